@@ -1,0 +1,32 @@
+"""Age on the review date, and the age band a record is written for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .model import AGE_BANDS, Child
+from .settings import AgeBandSettings
+
+
+def age_on(date_of_birth: dt.date, on: dt.date) -> int:
+    """Whole years; a 29 February birthday falls on 1 March in other years."""
+    years = on.year - date_of_birth.year
+    if (on.month, on.day) < (date_of_birth.month, date_of_birth.day):
+        years -= 1
+    return years
+
+
+def band_for_age(age: int, cuts: AgeBandSettings | None = None) -> str:
+    cuts = cuts or AgeBandSettings()
+    band = "early"
+    for name in AGE_BANDS[1:]:
+        if age >= getattr(cuts, name):
+            band = name
+    return band
+
+
+def band_for(child: Child, review_date: dt.date, cuts: AgeBandSettings | None = None) -> str:
+    """The child's reading level when the IRO set one (understanding, not age), else by age."""
+    if child.reading_level:
+        return child.reading_level
+    return band_for_age(age_on(child.date_of_birth, review_date), cuts)

@@ -1,0 +1,34 @@
+"""Problems found in a record, said so that business support can act on them."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Literal, Sequence
+
+Severity = Literal["error", "warning"]
+Location = Sequence[str | int]
+
+
+def format_path(loc: Location) -> str:
+    """``('worries', 2, 'text')`` -> ``worries.3.text``: list positions count from 1."""
+    return ".".join(str(p + 1) if isinstance(p, int) else str(p) for p in loc) or "(record)"
+
+
+@dataclasses.dataclass(frozen=True)
+class Diagnostic:
+    file: str
+    line: int | None
+    path: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        line = self.line if self.line is not None else "?"
+        return f"{self.file}:{line}: {self.path}: {self.severity}: {self.message}"
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def has_errors(diagnostics: Sequence[Diagnostic]) -> bool:
+    return any(d.severity == "error" for d in diagnostics)

@@ -1,0 +1,216 @@
+"""Reading a record file into the model, keeping the line of every value.
+
+YAML (and JSON, which ruamel reads as YAML) is parsed with ruamel.yaml so that
+every problem can be reported as ``FILE:LINE: field.path: message``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .diagnostics import Diagnostic, Location, format_path
+from .model import Record
+
+Lines = dict[tuple[str | int, ...], int]
+
+
+class _DatesAsText(RoundTripConstructor):
+    """Leave dates as text so that the model, not the parser, judges them (2016-13-01
+    then becomes a field error with its line, not a crash)."""
+
+
+_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
+class ReadError(Exception):
+    """The file cannot be read as YAML or JSON at all (exit code 2)."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+class InvalidRecord(Exception):
+    """The file was read but does not fit the record format (exit code 1)."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("\n".join(str(d) for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+@dataclasses.dataclass
+class LoadedRecord:
+    """A record together with where it came from, for messages that point back."""
+
+    record: Record
+    file: str
+    lines: Lines
+    source: bytes
+
+    def line_of(self, loc: Location) -> int | None:
+        return line_of(self.lines, loc)
+
+    def diagnostic(self, loc: Location, message: str, severity: str = "error") -> Diagnostic:
+        return Diagnostic(self.file, self.line_of(loc), format_path(loc), message, severity)
+
+
+def line_of(lines: Lines, loc: Location) -> int | None:
+    """Line of the deepest part of ``loc`` the file has (missing fields point at their parent)."""
+    loc = tuple(loc)
+    while loc:
+        if loc in lines:
+            return lines[loc]
+        loc = loc[:-1]
+    return lines.get((), 1)
+
+
+def _plain(node: Any, loc: tuple, lines: Lines) -> Any:
+    """Turn ruamel's nodes into plain Python, recording each value's 1-based line."""
+    if isinstance(node, CommentedMap):
+        out = {}
+        for key, value in node.items():
+            child = loc + (str(key),)
+            try:
+                lines[child] = node.lc.key(key)[0] + 1
+            except (KeyError, TypeError, AttributeError):
+                lines[child] = lines.get(loc, 1)
+            out[str(key)] = _plain(value, child, lines)
+        return out
+    if isinstance(node, CommentedSeq):
+        out = []
+        for i, value in enumerate(node):
+            child = loc + (i,)
+            try:
+                lines[child] = node.lc.item(i)[0] + 1
+            except (KeyError, TypeError, AttributeError):
+                lines[child] = lines.get(loc, 1)
+            out.append(_plain(value, child, lines))
+        return out
+    return node
+
+
+def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Lines]:
+    """Parse YAML or JSON into plain data and a line map. Raises ReadError."""
+    path = Path(path)
+    name = str(path)
+    if source is None:
+        try:
+            source = path.read_bytes()
+        except OSError as exc:
+            raise ReadError(Diagnostic(name, None, "(file)", f"cannot read this file: {exc.strerror}")) from None
+    try:
+        text = source.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(Diagnostic(
+            name, source[: exc.start].count(b"\n") + 1, "(file)",
+            "this file is not saved as UTF-8 text; save it as UTF-8 and try again",
+        )) from None
+    lines: Lines = {(): 1}
+    try:
+        yaml = YAML(typ="rt", pure=True)
+        yaml.Constructor = _DatesAsText
+        data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "the layout is broken"
+        if path.suffix.lower() == ".json":
+            return _parse_json(name, text)
+        raise ReadError(Diagnostic(
+            name, line, "(file)",
+            f"this is not valid YAML: {problem} (check indentation, colons and quotes)",
+        )) from None
+    except YAMLError as exc:
+        raise ReadError(Diagnostic(name, None, "(file)", f"this is not valid YAML: {exc}")) from None
+    return _plain(data, (), lines), lines
+
+
+def _parse_json(name: str, text: str) -> tuple[Any, Lines]:
+    # JSON that YAML cannot read (tabs in odd places, say): no per-field lines then.
+    try:
+        return json.loads(text), {(): 1}
+    except json.JSONDecodeError as exc:
+        raise ReadError(Diagnostic(name, exc.lineno, "(file)", f"this is not valid JSON: {exc.msg}")) from None
+
+
+def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
+    """Read and check the shape of one record file.
+
+    Raises ReadError when the file is unreadable or not YAML/JSON, and
+    InvalidRecord with every shape problem at once otherwise.
+    """
+    path = Path(path)
+    if source is None:
+        try:
+            source = path.read_bytes()
+        except OSError as exc:
+            raise ReadError(Diagnostic(str(path), None, "(file)", f"cannot read this file: {exc.strerror}")) from None
+    data, lines = parse_file(path, source)
+    if not isinstance(data, dict):
+        raise InvalidRecord([Diagnostic(
+            str(path), 1, "(record)",
+            "this file does not hold a review record: it should start with sections such as 'child:' and 'review:'",
+        )])
+    try:
+        record = Record.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidRecord(
+            [Diagnostic(str(path), line_of(lines, err["loc"]), format_path(_field_loc(err["loc"])), plain_message(err))
+             for err in exc.errors(include_url=False)]
+        ) from None
+    return LoadedRecord(record, str(path), lines, source)
+
+
+def _field_loc(loc: Location) -> tuple:
+    # Pydantic adds the name of a union branch ("function-before[...]", "str") to locations.
+    return tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p in {"str", "Item"})))
+
+
+def plain_message(err: dict) -> str:
+    """Pydantic's error, reworded for someone who is not a programmer."""
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    loc = _field_loc(err["loc"])
+    field = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
+    value = err.get("input")
+    if kind == "missing":
+        if len(loc) >= 2 and loc[0] == "actions":
+            return f"'{field}' is missing: every action needs who, what and by"
+        return f"'{field}' is missing and is needed"
+    if kind == "extra_forbidden":
+        return f"'{field}' is not a field this record can have; check the spelling (it would otherwise be left out)"
+    if kind in {"date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"}:
+        return f"'{value}' is not a date; write dates as YYYY-MM-DD, for example 2026-03-03"
+    if kind in {"bool_parsing", "bool_type"}:
+        return f"'{value}' should be true or false"
+    if kind in {"int_parsing", "int_type", "int_from_float"}:
+        return f"'{value}' should be a whole number"
+    if kind in {"literal_error", "enum"}:
+        return f"'{value}' is not allowed here; use one of: {ctx.get('expected', '')}"
+    if kind == "string_type":
+        if field == "phone":
+            return "put the phone number in quotes, e.g. phone: '01724296000', so the leading 0 is kept"
+        return "this should be text"
+    if kind == "string_too_short":
+        return "this is empty; write something or leave the line out"
+    if kind == "too_short":
+        return "this list needs at least one entry"
+    if kind in {"list_type"}:
+        return "this should be a list, each entry on its own line starting with '- '"
+    if kind in {"dict_type", "model_type", "model_attributes_type"}:
+        return "this should be a section with named fields under it"
+    if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
+        limit = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
+        return f"'{value}' is out of range (limit {limit})"
+    if kind == "value_error" and field == "email":
+        return f"'{value}' is not a valid email address"
+    return err["msg"][0].lower() + err["msg"][1:] if err.get("msg") else kind

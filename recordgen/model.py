@@ -1,0 +1,189 @@
+"""The review record as the IRO writes it: the input contract.
+
+The three files in ``examples/`` are accepted unchanged. Unknown keys are
+errors, so a typo such as ``worrys`` cannot silently drop a section.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Any, Iterator, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, EmailStr, Field
+
+
+class Role(str, Enum):
+    """Who a copy of the record goes to; withholding is decided per role."""
+
+    child = "child"
+    parent = "parent"
+    carer = "carer"
+    social_worker = "social_worker"
+    other = "other"
+
+
+ROLES: tuple[str, ...] = tuple(r.value for r in Role)
+
+PARTICIPATION_CODES = ("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7")
+#: Codes under which the child told or showed us their views.
+PARTICIPATION_WITH_VIEWS = frozenset({"PN1", "PN2", "PN3", "PN5", "PN6"})
+
+AGE_BANDS = ("early", "young", "middle", "teen", "young_adult")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+Text = Annotated[str, Field(min_length=1)]
+WithholdFrom = Annotated[
+    list[Role],
+    Field(description="Roles that must not see this item (child, parent, carer, social_worker, other)."),
+]
+
+
+class Item(_Model):
+    """One point in a list: plain text, or text withheld from some recipients."""
+
+    text: Text
+    withhold_from: WithholdFrom = []
+
+
+def _text_to_item(value: Any) -> Any:
+    return {"text": value} if isinstance(value, str) else value
+
+
+#: A list entry written either as plain text or as ``{text, withhold_from}``.
+ListItem = Annotated[
+    Item, BeforeValidator(_text_to_item, json_schema_input_type=str | Item)
+]
+
+
+class Child(_Model):
+    id: Text = Field(description="The council's case number for the child.")
+    name: Text = Field(description="Full name.")
+    known_as: Text | None = Field(None, description="What the child likes to be called.")
+    date_of_birth: dt.date
+    pronouns: str | None = Field(None, description="For example she/her, he/him, they/them.")
+    language: str = Field("en", description="Language of the child's own copy (a code such as en, ps, ur).")
+    entered_care: dt.date
+    reading_level: Literal["early", "young", "middle", "teen", "young_adult"] | None = Field(
+        None, description="Age band to write for when understanding differs from age."
+    )
+
+    @property
+    def first_name(self) -> str:
+        return self.known_as or self.name.split()[0]
+
+
+class Chair(_Model):
+    name: Text = Field(description="The Independent Reviewing Officer who chaired the review.")
+    phone: str | None = Field(None, description="Write it in quotes if it starts with 0 and has no spaces.")
+    email: EmailStr | None = None
+
+
+class Attendee(_Model):
+    name: Text
+    role: Text = Field(description="Their role in words, e.g. 'social worker', 'mum', or 'you' for the child.")
+    attended: bool = True
+    contributed: str | None = Field(None, description="How they shared their views, e.g. 'sent a report'.")
+
+
+class Review(_Model):
+    date: dt.date = Field(description="Date of the review meeting.")
+    sequence: int = Field(ge=1, description="1 for the first review after entering care, then 2, 3...")
+    venue: Text
+    chair: Chair
+    participation: str = Field(description="National participation code, PN0 to PN7.")
+    attendees: list[Attendee] = []
+
+
+class Scale(_Model):
+    score: int = Field(description="0 to 10.")
+    by: Text = Field(description="Who gave the score ('you' for the child).")
+    meaning: Text = Field(description="What 0 and 10 mean.")
+
+
+class Action(_Model):
+    who: Text = Field(description="A named person, with their role in brackets.")
+    what: Text = Field(description="What they will do.")
+    by: dt.date = Field(description="The date it will be done by.")
+    withhold_from: WithholdFrom = []
+
+
+class CarePlan(_Model):
+    plan: Text = Field(description="The plan, written to the child.")
+    still_right: bool = Field(description="Whether the IRO agrees the plan still meets the child's needs.")
+
+
+RightStatus = Literal["offered", "has_one", "declined", "not_yet"]
+
+
+class Rights(_Model):
+    advocate: RightStatus
+    independent_visitor: RightStatus
+    complaints_explained: bool
+
+
+class Placement(_Model):
+    carers: Text
+    address: Text
+    school: str | None = None
+    confidential: bool = Field(False, description="Withhold the address and school from parents.")
+
+
+class NextReview(_Model):
+    date: dt.date | None = Field(None, description="When left out, the latest lawful date is used.")
+
+
+class Recipient(_Model):
+    role: Role
+    name: Text
+    language: str | None = Field(None, description="Defaults to the child's language for the child, English otherwise.")
+    bilingual: bool = Field(False, description="Each item in their language and in English.")
+    format: Literal["docx", "pdf"] = "docx"
+    email: EmailStr | None = None
+
+
+class Record(_Model):
+    """A Children in Care review record, written to the child."""
+
+    child: Child
+    review: Review
+    child_views: list[ListItem] = Field([], description="The child's own words.")
+    working_well: list[ListItem] = Field([], description="What's working well.")
+    worries: list[ListItem] = Field([], description="What we are worried about.")
+    goals: list[ListItem] = Field([], description="What it will look like when things are better.")
+    scale: Scale | None = None
+    actions: list[Action] = []
+    care_plan: CarePlan
+    rights: Rights
+    placement: Placement
+    next_review: NextReview | None = None
+    distribution: list[Recipient] = Field(min_length=1)
+
+    def recipient_language(self, recipient: Recipient) -> str:
+        if recipient.language:
+            return recipient.language
+        return self.child.language if recipient.role is Role.child else "en"
+
+    def free_texts(self) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
+        """Every text the IRO or others wrote: (location, text, roles it is withheld from).
+
+        Locations are pydantic-style tuples with 0-based list indices.
+        """
+        yield ("review", "venue"), self.review.venue, frozenset()
+        for i, attendee in enumerate(self.review.attendees):
+            if attendee.contributed:
+                yield ("review", "attendees", i, "contributed"), attendee.contributed, frozenset()
+        for section in ("child_views", "working_well", "worries", "goals"):
+            for i, item in enumerate(getattr(self, section)):
+                yield (section, i), item.text, frozenset(item.withhold_from)
+        if self.scale:
+            yield ("scale", "meaning"), self.scale.meaning, frozenset()
+        for i, action in enumerate(self.actions):
+            withheld = frozenset(action.withhold_from)
+            yield ("actions", i, "who"), action.who, withheld
+            yield ("actions", i, "what"), action.what, withheld
+        yield ("care_plan", "plan"), self.care_plan.plan, frozenset()

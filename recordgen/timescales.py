@@ -1,0 +1,214 @@
+"""Statutory and practice timescales: working days, months and review dates.
+
+Definitions (see DOMAIN.md, "Statutory and practice timescales"):
+
+* "N working days after D" is the Nth working day after D, D not counted.
+  Working days skip Saturdays, Sundays and the bank holidays of the nation
+  (substitute "observed" days included, as the ``holidays`` package lists them).
+* "N months after D" is the same day N months later, clamped to the month end.
+
+Working-day arithmetic is done on date ordinals with a closed-form weekday
+count plus a binary search over cached holiday lists, so it stays fast over
+long spans (batch manifests call ``working_days_between`` very often).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+import holidays
+
+from recordgen.model import Record
+from recordgen.settings import TimescaleSettings
+
+#: Nation name (as in settings) -> the ``holidays`` package's GB subdivision.
+NATION_SUBDIVISIONS: dict[str, str] = {
+    "england": "ENG",
+    "wales": "WLS",
+    "scotland": "SCT",
+    "northern_ireland": "NIR",
+}
+
+__all__ = [
+    "NATION_SUBDIVISIONS",
+    "ReviewDates",
+    "add_months",
+    "is_working_day",
+    "review_dates",
+    "working_days_after",
+    "working_days_before",
+    "working_days_between",
+]
+
+
+def _subdivision(nation: str) -> str:
+    subdivision = NATION_SUBDIVISIONS.get(nation)
+    if subdivision is not None:
+        return subdivision
+    # Forgive "Northern Ireland" or "northern-ireland" from a command line.
+    normalised = str(nation).strip().lower().replace("-", "_").replace(" ", "_")
+    subdivision = NATION_SUBDIVISIONS.get(normalised)
+    if subdivision is None:
+        known = ", ".join(NATION_SUBDIVISIONS)
+        raise ValueError(f"unknown nation {nation!r}: use one of {known}")
+    return subdivision
+
+
+@lru_cache(maxsize=None)
+def _weekday_holidays(subdivision: str, year: int) -> tuple[int, ...]:
+    """Sorted ordinals of the year's bank holidays that fall Monday to Friday.
+
+    Weekend holidays are dropped because weekends are never working days; their
+    substitute Mondays are listed by the package as separate "observed" days.
+    """
+    days = holidays.country_holidays("GB", subdiv=subdivision, years=year, observed=True)
+    return tuple(sorted(d.toordinal() for d in days if d.year == year and d.weekday() < 5))
+
+
+def _holidays_in(subdivision: str, first: int, last: int) -> int:
+    """Weekday bank holidays with ordinal in [first, last]."""
+    if last < first:
+        return 0
+    first_year = dt.date.fromordinal(first).year
+    last_year = dt.date.fromordinal(last).year
+    count = 0
+    for year in range(first_year, last_year + 1):
+        ordinals = _weekday_holidays(subdivision, year)
+        low = bisect_left(ordinals, first) if year == first_year else 0
+        high = bisect_right(ordinals, last) if year == last_year else len(ordinals)
+        count += high - low
+    return count
+
+
+# Ordinal 1 (1 January of year 1) is a Monday, so ordinal o falls on weekday (o - 1) % 7.
+def _weekdays_up_to(ordinal: int) -> int:
+    """Monday-to-Friday days among ordinals 1..ordinal."""
+    weeks, rest = divmod(ordinal, 7)
+    return 5 * weeks + min(rest, 5)
+
+
+def _nth_weekday(count: int) -> int:
+    """The smallest ordinal with ``_weekdays_up_to(ordinal) == count`` (count >= 1)."""
+    weeks, rest = divmod(count - 1, 5)
+    return 7 * weeks + rest + 1
+
+
+def _check_count(n: int) -> None:
+    if n < 0:
+        raise ValueError(f"the number of working days cannot be negative (got {n})")
+
+
+def is_working_day(day: dt.date, nation: str = "england") -> bool:
+    """Monday to Friday and not a bank holiday (or substitute day) in the nation."""
+    subdivision = _subdivision(nation)
+    if day.weekday() >= 5:
+        return False
+    ordinals = _weekday_holidays(subdivision, day.year)
+    ordinal = day.toordinal()
+    position = bisect_left(ordinals, ordinal)
+    return not (position < len(ordinals) and ordinals[position] == ordinal)
+
+
+def working_days_after(start: dt.date, n: int, nation: str = "england") -> dt.date:
+    """The nth working day after start, start not counted; n = 0 gives start itself."""
+    subdivision = _subdivision(nation)
+    _check_count(n)
+    current = start.toordinal()
+    still_needed = n
+    # Jump n weekdays, then jump again once per holiday skipped over, until a
+    # jump passes no holiday (so it also ends on a working day).
+    while still_needed:
+        target = _nth_weekday(_weekdays_up_to(current) + still_needed)
+        still_needed = _holidays_in(subdivision, current + 1, target)
+        current = target
+    return dt.date.fromordinal(current)
+
+
+def working_days_before(end: dt.date, n: int, nation: str = "england") -> dt.date:
+    """The nth working day before end, end not counted; n = 0 gives end itself."""
+    subdivision = _subdivision(nation)
+    _check_count(n)
+    current = end.toordinal()
+    still_needed = n
+    while still_needed:
+        # The latest ordinal with exactly still_needed weekdays in [target, current).
+        target = _nth_weekday(_weekdays_up_to(current - 1) - still_needed + 1)
+        still_needed = _holidays_in(subdivision, target, current - 1)
+        current = target
+    return dt.date.fromordinal(current)
+
+
+def working_days_between(start: dt.date, end: dt.date, nation: str = "england") -> int:
+    """Working days after start up to and including end; negated when end < start."""
+    subdivision = _subdivision(nation)
+    first, last = start.toordinal(), end.toordinal()
+    sign = 1
+    if last < first:
+        first, last, sign = last, first, -1
+    weekdays = _weekdays_up_to(last) - _weekdays_up_to(first)
+    return sign * (weekdays - _holidays_in(subdivision, first + 1, last))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (or earlier if negative), clamped to the month end."""
+    month_index = day.year * 12 + (day.month - 1) + months
+    year, month_zero_based = divmod(month_index, 12)
+    month = month_zero_based + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last_day))
+
+
+@dataclass(frozen=True)
+class ReviewDates:
+    """The dates that follow from one review, under the council's settings."""
+
+    review_date: dt.date
+    #: First review only: when it was due after the child entered care.
+    review_due: dt.date | None
+    #: The latest lawful date for the next review (reg. 33).
+    next_review_latest: dt.date
+    #: The next review as given in the record, else next_review_latest.
+    next_review: dt.date
+    record_distribution_due: dt.date
+    decisions_due: dt.date
+    invitations_by: dt.date
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            name: value.isoformat() if value is not None else None
+            for name, value in asdict(self).items()
+        }
+
+
+def review_dates(record: Record, settings: TimescaleSettings | None = None) -> ReviewDates:
+    """Work out every timescale that follows from the record's review."""
+    settings = settings or TimescaleSettings()
+    nation = settings.nation
+    held_on = record.review.date
+    is_first_review = record.review.sequence == 1
+
+    review_due = (
+        working_days_after(record.child.entered_care, settings.first_review_working_days, nation)
+        if is_first_review
+        else None
+    )
+    months_allowed = settings.second_review_months if is_first_review else settings.later_review_months
+    next_review_latest = add_months(held_on, months_allowed)
+    given = record.next_review.date if record.next_review is not None else None
+    next_review = given or next_review_latest
+
+    return ReviewDates(
+        review_date=held_on,
+        review_due=review_due,
+        next_review_latest=next_review_latest,
+        next_review=next_review,
+        record_distribution_due=working_days_after(
+            held_on, settings.record_distribution_working_days, nation
+        ),
+        decisions_due=working_days_after(held_on, settings.decisions_working_days, nation),
+        invitations_by=working_days_before(next_review, settings.invitations_working_days, nation),
+    )

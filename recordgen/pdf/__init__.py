@@ -1,0 +1,22 @@
+"""PDF and PDF/A copies of .docx records, made by a pool of LibreOffice converters."""
+
+from recordgen.pdf.checks import PdfFacts, read_pdf_facts, verify_pdf
+from recordgen.pdf.converter import ConverterPool, find_soffice, find_uno_python
+from recordgen.pdf.errors import ConversionFailed, LibreOfficeMissing, PdfCheckFailed, PdfError
+from recordgen.pdf.fonts import font_for_language, is_right_to_left, missing_font_families
+
+__all__ = [
+    "ConversionFailed",
+    "ConverterPool",
+    "LibreOfficeMissing",
+    "PdfCheckFailed",
+    "PdfError",
+    "PdfFacts",
+    "find_soffice",
+    "find_uno_python",
+    "font_for_language",
+    "is_right_to_left",
+    "missing_font_families",
+    "read_pdf_facts",
+    "verify_pdf",
+]

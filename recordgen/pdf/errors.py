@@ -1,0 +1,17 @@
+"""Errors of the PDF layer; every message is one plain line fit to show a user."""
+
+
+class PdfError(Exception):
+    """A PDF copy could not be made."""
+
+
+class LibreOfficeMissing(PdfError):
+    """LibreOffice (or its Python bridge) is not installed."""
+
+
+class ConversionFailed(PdfError):
+    """One document could not be converted, even after a restart and a retry."""
+
+
+class PdfCheckFailed(PdfError):
+    """A file that should be a PDF is missing, empty or unreadable."""

@@ -1,0 +1,98 @@
+"""Fonts for every script the project translates into, and the fontconfig that picks them.
+
+LibreOffice asks fontconfig for a font whenever the document's font is
+missing or lacks a glyph. Left alone, fontconfig picks Noto Kufi Arabic (a
+display face) for Urdu and DejaVu Sans for Arabic body text; councils expect
+Naskh for Arabic and Nastaliq for Urdu. The converters run with
+FONTCONFIG_FILE pointing at a file written here, which keeps the system
+configuration and puts the right family first for each language.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+# BCP 47 primary language -> font family that reads well for body text in it.
+FONT_FOR_LANGUAGE: dict[str, str] = {
+    "ar": "Noto Naskh Arabic",
+    "fa": "Noto Naskh Arabic",  # Farsi and Dari
+    "prs": "Noto Naskh Arabic",
+    "ps": "Noto Naskh Arabic",  # Pashto
+    "ckb": "Noto Naskh Arabic",  # Kurdish (Sorani)
+    "ur": "Noto Nastaliq Urdu",
+    "bn": "Noto Sans Bengali",
+    "ti": "Noto Sans Ethiopic",  # Tigrinya
+    "am": "Noto Sans Ethiopic",  # Amharic
+}
+LATIN_FONT = "Noto Sans"  # clear, wide coverage, and what Calibri falls back to here
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "fa", "prs", "ps", "ckb", "ur"})
+
+# Debian packages carrying the families above (checked with fc-list on bookworm).
+FONT_PACKAGES = ("fonts-noto-core", "fonts-noto-ui-core", "fonts-noto-extra", "fonts-crosextra-carlito")
+
+# Word's default families, mapped to metric-compatible or clear replacements.
+_OFFICE_FAMILY_REPLACEMENTS = {
+    "Calibri": ("Carlito", LATIN_FONT),
+    "Arial": ("Liberation Sans", LATIN_FONT),
+    "Segoe UI": (LATIN_FONT,),
+    "Times New Roman": ("Liberation Serif", "Noto Serif"),
+}
+
+
+def font_for_language(language_tag: str) -> str:
+    """Font family for a language tag such as ``ur-PK``; Latin-script languages get LATIN_FONT."""
+    primary = language_tag.replace("_", "-").split("-")[0].lower()
+    return FONT_FOR_LANGUAGE.get(primary, LATIN_FONT)
+
+
+def is_right_to_left(language_tag: str) -> bool:
+    return language_tag.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES
+
+
+def fontconfig_text(system_config: str = "/etc/fonts/fonts.conf") -> str:
+    rules = [
+        '<?xml version="1.0"?>',
+        '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+        "<fontconfig>",
+        f'  <include ignore_missing="yes">{escape(system_config)}</include>',
+    ]
+    for language, family in FONT_FOR_LANGUAGE.items():
+        # fontconfig compares languages here, not substrings: "ur" matches "ur-PK", not "tur".
+        rules += [
+            '  <match target="pattern">',
+            f'    <test name="lang" compare="contains"><string>{escape(language)}</string></test>',
+            f'    <edit name="family" mode="prepend" binding="strong"><string>{escape(family)}</string></edit>',
+            "  </match>",
+        ]
+    for office_family, replacements in _OFFICE_FAMILY_REPLACEMENTS.items():
+        preferred = "".join(f"<family>{escape(f)}</family>" for f in replacements)
+        rules.append(
+            f'  <alias binding="same"><family>{escape(office_family)}</family>'
+            f"<prefer>{preferred}</prefer></alias>"
+        )
+    rules.append("</fontconfig>")
+    return "\n".join(rules) + "\n"
+
+
+def write_fontconfig(folder: Path) -> Path | None:
+    """Write the fontconfig file for the converters; None where there is no system fontconfig."""
+    system_config = Path("/etc/fonts/fonts.conf")
+    if not system_config.is_file():
+        return None  # not a fontconfig system (macOS, Windows): leave font choice to LibreOffice
+    path = folder / "fonts.conf"
+    path.write_text(fontconfig_text(str(system_config)), encoding="utf-8")
+    return path
+
+
+def missing_font_families() -> list[str]:
+    """Families from FONT_FOR_LANGUAGE and LATIN_FONT that fontconfig cannot find."""
+    if shutil.which("fc-list") is None:
+        return sorted({*FONT_FOR_LANGUAGE.values(), LATIN_FONT})
+    listing = subprocess.run(
+        ["fc-list", ":", "family"], capture_output=True, text=True, check=False
+    ).stdout
+    installed = {name.strip() for line in listing.splitlines() for name in line.split(",")}
+    return sorted({*FONT_FOR_LANGUAGE.values(), LATIN_FONT} - installed)

@@ -1,0 +1,28 @@
+"""Translating the IRO's own words: XLIFF out to a translator, XLIFF back in, a sidecar
+next to the record, and per-recipient texts for the renderer.
+
+Fixed text (headings, explanations) is not here: it comes from the gettext
+catalogs in ``locales/`` through ``recordgen.i18n``.
+"""
+
+from .items import (
+    TranslatableItem, bcp47, is_english, items_for_recipient, languages_needing_translation,
+    normalize_language, recipients_in, source_hash, translatable_items,
+)
+from .recipient import (
+    UNTRANSLATED_ITEM_MARK, UNTRANSLATED_NOTICE, RecipientTexts, TranslationsNotReady, texts_for,
+)
+from .sidecar import SidecarError, StoredTranslation, TranslationStore, load_translations, sidecar_path
+from .xliff import (
+    ImportResult, XliffError, check_translations, export_xliff, export_xliff_file, import_xliff,
+    read_xliff,
+)
+
+__all__ = [
+    "ImportResult", "RecipientTexts", "SidecarError", "StoredTranslation", "TranslatableItem",
+    "TranslationStore", "TranslationsNotReady", "UNTRANSLATED_ITEM_MARK", "UNTRANSLATED_NOTICE",
+    "XliffError", "bcp47", "check_translations", "export_xliff", "export_xliff_file", "import_xliff",
+    "is_english", "items_for_recipient", "languages_needing_translation", "load_translations",
+    "normalize_language", "read_xliff", "recipients_in", "sidecar_path", "source_hash",
+    "texts_for", "translatable_items",
+]

@@ -1,0 +1,113 @@
+"""The IRO's words for one recipient: translated, checked, or refused.
+
+The renderer asks ``texts_for(record, recipient, store)`` once per copy and
+then ``texts.text(loc, english)`` for each free-text item it writes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from ..diagnostics import format_path
+from ..model import Record, Recipient
+from .items import is_english, items_for_recipient, normalize_language
+from .sidecar import TranslationStore
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalogs without translating it here (Babel extracts N_)."""
+    return message
+
+
+#: Shown at the top of a copy where some of the IRO's words are still in English.
+UNTRANSLATED_NOTICE = N_(
+    "Some parts of this record are still in English. "
+    "A translation into your language is on its way, and we will send it to you.")
+#: Put after an item that is still in English.
+UNTRANSLATED_ITEM_MARK = N_("(translation coming)")
+
+
+class TranslationsNotReady(Exception):
+    """A copy cannot go out: translations are missing (and not allowed to be) or stale."""
+
+    def __init__(self, recipient: Recipient, language: str, missing: list[str], stale: list[str],
+                 allow_untranslated: bool):
+        self.recipient = recipient
+        self.language = language
+        self.missing = missing
+        self.stale = stale
+        parts = []
+        if stale:
+            parts.append(f"stale translation{'s' if len(stale) > 1 else ''}: the English of "
+                         f"{', '.join(stale)} changed after it was translated; export again, "
+                         "translate the changed items, and import")
+        if missing and not allow_untranslated:
+            parts.append(f"awaiting translation: {len(missing)} item{'s' if len(missing) != 1 else ''} "
+                         f"({', '.join(missing)}); import the translation, or use "
+                         "--allow-untranslated to send English for now with a notice")
+        super().__init__(f"copy for {recipient.name} ({language}): " + "; ".join(parts))
+
+
+@dataclasses.dataclass(frozen=True)
+class RecipientTexts:
+    """How the IRO's words read in one recipient's copy."""
+
+    language: str
+    bilingual: bool
+    translations: dict[str, str]
+    untranslated: tuple[str, ...]   # paths kept in English (only with --allow-untranslated)
+
+    @property
+    def translated(self) -> bool:
+        """True when this copy is in a language other than English."""
+        return not is_english(self.language)
+
+    def text(self, loc: str | Sequence[str | int], english: str) -> str:
+        """The item in the recipient's language, or the English when it is not translated."""
+        key = loc if isinstance(loc, str) else format_path(loc)
+        return self.translations.get(key, english)
+
+    def versions(self, loc: str | Sequence[str | int], english: str) -> list[tuple[str, str]]:
+        """(language, text) pairs to print for an item: the recipient's language first, then
+        English when the copy is bilingual; an untranslated item appears once, in English."""
+        key = loc if isinstance(loc, str) else format_path(loc)
+        if key not in self.translations:
+            return [("en", english)]
+        if self.bilingual:
+            return [(self.language, self.translations[key]), ("en", english)]
+        return [(self.language, self.translations[key])]
+
+    def is_untranslated(self, loc: str | Sequence[str | int]) -> bool:
+        key = loc if isinstance(loc, str) else format_path(loc)
+        return key in self.untranslated
+
+    @property
+    def needs_notice(self) -> bool:
+        return bool(self.untranslated)
+
+
+def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
+              allow_untranslated: bool = False) -> RecipientTexts:
+    """Translations of every item this recipient may see, checked.
+
+    Raises TranslationsNotReady when any is stale, or missing without
+    ``allow_untranslated``.
+    """
+    language = normalize_language(record.recipient_language(recipient))
+    if is_english(language):
+        return RecipientTexts(language, False, {}, ())
+    translations: dict[str, str] = {}
+    missing: list[str] = []
+    stale: list[str] = []
+    for item in items_for_recipient(record, recipient):
+        status = store.status(language, item.path, item.text)
+        if status == "translated":
+            translations[item.path] = store.lookup(language, item.path, item.text)  # type: ignore[assignment]
+        elif status == "stale":
+            stale.append(item.path)
+        else:
+            missing.append(item.path)
+    if stale or (missing and not allow_untranslated):
+        raise TranslationsNotReady(recipient, language, missing, stale, allow_untranslated)
+    return RecipientTexts(language, recipient.bilingual, translations, tuple(missing))

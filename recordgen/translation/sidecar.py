@@ -1,0 +1,199 @@
+"""The translations sidecar: the IRO's words in other languages, kept next to the record.
+
+``review-sam-9.yaml`` gets ``review-sam-9.translations.yaml``::
+
+    format: recordgen-translations/1
+    record: review-sam-9.yaml
+    languages:
+      ur:
+        worries.3:                      # the item's path in the record
+          source_sha256: 9f2c...        # hash of the English it translates
+          source: Your mum has not yet...
+          translation: ...
+          imported_from: sam-ur.xlf
+          imported_at: '2026-03-05T10:12:00+00:00'
+
+A translation counts only while the record still says exactly ``source``;
+once the IRO edits that item the translation is *stale* and rendering refuses
+until it is translated again. The file is rewritten whole and atomically, so
+a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Literal, Mapping, Sequence
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from ..diagnostics import format_path
+from .items import normalize_language, source_hash
+
+FORMAT = "recordgen-translations/1"
+Status = Literal["translated", "missing", "stale"]
+
+
+class SidecarError(Exception):
+    """The translations file cannot be used; the message says why, in plain words."""
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredTranslation:
+    source_sha256: str
+    source: str
+    translation: str
+    imported_from: str = ""
+    imported_at: str = ""
+
+
+def sidecar_path(record_path: str | Path) -> Path:
+    """``dir/review-sam-9.yaml`` -> ``dir/review-sam-9.translations.yaml``."""
+    record_path = Path(record_path)
+    return record_path.with_name(f"{record_path.stem}.translations.yaml")
+
+
+def _path_key(loc: str | Sequence[str | int]) -> str:
+    return loc if isinstance(loc, str) else format_path(loc)
+
+
+@dataclasses.dataclass
+class TranslationStore:
+    """Every stored translation of one record, by language and item path."""
+
+    path: Path
+    record_name: str
+    languages: dict[str, dict[str, StoredTranslation]] = dataclasses.field(default_factory=dict)
+
+    def entry(self, language: str, loc: str | Sequence[str | int]) -> StoredTranslation | None:
+        return self.languages.get(normalize_language(language), {}).get(_path_key(loc))
+
+    def status(self, language: str, loc: str | Sequence[str | int], source_text: str) -> Status:
+        """``translated`` when a translation of exactly this text exists, ``stale`` when
+        the item was translated but its English has changed since, else ``missing``."""
+        found = self.entry(language, loc)
+        if found is None:
+            return "missing"
+        return "translated" if found.source_sha256 == source_hash(source_text) else "stale"
+
+    def lookup(self, language: str, loc: str | Sequence[str | int], source_text: str) -> str | None:
+        """The translation of ``source_text`` at ``loc``, or None when missing or stale."""
+        if self.status(language, loc, source_text) != "translated":
+            return None
+        return self.entry(language, loc).translation  # type: ignore[union-attr]
+
+    def replacing_language(self, language: str, entries: Mapping[str, StoredTranslation]) -> "TranslationStore":
+        """A copy whose ``language`` holds exactly ``entries``: an import carries every
+        item a reader of that language may see, so older entries have nothing to add."""
+        languages = {k: dict(v) for k, v in self.languages.items()}
+        languages[normalize_language(language)] = dict(entries)
+        return TranslationStore(self.path, self.record_name, languages)
+
+    def save(self) -> None:
+        """Write the whole file atomically: a temp file in the same folder, then rename."""
+        data = {
+            "format": FORMAT,
+            "record": self.record_name,
+            "languages": {
+                lang: {path: {k: v for k, v in dataclasses.asdict(entry).items() if v != ""}
+                       for path, entry in entries.items()}
+                for lang, entries in self.languages.items()
+            },
+        }
+        buffer = io.StringIO()
+        buffer.write(
+            f"# Translations of the IRO's own words in {self.record_name}.\n"
+            "# Written by `recordgen translate import`; edit through XLIFF files, not by hand.\n"
+        )
+        _yaml().dump(data, buffer)
+        write_atomically(self.path, buffer.getvalue().encode("utf-8"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A temp file in the same folder, then a rename: readers see the old file or the new one."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        # mkstemp makes the file private (0600); give it the mode a plain write would have.
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    yaml.width = 4096  # one line per text: easier to read, nothing folded
+    yaml.sort_base_mapping_type_on_output = False  # record order, not alphabetical
+    return yaml
+
+
+def load_translations(record_path: str | Path) -> TranslationStore:
+    """The translations stored next to ``record_path``; empty when there are none yet.
+
+    Raises SidecarError, in plain words, when the file exists but cannot be used.
+    """
+    record_path = Path(record_path)
+    path = sidecar_path(record_path)
+    store = TranslationStore(path, record_path.name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return store
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SidecarError(f"{path}: cannot read the translations file ({exc})") from None
+    try:
+        data = _yaml().load(text)
+    except YAMLError as exc:
+        raise SidecarError(f"{path}: the translations file is not valid YAML ({exc}); "
+                           "restore it from a backup or import the XLIFF files again") from None
+    problems: list[str] = []
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SidecarError(f"{path}: this is not a recordgen translations file "
+                           f"(it should start with 'format: {FORMAT}')")
+    languages = data.get("languages") or {}
+    if not isinstance(languages, dict):
+        raise SidecarError(f"{path}: 'languages' should be a section with one entry per language")
+    for lang, entries in languages.items():
+        if not isinstance(entries, dict):
+            problems.append(f"languages.{lang}: should list items by their path, e.g. worries.3")
+            continue
+        kept: dict[str, StoredTranslation] = {}
+        for item_path, fields in entries.items():
+            where = f"languages.{lang}.{item_path}"
+            if not isinstance(fields, dict):
+                problems.append(f"{where}: should have source_sha256, source and translation")
+                continue
+            missing = [k for k in ("source_sha256", "source", "translation")
+                       if not isinstance(fields.get(k), str) or not fields.get(k)]
+            if missing:
+                problems.append(f"{where}: {', '.join(missing)} missing or empty")
+                continue
+            if source_hash(fields["source"]) != fields["source_sha256"]:
+                problems.append(f"{where}: the stored English does not match its hash, so the file "
+                                "was changed by hand; import this language's XLIFF file again")
+                continue
+            kept[str(item_path)] = StoredTranslation(
+                fields["source_sha256"], fields["source"], fields["translation"],
+                str(fields.get("imported_from", "")), str(fields.get("imported_at", "")),
+            )
+        store.languages[normalize_language(str(lang))] = kept
+    if problems:
+        raise SidecarError(f"{path}: " + "; ".join(problems))
+    return store

@@ -1,0 +1,331 @@
+"""XLIFF 1.2 files for translating the IRO's own words.
+
+XLIFF 1.2 rather than 2.0: it is the version translators' tools read and
+write most reliably (Trados Studio, memoQ, Phrase, OmegaT, Weblate, Okapi
+and the Translate Toolkit all handle it; several still treat 2.0 as import
+only or not at all). Each item is one ``trans-unit``:
+
+* ``id`` and ``resname`` are the item's path in the record (``worries.3``),
+  stable for as long as the item stays where it is;
+* a ``context-group`` carries ``x-source-sha256``, the hash of the English,
+  so an import can tell whether the record changed since the export;
+* a ``note`` tells the translator which part of the record it is.
+
+Only items that some recipient reading the target language may see are
+exported; an item withheld from all of them is never put in the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from ..model import Record
+from .items import (
+    TranslatableItem, bcp47, is_english, languages_needing_translation, normalize_language,
+    recipients_in, source_hash, translatable_items, xml_unsafe_character,
+)
+from .sidecar import StoredTranslation, TranslationStore, load_translations
+
+NS = "urn:oasis:names:tc:xliff:document:1.2"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+HASH_CONTEXT = "x-source-sha256"
+RECORD_KEY_NOTE = "recordgen-record-key"
+_X = "{%s}" % NS
+
+#: What each part of the record is, for the translator's note.
+SECTION_NOTES = {
+    "review": "Where the meeting took place, or how someone took part",
+    "child_views": "The child's own words (keep them in the child's voice)",
+    "working_well": "What's working well",
+    "worries": "What we are worried about",
+    "goals": "What it will look like when things are better",
+    "scale": "What the 0 to 10 scale means",
+    "actions": "Who does what, by when",
+    "care_plan": "The plan, written to the child",
+}
+
+
+class XliffError(Exception):
+    """An XLIFF file cannot be exported or imported; ``problems`` says every reason."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def record_key(record: Record) -> str:
+    """A short fingerprint of which review this is, so a file for one child's review
+    cannot be imported into another's; a hash, so the case number is not in the file."""
+    return hashlib.sha256(f"{record.child.id}|{record.review.date.isoformat()}".encode()).hexdigest()[:16]
+
+
+def _note_for(item: TranslatableItem) -> str:
+    section = str(item.loc[0])
+    label = SECTION_NOTES.get(section, section)
+    if section == "review" and "venue" in item.loc:
+        label = "Where the meeting took place"
+    elif section == "review":
+        label = "How someone who was invited shared their views"
+    elif section == "actions":
+        label += ": who will do it" if item.loc[-1] == "who" else ": what they will do"
+    if section == "child_views":
+        return f"{label} ({item.path})."
+    return f"{label} ({item.path}). Written to the child, as 'you'."
+
+
+def export_xliff(record: Record, record_name: str, language: str,
+                 store: TranslationStore | None = None) -> bytes:
+    """The XLIFF 1.2 file for translating ``record`` into ``language``.
+
+    Items already translated (and not stale) in ``store`` go in with their
+    translation so only new or changed text needs work. Raises XliffError.
+    """
+    lang = normalize_language(language)
+    if is_english(lang):
+        raise XliffError([f"copies in English use the IRO's words as written; there is nothing "
+                          f"to translate into '{language}'"])
+    if not recipients_in(record, lang):
+        others = ", ".join(languages_needing_translation(record)) or "none"
+        raise XliffError([f"nobody on the distribution list reads '{language}', so nothing is exported "
+                          f"(languages other than English on this list: {others})"])
+    items = translatable_items(record, lang)
+    problems = []
+    for item in items:
+        bad = xml_unsafe_character(item.text)
+        if bad:
+            problems.append(f"{item.path}: contains a control character ({bad}) that an XLIFF file "
+                            "cannot hold; remove it from the record")
+    if problems:
+        raise XliffError(problems)
+
+    root = etree.Element(_X + "xliff", nsmap={None: NS}, version="1.2")
+    file_el = etree.SubElement(root, _X + "file", {
+        "original": record_name, "source-language": "en", "target-language": bcp47(lang),
+        "datatype": "plaintext", "date": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+    })
+    header = etree.SubElement(file_el, _X + "header")
+    etree.SubElement(header, _X + "tool", {"tool-id": "recordgen", "tool-name": "recordgen"})
+    etree.SubElement(header, _X + "note", {"from": RECORD_KEY_NOTE}).text = record_key(record)
+    etree.SubElement(header, _X + "note", {"from": "recordgen"}).text = (
+        "A review record written to a child in care. Translate each item warmly and plainly, "
+        "speaking to the child as 'you'. Keep names as they are. Do not change the English.")
+    body = etree.SubElement(file_el, _X + "body")
+    for item in items:
+        unit = etree.SubElement(body, _X + "trans-unit", {
+            "id": item.path, "resname": item.path, f"{{{XML_NS}}}space": "preserve"})
+        source = etree.SubElement(unit, _X + "source", {f"{{{XML_NS}}}lang": "en"})
+        source.text = item.text
+        existing = store.lookup(lang, item.loc, item.text) if store else None
+        if existing is not None:
+            target = etree.SubElement(unit, _X + "target",
+                                      {f"{{{XML_NS}}}lang": bcp47(lang), "state": "translated"})
+            target.text = existing
+        group = etree.SubElement(unit, _X + "context-group", {"name": "recordgen", "purpose": "information"})
+        etree.SubElement(group, _X + "context", {"context-type": HASH_CONTEXT}).text = item.sha256
+        etree.SubElement(unit, _X + "note", {"from": "recordgen"}).text = _note_for(item)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+# ---------------------------------------------------------------- reading back
+
+@dataclasses.dataclass
+class XliffUnit:
+    id: str
+    source: str
+    target: str | None
+    source_sha256: str | None
+    problem: str | None = None   # inline codes or other content we cannot take
+
+
+@dataclasses.dataclass
+class XliffContents:
+    original: str
+    target_language: str
+    record_key: str | None
+    units: list[XliffUnit]
+
+
+#: Inline elements a tool may wrap text in without changing it (segment markers, groups).
+_TRANSPARENT_INLINE = {"mrk", "g"}
+
+
+def _plain_text(element: etree._Element) -> tuple[str, str | None]:
+    """Text of a source/target; a problem when it holds inline codes we never exported."""
+    for child in element.iterdescendants():
+        if isinstance(child, etree._Entity):
+            return "", f"holds an entity reference ({child.text}) that recordgen does not expand; type the text instead"
+        if not isinstance(child.tag, str):
+            continue
+        local = etree.QName(child).localname
+        if local not in _TRANSPARENT_INLINE:
+            return "", f"holds <{local}> markup that recordgen did not put there; remove it in your tool"
+    return "".join(element.itertext()), None
+
+
+def read_xliff(data: bytes, file_name: str = "the file") -> XliffContents:
+    """Parse an XLIFF 1.2 file (safely: no entities, no network). Raises XliffError."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise XliffError([f"{file_name}: this is not a readable XLIFF file ({exc.msg})"]) from None
+    if etree.QName(root).localname != "xliff":
+        raise XliffError([f"{file_name}: this is XML but not an XLIFF file"])
+    if root.get("version") != "1.2" or etree.QName(root).namespace != NS:
+        raise XliffError([f"{file_name}: this is XLIFF version {root.get('version') or 'unknown'}; "
+                          "recordgen reads XLIFF 1.2, so save or export it as XLIFF 1.2"])
+    files = root.findall(_X + "file")
+    if len(files) != 1:
+        raise XliffError([f"{file_name}: expected one <file> section, found {len(files)}; "
+                          "import each exported file separately"])
+    file_el = files[0]
+    key = None
+    for note in file_el.iterfind(f"{_X}header/{_X}note"):
+        if note.get("from") == RECORD_KEY_NOTE:
+            key = (note.text or "").strip()
+    units = []
+    for unit in file_el.iter(_X + "trans-unit"):
+        source_el = unit.find(_X + "source")
+        target_el = unit.find(_X + "target")
+        source, problem = _plain_text(source_el) if source_el is not None else ("", "has no <source>")
+        target = None
+        if target_el is not None:
+            target, target_problem = _plain_text(target_el)
+            problem = problem or target_problem
+        hashes = [c.text or "" for c in unit.iterfind(f"{_X}context-group/{_X}context")
+                  if c.get("context-type") == HASH_CONTEXT]
+        units.append(XliffUnit(unit.get("id", ""), source, target,
+                               hashes[0].strip() if hashes else None, problem))
+    return XliffContents(file_el.get("original", ""), file_el.get("target-language", ""), key, units)
+
+
+def _same_text(a: str, b: str) -> bool:
+    # Tools may reflow whitespace in a source they display; words must match.
+    return a == b or re.sub(r"\s+", " ", a).strip() == re.sub(r"\s+", " ", b).strip()
+
+
+def check_translations(record: Record, contents: XliffContents, file_name: str) -> tuple[str, dict[str, StoredTranslation]]:
+    """Check an XLIFF file against the record as it is now; every problem at once.
+
+    Returns the language and the translations to store. Raises XliffError.
+    """
+    if not contents.target_language:
+        raise XliffError([f"{file_name}: the file does not say which language it is in "
+                          "(target-language is missing); export it again with --lang"])
+    lang = normalize_language(contents.target_language)
+    if contents.record_key and contents.record_key != record_key(record):
+        raise XliffError([f"{file_name}: this file was exported from a different review "
+                          f"(not {record.child.first_name}'s review of {record.review.date:%d %B %Y}); "
+                          "check you have the right record"])
+    if not recipients_in(record, lang):
+        raise XliffError([f"{file_name}: nobody on this record's distribution list reads "
+                          f"'{contents.target_language}'"])
+    expected = {item.path: item for item in translatable_items(record, lang)}
+    problems: list[str] = []
+    seen: dict[str, XliffUnit] = {}
+    for unit in contents.units:
+        where = f"{file_name}: unit {unit.id or '(no id)'}"
+        if unit.id in seen:
+            problems.append(f"{where}: appears twice; keep one")
+            continue
+        seen[unit.id] = unit
+        item = expected.get(unit.id)
+        if item is None:
+            problems.append(f"{where}: is not an item of this record that a '{lang}' reader may see "
+                            "(the record may have changed since the export); export again")
+            continue
+        if unit.problem:
+            problems.append(f"{where}: {unit.problem}")
+            continue
+        if not unit.source_sha256:
+            problems.append(f"{where}: has lost its source hash (x-source-sha256), perhaps in a tool "
+                            "that drops context; translate a fresh export in a tool that keeps it")
+            continue
+        if unit.source_sha256 != item.sha256:
+            problems.append(f"{where}: the record's English has changed since this file was exported; "
+                            "export again and translate the new text")
+            continue
+        if not _same_text(unit.source, item.text):
+            problems.append(f"{where}: the English in the file was edited (it no longer matches the "
+                            "record); only the translation may be changed")
+            continue
+        if unit.target is None or not unit.target.strip():
+            problems.append(f"{where}: has no translation")
+    for path in expected:
+        if path not in seen:
+            problems.append(f"{file_name}: unit {path}: is missing from the file; "
+                            "every exported unit must come back")
+    if problems:
+        raise XliffError(problems)
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return lang, {
+        path: StoredTranslation(item.sha256, item.text, seen[path].target.strip(),  # type: ignore[union-attr]
+                                Path(file_name).name, now)
+        for path, item in expected.items()
+    }
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportResult:
+    language: str
+    count: int
+    sidecar: Path
+    record: Path
+
+
+def find_record_for(xliff_path: Path, contents: XliffContents) -> Path | None:
+    """The record a file was exported from: next to the XLIFF file, else in the current folder."""
+    if not contents.original:
+        return None
+    name = Path(contents.original).name
+    for candidate in (xliff_path.parent / name, Path.cwd() / name):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def import_xliff(xliff_path: str | Path, record_path: str | Path | None = None) -> ImportResult:
+    """Check ``xliff_path`` against its record and store its translations in the sidecar.
+
+    Nothing is written unless every unit is good. Raises XliffError for the
+    file's problems; loading errors of the record propagate (ReadError,
+    InvalidRecord) and sidecar problems raise SidecarError.
+    """
+    from ..loading import load_record  # here: loading pulls in the whole model
+
+    xliff_path = Path(xliff_path)
+    try:
+        data = xliff_path.read_bytes()
+    except OSError as exc:
+        raise XliffError([f"{xliff_path}: cannot read this file ({exc.strerror})"]) from None
+    contents = read_xliff(data, str(xliff_path))
+    if record_path is None:
+        record_path = find_record_for(xliff_path, contents)
+        if record_path is None:
+            raise XliffError([f"{xliff_path}: cannot find the record '{contents.original or '?'}' this "
+                              "file was exported from; say where it is with --record FILE"])
+    record_path = Path(record_path)
+    loaded = load_record(record_path)
+    lang, entries = check_translations(loaded.record, contents, str(xliff_path))
+    store = load_translations(record_path).replacing_language(lang, entries)
+    store.save()
+    return ImportResult(lang, len(entries), store.path, record_path)
+
+
+def export_xliff_file(record_path: str | Path, language: str, out_path: str | Path) -> int:
+    """Write the export for ``language`` to ``out_path`` (atomically); the number of units."""
+    from ..loading import load_record
+    from .sidecar import write_atomically
+
+    record_path = Path(record_path)
+    loaded = load_record(record_path)
+    store = load_translations(record_path)
+    data = export_xliff(loaded.record, record_path.name, language, store)
+    write_atomically(Path(out_path), data)
+    return len(translatable_items(loaded.record, language))

@@ -1,0 +1,282 @@
+"""The IRO's words through XLIFF and back: what is exported, what an import accepts,
+and what a recipient's copy may then say."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from translate.storage import xliff as toolkit_xliff
+
+from recordgen.loading import load_record
+from recordgen.model import Role
+from recordgen.translation import (
+    TranslationsNotReady, XliffError, export_xliff, export_xliff_file, import_xliff,
+    load_translations, normalize_language, read_xliff, sidecar_path, source_hash, texts_for,
+    translatable_items,
+)
+from recordgen.translation.sidecar import SidecarError
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+
+
+@pytest.fixture
+def sam(tmp_path: Path) -> Path:
+    path = tmp_path / "review-sam-9.yaml"
+    shutil.copyfile(EXAMPLES / "review-sam-9.yaml", path)
+    return path
+
+
+def translate_with_toolkit(xlf: Path, out: Path, translate=lambda s: f"[ur] {s}") -> None:
+    """What a translator's tool does: open the file, fill every target, save."""
+    store = toolkit_xliff.xlifffile.parsefile(str(xlf))
+    for unit in store.units:
+        unit.target = translate(unit.source)
+    store.savefile(str(out))
+
+
+def exported(sam: Path, lang: str = "ur") -> Path:
+    out = sam.with_name(f"sam-{lang}.xlf")
+    export_xliff_file(sam, lang, out)
+    return out
+
+
+def translated(sam: Path, lang: str = "ur") -> Path:
+    done = sam.with_name(f"sam-{lang}-done.xlf")
+    translate_with_toolkit(exported(sam, lang), done)
+    return done
+
+
+# ------------------------------------------------------------------ what goes out
+
+def test_export_holds_what_some_urdu_reader_may_see_and_nothing_else(sam: Path) -> None:
+    record = load_record(sam).record
+    paths = [i.path for i in translatable_items(record, "ur")]
+    assert "worries.3" in paths                     # withheld from carers, not from mum
+    assert "care_plan.plan" in paths and "actions.4.what" in paths
+    assert len(paths) == len(set(paths)) == len(list(record.free_texts()))
+
+    worries = list(record.worries)
+    worries[2] = worries[2].model_copy(update={"withhold_from": [Role.parent]})
+    barred = record.model_copy(update={"worries": worries})
+    xml = export_xliff(barred, sam.name, "ur")
+    assert b"worries.3" not in xml
+    assert worries[2].text.encode() not in xml
+
+
+def test_export_is_read_by_the_translate_toolkit_as_xliff_1_2(sam: Path) -> None:
+    record = load_record(sam).record
+    store = toolkit_xliff.xlifffile.parsefile(str(exported(sam)))
+    assert store.gettargetlanguage() == "ur" and store.getsourcelanguage() == "en"
+    units = {u.getid().split("\x04")[-1]: u for u in store.units}  # toolkit ids are "file\x04id"
+    expected = {i.path: i for i in translatable_items(record, "ur")}
+    assert set(units) == set(expected)
+    for path, unit in units.items():
+        assert unit.source == expected[path].text
+        assert unit.getcontextgroups("recordgen") == [[("x-source-sha256", source_hash(unit.source))]]
+
+
+def test_dari_is_written_as_bcp47_in_the_file(sam: Path) -> None:
+    text = sam.read_text(encoding="utf-8").replace("language: ur", "language: fa_AF")
+    sam.write_text(text, encoding="utf-8")
+    root = etree.fromstring(exported(sam, "fa-AF").read_bytes())
+    assert root.find("x:file", NS).get("target-language") == "fa-AF"
+    assert normalize_language("FA-af") == "fa_AF"
+
+
+def test_export_refuses_english_and_languages_nobody_reads(sam: Path) -> None:
+    record = load_record(sam).record
+    with pytest.raises(XliffError, match="nothing to translate"):
+        export_xliff(record, sam.name, "en")
+    with pytest.raises(XliffError, match="nobody on the distribution list reads 'pl'.*ur"):
+        export_xliff(record, sam.name, "pl")
+
+
+# ------------------------------------------------------------------ what comes back
+
+def test_round_trip_through_a_real_xliff_tool_stores_every_translation(sam: Path) -> None:
+    result = import_xliff(translated(sam))
+    assert result.language == "ur" and result.sidecar == sidecar_path(sam)
+    record = load_record(sam).record
+    store = load_translations(sam)
+    for item in translatable_items(record, "ur"):
+        assert store.status("ur", item.loc, item.text) == "translated"
+        assert store.lookup("ur", item.path, item.text) == f"[ur] {item.text}"
+    # The sidecar says, per item, what English it translates.
+    entry = store.entry("ur", "worries.1")
+    assert entry.source == record.worries[0].text and entry.source_sha256 == source_hash(entry.source)
+
+
+def test_a_second_export_carries_the_translations_already_done(sam: Path) -> None:
+    import_xliff(translated(sam))
+    again = read_xliff(exported(sam).read_bytes())
+    assert all(u.target and u.target.startswith("[ur] ") for u in again.units)
+
+
+def _remove_unit(path: Path, unit_id: str) -> None:
+    tree = etree.parse(str(path))
+    unit = tree.find(f".//x:trans-unit[@id='{unit_id}']", NS)
+    unit.getparent().remove(unit)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+def test_import_reports_every_problem_at_once_and_writes_nothing(sam: Path) -> None:
+    done = translated(sam)
+    tree = etree.parse(str(done))
+    tree.find(".//x:trans-unit[@id='goals.1']/x:target", NS).text = "   "
+    tree.find(".//x:trans-unit[@id='goals.2']/x:source", NS).text = "Something the IRO never wrote."
+    tree.write(str(done), xml_declaration=True, encoding="UTF-8")
+    _remove_unit(done, "worries.2")
+    with pytest.raises(XliffError) as caught:
+        import_xliff(done)
+    problems = "\n".join(caught.value.problems)
+    assert "unit goals.1: has no translation" in problems
+    assert "unit goals.2: the English in the file was edited" in problems
+    assert "unit worries.2: is missing from the file" in problems
+    assert len(caught.value.problems) == 3
+    assert not sidecar_path(sam).exists()
+
+
+def test_import_refuses_a_file_exported_before_the_record_changed(sam: Path) -> None:
+    done = translated(sam)
+    sam.write_text(sam.read_text(encoding="utf-8").replace(
+        "Maths is hard but I like reading club.", "Maths is hard but I love reading club."), encoding="utf-8")
+    with pytest.raises(XliffError, match=r"unit child_views\.3: the record's English has changed"):
+        import_xliff(done)
+
+
+def test_import_refuses_another_childs_file(sam: Path, tmp_path: Path) -> None:
+    lily = tmp_path / "review-lily-3.yaml"
+    shutil.copyfile(EXAMPLES / "review-lily-3.yaml", lily)
+    with pytest.raises(XliffError, match="exported from a different review"):
+        import_xliff(translated(sam), record_path=lily)
+
+
+def test_import_finds_no_record_and_says_how_to_name_it(sam: Path, tmp_path: Path, monkeypatch) -> None:
+    done = translated(sam)
+    elsewhere = tmp_path / "inbox"
+    elsewhere.mkdir()
+    moved = shutil.move(str(done), elsewhere / done.name)
+    monkeypatch.chdir(elsewhere)
+    with pytest.raises(XliffError, match="--record FILE"):
+        import_xliff(moved)
+    assert import_xliff(moved, record_path=sam).count > 0
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"not xml at all", "not a readable XLIFF file"),
+    (b'<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"/>',
+     "recordgen reads XLIFF 1.2"),
+    (b"<html/>", "not an XLIFF file"),
+])
+def test_files_that_are_not_xliff_1_2_get_a_plain_message(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "odd.xlf"
+    path.write_bytes(content)
+    with pytest.raises(XliffError, match=message):
+        import_xliff(path)
+
+
+def test_entities_in_an_imported_file_are_not_expanded(sam: Path) -> None:
+    done = translated(sam)
+    data = done.read_bytes()
+    secret = sam.with_name("secret.txt")
+    secret.write_text("SECRET", encoding="utf-8")
+    data = data.replace(b"<xliff ", f'<!DOCTYPE xliff [<!ENTITY x SYSTEM "file://{secret}">]><xliff '.encode(), 1)
+    data = data.replace(b"[ur] your school", b"&x;", 1)
+    done.write_bytes(data)
+    with pytest.raises(XliffError, match=r"unit review.venue: holds an entity reference \(&x;\)"):
+        import_xliff(done)
+    assert not sidecar_path(sam).exists()
+
+
+# ------------------------------------------------------------------ the sidecar
+
+def test_a_hand_edited_sidecar_is_refused_in_plain_words(sam: Path) -> None:
+    import_xliff(translated(sam))
+    path = sidecar_path(sam)
+    path.write_text(path.read_text(encoding="utf-8").replace("source: your school", "source: your home"),
+                    encoding="utf-8")
+    with pytest.raises(SidecarError, match=r"review\.venue: the stored English does not match"):
+        load_translations(sam)
+    path.write_text("languages: [", encoding="utf-8")
+    with pytest.raises(SidecarError, match="not valid YAML"):
+        load_translations(sam)
+
+
+def test_importing_again_replaces_the_language_and_keeps_others(sam: Path) -> None:
+    text = sam.read_text(encoding="utf-8").replace(
+        "    name: Mark and Lisa Owen\n", "    name: Mark and Lisa Owen\n    language: pl\n")
+    sam.write_text(text, encoding="utf-8")
+    import_xliff(translated(sam, "ur"))
+    done_pl = sam.with_name("sam-pl-done.xlf")
+    translate_with_toolkit(exported(sam, "pl"), done_pl, lambda s: f"[pl] {s}")
+    import_xliff(done_pl)
+    store = load_translations(sam)
+    assert set(store.languages) == {"ur", "pl"}
+    # Carers are barred from worries.3, and they are the only Polish reader.
+    assert "worries.3" not in store.languages["pl"] and "worries.3" in store.languages["ur"]
+
+
+# ------------------------------------------------------------------ a recipient's copy
+
+def recipient(record, role: Role):
+    return next(r for r in record.distribution if r.role is role)
+
+
+def test_stale_translation_blocks_and_names_the_item(sam: Path) -> None:
+    import_xliff(translated(sam))
+    sam.write_text(sam.read_text(encoding="utf-8").replace("big school", "secondary school"), encoding="utf-8")
+    record = load_record(sam).record
+    with pytest.raises(TranslationsNotReady) as caught:
+        texts_for(record, recipient(record, Role.parent), load_translations(sam), allow_untranslated=True)
+    assert caught.value.stale == ["worries.2", "goals.2"]
+    assert "stale translations: the English of worries.2, goals.2 changed" in str(caught.value)
+
+
+def test_missing_translations_block_unless_allowed(sam: Path) -> None:
+    record = load_record(sam).record
+    mum = recipient(record, Role.parent)
+    with pytest.raises(TranslationsNotReady, match=r"awaiting translation: 24 items"):
+        texts_for(record, mum, load_translations(sam))
+    texts = texts_for(record, mum, load_translations(sam), allow_untranslated=True)
+    assert texts.needs_notice and len(texts.untranslated) == 24
+    assert texts.text(("worries", 0), record.worries[0].text) == record.worries[0].text
+
+
+def test_a_copy_gets_the_translation_and_bilingual_puts_the_reader_language_first(sam: Path) -> None:
+    import_xliff(translated(sam))
+    record = load_record(sam).record
+    mum = recipient(record, Role.parent)
+    store = load_translations(sam)
+    english = record.care_plan.plan
+    texts = texts_for(record, mum, store)
+    assert texts.text(("care_plan", "plan"), english) == f"[ur] {english}" and not texts.needs_notice
+    assert texts.versions(("care_plan", "plan"), english) == [("ur", f"[ur] {english}")]
+    both = texts_for(record, mum.model_copy(update={"bilingual": True}), store)
+    assert both.versions("care_plan.plan", english) == [("ur", f"[ur] {english}"), ("en", english)]
+
+
+def test_english_copies_need_no_translation(sam: Path) -> None:
+    record = load_record(sam).record
+    carer = recipient(record, Role.carer)
+    texts = texts_for(record, carer, load_translations(sam))
+    assert not texts.translated and texts.text("worries.1", "x") == "x"
+
+
+def test_the_child_copy_follows_the_child_language(tmp_path: Path) -> None:
+    ahmad = tmp_path / "review-ahmad-15.yaml"
+    shutil.copyfile(EXAMPLES / "review-ahmad-15.yaml", ahmad)
+    record = load_record(ahmad).record
+    child = recipient(record, Role.child)
+    with pytest.raises(TranslationsNotReady, match=r"Ahmad \(ps\): awaiting translation"):
+        texts_for(record, child, load_translations(ahmad))
+    export_xliff_file(ahmad, "ps", tmp_path / "ahmad-ps.xlf")
+    done = tmp_path / "ahmad-ps-done.xlf"
+    translate_with_toolkit(tmp_path / "ahmad-ps.xlf", done, lambda s: f"[ps] {s}")
+    import_xliff(done)
+    texts = texts_for(record, child, load_translations(ahmad))
+    assert texts.bilingual and texts.versions("goals.2", record.goals[1].text)[0] == (
+        "ps", f"[ps] {record.goals[1].text}")

@@ -128,7 +128,7 @@ class Rights(_Model):
 
 class Placement(_Model):
     carers: Text
-    address: Text
+    address: Text = Field(description="Withheld from parents when confidential is true.")
     school: str | None = None
     confidential: bool = Field(False, description="Withhold the address and school from parents.")
 

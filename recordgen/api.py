@@ -1,0 +1,130 @@
+"""The Python API that the CLI, the batch and a case-management integration all use.
+
+    from recordgen import api
+    loaded = api.load_record("review.yaml")          # ReadError / InvalidRecord
+    problems = api.validate(loaded)                  # list of Diagnostic
+    renderer = api.Renderer()
+    copy = renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    copy.data                                       # the .docx bytes
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+import unicodedata
+from pathlib import Path
+
+from .ages import band_for
+from .docx.package import write_atomically
+from .i18n import language_tag
+from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
+from .model import Record, Recipient, Role
+from .rendering.context import build_context, document_title, english_only
+from .rendering.template import CompiledTemplate, TemplateError
+from .resources import templates_dir
+from .settings import Settings
+from .timescales import review_dates
+from .validation import validate
+
+__all__ = [
+    "InvalidRecord", "LoadedRecord", "ReadError", "RecipientNotFound", "RenderedCopy", "Renderer",
+    "TemplateError", "copy_filename", "load_record", "recipient_for", "validate",
+]
+
+
+class RecipientNotFound(Exception):
+    """No one in the distribution list matches what was asked for."""
+
+
+@dataclasses.dataclass
+class RenderedCopy:
+    recipient: Recipient
+    band: str
+    language: str
+    filename: str
+    data: bytes
+
+    def summary(self, path: str | Path | None = None) -> dict:
+        return {
+            "path": str(path) if path is not None else None,
+            "recipient": self.recipient.name,
+            "role": self.recipient.role.value,
+            "band": self.band,
+            "language": self.language,
+        }
+
+
+def recipient_for(record: Record, who: str = "child") -> Recipient:
+    """The distribution entry for a role or a name; the child even when not listed."""
+    wanted = who.strip().casefold()
+    by_role = [r for r in record.distribution if r.role.value == wanted]
+    if by_role:
+        return by_role[0]
+    by_name = [r for r in record.distribution if r.name.casefold() == wanted]
+    if by_name:
+        return by_name[0]
+    if wanted == Role.child.value:
+        return Recipient(role=Role.child, name=record.child.first_name)
+    names = ", ".join(f"{r.name} ({r.role.value})" for r in record.distribution)
+    raise RecipientNotFound(f"no recipient '{who}' in the distribution list; it has: {names}")
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def copy_filename(record: Record, recipient: Recipient, suffix: str = ".docx") -> str:
+    """``<child id>_<review date>_<role>-<recipient>.docx``.
+
+    Only the case id, the date, the role and the recipient's own name: never the
+    child's full name, address or school, as a file name travels in emails.
+    """
+    who = _slug(recipient.name) or "recipient"
+    case_id = re.sub(r"[^A-Za-z0-9-]+", "-", record.child.id).strip("-") or "child"
+    return f"{case_id}_{record.review.date.isoformat()}_{recipient.role.value}-{who}{suffix}"
+
+
+class Renderer:
+    """Renders copies; compiles each band's template once and is safe to share between threads."""
+
+    def __init__(self, settings: Settings | None = None, templates: str | Path | None = None):
+        self.settings = settings or Settings()
+        self.templates = Path(templates) if templates else templates_dir()
+        self._compiled: dict[str, CompiledTemplate] = {}
+        self._lock = threading.Lock()
+
+    def template(self, band: str) -> CompiledTemplate:
+        compiled = self._compiled.get(band)
+        if compiled is None:
+            with self._lock:
+                compiled = self._compiled.get(band)
+                if compiled is None:
+                    path = self.templates / f"{band}.docx"
+                    if not path.is_file():
+                        raise TemplateError(f"there is no template for the '{band}' age band ({path})")
+                    compiled = self._compiled[band] = CompiledTemplate(path)
+        return compiled
+
+    def band(self, record: Record) -> str:
+        return band_for(record.child, record.review.date, self.settings.age_bands)
+
+    def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RenderedCopy:
+        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+        band = self.band(record)
+        language = record.recipient_language(recipient)
+        dates = review_dates(record, self.settings.timescales)
+        context = build_context(record, recipient, band=band, language=language,
+                                next_review=dates.next_review, texts=english_only)
+        data = self.template(band).render(
+            context, language_tag=language_tag(language), title=document_title(record, language),
+            author=record.review.chair.name,
+        )
+        return RenderedCopy(recipient, band, language, copy_filename(record, recipient), data)
+
+    def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
+        copy = self.render_copy(loaded, recipient)
+        write_atomically(path, copy.data)
+        return copy

@@ -1,0 +1,15 @@
+"""The `recordgen` command: a thin layer over the Python API in `recordgen.api`.
+
+Each command lives in its own module here and is registered below.
+"""
+
+from __future__ import annotations
+
+from ._common import main_group
+
+# Importing a command module registers its commands on `main_group`.
+from . import records  # noqa: F401,E402  validate, schema, dates, render
+
+main = main_group.main_entry
+
+__all__ = ["main"]

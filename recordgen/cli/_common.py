@@ -1,0 +1,71 @@
+"""What every command shares: exit codes, settings, and never a traceback."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from ..settings import Settings, SettingsError, load_settings
+
+#: Exit codes, documented in the README.
+EXIT_OK = 0
+EXIT_PROBLEMS = 1      # invalid record, findings under --strict, a copy not ready
+EXIT_USAGE = 2         # wrong options, unreadable file, broken YAML, bad settings
+EXIT_ENVIRONMENT = 3   # something the machine lacks (e.g. LibreOffice for PDFs)
+EXIT_INTERNAL = 4      # a fault in recordgen itself; the message says where the details are
+
+
+class Problem(click.ClickException):
+    """A one-line message for the user and the exit code that goes with it."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"recordgen: {self.format_message()}", err=True)
+
+
+class _Group(click.Group):
+    def main_entry(self, args=None, **kwargs):
+        """Run the CLI; an unexpected fault becomes a short message, its details go to a log file."""
+        try:
+            return self.main(args=args, standalone_mode=True, **kwargs)
+        except SystemExit:
+            raise
+        except Exception:  # noqa: BLE001 - the last line of defence for the user
+            log = Path.home() / ".recordgen-error.log"
+            try:
+                log.write_text(traceback.format_exc(), encoding="utf-8")
+                where = f"details are in {log}"
+            except OSError:
+                where = "details could not be saved"
+            click.echo(f"recordgen: something went wrong inside recordgen; {where}. "
+                       "Please report it; no output was left half-written.", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--settings", "settings_path", type=click.Path(dir_okay=False),
+              envvar="RECORDGEN_SETTINGS", help="Council settings file (TOML).")
+@click.version_option(package_name="recordgen")
+@click.pass_context
+def main_group(ctx: click.Context, settings_path: str | None) -> None:
+    """Turn Children in Care review records into records written to the child."""
+    ctx.obj = settings_path
+
+
+def settings_from(ctx: click.Context) -> Settings:
+    """The settings named by --settings (or RECORDGEN_SETTINGS), else the defaults."""
+    root = ctx.find_root()
+    cached = root.meta.get("recordgen.settings")
+    if cached is None:
+        try:
+            cached = load_settings(root.obj)
+        except SettingsError as exc:
+            raise Problem(str(exc), EXIT_USAGE) from None
+        root.meta["recordgen.settings"] = cached
+    return cached

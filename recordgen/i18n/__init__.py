@@ -1,0 +1,107 @@
+"""Languages: gettext catalogs for fixed text, Babel for dates and language names.
+
+Catalogs are read straight from the ``.po`` files in ``locales/`` (compiled in
+memory once per process), so an edited catalog takes effect without a build step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+from gettext import NullTranslations
+from typing import Any, Callable
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as _babel_format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+from ..resources import locales_dir
+
+DOMAIN = "messages"
+#: Codes used in records that Babel spells differently (Dari is Persian as spoken in Afghanistan).
+_LOCALE_ALIASES = {"fa": "fa_AF", "prs": "fa_AF"}
+
+
+def locale_name(code: str) -> str:
+    """The Babel locale identifier for a record's language code (``fa`` -> ``fa_AF``)."""
+    code = code.replace("-", "_")
+    return _LOCALE_ALIASES.get(code, code)
+
+
+@functools.lru_cache(maxsize=None)
+def babel_locale(code: str) -> Locale:
+    return Locale.parse(locale_name(code))
+
+
+def is_known_language(code: str) -> bool:
+    try:
+        babel_locale(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
+
+
+def language_tag(code: str) -> str:
+    """BCP 47 tag for document properties (``en`` is British English here)."""
+    if code in ("en", "en_GB", "en-GB"):
+        return "en-GB"
+    locale = babel_locale(code)
+    return "-".join(p for p in (locale.language, locale.script, locale.territory) if p)
+
+
+def language_display_name(code: str, in_language: str = "en") -> str:
+    return babel_locale(code).get_display_name(babel_locale(in_language)) or code
+
+
+@functools.lru_cache(maxsize=None)
+def catalog(code: str) -> NullTranslations:
+    """Translations for a language; English (the source text) when there is no catalog."""
+    base = locales_dir()
+    for name in dict.fromkeys((locale_name(code), code, code.split("_")[0])):
+        po_path = base / name / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if po_path.is_file():
+            with po_path.open("rb") as handle:
+                messages = read_po(handle, locale=None)
+            buffer = io.BytesIO()
+            write_mo(buffer, messages, use_fuzzy=False)
+            buffer.seek(0)
+            return Translations(buffer, domain=DOMAIN)
+    return NullTranslations()
+
+
+def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:
+    if not values:
+        return translated
+    try:
+        return translated % values
+    except (KeyError, ValueError, TypeError):
+        # A catalog with a broken placeholder must not stop a record going out.
+        return source % values
+
+
+def gettext_functions(code: str) -> tuple[Callable[..., str], Callable[..., str]]:
+    """``_`` and ``ngettext`` for templates and code: ``_("Hi %(name)s", name=x)``.
+
+    They return plain text; the renderer escapes it like any other data, so a
+    translator's ``&`` or ``<`` cannot break a document.
+    """
+    translations = catalog(code)
+
+    def gettext(message: str, **values: Any) -> str:
+        return _interpolate(translations.gettext(message), message, values)
+
+    def ngettext(singular: str, plural: str, num: int, **values: Any) -> str:
+        values.setdefault("num", num)
+        source = singular if num == 1 else plural
+        return _interpolate(translations.ngettext(singular, plural, num), source, values)
+
+    return gettext, ngettext
+
+
+def format_date(day: dt.date, code: str, style: str = "full") -> str:
+    """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
+    locale = babel_locale("en_GB" if code == "en" else code)
+    return _babel_format_date(day, format=style, locale=locale)

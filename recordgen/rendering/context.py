@@ -1,0 +1,187 @@
+"""The words a template shows for one copy: the record as one recipient may see it.
+
+Every item withheld from the recipient's role is skipped here, and the address
+and school are left out of a confidential parent's copy, so no template can
+show them. Fixed sentences go through gettext; dates through Babel.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any, Callable, Iterator
+
+from ..i18n import format_date, gettext_functions
+from ..model import Item, Record, Recipient, Role
+from ..withholding import confidential_from
+
+Location = tuple[str | int, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Line:
+    """One piece of the IRO's text, in the reader's language, with English alongside when asked."""
+
+    text: str
+    english: str | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+#: Turns the English text at a record location into what this copy shows.
+TextSource = Callable[[Location, str], Line]
+
+
+def english_only(loc: Location, text: str) -> Line:
+    return Line(text)
+
+
+def _visible(items: list, section: str, role: Role) -> Iterator[tuple[Location, Any]]:
+    for index, item in enumerate(items):
+        if role not in item.withhold_from:
+            yield (section, index), item
+
+
+def _role_label(_: Callable[..., str], role: Role) -> str:
+    return {
+        Role.child: _("you"),
+        Role.parent: _("parent"),
+        Role.carer: _("carer"),
+        Role.social_worker: _("social worker"),
+        Role.other: _("copy for information"),
+    }[role]
+
+
+def _participation(_: Callable[..., str], code: str) -> str:
+    return {
+        "PN0": _("You are too little to come to the meeting yet, so the grown-ups who look after you told me all about you."),
+        "PN1": _("You came to your meeting and told us yourself what you think."),
+        "PN2": _("You came to your meeting, and your advocate helped say what you think."),
+        "PN3": _("You came to your meeting and showed us how you feel."),
+        "PN4": _("You came to your meeting. You did not want to share your views this time, and that is okay."),
+        "PN5": _("You did not come to the meeting, but you told your advocate what to say for you."),
+        "PN6": _("You did not come to the meeting, but you shared your views with me in another way."),
+        "PN7": _("You did not come to the meeting this time, and I did not hear your views. I would really like to hear from you next time."),
+    }.get(code, "")
+
+
+def _advocate(_: Callable[..., str], status: str) -> str:
+    return {
+        "offered": _("An advocate is someone independent who helps you say what you think. I told you about advocates, and you can ask for one at any time."),
+        "has_one": _("You have an advocate: someone independent who is on your side and helps you say what you think."),
+        "declined": _("You told me you do not want an advocate just now. An advocate helps you say what you think, and you can change your mind at any time."),
+        "not_yet": _("When you are ready, you can have an advocate: someone independent who helps you say what you think. I will make sure you know how."),
+    }[status]
+
+
+def _independent_visitor(_: Callable[..., str], status: str) -> str:
+    return {
+        "offered": _("An independent visitor is a grown-up volunteer who spends time with you as a friend. I asked if you would like one, and you can say yes at any time."),
+        "has_one": _("You have an independent visitor, a volunteer who spends time with you as a friend."),
+        "declined": _("You told me you do not want an independent visitor just now. You can change your mind at any time."),
+        "not_yet": _("When you are older, you can have an independent visitor: a volunteer who spends time with you as a friend."),
+    }[status]
+
+
+def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
+                  next_review: dt.date, texts: TextSource = english_only,
+                  untranslated_notice: bool = False) -> dict[str, Any]:
+    """Everything the template may show for ``recipient``'s copy, and nothing withheld from them."""
+    _, ngettext = gettext_functions(language)
+    role = recipient.role
+    child, review = record.child, record.review
+
+    def date(day: dt.date) -> str:
+        return format_date(day, language, "full")
+
+    def lines(section: str) -> list[Line]:
+        return [texts(loc, item.text) for loc, item in _visible(getattr(record, section), section, role)]
+
+    actions = [
+        {"who": texts(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
+         "by": date(action.by)}
+        for loc, action in _visible(record.actions, "actions", role)
+    ]
+    came, shared_views = [], []
+    for index, person in enumerate(review.attendees):
+        is_child = person.role.strip().lower() == "you"
+        name = _("You") if is_child else person.name
+        label = name if is_child else f"{person.name} ({person.role})"
+        if person.attended:
+            came.append(label)
+        if person.contributed:
+            contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
+            shared_views.append({"who": label, "how": contributed})
+
+    scale = None
+    if record.scale:
+        score = record.scale.score
+        by_child = record.scale.by.strip().lower() == "you"
+        scale = {
+            "score": score,
+            "said": _("You gave it %(score)s out of 10.", score=score) if by_child
+            else _("%(who)s gave it %(score)s out of 10.", who=record.scale.by, score=score),
+            "meaning": texts(("scale", "meaning"), record.scale.meaning),
+            # One fill per cell 0..10 so a template can colour the chosen number.
+            "fills": ["F6B26B" if n == score else "FFF2CC" for n in range(11)],
+        }
+
+    placement = record.placement
+    withhold_place = confidential_from(record, role)
+    first_name = child.first_name
+    chair = review.chair
+    if role is Role.child:
+        copy_label = _("This is your own copy, %(name)s.", name=first_name)
+    else:
+        copy_label = _("This copy is for %(name)s (%(role)s).", name=recipient.name,
+                       role=_role_label(_, role))
+
+    return {
+        "_": _, "ngettext": ngettext,
+        "language": language,
+        "band": band,
+        "copy_label": copy_label,
+        "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
+        "child": {"name": first_name, "full_name": child.name},
+        "iro": {"name": chair.name, "first_name": chair.name.split()[0], "phone": chair.phone or "",
+                "email": chair.email or ""},
+        "review": {"date": date(review.date), "venue": texts(("review", "venue"), review.venue),
+                   "number": review.sequence, "is_first": review.sequence == 1},
+        "participation": _participation(_, review.participation),
+        "views": lines("child_views"),
+        "working_well": lines("working_well"),
+        "worries": lines("worries"),
+        "goals": lines("goals"),
+        "scale": scale,
+        "actions": actions,
+        "plan": texts(("care_plan", "plan"), record.care_plan.plan),
+        "plan_verdict": _("I think this plan is still right for you.") if record.care_plan.still_right
+        else _("I do not think this plan is right for you any more, so it is going to change."),
+        "rights": {
+            "advocate": _advocate(_, record.rights.advocate),
+            "independent_visitor": _independent_visitor(_, record.rights.independent_visitor),
+            "complaints": _("If you are unhappy about the help you get, you can complain. I explained how at your review, and your carers or social worker can help you do it.")
+            if record.rights.complaints_explained else
+            _("If you are unhappy about the help you get, you can complain. Your carers or social worker can help you do it."),
+        },
+        "came": came,
+        "shared_views": shared_views,
+        "home": {
+            "carers": placement.carers,
+            "address": None if withhold_place else placement.address,
+            "school": None if withhold_place else placement.school,
+        },
+        "next_review": date(next_review),
+        "untranslated_notice": _("Some parts of this record are still in English. A translation is on its way to you.")
+        if untranslated_notice else None,
+    }
+
+
+def document_title(record: Record, language: str) -> str:
+    _, _n = gettext_functions(language)
+    return _("Review record for %(name)s, %(date)s", name=record.child.first_name,
+             date=format_date(record.review.date, language, "long"))
+
+
+__all__ = ["Line", "TextSource", "build_context", "document_title", "english_only", "Item"]

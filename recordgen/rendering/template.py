@@ -1,0 +1,142 @@
+"""A Word template parsed and compiled once, then rendered for many copies.
+
+The template is a docxtpl-style .docx (Jinja tags typed in Word). Its XML
+parts are cleaned with docxtpl's own tag repair once, compiled by Jinja once,
+and each copy only runs the compiled code and writes the zip; the naive way
+re-reads and re-parses the template for every copy.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import zipfile
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError as JinjaTemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from lxml import etree
+from markupsafe import Markup
+
+from ..docx import package, properties
+from ..docx.language import set_document_language
+from ..docx.text import run_text
+
+#: Parts that may hold Jinja tags.
+_TEMPLATED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+_STYLES = "word/styles.xml"
+
+PartTransform = Callable[[str, bytes], bytes]
+
+
+class TemplateError(Exception):
+    """A template that cannot be used; the message names the template and the problem."""
+
+
+def _finalize(value: Any) -> Any:
+    """Every ``{{ value }}``: free text is data, escaped and made safe for a ``<w:t>``."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    return run_text(str(value))
+
+
+def make_environment() -> ImmutableSandboxedEnvironment:
+    # Sandboxed: templates are edited by council staff, not programmers.
+    return ImmutableSandboxedEnvironment(
+        autoescape=True, finalize=_finalize, undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _visible_text(xml: str, line: int | None) -> str:
+    """The words of the template near a Jinja error, for the message."""
+    lines = xml.splitlines()
+    if not line or line > len(lines):
+        return ""
+    words = re.sub(r"<[^>]+>", "", " ".join(lines[max(line - 2, 0): line + 1]))
+    return re.sub(r"\s+", " ", words).strip()[:120]
+
+
+class CompiledTemplate:
+    """One .docx template, ready to render copies to bytes quickly and thread-safely."""
+
+    def __init__(self, path: str | Path, environment: ImmutableSandboxedEnvironment | None = None):
+        self.path = Path(path)
+        self.name = self.path.name
+        environment = environment or make_environment()
+        try:
+            parts = package.read_parts(self.path)
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise TemplateError(f"template {self.name}: cannot be opened as a Word file ({exc})") from None
+        if "word/document.xml" not in parts:
+            raise TemplateError(f"template {self.name}: not a Word document (no word/document.xml)")
+        package.drop_part(parts, properties.CUSTOM_PART)
+        self._static: dict[str, bytes] = {}
+        self._compiled = {}
+        patcher = DocxTemplate(None)
+        for name, data in parts.items():
+            if not _TEMPLATED.fullmatch(name):
+                self._static[name] = data
+                continue
+            xml = patcher.patch_xml(data.decode("utf-8"))
+            xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)  # lines for error messages
+            try:
+                self._compiled[name] = (environment.from_string(xml), xml)
+            except JinjaTemplateError as exc:
+                near = _visible_text(xml, getattr(exc, "lineno", None))
+                raise TemplateError(
+                    f"template {self.name}: a tag is broken ({exc.message}) near “{near}”"
+                ) from None
+        self._styles_by_language: dict[str, bytes] = {}
+        self._lock = threading.Lock()
+
+    def _styles(self, language_tag: str) -> bytes | None:
+        styles = self._static.get(_STYLES)
+        if styles is None:
+            return None
+        cached = self._styles_by_language.get(language_tag)
+        if cached is None:
+            with self._lock:
+                cached = set_document_language(styles, language_tag)
+                self._styles_by_language[language_tag] = cached
+        return cached
+
+    def render_parts(self, context: Mapping[str, Any], *, language_tag: str, title: str,
+                     author: str, subject: str = "",
+                     transform: PartTransform | None = None) -> package.Parts:
+        """All parts of one copy. ``transform`` may rewrite each XML part (right to left)."""
+        parts: package.Parts = dict(self._static)
+        for name, (template, source) in self._compiled.items():
+            try:
+                xml = template.render(context)
+            except JinjaTemplateError as exc:
+                near = _visible_text(source, getattr(exc, "lineno", None))
+                raise TemplateError(f"template {self.name}: {exc.message or exc}" +
+                                    (f" near “{near}”" if near else "")) from None
+            data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
+            try:
+                etree.fromstring(data)
+            except etree.XMLSyntaxError as exc:
+                raise TemplateError(
+                    f"template {self.name}: the result is not a valid document ({exc}); "
+                    "check that tags such as {%p if %} / {%p endif %} are each in a paragraph of their own"
+                ) from None
+            parts[name] = data
+        styles = self._styles(language_tag)
+        if styles is not None:
+            parts[_STYLES] = styles
+        if transform is not None:
+            for name in list(parts):
+                if name.endswith(".xml") and name.startswith("word/"):
+                    parts[name] = transform(name, parts[name])
+        parts[properties.CORE_PART] = properties.core_properties(
+            title=title, author=author, language=language_tag, subject=subject)
+        parts[properties.APP_PART] = properties.app_properties("recordgen")
+        return parts
+
+    def render(self, context: Mapping[str, Any], **kwargs: Any) -> bytes:
+        return package.to_bytes(self.render_parts(context, **kwargs))

@@ -1,0 +1,158 @@
+"""The domain rules a record must meet before it goes out.
+
+The model checks shape (fields, types); these rules check sense: dates that
+hang together, participation codes that fit the child's age, timescales, and
+withheld values that would leak through other text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .ages import age_on
+from .diagnostics import Diagnostic, format_path
+from .i18n import is_known_language
+from .loading import LoadedRecord
+from .model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, Record, Role
+from .settings import Settings
+from .timescales import add_months, review_dates
+
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.casefold()).strip(" .,;:!?\"'")
+
+
+def _address_fragments(address: str) -> list[tuple[str, str]]:
+    """The parts of an address specific enough to identify a home: whole, first line, postcode."""
+    fragments = [("address", address)]
+    first_line = address.split(",")[0].strip()
+    if first_line and first_line != address and re.search(r"\d", first_line):
+        fragments.append(("first line of the address", first_line))
+    for postcode in _UK_POSTCODE.findall(address):
+        fragments.append(("postcode", postcode))
+    return fragments
+
+
+def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
+    """Every rule broken, errors and warnings, in the order of the file."""
+    settings = settings or Settings()
+    found = list(_rules(loaded, settings))
+    return sorted(found, key=lambda d: (d.line or 0, d.path))
+
+
+def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    record = loaded.record
+    error = loaded.diagnostic
+
+    def warning(loc, message):
+        return loaded.diagnostic(loc, message, "warning")
+
+    child, review = record.child, record.review
+    age = age_on(child.date_of_birth, review.date)
+
+    # Participation
+    code = review.participation.upper()
+    if code not in PARTICIPATION_CODES:
+        yield error(("review", "participation"), f"'{review.participation}' is not a participation code; use PN0 to PN7")
+    elif code == "PN0" and age >= 4:
+        yield error(("review", "participation"),
+                    f"PN0 is only for a child under 4 on the review date, and {child.first_name} was {age}")
+    elif code != "PN0" and age < 4:
+        yield error(("review", "participation"),
+                    f"{child.first_name} was under 4 on the review date, so the code should be PN0")
+    if code in PARTICIPATION_WITH_VIEWS and not record.child_views:
+        yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written in child_views")
+
+    # Dates
+    if child.date_of_birth > review.date:
+        yield error(("child", "date_of_birth"), "the date of birth is after the review date")
+    if child.entered_care > review.date:
+        yield error(("child", "entered_care"), "the date of entering care is after the review date")
+    if child.entered_care < child.date_of_birth:
+        yield error(("child", "entered_care"), "the date of entering care is before the date of birth")
+    timescales = settings.timescales
+    far = add_months(review.date, timescales.action_warning_months)
+    for i, action in enumerate(record.actions):
+        if action.by < review.date:
+            yield error(("actions", i, "by"), f"the date {action.by} is before the review ({review.date}); actions are for after the review")
+        elif action.by > far:
+            yield warning(("actions", i, "by"), f"the date {action.by} is more than {timescales.action_warning_months} months after the review; is that right?")
+    if record.scale and not 0 <= record.scale.score <= 10:
+        yield error(("scale", "score"), f"the score {record.scale.score} must be from 0 to 10")
+
+    try:
+        dates = review_dates(record, timescales)
+    except ValueError as exc:  # e.g. an unknown nation in the settings
+        yield error(("review", "date"), f"the review dates cannot be worked out: {exc}")
+    else:
+        if record.next_review and record.next_review.date:
+            given = record.next_review.date
+            if given <= review.date:
+                yield error(("next_review", "date"), "the next review must be after this review")
+            elif given > dates.next_review_latest:
+                yield error(("next_review", "date"),
+                            f"{given} is later than the law allows; the next review is due by {dates.next_review_latest}")
+        if dates.review_due and review.date > dates.review_due:
+            yield warning(("review", "date"),
+                          f"this first review was held after it was due ({dates.review_due}, "
+                          f"{timescales.first_review_working_days} working days after entering care)")
+
+    # Languages and recipients
+    if not is_known_language(child.language):
+        yield error(("child", "language"), f"'{child.language}' is not a language code recordgen knows (for example en, ur, ps, pl)")
+    seen: dict[tuple[str, str], int] = {}
+    for i, recipient in enumerate(record.distribution):
+        if recipient.language and not is_known_language(recipient.language):
+            yield error(("distribution", i, "language"),
+                        f"'{recipient.language}' is not a language code recordgen knows (for example en, ur, ps, pl)")
+        key = (recipient.role.value, recipient.name.casefold())
+        if key in seen:
+            yield error(("distribution", i), f"{recipient.name} ({recipient.role.value}) is already listed as recipient {seen[key] + 1}")
+        else:
+            seen[key] = i
+
+    # Signs of Safety headings
+    for section, heading in (("working_well", "what's working well"), ("worries", "what we are worried about"),
+                             ("goals", "what it will look like when things are better")):
+        if not getattr(record, section):
+            yield warning((section,), f"nothing is written under {heading}")
+
+    yield from _leaks(loaded)
+
+
+def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """Withheld values repeated in text that the same recipient does see."""
+    record: Record = loaded.record
+    texts = list(record.free_texts())
+
+    if record.placement.confidential:
+        secrets = list(_address_fragments(record.placement.address))
+        if record.placement.school:
+            secrets.append(("school", record.placement.school))
+        for loc, text, withheld in texts:
+            if Role.parent in withheld:
+                continue
+            for what, secret in secrets:
+                if _normal(secret) and _normal(secret) in _normal(text):
+                    where = "placement.school" if what == "school" else "placement.address"
+                    yield loaded.diagnostic(
+                        loc, f"this repeats the {what} ('{secret}'), which is kept from parents because "
+                             f"the placement is confidential ({where}, line {loaded.line_of(where.split('.'))}); "
+                             "this text goes to parents, so take it out or withhold this item from parent")
+                    break
+
+    for w_loc, w_text, w_roles in texts:
+        if not w_roles:
+            continue
+        secret = _normal(w_text)
+        for loc, text, roles in texts:
+            if loc[:2] == w_loc[:2] or not secret:
+                continue
+            exposed = sorted(role.value for role in w_roles - roles)
+            if exposed and secret in _normal(text):
+                yield loaded.diagnostic(
+                    loc, f"this repeats {format_path(w_loc)} (line {loaded.line_of(w_loc)}), which is withheld from "
+                         f"{', '.join(exposed)}, but this text is not; withhold this item too or reword it")

@@ -1,0 +1,483 @@
+"""Build the five age-band Word templates in templates/ (run once; then edit them in Word).
+
+    python tools/build_templates.py
+
+The .docx files are the source of truth once council staff edit them; this
+script is how the project's first versions were made, and how to start
+again from clean. It needs Pillow for the pictures (drawn here, no borrowed
+artwork): pip install pillow.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from PIL import Image, ImageDraw
+
+OUT = Path(__file__).resolve().parent.parent / "templates"
+
+INK = RGBColor(0x26, 0x32, 0x38)
+TEAL = RGBColor(0x00, 0x6D, 0x77)
+PLUM = RGBColor(0x6A, 0x3D, 0x7A)
+GREY = RGBColor(0x5F, 0x63, 0x68)
+
+BANDS = {
+    # band: (body size, heading size, title size)
+    "early": (13, 17, 26),
+    "young": (16, 20, 30),
+    "middle": (13, 16, 26),
+    "teen": (11.5, 14, 22),
+    "young_adult": (11, 13, 20),
+}
+
+
+# --- pictures -----------------------------------------------------------------
+
+def _house(roof: str, wall: str, symbol: str) -> bytes:
+    """A simple house drawing with a symbol in the window: heart, cloud or star."""
+    scale = 4
+    w, h = 220 * scale, 200 * scale
+    img = Image.new("RGBA", (w, h), (255, 255, 255, 0))
+    d = ImageDraw.Draw(img)
+    s = scale
+    d.polygon([(20 * s, 95 * s), (110 * s, 15 * s), (200 * s, 95 * s)], fill=roof, outline="#263238", width=4 * s)
+    d.rectangle([38 * s, 95 * s, 182 * s, 190 * s], fill=wall, outline="#263238", width=4 * s)
+    d.rectangle([92 * s, 135 * s, 128 * s, 190 * s], fill="#8D6E63", outline="#263238", width=3 * s)
+    cx, cy = 110 * s, 62 * s
+    if symbol == "heart":
+        r = 11 * s
+        d.ellipse([cx - 2 * r, cy - r, cx, cy + r], fill="#E53935")
+        d.ellipse([cx, cy - r, cx + 2 * r, cy + r], fill="#E53935")
+        d.polygon([(cx - 2 * r + 1, cy + 3), (cx + 2 * r - 1, cy + 3), (cx, cy + 2.6 * r)], fill="#E53935")
+    elif symbol == "cloud":
+        for dx, dy, r in ((-16, 4, 13), (0, -6, 16), (17, 4, 13)):
+            d.ellipse([cx + (dx - r) * s, cy + (dy - r) * s, cx + (dx + r) * s, cy + (dy + r) * s], fill="#90A4AE")
+        for i in range(3):
+            x = cx + (-12 + i * 12) * s
+            d.line([x, cy + 20 * s, x - 4 * s, cy + 30 * s], fill="#42A5F5", width=3 * s)
+    else:
+        points = []
+        for i in range(10):
+            r = (20 if i % 2 == 0 else 8) * s
+            a = -math.pi / 2 + i * math.pi / 5
+            points.append((cx + r * math.cos(a), cy + r * math.sin(a)))
+        d.polygon(points, fill="#FBC02D", outline="#F57F17")
+    for x0 in (52, 140):  # windows
+        d.rectangle([x0 * s, 110 * s, (x0 + 28) * s, 132 * s], fill="#E3F2FD", outline="#263238", width=3 * s)
+    img = img.resize((w // 2, h // 2), Image.LANCZOS)
+    buffer = io.BytesIO()
+    img.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+HOUSES = {
+    "good": ("#81C784", "#FFF8E1", "heart"),
+    "worries": ("#90A4AE", "#ECEFF1", "cloud"),
+    "dreams": ("#BA68C8", "#F3E5F5", "star"),
+}
+
+
+# --- document helpers -----------------------------------------------------------
+
+def _styles(doc: Document, band: str) -> None:
+    body, heading, title = BANDS[band]
+    normal = doc.styles["Normal"]
+    normal.font.name = "Arial"
+    normal.font.size = Pt(body)
+    normal.font.color.rgb = INK
+    normal.paragraph_format.space_after = Pt(body * 0.6)
+    normal.paragraph_format.line_spacing = 1.25 if band in ("early", "young", "middle") else 1.15
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), "Arial")
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), str(int(body * 2)))
+    rpr.append(size_cs)
+    for name, size, colour in (("Title", title, TEAL), ("Heading 1", heading, TEAL), ("Heading 2", heading - 2, PLUM)):
+        style = doc.styles[name]
+        style.font.name = "Arial"
+        style.font.size = Pt(size)
+        style.font.color.rgb = colour
+        style.font.bold = True
+        style.paragraph_format.space_before = Pt(size * 0.9)
+        style.paragraph_format.space_after = Pt(size * 0.35)
+        style.paragraph_format.keep_with_next = True
+    title_style = doc.styles["Title"]
+    title_style.paragraph_format.space_before = Pt(0)
+    # python-docx's Title has a bottom border; a plain title reads friendlier.
+    ppr = title_style.element.get_or_add_pPr()
+    for border in ppr.findall(qn("w:pBdr")):
+        ppr.remove(border)
+    for name in ("List Bullet", "List Number"):
+        doc.styles[name].font.size = Pt(body)
+        doc.styles[name].paragraph_format.space_after = Pt(body * 0.4)
+    english = doc.styles.add_style("English Alongside", WD_STYLE_TYPE.PARAGRAPH)
+    english.base_style = doc.styles["Normal"]
+    english.font.italic = True
+    english.font.color.rgb = GREY
+    english.font.size = Pt(body - 1)
+    english.paragraph_format.left_indent = Cm(0.63)
+    label = doc.styles.add_style("Copy Label", WD_STYLE_TYPE.PARAGRAPH)
+    label.base_style = doc.styles["Normal"]
+    label.font.size = Pt(9)
+    label.font.color.rgb = GREY
+    label.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    notice = doc.styles.add_style("Notice", WD_STYLE_TYPE.PARAGRAPH)
+    notice.base_style = doc.styles["Normal"]
+    notice.font.bold = True
+    notice.font.color.rgb = PLUM
+    signoff = doc.styles.add_style("Sign Off", WD_STYLE_TYPE.PARAGRAPH)
+    signoff.base_style = doc.styles["Normal"]
+    signoff.paragraph_format.space_before = Pt(body)
+    signoff.paragraph_format.keep_with_next = True
+
+
+class Writer:
+    def __init__(self, band: str):
+        self.band = band
+        self.doc = Document()
+        _styles(self.doc, band)
+        section = self.doc.sections[0]
+        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+        for side in ("left_margin", "right_margin"):
+            setattr(section, side, Cm(2.2))
+        section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+        header = section.header.paragraphs[0]
+        header.text = "{{ copy_label }}"
+        header.style = self.doc.styles["Copy Label"]
+        footer = section.footer.paragraphs[0]
+        footer.text = '{{ _("Review record for %(name)s, %(date)s", name=child.name, date=review.date) }}'
+        footer.style = self.doc.styles["Copy Label"]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def p(self, text: str, style: str | None = None):
+        paragraph = self.doc.add_paragraph(style=style)
+        run = paragraph.add_run(text)
+        run._r.find(qn("w:t")).set(qn("xml:space"), "preserve")
+        return paragraph
+
+    def tag(self, text: str) -> None:
+        self.doc.add_paragraph(text)
+
+    def title(self, text: str) -> None:
+        self.p(text, "Title")
+
+    def heading(self, text: str, level: int = 1) -> None:
+        self.p(text, f"Heading {level}")
+
+    def items(self, var: str, style: str = "List Bullet") -> None:
+        self.tag(f"{{%p for item in {var} %}}")
+        self.p("{{ item }}", style)
+        self.tag("{%p if item.english %}")
+        self.p("{{ item.english }}", "English Alongside")
+        self.tag("{%p endif %}")
+        self.tag("{%p endfor %}")
+
+    def section(self, var: str, heading: str, intro: str | None = None, picture: str | None = None) -> None:
+        self.tag(f"{{%p if {var} %}}")
+        if picture:
+            paragraph = self.doc.add_paragraph()
+            paragraph.paragraph_format.keep_with_next = True
+            paragraph.add_run().add_picture(io.BytesIO(_house(*HOUSES[picture])), width=Cm(3.2))
+        self.heading(heading)
+        if intro:
+            self.p(intro)
+        self.items(var)
+        self.tag("{%p endif %}")
+
+    def table(self, headers: list[str], cells: list[str], loop: str) -> None:
+        table = self.doc.add_table(rows=4, cols=len(headers))
+        table.style = self.doc.styles["Light Grid Accent 1"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        header_row = table.rows[0]
+        tr_pr = header_row._tr.get_or_add_trPr()
+        repeat = OxmlElement("w:tblHeader")  # repeat the header row on every page
+        tr_pr.append(repeat)
+        for cell, text in zip(header_row.cells, headers):
+            cell.paragraphs[0].add_run(text).bold = True
+        table.rows[1].cells[0].paragraphs[0].text = f"{{%tr for a in {loop} %}}"
+        for cell, text in zip(table.rows[2].cells, cells):
+            cell.paragraphs[0].add_run(text)
+            if text.startswith("{{ a.") and text.endswith(" }}") and text != "{{ a.by }}":
+                field = text[len("{{ "): -len(" }}")]
+                cell.add_paragraph(f"{{%p if {field}.english %}}")
+                cell.add_paragraph(f"{{{{ {field}.english }}}}", style="English Alongside")
+                cell.add_paragraph("{%p endif %}")
+        table.rows[3].cells[0].paragraphs[0].text = "{%tr endfor %}"
+        widths = [Cm(4.5), Cm(8.6), Cm(3.5)]
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths):
+                cell.width = width
+
+    def scale_row(self) -> None:
+        """0 to 10 as a row of numbers, the chosen one coloured in."""
+        table = self.doc.add_table(rows=1, cols=11)
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for n, cell in enumerate(table.rows[0].cells):
+            cell.width = Cm(1.4)
+            paragraph = cell.paragraphs[0]
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = paragraph.add_run(f"{{% cellbg scale.fills[{n}] %}}{n}")
+            run.bold = True
+
+    def save(self) -> None:
+        OUT.mkdir(exist_ok=True)
+        props = self.doc.core_properties
+        props.title = props.subject = props.keywords = props.comments = ""
+        props.author = props.last_modified_by = "recordgen"
+        self.doc.save(OUT / f"{self.band}.docx")
+
+
+# --- the shared parts of every band ----------------------------------------------
+
+def opening(w: Writer, greeting: str, who_i_am: str) -> None:
+    w.tag("{%p if untranslated_notice %}")
+    w.p("{{ untranslated_notice }}", "Notice")
+    w.tag("{%p endif %}")
+    w.p(greeting)
+    w.p(who_i_am)
+    w.p("{{ participation }}")
+
+
+def scale_part(w: Writer, heading: str, intro: str) -> None:
+    w.tag("{%p if scale %}")
+    w.heading(heading)
+    w.p(intro)
+    w.scale_row()
+    w.p("{{ scale.said }}")
+    w.p("{{ scale.meaning }}")
+    w.tag("{%p if scale.meaning.english %}")
+    w.p("{{ scale.meaning.english }}", "English Alongside")
+    w.tag("{%p endif %}")
+    w.tag("{%p endif %}")
+
+
+def actions_part(w: Writer, heading: str, intro: str, headers: list[str]) -> None:
+    w.tag("{%p if actions %}")
+    w.heading(heading)
+    w.p(intro)
+    w.table(headers, ["{{ a.who }}", "{{ a.what }}", "{{ a.by }}"], "actions")
+    w.tag("{%p endif %}")
+
+
+def plan_part(w: Writer, heading: str) -> None:
+    w.heading(heading)
+    w.p("{{ plan }}")
+    w.tag("{%p if plan.english %}")
+    w.p("{{ plan.english }}", "English Alongside")
+    w.tag("{%p endif %}")
+    w.p("{{ plan_verdict }}")
+
+
+def home_part(w: Writer, heading: str) -> None:
+    w.heading(heading)
+    w.p('{{ _("You live with %(carers)s.", carers=home.carers) }}')
+    w.tag("{%p if home.address %}")
+    w.p('{{ _("Your address: %(address)s", address=home.address) }}')
+    w.tag("{%p endif %}")
+    w.tag("{%p if home.school %}")
+    w.p('{{ _("Your school: %(school)s", school=home.school) }}')
+    w.tag("{%p endif %}")
+
+
+def rights_part(w: Writer, heading: str, extra: list[str] = ()) -> None:
+    w.heading(heading)
+    w.p("{{ rights.advocate }}", "List Bullet")
+    w.p("{{ rights.independent_visitor }}", "List Bullet")
+    w.p("{{ rights.complaints }}", "List Bullet")
+    for text in extra:
+        w.p(text, "List Bullet")
+    w.p('{{ _("You can talk to me, %(iro)s, whenever you want to.", iro=iro.first_name) }}', "List Bullet")
+    w.tag("{%p if iro.phone %}")
+    w.p('{{ _("My phone number is %(phone)s.", phone=iro.phone) }}')
+    w.tag("{%p endif %}")
+    w.tag("{%p if iro.email %}")
+    w.p('{{ _("My email address is %(email)s.", email=iro.email) }}')
+    w.tag("{%p endif %}")
+
+
+def people_part(w: Writer, heading: str) -> None:
+    w.heading(heading)
+    w.tag("{%p if came %}")
+    w.p('{{ ngettext("%(num)d person came to the meeting:", "%(num)d people came to the meeting:", came|length) }}')
+    w.tag("{%p for person in came %}")
+    w.p("{{ person }}", "List Bullet")
+    w.tag("{%p endfor %}")
+    w.tag("{%p endif %}")
+    w.tag("{%p if shared_views %}")
+    w.p('{{ _("These people shared their views:") }}')
+    w.tag("{%p for person in shared_views %}")
+    w.p("{{ person.who }}: {{ person.how }}", "List Bullet")
+    w.tag("{%p if person.how.english %}")
+    w.p("{{ person.how.english }}", "English Alongside")
+    w.tag("{%p endif %}")
+    w.tag("{%p endfor %}")
+    w.tag("{%p endif %}")
+
+
+def next_review_part(w: Writer, heading: str, text: str) -> None:
+    w.heading(heading)
+    w.p(text)
+
+
+def sign_off(w: Writer, closing: str) -> None:
+    w.p(closing, "Sign Off")
+    w.p("{{ iro.name }}")
+    w.p('{{ _("Your Independent Reviewing Officer") }}')
+
+
+# --- the bands ---------------------------------------------------------------------
+
+def early() -> Writer:
+    w = Writer("early")
+    w.title('{{ _("A letter for %(name)s", name=child.name) }}')
+    opening(
+        w, '{{ _("Dear %(name)s,", name=child.name) }}',
+        '{{ _("My name is %(iro)s. My job is to make sure you are safe, happy and well looked after. On %(date)s we had a meeting about you at %(venue)s. It is called a review, and it is where the grown-ups who care for you check that your plan is right for you.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
+    )
+    w.p('{{ _("This letter is for the grown-ups to read with you now, and for you to keep and read yourself when you are older.") }}')
+    w.section("views", '{{ _("What you like, and what we know about you") }}')
+    w.section("working_well", '{{ _("The good things") }}')
+    w.section("worries", '{{ _("What we are working on") }}',
+              '{{ _("These are the things the grown-ups are helping with.") }}')
+    w.section("goals", '{{ _("What we hope for you") }}')
+    scale_part(w, '{{ _("How things are going") }}', '{{ _("We used numbers from 0 to 10 to say how things are going.") }}')
+    actions_part(w, '{{ _("Who will help, and when") }}', '{{ _("These grown-ups have promised to do these things:") }}',
+                 ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
+    home_part(w, '{{ _("Where you live") }}')
+    plan_part(w, '{{ _("Your plan") }}')
+    rights_part(w, '{{ _("Your rights") }}')
+    people_part(w, '{{ _("Who helped with your review") }}')
+    next_review_part(w, '{{ _("Your next review") }}',
+                     '{{ _("Your next review will be by %(date)s.", date=next_review) }}')
+    sign_off(w, '{{ _("With warm wishes,") }}')
+    return w
+
+
+def young() -> Writer:
+    w = Writer("young")
+    w.title('{{ _("Your review, %(name)s", name=child.name) }}')
+    opening(
+        w, '{{ _("Hello %(name)s,", name=child.name) }}',
+        '{{ _("I am %(iro)s. I help make sure you are safe and happy. We had a meeting about you on %(date)s at %(venue)s. It is called a review.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
+    )
+    w.section("views", '{{ _("What you told me") }}')
+    w.section("working_well", '{{ _("House of Good Things") }}', picture="good")
+    w.section("worries", '{{ _("House of Worries") }}', picture="worries")
+    w.section("goals", '{{ _("House of Dreams") }}', picture="dreams")
+    scale_part(w, '{{ _("Your number") }}', '{{ _("0 means very hard. 10 means really great.") }}')
+    actions_part(w, '{{ _("Who will help") }}', '{{ _("These people will do these things:") }}',
+                 ['{{ _("Who") }}', '{{ _("What") }}', '{{ _("When") }}'])
+    home_part(w, '{{ _("Your home") }}')
+    plan_part(w, '{{ _("Your plan") }}')
+    rights_part(w, '{{ _("Your rights") }}')
+    people_part(w, '{{ _("Who came") }}')
+    next_review_part(w, '{{ _("Next time") }}',
+                     '{{ _("We will meet again by %(date)s.", date=next_review) }}')
+    sign_off(w, '{{ _("From,") }}')
+    return w
+
+
+def middle() -> Writer:
+    w = Writer("middle")
+    w.title('{{ _("Your review, %(name)s", name=child.name) }}')
+    opening(
+        w, '{{ _("Dear %(name)s,", name=child.name) }}',
+        '{{ _("I am %(iro)s, your Independent Reviewing Officer. My job is to check that your plan is working for you and that the adults do what they say they will. We met for your review on %(date)s at %(venue)s. A review is a meeting where we talk about how things are going and make plans together.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
+    )
+    w.section("views", '{{ _("What you told me") }}')
+    w.section("working_well", '{{ _("What is working well") }}')
+    w.section("worries", '{{ _("What we are worried about") }}')
+    w.section("goals", '{{ _("What it will look like when things are better") }}')
+    scale_part(w, '{{ _("Scaling: how things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
+    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("We agreed these things at your review:") }}',
+                 ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
+    home_part(w, '{{ _("Your home and school") }}')
+    plan_part(w, '{{ _("Your plan") }}')
+    rights_part(w, '{{ _("Your rights") }}')
+    people_part(w, '{{ _("Who came and who shared their views") }}')
+    next_review_part(w, '{{ _("Your next review") }}',
+                     '{{ _("Your next review will be by %(date)s. You can tell me before then what you would like us to talk about.", date=next_review) }}')
+    sign_off(w, '{{ _("Best wishes,") }}')
+    return w
+
+
+def teen() -> Writer:
+    w = Writer("teen")
+    w.title('{{ _("Your review record, %(name)s", name=child.name) }}')
+    opening(
+        w, '{{ _("Dear %(name)s,", name=child.name) }}',
+        '{{ _("I am %(iro)s, your Independent Reviewing Officer (IRO). I am independent of your social worker, and my job is to make sure your plan meets your needs and that your views are listened to. This is the record of your review on %(date)s at %(venue)s.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
+    )
+    w.section("views", '{{ _("What you told me") }}')
+    w.section("working_well", '{{ _("What is working well") }}')
+    w.section("worries", '{{ _("What we are worried about") }}')
+    w.section("goals", '{{ _("What it will look like when things are better") }}')
+    scale_part(w, '{{ _("Scaling") }}', '{{ _("On a scale from 0 to 10:") }}')
+    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These are the decisions from your review. Each one has a person responsible and a date.") }}',
+                 ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
+    home_part(w, '{{ _("Your home and school") }}')
+    plan_part(w, '{{ _("Your plan") }}')
+    rights_part(w, '{{ _("Your rights") }}', [
+        '{{ _("If you do not agree with your plan or with a decision, tell me. You can ask for another review at any time, and I can take your concerns further for you.") }}',
+        '{{ _("You can ask to see the records we keep about you.") }}',
+    ])
+    people_part(w, '{{ _("Who came and who shared their views") }}')
+    next_review_part(w, '{{ _("Your next review") }}',
+                     '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair part of it if you would like to.", date=next_review) }}')
+    sign_off(w, '{{ _("Best wishes,") }}')
+    return w
+
+
+def young_adult() -> Writer:
+    w = Writer("young_adult")
+    w.title('{{ _("Your review record, %(name)s", name=child.name) }}')
+    w.tag("{%p if untranslated_notice %}")
+    w.p("{{ untranslated_notice }}", "Notice")
+    w.tag("{%p endif %}")
+    # Their voice first: what they said comes before anything the adults say.
+    w.section("views", '{{ _("In your words") }}')
+    w.p('{{ _("Dear %(name)s,", name=child.name) }}')
+    w.p('{{ _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, your Independent Reviewing Officer. I am independent of your social worker; my role is to make sure your plan meets your needs and that what you want is heard.", iro=iro.name, date=review.date, venue=review.venue) }}')
+    w.p("{{ participation }}")
+    w.section("working_well", '{{ _("What is working well") }}')
+    w.section("worries", '{{ _("What we are worried about") }}')
+    w.section("goals", '{{ _("What it will look like when things are better") }}')
+    scale_part(w, '{{ _("Scaling") }}', '{{ _("On a scale from 0 to 10:") }}')
+    actions_part(w, '{{ _("Decisions: who will do what, and by when") }}', '{{ _("Each decision has a named person and a date.") }}',
+                 ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
+    home_part(w, '{{ _("Your home") }}')
+    plan_part(w, '{{ _("Your plan") }}')
+    w.heading('{{ _("Moving on: your pathway plan") }}')
+    w.p('{{ _("From 16 you have a pathway plan, which sets out the support you will get as you move towards living independently, and you will have a personal adviser. Your pathway plan should be ready and agreed with you before you turn 18. You have a right to support from the council up to the age of 25.") }}')
+    rights_part(w, '{{ _("Your rights") }}', [
+        '{{ _("If you do not agree with your plan or with a decision, tell me. You can ask for another review at any time, and I can take your concerns further for you.") }}',
+        '{{ _("You can ask to see the records we keep about you.") }}',
+    ])
+    people_part(w, '{{ _("Who came and who shared their views") }}')
+    next_review_part(w, '{{ _("Your next review") }}',
+                     '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair it yourself if you would like to.", date=next_review) }}')
+    sign_off(w, '{{ _("Best wishes,") }}')
+    return w
+
+
+def main() -> None:
+    for build in (early, young, middle, teen, young_adult):
+        writer = build()
+        writer.save()
+        print("wrote", OUT / f"{writer.band}.docx")
+
+
+if __name__ == "__main__":
+    main()

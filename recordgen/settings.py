@@ -67,6 +67,15 @@ class LanguageSettings(_Section):
         },
         description="Highest Flesch-Kincaid grade per age band.",
     )
+    sentence_words: dict[str, int] = Field(
+        default_factory=lambda: {"early": 20, "young": 12, "middle": 18},
+        description="Longest sentence, in words, per age band; bands left out are not checked.",
+    )
+    long_word_syllables: dict[str, int] = Field(
+        default_factory=lambda: {"early": 4, "young": 4, "middle": 4},
+        description="Words of this many syllables or more are pointed out, per age band; "
+        "bands left out are not checked. Names are never counted.",
+    )
     glossary: dict[str, str] = Field(
         default_factory=dict,
         description="Extra or overriding glossary entries: system word -> what to say instead. "

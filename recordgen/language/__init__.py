@@ -1,0 +1,12 @@
+"""Language that cares: check that a record speaks to the child in words that fit them.
+
+Four kinds of finding: ``system-word`` (words young people asked us to drop),
+``third-person`` (writing about the child instead of to them),
+``reading-level`` (too hard for the child's age band) and ``action``
+(an action nobody can be held to).
+"""
+
+from .check import KINDS, Finding, Note, check_record, check_text, summary_line
+from .voice import ChildWords
+
+__all__ = ["KINDS", "ChildWords", "Finding", "Note", "check_record", "check_text", "summary_line"]

@@ -1,0 +1,213 @@
+"""System words and what to say instead (TACT's "Language that Cares", 2019,
+and councils' own lists), with the context rules that keep ordinary uses
+unflagged: "you can contact me" is fine, "contact with your mum" is not.
+
+Councils add or override entries in the settings file
+(``[language.glossary]``); an empty suggestion switches an entry off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from typing import Callable, Iterable, Mapping
+
+#: Given the text and a match, False when this use is an ordinary one.
+Context = Callable[[str, "re.Match[str]"], bool]
+
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    term: str          # how the entry is named (and overridden in settings)
+    pattern: str       # regular expression for the word and its inflections
+    instead: str       # what to say instead
+    case_sensitive: bool = False   # acronyms: LA is a system word, "la" is not
+    applies: Context | None = None
+
+
+# "contact" is fine as a verb (contact me, contact the school) and in ordinary
+# phrases (contact details, in contact with); as a noun for family time it is not.
+_CONTACT_OBJECTS = {
+    "me", "you", "him", "her", "them", "us", "your", "the", "a", "an", "my", "his",
+    "their", "our", "someone", "anyone", "somebody", "anybody", "each", "both", "this",
+    "that", "school", "college", "police", "childline", "jo", "any",
+}
+_CONTACT_ORDINARY_AFTER = {"details", "detail", "number", "numbers", "information", "info", "email",
+                           "address", "card", "form", "lens", "lenses", "sport", "sports"}
+_CONTACT_ORDINARY_BEFORE = {"in", "eye", "first", "point"}
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s*([A-Za-z'’]+)", text[end:])
+    return match.group(1) if match else ""
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z'’]+)[\s-]*$", text[:start])
+    return match.group(1).lower() if match else ""
+
+
+def _contact_is_family_time(text: str, match: re.Match[str]) -> bool:
+    after = _next_word(text, match.end())
+    before = _previous_word(text, match.start())
+    if before in _CONTACT_ORDINARY_BEFORE or after.lower() in _CONTACT_ORDINARY_AFTER:
+        return False
+    if match.group().lower() in {"contacted", "contacting"}:
+        return False
+    # A verb takes an object: contact me, contact Jo, contact the school.
+    if after.lower() in _CONTACT_OBJECTS or (after[:1].isupper() and after.lower() != "with"):
+        return False
+    return True
+
+
+def _not_after(*words: str) -> Context:
+    def applies(text: str, match: re.Match[str]) -> bool:
+        return _previous_word(text, match.start()) not in words
+    return applies
+
+
+_E = Entry
+BUILT_IN: tuple[Entry, ...] = (
+    # The DOMAIN table
+    _E("contact", r"contacts?|contacted|contacting", "family time, or seeing Mum, Dad or your brother", applies=_contact_is_family_time),
+    _E("contact centre", r"contact cent(?:re|er)s?", "the family centre"),
+    _E("supervised contact", r"(?:supervised|unsupervised|direct|indirect|letterbox|sibling) contacts?", "family time (say who is there and how it happens)"),
+    _E("contact arrangements", r"contact (?:arrangements?|sessions?|visits?|plans?)", "family time (say when and where)"),
+    _E("placement", r"placements?", "home, or where you live", applies=_not_after("work", "experience")),
+    _E("placed", r"(?:placed with|(?:was|were|been|be|being|is|are|get|got) placed)", "went to live with, or came to live with"),
+    _E("placement breakdown", r"placement (?:breakdowns?|broke down|break(?:s|ing)? down)", "had to move (and say why, kindly)"),
+    _E("LAC", r"LAC", "child in care, or just your name", case_sensitive=True),
+    _E("CLA", r"CLA|CiC|CIC", "child in care, or just your name", case_sensitive=True),
+    _E("looked after child", r"looked[\s-]+after (?:child(?:ren)?|young (?:people|person))", "child in care, or just your name"),
+    _E("LAC review", r"(?:LAC|CLA|CiC) reviews?", "your review, or your meeting", case_sensitive=True),
+    _E("respite", r"respite", "a short break, or a sleepover"),
+    _E("siblings", r"siblings?|sibling group", "brothers and sisters (use their names)"),
+    _E("peers", r"peers|peer group|peer relationships?", "friends, or other children in your class"),
+    _E("care plan", r"care plans?|care planning", "your plan"),
+    _E("permanence", r"permanence|permanency", "a home where you can stay while you grow up"),
+    _E("abscond", r"abscond(?:s|ed|ing)?", "ran away, or went missing"),
+    _E("challenging behaviour", r"challenging behaviou?rs?", "finding things hard, or big feelings (say what happened)"),
+    _E("leaving care", r"leaving care", "moving on (the team that helps you when you move on)"),
+    _E("care leaver", r"care leavers?", "young person moving on from care"),
+    # Acronyms: the words in full, explained
+    _E("PEP", r"PEPs?", "your school plan (Personal Education Plan)", case_sensitive=True),
+    _E("IRO", r"IROs?", "your Independent Reviewing Officer (the person who chairs your reviews and checks your plan)", case_sensitive=True),
+    _E("SDQ", r"SDQs?", "the questionnaire about your feelings (the Strengths and Difficulties Questionnaire)", case_sensitive=True),
+    _E("CAMHS", r"CAMHS", "the children's mental health team (CAMHS), who help with worries and feelings", case_sensitive=True),
+    _E("YP", r"YP", "you, or your name", case_sensitive=True),
+    _E("CYP", r"CYP", "children and young people", case_sensitive=True),
+    _E("SW", r"SWs?", "your social worker (and their name)", case_sensitive=True),
+    _E("LA", r"LA", "the council", case_sensitive=True),
+    _E("local authority", r"local authority(?:'s|’s)?|local authorities", "the council"),
+    _E("EHCP", r"EHCPs?|EHC plans?", "your plan for extra help at school (Education, Health and Care Plan)", case_sensitive=True),
+    _E("SEN", r"SENDCOs?|SENCOs?|SENCos?|SEND|SEN", "extra help with learning (and the teacher who arranges it)", case_sensitive=True),
+    _E("UASC", r"UASCs?", "a young person who came to the UK on your own", case_sensitive=True),
+    _E("unaccompanied asylum seeking child", r"unaccompanied asylum[\s-]seeking (?:child(?:ren)?|young (?:people|person))", "a young person who came to the UK on your own"),
+    _E("RHI", r"RHIs?", "a talk about what happened after you came back (a return home interview)", case_sensitive=True),
+    _E("PA", r"PAs?", "your personal adviser (and their name)", case_sensitive=True),
+    _E("FC", r"FCs?", "foster carer (use their names)", case_sensitive=True),
+    _E("SGO", r"SGOs?", "a court order so that someone in your family can bring you up (special guardianship order)", case_sensitive=True),
+    _E("CP", r"CP|CIN|CPP", "a plan to keep you safe (say what it is)", case_sensitive=True),
+    _E("NEET", r"NEET", "not in school, college or work", case_sensitive=True),
+    _E("YOT", r"YOT|YJS", "the youth justice team", case_sensitive=True),
+    _E("ICO", r"ICOs?|ICPCs?|PLO|LADO|MASH|TAF|TAC", "the words in full, explained", case_sensitive=True),
+    _E("section 20", r"(?:section|s\.?)\s?20\b", "you came into care with your parents' agreement"),
+    # Deficit and blaming words
+    _E("refused to engage", r"(?:refus\w*|fail\w*|unwilling|reluctant) to engage|(?:did not|didn't|does not|doesn't|won't|will not) engage", "did not want to talk, or did not want to take part (and say why, if you know)"),
+    _E("engage with", r"engag(?:e|es|ed|ing) (?:well )?(?:with|in)|engagement", "took part in, talked with, or joined in"),
+    _E("disengaged", r"disengag(?:ed|ing|ement)|non-?engag\w*", "stopped going, or did not want to take part (and say why)"),
+    _E("attention seeking", r"attention[\s-]+seeking", "wanting someone to notice you, or needing comfort"),
+    _E("manipulative", r"manipulat(?:ive|ing|ion)", "what happened, and what you might have needed (drop the label)"),
+    _E("presented as", r"(?:presented|presents|presenting|present) as", "seemed, or you told me you felt"),
+    _E("non-compliant", r"non[\s-]?complian(?:t|ce)", "did not follow, or found it hard to follow (and say why)"),
+    _E("kicked off", r"(?:kick|kicks|kicked|kicking) off", "got really upset, or had big feelings"),
+    _E("outbursts", r"(?:aggressive |angry )?outbursts?", "big feelings (say what happened)"),
+    _E("behaviours", r"behaviou?rs|risk[\s-]taking behaviou?r", "what you did, or how you were feeling"),
+    _E("disclosed", r"disclos(?:e|ed|es|ing|ure|ures)", "told"),
+    _E("difficult to place", r"difficult to place|hard to place", "needed a home that was right for you"),
+    # Office words for ordinary things
+    _E("statutory visit", r"statutory (?:visits?|reviews?)", "visits from your social worker"),
+    _E("delegated authority", r"delegated authority", "things your carers can say yes to without asking"),
+    _E("corporate parent", r"corporate parents?|corporate parenting", "the council, who look after you"),
+    _E("parental responsibility", r"parental responsibility", "who can make decisions about you"),
+    _E("care proceedings", r"care proceedings|proceedings", "the court case about where you will live"),
+    _E("reunification", r"reunification|rehabilitation home", "going back to live with your family"),
+    _E("missing episode", r"missing episodes?", "times you went missing"),
+    _E("residential placement", r"residential (?:units?|settings?|provisions?)", "your children's home"),
+    _E("significant harm", r"significant harm", "being hurt, or not being safe"),
+    _E("case", r"(?:your|his|her|their) case\b|case (?:files?|notes|closure|worker)", "your life, or your plan"),
+    _E("interventions", r"interventions?", "help (say what kind)"),
+    _E("accommodated", r"accommodated", "came into care, or came to live here"),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    start: int
+    end: int
+    word: str
+
+
+class Glossary:
+    """The compiled entries; `find` returns non-overlapping system words in a text."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        # Longest terms first, so "contact centre" wins over "contact" at the same place.
+        self.entries = sorted(entries, key=lambda e: -len(e.term))
+        self._by_group: dict[str, Entry] = {}
+        patterns = {False: [], True: []}
+        for number, entry in enumerate(self.entries):
+            group = f"e{number}"
+            self._by_group[group] = entry
+            patterns[entry.case_sensitive].append(f"(?P<{group}>{entry.pattern})")
+        boundary = r"(?<![\w-])(?:{})(?![\w-]|['’]\w\w)"
+        self._regexes = [
+            re.compile(boundary.format("|".join(p)), 0 if sensitive else re.I)
+            for sensitive, p in patterns.items() if p
+        ]
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        for regex in self._regexes:
+            for match in regex.finditer(text):
+                entry = self._by_group[match.lastgroup]
+                if entry.applies and not entry.applies(text, match):
+                    continue
+                hits.append(Hit(entry, match.start(), match.end(), match.group()))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[Hit] = []
+        for hit in hits:
+            if not kept or hit.start >= kept[-1].end:
+                kept.append(hit)
+        return kept
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _entry_from_setting(term: str, instead: str) -> Entry:
+    words = term.split()
+    pattern = r"[\s-]+".join(re.escape(w) for w in words) + r"(?:s|es)?"
+    acronym = term.isupper() and len(term) > 1
+    return Entry(term, pattern, instead, case_sensitive=acronym)
+
+
+def build(overrides: Mapping[str, str] | None = None) -> Glossary:
+    """The built-in glossary with a council's additions and overrides applied."""
+    return _build(tuple(sorted((overrides or {}).items())))
+
+
+@lru_cache(maxsize=32)
+def _build(overrides: tuple[tuple[str, str], ...]) -> Glossary:
+    entries = {e.term.lower(): e for e in BUILT_IN}
+    for term, instead in overrides:
+        key = term.strip().lower()
+        if not instead.strip():
+            entries.pop(key, None)
+        elif key in entries:
+            entries[key] = dataclasses.replace(entries[key], instead=instead.strip())
+        else:
+            entries[key] = _entry_from_setting(term.strip(), instead.strip())
+    return Glossary(entries.values())

@@ -1,0 +1,49 @@
+"""Small text tools shared by the language checks: quotes, words, sentences."""
+
+from __future__ import annotations
+
+import re
+
+# Quoted words are the child's own and are never corrected. Straight single
+# quotes only count as quotes when they cannot be apostrophes (Kay's, kids').
+_QUOTED = re.compile(
+    r'"[^"]*"'
+    r"|“[^”]*”"
+    r"|‘.*?’(?![A-Za-z])"
+    r"|(?<![\w])'.*?'(?![\w])",
+    re.S,
+)
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you’re|you've|you’ll|you'll|you’ve|you'd)\b", re.I)
+
+# Full stops after these do not end a sentence.
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "no", "miss"}
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”’')]|$)")
+
+
+def mask_quotes(text: str) -> str:
+    """The text with every quoted passage blanked out, keeping positions."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) pairs; a text with no full stop is one sentence."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start:match.start()].split()
+        if before and before[-1].lower().rstrip(".") in _ABBREVIATIONS and match.group() == ".":
+            continue
+        piece = text[start:match.end()]
+        if piece.strip():
+            out.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+        start = match.end()
+    rest = text[start:]
+    if rest.strip() and WORD.search(rest):
+        out.append((start + len(rest) - len(rest.lstrip()), rest.strip()))
+    return out
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)

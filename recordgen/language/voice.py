@@ -1,0 +1,124 @@
+"""Writing about the child instead of to them: their name, their pronouns,
+"the child", "the young person"."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .text import SECOND_PERSON
+
+_PRONOUN_SETS = {
+    "she": ("she", "her", "hers", "herself"),
+    "he": ("he", "him", "his", "himself"),
+    "they": ("they", "them", "their", "theirs", "themself", "themselves"),
+}
+
+_GENERIC = re.compile(
+    r"\b(?:the|this) (?:child|young person|young man|young woman|young lady|looked after child)(?:['’]s)?\b"
+    r"|\bthe subject\b",
+    re.I,
+)
+
+# People a pronoun may point back to, so "your mum said she..." is not about the child.
+_PERSON_NOUNS = {
+    "mum", "mother", "mummy", "mam", "dad", "father", "daddy", "nan", "nana", "nanny", "gran",
+    "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa", "grandfather",
+    "grandparent", "sister", "brother", "sibling", "aunt", "auntie", "aunty", "uncle", "cousin",
+    "baby", "carer", "teacher", "tutor", "worker", "therapist", "counsellor", "nurse", "doctor",
+    "dentist", "judge", "advocate", "visitor", "adviser", "advisor", "friend", "girlfriend",
+    "boyfriend", "partner", "stepmum", "stepdad", "parent", "officer", "manager", "solicitor",
+    "interpreter", "coach", "headteacher", "keyworker", "lady", "man", "woman", "girl", "boy",
+    "people", "family", "team", "staff", "police", "guardian", "mentor", "psychologist",
+    "midwife", "neighbour", "classmate", "children", "child", "kids", "everyone", "leader",
+    "boss", "head", "student", "pupil", "someone", "somebody", "nobody", "person",
+}
+_NOT_PEOPLE = {
+    "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "christmas", "easter", "eid", "diwali", "english",
+    "maths", "science", "art", "music", "pe", "uk", "gcse", "gcses", "year", "college",
+    "school", "primary", "academy", "road", "street", "centre", "park",
+}
+_TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Nurse|Auntie|Uncle|Nan)\b\.?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclasses.dataclass(frozen=True)
+class ChildWords:
+    """How the record can refer to the child: names and pronouns."""
+
+    names: tuple[str, ...]
+    pronouns: tuple[str, ...]
+
+    @classmethod
+    def of(cls, name: str, known_as: str | None, pronouns: str | None) -> "ChildWords":
+        names = {name.strip(), name.split()[0]}
+        if known_as:
+            names.add(known_as.strip())
+        forms: list[str] = []
+        if pronouns:
+            given = [p.strip().lower() for p in re.split(r"[/,\s]+", pronouns) if p.strip()]
+            if given and given[0] in _PRONOUN_SETS:
+                forms = list(_PRONOUN_SETS[given[0]])
+            else:
+                forms = given  # neopronouns: the forms as written (ze/zir)
+        return cls(tuple(sorted((n for n in names if n), key=len, reverse=True)), tuple(forms))
+
+
+@dataclasses.dataclass(frozen=True)
+class ThirdPerson:
+    word: str
+    start: int
+    how: str  # "name", "pronoun" or "generic"
+
+
+def _is_vocative(text: str, start: int, end: int) -> bool:
+    """'Kay, you did well' and 'Well done, Kay.' speak to the child."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    opening = before == "" or before[-1] in ".!?:" or re.search(r"\b(?:Dear|Hi|Hello|Hey)$", before)
+    if opening and (after.startswith(",") or after.startswith("!") or after == ""):
+        return True
+    return bool(before.endswith(",") and (after == "" or after[0] in ".!?,"))
+
+
+def _antecedent_before(text: str, position: int, child_names: tuple[str, ...]) -> bool:
+    """Whether someone other than the child is mentioned before `position`."""
+    before = text[:position]
+    if _TITLES.search(before):
+        return True
+    first_of_sentence = True
+    for match in _WORD.finditer(before):
+        word = match.group()
+        plain = re.sub(r"['’]s$", "", word).lower()
+        singular = plain[:-1] if plain.endswith("s") else plain
+        if plain in _PERSON_NOUNS or singular in _PERSON_NOUNS or plain.endswith(("carers", "parents")):
+            return True
+        between = before[:match.start()].rstrip()
+        first_of_sentence = between == "" or between[-1] in ".!?:"
+        if (word[0].isupper() and not first_of_sentence and plain not in _NOT_PEOPLE
+                and word not in child_names and not word.isupper()):
+            return True
+    return False
+
+
+def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[ThirdPerson]:
+    """Places where a text (quotes already masked) refers to the child in the third person."""
+    found: list[ThirdPerson] = []
+    for name in child.names:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", text):
+            if any(f.start <= match.start() < f.start + len(f.word) for f in found):
+                continue  # part of the full name already found
+            if not _is_vocative(text, match.start(), match.end()):
+                found.append(ThirdPerson(match.group(), match.start(), "name"))
+    for match in _GENERIC.finditer(text):
+        found.append(ThirdPerson(match.group(), match.start(), "generic"))
+    if pronouns and child.pronouns and not SECOND_PERSON.search(text):
+        # Written to the child, a 'she' or 'her' is someone else's; with no 'you'
+        # at all and no one else named first, it is the child.
+        forms = "|".join(re.escape(p) for p in child.pronouns)
+        for match in re.finditer(rf"\b(?:{forms})\b", text, re.I):
+            if not _antecedent_before(text, match.start(), child.names):
+                found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
+    return sorted(found, key=lambda f: f.start)

@@ -29,13 +29,17 @@ from .timescales import review_dates
 from .validation import validate
 
 __all__ = [
-    "InvalidRecord", "LoadedRecord", "ReadError", "RecipientNotFound", "RenderedCopy", "Renderer",
-    "TemplateError", "copy_filename", "load_record", "recipient_for", "validate",
+    "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
+    "Renderer", "TemplateError", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
 ]
 
 
 class RecipientNotFound(Exception):
     """No one in the distribution list matches what was asked for."""
+
+
+class PdfUnavailable(Exception):
+    """A PDF was asked for but this machine cannot make one; the message says what to install."""
 
 
 @dataclasses.dataclass
@@ -128,3 +132,47 @@ class Renderer:
         copy = self.render_copy(loaded, recipient)
         write_atomically(path, copy.data)
         return copy
+
+
+def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
+                 plans: list[tuple[Recipient, Path]]) -> list[tuple[RenderedCopy, Path]]:
+    """Render every planned copy, then write each (a ``.pdf`` target through LibreOffice).
+
+    All copies are rendered before any is written, so a template error leaves
+    no partial set behind; each file is written atomically.
+    """
+    rendered = [(renderer.render_copy(loaded, recipient), Path(target)) for recipient, target in plans]
+    pdfs = [(copy, target) for copy, target in rendered if target.suffix.lower() == ".pdf"]
+    for copy, target in rendered:
+        if target.suffix.lower() != ".pdf":
+            write_atomically(target, copy.data)
+    if pdfs:
+        _write_pdfs(renderer.settings, pdfs)
+    return rendered
+
+
+def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> None:
+    import tempfile
+
+    from .pdf import ConverterPool, LibreOfficeMissing
+
+    workers = settings.pdf.workers or None
+    try:
+        pool = ConverterPool(workers=min(workers or len(pdfs), len(pdfs)),
+                             timeout=settings.pdf.timeout_seconds, pdfa=settings.pdf.pdfa)
+        pool.start()
+    except LibreOfficeMissing as exc:
+        raise PdfUnavailable(str(exc)) from None
+    try:
+        with tempfile.TemporaryDirectory(prefix="recordgen-") as scratch:
+            pairs = []
+            for copy, target in pdfs:
+                source = Path(scratch) / copy.filename
+                source.write_bytes(copy.data)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                pairs.append((source, target))
+            for _source, target, error in pool.convert_many(pairs):
+                if error is not None:
+                    raise error
+    finally:
+        pool.close()

@@ -163,10 +163,9 @@ def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
     try:
         record = Record.model_validate(data)
     except ValidationError as exc:
-        raise InvalidRecord(
-            [Diagnostic(str(path), line_of(lines, err["loc"]), format_path(_field_loc(err["loc"])), plain_message(err))
-             for err in exc.errors(include_url=False)]
-        ) from None
+        found = [Diagnostic(str(path), line_of(lines, err["loc"]), format_path(_field_loc(err["loc"])), plain_message(err))
+                 for err in exc.errors(include_url=False)]
+        raise InvalidRecord(sorted(found, key=lambda d: d.line or 0)) from None
     return LoadedRecord(record, str(path), lines, source)
 
 

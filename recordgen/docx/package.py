@@ -12,6 +12,9 @@ from typing import BinaryIO, Iterable
 
 # Fixed entry times keep identical input producing identical bytes.
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+# mkstemp makes 0600 files; copies should get the same permissions as any other new file.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 # Media is already compressed; deflating it again only costs time.
 _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".emf", ".wmf")
 
@@ -50,6 +53,7 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -1,0 +1,170 @@
+"""Commands on single records: validate, schema, dates, render."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .. import api
+from ..loading import InvalidRecord, LoadedRecord, ReadError
+from ..model import Record
+from ..timescales import review_dates
+from ..pdf.errors import PdfError
+from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
+
+
+def load_or_report(path: str) -> tuple[LoadedRecord | None, int]:
+    """Load a record, printing its problems; returns (record or None, exit code so far)."""
+    try:
+        return api.load_record(path), EXIT_OK
+    except ReadError as exc:
+        click.echo(str(exc.diagnostic), err=True)
+        return None, EXIT_USAGE
+    except InvalidRecord as exc:
+        for diagnostic in exc.diagnostics:
+            click.echo(str(diagnostic))
+        return None, EXIT_PROBLEMS
+
+
+def load_valid(path: str, settings) -> LoadedRecord:
+    """A record that passed validation, or a Problem with the right exit code."""
+    loaded, code = load_or_report(path)
+    if loaded is None:
+        raise Problem(f"{path} cannot be used until the problems above are fixed", code)
+    diagnostics = api.validate(loaded, settings)
+    for diagnostic in diagnostics:
+        click.echo(str(diagnostic), err=True)
+    if any(d.severity == "error" for d in diagnostics):
+        raise Problem(f"{path} has errors; run `recordgen validate {path}` and fix them first", EXIT_PROBLEMS)
+    return loaded
+
+
+@main_group.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
+@click.pass_context
+def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: bool) -> None:
+    """Check records and report every problem, one per line as FILE:LINE: field: message.
+
+    Exit 0 when clean (warnings allowed), 1 when any record has errors (or warnings
+    with --strict), 2 when a file cannot be read at all.
+    """
+    settings = settings_from(ctx)
+    worst = EXIT_OK
+    found = []
+    for path in files:
+        try:
+            loaded = api.load_record(path)
+        except ReadError as exc:
+            found.append(exc.diagnostic)
+            worst = max(worst, EXIT_USAGE)
+            continue
+        except InvalidRecord as exc:
+            found.extend(exc.diagnostics)
+            worst = max(worst, EXIT_PROBLEMS)
+            continue
+        diagnostics = api.validate(loaded, settings)
+        found.extend(diagnostics)
+        if any(d.severity == "error" or strict for d in diagnostics):
+            worst = max(worst, EXIT_PROBLEMS)
+    if as_json:
+        click.echo(json.dumps([d.as_dict() for d in found], indent=2, ensure_ascii=False))
+    else:
+        for diagnostic in found:
+            click.echo(str(diagnostic))
+        errors = sum(d.severity == "error" for d in found)
+        warnings = len(found) - errors
+        click.echo(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
+    ctx.exit(worst)
+
+
+@main_group.command()
+def schema() -> None:
+    """Print the JSON Schema of a record, for editors that complete and check YAML."""
+    document = Record.model_json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["title"] = "recordgen review record"
+    click.echo(json.dumps(document, indent=2))
+
+
+@main_group.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the dates as JSON (ISO dates).")
+@click.pass_context
+def dates(ctx: click.Context, file: str, as_json: bool) -> None:
+    """Work out the review's deadlines: distribution, decisions, next review, invitations."""
+    settings = settings_from(ctx)
+    loaded, code = load_or_report(file)
+    if loaded is None:
+        ctx.exit(code)
+    figures = review_dates(loaded.record, settings.timescales).as_dict()
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    labels = {
+        "review_date": "Review held",
+        "review_due": "First review was due",
+        "decisions_due": "Decisions circulated by",
+        "record_distribution_due": "Record distributed by",
+        "next_review_latest": "Next review due by (latest lawful)",
+        "next_review": "Next review",
+        "invitations_by": "Invitations sent by",
+    }
+    for key, label in labels.items():
+        if figures.get(key):
+            click.echo(f"{label:<38} {figures[key]}")
+
+
+@main_group.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(), help="File to write, or a folder (with --all, always a folder).")
+@click.option("--for", "who", help="Whose copy: a role (parent, carer, social_worker, other) or a recipient's name.")
+@click.option("--all", "everyone", is_flag=True, help="Every recipient's copy in the distribution list.")
+@click.option("--format", "fmt", type=click.Choice(["docx", "pdf"]), help="Override each recipient's format.")
+@click.option("--json", "as_json", is_flag=True, help="Print a summary of each copy as JSON.")
+@click.pass_context
+def render(ctx: click.Context, file: str, output: str | None, who: str | None, everyone: bool,
+           fmt: str | None, as_json: bool) -> None:
+    """Write the child's copy of a record (or a recipient's, or everyone's)."""
+    if everyone and who:
+        raise Problem("use either --for or --all, not both", EXIT_USAGE)
+    if everyone and not output:
+        raise Problem("--all needs -o FOLDER to put the copies in", EXIT_USAGE)
+    settings = settings_from(ctx)
+    loaded = load_valid(file, settings)
+    record = loaded.record
+    try:
+        recipients = list(record.distribution) if everyone else [api.recipient_for(record, who or "child")]
+    except api.RecipientNotFound as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+
+    renderer = api.Renderer(settings)
+    summaries = []
+    plans = []
+    for recipient in recipients:
+        suffix = "." + (fmt or recipient.format)
+        if output and (everyone or Path(output).is_dir() or output.endswith(("/", "\\"))):
+            target = Path(output) / api.copy_filename(record, recipient, suffix)
+        elif output:
+            target = Path(output)
+        else:
+            target = Path(api.copy_filename(record, recipient, suffix))
+        plans.append((recipient, target))
+    try:
+        written = api.write_copies(renderer, loaded, plans)
+    except api.TemplateError as exc:
+        raise Problem(str(exc), EXIT_PROBLEMS) from None
+    except api.PdfUnavailable as exc:
+        raise Problem(str(exc), EXIT_ENVIRONMENT) from None
+    except PdfError as exc:
+        raise Problem(f"a PDF could not be made: {exc}", EXIT_PROBLEMS) from None
+    for copy, target in written:
+        summaries.append(copy.summary(target))
+        if not as_json:
+            click.echo(f"wrote {target}  ({copy.recipient.name}, {copy.recipient.role.value}, "
+                       f"{copy.band}, {copy.language})")
+    if as_json:
+        click.echo(json.dumps(summaries, indent=2, ensure_ascii=False))

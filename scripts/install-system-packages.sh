@@ -1,0 +1,59 @@
+#!/bin/sh
+# Installs what PDF copies need that pip cannot: LibreOffice Writer, its Python
+# bridge, poppler's tools and fonts for every script recordgen translates into.
+# Idempotent: installs only what is missing, and nothing when all is there.
+# Debian/Ubuntu only; runs apt-get as root (CI) or through sudo.
+set -eu
+
+PACKAGES="
+libreoffice-writer-nogui
+python3-uno
+poppler-utils
+fontconfig
+fonts-noto-core
+fonts-noto-ui-core
+fonts-noto-extra
+fonts-crosextra-carlito
+fonts-liberation2
+fonts-dejavu-core
+"
+# What each font package carries (checked with fc-list on Debian 12):
+#   fonts-noto-core   Noto Sans/Serif (Latin), Noto Naskh Arabic, Noto Nastaliq Urdu,
+#                     Noto Sans Bengali, Noto Sans Ethiopic (Tigrinya, Amharic)
+#   fonts-noto-ui-core, fonts-noto-extra   UI and extra weights of the same families
+#   fonts-crosextra-carlito   metric twin of Calibri, so Word's page breaks hold
+#   fonts-liberation2   metric twin of Arial, the templates' font
+
+missing=""
+for package in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-system-packages: LibreOffice, fonts and PDF tools already installed"
+    exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-system-packages: no apt-get here; install these by hand:$missing" >&2
+    exit 1
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    as_root=""
+elif command -v sudo >/dev/null 2>&1; then
+    as_root="sudo"
+else
+    echo "install-system-packages: need root to install:$missing" >&2
+    exit 1
+fi
+
+echo "install-system-packages: installing$missing"
+# No recommends: they would pull in a desktop's worth of LibreOffice and X11.
+$as_root apt-get update -qq
+# shellcheck disable=SC2086 # the package list is meant to split into words
+DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null
+$as_root fc-cache -f >/dev/null 2>&1 || true
+echo "install-system-packages: done"

@@ -19,6 +19,7 @@ from com.sun.star.connection import NoConnectException
 from com.sun.star.lang import DisposedException
 
 NEVER_EXECUTE_MACROS = 0  # com.sun.star.document.MacroExecMode.NEVER_EXECUTE
+DOCX_IMPORT_FILTER = "MS Word 2007 XML"
 
 
 def properties(**values):
@@ -70,7 +71,13 @@ def convert(desktop, source, target, pdf_version):
             uno.systemPathToFileUrl(source),
             "_blank",
             0,
-            properties(Hidden=True, ReadOnly=True, MacroExecutionMode=NEVER_EXECUTE_MACROS),
+            properties(
+                Hidden=True,
+                ReadOnly=True,
+                MacroExecutionMode=NEVER_EXECUTE_MACROS,
+                # Without it LibreOffice opens any stray file as plain text and "succeeds".
+                FilterName=DOCX_IMPORT_FILTER,
+            ),
         )
     except DisposedException:
         raise  # soffice went away; main() reports it as a bridge failure

@@ -214,15 +214,24 @@ class _Converter:
         except ValueError:
             raise _Broken("the LibreOffice worker sent something unreadable") from None
 
-    def stop(self) -> None:
+    def stop(self, graceful: bool = False) -> None:
+        """Kill the worker and soffice; ``graceful`` first lets soffice end on SIGTERM.
+
+        A graceful end lets LibreOffice's launcher reap soffice.bin; a hung
+        converter gets SIGKILL at once, to the whole process group.
+        """
+        if graceful and self.office is not None and self.office.poll() is None:
+            _signal_group(self.office.pid, signal.SIGTERM)
+            try:
+                self.office.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
         for process in (self.worker, self.office):
             if process is None:
                 continue
-            if process.poll() is None:
-                try:
-                    os.killpg(process.pid, signal.SIGKILL)
-                except (ProcessLookupError, PermissionError):
-                    pass
+            # The office group even when the launcher has gone: soffice.bin may outlive it.
+            if process is self.office or process.poll() is None:
+                _signal_group(process.pid, signal.SIGKILL)
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
@@ -236,9 +245,16 @@ class _Converter:
             self.profile_dir = None
 
 
+def _signal_group(pid: int, signal_number: int) -> None:
+    try:
+        os.killpg(pid, signal_number)
+    except (ProcessLookupError, PermissionError):
+        pass  # already gone
+
+
 def _stop_all(converters: list[_Converter]) -> None:
     for converter in converters:
-        converter.stop()
+        converter.stop(graceful=True)
 
 
 class ConverterPool:

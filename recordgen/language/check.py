@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+import re
 from typing import Iterable, Literal
 
 from ..ages import band_for
@@ -166,8 +167,8 @@ def _reading_note(text: str, band: str, settings: LanguageSettings,
         problems.append(f"a sentence has {reading.longest_sentence_words} words (the limit is {limit})")
         start = " ".join(reading.longest_sentence.split()[:4])
         fixes.append(f"split the sentence that starts '{start}...'")
-    elif problems and reading.longest_sentence_words > 12:
-        fixes.append("use shorter sentences")
+    elif problems:
+        fixes.extend(_grade_fixes(reading, ceiling))
     syllable_limit = settings.long_word_syllables.get(band)
     long_words = []
     if syllable_limit:
@@ -185,6 +186,30 @@ def _reading_note(text: str, band: str, settings: LanguageSettings,
     if not fixes:
         fixes.append("use shorter sentences and everyday words")
     return Note("reading-level", "; ".join(problems), "; ".join(fixes))
+
+
+def _grade_fixes(reading: readability.Reading, ceiling: float | None) -> list[str]:
+    """What would bring the grade down: shorter sentences, or shorter words."""
+    if ceiling is None:
+        return []
+    per_word = reading.syllables / reading.words
+    # Flesch-Kincaid solved for words per sentence at this word length.
+    fits = int((ceiling + 15.59 - 11.8 * per_word) / 0.39)
+    if fits < 6:
+        return [f"use shorter words (they average {per_word:.1f} syllables)"]
+    fix = f"use sentences of about {fits} words or fewer (the longest has {reading.longest_sentence_words})"
+    split = _split_point(reading.longest_sentence)
+    return [fix + (f", e.g. start a new sentence at '{split}'" if split else "")]
+
+
+def _split_point(sentence: str) -> str | None:
+    """Where a long sentence could become two: a comma, or 'and you...', near its middle."""
+    middle = len(sentence) / 2
+    places = [m for m in re.finditer(r",\s+(?:and\s+|but\s+|so\s+)?(\w+(?:\s+\w+)?)|\s(?:and|but|so|because)\s+((?:you|your|we|I|it|that|this)\s+\w+)", sentence)]
+    if not places:
+        return None
+    best = min(places, key=lambda m: abs(m.start() - middle))
+    return best.group(1) or best.group(2)
 
 
 def _field_of(loc: tuple) -> Field:

@@ -1,0 +1,175 @@
+"""recordgen check: findings in records, settings, and the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from recordgen.cli import main_group
+from recordgen.language import ChildWords, Finding, check_record, check_text, summary_line
+from recordgen.language.glossary import BUILT_IN
+from recordgen.language.readability import measure, syllables
+from recordgen.loading import load_record
+from recordgen.settings import LanguageSettings, Settings
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+SAM = EXAMPLES / "review-sam-9.yaml"
+KAY = ChildWords.of("Kayla Brown", "Kay", "she/her")
+
+
+def kinds(text, **kwargs):
+    kwargs.setdefault("child", KAY)
+    return [n.kind for n in check_text(text, **kwargs)]
+
+
+def _with(path: Path, tmp_path: Path, old: str, new: str) -> Path:
+    source = path.read_text(encoding="utf-8")
+    assert old in source
+    target = tmp_path / path.name
+    target.write_text(source.replace(old, new), encoding="utf-8")
+    return target
+
+
+def test_glossary_has_at_least_fifty_entries_each_with_an_alternative():
+    assert len(BUILT_IN) >= 50
+    assert all(entry.instead.strip() for entry in BUILT_IN)
+
+
+@pytest.mark.parametrize("text", [
+    "You can contact me at any time.", "Jo will contact the school.",
+    "Your contact details are on the back.", "You keep in contact with your friends.",
+])
+def test_contact_as_an_ordinary_word_is_not_flagged(text):
+    assert "system-word" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Your contact with your mum went well.", "You have contacts with your dad.",
+    "You were upset after contact.", "You like your placements.",
+])
+def test_contact_and_placement_in_their_system_sense_are_flagged(text):
+    assert "system-word" in kinds(text)
+
+
+def test_quoted_words_are_the_childs_and_never_corrected():
+    assert kinds('You said "I hate my placement and contact" and we listened.') == []
+    assert kinds("You said ‘my placement is fine’ to me.") == []
+    # The same words outside the quotes are still found.
+    assert kinds('You said "it is fine" about your placement.') == ["system-word"]
+
+
+def test_pronouns_that_point_to_someone_else_are_left_alone():
+    assert kinds("Your mum said she is proud of you.") == []
+    assert kinds("She is proud of her new room.") == ["third-person", "third-person"]
+
+
+def test_child_views_are_never_checked_but_everything_else_is(tmp_path):
+    path = _with(SAM, tmp_path, "- I want to see Zain more than once a month.",
+                 "- I want more contact with Zain and my placement is good.")
+    assert not [f for f in check_record(load_record(path)) if f.path.startswith("child_views")]
+    path = _with(SAM, tmp_path, "told me her views on the phone", "told me about the contact centre")
+    assert ("review.attendees.5.contributed", "system-word") in {
+        (f.path, f.kind) for f in check_record(load_record(path))}
+
+
+def test_findings_carry_file_line_and_dotted_path(tmp_path):
+    path = _with(SAM, tmp_path, "Sometimes you feel sad after family time",
+                 "Sometimes Sam feels sad after contact")
+    loaded = load_record(path)
+    found = [f for f in check_record(loaded) if f.path == "worries.1"]
+    assert {f.kind for f in found} >= {"system-word", "third-person"}
+    line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if "Sam feels sad" in text)
+    assert all(f.line == line and f.file == str(path) for f in found)
+    first = next(f for f in found if f.kind == "system-word")
+    assert str(first) == (f"{path}:{line}: worries.1: [system-word] {first.message} -> {first.suggestion}")
+    assert set(first.as_dict()) == {"file", "line", "path", "kind", "message", "suggestion"}
+
+
+def test_actions_who_and_what(tmp_path):
+    path = _with(SAM, tmp_path, "- who: Mrs Patel (your teacher)\n    what: Give you extra maths help twice a week.",
+                 "- who: Professionals\n    what: Monitor.")
+    found = {(f.path, f.kind) for f in check_record(load_record(path))}
+    assert ("actions.2.who", "action") in found
+    assert ("actions.2.what", "action") in found
+
+
+def test_shared_examples_have_no_wrong_system_word_or_third_person_findings():
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        found = [f for f in check_record(load_record(path)) if f.kind in {"system-word", "third-person", "action"}]
+        # The only one is Sam's "(your IRO)": an acronym the DOMAIN table asks us to spell out.
+        assert [(f.path, f.message.split("'")[1]) for f in found] in ([], [("actions.4.who", "IRO")]), path
+
+
+def test_reading_level_reports_the_figure_and_the_ceiling():
+    notes = check_text("Your emotional wellbeing has improved considerably since the last review.",
+                       band="young", child=KAY)
+    (note,) = [n for n in notes if n.kind == "reading-level"]
+    grade = round(measure("Your emotional wellbeing has improved considerably since the last review.").grade, 1)
+    assert f"grade {grade}" in note.message and "is 2" in note.message
+    assert "'a lot' for 'considerably'" in note.suggestion
+    assert kinds("You love the park.", band="young") == []
+
+
+def test_reading_ceiling_and_glossary_come_from_settings():
+    text = "You told me you want to stay at your school until you finish your exams."
+    strict = LanguageSettings(grade_ceilings={"teen": 1})
+    assert "reading-level" in kinds(text, settings=strict)
+    assert "reading-level" not in kinds(text, settings=LanguageSettings(grade_ceilings={"teen": 12}))
+    council = LanguageSettings(glossary={"placement": "", "tea time": "dinner", "YOS": "youth team"})
+    assert kinds("Your placement is good.", settings=council) == []
+    assert kinds("You love tea times with Pat.", settings=council) == ["system-word"]
+    assert kinds("The YOS will help.", settings=council) == ["system-word"]
+    assert kinds("The yos will help.", settings=council) == []
+
+
+@pytest.mark.parametrize("word,count", [
+    ("you", 1), ("family", 3), ("wanted", 2), ("lived", 1), ("little", 2), ("going", 2),
+    ("considerably", 5), ("psychologist", 4), ("home", 1), ("boxes", 2), ("self-harm", 2),
+])
+def test_syllable_estimates(word, count):
+    assert syllables(word) == count
+
+
+def test_summary_line():
+    assert summary_line([]) is None
+    found = [Finding("a.yaml", 3, "worries.1", kind, "m", "s")
+             for kind in ("system-word", "system-word", "reading-level")]
+    assert summary_line(found) == ("3 language findings (2 system words, 1 reading level); "
+                                   "run `recordgen check a.yaml` to see them")
+
+
+def run(*args):
+    return CliRunner().invoke(main_group, list(args))
+
+
+def test_cli_lines_json_and_exit_codes(tmp_path):
+    path = _with(SAM, tmp_path, "Your family time with your mum", "Your contact with your mum")
+    result = run("check", str(path))
+    assert result.exit_code == 0
+    assert f"{path}:" in result.output and "[system-word] 'contact'" in result.output
+    strict = run("check", "--strict", "--json", str(path))
+    assert strict.exit_code == 1
+    items = json.loads(strict.stdout)
+    assert any(i["path"] == "working_well.3" and i["kind"] == "system-word" for i in items)
+
+
+def test_cli_unreadable_and_invalid_files(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("child: [\n", encoding="utf-8")
+    result = run("check", str(broken))
+    assert result.exit_code == 2 and "not valid YAML" in result.output
+    invalid = tmp_path / "invalid.yaml"
+    invalid.write_text("child: {}\n", encoding="utf-8")
+    result = run("check", str(invalid))
+    assert result.exit_code == 1 and "'name' is missing" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_clean_record_passes_strict(tmp_path):
+    settings = tmp_path / "council.toml"
+    settings.write_text("[language]\ngrade_ceilings = {middle = 12}\nsentence_words = {middle = 30}\n[language.glossary]\nIRO = ''\n")
+    result = run("--settings", str(settings), "check", "--strict", str(SAM))
+    assert result.exit_code == 0, result.output

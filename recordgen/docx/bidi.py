@@ -1,0 +1,321 @@
+"""Laying a rendered copy out right to left, for Arabic, Urdu, Pashto, Dari and Sorani.
+
+Word and LibreOffice need four things before Arabic-script text reads right:
+
+* paragraph direction (``w:pPr/w:bidi``): which margin lines start from,
+  where list numbers and the final full stop go;
+* run direction (``w:rPr/w:rtl``) and the bidi language (``w:lang/@w:bidi``),
+  so neutral characters (punctuation, digits, brackets) take the right side;
+* table direction (``w:tblPr/w:bidiVisual``) and section direction
+  (``w:sectPr/w:bidi``): first column on the right, page layout mirrored;
+* a complex-script font that has the script (``w:rFonts/@w:cs``), with the
+  complex-script twins of size, bold and italic (``w:szCs``, ``w:bCs``,
+  ``w:iCs``): Word sizes and weights Arabic-script text by these alone.
+
+Alignment (``w:jc``) and indents are left as they are: in a ``w:bidi``
+paragraph Word and LibreOffice read ``left``/``right`` as the start and end
+of the line, so a template's alignment mirrors by itself.
+
+A paragraph with no Arabic-script letter but with Latin ones (a name, an
+email address, the English half of a bilingual item) stays left to right so
+its full stop stays at its end; a paragraph that states its direction
+(``<w:bidi w:val="0"/>`` or ``<w:bidi/>``) keeps it.
+
+Children must be inserted in the order the schema gives (CT_PPr, CT_RPr,
+CT_TblPr, CT_SectPr are sequences); Word refuses a file with them out of order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from ..pdf.fonts import font_for_language
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "{%s}" % W
+
+#: Record language codes whose copies are laid out right to left.
+RTL_LANGUAGES = frozenset({"ar", "ur", "ps", "fa", "fa_AF", "ckb"})
+_RTL_PRIMARY = frozenset({"ar", "ur", "ps", "fa", "prs", "ckb"})
+#: Language tags written in ``w:lang/@w:bidi`` (Dari is Persian as written in Afghanistan).
+_BIDI_LANGUAGE_TAG = {"fa": "fa-AF", "prs": "fa-AF"}
+
+# Schema order of the children we add, with the elements that may precede or follow them.
+_PPR_ORDER = [
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+    "sectPr", "pPrChange",
+]
+_RPR_ORDER = [
+    "ins", "del", "moveFrom", "moveTo",  # only in a paragraph mark's rPr
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+    "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+    "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+    "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange",
+]
+_TBLPR_ORDER = [
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+    "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
+    "tblLook", "tblCaption", "tblDescription", "tblPrChange",
+]
+_SECTPR_ORDER = [
+    "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+    "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+    "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange",
+]
+_RPR_DEFAULT_ORDER = ["rPrDefault", "pPrDefault"]
+
+_SYMBOL_FONTS = {"Symbol", "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings"}
+_CONTENT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
+_FALSE = {"0", "false", "off"}
+
+
+def is_rtl(language: str) -> bool:
+    """True for languages whose copies are laid out right to left (``ur``, ``fa-AF``, ``ar_EG``...)."""
+    return language.replace("-", "_").split("_")[0].lower() in _RTL_PRIMARY
+
+
+def complex_script_font(language: str) -> str:
+    """The font with the script: Noto Nastaliq Urdu for Urdu, Noto Naskh Arabic for the others."""
+    return font_for_language(language.replace("_", "-"))
+
+
+def bidi_language_tag(language: str) -> str:
+    parts = language.replace("_", "-").split("-")
+    primary = parts[0].lower()
+    if len(parts) == 1 and primary in _BIDI_LANGUAGE_TAG:
+        return _BIDI_LANGUAGE_TAG[primary]
+    return "-".join([primary, *parts[1:]])
+
+
+# ------------------------------------------------------------------ XML helpers
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _insert_in_order(parent: etree._Element, child: etree._Element, order: list[str]) -> etree._Element:
+    """Insert ``child`` before the first sibling the schema puts after it.
+
+    Unknown elements (extensions such as w14:*) are treated as coming last.
+    """
+    rank = order.index(_local(child))
+    for index, sibling in enumerate(parent):
+        if not isinstance(sibling.tag, str):
+            continue
+        name = _local(sibling)
+        sibling_rank = order.index(name) if etree.QName(sibling).namespace == W and name in order else len(order)
+        if sibling_rank > rank:
+            parent.insert(index, child)
+            return child
+    parent.append(child)
+    return child
+
+
+def _child(parent: etree._Element, name: str, order: list[str]) -> etree._Element:
+    """The ``w:name`` child of ``parent``, created in schema order when missing."""
+    found = parent.find(_W + name)
+    if found is None:
+        found = _insert_in_order(parent, etree.Element(_W + name), order)
+    return found
+
+
+def _first_child(parent: etree._Element, name: str) -> etree._Element:
+    """``w:pPr`` of a paragraph, ``w:rPr`` of a run: these must be the first child."""
+    found = parent.find(_W + name)
+    if found is None:
+        found = etree.Element(_W + name)
+        parent.insert(0, found)
+    return found
+
+
+def _set_on(element: etree._Element) -> None:
+    """A boolean property switched on: no ``w:val`` means true."""
+    element.attrib.pop(_W + "val", None)
+
+
+def _is_off(element: etree._Element | None) -> bool:
+    return element is not None and element.get(_W + "val", "true").lower() in _FALSE
+
+
+# ------------------------------------------------------------------ text direction
+
+def _strong_direction(text: str) -> tuple[bool, bool]:
+    """(has right-to-left letters, has left-to-right letters) in ``text``."""
+    rtl = ltr = False
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            rtl = True
+        elif kind == "L":
+            ltr = True
+        if rtl and ltr:
+            break
+    return rtl, ltr
+
+
+def _text_of(element: etree._Element) -> str:
+    return "".join(t.text or "" for t in element.iter(_W + "t"))
+
+
+def _paragraph_is_rtl(paragraph: etree._Element) -> bool:
+    ppr = paragraph.find(_W + "pPr")
+    stated = ppr.find(_W + "bidi") if ppr is not None else None
+    if stated is not None:
+        return not _is_off(stated)
+    rtl, ltr = _strong_direction(_own_text(paragraph))
+    return rtl or not ltr
+
+
+def _own_text(paragraph: etree._Element) -> str:
+    """Text of this paragraph's runs, not of paragraphs nested in its text boxes."""
+    texts = []
+    for t in paragraph.iter(_W + "t"):
+        owner = next(a for a in t.iterancestors(_W + "p"))
+        if owner is paragraph:
+            texts.append(t.text or "")
+    return "".join(texts)
+
+
+# ------------------------------------------------------------------ run properties
+
+def _complex_script_twins(rpr: etree._Element) -> None:
+    """Give bold, italic and size their complex-script twins, which Arabic script uses."""
+    for latin, twin in (("b", "bCs"), ("i", "iCs")):
+        source = rpr.find(_W + latin)
+        if source is not None and rpr.find(_W + twin) is None:
+            copy = _insert_in_order(rpr, etree.Element(_W + twin), _RPR_ORDER)
+            if _W + "val" in source.attrib:
+                copy.set(_W + "val", source.get(_W + "val"))
+    size = rpr.find(_W + "sz")
+    if size is not None and rpr.find(_W + "szCs") is None:
+        _insert_in_order(rpr, etree.Element(_W + "szCs"), _RPR_ORDER).set(_W + "val", size.get(_W + "val", "22"))
+
+
+def _set_font(rpr: etree._Element, font: str, force: bool) -> None:
+    """Point the complex-script slot at ``font``; a theme font there would override it."""
+    fonts = rpr.find(_W + "rFonts")
+    if fonts is None:
+        if not force:
+            return
+        fonts = _insert_in_order(rpr, etree.Element(_W + "rFonts"), _RPR_ORDER)
+    fonts.attrib.pop(_W + "cstheme", None)
+    fonts.set(_W + "cs", font)
+
+
+def _set_bidi_language(rpr: etree._Element, tag: str) -> None:
+    _child(rpr, "lang", _RPR_ORDER).set(_W + "bidi", tag)
+
+
+def _run_properties(rpr: etree._Element, font: str, tag: str, rtl: bool) -> None:
+    _complex_script_twins(rpr)
+    _set_font(rpr, font, force=False)
+    if rtl:
+        _set_on(_child(rpr, "rtl", _RPR_ORDER))
+    _set_bidi_language(rpr, tag)
+
+
+# ------------------------------------------------------------------ parts
+
+def _content_part(root: etree._Element, font: str, tag: str) -> None:
+    for paragraph in root.iter(_W + "p"):
+        rtl = _paragraph_is_rtl(paragraph)
+        ppr = _first_child(paragraph, "pPr")
+        bidi = _child(ppr, "bidi", _PPR_ORDER)
+        if rtl:
+            _set_on(bidi)
+        else:
+            bidi.set(_W + "val", "0")
+        # The paragraph mark has run properties too: its size and direction shape an empty line.
+        _run_properties(_child(ppr, "rPr", _PPR_ORDER), font, tag, rtl)
+        for run in paragraph.iter(_W + "r"):
+            if next(run.iterancestors(_W + "p")) is not paragraph:
+                continue  # a run in a text box's own paragraph: handled with that paragraph
+            has_rtl, has_ltr = _strong_direction(_text_of(run))
+            # w:rtl must not be put on strongly left-to-right text (ECMA-376 17.3.2.30).
+            _run_properties(_first_child(run, "rPr"), font, tag, rtl and (has_rtl or not has_ltr))
+    for table in root.iter(_W + "tbl"):
+        tblpr = table.find(_W + "tblPr")
+        if tblpr is None:
+            tblpr = etree.Element(_W + "tblPr")
+            grid = table.find(_W + "tblGrid")
+            if grid is not None:
+                grid.addprevious(tblpr)
+            else:
+                table.insert(0, tblpr)
+        _set_on(_child(tblpr, "bidiVisual", _TBLPR_ORDER))
+    for section in root.iter(_W + "sectPr"):
+        _set_on(_child(section, "bidi", _SECTPR_ORDER))
+
+
+def _styles_part(root: etree._Element, font: str, tag: str) -> None:
+    defaults = root.find(_W + "docDefaults")
+    if defaults is None:
+        defaults = etree.Element(_W + "docDefaults")
+        root.insert(0, defaults)
+    rpr_default = _child(defaults, "rPrDefault", _RPR_DEFAULT_ORDER)
+    rpr = rpr_default.find(_W + "rPr")
+    if rpr is None:
+        rpr = etree.SubElement(rpr_default, _W + "rPr")
+    _set_font(rpr, font, force=True)
+    size = rpr.find(_W + "sz")
+    if size is None:
+        # Word's own default is 10 pt when nothing says otherwise; say 11 pt for both slots.
+        size = _insert_in_order(rpr, etree.Element(_W + "sz"), _RPR_ORDER)
+        size.set(_W + "val", "22")
+    size_cs = _child(rpr, "szCs", _RPR_ORDER)
+    size_cs.set(_W + "val", size.get(_W + "val"))
+    _set_bidi_language(rpr, tag)
+    # Every style's own fonts, sizes and weights: a heading style's 16 pt bold must
+    # reach Arabic-script text too.
+    for style_rpr in root.iter(_W + "rPr"):
+        if style_rpr is rpr or style_rpr.getparent().tag == _W + "pPr":
+            continue  # the defaults (done above); a paragraph mark's rPr in a style is like any other
+        _complex_script_twins(style_rpr)
+        _set_font(style_rpr, font, force=False)
+        lang = style_rpr.find(_W + "lang")
+        if lang is not None:
+            lang.set(_W + "bidi", tag)
+
+
+def _numbering_part(root: etree._Element, font: str, tag: str) -> None:
+    # List numbers in an RTL paragraph are drawn with the level's run properties.
+    for rpr in root.iterfind(f"{_W}abstractNum/{_W}lvl/{_W}rPr"):
+        _complex_script_twins(rpr)
+        fonts = rpr.find(_W + "rFonts")
+        # Bullet glyphs live in symbol fonts at private code points; those keep their font.
+        if fonts is None or fonts.get(_W + "ascii") not in _SYMBOL_FONTS:
+            _set_font(rpr, font, force=True)
+
+
+def make_rtl(part_name: str, xml: bytes, language: str) -> bytes:
+    """``xml`` of one package part laid out right to left for ``language``.
+
+    Parts that carry no text or formatting come back unchanged, so a caller
+    may pass every ``.xml`` part of a copy.
+    """
+    name = part_name.lstrip("/")
+    if _CONTENT_PART.match(name):
+        apply = _content_part
+    elif name in ("word/styles.xml", "word/stylesWithEffects.xml"):
+        apply = _styles_part
+    elif name == "word/numbering.xml":
+        apply = _numbering_part
+    else:
+        return xml
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False, huge_tree=True)
+    root = etree.fromstring(xml, parser)
+    apply(root, complex_script_font(language), bidi_language_tag(language))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def make_rtl_parts(parts: dict[str, bytes], language: str) -> dict[str, bytes]:
+    """Every part of a copy, with make_rtl applied to those it concerns."""
+    return {name: make_rtl(name, data, language) if name.endswith(".xml") else data
+            for name, data in parts.items()}

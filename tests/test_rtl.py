@@ -1,0 +1,204 @@
+"""Right-to-left copies: proved from the XML, and by LibreOffice laying the page out."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from recordgen.docx.bidi import (
+    _PPR_ORDER, _RPR_ORDER, _SECTPR_ORDER, _TBLPR_ORDER, RTL_LANGUAGES, W, complex_script_font,
+    is_rtl, make_rtl, make_rtl_parts,
+)
+
+NS = {"w": W}
+URDU_HEADING = "آپ کا جائزہ"
+URDU_TEXT = "آپ مارک اور لیزا کے ساتھ محفوظ اور خوش محسوس کرتی ہیں۔"
+ENGLISH = "Your mum has not yet finished the course."
+
+
+def sample_docx() -> bytes:
+    """A document with what a record has: headings, bold, lists, a table, a header and footer."""
+    document = docx.Document()
+    document.add_heading(URDU_HEADING, 1)
+    paragraph = document.add_paragraph(URDU_TEXT + " ")
+    paragraph.add_run("Helen Price").bold = True
+    document.add_paragraph(ENGLISH)
+    document.add_paragraph("پہلا نکتہ", style="List Bullet")
+    right = document.add_paragraph("۳ مارچ ۲۰۲۶")
+    right.alignment = docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT
+    table = document.add_table(rows=2, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text = "کون"
+    table.cell(0, 1).text = "کب تک"
+    table.cell(1, 0).text = "جو اسمتھ"
+    table.cell(1, 1).text = "31/03/2026"
+    document.sections[0].header.paragraphs[0].text = "صفحہ"
+    document.sections[0].footer.paragraphs[0].text = "یہ کاپی امینہ خان کے لیے ہے"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def rtl_docx(language: str = "ur") -> bytes:
+    with zipfile.ZipFile(io.BytesIO(sample_docx())) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in make_rtl_parts(parts, language).items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def part(data: bytes, name: str) -> etree._Element:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return etree.fromstring(archive.read(name))
+
+
+def text_of(paragraph: etree._Element) -> str:
+    return "".join(paragraph.itertext())
+
+
+def in_schema_order(element: etree._Element, order: list[str]) -> bool:
+    ranks = [order.index(etree.QName(c).localname) for c in element
+             if etree.QName(c).namespace == W and etree.QName(c).localname in order]
+    return ranks == sorted(ranks)
+
+
+def test_which_languages_are_right_to_left() -> None:
+    assert {"ar", "ur", "ps", "fa", "fa_AF", "ckb"} == RTL_LANGUAGES
+    assert all(is_rtl(code) for code in ("ar", "ur", "ps", "fa", "fa-AF", "fa_AF", "ckb", "UR"))
+    assert not any(is_rtl(code) for code in ("en", "pl", "uk", "ti", "bn", "cy"))
+    assert complex_script_font("ur") == "Noto Nastaliq Urdu"
+    assert {complex_script_font(c) for c in ("ar", "ps", "fa_AF", "ckb")} == {"Noto Naskh Arabic"}
+
+
+def test_paragraphs_runs_tables_and_sections_are_set_right_to_left() -> None:
+    data = rtl_docx("ur")
+    body = part(data, "word/document.xml")
+    paragraphs = body.findall(".//w:p", NS)
+    assert paragraphs
+    for paragraph in paragraphs:
+        bidi = paragraph.find("w:pPr/w:bidi", NS)
+        assert bidi is not None, text_of(paragraph)
+        english_only = text_of(paragraph) == ENGLISH
+        assert (bidi.get(f"{{{W}}}val") == "0") is english_only, text_of(paragraph)
+    for run in body.iterfind(".//w:r", NS):
+        assert run.find("w:rPr/w:lang", NS).get(f"{{{W}}}bidi") == "ur"
+        latin = text_of(run).strip() in ("Helen Price", ENGLISH)
+        assert (run.find("w:rPr/w:rtl", NS) is None) is latin, text_of(run)
+    tables = body.findall(".//w:tbl", NS)
+    assert tables and all(t.find("w:tblPr/w:bidiVisual", NS) is not None for t in tables)
+    sections = body.findall(".//w:sectPr", NS)
+    assert sections and all(s.find("w:bidi", NS) is not None for s in sections)
+    # The bold Latin name keeps bold for complex script too; alignment is left as it was.
+    name_run = next(r for r in body.iterfind(".//w:r", NS) if text_of(r) == "Helen Price")
+    assert name_run.find("w:rPr/w:bCs", NS) is not None
+    dated = next(p for p in paragraphs if text_of(p) == "۳ مارچ ۲۰۲۶")
+    assert dated.find("w:pPr/w:jc", NS).get(f"{{{W}}}val") == "right"
+    for name in ("word/header1.xml", "word/footer1.xml"):
+        paragraph = part(data, name).find(".//w:p", NS)
+        assert paragraph.find("w:pPr/w:bidi", NS) is not None
+        assert paragraph.find("w:r/w:rPr/w:rtl", NS) is not None
+
+
+def test_every_property_element_is_in_schema_order() -> None:
+    data = rtl_docx("ps")
+    for name in ("word/document.xml", "word/header1.xml", "word/footer1.xml", "word/styles.xml",
+                 "word/numbering.xml"):
+        root = part(data, name)
+        for tag, order in (("pPr", _PPR_ORDER), ("rPr", _RPR_ORDER), ("tblPr", _TBLPR_ORDER),
+                           ("sectPr", _SECTPR_ORDER)):
+            for element in root.iter(f"{{{W}}}{tag}"):
+                assert in_schema_order(element, order), (name, etree.tostring(element))
+        for run in root.iter(f"{{{W}}}r"):
+            assert etree.QName(run[0]).localname == "rPr"
+        for paragraph in root.iter(f"{{{W}}}p"):
+            assert etree.QName(paragraph[0]).localname == "pPr"
+
+
+@pytest.mark.parametrize("language, font", [("ur", "Noto Nastaliq Urdu"), ("ps", "Noto Naskh Arabic"),
+                                            ("fa_AF", "Noto Naskh Arabic")])
+def test_styles_give_the_script_a_font_a_size_and_a_language(language: str, font: str) -> None:
+    styles = part(rtl_docx(language), "word/styles.xml")
+    rpr = styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    fonts = rpr.find("w:rFonts", NS)
+    assert fonts.get(f"{{{W}}}cs") == font and fonts.get(f"{{{W}}}cstheme") is None
+    assert rpr.find("w:szCs", NS).get(f"{{{W}}}val") == rpr.find("w:sz", NS).get(f"{{{W}}}val")
+    expected_tag = {"ur": "ur", "ps": "ps", "fa_AF": "fa-AF"}[language]
+    assert rpr.find("w:lang", NS).get(f"{{{W}}}bidi") == expected_tag
+    # No style may send Arabic script to a theme font that lacks it.
+    assert not styles.xpath("//w:rFonts[@w:cstheme]", namespaces=NS)
+    for style_rpr in styles.iterfind("w:style/w:rPr", NS):
+        if style_rpr.find("w:sz", NS) is not None:
+            assert style_rpr.find("w:szCs", NS) is not None
+        if style_rpr.find("w:b", NS) is not None:
+            assert style_rpr.find("w:bCs", NS) is not None
+
+
+def test_python_docx_opens_the_result_and_other_parts_are_untouched() -> None:
+    data = rtl_docx("ar")
+    document = docx.Document(io.BytesIO(data))
+    assert document.paragraphs[0].text == URDU_HEADING
+    original = sample_docx()
+    with zipfile.ZipFile(io.BytesIO(original)) as before, zipfile.ZipFile(io.BytesIO(data)) as after:
+        assert before.read("word/settings.xml") == after.read("word/settings.xml")
+        assert before.read("docProps/thumbnail.jpeg") == after.read("docProps/thumbnail.jpeg")
+
+
+def test_make_rtl_is_idempotent_and_keeps_a_stated_direction() -> None:
+    xml = (f'<w:document xmlns:w="{W}"><w:body>'
+           '<w:p><w:pPr><w:bidi w:val="0"/><w:jc w:val="left"/></w:pPr><w:r><w:t>کون</w:t></w:r></w:p>'
+           '<w:p><w:r><w:rPr><w:b/><w:sz w:val="28"/><w:lang w:val="en-GB"/></w:rPr><w:t>&amp; 1</w:t></w:r></w:p>'
+           '</w:body></w:document>').encode()
+    once = make_rtl("word/document.xml", xml, "ur")
+    assert make_rtl("word/document.xml", once, "ur") == once
+    root = etree.fromstring(once)
+    first, second = root.findall(".//w:p", NS)
+    assert first.find("w:pPr/w:bidi", NS).get(f"{{{W}}}val") == "0"
+    rpr = second.find("w:r/w:rPr", NS)
+    assert [etree.QName(c).localname for c in rpr] == ["b", "bCs", "sz", "szCs", "rtl", "lang"]
+    assert rpr.find("w:lang", NS).get(f"{{{W}}}val") == "en-GB"
+    assert text_of(second) == "& 1"
+
+
+def test_parts_without_text_pass_through_unchanged() -> None:
+    assert make_rtl("word/settings.xml", b"<not-even-parsed", "ur") == b"<not-even-parsed"
+    assert make_rtl("[Content_Types].xml", b"<x/>", "ur") == b"<x/>"
+
+
+needs_office = pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                                  reason="LibreOffice and poppler are needed to lay the page out")
+
+
+def convert_to_pdf(docx_bytes: bytes, folder: Path) -> Path:
+    source = folder / "copy.docx"
+    source.write_bytes(docx_bytes)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{folder / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(source)],
+                   check=True, capture_output=True, timeout=240)
+    return folder / "copy.pdf"
+
+
+@needs_office
+@pytest.mark.parametrize("language, font", [("ps", "NotoNaskhArabic"), ("ur", "NotoNastaliqUrdu")])
+def test_libreoffice_lays_out_the_page_and_the_text_comes_back(tmp_path: Path, language: str, font: str) -> None:
+    pdf = convert_to_pdf(rtl_docx(language), tmp_path)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    assert "Helen Price" in text and ENGLISH in text and "31/03/2026" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert font in fonts.replace(" ", "")
+    letters = re.sub(r"[\s\u202a-\u202e]", "", text)
+    if language == "ps":
+        # Naskh comes back letter for letter, in logical order.
+        assert "آپکاجائزہ" in letters and "کبتک" in letters and "یہکاپیامینہخانکےلیےہے" in letters
+    else:
+        # Nastaliq's stacked glyphs come back out of order inside words; short words survive.
+        assert "کون" in letters and "صفحہ" in letters

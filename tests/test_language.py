@@ -173,3 +173,10 @@ def test_clean_record_passes_strict(tmp_path):
     settings.write_text("[language]\ngrade_ceilings = {middle = 12}\nsentence_words = {middle = 30}\n[language.glossary]\nIRO = ''\n")
     result = run("--settings", str(settings), "check", "--strict", str(SAM))
     assert result.exit_code == 0, result.output
+
+
+def test_validate_points_to_check_with_a_one_line_summary():
+    result = run("validate", str(SAM))
+    assert result.exit_code == 0
+    summary = [line for line in result.output.splitlines() if "language finding" in line]
+    assert len(summary) == 1 and f"run `recordgen check {SAM}`" in summary[0]

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .. import api
+from ..language import check_record, summary_line
 from ..loading import InvalidRecord, LoadedRecord, ReadError
 from ..model import Record
 from ..timescales import review_dates
@@ -55,6 +56,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     settings = settings_from(ctx)
     worst = EXIT_OK
     found = []
+    language = []
     for path in files:
         try:
             loaded = api.load_record(path)
@@ -68,6 +70,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             continue
         diagnostics = api.validate(loaded, settings)
         found.extend(diagnostics)
+        language.extend(check_record(loaded, settings))
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
     if as_json:
@@ -78,6 +81,8 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         errors = sum(d.severity == "error" for d in found)
         warnings = len(found) - errors
         click.echo(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
+    if summary_line(language):
+        click.echo(summary_line(language), err=True)
     ctx.exit(worst)
 
 
@@ -168,3 +173,6 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
                        f"{copy.band}, {copy.language})")
     if as_json:
         click.echo(json.dumps(summaries, indent=2, ensure_ascii=False))
+    language_summary = summary_line(check_record(loaded, settings))
+    if language_summary:
+        click.echo(language_summary, err=True)

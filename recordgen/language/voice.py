@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cached_property
 
 from .text import SECOND_PERSON
 
@@ -65,6 +66,17 @@ class ChildWords:
                 forms = given  # neopronouns: the forms as written (ze/zir)
         return cls(tuple(sorted((n for n in names if n), key=len, reverse=True)), tuple(forms))
 
+    # Compiled once per child: a record has many texts, a batch many children.
+    @cached_property
+    def name_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(rf"(?<![\w-]){re.escape(n)}(?:['’]s)?(?![\w-])") for n in self.names)
+
+    @cached_property
+    def pronoun_pattern(self) -> re.Pattern[str] | None:
+        if not self.pronouns:
+            return None
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.pronouns) + r")\b", re.I)
+
 
 @dataclasses.dataclass(frozen=True)
 class ThirdPerson:
@@ -106,19 +118,18 @@ def _antecedent_before(text: str, position: int, child_names: tuple[str, ...]) -
 def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[ThirdPerson]:
     """Places where a text (quotes already masked) refers to the child in the third person."""
     found: list[ThirdPerson] = []
-    for name in child.names:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", text):
+    for pattern in child.name_patterns:
+        for match in pattern.finditer(text):
             if any(f.start <= match.start() < f.start + len(f.word) for f in found):
                 continue  # part of the full name already found
             if not _is_vocative(text, match.start(), match.end()):
                 found.append(ThirdPerson(match.group(), match.start(), "name"))
     for match in _GENERIC.finditer(text):
         found.append(ThirdPerson(match.group(), match.start(), "generic"))
-    if pronouns and child.pronouns and not SECOND_PERSON.search(text):
+    if pronouns and child.pronoun_pattern and not SECOND_PERSON.search(text):
         # Written to the child, a 'she' or 'her' is someone else's; with no 'you'
         # at all and no one else named first, it is the child.
-        forms = "|".join(re.escape(p) for p in child.pronouns)
-        for match in re.finditer(rf"\b(?:{forms})\b", text, re.I):
+        for match in child.pronoun_pattern.finditer(text):
             if not _antecedent_before(text, match.start(), child.names):
                 found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
     return sorted(found, key=lambda f: f.start)

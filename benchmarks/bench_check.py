@@ -1,0 +1,85 @@
+"""How fast is `check_record`? Generates 1,000 fictional records in memory from
+the examples, with varied names, ages and texts, and times checking them all.
+
+    python benchmarks/bench_check.py [--records 1000] [--runs 5]
+
+Prints records per second and total seconds (median of the runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from recordgen.language import check_record  # noqa: E402
+from recordgen.loading import load_record  # noqa: E402
+from recordgen.settings import Settings  # noqa: E402
+
+FIRST_NAMES = ["Maya", "Tyler", "Aisha", "Kian", "Ruby", "Noah", "Zara", "Leon", "Ellie", "Jaden"]
+PRONOUNS = ["she/her", "he/him", "they/them"]
+# Sentences in the ways IROs write, good and bad, added to the lists.
+EXTRA = [
+    "You told me you feel safe at home and you like your room.",
+    "Your contact with your dad has gone well this term.",
+    "{name} has settled well at school and has made friends.",
+    "You are making significantly improved progress with your emotional regulation strategies.",
+    "You can contact me at any time if you are worried.",
+    "Your placement is stable and everyone agreed it meets your needs.",
+    "You said \"I want to stay here\" and we all agreed.",
+    "Your SW will visit every six weeks.",
+]
+
+
+def make_records(count: int, seed: int = 1) -> list:
+    rng = random.Random(seed)
+    bases = [load_record(p) for p in sorted((ROOT / "examples").glob("*.yaml"))]
+    records = []
+    for number in range(count):
+        base = rng.choice(bases)
+        name = rng.choice(FIRST_NAMES)
+        child = base.record.child.model_copy(update={
+            "name": f"{name} Example{number}", "known_as": name,
+            "pronouns": rng.choice(PRONOUNS),
+            "date_of_birth": base.record.review.date - dt.timedelta(days=rng.randint(365 * 2, 365 * 17)),
+            "reading_level": None,
+        })
+        extra = [text.format(name=name) for text in rng.sample(EXTRA, 4)]
+        items = [item.model_copy(update={"text": text}) for item, text in
+                 zip([base.record.working_well[0]] * 4, extra)]
+        record = base.record.model_copy(update={
+            "child": child,
+            "working_well": list(base.record.working_well) + items[:2],
+            "worries": list(base.record.worries) + items[2:],
+        })
+        records.append(type(base)(record, f"generated-{number}.yaml", base.lines, b""))
+    return records
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    records = make_records(args.records)
+    settings = Settings()
+    timings, findings = [], 0
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        findings = sum(len(check_record(loaded, settings)) for loaded in records)
+        timings.append(time.perf_counter() - start)
+    total = statistics.median(timings)
+    print(f"{len(records)} records, {findings} findings; median of {args.runs} runs: "
+          f"{total:.2f} s total, {len(records) / total:,.0f} records/second "
+          f"(runs: {', '.join(f'{t:.2f}' for t in timings)})")
+
+
+if __name__ == "__main__":
+    main()

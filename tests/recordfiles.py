@@ -1,0 +1,57 @@
+"""Making record files for tests: an example, changed in a few places, written to disk."""
+
+from __future__ import annotations
+
+import copy
+import io
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+from ruamel.yaml import YAML
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SAM = EXAMPLES / "review-sam-9.yaml"
+LILY = EXAMPLES / "review-lily-3.yaml"
+AHMAD = EXAMPLES / "review-ahmad-15.yaml"
+ALL_EXAMPLES = (SAM, LILY, AHMAD)
+
+
+def example_data(path: Path = SAM) -> dict:
+    yaml = YAML(typ="safe", pure=True)
+    return yaml.load(path.read_text(encoding="utf-8"))
+
+
+def write_record(directory: Path, change: Callable[[dict], None] | None = None,
+                 base: Path = SAM, name: str = "record.yaml") -> Path:
+    data = copy.deepcopy(example_data(base))
+    if change:
+        change(data)
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    path = directory / name
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    return path
+
+
+def docx_parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def docx_text(data: bytes) -> str:
+    """All visible text of a .docx, read back with python-docx (body, tables, headers, footers)."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    chunks = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                chunks.append(cell.text)
+    for section in document.sections:
+        chunks += [p.text for p in section.header.paragraphs]
+        chunks += [p.text for p in section.footer.paragraphs]
+    return "\n".join(chunks)

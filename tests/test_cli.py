@@ -1,0 +1,157 @@
+"""The command line, through click's CliRunner: output, exit codes, never a traceback."""
+
+import json
+import subprocess
+import sys
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from recordgen.cli import main as cli_main
+from recordgen.cli._common import main_group
+
+from recordfiles import AHMAD, LILY, SAM, write_record
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args):
+        result = runner.invoke(main_group, [str(a) for a in args], catch_exceptions=False)
+        assert "Traceback" not in result.output
+        return result
+
+    return invoke
+
+
+def test_validate_clean_examples(run):
+    result = run("validate", SAM, LILY, AHMAD)
+    assert result.exit_code == 0, result.output
+    assert "3 file(s) checked: 0 error(s), 0 warning(s)" in result.output
+
+
+def test_validate_reports_every_problem_with_file_and_line(run, tmp_path):
+    def bad(d):
+        d["scale"]["score"] = 12
+        d["review"]["participation"] = "PN0"
+    path = write_record(tmp_path, bad)
+    result = run("validate", path)
+    assert result.exit_code == 1
+    lines = [l for l in result.output.splitlines() if l.startswith(str(path))]
+    assert len(lines) == 2
+    assert all(l.split(":")[1].isdigit() for l in lines)
+
+
+def test_validate_warnings_pass_unless_strict(run, tmp_path):
+    path = write_record(tmp_path, lambda d: d.update(goals=[]))
+    assert run("validate", path).exit_code == 0
+    assert run("validate", "--strict", path).exit_code == 1
+
+
+def test_validate_json(run, tmp_path):
+    path = write_record(tmp_path, lambda d: d["scale"].update(score=12))
+    result = run("validate", "--json", path)
+    problems = json.loads(result.stdout)
+    assert problems[0]["path"] == "scale.score" and problems[0]["severity"] == "error"
+
+
+def test_unreadable_and_broken_files_exit_2(run, tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("child: [\n", encoding="utf-8")
+    result = run("validate", broken, tmp_path / "missing.yaml")
+    assert result.exit_code == 2
+    assert f"{broken}:" in result.output and "missing.yaml" in result.output
+
+
+def test_render_child_copy_by_default(run, tmp_path):
+    result = run("render", SAM, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    written = tmp_path / "NL-20451_2026-03-03_child-sam.docx"
+    assert written.is_file()
+    assert any("Dear Sam" in p.text for p in docx.Document(written).paragraphs)
+
+
+def test_render_for_a_recipient_by_role_or_name(run, tmp_path):
+    assert run("render", SAM, "--for", "carer", "-o", tmp_path / "carer.docx").exit_code == 0
+    assert run("render", SAM, "--for", "Jo Smith", "-o", tmp_path / "jo.docx").exit_code == 0
+    assert (tmp_path / "carer.docx").is_file() and (tmp_path / "jo.docx").is_file()
+    result = run("render", SAM, "--for", "nobody")
+    assert result.exit_code == 2 and "Mark and Lisa Owen (carer)" in result.output
+
+
+def test_render_all_json(run, tmp_path):
+    result = run("render", LILY, "--all", "-o", tmp_path, "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert [c["role"] for c in summary] == ["child", "parent", "carer", "social_worker"]
+    assert {c["band"] for c in summary} == {"early"}
+    assert summary[1]["language"] == "pl"
+    for copy in summary:
+        assert (tmp_path / copy["path"].split("/")[-1]).is_file()
+
+
+def test_render_refuses_invalid_record(run, tmp_path):
+    path = write_record(tmp_path, lambda d: d["scale"].update(score=99))
+    result = run("render", path, "-o", tmp_path)
+    assert result.exit_code == 1
+    assert "recordgen validate" in result.output
+    assert not list(tmp_path.glob("*.docx"))
+
+
+def test_usage_errors_exit_2(run):
+    assert run("render", SAM, "--all").exit_code == 2
+    assert run("render", SAM, "--all", "--for", "carer", "-o", "x").exit_code == 2
+    assert run("nonsense").exit_code == 2
+
+
+def test_dates_json(run):
+    result = run("dates", SAM, "--json")
+    assert json.loads(result.stdout) == {
+        "review_date": "2026-03-03", "review_due": None, "next_review_latest": "2026-09-03",
+        "next_review": "2026-08-25", "record_distribution_due": "2026-03-31",
+        "decisions_due": "2026-03-10", "invitations_by": "2026-08-11",
+    }
+
+
+def test_schema_is_json_schema(run):
+    schema = json.loads(run("schema").stdout)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert "child" in schema["required"]
+
+
+def test_bad_settings_file_is_a_usage_error(run, tmp_path):
+    settings = tmp_path / "council.toml"
+    settings.write_text("[timescales]\nnation = 'france'\n", encoding="utf-8")
+    result = run("--settings", settings, "dates", SAM)
+    assert result.exit_code == 2 and "council.toml" in result.output
+
+
+def test_settings_change_the_band_cut_points(run, tmp_path):
+    settings = tmp_path / "council.toml"
+    settings.write_text("[age_bands]\nmiddle = 10\n", encoding="utf-8")
+    result = run("--settings", settings, "render", SAM, "-o", tmp_path, "--json")
+    assert json.loads(result.stdout)[0]["band"] == "young"
+
+
+def test_internal_fault_is_one_line_not_a_traceback(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    from recordgen import api
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(api.Renderer, "render_copy", explode)
+    with pytest.raises(SystemExit) as exited:
+        cli_main(["render", str(SAM), "-o", str(tmp_path)])
+    assert exited.value.code == 4
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "something went wrong" in err
+    assert "RuntimeError: boom" in (tmp_path / ".recordgen-error.log").read_text()
+
+
+def test_python_dash_m_works(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "recordgen", "validate", str(SAM)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,167 @@
+"""Each domain rule has a record that breaks it, and the examples break none."""
+
+import datetime as dt
+
+import pytest
+
+from recordgen.loading import load_record
+from recordgen.settings import Settings
+from recordgen.validation import validate
+
+from recordfiles import ALL_EXAMPLES, AHMAD, LILY, write_record
+
+
+def problems(tmp_path, change, base=None, settings=None):
+    kwargs = {"base": base} if base else {}
+    loaded = load_record(write_record(tmp_path, change, **kwargs))
+    return validate(loaded, settings or Settings())
+
+
+def errors(found):
+    return [d for d in found if d.severity == "error"]
+
+
+def warnings(found):
+    return [d for d in found if d.severity == "warning"]
+
+
+@pytest.mark.parametrize("path", ALL_EXAMPLES, ids=lambda p: p.stem)
+def test_examples_are_clean(path):
+    assert validate(load_record(path)) == []
+
+
+@pytest.mark.parametrize("code", ["PN8", "P1", "pn"])
+def test_participation_code_must_exist(tmp_path, code):
+    found = errors(problems(tmp_path, lambda d: d["review"].update(participation=code)))
+    assert [d.path for d in found] == ["review.participation"]
+
+
+def test_pn0_only_under_four(tmp_path):
+    found = errors(problems(tmp_path, lambda d: d["review"].update(participation="PN0")))
+    assert found and "under 4" in found[0].message and "9" in found[0].message
+
+
+def test_under_four_must_be_pn0(tmp_path):
+    found = errors(problems(tmp_path, lambda d: d["review"].update(participation="PN1"), base=LILY))
+    assert [d.path for d in found] == ["review.participation"]
+
+
+def test_fourth_birthday_on_review_day_is_not_pn0(tmp_path):
+    def birthday(data):
+        data["child"]["date_of_birth"] = dt.date(2022, 2, 24)
+        data["child"]["entered_care"] = dt.date(2025, 12, 1)
+    assert errors(problems(tmp_path, birthday, base=LILY))
+
+
+def test_dates_must_hang_together(tmp_path):
+    def muddle(data):
+        data["child"]["entered_care"] = dt.date(2026, 4, 1)
+        data["actions"][0]["by"] = dt.date(2026, 3, 2)
+        data["actions"][1]["by"] = dt.date(2027, 1, 2)
+    found = problems(tmp_path, muddle)
+    assert {d.path for d in errors(found)} == {"child.entered_care", "actions.1.by"}
+    assert [d.path for d in warnings(found)] == ["actions.2.by"]
+
+
+def test_birth_after_review(tmp_path):
+    def unborn(data):
+        data["child"]["date_of_birth"] = dt.date(2026, 6, 1)
+    found = errors(problems(tmp_path, unborn))
+    assert "child.date_of_birth" in {d.path for d in found}
+
+
+def test_next_review_not_later_than_the_law_allows(tmp_path):
+    found = errors(problems(tmp_path, lambda d: d["next_review"].update(date=dt.date(2026, 9, 4))))
+    assert [d.path for d in found] == ["next_review.date"]
+    assert "2026-09-03" in found[0].message
+    assert not errors(problems(tmp_path, lambda d: d["next_review"].update(date=dt.date(2026, 9, 3))))
+
+
+def test_late_first_review_is_a_warning(tmp_path):
+    def first(data):
+        data["review"]["sequence"] = 1
+        data["child"]["entered_care"] = dt.date(2026, 1, 5)
+        data.pop("next_review")
+    found = problems(tmp_path, first)
+    assert not errors(found)
+    assert [d.path for d in warnings(found)] == ["review.date"]
+
+
+def test_scale_score_range(tmp_path):
+    found = errors(problems(tmp_path, lambda d: d["scale"].update(score=11)))
+    assert [d.path for d in found] == ["scale.score"]
+
+
+def test_language_codes_babel_knows(tmp_path):
+    def tongues(data):
+        data["child"]["language"] = "xx"
+        data["distribution"][1]["language"] = "klingon"
+    found = errors(problems(tmp_path, tongues))
+    assert {d.path for d in found} == {"child.language", "distribution.2.language"}
+
+
+def test_duplicate_recipients(tmp_path):
+    def twice(data):
+        data["distribution"].append(dict(data["distribution"][2]))
+    found = errors(problems(tmp_path, twice))
+    assert [d.path for d in found] == ["distribution.5"]
+
+
+def test_confidential_address_in_text_for_parents(tmp_path):
+    def leak(data):
+        data["working_well"][0] = "You love your room at 14 Elm Road."
+        data["review"]["venue"] = "Westcliffe Primary School"
+        data["actions"][0]["what"] = "Visit you at DN15 7XY every two weeks."
+    found = errors(problems(tmp_path, leak))
+    assert {d.path for d in found} == {"working_well.1", "review.venue", "actions.1.what"}
+    assert all("placement" in d.message for d in found)
+
+
+def test_confidential_text_withheld_from_parent_is_fine(tmp_path):
+    def hidden(data):
+        data["working_well"][0] = {"text": "You love your room at 14 Elm Road.", "withhold_from": ["parent"]}
+    assert not errors(problems(tmp_path, hidden))
+
+
+def test_address_may_appear_when_not_confidential(tmp_path):
+    def open_placement(data):
+        data["placement"]["confidential"] = False
+        data["working_well"][0] = "You love your room at 14 Elm Road."
+    assert not errors(problems(tmp_path, open_placement))
+
+
+def test_withheld_item_repeated_in_shared_item(tmp_path):
+    def repeat(data):
+        data["goals"][0] = ("Your mum has not yet finished the course that would help her keep you safe at home. "
+                            "We hope she will.")
+    found = errors(problems(tmp_path, repeat))
+    assert [d.path for d in found] == ["goals.1"]
+    assert "worries.3" in found[0].message and "carer" in found[0].message
+
+
+def test_empty_heading_and_missing_views_are_warnings(tmp_path):
+    def empty(data):
+        data["goals"] = []
+        data["child_views"] = []
+    found = problems(tmp_path, empty)
+    assert not errors(found)
+    assert {d.path for d in warnings(found)} == {"goals", "child_views"}
+
+
+def test_no_views_expected_for_pn7(tmp_path):
+    def absent(data):
+        data["review"]["participation"] = "PN7"
+        data["child_views"] = []
+    assert problems(tmp_path, absent) == []
+
+
+def test_diagnostics_name_file_line_and_path(tmp_path):
+    found = problems(tmp_path, lambda d: d["scale"].update(score=-1))
+    (diagnostic,) = found
+    line = str(diagnostic).split(":")
+    assert str(diagnostic).startswith(f"{tmp_path / 'record.yaml'}:{diagnostic.line}: scale.score: error:")
+    assert diagnostic.line > 1 and line
+
+
+def test_example_ahmad_dates_are_fine():
+    assert validate(load_record(AHMAD)) == []

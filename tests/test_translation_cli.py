@@ -1,0 +1,60 @@
+"""`recordgen translate`: plain messages and exit codes a script can rely on."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+from translate.storage import xliff as toolkit_xliff
+
+from recordgen.cli import main_group
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main_group, list(args))
+
+
+def test_export_import_status_from_the_command_line(tmp_path: Path) -> None:
+    record = tmp_path / "review-sam-9.yaml"
+    shutil.copyfile(EXAMPLES / "review-sam-9.yaml", record)
+
+    status = run("translate", "status", str(record))
+    assert status.exit_code == 1
+    assert "Amina Khan (ur): 0 translated, 24 awaiting translation, 0 stale" in status.output
+
+    exported = run("translate", "export", str(record), "--lang", "ur")
+    assert exported.exit_code == 0, exported.output
+    xlf = tmp_path / "review-sam-9.ur.xlf"
+    assert f"wrote {xlf}: 24 items to translate into ur" in exported.output
+
+    refused = run("translate", "import", str(xlf))
+    assert refused.exit_code == 1
+    assert "24 problems:" in refused.output and "unit care_plan.plan: has no translation" in refused.output
+    assert "Traceback" not in refused.output
+
+    store = toolkit_xliff.xlifffile.parsefile(str(xlf))
+    for unit in store.units:
+        unit.target = "ترجمہ"
+    store.savefile(str(xlf))
+    imported = run("translate", "import", str(xlf))
+    assert imported.exit_code == 0, imported.output
+    assert "stored 24 translations into ur" in imported.output
+    assert run("translate", "status", str(record)).exit_code == 0
+
+
+def test_usage_problems_are_plain_and_exit_2(tmp_path: Path) -> None:
+    missing = run("translate", "export", str(tmp_path / "nope.yaml"), "--lang", "ur")
+    assert missing.exit_code == 2 and "cannot read this file" in missing.output
+    no_lang = run("translate", "export", str(EXAMPLES / "review-sam-9.yaml"))
+    assert no_lang.exit_code == 2 and "--lang" in no_lang.output
+
+
+def test_a_language_nobody_reads_is_refused(tmp_path: Path) -> None:
+    result = run("translate", "export", str(EXAMPLES / "review-lily-3.yaml"), "--lang", "ur",
+                 "-o", str(tmp_path / "x.xlf"))
+    assert result.exit_code == 1
+    assert "nobody on the distribution list reads 'ur'" in result.output and "pl" in result.output
+    assert not (tmp_path / "x.xlf").exists()

@@ -10,6 +10,7 @@ from ._common import main_group
 # Importing a command module registers its commands on `main_group`.
 from . import records  # noqa: F401,E402  validate, schema, dates, render
 from . import check  # noqa: F401,E402  check (language that cares)
+from . import translate  # noqa: F401,E402  translate export / import / status
 
 main = main_group.main_entry
 

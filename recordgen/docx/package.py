@@ -5,8 +5,12 @@ from __future__ import annotations
 import io
 import re
 import os
+import struct
 import tempfile
+import threading
 import zipfile
+import zlib
+from collections import OrderedDict
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
@@ -17,6 +21,16 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 # Media is already compressed; deflating it again only costs time.
 _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".emf", ".wmf")
+_DOS_DATE = (_ZIP_EPOCH[0] - 1980) << 9 | _ZIP_EPOCH[1] << 5 | _ZIP_EPOCH[2]
+_DOS_TIME = 0
+_UTF8_NAME = 0x800
+# Parts that differ in every copy; the rest (styles, theme, settings, fonts) repeat
+# across a batch, and deflating them again was most of the time spent writing a copy.
+_ALWAYS_NEW = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml|docProps/core\.xml")
+_CACHE_LIMIT_BYTES = 32 * 1024 * 1024
+_deflate_cache: OrderedDict[bytes, tuple[int, bytes]] = OrderedDict()
+_cache_bytes = 0
+_cache_lock = threading.Lock()
 
 Parts = dict[str, bytes]
 
@@ -32,13 +46,54 @@ def read_parts(source: str | Path | bytes | BinaryIO) -> Parts:
 def write_parts(parts: Iterable[tuple[str, bytes]], stream: BinaryIO) -> None:
     # [Content_Types].xml must come first for some readers.
     ordered = sorted(parts, key=lambda item: item[0] != "[Content_Types].xml")
-    with zipfile.ZipFile(stream, "w") as archive:
-        for name, data in ordered:
-            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-            if name.lower().endswith(_STORED_SUFFIXES):
-                archive.writestr(info, data, compress_type=zipfile.ZIP_STORED)
-            else:
-                archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
+    # A plain zip (no zip64: a record is never near 4 GB) written by hand, so that parts
+    # that are the same in every copy are deflated once, not once per copy.
+    central = []
+    offset = 0
+    for name, data in ordered:
+        encoded = name.encode("utf-8")
+        flags = 0 if encoded.isascii() else _UTF8_NAME
+        stored = name.lower().endswith(_STORED_SUFFIXES)
+        crc, payload = _compressed(name, data, stored)
+        method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+        fields = (20, flags, method, _DOS_TIME, _DOS_DATE, crc, len(payload), len(data), len(encoded))
+        stream.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + encoded)
+        stream.write(payload)
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, *fields, 0, 0, 0, 0,
+                                   0o600 << 16, offset) + encoded)
+        offset += 30 + len(encoded) + len(payload)
+    directory = b"".join(central)
+    stream.write(directory)
+    stream.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central),
+                             len(directory), offset, 0))
+
+
+def _deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)  # raw deflate, as zip stores it
+    return compressor.compress(data) + compressor.flush()
+
+
+def _compressed(name: str, data: bytes, stored: bool) -> tuple[int, bytes]:
+    """(crc32, bytes as stored in the zip); deflated parts seen before come from a cache."""
+    if stored:
+        return zlib.crc32(data), data
+    if _ALWAYS_NEW.fullmatch(name):
+        return zlib.crc32(data), _deflate(data)
+    global _cache_bytes
+    with _cache_lock:
+        hit = _deflate_cache.get(data)  # bytes cache their hash, so a repeat lookup is cheap
+        if hit is not None:
+            _deflate_cache.move_to_end(data)
+            return hit
+    entry = (zlib.crc32(data), _deflate(data))
+    with _cache_lock:
+        if data not in _deflate_cache:
+            _deflate_cache[data] = entry
+            _cache_bytes += len(data) + len(entry[1])
+            while _cache_bytes > _CACHE_LIMIT_BYTES and _deflate_cache:
+                old_data, (_, old_payload) = _deflate_cache.popitem(last=False)
+                _cache_bytes -= len(old_data) + len(old_payload)
+    return entry
 
 
 def to_bytes(parts: Parts) -> bytes:

@@ -60,7 +60,7 @@ def _house(roof: str, wall: str, symbol: str) -> bytes:
         d.polygon([(cx - 2 * r + 1, cy + 3), (cx + 2 * r - 1, cy + 3), (cx, cy + 2.6 * r)], fill="#E53935")
     elif symbol == "cloud":
         for dx, dy, r in ((-16, 4, 13), (0, -6, 16), (17, 4, 13)):
-            d.ellipse([cx + (dx - r) * s, cy + (dy - r) * s, cx + (dx + r) * s, cy + (dy + r) * s], fill="#90A4AE")
+            d.ellipse([cx + (dx - r) * s, cy + (dy - r) * s, cx + (dx + r) * s, cy + (dy + r) * s], fill="#ECEFF1", outline="#455A64", width=2 * s)
         for i in range(3):
             x = cx + (-12 + i * 12) * s
             d.line([x, cy + 20 * s, x - 4 * s, cy + 30 * s], fill="#42A5F5", width=3 * s)
@@ -81,7 +81,7 @@ def _house(roof: str, wall: str, symbol: str) -> bytes:
 
 HOUSES = {
     "good": ("#81C784", "#FFF8E1", "heart"),
-    "worries": ("#90A4AE", "#ECEFF1", "cloud"),
+    "worries": ("#7986CB", "#ECEFF1", "cloud"),
     "dreams": ("#BA68C8", "#F3E5F5", "star"),
 }
 
@@ -105,6 +105,7 @@ def _styles(doc: Document, band: str) -> None:
     rpr.append(size_cs)
     for name, size, colour in (("Title", title, TEAL), ("Heading 1", heading, TEAL), ("Heading 2", heading - 2, PLUM)):
         style = doc.styles[name]
+        _drop_theme_fonts(style)
         style.font.name = "Arial"
         style.font.size = Pt(size)
         style.font.color.rgb = colour
@@ -140,6 +141,14 @@ def _styles(doc: Document, band: str) -> None:
     signoff.base_style = doc.styles["Normal"]
     signoff.paragraph_format.space_before = Pt(body)
     signoff.paragraph_format.keep_with_next = True
+
+
+def _drop_theme_fonts(style) -> None:
+    """Theme font references win over a named font; drop them so headings use Arial too."""
+    fonts = style.element.get_or_add_rPr().find(qn("w:rFonts"))
+    if fonts is not None:
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attr), None)
 
 
 class Writer:
@@ -188,7 +197,7 @@ class Writer:
         if picture:
             paragraph = self.doc.add_paragraph()
             paragraph.paragraph_format.keep_with_next = True
-            paragraph.add_run().add_picture(io.BytesIO(_house(*HOUSES[picture])), width=Cm(3.2))
+            paragraph.add_run().add_picture(io.BytesIO(_house(*HOUSES[picture])), width=Cm(4.2))
         self.heading(heading)
         if intro:
             self.p(intro)
@@ -206,6 +215,7 @@ class Writer:
         for cell, text in zip(header_row.cells, headers):
             cell.paragraphs[0].add_run(text).bold = True
         table.rows[1].cells[0].paragraphs[0].text = f"{{%tr for a in {loop} %}}"
+        table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # keep a row on one page
         for cell, text in zip(table.rows[2].cells, cells):
             cell.paragraphs[0].add_run(text)
             if text.startswith("{{ a.") and text.endswith(" }}") and text != "{{ a.by }}":

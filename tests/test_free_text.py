@@ -123,3 +123,23 @@ def test_any_text_in_any_field_gives_a_valid_docx_or_a_clear_error(tmp_path_fact
     if field != "chair_name" or kept:
         assert "".join(c for c in visible if c.isalnum()).find(kept) >= 0
     assert document.paragraphs
+
+
+def test_tricky_text_opens_in_libreoffice(tmp_path, renderer):
+    """LibreOffice reads the copy and shows the text literally (it is the council's converter too)."""
+    from pypdf import PdfReader
+
+    from recordgen.pdf import ConverterPool
+
+    def everything_tricky(d):
+        d["working_well"] = TRICKY[:2] + [CONTROL]
+
+    docx_path = tmp_path / "tricky.docx"
+    docx_path.write_bytes(render_with(tmp_path, renderer, everything_tricky))
+    with ConverterPool(workers=1, timeout=120) as pool:
+        pool.convert(docx_path, tmp_path / "tricky.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "tricky.pdf").pages)
+    text = " ".join(text.split())
+    assert "{{ child.name }}" in text and "{% if true %}yes{% endif %}" in text
+    assert "Tom & Jerry <b>bold</b>" in text
+    assert "Bell and null and escape and form feed here" in text

@@ -1,0 +1,50 @@
+"""Finding the record files a batch runs over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+RECORD_SUFFIXES = (".yaml", ".yml", ".json")
+# Translations live next to their record as <record>.translations.yaml; they are not records.
+_SIDECAR_SUFFIXES = (".translations.yaml", ".translations.yml")
+
+
+class InputError(Exception):
+    """An input that is not there or holds no records (a usage error)."""
+
+
+def _is_record_name(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(RECORD_SUFFIXES) and not name.endswith(_SIDECAR_SUFFIXES) and not name.startswith(".")
+
+
+def _inside(path: Path, folder: Path | None) -> bool:
+    return folder is not None and (path == folder or folder in path.parents)
+
+
+def find_record_files(inputs: Iterable[str | Path], exclude: str | Path | None = None) -> list[Path]:
+    """Every record file named or found (recursively) in the inputs, each once, in a stable order.
+
+    Hidden files and folders, translation sidecars and anything under ``exclude``
+    (the batch's own output folder, which holds manifest.json) are skipped.
+    """
+    excluded = Path(exclude).resolve() if exclude is not None else None
+    found: dict[Path, Path] = {}
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            for candidate in sorted(path.rglob("*")):
+                relative = candidate.relative_to(path).parts
+                if any(part.startswith(".") for part in relative) or not candidate.is_file():
+                    continue
+                if _is_record_name(candidate) and not _inside(candidate.resolve(), excluded):
+                    found.setdefault(candidate.resolve(), candidate)
+        elif path.is_file():
+            found.setdefault(path.resolve(), path)
+        else:
+            raise InputError(f"{given}: no such file or folder")
+    if not found:
+        names = ", ".join(str(i) for i in inputs)
+        raise InputError(f"no record files (.yaml, .yml, .json) found in {names}")
+    return list(found.values())

@@ -1,0 +1,198 @@
+"""The batch manifest (one row per copy) and the log of copies marked sent.
+
+The manifest is written as rows arrive, into hidden temporary files next to
+the final ones, and renamed into place only when the batch is complete: a
+reader never sees half a manifest, and a batch killed part-way leaves the
+previous manifest as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..docx.package import write_atomically
+
+STATUSES = ("ready", "awaiting_translation", "stale_translation", "invalid_record", "failed")
+MANIFEST_CSV = "manifest.csv"
+MANIFEST_JSON = "manifest.json"
+SENT_LOG = "sent.csv"
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+class ManifestError(Exception):
+    """A manifest or sent log that cannot be read; the message says why."""
+
+
+@dataclasses.dataclass
+class CopyRow:
+    """One copy of one record, or one record that could not be used (then recipient is empty)."""
+
+    source: str
+    child_id: str = ""
+    review_date: str = ""
+    recipient: str = ""
+    role: str = ""
+    language: str = ""
+    format: str = ""
+    path: str = ""              # relative to the batch's output folder
+    sha256: str = ""
+    size: int | str = ""
+    status: str = ""
+    reason: str = ""
+    due_date: str = ""
+    working_days_left: int | str = ""
+    input_key: str = ""         # what the copy was made from; unchanged -> skipped on a rerun
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+FIELDS = [field.name for field in dataclasses.fields(CopyRow)]
+_INT_FIELDS = {"size", "working_days_left"}
+
+
+def _fsync_and_replace(handle, temporary: Path, final: Path) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+    handle.close()
+    os.replace(temporary, final)
+
+
+class ManifestWriter:
+    """Streams rows to manifest.csv and manifest.json in ``folder``; ``commit`` puts them in place."""
+
+    def __init__(self, folder: Path, header: dict):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._csv_path = self._temporary(".csv")
+        self._json_path = self._temporary(".json")
+        self._csv_file = open(self._csv_path, "w", encoding="utf-8", newline="")
+        self._json_file = open(self._json_path, "w", encoding="utf-8")
+        self._csv = csv.DictWriter(self._csv_file, fieldnames=FIELDS)
+        self._csv.writeheader()
+        opening = json.dumps(header, ensure_ascii=False, indent=1)[:-2]  # leave the object open
+        self._json_file.write(opening + ',\n "copies": [')
+        self._first = True
+        self.rows = 0
+
+    def _temporary(self, suffix: str) -> Path:
+        fd, name = tempfile.mkstemp(prefix=".tmp-manifest-", suffix=suffix, dir=self.folder)
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp's 0600 would hide the manifest from colleagues
+        os.close(fd)
+        return Path(name)
+
+    def add(self, rows: Iterable[CopyRow]) -> None:
+        for row in rows:
+            data = row.as_dict()
+            self._csv.writerow(data)
+            self._json_file.write(("\n  " if self._first else ",\n  ") + json.dumps(data, ensure_ascii=False))
+            self._first = False
+            self.rows += 1
+
+    def commit(self) -> None:
+        self._json_file.write("\n ]\n}\n")
+        _fsync_and_replace(self._csv_file, self._csv_path, self.folder / MANIFEST_CSV)
+        _fsync_and_replace(self._json_file, self._json_path, self.folder / MANIFEST_JSON)
+
+    def abandon(self) -> None:
+        for handle, path in ((self._csv_file, self._csv_path), (self._json_file, self._json_path)):
+            handle.close()
+            path.unlink(missing_ok=True)
+
+
+def _typed(row: dict) -> CopyRow:
+    values = {name: row.get(name, "") or "" for name in FIELDS}
+    for name in _INT_FIELDS:
+        if values[name] != "":
+            try:
+                values[name] = int(values[name])
+            except (TypeError, ValueError):
+                raise ManifestError(f"'{name}' should be a whole number, not {values[name]!r}") from None
+    return CopyRow(**{k: v if k in _INT_FIELDS else str(v) for k, v in values.items()})
+
+
+def read_manifest(path: str | Path) -> Iterator[CopyRow]:
+    """Rows of a manifest.csv or manifest.json; raises ManifestError in plain words."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ManifestError(f"{path}: no such file; give the manifest.csv or manifest.json a batch wrote") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ManifestError(f"{path}: cannot read it ({exc})") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ManifestError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        copies = data.get("copies") if isinstance(data, dict) else None
+        if not isinstance(copies, list):
+            raise ManifestError(f"{path}: not a recordgen manifest (no 'copies' list)")
+        rows: Iterable[dict] = copies
+    else:
+        reader = csv.DictReader(io.StringIO(text))
+        if not reader.fieldnames or "status" not in reader.fieldnames or "path" not in reader.fieldnames:
+            raise ManifestError(f"{path}: not a recordgen manifest (its first line should name the columns, "
+                                "including status and path)")
+        rows = reader
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            raise ManifestError(f"{path}: entry {number} is not a row of the manifest")
+        try:
+            yield _typed(row)
+        except ManifestError as exc:
+            raise ManifestError(f"{path}: row {number}: {exc}") from None
+
+
+@dataclasses.dataclass(frozen=True)
+class Sent:
+    path: str
+    sha256: str
+    sent_on: dt.date
+    marked_at: str
+
+
+SENT_FIELDS = ["path", "sha256", "sent_on", "marked_at"]
+
+
+def sent_log_path(manifest: str | Path) -> Path:
+    return Path(manifest).with_name(SENT_LOG)
+
+
+def read_sent(manifest: str | Path) -> dict[str, Sent]:
+    """Copies marked sent, by manifest path; a batch rerun never touches this file."""
+    path = sent_log_path(manifest)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ManifestError(f"{path}: cannot read it ({exc})") from None
+    found: dict[str, Sent] = {}
+    for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        try:
+            sent_on = dt.date.fromisoformat(row["sent_on"])
+            found[row["path"]] = Sent(row["path"], row["sha256"], sent_on, row.get("marked_at") or "")
+        except (KeyError, TypeError, ValueError):
+            raise ManifestError(f"{path}:{number}: this line is damaged; it needs path, sha256 and "
+                                "sent_on (YYYY-MM-DD)") from None
+    return found
+
+
+def write_sent(manifest: str | Path, entries: dict[str, Sent]) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=SENT_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for entry in sorted(entries.values(), key=lambda e: e.path):
+        writer.writerow({"path": entry.path, "sha256": entry.sha256,
+                         "sent_on": entry.sent_on.isoformat(), "marked_at": entry.marked_at})
+    write_atomically(sent_log_path(manifest), buffer.getvalue().encode("utf-8"))

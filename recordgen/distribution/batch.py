@@ -37,6 +37,7 @@ from ..loading import InvalidRecord, LoadedRecord, ReadError, parse_file
 from ..model import Record
 from ..settings import Settings
 from ..timescales import review_dates, working_days_between
+from ..translation import SidecarError, TranslationsNotReady, sidecar_path
 from ..withholding import withheld_texts
 from .manifest import MANIFEST_JSON, CopyRow, ManifestWriter
 
@@ -153,7 +154,7 @@ def path_shows_withheld(path: str, record: Record, recipient_role) -> bool:
 # ---------------------------------------------------------------- files
 
 
-def _sha256_file(path: Path) -> str | None:
+def file_sha256(path: Path) -> str | None:
     try:
         with open(path, "rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()
@@ -234,15 +235,14 @@ class RecordMaker:
         digest = self._template_digests.get(band)
         if digest is None:
             path = self.renderer.templates / f"{band}.docx"
-            digest = (_sha256_file(path) or "missing").encode()
+            digest = (file_sha256(path) or "missing").encode()
             self._template_digests[band] = digest
         return digest
 
     def _sidecar_bytes(self, source: str) -> bytes:
         try:
-            from ..translation import sidecar_path
             return sidecar_path(source).read_bytes()
-        except (ImportError, OSError):
+        except OSError:
             return b"-"
 
     def input_key(self, loaded: LoadedRecord, band: str, filename: str, sidecar: bytes) -> str:
@@ -329,7 +329,7 @@ class RecordMaker:
                 continue
             row.input_key = key = self.input_key(loaded, band, filename, sidecar)
             before = previous.get(filename) or {}
-            if before.get("input_key") == key and before.get("sha256") and _sha256_file(target) == before["sha256"]:
+            if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:
                 row.status, row.sha256, row.size = "ready", before["sha256"], target.stat().st_size
                 result.state[filename] = before
                 result.reused += 1
@@ -365,6 +365,9 @@ class RecordMaker:
         except api.TemplateError as exc:
             row.status, row.reason = "failed", redact(str(exc), secrets)
             return
+        except SidecarError as exc:  # the record's translations file is damaged: that record only
+            row.status, row.reason = "failed", redact(" ".join(str(exc).split()), secrets)
+            return
         except Exception as exc:  # noqa: BLE001 - translations refuse a copy with their own exception
             status = translation_status(exc)
             if status is None:
@@ -385,10 +388,6 @@ class RecordMaker:
 
 def translation_status(exc: Exception) -> str | None:
     """The manifest status for a copy that translations refused, or None if exc is something else."""
-    try:
-        from ..translation import TranslationsNotReady
-    except ImportError:  # pragma: no cover - the translation package is part of recordgen
-        TranslationsNotReady = ()  # type: ignore[assignment]
     if isinstance(exc, TranslationsNotReady):
         return "stale_translation" if exc.stale else "awaiting_translation"
     text = str(exc).lower()
@@ -523,7 +522,7 @@ class _PdfStage:
             row.status, row.reason, row.path = "failed", error, ""
             target.unlink(missing_ok=True)
         else:
-            row.sha256 = _sha256_file(target) or ""
+            row.sha256 = file_sha256(target) or ""
             row.size = target.stat().st_size
             row.status = "ready"
             result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256}

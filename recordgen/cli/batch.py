@@ -1,0 +1,199 @@
+"""Commands for distributing many records: batch, report, mark-sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from ..distribution import Batch, BatchBusy, BatchOptions, InputError, ManifestError, find_record_files
+from ..distribution.batch import RecordResult, Summary, file_sha256
+from ..distribution.manifest import MANIFEST_CSV, MANIFEST_JSON, Sent, read_manifest, read_sent, write_sent
+from ..distribution.report import build_report, format_table, write_report_csv
+from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
+
+_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _date(value: dt.datetime | None) -> dt.date:
+    return value.date() if value is not None else dt.date.today()
+
+
+def _progress_line(done: int, total: int, result: RecordResult) -> str:
+    rows = result.rows
+    if len(rows) == 1 and rows[0].status == "invalid_record":
+        return f"[{done}/{total}] {result.source}: invalid record, not made (see the manifest for why)"
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    parts = ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in counts.items())
+    first = rows[0]
+    who = f"{first.child_id} {first.review_date}" if first.child_id else result.source
+    return f"[{done}/{total}] {who}: {parts}"
+
+
+def _summary_text(summary: Summary, output: Path) -> str:
+    lines = [f"Records: {summary.records} ({summary.invalid} invalid)"]
+    copies = f"Copies: {summary.copies}: {summary.ready} ready"
+    if summary.reused:
+        copies += f" ({summary.reused} unchanged since the last run, kept as they were)"
+    for count, label in ((summary.awaiting_translation, "awaiting translation"),
+                         (summary.stale_translation, "stale translation"), (summary.failed, "failed")):
+        if count:
+            copies += f", {count} {label}"
+    lines.append(copies)
+    lines.append(f"Awaiting translation: {summary.awaiting_translation + summary.stale_translation}")
+    if summary.soonest_due:
+        left = summary.soonest_due_days_left
+        when = "" if left is None else (f", {left} working days left" if left >= 0
+                                        else f", {-left} working days ago")
+        lines.append(f"Soonest due: {summary.soonest_due} ({summary.soonest_due_child}{when})")
+    lines.append(f"Manifest: {output / MANIFEST_CSV} and {MANIFEST_JSON}")
+    return "\n".join(lines)
+
+
+@main_group.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(), help="Folder for the copies and the manifest.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes making copies; 0 means one per core.")
+@click.option("--format", "fmt", type=click.Choice(["docx", "pdf"]), help="Override every recipient's format.")
+@click.option("--force", is_flag=True, help="Make every copy again, even those whose inputs are unchanged.")
+@click.option("--templates", type=click.Path(file_okay=False), help="Folder of council templates (one .docx per age band).")
+@click.option("--today", type=_DATE, envvar="RECORDGEN_TODAY",
+              help="Count working days left from this date (YYYY-MM-DD) instead of today.")
+@click.pass_context
+def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int, fmt: str | None,
+          force: bool, templates: str | None, today: dt.datetime | None) -> None:
+    """Make every recipient's copy of every record in INPUT (files or folders), with a manifest.
+
+    Copies go to OUTPUT/<child id>/<review date>/. Exit 0 when every copy is ready,
+    1 when a record is invalid or a copy failed or waits for translation, 2 on usage errors.
+    """
+    settings = settings_from(ctx)
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        raise Problem(f"{output} is a file; -o needs a folder for the copies", EXIT_USAGE)
+    if templates and not Path(templates).is_dir():
+        raise Problem(f"{templates}: no such folder of templates", EXIT_USAGE)
+    try:
+        files = find_record_files(inputs, exclude=out)
+    except InputError as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+    options = BatchOptions(output=out, settings=settings, templates=Path(templates) if templates else None,
+                           format=fmt, force=force, today=_date(today), workers=workers)
+    total = len(files)
+    try:
+        if sys.stderr.isatty():
+            with click.progressbar(length=total, label="Making copies", file=sys.stderr) as bar:
+                summary = Batch(options).run(files, lambda result: bar.update(1))
+        else:
+            done = [0]
+
+            def report_line(result: RecordResult) -> None:
+                done[0] += 1
+                click.echo(_progress_line(done[0], total, result), err=True)
+
+            summary = Batch(options).run(files, report_line)
+    except BatchBusy as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+    except OSError as exc:
+        raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
+    click.echo(_summary_text(summary, out))
+    ctx.exit(EXIT_OK if summary.all_ready else EXIT_PROBLEMS)
+
+
+def _load_rows(manifest: str) -> list:
+    try:
+        return list(read_manifest(manifest))
+    except ManifestError as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+
+
+@main_group.command()
+@click.argument("manifest", type=click.Path(dir_okay=False))
+@click.option("--as-of", "as_of", type=_DATE, help="Report as on this date (YYYY-MM-DD); default today.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write one row per copy to this CSV file.")
+@click.pass_context
+def report(ctx: click.Context, manifest: str, as_of: dt.datetime | None, csv_path: str | None) -> None:
+    """Where each review's distribution stands: ready, sent, overdue; and the on-time figure.
+
+    Reads a batch's manifest.csv or manifest.json and the sent.csv beside it.
+    """
+    settings = settings_from(ctx)
+    rows = _load_rows(manifest)
+    try:
+        sent = read_sent(manifest)
+    except ManifestError as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+    result = build_report(rows, sent, _date(as_of), settings.timescales.nation)
+    click.echo(format_table(result, settings.timescales.record_distribution_working_days), nl=False)
+    if csv_path:
+        try:
+            write_report_csv(result, csv_path)
+        except OSError as exc:
+            raise Problem(f"cannot write {csv_path}: {exc.strerror or exc}", EXIT_USAGE) from None
+        click.echo(f"\nWrote {csv_path}")
+
+
+@main_group.command("mark-sent")
+@click.argument("manifest", type=click.Path(dir_okay=False))
+@click.argument("copies", nargs=-1)
+@click.option("--child", "child_id", help="Every ready copy of this child's reviews (with --review, of one review).")
+@click.option("--review", "review_date", type=_DATE, help="With --child: the review date (YYYY-MM-DD).")
+@click.option("--on", "sent_on", type=_DATE, help="The day they were sent (YYYY-MM-DD); default today.")
+@click.pass_context
+def mark_sent(ctx: click.Context, manifest: str, copies: tuple[str, ...], child_id: str | None,
+              review_date: dt.datetime | None, sent_on: dt.datetime | None) -> None:
+    """Record that copies were sent, for `recordgen report`. COPY is a path or file name from the manifest.
+
+    Only ready copies can be marked, and only while the file is still the one the
+    manifest lists. The marks go to sent.csv beside the manifest; a batch rerun keeps them.
+    """
+    if not copies and not child_id:
+        raise Problem("name the copies (paths or file names from the manifest) or use --child ID", EXIT_USAGE)
+    if review_date and not child_id:
+        raise Problem("--review needs --child", EXIT_USAGE)
+    day = _date(sent_on)
+    if day > dt.date.today():
+        raise Problem(f"--on {day} is in the future", EXIT_USAGE)
+    rows = [row for row in _load_rows(manifest) if row.recipient]
+    wanted = []
+    for name in copies:
+        matches = [row for row in rows if name in (row.path, Path(row.path).name) and row.path]
+        if not matches:
+            raise Problem(f"{name}: no such copy in {manifest}", EXIT_USAGE)
+        wanted += matches
+    if child_id:
+        matches = [row for row in rows if row.child_id == child_id
+                   and (review_date is None or row.review_date == review_date.date().isoformat())]
+        if not matches:
+            raise Problem(f"no copies for child {child_id} in {manifest}", EXIT_USAGE)
+        wanted += matches
+    try:
+        sent = read_sent(manifest)
+    except ManifestError as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+    folder = Path(manifest).parent
+    marked, refused = 0, []
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for row in {row.path or row.recipient: row for row in wanted}.values():
+        if row.status != "ready":
+            refused.append(f"{row.path or row.recipient}: not sent, it is {row.status.replace('_', ' ')}")
+            continue
+        if file_sha256(folder / row.path) != row.sha256:
+            refused.append(f"{row.path}: the file is missing or not the one in the manifest; run the batch again")
+            continue
+        sent[row.path] = Sent(row.path, row.sha256, day, stamp)
+        marked += 1
+    if marked:
+        try:
+            write_sent(manifest, sent)
+        except OSError as exc:
+            raise Problem(f"cannot write the sent log: {exc.strerror or exc}", EXIT_USAGE) from None
+    for line in refused:
+        click.echo(line, err=True)
+    click.echo(f"Marked {marked} cop{'y' if marked == 1 else 'ies'} sent on {day}")
+    ctx.exit(EXIT_PROBLEMS if refused else EXIT_OK)

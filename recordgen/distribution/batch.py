@@ -103,12 +103,12 @@ def record_secrets(record: Record) -> list[str]:
     return secrets
 
 
-def _raw_secrets(path: str | Path) -> list[str]:
-    """Best effort for a record too broken to load: its address, school and withheld texts."""
+def _raw_facts(path: str | Path) -> tuple[list[str], str, str]:
+    """Best effort for a record that does not fit the format: (what it withholds, child id, review date)."""
     try:
         data, _lines = parse_file(path)
     except Exception:  # noqa: BLE001 - unreadable: there is nothing to look for
-        return []
+        return [], "", ""
     secrets: list[str] = []
 
     def walk(node: Any) -> None:
@@ -127,7 +127,12 @@ def _raw_secrets(path: str | Path) -> list[str]:
         for key in ("address", "school"):
             if isinstance(placement.get(key), str):
                 secrets += _address_pieces(placement[key])
-    return secrets
+    child = data.get("child") if isinstance(data, dict) else None
+    review = data.get("review") if isinstance(data, dict) else None
+    child_id = child.get("id") if isinstance(child, dict) else None
+    review_date = review.get("date") if isinstance(review, dict) else None
+    return (secrets, redact(child_id, secrets) if isinstance(child_id, str) else "",
+            review_date if isinstance(review_date, str) and len(review_date) == 10 else "")
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -284,7 +289,8 @@ class RecordMaker:
         except ReadError as exc:
             return self.invalid(source, [exc.diagnostic], [])
         except InvalidRecord as exc:
-            return self.invalid(source, exc.diagnostics, _raw_secrets(source))
+            raw_secrets, child_id, review_date = _raw_facts(source)
+            return self.invalid(source, exc.diagnostics, raw_secrets, child_id, review_date)
         record = loaded.record
         secrets.extend(record_secrets(record))
         settings = self.options.settings

@@ -17,6 +17,9 @@ _FIRST_NAMES = ["Ava", "Ben", "Cara", "Dev", "Esme", "Finn", "Gita", "Hugo", "Is
 _SURNAMES = ["Ashdown", "Brierley", "Colley", "Dunmore", "Eastwick", "Fenwood", "Garside", "Holloway"]
 _AGES = [3, 6, 9, 13, 16]            # one per age band: early, young, middle, teen, young adult
 _REVIEW_BASE = dt.date(2026, 1, 5)
+# Each withheld action has its own person: text repeated in a visible item would be a leak.
+_PRIVATE_STEP_BY = {"parent": "Morgan Lyle (your IRO)", "carer": "Jess Okafor (your teacher)",
+                    "social_worker": "Sam Reid (your school nurse)", "other": "Alex Fenn (your advocate)"}
 
 
 def _participation(age: int) -> str:
@@ -49,7 +52,7 @@ def fictional_record(index: int, markers: dict[str, str] | None = None, review_d
         if f"worry_{role}" in markers:
             worries.append({"text": f"A worry kept from this reader {markers[f'worry_{role}']}.", "withhold_from": [role]})
         if f"action_{role}" in markers:
-            actions.append({"who": "Dana Webb (your social worker)",
+            actions.append({"who": _PRIVATE_STEP_BY[role],
                             "what": f"A private step {markers[f'action_{role}']}.",
                             "by": (review + dt.timedelta(days=28)).isoformat(), "withhold_from": [role]})
     distribution = [

@@ -1,0 +1,105 @@
+"""No leaks across a batch: a withheld value never reaches a recipient who must not see it.
+
+Every record carries unique marker strings in every kind of withheld place: the
+address and school of a confidential placement (kept from parents) and worries
+and actions withheld from each role. Every part of every copy (each zip entry,
+raw and XML-unescaped, with and without tags), every file and folder name, the
+manifest and everything the batch printed are searched.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from recordgen.cli import main_group
+from recordgen.distribution.fictional import fictional_record, record_yaml
+
+ROLES = ("parent", "carer", "social_worker", "other")
+RECORDS = 10
+
+
+def markers_for(index: int) -> dict[str, str]:
+    markers = {"address": f"ZQXADDR{index}Q Larch Close", "school": f"ZQXSCHOOL{index}Q Academy"}
+    for role in ROLES:
+        markers[f"worry_{role}"] = f"ZQXWORRY{role.upper()}{index}Q"
+        markers[f"action_{role}"] = f"ZQXACTION{role.upper()}{index}Q"
+    return markers
+
+
+def allowed(kind: str, role: str) -> bool:
+    """May a recipient with this role see this kind of marker?"""
+    if kind in ("address", "school"):
+        return role != "parent"
+    return not kind.endswith("_" + role)
+
+
+def _token(marker: str) -> str:
+    return marker.split()[0]  # the unique part: ZQX...Q
+
+
+def searchable_text(copy: Path) -> str:
+    """Every part of a .docx as text: raw, unescaped, and with tags removed (a value split into runs)."""
+    pieces = [copy.name]
+    with zipfile.ZipFile(copy) as archive:
+        for info in archive.infolist():
+            pieces.append(info.filename)
+            raw = archive.read(info).decode("utf-8", "replace")
+            unescaped = html.unescape(raw)
+            pieces += [raw, unescaped, re.sub(r"<[^>]+>", "", unescaped)]
+    return "\n".join(pieces)
+
+
+def test_no_marker_reaches_anyone_who_must_not_see_it(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    for index in range(RECORDS):
+        record = fictional_record(index, markers_for(index))
+        (records / f"review-{index:03d}.yaml").write_text(record_yaml(record), encoding="utf-8")
+    # Invalid records whose errors would quote withheld values: the manifest and log must not.
+    leaky = fictional_record(100, markers_for(100))
+    leaky["worries"].append(f"You told me you like walking home past {markers_for(100)['address']}.")
+    (records / "leaky.yaml").write_text(record_yaml(leaky), encoding="utf-8")
+    broken = fictional_record(101, markers_for(101))
+    broken["review"]["date"] = "2026-13-45"
+    (records / "broken-date.yaml").write_text(record_yaml(broken), encoding="utf-8")
+    out = tmp_path / "out"
+
+    result = CliRunner().invoke(main_group, ["batch", str(records), "-o", str(out), "--workers", "2",
+                                             "--today", "2026-02-02", "--format", "docx"],
+                                catch_exceptions=False)
+    assert result.exit_code == 1  # the two invalid records
+    every_token = [_token(m) for i in (*range(RECORDS), 100, 101) for m in markers_for(i).values()]
+
+    # Nowhere outside the copies: manifest, log, file and folder names.
+    manifest_text = (out / "manifest.csv").read_text(encoding="utf-8") + (out / "manifest.json").read_text(encoding="utf-8")
+    names = "\n".join(str(p.relative_to(out)) for p in out.rglob("*"))
+    for token in every_token:
+        assert token not in manifest_text, token
+        assert token not in result.output, token
+        assert token not in names, token
+    assert "[withheld]" in manifest_text  # the leaky record's error was reported, with the value hidden
+    assert "leaky.yaml" in manifest_text and "broken-date.yaml" in manifest_text
+
+    # In each copy: none of what its recipient must not see, and all the withheld items it may see.
+    checked = 0
+    for index in range(RECORDS):
+        markers = markers_for(index)
+        copies = sorted((out / f"FX-{10000 + index}").rglob("*.docx"))
+        assert len(copies) == len(fictional_record(index)["distribution"])
+        for copy in copies:
+            role = re.search(r"_(child|parent|carer|social_worker|other)-", copy.name).group(1)
+            text = searchable_text(copy)
+            for kind, marker in markers.items():
+                token = _token(marker)
+                if not allowed(kind, role):
+                    assert token not in text, f"{token} leaked into {copy.name}"
+                    checked += 1
+                else:
+                    # Withheld from someone else, so this reader should see it: the test can fail.
+                    assert token in text, f"{token} missing from {copy.name}"
+    assert checked >= RECORDS * 4

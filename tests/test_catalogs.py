@@ -1,0 +1,108 @@
+"""The gettext catalogs: complete, placeholders intact, honestly marked as drafts, and safe."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES = ROOT / "locales"
+LANGUAGES = ["cy", "pl", "ro", "uk", "pt", "ar", "ur", "ps", "fa_AF", "ckb", "ti", "bn"]
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd%]")
+
+
+def load(path: Path):
+    with path.open("rb") as handle:
+        return read_po(handle)
+
+
+def message_ids(catalog) -> set:
+    return {m.id for m in catalog if m.id}
+
+
+TEMPLATE = load(LOCALES / "messages.pot")
+
+
+def test_the_template_holds_the_fixed_text_of_every_template() -> None:
+    ids = {i if isinstance(i, str) else i[0] for i in message_ids(TEMPLATE)}
+    assert {"What is working well", "What we are worried about", "Your rights", "By when",
+            "This copy is for %(name)s (%(role)s).",
+            "Some parts of this record are still in English. A translation is on its way to you."} <= ids
+    sources = {path for m in TEMPLATE for path, _ in m.locations}
+    assert {f"templates/{band}.docx" for band in ("early", "young", "middle", "teen", "young_adult")} <= sources
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalog_is_complete_with_intact_placeholders(language: str) -> None:
+    catalog = load(LOCALES / language / "LC_MESSAGES" / "messages.po")
+    assert message_ids(TEMPLATE) - message_ids(catalog) == set(), "messages missing: run pybabel update"
+    problems = []
+    for message in catalog:
+        if not message.id:
+            continue
+        if message.fuzzy:
+            problems.append(f"fuzzy: {message.id!r}")
+        ids = [message.id] if isinstance(message.id, str) else list(message.id)
+        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        if isinstance(message.id, tuple):
+            assert len(strings) == catalog.num_plurals, message.id
+        wanted = set(PLACEHOLDER.findall(ids[-1]))
+        for form in strings:
+            if not form or not form.strip():
+                problems.append(f"empty: {ids[0]!r}")
+            elif isinstance(message.id, str) and set(PLACEHOLDER.findall(form)) != wanted:
+                problems.append(f"placeholders differ: {ids[0]!r} -> {form!r}")
+            elif isinstance(message.id, tuple) and not set(PLACEHOLDER.findall(form)) <= wanted:
+                problems.append(f"unknown placeholder: {ids[0]!r} -> {form!r}")
+        # Each placeholder must format: a translator's typo must not reach a child's copy.
+        values = {name: "x" for name in re.findall(r"%\((\w+)\)", ids[-1])}
+        values.update({name: 1 for name in re.findall(r"%\((\w+)\)d", ids[-1])})
+        for form in strings:
+            if form:
+                form % values
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalog_header_says_it_is_a_draft_awaiting_review(language: str) -> None:
+    text = (LOCALES / language / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
+    catalog = load(LOCALES / language / "LC_MESSAGES" / "messages.po")
+    # Babel keeps the header comment and Language-Team through `pybabel update`
+    # (it drops unknown X- fields), so the status lives in both.
+    assert "REVIEW STATUS: DRAFT" in text.split("msgid", 1)[0]
+    assert "awaiting review by a qualified translator" in catalog.language_team
+    assert str(catalog.locale).replace("-", "_") == language
+
+
+def test_a_translators_ampersand_and_angle_bracket_cannot_break_a_document(tmp_path, monkeypatch) -> None:
+    from recordgen import api, i18n, resources
+
+    heading = "The good things"  # a heading of the early-years letter Lily's mum gets
+    hostile = "Ce qui va bien & <b>mieux</b> ]]> &amp;"
+    locales = tmp_path / "locales"
+    target = locales / "pl" / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    po = (LOCALES / "pl" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
+    catalog = load(LOCALES / "pl" / "LC_MESSAGES" / "messages.po")
+    old = catalog.get(heading).string
+    po = po.replace(f'msgstr "{old}"', 'msgstr "' + hostile.replace('"', '\\"') + '"', 1)
+    (target / "messages.po").write_text(po, encoding="utf-8")
+    monkeypatch.setattr(i18n, "locales_dir", lambda: locales)
+    i18n.catalog.cache_clear()
+    try:
+        loaded = api.load_record(ROOT / "examples" / "review-lily-3.yaml")
+        renderer = api.Renderer(allow_untranslated=True)
+        copy = renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    finally:
+        i18n.catalog.cache_clear()
+    with zipfile.ZipFile(io.BytesIO(copy.data)) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    text = "".join(root.itertext())
+    assert hostile in text            # shown as typed...
+    assert root.find(".//b") is None  # ...and never taken as markup

@@ -21,16 +21,20 @@ from .docx.package import write_atomically
 from .i18n import language_tag
 from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from .model import Record, Recipient, Role
-from .rendering.context import build_context, document_title, english_only
+from .docx.bidi import is_rtl, make_rtl
+from .rendering.context import Line, build_context, document_title, english_only
 from .rendering.template import CompiledTemplate, TemplateError
 from .resources import templates_dir
 from .settings import Settings
 from .timescales import review_dates
+from .translation import (
+    RecipientTexts, SidecarError, TranslationStore, TranslationsNotReady, load_translations, texts_for,
+)
 from .validation import validate
 
 __all__ = [
     "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
-    "Renderer", "TemplateError", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
+    "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
 ]
 
 
@@ -94,8 +98,11 @@ def copy_filename(record: Record, recipient: Recipient, suffix: str = ".docx") -
 class Renderer:
     """Renders copies; compiles each band's template once and is safe to share between threads."""
 
-    def __init__(self, settings: Settings | None = None, templates: str | Path | None = None):
+    def __init__(self, settings: Settings | None = None, templates: str | Path | None = None,
+                 allow_untranslated: bool = False):
         self.settings = settings or Settings()
+        # Send English (with a notice in the reader's language) where a translation is missing.
+        self.allow_untranslated = allow_untranslated
         self.templates = Path(templates) if templates else templates_dir()
         self._compiled: dict[str, CompiledTemplate] = {}
         self._lock = threading.Lock()
@@ -120,18 +127,45 @@ class Renderer:
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
+        texts = self.translated_texts(loaded, recipient)
         context = build_context(record, recipient, band=band, language=language,
-                                next_review=dates.next_review, texts=english_only)
+                                next_review=dates.next_review, texts=_text_source(texts),
+                                untranslated_notice=texts.needs_notice)
+        transform = (lambda name, xml: make_rtl(name, xml, language)) if is_rtl(language) else None
         data = self.template(band).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
-            author=record.review.chair.name,
+            author=record.review.chair.name, transform=transform,
         )
         return RenderedCopy(recipient, band, language, copy_filename(record, recipient), data)
+
+    def translated_texts(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RecipientTexts:
+        """The IRO's words for this copy, from the translations stored next to the record.
+
+        Raises TranslationsNotReady (stale, or missing without allow_untranslated) and
+        SidecarError (the translations file cannot be used).
+        """
+        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+        if isinstance(loaded, LoadedRecord):
+            store = load_translations(loaded.file)
+        else:
+            store = TranslationStore(Path("-"), "")  # a record with no file has no translations
+        return texts_for(record, recipient, store, self.allow_untranslated)
 
     def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
         copy = self.render_copy(loaded, recipient)
         write_atomically(path, copy.data)
         return copy
+
+
+def _text_source(texts: RecipientTexts):
+    """Each item in the reader's language; English after it when the copy is bilingual."""
+    if not texts.translated:
+        return english_only
+
+    def source(loc, english: str) -> Line:
+        versions = texts.versions(loc, english)
+        return Line(versions[0][1], versions[1][1] if len(versions) > 1 else None)
+    return source
 
 
 def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,

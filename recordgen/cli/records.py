@@ -130,9 +130,11 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
 @click.option("--all", "everyone", is_flag=True, help="Every recipient's copy in the distribution list.")
 @click.option("--format", "fmt", type=click.Choice(["docx", "pdf"]), help="Override each recipient's format.")
 @click.option("--json", "as_json", is_flag=True, help="Print a summary of each copy as JSON.")
+@click.option("--allow-untranslated", is_flag=True,
+              help="Where a translation is missing, keep the English and add a notice that one is coming.")
 @click.pass_context
 def render(ctx: click.Context, file: str, output: str | None, who: str | None, everyone: bool,
-           fmt: str | None, as_json: bool) -> None:
+           fmt: str | None, as_json: bool, allow_untranslated: bool) -> None:
     """Write the child's copy of a record (or a recipient's, or everyone's)."""
     if everyone and who:
         raise Problem("use either --for or --all, not both", EXIT_USAGE)
@@ -146,7 +148,7 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     except api.RecipientNotFound as exc:
         raise Problem(str(exc), EXIT_USAGE) from None
 
-    renderer = api.Renderer(settings)
+    renderer = api.Renderer(settings, allow_untranslated=allow_untranslated)
     summaries = []
     plans = []
     for recipient in recipients:
@@ -161,6 +163,8 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     try:
         written = api.write_copies(renderer, loaded, plans)
     except api.TemplateError as exc:
+        raise Problem(str(exc), EXIT_PROBLEMS) from None
+    except (api.TranslationsNotReady, api.SidecarError) as exc:
         raise Problem(str(exc), EXIT_PROBLEMS) from None
     except api.PdfUnavailable as exc:
         raise Problem(str(exc), EXIT_ENVIRONMENT) from None

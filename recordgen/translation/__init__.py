@@ -9,9 +9,7 @@ from .items import (
     TranslatableItem, bcp47, is_english, items_for_recipient, languages_needing_translation,
     normalize_language, recipients_in, source_hash, translatable_items,
 )
-from .recipient import (
-    UNTRANSLATED_ITEM_MARK, UNTRANSLATED_NOTICE, RecipientTexts, TranslationsNotReady, texts_for,
-)
+from .recipient import RecipientTexts, TranslationsNotReady, texts_for
 from .sidecar import SidecarError, StoredTranslation, TranslationStore, load_translations, sidecar_path
 from .xliff import (
     ImportResult, XliffError, check_translations, export_xliff, export_xliff_file, import_xliff,
@@ -20,8 +18,7 @@ from .xliff import (
 
 __all__ = [
     "ImportResult", "RecipientTexts", "SidecarError", "StoredTranslation", "TranslatableItem",
-    "TranslationStore", "TranslationsNotReady", "UNTRANSLATED_ITEM_MARK", "UNTRANSLATED_NOTICE",
-    "XliffError", "bcp47", "check_translations", "export_xliff", "export_xliff_file", "import_xliff",
+    "TranslationStore", "TranslationsNotReady", "XliffError", "bcp47", "check_translations", "export_xliff", "export_xliff_file", "import_xliff",
     "is_english", "items_for_recipient", "languages_needing_translation", "load_translations",
     "normalize_language", "read_xliff", "recipients_in", "sidecar_path", "source_hash",
     "texts_for", "translatable_items",

@@ -15,19 +15,6 @@ from .items import is_english, items_for_recipient, normalize_language
 from .sidecar import TranslationStore
 
 
-def N_(message: str) -> str:
-    """Mark a message for the catalogs without translating it here (Babel extracts N_)."""
-    return message
-
-
-#: Shown at the top of a copy where some of the IRO's words are still in English.
-UNTRANSLATED_NOTICE = N_(
-    "Some parts of this record are still in English. "
-    "A translation into your language is on its way, and we will send it to you.")
-#: Put after an item that is still in English.
-UNTRANSLATED_ITEM_MARK = N_("(translation coming)")
-
-
 class TranslationsNotReady(Exception):
     """A copy cannot go out: translations are missing (and not allowed to be) or stale."""
 
@@ -37,14 +24,18 @@ class TranslationsNotReady(Exception):
         self.language = language
         self.missing = missing
         self.stale = stale
+        def some(paths: list[str]) -> str:
+            shown = ", ".join(paths[:6])
+            return shown + (f" and {len(paths) - 6} more" if len(paths) > 6 else "")
+
         parts = []
         if stale:
             parts.append(f"stale translation{'s' if len(stale) > 1 else ''}: the English of "
-                         f"{', '.join(stale)} changed after it was translated; export again, "
+                         f"{some(stale)} changed after it was translated; export again, "
                          "translate the changed items, and import")
         if missing and not allow_untranslated:
             parts.append(f"awaiting translation: {len(missing)} item{'s' if len(missing) != 1 else ''} "
-                         f"({', '.join(missing)}); import the translation, or use "
+                         f"({some(missing)}); import the translation, or use "
                          "--allow-untranslated to send English for now with a notice")
         super().__init__(f"copy for {recipient.name} ({language}): " + "; ".join(parts))
 

@@ -4,6 +4,7 @@
 
     format: recordgen-translations/1
     record: review-sam-9.yaml
+    note: Urdu by ... (optional; kept when the file is rewritten)
     languages:
       ur:
         worries.3:                      # the item's path in the record
@@ -68,6 +69,8 @@ class TranslationStore:
     path: Path
     record_name: str
     languages: dict[str, dict[str, StoredTranslation]] = dataclasses.field(default_factory=dict)
+    #: Free text kept with the file, e.g. who translated it and whether it was checked.
+    note: str = ""
 
     def entry(self, language: str, loc: str | Sequence[str | int]) -> StoredTranslation | None:
         return self.languages.get(normalize_language(language), {}).get(_path_key(loc))
@@ -91,13 +94,14 @@ class TranslationStore:
         item a reader of that language may see, so older entries have nothing to add."""
         languages = {k: dict(v) for k, v in self.languages.items()}
         languages[normalize_language(language)] = dict(entries)
-        return TranslationStore(self.path, self.record_name, languages)
+        return TranslationStore(self.path, self.record_name, languages, self.note)
 
     def save(self) -> None:
         """Write the whole file atomically: a temp file in the same folder, then rename."""
         data = {
             "format": FORMAT,
             "record": self.record_name,
+            **({"note": self.note} if self.note else {}),
             "languages": {
                 lang: {path: {k: v for k, v in dataclasses.asdict(entry).items() if v != ""}
                        for path, entry in entries.items()}
@@ -167,6 +171,7 @@ def load_translations(record_path: str | Path) -> TranslationStore:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SidecarError(f"{path}: this is not a recordgen translations file "
                            f"(it should start with 'format: {FORMAT}')")
+    store.note = str(data.get("note") or "")
     languages = data.get("languages") or {}
     if not isinstance(languages, dict):
         raise SidecarError(f"{path}: 'languages' should be a section with one entry per language")

@@ -58,3 +58,26 @@ def test_a_language_nobody_reads_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "nobody on the distribution list reads 'ur'" in result.output and "pl" in result.output
     assert not (tmp_path / "x.xlf").exists()
+
+
+def test_render_refuses_stale_and_missing_and_allows_english_with_a_notice(tmp_path: Path) -> None:
+    for name in ("review-sam-9.yaml", "review-sam-9.translations.yaml"):
+        shutil.copyfile(EXAMPLES / name, tmp_path / name)
+    record = tmp_path / "review-sam-9.yaml"
+    out = tmp_path / "mum.docx"
+    assert run("render", str(record), "--for", "parent", "-o", str(out)).exit_code == 0
+
+    record.write_text(record.read_text(encoding="utf-8").replace("big school", "secondary school"),
+                      encoding="utf-8")
+    stale = run("render", str(record), "--for", "parent", "-o", str(out), "--allow-untranslated")
+    assert stale.exit_code == 1 and "stale translations: the English of worries.2, goals.2" in stale.output
+
+    (tmp_path / "review-sam-9.translations.yaml").unlink()
+    missing = run("render", str(record), "--for", "parent", "-o", str(out))
+    assert missing.exit_code == 1 and "awaiting translation: 24 items" in missing.output
+    allowed = run("render", str(record), "--for", "parent", "-o", str(out), "--allow-untranslated")
+    assert allowed.exit_code == 0, allowed.output
+    import docx
+    text = "\n".join(p.text for p in docx.Document(out).paragraphs)
+    assert "Your mum has not yet finished the course" in text           # English kept
+    assert "اس ریکارڈ کے کچھ حصے ابھی انگریزی میں ہیں" in text           # the notice, in Urdu

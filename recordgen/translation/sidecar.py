@@ -29,7 +29,10 @@ import tempfile
 from pathlib import Path
 from typing import Literal, Mapping, Sequence
 
+import re
+
 from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.error import YAMLError
 
 from ..diagnostics import format_path
@@ -103,7 +106,7 @@ class TranslationStore:
             "record": self.record_name,
             **({"note": self.note} if self.note else {}),
             "languages": {
-                lang: {path: {k: v for k, v in dataclasses.asdict(entry).items() if v != ""}
+                lang: {path: {k: _quoted_if_needed(v) for k, v in dataclasses.asdict(entry).items() if v != ""}
                        for path, entry in entries.items()}
                 for lang, entries in self.languages.items()
             },
@@ -113,7 +116,7 @@ class TranslationStore:
             f"# Translations of the IRO's own words in {self.record_name}.\n"
             "# Written by `recordgen translate import`; edit through XLIFF files, not by hand.\n"
         )
-        _yaml().dump(data, buffer)
+        _yaml(typ="rt").dump(data, buffer)
         write_atomically(self.path, buffer.getvalue().encode("utf-8"))
 
 
@@ -139,8 +142,16 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def _yaml() -> YAML:
-    yaml = YAML(typ="safe", pure=True)
+# YAML reads these as line breaks in plain or single-quoted text; only double quotes keep them.
+_YAML_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+
+
+def _quoted_if_needed(value: str) -> str:
+    return DoubleQuotedScalarString(value) if _YAML_BREAKS.search(value) else value
+
+
+def _yaml(typ: str = "safe") -> YAML:
+    yaml = YAML(typ=typ, pure=True)
     yaml.default_flow_style = False
     yaml.allow_unicode = True
     yaml.width = 4096  # one line per text: easier to read, nothing folded

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as futures
+import ctypes
 import dataclasses
 import datetime as dt
 import fcntl
@@ -25,6 +26,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import tempfile
 import uuid
 from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
@@ -167,6 +169,44 @@ def file_sha256(path: Path) -> str | None:
         return None
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, then rename: a killed batch never leaves half a file.
+
+    No fsync per file (it cost 4 to 20 ms a copy, more than making it): the batch
+    syncs the file system once before it publishes the manifest, and a rerun checks
+    every kept copy's sha256, so even a power cut is caught and mended by a rerun.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def sync_output(output: Path) -> None:
+    """Make everything written so far durable: one syncfs for the whole batch, not one fsync a file."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fd = os.open(output, os.O_RDONLY)
+        try:
+            if libc.syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    except (OSError, AttributeError):
+        pass
+    os.sync()
+
+
 def _read_state(folder: Path) -> dict:
     try:
         state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
@@ -177,7 +217,7 @@ def _read_state(folder: Path) -> dict:
 
 def write_state(folder: Path, source: str, copies: dict[str, dict]) -> None:
     data = json.dumps({"source": source, "copies": copies}, indent=1, sort_keys=True).encode("utf-8")
-    api.write_atomically(folder / STATE_FILE, data)
+    write_file_atomically(folder / STATE_FILE, data)
 
 
 def _safe_part(text: str, fallback: str) -> str:
@@ -382,10 +422,10 @@ class RecordMaker:
             return
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
-            api.write_atomically(scratch, copy.data)
+            write_file_atomically(scratch, copy.data)
             result.pending_pdfs.append((len(result.rows) - 1, str(scratch)))
             return
-        api.write_atomically(target, copy.data)
+        write_file_atomically(target, copy.data)
         row.status = "ready"
         row.sha256 = hashlib.sha256(copy.data).hexdigest()
         row.size = len(copy.data)
@@ -577,6 +617,7 @@ class Batch:
                 while pdfs.in_flight:
                     for complete in pdfs.collect(block=True):
                         self._finish(complete, manifest, on_record)
+                sync_output(output)
                 manifest.commit()
             except BaseException:
                 manifest.abandon()

@@ -3,6 +3,7 @@
     from recordgen import api
     loaded = api.load_record("review.yaml")          # ReadError / InvalidRecord
     problems = api.validate(loaded)                  # list of Diagnostic
+    findings = api.check_record(loaded)              # language that cares: list of Finding
     renderer = api.Renderer()
     copy = renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
     copy.data                                       # the .docx bytes
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import threading
 import unicodedata
@@ -19,6 +21,7 @@ from pathlib import Path
 from .ages import band_for
 from .docx.package import write_atomically
 from .i18n import language_tag
+from .language import Finding, check_record
 from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from .model import Record, Recipient, Role
 from .docx.bidi import is_rtl, make_rtl
@@ -33,7 +36,7 @@ from .translation import (
 from .validation import validate
 
 __all__ = [
-    "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
+    "Finding", "check_record", "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
     "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
 ]
 
@@ -190,13 +193,14 @@ def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> No
 
     from .pdf import ConverterPool, LibreOfficeMissing
 
-    workers = settings.pdf.workers or None
+    workers = min(settings.pdf.workers or os.cpu_count() or 1, len(pdfs))  # LibreOffice is CPU-bound
     try:
-        pool = ConverterPool(workers=min(workers or len(pdfs), len(pdfs)),
+        pool = ConverterPool(workers=workers,
                              timeout=settings.pdf.timeout_seconds, pdfa=settings.pdf.pdfa)
         pool.start()
     except LibreOfficeMissing as exc:
         raise PdfUnavailable(str(exc)) from None
+    # Any other PdfError (LibreOffice would not start) reaches the caller as it is.
     try:
         with tempfile.TemporaryDirectory(prefix="recordgen-") as scratch:
             pairs = []

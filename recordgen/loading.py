@@ -155,6 +155,12 @@ def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
         except OSError as exc:
             raise ReadError(Diagnostic(str(path), None, "(file)", f"cannot read this file: {exc.strerror}")) from None
     data, lines = parse_file(path, source)
+    if isinstance(data, dict) and str(data.get("format", "")).startswith("recordgen-translations"):
+        raise ReadError(Diagnostic(
+            str(path), 1, "(file)",
+            f"this is the translations file of {data.get('record') or 'a record'}, not a review record; "
+            "give the record itself (translations are read from beside it)",
+        ))
     if not isinstance(data, dict):
         raise InvalidRecord([Diagnostic(
             str(path), 1, "(record)",

@@ -97,7 +97,7 @@ def test_actions_who_and_what(tmp_path):
 
 
 def test_shared_examples_have_no_wrong_system_word_or_third_person_findings():
-    for path in sorted(EXAMPLES.glob("*.yaml")):
+    for path in sorted(p for p in EXAMPLES.glob("*.yaml") if ".translations." not in p.name):
         found = [f for f in check_record(load_record(path)) if f.kind in {"system-word", "third-person", "action"}]
         # The only one is Sam's "(your IRO)": an acronym the DOMAIN table asks us to spell out.
         assert [(f.path, f.message.split("'")[1]) for f in found] in ([], [("actions.4.who", "IRO")]), path

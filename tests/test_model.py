@@ -97,3 +97,8 @@ def test_schema_describes_fields_and_both_item_forms():
     text = json.dumps(worries)
     assert '"string"' in text and "Item" in text
     assert schema["properties"]["child_views"]["description"]
+
+
+def test_a_translations_file_given_as_a_record_is_named_as_such():
+    with pytest.raises(ReadError, match="translations file of review-sam-9.yaml, not a review record"):
+        load_record(SAM.with_name("review-sam-9.translations.yaml"))

@@ -197,6 +197,44 @@ def test_a_copy_awaiting_translation_is_not_written_and_exits_1(tmp_path):
     assert "Awaiting translation: 1" in result.output
 
 
+def test_allow_untranslated_sends_english_with_a_notice_and_is_remade_without_it(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    shutil.copy(EXAMPLES / "review-sam-9.yaml", records)
+    out = tmp_path / "out"
+    result = batch(records, out, "--format", "docx", "--allow-untranslated")
+    assert result.exit_code == 0, result.output
+    parent = {r["role"]: r for r in manifest(out)}["parent"]
+    assert parent["status"] == "ready"
+    text = "\n".join(p.text for p in docx.Document(out / parent["path"]).paragraphs)
+    assert "You will keep living with Mark and Lisa" in text  # the IRO's words, still in English
+    assert "Some parts of this record are still in English" not in text  # the notice is in Urdu
+    # Without the flag the same copy is no longer sendable: a rerun must not keep it.
+    assert batch(records, out, "--format", "docx").exit_code == 1
+    parent = {r["role"]: r for r in manifest(out)}["parent"]
+    assert parent["status"] == "awaiting_translation" and not list(out.rglob("*parent*"))
+
+
+def test_a_changed_catalog_remakes_only_copies_in_that_language(tmp_path, monkeypatch):
+    from recordgen import i18n
+
+    records = tmp_path / "records"
+    records.mkdir()
+    shutil.copy(EXAMPLES / "review-lily-3.yaml", records)
+    shutil.copy(EXAMPLES / "review-lily-3.translations.yaml", records)
+    out = tmp_path / "out"
+    assert batch(records, out).exit_code == 0
+    before = {r["role"]: r["input_key"] for r in manifest(out)}
+    real = i18n.catalog_fingerprint
+    monkeypatch.setattr("recordgen.distribution.batch.catalog_fingerprint",
+                        lambda code: "edited" if code == "pl" else real(code))
+    assert batch(records, out).exit_code == 0  # workers are forked, so they see the patch
+    after = {r["role"]: r["input_key"] for r in manifest(out)}
+    assert after["parent"] != before["parent"]
+    assert {role: key for role, key in after.items() if role != "parent"} == \
+        {role: key for role, key in before.items() if role != "parent"}
+
+
 def test_pdf_copies_go_through_libreoffice_and_a_failure_marks_only_them(tmp_path):
     records = tmp_path / "records"
     records.mkdir()

@@ -62,11 +62,13 @@ def _summary_text(summary: Summary, output: Path) -> str:
 @click.option("--format", "fmt", type=click.Choice(["docx", "pdf"]), help="Override every recipient's format.")
 @click.option("--force", is_flag=True, help="Make every copy again, even those whose inputs are unchanged.")
 @click.option("--templates", type=click.Path(file_okay=False), help="Folder of council templates (one .docx per age band).")
+@click.option("--allow-untranslated", is_flag=True,
+              help="Send English, with a notice in the reader's language, where a translation is missing.")
 @click.option("--today", type=_DATE, envvar="RECORDGEN_TODAY",
               help="Count working days left from this date (YYYY-MM-DD) instead of today.")
 @click.pass_context
 def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int, fmt: str | None,
-          force: bool, templates: str | None, today: dt.datetime | None) -> None:
+          force: bool, templates: str | None, allow_untranslated: bool, today: dt.datetime | None) -> None:
     """Make every recipient's copy of every record in INPUT (files or folders), with a manifest.
 
     Copies go to OUTPUT/<child id>/<review date>/. Exit 0 when every copy is ready,
@@ -83,7 +85,8 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
     except InputError as exc:
         raise Problem(str(exc), EXIT_USAGE) from None
     options = BatchOptions(output=out, settings=settings, templates=Path(templates) if templates else None,
-                           format=fmt, force=force, today=_date(today), workers=workers)
+                           format=fmt, force=force, today=_date(today), workers=workers,
+                           allow_untranslated=allow_untranslated)
     total = len(files)
     try:
         if sys.stderr.isatty():

@@ -35,6 +35,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .. import api
 from ..diagnostics import Diagnostic
+from ..i18n import catalog_fingerprint
 from ..loading import InvalidRecord, LoadedRecord, ReadError, parse_file
 from ..model import Record
 from ..settings import Settings
@@ -73,6 +74,7 @@ class BatchOptions:
     force: bool = False
     today: dt.date = dataclasses.field(default_factory=dt.date.today)
     workers: int = 0                   # 0: one per core
+    allow_untranslated: bool = False   # English plus a notice where a translation is missing
     run_id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex[:12])
 
 
@@ -271,10 +273,14 @@ class RecordMaker:
     def __init__(self, options: BatchOptions):
         self.options = options
         self.output = Path(options.output)
-        self.renderer = api.Renderer(options.settings, options.templates)
-        self.settings_json = options.settings.model_dump_json().encode("utf-8")
+        self.renderer = api.Renderer(options.settings, options.templates,
+                                     allow_untranslated=options.allow_untranslated)
+        # What a copy is made with beyond its record: settings and the untranslated policy.
+        self.settings_json = (options.settings.model_dump_json()
+                              + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
         self.version = tool_version().encode("utf-8")
         self._template_digests: dict[str, bytes] = {}
+        self._catalog_digests: dict[str, bytes] = {}
 
     def _template_digest(self, band: str) -> bytes:
         digest = self._template_digests.get(band)
@@ -290,10 +296,17 @@ class RecordMaker:
         except OSError:
             return b"-"
 
-    def input_key(self, loaded: LoadedRecord, band: str, filename: str, sidecar: bytes) -> str:
+    def _catalog_digest(self, language: str) -> bytes:
+        digest = self._catalog_digests.get(language)
+        if digest is None:
+            digest = catalog_fingerprint(language).encode()
+            self._catalog_digests[language] = digest
+        return digest
+
+    def input_key(self, loaded: LoadedRecord, band: str, filename: str, sidecar: bytes, language: str) -> str:
         digest = hashlib.sha256()
-        for part in (self.version, self.settings_json, self._template_digest(band), filename.encode(),
-                     loaded.source, sidecar):
+        for part in (self.version, self.settings_json, self._template_digest(band), self._catalog_digest(language),
+                     filename.encode(), loaded.source, sidecar):
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
         return digest.hexdigest()
@@ -373,7 +386,7 @@ class RecordMaker:
                                                     "recipient; change the recipient's name in the distribution list")
                 row.path = ""
                 continue
-            row.input_key = key = self.input_key(loaded, band, filename, sidecar)
+            row.input_key = key = self.input_key(loaded, band, filename, sidecar, row.language)
             before = previous.get(filename) or {}
             if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:
                 row.status, row.sha256, row.size = "ready", before["sha256"], target.stat().st_size

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import io
 from gettext import NullTranslations
+from pathlib import Path
 from typing import Any, Callable
 
 from babel import Locale, UnknownLocaleError
@@ -56,20 +58,34 @@ def language_display_name(code: str, in_language: str = "en") -> str:
     return babel_locale(code).get_display_name(babel_locale(in_language)) or code
 
 
-@functools.lru_cache(maxsize=None)
-def catalog(code: str) -> NullTranslations:
-    """Translations for a language; English (the source text) when there is no catalog."""
+def catalog_path(code: str) -> Path | None:
+    """The ``.po`` file used for a language, or None (English: the source text)."""
     base = locales_dir()
     for name in dict.fromkeys((locale_name(code), code, code.split("_")[0])):
         po_path = base / name / "LC_MESSAGES" / f"{DOMAIN}.po"
         if po_path.is_file():
-            with po_path.open("rb") as handle:
-                messages = read_po(handle, locale=None)
-            buffer = io.BytesIO()
-            write_mo(buffer, messages, use_fuzzy=False)
-            buffer.seek(0)
-            return Translations(buffer, domain=DOMAIN)
-    return NullTranslations()
+            return po_path
+    return None
+
+
+def catalog_fingerprint(code: str) -> str:
+    """Changes whenever the language's catalog does, so reruns remake affected copies."""
+    path = catalog_path(code)
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path else "no-catalog"
+
+
+@functools.lru_cache(maxsize=None)
+def catalog(code: str) -> NullTranslations:
+    """Translations for a language; English (the source text) when there is no catalog."""
+    po_path = catalog_path(code)
+    if po_path is None:
+        return NullTranslations()
+    with po_path.open("rb") as handle:
+        messages = read_po(handle, locale=None)
+    buffer = io.BytesIO()
+    write_mo(buffer, messages, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
 
 
 def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 
 from .ages import band_for
-from .docx.package import write_atomically
+from .files import write_atomically
 from .i18n import language_tag
 from .language import Finding, check_record
 from .loading import InvalidRecord, LoadedRecord, ReadError, load_record

@@ -64,7 +64,7 @@ def test_every_copy_of_every_record_with_a_manifest(tmp_path):
     data = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert [c["path"] for c in data["copies"]] == [r["path"] for r in rows]
     assert data["today"] == TODAY
-    assert f"Records: 6 (0 invalid)" in result.output
+    assert "Records: 6 (0 invalid)" in result.output
     assert f"Copies: {expected}: {expected} ready" in result.output
     assert "Soonest due: 2026-02-02 (FX-10000, 0 working days left)" in result.output
     assert not leftovers(out)

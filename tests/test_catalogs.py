@@ -81,7 +81,7 @@ def test_catalog_header_says_it_is_a_draft_awaiting_review(language: str) -> Non
 
 
 def test_a_translators_ampersand_and_angle_bracket_cannot_break_a_document(tmp_path, monkeypatch) -> None:
-    from recordgen import api, i18n, resources
+    from recordgen import api, i18n
 
     heading = "The good things"  # a heading of the early-years letter Lily's mum gets
     hostile = "Ce qui va bien & <b>mieux</b> ]]> &amp;"

@@ -10,7 +10,7 @@ from lxml import etree
 from recordgen import api
 from recordgen.loading import InvalidRecord
 
-from recordfiles import docx_parts, docx_text, example_data, write_record
+from recordfiles import docx_parts, docx_text, write_record
 
 TRICKY = [
     "{{ child.name }} and {% if true %}yes{% endif %} {# note #}",

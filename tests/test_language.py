@@ -13,7 +13,7 @@ from recordgen.language import ChildWords, Finding, check_record, check_text, su
 from recordgen.language.glossary import BUILT_IN
 from recordgen.language.readability import measure, syllables
 from recordgen.loading import load_record
-from recordgen.settings import LanguageSettings, Settings
+from recordgen.settings import LanguageSettings
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 SAM = EXAMPLES / "review-sam-9.yaml"

@@ -26,7 +26,6 @@ import multiprocessing
 import os
 import re
 import shutil
-import tempfile
 import uuid
 from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
@@ -35,6 +34,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .. import api
 from ..diagnostics import Diagnostic
+from ..files import write_atomically
 from ..i18n import catalog_fingerprint
 from ..loading import InvalidRecord, LoadedRecord, ReadError, parse_file
 from ..model import Record
@@ -42,7 +42,7 @@ from ..settings import Settings
 from ..timescales import review_dates, working_days_between
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
 from ..withholding import withheld_texts
-from .manifest import MANIFEST_JSON, CopyRow, ManifestWriter
+from .manifest import CopyRow, ManifestWriter
 
 STATE_FILE = ".recordgen-state.json"
 LOCK_FILE = ".recordgen-batch.lock"
@@ -171,29 +171,6 @@ def file_sha256(path: Path) -> str | None:
         return None
 
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, then rename: a killed batch never leaves half a file.
-
-    No fsync per file (it cost 4 to 20 ms a copy, more than making it): the batch
-    syncs the file system once before it publishes the manifest, and a rerun checks
-    every kept copy's sha256, so even a power cut is caught and mended by a rerun.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_UMASK)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def sync_output(output: Path) -> None:
     """Make everything written so far durable: one syncfs for the whole batch, not one fsync a file."""
     try:
@@ -219,7 +196,7 @@ def _read_state(folder: Path) -> dict:
 
 def write_state(folder: Path, source: str, copies: dict[str, dict]) -> None:
     data = json.dumps({"source": source, "copies": copies}, indent=1, sort_keys=True).encode("utf-8")
-    write_file_atomically(folder / STATE_FILE, data)
+    write_atomically(folder / STATE_FILE, data, durable=False)
 
 
 def _safe_part(text: str, fallback: str) -> str:
@@ -435,10 +412,10 @@ class RecordMaker:
             return
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
-            write_file_atomically(scratch, copy.data)
+            write_atomically(scratch, copy.data, durable=False)
             result.pending_pdfs.append((len(result.rows) - 1, str(scratch)))
             return
-        write_file_atomically(target, copy.data)
+        write_atomically(target, copy.data, durable=False)
         row.status = "ready"
         row.sha256 = hashlib.sha256(copy.data).hexdigest()
         row.size = len(copy.data)

@@ -16,7 +16,7 @@ import io
 from pathlib import Path
 from typing import Iterable
 
-from ..docx.package import write_atomically
+from ..files import write_atomically
 from ..timescales import working_days_between
 from .manifest import CopyRow, Sent
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-import os
 import struct
-import tempfile
 import threading
 import zipfile
 import zlib
@@ -16,9 +14,6 @@ from typing import BinaryIO, Iterable
 
 # Fixed entry times keep identical input producing identical bytes.
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-# mkstemp makes 0600 files; copies should get the same permissions as any other new file.
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 # Media is already compressed; deflating it again only costs time.
 _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".emf", ".wmf")
 _DOS_DATE = (_ZIP_EPOCH[0] - 1980) << 9 | _ZIP_EPOCH[1] << 5 | _ZIP_EPOCH[2]
@@ -100,26 +95,6 @@ def to_bytes(parts: Parts) -> bytes:
     buffer = io.BytesIO()
     write_parts(parts.items(), buffer)
     return buffer.getvalue()
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, then rename: never a half-written file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_UMASK)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def drop_part(parts: Parts, name: str) -> None:

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal, Mapping, Sequence
 
@@ -36,6 +34,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.error import YAMLError
 
 from ..diagnostics import format_path
+from ..files import write_atomically
 from .items import normalize_language, source_hash
 
 FORMAT = "recordgen-translations/1"
@@ -118,28 +117,6 @@ class TranslationStore:
         )
         _yaml(typ="rt").dump(data, buffer)
         write_atomically(self.path, buffer.getvalue().encode("utf-8"))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """A temp file in the same folder, then a rename: readers see the old file or the new one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); give it the mode a plain write would have.
-        try:
-            mode = path.stat().st_mode & 0o777
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # YAML reads these as line breaks in plain or single-quoted text; only double quotes keep them.

@@ -28,7 +28,7 @@ from lxml import etree
 from ..model import Record
 from .items import (
     TranslatableItem, bcp47, is_english, languages_needing_translation, normalize_language,
-    recipients_in, source_hash, translatable_items, xml_unsafe_character,
+    recipients_in, translatable_items, xml_unsafe_character,
 )
 from .sidecar import StoredTranslation, TranslationStore, load_translations
 
@@ -321,7 +321,7 @@ def import_xliff(xliff_path: str | Path, record_path: str | Path | None = None) 
 def export_xliff_file(record_path: str | Path, language: str, out_path: str | Path) -> int:
     """Write the export for ``language`` to ``out_path`` (atomically); the number of units."""
     from ..loading import load_record
-    from .sidecar import write_atomically
+    from ..files import write_atomically
 
     record_path = Path(record_path)
     loaded = load_record(record_path)

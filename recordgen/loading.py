@@ -123,6 +123,8 @@ def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Line
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "the layout is broken"
+        if "'\\t'" in problem:
+            problem = "a tab is used to indent; YAML needs spaces"
         if path.suffix.lower() == ".json":
             return _parse_json(name, text)
         raise ReadError(Diagnostic(

@@ -102,3 +102,12 @@ def test_schema_describes_fields_and_both_item_forms():
 def test_a_translations_file_given_as_a_record_is_named_as_such():
     with pytest.raises(ReadError, match="translations file of review-sam-9.yaml, not a review record"):
         load_record(SAM.with_name("review-sam-9.translations.yaml"))
+
+
+def test_tab_indentation_is_explained(tmp_path):
+    path = tmp_path / "tabs.yaml"
+    path.write_text("child:\n\tid: X\n", encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        load_record(path)
+    assert caught.value.diagnostic.line == 2
+    assert "a tab is used to indent; YAML needs spaces" in caught.value.diagnostic.message

@@ -236,10 +236,15 @@ class Writer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for n, cell in enumerate(table.rows[0].cells):
             cell.width = Cm(1.4)
+            # The fill is a Jinja expression in the shading itself, after w:tcW as the schema
+            # orders it (docxtpl's {% cellbg %} puts it first, which Word may call corrupt).
+            shading = OxmlElement("w:shd")
+            for name, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", f"{{{{ scale.fills[{n}] }}}}")):
+                shading.set(qn(name), value)
+            cell._tc.get_or_add_tcPr().append(shading)
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = paragraph.add_run(f"{{% cellbg scale.fills[{n}] %}}{n}")
-            run.bold = True
+            paragraph.add_run(str(n)).bold = True
 
     def save(self) -> None:
         OUT.mkdir(exist_ok=True)

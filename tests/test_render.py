@@ -172,3 +172,31 @@ def test_every_part_is_well_formed_xml_and_opens():
         for name in archive.namelist():
             if name.endswith((".xml", ".rels")):
                 etree.fromstring(archive.read(name))
+
+
+def test_a_council_templates_own_properties_and_preview_never_go_out(tmp_path):
+    """Word may save custom properties and a preview picture in a template staff edited."""
+    import shutil
+
+    from recordgen.docx import package
+    from recordgen.resources import templates_dir
+
+    folder = tmp_path / "templates"
+    shutil.copytree(templates_dir(), folder)
+    parts = package.read_parts(folder / "middle.docx")
+    parts["docProps/custom.xml"] = b'<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property name="Draft by">COUNCIL-SECRET</property></Properties>'
+    parts["docProps/thumbnail.jpeg"] = b"\xff\xd8COUNCIL-SECRET-PREVIEW"
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>'
+        b'<Relationship Id="rId91" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail" Target="docProps/thumbnail.jpeg"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>')
+    (folder / "middle.docx").write_bytes(package.to_bytes(parts))
+    loaded = api.load_record(SAM)
+    copy = api.Renderer(templates=folder).render_copy(loaded, api.recipient_for(loaded.record, "child"))
+    out = docx_parts(copy.data)
+    assert "docProps/custom.xml" not in out and "docProps/thumbnail.jpeg" not in out
+    assert b"COUNCIL-SECRET" not in b"".join(out.values())
+    assert b"custom.xml" not in out["_rels/.rels"] and b"thumbnail" not in out["_rels/.rels"]
+    docx.Document(io.BytesIO(copy.data))

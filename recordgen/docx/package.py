@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import struct
 import threading
@@ -98,12 +99,21 @@ def to_bytes(parts: Parts) -> bytes:
 
 
 def drop_part(parts: Parts, name: str) -> None:
-    """Remove a part and the package's references to it."""
+    """Remove a part, its own relationships, and every reference to it in the package."""
     if parts.pop(name, None) is None:
         return
-    for index in ("[Content_Types].xml", "_rels/.rels"):
-        if index in parts:
-            parts[index] = re.sub(
-                rb'<(Override|Relationship)\b[^>]*"/?' + re.escape(name.encode()) + rb'"[^>]*/>',
-                b"", parts[index],
-            )
+    folder, _, base = name.rpartition("/")
+    parts.pop(f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels", None)
+    parts["[Content_Types].xml"] = re.sub(
+        rb'<Override\b[^>]*PartName="/' + re.escape(name.encode()) + rb'"[^>]*/>', b"",
+        parts.get("[Content_Types].xml", b""))
+    for rels in [n for n in parts if n.endswith(".rels")]:
+        source_folder = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/x.rels -> word
+
+        def unless_target(match: re.Match[bytes]) -> bytes:
+            target = match.group(1).decode("utf-8")
+            resolved = target.lstrip("/") if target.startswith("/") else \
+                posixpath.normpath(posixpath.join(source_folder, target))
+            return b"" if resolved == name else match.group(0)
+
+        parts[rels] = re.sub(rb'<Relationship\b[^>]*Target="([^"]*)"[^>]*/>', unless_target, parts[rels])

@@ -9,6 +9,7 @@ from .text import attribute_text
 CORE_PART = "docProps/core.xml"
 APP_PART = "docProps/app.xml"
 CUSTOM_PART = "docProps/custom.xml"
+THUMBNAIL_PART = "docProps/thumbnail.jpeg"
 
 
 def core_properties(*, title: str, author: str, language: str, subject: str = "",

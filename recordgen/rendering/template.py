@@ -74,7 +74,9 @@ class CompiledTemplate:
             raise TemplateError(f"template {self.name}: cannot be opened as a Word file ({exc})") from None
         if "word/document.xml" not in parts:
             raise TemplateError(f"template {self.name}: not a Word document (no word/document.xml)")
-        package.drop_part(parts, properties.CUSTOM_PART)
+        # Properties of the template itself, and Word's preview picture of it, never go out.
+        for left_over in (properties.CUSTOM_PART, properties.THUMBNAIL_PART):
+            package.drop_part(parts, left_over)
         self._static: dict[str, bytes] = {}
         self._compiled = {}
         patcher = DocxTemplate(None)

@@ -3,8 +3,9 @@
     python benchmarks/bench_pdf.py            # 100 copies
     python benchmarks/bench_pdf.py --count 40 --workers 3
 
-Both ways convert the same realistic one-to-two page review records in the
-same run, so the ratio holds even on a busy machine. The pool's time includes
+Both ways convert the same copies, made by recordgen from fictional records
+(every age band, several languages, right-to-left ones included), in the same
+run, so the ratio holds even on a busy machine. The pool's time includes
 starting its converters.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import shutil
 import statistics
 import subprocess
@@ -21,65 +21,29 @@ import tempfile
 import time
 from pathlib import Path
 
-from docx import Document
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from recordgen import api  # noqa: E402
+from recordgen.distribution.fictional import write_corpus  # noqa: E402
 from recordgen.pdf import ConverterPool, PdfError, find_soffice, verify_pdf  # noqa: E402
 
-NAMES = ["Sam", "Lily", "Ahmad", "Maya", "Tom", "Aisha", "Jordan", "Chloe", "Kofi", "Ella"]
-CARERS = ["Mark and Lisa", "Julie", "your grandparents", "Sue and Dave", "Priya"]
-WORKING_WELL = [
-    "You told me you feel safe with {carer}, and your teacher says you are settling in well.",
-    "You have been going to football every Saturday and you scored two goals last month.",
-    "You see your mum every other Sunday at the family centre and you said you enjoy it.",
-    "Your school attendance is now 97 out of every 100 days, which is brilliant.",
-    "You have made a new friend in your class and you go to their house after school.",
-]
-WORRIES = [
-    "Sometimes you feel worried at night, and {carer} sits with you until you fall asleep.",
-    "You missed some dentist appointments, so we want to make sure you get a check-up soon.",
-    "You said you would like to see your brother more than you do now.",
-    "Your reading is a bit behind, and your school is going to give you extra help.",
-]
-DECISIONS = [
-    ("{carer} will book a dentist appointment for you.", "by 30 April"),
-    ("Your social worker, Gemma, will arrange more time with your brother.", "by 15 May"),
-    ("Your school will start extra reading sessions twice a week.", "by 1 May"),
-    ("I will check that you have met your advocate, Dan.", "by 20 May"),
-]
-
-
-def make_record(path: Path, number: int, rng: random.Random) -> None:
-    name, carer = rng.choice(NAMES), rng.choice(CARERS)
-    document = Document()
-    document.core_properties.title = f"Your review record ({name}, copy {number})"
-    document.add_heading(f"Dear {name}", level=1)
-    document.add_paragraph(
-        f"I am your Independent Reviewing Officer. I met you at school on 3 March and we "
-        f"talked about how things are going with {carer}. This letter tells you what we "
-        f"decided at your review, so you always know what the plan is."
-    )
-    for heading, pool in (("What's working well", WORKING_WELL), ("What we are worried about", WORRIES)):
-        document.add_heading(heading, level=2)
-        for sentence in rng.sample(pool, k=min(len(pool), 4)):
-            document.add_paragraph(sentence.format(carer=carer), style="List Bullet")
-        document.add_paragraph(" ".join(s.format(carer=carer) for s in rng.sample(pool, k=3)))
-    document.add_heading("Who does what, by when", level=2)
-    table = document.add_table(rows=1, cols=2)
-    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "What will happen", "When"
-    for action, when in DECISIONS:
-        row = table.add_row()
-        row.cells[0].text, row.cells[1].text = action.format(carer=carer), when
-    document.add_heading("Your rights", level=2)
-    for _ in range(3):
-        document.add_paragraph(
-            "You can have an advocate: someone independent who helps you say what you think. "
-            "If you are unhappy about anything, you can complain, and you can phone me directly "
-            "on 01632 960 123. Your next review will be in six months, and you can choose where "
-            "it happens and who comes."
-        )
-    document.save(path)
+def make_copies(folder: Path, count: int) -> list[Path]:
+    """``count`` real copies made by recordgen from fictional records, every age band and
+    language mixed in, as the batch would hand them to LibreOffice."""
+    renderer = api.Renderer(allow_untranslated=True)
+    records = write_corpus(folder / "records", max(1, count // 3))
+    copies: list[Path] = []
+    while len(copies) < count:
+        for record_path in records:
+            loaded = api.load_record(record_path)
+            for recipient in loaded.record.distribution:
+                if len(copies) == count:
+                    return copies
+                copy = renderer.render_copy(loaded, recipient)
+                path = folder / f"{len(copies):04d}-{copy.filename}"
+                path.write_bytes(copy.data)
+                copies.append(path)
+    return copies
 
 
 def convert_one_launch_each(soffice: str, sources: list[Path], out_dir: Path) -> float:
@@ -133,12 +97,7 @@ def main() -> int:
         return 1
     work = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
     try:
-        rng = random.Random(2024)
-        sources = []
-        for number in range(args.count):
-            path = work / f"record-{number:03d}.docx"
-            make_record(path, number, rng)
-            sources.append(path)
+        sources = make_copies(work, args.count)
         single_sources = sources[: args.single_count or args.count]
         (work / "single").mkdir()
         (work / "pool").mkdir()

@@ -89,6 +89,10 @@ class Attendee(_Model):
     attended: bool = True
     contributed: str | None = Field(None, description="How they shared their views, e.g. 'sent a report'.")
 
+    @property
+    def is_child(self) -> bool:
+        return self.role.strip().casefold() == "you"
+
 
 class Review(_Model):
     date: dt.date = Field(description="Date of the review meeting.")
@@ -175,6 +179,8 @@ class Record(_Model):
         """
         yield ("review", "venue"), self.review.venue, frozenset()
         for i, attendee in enumerate(self.review.attendees):
+            if not attendee.is_child:  # 'you' is a keyword: the template says it in the reader's language
+                yield ("review", "attendees", i, "role"), attendee.role, frozenset()
             if attendee.contributed:
                 yield ("review", "attendees", i, "contributed"), attendee.contributed, frozenset()
         for section in ("child_views", "working_well", "worries", "goals"):

@@ -200,3 +200,13 @@ def test_a_council_templates_own_properties_and_preview_never_go_out(tmp_path):
     assert b"COUNCIL-SECRET" not in b"".join(out.values())
     assert b"custom.xml" not in out["_rels/.rels"] and b"thumbnail" not in out["_rels/.rels"]
     docx.Document(io.BytesIO(copy.data))
+
+
+def test_attendee_roles_are_translated_like_the_iros_other_words():
+    loaded = api.load_record(SAM)
+    parent = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    text = docx_text(parent.data)
+    social_worker = shown(loaded, parent.recipient, ("review", "attendees", 1, "role"), "social worker")
+    assert social_worker != "social worker"
+    assert f"Jo Smith ({social_worker})" in text
+    assert "(social worker)" not in text

@@ -217,6 +217,8 @@ def _field_of(loc: tuple) -> Field:
         return "who" if loc[-1] == "who" else "what"
     if loc == ("review", "venue"):
         return "phrase"  # a place, not a sentence: no reading level
+    if loc[-1] == "role":
+        return "phrase"  # 'social worker', 'mum': a label, not a sentence
     if loc[-1] == "contributed":
         return "contributed"  # 'sent a report': a note on the attendance list
     return "item"

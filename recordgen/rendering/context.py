@@ -105,9 +105,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     ]
     came, shared_views = [], []
     for index, person in enumerate(review.attendees):
-        is_child = person.role.strip().lower() == "you"
-        name = _("You") if is_child else person.name
-        label = name if is_child else f"{person.name} ({person.role})"
+        if person.is_child:
+            label = _("You")
+        else:
+            label = f"{person.name} ({texts(('review', 'attendees', index, 'role'), person.role)})"
         if person.attended:
             came.append(label)
         if person.contributed:

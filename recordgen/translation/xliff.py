@@ -70,6 +70,8 @@ def _note_for(item: TranslatableItem) -> str:
     label = SECTION_NOTES.get(section, section)
     if section == "review" and "venue" in item.loc:
         label = "Where the meeting took place"
+    elif section == "review" and item.loc[-1] == "role":
+        return f"Who this person is to the child, shown after their name ({item.path}): a label, not a sentence."
     elif section == "review":
         label = "How someone who was invited shared their views"
     elif section == "actions":

@@ -111,3 +111,20 @@ def test_tab_indentation_is_explained(tmp_path):
         load_record(path)
     assert caught.value.diagnostic.line == 2
     assert "a tab is used to indent; YAML needs spaces" in caught.value.diagnostic.message
+
+
+def test_a_key_written_twice_is_named_with_both_lines(tmp_path):
+    path = tmp_path / "twice.yaml"
+    path.write_text("child:\n  id: X\n  name: A\n  id: Y\n", encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        load_record(path)
+    assert caught.value.diagnostic.line == 4
+    assert "'id' is written twice in the same section (lines 2 and 4)" in caught.value.diagnostic.message
+
+
+def test_yaml_merge_keys_work_and_explicit_keys_win(tmp_path):
+    from recordgen.loading import parse_file
+
+    data, lines = parse_file(tmp_path / "m.yaml", b"base: &b\n  x: 1\n  y: 2\nchild:\n  <<: *b\n  y: 3\n")
+    assert data["child"] == {"x": 1, "y": 3}
+    assert lines[("child", "y")] == 6

@@ -21,8 +21,6 @@ from .model import Record
 
 Lines = dict[tuple[str | int, ...], int]
 
-# The C parser (ruamel.yaml.clib) when installed: reading a record is then ~1 ms, not ~16.
-_YAML = YAML(typ="safe")
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
@@ -74,15 +72,15 @@ def line_of(lines: Lines, loc: Location) -> int | None:
     return lines.get((), 1)
 
 
-def _plain(node: Node, loc: tuple, lines: Lines) -> Any:
+def _plain(yaml: YAML, node: Node, loc: tuple, lines: Lines) -> Any:
     """Plain Python from a composed YAML node, recording each value's 1-based line."""
     if isinstance(node, MappingNode):
         written_here = {id(key_node) for key_node, _ in node.value}
-        _YAML.constructor.flatten_mapping(node)  # '<<: *defaults' merges, as YAML allows
+        yaml.constructor.flatten_mapping(node)  # '<<: *defaults' merges, as YAML allows
         out: dict[str, Any] = {}
         explicit: set[str] = set()
         for key_node, value_node in node.value:
-            key = str(_plain(key_node, loc, {}))
+            key = str(_plain(yaml, key_node, loc, {}))
             child = loc + (key,)
             line = key_node.start_mark.line + 1
             if key in explicit and id(key_node) in written_here:
@@ -90,18 +88,18 @@ def _plain(node: Node, loc: tuple, lines: Lines) -> Any:
             if id(key_node) in written_here:
                 explicit.add(key)  # a key written here overrides one merged in
             lines[child] = line
-            out[key] = _plain(value_node, child, lines)
+            out[key] = _plain(yaml, value_node, child, lines)
         return out
     if isinstance(node, SequenceNode):
         items = []
         for i, value_node in enumerate(node.value):
             lines[loc + (i,)] = value_node.start_mark.line + 1
-            items.append(_plain(value_node, loc + (i,), lines))
+            items.append(_plain(yaml, value_node, loc + (i,), lines))
         return items
     if isinstance(node, ScalarNode) and node.tag == _TIMESTAMP:
         # Dates stay text so the model judges them: 2016-13-01 is a field error with a line.
         return node.value
-    return _YAML.constructor.construct_object(node, deep=True)
+    return yaml.constructor.construct_object(node, deep=True)
 
 
 def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Lines]:
@@ -122,8 +120,12 @@ def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Line
         )) from None
     lines: Lines = {(): 1}
     try:
-        node = _YAML.compose(text)
-        return (_plain(node, (), lines) if node is not None else None), lines
+        # A new parser each time: it is cheap, keeps state per document (the constructor
+        # remembers every node it built), and is not shared between threads. It is the C
+        # parser when ruamel.yaml.clib is installed: ~1 ms a record instead of ~16.
+        yaml = YAML(typ="safe")
+        node = yaml.compose(text)
+        return (_plain(yaml, node, (), lines) if node is not None else None), lines
     except _DuplicateKey as exc:
         raise ReadError(Diagnostic(
             name, exc.again, "(file)",

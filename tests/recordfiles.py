@@ -17,6 +17,19 @@ AHMAD = EXAMPLES / "review-ahmad-15.yaml"
 ALL_EXAMPLES = (SAM, LILY, AHMAD)
 
 
+def every_copy() -> list:
+    """A pytest param (example path, recipient name) for every copy of every example."""
+    import pytest
+
+    from recordgen.loading import load_record
+
+    params = []
+    for path in ALL_EXAMPLES:
+        for recipient in load_record(path).record.distribution:
+            params.append(pytest.param(path, recipient.name, id=f"{path.stem}-{recipient.role.value}"))
+    return params
+
+
 def example_data(path: Path = SAM) -> dict:
     yaml = YAML(typ="safe", pure=True)
     return yaml.load(path.read_text(encoding="utf-8"))

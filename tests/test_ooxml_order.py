@@ -6,7 +6,7 @@ from lxml import etree
 
 from recordgen import api
 
-from recordfiles import ALL_EXAMPLES, docx_parts
+from recordfiles import docx_parts, every_copy
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -46,14 +46,7 @@ def out_of_order(xml: bytes) -> list[str]:
     return problems
 
 
-def copies():
-    for path in ALL_EXAMPLES:
-        loaded = api.load_record(path)
-        for recipient in loaded.record.distribution:
-            yield pytest.param(path, recipient.name, id=f"{path.stem}-{recipient.role.value}")
-
-
-@pytest.mark.parametrize("path,name", list(copies()))
+@pytest.mark.parametrize("path,name", every_copy())
 def test_property_elements_are_in_schema_order(path, name):
     loaded = api.load_record(path)
     copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, name))

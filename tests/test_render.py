@@ -13,7 +13,7 @@ from recordgen.model import Role
 from recordgen.translation import load_translations
 from recordgen.withholding import withheld_texts
 
-from recordfiles import AHMAD, ALL_EXAMPLES, LILY, SAM, docx_parts, docx_text, write_record
+from recordfiles import AHMAD, ALL_EXAMPLES, LILY, SAM, docx_parts, docx_text, every_copy, write_record
 
 HEADINGS = {
     "early": ["The good things", "What we are working on", "What we hope for you"],
@@ -40,14 +40,7 @@ def renderer():
     return api.Renderer()
 
 
-def every_copy():
-    for path in ALL_EXAMPLES:
-        loaded = api.load_record(path)
-        for recipient in loaded.record.distribution:
-            yield pytest.param(path, recipient.name, id=f"{path.stem}-{recipient.role.value}")
-
-
-@pytest.mark.parametrize("path,name", list(every_copy()))
+@pytest.mark.parametrize("path,name", every_copy())
 def test_every_copy_is_written_to_the_child_and_reads_back(renderer, path, name, tmp_path):
     loaded = api.load_record(path)
     recipient = api.recipient_for(loaded.record, name)
@@ -83,7 +76,7 @@ def test_every_copy_is_written_to_the_child_and_reads_back(renderer, path, name,
     assert props.keywords in ("", None) and props.comments in ("", None)
 
 
-@pytest.mark.parametrize("path,name", list(every_copy()))
+@pytest.mark.parametrize("path,name", every_copy())
 def test_withheld_items_are_in_no_part_of_the_copy(renderer, path, name):
     loaded = api.load_record(path)
     recipient = api.recipient_for(loaded.record, name)

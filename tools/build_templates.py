@@ -390,6 +390,20 @@ def sign_off(w: Writer, closing: str) -> None:
 
 # --- the bands ---------------------------------------------------------------------
 
+# For 12 and over: how to challenge the plan, and their right to their records.
+CHALLENGE_RIGHTS = [
+    '{{ _("If you do not agree with your plan or with a decision, tell me. You can ask for another review at any time, and I can take your concerns further for you.") }}',
+    '{{ _("You can ask to see the records we keep about you.") }}',
+]
+
+
+def signs_of_safety(w: Writer) -> None:
+    """The three Signs of Safety headings, in the words used from 8 years old."""
+    w.section("working_well", '{{ _("What is working well") }}')
+    w.section("worries", '{{ _("What we are worried about") }}')
+    w.section("goals", '{{ _("What it will look like when things are better") }}')
+
+
 def early() -> Writer:
     w = Writer("early")
     w.title('{{ _("A letter for %(name)s", name=child.name) }}')
@@ -448,9 +462,7 @@ def middle() -> Writer:
         '{{ _("I am %(iro)s, your Independent Reviewing Officer. My job is to check that your plan is working for you and that the adults do what they say they will. We met for your review on %(date)s at %(venue)s. A review is a meeting where we talk about how things are going and make plans together.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
     )
     w.section("views", '{{ _("What you told me") }}')
-    w.section("working_well", '{{ _("What is working well") }}')
-    w.section("worries", '{{ _("What we are worried about") }}')
-    w.section("goals", '{{ _("What it will look like when things are better") }}')
+    signs_of_safety(w)
     scale_part(w, '{{ _("Scaling: how things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
     actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("We agreed these things at your review:") }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
@@ -472,18 +484,13 @@ def teen() -> Writer:
         '{{ _("I am %(iro)s, your Independent Reviewing Officer (IRO). I am independent of your social worker, and my job is to make sure your plan meets your needs and that your views are listened to. This is the record of your review on %(date)s at %(venue)s.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
     )
     w.section("views", '{{ _("What you told me") }}')
-    w.section("working_well", '{{ _("What is working well") }}')
-    w.section("worries", '{{ _("What we are worried about") }}')
-    w.section("goals", '{{ _("What it will look like when things are better") }}')
+    signs_of_safety(w)
     scale_part(w, '{{ _("Scaling") }}', '{{ _("On a scale from 0 to 10:") }}')
     actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These are the decisions from your review. Each one has a person responsible and a date.") }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home and school") }}')
     plan_part(w, '{{ _("Your plan") }}')
-    rights_part(w, '{{ _("Your rights") }}', [
-        '{{ _("If you do not agree with your plan or with a decision, tell me. You can ask for another review at any time, and I can take your concerns further for you.") }}',
-        '{{ _("You can ask to see the records we keep about you.") }}',
-    ])
+    rights_part(w, '{{ _("Your rights") }}', CHALLENGE_RIGHTS)
     people_part(w, '{{ _("Who came and who shared their views") }}')
     next_review_part(w, '{{ _("Your next review") }}',
                      '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair part of it if you would like to.", date=next_review) }}')
@@ -502,9 +509,7 @@ def young_adult() -> Writer:
     w.p('{{ _("Dear %(name)s,", name=child.name) }}')
     w.p('{{ _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, your Independent Reviewing Officer. I am independent of your social worker; my role is to make sure your plan meets your needs and that what you want is heard.", iro=iro.name, date=review.date, venue=review.venue) }}')
     w.p("{{ participation }}")
-    w.section("working_well", '{{ _("What is working well") }}')
-    w.section("worries", '{{ _("What we are worried about") }}')
-    w.section("goals", '{{ _("What it will look like when things are better") }}')
+    signs_of_safety(w)
     scale_part(w, '{{ _("Scaling") }}', '{{ _("On a scale from 0 to 10:") }}')
     actions_part(w, '{{ _("Decisions: who will do what, and by when") }}', '{{ _("Each decision has a named person and a date.") }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
@@ -512,10 +517,7 @@ def young_adult() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     w.heading('{{ _("Moving on: your pathway plan") }}')
     w.p('{{ _("From 16 you have a pathway plan, which sets out the support you will get as you move towards living independently, and you will have a personal adviser. Your pathway plan should be ready and agreed with you before you turn 18. You have a right to support from the council up to the age of 25.") }}')
-    rights_part(w, '{{ _("Your rights") }}', [
-        '{{ _("If you do not agree with your plan or with a decision, tell me. You can ask for another review at any time, and I can take your concerns further for you.") }}',
-        '{{ _("You can ask to see the records we keep about you.") }}',
-    ])
+    rights_part(w, '{{ _("Your rights") }}', CHALLENGE_RIGHTS)
     people_part(w, '{{ _("Who came and who shared their views") }}')
     next_review_part(w, '{{ _("Your next review") }}',
                      '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair it yourself if you would like to.", date=next_review) }}')

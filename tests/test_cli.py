@@ -155,3 +155,11 @@ def test_python_dash_m_works(tmp_path):
     done = subprocess.run([sys.executable, "-m", "recordgen", "validate", str(SAM)],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_output_without_a_file_suffix_is_a_folder(run, tmp_path):
+    target = tmp_path / "copies"
+    assert run("render", SAM, "-o", target).exit_code == 0
+    assert (target / "NL-20451_2026-03-03_child-sam.docx").is_file()
+    result = run("render", SAM, "-o", tmp_path / "sam.docx", "--format", "pdf")
+    assert result.exit_code == 2 and "does not end .pdf" in result.output

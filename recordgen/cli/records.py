@@ -125,7 +125,8 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
 
 @main_group.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", type=click.Path(), help="File to write, or a folder (with --all, always a folder).")
+@click.option("-o", "--output", type=click.Path(),
+              help="A .docx or .pdf file to write, or else a folder (created if need be).")
 @click.option("--for", "who", help="Whose copy: a role (parent, carer, social_worker, other) or a recipient's name.")
 @click.option("--all", "everyone", is_flag=True, help="Every recipient's copy in the distribution list.")
 @click.option("--format", "fmt", type=click.Choice(["docx", "pdf"]), help="Override each recipient's format.")
@@ -151,14 +152,16 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     renderer = api.Renderer(settings, allow_untranslated=allow_untranslated)
     summaries = []
     plans = []
+    # -o names a file only when it ends .docx or .pdf (which then sets the format); else a folder.
+    output_file = output and not everyone and Path(output).suffix.lower() in (".docx", ".pdf")
+    if output_file and fmt and Path(output).suffix.lower() != "." + fmt:
+        raise Problem(f"-o {output} does not end .{fmt}, but --format {fmt} was asked for", EXIT_USAGE)
     for recipient in recipients:
-        suffix = "." + (fmt or recipient.format)
-        if output and (everyone or Path(output).is_dir() or output.endswith(("/", "\\"))):
-            target = Path(output) / api.copy_filename(record, recipient, suffix)
-        elif output:
+        if output_file:
             target = Path(output)
         else:
-            target = Path(api.copy_filename(record, recipient, suffix))
+            suffix = "." + (fmt or recipient.format)
+            target = Path(output or ".") / api.copy_filename(record, recipient, suffix)
         plans.append((recipient, target))
     try:
         written = api.write_copies(renderer, loaded, plans)

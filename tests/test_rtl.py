@@ -202,3 +202,15 @@ def test_libreoffice_lays_out_the_page_and_the_text_comes_back(tmp_path: Path, l
     else:
         # Nastaliq's stacked glyphs come back out of order inside words; short words survive.
         assert "کون" in letters and "صفحہ" in letters
+
+
+def test_paragraph_borders_move_to_the_start_of_right_to_left_text():
+    from recordgen.docx.bidi import make_rtl
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    styles = (f'<w:styles xmlns:w="{w}"><w:style w:type="paragraph" w:styleId="YourWords"><w:pPr>'
+              '<w:pBdr><w:top w:val="single"/><w:left w:val="single" w:color="BA68C8"/></w:pBdr>'
+              '<w:ind w:left="284"/></w:pPr></w:style></w:styles>').encode()
+    out = make_rtl("word/styles.xml", styles, "ur").decode()
+    assert '<w:pBdr><w:top w:val="single"/><w:right w:val="single" w:color="BA68C8"/></w:pBdr>' in out
+    assert '<w:ind w:left="284"/>' in out  # indents are mirrored by Word itself

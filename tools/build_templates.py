@@ -140,6 +140,20 @@ def _styles(doc: Document, band: str) -> None:
     notice.base_style = doc.styles["Normal"]
     notice.font.bold = True
     notice.font.color.rgb = PLUM
+    # The child's own words, set apart from what the adults wrote (no quotation marks:
+    # they differ between languages).
+    words = doc.styles.add_style("Your Words", WD_STYLE_TYPE.PARAGRAPH)
+    words.base_style = doc.styles["Normal"]
+    words.font.italic = True
+    words.font.color.rgb = PLUM
+    words.paragraph_format.left_indent = Cm(0.5)
+    border = OxmlElement("w:pBdr")
+    left = OxmlElement("w:left")
+    for name, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8"), ("w:color", "BA68C8")):
+        left.set(qn(name), value)
+    border.append(left)
+    words.element.get_or_add_pPr().insert_element_before(
+        border, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc", "w:outlineLvl")
     signoff = doc.styles.add_style("Sign Off", WD_STYLE_TYPE.PARAGRAPH)
     signoff.base_style = doc.styles["Normal"]
     signoff.paragraph_format.space_before = Pt(body)
@@ -195,7 +209,8 @@ class Writer:
         self.tag("{%p endif %}")
         self.tag("{%p endfor %}")
 
-    def section(self, var: str, heading: str, intro: str | None = None, picture: str | None = None) -> None:
+    def section(self, var: str, heading: str, intro: str | None = None, picture: str | None = None,
+                style: str = "List Bullet") -> None:
         self.tag(f"{{%p if {var} %}}")
         if picture:
             paragraph = self.doc.add_paragraph()
@@ -204,7 +219,7 @@ class Writer:
         self.heading(heading)
         if intro:
             self.p(intro)
-        self.items(var)
+        self.items(var, style)
         self.tag("{%p endif %}")
 
     def table(self, headers: list[str], cells: list[str], loop: str) -> None:
@@ -437,7 +452,7 @@ def young() -> Writer:
         w, '{{ _("Hello %(name)s,", name=child.name) }}',
         '{{ _("I am %(iro)s. I help make sure you are safe and happy. We had a meeting about you on %(date)s at %(venue)s. It is called a review.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
     )
-    w.section("views", '{{ _("What you told me") }}')
+    w.section("views", '{{ _("What you told me") }}', style="Your Words")
     w.section("working_well", '{{ _("House of Good Things") }}', picture="good")
     w.section("worries", '{{ _("House of Worries") }}', picture="worries")
     w.section("goals", '{{ _("House of Dreams") }}', picture="dreams")
@@ -461,7 +476,7 @@ def middle() -> Writer:
         w, '{{ _("Dear %(name)s,", name=child.name) }}',
         '{{ _("I am %(iro)s, your Independent Reviewing Officer. My job is to check that your plan is working for you and that the adults do what they say they will. We met for your review on %(date)s at %(venue)s. A review is a meeting where we talk about how things are going and make plans together.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
     )
-    w.section("views", '{{ _("What you told me") }}')
+    w.section("views", '{{ _("What you told me") }}', style="Your Words")
     signs_of_safety(w)
     scale_part(w, '{{ _("Scaling: how things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
     actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("We agreed these things at your review:") }}',
@@ -483,7 +498,7 @@ def teen() -> Writer:
         w, '{{ _("Dear %(name)s,", name=child.name) }}',
         '{{ _("I am %(iro)s, your Independent Reviewing Officer (IRO). I am independent of your social worker, and my job is to make sure your plan meets your needs and that your views are listened to. This is the record of your review on %(date)s at %(venue)s.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
     )
-    w.section("views", '{{ _("What you told me") }}')
+    w.section("views", '{{ _("What you told me") }}', style="Your Words")
     signs_of_safety(w)
     scale_part(w, '{{ _("Scaling") }}', '{{ _("On a scale from 0 to 10:") }}')
     actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These are the decisions from your review. Each one has a person responsible and a date.") }}',
@@ -505,7 +520,7 @@ def young_adult() -> Writer:
     w.p("{{ untranslated_notice }}", "Notice")
     w.tag("{%p endif %}")
     # Their voice first: what they said comes before anything the adults say.
-    w.section("views", '{{ _("In your words") }}')
+    w.section("views", '{{ _("In your words") }}', style="Your Words")
     w.p('{{ _("Dear %(name)s,", name=child.name) }}')
     w.p('{{ _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, your Independent Reviewing Officer. I am independent of your social worker; my role is to make sure your plan meets your needs and that what you want is heard.", iro=iro.name, date=review.date, venue=review.venue) }}')
     w.p("{{ participation }}")

@@ -252,6 +252,7 @@ def _content_part(root: etree._Element, font: str, tag: str) -> None:
         _set_on(_child(tblpr, "bidiVisual", _TBLPR_ORDER))
     for section in root.iter(_W + "sectPr"):
         _set_on(_child(section, "bidi", _SECTPR_ORDER))
+    _mirror_borders(root)
 
 
 def _styles_part(root: etree._Element, font: str, tag: str) -> None:
@@ -282,6 +283,23 @@ def _styles_part(root: etree._Element, font: str, tag: str) -> None:
         lang = style_rpr.find(_W + "lang")
         if lang is not None:
             lang.set(_W + "bidi", tag)
+    _mirror_borders(root)
+
+
+_PBDR_ORDER = ["top", "left", "bottom", "right", "between", "bar"]
+
+
+def _mirror_borders(root: etree._Element) -> None:
+    """A paragraph's left and right borders are physical sides, unlike its indents, which
+    Word and LibreOffice mirror in right-to-left paragraphs: swap them so a rule meant to
+    stand at the start of the text still does."""
+    for borders in root.iter(_W + "pBdr"):
+        sides = {_local(child): child for child in borders if _local(child) in ("left", "right")}
+        for side, child in sides.items():
+            borders.remove(child)
+            child.tag = _W + ("right" if side == "left" else "left")
+        for child in sides.values():
+            _insert_in_order(borders, child, _PBDR_ORDER)
 
 
 def _numbering_part(root: etree._Element, font: str, tag: str) -> None:

@@ -347,3 +347,12 @@ def test_plain_pdf_when_pdfa_is_switched_off(tmp_path):
     facts = read_pdf_facts(tmp_path / "plain.pdf")
     assert "PLAIN-MARK" in facts.text
     assert facts.pdfa_part is None
+
+
+def test_a_converter_that_cannot_make_a_pdf_fails_at_start_not_mid_batch(tmp_path, monkeypatch):
+    from recordgen.pdf import converter
+
+    monkeypatch.setattr(converter, "_write_sample", lambda path: path.write_bytes(b"not a Word document"))
+    with pytest.raises(ConversionFailed, match="started but could not make a PDF"):
+        with ConverterPool(workers=1):
+            pass

@@ -108,6 +108,15 @@ def _one_line(text: str) -> str:
     return lines[0] if lines else "no reason given"
 
 
+def _write_sample(path: Path) -> None:
+    """A one-line Word document for each converter to convert once at start."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("recordgen")
+    document.save(path)
+
+
 class _Broken(Exception):
     """The converter is unusable (crashed, hung or mis-started) and must be restarted."""
 
@@ -115,11 +124,13 @@ class _Broken(Exception):
 class _Converter:
     """One soffice listener with its own profile and the UNO worker that drives it."""
 
-    def __init__(self, soffice: str, uno_python: str, slot: int, fontconfig_file: Path | None):
+    def __init__(self, soffice: str, uno_python: str, slot: int, fontconfig_file: Path | None,
+                 warm_up: tuple[Path, int] | None = None):
         self.soffice = soffice
         self.uno_python = uno_python
         self.slot = slot
         self.fontconfig_file = fontconfig_file
+        self.warm_up = warm_up  # (a small .docx, PDF version) converted once at every start
         self.office: subprocess.Popen | None = None
         self.worker: subprocess.Popen | None = None
         self.profile_dir: Path | None = None
@@ -174,6 +185,14 @@ class _Converter:
         reply = self._read_reply(STARTUP_SECONDS + 10)
         if not reply.get("ready"):
             raise _Broken(f"LibreOffice did not start: {_one_line(reply.get('error', ''))}")
+        if self.warm_up is not None:
+            # LibreOffice loads its Word import and PDF export on first use: do that now, and
+            # find out at start, not mid-batch, if this installation cannot make a PDF at all.
+            sample, pdf_version = self.warm_up
+            assert self.profile_dir is not None
+            reply = self.convert(sample, self.profile_dir / "warm-up.pdf", pdf_version, STARTUP_SECONDS)
+            if not reply.get("ok"):
+                raise _Broken(f"LibreOffice started but could not make a PDF: {_one_line(reply.get('error', ''))}")
 
     def convert(self, source: Path, target: Path, pdf_version: int, timeout: float) -> dict:
         """Ask the worker for one PDF; returns its reply, raises _Broken if it must restart."""
@@ -295,8 +314,11 @@ class ConverterPool:
         uno_python = find_uno_python(soffice)
         self._fontconfig_dir = Path(tempfile.mkdtemp(prefix="recordgen-fonts-"))
         fontconfig_file = write_fontconfig(self._fontconfig_dir)
+        sample = self._fontconfig_dir / "warm-up.docx"
+        _write_sample(sample)
         self._converters = [
-            _Converter(soffice, uno_python, slot, fontconfig_file) for slot in range(self.workers)
+            _Converter(soffice, uno_python, slot, fontconfig_file, (sample, self._pdf_version))
+            for slot in range(self.workers)
         ]
         # Kill the soffice processes even if the caller forgets to close the pool.
         self._finalizer = weakref.finalize(self, _stop_all, self._converters)

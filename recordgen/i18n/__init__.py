@@ -23,6 +23,11 @@ from babel.support import Translations
 from ..resources import locales_dir
 
 DOMAIN = "messages"
+#: Hand-kept variants of some messages for a child's grammatical gender (msgctxt
+#: "child:female" / "child:male"), for languages whose sentences to the child change
+#: with it. Babel's extract/update does not touch this file; tests check it against
+#: messages.pot.
+GENDERED_DOMAIN = "gendered"
 #: Codes used in records that Babel spells differently (Dari is Persian as spoken in Afghanistan).
 _LOCALE_ALIASES = {"fa": "fa_AF", "prs": "fa_AF"}
 
@@ -58,26 +63,29 @@ def language_display_name(code: str, in_language: str = "en") -> str:
     return babel_locale(code).get_display_name(babel_locale(in_language)) or code
 
 
-def catalog_path(code: str) -> Path | None:
+def catalog_path(code: str, domain: str = DOMAIN) -> Path | None:
     """The ``.po`` file used for a language, or None (English: the source text)."""
     base = locales_dir()
     for name in dict.fromkeys((locale_name(code), code, code.split("_")[0])):
-        po_path = base / name / "LC_MESSAGES" / f"{DOMAIN}.po"
+        po_path = base / name / "LC_MESSAGES" / f"{domain}.po"
         if po_path.is_file():
             return po_path
     return None
 
 
 def catalog_fingerprint(code: str) -> str:
-    """Changes whenever the language's catalog does, so reruns remake affected copies."""
-    path = catalog_path(code)
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path else "no-catalog"
+    """Changes whenever the language's catalogs do, so reruns remake affected copies."""
+    digest = hashlib.sha256()
+    for domain in (DOMAIN, GENDERED_DOMAIN):
+        path = catalog_path(code, domain)
+        digest.update(path.read_bytes() if path else b"-")
+    return digest.hexdigest()
 
 
 @functools.lru_cache(maxsize=None)
-def catalog(code: str) -> NullTranslations:
+def catalog(code: str, domain: str = DOMAIN) -> NullTranslations:
     """Translations for a language; English (the source text) when there is no catalog."""
-    po_path = catalog_path(code)
+    po_path = catalog_path(code, domain)
     if po_path is None:
         return NullTranslations()
     with po_path.open("rb") as handle:
@@ -85,7 +93,13 @@ def catalog(code: str) -> NullTranslations:
     buffer = io.BytesIO()
     write_mo(buffer, messages, use_fuzzy=False)
     buffer.seek(0)
-    return Translations(buffer, domain=DOMAIN)
+    return Translations(buffer, domain=domain)
+
+
+def grammatical_gender(pronouns: str | None) -> str | None:
+    """``female`` for she/her, ``male`` for he/him; None (the generic text) otherwise."""
+    first = (pronouns or "").strip().lower().split("/")[0].strip()
+    return {"she": "female", "he": "male"}.get(first)
 
 
 def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:
@@ -98,15 +112,22 @@ def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:
         return source % values
 
 
-def gettext_functions(code: str) -> tuple[Callable[..., str], Callable[..., str]]:
+def gettext_functions(code: str, child_gender: str | None = None) -> tuple[Callable[..., str], Callable[..., str]]:
     """``_`` and ``ngettext`` for templates and code: ``_("Hi %(name)s", name=x)``.
 
-    They return plain text; the renderer escapes it like any other data, so a
-    translator's ``&`` or ``<`` cannot break a document.
+    With ``child_gender``, a message's variant for it (``gendered.po``) is used when
+    the language has one. They return plain text; the renderer escapes it like any
+    other data, so a translator's ``&`` or ``<`` cannot break a document.
     """
     translations = catalog(code)
+    gendered = catalog(code, GENDERED_DOMAIN) if child_gender else None
+    context = f"child:{child_gender}"
 
     def gettext(message: str, **values: Any) -> str:
+        if gendered is not None:
+            variant = gendered.pgettext(context, message)
+            if variant != message:
+                return _interpolate(variant, message, values)
         return _interpolate(translations.gettext(message), message, values)
 
     def ngettext(singular: str, plural: str, num: int, **values: Any) -> str:

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable, Iterator
 
-from ..i18n import format_date, gettext_functions
+from ..i18n import format_date, gettext_functions, grammatical_gender
 from ..model import Item, Record, Recipient, Role
 from ..withholding import confidential_from
 
@@ -88,7 +88,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                   next_review: dt.date, texts: TextSource = english_only,
                   untranslated_notice: bool = False) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them."""
-    _, ngettext = gettext_functions(language)
+    _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns))
     role = recipient.role
     child, review = record.child, record.review
 
@@ -180,7 +180,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 
 
 def document_title(record: Record, language: str) -> str:
-    _, _n = gettext_functions(language)
+    _, _n = gettext_functions(language, grammatical_gender(record.child.pronouns))
     return _("Review record for %(name)s, %(date)s", name=record.child.first_name,
              date=format_date(record.review.date, language, "long"))
 

@@ -82,7 +82,8 @@ def recipient_for(record: Record, who: str = "child") -> Recipient:
     raise RecipientNotFound(f"no recipient '{who}' in the distribution list; it has: {names}")
 
 
-def _slug(text: str) -> str:
+def filename_slug(text: str) -> str:
+    """Lower-case ASCII letters, digits and dashes: safe in any file system and email."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
@@ -93,7 +94,7 @@ def copy_filename(record: Record, recipient: Recipient, suffix: str = ".docx") -
     Only the case id, the date, the role and the recipient's own name: never the
     child's full name, address or school, as a file name travels in emails.
     """
-    who = _slug(recipient.name) or "recipient"
+    who = filename_slug(recipient.name) or "recipient"
     case_id = re.sub(r"[^A-Za-z0-9-]+", "-", record.child.id).strip("-") or "child"
     return f"{case_id}_{record.review.date.isoformat()}_{recipient.role.value}-{who}{suffix}"
 

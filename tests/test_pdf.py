@@ -27,6 +27,7 @@ from recordgen.pdf import (
     PdfCheckFailed,
     find_soffice,
     font_for_language,
+    missing_font_families,
     read_pdf_facts,
     verify_pdf,
 )
@@ -356,3 +357,10 @@ def test_a_converter_that_cannot_make_a_pdf_fails_at_start_not_mid_batch(tmp_pat
     with pytest.raises(ConversionFailed, match="started but could not make a PDF"):
         with ConverterPool(workers=1):
             pass
+
+
+def test_every_font_the_converters_prefer_is_installed():
+    """Otherwise fontconfig quietly substitutes, and a script may come out as boxes."""
+    if shutil.which("fc-list") is None and not os.environ.get("CI"):
+        pytest.skip("no fontconfig here; scripts/install-system-packages.sh installs it")
+    assert missing_font_families() == []

@@ -145,16 +145,12 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-def _slug(text: str) -> str:
-    return api._slug(text)  # the same slug copy_filename uses
-
-
 def path_shows_withheld(path: str, record: Record, recipient_role) -> bool:
     """True when a withheld value (or its slug) would appear in the copy's path."""
-    slugged = _slug(path)
+    slugged = api.filename_slug(path)
     for secret in withheld_texts(record, recipient_role):
         for piece in _address_pieces(secret):
-            piece_slug = _slug(piece)
+            piece_slug = api.filename_slug(piece)
             if piece.casefold() in path.casefold() or (len(piece_slug) >= 4 and piece_slug in slugged):
                 return True
     return False

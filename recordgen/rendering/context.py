@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from ..i18n import format_date, gettext_functions, grammatical_gender
-from ..model import Item, Record, Recipient, Role
-from ..withholding import confidential_from
+from ..model import Record, Recipient, Role
+from ..withholding import confidential_from, visible_items
 
 Location = tuple[str | int, ...]
 
@@ -35,12 +35,6 @@ TextSource = Callable[[Location, str], Line]
 
 def english_only(loc: Location, text: str) -> Line:
     return Line(text)
-
-
-def _visible(items: list, section: str, role: Role) -> Iterator[tuple[Location, Any]]:
-    for index, item in enumerate(items):
-        if role not in item.withhold_from:
-            yield (section, index), item
 
 
 def _role_label(_: Callable[..., str], role: Role) -> str:
@@ -96,12 +90,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         return format_date(day, language, "full")
 
     def lines(section: str) -> list[Line]:
-        return [texts(loc, item.text) for loc, item in _visible(getattr(record, section), section, role)]
+        return [texts(loc, item.text) for loc, item in visible_items(getattr(record, section), section, role)]
 
     actions = [
         {"who": texts(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
          "by": date(action.by)}
-        for loc, action in _visible(record.actions, "actions", role)
+        for loc, action in visible_items(record.actions, "actions", role)
     ]
     came, shared_views = [], []
     for index, person in enumerate(review.attendees):
@@ -185,4 +179,4 @@ def document_title(record: Record, language: str) -> str:
              date=format_date(record.review.date, language, "long"))
 
 
-__all__ = ["Line", "TextSource", "build_context", "document_title", "english_only", "Item"]
+__all__ = ["Line", "TextSource", "build_context", "document_title", "english_only"]

@@ -31,7 +31,8 @@ from recordgen.pdf import (
     read_pdf_facts,
     verify_pdf,
 )
-from recordgen.pdf.fonts import fontconfig_text
+from recordgen.pdf.converter import find_jemalloc
+from recordgen.pdf.fonts import FONT_FOR_LANGUAGE, LATIN_FONT, fontconfig_text, write_fontconfig
 
 
 def _libreoffice_ready() -> bool:
@@ -364,3 +365,55 @@ def test_every_font_the_converters_prefer_is_installed():
     if shutil.which("fc-list") is None and not os.environ.get("CI"):
         pytest.skip("no fontconfig here; scripts/install-system-packages.sh installs it")
     assert missing_font_families() == []
+
+
+def _fc_list(fields: str, config: Path | None = None) -> list[str]:
+    env = dict(os.environ)
+    if config is not None:
+        env["FONTCONFIG_FILE"] = str(config)
+    listing = subprocess.run(["fc-list", "-f", fields + "\n"], capture_output=True, text=True, env=env, check=True)
+    return listing.stdout.splitlines()
+
+
+def test_converters_see_only_regular_and_bold_faces_yet_every_language_the_system_has(tmp_path):
+    """Fewer faces make LibreOffice faster; no language may lose its last font for it."""
+    if shutil.which("fc-list") is None:
+        if os.environ.get("CI"):
+            raise AssertionError("fontconfig missing: scripts/install-system-packages.sh installs it")
+        pytest.skip("no fontconfig here")
+    config = write_fontconfig(tmp_path)
+    assert config is not None
+    faces = [line.split() for line in _fc_list("%{weight} %{width}", config)]
+    assert faces
+    hidden = {"weight": {"0", "40", "50", "55", "100", "180", "205", "210"},
+              "width": {"50", "63", "75", "87", "113", "125", "150", "200"}}
+    assert not [face for face in faces if face[0] in hidden["weight"] or face[1] in hidden["width"]]
+
+    def languages(lines: list[str]) -> set[str]:
+        return {language for line in lines for language in line.split("|") if language}
+
+    assert languages(_fc_list("%{lang}", config)) == languages(_fc_list("%{lang}"))
+    families = {name for line in _fc_list("%{family}", config) for name in line.split(",")}
+    assert {*FONT_FOR_LANGUAGE.values(), LATIN_FONT} <= families
+
+
+def test_system_allocator_can_be_chosen_for_libreoffice(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_SOFFICE_ALLOCATOR", "system")
+    assert find_jemalloc() is None
+
+
+@needs_libreoffice
+def test_libreoffice_runs_on_jemalloc_when_it_is_installed(pool):
+    """scripts/install-system-packages.sh installs libjemalloc2; about 15% less CPU per PDF."""
+    library = find_jemalloc()
+    if library is None:
+        if os.environ.get("CI"):
+            raise AssertionError("libjemalloc2 missing: scripts/install-system-packages.sh installs it")
+        pytest.skip("jemalloc is not installed here")
+    pids = _soffice_bin_pids(pool)
+    assert pids
+    for pid in pids:
+        assert os.path.realpath(library) in {
+            os.path.realpath(line.split()[-1]) for line in Path(f"/proc/{pid}/maps").read_text().splitlines()
+            if line.split()[-1].startswith("/")
+        }

@@ -41,7 +41,7 @@ def connect(pipe_name, deadline_seconds):
             # soffice is still starting (a fresh profile takes a few seconds).
             if time.monotonic() > deadline:
                 raise
-            time.sleep(0.1)
+            time.sleep(0.02)
     return context.ServiceManager.createInstanceWithContext(
         "com.sun.star.frame.Desktop", context
     )

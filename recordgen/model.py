@@ -81,6 +81,9 @@ class Chair(_Model):
     name: Text = Field(description="The Independent Reviewing Officer who chaired the review.")
     phone: str | None = Field(None, description="Write it in quotes if it starts with 0 and has no spaces.")
     email: EmailStr | None = None
+    pronouns: str | None = Field(
+        None, description="The IRO's, e.g. she/her: some languages (Polish) change 'I told you' with them."
+    )
 
 
 class Attendee(_Model):

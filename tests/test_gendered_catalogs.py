@@ -1,4 +1,4 @@
-"""Variants for a child's grammatical gender: checked against the template, and used."""
+"""Variants for the grammatical gender of the child or the IRO: checked against the template, and used."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from recordfiles import LILY, docx_text, write_record
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
 GENDERED = sorted(LOCALES.glob("*/LC_MESSAGES/gendered.po"))
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd%]")
+CONTEXT = re.compile(r"child:(female|male)|iro:(female|male)|child:(female|male) iro:(female|male)")
 
 
 def load(path: Path):
@@ -37,11 +38,18 @@ def test_each_variant_is_for_a_known_message_with_both_genders_and_intact_placeh
         if not message.id:
             continue
         assert message.id in template_ids, f"not in messages.pot (stale?): {message.id!r}"
-        assert message.context in ("child:female", "child:male"), message.context
+        assert CONTEXT.fullmatch(message.context or ""), message.context
         assert message.string.strip(), message.id
         assert set(PLACEHOLDER.findall(message.string)) == set(PLACEHOLDER.findall(message.id)), message.id
         contexts.setdefault(message.id, set()).add(message.context)
-    assert contexts and all(found == {"child:female", "child:male"} for found in contexts.values())
+    assert contexts
+    for message_id, found in contexts.items():
+        # Both genders of whoever the variants are for; a child and IRO pair needs all four.
+        for person in ("child", "iro"):
+            mine = {c for c in found if c == f"{person}:female" or c == f"{person}:male"}
+            assert not mine or mine == {f"{person}:female", f"{person}:male"}, message_id
+        pairs = {c for c in found if " " in c}
+        assert not pairs or len(pairs) == 4, message_id
 
 
 @pytest.mark.parametrize("pronouns,expected", [("she/her", "female"), ("He/Him", "male"),
@@ -60,6 +68,20 @@ def test_a_variant_is_used_only_where_there_is_one():
     assert welsh("Your rights") == gettext_functions("cy")[0]("Your rights")
 
 
+def test_child_and_iro_variants_are_looked_up_together():
+    told = "I told you about advocates"
+    message = ("An advocate is someone independent who helps you say what you think. I told you about "
+               "advocates, and you can ask for one at any time.")
+    assert told in message
+    generic, _ = gettext_functions("pl")
+    by_her, _ = gettext_functions("pl", "male", "female")  # a boy's record written by a woman
+    by_him, _ = gettext_functions("pl", None, "male")
+    assert "Opowiedziałem/Opowiedziałam" in generic(message)
+    assert "Opowiedziałam ci" in by_her(message) and "/" not in by_her(message)
+    assert "Opowiedziałem ci" in by_him(message)
+    assert by_her("Dear %(name)s,", name="Adam") == "Drogi Adam,"  # the child's variant still applies
+
+
 @pytest.mark.parametrize("pronouns,greeting", [("she/her", "Droga Lily,"), ("he/him", "Drogi Lily,"),
                                                 ("they/them", "Drogi/Droga Lily,")])
 def test_lilys_polish_letter_follows_her_pronouns(tmp_path, pronouns, greeting):
@@ -74,3 +96,22 @@ def test_lilys_polish_letter_follows_her_pronouns(tmp_path, pronouns, greeting):
     assert greeting in text
     if pronouns != "they/them":
         assert "Drogi/Droga" not in text and "mały/mała" not in text
+
+
+@pytest.mark.parametrize("chair_pronouns,told", [("she/her", "Opowiedziałam ci"), ("he/him", "Opowiedziałem ci"),
+                                                 (None, "Opowiedziałem/Opowiedziałam ci")])
+def test_the_iro_speaks_polish_in_their_own_grammatical_gender(tmp_path, chair_pronouns, told):
+    import shutil
+
+    def edit(data):
+        data["review"]["chair"]["pronouns"] = chair_pronouns
+        data["rights"]["advocate"] = "offered"
+
+    path = write_record(tmp_path, edit, base=LILY, name="review-lily-3.yaml")
+    shutil.copy(LILY.with_name("review-lily-3.translations.yaml"), tmp_path)
+    loaded = api.load_record(path)
+    copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    text = docx_text(copy.data)
+    assert told in text
+    if chair_pronouns:
+        assert "Opowiedziałem/Opowiedziałam" not in text

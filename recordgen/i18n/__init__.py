@@ -23,10 +23,11 @@ from babel.support import Translations
 from ..resources import locales_dir
 
 DOMAIN = "messages"
-#: Hand-kept variants of some messages for a child's grammatical gender (msgctxt
-#: "child:female" / "child:male"), for languages whose sentences to the child change
-#: with it. Babel's extract/update does not touch this file; tests check it against
-#: messages.pot.
+#: Hand-kept variants of some messages for the grammatical gender of the child
+#: (msgctxt "child:female" / "child:male") or of the IRO writing ("iro:female" /
+#: "iro:male"), for languages whose sentences change with it; a message that needs
+#: both uses "child:female iro:male" and so on. Babel's extract/update does not
+#: touch this file; tests check it against messages.pot.
 GENDERED_DOMAIN = "gendered"
 #: Codes used in records that Babel spells differently (Dari is Persian as spoken in Afghanistan).
 _LOCALE_ALIASES = {"fa": "fa_AF", "prs": "fa_AF"}
@@ -112,22 +113,31 @@ def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:
         return source % values
 
 
-def gettext_functions(code: str, child_gender: str | None = None) -> tuple[Callable[..., str], Callable[..., str]]:
+def gettext_functions(code: str, child_gender: str | None = None,
+                      iro_gender: str | None = None) -> tuple[Callable[..., str], Callable[..., str]]:
     """``_`` and ``ngettext`` for templates and code: ``_("Hi %(name)s", name=x)``.
 
-    With ``child_gender``, a message's variant for it (``gendered.po``) is used when
-    the language has one. They return plain text; the renderer escapes it like any
-    other data, so a translator's ``&`` or ``<`` cannot break a document.
+    With ``child_gender`` or ``iro_gender``, a message's variant for them
+    (``gendered.po``) is used when the language has one, the most specific
+    first. They return plain text; the renderer escapes it like any other data,
+    so a translator's ``&`` or ``<`` cannot break a document.
     """
     translations = catalog(code)
-    gendered = catalog(code, GENDERED_DOMAIN) if child_gender else None
-    context = f"child:{child_gender}"
+    contexts = [
+        context for context in (
+            f"child:{child_gender} iro:{iro_gender}" if child_gender and iro_gender else None,
+            f"child:{child_gender}" if child_gender else None,
+            f"iro:{iro_gender}" if iro_gender else None,
+        ) if context
+    ]
+    gendered = catalog(code, GENDERED_DOMAIN) if contexts else None
 
     def gettext(message: str, **values: Any) -> str:
         if gendered is not None:
-            variant = gendered.pgettext(context, message)
-            if variant != message:
-                return _interpolate(variant, message, values)
+            for context in contexts:
+                variant = gendered.pgettext(context, message)
+                if variant != message:
+                    return _interpolate(variant, message, values)
         return _interpolate(translations.gettext(message), message, values)
 
     def ngettext(singular: str, plural: str, num: int, **values: Any) -> str:

@@ -82,7 +82,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                   next_review: dt.date, texts: TextSource = english_only,
                   untranslated_notice: bool = False) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them."""
-    _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns))
+    _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns),
+                                    grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
     child, review = record.child, record.review
 

@@ -23,7 +23,7 @@ libjemalloc2
 #   (not fonts-noto-extra: its 1,500 extra weights only slow LibreOffice down)
 #   fonts-crosextra-carlito   metric twin of Calibri, so Word's page breaks hold
 #   fonts-liberation2   metric twin of Arial, the templates' font
-# libjemalloc2: the converters run LibreOffice on it, about 15% less CPU per PDF.
+# libjemalloc2: the converters run LibreOffice on it, 8 to 15% less CPU per PDF.
 
 missing=""
 for package in $PACKAGES; do

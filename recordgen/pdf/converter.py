@@ -100,8 +100,8 @@ def find_jemalloc() -> str | None:
     """jemalloc's library for LibreOffice to run on, or None to keep the system allocator.
 
     LibreOffice spends about a sixth of each conversion in glibc's malloc and
-    free; with jemalloc preloaded a copy takes about 15% less CPU (measured
-    with ``benchmarks/bench_pdf.py --allocator``). RECORDGEN_SOFFICE_ALLOCATOR=system
+    free; with jemalloc preloaded a copy takes 8 to 15% less CPU (measured with
+    ``benchmarks/bench_pdf.py --allocator both``). RECORDGEN_SOFFICE_ALLOCATOR=system
     turns it off.
     """
     if os.environ.get("RECORDGEN_SOFFICE_ALLOCATOR", "jemalloc") == "system" or sys.platform != "linux":

@@ -10,9 +10,9 @@ warm one costs a tenth of that, which is the whole point of the pool.
 
 from __future__ import annotations
 
-import glob
 import json
 import os
+import platform
 import queue
 import select
 import shutil
@@ -40,7 +40,12 @@ PDF_VERSIONS = {"": 0, "1b": 1, "2b": 2, "3b": 3}  # LibreOffice's SelectPdfVers
 STARTUP_SECONDS = 90.0  # a first launch on a fresh profile builds it, slow on a busy machine
 CONVERSIONS_BEFORE_RECYCLE = 500  # LibreOffice grows with every document; a fresh one is cheap
 _WORKER_SCRIPT = Path(__file__).with_name("_uno_worker.py")
-_JEMALLOC_PATTERNS = ("/usr/lib/*/libjemalloc.so.2", "/usr/lib64/libjemalloc.so.2", "/usr/lib/libjemalloc.so.2")
+# Debian/Ubuntu multiarch first (this machine's architecture only), then Fedora and Arch.
+_JEMALLOC_PATHS = (
+    f"/usr/lib/{platform.machine()}-linux-gnu/libjemalloc.so.2",
+    "/usr/lib64/libjemalloc.so.2",
+    "/usr/lib/libjemalloc.so.2",
+)
 
 
 def find_soffice() -> str:
@@ -106,11 +111,7 @@ def find_jemalloc() -> str | None:
     """
     if os.environ.get("RECORDGEN_SOFFICE_ALLOCATOR", "jemalloc") == "system" or sys.platform != "linux":
         return None
-    for pattern in _JEMALLOC_PATTERNS:
-        for candidate in sorted(glob.glob(pattern)):
-            if os.path.isfile(candidate):
-                return candidate
-    return None
+    return next((path for path in _JEMALLOC_PATHS if os.path.isfile(path)), None)
 
 
 def _office_environment(fontconfig_file: Path | None) -> dict[str, str]:

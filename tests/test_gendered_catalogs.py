@@ -25,7 +25,7 @@ def load(path: Path):
 
 
 def test_there_are_gendered_catalogs():
-    assert {p.parts[-3] for p in GENDERED} >= {"pl", "uk"}
+    assert {p.parts[-3] for p in GENDERED} >= {"pl", "uk", "ur"}
 
 
 @pytest.mark.parametrize("path", GENDERED, ids=lambda p: p.parts[-3])
@@ -50,6 +50,9 @@ def test_each_variant_is_for_a_known_message_with_both_genders_and_intact_placeh
             assert not mine or mine == {f"{person}:female", f"{person}:male"}, message_id
         pairs = {c for c in found if " " in c}
         assert not pairs or len(pairs) == 4, message_id
+        # With variants for both people, the child's would hide the IRO's: all four pairs are needed.
+        if any(c.startswith("child:") for c in found) and any(c.startswith("iro:") for c in found):
+            assert len(pairs) == 4, f"needs child:... iro:... variants: {message_id!r}"
 
 
 @pytest.mark.parametrize("pronouns,expected", [("she/her", "female"), ("He/Him", "male"),
@@ -80,6 +83,26 @@ def test_child_and_iro_variants_are_looked_up_together():
     assert "Opowiedziałam ci" in by_her(message) and "/" not in by_her(message)
     assert "Opowiedziałem ci" in by_him(message)
     assert by_her("Dear %(name)s,", name="Adam") == "Drogi Adam,"  # the child's variant still applies
+
+
+@pytest.mark.parametrize("language,generic_form,male,female", [
+    ("uk", "пояснив (пояснила)", "Я пояснив,", "Я пояснила,"),
+    ("pl", "wyjaśniłem/wyjaśniłam", "wyjaśniłem,", "wyjaśniłam,"),
+])
+def test_i_explained_follows_the_iros_pronouns(language, generic_form, male, female):
+    message = ("If you are unhappy about the help you get, you can complain. I explained how at your "
+               "review, and your carers or social worker can help you do it.")
+    assert generic_form in gettext_functions(language)[0](message)
+    assert male in gettext_functions(language, "female", "male")[0](message)
+    assert female in gettext_functions(language, None, "female")[0](message)
+
+
+def test_an_urdu_speaking_iro_who_is_a_woman_says_so():
+    message = ("You did not come to the meeting this time, and I did not hear your views. I would really "
+               "like to hear from you next time.")
+    assert "سن سکا" in gettext_functions("ur")[0](message)  # the generic text is the masculine
+    by_her = gettext_functions("ur", None, "female")[0](message)
+    assert "سن سکی" in by_her and "چاہوں گی" in by_her and "سکا" not in by_her
 
 
 @pytest.mark.parametrize("pronouns,greeting", [("she/her", "Droga Lily,"), ("he/him", "Drogi Lily,"),

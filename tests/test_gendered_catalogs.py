@@ -25,7 +25,7 @@ def load(path: Path):
 
 
 def test_there_are_gendered_catalogs():
-    assert {p.parts[-3] for p in GENDERED} >= {"pl", "uk", "ur"}
+    assert {p.parts[-3] for p in GENDERED} >= {"pl", "uk", "ur", "ro", "pt", "ar"}
 
 
 @pytest.mark.parametrize("path", GENDERED, ids=lambda p: p.parts[-3])
@@ -138,3 +138,19 @@ def test_the_iro_speaks_polish_in_their_own_grammatical_gender(tmp_path, chair_p
     assert told in text
     if chair_pronouns:
         assert "Opowiedziałem/Opowiedziałam" not in text
+
+
+@pytest.mark.parametrize("language,male,female", [
+    ("uk", "Я незалежний від", "Я незалежна від"),
+    ("ro", "Sunt independent față", "Sunt independentă față"),
+    ("pt", "o teu Responsável", "a tua Responsável"),
+    ("ar", "أنا مستقل عن", "أنا مستقلة عن"),
+])
+def test_i_am_independent_follows_the_iros_pronouns(language, male, female):
+    message = ("I am %(iro)s, your Independent Reviewing Officer (IRO). I am independent of your social "
+               "worker, and my job is to make sure your plan meets your needs and that your views are "
+               "listened to. This is the record of your review on %(date)s at %(venue)s.")
+    values = {"iro": "Ruth Okafor", "date": "3 March 2026", "venue": "school"}
+    assert male in gettext_functions(language, None, "male")[0](message, **values)
+    by_her = gettext_functions(language, "male", "female")[0](message, **values)
+    assert female in by_her and "Ruth Okafor" in by_her and male not in by_her

@@ -31,7 +31,7 @@ from recordgen.pdf import (
     read_pdf_facts,
     verify_pdf,
 )
-from recordgen.pdf.converter import find_jemalloc
+from recordgen.pdf.converter import find_jemalloc, installed_version
 from recordgen.pdf.fonts import FONT_FOR_LANGUAGE, LATIN_FONT, fontconfig_text, write_fontconfig
 
 
@@ -417,3 +417,14 @@ def test_libreoffice_runs_on_jemalloc_when_it_is_installed(pool):
             os.path.realpath(line.split()[-1]) for line in Path(f"/proc/{pid}/maps").read_text().splitlines()
             if line.split()[-1].startswith("/")
         }
+
+
+@needs_libreoffice
+def test_converters_skip_libreoffices_first_run_graphics_tests(pool):
+    """A fresh profile is marked as run by this version, so soffice starts in a third of the time."""
+    version = installed_version(find_soffice())
+    assert version is not None and version.replace(".", "").isdigit()
+    for converter in pool._converters:
+        user = converter.profile_dir / "user"
+        assert f"<value>{version}</value>" in (user / "registrymodifications.xcu").read_text(encoding="utf-8")
+        assert not (user / "GraphicsRenderTests.log").exists()  # written when the tests do run

@@ -428,3 +428,15 @@ def test_converters_skip_libreoffices_first_run_graphics_tests(pool):
         user = converter.profile_dir / "user"
         assert f"<value>{version}</value>" in (user / "registrymodifications.xcu").read_text(encoding="utf-8")
         assert not (user / "GraphicsRenderTests.log").exists()  # written when the tests do run
+
+
+@needs_libreoffice
+def test_each_converter_keeps_to_a_core_of_its_own(pool):
+    if shutil.which("taskset") is None or len(os.sched_getaffinity(0)) < pool.workers:
+        pytest.skip("fewer cores than converters, or no taskset: converters are not pinned")
+    cores = []
+    for pid in _soffice_bin_pids(pool):
+        affinity = os.sched_getaffinity(pid)
+        assert len(affinity) == 1
+        cores.append(next(iter(affinity)))
+    assert len(cores) == pool.workers and len(set(cores)) == pool.workers

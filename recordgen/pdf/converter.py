@@ -172,6 +172,24 @@ def _seed_profile(profile_dir: Path, version: str) -> None:
     )
 
 
+def _cpu_pins(workers: int) -> list[list[str]]:
+    """A command prefix per converter that keeps it, and all it starts, on a core of its own.
+
+    Left to the scheduler, two converters on two cores often share one while the
+    other idles (LibreOffice hands work between threads): pinned, the pool used
+    95% of both cores instead of 80-85%, and made 7-14% more PDFs a second. With
+    more converters than cores, or without taskset, nothing is pinned.
+    """
+    taskset = shutil.which("taskset")
+    try:
+        cores = sorted(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        cores = []
+    if taskset is None or workers > len(cores):
+        return [[] for _ in range(workers)]
+    return [[taskset, "--cpu-list", str(cores[slot])] for slot in range(workers)]
+
+
 def _write_sample(path: Path) -> None:
     """A one-line Word document for each converter to convert once at start."""
     from docx import Document
@@ -189,12 +207,13 @@ class _Converter:
     """One soffice listener with its own profile and the UNO worker that drives it."""
 
     def __init__(self, soffice: str, uno_python: str, slot: int, fontconfig_file: Path | None,
-                 warm_up: tuple[Path, int] | None = None):
+                 warm_up: tuple[Path, int] | None = None, pin: list[str] | None = None):
         self.soffice = soffice
         self.uno_python = uno_python
         self.slot = slot
         self.fontconfig_file = fontconfig_file
         self.warm_up = warm_up  # (a small .docx, PDF version) converted once at every start
+        self.pin = pin or []  # command prefix that keeps soffice and its worker on one core
         self.office: subprocess.Popen | None = None
         self.worker: subprocess.Popen | None = None
         self.profile_dir: Path | None = None
@@ -219,6 +238,7 @@ class _Converter:
         pipe_name = f"recordgen-{os.getpid()}-{self.slot}-{uuid.uuid4().hex[:8]}"
         self.office = subprocess.Popen(
             [
+                *self.pin,
                 self.soffice,
                 f"-env:UserInstallation={self.profile_dir.as_uri()}",
                 "--headless",
@@ -237,7 +257,7 @@ class _Converter:
         )
         program_dir = Path(os.path.realpath(self.soffice)).parent
         self.worker = subprocess.Popen(
-            [self.uno_python, str(_WORKER_SCRIPT), pipe_name, str(STARTUP_SECONDS)],
+            [*self.pin, self.uno_python, str(_WORKER_SCRIPT), pipe_name, str(STARTUP_SECONDS)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -380,8 +400,9 @@ class ConverterPool:
         fontconfig_file = write_fontconfig(self._fontconfig_dir)
         sample = self._fontconfig_dir / "warm-up.docx"
         _write_sample(sample)
+        pins = _cpu_pins(self.workers)
         self._converters = [
-            _Converter(soffice, uno_python, slot, fontconfig_file, (sample, self._pdf_version))
+            _Converter(soffice, uno_python, slot, fontconfig_file, (sample, self._pdf_version), pins[slot])
             for slot in range(self.workers)
         ]
         # Kill the soffice processes even if the caller forgets to close the pool.

@@ -177,8 +177,8 @@ def _cpu_pins(workers: int) -> list[list[str]]:
 
     Left to the scheduler, two converters on two cores often share one while the
     other idles (LibreOffice hands work between threads): pinned, the pool used
-    95% of both cores instead of 80-85%, and made 7-14% more PDFs a second. With
-    more converters than cores, or without taskset, nothing is pinned.
+    95% of both cores instead of 76-86%, and made 5 to 20% more PDFs a second.
+    With more converters than cores, or without taskset, nothing is pinned.
     """
     taskset = shutil.which("taskset")
     try:

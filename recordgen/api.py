@@ -24,7 +24,7 @@ from .i18n import language_tag
 from .language import Finding, check_record
 from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from .model import Record, Recipient, Role
-from .docx.bidi import is_rtl, make_rtl
+from .docx.bidi import copy_transform
 from .rendering.context import Line, build_context, document_title, english_only
 from .rendering.template import CompiledTemplate, TemplateError
 from .resources import templates_dir
@@ -135,7 +135,7 @@ class Renderer:
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=_text_source(texts),
                                 untranslated_notice=texts.needs_notice)
-        transform = (lambda name, xml: make_rtl(name, xml, language)) if is_rtl(language) else None
+        transform = copy_transform(language)
         data = self.template(band).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,

@@ -201,5 +201,6 @@ def test_attendee_roles_are_translated_like_the_iros_other_words():
     text = docx_text(parent.data)
     social_worker = shown(loaded, parent.recipient, ("review", "attendees", 1, "role"), "social worker")
     assert social_worker != "social worker"
-    assert f"Jo Smith ({social_worker})" in text
+    # The name is a left-to-right value inside Urdu text: isolated with LRMs (docx/bidi.py).
+    assert f"\u200eJo Smith\u200e ({social_worker})" in text
     assert "(social worker)" not in text

@@ -92,16 +92,18 @@ def test_paragraphs_runs_tables_and_sections_are_set_right_to_left() -> None:
         assert (bidi.get(f"{{{W}}}val") == "0") is english_only, text_of(paragraph)
     for run in body.iterfind(".//w:r", NS):
         assert run.find("w:rPr/w:lang", NS).get(f"{{{W}}}bidi") == "ur"
-        latin = text_of(run).strip() in ("Helen Price", ENGLISH)
+        # Latin text and left-to-right values (isolated with LRMs) carry no w:rtl.
+        latin = text_of(run).strip(" \u200e") in ("Helen Price", ENGLISH, "31/03/2026")
         assert (run.find("w:rPr/w:rtl", NS) is None) is latin, text_of(run)
     tables = body.findall(".//w:tbl", NS)
     assert tables and all(t.find("w:tblPr/w:bidiVisual", NS) is not None for t in tables)
     sections = body.findall(".//w:sectPr", NS)
     assert sections and all(s.find("w:bidi", NS) is not None for s in sections)
     # The bold Latin name keeps bold for complex script too; alignment is left as it was.
-    name_run = next(r for r in body.iterfind(".//w:r", NS) if text_of(r) == "Helen Price")
+    name_run = next(r for r in body.iterfind(".//w:r", NS) if text_of(r) == "\u200eHelen Price\u200e")
     assert name_run.find("w:rPr/w:bCs", NS) is not None
-    dated = next(p for p in paragraphs if text_of(p) == "۳ مارچ ۲۰۲۶")
+    # Urdu's digits are Western (CLDR's default for ur): the copy writes its numbers in them.
+    dated = next(p for p in paragraphs if text_of(p) == "3 مارچ 2026")
     assert dated.find("w:pPr/w:jc", NS).get(f"{{{W}}}val") == "right"
     for name in ("word/header1.xml", "word/footer1.xml"):
         paragraph = part(data, name).find(".//w:p", NS)
@@ -214,3 +216,52 @@ def test_paragraph_borders_move_to_the_start_of_right_to_left_text():
     out = make_rtl("word/styles.xml", styles, "ur").decode()
     assert '<w:pBdr><w:top w:val="single"/><w:right w:val="single" w:color="BA68C8"/></w:pBdr>' in out
     assert '<w:ind w:left="284"/>' in out  # indents are mirrored by Word itself
+
+
+def test_left_to_right_values_are_found_whole():
+    from recordgen.docx.bidi import left_to_right_values
+
+    def values(text):
+        return [text[a:b] for a, b in left_to_right_values(text)]
+
+    assert values("میرا فون نمبر 01724 296000 ہے۔") == ["01724 296000"]
+    assert values("ستا پته: 7 Station Road, Middlesbrough, TS1 2AA.") == ["7 Station Road, Middlesbrough, TS1 2AA"]
+    assert values("زما برېښنالیک ruth.okafor@example.gov.uk دی.") == ["ruth.okafor@example.gov.uk"]
+    assert values("تاریخ 31/03/2026 اور کیس NL-20451") == ["31/03/2026", "NL-20451"]
+    assert values("Helen Price (آپ کی آئی آر او)") == ["Helen Price"]
+    # A lone word or number lays out right by itself; Eastern digits are the copy's own numbers.
+    assert values("منگل، 3 مارچ، 2026") == [] and values("۱۶ کلن Sam") == []
+
+
+def test_values_get_runs_of_their_own_with_marks_and_the_copy_its_digits():
+    xml = (f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:rPr><w:b/></w:rPr>'
+           '<w:t>زما شمېره 01642 245432 ده، ۵ کسان او 16 کلن.</w:t></w:r></w:p></w:body></w:document>').encode()
+    once = make_rtl("word/document.xml", xml, "ps")
+    assert make_rtl("word/document.xml", once, "ps") == once
+    runs = etree.fromstring(once).findall(".//w:r", NS)
+    texts = [text_of(r) for r in runs]
+    assert texts == ["زما شمېره ", "\u200e01642 245432\u200e", " ده، ۵ کسان او ۱۶ کلن."]
+    value = runs[1]
+    assert value.find("w:rPr/w:rtl", NS) is None and value.find("w:rPr/w:b", NS) is not None
+    assert all(r.find("w:rPr/w:rtl", NS) is not None for r in (runs[0], runs[2]))
+
+
+def test_signature_takes_the_copy_direction_and_english_alongside_stays_left_to_right():
+    xml = (f'<w:document xmlns:w="{W}"><w:body>'
+           '<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t>Helen Price</w:t></w:r></w:p>'
+           '<w:p><w:pPr><w:pStyle w:val="EnglishAlongside"/></w:pPr><w:r><w:t>Call 01724 296000 at 9.</w:t></w:r></w:p>'
+           '</w:body></w:document>').encode()
+    signature, english = etree.fromstring(make_rtl("word/document.xml", xml, "ps")).findall(".//w:p", NS)
+    assert signature.find("w:pPr/w:bidi", NS).get(f"{{{W}}}val") is None
+    assert english.find("w:pPr/w:bidi", NS).get(f"{{{W}}}val") == "0"
+    assert text_of(english) == "Call 01724 296000 at 9."
+
+
+def test_a_bengali_copy_writes_its_own_numbers_in_bengali_digits():
+    from recordgen.docx.bidi import copy_transform
+
+    assert copy_transform("en") is None and copy_transform("pl") is None
+    xml = (f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>৩ মার্চ 2026, ফোন 01724 296000</w:t></w:r></w:p>'
+           '</w:body></w:document>').encode()
+    out = copy_transform("bn")("word/document.xml", xml)
+    assert text_of(etree.fromstring(out).find(".//w:p", NS)) == "৩ মার্চ ২০২৬, ফোন 01724 296000"

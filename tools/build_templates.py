@@ -397,9 +397,18 @@ def next_review_part(w: Writer, heading: str, text: str) -> None:
     w.p(text)
 
 
+def _signature_style(doc: Document) -> str:
+    """The IRO's name under the sign-off. A style of its own so that a right-to-left copy
+    puts it on the reading side like the lines around it (recordgen.docx.bidi), though
+    the name is in Latin letters."""
+    if "Signature" not in [s.name for s in doc.styles]:
+        doc.styles.add_style("Signature", WD_STYLE_TYPE.PARAGRAPH).base_style = doc.styles["Normal"]
+    return "Signature"
+
+
 def sign_off(w: Writer, closing: str) -> None:
     w.p(closing, "Sign Off")
-    w.p("{{ iro.name }}")
+    w.p("{{ iro.name }}", _signature_style(w.doc))
     w.p('{{ _("Your Independent Reviewing Officer") }}')
 
 

@@ -16,10 +16,23 @@ Alignment (``w:jc``) and indents are left as they are: in a ``w:bidi``
 paragraph Word and LibreOffice read ``left``/``right`` as the start and end
 of the line, so a template's alignment mirrors by itself.
 
-A paragraph with no Arabic-script letter but with Latin ones (a name, an
-email address, the English half of a bilingual item) stays left to right so
-its full stop stays at its end; a paragraph that states its direction
-(``<w:bidi w:val="0"/>`` or ``<w:bidi/>``) keeps it.
+A paragraph with no Arabic-script letter but with Latin ones (an English
+sentence left untranslated, the English half of a bilingual item) stays left to
+right so its full stop stays at its end; a paragraph that states its direction
+(``<w:bidi w:val="0"/>`` or ``<w:bidi/>``) keeps it. The IRO's name under the
+sign-off (style ``Signature``) takes the copy's direction, so the signature sits
+on the reading side.
+
+Left-to-right values inside right-to-left text (a phone number, an address, a
+postcode, an email, a case number, a date written with digits, a name in Latin
+letters) are isolated: the bidi algorithm would otherwise resolve the spaces
+between their parts as right to left and swap the parts ("01724 296000" shown
+as "296000 01724", a house number moved to the end of its address). Each such
+value gets a run of its own without ``w:rtl`` and a LEFT-TO-RIGHT MARK (U+200E)
+on each side. Both Word and LibreOffice honour LRM (ECMA-376 Annex I.7 says a
+consumer resolves weak and neutral types around it); the isolates LRI/PDI
+(U+2066/U+2069) are newer than Word's bidi support and Word may draw them as
+visible marks, so they are not used.
 
 Children must be inserted in the order the schema gives (CT_PPr, CT_RPr,
 CT_TblPr, CT_SectPr are sequences); Word refuses a file with them out of order.
@@ -29,9 +42,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable
 
 from lxml import etree
 
+from ..i18n import digit_table
 from ..pdf.fonts import font_for_language
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -74,6 +89,11 @@ _RPR_DEFAULT_ORDER = ["rPrDefault", "pPrDefault"]
 _SYMBOL_FONTS = {"Symbol", "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings"}
 _CONTENT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
 _FALSE = {"0", "false", "off"}
+LRM = "\u200e"
+#: Paragraph styles that always take the copy's direction, even with only Latin letters in them.
+_COPY_DIRECTION_STYLES = frozenset({"Signature"})
+#: Paragraph styles that always stay left to right (the English half of a bilingual item).
+_LEFT_TO_RIGHT_STYLES = frozenset({"EnglishAlongside"})
 
 
 def is_rtl(language: str) -> bool:
@@ -164,23 +184,135 @@ def _text_of(element: etree._Element) -> str:
     return "".join(t.text or "" for t in element.iter(_W + "t"))
 
 
+def _paragraph_style(paragraph: etree._Element) -> str:
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+    return style.get(_W + "val", "") if style is not None else ""
+
+
 def _paragraph_is_rtl(paragraph: etree._Element) -> bool:
     ppr = paragraph.find(_W + "pPr")
     stated = ppr.find(_W + "bidi") if ppr is not None else None
     if stated is not None:
         return not _is_off(stated)
+    style = _paragraph_style(paragraph)
+    if style in _COPY_DIRECTION_STYLES:
+        return True
+    if style in _LEFT_TO_RIGHT_STYLES:
+        return False
     rtl, ltr = _strong_direction(_own_text(paragraph))
     return rtl or not ltr
 
 
+def _own_texts(paragraph: etree._Element) -> list[etree._Element]:
+    """This paragraph's ``w:t`` elements, not those of paragraphs nested in its text boxes."""
+    return [t for t in paragraph.iter(_W + "t") if next(t.iterancestors(_W + "p")) is paragraph]
+
+
 def _own_text(paragraph: etree._Element) -> str:
-    """Text of this paragraph's runs, not of paragraphs nested in its text boxes."""
-    texts = []
-    for t in paragraph.iter(_W + "t"):
-        owner = next(a for a in t.iterancestors(_W + "p"))
-        if owner is paragraph:
-            texts.append(t.text or "")
-    return "".join(texts)
+    return "".join(t.text or "" for t in _own_texts(paragraph))
+
+
+# ------------------------------------------------------------------ left-to-right values
+
+# A value is a sequence of tokens (Latin letters, Western digits) joined by the
+# spaces and punctuation that phone numbers, addresses, emails and dates use.
+_VALUE_SEPARATORS = frozenset(" \u00a0\u202f\u2009,./-\u2010\u2011\u2013:@+#&'\u2019_()")
+_VALUE = re.compile(r"T+(?:S+T+)*")
+
+
+def _is_latin(char: str) -> bool:
+    return char < "\u0250" or "\u1e00" <= char < "\u1f00"
+
+
+def _value_classes(text: str, latin_only: bool) -> str:
+    """One letter per character: T (part of a token), S (may join tokens), X (anything else)."""
+    classes = []
+    for char in text:
+        if char in "0123456789" or (char != LRM and unicodedata.bidirectional(char) == "L"
+                                    and (not latin_only or _is_latin(char))):
+            classes.append("T")
+        elif char in _VALUE_SEPARATORS:
+            classes.append("S")
+        else:
+            classes.append("X")
+    return "".join(classes)
+
+
+def left_to_right_values(text: str, latin_only: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each left-to-right value in ``text`` that the bidi algorithm could
+    lay out wrongly inside right-to-left text: several tokens ("01724 296000",
+    "7 Station Road", "ruth.okafor@example.gov.uk", "31/03/2026") or letters with
+    digits ("TS1"). A lone word or number is laid out right without help. With
+    ``latin_only``, letters of other left-to-right scripts (the copy's own) are not values."""
+    spans = []
+    for match in _VALUE.finditer(_value_classes(text, latin_only)):
+        start, end = match.span()
+        value = text[start:end]
+        several = "S" in match.group()
+        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        if several or mixed:
+            spans.append((start, end))
+    return spans
+
+
+def _is_isolated(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] == LRM and end < len(text) and text[end] == LRM
+
+
+def _plain_text_run(run: etree._Element) -> bool:
+    """A run holding nothing but its properties and one piece of text: safe to split."""
+    children = [c for c in run if isinstance(c.tag, str)]
+    names = [_local(c) for c in children]
+    return names in (["t"], ["rPr", "t"])
+
+
+def _set_text(t: etree._Element, text: str) -> None:
+    t.text = text
+    if text != text.strip():
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def _isolate_values(paragraph: etree._Element, localise: dict[int, str] | None) -> None:
+    """Give each left-to-right value of a right-to-left paragraph LRMs and runs of its own,
+    and write the copy's own numbers (not those inside values) in the copy's digits."""
+    texts = _own_texts(paragraph)
+    whole = "".join(t.text or "" for t in texts)
+    values = left_to_right_values(whole)
+    spans = [s for s in values if not _is_isolated(whole, *s)]  # not yet isolated
+    if not spans and not localise:
+        return
+    inside = [False] * len(whole)
+    for start, end in values:
+        inside[start:end] = [True] * (end - start)
+    starts = {s for s, _ in spans}
+    ends = {e for _, e in spans}
+    offset = 0
+    for t in texts:
+        text = t.text or ""
+        begin, offset = offset, offset + len(text)
+        # Cut the text where a value starts or ends; each piece knows whether it is a value.
+        cuts = sorted({0, len(text)} | {p - begin for p in starts | ends if begin < p < begin + len(text)})
+        pieces = []
+        for a, b in zip(cuts, cuts[1:]):
+            piece = text[a:b]
+            is_value = inside[begin + a]
+            if localise:
+                piece = "".join(c if inside[begin + a + i] else c.translate(localise)
+                                for i, c in enumerate(piece))
+            if is_value and begin + a in starts:
+                piece = LRM + piece
+            if is_value and begin + b in ends:
+                piece += LRM
+            pieces.append((piece, is_value))
+        run = t.getparent()
+        if len(pieces) > 1 and _local(run) == "r" and _plain_text_run(run):
+            for piece, _ in pieces[1:][::-1]:
+                copy = etree.fromstring(etree.tostring(run))
+                _set_text(copy.find(_W + "t"), piece)
+                run.addnext(copy)
+            _set_text(t, pieces[0][0])
+        else:
+            _set_text(t, "".join(piece for piece, _ in pieces))
 
 
 # ------------------------------------------------------------------ run properties
@@ -223,9 +355,11 @@ def _run_properties(rpr: etree._Element, font: str, tag: str, rtl: bool) -> None
 
 # ------------------------------------------------------------------ parts
 
-def _content_part(root: etree._Element, font: str, tag: str) -> None:
-    for paragraph in root.iter(_W + "p"):
+def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None) -> None:
+    for paragraph in list(root.iter(_W + "p")):
         rtl = _paragraph_is_rtl(paragraph)
+        if rtl:
+            _isolate_values(paragraph, digits)
         ppr = _first_child(paragraph, "pPr")
         bidi = _child(ppr, "bidi", _PPR_ORDER)
         if rtl:
@@ -255,7 +389,7 @@ def _content_part(root: etree._Element, font: str, tag: str) -> None:
     _mirror_borders(root)
 
 
-def _styles_part(root: etree._Element, font: str, tag: str) -> None:
+def _styles_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None) -> None:
     defaults = root.find(_W + "docDefaults")
     if defaults is None:
         defaults = etree.Element(_W + "docDefaults")
@@ -302,7 +436,7 @@ def _mirror_borders(root: etree._Element) -> None:
             _insert_in_order(borders, child, _PBDR_ORDER)
 
 
-def _numbering_part(root: etree._Element, font: str, tag: str) -> None:
+def _numbering_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None) -> None:
     # List numbers in an RTL paragraph are drawn with the level's run properties.
     for rpr in root.iterfind(f"{_W}abstractNum/{_W}lvl/{_W}rPr"):
         _complex_script_twins(rpr)
@@ -329,8 +463,40 @@ def make_rtl(part_name: str, xml: bytes, language: str) -> bytes:
         return xml
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False, huge_tree=True)
     root = etree.fromstring(xml, parser)
-    apply(root, complex_script_font(language), bidi_language_tag(language))
+    apply(root, complex_script_font(language), bidi_language_tag(language), digit_table(language))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _localise_digits_part(xml: bytes, table: dict[int, str]) -> bytes:
+    """A left-to-right copy in a language with digits of its own (Bengali): the copy's
+    numbers in those digits, values quoted from the record and English text as written."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False, huge_tree=True)
+    root = etree.fromstring(xml, parser)
+    for paragraph in root.iter(_W + "p"):
+        if _paragraph_style(paragraph) in _LEFT_TO_RIGHT_STYLES:
+            continue
+        texts = _own_texts(paragraph)
+        whole = "".join(t.text or "" for t in texts)
+        inside = [False] * len(whole)
+        for start, end in left_to_right_values(whole, latin_only=True):
+            inside[start:end] = [True] * (end - start)
+        offset = 0
+        for t in texts:
+            text = t.text or ""
+            t.text = "".join(c if inside[offset + i] else c.translate(table) for i, c in enumerate(text))
+            offset += len(text)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def copy_transform(language: str) -> Callable[[str, bytes], bytes] | None:
+    """What a copy in ``language`` needs done to its parts: right-to-left layout, its own
+    digits, or nothing."""
+    if is_rtl(language):
+        return lambda name, xml: make_rtl(name, xml, language)
+    table = digit_table(language)
+    if table is None:
+        return None
+    return lambda name, xml: _localise_digits_part(xml, table) if _CONTENT_PART.match(name) else xml
 
 
 def make_rtl_parts(parts: dict[str, bytes], language: str) -> dict[str, bytes]:

@@ -152,3 +152,40 @@ def format_date(day: dt.date, code: str, style: str = "full") -> str:
     """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
     locale = babel_locale("en_GB" if code == "en" else code)
     return _babel_format_date(day, format=style, locale=locale)
+
+
+#: The zero of each decimal numbering system CLDR may name as a locale's default
+#: (Babel knows the system's name but writes every number in Western digits).
+_ZERO = {
+    "latn": "0", "arab": "\u0660", "arabext": "\u06f0", "beng": "\u09e6", "deva": "\u0966",
+    "gujr": "\u0ae6", "guru": "\u0a66", "knda": "\u0ce6", "mlym": "\u0d66", "orya": "\u0b66",
+    "taml": "\u0be6", "telu": "\u0c66", "mymr": "\u1040", "khmr": "\u17e0", "laoo": "\u0ed0",
+    "thai": "\u0e50", "tibt": "\u0f20", "ethi": "\u1369", "olck": "\u1c50", "mtei": "\uabf0",
+}
+#: Digits a copy's text may arrive in: Western, Arabic-Indic and Extended Arabic-Indic.
+_CONVERTIBLE_ZEROS = ("0", "\u0660", "\u06f0")
+
+
+def numbering_system(code: str) -> str:
+    """CLDR's default numbering system for the language (``arabext`` for Pashto, ``latn`` for Urdu)."""
+    system = babel_locale("en_GB" if code == "en" else code).default_numbering_system
+    return system if system in _ZERO else "latn"
+
+
+@functools.lru_cache(maxsize=None)
+def digit_table(code: str) -> dict[int, str] | None:
+    """A ``str.translate`` table writing every digit in the language's own system, so a
+    copy uses one set of digits; None when there is nothing to change (Western digits
+    and no Arabic-script copy, which may receive Eastern digits from a translator)."""
+    system = numbering_system(code)
+    zero = ord(_ZERO[system])
+    table = {ord(source) + n: chr(zero + n) for source in _CONVERTIBLE_ZEROS for n in range(10)
+             if ord(source) != zero}
+    if system == "latn" and babel_locale("en_GB" if code == "en" else code).character_order != "right-to-left":
+        return None
+    return table
+
+
+def localise_digits(text: str, code: str) -> str:
+    table = digit_table(code)
+    return text.translate(table) if table else text

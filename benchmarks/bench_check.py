@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from recordgen.language import check_record  # noqa: E402
-from recordgen.loading import load_record  # noqa: E402
+from recordgen.loading import TranslationsFileGiven, load_record, skipped_line  # noqa: E402
 from recordgen.settings import Settings  # noqa: E402
 
 FIRST_NAMES = ["Maya", "Tyler", "Aisha", "Kian", "Ruby", "Noah", "Zara", "Leon", "Ellie", "Jaden"]
@@ -40,7 +40,14 @@ EXTRA = [
 
 def make_records(count: int, seed: int = 1) -> list:
     rng = random.Random(seed)
-    bases = [load_record(p) for p in sorted((ROOT / "examples").glob("*.yaml"))]
+    bases, sidecars = [], []
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        try:
+            bases.append(load_record(path))
+        except TranslationsFileGiven as sidecar:  # *.yaml matches the translations files too
+            sidecars.append(sidecar)
+    if sidecars:
+        print(skipped_line(sidecars), file=sys.stderr)
     records = []
     for number in range(count):
         base = rng.choice(bases)

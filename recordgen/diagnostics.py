@@ -23,8 +23,10 @@ class Diagnostic:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        line = self.line if self.line is not None else "?"
-        return f"{self.file}:{line}: {self.path}: {self.severity}: {self.message}"
+        if self.line is None:  # no line to point at: never FILE:?:
+            field = "" if self.path == "(file)" else f" {self.path}:"
+            return f"{self.file}:{field} {self.severity}: {self.message}"
+        return f"{self.file}:{self.line}: {self.path}: {self.severity}: {self.message}"
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)

@@ -7,11 +7,13 @@ every problem can be reported as ``FILE:LINE: field.path: message``.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import json
+import typing
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -36,6 +38,36 @@ class ReadError(Exception):
     def __init__(self, diagnostic: Diagnostic):
         super().__init__(str(diagnostic))
         self.diagnostic = diagnostic
+
+
+class TranslationsFileGiven(ReadError):
+    """A record's translations sidecar given where a record was expected (``*.yaml`` matches
+    both). Commands that take many files skip it with one line; it is not a problem."""
+
+    def __init__(self, diagnostic: Diagnostic, record_name: str):
+        super().__init__(diagnostic)
+        self.record_name = record_name
+
+
+
+def _unreadable(name: str, exc: OSError) -> ReadError:
+    if isinstance(exc, FileNotFoundError):
+        message = "file not found; check the file name and the folder it is in"
+    elif isinstance(exc, IsADirectoryError):
+        message = "this is a folder, not a file; give the record's file name"
+    else:
+        message = f"cannot read this file: {exc.strerror}"
+    return ReadError(Diagnostic(name, None, "(file)", message))
+
+
+def skipped_line(sidecars: list[TranslationsFileGiven]) -> str:
+    """One line for every translations file a command skipped ("" for none)."""
+    if not sidecars:
+        return ""
+    if len(sidecars) == 1:
+        return (f"recordgen: skipped {sidecars[0].diagnostic.file}: the translations of "
+                f"{sidecars[0].record_name}, read with that record")
+    return f"recordgen: skipped {len(sidecars)} translations files (*.translations.yaml); each is read with its record"
 
 
 class InvalidRecord(Exception):
@@ -110,7 +142,7 @@ def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Line
         try:
             source = path.read_bytes()
         except OSError as exc:
-            raise ReadError(Diagnostic(name, None, "(file)", f"cannot read this file: {exc.strerror}")) from None
+            raise _unreadable(name, exc) from None
     try:
         text = source.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -167,14 +199,15 @@ def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
         try:
             source = path.read_bytes()
         except OSError as exc:
-            raise ReadError(Diagnostic(str(path), None, "(file)", f"cannot read this file: {exc.strerror}")) from None
+            raise _unreadable(str(path), exc) from None
     data, lines = parse_file(path, source)
     if isinstance(data, dict) and str(data.get("format", "")).startswith("recordgen-translations"):
-        raise ReadError(Diagnostic(
+        record_name = str(data.get("record") or "a record")
+        raise TranslationsFileGiven(Diagnostic(
             str(path), 1, "(file)",
-            f"this is the translations file of {data.get('record') or 'a record'}, not a review record; "
+            f"this is the translations file of {record_name}, not a review record; "
             "give the record itself (translations are read from beside it)",
-        ))
+        ), record_name)
     if not isinstance(data, dict):
         raise InvalidRecord([Diagnostic(
             str(path), 1, "(record)",
@@ -206,6 +239,9 @@ def plain_message(err: dict) -> str:
             return f"'{field}' is missing: every action needs who, what and by"
         return f"'{field}' is missing and is needed"
     if kind == "extra_forbidden":
+        guess = _closest_field(loc[:-1], field)
+        if guess:
+            return f"'{field}' is not a field this record can have; check the spelling: did you mean '{guess}'?"
         return f"'{field}' is not a field this record can have; check the spelling (it would otherwise be left out)"
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"}:
         return f"'{value}' is not a date; write dates as YYYY-MM-DD, for example 2026-03-03"
@@ -233,3 +269,36 @@ def plain_message(err: dict) -> str:
     if kind == "value_error" and field == "email":
         return f"'{value}' is not a valid email address"
     return err["msg"][0].lower() + err["msg"][1:] if err.get("msg") else kind
+
+
+def _model_at(loc: tuple) -> type[BaseModel] | None:
+    """The record model class that holds the fields at ``loc`` (list positions skipped)."""
+    model: Any = Record
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
+            return None
+        model = _inner_model(model.model_fields[part].annotation)
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    """``list[Action] | None`` -> ``Action``: the model inside a field's type, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _closest_field(parent: tuple, field: str) -> str | None:
+    """The field a misspelt key most likely meant (``worrys`` -> ``worries``), or None."""
+    model = _model_at(parent)
+    if model is None or not field:
+        return None
+    names = list(model.model_fields)
+    matches = difflib.get_close_matches(field.lower(), names, n=1, cutoff=0.75)
+    return matches[0] if matches else None

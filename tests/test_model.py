@@ -75,8 +75,10 @@ def test_not_utf8_and_missing_file(tmp_path):
     latin.write_bytes("child:\n  name: Zo\xeb\n".encode("latin-1"))
     with pytest.raises(ReadError, match="UTF-8"):
         load_record(latin)
-    with pytest.raises(ReadError, match="cannot read"):
+    with pytest.raises(ReadError) as caught:
         load_record(tmp_path / "nope.yaml")
+    # Said plainly, and never FILE:?: when there is no line to point at.
+    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}: error: file not found; check the file name and the folder it is in"
 
 
 def test_json_records_are_accepted_with_lines(tmp_path):

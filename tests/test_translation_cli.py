@@ -47,7 +47,7 @@ def test_export_import_status_from_the_command_line(tmp_path: Path) -> None:
 
 def test_usage_problems_are_plain_and_exit_2(tmp_path: Path) -> None:
     missing = run("translate", "export", str(tmp_path / "nope.yaml"), "--lang", "ur")
-    assert missing.exit_code == 2 and "cannot read this file" in missing.output
+    assert missing.exit_code == 2 and "nope.yaml: error: file not found" in missing.output
     no_lang = run("translate", "export", str(EXAMPLES / "review-sam-9.yaml"))
     assert no_lang.exit_code == 2 and "--lang" in no_lang.output
 

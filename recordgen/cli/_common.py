@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -29,7 +30,25 @@ class Problem(click.ClickException):
         click.echo(f"recordgen: {self.format_message()}", err=True)
 
 
+def _first_sentence(command: click.Command) -> str:
+    """A command's one-line summary: its help's first sentence, whole (click cuts it at
+    about 45 characters, mid-phrase)."""
+    if command.short_help:
+        return " ".join(command.short_help.split())
+    paragraph = " ".join((command.help or "").strip().split("\n\n")[0].split())
+    return re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
+
+
 class _Group(click.Group):
+    group_class = type  # subgroups (translate) are _Groups too, and list their commands whole
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, _first_sentence(command)) for name in self.list_commands(ctx)
+                if (command := self.get_command(ctx, name)) is not None and not command.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)  # wraps long summaries instead of cutting them
+
     def main_entry(self, args=None, **kwargs):
         """Run the CLI; an unexpected fault becomes a short message, its details go to a log file."""
         try:

@@ -7,7 +7,7 @@ import json
 import click
 
 from ..language import check_record
-from ..loading import InvalidRecord, ReadError, load_record
+from ..loading import InvalidRecord, ReadError, TranslationsFileGiven, skipped_line, load_record
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main_group, settings_from
 
 
@@ -29,12 +29,18 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
     settings = settings_from(ctx)
     worst = EXIT_OK
     findings = []
+    checked = 0
+    sidecars: list[TranslationsFileGiven] = []
     for path in files:
         try:
             loaded = load_record(path)
+        except TranslationsFileGiven as exc:
+            sidecars.append(exc)
+            continue
         except ReadError as exc:
             click.echo(str(exc.diagnostic), err=True)
             worst = max(worst, EXIT_USAGE)
+            checked += 1
             continue
         except InvalidRecord as exc:
             # The record must fit the format before its words can be checked.
@@ -43,15 +49,22 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
             click.echo(f"recordgen: {path} was not checked; fix the problems above first "
                        f"(`recordgen validate {path}`)", err=True)
             worst = max(worst, EXIT_PROBLEMS)
+            checked += 1
             continue
+        checked += 1
         findings.extend(check_record(loaded, settings))
+    if sidecars:
+        click.echo(skipped_line(sidecars), err=True)
+        if not checked:
+            click.echo("recordgen: no records among the files given; give the record files themselves", err=True)
+            worst = max(worst, EXIT_USAGE)
     if as_json:
         click.echo(json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False))
     else:
         for finding in findings:
             click.echo(str(finding))
         noun = "finding" if len(findings) == 1 else "findings"
-        click.echo(f"{len(files)} file(s) checked: {len(findings)} language {noun}", err=True)
+        click.echo(f"{checked} file(s) checked: {len(findings)} language {noun}", err=True)
     if strict and findings:
         worst = max(worst, EXIT_PROBLEMS)
     ctx.exit(worst)

@@ -9,7 +9,7 @@ import click
 
 from .. import api
 from ..language import check_record, summary_line
-from ..loading import InvalidRecord, LoadedRecord, ReadError
+from ..loading import InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, skipped_line
 from ..model import Record
 from ..timescales import review_dates
 from ..pdf.errors import PdfError
@@ -57,22 +57,35 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     worst = EXIT_OK
     found = []
     language = []
+    checked = 0
+    sidecars: list[TranslationsFileGiven] = []
     for path in files:
         try:
             loaded = api.load_record(path)
+        except TranslationsFileGiven as exc:
+            sidecars.append(exc)
+            continue
         except ReadError as exc:
             found.append(exc.diagnostic)
             worst = max(worst, EXIT_USAGE)
+            checked += 1
             continue
         except InvalidRecord as exc:
             found.extend(exc.diagnostics)
             worst = max(worst, EXIT_PROBLEMS)
+            checked += 1
             continue
+        checked += 1
         diagnostics = api.validate(loaded, settings)
         found.extend(diagnostics)
         language.extend(check_record(loaded, settings))
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
+    if sidecars:
+        click.echo(skipped_line(sidecars), err=True)
+        if not checked:
+            click.echo("recordgen: no records among the files given; give the record files themselves", err=True)
+            worst = max(worst, EXIT_USAGE)
     if as_json:
         click.echo(json.dumps([d.as_dict() for d in found], indent=2, ensure_ascii=False))
     else:
@@ -80,7 +93,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             click.echo(str(diagnostic))
         errors = sum(d.severity == "error" for d in found)
         warnings = len(found) - errors
-        click.echo(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
+        click.echo(f"{checked} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
     if summary_line(language):
         click.echo(summary_line(language), err=True)
     ctx.exit(worst)

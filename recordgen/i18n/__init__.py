@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import re
 from gettext import NullTranslations
 from pathlib import Path
 from typing import Any, Callable
@@ -103,14 +104,40 @@ def grammatical_gender(pronouns: str | None) -> str | None:
     return {"she": "female", "he": "male"}.get(first)
 
 
+class DateText(str):
+    """A date written out by Babel: lower case in many languages ("wtorek, 24 lutego 2026"),
+    so a sentence that starts with it must capitalise it."""
+
+
+_SENTENCE_START = r"(^\s*|[.!?…]\s+)"
+
+
+def _capitalise_sentence_starts(text: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A date that starts a sentence takes a capital, as every language with capitals writes it."""
+    for key, value in list(values.items()):
+        if not isinstance(value, DateText) or not value or value[0] == value[0].upper():
+            continue
+        pattern = re.compile(_SENTENCE_START + re.escape(f"%({key})s"))
+        if pattern.search(text):
+            capital = f"{key}__sentence_start"
+            text = pattern.sub(lambda m: m.group(1) + f"%({capital})s", text)
+            values = {**values, capital: DateText(value[0].upper() + value[1:])}
+    return text, values
+
+
 def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:
     if not values:
         return translated
     try:
-        return translated % values
+        return _fill(translated, values)
     except (KeyError, ValueError, TypeError):
         # A catalog with a broken placeholder must not stop a record going out.
-        return source % values
+        return _fill(source, values)
+
+
+def _fill(text: str, values: dict[str, Any]) -> str:
+    text, values = _capitalise_sentence_starts(text, values)
+    return text % values
 
 
 def gettext_functions(code: str, child_gender: str | None = None,
@@ -151,7 +178,7 @@ def gettext_functions(code: str, child_gender: str | None = None,
 def format_date(day: dt.date, code: str, style: str = "full") -> str:
     """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
     locale = babel_locale("en_GB" if code == "en" else code)
-    return _babel_format_date(day, format=style, locale=locale)
+    return DateText(_babel_format_date(day, format=style, locale=locale))
 
 
 #: The zero of each decimal numbering system CLDR may name as a locale's default

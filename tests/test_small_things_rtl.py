@@ -1,0 +1,96 @@
+"""Issue 14, part 4: the small things a reader or a user at the command line notices."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from recordgen import api
+from recordgen.cli._common import main_group as main
+from recordgen.i18n import format_date, gettext_functions
+from recordgen.loading import load_record
+
+from recordfiles import docx_text
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+LILY = EXAMPLES / "review-lily-3.yaml"
+
+
+def test_a_date_that_starts_a_sentence_takes_a_capital():
+    _, _n = gettext_functions("pl")
+    day = format_date(dt.date(2026, 2, 24), "pl")
+    assert day == "wtorek, 24 lutego 2026"
+    assert _("%(date)s", date=day) == "Wtorek, 24 lutego 2026"
+    # Mid-sentence it stays as the language writes it.
+    assert _("Your next review will be by %(date)s.", date=day).endswith("najpóźniej wtorek, 24 lutego 2026.")
+    # Names are never touched, even at the start of a sentence.
+    assert _("%(who)s gave it %(score)s out of 10.", who="de Souza", score=3).startswith("de Souza")
+
+
+def test_the_polish_copy_starts_its_sentence_with_a_capital_day():
+    loaded = load_record(LILY)
+    copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    text = docx_text(copy.data)
+    assert copy.language == "pl"
+    assert "Wtorek, 24 lutego 2026" in text
+    assert ". wtorek" not in text
+
+
+def test_validate_and_check_skip_translations_files_with_one_quiet_line():
+    files = [str(p) for p in sorted(EXAMPLES.glob("*.yaml"))]
+    assert any(f.endswith(".translations.yaml") for f in files)
+    runner = CliRunner()
+    for command in ("validate", "check"):
+        result = runner.invoke(main, [command, *files])
+        assert result.exit_code == 0, result.output
+        skipped = [line for line in result.output.splitlines() if "skipped" in line]
+        assert skipped == ["recordgen: skipped 3 translations files (*.translations.yaml); each is read with its record"]
+        assert "3 file(s) checked" in result.output
+    only = runner.invoke(main, ["validate", str(EXAMPLES / "review-sam-9.translations.yaml")])
+    assert only.exit_code == 2
+    assert "the translations of review-sam-9.yaml" in only.output and "no records among the files" in only.output
+
+
+def test_the_check_benchmark_reads_the_examples_without_a_traceback():
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_check.py"), "--records", "20",
+                             "--runs", "1"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "skipped 3 translations files" in result.stderr
+
+
+def test_top_level_help_gives_each_command_its_whole_first_sentence():
+    result = CliRunner().invoke(main, ["--help"], terminal_width=80)
+    assert result.exit_code == 0
+    commands = result.output.split("Commands:")[1]
+    flat = " ".join(commands.split())
+    assert "..." not in commands
+    assert "Make every recipient's copy of every record in INPUT (files or folders), with a manifest." in flat
+    assert "Check records and report every problem, one per line as FILE:LINE: field: message." in flat
+    translate = CliRunner().invoke(main, ["translate", "--help"], terminal_width=80)
+    assert "..." not in translate.output.split("Commands:")[1]
+
+
+def test_a_missing_file_is_said_plainly(tmp_path):
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'nope.yaml'}: error: file not found" in result.output
+    assert ":?:" not in result.output
+
+
+def test_a_misspelt_key_gets_a_suggestion(tmp_path):
+    text = (EXAMPLES / "review-sam-9.yaml").read_text(encoding="utf-8")
+    typo = tmp_path / "typo.yaml"
+    typo.write_text(text.replace("\nworries:", "\nworrys:").replace("    phone:", "    phnoe:"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(typo)])
+    assert result.exit_code == 1
+    assert "worrys: error: 'worrys' is not a field this record can have; check the spelling: did you mean 'worries'?" in result.output
+    assert "review.chair.phnoe: error:" in result.output and "did you mean 'phone'?" in result.output
+    unlike = tmp_path / "unlike.yaml"
+    unlike.write_text(text.replace("\nworries:", "\nzzzzzz:"), encoding="utf-8")
+    assert "did you mean" not in CliRunner().invoke(main, ["validate", str(unlike)]).output

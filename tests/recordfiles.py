@@ -67,4 +67,5 @@ def docx_text(data: bytes) -> str:
     for section in document.sections:
         chunks += [p.text for p in section.header.paragraphs]
         chunks += [p.text for p in section.footer.paragraphs]
-    return "\n".join(chunks)
+    # Without the LEFT-TO-RIGHT MARKs that isolate values in right-to-left copies: not visible.
+    return "\n".join(chunks).replace("\u200e", "")

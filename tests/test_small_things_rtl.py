@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from recordgen import api
@@ -94,3 +95,52 @@ def test_a_misspelt_key_gets_a_suggestion(tmp_path):
     unlike = tmp_path / "unlike.yaml"
     unlike.write_text(text.replace("\nworries:", "\nzzzzzz:"), encoding="utf-8")
     assert "did you mean" not in CliRunner().invoke(main, ["validate", str(unlike)]).output
+
+
+def test_names_stay_as_the_record_writes_them():
+    from recordgen.i18n.names import name_in, names_rewritten, record_names, who_as_written
+
+    record = load_record(EXAMPLES / "review-sam-9.yaml").record
+    names = record_names(record)
+    assert name_in("Jo Smith (your social worker)", names) == "Jo Smith"
+    assert name_in("Mark and Lisa", names) == "Mark and Lisa"
+    assert name_in("Your carers", names) is None
+    # The role is the translator's, the name the record's.
+    assert who_as_written("Jo Smith (your social worker)", "جو اسمتھ (آپ کی سوشل ورکر)", names) == \
+        "Jo Smith (آپ کی سوشل ورکر)"
+    assert who_as_written("Mark and Lisa", "مارک اور لیزا", names) == "Mark and Lisa"
+    assert who_as_written("Your carers", "آپ کے نگہداشت کرنے والے", names) == "آپ کے نگہداشت کرنے والے"
+    assert names_rewritten("I like living with Mark and Lisa and I want to stay.",
+                           "مجھے مارک اور لیزا کے ساتھ رہنا اچھا لگتا ہے", names) == ["Mark and Lisa"]
+    assert names_rewritten("Mrs Patel said you made friends.", "Mrs Patel نے بتایا", names) == []
+
+
+def test_the_urdu_copy_writes_every_name_in_the_records_letters():
+    loaded = load_record(EXAMPLES / "review-sam-9.yaml")
+    copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    text = docx_text(copy.data)
+    assert copy.language == "ur"
+    for transliterated in ("مارک", "لیزا", "اسمتھ", "ہیلن", "پٹیل"):
+        assert transliterated not in text
+    for name in ("Mark and Lisa Owen", "Mark and Lisa", "Jo Smith", "Helen Price", "Mrs Patel"):
+        assert name in text
+
+
+def test_a_translation_that_rewrites_a_name_is_refused_at_import():
+    from lxml import etree
+
+    from recordgen.translation import XliffError, check_translations, export_xliff, read_xliff
+
+    record = load_record(EXAMPLES / "review-sam-9.yaml").record
+    exported = export_xliff(record, "review-sam-9.yaml", "ur")
+    assert b"Write these names exactly as here, in these letters: Mark and Lisa." in exported
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    tree = etree.fromstring(exported)
+    for unit in tree.iterfind(".//x:trans-unit", ns):
+        source = unit.findtext("x:source", namespaces=ns)
+        target = etree.SubElement(unit, "{%s}target" % ns["x"])
+        target.text = source.replace("Mark and Lisa", "مارک اور لیزا")
+    with pytest.raises(XliffError) as refused:
+        check_translations(record, read_xliff(etree.tostring(tree)), "file.xlf")
+    problems = [p for p in refused.value.problems if "differently from the record" in p]
+    assert any("unit care_plan.plan: writes 'Mark and Lisa' differently" in p for p in problems)

@@ -9,6 +9,8 @@ from click.testing import CliRunner
 from translate.storage import xliff as toolkit_xliff
 
 from recordgen.cli import main_group
+from recordgen.i18n.names import names_rewritten, record_names
+from recordgen.loading import load_record
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -36,8 +38,10 @@ def test_export_import_status_from_the_command_line(tmp_path: Path) -> None:
     assert "Traceback" not in refused.output
 
     store = toolkit_xliff.xlifffile.parsefile(str(xlf))
+    names = record_names(load_record(record).record)
     for unit in store.units:
-        unit.target = "ترجمہ"
+        # Names stay as the record writes them, so a translation keeps them.
+        unit.target = " ".join(["ترجمہ", *names_rewritten(unit.source, "", names)])
     store.savefile(str(xlf))
     imported = run("translate", "import", str(xlf))
     assert imported.exit_code == 0, imported.output

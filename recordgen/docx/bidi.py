@@ -16,12 +16,12 @@ Alignment (``w:jc``) and indents are left as they are: in a ``w:bidi``
 paragraph Word and LibreOffice read ``left``/``right`` as the start and end
 of the line, so a template's alignment mirrors by itself.
 
-A paragraph with no Arabic-script letter but with Latin ones (an English
-sentence left untranslated, the English half of a bilingual item) stays left to
-right so its full stop stays at its end; a paragraph that states its direction
-(``<w:bidi w:val="0"/>`` or ``<w:bidi/>``) keeps it. The IRO's name under the
-sign-off (style ``Signature``) takes the copy's direction, so the signature sits
-on the reading side.
+A paragraph of English prose (a sentence left untranslated, the English half of
+a bilingual item) stays left to right so its full stop stays at its end; a
+paragraph that states its direction (``<w:bidi w:val="0"/>`` or ``<w:bidi/>``)
+keeps it. A name or an address standing alone in Latin letters (the IRO's name
+under the sign-off, style ``Signature``; a name in the actions table) takes the
+copy's direction, so it sits on the reading side.
 
 Left-to-right values inside right-to-left text (a phone number, an address, a
 postcode, an email, a case number, a date written with digits, a name in Latin
@@ -199,8 +199,16 @@ def _paragraph_is_rtl(paragraph: etree._Element) -> bool:
         return True
     if style in _LEFT_TO_RIGHT_STYLES:
         return False
-    rtl, ltr = _strong_direction(_own_text(paragraph))
-    return rtl or not ltr
+    text = _own_text(paragraph)
+    rtl, ltr = _strong_direction(text)
+    return rtl or not ltr or not _reads_as_a_sentence(text)
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    """Latin-letter text that is English prose (keeps left to right, its full stop at its
+    end), not a name or an address standing alone (which sits on the copy's reading side)."""
+    text = text.strip()
+    return text.endswith((".", "!", "?", ":", ";", "…")) or len(text.split()) > 6
 
 
 def _own_texts(paragraph: etree._Element) -> list[etree._Element]:

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any, Callable
 
 from ..i18n import format_date, gettext_functions, grammatical_gender
+from ..i18n.names import record_names, who_as_written
 from ..model import Record, Recipient, Role
 from ..withholding import confidential_from, visible_items
 
@@ -93,8 +94,16 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     def lines(section: str) -> list[Line]:
         return [texts(loc, item.text) for loc, item in visible_items(getattr(record, section), section, role)]
 
+    names = record_names(record)
+
+    def who(loc: Location, text: str) -> Line:
+        """Who will do it: the name as the record writes it, the role in the reader's words."""
+        line = texts(loc, text)
+        shown = who_as_written(text, line.text, names)
+        return Line(shown, None if shown == text else line.english)
+
     actions = [
-        {"who": texts(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
+        {"who": who(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
          "by": date(action.by)}
         for loc, action in visible_items(record.actions, "actions", role)
     ]

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..i18n.names import names_rewritten, record_names
 from ..model import Record
 from .items import (
     TranslatableItem, bcp47, is_english, languages_needing_translation, normalize_language,
@@ -118,6 +119,7 @@ def export_xliff(record: Record, record_name: str, language: str,
         "A review record written to a child in care. Translate each item warmly and plainly, "
         "speaking to the child as 'you'. Keep names as they are. Do not change the English.")
     body = etree.SubElement(file_el, _X + "body")
+    names = record_names(record)
     for item in items:
         unit = etree.SubElement(body, _X + "trans-unit", {
             "id": item.path, "resname": item.path, f"{{{XML_NS}}}space": "preserve"})
@@ -130,7 +132,11 @@ def export_xliff(record: Record, record_name: str, language: str,
             target.text = existing
         group = etree.SubElement(unit, _X + "context-group", {"name": "recordgen", "purpose": "information"})
         etree.SubElement(group, _X + "context", {"context-type": HASH_CONTEXT}).text = item.sha256
-        etree.SubElement(unit, _X + "note", {"from": "recordgen"}).text = _note_for(item)
+        note = _note_for(item)
+        kept = names_rewritten(item.text, "", names)
+        if kept:
+            note += " Write these names exactly as here, in these letters: " + "; ".join(kept) + "."
+        etree.SubElement(unit, _X + "note", {"from": "recordgen"}).text = note
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -229,6 +235,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         raise XliffError([f"{file_name}: nobody on this record's distribution list reads "
                           f"'{contents.target_language}'"])
     expected = {item.path: item for item in translatable_items(record, lang)}
+    names = record_names(record)
     problems: list[str] = []
     seen: dict[str, XliffUnit] = {}
     for unit in contents.units:
@@ -259,6 +266,11 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
             continue
         if unit.target is None or not unit.target.strip():
             problems.append(f"{where}: has no translation")
+            continue
+        rewritten = names_rewritten(item.text, unit.target, names)
+        if rewritten:
+            problems.append(f"{where}: writes {', '.join(repr(n) for n in rewritten)} differently from the "
+                            "record; names stay as the record writes them, in the same letters")
     for path in expected:
         if path not in seen:
             problems.append(f"{file_name}: unit {path}: is missing from the file; "

@@ -1,0 +1,82 @@
+"""Names stay as written in the record, in every language and every script.
+
+A name is how a person is known and how a letter finds them; a copy that writes
+"Mark and Lisa Owen" in Latin letters in one place and transliterated in another
+makes a reader wonder if these are two families. Names reach a copy from the
+record's own fields (attendees, carers, the IRO, the distribution list) and from
+the IRO's free text, which goes to a translator: the actions' "who" (``Jo Smith
+(your social worker)``) and sentences that mention people. Here the name part of a
+"who" is taken from the record, and a translation that rewrites a known name is
+found so validation can say so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+#: Words that join or title names ("Mark and Lisa", "Mrs Patel"): part of a name, not English to translate.
+_JOINERS = frozenset({"and", "&", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+_TRAILING_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*$")
+
+
+def record_names(record) -> list[str]:
+    """Every name the record gives a person, longest first (so "Mark and Lisa Owen"
+    is found before "Mark")."""
+    child, chair = record.child, record.review.chair
+    names = {child.name, child.first_name, chair.name, chair.name.split()[0], record.placement.carers}
+    names.update(a.name for a in record.review.attendees if not a.is_child)
+    names.update(r.name for r in record.distribution)
+    return sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True)
+
+
+def _name_words(names: Iterable[str]) -> set[str]:
+    return {word for name in names for word in re.findall(r"[\w'’-]+", name) if word[:1].isupper()}
+
+
+def name_in(who: str, names: Iterable[str]) -> str | None:
+    """The name a "who" starts with, when every word of it belongs to a name in the record
+    (``Mark and Lisa`` from ``Mark and Lisa Owen``): "Jo Smith (your social worker)" -> "Jo Smith"."""
+    match = _TRAILING_ROLE.match(who)
+    head = (match.group("name") if match else who).strip()
+    words = re.findall(r"[\w'’&-]+", head)
+    known = _name_words(names)
+    if words and all(w in known or w in _JOINERS for w in words) and any(w in known for w in words):
+        return head
+    return None
+
+
+def who_as_written(source: str, translated: str, names: Iterable[str]) -> str:
+    """The reader's "who": the record's spelling of the name, the translator's words for the
+    role in brackets after it ("Jo Smith (آپ کی سوشل ورکر)")."""
+    name = name_in(source, names)
+    if name is None:
+        return translated
+    if not _TRAILING_ROLE.match(source):
+        return name  # only a name: nothing to translate
+    role = _TRAILING_ROLE.match(translated)
+    return f"{name} ({role.group('role')})" if role else translated
+
+
+def names_rewritten(source: str, translation: str, names: Iterable[str]) -> list[str]:
+    """Names the English mentions ("Mark and Lisa", "Mrs Patel") that the translation does
+    not write as the record does."""
+    known = _name_words(names)
+    word = r"[\w'’-]+"
+    found = []
+    for match in re.finditer(rf"{word}(?:\s+{word})*", source):
+        # Split the run of words into names: known words, titles and "and" between them.
+        current: list[str] = []
+        for w in match.group().split() + [""]:
+            if w in known or (current and w in _JOINERS) or (w in _JOINERS and w[:1].isupper()):
+                current.append(w)
+                continue
+            while current and current[-1] in _JOINERS:
+                current.pop()
+            if any(c in known for c in current):
+                found.append(" ".join(current))
+            current = []
+    return [name for name in dict.fromkeys(found) if name not in translation]
+
+
+__all__ = ["name_in", "names_rewritten", "record_names", "who_as_written"]

@@ -280,47 +280,62 @@ def _set_text(t: etree._Element, text: str) -> None:
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
+def _value_mask(text: str, latin_only: bool = False) -> list[bool]:
+    inside = [False] * len(text)
+    for start, end in left_to_right_values(text, latin_only):
+        inside[start:end] = [True] * (end - start)
+    return inside
+
+
+def _localise_paragraph(texts: list[etree._Element], table: dict[int, str], latin_only: bool) -> None:
+    """The copy's own numbers in the copy's digits; digits inside values stay as written."""
+    inside = _value_mask("".join(t.text or "" for t in texts), latin_only)
+    offset = 0
+    for t in texts:
+        text = t.text or ""
+        t.text = "".join(c if inside[offset + i] else c.translate(table) for i, c in enumerate(text))
+        offset += len(text)
+
+
 def _isolate_values(paragraph: etree._Element, localise: dict[int, str] | None) -> None:
-    """Give each left-to-right value of a right-to-left paragraph LRMs and runs of its own,
-    and write the copy's own numbers (not those inside values) in the copy's digits."""
+    """Write the copy's own numbers in its digits, then give each left-to-right value of a
+    right-to-left paragraph LRMs and runs of its own. Values are found again after the
+    digits change (a digit now Western may join a value), which keeps a second pass a no-op."""
     texts = _own_texts(paragraph)
+    if localise:
+        _localise_paragraph(texts, localise, latin_only=False)
     whole = "".join(t.text or "" for t in texts)
-    values = left_to_right_values(whole)
-    spans = [s for s in values if not _is_isolated(whole, *s)]  # not yet isolated
-    if not spans and not localise:
+    spans = [s for s in left_to_right_values(whole) if not _is_isolated(whole, *s)]
+    if not spans:
         return
     inside = [False] * len(whole)
-    for start, end in values:
-        inside[start:end] = [True] * (end - start)
+    for start, stop in spans:
+        inside[start:stop] = [True] * (stop - start)
     starts = {s for s, _ in spans}
     ends = {e for _, e in spans}
     offset = 0
     for t in texts:
         text = t.text or ""
         begin, offset = offset, offset + len(text)
-        # Cut the text where a value starts or ends; each piece knows whether it is a value.
+        # Cut the text where a value starts or ends.
         cuts = sorted({0, len(text)} | {p - begin for p in starts | ends if begin < p < begin + len(text)})
         pieces = []
         for a, b in zip(cuts, cuts[1:]):
             piece = text[a:b]
-            is_value = inside[begin + a]
-            if localise:
-                piece = "".join(c if inside[begin + a + i] else c.translate(localise)
-                                for i, c in enumerate(piece))
-            if is_value and begin + a in starts:
+            if inside[begin + a] and begin + a in starts:
                 piece = LRM + piece
-            if is_value and begin + b in ends:
+            if inside[begin + a] and begin + b in ends:
                 piece += LRM
-            pieces.append((piece, is_value))
+            pieces.append(piece)
         run = t.getparent()
         if len(pieces) > 1 and _local(run) == "r" and _plain_text_run(run):
-            for piece, _ in pieces[1:][::-1]:
+            for piece in pieces[1:][::-1]:
                 copy = etree.fromstring(etree.tostring(run))
                 _set_text(copy.find(_W + "t"), piece)
                 run.addnext(copy)
-            _set_text(t, pieces[0][0])
+            _set_text(t, pieces[0])
         else:
-            _set_text(t, "".join(piece for piece, _ in pieces))
+            _set_text(t, "".join(pieces))
 
 
 # ------------------------------------------------------------------ run properties
@@ -481,18 +496,8 @@ def _localise_digits_part(xml: bytes, table: dict[int, str]) -> bytes:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False, huge_tree=True)
     root = etree.fromstring(xml, parser)
     for paragraph in root.iter(_W + "p"):
-        if _paragraph_style(paragraph) in _LEFT_TO_RIGHT_STYLES:
-            continue
-        texts = _own_texts(paragraph)
-        whole = "".join(t.text or "" for t in texts)
-        inside = [False] * len(whole)
-        for start, end in left_to_right_values(whole, latin_only=True):
-            inside[start:end] = [True] * (end - start)
-        offset = 0
-        for t in texts:
-            text = t.text or ""
-            t.text = "".join(c if inside[offset + i] else c.translate(table) for i, c in enumerate(text))
-            offset += len(text)
+        if _paragraph_style(paragraph) not in _LEFT_TO_RIGHT_STYLES:
+            _localise_paragraph(_own_texts(paragraph), table, latin_only=True)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Callable
 
-from ..i18n import format_date, gettext_functions, grammatical_gender
+from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
 from ..i18n.names import record_names, who_as_written
 from ..model import Record, Recipient, Role
 from ..withholding import confidential_from, visible_items
@@ -185,8 +185,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 
 def document_title(record: Record, language: str) -> str:
     _, _n = gettext_functions(language, grammatical_gender(record.child.pronouns))
-    return _("Review record for %(name)s, %(date)s", name=record.child.first_name,
-             date=format_date(record.review.date, language, "long"))
+    # The title is in the document's properties, which the layout pass does not see: its
+    # digits are the copy's own here (the name has none).
+    return localise_digits(_("Review record for %(name)s, %(date)s", name=record.child.first_name,
+                             date=format_date(record.review.date, language, "long")), language)
 
 
 __all__ = ["Line", "TextSource", "build_context", "document_title", "english_only"]

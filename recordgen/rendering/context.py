@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any, Callable
 
-from ..i18n import format_date, gettext_functions, grammatical_gender
+from babel.lists import format_list
+
+from ..i18n import babel_locale, format_date, gettext_functions, grammatical_gender
 from ..model import Record, Recipient, Role
-from ..withholding import confidential_from, visible_items
+from ..settings import ChildrensRightsSettings
+from ..withholding import confidential_from, named_recipients, visible_items
 
 Location = tuple[str | int, ...]
 
@@ -78,10 +82,47 @@ def _independent_visitor(_: Callable[..., str], status: str) -> str:
     }[status]
 
 
+#: Bands whose readers know the IRO as the person who checks their plan, not by a title.
+_PLAIN_ROLE_BANDS = frozenset({"early", "young"})
+
+
+def page_of_parts(template: str) -> list[dict[str, str]]:
+    """``"Page %(page)s of %(pages)s"`` as text and field pieces, in the translation's own order.
+
+    Each piece is ``{"field": "", "text": ...}`` or ``{"field": "PAGE"|"NUMPAGES", "text": ""}``; Word and
+    LibreOffice fill the fields in when the pages are laid out. The digits are Western:
+    LibreOffice ignores Word's number formats for fields (``\\* hindiNumbers``, ``w:pgNumType``).
+    """
+    parts: list[dict[str, str]] = []
+    for piece in re.split(r"(%\((?:page|pages)\)s)", template):
+        if piece == "%(page)s":
+            parts.append({"field": "PAGE", "text": ""})
+        elif piece == "%(pages)s":
+            parts.append({"field": "NUMPAGES", "text": ""})
+        elif piece:
+            parts.append({"field": "", "text": piece.replace("%%", "%")})
+    return parts
+
+
+def _iro_named(who: str, chair_name: str) -> str | None:
+    """The name in an action's ``who`` when it is the IRO ("Helen Price (your IRO)"), else None."""
+    name = who.split("(")[0].strip()
+    role = who[len(name):]
+    if name.casefold() == chair_name.strip().casefold() or re.search(
+            r"\bIRO\b|independent reviewing officer", role, re.IGNORECASE):
+        return name
+    return None
+
+
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
-                  untranslated_notice: bool = False) -> dict[str, Any]:
-    """Everything the template may show for ``recipient``'s copy, and nothing withheld from them."""
+                  untranslated_notice: bool = False, made_on: dt.date | None = None,
+                  childrens_rights: ChildrensRightsSettings | None = None) -> dict[str, Any]:
+    """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
+
+    ``made_on`` is the day the copy is made (today when left out): a copy of a record with
+    no ``review.written`` says it was made then, never that the record was written then.
+    """
     _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns),
                                     grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
@@ -93,8 +134,14 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     def lines(section: str) -> list[Line]:
         return [texts(loc, item.text) for loc, item in visible_items(getattr(record, section), section, role)]
 
+    def who_does_it(loc: Location, who: str) -> Line:
+        name = _iro_named(who, review.chair.name) if band in _PLAIN_ROLE_BANDS else None
+        if name:
+            return Line(_("%(name)s, who checks your plan", name=name))
+        return texts(loc, who)
+
     actions = [
-        {"who": texts(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
+        {"who": who_does_it(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
          "by": date(action.by)}
         for loc, action in visible_items(record.actions, "actions", role)
     ]
@@ -132,6 +179,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     else:
         copy_label = _("This copy is for %(name)s (%(role)s).", name=recipient.name,
                        role=_role_label(_, role))
+    # "A (parent), B (carer) and C (social worker)", joined as the reader's language joins a list.
+    sent_to = format_list([f"{other.name} ({_role_label(_, other.role)})"
+                           for other in named_recipients(record, recipient)],
+                          locale=babel_locale("en_GB" if language == "en" else language))
+    if review.written:
+        dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
+    else:
+        dated = _("Copy made on %(date)s", date=format_date(made_on or dt.date.today(), language, "long"))
+    service = childrens_rights or ChildrensRightsSettings()
 
     return {
         "_": _, "ngettext": ngettext,
@@ -161,8 +217,20 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             if record.rights.complaints_explained else
             _("If you are unhappy about the help you get, you can complain. Your carers or social worker can help you do it."),
         },
+        # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
+        "someone_else": " ".join(part for part in (
+            _("If you would like to talk to someone other than me, you can contact %(service)s.",
+              service=service.name or _("the Children's Rights Service")),
+            _("Their phone number is %(phone)s.", phone=service.phone) if service.phone else "",
+            _("Their email address is %(email)s.", email=service.email) if service.email else "",
+        ) if part),
         "came": came,
         "shared_views": shared_views,
+        "sent_to": sent_to,
+        "case_number": _("Case number %(case)s", case=child.id),
+        "dated": dated,
+        # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
+        "page_of": page_of_parts(_("Page %(page)s of %(pages)s")),
         "home": {
             "carers": placement.carers,
             "address": None if withhold_place else placement.address,

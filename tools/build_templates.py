@@ -139,18 +139,10 @@ def _styles(doc: Document, band: str) -> None:
     under.base_style = normal
     under.paragraph_format.space_before = Pt(body * 0.8)
     under.paragraph_format.keep_with_next = True
-    # The closing lines and the list of who was sent a copy travel together, so the last page
-    # never holds only the sign-off.
+    # The next review, the sign-off and who was sent a copy: one paragraph never split.
     closing = doc.styles.add_style("Closing", WD_STYLE_TYPE.PARAGRAPH)
     closing.base_style = normal
-    closing.paragraph_format.keep_with_next = True
     closing.paragraph_format.keep_together = True
-    sent_to = doc.styles.add_style("Sent To", WD_STYLE_TYPE.PARAGRAPH)
-    sent_to.base_style = normal
-    sent_to.font.size = Pt(max(body - 2, 9))
-    sent_to.font.color.rgb = GREY
-    sent_to.paragraph_format.space_before = Pt(body)
-    sent_to.paragraph_format.keep_together = True
     english = doc.styles.add_style("English Alongside", WD_STYLE_TYPE.PARAGRAPH)
     english.base_style = doc.styles["Normal"]
     english.font.italic = True
@@ -180,9 +172,6 @@ def _styles(doc: Document, band: str) -> None:
     border.append(left)
     words.element.get_or_add_pPr().insert_element_before(
         border, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc", "w:outlineLvl")
-    signoff = doc.styles.add_style("Sign Off", WD_STYLE_TYPE.PARAGRAPH)
-    signoff.base_style = doc.styles["Closing"]
-    signoff.paragraph_format.space_before = Pt(body)
 
 
 def _drop_theme_fonts(style) -> None:
@@ -487,20 +476,31 @@ def people_part(w: Writer, heading: str) -> None:
     w.tag("{%p endif %}")
 
 
-def next_review_part(w: Writer, heading: str, text: str) -> None:
+def closing_part(w: Writer, heading: str, text: str, closing: str) -> None:
+    """The next review, the sign-off and who was sent a copy: one paragraph with line breaks,
+    kept whole and with its heading, so the last page is never only the sign-off. (LibreOffice
+    drops a keep-with-next chain of separate paragraphs here, where one paragraph holds.)"""
     w.heading(heading)
-    w.p(text, "Closing")  # goes over the page with the sign-off
+    paragraph = w.doc.add_paragraph(style="Closing")
 
+    def line(text: str = "", breaks: int = 0, small: bool = False):
+        for _ in range(breaks):
+            paragraph.add_run().add_break()
+        if text:
+            run = paragraph.add_run(text)
+            run._r.find(qn("w:t")).set(qn("xml:space"), "preserve")
+            if small:
+                run.font.size = Pt(max(BANDS[w.band][0] - 2, 9))
+                run.font.color.rgb = GREY
 
-def sign_off(w: Writer, closing: str) -> None:
-    w.p(closing, "Sign Off")
-    w.p("{{ iro.name }}", "Closing")
-    w.p('{{ _("Your Independent Reviewing Officer") }}', "Closing")
-    # Who was sent a copy, as this recipient may see them (record.distribution[].withhold_from):
-    # one short paragraph, so the sign-off and it fit at the foot of a page.
-    w.tag("{%p if sent_to %}")
-    w.p('{{ _("A copy of this record was sent to:") }} {{ sent_to }}', "Sent To")
-    w.tag("{%p endif %}")
+    line(text)
+    line(closing, breaks=2)
+    line("{{ iro.name }}", breaks=1)
+    line('{{ _("Your Independent Reviewing Officer") }}', breaks=1)
+    # Who was sent a copy, as this recipient may see them (record.distribution[].withhold_from).
+    line("{%r if sent_to %}")
+    line('{{ _("A copy of this record was sent to:") }} {{ sent_to }}', breaks=2, small=True)
+    line("{%r endif %}")
 
 
 # --- the bands ---------------------------------------------------------------------
@@ -539,9 +539,8 @@ def early() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who helped with your review") }}')
-    next_review_part(w, '{{ _("Your next review") }}',
-                     '{{ _("Your next review will be by %(date)s.", date=next_review) }}')
-    sign_off(w, '{{ _("With warm wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}',
+                 '{{ _("Your next review will be by %(date)s.", date=next_review) }}', '{{ _("With warm wishes,") }}')
     return w
 
 
@@ -564,9 +563,8 @@ def young() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came") }}')
-    next_review_part(w, '{{ _("Next time") }}',
-                     '{{ _("We will meet again by %(date)s.", date=next_review) }}')
-    sign_off(w, '{{ _("From,") }}')
+    closing_part(w, '{{ _("Next time") }}',
+                 '{{ _("We will meet again by %(date)s.", date=next_review) }}', '{{ _("From,") }}')
     return w
 
 
@@ -586,9 +584,8 @@ def middle() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    next_review_part(w, '{{ _("Your next review") }}',
-                     '{{ _("Your next review will be by %(date)s. You can tell me before then what you would like us to talk about.", date=next_review) }}')
-    sign_off(w, '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}',
+                 '{{ _("Your next review will be by %(date)s. You can tell me before then what you would like us to talk about.", date=next_review) }}', '{{ _("Best wishes,") }}')
     return w
 
 
@@ -608,9 +605,8 @@ def teen() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     rights_part(w, '{{ _("Your rights") }}', CHALLENGE_RIGHTS)
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    next_review_part(w, '{{ _("Your next review") }}',
-                     '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair part of it if you would like to.", date=next_review) }}')
-    sign_off(w, '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}',
+                 '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair part of it if you would like to.", date=next_review) }}', '{{ _("Best wishes,") }}')
     return w
 
 
@@ -635,9 +631,8 @@ def young_adult() -> Writer:
     w.p('{{ _("From 16 you have a pathway plan, which sets out the support you will get as you move towards living independently, and you will have a personal adviser. Your pathway plan should be ready and agreed with you before you turn 18. You have a right to support from the council up to the age of 25.") }}')
     rights_part(w, '{{ _("Your rights") }}', CHALLENGE_RIGHTS)
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    next_review_part(w, '{{ _("Your next review") }}',
-                     '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair it yourself if you would like to.", date=next_review) }}')
-    sign_off(w, '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}',
+                 '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair it yourself if you would like to.", date=next_review) }}', '{{ _("Best wishes,") }}')
     return w
 
 

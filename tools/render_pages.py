@@ -108,9 +108,11 @@ def render_docx(shots: tuple[Shot, ...], out: Path) -> list[tuple[Shot, Path]]:
 def to_pdfs(docx_paths: list[Path]) -> list[Path]:
     """PDFs beside the .docx files, through the LibreOffice converter pool."""
     from recordgen.pdf import ConverterPool
+    from recordgen.settings import Settings
 
     pairs = [(path, path.with_suffix(".pdf")) for path in docx_paths]
-    with ConverterPool(workers=min(2, len(pairs)), pdfa="") as pool:
+    settings = Settings().pdf  # as `recordgen render --format pdf` makes them (PDF/A-2b)
+    with ConverterPool(workers=min(2, len(pairs)), timeout=settings.timeout_seconds, pdfa=settings.pdfa) as pool:
         for _source, _target, error in pool.convert_many(pairs):
             if error is not None:
                 raise error

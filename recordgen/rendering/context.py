@@ -179,10 +179,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     else:
         copy_label = _("This copy is for %(name)s (%(role)s).", name=recipient.name,
                        role=_role_label(_, role))
-    # "A (parent), B (carer) and C (social worker)", joined as the reader's language joins a list.
-    sent_to = format_list([f"{other.name} ({_role_label(_, other.role)})"
-                           for other in named_recipients(record, recipient)],
-                          locale=babel_locale("en_GB" if language == "en" else language))
+    # "A (parent), B (carer) and C (social worker)", joined as the reader's language joins a list;
+    # 'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
+    sent_to = format_list(
+        [other.name if other.role is Role.other else f"{other.name} ({_role_label(_, other.role)})"
+         for other in named_recipients(record, recipient)],
+        locale=babel_locale("en_GB" if language == "en" else language))
     if review.written:
         dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
     else:

@@ -225,3 +225,25 @@ def test_the_urdu_copy_has_tighter_lines_than_english():
     assert urdu == round(english * 0.75)
     pashto = line_of_normal(render(AHMAD, "child").data)  # Naskh has ordinary lines
     assert pashto == english or pashto == line_of_normal(render(AHMAD, "social_worker").data)
+
+
+@pytest.mark.parametrize("kept_from", ["parent", "carer", "social_worker", "child"])
+def test_each_role_can_be_kept_from_a_recipients_name(tmp_path, kept_from):
+    def uncle(data):
+        data["distribution"].append({"role": "other", "name": "Tomasz Wrona", "withhold_from": [kept_from]})
+    path = write_record(tmp_path, uncle, base=LILY)
+    record = load_record(path).record
+    for recipient in record.distribution:
+        copy = render(path, recipient.name, allow_untranslated=True)
+        named = "Tomasz Wrona" in all_parts_text(copy.data)
+        assert named is (recipient.role.value != kept_from), (recipient.name, kept_from)
+
+
+def test_page_numbers_follow_the_translations_order():
+    from recordgen.rendering.context import page_of_parts
+
+    assert page_of_parts("Page %(page)s of %(pages)s") == [
+        {"field": "", "text": "Page "}, {"field": "PAGE", "text": ""},
+        {"field": "", "text": " of "}, {"field": "NUMPAGES", "text": ""}]
+    assert [p["field"] for p in page_of_parts("%(pages)s ke %(page)s")] == ["NUMPAGES", "", "PAGE"]
+    assert page_of_parts("%(page)s / %(pages)s 100%%")[-1] == {"field": "", "text": " 100%"}

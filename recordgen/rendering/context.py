@@ -116,12 +116,12 @@ def _iro_named(who: str, chair_name: str) -> str | None:
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
-                  untranslated_notice: bool = False, made_on: dt.date | None = None,
+                  untranslated_notice: bool = False,
                   childrens_rights: ChildrensRightsSettings | None = None) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
 
-    ``made_on`` is the day the copy is made (today when left out): a copy of a record with
-    no ``review.written`` says it was made then, never that the record was written then.
+    A copy of a record with no ``review.written`` says the day it was made (today), never
+    that the record was written then.
     """
     _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns),
                                     grammatical_gender(record.review.chair.pronouns))
@@ -188,7 +188,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     if review.written:
         dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
     else:
-        dated = _("Copy made on %(date)s", date=format_date(made_on or dt.date.today(), language, "long"))
+        dated = _("Copy made on %(date)s", date=format_date(dt.date.today(), language, "long"))
     service = childrens_rights or ChildrensRightsSettings()
 
     return {

@@ -25,6 +25,7 @@ from .language import Finding, check_record
 from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from .model import Record, Recipient, Role
 from .docx.bidi import copy_transform
+from .docx.linespacing import fit_line_spacing, line_spacing_factor
 from .rendering.context import Line, build_context, document_title, english_only
 from .rendering.template import CompiledTemplate, TemplateError
 from .resources import templates_dir
@@ -134,8 +135,9 @@ class Renderer:
         texts = self.translated_texts(loaded, recipient)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=_text_source(texts),
-                                untranslated_notice=texts.needs_notice)
-        transform = copy_transform(language)
+                                untranslated_notice=texts.needs_notice,
+                                childrens_rights=self.settings.childrens_rights)
+        transform = _layout_transform(language)
         data = self.template(band).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
@@ -159,6 +161,23 @@ class Renderer:
         copy = self.render_copy(loaded, recipient)
         write_atomically(path, copy.data)
         return copy
+
+
+def _layout_transform(language: str):
+    """Right to left and the copy's digits, and the line spacing of a tall script's font,
+    for the reader's language."""
+    direction = copy_transform(language)
+    factor = line_spacing_factor(language)
+    if direction is None and factor is None:
+        return None
+
+    def transform(name: str, xml: bytes) -> bytes:
+        if direction is not None:
+            xml = direction(name, xml)
+        if factor is not None and name == "word/styles.xml":
+            xml = fit_line_spacing(xml, factor)
+        return xml
+    return transform
 
 
 def _text_source(texts: RecipientTexts):

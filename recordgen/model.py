@@ -104,6 +104,10 @@ class Review(_Model):
     chair: Chair
     participation: str = Field(description="National participation code, PN0 to PN7.")
     attendees: list[Attendee] = []
+    written: dt.date | None = Field(
+        None, description="The day the IRO wrote the record. When left out, each copy says the day it "
+        "was made instead ('copy made on'), so a copy made years later is never dated as written then.",
+    )
 
 
 class Scale(_Model):
@@ -151,6 +155,10 @@ class Recipient(_Model):
     bilingual: bool = Field(False, description="Each item in their language and in English.")
     format: Literal["docx", "pdf"] = "docx"
     email: EmailStr | None = None
+    withhold_from: WithholdFrom = Field(
+        [], description="Roles whose copies must not name this recipient in the list of who was sent a "
+        "copy (their own copy always names them).",
+    )
 
 
 class Record(_Model):

@@ -93,11 +93,24 @@ class PdfSettings(_Section):
     timeout_seconds: float = Field(120, gt=0, description="A conversion taking longer is retried once.")
 
 
+class ChildrensRightsSettings(_Section):
+    """Someone other than the IRO a child can turn to: the council's children's rights or
+    complaints service. The defaults are fictional (a drama-range phone number): set your own."""
+
+    name: str | None = Field(
+        None, description="As the child's copy names it, e.g. 'the Northshire Children's Rights Service'. "
+        "Left out, the copy says 'the Children's Rights Service' in the reader's language.",
+    )
+    phone: str = Field("0808 157 0192", description="Empty to leave the phone number out.")
+    email: str = Field("childrens.rights@example.gov.uk", description="Empty to leave the email out.")
+
+
 class Settings(_Section):
     timescales: TimescaleSettings = TimescaleSettings()
     age_bands: AgeBandSettings = AgeBandSettings()
     language: LanguageSettings = LanguageSettings()
     pdf: PdfSettings = PdfSettings()
+    childrens_rights: ChildrensRightsSettings = ChildrensRightsSettings()
 
 
 class SettingsError(Exception):

@@ -73,6 +73,8 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
         yield error(("child", "entered_care"), "the date of entering care is after the review date")
     if child.entered_care < child.date_of_birth:
         yield error(("child", "entered_care"), "the date of entering care is before the date of birth")
+    if review.written and review.written < review.date:
+        yield error(("review", "written"), f"the record is dated {review.written}, before the review ({review.date}) it records")
     timescales = settings.timescales
     far = add_months(review.date, timescales.action_warning_months)
     for i, action in enumerate(record.actions):
@@ -121,6 +123,7 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
             yield warning((section,), f"nothing is written under {heading}")
 
     yield from _leaks(loaded)
+    yield from _unnamed_recipients(loaded)
 
 
 def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -156,3 +159,26 @@ def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 yield loaded.diagnostic(
                     loc, f"this repeats {format_path(w_loc)} (line {loaded.line_of(w_loc)}), which is withheld from "
                          f"{', '.join(exposed)}, but this text is not; withhold this item too or reword it")
+
+
+def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A recipient kept out of some roles' list of who was sent a copy must not be named to
+    them anywhere else either (who came, the carers, an action, any text)."""
+    record: Record = loaded.record
+    seen_by_all = [(("review", "attendees", i, "name"), person.name, frozenset())
+                   for i, person in enumerate(record.review.attendees)]
+    seen_by_all.append((("placement", "carers"), record.placement.carers, frozenset()))
+    texts = seen_by_all + list(record.free_texts())
+    for i, recipient in enumerate(record.distribution):
+        kept_from = frozenset(recipient.withhold_from)
+        if not kept_from:
+            continue
+        name, where = _normal(recipient.name), ("distribution", i, "withhold_from")
+        for loc, text, roles in texts:
+            exposed = sorted(role.value for role in kept_from - roles)
+            if exposed and name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", _normal(text)):
+                yield loaded.diagnostic(
+                    loc, f"this names {recipient.name}, who is not to be named to {', '.join(exposed)} "
+                         f"({format_path(where)}, line {loaded.line_of(where)}), "
+                         "but this text goes to them; reword it or withhold it from them too")
+

@@ -36,4 +36,9 @@ def withheld_texts(record: Record, role: Role) -> list[str]:
     return texts
 
 
+def named_recipients(record: Record, recipient) -> list:
+    """Who was sent a copy, as ``recipient``'s copy may list them: in the record's order,
+    without those the IRO keeps from the recipient's role; their own name always stays."""
+    return [other for other in record.distribution
+            if other == recipient or recipient.role not in other.withhold_from]
 

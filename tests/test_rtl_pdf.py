@@ -24,8 +24,8 @@ pdfminer_layout = pytest.importorskip("pdfminer.layout")
 from pdfminer.high_level import extract_pages  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-AHMAD_VALUES = ("01642 245432", "7 Station Road, Middlesbrough, TS1 2AA", "ruth.okafor@example.gov.uk")
-SAM_VALUES = ("01724 296000", "helen.price@example.gov.uk")
+AHMAD_VALUES = ("01642 245432", "7 Station Road, Middlesbrough, TS1 2AA", "ruth.okafor@example.gov.uk", "MB-51920")
+SAM_VALUES = ("01724 296000", "helen.price@example.gov.uk", "NL-20451")
 ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06d5]")
 WESTERN, ARABIC_INDIC, EXTENDED = "0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"
 

@@ -125,6 +125,24 @@ def _styles(doc: Document, band: str) -> None:
     for name in ("List Bullet", "List Number"):
         doc.styles[name].font.size = Pt(body)
         doc.styles[name].paragraph_format.space_after = Pt(body * 0.4)
+        doc.styles[name].paragraph_format.keep_together = True  # an item is never split over two pages
+        doc.styles[name].paragraph_format.widow_control = True
+    normal.paragraph_format.widow_control = True
+    # A line that introduces what follows ("These grown-ups have promised to do these things:")
+    # goes to the next page with it rather than stay alone at the foot of one.
+    lead_in = doc.styles.add_style("Lead In", WD_STYLE_TYPE.PARAGRAPH)
+    lead_in.base_style = normal
+    lead_in.paragraph_format.keep_with_next = True
+    lead_in.paragraph_format.keep_together = True
+    # The text under a table: space between them, and kept with what follows it.
+    under = doc.styles.add_style("Under Table", WD_STYLE_TYPE.PARAGRAPH)
+    under.base_style = normal
+    under.paragraph_format.space_before = Pt(body * 0.8)
+    under.paragraph_format.keep_with_next = True
+    # The next review, the sign-off and who was sent a copy: one paragraph never split.
+    closing = doc.styles.add_style("Closing", WD_STYLE_TYPE.PARAGRAPH)
+    closing.base_style = normal
+    closing.paragraph_format.keep_together = True
     english = doc.styles.add_style("English Alongside", WD_STYLE_TYPE.PARAGRAPH)
     english.base_style = doc.styles["Normal"]
     english.font.italic = True
@@ -154,10 +172,6 @@ def _styles(doc: Document, band: str) -> None:
     border.append(left)
     words.element.get_or_add_pPr().insert_element_before(
         border, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc", "w:outlineLvl")
-    signoff = doc.styles.add_style("Sign Off", WD_STYLE_TYPE.PARAGRAPH)
-    signoff.base_style = doc.styles["Normal"]
-    signoff.paragraph_format.space_before = Pt(body)
-    signoff.paragraph_format.keep_with_next = True
 
 
 def _drop_theme_fonts(style) -> None:
@@ -181,10 +195,17 @@ class Writer:
         header = section.header.paragraphs[0]
         header.text = "{{ copy_label }}"
         header.style = self.doc.styles["Copy Label"]
+        # What a record filed in a case system needs on every page: whose review, when, its case
+        # number, when it was written, and the page of how many.
         footer = section.footer.paragraphs[0]
-        footer.text = '{{ _("Review record for %(name)s, %(date)s", name=child.name, date=review.date) }}'
+        footer.text = ('{{ _("Review record for %(name)s, %(date)s", name=child.name, date=review.date) }}'
+                       ' · {{ case_number }}')
         footer.style = self.doc.styles["Copy Label"]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pages = section.footer.add_paragraph(style=self.doc.styles["Copy Label"])
+        pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pages.add_run("{{ dated }} · ")._r.find(qn("w:t")).set(qn("xml:space"), "preserve")
+        _page_of_runs(pages)
 
     def p(self, text: str, style: str | None = None):
         paragraph = self.doc.add_paragraph(style=style)
@@ -211,14 +232,16 @@ class Writer:
 
     def section(self, var: str, heading: str, intro: str | None = None, picture: str | None = None,
                 style: str = "List Bullet") -> None:
+        # A heading only when something is under it: a section all withheld from this
+        # recipient is an empty list by the time the template sees it.
         self.tag(f"{{%p if {var} %}}")
         if picture:
             paragraph = self.doc.add_paragraph()
             paragraph.paragraph_format.keep_with_next = True
-            paragraph.add_run().add_picture(io.BytesIO(_house(*HOUSES[picture])), width=Cm(4.2))
+            paragraph.add_run().add_picture(io.BytesIO(_house(*HOUSES[picture])), width=Cm(3.4))
         self.heading(heading)
         if intro:
-            self.p(intro)
+            self.p(intro, "Lead In")
         self.items(var, style)
         self.tag("{%p endif %}")
 
@@ -232,6 +255,8 @@ class Writer:
         tr_pr.append(repeat)
         for cell, text in zip(header_row.cells, headers):
             cell.paragraphs[0].add_run(text).bold = True
+        for cell in header_row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
         table.rows[1].cells[0].paragraphs[0].text = f"{{%tr for a in {loop} %}}"
         table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # keep a row on one page
         for cell, text in zip(table.rows[2].cells, cells):
@@ -241,6 +266,11 @@ class Writer:
                 cell.add_paragraph(f"{{%p if {field}.english %}}")
                 cell.add_paragraph(f"{{{{ {field}.english }}}}", style="English Alongside")
                 cell.add_paragraph("{%p endif %}")
+            # The first row keeps with the next, so the lead-in, the header and two rows go over
+            # a page together; the rest of a long table may flow on (its header repeats).
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+                paragraph._p.pPr.find(qn("w:keepNext")).set(qn("w:val"), _KEEP_NEXT_FIRST_ROW)
         table.rows[3].cells[0].paragraphs[0].text = "{%tr endfor %}"
         widths = [Cm(4.5), Cm(8.6), Cm(3.5)]
         for row in table.rows:
@@ -262,6 +292,7 @@ class Writer:
             cell._tc.get_or_add_tcPr().append(shading)
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.keep_with_next = True  # with the score said under it
             paragraph.add_run(str(n)).bold = True
 
     def save(self) -> None:
@@ -271,7 +302,53 @@ class Writer:
         props.author = props.last_modified_by = "recordgen"
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        (OUT / f"{self.band}.docx").write_bytes(_slim(buffer.getvalue()))
+        (OUT / f"{self.band}.docx").write_bytes(_slim(_rows_keep_next(buffer.getvalue())))
+
+
+#: Marks, while building, a row's keepNext that only the first row of a loop has.
+_KEEP_NEXT_FIRST_ROW = "recordgen-first-row"
+
+
+def _rows_keep_next(data: bytes) -> bytes:
+    """The marked keepNext of a ``{%tr for %}`` row, kept in the loop's first row (unless it is
+    also the last, so the text after the table is free to start a new page)."""
+    parts = package.read_parts(data)
+    marked = f'<w:keepNext w:val="{_KEEP_NEXT_FIRST_ROW}"/>'.encode()
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        marked, b"{% if loop.first and not loop.last %}<w:keepNext/>{% endif %}")
+    return package.to_bytes(parts)
+
+
+def _page_of_runs(paragraph) -> None:
+    """"Page 2 of 3" in the reader's words, its numbers Word's PAGE and NUMPAGES fields, in the
+    order the translation puts them (the context gives ``page_of`` as text and field pieces)."""
+    def run(text: str):
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+        paragraph._p.append(r)
+
+    def field(instruction: str):
+        simple = OxmlElement("w:fldSimple")
+        simple.set(qn("w:instr"), instruction)
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = "1"  # Word and LibreOffice put the real number in when they lay the pages out
+        r.append(t)
+        simple.append(r)
+        paragraph._p.append(simple)
+
+    run("{%r for part in page_of %}")
+    run('{%r if part.field == "PAGE" %}')
+    field(" PAGE ")
+    run('{%r elif part.field == "NUMPAGES" %}')
+    field(" NUMPAGES ")
+    run("{%r else %}")
+    run("{{ part.text }}")
+    run("{%r endif %}")
+    run("{%r endfor %}")
 
 
 # python-docx's blank document carries a thumbnail, a bibliography, a Word 2010 copy of the
@@ -319,9 +396,9 @@ def opening(w: Writer, greeting: str, who_i_am: str) -> None:
 def scale_part(w: Writer, heading: str, intro: str) -> None:
     w.tag("{%p if scale %}")
     w.heading(heading)
-    w.p(intro)
+    w.p(intro, "Lead In")
     w.scale_row()
-    w.p("{{ scale.said }}")
+    w.p("{{ scale.said }}", "Under Table")
     w.p("{{ scale.meaning }}")
     w.tag("{%p if scale.meaning.english %}")
     w.p("{{ scale.meaning.english }}", "English Alongside")
@@ -332,7 +409,7 @@ def scale_part(w: Writer, heading: str, intro: str) -> None:
 def actions_part(w: Writer, heading: str, intro: str, headers: list[str]) -> None:
     w.tag("{%p if actions %}")
     w.heading(heading)
-    w.p(intro)
+    w.p(intro, "Lead In")
     w.table(headers, ["{{ a.who }}", "{{ a.what }}", "{{ a.by }}"], "actions")
     w.tag("{%p endif %}")
 
@@ -347,6 +424,9 @@ def plan_part(w: Writer, heading: str) -> None:
 
 
 def home_part(w: Writer, heading: str) -> None:
+    """``heading`` may name the school; then it says only the home when no school is shown."""
+    if "school" in heading:
+        heading = '{{ %s if home.school else _("Your home") }}' % heading[len("{{ "):-len(" }}")]
     w.heading(heading)
     w.p('{{ _("You live with %(carers)s.", carers=home.carers) }}')
     w.tag("{%p if home.address %}")
@@ -371,18 +451,21 @@ def rights_part(w: Writer, heading: str, extra: list[str] = ()) -> None:
     w.tag("{%p if iro.email %}")
     w.p('{{ _("My email address is %(email)s.", email=iro.email) }}')
     w.tag("{%p endif %}")
+    # Someone other than the IRO: the council's children's rights service (a setting).
+    w.p("{{ someone_else }}")
 
 
 def people_part(w: Writer, heading: str) -> None:
+    w.tag("{%p if came or shared_views %}")
     w.heading(heading)
     w.tag("{%p if came %}")
-    w.p('{{ ngettext("%(num)d person came to the meeting:", "%(num)d people came to the meeting:", came|length) }}')
+    w.p('{{ ngettext("%(num)d person came to the meeting:", "%(num)d people came to the meeting:", came|length) }}', "Lead In")
     w.tag("{%p for person in came %}")
     w.p("{{ person }}", "List Bullet")
     w.tag("{%p endfor %}")
     w.tag("{%p endif %}")
     w.tag("{%p if shared_views %}")
-    w.p('{{ _("These people shared their views:") }}')
+    w.p('{{ _("These people shared their views:") }}', "Lead In")
     w.tag("{%p for person in shared_views %}")
     w.p("{{ person.who }}: {{ person.how }}", "List Bullet")
     w.tag("{%p if person.how.english %}")
@@ -390,26 +473,34 @@ def people_part(w: Writer, heading: str) -> None:
     w.tag("{%p endif %}")
     w.tag("{%p endfor %}")
     w.tag("{%p endif %}")
+    w.tag("{%p endif %}")
 
 
-def next_review_part(w: Writer, heading: str, text: str) -> None:
+def closing_part(w: Writer, heading: str, text: str, closing: str) -> None:
+    """The next review, the sign-off and who was sent a copy: one paragraph with line breaks,
+    kept whole and with its heading, so the last page is never only the sign-off. (LibreOffice
+    drops a keep-with-next chain of separate paragraphs here, where one paragraph holds.)"""
     w.heading(heading)
-    w.p(text)
+    paragraph = w.doc.add_paragraph(style="Closing")
 
+    def line(text: str = "", breaks: int = 0, small: bool = False):
+        for _ in range(breaks):
+            paragraph.add_run().add_break()
+        if text:
+            run = paragraph.add_run(text)
+            run._r.find(qn("w:t")).set(qn("xml:space"), "preserve")
+            if small:
+                run.font.size = Pt(max(BANDS[w.band][0] - 2, 9))
+                run.font.color.rgb = GREY
 
-def _signature_style(doc: Document) -> str:
-    """The IRO's name under the sign-off. A style of its own so that a right-to-left copy
-    puts it on the reading side like the lines around it (recordgen.docx.bidi), though
-    the name is in Latin letters."""
-    if "Signature" not in [s.name for s in doc.styles]:
-        doc.styles.add_style("Signature", WD_STYLE_TYPE.PARAGRAPH).base_style = doc.styles["Normal"]
-    return "Signature"
-
-
-def sign_off(w: Writer, closing: str) -> None:
-    w.p(closing, "Sign Off")
-    w.p("{{ iro.name }}", _signature_style(w.doc))
-    w.p('{{ _("Your Independent Reviewing Officer") }}')
+    line(text)
+    line(closing, breaks=2)
+    line("{{ iro.name }}", breaks=1)
+    line('{{ _("Your Independent Reviewing Officer") }}', breaks=1)
+    # Who was sent a copy, as this recipient may see them (record.distribution[].withhold_from).
+    line("{%r if sent_to %}")
+    line('{{ _("A copy of this record was sent to:") }} {{ sent_to }}', breaks=2, small=True)
+    line("{%r endif %}")
 
 
 # --- the bands ---------------------------------------------------------------------
@@ -448,9 +539,8 @@ def early() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who helped with your review") }}')
-    next_review_part(w, '{{ _("Your next review") }}',
-                     '{{ _("Your next review will be by %(date)s.", date=next_review) }}')
-    sign_off(w, '{{ _("With warm wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}',
+                 '{{ _("Your next review will be by %(date)s.", date=next_review) }}', '{{ _("With warm wishes,") }}')
     return w
 
 
@@ -465,16 +555,16 @@ def young() -> Writer:
     w.section("working_well", '{{ _("House of Good Things") }}', picture="good")
     w.section("worries", '{{ _("House of Worries") }}', picture="worries")
     w.section("goals", '{{ _("House of Dreams") }}', picture="dreams")
-    scale_part(w, '{{ _("Your number") }}', '{{ _("0 means very hard. 10 means really great.") }}')
+    # The record's own scale.meaning says what 0 and 10 mean: the intro does not say it again.
+    scale_part(w, '{{ _("Your number") }}', '{{ _("We used numbers from 0 to 10 to say how things are going.") }}')
     actions_part(w, '{{ _("Who will help") }}', '{{ _("These people will do these things:") }}',
                  ['{{ _("Who") }}', '{{ _("What") }}', '{{ _("When") }}'])
     home_part(w, '{{ _("Your home") }}')
     plan_part(w, '{{ _("Your plan") }}')
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came") }}')
-    next_review_part(w, '{{ _("Next time") }}',
-                     '{{ _("We will meet again by %(date)s.", date=next_review) }}')
-    sign_off(w, '{{ _("From,") }}')
+    closing_part(w, '{{ _("Next time") }}',
+                 '{{ _("We will meet again by %(date)s.", date=next_review) }}', '{{ _("From,") }}')
     return w
 
 
@@ -494,9 +584,8 @@ def middle() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    next_review_part(w, '{{ _("Your next review") }}',
-                     '{{ _("Your next review will be by %(date)s. You can tell me before then what you would like us to talk about.", date=next_review) }}')
-    sign_off(w, '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}',
+                 '{{ _("Your next review will be by %(date)s. You can tell me before then what you would like us to talk about.", date=next_review) }}', '{{ _("Best wishes,") }}')
     return w
 
 
@@ -516,9 +605,8 @@ def teen() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     rights_part(w, '{{ _("Your rights") }}', CHALLENGE_RIGHTS)
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    next_review_part(w, '{{ _("Your next review") }}',
-                     '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair part of it if you would like to.", date=next_review) }}')
-    sign_off(w, '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}',
+                 '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair part of it if you would like to.", date=next_review) }}', '{{ _("Best wishes,") }}')
     return w
 
 
@@ -543,9 +631,8 @@ def young_adult() -> Writer:
     w.p('{{ _("From 16 you have a pathway plan, which sets out the support you will get as you move towards living independently, and you will have a personal adviser. Your pathway plan should be ready and agreed with you before you turn 18. You have a right to support from the council up to the age of 25.") }}')
     rights_part(w, '{{ _("Your rights") }}', CHALLENGE_RIGHTS)
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    next_review_part(w, '{{ _("Your next review") }}',
-                     '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair it yourself if you would like to.", date=next_review) }}')
-    sign_off(w, '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}',
+                 '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair it yourself if you would like to.", date=next_review) }}', '{{ _("Best wishes,") }}')
     return w
 
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any, Callable
 
-from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
+from babel.lists import format_list
+
+from ..i18n import babel_locale, format_date, gettext_functions, grammatical_gender, localise_digits
 from ..i18n.names import record_names, who_as_written
 from ..model import Record, Recipient, Role
-from ..withholding import confidential_from, visible_items
+from ..settings import ChildrensRightsSettings
+from ..withholding import confidential_from, named_recipients, visible_items
 
 Location = tuple[str | int, ...]
 
@@ -79,10 +83,47 @@ def _independent_visitor(_: Callable[..., str], status: str) -> str:
     }[status]
 
 
+#: Bands whose readers know the IRO as the person who checks their plan, not by a title.
+_PLAIN_ROLE_BANDS = frozenset({"early", "young"})
+
+
+def page_of_parts(template: str) -> list[dict[str, str]]:
+    """``"Page %(page)s of %(pages)s"`` as text and field pieces, in the translation's own order.
+
+    Each piece is ``{"field": "", "text": ...}`` or ``{"field": "PAGE"|"NUMPAGES", "text": ""}``; Word and
+    LibreOffice fill the fields in when the pages are laid out. The digits are Western:
+    LibreOffice ignores Word's number formats for fields (``\\* hindiNumbers``, ``w:pgNumType``).
+    """
+    parts: list[dict[str, str]] = []
+    for piece in re.split(r"(%\((?:page|pages)\)s)", template):
+        if piece == "%(page)s":
+            parts.append({"field": "PAGE", "text": ""})
+        elif piece == "%(pages)s":
+            parts.append({"field": "NUMPAGES", "text": ""})
+        elif piece:
+            parts.append({"field": "", "text": piece.replace("%%", "%")})
+    return parts
+
+
+def _iro_named(who: str, chair_name: str) -> str | None:
+    """The name in an action's ``who`` when it is the IRO ("Helen Price (your IRO)"), else None."""
+    name = who.split("(")[0].strip()
+    role = who[len(name):]
+    if name.casefold() == chair_name.strip().casefold() or re.search(
+            r"\bIRO\b|independent reviewing officer", role, re.IGNORECASE):
+        return name
+    return None
+
+
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
-                  untranslated_notice: bool = False) -> dict[str, Any]:
-    """Everything the template may show for ``recipient``'s copy, and nothing withheld from them."""
+                  untranslated_notice: bool = False,
+                  childrens_rights: ChildrensRightsSettings | None = None) -> dict[str, Any]:
+    """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
+
+    A copy of a record with no ``review.written`` says the day it was made (today), never
+    that the record was written then.
+    """
     _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns),
                                     grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
@@ -96,14 +137,18 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 
     names = record_names(record)
 
-    def who(loc: Location, text: str) -> Line:
-        """Who will do it: the name as the record writes it, the role in the reader's words."""
-        line = texts(loc, text)
-        shown = who_as_written(text, line.text, names)
-        return Line(shown, None if shown == text else line.english)
+    def who_does_it(loc: Location, who: str) -> Line:
+        """Who will do it: the name as the record writes it, the role in the reader's words
+        (for young children, the IRO in words they know)."""
+        name = _iro_named(who, review.chair.name) if band in _PLAIN_ROLE_BANDS else None
+        if name:
+            return Line(_("%(name)s, who checks your plan", name=name))
+        line = texts(loc, who)
+        shown = who_as_written(who, line.text, names)
+        return Line(shown, None if shown == who else line.english)
 
     actions = [
-        {"who": who(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
+        {"who": who_does_it(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
          "by": date(action.by)}
         for loc, action in visible_items(record.actions, "actions", role)
     ]
@@ -141,6 +186,17 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     else:
         copy_label = _("This copy is for %(name)s (%(role)s).", name=recipient.name,
                        role=_role_label(_, role))
+    # "A (parent), B (carer) and C (social worker)", joined as the reader's language joins a list;
+    # 'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
+    sent_to = format_list(
+        [other.name if other.role is Role.other else f"{other.name} ({_role_label(_, other.role)})"
+         for other in named_recipients(record, recipient)],
+        locale=babel_locale("en_GB" if language == "en" else language))
+    if review.written:
+        dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
+    else:
+        dated = _("Copy made on %(date)s", date=format_date(dt.date.today(), language, "long"))
+    service = childrens_rights or ChildrensRightsSettings()
 
     return {
         "_": _, "ngettext": ngettext,
@@ -170,8 +226,20 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             if record.rights.complaints_explained else
             _("If you are unhappy about the help you get, you can complain. Your carers or social worker can help you do it."),
         },
+        # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
+        "someone_else": " ".join(part for part in (
+            _("If you would like to talk to someone other than me, you can contact %(service)s.",
+              service=service.name or _("the Children's Rights Service")),
+            _("Their phone number is %(phone)s.", phone=service.phone) if service.phone else "",
+            _("Their email address is %(email)s.", email=service.email) if service.email else "",
+        ) if part),
         "came": came,
         "shared_views": shared_views,
+        "sent_to": sent_to,
+        "case_number": _("Case number %(case)s", case=child.id),
+        "dated": dated,
+        # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
+        "page_of": page_of_parts(_("Page %(page)s of %(pages)s")),
         "home": {
             "carers": placement.carers,
             "address": None if withhold_place else placement.address,

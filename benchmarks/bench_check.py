@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from recordgen.language import check_record  # noqa: E402
+from recordgen.wording import check_record  # noqa: E402
 from recordgen.loading import load_record  # noqa: E402
 from recordgen.settings import Settings  # noqa: E402
 

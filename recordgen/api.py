@@ -21,7 +21,7 @@ from pathlib import Path
 from .ages import band_for
 from .files import write_atomically
 from .i18n import language_tag
-from .language import Finding, check_record
+from .wording import Finding, check_record
 from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from .model import Record, Recipient, Role
 from .docx.bidi import is_rtl, make_rtl

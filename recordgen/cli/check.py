@@ -6,7 +6,7 @@ import json
 
 import click
 
-from ..language import check_record
+from ..wording import check_record
 from ..loading import InvalidRecord, ReadError, load_record
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main_group, settings_from
 

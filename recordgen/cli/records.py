@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..language import check_record, summary_line
+from ..wording import check_record, summary_line
 from ..loading import InvalidRecord, LoadedRecord, ReadError
 from ..model import Record
 from ..timescales import review_dates

@@ -29,7 +29,7 @@ from docxtpl import DocxTemplate
 from recordgen import api
 from recordgen.distribution.fictional import write_corpus
 from recordgen.rendering.context import build_context, english_only
-from recordgen.timescales import review_dates
+from recordgen.rules.timescales import review_dates
 
 
 def naive(paths: list[Path], out: Path) -> int:

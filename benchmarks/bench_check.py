@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from recordgen.wording import check_record  # noqa: E402
-from recordgen.loading import load_record  # noqa: E402
-from recordgen.settings import Settings  # noqa: E402
+from recordgen.record.loading import load_record  # noqa: E402
+from recordgen.record.settings import Settings  # noqa: E402
 
 FIRST_NAMES = ["Maya", "Tyler", "Aisha", "Kian", "Ruby", "Noah", "Zara", "Leon", "Ellie", "Jaden"]
 PRONOUNS = ["she/her", "he/him", "they/them"]

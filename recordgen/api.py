@@ -18,22 +18,22 @@ import threading
 import unicodedata
 from pathlib import Path
 
-from .ages import band_for
-from .files import write_atomically
+from .rules.ages import band_for
+from .support.files import write_atomically
 from .i18n import language_tag
 from .wording import Finding, check_record
-from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
-from .model import Record, Recipient, Role
+from .record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
+from .record.model import Record, Recipient, Role
 from .docx.bidi import is_rtl, make_rtl
 from .rendering.context import Line, build_context, document_title, english_only
 from .rendering.template import CompiledTemplate, TemplateError
-from .resources import templates_dir
-from .settings import Settings
-from .timescales import review_dates
+from .support.resources import templates_dir
+from .record.settings import Settings
+from .rules.timescales import review_dates
 from .translation import (
     RecipientTexts, SidecarError, TranslationStore, TranslationsNotReady, load_translations, texts_for,
 )
-from .validation import validate
+from .rules.validation import validate
 
 __all__ = [
     "Finding", "check_record", "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",

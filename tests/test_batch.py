@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from recordgen.cli import main_group
 from recordgen.distribution.fictional import fictional_record, record_yaml, write_corpus
-from recordgen.resources import templates_dir
+from recordgen.support.resources import templates_dir
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TODAY = "2026-02-02"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..settings import Settings, SettingsError, load_settings
+from ..record.settings import Settings, SettingsError, load_settings
 
 #: Exit codes, documented in the README.
 EXIT_OK = 0

@@ -7,7 +7,7 @@ import json
 import click
 
 from ..wording import check_record
-from ..loading import InvalidRecord, ReadError, load_record
+from ..record.loading import InvalidRecord, ReadError, load_record
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main_group, settings_from
 
 

@@ -9,9 +9,9 @@ import click
 
 from .. import api
 from ..wording import check_record, summary_line
-from ..loading import InvalidRecord, LoadedRecord, ReadError
-from ..model import Record
-from ..timescales import review_dates
+from ..record.loading import InvalidRecord, LoadedRecord, ReadError
+from ..record.model import Record
+from ..rules.timescales import review_dates
 from ..pdf.errors import PdfError
 from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..loading import InvalidRecord, ReadError, load_record
+from ..record.loading import InvalidRecord, ReadError, load_record
 from ..translation import (
     SidecarError, XliffError, export_xliff_file, import_xliff, items_for_recipient,
     languages_needing_translation, load_translations, normalize_language, recipients_in,

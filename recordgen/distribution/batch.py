@@ -33,15 +33,15 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .. import api
-from ..diagnostics import Diagnostic
-from ..files import write_atomically
+from ..record.diagnostics import Diagnostic
+from ..support.files import write_atomically
 from ..i18n import catalog_fingerprint
-from ..loading import InvalidRecord, LoadedRecord, ReadError, parse_file
-from ..model import Record
-from ..settings import Settings
-from ..timescales import review_dates, working_days_between
+from ..record.loading import InvalidRecord, LoadedRecord, ReadError, parse_file
+from ..record.model import Record
+from ..record.settings import Settings
+from ..rules.timescales import review_dates, working_days_between
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
-from ..withholding import withheld_texts
+from ..rules.withholding import withheld_texts
 from .manifest import CopyRow, ManifestWriter
 
 STATE_FILE = ".recordgen-state.json"

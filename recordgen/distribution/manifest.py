@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..files import write_atomically
+from ..support.files import write_atomically
 
 STATUSES = ("ready", "awaiting_translation", "stale_translation", "invalid_record", "failed")
 MANIFEST_CSV = "manifest.csv"

@@ -20,7 +20,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from ..resources import locales_dir
+from ..support.resources import locales_dir
 
 DOMAIN = "messages"
 #: Hand-kept variants of some messages for the grammatical gender of the child

@@ -12,8 +12,8 @@ import datetime as dt
 from typing import Any, Callable
 
 from ..i18n import format_date, gettext_functions, grammatical_gender
-from ..model import Record, Recipient, Role
-from ..withholding import confidential_from, visible_items
+from ..record.model import Record, Recipient, Role
+from ..rules.withholding import confidential_from, visible_items
 
 Location = tuple[str | int, ...]
 

@@ -12,8 +12,8 @@ import dataclasses
 import hashlib
 import re
 
-from ..diagnostics import format_path
-from ..model import Record, Recipient, Role
+from ..record.diagnostics import format_path
+from ..record.model import Record, Recipient, Role
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
-from ..diagnostics import format_path
-from ..model import Record, Recipient
+from ..record.diagnostics import format_path
+from ..record.model import Record, Recipient
 from .items import is_english, items_for_recipient, normalize_language
 from .sidecar import TranslationStore
 

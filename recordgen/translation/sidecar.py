@@ -33,8 +33,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.error import YAMLError
 
-from ..diagnostics import format_path
-from ..files import write_atomically
+from ..record.diagnostics import format_path
+from ..support.files import write_atomically
 from .items import normalize_language, source_hash
 
 FORMAT = "recordgen-translations/1"

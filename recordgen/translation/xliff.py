@@ -25,7 +25,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..model import Record
+from ..record.model import Record
 from .items import (
     TranslatableItem, bcp47, is_english, languages_needing_translation, normalize_language,
     recipients_in, translatable_items, xml_unsafe_character,
@@ -299,7 +299,7 @@ def import_xliff(xliff_path: str | Path, record_path: str | Path | None = None) 
     file's problems; loading errors of the record propagate (ReadError,
     InvalidRecord) and sidecar problems raise SidecarError.
     """
-    from ..loading import load_record  # here: loading pulls in the whole model
+    from ..record.loading import load_record  # here: loading pulls in the whole model
 
     xliff_path = Path(xliff_path)
     try:
@@ -322,8 +322,8 @@ def import_xliff(xliff_path: str | Path, record_path: str | Path | None = None) 
 
 def export_xliff_file(record_path: str | Path, language: str, out_path: str | Path) -> int:
     """Write the export for ``language`` to ``out_path`` (atomically); the number of units."""
-    from ..loading import load_record
-    from ..files import write_atomically
+    from ..record.loading import load_record
+    from ..support.files import write_atomically
 
     record_path = Path(record_path)
     loaded = load_record(record_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .model import Record, Role
+from ..record.model import Record, Role
 
 
 def visible_items(items: list, section: str, role: Role) -> Iterator[tuple[tuple[str, int], Any]]:

@@ -11,11 +11,11 @@ import re
 from typing import Iterator
 
 from .ages import age_on
-from .diagnostics import Diagnostic, format_path
-from .i18n import is_known_language
-from .loading import LoadedRecord
-from .model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, Record, Role
-from .settings import Settings
+from ..record.diagnostics import Diagnostic, format_path
+from ..i18n import is_known_language
+from ..record.loading import LoadedRecord
+from ..record.model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, Record, Role
+from ..record.settings import Settings
 from .timescales import add_months, review_dates
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from recordgen.cli import main_group
-from recordgen.distribution.fictional import fictional_record, record_yaml, write_corpus
+from fictional import fictional_record, record_yaml, write_corpus
 from recordgen.support.resources import templates_dir
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

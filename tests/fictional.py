@@ -1,4 +1,4 @@
-"""Fictional review records in bulk, for the batch tests and the benchmark.
+"""Fictional review records in bulk, for the batch tests and the benchmarks (test data, not library code).
 
 Every name, address, school and case number here is invented. Records vary
 in age band, recipients, languages and withheld items so that a batch

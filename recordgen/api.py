@@ -21,10 +21,11 @@ from pathlib import Path
 from .rules.ages import band_for
 from .support.files import write_atomically
 from .i18n import language_tag
+from .i18n.languages import is_right_to_left
 from .wording import Finding, check_record
 from .record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from .record.model import Record, Recipient, Role
-from .docx.bidi import is_rtl, make_rtl
+from .docx.bidi import make_rtl
 from .rendering.context import Line, build_context, document_title, english_only
 from .rendering.template import CompiledTemplate, TemplateError
 from .support.resources import templates_dir
@@ -135,7 +136,7 @@ class Renderer:
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=_text_source(texts),
                                 untranslated_notice=texts.needs_notice)
-        transform = (lambda name, xml: make_rtl(name, xml, language)) if is_rtl(language) else None
+        transform = (lambda name, xml: make_rtl(name, xml, language)) if is_right_to_left(language) else None
         data = self.template(band).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,

@@ -32,14 +32,11 @@ import unicodedata
 
 from lxml import etree
 
-from ..pdf.fonts import font_for_language
+from ..i18n.languages import font_for_language
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{%s}" % W
 
-#: Record language codes whose copies are laid out right to left.
-RTL_LANGUAGES = frozenset({"ar", "ur", "ps", "fa", "fa_AF", "ckb"})
-_RTL_PRIMARY = frozenset({"ar", "ur", "ps", "fa", "prs", "ckb"})
 #: Language tags written in ``w:lang/@w:bidi`` (Dari is Persian as written in Afghanistan).
 _BIDI_LANGUAGE_TAG = {"fa": "fa-AF", "prs": "fa-AF"}
 
@@ -74,11 +71,6 @@ _RPR_DEFAULT_ORDER = ["rPrDefault", "pPrDefault"]
 _SYMBOL_FONTS = {"Symbol", "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings"}
 _CONTENT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
 _FALSE = {"0", "false", "off"}
-
-
-def is_rtl(language: str) -> bool:
-    """True for languages whose copies are laid out right to left (``ur``, ``fa-AF``, ``ar_EG``...)."""
-    return language.replace("-", "_").split("_")[0].lower() in _RTL_PRIMARY
 
 
 def complex_script_font(language: str) -> str:

@@ -3,7 +3,7 @@
 from recordgen.pdf.checks import PdfFacts, read_pdf_facts, verify_pdf
 from recordgen.pdf.converter import ConverterPool, find_soffice, find_uno_python
 from recordgen.pdf.errors import ConversionFailed, LibreOfficeMissing, PdfCheckFailed, PdfError
-from recordgen.pdf.fonts import font_for_language, is_right_to_left, missing_font_families
+from recordgen.pdf.fonts import missing_font_families
 
 __all__ = [
     "ConversionFailed",
@@ -14,8 +14,6 @@ __all__ = [
     "PdfFacts",
     "find_soffice",
     "find_uno_python",
-    "font_for_language",
-    "is_right_to_left",
     "missing_font_families",
     "read_pdf_facts",
     "verify_pdf",

@@ -11,7 +11,8 @@ from typing import Sequence
 
 from ..record.diagnostics import format_path
 from ..record.model import Record, Recipient
-from .items import is_english, items_for_recipient, normalize_language
+from ..i18n.languages import is_english, normalize_language
+from .items import items_for_recipient
 from .sidecar import TranslationStore
 
 

@@ -35,7 +35,8 @@ from ruamel.yaml.error import YAMLError
 
 from ..record.diagnostics import format_path
 from ..support.files import write_atomically
-from .items import normalize_language, source_hash
+from ..i18n.languages import normalize_language
+from .items import source_hash
 
 FORMAT = "recordgen-translations/1"
 Status = Literal["translated", "missing", "stale"]

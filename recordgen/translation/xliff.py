@@ -25,10 +25,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..i18n.languages import bcp47, is_english, normalize_language
 from ..record.model import Record
 from .items import (
-    TranslatableItem, bcp47, is_english, languages_needing_translation, normalize_language,
-    recipients_in, translatable_items, xml_unsafe_character,
+    TranslatableItem, languages_needing_translation, recipients_in, translatable_items, xml_unsafe_character,
 )
 from .sidecar import StoredTranslation, TranslationStore, load_translations
 

@@ -27,15 +27,14 @@ CT_TblPr, CT_SectPr are sequences); Word refuses a file with them out of order.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from lxml import etree
 
 from ..i18n.languages import font_for_language
+from .ns import COMMENTS_PART, TEXT_PART, W
+from .ns import W_ as _W
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{%s}" % W
 
 #: Language tags written in ``w:lang/@w:bidi`` (Dari is Persian as written in Afghanistan).
 _BIDI_LANGUAGE_TAG = {"fa": "fa-AF", "prs": "fa-AF"}
@@ -69,7 +68,6 @@ _SECTPR_ORDER = [
 _RPR_DEFAULT_ORDER = ["rPrDefault", "pPrDefault"]
 
 _SYMBOL_FONTS = {"Symbol", "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings"}
-_CONTENT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
 _FALSE = {"0", "false", "off"}
 
 
@@ -311,7 +309,7 @@ def make_rtl(part_name: str, xml: bytes, language: str) -> bytes:
     may pass every ``.xml`` part of a copy.
     """
     name = part_name.lstrip("/")
-    if _CONTENT_PART.match(name):
+    if TEXT_PART.fullmatch(name) or name == COMMENTS_PART:
         apply = _content_part
     elif name in ("word/styles.xml", "word/stylesWithEffects.xml"):
         apply = _styles_part

@@ -22,10 +22,9 @@ from markupsafe import Markup
 
 from ..docx import package, properties
 from ..docx.language import set_document_language
+from ..docx.ns import TEXT_PART  # the parts that may hold Jinja tags
 from ..docx.text import run_text
 
-#: Parts that may hold Jinja tags.
-_TEMPLATED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 _STYLES = "word/styles.xml"
 
 PartTransform = Callable[[str, bytes], bytes]
@@ -81,7 +80,7 @@ class CompiledTemplate:
         self._compiled = {}
         patcher = DocxTemplate(None)
         for name, data in parts.items():
-            if not _TEMPLATED.fullmatch(name):
+            if not TEXT_PART.fullmatch(name):
                 self._static[name] = data
                 continue
             xml = patcher.patch_xml(data.decode("utf-8"))

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import threading
-import unicodedata
 from pathlib import Path
 
 from .rules.ages import band_for
@@ -25,6 +23,7 @@ from .i18n.languages import is_right_to_left
 from .wording import Finding, check_record
 from .record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from .record.model import Record, Recipient, Role
+from .record.naming import copy_filename, filename_slug
 from .docx.bidi import make_rtl
 from .rendering.context import Line, build_context, document_title, english_only
 from .rendering.template import CompiledTemplate, TemplateError
@@ -38,7 +37,7 @@ from .rules.validation import validate
 
 __all__ = [
     "Finding", "check_record", "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
-    "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
+    "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "filename_slug", "load_record", "recipient_for", "validate", "write_copies",
 ]
 
 
@@ -81,23 +80,6 @@ def recipient_for(record: Record, who: str = "child") -> Recipient:
         return Recipient(role=Role.child, name=record.child.first_name)
     names = ", ".join(f"{r.name} ({r.role.value})" for r in record.distribution)
     raise RecipientNotFound(f"no recipient '{who}' in the distribution list; it has: {names}")
-
-
-def filename_slug(text: str) -> str:
-    """Lower-case ASCII letters, digits and dashes: safe in any file system and email."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def copy_filename(record: Record, recipient: Recipient, suffix: str = ".docx") -> str:
-    """``<child id>_<review date>_<role>-<recipient>.docx``.
-
-    Only the case id, the date, the role and the recipient's own name: never the
-    child's full name, address or school, as a file name travels in emails.
-    """
-    who = filename_slug(recipient.name) or "recipient"
-    case_id = re.sub(r"[^A-Za-z0-9-]+", "-", record.child.id).strip("-") or "child"
-    return f"{case_id}_{record.review.date.isoformat()}_{recipient.role.value}-{who}{suffix}"
 
 
 class Renderer:

@@ -7,7 +7,7 @@ copies through one LibreOffice pool, and keeps a small state file per record
 folder so that a rerun skips copies whose inputs have not changed.
 
 Layout: ``OUTDIR/<child id>/<review date>/<copy file name>``; the copy file
-name is ``api.copy_filename`` (case id, date, role, recipient's name). The
+name is ``record.naming.copy_filename`` (case id, date, role, recipient's name). The
 child's full name, address and school are never in a path: paths travel in
 emails and appear in the manifest.
 """
@@ -38,6 +38,7 @@ from ..support.files import write_atomically
 from ..i18n import catalog_fingerprint
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, parse_file
 from ..record.model import Record
+from ..record.naming import copy_filename, record_folder
 from ..record.settings import Settings
 from ..rules.timescales import review_dates, working_days_between
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
@@ -195,10 +196,6 @@ def write_state(folder: Path, source: str, copies: dict[str, dict]) -> None:
     write_atomically(folder / STATE_FILE, data, durable=False)
 
 
-def _safe_part(text: str, fallback: str) -> str:
-    return re.sub(r"[^A-Za-z0-9-]+", "-", text).strip("-") or fallback
-
-
 def sweep_leftovers(output: Path) -> int:
     """Remove what a killed batch left: temporary files, claims, scratch copies. Lock held."""
     removed = 0
@@ -329,7 +326,7 @@ class RecordMaker:
         if errors:
             return self.invalid(source, errors, secrets, child_id, review_date, due)
 
-        folder_rel = f"{_safe_part(child_id, 'child')}/{review_date}"
+        folder_rel = record_folder(record)
         folder = self.output / folder_rel
         folder.mkdir(parents=True, exist_ok=True)
         other = self._claim(folder, source)
@@ -346,7 +343,7 @@ class RecordMaker:
         planned: set[str] = set()
         for recipient in record.distribution:
             fmt = self.options.format or recipient.format
-            filename = api.copy_filename(record, recipient, "." + fmt)
+            filename = copy_filename(record, recipient, "." + fmt)
             planned.add(filename)
             target = folder / filename
             row = CopyRow(source=source, child_id=child_id, review_date=review_date, recipient=recipient.name,

@@ -140,7 +140,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "copy_label": copy_label,
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
-        "iro": {"name": chair.name, "first_name": chair.name.split()[0], "phone": chair.phone or "",
+        "iro": {"name": chair.name, "first_name": (chair.name.split() or [chair.name])[0], "phone": chair.phone or "",
                 "email": chair.email or ""},
         "review": {"date": date(review.date), "venue": texts(("review", "venue"), review.venue),
                    "number": review.sequence, "is_first": review.sequence == 1},

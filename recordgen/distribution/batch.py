@@ -24,32 +24,29 @@ import hashlib
 import json
 import multiprocessing
 import os
-import re
 import shutil
 import uuid
 from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from .. import api
 from ..record.diagnostics import Diagnostic
 from ..support.files import write_atomically
 from ..i18n import catalog_fingerprint
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, parse_file
-from ..record.model import Record
 from ..record.naming import copy_filename, record_folder
 from ..record.settings import Settings
 from ..rules.timescales import review_dates, working_days_between
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
-from ..rules.withholding import withheld_texts
+from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, redaction_terms
 from .manifest import CopyRow, ManifestWriter
 
 STATE_FILE = ".recordgen-state.json"
 LOCK_FILE = ".recordgen-batch.lock"
 SCRATCH_DIR = ".recordgen-scratch"
 _CLAIM_PREFIX = ".claim-"
-WITHHELD_MARK = "[withheld]"
 _RECORDS_PER_TASK = 4
 _TASKS_IN_FLIGHT_PER_WORKER = 3
 _PDFS_IN_FLIGHT_PER_CONVERTER = 2
@@ -94,67 +91,19 @@ class RecordResult:
 # ---------------------------------------------------------------- redaction
 
 
-def _address_pieces(text: str | None) -> list[str]:
-    if not text:
-        return []
-    return [text] + [piece.strip() for piece in text.split(",") if len(piece.strip()) >= 4]
-
-
-def record_secrets(record: Record) -> list[str]:
-    """Everything withheld from anyone in this record: never printed or put in the manifest."""
-    secrets = [text for _, text, roles in record.free_texts() if roles]
-    if record.placement.confidential:
-        secrets += _address_pieces(record.placement.address) + _address_pieces(record.placement.school)
-    return secrets
-
-
 def _raw_facts(path: str | Path) -> tuple[list[str], str, str]:
     """Best effort for a record that does not fit the format: (what it withholds, child id, review date)."""
     try:
         data, _lines = parse_file(path)
     except Exception:  # noqa: BLE001 - unreadable: there is nothing to look for
         return [], "", ""
-    secrets: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("withhold_from"):
-                secrets.extend(v for k, v in node.items() if k in ("text", "what") and isinstance(v, str))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(data)
-    placement = data.get("placement") if isinstance(data, dict) else None
-    if isinstance(placement, dict):
-        for key in ("address", "school"):
-            if isinstance(placement.get(key), str):
-                secrets += _address_pieces(placement[key])
+    secrets = raw_redaction_terms(data)
     child = data.get("child") if isinstance(data, dict) else None
     review = data.get("review") if isinstance(data, dict) else None
     child_id = child.get("id") if isinstance(child, dict) else None
     review_date = review.get("date") if isinstance(review, dict) else None
     return (secrets, redact(child_id, secrets) if isinstance(child_id, str) else "",
             review_date if isinstance(review_date, str) and len(review_date) == 10 else "")
-
-
-def redact(text: str, secrets: Iterable[str]) -> str:
-    for secret in sorted({s for s in secrets if s and s.strip()}, key=len, reverse=True):
-        text = re.sub(re.escape(secret), WITHHELD_MARK, text, flags=re.IGNORECASE)
-    return text
-
-
-def path_shows_withheld(path: str, record: Record, recipient_role) -> bool:
-    """True when a withheld value (or its slug) would appear in the copy's path."""
-    slugged = api.filename_slug(path)
-    for secret in withheld_texts(record, recipient_role):
-        for piece in _address_pieces(secret):
-            piece_slug = api.filename_slug(piece)
-            if piece.casefold() in path.casefold() or (len(piece_slug) >= 4 and piece_slug in slugged):
-                return True
-    return False
 
 
 # ---------------------------------------------------------------- files
@@ -315,7 +264,7 @@ class RecordMaker:
             raw_secrets, child_id, review_date = _raw_facts(source)
             return self.invalid(source, exc.diagnostics, raw_secrets, child_id, review_date)
         record = loaded.record
-        secrets.extend(record_secrets(record))
+        secrets.extend(redaction_terms(record))
         settings = self.options.settings
         child_id, review_date = record.child.id, record.review.date.isoformat()
         errors = [d for d in api.validate(loaded, settings) if d.severity == "error"]
@@ -351,7 +300,7 @@ class RecordMaker:
                           path=f"{folder_rel}/{filename}")
             self._set_due(row, due)
             result.rows.append(row)
-            if path_shows_withheld(row.path, record, recipient.role):
+            if file_name_shows(row.path, record, recipient.role):
                 row.status, row.reason = "failed", ("the file name would show something withheld from this "
                                                     "recipient; change the recipient's name in the distribution list")
                 row.path = ""

@@ -226,7 +226,7 @@ def test_a_changed_catalog_remakes_only_copies_in_that_language(tmp_path, monkey
     assert batch(records, out).exit_code == 0
     before = {r["role"]: r["input_key"] for r in manifest(out)}
     real = i18n.catalog_fingerprint
-    monkeypatch.setattr("recordgen.distribution.batch.catalog_fingerprint",
+    monkeypatch.setattr("recordgen.distribution.copies.catalog_fingerprint",
                         lambda code: "edited" if code == "pl" else real(code))
     assert batch(records, out).exit_code == 0  # workers are forked, so they see the patch
     after = {r["role"]: r["input_key"] for r in manifest(out)}

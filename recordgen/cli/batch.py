@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from ..distribution import Batch, BatchBusy, BatchOptions, InputError, ManifestError, find_record_files
-from ..distribution.batch import RecordResult, Summary, file_sha256
+from ..distribution import RecordResult, Summary
+from ..distribution.output_folder import file_sha256
 from ..distribution.manifest import MANIFEST_CSV, MANIFEST_JSON, Sent, read_manifest, read_sent, write_sent
 from ..distribution.report import build_report, format_table, write_report_csv
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from

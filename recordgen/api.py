@@ -16,6 +16,7 @@ import os
 import threading
 from pathlib import Path
 
+from .errors import Category, RecordgenError
 from .rules.ages import band_for
 from .support.files import write_atomically
 from .i18n import language_tag
@@ -41,12 +42,16 @@ __all__ = [
 ]
 
 
-class RecipientNotFound(Exception):
+class RecipientNotFound(RecordgenError):
     """No one in the distribution list matches what was asked for."""
 
+    category = Category.USAGE
 
-class PdfUnavailable(Exception):
+
+class PdfUnavailable(RecordgenError):
     """A PDF was asked for but this machine cannot make one; the message says what to install."""
+
+    category = Category.ENVIRONMENT
 
 
 @dataclasses.dataclass

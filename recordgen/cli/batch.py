@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..distribution import Batch, BatchBusy, BatchOptions, InputError, ManifestError, find_record_files
+from ..distribution import Batch, BatchOptions, find_record_files
 from ..distribution import RecordResult, Summary
 from ..distribution.output_folder import file_sha256
 from ..distribution.manifest import MANIFEST_CSV, MANIFEST_JSON, Sent, read_manifest, read_sent, write_sent
@@ -81,10 +81,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
         raise Problem(f"{output} is a file; -o needs a folder for the copies", EXIT_USAGE)
     if templates and not Path(templates).is_dir():
         raise Problem(f"{templates}: no such folder of templates", EXIT_USAGE)
-    try:
-        files = find_record_files(inputs, exclude=out)
-    except InputError as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
+    files = find_record_files(inputs, exclude=out)
     options = BatchOptions(output=out, settings=settings, templates=Path(templates) if templates else None,
                            format=fmt, force=force, today=_date(today), workers=workers,
                            allow_untranslated=allow_untranslated)
@@ -101,8 +98,6 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
                 click.echo(_progress_line(done[0], total, result), err=True)
 
             summary = Batch(options).run(files, report_line)
-    except BatchBusy as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
     except OSError as exc:
         raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
     click.echo(_summary_text(summary, out))
@@ -110,10 +105,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
 
 
 def _load_rows(manifest: str) -> list:
-    try:
-        return list(read_manifest(manifest))
-    except ManifestError as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
+    return list(read_manifest(manifest))
 
 
 @main_group.command()
@@ -128,10 +120,7 @@ def report(ctx: click.Context, manifest: str, as_of: dt.datetime | None, csv_pat
     """
     settings = settings_from(ctx)
     rows = _load_rows(manifest)
-    try:
-        sent = read_sent(manifest)
-    except ManifestError as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
+    sent = read_sent(manifest)
     result = build_report(rows, sent, _date(as_of), settings.timescales.nation)
     click.echo(format_table(result, settings.timescales.record_distribution_working_days), nl=False)
     if csv_path:
@@ -176,10 +165,7 @@ def mark_sent(ctx: click.Context, manifest: str, copies: tuple[str, ...], child_
         if not matches:
             raise Problem(f"no copies for child {child_id} in {manifest}", EXIT_USAGE)
         wanted += matches
-    try:
-        sent = read_sent(manifest)
-    except ManifestError as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
+    sent = read_sent(manifest)
     folder = Path(manifest).parent
     marked, refused = 0, []
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

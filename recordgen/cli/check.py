@@ -8,7 +8,7 @@ import click
 
 from ..wording import check_record
 from ..record.loading import InvalidRecord, ReadError, load_record
-from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main_group, settings_from
+from ._common import EXIT_OK, EXIT_PROBLEMS, exit_code_for, main_group, settings_from
 
 
 @main_group.command()
@@ -34,7 +34,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
             loaded = load_record(path)
         except ReadError as exc:
             click.echo(str(exc.diagnostic), err=True)
-            worst = max(worst, EXIT_USAGE)
+            worst = max(worst, exit_code_for(exc))
             continue
         except InvalidRecord as exc:
             # The record must fit the format before its words can be checked.
@@ -42,7 +42,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
                 click.echo(str(diagnostic), err=True)
             click.echo(f"recordgen: {path} was not checked; fix the problems above first "
                        f"(`recordgen validate {path}`)", err=True)
-            worst = max(worst, EXIT_PROBLEMS)
+            worst = max(worst, exit_code_for(exc))
             continue
         findings.extend(check_record(loaded, settings))
     if as_json:

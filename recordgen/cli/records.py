@@ -13,7 +13,7 @@ from ..record.loading import InvalidRecord, LoadedRecord, ReadError
 from ..record.model import Record
 from ..rules.timescales import review_dates
 from ..pdf.errors import PdfError
-from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
+from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, settings_from
 
 
 def load_or_report(path: str) -> tuple[LoadedRecord | None, int]:
@@ -22,11 +22,11 @@ def load_or_report(path: str) -> tuple[LoadedRecord | None, int]:
         return api.load_record(path), EXIT_OK
     except ReadError as exc:
         click.echo(str(exc.diagnostic), err=True)
-        return None, EXIT_USAGE
+        return None, exit_code_for(exc)
     except InvalidRecord as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic))
-        return None, EXIT_PROBLEMS
+        return None, exit_code_for(exc)
 
 
 def load_valid(path: str, settings) -> LoadedRecord:
@@ -62,11 +62,11 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             loaded = api.load_record(path)
         except ReadError as exc:
             found.append(exc.diagnostic)
-            worst = max(worst, EXIT_USAGE)
+            worst = max(worst, exit_code_for(exc))
             continue
         except InvalidRecord as exc:
             found.extend(exc.diagnostics)
-            worst = max(worst, EXIT_PROBLEMS)
+            worst = max(worst, exit_code_for(exc))
             continue
         diagnostics = api.validate(loaded, settings)
         found.extend(diagnostics)
@@ -144,10 +144,7 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     settings = settings_from(ctx)
     loaded = load_valid(file, settings)
     record = loaded.record
-    try:
-        recipients = list(record.distribution) if everyone else [api.recipient_for(record, who or "child")]
-    except api.RecipientNotFound as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
+    recipients = list(record.distribution) if everyone else [api.recipient_for(record, who or "child")]
 
     renderer = api.Renderer(settings, allow_untranslated=allow_untranslated)
     summaries = []
@@ -165,14 +162,8 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
         plans.append((recipient, target))
     try:
         written = api.write_copies(renderer, loaded, plans)
-    except api.TemplateError as exc:
-        raise Problem(str(exc), EXIT_PROBLEMS) from None
-    except (api.TranslationsNotReady, api.SidecarError) as exc:
-        raise Problem(str(exc), EXIT_PROBLEMS) from None
-    except api.PdfUnavailable as exc:
-        raise Problem(str(exc), EXIT_ENVIRONMENT) from None
     except PdfError as exc:
-        raise Problem(f"a PDF could not be made: {exc}", EXIT_PROBLEMS) from None
+        raise Problem.from_error(exc, f"a PDF could not be made: {exc}") from None
     for copy, target in written:
         summaries.append(copy.summary(target))
         if not as_json:

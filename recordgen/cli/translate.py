@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from ..record.loading import InvalidRecord, ReadError, load_record
+from ..record.loading import InvalidRecord, load_record
 from ..translation import (
-    SidecarError, XliffError, export_xliff_file, import_xliff, items_for_recipient,
+    XliffError, export_xliff_file, import_xliff, items_for_recipient,
     languages_needing_translation, load_translations, normalize_language, recipients_in,
 )
 from ._common import EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group
@@ -19,17 +19,13 @@ def _problems(lines: list[str]) -> str:
 
 
 def _run(action):
-    """Turn every expected failure into a plain message and the right exit code."""
+    """Several problems at once read better as a list; the group gives the rest their exit codes."""
     try:
         return action()
-    except ReadError as exc:
-        raise Problem(str(exc.diagnostic), EXIT_USAGE) from None
     except InvalidRecord as exc:
-        raise Problem(_problems([str(d) for d in exc.diagnostics]), EXIT_PROBLEMS) from None
+        raise Problem.from_error(exc, _problems([str(d) for d in exc.diagnostics])) from None
     except XliffError as exc:
-        raise Problem(_problems(exc.problems), EXIT_PROBLEMS) from None
-    except SidecarError as exc:
-        raise Problem(str(exc), EXIT_PROBLEMS) from None
+        raise Problem.from_error(exc, _problems(exc.problems)) from None
     except OSError as exc:
         raise Problem(f"{exc.filename or 'a file'}: cannot write ({exc.strerror})", EXIT_USAGE) from None
 

@@ -225,11 +225,8 @@ class RecordMaker:
         except SidecarError as exc:  # the record's translations file is damaged: that record only
             row.status, row.reason = "failed", redact(" ".join(str(exc).split()), secrets)
             return
-        except Exception as exc:  # noqa: BLE001 - translations refuse a copy with their own exception
-            status = translation_status(exc)
-            if status is None:
-                raise
-            row.status, row.reason = status, redact(" ".join(str(exc).split()), secrets)
+        except TranslationsNotReady as exc:
+            row.status, row.reason = translation_status(exc), redact(" ".join(str(exc).split()), secrets)
             return
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
@@ -243,16 +240,9 @@ class RecordMaker:
         result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256}
 
 
-def translation_status(exc: Exception) -> str | None:
-    """The manifest status for a copy that translations refused, or None if exc is something else."""
-    if isinstance(exc, TranslationsNotReady):
-        return "stale_translation" if exc.stale else "awaiting_translation"
-    text = str(exc).lower()
-    if "stale translation" in text:
-        return "stale_translation"
-    if "awaiting translation" in text:
-        return "awaiting_translation"
-    return None
+def translation_status(exc: TranslationsNotReady) -> str:
+    """The manifest status of a copy that translations refused."""
+    return "stale_translation" if exc.stale else "awaiting_translation"
 
 
 _maker: RecordMaker | None = None

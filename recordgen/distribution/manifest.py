@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..errors import Category, RecordgenError
 from ..support.files import write_atomically
 
 STATUSES = ("ready", "awaiting_translation", "stale_translation", "invalid_record", "failed")
@@ -28,8 +29,10 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-class ManifestError(Exception):
+class ManifestError(RecordgenError):
     """A manifest or sent log that cannot be read; the message says why."""
+
+    category = Category.USAGE
 
 
 @dataclasses.dataclass

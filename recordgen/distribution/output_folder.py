@@ -15,6 +15,7 @@ import os
 import shutil
 from pathlib import Path
 
+from ..errors import Category, RecordgenError
 from ..support.files import write_atomically
 
 STATE_FILE = ".recordgen-state.json"
@@ -23,8 +24,10 @@ SCRATCH_DIR = ".recordgen-scratch"
 CLAIM_PREFIX = ".claim-"
 
 
-class BatchBusy(Exception):
+class BatchBusy(RecordgenError):
     """Another batch is writing to the same output folder."""
+
+    category = Category.USAGE
 
 
 def file_sha256(path: Path) -> str | None:

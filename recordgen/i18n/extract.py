@@ -29,10 +29,13 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError
 from jinja2.ext import babel_extract
 
+from ..errors import Category, RecordgenError
 from ..docx.ns import TEXT_PART
 
-class TemplateExtractionError(Exception):
+class TemplateExtractionError(RecordgenError):
     """A template's Jinja cannot be read; the message names the file part and paragraph."""
+
+    category = Category.PROBLEMS
 
 
 def _part_order(name: str) -> tuple[int, str]:

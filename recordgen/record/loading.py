@@ -16,6 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..errors import Category, RecordgenError
 from .diagnostics import Diagnostic, Location, format_path
 from .model import Record
 
@@ -30,16 +31,20 @@ class _DuplicateKey(Exception):
         self.key, self.first, self.again = key, first, again
 
 
-class ReadError(Exception):
-    """The file cannot be read as YAML or JSON at all (exit code 2)."""
+class ReadError(RecordgenError):
+    """The file cannot be read as YAML or JSON at all."""
+
+    category = Category.USAGE
 
     def __init__(self, diagnostic: Diagnostic):
         super().__init__(str(diagnostic))
         self.diagnostic = diagnostic
 
 
-class InvalidRecord(Exception):
-    """The file was read but does not fit the record format (exit code 1)."""
+class InvalidRecord(RecordgenError):
+    """The file was read but does not fit the record format."""
+
+    category = Category.PROBLEMS
 
     def __init__(self, diagnostics: list[Diagnostic]):
         super().__init__("\n".join(str(d) for d in diagnostics))

@@ -20,6 +20,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup
 
+from ..errors import Category, RecordgenError
 from ..docx import package, properties
 from ..docx.language import set_document_language
 from ..docx.ns import TEXT_PART  # the parts that may hold Jinja tags
@@ -30,8 +31,10 @@ _STYLES = "word/styles.xml"
 PartTransform = Callable[[str, bytes], bytes]
 
 
-class TemplateError(Exception):
+class TemplateError(RecordgenError):
     """A template that cannot be used; the message names the template and the problem."""
+
+    category = Category.PROBLEMS
 
 
 def _finalize(value: Any) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
+from ..errors import Category, RecordgenError
 from ..record.diagnostics import format_path
 from ..record.model import Record, Recipient
 from ..i18n.languages import is_english, normalize_language
@@ -16,8 +17,10 @@ from .items import items_for_recipient
 from .sidecar import TranslationStore
 
 
-class TranslationsNotReady(Exception):
+class TranslationsNotReady(RecordgenError):
     """A copy cannot go out: translations are missing (and not allowed to be) or stale."""
+
+    category = Category.PROBLEMS
 
     def __init__(self, recipient: Recipient, language: str, missing: list[str], stale: list[str],
                  allow_untranslated: bool):

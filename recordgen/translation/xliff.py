@@ -25,6 +25,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..errors import Category, RecordgenError
 from ..i18n.languages import bcp47, is_english, normalize_language
 from ..record.model import Record
 from .items import (
@@ -51,8 +52,10 @@ SECTION_NOTES = {
 }
 
 
-class XliffError(Exception):
+class XliffError(RecordgenError):
     """An XLIFF file cannot be exported or imported; ``problems`` says every reason."""
+
+    category = Category.PROBLEMS
 
     def __init__(self, problems: list[str]):
         super().__init__("\n".join(problems))

@@ -9,7 +9,7 @@ from recordgen import api
 from recordgen.cli import main_group
 from recordgen.cli._common import EXIT_FOR
 from recordgen.distribution import BatchBusy, InputError, ManifestError
-from recordgen.distribution.copies import translation_status
+from recordgen.distribution.copies import refused_status
 from recordgen.errors import Category, RecordgenError
 from recordgen.i18n.extract import TemplateExtractionError
 from recordgen.pdf import ConversionFailed, LibreOfficeMissing, PdfCheckFailed, PdfError
@@ -58,5 +58,5 @@ def test_translation_status_comes_from_the_error_not_its_words():
     parent = api.recipient_for(loaded.record, "parent")
     stale = TranslationsNotReady(parent, "ur", missing=[], stale=["worries.1"], allow_untranslated=False)
     missing = TranslationsNotReady(parent, "ur", missing=["worries.1"], stale=[], allow_untranslated=False)
-    assert translation_status(stale) == "stale_translation"
-    assert translation_status(missing) == "awaiting_translation"
+    assert refused_status(stale) == "stale_translation"
+    assert refused_status(missing) == "awaiting_translation"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import Category, RecordgenError
-from ..record.settings import Settings, load_settings
+from .. import api
+from ..api import Category, RecordgenError
 
 #: Exit codes, documented in the README.
 EXIT_OK = 0
@@ -86,11 +86,11 @@ def main_group(ctx: click.Context, settings_path: str | None) -> None:
     ctx.obj = settings_path
 
 
-def settings_from(ctx: click.Context) -> Settings:
+def settings_from(ctx: click.Context) -> api.Settings:
     """The settings named by --settings (or RECORDGEN_SETTINGS), else the defaults."""
     root = ctx.find_root()
     cached = root.meta.get("recordgen.settings")
     if cached is None:
-        cached = load_settings(root.obj)  # a SettingsError is a usage error (exit 2)
+        cached = api.load_settings(root.obj)  # a SettingsError is a usage error (exit 2)
         root.meta["recordgen.settings"] = cached
     return cached

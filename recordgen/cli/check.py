@@ -6,8 +6,7 @@ import json
 
 import click
 
-from ..wording import check_record
-from ..record.loading import InvalidRecord, ReadError, load_record
+from ..api import InvalidRecord, ReadError, check_record, load_record
 from ._common import EXIT_OK, EXIT_PROBLEMS, exit_code_for, main_group, settings_from
 
 

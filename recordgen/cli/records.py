@@ -8,11 +8,7 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..wording import check_record, summary_line
-from ..record.loading import InvalidRecord, LoadedRecord, ReadError
-from ..record.model import Record
-from ..rules.timescales import review_dates
-from ..pdf.errors import PdfError
+from ..api import InvalidRecord, LoadedRecord, PdfError, ReadError, check_record, summary_line
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, settings_from
 
 
@@ -89,10 +85,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
 @main_group.command()
 def schema() -> None:
     """Print the JSON Schema of a record, for editors that complete and check YAML."""
-    document = Record.model_json_schema()
-    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    document["title"] = "recordgen review record"
-    click.echo(json.dumps(document, indent=2))
+    click.echo(json.dumps(api.record_schema(), indent=2))
 
 
 @main_group.command()
@@ -105,7 +98,7 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     loaded, code = load_or_report(file)
     if loaded is None:
         ctx.exit(code)
-    figures = review_dates(loaded.record, settings.timescales).as_dict()
+    figures = api.review_dates(loaded.record, settings).as_dict()
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return

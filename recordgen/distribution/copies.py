@@ -16,13 +16,15 @@ import uuid
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .. import api
 from ..i18n import catalog_fingerprint
 from ..record.diagnostics import Diagnostic
-from ..record.loading import InvalidRecord, LoadedRecord, ReadError, parse_file
+from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record, parse_file
 from ..record.naming import copy_filename, record_folder
 from ..record.settings import Settings
+from ..rendering.renderer import Renderer
+from ..rendering.template import TemplateError
 from ..rules.timescales import review_dates, working_days_between
+from ..rules.validation import validate
 from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, redaction_terms
 from ..support.files import write_atomically
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
@@ -83,7 +85,7 @@ class RecordMaker:
     def __init__(self, options: BatchOptions):
         self.options = options
         self.output = Path(options.output)
-        self.renderer = api.Renderer(options.settings, options.templates,
+        self.renderer = Renderer(options.settings, options.templates,
                                      allow_untranslated=options.allow_untranslated)
         # What a copy is made with beyond its record: settings and the untranslated policy.
         self.settings_json = (options.settings.model_dump_json()
@@ -148,7 +150,7 @@ class RecordMaker:
 
     def _process(self, source: str, secrets: list[str]) -> RecordResult:
         try:
-            loaded = api.load_record(source)
+            loaded = load_record(source)
         except ReadError as exc:
             return self.invalid(source, [exc.diagnostic], [])
         except InvalidRecord as exc:
@@ -158,7 +160,7 @@ class RecordMaker:
         secrets.extend(redaction_terms(record))
         settings = self.options.settings
         child_id, review_date = record.child.id, record.review.date.isoformat()
-        errors = [d for d in api.validate(loaded, settings) if d.severity == "error"]
+        errors = [d for d in validate(loaded, settings) if d.severity == "error"]
         try:
             due = review_dates(record, settings.timescales).record_distribution_due
         except ValueError:
@@ -219,14 +221,14 @@ class RecordMaker:
                    result: RecordResult, secrets: list[str]) -> None:
         try:
             copy = self.renderer.render_copy(loaded, recipient)
-        except api.TemplateError as exc:
+        except TemplateError as exc:
             row.status, row.reason = "failed", redact(str(exc), secrets)
             return
         except SidecarError as exc:  # the record's translations file is damaged: that record only
             row.status, row.reason = "failed", redact(" ".join(str(exc).split()), secrets)
             return
         except TranslationsNotReady as exc:
-            row.status, row.reason = translation_status(exc), redact(" ".join(str(exc).split()), secrets)
+            row.status, row.reason = refused_status(exc), redact(" ".join(str(exc).split()), secrets)
             return
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
@@ -240,7 +242,7 @@ class RecordMaker:
         result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256}
 
 
-def translation_status(exc: TranslationsNotReady) -> str:
+def refused_status(exc: TranslationsNotReady) -> str:
     """The manifest status of a copy that translations refused."""
     return "stale_translation" if exc.stale else "awaiting_translation"
 

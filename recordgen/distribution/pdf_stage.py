@@ -23,11 +23,9 @@ class PdfStage:
         self.outstanding: dict[int, int] = {}   # id(result) -> conversions left
 
     def _start(self) -> None:
-        from ..pdf import ConverterPool, PdfError
-        pdf = self.options.settings.pdf
+        from ..pdf import PdfError, start_pool
         try:
-            self.pool = ConverterPool(workers=pdf.workers or None, timeout=pdf.timeout_seconds, pdfa=pdf.pdfa)
-            self.pool.start()
+            self.pool = start_pool(self.options.settings.pdf)
         except PdfError as exc:
             self.pool, self.unavailable = None, f"no PDF could be made: {' '.join(str(exc).split())}"
             return

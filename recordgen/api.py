@@ -9,6 +9,7 @@
     copy = renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
     copy.data                                            # the .docx bytes
     api.write_copies(renderer, loaded, [(recipient, Path("out/x.pdf"))])   # .docx or PDF/A files
+    api.check_template("council/middle.docx")            # names a template uses that no copy provides
     api.translation_status("review.yaml")                # per recipient: translated, missing, stale
     api.export_translation("review.yaml", "ur", "review.ur.xlf"); api.import_translation("review.ur.xlf")
     summary = api.Batch(api.BatchOptions(output=Path("out"))).run(api.find_record_files(["records/"]))
@@ -44,6 +45,7 @@ from .record.naming import copy_filename, filename_slug
 from .record.settings import Settings, SettingsError, load_settings
 from .rendering.renderer import RenderedCopy, Renderer
 from .rendering.template import TemplateError
+from .rendering.template_check import UnknownName, check_template, documented_fields
 from .rules.timescales import ReviewDates, review_dates as _review_dates
 from .rules.validation import validate
 from .support.files import write_atomically
@@ -60,6 +62,8 @@ __all__ = [
     # copies
     "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "filename_slug", "recipient_for", "write_copies",
+    # templates
+    "UnknownName", "check_template", "documented_fields",
     # translations
     "ImportResult", "RecipientProgress", "SidecarError", "TranslationsNotReady", "XliffError",
     "export_translation", "import_translation", "translation_status", "xliff_path_for",

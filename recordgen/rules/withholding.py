@@ -152,11 +152,6 @@ def shows(text: str, secret: Secret) -> bool:
     return _repeats(_words(text), _words(secret.text))
 
 
-def shown(text: str, candidates: Iterable[Secret]) -> list[Secret]:
-    """The secrets among ``candidates`` that ``text`` shows."""
-    return [s for s in candidates if shows(text, s)]
-
-
 def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[Role]]]:
     """``(where, secret, who would see it)`` for each text that shows a secret to someone it is withheld from.
 

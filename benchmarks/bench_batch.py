@@ -26,10 +26,12 @@ from pathlib import Path
 import docx
 from docxtpl import DocxTemplate
 
-from recordgen import api
-from recordgen.distribution.fictional import write_corpus
-from recordgen.rendering.context import build_context, english_only
-from recordgen.timescales import review_dates
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # fictional.py: the tests' record maker
+
+from fictional import write_corpus  # noqa: E402
+from recordgen import api  # noqa: E402
+from recordgen.rendering.context import build_context, english_only  # noqa: E402
+from recordgen.rules.timescales import review_dates  # noqa: E402
 
 
 def naive(paths: list[Path], out: Path) -> int:

@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from recordgen.language import check_record  # noqa: E402
-from recordgen.loading import TranslationsFileGiven, load_record, skipped_line  # noqa: E402
-from recordgen.settings import Settings  # noqa: E402
+from recordgen.wording import check_record  # noqa: E402
+from recordgen.record.loading import TranslationsFileGiven, load_record, skipped_line  # noqa: E402
+from recordgen.record.settings import Settings  # noqa: E402
 
 FIRST_NAMES = ["Maya", "Tyler", "Aisha", "Kian", "Ruby", "Noah", "Zara", "Leon", "Ellie", "Jaden"]
 PRONOUNS = ["she/her", "he/him", "they/them"]

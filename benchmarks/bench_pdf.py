@@ -27,9 +27,10 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # fictional.py: the tests' record maker
 
 from recordgen import api  # noqa: E402
-from recordgen.distribution.fictional import write_corpus  # noqa: E402
+from fictional import write_corpus  # noqa: E402
 from recordgen.pdf import ConverterPool, PdfError, find_soffice, verify_pdf  # noqa: E402
 from recordgen.pdf.converter import find_jemalloc  # noqa: E402
 

@@ -1,71 +1,111 @@
-"""The Python API that the CLI, the batch and a case-management integration all use.
+"""recordgen's Python API: everything the CLI does, for a case-management integration to call directly.
 
     from recordgen import api
-    loaded = api.load_record("review.yaml")          # ReadError / InvalidRecord
-    problems = api.validate(loaded)                  # list of Diagnostic
-    findings = api.check_record(loaded)              # language that cares: list of Finding
+    loaded = api.load_record("review.yaml")              # ReadError / InvalidRecord
+    problems = api.validate(loaded)                      # list of Diagnostic
+    findings = api.check_record(loaded)                  # language that cares: list of Finding
+    dates = api.review_dates(loaded.record)              # deadlines (ReviewDates)
     renderer = api.Renderer()
     copy = renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
-    copy.data                                       # the .docx bytes
+    copy.data                                            # the .docx bytes
+    api.write_copies(renderer, loaded, [(recipient, Path("out/x.pdf"))])   # .docx or PDF/A files
+    api.check_template("council/middle.docx")            # names a template uses that no copy provides
+    api.translation_status("review.yaml")                # per recipient: translated, missing, stale
+    api.export_translation("review.yaml", "ur", "review.ur.xlf"); api.import_translation("review.ur.xlf")
+    summary = api.Batch(api.BatchOptions(output=Path("out"))).run(api.find_record_files(["records/"]))
+    report = api.distribution_report("out/manifest.csv", as_of=date.today())
+    api.mark_sent("out/manifest.csv", child_id="NL-20451")
+
+Every error recordgen raises on purpose is an ``api.RecordgenError``; its
+``category`` (``api.Category``) says what kind of failure it is.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import os
-import re
-import threading
-import unicodedata
+import datetime as dt
+import tempfile
 from pathlib import Path
+from typing import Any
 
-from .ages import band_for
-from .files import write_atomically
-from .i18n import language_tag
-from .language import Finding, check_record
-from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
-from .model import Record, Recipient, Role
-from .docx.bidi import copy_transform
-from .docx.linespacing import fit_line_spacing, line_spacing_factor
-from .rendering.context import Line, build_context, document_title, english_only
-from .rendering.template import CompiledTemplate, TemplateError
-from .resources import templates_dir
-from .settings import Settings
-from .timescales import review_dates
-from .translation import (
-    RecipientTexts, SidecarError, TranslationStore, TranslationsNotReady, load_translations, texts_for,
+from .distribution import Batch, BatchOptions, RecordResult, Summary, find_record_files
+from .distribution.manifest import (
+    MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, read_manifest,
+    read_sent,
 )
-from .validation import validate
+from .distribution.output_folder import BatchBusy
+from .distribution.inputs import InputError
+from .distribution.report import Report, build_report, format_table as format_report, write_report_csv
+from .errors import Category, RecordgenError
+from .i18n.languages import normalize_language
+from .pdf.errors import LibreOfficeMissing, PdfError
+from .record.diagnostics import Diagnostic
+from .record.loading import InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_record, skipped_line
+from .record.model import Record, Recipient, Role
+from .record.naming import copy_filename, filename_slug
+from .record.settings import Settings, SettingsError, load_settings
+from .rendering.renderer import RenderedCopy, Renderer
+from .rendering.template import TemplateError
+from .rendering.template_check import UnknownName, check_template, documented_fields
+from .rules.timescales import ReviewDates, review_dates as _review_dates
+from .rules.validation import validate
+from .support.files import write_atomically
+from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError, export_xliff_file, import_xliff
+from .translation.progress import RecipientProgress, translation_progress
+from .wording import Finding, check_record, summary_line
 
 __all__ = [
-    "Finding", "check_record", "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
-    "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
+    # records
+    "Diagnostic", "Finding", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
+    "TranslationsFileGiven", "check_record", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "validate",
+    # settings
+    "Settings", "SettingsError", "load_settings",
+    # copies
+    "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
+    "copy_filename", "filename_slug", "recipient_for", "write_copies",
+    # templates
+    "UnknownName", "check_template", "documented_fields",
+    # translations
+    "ImportResult", "RecipientProgress", "SidecarError", "TranslationsNotReady", "XliffError",
+    "export_translation", "import_translation", "translation_status", "xliff_path_for",
+    # batches, the manifest, the report
+    "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
+    "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files",
+    "format_report", "mark_sent", "read_manifest", "read_sent", "write_report_csv",
+    # errors
+    "Category", "RecordgenError",
 ]
 
 
-class RecipientNotFound(Exception):
+class RecipientNotFound(RecordgenError):
     """No one in the distribution list matches what was asked for."""
 
+    category = Category.USAGE
 
-class PdfUnavailable(Exception):
+
+class PdfUnavailable(RecordgenError):
     """A PDF was asked for but this machine cannot make one; the message says what to install."""
 
+    category = Category.ENVIRONMENT
 
-@dataclasses.dataclass
-class RenderedCopy:
-    recipient: Recipient
-    band: str
-    language: str
-    filename: str
-    data: bytes
 
-    def summary(self, path: str | Path | None = None) -> dict:
-        return {
-            "path": str(path) if path is not None else None,
-            "recipient": self.recipient.name,
-            "role": self.recipient.role.value,
-            "band": self.band,
-            "language": self.language,
-        }
+# ---------------------------------------------------------------- records
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of a record, for editors that complete and check YAML."""
+    document = Record.model_json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["title"] = "recordgen review record"
+    return document
+
+
+def review_dates(record: Record, settings: Settings | None = None) -> ReviewDates:
+    """The review's deadlines (distribution, decisions, next review, invitations) under the council's settings."""
+    return _review_dates(record, (settings or Settings()).timescales)
+
+
+# ---------------------------------------------------------------- copies
 
 
 def recipient_for(record: Record, who: str = "child") -> Recipient:
@@ -81,114 +121,6 @@ def recipient_for(record: Record, who: str = "child") -> Recipient:
         return Recipient(role=Role.child, name=record.child.first_name)
     names = ", ".join(f"{r.name} ({r.role.value})" for r in record.distribution)
     raise RecipientNotFound(f"no recipient '{who}' in the distribution list; it has: {names}")
-
-
-def filename_slug(text: str) -> str:
-    """Lower-case ASCII letters, digits and dashes: safe in any file system and email."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def copy_filename(record: Record, recipient: Recipient, suffix: str = ".docx") -> str:
-    """``<child id>_<review date>_<role>-<recipient>.docx``.
-
-    Only the case id, the date, the role and the recipient's own name: never the
-    child's full name, address or school, as a file name travels in emails.
-    """
-    who = filename_slug(recipient.name) or "recipient"
-    case_id = re.sub(r"[^A-Za-z0-9-]+", "-", record.child.id).strip("-") or "child"
-    return f"{case_id}_{record.review.date.isoformat()}_{recipient.role.value}-{who}{suffix}"
-
-
-class Renderer:
-    """Renders copies; compiles each band's template once and is safe to share between threads."""
-
-    def __init__(self, settings: Settings | None = None, templates: str | Path | None = None,
-                 allow_untranslated: bool = False):
-        self.settings = settings or Settings()
-        # Send English (with a notice in the reader's language) where a translation is missing.
-        self.allow_untranslated = allow_untranslated
-        self.templates = Path(templates) if templates else templates_dir()
-        self._compiled: dict[str, CompiledTemplate] = {}
-        self._lock = threading.Lock()
-
-    def template(self, band: str) -> CompiledTemplate:
-        compiled = self._compiled.get(band)
-        if compiled is None:
-            with self._lock:
-                compiled = self._compiled.get(band)
-                if compiled is None:
-                    path = self.templates / f"{band}.docx"
-                    if not path.is_file():
-                        raise TemplateError(f"there is no template for the '{band}' age band ({path})")
-                    compiled = self._compiled[band] = CompiledTemplate(path)
-        return compiled
-
-    def band(self, record: Record) -> str:
-        return band_for(record.child, record.review.date, self.settings.age_bands)
-
-    def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RenderedCopy:
-        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        band = self.band(record)
-        language = record.recipient_language(recipient)
-        dates = review_dates(record, self.settings.timescales)
-        texts = self.translated_texts(loaded, recipient)
-        context = build_context(record, recipient, band=band, language=language,
-                                next_review=dates.next_review, texts=_text_source(texts),
-                                untranslated_notice=texts.needs_notice,
-                                childrens_rights=self.settings.childrens_rights)
-        transform = _layout_transform(language)
-        data = self.template(band).render(
-            context, language_tag=language_tag(language), title=document_title(record, language),
-            author=record.review.chair.name, transform=transform,
-        )
-        return RenderedCopy(recipient, band, language, copy_filename(record, recipient), data)
-
-    def translated_texts(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RecipientTexts:
-        """The IRO's words for this copy, from the translations stored next to the record.
-
-        Raises TranslationsNotReady (stale, or missing without allow_untranslated) and
-        SidecarError (the translations file cannot be used).
-        """
-        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        if isinstance(loaded, LoadedRecord):
-            store = load_translations(loaded.file)
-        else:
-            store = TranslationStore(Path("-"), "")  # a record with no file has no translations
-        return texts_for(record, recipient, store, self.allow_untranslated)
-
-    def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
-        copy = self.render_copy(loaded, recipient)
-        write_atomically(path, copy.data)
-        return copy
-
-
-def _layout_transform(language: str):
-    """Right to left and the copy's digits, and the line spacing of a tall script's font,
-    for the reader's language."""
-    direction = copy_transform(language)
-    factor = line_spacing_factor(language)
-    if direction is None and factor is None:
-        return None
-
-    def transform(name: str, xml: bytes) -> bytes:
-        if direction is not None:
-            xml = direction(name, xml)
-        if factor is not None and name == "word/styles.xml":
-            xml = fit_line_spacing(xml, factor)
-        return xml
-    return transform
-
-
-def _text_source(texts: RecipientTexts):
-    """Each item in the reader's language; English after it when the copy is bilingual."""
-    if not texts.translated:
-        return english_only
-
-    def source(loc, english: str) -> Line:
-        versions = texts.versions(loc, english)
-        return Line(versions[0][1], versions[1][1] if len(versions) > 1 else None)
-    return source
 
 
 def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
@@ -209,15 +141,10 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
 
 
 def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> None:
-    import tempfile
+    from .pdf import start_pool
 
-    from .pdf import ConverterPool, LibreOfficeMissing
-
-    workers = min(settings.pdf.workers or os.cpu_count() or 1, len(pdfs))  # LibreOffice is CPU-bound
     try:
-        pool = ConverterPool(workers=workers,
-                             timeout=settings.pdf.timeout_seconds, pdfa=settings.pdf.pdfa)
-        pool.start()
+        pool = start_pool(settings.pdf, copies=len(pdfs))
     except LibreOfficeMissing as exc:
         raise PdfUnavailable(str(exc)) from None
     # Any other PdfError (LibreOffice would not start) reaches the caller as it is.
@@ -234,3 +161,40 @@ def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> No
                     raise error
     finally:
         pool.close()
+
+
+# ---------------------------------------------------------------- translations
+
+
+def xliff_path_for(record_path: str | Path, language: str) -> Path:
+    """Where an export goes by default: ``RECORD.LANG.xlf`` next to the record."""
+    record_path = Path(record_path)
+    return record_path.with_name(f"{record_path.stem}.{normalize_language(language)}.xlf")
+
+
+def export_translation(record_path: str | Path, language: str, out_path: str | Path | None = None) -> tuple[Path, int]:
+    """Write an XLIFF 1.2 file of every item a reader of ``language`` may see; (its path, how many units)."""
+    out = Path(out_path) if out_path else xliff_path_for(record_path, language)
+    return out, export_xliff_file(record_path, language, out)
+
+
+def import_translation(xliff_path: str | Path, record_path: str | Path | None = None) -> ImportResult:
+    """Check a translated XLIFF file and store its translations next to the record (all or nothing)."""
+    return import_xliff(xliff_path, record_path)
+
+
+def translation_status(record: str | Path | LoadedRecord) -> list[RecipientProgress]:
+    """Per recipient who reads another language than English: items translated, awaiting translation, stale."""
+    loaded = record if isinstance(record, LoadedRecord) else load_record(record)
+    return translation_progress(loaded)
+
+
+# ---------------------------------------------------------------- the manifest and the report
+
+
+def distribution_report(manifest: str | Path, as_of: dt.date | None = None,
+                        settings: Settings | None = None) -> Report:
+    """Where each review's distribution stands, from a batch's manifest and the sent log beside it."""
+    settings = settings or Settings()
+    return build_report(read_manifest(manifest), read_sent(manifest), as_of or dt.date.today(),
+                        settings.timescales.nation)

@@ -21,7 +21,7 @@ def every_copy() -> list:
     """A pytest param (example path, recipient name) for every copy of every example."""
     import pytest
 
-    from recordgen.loading import load_record
+    from recordgen.record.loading import load_record
 
     params = []
     for path in ALL_EXAMPLES:

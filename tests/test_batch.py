@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from recordgen.cli import main_group
-from recordgen.distribution.fictional import fictional_record, record_yaml, write_corpus
-from recordgen.resources import templates_dir
+from fictional import fictional_record, record_yaml, write_corpus
+from recordgen.support.resources import templates_dir
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TODAY = "2026-02-02"
@@ -226,7 +226,7 @@ def test_a_changed_catalog_remakes_only_copies_in_that_language(tmp_path, monkey
     assert batch(records, out).exit_code == 0
     before = {r["role"]: r["input_key"] for r in manifest(out)}
     real = i18n.catalog_fingerprint
-    monkeypatch.setattr("recordgen.distribution.batch.catalog_fingerprint",
+    monkeypatch.setattr("recordgen.distribution.copies.catalog_fingerprint",
                         lambda code: "edited" if code == "pl" else real(code))
     assert batch(records, out).exit_code == 0  # workers are forked, so they see the patch
     after = {r["role"]: r["input_key"] for r in manifest(out)}

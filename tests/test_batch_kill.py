@@ -14,7 +14,7 @@ from pathlib import Path
 
 import docx
 
-from recordgen.distribution.fictional import fictional_record, write_corpus
+from fictional import fictional_record, write_corpus
 
 RECORDS = 40
 

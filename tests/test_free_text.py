@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from lxml import etree
 
 from recordgen import api
-from recordgen.loading import InvalidRecord
+from recordgen.record.loading import InvalidRecord
 
 from recordfiles import docx_parts, docx_text, write_record
 

@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from recordgen.cli import main_group
-from recordgen.language import ChildWords, Finding, check_record, check_text, summary_line
-from recordgen.language.glossary import BUILT_IN
-from recordgen.language.readability import measure, syllables
-from recordgen.loading import load_record
-from recordgen.settings import LanguageSettings
+from recordgen.wording import ChildWords, Finding, check_record, check_text, summary_line
+from recordgen.wording.glossary import BUILT_IN
+from recordgen.wording.readability import measure, syllables
+from recordgen.record.loading import load_record
+from recordgen.record.settings import LanguageSettings
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 SAM = EXAMPLES / "review-sam-9.yaml"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from recordgen.language import KINDS, ChildWords, check_text
+from recordgen.wording import KINDS, ChildWords, check_text
 
 CORPUS = Path(__file__).with_name("language_corpus.yaml")
 MIN_RECALL = 0.90

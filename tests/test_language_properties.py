@@ -2,8 +2,8 @@
 
 from hypothesis import given, settings, strategies as st
 
-from recordgen.language import check_text
-from recordgen.language.voice import ChildWords
+from recordgen.wording import check_text
+from recordgen.wording.voice import ChildWords
 
 SAM = ChildWords.of("Samira Khan", "Sam", "she/her")
 BANDS = st.sampled_from(["early", "young", "middle", "teen", "young_adult"])

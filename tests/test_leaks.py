@@ -17,7 +17,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from recordgen.cli import main_group
-from recordgen.distribution.fictional import fictional_record, record_yaml
+from fictional import fictional_record, record_yaml
 
 ROLES = ("parent", "carer", "social_worker", "other")
 RECORDS = 10

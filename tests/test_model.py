@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from recordgen.loading import InvalidRecord, ReadError, load_record
-from recordgen.model import Record, Role
+from recordgen.record.loading import InvalidRecord, ReadError, load_record
+from recordgen.record.model import Record, Role
 
 from recordfiles import ALL_EXAMPLES, SAM, write_record
 
@@ -125,7 +125,7 @@ def test_a_key_written_twice_is_named_with_both_lines(tmp_path):
 
 
 def test_yaml_merge_keys_work_and_explicit_keys_win(tmp_path):
-    from recordgen.loading import parse_file
+    from recordgen.record.loading import parse_file
 
     data, lines = parse_file(tmp_path / "m.yaml", b"base: &b\n  x: 1\n  y: 2\nchild:\n  <<: *b\n  y: 3\n")
     assert data["child"] == {"x": 1, "y": 3}

@@ -22,7 +22,7 @@ import docx
 import pytest
 
 from recordgen import api
-from recordgen.docx.bidi import is_rtl
+from recordgen.i18n.languages import is_right_to_left as is_rtl
 from recordgen.i18n import gettext_functions
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -26,13 +26,13 @@ from recordgen.pdf import (
     LibreOfficeMissing,
     PdfCheckFailed,
     find_soffice,
-    font_for_language,
     missing_font_families,
     read_pdf_facts,
     verify_pdf,
 )
 from recordgen.pdf.converter import find_jemalloc, installed_version
-from recordgen.pdf.fonts import FONT_FOR_LANGUAGE, LATIN_FONT, fontconfig_text, write_fontconfig
+from recordgen.i18n.languages import FONT_FOR_LANGUAGE, LATIN_FONT, font_for_language
+from recordgen.pdf.fonts import fontconfig_text, write_fontconfig
 
 
 def _libreoffice_ready() -> bool:

@@ -19,9 +19,9 @@ from docx.oxml.ns import qn
 
 from recordgen import api
 from recordgen.i18n import format_date, gettext_functions, localise_digits
-from recordgen.loading import load_record
-from recordgen.settings import ChildrensRightsSettings, Settings
-from recordgen.validation import validate
+from recordgen.record.loading import load_record
+from recordgen.record.settings import ChildrensRightsSettings, Settings
+from recordgen.rules.validation import validate
 
 from recordfiles import AHMAD, LILY, SAM, docx_parts, docx_text, every_copy, write_record
 
@@ -128,7 +128,7 @@ def test_validation_says_where_a_kept_recipient_would_still_be_named(tmp_path):
 
 
 def test_withhold_from_takes_only_roles(tmp_path):
-    from recordgen.loading import InvalidRecord
+    from recordgen.record.loading import InvalidRecord
 
     def bad(data):
         data["distribution"][1]["withhold_from"] = ["neighbour"]

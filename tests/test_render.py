@@ -9,9 +9,9 @@ import pytest
 from lxml import etree
 
 from recordgen import api
-from recordgen.model import Role
+from recordgen.record.model import Role
 from recordgen.translation import load_translations
-from recordgen.withholding import withheld_texts
+from recordgen.rules.withholding import withheld_texts
 
 from recordfiles import AHMAD, ALL_EXAMPLES, LILY, SAM, docx_parts, docx_text, every_copy, write_record
 
@@ -180,7 +180,7 @@ def test_a_council_templates_own_properties_and_preview_never_go_out(tmp_path):
     import shutil
 
     from recordgen.docx import package
-    from recordgen.resources import templates_dir
+    from recordgen.support.resources import templates_dir
 
     folder = tmp_path / "templates"
     shutil.copytree(templates_dir(), folder)

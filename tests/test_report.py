@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from recordgen.cli import main_group
-from recordgen.distribution.fictional import fictional_record, record_yaml, write_corpus
+from fictional import fictional_record, record_yaml, write_corpus
 
 
 def run(*args: str):

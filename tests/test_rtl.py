@@ -14,9 +14,9 @@ import pytest
 from lxml import etree
 
 from recordgen.docx.bidi import (
-    _PPR_ORDER, _RPR_ORDER, _SECTPR_ORDER, _TBLPR_ORDER, RTL_LANGUAGES, W, complex_script_font,
-    is_rtl, make_rtl, make_rtl_parts,
+    _PPR_ORDER, _RPR_ORDER, _SECTPR_ORDER, _TBLPR_ORDER, W, complex_script_font, make_rtl, make_rtl_parts,
 )
+from recordgen.i18n.languages import RIGHT_TO_LEFT, is_right_to_left
 
 NS = {"w": W}
 URDU_HEADING = "آپ کا جائزہ"
@@ -73,9 +73,9 @@ def in_schema_order(element: etree._Element, order: list[str]) -> bool:
 
 
 def test_which_languages_are_right_to_left() -> None:
-    assert {"ar", "ur", "ps", "fa", "fa_AF", "ckb"} == RTL_LANGUAGES
-    assert all(is_rtl(code) for code in ("ar", "ur", "ps", "fa", "fa-AF", "fa_AF", "ckb", "UR"))
-    assert not any(is_rtl(code) for code in ("en", "pl", "uk", "ti", "bn", "cy"))
+    assert {"ar", "ur", "ps", "fa", "prs", "ckb"} == RIGHT_TO_LEFT
+    assert all(is_right_to_left(code) for code in ("ar", "ur", "ps", "fa", "fa-AF", "fa_AF", "ckb", "UR"))
+    assert not any(is_right_to_left(code) for code in ("en", "pl", "uk", "ti", "bn", "cy"))
     assert complex_script_font("ur") == "Noto Nastaliq Urdu"
     assert {complex_script_font(c) for c in ("ar", "ps", "fa_AF", "ckb")} == {"Noto Naskh Arabic"}
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from recordgen.api import Renderer, recipient_for
-from recordgen.loading import load_record
+from recordgen.record.loading import load_record
 from recordgen.pdf import ConverterPool, LibreOfficeMissing, find_soffice
 
 pdfminer_layout = pytest.importorskip("pdfminer.layout")

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from recordgen import api
 from recordgen.cli._common import main_group as main
 from recordgen.i18n import format_date, gettext_functions
-from recordgen.loading import load_record
+from recordgen.record.loading import load_record
 
 from recordfiles import docx_text
 

@@ -19,9 +19,9 @@ import holidays
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
-from recordgen.loading import load_record
-from recordgen.settings import TimescaleSettings
-from recordgen.timescales import (
+from recordgen.record.loading import load_record
+from recordgen.record.settings import TimescaleSettings
+from recordgen.rules.timescales import (
     ReviewDates,
     add_months,
     is_working_day,

@@ -10,8 +10,8 @@ import pytest
 from lxml import etree
 from translate.storage import xliff as toolkit_xliff
 
-from recordgen.loading import load_record
-from recordgen.model import Role
+from recordgen.record.loading import load_record
+from recordgen.record.model import Role
 from recordgen.translation import (
     TranslationsNotReady, XliffError, export_xliff, export_xliff_file, import_xliff,
     load_translations, normalize_language, read_xliff, sidecar_path, source_hash, texts_for,

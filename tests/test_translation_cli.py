@@ -10,7 +10,7 @@ from translate.storage import xliff as toolkit_xliff
 
 from recordgen.cli import main_group
 from recordgen.i18n.names import names_rewritten, record_names
-from recordgen.loading import load_record
+from recordgen.record.loading import load_record
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings, strategies as st
 from lxml import etree
 
 from recordgen.i18n.names import names_rewritten, record_names
-from recordgen.loading import load_record
-from recordgen.model import Item
+from recordgen.record.loading import load_record
+from recordgen.record.model import Item
 from recordgen.translation import check_translations, export_xliff, load_translations, read_xliff
 from recordgen.translation.sidecar import TranslationStore
 

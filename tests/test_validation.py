@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from recordgen.loading import load_record
-from recordgen.settings import Settings
-from recordgen.validation import validate
+from recordgen.record.loading import load_record
+from recordgen.record.settings import Settings
+from recordgen.rules.validation import validate
 
 from recordfiles import ALL_EXAMPLES, AHMAD, LILY, write_record
 

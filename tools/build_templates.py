@@ -284,15 +284,18 @@ class Writer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for n, cell in enumerate(table.rows[0].cells):
             cell.width = Cm(1.4)
-            # The fill is a Jinja expression in the shading itself, after w:tcW as the schema
-            # orders it (docxtpl's {% cellbg %} puts it first, which Word may call corrupt).
+            # w:fill must be a hex colour in the stored template, or Word may refuse to open it
+            # for editing: the cell keeps the plain colour, and docxtpl's {% cellbg %} tag (text,
+            # which Word shows and keeps) sets the copy's colour; the renderer puts the shading
+            # back after w:tcW, as the schema orders it.
             shading = OxmlElement("w:shd")
-            for name, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", f"{{{{ scale.fills[{n}] }}}}")):
+            for name, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "FFF2CC")):
                 shading.set(qn(name), value)
             cell._tc.get_or_add_tcPr().append(shading)
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.paragraph_format.keep_with_next = True  # with the score said under it
+            paragraph.add_run(f"{{% cellbg scale.fills[{n}] %}}")
             paragraph.add_run(str(n)).bold = True
 
     def save(self) -> None:

@@ -108,7 +108,7 @@ def render_docx(shots: tuple[Shot, ...], out: Path) -> list[tuple[Shot, Path]]:
 def to_pdfs(docx_paths: list[Path]) -> list[Path]:
     """PDFs beside the .docx files, through the LibreOffice converter pool."""
     from recordgen.pdf import ConverterPool
-    from recordgen.settings import Settings
+    from recordgen.record.settings import Settings
 
     pairs = [(path, path.with_suffix(".pdf")) for path in docx_paths]
     settings = Settings().pdf  # as `recordgen render --format pdf` makes them (PDF/A-2b)

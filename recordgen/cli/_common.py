@@ -1,4 +1,9 @@
-"""What every command shares: exit codes, settings, and never a traceback."""
+"""What every command shares: exit codes, settings, and never a traceback.
+
+recordgen's own errors (``recordgen.errors.RecordgenError``) carry a category;
+``EXIT_FOR`` is the one place a category becomes an exit code, and the group
+does it for any such error a command lets through.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from ..settings import Settings, SettingsError, load_settings
+from .. import api
+from ..api import Category, RecordgenError
 
 #: Exit codes, documented in the README.
 EXIT_OK = 0
@@ -18,6 +24,17 @@ EXIT_USAGE = 2         # wrong options, unreadable file, broken YAML, bad settin
 EXIT_ENVIRONMENT = 3   # something the machine lacks (e.g. LibreOffice for PDFs)
 EXIT_INTERNAL = 4      # a fault in recordgen itself; the message says where the details are
 
+EXIT_FOR = {
+    Category.PROBLEMS: EXIT_PROBLEMS,
+    Category.USAGE: EXIT_USAGE,
+    Category.ENVIRONMENT: EXIT_ENVIRONMENT,
+    Category.INTERNAL: EXIT_INTERNAL,
+}
+
+
+def exit_code_for(error: RecordgenError) -> int:
+    return EXIT_FOR[error.category]
+
 
 class Problem(click.ClickException):
     """A one-line message for the user and the exit code that goes with it."""
@@ -25,6 +42,11 @@ class Problem(click.ClickException):
     def __init__(self, message: str, exit_code: int = EXIT_USAGE):
         super().__init__(message)
         self.exit_code = exit_code
+
+    @classmethod
+    def from_error(cls, error: RecordgenError, message: str | None = None) -> Problem:
+        """The error's message (or a better one for this command) with its category's exit code."""
+        return cls(message if message is not None else str(error), exit_code_for(error))
 
     def show(self, file=None) -> None:
         click.echo(f"recordgen: {self.format_message()}", err=True)
@@ -48,6 +70,12 @@ class _Group(click.Group):
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)  # wraps long summaries instead of cutting them
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except RecordgenError as error:
+            raise Problem.from_error(error) from None
 
     def main_entry(self, args=None, **kwargs):
         """Run the CLI; an unexpected fault becomes a short message, its details go to a log file."""
@@ -77,14 +105,11 @@ def main_group(ctx: click.Context, settings_path: str | None) -> None:
     ctx.obj = settings_path
 
 
-def settings_from(ctx: click.Context) -> Settings:
+def settings_from(ctx: click.Context) -> api.Settings:
     """The settings named by --settings (or RECORDGEN_SETTINGS), else the defaults."""
     root = ctx.find_root()
     cached = root.meta.get("recordgen.settings")
     if cached is None:
-        try:
-            cached = load_settings(root.obj)
-        except SettingsError as exc:
-            raise Problem(str(exc), EXIT_USAGE) from None
+        cached = api.load_settings(root.obj)  # a SettingsError is a usage error (exit 2)
         root.meta["recordgen.settings"] = cached
     return cached

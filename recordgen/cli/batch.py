@@ -8,10 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..distribution import Batch, BatchBusy, BatchOptions, InputError, ManifestError, find_record_files
-from ..distribution.batch import RecordResult, Summary, file_sha256
-from ..distribution.manifest import MANIFEST_CSV, MANIFEST_JSON, Sent, read_manifest, read_sent, write_sent
-from ..distribution.report import build_report, format_table, write_report_csv
+from .. import api
+from ..api import MANIFEST_CSV, MANIFEST_JSON, Batch, BatchOptions, RecordResult, Summary, find_record_files
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
 
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -80,10 +78,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
         raise Problem(f"{output} is a file; -o needs a folder for the copies", EXIT_USAGE)
     if templates and not Path(templates).is_dir():
         raise Problem(f"{templates}: no such folder of templates", EXIT_USAGE)
-    try:
-        files = find_record_files(inputs, exclude=out)
-    except InputError as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
+    files = find_record_files(inputs, exclude=out)
     options = BatchOptions(output=out, settings=settings, templates=Path(templates) if templates else None,
                            format=fmt, force=force, today=_date(today), workers=workers,
                            allow_untranslated=allow_untranslated)
@@ -100,19 +95,10 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
                 click.echo(_progress_line(done[0], total, result), err=True)
 
             summary = Batch(options).run(files, report_line)
-    except BatchBusy as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
     except OSError as exc:
         raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
     click.echo(_summary_text(summary, out))
     ctx.exit(EXIT_OK if summary.all_ready else EXIT_PROBLEMS)
-
-
-def _load_rows(manifest: str) -> list:
-    try:
-        return list(read_manifest(manifest))
-    except ManifestError as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
 
 
 @main_group.command()
@@ -126,16 +112,11 @@ def report(ctx: click.Context, manifest: str, as_of: dt.datetime | None, csv_pat
     Reads a batch's manifest.csv or manifest.json and the sent.csv beside it.
     """
     settings = settings_from(ctx)
-    rows = _load_rows(manifest)
-    try:
-        sent = read_sent(manifest)
-    except ManifestError as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
-    result = build_report(rows, sent, _date(as_of), settings.timescales.nation)
-    click.echo(format_table(result, settings.timescales.record_distribution_working_days), nl=False)
+    result = api.distribution_report(manifest, _date(as_of), settings)
+    click.echo(api.format_report(result, settings.timescales.record_distribution_working_days), nl=False)
     if csv_path:
         try:
-            write_report_csv(result, csv_path)
+            api.write_report_csv(result, csv_path)
         except OSError as exc:
             raise Problem(f"cannot write {csv_path}: {exc.strerror or exc}", EXIT_USAGE) from None
         click.echo(f"\nWrote {csv_path}")
@@ -160,43 +141,11 @@ def mark_sent(ctx: click.Context, manifest: str, copies: tuple[str, ...], child_
     if review_date and not child_id:
         raise Problem("--review needs --child", EXIT_USAGE)
     day = _date(sent_on)
-    if day > dt.date.today():
-        raise Problem(f"--on {day} is in the future", EXIT_USAGE)
-    rows = [row for row in _load_rows(manifest) if row.recipient]
-    wanted = []
-    for name in copies:
-        matches = [row for row in rows if name in (row.path, Path(row.path).name) and row.path]
-        if not matches:
-            raise Problem(f"{name}: no such copy in {manifest}", EXIT_USAGE)
-        wanted += matches
-    if child_id:
-        matches = [row for row in rows if row.child_id == child_id
-                   and (review_date is None or row.review_date == review_date.date().isoformat())]
-        if not matches:
-            raise Problem(f"no copies for child {child_id} in {manifest}", EXIT_USAGE)
-        wanted += matches
     try:
-        sent = read_sent(manifest)
-    except ManifestError as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
-    folder = Path(manifest).parent
-    marked, refused = 0, []
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    for row in {row.path or row.recipient: row for row in wanted}.values():
-        if row.status != "ready":
-            refused.append(f"{row.path or row.recipient}: not sent, it is {row.status.replace('_', ' ')}")
-            continue
-        if file_sha256(folder / row.path) != row.sha256:
-            refused.append(f"{row.path}: the file is missing or not the one in the manifest; run the batch again")
-            continue
-        sent[row.path] = Sent(row.path, row.sha256, day, stamp)
-        marked += 1
-    if marked:
-        try:
-            write_sent(manifest, sent)
-        except OSError as exc:
-            raise Problem(f"cannot write the sent log: {exc.strerror or exc}", EXIT_USAGE) from None
-    for line in refused:
+        result = api.mark_sent(manifest, copies, child_id, review_date.date() if review_date else None, day)
+    except OSError as exc:
+        raise Problem(f"cannot write the sent log: {exc.strerror or exc}", EXIT_USAGE) from None
+    for line in result.refused:
         click.echo(line, err=True)
-    click.echo(f"Marked {marked} cop{'y' if marked == 1 else 'ies'} sent on {day}")
-    ctx.exit(EXIT_PROBLEMS if refused else EXIT_OK)
+    click.echo(f"Marked {result.marked} cop{'y' if result.marked == 1 else 'ies'} sent on {day}")
+    ctx.exit(EXIT_PROBLEMS if result.refused else EXIT_OK)

@@ -6,9 +6,8 @@ import json
 
 import click
 
-from ..language import check_record
-from ..loading import InvalidRecord, ReadError, TranslationsFileGiven, skipped_line, load_record
-from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main_group, settings_from
+from ..api import InvalidRecord, ReadError, TranslationsFileGiven, check_record, load_record, skipped_line
+from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code_for, main_group, settings_from
 
 
 @main_group.command()
@@ -39,7 +38,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
             continue
         except ReadError as exc:
             click.echo(str(exc.diagnostic), err=True)
-            worst = max(worst, EXIT_USAGE)
+            worst = max(worst, exit_code_for(exc))
             checked += 1
             continue
         except InvalidRecord as exc:
@@ -48,7 +47,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
                 click.echo(str(diagnostic), err=True)
             click.echo(f"recordgen: {path} was not checked; fix the problems above first "
                        f"(`recordgen validate {path}`)", err=True)
-            worst = max(worst, EXIT_PROBLEMS)
+            worst = max(worst, exit_code_for(exc))
             checked += 1
             continue
         checked += 1

@@ -8,12 +8,10 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..language import check_record, summary_line
-from ..loading import InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, skipped_line
-from ..model import Record
-from ..timescales import review_dates
-from ..pdf.errors import PdfError
-from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
+from ..api import (
+    InvalidRecord, LoadedRecord, PdfError, ReadError, TranslationsFileGiven, check_record, skipped_line, summary_line,
+)
+from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, settings_from
 
 
 def load_or_report(path: str) -> tuple[LoadedRecord | None, int]:
@@ -22,11 +20,11 @@ def load_or_report(path: str) -> tuple[LoadedRecord | None, int]:
         return api.load_record(path), EXIT_OK
     except ReadError as exc:
         click.echo(str(exc.diagnostic), err=True)
-        return None, EXIT_USAGE
+        return None, exit_code_for(exc)
     except InvalidRecord as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic))
-        return None, EXIT_PROBLEMS
+        return None, exit_code_for(exc)
 
 
 def load_valid(path: str, settings) -> LoadedRecord:
@@ -67,12 +65,12 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             continue
         except ReadError as exc:
             found.append(exc.diagnostic)
-            worst = max(worst, EXIT_USAGE)
+            worst = max(worst, exit_code_for(exc))
             checked += 1
             continue
         except InvalidRecord as exc:
             found.extend(exc.diagnostics)
-            worst = max(worst, EXIT_PROBLEMS)
+            worst = max(worst, exit_code_for(exc))
             checked += 1
             continue
         checked += 1
@@ -102,10 +100,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
 @main_group.command()
 def schema() -> None:
     """Print the JSON Schema of a record, for editors that complete and check YAML."""
-    document = Record.model_json_schema()
-    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    document["title"] = "recordgen review record"
-    click.echo(json.dumps(document, indent=2))
+    click.echo(json.dumps(api.record_schema(), indent=2))
 
 
 @main_group.command()
@@ -118,7 +113,7 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     loaded, code = load_or_report(file)
     if loaded is None:
         ctx.exit(code)
-    figures = review_dates(loaded.record, settings.timescales).as_dict()
+    figures = api.review_dates(loaded.record, settings).as_dict()
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return
@@ -157,10 +152,7 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     settings = settings_from(ctx)
     loaded = load_valid(file, settings)
     record = loaded.record
-    try:
-        recipients = list(record.distribution) if everyone else [api.recipient_for(record, who or "child")]
-    except api.RecipientNotFound as exc:
-        raise Problem(str(exc), EXIT_USAGE) from None
+    recipients = list(record.distribution) if everyone else [api.recipient_for(record, who or "child")]
 
     renderer = api.Renderer(settings, allow_untranslated=allow_untranslated)
     summaries = []
@@ -178,14 +170,8 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
         plans.append((recipient, target))
     try:
         written = api.write_copies(renderer, loaded, plans)
-    except api.TemplateError as exc:
-        raise Problem(str(exc), EXIT_PROBLEMS) from None
-    except (api.TranslationsNotReady, api.SidecarError) as exc:
-        raise Problem(str(exc), EXIT_PROBLEMS) from None
-    except api.PdfUnavailable as exc:
-        raise Problem(str(exc), EXIT_ENVIRONMENT) from None
     except PdfError as exc:
-        raise Problem(f"a PDF could not be made: {exc}", EXIT_PROBLEMS) from None
+        raise Problem.from_error(exc, f"a PDF could not be made: {exc}") from None
     for copy, target in written:
         summaries.append(copy.summary(target))
         if not as_json:

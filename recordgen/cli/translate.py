@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from ..loading import InvalidRecord, ReadError, load_record
-from ..translation import (
-    SidecarError, XliffError, export_xliff_file, import_xliff, items_for_recipient,
-    languages_needing_translation, load_translations, normalize_language, recipients_in,
-)
+from .. import api
+from ..api import InvalidRecord, XliffError
 from ._common import EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group
 
 
@@ -19,17 +14,13 @@ def _problems(lines: list[str]) -> str:
 
 
 def _run(action):
-    """Turn every expected failure into a plain message and the right exit code."""
+    """Several problems at once read better as a list; the group gives the rest their exit codes."""
     try:
         return action()
-    except ReadError as exc:
-        raise Problem(str(exc.diagnostic), EXIT_USAGE) from None
     except InvalidRecord as exc:
-        raise Problem(_problems([str(d) for d in exc.diagnostics]), EXIT_PROBLEMS) from None
+        raise Problem.from_error(exc, _problems([str(d) for d in exc.diagnostics])) from None
     except XliffError as exc:
-        raise Problem(_problems(exc.problems), EXIT_PROBLEMS) from None
-    except SidecarError as exc:
-        raise Problem(str(exc), EXIT_PROBLEMS) from None
+        raise Problem.from_error(exc, _problems(exc.problems)) from None
     except OSError as exc:
         raise Problem(f"{exc.filename or 'a file'}: cannot write ({exc.strerror})", EXIT_USAGE) from None
 
@@ -46,10 +37,7 @@ def translate_group() -> None:
               help="XLIFF file to write (default: RECORD.LANG.xlf next to the record).")
 def export_command(record_file: str, language: str, output: str | None) -> None:
     """Write an XLIFF 1.2 file of every item a reader of LANG may see."""
-    record_path = Path(record_file)
-    out = Path(output) if output else record_path.with_name(
-        f"{record_path.stem}.{normalize_language(language)}.xlf")
-    count = _run(lambda: export_xliff_file(record_path, language, out))
+    out, count = _run(lambda: api.export_translation(record_file, language, output))
     click.echo(f"wrote {out}: {count} item{'s' if count != 1 else ''} to translate into {language}")
 
 
@@ -59,7 +47,7 @@ def export_command(record_file: str, language: str, output: str | None) -> None:
               help="The record the file was exported from (default: found by name next to the file).")
 def import_command(xliff_file: str, record_file: str | None) -> None:
     """Check a translated XLIFF file and store its translations next to the record."""
-    result = _run(lambda: import_xliff(xliff_file, record_file))
+    result = _run(lambda: api.import_translation(xliff_file, record_file))
     click.echo(f"stored {result.count} translation{'s' if result.count != 1 else ''} "
                f"into {result.language} in {result.sidecar}")
 
@@ -68,26 +56,15 @@ def import_command(xliff_file: str, record_file: str | None) -> None:
 @click.argument("record_file", type=click.Path(dir_okay=False))
 def status_command(record_file: str) -> None:
     """Show, per recipient, how many items are translated, missing or stale."""
-    def report() -> int:
-        loaded = load_record(record_file)
-        store = load_translations(record_file)
-        record = loaded.record
-        blocked = 0
-        if not languages_needing_translation(record):
-            click.echo("every copy is in English; nothing to translate")
-            return 0
-        for language in languages_needing_translation(record):
-            for recipient in recipients_in(record, language):
-                counts = {"translated": [], "missing": [], "stale": []}
-                for item in items_for_recipient(record, recipient):
-                    counts[store.status(language, item.path, item.text)].append(item.path)
-                if counts["missing"] or counts["stale"]:
-                    blocked += 1
-                line = (f"{recipient.name} ({language}): {len(counts['translated'])} translated, "
-                        f"{len(counts['missing'])} awaiting translation, {len(counts['stale'])} stale")
-                if counts["stale"]:
-                    line += f" ({', '.join(counts['stale'])})"
-                click.echo(line)
-        return blocked
-    if _run(report):
+    progress = _run(lambda: api.translation_status(record_file))
+    if not progress:
+        click.echo("every copy is in English; nothing to translate")
+        return
+    for each in progress:
+        line = (f"{each.recipient.name} ({each.language}): {len(each.translated)} translated, "
+                f"{len(each.missing)} awaiting translation, {len(each.stale)} stale")
+        if each.stale:
+            line += f" ({', '.join(each.stale)})"
+        click.echo(line)
+    if not all(each.ready for each in progress):
         raise SystemExit(EXIT_PROBLEMS)

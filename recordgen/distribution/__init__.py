@@ -1,8 +1,10 @@
 """Distributing records in bulk: the batch, its manifest, the sent log and the report."""
 
-from .batch import Batch, BatchBusy, BatchOptions, RecordResult, Summary
+from .batch import Batch, Summary
+from .copies import BatchOptions, RecordResult
 from .inputs import InputError, find_record_files
 from .manifest import CopyRow, ManifestError, read_manifest, read_sent
+from .output_folder import BatchBusy
 
 __all__ = [
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "ManifestError", "RecordResult",

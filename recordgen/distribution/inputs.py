@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+from ..errors import Category, RecordgenError
+
 RECORD_SUFFIXES = (".yaml", ".yml", ".json")
 # Translations live next to their record as <record>.translations.yaml; they are not records.
 _SIDECAR_SUFFIXES = (".translations.yaml", ".translations.yml")
 
 
-class InputError(Exception):
-    """An input that is not there or holds no records (a usage error)."""
+class InputError(RecordgenError):
+    """An input that is not there or holds no records."""
+
+    category = Category.USAGE
 
 
 def _is_record_name(path: Path) -> bool:

@@ -18,7 +18,9 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..files import write_atomically
+from ..errors import Category, RecordgenError
+from ..support.files import write_atomically
+from .output_folder import file_sha256
 
 STATUSES = ("ready", "awaiting_translation", "stale_translation", "invalid_record", "failed")
 MANIFEST_CSV = "manifest.csv"
@@ -28,8 +30,10 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-class ManifestError(Exception):
+class ManifestError(RecordgenError):
     """A manifest or sent log that cannot be read; the message says why."""
+
+    category = Category.USAGE
 
 
 @dataclasses.dataclass
@@ -196,3 +200,62 @@ def write_sent(manifest: str | Path, entries: dict[str, Sent]) -> None:
         writer.writerow({"path": entry.path, "sha256": entry.sha256,
                          "sent_on": entry.sent_on.isoformat(), "marked_at": entry.marked_at})
     write_atomically(sent_log_path(manifest), buffer.getvalue().encode("utf-8"))
+
+
+class MarkSentRefused(RecordgenError):
+    """Nothing was marked: the copies asked for are not in the manifest, or the date cannot be right."""
+
+    category = Category.USAGE
+
+
+@dataclasses.dataclass
+class MarkedSent:
+    marked: int                                           # copies now in the sent log
+    refused: list[str] = dataclasses.field(default_factory=list)  # one line per copy not marked, and why
+
+
+def mark_sent(manifest: str | Path, copies: Iterable[str] = (), child_id: str | None = None,
+              review_date: dt.date | None = None, sent_on: dt.date | None = None) -> MarkedSent:
+    """Record in the sent log that copies went out (for the report).
+
+    ``copies`` are paths or file names from the manifest; ``child_id`` adds every
+    copy of that child's reviews (of one review with ``review_date``). Only ready
+    copies are marked, and only while the file is still the one the manifest lists.
+    """
+    copies = list(copies)
+    if not copies and not child_id:
+        raise MarkSentRefused("name the copies (paths or file names from the manifest) or a child's id")
+    if review_date and not child_id:
+        raise MarkSentRefused("a review date needs a child's id")
+    day = sent_on or dt.date.today()
+    if day > dt.date.today():
+        raise MarkSentRefused(f"{day} is in the future")
+    rows = [row for row in read_manifest(manifest) if row.recipient]
+    wanted = []
+    for name in copies:
+        matches = [row for row in rows if name in (row.path, Path(row.path).name) and row.path]
+        if not matches:
+            raise MarkSentRefused(f"{name}: no such copy in {manifest}")
+        wanted += matches
+    if child_id:
+        matches = [row for row in rows if row.child_id == child_id
+                   and (review_date is None or row.review_date == review_date.isoformat())]
+        if not matches:
+            raise MarkSentRefused(f"no copies for child {child_id} in {manifest}")
+        wanted += matches
+    sent = read_sent(manifest)
+    folder = Path(manifest).parent
+    result = MarkedSent(0)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for row in {row.path or row.recipient: row for row in wanted}.values():
+        if row.status != "ready":
+            result.refused.append(f"{row.path or row.recipient}: not sent, it is {row.status.replace('_', ' ')}")
+            continue
+        if file_sha256(folder / row.path) != row.sha256:
+            result.refused.append(f"{row.path}: the file is missing or not the one in the manifest; run the batch again")
+            continue
+        sent[row.path] = Sent(row.path, row.sha256, day, stamp)
+        result.marked += 1
+    if result.marked:
+        write_sent(manifest, sent)
+    return result

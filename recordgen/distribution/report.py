@@ -16,8 +16,8 @@ import io
 from pathlib import Path
 from typing import Iterable
 
-from ..files import write_atomically
-from ..timescales import working_days_between
+from ..support.files import write_atomically
+from ..rules.timescales import working_days_between
 from .manifest import CopyRow, Sent
 
 

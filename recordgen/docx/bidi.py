@@ -40,21 +40,18 @@ CT_TblPr, CT_SectPr are sequences); Word refuses a file with them out of order.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+import re
 from typing import Callable
 
 from lxml import etree
 
 from ..i18n import digit_table
-from ..pdf.fonts import font_for_language
+from ..i18n.languages import font_for_language, is_right_to_left
+from .ns import COMMENTS_PART, TEXT_PART, W
+from .ns import W_ as _W
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{%s}" % W
 
-#: Record language codes whose copies are laid out right to left.
-RTL_LANGUAGES = frozenset({"ar", "ur", "ps", "fa", "fa_AF", "ckb"})
-_RTL_PRIMARY = frozenset({"ar", "ur", "ps", "fa", "prs", "ckb"})
 #: Language tags written in ``w:lang/@w:bidi`` (Dari is Persian as written in Afghanistan).
 _BIDI_LANGUAGE_TAG = {"fa": "fa-AF", "prs": "fa-AF"}
 
@@ -87,18 +84,12 @@ _SECTPR_ORDER = [
 _RPR_DEFAULT_ORDER = ["rPrDefault", "pPrDefault"]
 
 _SYMBOL_FONTS = {"Symbol", "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings"}
-_CONTENT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
 _FALSE = {"0", "false", "off"}
 LRM = "\u200e"
 #: Paragraph styles that always take the copy's direction, even with only Latin letters in them.
 _COPY_DIRECTION_STYLES = frozenset({"Signature"})
 #: Paragraph styles that always stay left to right (the English half of a bilingual item).
 _LEFT_TO_RIGHT_STYLES = frozenset({"EnglishAlongside"})
-
-
-def is_rtl(language: str) -> bool:
-    """True for languages whose copies are laid out right to left (``ur``, ``fa-AF``, ``ar_EG``...)."""
-    return language.replace("-", "_").split("_")[0].lower() in _RTL_PRIMARY
 
 
 def complex_script_font(language: str) -> str:
@@ -469,6 +460,10 @@ def _numbering_part(root: etree._Element, font: str, tag: str, digits: dict[int,
             _set_font(rpr, font, force=True)
 
 
+def _is_text_part(name: str) -> bool:
+    return bool(TEXT_PART.fullmatch(name)) or name == COMMENTS_PART
+
+
 def make_rtl(part_name: str, xml: bytes, language: str) -> bytes:
     """``xml`` of one package part laid out right to left for ``language``.
 
@@ -476,7 +471,7 @@ def make_rtl(part_name: str, xml: bytes, language: str) -> bytes:
     may pass every ``.xml`` part of a copy.
     """
     name = part_name.lstrip("/")
-    if _CONTENT_PART.match(name):
+    if _is_text_part(name):
         apply = _content_part
     elif name in ("word/styles.xml", "word/stylesWithEffects.xml"):
         apply = _styles_part
@@ -504,12 +499,12 @@ def _localise_digits_part(xml: bytes, table: dict[int, str]) -> bytes:
 def copy_transform(language: str) -> Callable[[str, bytes], bytes] | None:
     """What a copy in ``language`` needs done to its parts: right-to-left layout, its own
     digits, or nothing."""
-    if is_rtl(language):
+    if is_right_to_left(language):
         return lambda name, xml: make_rtl(name, xml, language)
     table = digit_table(language)
     if table is None:
         return None
-    return lambda name, xml: _localise_digits_part(xml, table) if _CONTENT_PART.match(name) else xml
+    return lambda name, xml: _localise_digits_part(xml, table) if _is_text_part(name) else xml
 
 
 def make_rtl_parts(parts: dict[str, bytes], language: str) -> dict[str, bytes]:

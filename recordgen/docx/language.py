@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{%s}" % W
+from .ns import W_ as _W
 
 
 def set_document_language(styles_xml: bytes, tag: str) -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..pdf.fonts import font_for_language
+from ..i18n.languages import font_for_language
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{%s}" % W

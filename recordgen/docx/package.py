@@ -13,6 +13,8 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
+from .ns import TEXT_PART
+
 # Fixed entry times keep identical input producing identical bytes.
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 # Media is already compressed; deflating it again only costs time.
@@ -20,9 +22,6 @@ _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".emf", ".wmf")
 _DOS_DATE = (_ZIP_EPOCH[0] - 1980) << 9 | _ZIP_EPOCH[1] << 5 | _ZIP_EPOCH[2]
 _DOS_TIME = 0
 _UTF8_NAME = 0x800
-# Parts that differ in every copy; the rest (styles, theme, settings, fonts) repeat
-# across a batch, and deflating them again was most of the time spent writing a copy.
-_ALWAYS_NEW = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml|docProps/core\.xml")
 _CACHE_LIMIT_BYTES = 32 * 1024 * 1024
 _deflate_cache: OrderedDict[bytes, tuple[int, bytes]] = OrderedDict()
 _cache_bytes = 0
@@ -73,7 +72,9 @@ def _compressed(name: str, data: bytes, stored: bool) -> tuple[int, bytes]:
     """(crc32, bytes as stored in the zip); deflated parts seen before come from a cache."""
     if stored:
         return zlib.crc32(data), data
-    if _ALWAYS_NEW.fullmatch(name):
+    # Parts that differ in every copy; the rest (styles, theme, settings, fonts) repeat
+    # across a batch, and deflating them again was most of the time spent writing a copy.
+    if TEXT_PART.fullmatch(name) or name == "docProps/core.xml":
         return zlib.crc32(data), _deflate(data)
     global _cache_bytes
     with _cache_lock:

@@ -21,7 +21,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from ..resources import locales_dir
+from ..support.resources import locales_dir
+from .languages import locale_name
 
 DOMAIN = "messages"
 #: Hand-kept variants of some messages for the grammatical gender of the child
@@ -30,16 +31,6 @@ DOMAIN = "messages"
 #: both uses "child:female iro:male" and so on. Babel's extract/update does not
 #: touch this file; tests check it against messages.pot.
 GENDERED_DOMAIN = "gendered"
-#: Codes used in records that Babel spells differently (Dari is Persian as spoken in Afghanistan).
-_LOCALE_ALIASES = {"fa": "fa_AF", "prs": "fa_AF"}
-
-
-def locale_name(code: str) -> str:
-    """The Babel locale identifier for a record's language code (``fa`` -> ``fa_AF``)."""
-    code = code.replace("-", "_")
-    return _LOCALE_ALIASES.get(code, code)
-
-
 @functools.lru_cache(maxsize=None)
 def babel_locale(code: str) -> Locale:
     return Locale.parse(locale_name(code))

@@ -29,12 +29,13 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError
 from jinja2.ext import babel_extract
 
-#: Parts that hold template text, in the order a reader meets them.
-_TEXT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+from ..errors import Category, RecordgenError
+from ..docx.ns import TEXT_PART
 
-
-class TemplateExtractionError(Exception):
+class TemplateExtractionError(RecordgenError):
     """A template's Jinja cannot be read; the message names the file part and paragraph."""
+
+    category = Category.PROBLEMS
 
 
 def _part_order(name: str) -> tuple[int, str]:
@@ -42,7 +43,7 @@ def _part_order(name: str) -> tuple[int, str]:
 
 
 def text_parts(archive: zipfile.ZipFile) -> list[str]:
-    return sorted((n for n in archive.namelist() if _TEXT_PART.match(n)), key=_part_order)
+    return sorted((n for n in archive.namelist() if TEXT_PART.fullmatch(n)), key=_part_order)
 
 
 def template_source(xml: str) -> str:

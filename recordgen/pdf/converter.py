@@ -28,10 +28,14 @@ import weakref
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recordgen.pdf.checks import verify_pdf
 from recordgen.pdf.errors import ConversionFailed, LibreOfficeMissing, PdfCheckFailed, PdfError
 from recordgen.pdf.fonts import write_fontconfig
+
+if TYPE_CHECKING:
+    from recordgen.record.settings import PdfSettings
 
 INSTALL_HINT = (
     "run `sudo scripts/install-system-packages.sh` or `sudo apt-get install "
@@ -504,3 +508,17 @@ class ConverterPool:
             finally:
                 for future in futures:  # the caller stopped early: skip what has not started
                     future.cancel()
+
+
+def start_pool(settings: PdfSettings, copies: int | None = None) -> ConverterPool:
+    """A started pool as the council's settings ask; the one place a pool is set up.
+
+    One converter per core unless the settings say otherwise (LibreOffice is
+    CPU-bound), and never more converters than there are ``copies`` to make.
+    """
+    workers = settings.workers or os.cpu_count() or 1
+    if copies:
+        workers = min(workers, copies)
+    pool = ConverterPool(workers=max(1, workers), timeout=settings.timeout_seconds, pdfa=settings.pdfa)
+    pool.start()
+    return pool

@@ -1,12 +1,18 @@
 """Errors of the PDF layer; every message is one plain line fit to show a user."""
 
+from recordgen.errors import Category, RecordgenError
 
-class PdfError(Exception):
+
+class PdfError(RecordgenError):
     """A PDF copy could not be made."""
+
+    category = Category.PROBLEMS
 
 
 class LibreOfficeMissing(PdfError):
     """LibreOffice (or its Python bridge) is not installed."""
+
+    category = Category.ENVIRONMENT
 
 
 class ConversionFailed(PdfError):

@@ -20,20 +20,7 @@ import subprocess
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-# BCP 47 primary language -> font family that reads well for body text in it.
-FONT_FOR_LANGUAGE: dict[str, str] = {
-    "ar": "Noto Naskh Arabic",
-    "fa": "Noto Naskh Arabic",  # Farsi and Dari
-    "prs": "Noto Naskh Arabic",
-    "ps": "Noto Naskh Arabic",  # Pashto
-    "ckb": "Noto Naskh Arabic",  # Kurdish (Sorani)
-    "ur": "Noto Nastaliq Urdu",
-    "bn": "Noto Sans Bengali",
-    "ti": "Noto Sans Ethiopic",  # Tigrinya
-    "am": "Noto Sans Ethiopic",  # Amharic
-}
-LATIN_FONT = "Noto Sans"  # clear, wide coverage, and what Calibri falls back to here
-RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "fa", "prs", "ps", "ckb", "ur"})
+from ..i18n.languages import FONT_FOR_LANGUAGE, LATIN_FONT
 
 # fontconfig weights and widths the converters do not see: only regular (80), bold (200)
 # and normal width (100) are kept, so every script keeps its faces.
@@ -47,16 +34,6 @@ _OFFICE_FAMILY_REPLACEMENTS = {
     "Segoe UI": (LATIN_FONT,),
     "Times New Roman": ("Liberation Serif", "Noto Serif"),
 }
-
-
-def font_for_language(language_tag: str) -> str:
-    """Font family for a language tag such as ``ur-PK``; Latin-script languages get LATIN_FONT."""
-    primary = language_tag.replace("_", "-").split("-")[0].lower()
-    return FONT_FOR_LANGUAGE.get(primary, LATIN_FONT)
-
-
-def is_right_to_left(language_tag: str) -> bool:
-    return language_tag.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES
 
 
 def fontconfig_text(system_config: str = "/etc/fonts/fonts.conf") -> str:

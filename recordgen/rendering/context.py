@@ -16,9 +16,9 @@ from babel.lists import format_list
 
 from ..i18n import babel_locale, format_date, gettext_functions, grammatical_gender, localise_digits
 from ..i18n.names import record_names, who_as_written
-from ..model import Record, Recipient, Role
-from ..settings import ChildrensRightsSettings
-from ..withholding import confidential_from, named_recipients, visible_items
+from ..record.model import Record, Recipient, Role
+from ..record.settings import ChildrensRightsSettings
+from ..rules.withholding import confidential_from, named_recipients, visible_items
 
 Location = tuple[str | int, ...]
 
@@ -205,7 +205,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "copy_label": copy_label,
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
-        "iro": {"name": chair.name, "first_name": chair.name.split()[0], "phone": chair.phone or "",
+        "iro": {"name": chair.name, "first_name": (chair.name.split() or [chair.name])[0], "phone": chair.phone or "",
                 "email": chair.email or ""},
         "review": {"date": date(review.date), "venue": texts(("review", "venue"), review.venue),
                    "number": review.sequence, "is_first": review.sequence == 1},

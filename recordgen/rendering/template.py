@@ -20,19 +20,21 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup
 
+from ..errors import Category, RecordgenError
 from ..docx import package, properties
 from ..docx.language import set_document_language
+from ..docx.ns import TEXT_PART  # the parts that may hold Jinja tags
 from ..docx.text import run_text
 
-#: Parts that may hold Jinja tags.
-_TEMPLATED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 _STYLES = "word/styles.xml"
 
 PartTransform = Callable[[str, bytes], bytes]
 
 
-class TemplateError(Exception):
+class TemplateError(RecordgenError):
     """A template that cannot be used; the message names the template and the problem."""
+
+    category = Category.PROBLEMS
 
 
 def _finalize(value: Any) -> Any:
@@ -61,6 +63,19 @@ def _visible_text(xml: str, line: int | None) -> str:
     return re.sub(r"\s+", " ", words).strip()[:120]
 
 
+# docxtpl's {% cellbg %} puts w:shd first in w:tcPr; ECMA-376 wants it after these.
+_SHADING_FIRST = re.compile(r"(<w:tcPr>)(<w:shd [^>]*/>)((?:<w:(?:cnfStyle|tcW|gridSpan|hMerge|vMerge)\b[^>]*/>)+)")
+_PATCHER = DocxTemplate(None)
+
+
+def prepare_xml(xml: str) -> str:
+    """A part's XML as Jinja source: docxtpl's tag repair (``{%p %}``, ``{%tr %}``, ``{% cellbg %}``...),
+    cell shading put back in schema order, and one line per paragraph for error messages."""
+    xml = _PATCHER.patch_xml(xml)
+    xml = _SHADING_FIRST.sub(r"\1\3\2", xml)
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
 class CompiledTemplate:
     """One .docx template, ready to render copies to bytes quickly and thread-safely."""
 
@@ -79,13 +94,11 @@ class CompiledTemplate:
             package.drop_part(parts, left_over)
         self._static: dict[str, bytes] = {}
         self._compiled = {}
-        patcher = DocxTemplate(None)
         for name, data in parts.items():
-            if not _TEMPLATED.fullmatch(name):
+            if not TEXT_PART.fullmatch(name):
                 self._static[name] = data
                 continue
-            xml = patcher.patch_xml(data.decode("utf-8"))
-            xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)  # lines for error messages
+            xml = prepare_xml(data.decode("utf-8"))
             try:
                 self._compiled[name] = (environment.from_string(xml), xml)
             except JinjaTemplateError as exc:

@@ -5,9 +5,10 @@ Fixed text (headings, explanations) is not here: it comes from the gettext
 catalogs in ``locales/`` through ``recordgen.i18n``.
 """
 
+from ..i18n.languages import bcp47, is_english, normalize_language  # re-exported: translation's own API
 from .items import (
-    TranslatableItem, bcp47, is_english, items_for_recipient, languages_needing_translation,
-    normalize_language, recipients_in, source_hash, translatable_items,
+    TranslatableItem, items_for_recipient, languages_needing_translation,
+    recipients_in, source_hash, translatable_items,
 )
 from .recipient import RecipientTexts, TranslationsNotReady, texts_for
 from .sidecar import SidecarError, StoredTranslation, TranslationStore, load_translations, sidecar_path

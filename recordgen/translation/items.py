@@ -12,39 +12,12 @@ import dataclasses
 import hashlib
 import re
 
-from ..diagnostics import format_path
-from ..model import Record, Recipient, Role
+from ..i18n.languages import is_english, normalize_language
+from ..record.diagnostics import format_path
+from ..record.model import Record, Recipient, Role
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-def normalize_language(code: str) -> str:
-    """``fa-AF``, ``FA_af`` -> ``fa_AF``; ``UR`` -> ``ur``: one spelling per language.
-
-    Record files and XLIFF tools spell codes differently (BCP 47 uses ``-``,
-    gettext ``_``); every comparison goes through this.
-    """
-    parts = re.split(r"[-_]", code.strip())
-    head, rest = parts[0].lower(), parts[1:]
-    out = [head]
-    for part in rest:
-        # Regions are 2 letters or 3 digits (upper-cased); scripts 4 letters (title-cased).
-        if len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        else:
-            out.append(part.upper())
-    return "_".join(out)
-
-
-def bcp47(code: str) -> str:
-    """The spelling XLIFF's ``xml:lang`` wants: ``fa_AF`` -> ``fa-AF``."""
-    return normalize_language(code).replace("_", "-")
-
-
-def is_english(code: str) -> bool:
-    """English copies use the IRO's words as written; nothing to translate."""
-    return normalize_language(code).split("_")[0] == "en"
 
 
 def source_hash(text: str) -> str:

@@ -9,14 +9,18 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
-from ..diagnostics import format_path
-from ..model import Record, Recipient
-from .items import is_english, items_for_recipient, normalize_language
+from ..errors import Category, RecordgenError
+from ..record.diagnostics import format_path
+from ..record.model import Record, Recipient
+from ..i18n.languages import is_english, normalize_language
+from .items import items_for_recipient
 from .sidecar import TranslationStore
 
 
-class TranslationsNotReady(Exception):
+class TranslationsNotReady(RecordgenError):
     """A copy cannot go out: translations are missing (and not allowed to be) or stale."""
+
+    category = Category.PROBLEMS
 
     def __init__(self, recipient: Recipient, language: str, missing: list[str], stale: list[str],
                  allow_untranslated: bool):

@@ -33,16 +33,20 @@ from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.error import YAMLError
 
-from ..diagnostics import format_path
-from ..files import write_atomically
-from .items import normalize_language, source_hash
+from ..errors import Category, RecordgenError
+from ..record.diagnostics import format_path
+from ..support.files import write_atomically
+from ..i18n.languages import normalize_language
+from .items import source_hash
 
 FORMAT = "recordgen-translations/1"
 Status = Literal["translated", "missing", "stale"]
 
 
-class SidecarError(Exception):
+class SidecarError(RecordgenError):
     """The translations file cannot be used; the message says why, in plain words."""
+
+    category = Category.PROBLEMS
 
 
 @dataclasses.dataclass(frozen=True)

@@ -25,11 +25,12 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..errors import Category, RecordgenError
+from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import names_rewritten, record_names
-from ..model import Record
+from ..record.model import Record
 from .items import (
-    TranslatableItem, bcp47, is_english, languages_needing_translation, normalize_language,
-    recipients_in, translatable_items, xml_unsafe_character,
+    TranslatableItem, languages_needing_translation, recipients_in, translatable_items, xml_unsafe_character,
 )
 from .sidecar import StoredTranslation, TranslationStore, load_translations
 
@@ -52,8 +53,10 @@ SECTION_NOTES = {
 }
 
 
-class XliffError(Exception):
+class XliffError(RecordgenError):
     """An XLIFF file cannot be exported or imported; ``problems`` says every reason."""
+
+    category = Category.PROBLEMS
 
     def __init__(self, problems: list[str]):
         super().__init__("\n".join(problems))
@@ -311,7 +314,7 @@ def import_xliff(xliff_path: str | Path, record_path: str | Path | None = None) 
     file's problems; loading errors of the record propagate (ReadError,
     InvalidRecord) and sidecar problems raise SidecarError.
     """
-    from ..loading import load_record  # here: loading pulls in the whole model
+    from ..record.loading import load_record  # here: loading pulls in the whole model
 
     xliff_path = Path(xliff_path)
     try:
@@ -334,8 +337,8 @@ def import_xliff(xliff_path: str | Path, record_path: str | Path | None = None) 
 
 def export_xliff_file(record_path: str | Path, language: str, out_path: str | Path) -> int:
     """Write the export for ``language`` to ``out_path`` (atomically); the number of units."""
-    from ..loading import load_record
-    from ..files import write_atomically
+    from ..record.loading import load_record
+    from ..support.files import write_atomically
 
     record_path = Path(record_path)
     loaded = load_record(record_path)

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 import holidays
 
-from recordgen.model import Record
-from recordgen.settings import TimescaleSettings
+from recordgen.record.model import Record
+from recordgen.record.settings import TimescaleSettings
 
 #: Nation name (as in settings) -> the ``holidays`` package's GB subdivision.
 NATION_SUBDIVISIONS: dict[str, str] = {

@@ -18,6 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..errors import Category, RecordgenError
 from .diagnostics import Diagnostic, Location, format_path
 from .model import Record
 
@@ -32,8 +33,10 @@ class _DuplicateKey(Exception):
         self.key, self.first, self.again = key, first, again
 
 
-class ReadError(Exception):
-    """The file cannot be read as YAML or JSON at all (exit code 2)."""
+class ReadError(RecordgenError):
+    """The file cannot be read as YAML or JSON at all."""
+
+    category = Category.USAGE
 
     def __init__(self, diagnostic: Diagnostic):
         super().__init__(str(diagnostic))
@@ -47,7 +50,6 @@ class TranslationsFileGiven(ReadError):
     def __init__(self, diagnostic: Diagnostic, record_name: str):
         super().__init__(diagnostic)
         self.record_name = record_name
-
 
 
 def _unreadable(name: str, exc: OSError) -> ReadError:
@@ -70,8 +72,10 @@ def skipped_line(sidecars: list[TranslationsFileGiven]) -> str:
     return f"recordgen: skipped {len(sidecars)} translations files (*.translations.yaml); each is read with its record"
 
 
-class InvalidRecord(Exception):
-    """The file was read but does not fit the record format (exit code 1)."""
+class InvalidRecord(RecordgenError):
+    """The file was read but does not fit the record format."""
+
+    category = Category.PROBLEMS
 
     def __init__(self, diagnostics: list[Diagnostic]):
         super().__init__("\n".join(str(d) for d in diagnostics))

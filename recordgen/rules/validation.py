@@ -7,33 +7,16 @@ withheld values that would leak through other text.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from .ages import age_on
-from .diagnostics import Diagnostic, format_path
-from .i18n import is_known_language
-from .loading import LoadedRecord
-from .model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, Record, Role
-from .settings import Settings
+from ..record.diagnostics import Diagnostic, format_path
+from ..i18n import is_known_language
+from ..record.loading import LoadedRecord
+from ..record.model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS
+from ..record.settings import Settings
 from .timescales import add_months, review_dates
-
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
-
-
-def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.casefold()).strip(" .,;:!?\"'")
-
-
-def _address_fragments(address: str) -> list[tuple[str, str]]:
-    """The parts of an address specific enough to identify a home: whole, first line, postcode."""
-    fragments = [("address", address)]
-    first_line = address.split(",")[0].strip()
-    if first_line and first_line != address and re.search(r"\d", first_line):
-        fragments.append(("first line of the address", first_line))
-    for postcode in _UK_POSTCODE.findall(address):
-        fragments.append(("postcode", postcode))
-    return fragments
+from .withholding import leaks, names
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -127,44 +110,25 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
 
 
 def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
-    """Withheld values repeated in text that the same recipient does see."""
-    record: Record = loaded.record
-    texts = list(record.free_texts())
-
-    if record.placement.confidential:
-        secrets = list(_address_fragments(record.placement.address))
-        if record.placement.school:
-            secrets.append(("school", record.placement.school))
-        for loc, text, withheld in texts:
-            if Role.parent in withheld:
-                continue
-            for what, secret in secrets:
-                if _normal(secret) and _normal(secret) in _normal(text):
-                    where = "placement.school" if what == "school" else "placement.address"
-                    yield loaded.diagnostic(
-                        loc, f"this repeats the {what} ('{secret}'), which is kept from parents because "
-                             f"the placement is confidential ({where}, line {loaded.line_of(where.split('.'))}); "
-                             "this text goes to parents, so take it out or withhold this item from parent")
-                    break
-
-    for w_loc, w_text, w_roles in texts:
-        if not w_roles:
-            continue
-        secret = _normal(w_text)
-        for loc, text, roles in texts:
-            if loc[:2] == w_loc[:2] or not secret:
-                continue
-            exposed = sorted(role.value for role in w_roles - roles)
-            if exposed and secret in _normal(text):
-                yield loaded.diagnostic(
-                    loc, f"this repeats {format_path(w_loc)} (line {loaded.line_of(w_loc)}), which is withheld from "
-                         f"{', '.join(exposed)}, but this text is not; withhold this item too or reword it")
+    """Withheld values repeated in text that the same recipient does see (withholding decides what shows them)."""
+    for loc, secret, exposed in leaks(loaded.record):
+        if secret.strict:
+            where = ".".join(secret.loc)
+            yield loaded.diagnostic(
+                loc, f"this repeats the {secret.what} ('{secret.text}'), which is kept from parents because "
+                     f"the placement is confidential ({where}, line {loaded.line_of(secret.loc)}); "
+                     "this text goes to parents, so take it out or withhold this item from parent")
+        else:
+            yield loaded.diagnostic(
+                loc, f"this repeats {format_path(secret.loc)} (line {loaded.line_of(secret.loc)}), which is withheld "
+                     f"from {', '.join(role.value for role in exposed)}, but this text is not; "
+                     "withhold this item too or reword it")
 
 
 def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """A recipient kept out of some roles' list of who was sent a copy must not be named to
     them anywhere else either (who came, the carers, an action, any text)."""
-    record: Record = loaded.record
+    record = loaded.record
     seen_by_all = [(("review", "attendees", i, "name"), person.name, frozenset())
                    for i, person in enumerate(record.review.attendees)]
     seen_by_all.append((("placement", "carers"), record.placement.carers, frozenset()))
@@ -173,10 +137,10 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         kept_from = frozenset(recipient.withhold_from)
         if not kept_from:
             continue
-        name, where = _normal(recipient.name), ("distribution", i, "withhold_from")
+        where = ("distribution", i, "withhold_from")
         for loc, text, roles in texts:
             exposed = sorted(role.value for role in kept_from - roles)
-            if exposed and name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", _normal(text)):
+            if exposed and names(text, recipient.name):
                 yield loaded.diagnostic(
                     loc, f"this names {recipient.name}, who is not to be named to {', '.join(exposed)} "
                          f"({format_path(where)}, line {loaded.line_of(where)}), "

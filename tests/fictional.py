@@ -1,4 +1,4 @@
-"""Fictional review records in bulk, for the batch tests and the benchmark.
+"""Fictional review records in bulk, for the batch tests and the benchmarks (test data, not library code).
 
 Every name, address, school and case number here is invented. Records vary
 in age band, recipients, languages and withheld items so that a batch
@@ -98,7 +98,7 @@ def record_yaml(data: dict) -> str:
     yaml.default_flow_style = False
     yaml.width = 4096
     buffer = io.StringIO()
-    buffer.write("# A fictional review record, made by recordgen.distribution.fictional\n")
+    buffer.write("# A fictional review record, made by tests/fictional.py\n")
     yaml.dump(data, buffer)
     return buffer.getvalue()
 

@@ -7,10 +7,10 @@ from collections import Counter
 import re
 from typing import Iterable, Literal
 
-from ..ages import band_for
-from ..diagnostics import format_path
-from ..loading import LoadedRecord
-from ..settings import AgeBandSettings, LanguageSettings, Settings
+from ..rules.ages import band_for
+from ..record.diagnostics import format_path
+from ..record.loading import LoadedRecord
+from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from . import actions, glossary, readability, voice
 from .text import mask_quotes
 

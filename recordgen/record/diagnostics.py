@@ -30,7 +30,3 @@ class Diagnostic:
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
-
-
-def has_errors(diagnostics: Sequence[Diagnostic]) -> bool:
-    return any(d.severity == "error" for d in diagnostics)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import AGE_BANDS, Child
-from .settings import AgeBandSettings
+from ..record.model import AGE_BANDS, Child
+from ..record.settings import AgeBandSettings
 
 
 def age_on(date_of_birth: dt.date, on: dt.date) -> int:

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..errors import Category, RecordgenError
+
 Nation = Literal["england", "wales", "scotland", "northern_ireland"]
 
 
@@ -113,8 +115,10 @@ class Settings(_Section):
     childrens_rights: ChildrensRightsSettings = ChildrensRightsSettings()
 
 
-class SettingsError(Exception):
+class SettingsError(RecordgenError):
     """The settings file cannot be used; the message says why, in plain words."""
+
+    category = Category.USAGE
 
 
 def load_settings(path: str | Path | None = None) -> Settings:

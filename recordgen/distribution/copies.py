@@ -1,0 +1,268 @@
+"""Making every copy of one record file: the work each batch worker process does.
+
+Each worker compiles each template once, writes its copies atomically (PDF
+copies as scratch .docx files for the parent's LibreOffice pool) and sends back
+only small rows. The copy file name is ``record.naming.copy_filename`` (case
+id, date, role, recipient's name); the child's full name, address and school
+are never in a path: paths travel in emails and appear in the manifest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import uuid
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from ..i18n import catalog_fingerprint
+from ..record.diagnostics import Diagnostic
+from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record, parse_file
+from ..record.naming import copy_filename, record_folder
+from ..record.settings import Settings
+from ..rendering.renderer import Renderer
+from ..rendering.template import TemplateError
+from ..rules.timescales import review_dates, working_days_between
+from ..rules.validation import validate
+from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, redaction_terms
+from ..support.files import write_atomically
+from ..translation import SidecarError, TranslationsNotReady, sidecar_path
+from .manifest import CopyRow
+from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
+
+
+def tool_version() -> str:
+    try:
+        return version("recordgen")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@dataclasses.dataclass(frozen=True)
+class BatchOptions:
+    output: Path
+    settings: Settings = dataclasses.field(default_factory=Settings)
+    templates: Path | None = None
+    format: str | None = None          # overrides every recipient's format
+    force: bool = False
+    today: dt.date = dataclasses.field(default_factory=dt.date.today)
+    workers: int = 0                   # 0: one per core
+    allow_untranslated: bool = False   # English plus a notice where a translation is missing
+    run_id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex[:12])
+
+
+@dataclasses.dataclass
+class RecordResult:
+    """What one record file produced; rows in distribution order."""
+
+    source: str
+    rows: list[CopyRow]
+    folder: str = ""                                     # relative to the output folder
+    state: dict[str, dict] = dataclasses.field(default_factory=dict)
+    pending_pdfs: list[tuple[int, str]] = dataclasses.field(default_factory=list)  # (row, scratch .docx)
+    reused: int = 0                                      # copies kept from an earlier run
+
+
+def _raw_facts(path: str | Path) -> tuple[list[str], str, str]:
+    """Best effort for a record that does not fit the format: (what it withholds, child id, review date)."""
+    try:
+        data, _lines = parse_file(path)
+    except Exception:  # noqa: BLE001 - unreadable: there is nothing to look for
+        return [], "", ""
+    secrets = raw_redaction_terms(data)
+    child = data.get("child") if isinstance(data, dict) else None
+    review = data.get("review") if isinstance(data, dict) else None
+    child_id = child.get("id") if isinstance(child, dict) else None
+    review_date = review.get("date") if isinstance(review, dict) else None
+    return (secrets, redact(child_id, secrets) if isinstance(child_id, str) else "",
+            review_date if isinstance(review_date, str) and len(review_date) == 10 else "")
+
+
+class RecordMaker:
+    """Makes every copy of one record file; one per worker process."""
+
+    def __init__(self, options: BatchOptions):
+        self.options = options
+        self.output = Path(options.output)
+        self.renderer = Renderer(options.settings, options.templates,
+                                     allow_untranslated=options.allow_untranslated)
+        # What a copy is made with beyond its record: settings and the untranslated policy.
+        self.settings_json = (options.settings.model_dump_json()
+                              + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
+        self.version = tool_version().encode("utf-8")
+        self._template_digests: dict[str, bytes] = {}
+        self._catalog_digests: dict[str, bytes] = {}
+
+    def _template_digest(self, band: str) -> bytes:
+        digest = self._template_digests.get(band)
+        if digest is None:
+            path = self.renderer.templates / f"{band}.docx"
+            digest = (file_sha256(path) or "missing").encode()
+            self._template_digests[band] = digest
+        return digest
+
+    def _sidecar_bytes(self, source: str) -> bytes:
+        try:
+            return sidecar_path(source).read_bytes()
+        except OSError:
+            return b"-"
+
+    def _catalog_digest(self, language: str) -> bytes:
+        digest = self._catalog_digests.get(language)
+        if digest is None:
+            digest = catalog_fingerprint(language).encode()
+            self._catalog_digests[language] = digest
+        return digest
+
+    def input_key(self, loaded: LoadedRecord, band: str, filename: str, sidecar: bytes, language: str) -> str:
+        digest = hashlib.sha256()
+        for part in (self.version, self.settings_json, self._template_digest(band), self._catalog_digest(language),
+                     filename.encode(), loaded.source, sidecar):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        return digest.hexdigest()
+
+    def invalid(self, source: str, diagnostics: list[Diagnostic], secrets: list[str],
+                child_id: str = "", review_date: str = "", due: dt.date | None = None) -> RecordResult:
+        reason = "; ".join(f"line {d.line}: {d.path}: {d.message}" if d.line else f"{d.path}: {d.message}"
+                           for d in diagnostics if d.severity == "error")
+        row = CopyRow(source=source, child_id=child_id, review_date=review_date, status="invalid_record",
+                      reason=redact(reason, secrets))
+        self._set_due(row, due)
+        return RecordResult(source, [row])
+
+    def _set_due(self, row: CopyRow, due: dt.date | None) -> None:
+        if due is not None:
+            row.due_date = due.isoformat()
+            row.working_days_left = working_days_between(
+                self.options.today, due, self.options.settings.timescales.nation)
+
+    def process(self, path: str) -> RecordResult:
+        secrets: list[str] = []
+        try:
+            return self._process(path, secrets)
+        except Exception as exc:  # noqa: BLE001 - one record's fault must not stop the batch
+            message = " ".join(str(exc).split()) or type(exc).__name__
+            row = CopyRow(source=path, status="failed",
+                          reason=redact(f"something went wrong inside recordgen: {message}", secrets))
+            return RecordResult(path, [row])
+
+    def _process(self, source: str, secrets: list[str]) -> RecordResult:
+        try:
+            loaded = load_record(source)
+        except ReadError as exc:
+            return self.invalid(source, [exc.diagnostic], [])
+        except InvalidRecord as exc:
+            raw_secrets, child_id, review_date = _raw_facts(source)
+            return self.invalid(source, exc.diagnostics, raw_secrets, child_id, review_date)
+        record = loaded.record
+        secrets.extend(redaction_terms(record))
+        settings = self.options.settings
+        child_id, review_date = record.child.id, record.review.date.isoformat()
+        errors = [d for d in validate(loaded, settings) if d.severity == "error"]
+        try:
+            due = review_dates(record, settings.timescales).record_distribution_due
+        except ValueError:
+            due = None  # validation has said why
+        if errors:
+            return self.invalid(source, errors, secrets, child_id, review_date, due)
+
+        folder_rel = record_folder(record)
+        folder = self.output / folder_rel
+        folder.mkdir(parents=True, exist_ok=True)
+        other = claim_folder(folder, self.options.run_id, source)
+        if other is not None:
+            problem = Diagnostic(source, None, "child.id",
+                                 f"another record file, {other}, has the same child id and review date; "
+                                 "its copies are the ones in the folder: correct or remove one of the two")
+            return self.invalid(source, [problem], secrets, child_id, review_date, due)
+
+        previous = {} if self.options.force else (read_state(folder).get("copies") or {})
+        sidecar = self._sidecar_bytes(source)
+        band = self.renderer.band(record)
+        result = RecordResult(source, [], folder_rel)
+        planned: set[str] = set()
+        for recipient in record.distribution:
+            fmt = self.options.format or recipient.format
+            filename = copy_filename(record, recipient, "." + fmt)
+            planned.add(filename)
+            target = folder / filename
+            row = CopyRow(source=source, child_id=child_id, review_date=review_date, recipient=recipient.name,
+                          role=recipient.role.value, language=record.recipient_language(recipient), format=fmt,
+                          path=f"{folder_rel}/{filename}")
+            self._set_due(row, due)
+            result.rows.append(row)
+            if file_name_shows(row.path, record, recipient.role):
+                row.status, row.reason = "failed", ("the file name would show something withheld from this "
+                                                    "recipient; change the recipient's name in the distribution list")
+                row.path = ""
+                continue
+            row.input_key = key = self.input_key(loaded, band, filename, sidecar, row.language)
+            before = previous.get(filename) or {}
+            if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:
+                row.status, row.sha256, row.size = "ready", before["sha256"], target.stat().st_size
+                result.state[filename] = before
+                result.reused += 1
+                continue
+            self._make_copy(loaded, recipient, row, target, result, secrets)
+        # A copy that is no longer wanted, or not ready now, must not sit there looking sendable.
+        for filename in previous:
+            converting = {Path(result.rows[index].path).name for index, _ in result.pending_pdfs}
+            if filename not in result.state and filename not in converting:
+                (folder / filename).unlink(missing_ok=True)
+        for row in result.rows:
+            if row.status and row.status != "ready" and row.path:
+                (self.output / row.path).unlink(missing_ok=True)
+                row.path = ""
+        return result
+
+    def _make_copy(self, loaded: LoadedRecord, recipient, row: CopyRow, target: Path,
+                   result: RecordResult, secrets: list[str]) -> None:
+        try:
+            copy = self.renderer.render_copy(loaded, recipient)
+        except TemplateError as exc:
+            row.status, row.reason = "failed", redact(str(exc), secrets)
+            return
+        except SidecarError as exc:  # the record's translations file is damaged: that record only
+            row.status, row.reason = "failed", redact(" ".join(str(exc).split()), secrets)
+            return
+        except TranslationsNotReady as exc:
+            row.status, row.reason = refused_status(exc), redact(" ".join(str(exc).split()), secrets)
+            return
+        if row.format == "pdf":
+            scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
+            write_atomically(scratch, copy.data, durable=False)
+            result.pending_pdfs.append((len(result.rows) - 1, str(scratch)))
+            return
+        write_atomically(target, copy.data, durable=False)
+        row.status = "ready"
+        row.sha256 = hashlib.sha256(copy.data).hexdigest()
+        row.size = len(copy.data)
+        result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256}
+
+
+def refused_status(exc: TranslationsNotReady) -> str:
+    """The manifest status of a copy that translations refused."""
+    return "stale_translation" if exc.stale else "awaiting_translation"
+
+
+_maker: RecordMaker | None = None
+
+
+def start_worker(options: BatchOptions) -> None:
+    global _maker
+    _maker = RecordMaker(options)
+
+
+def make_records(paths: list[str]) -> list[RecordResult]:
+    assert _maker is not None, "worker not started"
+    return [_maker.process(path) for path in paths]
+
+
+def crashed(path: str) -> RecordResult:
+    return RecordResult(path, [CopyRow(source=path, status="failed", reason=(
+        "the process making this record's copies stopped unexpectedly (twice); "
+        "try this record on its own with `recordgen render --all`"))])
+
+

@@ -1,0 +1,91 @@
+"""Converting a batch's PDF copies in the parent, through one LibreOffice pool started on first use."""
+
+from __future__ import annotations
+
+import concurrent.futures as futures
+from pathlib import Path
+
+from .copies import BatchOptions, RecordResult
+from .output_folder import file_sha256
+
+_PDFS_IN_FLIGHT_PER_CONVERTER = 2
+
+
+class PdfStage:
+    """Converts PDF copies in the parent through one LibreOffice pool, started on first use."""
+
+    def __init__(self, options: BatchOptions):
+        self.options = options
+        self.pool = None
+        self.unavailable: str | None = None
+        self.executor: futures.ThreadPoolExecutor | None = None
+        self.in_flight: dict[futures.Future, tuple[RecordResult, int, Path]] = {}
+        self.outstanding: dict[int, int] = {}   # id(result) -> conversions left
+
+    def _start(self) -> None:
+        from ..pdf import PdfError, start_pool
+        try:
+            self.pool = start_pool(self.options.settings.pdf)
+        except PdfError as exc:
+            self.pool, self.unavailable = None, f"no PDF could be made: {' '.join(str(exc).split())}"
+            return
+        self.executor = futures.ThreadPoolExecutor(max_workers=self.pool.workers)
+
+    def submit(self, result: RecordResult) -> list[RecordResult]:
+        """Queue a record's conversions; returns records completed meanwhile (this one, if no PDF could start)."""
+        if self.pool is None and self.unavailable is None:
+            self._start()
+        self.outstanding[id(result)] = len(result.pending_pdfs)
+        complete = []
+        for index, scratch in result.pending_pdfs:
+            row = result.rows[index]
+            target = self.options.output / row.path
+            if self.pool is None:
+                if self._finish(result, index, Path(scratch), self.unavailable):
+                    complete.append(result)
+                continue
+            while len(self.in_flight) >= self.pool.workers * _PDFS_IN_FLIGHT_PER_CONVERTER:
+                complete += self.collect(block=True)
+            future = self.executor.submit(self.pool.convert, scratch, target)
+            self.in_flight[future] = (result, index, Path(scratch))
+        return complete
+
+    def collect(self, block: bool) -> list[RecordResult]:
+        """Finish conversions that are done (waiting for one if block); records now complete."""
+        if not self.in_flight:
+            return []
+        done, _ = futures.wait(list(self.in_flight), timeout=None if block else 0,
+                               return_when=futures.FIRST_COMPLETED)
+        complete = []
+        for future in done:
+            result, index, scratch = self.in_flight.pop(future)
+            error = future.exception()
+            if self._finish(result, index, scratch, error and " ".join(str(error).split())):
+                complete.append(result)
+        return complete
+
+    def _finish(self, result: RecordResult, index: int, scratch: Path, error: str | None) -> bool:
+        row = result.rows[index]
+        scratch.unlink(missing_ok=True)
+        target = self.options.output / row.path
+        if error:
+            row.status, row.reason, row.path = "failed", error, ""
+            target.unlink(missing_ok=True)
+        else:
+            row.sha256 = file_sha256(target) or ""
+            row.size = target.stat().st_size
+            row.status = "ready"
+            result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256}
+        self.outstanding[id(result)] -= 1
+        if self.outstanding[id(result)] == 0:
+            del self.outstanding[id(result)]
+            return True
+        return False
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.close()
+
+

@@ -1,0 +1,35 @@
+"""The names a record's copies and folders get on disk.
+
+Only the case id, the review date, the role and the recipient's own name: never
+the child's full name, address or school, as paths travel in emails and appear
+in the manifest.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Record, Recipient
+
+
+def filename_slug(text: str) -> str:
+    """Lower-case ASCII letters, digits and dashes: safe in any file system and email."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def case_id_part(case_id: str) -> str:
+    """The child's case id as a path part: letters, digits and dashes only."""
+    return re.sub(r"[^A-Za-z0-9-]+", "-", case_id).strip("-") or "child"
+
+
+def copy_filename(record: Record, recipient: Recipient, suffix: str = ".docx") -> str:
+    """``<child id>_<review date>_<role>-<recipient>.docx``."""
+    who = filename_slug(recipient.name) or "recipient"
+    return f"{case_id_part(record.child.id)}_{record.review.date.isoformat()}_{recipient.role.value}-{who}{suffix}"
+
+
+def record_folder(record: Record) -> str:
+    """``<child id>/<review date>``: where a batch puts a record's copies, relative to its output folder."""
+    return f"{case_id_part(record.child.id)}/{record.review.date.isoformat()}"

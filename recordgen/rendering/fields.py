@@ -1,0 +1,123 @@
+"""The names a template may use: every field of the context ``build_context`` returns, documented.
+
+This is the one description of what a council's template can show. ``recordgen
+templates check`` tests a template's names against it, and a test checks that
+``build_context`` returns exactly these fields, so the two cannot drift apart.
+A new template field is added in both places.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterator, Mapping
+
+
+@dataclasses.dataclass(frozen=True)
+class Field:
+    """One name in the context. ``fields``: what a mapping holds; ``each``: what each item of a list holds."""
+
+    doc: str
+    fields: Mapping[str, Field] | None = None
+    each: Mapping[str, Field] | None = None
+    is_list: bool = False
+
+
+def _line(doc: str) -> Field:
+    return Field(doc + " (in the reader's language; `.english` alongside in a bilingual copy)", LINE)
+
+
+def _lines(doc: str) -> Field:
+    return Field(doc + "; each item in the reader's language, with `.english` in a bilingual copy",
+                 each=LINE, is_list=True)
+
+
+#: The IRO's own words as one copy shows them: prints as its text.
+LINE: Mapping[str, Field] = {
+    "text": Field("the text in the reader's language"),
+    "english": Field("the English, in a bilingual copy; empty otherwise"),
+}
+
+CONTEXT: Mapping[str, Field] = {
+    "_": Field('translate fixed text: _("English sentence with %(name)s", name=child.name)'),
+    "ngettext": Field('singular or plural: ngettext("%(n)s week", "%(n)s weeks", n, n=n)'),
+    "language": Field("the copy's language code (en, ur, pl...)"),
+    "band": Field("the age band: early, young, middle, teen or young_adult"),
+    "copy_label": Field("whose copy this is, in one sentence (for the header)"),
+    "recipient": Field("who this copy is for", {
+        "name": Field("their name"),
+        "role": Field("child, parent, carer, social_worker or other"),
+        "is_child": Field("true in the child's own copy"),
+    }),
+    "child": Field("the child", {
+        "name": Field("the name they are known by"),
+        "full_name": Field("their full name"),
+    }),
+    "iro": Field("the independent reviewing officer who chaired the review", {
+        "name": Field("full name"),
+        "first_name": Field("first name"),
+        "phone": Field("phone number, or empty"),
+        "email": Field("email address, or empty"),
+    }),
+    "review": Field("the review meeting", {
+        "date": Field("its date, written out in the reader's language"),
+        "venue": _line("where it was held"),
+        "number": Field("1 for the first review after entering care, then 2, 3..."),
+        "is_first": Field("true for the first review"),
+    }),
+    "participation": Field("how the child took part, in one sentence (from the PN code)"),
+    "views": _lines("the child's own words this reader may see"),
+    "working_well": _lines("what is working well"),
+    "worries": _lines("what we are worried about"),
+    "goals": _lines("what it will look like when things are better"),
+    "scale": Field("the 0 to 10 scale, or empty when there is none", {
+        "score": Field("the number"),
+        "said": Field("who gave it which number, in one sentence"),
+        "meaning": _line("what the number means"),
+        "fills": Field("eleven hex colours, one per number 0 to 10, the chosen one stronger: "
+                       "{% cellbg scale.fills[3] %} in the cell of 3", is_list=True),
+    }),
+    "actions": Field("what will happen next, that this reader may see", each={
+        "who": _line("the person who will do it, and their role"),
+        "what": _line("what they will do"),
+        "by": Field("by when, written out in the reader's language"),
+    }, is_list=True),
+    "plan": _line("the care plan, written to the child"),
+    "plan_verdict": Field("whether the IRO thinks the plan is still right, in one sentence"),
+    "rights": Field("the child's rights, each in a sentence or two", {
+        "advocate": Field("about an advocate"),
+        "independent_visitor": Field("about an independent visitor"),
+        "complaints": Field("how to complain"),
+    }),
+    "came": Field("who came to the meeting, one label each ('You', 'Jo Smith (social worker)')", is_list=True),
+    "shared_views": Field("people who shared their views, and how", each={
+        "who": Field("the person, as in came"),
+        "how": _line("how they shared them"),
+    }, is_list=True),
+    "home": Field("where the child lives", {
+        "carers": Field("the carers' names"),
+        "address": Field("the address; empty in a copy it is kept from (a confidential placement's parent)"),
+        "school": Field("the school; empty where it is kept from this reader"),
+    }),
+    "next_review": Field("the date of the next review, written out in the reader's language"),
+    "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),
+    "sent_to": Field("who was sent a copy, as this reader may see them, as one list in the reader's words; "
+                     "empty when there is no one to list"),
+    "case_number": Field("the child's case number, in a short phrase ('Case number NL-20451')"),
+    "dated": Field("when the record was written ('Record written on ...'), or when this copy was made"),
+    "page_of": Field("'Page N of M' as pieces, in the translation's order", each={
+        "field": Field("PAGE or NUMPAGES for a page-number field; empty for words"),
+        "text": Field("the words between the page numbers"),
+    }, is_list=True),
+    "untranslated_notice": Field("a notice that a translation is on its way, or empty"),
+}
+
+
+def field_names(fields: Mapping[str, Field] = CONTEXT, prefix: str = "") -> Iterator[tuple[str, Field]]:
+    """``("review.venue", Field)`` for every documented name, depth first; list items as ``actions[].who``."""
+    for name, field in fields.items():
+        path = f"{prefix}{name}"
+        yield path, field
+        if field.fields:
+            yield from field_names(field.fields, path + ".")
+        if field.each:
+            yield from field_names(field.each, path + "[].")

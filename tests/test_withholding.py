@@ -1,0 +1,165 @@
+"""What is secret in a withheld item, and when a shared text shows it (recordgen.rules.withholding).
+
+The secret is a withheld item's text or a withheld action's `what`; a person's
+name, a date or a common phrase that also appears elsewhere is not. The
+confidential address and school stay strict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recordgen import api
+from recordgen.record.loading import load_record
+from recordgen.record.model import Role
+from recordgen.rules.validation import validate
+from recordgen.rules.withholding import (
+    WITHHELD_MARK, file_name_shows, leaks, redact, redaction_terms, secrets_for, shows, withheld_texts,
+)
+
+from recordfiles import SAM, docx_text, write_record
+
+COURSE = "Your mum has not yet finished the course that would help her keep you safe at home."
+
+
+def errors(path):
+    return [d for d in validate(load_record(path)) if d.severity == "error"]
+
+
+def english_parent(data):
+    """Sam's record with the parent's copy in English, so it renders without the Urdu sidecar."""
+    for recipient in data["distribution"]:
+        if recipient["role"] == "parent":
+            recipient.update(language="en", format="docx")
+
+
+def jo_on_both(data):
+    """Jo Smith (social worker) does one thing the parent may know of and one the parent must not."""
+    english_parent(data)
+    data["actions"][0]["withhold_from"] = ["parent"]
+    data["actions"][0]["what"] = "Speak to the police about the messages Mum sent."
+    data["actions"].append({"who": "Jo Smith (your social worker)", "what": "Visit you at home every four weeks.",
+                            "by": str(data["actions"][0]["by"])})
+
+
+# ---------------------------------------------------------------- sound records are accepted
+
+
+def test_same_person_on_a_withheld_and_a_shared_action_is_not_a_leak(tmp_path):
+    assert errors(write_record(tmp_path, jo_on_both)) == []
+
+
+def test_same_person_on_a_withheld_and_a_shared_action_renders(tmp_path):
+    loaded = api.load_record(write_record(tmp_path, jo_on_both))
+    renderer = api.Renderer()
+    parent = docx_text(renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    child = docx_text(renderer.render_copy(loaded, api.recipient_for(loaded.record, "child")).data)
+    assert "Visit you at home every four weeks." in parent
+    assert "Jo Smith" in parent  # the shared action names her
+    assert "police" not in parent  # the withheld one is not there at all
+    assert "Speak to the police about the messages Mum sent." in child
+
+
+def test_the_same_date_on_a_withheld_and_a_shared_item_is_not_a_leak(tmp_path):
+    def same_date(data):
+        data["actions"][1]["withhold_from"] = ["carer"]
+        data["actions"][1]["by"] = data["actions"][0]["by"]  # 2026-03-31 on both
+        data["worries"][2]["text"] = "Your mum's court date is 31 March 2026."
+        data["goals"][0] = "By 31 March 2026 you will know when you see Zain."
+    assert errors(write_record(tmp_path, same_date)) == []
+
+
+def test_a_withheld_worry_sharing_family_time_with_a_shared_one_is_not_a_leak(tmp_path):
+    def family_time(data):
+        data["worries"][2] = {"text": "Mum missed family time twice because she had been drinking.",
+                              "withhold_from": ["carer"]}
+        # worries.1 (shared) says "Sometimes you feel sad after family time and find it hard to sleep."
+        data["goals"][0] = "Family time goes well, and you feel safe after family time."
+    assert errors(write_record(tmp_path, family_time)) == []
+
+
+def test_a_role_repeated_elsewhere_is_not_a_leak(tmp_path):
+    def role(data):
+        data["worries"][2] = {"text": "Your social worker is worried about Mum's new partner.",
+                              "withhold_from": ["carer"]}
+        data["goals"][0] = "Your social worker will help you feel ready for big school."
+    assert errors(write_record(tmp_path, role)) == []
+
+
+# ---------------------------------------------------------------- true leaks are still caught
+
+
+def test_a_withheld_item_repeated_whole_in_a_shared_one_is_caught_despite_case_and_commas(tmp_path):
+    def repeat(data):
+        data["goals"][0] = "We hope that soon YOUR MUM has not yet finished the course, that would help her keep you safe at home!"
+    (found,) = errors(write_record(tmp_path, repeat))
+    assert found.path == "goals.1" and "worries.3" in found.message and "carer" in found.message
+
+
+def test_a_withheld_actions_what_repeated_in_a_shared_text_is_caught(tmp_path):
+    def repeat(data):
+        data["actions"][0]["withhold_from"] = ["parent"]
+        data["care_plan"]["plan"] = ("You will keep living with Mark and Lisa. Talk to Zain's carers and set up "
+                                     "a visit with him every two weeks.")
+    (found,) = errors(write_record(tmp_path, repeat))
+    assert found.path == "care_plan.plan" and "actions.1.what" in found.message and "parent" in found.message
+
+
+def test_a_short_withheld_item_repeated_is_caught(tmp_path):
+    def short(data):
+        data["worries"][2] = {"text": "Mum's pregnancy.", "withhold_from": ["carer"]}
+        data["goals"][0] = "We talked about Mum's pregnancy and what it means for you."
+    (found,) = errors(write_record(tmp_path, short))
+    assert found.path == "goals.1"
+
+
+def test_the_confidential_address_stays_strict(tmp_path):
+    def town_and_postcode(data):
+        data["working_well"][0] = "You like the park near dn15 7xy."
+        data["goals"][0] = "You walk to westcliffe primary school with Lisa."
+    found = errors(write_record(tmp_path, town_and_postcode))
+    assert {d.path for d in found} == {"working_well.1", "goals.1"}
+    assert all("confidential" in d.message for d in found)
+
+
+# ---------------------------------------------------------------- the one answer everyone asks
+
+
+def test_what_a_parent_must_never_see():
+    record = load_record(SAM).record
+    parent = {(s.what, s.text) for s in secrets_for(record, Role.parent)}
+    assert parent == {("address", "14 Elm Road, Scunthorpe, DN15 7XY"), ("first line of the address", "14 Elm Road"),
+                      ("postcode", "DN15 7XY"), ("school", "Westcliffe Primary School")}
+    assert withheld_texts(record, Role.carer) == [COURSE]
+    assert withheld_texts(record, Role.child) == []
+
+
+def test_an_actions_who_and_by_are_not_secrets(tmp_path):
+    loaded = load_record(write_record(tmp_path, jo_on_both))
+    texts = withheld_texts(loaded.record, Role.parent)
+    assert "Speak to the police about the messages Mum sent." in texts
+    assert not any("Jo Smith" in t or "2026" in t for t in texts)
+    assert list(leaks(loaded.record)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    (COURSE, True),
+    ("your mum has not yet finished the course that would help her keep you safe at home", True),
+    ("Your mum has not yet finished the course.", False),  # part of it: a paraphrase is the IRO's to judge
+    ("Your mum has finished the course that would help her keep you safe at home.", False),
+])
+def test_shows_a_withheld_item_only_when_all_of_it_is_repeated(text, expected):
+    (secret,) = secrets_for(load_record(SAM).record, Role.carer)
+    assert shows(text, secret) is expected
+
+
+def test_file_names_and_redaction_ask_withholding(tmp_path):
+    record = load_record(SAM).record
+    assert file_name_shows("NL-20451/2026-03-03/NL-20451_2026-03-03_parent-14-elm-road.docx", record, Role.parent)
+    assert file_name_shows("x/westcliffe-primary-school.docx", record, Role.parent)
+    assert not file_name_shows("x/westcliffe-primary-school.docx", record, Role.carer)  # not confidential from carers
+    assert not file_name_shows("NL-20451/2026-03-03/NL-20451_2026-03-03_parent-amina-khan.docx", record, Role.parent)
+    message = "line 3: the school is Westcliffe Primary School in Scunthorpe; " + COURSE.lower()
+    redacted = redact(message, redaction_terms(record))
+    assert "Westcliffe" not in redacted and "Scunthorpe" not in redacted and "course" not in redacted
+    assert redacted.count(WITHHELD_MARK) == 3

@@ -151,6 +151,9 @@ class Recipient(_Model):
     bilingual: bool = Field(False, description="Each item in their language and in English.")
     format: Literal["docx", "pdf"] = "docx"
     email: EmailStr | None = None
+    address: str | None = Field(
+        None, description="The recipient's own postal address, for a copy sent by post (never the child's)."
+    )
 
 
 class Record(_Model):

@@ -249,7 +249,7 @@ class RecordMaker:
         self.renderer = api.Renderer(options.settings, options.templates,
                                      allow_untranslated=options.allow_untranslated)
         # What a copy is made with beyond its record: settings and the untranslated policy.
-        self.settings_json = (options.settings.model_dump_json()
+        self.settings_json = (options.settings.model_dump_json(exclude={"mail"})  # mail does not change a copy
                               + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
         self.version = tool_version().encode("utf-8")
         self._template_digests: dict[str, bytes] = {}
@@ -592,6 +592,7 @@ class Batch:
                 "today": self.options.today.isoformat(),
                 "nation": self.options.settings.timescales.nation,
                 "distribution_working_days": self.options.settings.timescales.record_distribution_working_days,
+                "working_folder": os.getcwd(),  # record paths in `source` are relative to it
             }
             manifest = ManifestWriter(output, header)
             pdfs = _PdfStage(self.options)

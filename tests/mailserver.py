@@ -57,7 +57,7 @@ class Handler:
         if self.on_rcpt is not None:
             answer = self.on_rcpt(self.rcpt_count, address)
             if answer == "DROP":
-                session.transport.close()
+                server.transport.close()
                 return "421 closing"
             if answer:
                 return answer
@@ -69,9 +69,9 @@ class Handler:
             self.data_count += 1
             number = self.data_count
         if self.on_data is not None:
-            answer = self.on_data(number, session)
+            answer = self.on_data(number, server)
             if answer == "DROP":
-                session.transport.close()
+                server.transport.close()
                 return "421 closing"
             if answer:
                 return answer

@@ -14,7 +14,7 @@ from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Probl
 _LABELS = {
     "sent": "sent", "failed": "FAILED", "refused": "REFUSED", "unknown": "NOT KNOWN IF SENT",
     "sending": "LEFT IN SENDING", "already": "already sent, skipped", "post": "for post",
-    "would_send": "would send to", "skipped": "not sent",
+    "would_send": "would send to", "skipped": "not sent", "packed": "in the post pack",
 }
 
 
@@ -30,7 +30,7 @@ def _summary(summary: SendSummary, dry_run: bool) -> str:
                      f"{summary.count('already')} already sent, {summary.count('post')} for post.")
     else:
         lines.append(f"Sent: {summary.count('sent')}; failed: {summary.count('failed')}; "
-                     f"already sent: {summary.count('already')}; left for post: {summary.count('post')}.")
+                     f"already sent: {summary.count('already')}; left for post: {summary.count('post', 'packed')}.")
     for action, heading in (("refused", "Refused, the file changed since the batch"),
                             ("sending", "Left in `sending` by a run that stopped (not resent)"),
                             ("unknown", "Handed over, but the server did not answer (not resent)"),
@@ -39,9 +39,15 @@ def _summary(summary: SendSummary, dry_run: bool) -> str:
         if found:
             lines.append(f"{heading}: {len(found)}")
             lines += [f"  {o.row.path}: {o.detail}" for o in found]
+    packed = summary.of("packed")
+    if packed:
+        lines.append(f"Post pack: {len(packed)} envelope(s) in {packed[0].detail.split(',')[0]}, "
+                     "with a CSV of pages and addresses beside it.")
+    if summary.post_pack_error:
+        lines.append(f"The post pack was not made: {summary.post_pack_error}")
     post = summary.of("post")
     if post:
-        lines.append(f"For post ({len(post)}; `--post-pack FILE.pdf` makes their pack):")
+        lines.append(f"For post ({len(post)}" + ("" if dry_run else "; `--post-pack FILE.pdf` makes their pack") + "):")
         lines += [f"  {o.row.path} ({o.row.recipient}, {o.row.role})" for o in post]
     if summary.stopped:
         lines.append(f"Stopped: {summary.stopped}. Copies not reached are still ready; run send again.")
@@ -75,7 +81,8 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
     """
     settings = settings_from(ctx)
     options = SendOptions(manifest=Path(manifest), settings=settings, dry_run=dry_run, only=only,
-                          resend=resend, encrypt=encrypt, passwords=Path(passwords) if passwords else None)
+                          resend=resend, encrypt=encrypt, passwords=Path(passwords) if passwords else None,
+                          post_pack=Path(post_pack) if post_pack else None)
     total = [0]
     done = [0]
     interactive = sys.stderr.isatty()
@@ -95,10 +102,8 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
     except BatchBusy as exc:
         raise Problem(f"{exc} (a batch or another send is using it)", EXIT_USAGE) from None
     click.echo(_summary(summary, dry_run))
-    if post_pack:
-        from .post import make_post_pack_command
-
-        make_post_pack_command(ctx, options, Path(post_pack), dry_run)
+    if summary.post_pack_unavailable:
+        ctx.exit(EXIT_ENVIRONMENT)
     if summary.stopped:
         ctx.exit(EXIT_ENVIRONMENT if summary.stopped_unreachable else EXIT_USAGE)
     ctx.exit(EXIT_OK if summary.all_done else EXIT_PROBLEMS)

@@ -29,6 +29,7 @@ from ..settings import Settings
 from .batch import OutputLock, file_sha256
 from .manifest import CopyRow, ManifestStore
 from .message import build_message, covering_note, message_id
+from .postpack import PostItem, address_problem, make_post_pack
 from .smtp import Mailer, MailError, Refused, ServerUnreachable, Unknown, get_password, queue_id
 
 
@@ -45,12 +46,13 @@ class SendOptions:
     resend: tuple[str, ...] = ()        # copy paths or file names: send these (only these) again
     encrypt: bool = False
     passwords: Path | None = None       # with encrypt: where the passwords go (outside the batch folder)
+    post_pack: Path | None = None       # make the post pack (PDF, and a CSV beside it) here
 
 
 @dataclasses.dataclass
 class Outcome:
     row: CopyRow
-    action: str     # sent, failed, refused, unknown, sending, already, post, would_send, skipped
+    action: str     # sent, failed, refused, unknown, sending, already, post, packed, would_send, skipped
     detail: str = ""
     to: str = ""
 
@@ -60,6 +62,8 @@ class SendSummary:
     outcomes: list[Outcome] = dataclasses.field(default_factory=list)
     stopped: str = ""                   # why the run stopped early (the server went away)
     stopped_unreachable: bool = False
+    post_pack_error: str = ""
+    post_pack_unavailable: bool = False  # LibreOffice is missing
 
     def count(self, *actions: str) -> int:
         return sum(o.action in actions for o in self.outcomes)
@@ -69,7 +73,8 @@ class SendSummary:
 
     @property
     def all_done(self) -> bool:
-        return not self.stopped and not self.of("failed", "refused", "unknown", "sending", "skipped")
+        return (not self.stopped and not self.post_pack_error
+                and not self.of("failed", "refused", "unknown", "sending", "skipped"))
 
 
 def _matches(row: CopyRow, names: Iterable[str]) -> bool:
@@ -221,6 +226,7 @@ class Sender:
             rows = [row for row in rows if _matches(row, o.only)]
         if on_plan is not None:
             on_plan(len(rows))
+        post_items: list[PostItem] = []
         for row in rows:
             try:
                 loaded, recipient = records.recipient(row)
@@ -229,11 +235,11 @@ class Sender:
                     store.update(row, send_state="failed", send_reason=str(exc))
                 report(Outcome(row, "failed", str(exc)))
                 continue
+            resend = bool(o.resend)
             if not recipient.email:
-                report(Outcome(row, "post", "no email address: goes by post"))
+                self._post(store, row, loaded, recipient, resend, post_items, report)
                 continue
             to = str(recipient.email)
-            resend = bool(o.resend)
             if row.send_state == "sent" and not resend:
                 report(Outcome(row, "already", f"sent {row.sent_at} (queue id {row.queue_id})", to))
                 continue
@@ -263,6 +269,47 @@ class Sender:
             if summary.stopped:
                 continue
             self._send_one(store, row, loaded, recipient, to, copy_path, passwords, make_mailer, summary, report)
+        if post_items and not o.dry_run:
+            self._make_post_pack(store, post_items, summary, report)
+
+    def _post(self, store, row, loaded, recipient, resend, post_items, report) -> None:
+        o = self.options
+        if row.send_state == "post_pack" and not resend:
+            report(Outcome(row, "already", f"put in a post pack at {row.sent_at} ({row.send_reason})"))
+            return
+        if o.post_pack is None:
+            report(Outcome(row, "post", "no email address: goes by post"))
+            return
+        problem = address_problem(loaded.record, recipient)
+        if problem is None and file_sha256(store.folder / row.path) != row.sha256:
+            problem = "the file is missing or not the one in the manifest; run the batch again"
+        if problem is not None:
+            if not o.dry_run:
+                store.update(row, send_state="failed", send_reason=problem)
+            report(Outcome(row, "failed", f"not in the post pack: {problem}"))
+            return
+        post_items.append(PostItem(row, loaded.record, recipient, store.folder / row.path))
+        if o.dry_run:
+            report(Outcome(row, "post", f"would go in the post pack, to {recipient.name}"))
+
+    def _make_post_pack(self, store, items: list[PostItem], summary: SendSummary, report) -> None:
+        from ..pdf import LibreOfficeMissing, PdfError
+
+        target = self.options.post_pack
+        try:
+            packed = make_post_pack(items, target, self.options.settings)
+        except LibreOfficeMissing as exc:
+            summary.post_pack_error, summary.post_pack_unavailable = str(exc), True
+            return
+        except (PdfError, OSError) as exc:
+            summary.post_pack_error = str(exc)
+            return
+        stamp = _now()
+        for number, entry in enumerate(packed, start=1):
+            where = f"{target.name}, envelope {number}, pages {entry.first_page}-{entry.last_page}"
+            store.update(entry.item.row, send_state="post_pack", sent_at=stamp, queue_id="", message_id="",
+                         send_reason=where)
+            report(Outcome(entry.item.row, "packed", where))
 
     def _send_one(self, store, row, loaded, recipient, to, copy_path, passwords, make_mailer,
                   summary: SendSummary, report) -> None:

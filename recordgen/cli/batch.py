@@ -11,7 +11,9 @@ import click
 from ..distribution import Batch, BatchBusy, BatchOptions, InputError, ManifestError, find_record_files
 from ..distribution.batch import RecordResult, Summary, file_sha256
 from ..distribution.manifest import MANIFEST_CSV, MANIFEST_JSON, Sent, read_manifest, read_sent, write_sent
-from ..distribution.report import build_report, format_table, write_report_csv
+from ..distribution.report import (figures, find_manifests, format_figures, format_table, load_report,
+                                   report_html, write_report_csv)
+from ..files import write_atomically
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
 
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -116,29 +118,51 @@ def _load_rows(manifest: str) -> list:
 
 
 @main_group.command()
-@click.argument("manifest", type=click.Path(dir_okay=False))
+@click.argument("manifests", nargs=-1, required=True, type=click.Path())
 @click.option("--as-of", "as_of", type=_DATE, help="Report as on this date (YYYY-MM-DD); default today.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write one row per copy to this CSV file.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Also write a self-contained page with the figures and a chart of on-time % by month.")
 @click.pass_context
-def report(ctx: click.Context, manifest: str, as_of: dt.datetime | None, csv_path: str | None) -> None:
+def report(ctx: click.Context, manifests: tuple[str, ...], as_of: dt.datetime | None, csv_path: str | None,
+           html_path: str | None) -> None:
     """Where each review's distribution stands: ready, sent, overdue; and the on-time figure.
 
-    Reads a batch's manifest.csv or manifest.json and the sent.csv beside it.
+    MANIFEST is a batch's manifest.csv or manifest.json (the sent.csv beside it is
+    read too), or a folder of batches, such as a year's: then the figures are
+    reviews held, on time by month, overdue now and the median working days from
+    review to sending.
     """
     settings = settings_from(ctx)
-    rows = _load_rows(manifest)
+    day = _date(as_of)
+    nation = settings.timescales.nation
+    days = settings.timescales.record_distribution_working_days
     try:
-        sent = read_sent(manifest)
+        found = find_manifests(manifests)
+        result = load_report(found, day, nation)
     except ManifestError as exc:
         raise Problem(str(exc), EXIT_USAGE) from None
-    result = build_report(rows, sent, _date(as_of), settings.timescales.nation)
-    click.echo(format_table(result, settings.timescales.record_distribution_working_days), nl=False)
-    if csv_path:
-        try:
-            write_report_csv(result, csv_path)
-        except OSError as exc:
-            raise Problem(f"cannot write {csv_path}: {exc.strerror or exc}", EXIT_USAGE) from None
-        click.echo(f"\nWrote {csv_path}")
+    numbers = figures(result, nation)
+    if len(found) == 1:
+        click.echo(format_table(result, days), nl=False)
+        click.echo(f"\nMedian working days from review to sending: "
+                   f"{'none distributed yet' if numbers.median_working_days is None else f'{numbers.median_working_days:g}'}")
+    else:
+        click.echo(f"{len(found)} batches.")
+        click.echo(format_figures(numbers, days), nl=False)
+        overdue = result.overdue()
+        click.echo(f"\nOverdue ({len(overdue)}):" if overdue else "\nOverdue: none.")
+        for review in overdue:
+            click.echo(f"  {review.child_id} review {review.review_date}, due {review.due}, "
+                       f"{-(review.days_left or 0)} working days over ({review.manifest})")
+    for path, write in ((csv_path, lambda p: write_report_csv(result, p)),
+                        (html_path, lambda p: write_atomically(p, report_html(result, numbers, days).encode()))):
+        if path:
+            try:
+                write(path)
+            except OSError as exc:
+                raise Problem(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
+            click.echo(f"\nWrote {path}")
 
 
 @main_group.command("mark-sent")

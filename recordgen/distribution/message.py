@@ -34,26 +34,30 @@ _MIME_TYPES = {
 }
 
 
-def _(message: str) -> str:
-    """Marks a message for extraction into locales/mail.pot; translated where it is used."""
+def mail_text(message: str) -> str:
+    """Marks a message for locales/mail.pot; translated where it is used.
+
+    Not ``_``: babel.cfg extracts ``_`` from every module into messages.pot, and the
+    mail strings belong to their own domain (``pybabel extract -k mail_text``, see README).
+    """
     return message
 
 
-SUBJECT_CHILD = _("The record of your review on %(date)s")
-SUBJECT_ADULT = _("Record of the review on %(date)s")
-GREETING_CHILD = _("Hello %(name)s,")
-GREETING_ADULT = _("Dear %(name)s,")
-INTRO_CHILD = _("Here is the record of your review on %(date)s. It was written for you, "
+SUBJECT_CHILD = mail_text("The record of your review on %(date)s")
+SUBJECT_ADULT = mail_text("Record of the review on %(date)s")
+GREETING_CHILD = mail_text("Hello %(name)s,")
+GREETING_ADULT = mail_text("Dear %(name)s,")
+INTRO_CHILD = mail_text("Here is the record of your review on %(date)s. It was written for you, "
                 "and it is attached to this email.")
-INTRO_ADULT = _("Here is your copy of the record of the review on %(date)s. It is attached to this email.")
-CONTACT = _("If you have a question about it, you can contact %(iro)s, the Independent Reviewing "
+INTRO_ADULT = mail_text("Here is your copy of the record of the review on %(date)s. It is attached to this email.")
+CONTACT = mail_text("If you have a question about it, you can contact %(iro)s, the Independent Reviewing "
             "Officer: %(contact)s.")
-PRIVATE = _("This email and its attachment are for you alone. Please do not forward them.")
-PROTECTED = _("The attachment is protected with a password. We will give you the password by phone "
+PRIVATE = mail_text("This email and its attachment are for you alone. Please do not forward them.")
+PROTECTED = mail_text("The attachment is protected with a password. We will give you the password by phone "
               "or text message, never by email.")
-CLOSING = _("With best wishes,")
-COVER_PRIVATE = _("Private and confidential")
-COVER_ADDRESSEE = _("To be opened by the addressee only")
+CLOSING = mail_text("With best wishes,")
+COVER_PRIVATE = mail_text("Private and confidential")
+COVER_ADDRESSEE = mail_text("To be opened by the addressee only")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -208,3 +208,20 @@ def test_an_untrusted_certificate_stops_before_anything_is_sent(tmp_path, server
     assert result.exit_code == 2 and "cannot be trusted" in result.output
     assert server.handler.received == []
     assert json.loads(manifest.with_name("manifest.json").read_text())["copies"][0]["send_state"] == ""
+
+
+def test_only_a_child_and_resend_of_an_unknown_copy(tmp_path, server):
+    manifest = make_batch(tmp_path, 2)
+    settings = settings_file(tmp_path, server)
+    assert run("--settings", settings, "send", str(manifest), "--resend", "nothing.docx").exit_code == 2
+    assert run("--settings", settings, "send", str(manifest), "--only", "FX-99999").exit_code == 2
+    result = run("--settings", settings, "send", str(manifest), "--only", "FX-10001")
+    assert result.exit_code == 0, result.output
+    assert {m.rcpt_tos[0].rsplit(".", 2)[-2].split("@")[0] for m in server.handler.received} == {"1"}
+    assert len(server.handler.received) == 3
+    # --encrypt sends PDF copies only: Word copies are reported, not sent bare.
+    passwords = tmp_path / "private.csv"
+    encrypted = run("--settings", settings, "send", str(manifest), "--only", "FX-10000", "--encrypt",
+                    "--passwords", str(passwords))
+    assert encrypted.exit_code == 1 and "protects PDF copies only" in encrypted.output
+    assert len(server.handler.received) == 3

@@ -12,6 +12,8 @@ import subprocess
 import sys
 import threading
 import time
+
+import pytest
 from pathlib import Path
 
 from mailserver import PASSWORD
@@ -126,3 +128,63 @@ def test_killed_while_sending_then_rerun(tmp_path, server):
     assert len(deliveries(server)) == len(emailed(rows))
     leftovers = [p.name for p in manifest.parent.iterdir() if p.name.startswith(".tmp-")]
     assert leftovers == []
+
+
+def test_temporary_refusals_are_retried_with_back_off_and_the_rate_is_kept(tmp_path, server):
+    from recordgen.distribution.smtp import Mailer, Refused
+    from recordgen.settings import MailSettings
+
+    from mailserver import USER
+
+    answers = {1: "451 4.7.1 Try again later", 2: "451 4.7.1 Try again later"}
+    server.handler.on_rcpt = lambda number, address: answers.get(number)
+    waits: list[float] = []
+    clock = [0.0]
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        clock[0] += seconds
+
+    settings = MailSettings(host="127.0.0.1", port=server.port, user=USER, from_address="r@council.example",
+                            ca_file=str(server.ca_file), retries=3, retry_seconds=2, messages_per_minute=20)
+    mailer = Mailer(settings, PASSWORD, sleep=sleep, clock=lambda: clock[0])
+    try:
+        reply = mailer.send("r@council.example", "a@example.org", b"Subject: one\r\n\r\nbody\r\n")
+        assert "queued as" in reply
+        assert waits == [2, 4] and len(server.handler.received) == 1  # back-off doubles
+        # 20 a minute: one message every three seconds, counted from the start of the last.
+        waits.clear()
+        mailer.send("r@council.example", "b@example.org", b"Subject: two\r\n\r\nbody\r\n")
+        assert waits == []  # six seconds have passed
+        mailer.send("r@council.example", "b@example.org", b"Subject: three\r\n\r\nbody\r\n")
+        assert waits == [pytest.approx(3.0)]
+        # A permanent refusal is not retried.
+        server.handler.refuse["c@example.org"] = "550 5.1.1 No such mailbox"
+        waits.clear()
+        try:
+            mailer.send("r@council.example", "c@example.org", b"Subject: four\r\n\r\nbody\r\n")
+        except Refused as exc:
+            assert not exc.temporary and "550" in str(exc)
+        else:
+            raise AssertionError("a 550 was taken as sent")
+        assert waits == [pytest.approx(3.0)]  # only the rate limit waited
+    finally:
+        mailer.close()
+
+
+def test_a_server_that_cannot_be_reached_leaves_every_copy_as_it_was(tmp_path, server):
+    manifest = make_batch(tmp_path, 1)
+    settings = settings_file(tmp_path, server, retries=1)
+    server.stop()
+    result = run("--settings", settings, "send", str(manifest))
+    assert result.exit_code == 3 and "cannot reach 127.0.0.1" in result.output
+    assert all(not r.send_state for r in rows_by_path(manifest).values())
+
+
+def test_queue_ids_are_read_from_the_usual_servers_replies():
+    from recordgen.distribution.smtp import queue_id
+
+    assert queue_id("2.0.0 Ok: queued as 4F2xYz0Q1bz9") == "4F2xYz0Q1bz9"
+    assert queue_id("OK id=1vQeXb-000AbC-2Z") == "1vQeXb-000AbC-2Z"
+    assert queue_id("2.6.0 <abc@council> [InternalId=12345678, Hostname=EX01] Queued mail for delivery") == "12345678"
+    assert queue_id("2.0.0   Accepted ") == "2.0.0 Accepted"

@@ -219,6 +219,7 @@ class Mailer:
         retries = self.settings.retries
         delay = self.settings.retry_seconds
         announced = False
+        self._wait_for_rate()  # per message; its retries wait by the back-off alone
         for attempt in range(retries + 1):
             try:
                 if self._smtp is None:
@@ -231,7 +232,6 @@ class Mailer:
             if not announced:
                 before_handover()
                 announced = True
-            self._wait_for_rate()
             try:
                 return self._transaction(sender, recipient, data)
             except Refused as exc:

@@ -85,14 +85,19 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
                           post_pack=Path(post_pack) if post_pack else None)
     total = [0]
     done = [0]
-    interactive = sys.stderr.isatty()
+    bar = []  # a progress bar on a terminal, one line per copy otherwise (as batch does)
 
     def plan(count: int) -> None:
         total[0] = count
+        if sys.stderr.isatty() and not dry_run:
+            bar.append(click.progressbar(length=count, label="Sending", file=sys.stderr))
+            bar[0].__enter__()
 
     def progress(outcome: Outcome) -> None:
         done[0] += 1
-        if dry_run or not interactive or outcome.action != "sent":
+        if bar:
+            bar[0].update(1)
+        else:
             click.echo(_line(done[0], total[0], outcome), err=not dry_run)
 
     try:
@@ -101,6 +106,9 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
         raise Problem(str(exc), EXIT_USAGE) from None
     except BatchBusy as exc:
         raise Problem(f"{exc} (a batch or another send is using it)", EXIT_USAGE) from None
+    finally:
+        if bar:
+            bar[0].__exit__(None, None, None)
     click.echo(_summary(summary, dry_run))
     if summary.post_pack_unavailable:
         ctx.exit(EXIT_ENVIRONMENT)

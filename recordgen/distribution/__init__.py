@@ -1,10 +1,12 @@
-"""Distributing records in bulk: the batch, its manifest, the sent log and the report."""
+"""Distributing records in bulk: the batch, its manifest, sending, the sent log and the report."""
 
 from .batch import Batch, BatchBusy, BatchOptions, RecordResult, Summary
 from .inputs import InputError, find_record_files
 from .manifest import CopyRow, ManifestError, read_manifest, read_sent
+from .send import Sender, SendOptions, SendProblem, SendSummary
 
 __all__ = [
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "ManifestError", "RecordResult",
-    "Summary", "find_record_files", "read_manifest", "read_sent",
+    "SendOptions", "SendProblem", "SendSummary", "Sender", "Summary", "find_record_files", "read_manifest",
+    "read_sent",
 ]

@@ -82,11 +82,12 @@ def _matches(row: CopyRow, names: Iterable[str]) -> bool:
 
 
 def _source_path(source: str, header: dict) -> Path:
+    """A record path as the batch was given it: relative to the folder the batch ran in."""
     path = Path(source)
-    if path.is_absolute() or path.exists():
-        return path
     working = header.get("working_folder")
-    return Path(working) / path if working else path
+    if path.is_absolute() or not working or not (Path(working) / path).exists():
+        return path
+    return Path(working) / path
 
 
 class _Records:

@@ -59,7 +59,7 @@ class CopyRow:
     send_reason: str = ""       # why it failed, or what happened to it
 
     def as_dict(self) -> dict:
-        return dataclasses.asdict(self)
+        return {name: getattr(self, name) for name in FIELDS}  # flat: asdict's deep copy is 20x slower
 
 
 FIELDS = [field.name for field in dataclasses.fields(CopyRow)]
@@ -247,10 +247,12 @@ class ManifestStore:
         self.save()
 
     def save(self) -> None:
-        document = dict(self.header)
-        document["copies"] = [row.as_dict() for row in self.rows]
-        write_atomically(self.folder / MANIFEST_JSON,
-                         json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+        # The layout ManifestWriter writes: one copy a line (and json's C encoder: indent= is pure Python).
+        opening = json.dumps(self.header, ensure_ascii=False, indent=1)[:-2] if self.header else "{"
+        rows = ",\n  ".join(json.dumps(row.as_dict(), ensure_ascii=False) for row in self.rows)
+        separator = ",\n" if self.header else "\n"
+        text = f'{opening}{separator} "copies": [\n  {rows}\n ]\n}}\n'
+        write_atomically(self.folder / MANIFEST_JSON, text.encode("utf-8"))
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\r\n")
         writer.writeheader()

@@ -37,7 +37,7 @@ from .validation import validate
 
 __all__ = [
     "Finding", "check_record", "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
-    "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
+    "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_record", "recipient_for", "send_copies", "validate", "write_copies",
 ]
 
 
@@ -215,3 +215,14 @@ def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> No
                     raise error
     finally:
         pool.close()
+
+
+def send_copies(manifest: str | Path, settings: Settings | None = None, **options):
+    """Email every ready copy of a batch to its recipient (``recordgen send``); a ``SendSummary``.
+
+    ``options`` are those of ``recordgen.distribution.send.SendOptions``: ``dry_run``,
+    ``only``, ``resend``, ``encrypt``, ``passwords``, ``post_pack``.
+    """
+    from .distribution.send import Sender, SendOptions  # the distribution layer sits above this one
+
+    return Sender(SendOptions(manifest=Path(manifest), settings=settings or Settings(), **options)).run()

@@ -225,3 +225,17 @@ def test_only_a_child_and_resend_of_an_unknown_copy(tmp_path, server):
                     "--passwords", str(passwords))
     assert encrypted.exit_code == 1 and "protects PDF copies only" in encrypted.output
     assert len(server.handler.received) == 3
+
+
+def test_the_python_api_sends_too(tmp_path, server, monkeypatch):
+    from recordgen import api
+    from recordgen.settings import load_settings
+
+    manifest = make_batch(tmp_path, 1)
+    monkeypatch.setenv("RECORDGEN_SMTP_PASSWORD", PASSWORD)
+    settings = load_settings(settings_file(tmp_path, server))
+    dry = api.send_copies(manifest, settings, dry_run=True)
+    assert dry.count("would_send") == 4 and server.handler.received == []
+    summary = api.send_copies(manifest, settings, only=("child",))
+    assert summary.count("sent") == 1 and summary.all_done
+    assert len(server.handler.received) == 1

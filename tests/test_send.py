@@ -239,3 +239,14 @@ def test_the_python_api_sends_too(tmp_path, server, monkeypatch):
     summary = api.send_copies(manifest, settings, only=("child",))
     assert summary.count("sent") == 1 and summary.all_done
     assert len(server.handler.received) == 1
+
+
+def test_a_copy_marked_sent_by_hand_is_not_emailed_again(tmp_path, server):
+    manifest = make_batch(tmp_path, 1)
+    assert run("mark-sent", str(manifest), "FX-10000_2026-01-05_carer-pat-and-lee-moreton.docx",
+               "--on", "2026-01-21").exit_code == 0
+    result = run("--settings", settings_file(tmp_path, server), "send", str(manifest))
+    assert result.exit_code == 0, result.output
+    assert "marked sent by hand on 2026-01-21" in result.output
+    assert "pat.carer.0@example.org" not in [m.rcpt_tos[0] for m in server.handler.received]
+    assert len(server.handler.received) == 3

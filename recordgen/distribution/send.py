@@ -27,7 +27,7 @@ from ..loading import InvalidRecord, LoadedRecord, ReadError
 from ..model import Recipient
 from ..settings import Settings
 from .batch import OutputLock, file_sha256
-from .manifest import CopyRow, ManifestStore
+from .manifest import CopyRow, ManifestError, ManifestStore, read_sent
 from .message import build_message, covering_note, message_id
 from .postpack import PostItem, address_problem, make_post_pack
 from .smtp import Mailer, MailError, Refused, ServerUnreachable, Unknown, get_password, queue_id
@@ -191,18 +191,22 @@ class Sender:
     def run(self, on_copy: Callable[[Outcome], None] | None = None,
             on_plan: Callable[[int], None] | None = None) -> SendSummary:
         o = self.options
-        store = ManifestStore(o.manifest)
+        try:
+            store = ManifestStore(o.manifest)
+            read_sent(store.path)
+        except ManifestError as exc:
+            raise SendProblem(str(exc)) from None
         self._check_options(store)
         summary = SendSummary()
         if o.dry_run:
-            self._go(store, summary, None, None, on_copy, on_plan)
+            self._go(store, summary, None, on_copy, on_plan)
             return summary
         with OutputLock(store.folder):
             store = ManifestStore(o.manifest)  # read again under the lock
             settings = o.settings.mail
             passwords = _PasswordFile(o.passwords) if o.encrypt and o.passwords else None
             try:
-                self._go(store, summary, settings, passwords, on_copy, on_plan,
+                self._go(store, summary, passwords, on_copy, on_plan,
                          lambda: Mailer(settings, get_password(settings, self.environ)))
             finally:
                 if self._mailer is not None:
@@ -210,8 +214,8 @@ class Sender:
                     self._mailer = None
         return summary
 
-    def _go(self, store: ManifestStore, summary: SendSummary, settings, passwords,
-            on_copy, on_plan, make_mailer=None) -> None:
+    def _go(self, store: ManifestStore, summary: SendSummary, passwords, on_copy, on_plan,
+            make_mailer=None) -> None:
         o = self.options
         records = _Records(store.header)
 
@@ -228,31 +232,26 @@ class Sender:
         if on_plan is not None:
             on_plan(len(rows))
         post_items: list[PostItem] = []
+        resend = bool(o.resend)
+        marked = read_sent(store.path)  # copies business support sent by hand (mark-sent)
         for row in rows:
+            if not resend and self._settled(row, report):
+                continue
+            by_hand = marked.get(row.path)
+            if not resend and by_hand is not None and by_hand.sha256 == row.sha256:
+                report(Outcome(row, "already", f"marked sent by hand on {by_hand.sent_on}"))
+                continue
             try:
                 loaded, recipient = records.recipient(row)
             except LookupError as exc:
-                if not o.dry_run and row.send_state != "sent":
+                if not o.dry_run:
                     store.update(row, send_state="failed", send_reason=str(exc))
                 report(Outcome(row, "failed", str(exc)))
                 continue
-            resend = bool(o.resend)
             if not recipient.email:
-                self._post(store, row, loaded, recipient, resend, post_items, report)
+                self._post(store, row, loaded, recipient, post_items, report)
                 continue
             to = str(recipient.email)
-            if row.send_state == "sent" and not resend:
-                report(Outcome(row, "already", f"sent {row.sent_at} (queue id {row.queue_id})", to))
-                continue
-            if row.send_state == "sending" and not resend:
-                report(Outcome(row, "sending", f"an earlier run stopped while handing it to the server "
-                                               f"({row.send_reason or 'no answer was recorded'}); it may have "
-                                               f"arrived: check the server's log for Message-ID {row.message_id}, "
-                                               f"then `--resend {Path(row.path).name}` if it did not", to))
-                continue
-            if row.send_state == "post_pack" and not resend:
-                report(Outcome(row, "already", f"put in a post pack at {row.sent_at}", to))
-                continue
             if o.encrypt and row.format != "pdf":
                 report(Outcome(row, "skipped", "--encrypt protects PDF copies only; make this copy a PDF "
                                                "(batch --format pdf) or send without --encrypt", to))
@@ -273,11 +272,24 @@ class Sender:
         if post_items and not o.dry_run:
             self._make_post_pack(store, post_items, summary, report)
 
-    def _post(self, store, row, loaded, recipient, resend, post_items, report) -> None:
-        o = self.options
-        if row.send_state == "post_pack" and not resend:
+    @staticmethod
+    def _settled(row: CopyRow, report) -> bool:
+        """Sent, packed, or perhaps sent: reported, and left alone without --resend."""
+        if row.send_state == "sent":
+            report(Outcome(row, "already", f"sent {row.sent_at} (queue id {row.queue_id})"))
+        elif row.send_state == "post_pack":
             report(Outcome(row, "already", f"put in a post pack at {row.sent_at} ({row.send_reason})"))
-            return
+        elif row.send_state == "sending":
+            report(Outcome(row, "sending", f"an earlier run stopped while handing it to the server "
+                                           f"({row.send_reason or 'no answer was recorded'}); it may have "
+                                           f"arrived: check the server's log for Message-ID {row.message_id}, "
+                                           f"then `--resend {Path(row.path).name}` if it did not"))
+        else:
+            return False
+        return True
+
+    def _post(self, store, row, loaded, recipient, post_items, report) -> None:
+        o = self.options
         if o.post_pack is None:
             report(Outcome(row, "post", "no email address: goes by post"))
             return

@@ -13,9 +13,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+import unicodedata
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr
+from email.headerregistry import Address
+from email.utils import format_datetime
 from pathlib import Path
 
 from ..i18n import catalog, format_date, language_tag
@@ -111,6 +113,7 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     name = record.child.first_name if child else recipient.name
 
     def line(message: str, **values: str) -> list[tuple[str, bool]]:
+        values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data
         return _pieces(_translated(translations, message, values), values)
 
     paragraphs = [
@@ -123,7 +126,7 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     paragraphs.append(line(PRIVATE))
     paragraphs.append(line(CLOSING))
     subject = "".join(text for text, _ in line(SUBJECT_CHILD if child else SUBJECT_ADULT, date=date))
-    return CoveringNote(language, subject, paragraphs, record.review.chair.name)
+    return CoveringNote(language, subject, paragraphs, _display_name(record.review.chair.name))
 
 
 def plain_text(note: CoveringNote) -> str:
@@ -157,13 +160,20 @@ def message_id(sha256: str, from_address: str) -> str:
     return f"<{sha256}@{domain}>"
 
 
+def _display_name(text: str) -> str:
+    """A name fit for a header: one line, no control characters (a name is data, never headers)."""
+    return " ".join("".join(" " if unicodedata.category(c).startswith("C") else c for c in text).split())
+
+
 def build_message(note: CoveringNote, *, from_address: str, from_name: str, to_name: str, to_address: str,
                   attachment: bytes, filename: str, sha256: str,
                   now: dt.datetime | None = None) -> EmailMessage:
     message = EmailMessage(policy=SMTP)
-    message["From"] = formataddr((from_name, from_address)) if from_name else from_address
-    message["To"] = formataddr((to_name, to_address))
-    message["Subject"] = note.subject
+    # Address objects: the policy quotes and encodes any name correctly (formataddr does not, with
+    # brackets and non-ASCII letters together).
+    message["From"] = Address(display_name=_display_name(from_name), addr_spec=from_address)
+    message["To"] = Address(display_name=_display_name(to_name), addr_spec=to_address)
+    message["Subject"] = _display_name(note.subject)
     message["Date"] = format_datetime(now or dt.datetime.now(dt.timezone.utc))
     message["Message-ID"] = message_id(sha256, from_address)
     message["Auto-Submitted"] = "auto-generated"

@@ -334,19 +334,26 @@ class Sender:
         except MailError as exc:
             summary.stopped = str(exc)
             return
-        data = copy_path.read_bytes()
-        detail = ""
-        if passwords is not None:
-            password = readable_password()
-            data = encrypt_pdf(data, password)
-            passwords.add(row, to, password)  # before sending: a sent copy must never lack its password
-            detail = f"encrypted (AES-256); password in {passwords.path}"
-        note = covering_note(loaded.record, recipient, row.language, settings.from_address,
-                             protected=passwords is not None)
-        mid = message_id(row.sha256, settings.from_address)
-        message = build_message(note, from_address=settings.from_address, from_name=settings.from_name,
-                                to_name=recipient.name, to_address=to, attachment=data,
-                                filename=Path(row.path).name, sha256=row.sha256)
+        try:
+            data = copy_path.read_bytes()
+            detail = ""
+            if passwords is not None:
+                password = readable_password()
+                data = encrypt_pdf(data, password)
+                passwords.add(row, to, password)  # before sending: a sent copy must never lack its password
+                detail = f"encrypted (AES-256); password in {passwords.path}"
+            note = covering_note(loaded.record, recipient, row.language, settings.from_address,
+                                 protected=passwords is not None)
+            mid = message_id(row.sha256, settings.from_address)
+            message = build_message(note, from_address=settings.from_address, from_name=settings.from_name,
+                                    to_name=recipient.name, to_address=to, attachment=data,
+                                    filename=Path(row.path).name, sha256=row.sha256)
+            payload = message.as_bytes()
+        except Exception as exc:  # noqa: BLE001 - one copy's fault must not stop the others
+            reason = f"the message could not be made: {' '.join(str(exc).split()) or type(exc).__name__}"
+            store.update(row, send_state="failed", send_reason=reason)
+            report(Outcome(row, "failed", reason, to))
+            return
         announced = []
 
         def before_handover() -> None:
@@ -355,7 +362,7 @@ class Sender:
             announced.append(True)
 
         try:
-            reply = mailer.send(settings.from_address, to, message.as_bytes(), before_handover)
+            reply = mailer.send(settings.from_address, to, payload, before_handover)
         except Refused as exc:
             store.update(row, send_state="failed", send_reason=str(exc))
             report(Outcome(row, "failed", str(exc), to))

@@ -188,3 +188,22 @@ def test_queue_ids_are_read_from_the_usual_servers_replies():
     assert queue_id("OK id=1vQeXb-000AbC-2Z") == "1vQeXb-000AbC-2Z"
     assert queue_id("2.6.0 <abc@council> [InternalId=12345678, Hostname=EX01] Queued mail for delivery") == "12345678"
     assert queue_id("2.0.0   Accepted ") == "2.0.0 Accepted"
+
+
+def test_an_address_the_server_cannot_take_fails_alone_and_the_connection_goes_on(tmp_path, server):
+    from recordgen.distribution.smtp import Mailer, Refused
+    from recordgen.settings import MailSettings
+
+    from mailserver import USER
+
+    settings = MailSettings(host="127.0.0.1", port=server.port, user=USER, from_address="r@council.example",
+                            ca_file=str(server.ca_file), messages_per_minute=0)
+    mailer = Mailer(settings, PASSWORD)
+    try:
+        with pytest.raises(Refused) as refused:
+            mailer.send("r@council.example", "zoë@example.org", b"Subject: x\r\n\r\nhi\r\n")  # no SMTPUTF8
+        assert not refused.value.temporary
+        assert "queued as" in mailer.send("r@council.example", "zoe@example.org", b"Subject: x\r\n\r\nhi\r\n")
+    finally:
+        mailer.close()
+    assert [m.rcpt_tos for m in server.handler.received] == [["zoe@example.org"]]

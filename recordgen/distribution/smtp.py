@@ -188,6 +188,10 @@ class Mailer:
         except (OSError, smtplib.SMTPServerDisconnected) as exc:
             self._drop()
             raise Refused(f"the connection was lost before the message was handed over ({exc})", True) from None
+        except (smtplib.SMTPException, UnicodeError, ValueError) as exc:
+            # e.g. an address with non-ASCII letters and a server without SMTPUTF8
+            self._reset()
+            raise Refused(f"the message could not be handed over: {exc}", False) from None
         # From here the server holds the whole message: no answer means it may have queued it.
         try:
             code, reply = smtp.getreply()

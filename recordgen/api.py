@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .distribution import Batch, BatchOptions, RecordResult, Summary, find_record_files
 from .distribution.manifest import (
@@ -33,8 +33,12 @@ from .distribution.manifest import (
     read_sent,
 )
 from .distribution.output_folder import BatchBusy
+from .distribution.send import Outcome, Sender, SendOptions, SendProblem, SendSummary
 from .distribution.inputs import InputError
-from .distribution.report import Report, build_report, format_table as format_report, write_report_csv
+from .distribution.report import (
+    Figures, Report, figures, find_manifests, format_figures, format_table as format_report, load_report, report_html,
+    write_report_csv,
+)
 from .errors import Category, RecordgenError
 from .i18n.languages import normalize_language
 from .pdf.errors import LibreOfficeMissing, PdfError
@@ -71,9 +75,11 @@ __all__ = [
     # batches, the manifest, the report
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files",
-    "format_report", "mark_sent", "read_manifest", "read_sent", "write_report_csv",
+    "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "read_manifest", "read_sent", "write_report_csv",
     # errors
     "Category", "RecordgenError",
+    # sending
+    "Outcome", "SendOptions", "SendProblem", "SendSummary", "send_copies",
 ]
 
 
@@ -192,9 +198,35 @@ def translation_status(record: str | Path | LoadedRecord) -> list[RecipientProgr
 # ---------------------------------------------------------------- the manifest and the report
 
 
-def distribution_report(manifest: str | Path, as_of: dt.date | None = None,
+def distribution_report(manifests: str | Path | list[str | Path], as_of: dt.date | None = None,
                         settings: Settings | None = None) -> Report:
-    """Where each review's distribution stands, from a batch's manifest and the sent log beside it."""
+    """Where each review's distribution stands, from batches' manifests (files, or folders of
+    batches such as a year's) and the sent logs beside them. Raises ManifestError."""
     settings = settings or Settings()
-    return build_report(read_manifest(manifest), read_sent(manifest), as_of or dt.date.today(),
-                        settings.timescales.nation)
+    given = [manifests] if isinstance(manifests, (str, Path)) else list(manifests)
+    return load_report(find_manifests(given), as_of or dt.date.today(), settings.timescales.nation)
+
+
+def distribution_figures(report: Report, settings: Settings | None = None) -> Figures:
+    """The figures councils report: reviews held, on time by month, overdue, median working days."""
+    return figures(report, (settings or Settings()).timescales.nation)
+
+
+def write_report_html(report: Report, path: str | Path, settings: Settings | None = None) -> None:
+    """A self-contained page of the figures with a chart of on-time % by month (no network)."""
+    settings = settings or Settings()
+    page = report_html(report, distribution_figures(report, settings),
+                       settings.timescales.record_distribution_working_days)
+    write_atomically(path, page.encode("utf-8"))
+
+
+def send_copies(manifest: str | Path, settings: Settings | None = None, *,
+                on_copy: Callable[[Outcome], None] | None = None, on_plan: Callable[[int], None] | None = None,
+                **options) -> SendSummary:
+    """Email every ready copy of a batch to its recipient (``recordgen send``); a ``SendSummary``.
+
+    ``options`` are those of ``SendOptions``: ``dry_run``, ``only``, ``resend``, ``encrypt``,
+    ``passwords``, ``post_pack``. ``on_plan`` hears how many copies will be tried, ``on_copy``
+    each copy's outcome. Raises ManifestError, SendProblem, BatchBusy.
+    """
+    return Sender(SendOptions(manifest=Path(manifest), settings=settings or Settings(), **options)).run(on_copy, on_plan)

@@ -27,6 +27,8 @@ def message_ids(catalog) -> set:
 
 
 TEMPLATE = load(LOCALES / "messages.pot")
+#: The records' fixed text, and the covering emails and post cover sheets (their own domain).
+DOMAINS = ("messages", "mail")
 
 
 def test_the_template_holds_the_fixed_text_of_every_template() -> None:
@@ -38,10 +40,12 @@ def test_the_template_holds_the_fixed_text_of_every_template() -> None:
     assert {f"templates/{band}.docx" for band in ("early", "young", "middle", "teen", "young_adult")} <= sources
 
 
+@pytest.mark.parametrize("domain", DOMAINS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_catalog_is_complete_with_intact_placeholders(language: str) -> None:
-    catalog = load(LOCALES / language / "LC_MESSAGES" / "messages.po")
-    assert message_ids(TEMPLATE) - message_ids(catalog) == set(), "messages missing: run pybabel update"
+def test_catalog_is_complete_with_intact_placeholders(language: str, domain: str) -> None:
+    catalog = load(LOCALES / language / "LC_MESSAGES" / f"{domain}.po")
+    template = load(LOCALES / f"{domain}.pot")
+    assert message_ids(template) - message_ids(catalog) == set(), "messages missing: run pybabel update"
     problems = []
     for message in catalog:
         if not message.id:
@@ -69,10 +73,11 @@ def test_catalog_is_complete_with_intact_placeholders(language: str) -> None:
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("domain", DOMAINS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_catalog_header_says_it_is_a_draft_awaiting_review(language: str) -> None:
-    text = (LOCALES / language / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
-    catalog = load(LOCALES / language / "LC_MESSAGES" / "messages.po")
+def test_catalog_header_says_it_is_a_draft_awaiting_review(language: str, domain: str) -> None:
+    text = (LOCALES / language / "LC_MESSAGES" / f"{domain}.po").read_text(encoding="utf-8")
+    catalog = load(LOCALES / language / "LC_MESSAGES" / f"{domain}.po")
     # Babel keeps the header comment and Language-Team through `pybabel update`
     # (it drops unknown X- fields), so the status lives in both.
     assert "REVIEW STATUS: DRAFT" in text.split("msgid", 1)[0]
@@ -106,3 +111,19 @@ def test_a_translators_ampersand_and_angle_bracket_cannot_break_a_document(tmp_p
     text = "".join(root.itertext())
     assert hostile in text            # shown as typed...
     assert root.find(".//b") is None  # ...and never taken as markup
+
+
+def test_the_mail_template_holds_every_string_the_messages_use() -> None:
+    from recordgen.distribution import message
+
+    used = {value for name, value in vars(message).items() if name.isupper() and isinstance(value, str)
+            and name not in ("MAIL_DOMAIN", "RLM", "FSI", "PDI")}
+    assert used == message_ids(load(LOCALES / "mail.pot"))
+
+
+def test_the_mail_domain_ships_in_the_wheel() -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert shipped["locales"] == "recordgen/_data/locales"  # the whole folder: every domain goes with it

@@ -103,3 +103,60 @@ def test_no_marker_reaches_anyone_who_must_not_see_it(tmp_path):
                     # Withheld from someone else, so this reader should see it: the test can fail.
                     assert token in text, f"{token} missing from {copy.name}"
     assert checked >= RECORDS * 4
+
+
+def test_no_marker_reaches_a_message_and_each_attachment_keeps_to_its_reader(tmp_path):
+    """The messages `send` hands to a real server: headers, subject, both bodies, attachment names
+    carry no marker at all (the note says nothing from the record), and each attachment none of what
+    its reader must not see."""
+    from mailserver import PASSWORD, MailServer
+
+    records = tmp_path / "records"
+    records.mkdir()
+    for index in range(4):
+        record = fictional_record(index, markers_for(index))
+        for number, recipient in enumerate(record["distribution"]):
+            recipient["email"] = f"reader{number}.{index}@example.org"
+            recipient["language"] = ("en", "ar", "pl", "en", "ur")[number]
+        (records / f"review-{index:03d}.yaml").write_text(record_yaml(record), encoding="utf-8")
+    out = tmp_path / "out"
+    made = CliRunner().invoke(main_group, ["batch", str(records), "-o", str(out), "--workers", "1",
+                                           "--today", "2026-02-02", "--format", "docx", "--allow-untranslated"],
+                              catch_exceptions=False)
+    assert made.exit_code == 0, made.output
+    server = MailServer(tmp_path).start()
+    try:
+        settings = tmp_path / "council.toml"
+        settings.write_text(server.settings_toml(), encoding="utf-8")
+        sent = CliRunner().invoke(main_group, ["--settings", str(settings), "send", str(out / "manifest.csv")],
+                                  env={"RECORDGEN_SMTP_PASSWORD": PASSWORD}, catch_exceptions=False)
+    finally:
+        server.stop()
+    assert sent.exit_code == 0, sent.output
+    every_token = [_token(m) for i in range(4) for m in markers_for(i).values()]
+    manifest_text = (out / "manifest.json").read_text(encoding="utf-8")
+    received = server.handler.received
+    assert len(received) == sum(len(fictional_record(i)["distribution"]) for i in range(4))
+    checked = 0
+    for got in received:
+        message = got.message
+        attachment = next(message.iter_attachments())
+        outside = [f"{name}: {value}" for name, value in message.items()]
+        for part in message.walk():
+            outside += [f"{name}: {value}" for name, value in part.items()]
+        outside += [message.get_body(("plain",)).get_content(), message.get_body(("html",)).get_content(),
+                    attachment.get_filename(), " ".join(got.rcpt_tos), got.mail_from]
+        outside_text = "\n".join(outside)
+        for token in every_token:
+            assert token not in outside_text, f"{token} in the message for {got.rcpt_tos}"
+            assert token not in sent.output and token not in manifest_text
+        index = int(re.search(r"FX-1000(\d)", attachment.get_filename()).group(1))
+        role = re.search(r"_(child|parent|carer|social_worker|other)-", attachment.get_filename()).group(1)
+        copy = tmp_path / attachment.get_filename()
+        copy.write_bytes(attachment.get_content())
+        text = searchable_text(copy)
+        for kind, marker in markers_for(index).items():
+            if not allowed(kind, role):
+                assert _token(marker) not in text, f"{marker} reached {role} by email"
+                checked += 1
+    assert checked >= 4 * 4

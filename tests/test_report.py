@@ -93,3 +93,90 @@ def test_report_on_something_that_is_not_a_manifest(tmp_path):
     result = run("report", str(bogus))
     assert result.exit_code == 2 and "not a recordgen manifest" in result.output
     assert run("report", str(tmp_path / "missing.csv")).exit_code == 2
+
+
+# ---------------------------------------------------------------- many manifests and the page
+
+
+def _batch_of(tmp_path: Path, name: str, reviews: dict[int, str]) -> Path:
+    import datetime as dt
+
+    folder = tmp_path / "records" / name
+    folder.mkdir(parents=True)
+    for index, day in reviews.items():
+        data = fictional_record(index, review_date=dt.date.fromisoformat(day))
+        (folder / f"review-{index}.yaml").write_text(record_yaml(data), encoding="utf-8")
+    out = tmp_path / "year" / name
+    result = run("batch", str(folder), "-o", str(out), "--today", "2026-03-20", "--workers", "1")
+    assert result.exit_code == 0, result.output
+    return out / "manifest.csv"
+
+
+def test_a_year_of_batches_gives_the_figures_councils_report(tmp_path):
+    january = _batch_of(tmp_path, "2026-01", {0: "2026-01-05", 1: "2026-01-12"})
+    february = _batch_of(tmp_path, "2026-02", {2: "2026-02-02", 3: "2026-02-09"})
+    _batch_of(tmp_path, "2026-03", {4: "2026-03-02"})
+    assert run("mark-sent", str(january), "--child", "FX-10000", "--on", "2026-01-20").exit_code == 0  # 11 days
+    assert run("mark-sent", str(january), "--child", "FX-10001", "--on", "2026-02-20").exit_code == 0  # 29, late
+    assert run("mark-sent", str(february), "--child", "FX-10002", "--on", "2026-02-10").exit_code == 0  # 6
+    # The January batch made again elsewhere, nothing marked there: the review still counts once, as sent.
+    import shutil
+
+    shutil.copytree(january.parent, tmp_path / "year" / "2026-01-again")
+    (tmp_path / "year" / "2026-01-again" / "sent.csv").unlink()
+
+    page = tmp_path / "report.html"
+    result = run("report", str(tmp_path / "year"), "--as-of", "2026-03-20", "--html", str(page),
+                 "--csv", str(tmp_path / "all.csv"))
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert "4 batches." in text
+    assert "Reviews held: 5" in text
+    assert "Distributed within 20 working days: 2 of 4 due (50%)" in text
+    assert "Overdue now: 1" in text and "FX-10003 review 2026-02-09, due 2026-03-09" in text
+    assert "Median working days from review to sending: 11" in text
+    months = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.startswith("  2026-")}
+    assert months == {"2026-01": ["2", "2", "1", "50%"], "2026-02": ["2", "2", "1", "50%"],
+                      "2026-03": ["1", "0", "0", "-"]}
+    with open(tmp_path / "all.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {Path(r["manifest"]).name for r in rows} == {"2026-01", "2026-02", "2026-03"}
+
+    # The page stands alone: no script, nothing fetched, the chart embedded as data.
+    import base64
+    import re
+
+    from lxml import etree
+
+    html = page.read_text(encoding="utf-8")
+    assert "<script" not in html and "<link" not in html and not re.search(r"(src|href)=\"https?:", html)
+    assert "default-src 'none'" in html
+    found = re.search(r'<img src="data:image/svg\+xml;base64,([^"]+)"[^>]*alt="([^"]+)"', html)
+    assert found, "no embedded chart"
+    svg = etree.fromstring(base64.b64decode(found.group(1)))
+    assert svg.tag.endswith("svg") and len(svg.findall(".//{http://www.w3.org/2000/svg}path")) > 10
+    assert "2026-01: 50%; 2026-02: 50%" in found.group(2)
+    assert "<dt>Reviews held</dt><dd>5</dd>" in html and "FX-10003" in html
+    for leak in ("Larch Close", "Brookfield", "Rosa"):
+        assert leak not in html  # no addresses, schools or names on a manager's page
+
+
+def test_copies_sent_by_email_count_as_sent_on_the_day_the_server_took_them(tmp_path):
+    import json
+
+    manifest, _ = make_batch(tmp_path, 1)
+    document = json.loads(manifest.with_suffix(".json").read_text(encoding="utf-8"))
+    for copy in document["copies"]:
+        copy.update(send_state="sent", sent_at="2026-01-28T09:15:00Z", queue_id="Q1")
+    from recordgen.distribution.manifest import ManifestStore
+
+    store = ManifestStore(manifest)
+    for row, copy in zip(store.rows, document["copies"]):
+        for name in ("send_state", "sent_at", "queue_id"):
+            setattr(row, name, copy[name])
+    store.save()
+    text = run("report", str(manifest), "--as-of", "2026-02-17").output
+    assert "distributed on time" in text and "1 of 1 due (100%)" in text
+    assert "Median working days from review to sending: 17" in text  # 5 to 28 January 2026
+    early = run("report", str(manifest), "--as-of", "2026-01-27").output
+    assert "0/5 sent" in early  # not yet handed over on that day

@@ -13,6 +13,7 @@ from . import check  # noqa: F401,E402  check (language that cares)
 from . import translate  # noqa: F401,E402  translate export / import / status
 from . import batch  # noqa: F401,E402  batch, report, mark-sent
 from . import templates  # noqa: F401,E402  templates check
+from . import send  # noqa: F401,E402  send (email and the post pack)
 
 main = main_group.main_entry
 

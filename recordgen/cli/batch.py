@@ -102,24 +102,49 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
 
 
 @main_group.command()
-@click.argument("manifest", type=click.Path(dir_okay=False))
+@click.argument("manifests", nargs=-1, required=True, type=click.Path())
 @click.option("--as-of", "as_of", type=_DATE, help="Report as on this date (YYYY-MM-DD); default today.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write one row per copy to this CSV file.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Also write a self-contained page with the figures and a chart of on-time % by month.")
 @click.pass_context
-def report(ctx: click.Context, manifest: str, as_of: dt.datetime | None, csv_path: str | None) -> None:
+def report(ctx: click.Context, manifests: tuple[str, ...], as_of: dt.datetime | None, csv_path: str | None,
+           html_path: str | None) -> None:
     """Where each review's distribution stands: ready, sent, overdue; and the on-time figure.
 
-    Reads a batch's manifest.csv or manifest.json and the sent.csv beside it.
+    MANIFEST is a batch's manifest.csv or manifest.json (the sent.csv beside it is
+    read too), or a folder of batches, such as a year's: then the figures are
+    reviews held, on time by month, overdue now and the median working days from
+    review to sending.
     """
     settings = settings_from(ctx)
-    result = api.distribution_report(manifest, _date(as_of), settings)
-    click.echo(api.format_report(result, settings.timescales.record_distribution_working_days), nl=False)
-    if csv_path:
-        try:
-            api.write_report_csv(result, csv_path)
-        except OSError as exc:
-            raise Problem(f"cannot write {csv_path}: {exc.strerror or exc}", EXIT_USAGE) from None
-        click.echo(f"\nWrote {csv_path}")
+    days = settings.timescales.record_distribution_working_days
+    try:
+        found = api.find_manifests(manifests)
+        result = api.distribution_report(found, _date(as_of), settings)
+    except api.ManifestError as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+    numbers = api.distribution_figures(result, settings)
+    if len(found) == 1:
+        click.echo(api.format_report(result, days), nl=False)
+        click.echo(f"\nMedian working days from review to sending: "
+                   f"{'none distributed yet' if numbers.median_working_days is None else f'{numbers.median_working_days:g}'}")
+    else:
+        click.echo(f"{len(found)} batches.")
+        click.echo(api.format_figures(numbers, days), nl=False)
+        overdue = result.overdue()
+        click.echo(f"\nOverdue ({len(overdue)}):" if overdue else "\nOverdue: none.")
+        for review in overdue:
+            click.echo(f"  {review.child_id} review {review.review_date}, due {review.due}, "
+                       f"{-(review.days_left or 0)} working days over ({review.manifest})")
+    for path, write in ((csv_path, lambda p: api.write_report_csv(result, p)),
+                        (html_path, lambda p: api.write_report_html(result, p, settings))):
+        if path:
+            try:
+                write(path)
+            except OSError as exc:
+                raise Problem(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
+            click.echo(f"\nWrote {path}")
 
 
 @main_group.command("mark-sent")

@@ -91,6 +91,7 @@ class Batch:
                 "today": self.options.today.isoformat(),
                 "nation": self.options.settings.timescales.nation,
                 "distribution_working_days": self.options.settings.timescales.record_distribution_working_days,
+                "working_folder": os.getcwd(),  # record paths in `source` are relative to it
             }
             manifest = ManifestWriter(output, header)
             pdfs = PdfStage(self.options)

@@ -88,7 +88,7 @@ class RecordMaker:
         self.renderer = Renderer(options.settings, options.templates,
                                      allow_untranslated=options.allow_untranslated)
         # What a copy is made with beyond its record: settings and the untranslated policy.
-        self.settings_json = (options.settings.model_dump_json()
+        self.settings_json = (options.settings.model_dump_json(exclude={"mail"})  # mail does not change a copy
                               + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
         self.version = tool_version().encode("utf-8")
         self._template_digests: dict[str, bytes] = {}

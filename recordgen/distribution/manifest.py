@@ -55,12 +55,20 @@ class CopyRow:
     due_date: str = ""
     working_days_left: int | str = ""
     input_key: str = ""         # what the copy was made from; unchanged -> skipped on a rerun
+    # Written by `recordgen send`, kept by a batch rerun while the copy is unchanged.
+    send_state: str = ""        # "", sending, sent, failed, post_pack
+    sent_at: str = ""           # UTC, when the server accepted it (or the post pack was made)
+    queue_id: str = ""          # the server's id for the message, from its reply to DATA
+    message_id: str = ""
+    send_reason: str = ""       # why it failed, or what happened to it
 
     def as_dict(self) -> dict:
-        return dataclasses.asdict(self)
+        return {name: getattr(self, name) for name in FIELDS}  # flat: asdict's deep copy is 20x slower
 
 
 FIELDS = [field.name for field in dataclasses.fields(CopyRow)]
+SEND_FIELDS = ("send_state", "sent_at", "queue_id", "message_id", "send_reason")
+SEND_STATES = ("", "sending", "sent", "failed", "post_pack")
 _INT_FIELDS = {"size", "working_days_left"}
 
 
@@ -87,6 +95,7 @@ class ManifestWriter:
         self._json_file.write(opening + ',\n "copies": [')
         self._first = True
         self.rows = 0
+        self._delivered = _previous_delivery(self.folder)
 
     def _temporary(self, suffix: str) -> Path:
         fd, name = tempfile.mkstemp(prefix=".tmp-manifest-", suffix=suffix, dir=self.folder)
@@ -96,6 +105,10 @@ class ManifestWriter:
 
     def add(self, rows: Iterable[CopyRow]) -> None:
         for row in rows:
+            before = self._delivered.get(row.path) if row.path else None
+            if before is not None and before.sha256 == row.sha256 and not row.send_state:
+                for name in SEND_FIELDS:  # the same bytes: what happened to them still stands
+                    setattr(row, name, getattr(before, name))
             data = row.as_dict()
             self._csv.writerow(data)
             self._json_file.write(("\n  " if self._first else ",\n  ") + json.dumps(data, ensure_ascii=False))
@@ -111,6 +124,15 @@ class ManifestWriter:
         for handle, path in ((self._csv_file, self._csv_path), (self._json_file, self._json_path)):
             handle.close()
             path.unlink(missing_ok=True)
+
+
+def _previous_delivery(folder: Path) -> dict[str, CopyRow]:
+    """Copies of the manifest in ``folder`` that `send` has touched, by path."""
+    try:
+        rows = list(read_manifest(folder / MANIFEST_JSON))
+    except ManifestError:
+        return {}
+    return {row.path: row for row in rows if row.path and row.send_state}
 
 
 def _typed(row: dict) -> CopyRow:
@@ -259,3 +281,57 @@ def mark_sent(manifest: str | Path, copies: Iterable[str] = (), child_id: str | 
     if result.marked:
         write_sent(manifest, sent)
     return result
+class ManifestStore:
+    """A batch's manifest held for `send`: every change is written at once, atomically.
+
+    manifest.json is written first, then manifest.csv, each renamed into place
+    after an fsync; so the JSON is never older than the CSV, and `send` reads
+    the JSON whenever it is there, whichever of the two it was given.
+    """
+
+    def __init__(self, path: str | Path):
+        given = Path(path)
+        self.folder = given.parent
+        json_path = self.folder / MANIFEST_JSON
+        self.path = json_path if json_path.is_file() else given
+        self.rows = list(read_manifest(self.path))
+        self.header: dict = {}
+        if self.path.suffix.lower() == ".json":
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            self.header = {k: v for k, v in data.items() if k != "copies"}
+
+    def update(self, row: CopyRow, **fields: str) -> None:
+        for name, value in fields.items():
+            if name not in SEND_FIELDS:
+                raise ValueError(f"send may only change {', '.join(SEND_FIELDS)}, not {name}")
+            setattr(row, name, value)
+        self.save()
+
+    def save(self) -> None:
+        # The layout ManifestWriter writes: one copy a line (and json's C encoder: indent= is pure Python).
+        opening = json.dumps(self.header, ensure_ascii=False, indent=1)[:-2] if self.header else "{"
+        rows = ",\n  ".join(json.dumps(row.as_dict(), ensure_ascii=False) for row in self.rows)
+        separator = ",\n" if self.header else "\n"
+        text = f'{opening}{separator} "copies": [\n  {rows}\n ]\n}}\n'
+        write_atomically(self.folder / MANIFEST_JSON, text.encode("utf-8"))
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\r\n")
+        writer.writeheader()
+        for row in self.rows:
+            writer.writerow(row.as_dict())
+        write_atomically(self.folder / MANIFEST_CSV, buffer.getvalue().encode("utf-8"))
+        _sync_folder(self.folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable too, so a power cut cannot bring back an older state."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -2,23 +2,31 @@
 business support and the IRO service manager are asked for.
 
 A review counts as distributed on time when every copy in its manifest was
-marked sent on or before its distribution due date. The percentage is over
-the reviews that are due by the report date, plus any already distributed
-early (a review not yet due and not yet sent is neither late nor on time).
+sent (by `recordgen send`, or marked with `mark-sent`) on or before its
+distribution due date. The percentage is over the reviews that are due by the
+report date, plus any already distributed early (a review not yet due and not
+yet sent is neither late nor on time).
+
+Many manifests (a folder of batches, such as a year's) give the figures the
+councils report: reviews held, the on-time percentage by month of the review,
+overdue now, and the median working days from review to sending.
 """
 
 from __future__ import annotations
 
+import base64
 import csv
 import dataclasses
 import datetime as dt
+import html
 import io
+import statistics
 from pathlib import Path
 from typing import Iterable
 
 from ..support.files import write_atomically
 from ..rules.timescales import working_days_between
-from .manifest import CopyRow, Sent
+from .manifest import MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, Sent, read_manifest, read_sent
 
 
 @dataclasses.dataclass
@@ -37,6 +45,7 @@ class ReviewLine:
     due: dt.date | None
     copies: list[CopyState]
     days_left: int | None = None    # working days from the report date to the due date
+    manifest: str = ""              # the batch it came from, when a report reads many
 
     @property
     def invalid(self) -> bool:
@@ -104,14 +113,15 @@ class Report:
 
 
 def build_report(rows: Iterable[CopyRow], sent: dict[str, Sent], as_of: dt.date,
-                 nation: str = "england") -> Report:
+                 nation: str = "england", manifest: str = "") -> Report:
     by_review: dict[tuple[str, str, str], ReviewLine] = {}
     for row in rows:
         key = (row.child_id, row.review_date, row.source) if row.child_id else ("", "", row.source)
         line = by_review.get(key)
         if line is None:
             due = dt.date.fromisoformat(row.due_date) if row.due_date else None
-            line = by_review[key] = ReviewLine(row.child_id, row.review_date, row.source, due, [])
+            line = by_review[key] = ReviewLine(row.child_id, row.review_date, row.source, due, [],
+                                               manifest=manifest)
             if due is not None:
                 line.days_left = working_days_between(as_of, due, nation)
         line.copies.append(_copy_state(row, sent.get(row.path) if row.path else None, as_of))
@@ -119,9 +129,23 @@ def build_report(rows: Iterable[CopyRow], sent: dict[str, Sent], as_of: dt.date,
     return Report(as_of, reviews)
 
 
+def _emailed_on(row: CopyRow) -> dt.date | None:
+    """The day `recordgen send` handed the copy to the mail server (UTC), if it did."""
+    if row.send_state != "sent" or not row.sent_at:
+        return None
+    try:
+        return dt.date.fromisoformat(row.sent_at[:10])
+    except ValueError:
+        return None
+
+
 def _copy_state(row: CopyRow, sent: Sent | None, as_of: dt.date) -> CopyState:
     if row.status != "ready":
         return CopyState(row, row.status or "failed")
+    emailed = _emailed_on(row)
+    if emailed is not None and emailed <= as_of and (sent is None or sent.sent_on > emailed
+                                                      or sent.sha256 != row.sha256):
+        return CopyState(row, "sent", emailed)
     if sent is None or sent.sent_on > as_of:
         return CopyState(row, "ready")
     if sent.sha256 != row.sha256:
@@ -181,7 +205,8 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
 
 
 CSV_FIELDS = ["child_id", "review_date", "due_date", "working_days_left", "review_status", "recipient",
-              "role", "language", "format", "path", "copy_status", "sent_on", "overdue", "note", "source"]
+              "role", "language", "format", "path", "copy_status", "sent_on", "overdue", "note", "source",
+              "manifest"]
 
 
 def report_csv(report: Report) -> str:
@@ -201,10 +226,207 @@ def report_csv(report: Report) -> str:
                 "path": copy.row.path, "copy_status": copy.state,
                 "sent_on": copy.sent_on.isoformat() if copy.sent_on else "",
                 "overdue": "yes" if overdue and copy.state != "sent" else "",
-                "note": copy.note or copy.row.reason, "source": review.source,
+                "note": copy.note or copy.row.reason, "source": review.source, "manifest": review.manifest,
             })
     return out.getvalue()
 
 
 def write_report_csv(report: Report, path: str | Path) -> None:
     write_atomically(path, report_csv(report).encode("utf-8"))
+
+
+# ---------------------------------------------------------------- many manifests
+
+
+def find_manifests(inputs: Iterable[str | Path]) -> list[Path]:
+    """Each batch's manifest in the inputs (files, or folders searched recursively); JSON preferred."""
+    found: dict[Path, Path] = {}
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            folders = sorted({p.parent for name in (MANIFEST_JSON, MANIFEST_CSV) for p in path.rglob(name)})
+            for folder in folders:
+                chosen = folder / MANIFEST_JSON if (folder / MANIFEST_JSON).is_file() else folder / MANIFEST_CSV
+                found.setdefault(folder.resolve(), chosen)
+        elif path.is_file():
+            found.setdefault(path.resolve().parent, path)
+        else:
+            raise ManifestError(f"{given}: no such manifest or folder")
+    if not found:
+        names = ", ".join(str(i) for i in inputs)
+        raise ManifestError(f"no manifest.json or manifest.csv found in {names}")
+    return list(found.values())
+
+
+def load_report(manifests: list[Path], as_of: dt.date, nation: str = "england") -> Report:
+    """One report over many batches; a review found in more than one keeps its furthest-on line."""
+    reviews: dict[tuple[str, str], ReviewLine] = {}
+    others: list[ReviewLine] = []
+    for manifest in manifests:
+        label = str(manifest.parent)
+        part = build_report(read_manifest(manifest), read_sent(manifest), as_of, nation, manifest=label)
+        for line in part.reviews:
+            if not line.child_id:
+                others.append(line)
+                continue
+            key = (line.child_id, line.review_date)
+            before = reviews.get(key)
+            if before is None or _progress(line) > _progress(before):
+                reviews[key] = line
+    lines = list(reviews.values()) + others
+    lines.sort(key=lambda r: (r.due or dt.date.max, r.child_id, r.review_date))
+    return Report(as_of, lines)
+
+
+def _progress(line: ReviewLine) -> tuple:
+    return (not line.invalid, line.distributed, sum(c.state == "sent" for c in line.copies))
+
+
+@dataclasses.dataclass(frozen=True)
+class MonthFigure:
+    month: str          # YYYY-MM of the review meeting
+    held: int
+    counted: int        # due by the report date, or already distributed
+    on_time: int
+
+    @property
+    def percent(self) -> float | None:
+        return round(100.0 * self.on_time / self.counted, 1) if self.counted else None
+
+
+@dataclasses.dataclass(frozen=True)
+class Figures:
+    as_of: dt.date
+    held: int
+    counted: int
+    on_time: int
+    overdue: int
+    median_working_days: float | None   # review meeting to the last copy sent, distributed reviews
+    months: list[MonthFigure]
+
+    @property
+    def percent(self) -> float | None:
+        return round(100.0 * self.on_time / self.counted, 1) if self.counted else None
+
+
+def figures(report: Report, nation: str = "england") -> Figures:
+    held = [r for r in report.reviews if r.child_id and r.review_date and not r.invalid]
+    counted = {id(r) for r in report.counted}
+    by_month: dict[str, list[ReviewLine]] = {}
+    for review in held:
+        by_month.setdefault(review.review_date[:7], []).append(review)
+    months = [MonthFigure(month, len(lines), sum(id(r) in counted for r in lines),
+                          sum(r.on_time for r in lines if id(r) in counted))
+              for month, lines in sorted(by_month.items())]
+    days = [working_days_between(dt.date.fromisoformat(r.review_date), r.distributed_on, nation)
+            for r in held if r.distributed]
+    return Figures(report.as_of, len(held), sum(id(r) in counted for r in held),
+                   sum(r.on_time for r in held if id(r) in counted), len(report.overdue()),
+                   statistics.median(days) if days else None, months)
+
+
+def format_figures(numbers: Figures, distribution_days: int = 20) -> str:
+    out = io.StringIO()
+    out.write(f"Reviews held: {numbers.held}\n")
+    if numbers.percent is None:
+        out.write(f"Distributed within {distribution_days} working days: no review is due yet.\n")
+    else:
+        out.write(f"Distributed within {distribution_days} working days: {numbers.on_time} of {numbers.counted} "
+                  f"due ({numbers.percent:g}%)\n")
+    out.write(f"Overdue now: {numbers.overdue}\n")
+    median = "none distributed yet" if numbers.median_working_days is None else f"{numbers.median_working_days:g}"
+    out.write(f"Median working days from review to sending: {median}\n")
+    out.write("\nBy month of the review:\n  month    held  due  on time  %\n")
+    for month in numbers.months:
+        percent = "-" if month.percent is None else f"{month.percent:g}%"
+        out.write(f"  {month.month}  {month.held:>4}  {month.counted:>3}  {month.on_time:>7}  {percent}\n")
+    return out.getvalue()
+
+
+def on_time_chart_svg(numbers: Figures, distribution_days: int = 20) -> bytes:
+    """A bar chart of on-time percentage by month, as SVG (text drawn as paths: no fonts needed)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    months = [m for m in numbers.months if m.percent is not None]
+    figure = Figure(figsize=(7.5, 3.2), dpi=100)
+    axes = figure.add_subplot()
+    labels = [dt.date.fromisoformat(m.month + "-01").strftime("%b %Y") for m in months]
+    values = [m.percent for m in months]
+    bars = axes.bar(labels, values, color="#1d70b8")
+    for bar, month in zip(bars, months):
+        axes.annotate(f"{month.percent:g}%", (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                      ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
+    axes.set_ylim(0, 110)
+    axes.set_ylabel("% on time")
+    axes.set_title(f"Records distributed within {distribution_days} working days, by month of the review",
+                   fontsize=10)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.tick_params(axis="x", labelrotation=45 if len(labels) > 6 else 0, labelsize=8)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "recordgen"})
+    return buffer.getvalue()
+
+
+def report_html(report: Report, numbers: Figures, distribution_days: int = 20) -> str:
+    """A self-contained page: the figures, the chart embedded as data, no script and no network."""
+    e = html.escape
+    chart = ""
+    if any(m.percent is not None for m in numbers.months):
+        svg = base64.b64encode(on_time_chart_svg(numbers, distribution_days)).decode("ascii")
+        summary = "; ".join(f"{m.month}: {m.percent:g}%" for m in numbers.months if m.percent is not None)
+        chart = (f'<figure><img src="data:image/svg+xml;base64,{svg}" width="750" height="320" '
+                 f'alt="On-time percentage by month of the review: {e(summary)}"></figure>')
+    percent = "no review due yet" if numbers.percent is None else f"{numbers.percent:g}%"
+    median = "none yet" if numbers.median_working_days is None else f"{numbers.median_working_days:g}"
+    month_rows = "\n".join(
+        f"<tr><td>{e(m.month)}</td><td>{m.held}</td><td>{m.counted}</td><td>{m.on_time}</td>"
+        f"<td>{'-' if m.percent is None else f'{m.percent:g}%'}</td></tr>" for m in numbers.months)
+    overdue = report.overdue()
+    overdue_rows = "\n".join(
+        f"<tr><td>{e(r.child_id)}</td><td>{e(r.review_date)}</td><td>{e(str(r.due))}</td>"
+        f"<td>{-(r.days_left or 0)}</td><td>{sum(c.state == 'sent' for c in r.copies)} of {len(r.copies)}</td></tr>"
+        for r in overdue)
+    overdue_table = (f"<table><caption>Overdue now</caption><thead><tr><th scope=\"col\">Child id</th>"
+                     f"<th scope=\"col\">Review</th><th scope=\"col\">Due</th>"
+                     f"<th scope=\"col\">Working days over</th><th scope=\"col\">Copies sent</th></tr></thead>"
+                     f"<tbody>{overdue_rows}</tbody></table>") if overdue else "<p>Nothing is overdue.</p>"
+    return f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<title>Review records distributed on time, as of {e(numbers.as_of.isoformat())}</title>
+<style>
+body {{ font-family: sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #0b0c0c; }}
+dl {{ display: grid; grid-template-columns: max-content auto; gap: .4rem 1.5rem; }}
+dt {{ font-weight: bold; }} dd {{ margin: 0; }}
+table {{ border-collapse: collapse; margin: 1rem 0; }} caption {{ text-align: left; font-weight: bold; }}
+th, td {{ border-bottom: 1px solid #b1b4b6; padding: .3rem .8rem; text-align: left; }}
+figure {{ margin: 1rem 0; }} img {{ max-width: 100%; height: auto; }}
+</style>
+</head>
+<body>
+<main>
+<h1>Review records: distribution within {distribution_days} working days</h1>
+<p>As of {e(numbers.as_of.isoformat())}.</p>
+<dl>
+<dt>Reviews held</dt><dd>{numbers.held}</dd>
+<dt>Distributed on time</dt><dd>{numbers.on_time} of {numbers.counted} due ({e(percent)})</dd>
+<dt>Overdue now</dt><dd>{numbers.overdue}</dd>
+<dt>Median working days from review to sending</dt><dd>{e(median)}</dd>
+</dl>
+{chart}
+<table><caption>By month of the review</caption>
+<thead><tr><th scope="col">Month</th><th scope="col">Reviews held</th><th scope="col">Due</th>
+<th scope="col">On time</th><th scope="col">% on time</th></tr></thead>
+<tbody>{month_rows}</tbody></table>
+{overdue_table}
+</main>
+</body>
+</html>
+"""

@@ -510,15 +510,17 @@ class ConverterPool:
                     future.cancel()
 
 
-def start_pool(settings: PdfSettings, copies: int | None = None) -> ConverterPool:
+def start_pool(settings: PdfSettings, copies: int | None = None, pdfa: str | None = None) -> ConverterPool:
     """A started pool as the council's settings ask; the one place a pool is set up.
 
     One converter per core unless the settings say otherwise (LibreOffice is
     CPU-bound), and never more converters than there are ``copies`` to make.
+    ``pdfa`` overrides the settings' PDF/A level ("" for plain PDF).
     """
     workers = settings.workers or os.cpu_count() or 1
     if copies:
         workers = min(workers, copies)
-    pool = ConverterPool(workers=max(1, workers), timeout=settings.timeout_seconds, pdfa=settings.pdfa)
+    pool = ConverterPool(workers=max(1, workers), timeout=settings.timeout_seconds,
+                         pdfa=settings.pdfa if pdfa is None else pdfa)
     pool.start()
     return pool

@@ -159,6 +159,9 @@ class Recipient(_Model):
         [], description="Roles whose copies must not name this recipient in the list of who was sent a "
         "copy (their own copy always names them).",
     )
+    address: str | None = Field(
+        None, description="The recipient's own postal address, for a copy sent by post (never the child's)."
+    )
 
 
 class Record(_Model):

@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..errors import Category, RecordgenError
 
@@ -107,12 +107,46 @@ class ChildrensRightsSettings(_Section):
     email: str = Field("childrens.rights@example.gov.uk", description="Empty to leave the email out.")
 
 
+class MailSettings(_Section):
+    """The council's mail server for `recordgen send`. The password is never a setting:
+    it comes from the environment variable named here, or the system keyring."""
+
+    host: str = Field("", description="The SMTP server, e.g. smtp.council.gov.uk.")
+    port: int = Field(0, ge=0, le=65535, description="0: 587 for starttls, 465 for tls, 25 for plain.")
+    security: Literal["starttls", "tls", "plain"] = Field(
+        "starttls", description="starttls or tls (implicit TLS); plain only with allow_insecure."
+    )
+    allow_insecure: bool = Field(False, description="Allow security = plain: records would cross the network readable.")
+    ca_file: str = Field("", description="A PEM file of the council's own certificate authority, if it has one.")
+    user: str = Field("", description="Login name; empty for a server that needs none.")
+    from_address: str = Field("", description="The address messages come from, e.g. reviews@council.gov.uk.")
+    from_name: str = Field("", description="The name shown with it, e.g. Children's Reviewing Service.")
+    password_env: str = Field("RECORDGEN_SMTP_PASSWORD", description="Environment variable holding the password.")
+    keyring_service: str = Field("recordgen-smtp", description="Keyring service name, looked up with user.")
+    messages_per_minute: float = Field(30, ge=0, description="At most this many messages a minute; 0 for no limit.")
+    retries: int = Field(3, ge=0, le=10, description="Tries again after a temporary failure (4xx, lost connection).")
+    retry_seconds: float = Field(5, ge=0, description="Wait before the first retry; doubled for each further one.")
+    timeout_seconds: float = Field(60, gt=0, description="Give up on a silent server after this long.")
+
+    @model_validator(mode="after")
+    def _plain_needs_consent(self) -> "MailSettings":
+        if self.security == "plain" and not self.allow_insecure:
+            raise ValueError("security = \"plain\" sends records unencrypted; "
+                             "use starttls or tls, or set allow_insecure = true if you really mean it")
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or {"starttls": 587, "tls": 465, "plain": 25}[self.security]
+
+
 class Settings(_Section):
     timescales: TimescaleSettings = TimescaleSettings()
     age_bands: AgeBandSettings = AgeBandSettings()
     language: LanguageSettings = LanguageSettings()
     pdf: PdfSettings = PdfSettings()
     childrens_rights: ChildrensRightsSettings = ChildrensRightsSettings()
+    mail: MailSettings = MailSettings()
 
 
 class SettingsError(RecordgenError):

@@ -1,0 +1,186 @@
+"""The email that carries one copy: a short, kind covering note in the recipient's language.
+
+The note names only the review date and the IRO's contact. It never names the
+child's address or school, nor anything from the record itself, so nothing
+withheld from the recipient can reach it. Its text comes from the ``mail``
+gettext domain (``locales/<lang>/LC_MESSAGES/mail.po``), kept apart from the
+records' ``messages`` domain so that the two can be translated and merged
+separately.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import unicodedata
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.headerregistry import Address
+from email.utils import format_datetime
+from pathlib import Path
+
+from ..i18n import catalog, format_date, language_tag
+from ..i18n.languages import is_right_to_left as is_rtl
+from ..record.model import Record, Recipient, Role
+
+MAIL_DOMAIN = "mail"
+
+#: Unicode bidi controls for a right-to-left text/plain part (HTML uses dir= and <bdi>).
+RLM = "\u200f"          # right-to-left mark: sets a paragraph's direction in clients that guess it
+FSI, PDI = "\u2068", "\u2069"   # first-strong isolate: a Latin phone number or address keeps its order
+
+_MIME_TYPES = {
+    ".pdf": ("application", "pdf"),
+    ".docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
+}
+
+
+def mail_text(message: str) -> str:
+    """Marks a message for locales/mail.pot; translated where it is used.
+
+    Not ``_``: babel.cfg extracts ``_`` from every module into messages.pot, and the
+    mail strings belong to their own domain (``pybabel extract -k mail_text``, see README).
+    """
+    return message
+
+
+SUBJECT_CHILD = mail_text("The record of your review on %(date)s")
+SUBJECT_ADULT = mail_text("Record of the review on %(date)s")
+GREETING_CHILD = mail_text("Hello %(name)s,")
+GREETING_ADULT = mail_text("Dear %(name)s,")
+INTRO_CHILD = mail_text("Here is the record of your review on %(date)s. It was written for you, "
+                "and it is attached to this email.")
+INTRO_ADULT = mail_text("Here is your copy of the record of the review on %(date)s. It is attached to this email.")
+CONTACT = mail_text("If you have a question about it, you can contact %(iro)s, the Independent Reviewing "
+            "Officer: %(contact)s.")
+PRIVATE = mail_text("This email and its attachment are for you alone. Please do not forward them.")
+PROTECTED = mail_text("The attachment is protected with a password. We will give you the password by phone "
+              "or text message, never by email.")
+CLOSING = mail_text("With best wishes,")
+COVER_PRIVATE = mail_text("Private and confidential")
+COVER_ADDRESSEE = mail_text("To be opened by the addressee only")
+
+
+@dataclasses.dataclass(frozen=True)
+class CoveringNote:
+    """What the message says, paragraph by paragraph, before it becomes text and HTML."""
+
+    language: str
+    subject: str
+    paragraphs: list[list[tuple[str, bool]]]   # each a list of (text, is_value) pieces
+    signature: str
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl(self.language)
+
+
+def _pieces(template: str, values: dict[str, str]) -> list[tuple[str, bool]]:
+    """Split a translated sentence into text and the values put into it (marked for isolation)."""
+    marker = "\x00"
+    marked = {k: f"{marker}{k}{marker}" for k in values}
+    filled = template % marked if values else template
+    out: list[tuple[str, bool]] = []
+    for index, part in enumerate(filled.split(marker)):
+        if index % 2:
+            out.append((values[part], True))
+        elif part:
+            out.append((part, False))
+    return out
+
+
+def _translated(gettext_catalog, message: str, values: dict[str, str]) -> str:
+    translated = gettext_catalog.gettext(message)
+    try:
+        translated % {k: "" for k in values}
+    except (KeyError, ValueError, TypeError):
+        translated = message
+    return translated
+
+
+def iro_contact(record: Record, fallback: str) -> str:
+    chair = record.review.chair
+    parts = [p for p in (chair.phone, str(chair.email) if chair.email else None) if p]
+    return " / ".join(parts) if parts else fallback
+
+
+def covering_note(record: Record, recipient: Recipient, language: str, fallback_contact: str,
+                  protected: bool = False) -> CoveringNote:
+    translations = catalog(language, MAIL_DOMAIN)
+    child = recipient.role is Role.child
+    date = format_date(record.review.date, language, "long")
+    name = record.child.first_name if child else recipient.name
+
+    def line(message: str, **values: str) -> list[tuple[str, bool]]:
+        values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data
+        return _pieces(_translated(translations, message, values), values)
+
+    paragraphs = [
+        line(GREETING_CHILD if child else GREETING_ADULT, name=name),
+        line(INTRO_CHILD if child else INTRO_ADULT, date=date),
+        line(CONTACT, iro=record.review.chair.name, contact=iro_contact(record, fallback_contact)),
+    ]
+    if protected:
+        paragraphs.append(line(PROTECTED))
+    paragraphs.append(line(PRIVATE))
+    paragraphs.append(line(CLOSING))
+    subject = "".join(text for text, _ in line(SUBJECT_CHILD if child else SUBJECT_ADULT, date=date))
+    return CoveringNote(language, subject, paragraphs, _display_name(record.review.chair.name))
+
+
+def plain_text(note: CoveringNote) -> str:
+    def render(pieces: list[tuple[str, bool]]) -> str:
+        text = "".join(f"{FSI}{t}{PDI}" if value and note.rtl else t for t, value in pieces)
+        return RLM + text if note.rtl else text
+
+    lines = [render(p) for p in note.paragraphs]
+    lines.append(render([(note.signature, True)]))
+    return "\n\n".join(lines[:-1]) + "\n" + lines[-1] + "\n"
+
+
+def html_text(note: CoveringNote) -> str:
+    direction = "rtl" if note.rtl else "ltr"
+    tag = language_tag(note.language)
+
+    def render(pieces: list[tuple[str, bool]]) -> str:
+        return "".join(f"<bdi>{html.escape(t)}</bdi>" if value else html.escape(t) for t, value in pieces)
+
+    body = "\n".join(f"<p>{render(p)}</p>" for p in note.paragraphs[:-1])
+    closing = f"<p>{render(note.paragraphs[-1])}<br><bdi>{html.escape(note.signature)}</bdi></p>"
+    return (f'<!DOCTYPE html>\n<html lang="{tag}" dir="{direction}">\n<head><meta charset="utf-8">'
+            f"<title>{html.escape(note.subject)}</title></head>\n"
+            f'<body dir="{direction}" style="font-family: sans-serif; font-size: 16px; line-height: 1.5">\n'
+            f"{body}\n{closing}\n</body>\n</html>\n")
+
+
+def message_id(sha256: str, from_address: str) -> str:
+    """The same copy always gets the same Message-ID, so a server's log shows a duplicate."""
+    domain = from_address.rpartition("@")[2] or "recordgen.invalid"
+    return f"<{sha256}@{domain}>"
+
+
+def _display_name(text: str) -> str:
+    """A name fit for a header: one line, no control characters (a name is data, never headers)."""
+    return " ".join("".join(" " if unicodedata.category(c).startswith("C") else c for c in text).split())
+
+
+def build_message(note: CoveringNote, *, from_address: str, from_name: str, to_name: str, to_address: str,
+                  attachment: bytes, filename: str, sha256: str,
+                  now: dt.datetime | None = None) -> EmailMessage:
+    message = EmailMessage(policy=SMTP)
+    # Address objects: the policy quotes and encodes any name correctly (formataddr does not, with
+    # brackets and non-ASCII letters together).
+    message["From"] = Address(display_name=_display_name(from_name), addr_spec=from_address)
+    message["To"] = Address(display_name=_display_name(to_name), addr_spec=to_address)
+    message["Subject"] = _display_name(note.subject)
+    message["Date"] = format_datetime(now or dt.datetime.now(dt.timezone.utc))
+    message["Message-ID"] = message_id(sha256, from_address)
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(plain_text(note), charset="utf-8")
+    message.add_alternative(html_text(note), subtype="html", charset="utf-8")
+    maintype, subtype = _MIME_TYPES.get(Path(filename).suffix.lower(), ("application", "octet-stream"))
+    message.add_attachment(attachment, maintype=maintype, subtype=subtype, filename=filename)
+    # After the parts: making a message multipart moves Content-* headers into its first part.
+    message["Content-Language"] = language_tag(note.language)
+    return message

@@ -1,0 +1,184 @@
+"""The post pack: one PDF of every copy going by post, each behind a cover sheet for a window envelope.
+
+The cover shows "Private and confidential", the recipient's name and their own
+postal address (``distribution[].address``) where a DL or C5 window sits on an
+A4 sheet folded in three, and the same words in the recipient's language. A
+CSV beside the PDF tells the post room which pages go in which envelope.
+Word copies and the covers are made PDF by the project's LibreOffice pool.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import re
+import tempfile
+from pathlib import Path
+
+from ..support.files import write_atomically
+from ..i18n import catalog
+from ..i18n.languages import is_right_to_left as is_rtl
+from ..record.model import Record, Recipient
+from ..record.settings import Settings
+from ..rules.withholding import confidential_from
+from .manifest import CopyRow
+from .message import COVER_ADDRESSEE, COVER_PRIVATE, MAIL_DOMAIN
+
+POST_FIELDS = ["envelope", "first_page", "last_page", "recipient", "role", "address", "child_id",
+               "review_date", "copy"]
+
+
+@dataclasses.dataclass
+class PostItem:
+    row: CopyRow
+    record: Record
+    recipient: Recipient
+    copy_path: Path
+
+
+@dataclasses.dataclass
+class PackedItem:
+    item: PostItem
+    first_page: int
+    last_page: int
+
+
+def address_lines(address: str) -> list[str]:
+    lines = [part.strip() for part in re.split(r"[\n,]", address)]
+    return [line for line in lines if line]
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", text.casefold())
+
+
+def address_problem(record: Record, recipient: Recipient) -> str | None:
+    """Why this recipient's address cannot go on a cover, or None."""
+    if not recipient.address or not recipient.address.strip():
+        return "no postal address: add distribution[].address (the recipient's own) to the record and rerun the batch"
+    if confidential_from(record, recipient.role):
+        given = _normal(recipient.address)
+        placement = record.placement.address
+        pieces = [placement] + [p for p in address_lines(placement) if re.search(r"\d", p)]
+        if any(_normal(p) and _normal(p) in given for p in pieces):
+            return ("the postal address given is the child's confidential placement address, which this "
+                    "recipient must not see: correct distribution[].address")
+    return None
+
+
+def _cover_docx(item: PostItem, envelope: int, total: int) -> bytes:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    # A DL/C5 window: about 20 mm from the left edge and 45 to 50 mm from the top.
+    section.left_margin, section.right_margin = Mm(25), Mm(20)
+    section.top_margin, section.bottom_margin = Mm(45), Mm(20)
+    style = document.styles["Normal"]
+    style.font.name = "Noto Sans"
+    style.font.size = Pt(11)
+    style.paragraph_format.space_after = Pt(0)
+
+    def paragraph(text: str, bold: bool = False, size: float | None = None, rtl: bool = False):
+        para = document.add_paragraph()
+        run = para.add_run(text)
+        run.bold = bold
+        if size:
+            run.font.size = Pt(size)
+        if rtl:  # a bidi paragraph starts at the right by itself; jc would be read the other way
+            para._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            properties = run._r.get_or_add_rPr()
+            if bold:
+                properties.find(qn("w:b")).addnext(OxmlElement("w:bCs"))
+            properties.append(OxmlElement("w:rtl"))
+        return para
+
+    paragraph("Private and confidential", bold=True, size=12)
+    paragraph(item.recipient.name)
+    for line in address_lines(item.recipient.address or ""):
+        paragraph(line)
+    for _ in range(8):
+        paragraph("")
+    paragraph("To be opened by the addressee only.", bold=True)
+    language = item.row.language
+    translations = catalog(language, MAIL_DOMAIN)
+    own = [translations.gettext(COVER_PRIVATE), translations.gettext(COVER_ADDRESSEE)]
+    if own != [COVER_PRIVATE, COVER_ADDRESSEE]:
+        paragraph(own[0], bold=True, rtl=is_rtl(language))
+        paragraph(own[1], rtl=is_rtl(language))
+    for _ in range(4):
+        paragraph("")
+    paragraph(f"Envelope {envelope} of {total}: {Path(item.row.path).name}", size=8)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def make_post_pack(items: list[PostItem], target: Path, settings: Settings) -> list[PackedItem]:
+    """Write ``target`` (PDF) and ``target``.csv; raises a PdfError when LibreOffice fails."""
+    from pypdf import PdfReader, PdfWriter
+
+    from ..pdf import start_pool
+
+    with tempfile.TemporaryDirectory(prefix="recordgen-post-") as scratch_name:
+        scratch = Path(scratch_name)
+        pairs = []
+        covers, copies = [], []
+        for number, item in enumerate(items, start=1):
+            cover_docx = scratch / f"cover-{number:04d}.docx"
+            cover_docx.write_bytes(_cover_docx(item, number, len(items)))
+            covers.append(scratch / f"cover-{number:04d}.pdf")
+            pairs.append((cover_docx, covers[-1]))
+            if item.row.format == "pdf":
+                copies.append(item.copy_path)
+            else:
+                copies.append(scratch / f"copy-{number:04d}.pdf")
+                pairs.append((item.copy_path, copies[-1]))
+        # Plain PDF: the pack is joined page by page, and a cover sheet is not archived.
+        pool = start_pool(settings.pdf, copies=len(pairs), pdfa="")
+        try:
+            for _source, _target, error in pool.convert_many(pairs):
+                if error is not None:
+                    raise error
+        finally:
+            pool.close()
+        writer = PdfWriter()
+        packed = []
+        for item, cover, copy in zip(items, covers, copies):
+            first = len(writer.pages) + 1
+            writer.append(PdfReader(cover))
+            writer.append(PdfReader(copy))
+            packed.append(PackedItem(item, first, len(writer.pages)))
+        writer.add_metadata({"/Title": "Post pack", "/Producer": "recordgen"})
+        buffer = io.BytesIO()
+        writer.write(buffer)
+    write_atomically(target, buffer.getvalue())
+    write_atomically(post_csv_path(target), post_csv(packed).encode("utf-8"))
+    return packed
+
+
+def post_csv_path(target: Path) -> Path:
+    return target.with_suffix(".csv")
+
+
+def post_csv(packed: list[PackedItem]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=POST_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for number, entry in enumerate(packed, start=1):
+        row = entry.item.row
+        writer.writerow({"envelope": number, "first_page": entry.first_page, "last_page": entry.last_page,
+                         "recipient": entry.item.recipient.name, "role": row.role,
+                         "address": ", ".join(address_lines(entry.item.recipient.address or "")),
+                         "child_id": row.child_id, "review_date": row.review_date, "copy": row.path})
+    return out.getvalue()
+
+
+def now_stamp() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

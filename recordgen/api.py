@@ -4,6 +4,7 @@
     loaded = api.load_record("review.yaml")          # ReadError / InvalidRecord
     problems = api.validate(loaded)                  # list of Diagnostic
     findings = api.check_record(loaded)              # language that cares: list of Finding
+    result = api.fix_file("review.yaml")             # apply the safe fixes; result.diff
     renderer = api.Renderer()
     copy = renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
     copy.data                                       # the .docx bytes
@@ -21,7 +22,8 @@ from pathlib import Path
 from .ages import band_for
 from .files import write_atomically
 from .i18n import language_tag
-from .language import Finding, check_record
+from .language import Finding, Fix, check_record
+from .language.fixing import FixError, FixResult, fix_file
 from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from .model import Record, Recipient, Role
 from .docx.bidi import is_rtl, make_rtl
@@ -36,7 +38,7 @@ from .translation import (
 from .validation import validate
 
 __all__ = [
-    "Finding", "check_record", "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
+    "Finding", "Fix", "FixError", "FixResult", "check_record", "fix_file", "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
     "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
 ]
 

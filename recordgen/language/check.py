@@ -12,6 +12,8 @@ from ..diagnostics import format_path
 from ..loading import LoadedRecord
 from ..settings import AgeBandSettings, LanguageSettings, Settings
 from . import actions, glossary, readability, voice
+from .markers import find_markers, marker_for, node_spans
+from .fixes import Fix, TextFix, apply_edits, person_fix, system_word_fix
 from .text import mask_quotes
 
 Kind = Literal["system-word", "third-person", "reading-level", "action"]
@@ -61,13 +63,23 @@ class Finding:
     kind: str
     message: str
     suggestion: str
+    fix: Fix | None = None
+    #: The word or phrase found ('contact', 'Sam'), which an allow marker can name.
+    word: str | None = None
+    #: The marker that allowed this finding on purpose ('# recordgen: allow contact'), if any.
+    allowed: str | None = None
 
     def __str__(self) -> str:
         line = self.line if self.line is not None else "?"
         return f"{self.file}:{line}: {self.path}: [{self.kind}] {self.message} -> {self.suggestion}"
 
     def as_dict(self) -> dict:
-        return dataclasses.asdict(self)
+        fix = None
+        if self.fix is not None:
+            fix = {"new": self.fix.new, "safe": self.fix.safe, "description": self.fix.description}
+        return {"file": self.file, "line": self.line, "path": self.path, "kind": self.kind,
+                "message": self.message, "suggestion": self.suggestion, "word": self.word,
+                "fix": fix, "allowed": self.allowed}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,6 +89,10 @@ class Note:
     kind: str
     message: str
     suggestion: str
+    fix: TextFix | None = None
+    word: str | None = None
+    #: For system words, the glossary entry ('contact' for 'contacts'), which a marker can name too.
+    term: str | None = None
 
 
 def band_ages(band: str, cuts: AgeBandSettings | None = None) -> str:
@@ -110,10 +126,13 @@ def check_text(
             # A 'who' that is only 'SW' or 'LA' is one problem, not two.
             return [Note("action", *problem)]
     for hit in glossary.build(settings.glossary).find(masked):
+        swap = glossary.replacement(hit.entry, hit.word)
+        fix = (system_word_fix(masked, hit.start, hit.end, swap[0], swap[1], hit.entry.case_sensitive)
+               if swap else None)
         notes.append(Note(
             "system-word",
             f"'{hit.word}' is a system word that young people have asked us not to use",
-            f"say instead: {hit.entry.instead}",
+            f"say instead: {hit.entry.instead}", fix, hit.word, hit.entry.term,
         ))
     if field == "who":
         return notes
@@ -123,7 +142,8 @@ def check_text(
             message = f"'{ref.word}' is about the child, but the record is written to them"
         else:
             message = f"'{ref.word}' talks about the child, but the record is written to them"
-        notes.append(Note("third-person", message, _second_person(ref.word, ref.how)))
+        fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns)
+        notes.append(Note("third-person", message, _second_person(ref.word, ref.how), fix, ref.word))
     if field in {"item", "what"}:
         note = _reading_note(masked, band, settings, age_bands)
         if note:
@@ -224,20 +244,37 @@ def _field_of(loc: tuple) -> Field:
     return "item"
 
 
-def check_record(loaded: LoadedRecord, settings: Settings | None = None) -> list[Finding]:
-    """Findings for every text the IRO wrote; the child's own words are never checked."""
+def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
+                 include_allowed: bool = False) -> list[Finding]:
+    """Findings for every text the IRO wrote; the child's own words are never checked.
+
+    A finding allowed by a marker in the record (``# recordgen: allow contact``) is
+    left out, or kept with ``allowed`` set when `include_allowed` is true.
+    """
     settings = settings or Settings()
     record = loaded.record
     band = band_for(record.child, record.review.date, settings.age_bands)
     child = voice.ChildWords.of(record.child.name, record.child.known_as, record.child.pronouns)
+    source = loaded.source.decode("utf-8-sig", errors="replace") if loaded.source else ""
+    markers = find_markers(source)
+    spans = node_spans(source) if markers else {}
     findings: list[Finding] = []
     for loc, text, _withheld in record.free_texts():
         if loc[0] == "child_views":
             continue
+        path = format_path(loc)
+        here = marker_for(markers, spans, loc) if markers else []
         for note in check_text(text, field=_field_of(loc), band=band, child=child,
                                settings=settings.language, age_bands=settings.age_bands):
-            findings.append(Finding(loaded.file, loaded.line_of(loc), format_path(loc),
-                                    note.kind, note.message, note.suggestion))
+            allowed = next((m.text for m in here if m.allows_any(note.kind, note.word, note.term)), None)
+            if allowed and not include_allowed:
+                continue
+            fix = None
+            if note.fix is not None:
+                fix = Fix(path, text, apply_edits(text, note.fix.edits), note.fix.safe, note.fix.description,
+                          note.fix.edits)
+            findings.append(Finding(loaded.file, loaded.line_of(loc), path, note.kind, note.message,
+                                    note.suggestion, fix, note.word, allowed))
     return findings
 
 

@@ -115,6 +115,16 @@ def _antecedent_before(text: str, position: int, child_names: tuple[str, ...]) -
     return False
 
 
+def _someone_else_named(text: str, match: re.Match[str], child: ChildWords) -> bool:
+    """'Sam Smith (your teacher)' or 'Auntie Sam' when the child is Sam Khan: another person."""
+    surname = re.match(r" ([A-Z][a-z][A-Za-z'’-]*)", text[match.end():])
+    own = {part for name in child.names for part in name.split()}
+    if surname and surname.group(1) not in own and not match.group().endswith(("'s", "’s")):
+        return True
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Nan|Nana|Grandma|Grandad)\.? $",
+                          text[:match.start()]))
+
+
 def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[ThirdPerson]:
     """Places where a text (quotes already masked) refers to the child in the third person."""
     found: list[ThirdPerson] = []
@@ -122,6 +132,8 @@ def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[Th
         for match in pattern.finditer(text):
             if any(f.start <= match.start() < f.start + len(f.word) for f in found):
                 continue  # part of the full name already found
+            if _someone_else_named(text, match, child):
+                continue
             if not _is_vocative(text, match.start(), match.end()):
                 found.append(ThirdPerson(match.group(), match.start(), "name"))
     for match in _GENERIC.finditer(text):

@@ -40,7 +40,9 @@ EXTRA = [
 
 def make_records(count: int, seed: int = 1) -> list:
     rng = random.Random(seed)
-    bases = [load_record(p) for p in sorted((ROOT / "examples").glob("*.yaml"))]
+    # Records only: a record's translations sit beside it as <record>.translations.yaml.
+    bases = [load_record(p) for p in sorted((ROOT / "examples").glob("*.yaml"))
+             if not p.name.endswith(".translations.yaml")]
     records = []
     for number in range(count):
         base = rng.choice(bases)

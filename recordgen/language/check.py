@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 import re
+from functools import lru_cache
 from typing import Iterable, Literal
 
 from ..ages import band_for
@@ -14,7 +15,8 @@ from ..settings import AgeBandSettings, LanguageSettings, Settings
 from . import actions, glossary, readability, voice
 from .markers import find_markers, marker_for, node_spans
 from .fixes import Fix, TextFix, apply_edits, person_fix, system_word_fix
-from .text import mask_quotes
+from .familiar import is_hard
+from .text import WORD, mask_quotes, sentences, words
 
 Kind = Literal["system-word", "third-person", "reading-level", "action"]
 KINDS: tuple[str, ...] = ("system-word", "third-person", "reading-level", "action")
@@ -25,9 +27,6 @@ _KIND_NAMES = {
     "action": ("action", "actions"),
 }
 Field = Literal["item", "who", "what", "phrase", "contributed"]
-
-#: Below this many words the Flesch-Kincaid grade swings too much to mean anything.
-MIN_WORDS_FOR_GRADE = 6
 
 # Everyday words for the long words IROs reach for; used in suggestions only.
 _PLAIN = {
@@ -50,6 +49,18 @@ _PLAIN = {
     "premature": "too soon", "resilience": "strength", "remarkable": "amazing",
     "extremely": "very", "developmental": "growing", "milestones": "steps",
     "opportunity": "chance", "experience": "time", "immediately": "straight away",
+    "parenting": "looking after children", "anxiety": "worry", "anxious": "worried",
+    "circumstances": "what is happening", "acknowledged": "said", "incorporated": "put in",
+    "reported": "told us", "experiencing": "having", "separation": "being apart",
+    "participating": "taking part", "enthusiastically": "with lots of energy",
+    "foreseeable": "a long time", "reservations": "worries", "concerning": "about",
+    "capacity": "being able", "independently": "on your own", "responsibilities": "jobs",
+    "notwithstanding": "even with", "identified": "seen", "expressed": "said",
+    "application": "asking", "determine": "decide", "progress": "getting better",
+    "differentiated": "different", "strategies": "ways", "qualifications": "exams",
+    "financial": "money", "assistance": "help", "continuing": "more", "dependent": "depends",
+    "concentrated": "worked", "developing": "learning", "monitored": "watched",
+    "supportive": "helpful",
 }
 
 
@@ -115,17 +126,24 @@ def check_text(
     child: voice.ChildWords,
     settings: LanguageSettings | None = None,
     age_bands: AgeBandSettings | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> list[Note]:
-    """Everything wrong with one text the IRO wrote; quoted words are left alone."""
+    """Everything wrong with one text the IRO wrote; quoted words are left alone.
+
+    `names` are the lower-cased names of people and places in the record, which
+    are never hard words.
+    """
     settings = settings or LanguageSettings()
     masked = mask_quotes(text)
     notes: list[Note] = []
+    system_words: list[glossary.Hit] = []
     if field == "who":
         problem = actions.who_problem(text)
         if problem:
             # A 'who' that is only 'SW' or 'LA' is one problem, not two.
             return [Note("action", *problem)]
     for hit in glossary.build(settings.glossary).find(masked):
+        system_words.append(hit)
         swap = glossary.replacement(hit.entry, hit.word)
         fix = (system_word_fix(masked, hit.start, hit.end, swap[0], swap[1], hit.entry.case_sensitive)
                if swap else None)
@@ -145,9 +163,10 @@ def check_text(
         fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns)
         notes.append(Note("third-person", message, _second_person(ref.word, ref.how), fix, ref.word))
     if field in {"item", "what"}:
-        note = _reading_note(masked, band, settings, age_bands)
-        if note:
-            notes.append(note)
+        # A system word is already a finding: it is not a hard word as well.
+        for hit in system_words:
+            masked = masked[:hit.start] + " " * (hit.end - hit.start) + masked[hit.end:]
+        notes.extend(reading_notes(masked, band, settings, age_bands, names))
     if field == "what":
         problem = actions.what_problem(text)
         if problem:
@@ -170,56 +189,82 @@ def _second_person(word: str, how: str) -> str:
     return f"write to the child: 'you' instead of '{word}'"
 
 
-def _reading_note(text: str, band: str, settings: LanguageSettings,
-                  age_bands: AgeBandSettings | None) -> Note | None:
-    reading = readability.measure(text)
-    if not reading.words:
-        return None
-    problems: list[str] = []
-    fixes: list[str] = []
-    ceiling = settings.grade_ceilings.get(band)
-    # Compared as reported (one decimal), so "grade 6.0, ceiling 6" is never a finding.
-    grade = round(reading.grade, 1)
-    if ceiling is not None and reading.words >= MIN_WORDS_FOR_GRADE and grade > ceiling:
-        problems.append(f"reads at grade {grade:.1f}; the ceiling for {band_ages(band, age_bands)} is {ceiling:g}")
+def _ages(band: str, age_bands: AgeBandSettings | None) -> str:
+    ages = band_ages(band, age_bands)
+    return "under 5" if ages == "under 5s" else ages
+
+
+@lru_cache(maxsize=32)
+def _suggested_words(overrides: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Every word the glossary itself suggests: never a hard word."""
+    entries = glossary.build(dict(overrides)).entries
+    # A glossary term ('placement') is for the glossary to judge: 'a work placement' is fine.
+    terms = frozenset(w.lower() for e in entries for w in WORD.findall(e.term))
+    return terms | frozenset(w.lower() for e in entries for w in WORD.findall(e.instead)) | frozenset(
+        w.lower() for plain in _PLAIN.values() for w in WORD.findall(plain))
+
+
+def reading_notes(text: str, band: str, settings: LanguageSettings,
+                  age_bands: AgeBandSettings | None = None,
+                  names: frozenset[str] = frozenset()) -> list[Note]:
+    """Long sentences and hard words in one text (quoted words already masked), each its own note."""
+    notes: list[Note] = []
+    ages = _ages(band, age_bands)
     limit = settings.sentence_words.get(band)
-    if limit and reading.longest_sentence_words > limit:
-        problems.append(f"a sentence has {reading.longest_sentence_words} words (the limit is {limit})")
-        start = " ".join(reading.longest_sentence.split()[:4])
-        fixes.append(f"split the sentence that starts '{start}...'")
-    elif problems:
-        fixes.extend(_grade_fixes(reading, ceiling))
-    syllable_limit = settings.long_word_syllables.get(band)
-    long_words = []
-    if syllable_limit:
-        long_words = list(dict.fromkeys(w for w, n in reading.long_words if n >= syllable_limit))
-        if long_words:
-            problems.append("long words: " + ", ".join(f"'{w}'" for w in long_words[:4]))
-    if not problems:
+    parts = sentences(text) or [(0, text)]
+    for _, sentence in parts:
+        count = len(words(sentence))
+        if limit and count > limit:
+            start = " ".join(sentence.split()[:5])
+            split = _split_point(sentence)
+            fix = (f"split it, e.g. start a new sentence at '{split}'" if split
+                   else "split it into shorter sentences, one idea in each")
+            notes.append(Note("reading-level",
+                              f"the sentence '{start}...' has {count} words; the limit for {ages} is {limit}",
+                              fix))
+    threshold = settings.hard_word_zipf.get(band)
+    derived = settings.derived_word_zipf.get(band)
+    if threshold is not None:
+        exempt = _suggested_words(tuple(sorted(settings.glossary.items())))
+        familiar = frozenset(w.lower() for w in settings.familiar_words) | names
+        hard: list[str] = []
+        for _, sentence in parts:
+            for position, word in enumerate(words(sentence)):
+                plain = re.sub(r"['’]s$", "", word).lower()
+                if (word.isupper() or plain in exempt or plain in names
+                        or (word[0].isupper() and (position > 0 or re.match(rf"{re.escape(word)}\s*,", sentence)))):
+                    continue  # acronyms are system words; a capital inside a sentence is a name ('Ro, you...')
+                if is_hard(word, threshold, familiar, derived) and word.lower() not in (h.lower() for h in hard):
+                    hard.append(word)
+        for word in hard[:3]:
+            plain = _PLAIN.get(word.lower())
+            notes.append(Note(
+                "reading-level", f"'{word}' is a word a child {ages.replace('ages', 'aged')} may not know",
+                f"say instead: {plain}" if plain else f"use an everyday word, or say what '{word}' means",
+                None, word))
+    if len(words(text)) >= settings.grade_min_words:
+        note = grade_note(text, band, settings, age_bands)
+        if note:
+            notes.append(note)
+    return notes
+
+
+def grade_note(text: str, band: str, settings: LanguageSettings,
+               age_bands: AgeBandSettings | None = None, where: str = "this text") -> Note | None:
+    """A note when enough text reads above the band's ceiling, naming its hardest sentences."""
+    ceiling = settings.grade_ceilings.get(band)
+    reading = readability.measure(text)
+    if ceiling is None or reading.words < settings.grade_min_words:
         return None
-    swap_from = long_words or [w for w, _ in reading.long_words]
-    swaps = [f"'{_PLAIN[w.lower()]}' for '{w}'" for w in dict.fromkeys(swap_from) if w.lower() in _PLAIN]
-    if swaps:
-        fixes.append("try " + ", ".join(swaps[:3]))
-    elif long_words:
-        fixes.append("use everyday words for " + ", ".join(f"'{w}'" for w in long_words[:3]))
-    if not fixes:
-        fixes.append("use shorter sentences and everyday words")
-    return Note("reading-level", "; ".join(problems), "; ".join(fixes))
-
-
-def _grade_fixes(reading: readability.Reading, ceiling: float | None) -> list[str]:
-    """What would bring the grade down: shorter sentences, or shorter words."""
-    if ceiling is None:
-        return []
-    per_word = reading.syllables / reading.words
-    # Flesch-Kincaid solved for words per sentence at this word length.
-    fits = int((ceiling + 15.59 - 11.8 * per_word) / 0.39)
-    if fits < 6:
-        return [f"use shorter words (they average {per_word:.1f} syllables)"]
-    fix = f"use sentences of about {fits} words or fewer (the longest has {reading.longest_sentence_words})"
-    split = _split_point(reading.longest_sentence)
-    return [fix + (f", e.g. start a new sentence at '{split}'" if split else "")]
+    grade = round(reading.grade, 1)  # as reported, so "grade 6.0, ceiling 6" is never a finding
+    if grade <= ceiling:
+        return None
+    scored = sorted(((readability.measure(s).grade, s) for _, s in sentences(text)), reverse=True)
+    hardest = "; ".join(f"'{' '.join(s.split()[:6])}...'" for _, s in scored[:2])
+    return Note("reading-level",
+                f"{where} reads at grade {grade:.1f} over {reading.words} words; the ceiling for "
+                f"{_ages(band, age_bands)} is {ceiling:g}",
+                f"use shorter sentences and everyday words, starting with the hardest: {hardest}")
 
 
 def _split_point(sentence: str) -> str | None:
@@ -230,6 +275,26 @@ def _split_point(sentence: str) -> str | None:
         return None
     best = min(places, key=lambda m: abs(m.start() - middle))
     return best.group(1) or best.group(2)
+
+
+def record_names(record) -> frozenset[str]:
+    """Lower-cased words of the names of people and places in the record: never hard words."""
+    texts = [record.child.name, record.child.known_as or "", record.review.chair.name, record.review.venue,
+             record.placement.carers, record.placement.address, record.placement.school or ""]
+    texts += [a.name for a in record.review.attendees] + [r.name for r in record.distribution]
+    texts += [a.who for a in record.actions]
+    if record.scale:
+        texts.append(record.scale.by)
+    found = set()
+    for text in texts:
+        for word in WORD.findall(text):
+            if word[0].isupper():
+                found.add(re.sub(r"['’]s$", "", word).lower())
+    return frozenset(found)
+
+
+#: Headings whose items together are enough text for a reading grade to mean something.
+_HEADINGS = ("working_well", "worries", "goals")
 
 
 def _field_of(loc: tuple) -> Field:
@@ -258,23 +323,36 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
     source = loaded.source.decode("utf-8-sig", errors="replace") if loaded.source else ""
     markers = find_markers(source)
     spans = node_spans(source) if markers else {}
+    names = record_names(record)
     findings: list[Finding] = []
+
+    def add(loc: tuple, note: Note, text: str | None) -> None:
+        here = marker_for(markers, spans, loc) if markers else []
+        allowed = next((m.text for m in here if m.allows_any(note.kind, note.word, note.term)), None)
+        if allowed and not include_allowed:
+            return
+        path = format_path(loc)
+        fix = None
+        if note.fix is not None and text is not None:
+            fix = Fix(path, text, apply_edits(text, note.fix.edits), note.fix.safe, note.fix.description,
+                      note.fix.edits)
+        findings.append(Finding(loaded.file, loaded.line_of(loc), path, note.kind, note.message,
+                                note.suggestion, fix, note.word, allowed))
+
     for loc, text, _withheld in record.free_texts():
         if loc[0] == "child_views":
             continue
-        path = format_path(loc)
-        here = marker_for(markers, spans, loc) if markers else []
         for note in check_text(text, field=_field_of(loc), band=band, child=child,
-                               settings=settings.language, age_bands=settings.age_bands):
-            allowed = next((m.text for m in here if m.allows_any(note.kind, note.word, note.term)), None)
-            if allowed and not include_allowed:
-                continue
-            fix = None
-            if note.fix is not None:
-                fix = Fix(path, text, apply_edits(text, note.fix.edits), note.fix.safe, note.fix.description,
-                          note.fix.edits)
-            findings.append(Finding(loaded.file, loaded.line_of(loc), path, note.kind, note.message,
-                                    note.suggestion, fix, note.word, allowed))
+                               settings=settings.language, age_bands=settings.age_bands, names=names):
+            add(loc, note, text)
+    for heading in _HEADINGS:
+        items = [mask_quotes(item.text) for item in getattr(record, heading)]
+        # Each item is a sentence or two of its own: they are read one after another.
+        joined = " ".join(t if t.rstrip().endswith((".", "!", "?")) else t + "." for t in items)
+        note = grade_note(joined, band, settings.language, settings.age_bands,
+                          where=f"'{heading.replace('_', ' ')}'")
+        if note:
+            add((heading,), note, None)
     return findings
 
 

@@ -16,7 +16,7 @@ from . import actions, glossary, readability, voice
 from .markers import find_markers, marker_for, node_spans
 from .fixes import Fix, TextFix, apply_edits, person_fix, system_word_fix
 from .familiar import is_hard
-from .text import WORD, mask_quotes, sentences, words
+from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
 Kind = Literal["system-word", "third-person", "reading-level", "action"]
 KINDS: tuple[str, ...] = ("system-word", "third-person", "reading-level", "action")
@@ -153,7 +153,7 @@ def check_text(
             f"say instead: {hit.entry.instead}", fix, hit.word, hit.entry.term,
         ))
     if field == "who":
-        return notes
+        return _no_fix_into_quotes(text, notes)
     # How someone else shared their views: 'her' there is that person.
     for ref in voice.third_person(masked, child, pronouns=field != "contributed"):
         if ref.how == "pronoun":
@@ -162,6 +162,7 @@ def check_text(
             message = f"'{ref.word}' talks about the child, but the record is written to them"
         fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns)
         notes.append(Note("third-person", message, _second_person(ref.word, ref.how), fix, ref.word))
+    notes = _no_fix_into_quotes(text, notes)
     if field in {"item", "what"}:
         # A system word is already a finding: it is not a hard word as well.
         for hit in system_words:
@@ -172,6 +173,16 @@ def check_text(
         if problem:
             notes.append(Note("action", *problem))
     return notes
+
+
+def _no_fix_into_quotes(text: str, notes: list[Note]) -> list[Note]:
+    """A fix that would reach into quoted words (the child's) is no fix."""
+    quoted = quoted_spans(text)
+    if not quoted:
+        return notes
+    return [dataclasses.replace(n, fix=None)
+            if n.fix and any(e.start < b and a < e.end for e in n.fix.edits for a, b in quoted) else n
+            for n in notes]
 
 
 _SECOND = {"she": "you", "he": "you", "they": "you", "her": "you or your", "him": "you",

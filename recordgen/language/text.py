@@ -27,6 +27,11 @@ def mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted passage."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """(start, sentence) pairs; a text with no full stop is one sentence."""
     out: list[tuple[int, str]] = []

@@ -17,8 +17,9 @@ it, which cannot happen offline.
 Rarity alone lets through the office words a child meets only in letters
 about them ("arrangements" 4.3, "circumstances" 4.6, "attendance" 4.2): as
 common in adult text as "garage" or "exams", but abstract. Words built with a
-Latinate ending (-tion, -ment, -ity, -ance, -ive, -al, -ate, -isation...; not
--ous, which ends everyday feelings: nervous, jealous)
+Latinate ending (-tion, -ment, -ity, -ance, -ive, -ated, -ially, -able...;
+not -ous, -al or a bare -ate, which end everyday words too: nervous, animal,
+chocolate)
 have a higher bar of their own, per band.
 
 Frequency in adult text misjudges a few words every child in care hears
@@ -46,14 +47,14 @@ stepmum stepdad stepbrother stepsister stepsisters stepbrothers half-brother hal
 homework playtime lunchtime teatime weekend weekends bedroom
 mum mummy dad daddy mam
 therapist therapists solicitor solicitors interpreter interpreters psychologist psychologists
-paediatrician midwife
+paediatrician midwife bursary vape vaping placement placements
+wellies tummy cot potty nappy nappies buggy pram dummy playdough crayons
 """.split())
 
 _ZIPF_CACHE_SIZE = 1 << 16
 _DERIVED = re.compile(
-    r"(?:tions?|sions?|ments?|ity|ities|ances?|ences?|ancy|ency|ives?|ively|ously|als?|ally"
-    r"|ates?|ated|ating|ately|isations?|izations?|ials?|ially|ory"
-    r"|ible|ibly|able|ably|ism|ists?|antly|ently)$")
+    r"(?:tions?|sions?|ments?|ity|ities|iety|ances?|ences?|ancy|ency|ives?|ively|ously|ally"
+    r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently)$")
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
@@ -70,6 +71,7 @@ def zipf(word: str) -> float:
     candidates.add(re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", plain))
     candidates.add(re.sub(r"tis(e|es|ed|ing)$", r"tic\1", plain))  # practise -> practice
     candidates.add(re.sub(r"our(s|ed|ing|ful)?$", r"or\1", plain))  # colour -> color
+    candidates.add(re.sub(r"ence(s)?$", r"ense\1", plain))  # licence -> license
     for lemmas in lemminflect.getAllLemmas(plain).values():
         candidates.update(lemmas)
     return max(wordfreq.zipf_frequency(candidate, "en") for candidate in candidates)
@@ -80,16 +82,23 @@ def is_derived(word: str) -> bool:
     return len(word) > 6 and bool(_DERIVED.search(word.lower()))
 
 
+@lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
-            derived_threshold: float | None = None) -> bool:
-    """Whether a child of the band (whose thresholds these are) is unlikely to know the word."""
+            derived_threshold: float | None = None, office: frozenset[str] = frozenset()) -> bool:
+    """Whether a child of the band (whose thresholds these are) is unlikely to know the word.
+
+    `office` words (those with a known plainer word: 'wellbeing', 'appropriate')
+    have the higher bar of derived words.
+    """
     plain = word.lower().replace("’", "'")
     plain = re.sub(r"'s$", "", plain)
     if plain in CARE_WORDS or plain in familiar:
         return False
     if "-" in plain:  # 'self-harm', 'grown-ups': hard when a part is
-        return any(is_hard(part, threshold, familiar, derived_threshold) for part in plain.split("-") if part)
+        return any(is_hard(part, threshold, familiar, derived_threshold, office)
+                   for part in plain.split("-") if part)
     frequency = zipf(plain)
     if frequency < threshold:
         return True
-    return derived_threshold is not None and frequency < derived_threshold and is_derived(plain)
+    return (derived_threshold is not None and frequency < derived_threshold
+            and (is_derived(plain) or plain in office))

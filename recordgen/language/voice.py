@@ -125,6 +125,12 @@ def _someone_else_named(text: str, match: re.Match[str], child: ChildWords) -> b
                           text[:match.start()]))
 
 
+def _the_name_itself(text: str, start: int) -> bool:
+    """'you like the name Charlie', 'call you Alex': the name spoken of, not the child."""
+    return bool(re.search(r"\b(?:name|named|called|call (?:you|me|them)|known as|spelt|spelled)\s+$",
+                          text[:start], re.I))
+
+
 def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[ThirdPerson]:
     """Places where a text (quotes already masked) refers to the child in the third person."""
     found: list[ThirdPerson] = []
@@ -132,7 +138,7 @@ def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[Th
         for match in pattern.finditer(text):
             if any(f.start <= match.start() < f.start + len(f.word) for f in found):
                 continue  # part of the full name already found
-            if _someone_else_named(text, match, child):
+            if _someone_else_named(text, match, child) or _the_name_itself(text, match.start()):
                 continue
             if not _is_vocative(text, match.start(), match.end()):
                 found.append(ThirdPerson(match.group(), match.start(), "name"))

@@ -230,3 +230,51 @@ def test_a_hash_inside_quoted_text_is_no_marker_and_markers_survive_fix(tmp_path
     assert "The court order says contact" in text  # allowed: not fixed, even with --unsafe-fixes
     api.fix_file(path, unsafe=True)
     assert "The court order says contact" in path.read_text()
+
+
+WRITTEN_ABOUT_SAM = {
+    "You have lived with Mark and Lisa for a year now, and you told me you feel safe and happy there.":
+        "Sam has lived with Mark and Lisa for a year now, and she told me she feels safe and happy there.",
+    "Mrs Patel said you have made two good friends and you help younger children at reading club.":
+        "Mrs Patel said Sam has made two good friends and helps younger children at reading club.",
+    "Your family time with your mum has gone well. You see her every two weeks at the family centre.":
+        "Sam's family time with her mum has gone well. Sam sees her every two weeks at the contact centre.",
+    "You are behind with maths, and that makes you worried about moving to big school.":
+        "Sam is behind with maths, and that makes her worried about moving to big school.",
+    "You feel settled and happy at home, and you know you can talk to Mark and Lisa when you feel sad.":
+        "Sam feels settled and happy at home, and knows she can talk to Mark and Lisa when she feels sad.",
+    "You see Zain often, so you stay close as brother and sister.": "Sam sees her siblings often.",
+    "Give you extra maths help twice a week.": "Give Sam extra maths help twice a week.",
+    "You will keep living with Mark and Lisa as you grow up.": "Sam will keep living with Mark and Lisa as she grows up.",
+}
+
+
+def test_fix_turns_a_record_written_about_the_child_into_one_written_to_them(tmp_path):
+    path = _record(tmp_path, {**WRITTEN_ABOUT_SAM,
+                              "  - I like living with Mark and Lisa and I want to stay.":
+                                  "  - Sam likes living with Mark and Lisa and she wants to stay."})
+    result = CliRunner().invoke(main_group, ["check", "--fix", str(path)])
+    assert result.exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    for written_to in [
+        "You have lived with Mark and Lisa for a year now, and you told me you feel safe and happy there.",
+        "Mrs Patel said you have made two good friends and help younger children at reading club.",
+        "Your family time with your mum has gone well. You see her every two weeks at the family centre.",
+        "You are behind with maths, and that makes you worried about moving to big school.",
+        "You feel settled and happy at home, and know you can talk to Mark and Lisa when you feel sad.",
+        "You see your brothers and sisters often.", "Give you extra maths help twice a week.",
+        "You will keep living with Mark and Lisa as you grow up.",
+    ]:
+        assert written_to in text
+    assert "Sam likes living with Mark and Lisa and she wants to stay." in text  # the child's own words
+    assert not [f for f in api.check_record(load_record(path)) if f.kind == "third-person"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sam sees her every week.", "You see her every week."),          # 'her' is someone else: not 'herself'
+    ("Sam told her mum she was sad.", "You told your mum she was sad."),  # 'she' may be mum: left alone
+    ("Sam likes Mrs Patel because she is kind.", "You like Mrs Patel because she is kind."),
+    ("Sam is happy, and that makes her proud.", "You are happy, and that makes you proud."),
+])
+def test_the_childs_pronouns_follow_the_child_not_the_nearest_other_person(text, expected):
+    assert fixed(text) == expected

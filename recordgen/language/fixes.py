@@ -99,7 +99,11 @@ _AGREE_IRREGULAR = {"is": "are", "was": "were", "isn't": "aren't", "wasn't": "we
 # After these a name or pronoun starts a clause of its own.
 _CLAUSE_OPENERS = {"and", "but", "so", "because", "when", "that", "if", "while", "as", "although",
                    "though", "since", "until", "before", "after", "then", "where", "whether", "or",
-                   "now", "once", "unless"}
+                   "now", "once", "unless",
+                   # 'Mrs Patel said Sam has...', 'told me Sam is...': a reported clause
+                   "said", "says", "say", "thinks", "think", "thought", "knows", "know", "knew", "feels",
+                   "felt", "hopes", "hoped", "agreed", "agree", "explained", "believes", "believe",
+                   "noticed", "shared", "mentioned", "me", "us"}
 _PREPOSITIONS = {"to", "with", "for", "about", "of", "from", "at", "by", "on", "in", "near", "like",
                  "without", "around", "towards", "behind", "beside", "between", "than", "help", "helps",
                  "helped", "let", "lets"}
@@ -148,7 +152,11 @@ def _only_verb(word: str) -> bool:
 
 _NOT_A_THING = {"been", "got", "gone", "going", "not", "very", "so", "really", "a", "an", "the",
                 "always", "never", "still", "now", "too", "quite", "doing", "feeling", "in", "at",
-                "on", "with", "ok", "okay", "fine", "well", "happy", "sad", "safe"}
+                "on", "with", "ok", "okay", "fine", "well", "happy", "sad", "safe", "every", "each",
+                "all", "some", "any", "more", "most", "much", "many", "lots", "one", "two", "three",
+                "four", "again", "back", "up", "out", "off", "down", "know", "feel", "about", "to",
+                "for", "from", "when", "if", "that", "and", "but", "or", "so", "because", "worried",
+                "upset", "angry", "sure", "go", "come", "stay", "see", "be"}
 
 
 def noun_phrase_follows(text: str, end: int) -> bool:
@@ -290,6 +298,8 @@ def _pronoun_fix(text: str, start: int, word: str, capital: bool) -> TextFix | N
         if noun_phrase_follows(text, end):
             new = _capitalised("your", capital)
             return TextFix((Edit(start, end, new),), True, f"write '{new}' for '{word}'")
+        if after and "NOUN" not in _lemmas(after[0]):  # 'makes her worried', 'let her go'
+            return TextFix((Edit(start, end, _capitalised("you", capital)),), True, f"write 'you' for '{word}'")
         return TextFix((Edit(start, end, _capitalised("you", capital)),), False,
                        f"write 'you' or 'your' for '{word}'")
     if plain in _PRONOUN_FORMS:

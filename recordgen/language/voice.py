@@ -147,7 +147,55 @@ def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[Th
     if pronouns and child.pronoun_pattern and not SECOND_PERSON.search(text):
         # Written to the child, a 'she' or 'her' is someone else's; with no 'you'
         # at all and no one else named first, it is the child.
+        named = [f for f in found if f.how in {"name", "generic"}]
         for match in child.pronoun_pattern.finditer(text):
-            if not _antecedent_before(text, match.start(), child.names):
+            if named:
+                # 'Sam has settled and she likes her room': the child is named, so a
+                # pronoun is theirs when the child is the nearest person before it.
+                if _childs_pronoun(text, match, named, child):
+                    found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
+                    named.append(found[-1])
+            elif not _antecedent_before(text, match.start(), child.names):
                 found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
     return sorted(found, key=lambda f: f.start)
+
+
+_PLURAL_PEOPLE = re.compile(
+    r"\b(?:[A-Z][a-z]+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?|\w+s\b(?<=carers)|\w*parents|friends|children"
+    r"|brothers|sisters|teachers|grandparents|carers|everyone|they|we)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|that|because|when|so|if|while|after|before|until)\b")
+_OBJECT_FORMS = {"him", "them", "her", "themself", "themselves"}
+
+
+def _childs_pronoun(text: str, match: re.Match[str], mentions: list[ThirdPerson], child: ChildWords) -> bool:
+    """Whether the child is the nearest person before this pronoun, and it is not a
+    reflexive place ('Sam sees her' is someone else: 'Sam sees herself' would be Sam)."""
+    start = match.start()
+    before = [m for m in mentions if m.start + len(m.word) <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    between = text[last.start + len(last.word):start]
+    between = re.sub(r"\bfamily (?:time|centre|center|court|home)s?\b", " ", between, flags=re.I)  # no person
+    plural_child = bool(child.pronouns) and child.pronouns[0] == "they"
+    # Someone else in between: a person word or a name ('her mum', 'Mrs Patel').
+    if _antecedent_before(between, len(between), child.names):
+        if plural_child or not _only_plural_people(between):
+            return False
+    word = match.group().lower()
+    if word in _OBJECT_FORMS and last.how != "pronoun" or word in {"him", "them"}:
+        possessive = word == "her" and re.match(r"\s+[a-z]+", text[match.end():]) and _thing_follows(text, match.end())
+        if not possessive and not _CLAUSE_BREAK.search(between):
+            return False
+    return True
+
+
+def _only_plural_people(between: str) -> bool:
+    """'with Mark and Lisa', 'her carers': people, but not a 'she' or a 'he'."""
+    rest = _PLURAL_PEOPLE.sub(" ", between)
+    return not _antecedent_before(rest, len(rest), ())
+
+
+def _thing_follows(text: str, end: int) -> bool:
+    from .fixes import noun_phrase_follows  # the fix engine's test: 'her room', 'her new school'
+    return noun_phrase_follows(text, end)

@@ -278,3 +278,11 @@ def test_fix_turns_a_record_written_about_the_child_into_one_written_to_them(tmp
 ])
 def test_the_childs_pronouns_follow_the_child_not_the_nearest_other_person(text, expected):
     assert fixed(text) == expected
+
+
+def test_a_marker_that_allows_nothing_is_pointed_out(tmp_path):
+    path = _record(tmp_path, {"  - You feel ready for big school in September 2027.":
+                              "  - You feel ready for big school in September 2027.  # recordgen: allow contcat"})
+    result = CliRunner().invoke(main_group, ["check", str(path)])
+    line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if "contcat" in text)
+    assert f"{path}:{line}: '# recordgen: allow contcat' allows nothing here" in result.stderr

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 from ruamel.yaml import YAML
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, SingleQuotedScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, SingleQuotedScalarString,
+)
 
 from recordgen import api
 from recordgen.language import ChildWords, check_text
@@ -51,7 +53,8 @@ def test_a_fix_never_changes_quoted_text(words, quote, unsafe):
 
 
 ITEM_TEXTS = st.lists(WORDS, min_size=1, max_size=18).map(_sentence).filter(lambda t: re.search(r"[A-Za-z]", t))
-STYLES = st.sampled_from([str, DoubleQuotedScalarString, SingleQuotedScalarString, LiteralScalarString])
+STYLES = st.sampled_from([str, DoubleQuotedScalarString, SingleQuotedScalarString, LiteralScalarString,
+                         FoldedScalarString])
 
 
 def _write(texts, styles, views, folder: Path) -> Path:

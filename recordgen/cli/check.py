@@ -68,7 +68,11 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
                        f"(`recordgen validate {path}`)", err=True)
             worst = max(worst, EXIT_PROBLEMS)
             continue
-        findings.extend(check_record(loaded, settings, include_allowed=True))
+        unused: list = []
+        findings.extend(check_record(loaded, settings, include_allowed=True, unused=unused))
+        for marker in unused:
+            click.echo(f"{path}:{marker.line}: '{marker.text}' allows nothing here: check the spelling, "
+                       f"or remove it if the finding has gone", err=True)
     if diff:
         click.echo(f"{len(files)} file(s): would fix {would_fix} finding(s)"
                    + ("" if unsafe else " (safe fixes only; add --unsafe-fixes for the others)"), err=True)

@@ -348,11 +348,13 @@ def _field_of(loc: tuple) -> Field:
 
 
 def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
-                 include_allowed: bool = False) -> list[Finding]:
+                 include_allowed: bool = False, unused: list | None = None) -> list[Finding]:
     """Findings for every text the IRO wrote; the child's own words are never checked.
 
     A finding allowed by a marker in the record (``# recordgen: allow contact``) is
-    left out, or kept with ``allowed`` set when `include_allowed` is true.
+    left out, or kept with ``allowed`` set when `include_allowed` is true. Markers
+    that allowed nothing (a misspelt word, a finding since fixed) are added to
+    `unused` when it is given.
     """
     settings = settings or Settings()
     record = loaded.record
@@ -363,10 +365,14 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
     spans = node_spans(source) if markers else {}
     names = record_names(record)
     findings: list[Finding] = []
+    used_markers: set[int] = set()
 
     def add(loc: tuple, note: Note, text: str | None) -> None:
         here = marker_for(markers, spans, loc) if markers else []
-        allowed = next((m.text for m in here if m.allows_any(note.kind, note.word, note.term)), None)
+        used = next((m for m in here if m.allows_any(note.kind, note.word, note.term)), None)
+        allowed = used.text if used else None
+        if used:
+            used_markers.add(used.line)
         if allowed and not include_allowed:
             return
         path = format_path(loc)
@@ -391,6 +397,8 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
                           where=f"'{heading.replace('_', ' ')}'")
         if note:
             add((heading,), note, None)
+    if unused is not None:
+        unused.extend(m for m in markers if m.line not in used_markers)
     return findings
 
 

@@ -119,4 +119,6 @@ def marker_for(markers: list[Marker], spans: dict[tuple, tuple[int, int]], loc: 
     if span is None:
         return []
     first, last = span
+    if len(loc) == 1:
+        last = first  # a whole heading: only a marker on its own line, not one on an item under it
     return [m for m in markers if first <= m.line <= last or (m.own_line and m.line == first - 1)]

@@ -286,3 +286,16 @@ def test_a_marker_that_allows_nothing_is_pointed_out(tmp_path):
     result = CliRunner().invoke(main_group, ["check", str(path)])
     line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if "contcat" in text)
     assert f"{path}:{line}: '# recordgen: allow contcat' allows nothing here" in result.stderr
+
+
+def test_the_page_can_apply_just_the_fix_that_was_clicked(tmp_path):
+    path = _record(tmp_path, {**ABOUT_SAM, "Your family time with your mum": "Your contact with your mum"})
+    findings = api.check_record(load_record(path))
+    (contact,) = [f for f in findings if f.word == "contact"]
+    assert not contact.fix.safe  # a one-click fix is a person's choice: unsafe ones too
+    result = api.fix_file(path, only=[contact.fix])
+    assert [f.path for f in result.applied] == ["working_well.3"]
+    text = path.read_text()
+    assert "Your family time with your mum" in text and "Sometimes Sam feels sad" in text  # nothing else
+    again = api.fix_file(path, only=[contact.fix])
+    assert not again.applied and "has changed" in again.refused[0][1]

@@ -208,10 +208,37 @@ def _together(fixes: list[Fix]) -> tuple[str, list[Fix]]:
     return apply_edits(fixes[0].old, edits), taken
 
 
+def _current_text(loaded: LoadedRecord, loc: tuple) -> str | None:
+    return next((text for where, text, _ in loaded.record.free_texts() if where == loc), None)
+
+
+def _apply_only(path: str, source: str, bom: str, loaded: LoadedRecord, fixes: list[Fix],
+                settings: Settings, known_errors: set):
+    applied: list[Fix] = []
+    refused: dict[tuple[str, str], tuple[Fix, str]] = {}
+    for fix in fixes:
+        loc = loc_of(fix.path)
+        if loc[0] == "child_views":
+            refused[(fix.path, fix.new)] = (fix, "the child's own words are never changed")
+            continue
+        if _current_text(loaded, loc) != fix.old:
+            refused[(fix.path, fix.new)] = (fix, "the text has changed since this fix was made; check again")
+            continue
+        outcome = _try(path, source, bom, loaded, {loc: fix.new}, settings, known_errors)
+        if isinstance(outcome, str):
+            refused[(fix.path, fix.new)] = (fix, outcome)
+            continue
+        source, loaded = outcome
+        applied.append(fix)
+    return source, loaded, applied, refused
+
+
 def fix_file(path: str | Path, *, unsafe: bool = False, dry_run: bool = False,
-             settings: Settings | None = None) -> FixResult:
+             settings: Settings | None = None, only: list[Fix] | None = None) -> FixResult:
     """Apply the safe fixes (and the unsafe ones too with `unsafe`) to a record file.
 
+    With `only`, apply just those fixes (the one a person clicked), safe or not,
+    each refused when its field no longer holds the text it was made for.
     Raises ReadError or InvalidRecord as `load_record` does. The file is written
     atomically, and only when something changed and `dry_run` is false.
     """
@@ -228,7 +255,10 @@ def fix_file(path: str | Path, *, unsafe: bool = False, dry_run: bool = False,
     known_errors = _errors(loaded, settings)
     applied: list[Fix] = []
     refused: dict[tuple[str, str], tuple[Fix, str]] = {}
-    for _ in range(MAX_PASSES):
+    passes = 0 if only is not None else MAX_PASSES
+    if only is not None:
+        source, loaded, applied, refused = _apply_only(path, source, bom, loaded, only, settings, known_errors)
+    for _ in range(passes):
         by_field: dict[tuple, list[Fix]] = {}
         for finding in check_record(loaded, settings):
             fix = finding.fix

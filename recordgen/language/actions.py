@@ -15,8 +15,8 @@ _NOT_SOMEONE = {
     "children's", "childrens", "and", "of", "to", "for", "with", "a", "any", "other", "relevant",
     "camhs", "nhs", "police", "partners", "people", "staff", "parties", "involved",
     # Teams and places, not people: 'Nursery', 'Housing', 'Virtual school', 'Allocated SW'
-    "nursery", "housing", "virtual", "allocated", "duty", "network", "support", "panel", "provider",
-    "agencies", "unit", "office", "trust", "board", "partnership", "hub", "clinic", "surgery",
+    "nursery", "housing", "virtual", "allocated", "duty", "support", "panel", "provider",
+    "unit", "office", "trust", "board", "partnership", "hub", "clinic", "surgery",
     "fostering", "adoption", "leaving", "placements", "placement", "residential", "home", "hospital",
     "worker", "workers", "sws", "tbd", "unknown", "someone",
 }

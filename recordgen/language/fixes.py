@@ -89,7 +89,7 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 
 _ADVERBS_BETWEEN = {"really", "still", "now", "always", "often", "sometimes", "never", "also",
-                    "usually", "already", "just", "only", "clearly", "rarely", "sometimes", "even"}
+                    "usually", "already", "just", "only", "clearly", "rarely", "even"}
 _MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "won't",
            "can't", "couldn't", "wouldn't", "shouldn't", "mustn't", "did", "didn't", "had", "hadn't"}
 # The forms that change when 'Sam' becomes 'you'; 'was' has a person of its own.
@@ -155,7 +155,7 @@ _NOT_A_THING = {"been", "got", "gone", "going", "not", "very", "so", "really", "
                 "on", "with", "ok", "okay", "fine", "well", "happy", "sad", "safe", "every", "each",
                 "all", "some", "any", "more", "most", "much", "many", "lots", "one", "two", "three",
                 "four", "again", "back", "up", "out", "off", "down", "know", "feel", "about", "to",
-                "for", "from", "when", "if", "that", "and", "but", "or", "so", "because", "worried",
+                "for", "from", "when", "if", "that", "and", "but", "or", "because", "worried",
                 "upset", "angry", "sure", "go", "come", "stay", "see", "be"}
 
 

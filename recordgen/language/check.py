@@ -8,15 +8,13 @@ import re
 from functools import lru_cache
 from typing import Iterable, Literal
 
-import lemminflect
-
 from ..ages import band_for
 from ..diagnostics import format_path
 from ..loading import LoadedRecord
 from ..settings import AgeBandSettings, LanguageSettings, Settings
 from . import actions, glossary, readability, voice
 from .markers import find_markers, marker_for, node_spans
-from .fixes import Fix, TextFix, apply_edits, person_fix, system_word_fix
+from .fixes import Fix, TextFix, _lemmas, apply_edits, person_fix, system_word_fix
 from .familiar import is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
@@ -239,7 +237,7 @@ def _looks_like_a_name(word: str, sentence: str) -> bool:
     """A capital word opening a sentence that is a name: 'Ro, you...', 'Sian will help'."""
     if re.match(rf"{re.escape(word)}\s*,", sentence):
         return True
-    return not lemminflect.getAllLemmas(word.lower())
+    return not _lemmas(word)
 
 
 def reading_notes(text: str, band: str, settings: LanguageSettings,
@@ -291,9 +289,9 @@ def grade_note(text: str, band: str, settings: LanguageSettings,
                age_bands: AgeBandSettings | None = None, where: str = "this text") -> Note | None:
     """A note when enough text reads above the band's ceiling, naming its hardest sentences."""
     ceiling = settings.grade_ceilings.get(band)
-    reading = readability.measure(text)
-    if ceiling is None or reading.words < settings.grade_min_words:
+    if ceiling is None or len(words(text)) < settings.grade_min_words:
         return None
+    reading = readability.measure(text)
     grade = round(reading.grade, 1)  # as reported, so "grade 6.0, ceiling 6" is never a finding
     if grade <= ceiling:
         return None

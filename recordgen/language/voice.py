@@ -7,6 +7,7 @@ import dataclasses
 import re
 from functools import cached_property
 
+from .fixes import noun_phrase_follows
 from .text import SECOND_PERSON
 
 _PRONOUN_SETS = {
@@ -184,7 +185,8 @@ def _childs_pronoun(text: str, match: re.Match[str], mentions: list[ThirdPerson]
             return False
     word = match.group().lower()
     if word in _OBJECT_FORMS and last.how != "pronoun" or word in {"him", "them"}:
-        possessive = word == "her" and re.match(r"\s+[a-z]+", text[match.end():]) and _thing_follows(text, match.end())
+        possessive = (word == "her" and re.match(r"\s+[a-z]+", text[match.end():])
+                      and noun_phrase_follows(text, match.end()))
         if not possessive and not _CLAUSE_BREAK.search(between):
             return False
     return True
@@ -195,7 +197,3 @@ def _only_plural_people(between: str) -> bool:
     rest = _PLURAL_PEOPLE.sub(" ", between)
     return not _antecedent_before(rest, len(rest), ())
 
-
-def _thing_follows(text: str, end: int) -> bool:
-    from .fixes import noun_phrase_follows  # the fix engine's test: 'her room', 'her new school'
-    return noun_phrase_follows(text, end)

@@ -299,3 +299,9 @@ def test_the_page_can_apply_just_the_fix_that_was_clicked(tmp_path):
     assert "Your family time with your mum" in text and "Sometimes Sam feels sad" in text  # nothing else
     again = api.fix_file(path, only=[contact.fix])
     assert not again.applied and "has changed" in again.refused[0][1]
+
+
+def test_a_hard_word_with_a_plain_one_that_fits_is_an_unsafe_fix():
+    text = 'Your reading has improved considerably, and you said "considerably" too.'
+    assert fixed(text, band="young") == text
+    assert fixed(text, band="young", unsafe=True) == 'Your reading has improved a lot, and you said "considerably" too.'

@@ -14,7 +14,7 @@ from ..loading import LoadedRecord
 from ..settings import AgeBandSettings, LanguageSettings, Settings
 from . import actions, glossary, readability, voice
 from .markers import find_markers, marker_for, node_spans
-from .fixes import Fix, TextFix, _lemmas, apply_edits, person_fix, system_word_fix
+from .fixes import Edit, Fix, TextFix, _lemmas, apply_edits, person_fix, system_word_fix
 from .familiar import is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
@@ -240,6 +240,25 @@ def _looks_like_a_name(word: str, sentence: str) -> bool:
     return not _lemmas(word)
 
 
+# Hard words with a plain word that takes their place as it is ('improved considerably'
+# -> 'improved a lot'): offered as fixes that need a human eye (--unsafe-fixes).
+_SWAPS = {
+    "significantly": "a lot", "considerably": "a lot", "currently": "now", "unfortunately": "sadly",
+    "approximately": "about", "regarding": "about", "immediately": "straight away",
+    "commented": "said", "concluded": "decided", "demonstrated": "shown", "beneficial": "helpful",
+    "necessary": "needed", "extremely": "very", "remarkable": "amazing", "additional": "extra",
+}
+
+
+def _swap_fix(text: str, word: str) -> TextFix | None:
+    swap = _SWAPS.get(word.lower())
+    if swap is None:
+        return None
+    edits = tuple(Edit(m.start(), m.end(), swap[:1].upper() + swap[1:] if m.group()[0].isupper() else swap)
+                  for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+    return TextFix(edits, False, f"write '{swap}' for '{word}'") if edits else None
+
+
 def reading_notes(text: str, band: str, settings: LanguageSettings,
                   age_bands: AgeBandSettings | None = None,
                   names: frozenset[str] = frozenset()) -> list[Note]:
@@ -277,7 +296,7 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
             notes.append(Note(
                 "reading-level", f"'{word}' is a word a child {ages.replace('ages', 'aged')} may not know",
                 f"say instead: {plain}" if plain else f"use an everyday word, or say what '{word}' means",
-                None, word))
+                _swap_fix(text, word), word))
     if len(words(text)) >= settings.grade_min_words:
         note = grade_note(text, band, settings, age_bands)
         if note:

@@ -5,6 +5,7 @@
     problems = api.validate(loaded)                      # list of Diagnostic
     findings = api.check_record(loaded)                  # language that cares: list of Finding
     dates = api.review_dates(loaded.record)              # deadlines (ReviewDates)
+    result = api.fix_file("review.yaml")                 # apply the safe fixes; result.diff
     renderer = api.Renderer()
     copy = renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
     copy.data                                            # the .docx bytes
@@ -55,11 +56,12 @@ from .rules.validation import validate
 from .support.files import write_atomically
 from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError, export_xliff_file, import_xliff
 from .translation.progress import RecipientProgress, translation_progress
-from .wording import Finding, check_record, summary_line
+from .wording import Finding, Fix, check_record, summary_line
+from .wording.fixing import FixError, FixResult, fix_file
 
 __all__ = [
     # records
-    "Diagnostic", "Finding", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
+    "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
     "TranslationsFileGiven", "check_record", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
     "validate",
     # settings

@@ -1,6 +1,9 @@
 """Measured, not hoped: recall and false flag rate on the labelled corpus.
 
-Run `pytest tests/test_language_corpus.py -s` to see the figures.
+Run `pytest tests/test_language_corpus.py -s` to see the figures. Items marked
+`held_out: true` were kept back from tuning: for them only the figures are
+printed, never which sentences were missed or flagged, so that looking at the
+output cannot tune the checker to them.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from ruamel.yaml import YAML
 from recordgen.wording import KINDS, ChildWords, check_text
 
 CORPUS = Path(__file__).with_name("language_corpus.yaml")
-MIN_RECALL = 0.90
-MAX_FALSE_FLAGS = 0.05
+MIN_RECALL = 0.95
+MAX_FALSE_FLAGS = 0.03
+#: Each kind on its own, so a strong kind cannot hide a broken one.
+MIN_RECALL_PER_KIND = 0.85
 
 
 def _load():
@@ -27,9 +32,16 @@ def _load():
 ENTRIES, CHILDREN = _load()
 
 
+def held_out(entry) -> bool:
+    return bool(entry.get("held_out")) or entry.get("set") == "held-out"
+
+
 def _notes(entry):
+    child = CHILDREN[entry.get("child", "kay")]
+    # As in a record: the child's names are names of the record, never hard words.
+    names = frozenset(w.lower() for n in child.names for w in n.split())
     return check_text(entry["text"], field=entry.get("field", "item"), band=entry.get("band", "teen"),
-                      child=CHILDREN[entry.get("child", "kay")])
+                      child=child, names=names)
 
 
 def measure(entries):
@@ -44,38 +56,43 @@ def measure(entries):
 def test_corpus_is_big_balanced_and_covers_every_kind():
     planted = [e for e in ENTRIES if e["expect"] != "clean"]
     clean = [e for e in ENTRIES if e["expect"] == "clean"]
-    assert len(ENTRIES) >= 200
+    assert len(ENTRIES) >= 400
     assert abs(len(planted) - len(clean)) <= len(ENTRIES) * 0.1
     assert {e["expect"] for e in planted} == set(KINDS)
+    assert {e.get("band", "teen") for e in ENTRIES} == {"early", "young", "middle", "teen", "young_adult"}
     assert all(e["expect"] in {"clean", *KINDS} for e in ENTRIES)
     assert len({(e.get("field"), e["text"]) for e in ENTRIES}) == len(ENTRIES), "a sentence is in the corpus twice"
+    assert sum(held_out(e) for e in clean) >= len(clean) // 5, "a held-out part of the clean half"
 
 
-@pytest.mark.parametrize("which", ["all", "held-out"])
+SETS = {"all": lambda e: True, "tuning": lambda e: not held_out(e), "held-out": held_out}
+
+
+@pytest.mark.parametrize("which", list(SETS))
 def test_recall_and_false_flags(which, capsys):
-    entries = ENTRIES if which == "all" else [e for e in ENTRIES if e.get("set") == "held-out"]
+    entries = [e for e in ENTRIES if SETS[which](e)]
     planted, clean, missed, flagged = measure(entries)
     recall = 1 - len(missed) / len(planted)
     false_flags = len(flagged) / len(clean)
     with capsys.disabled():
-        print(f"\n[{which}] recall {recall:.1%} ({len(planted) - len(missed)}/{len(planted)}), "
+        print(f"\n[{which}] {len(entries)} items: recall {recall:.1%} ({len(planted) - len(missed)}/{len(planted)}), "
               f"false flags {false_flags:.1%} ({len(flagged)}/{len(clean)})")
         for kind in KINDS:
             of_kind = [e for e in planted if e["expect"] == kind]
             caught = len(of_kind) - sum(e in missed for e in of_kind)
             print(f"  {kind:<14} {caught}/{len(of_kind)}")
-        for entry in missed:
-            print(f"  missed {entry['expect']}: {entry['text']}")
-        for entry, notes in flagged:
-            print(f"  false flag: {entry['text']} -> {[n.message for n in notes]}")
+        if which == "tuning":  # never the held-out sentences themselves
+            for entry in missed:
+                print(f"  missed {entry['expect']} ({entry.get('band', 'teen')}): {entry['text']}")
+            for entry, notes in flagged:
+                print(f"  false flag ({entry.get('band', 'teen')}): {entry['text']} -> {[n.message for n in notes]}")
     assert recall >= MIN_RECALL
     assert false_flags <= MAX_FALSE_FLAGS
 
 
 def test_every_kind_is_caught_on_its_own():
-    # Recall per kind, so a strong kind cannot hide a broken one.
     planted, _, missed, _ = measure(ENTRIES)
     for kind in KINDS:
         of_kind = [e for e in planted if e["expect"] == kind]
         caught = len(of_kind) - sum(e in missed for e in of_kind)
-        assert caught / len(of_kind) >= MIN_RECALL, kind
+        assert caught / len(of_kind) >= MIN_RECALL_PER_KIND, kind

@@ -1,4 +1,4 @@
-"""`recordgen check`: language that cares, one finding per line."""
+"""`recordgen check`: language that cares, one finding per line; `--fix` and `--diff`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import json
 
 import click
 
-from ..api import InvalidRecord, ReadError, TranslationsFileGiven, check_record, load_record, skipped_line
+from ..api import (
+    InvalidRecord, ReadError, TranslationsFileGiven, check_record, fix_file, load_record, skipped_line,
+)
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code_for, main_group, settings_from
 
 
@@ -14,25 +16,49 @@ from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code_for, main_gro
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as a JSON list.")
 @click.option("--strict", is_flag=True, help="Exit 1 when there are any findings.")
+@click.option("--fix", "fix", is_flag=True, help="Apply the safe fixes in place, then list what is left.")
+@click.option("--diff", "diff", is_flag=True,
+              help="Print a unified diff of what --fix would change; the files are left alone.")
+@click.option("--unsafe-fixes", "unsafe", is_flag=True,
+              help="With --fix or --diff, also the fixes that need a human eye (e.g. 'contact' -> 'family time').")
 @click.pass_context
-def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: bool) -> None:
+def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: bool,
+          fix: bool, diff: bool, unsafe: bool) -> None:
     """Check that each record speaks to the child in words that fit them.
 
     One finding per line as FILE:LINE: field: [kind] message -> suggestion, where
     kind is system-word, third-person, reading-level or action. The child's own
     words (child_views) and anything in quotation marks are never corrected.
 
-    Exit 0 (1 with --strict when there are findings); 1 when a record does not
+    --fix writes the safe fixes into the file (atomically; comments and layout
+    are kept), as Ruff does; --diff shows them instead and exits 1 when there is
+    something to fix. A comment '# recordgen: allow WORD' on an item's line
+    accepts that finding for that item (listed with "allowed" in --json).
+
+    Exit 0 (1 with --strict when findings are left); 1 when a record does not
     fit the record format; 2 when a file cannot be read at all.
     """
     settings = settings_from(ctx)
     worst = EXIT_OK
     findings = []
+    fixed = would_fix = 0
     checked = 0
     sidecars: list[TranslationsFileGiven] = []
     for path in files:
         try:
-            loaded = load_record(path)
+            if diff or fix:
+                result = fix_file(path, unsafe=unsafe, dry_run=diff, settings=settings)
+                for refused, why in result.refused:
+                    click.echo(f"{path}: {refused.path}: not fixed ({refused.description}): {why}", err=True)
+                if diff:
+                    click.echo(result.diff, nl=False)
+                    would_fix += len(result.applied)
+                    checked += 1
+                    continue
+                fixed += len(result.applied)
+                loaded = load_record(path)
+            else:
+                loaded = load_record(path)
         except TranslationsFileGiven as exc:
             sidecars.append(exc)
             continue
@@ -51,19 +77,45 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
             checked += 1
             continue
         checked += 1
-        findings.extend(check_record(loaded, settings))
+        unused: list = []
+        findings.extend(check_record(loaded, settings, include_allowed=True, unused=unused))
+        for marker in unused:
+            click.echo(f"{path}:{marker.line}: '{marker.text}' allows nothing here: check the spelling, "
+                       f"or remove it if the finding has gone", err=True)
     if sidecars:
         click.echo(skipped_line(sidecars), err=True)
         if not checked:
             click.echo("recordgen: no records among the files given; give the record files themselves", err=True)
             worst = max(worst, EXIT_USAGE)
+    if diff:
+        click.echo(f"{checked} file(s): would fix {would_fix} finding(s)"
+                   + ("" if unsafe else " (safe fixes only; add --unsafe-fixes for the others)"), err=True)
+        ctx.exit(max(worst, EXIT_PROBLEMS if would_fix else EXIT_OK))
+    active = [f for f in findings if not f.allowed]
     if as_json:
+        # Allowed findings are listed too, with the marker that allowed them, for the record's audit.
         click.echo(json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False))
     else:
-        for finding in findings:
+        for finding in active:
             click.echo(str(finding))
-        noun = "finding" if len(findings) == 1 else "findings"
-        click.echo(f"{checked} file(s) checked: {len(findings)} language {noun}", err=True)
-    if strict and findings:
+    click.echo(_summary(checked, active, len(findings) - len(active), fixed if fix else None), err=True)
+    if strict and active:
         worst = max(worst, EXIT_PROBLEMS)
     ctx.exit(worst)
+
+
+def _summary(files: int, active: list, allowed: int, fixed: int | None) -> str:
+    noun = "finding" if len(active) == 1 else "findings"
+    line = f"{files} file(s) checked: {len(active)} language {noun}"
+    extras = []
+    if fixed is not None:
+        extras.append(f"{fixed} fixed")
+    safe = sum(1 for f in active if f.fix and f.fix.safe)
+    unsafe = sum(1 for f in active if f.fix and not f.fix.safe)
+    if safe:
+        extras.append(f"{safe} fixable with --fix")
+    if unsafe:
+        extras.append(f"{unsafe} more with --fix --unsafe-fixes")
+    if allowed:
+        extras.append(f"{allowed} allowed by a marker in the record")
+    return line + (f" ({'; '.join(extras)})" if extras else "")

@@ -67,16 +67,35 @@ class LanguageSettings(_Section):
         default_factory=lambda: {
             "early": 5, "young": 2, "middle": 4, "teen": 6, "young_adult": 8,
         },
-        description="Highest Flesch-Kincaid grade per age band.",
+        description="Highest Flesch-Kincaid grade per age band, for a heading of at least "
+        "grade_min_words words (on less text the grade means little).",
+    )
+    grade_min_words: int = Field(
+        100, ge=1, description="Words a heading needs before its grade is compared with the ceiling.",
     )
     sentence_words: dict[str, int] = Field(
-        default_factory=lambda: {"early": 20, "young": 12, "middle": 18},
+        default_factory=lambda: {"early": 20, "young": 12, "middle": 18, "teen": 25, "young_adult": 30},
         description="Longest sentence, in words, per age band; bands left out are not checked.",
     )
+    hard_word_zipf: dict[str, float] = Field(
+        default_factory=lambda: {"early": 3.2, "young": 3.2, "middle": 3.2, "teen": 3.0, "young_adult": 2.8},
+        description="A word rarer than this (Zipf frequency in wordfreq's English: 'house' is 5.4, "
+        "'considerably' 4.0) is pointed out as one a child of the band may not know; bands left out "
+        "are not checked. Names are never counted.",
+    )
+    derived_word_zipf: dict[str, float] = Field(
+        default_factory=lambda: {"early": 4.6, "young": 4.6, "middle": 4.6, "teen": 4.1, "young_adult": 4.0},
+        description="The same for long words with a Latinate ending (-tion, -ment, -ity, -ance...: "
+        "'arrangements', 'attendance') and office words with a plainer one ('wellbeing': 'how you feel'), "
+        "which a child meets only in letters about them.",
+    )
+    familiar_words: list[str] = Field(
+        default_factory=list, description="Words never pointed out as hard, e.g. a local place or club.",
+    )
     long_word_syllables: dict[str, int] = Field(
-        default_factory=lambda: {"early": 4, "young": 4, "middle": 4},
-        description="Words of this many syllables or more are pointed out, per age band; "
-        "bands left out are not checked. Names are never counted.",
+        default_factory=dict,
+        description="No longer used: words are judged by how common they are (hard_word_zipf). "
+        "Kept so older settings files still load.",
     )
     glossary: dict[str, str] = Field(
         default_factory=dict,

@@ -14,6 +14,11 @@ _NOT_SOMEONE = {
     "we", "us", "team", "department", "multi-agency", "group", "the", "your", "around",
     "children's", "childrens", "and", "of", "to", "for", "with", "a", "any", "other", "relevant",
     "camhs", "nhs", "police", "partners", "people", "staff", "parties", "involved",
+    # Teams and places, not people: 'Nursery', 'Housing', 'Virtual school', 'Allocated SW'
+    "nursery", "housing", "virtual", "allocated", "duty", "support", "panel", "provider",
+    "unit", "office", "trust", "board", "partnership", "hub", "clinic", "surgery",
+    "fostering", "adoption", "leaving", "placements", "placement", "residential", "home", "hospital",
+    "worker", "workers", "sws", "tbd", "unknown", "someone",
 }
 _ROLES = (_PERSON_NOUNS - {"team", "staff", "people", "family", "police", "everyone", "children",
                            "someone", "somebody", "nobody", "person", "child", "kids"}) | {
@@ -21,7 +26,7 @@ _ROLES = (_PERSON_NOUNS - {"team", "staff", "people", "family", "police", "every
 }
 _VAGUE_WHAT = re.compile(
     r"\b(?:as discussed|as agreed|as above|see above|as before|as needed|ongoing|on-going|tbc|tba|"
-    r"to be (?:confirmed|agreed|decided|arranged)|keep under review|n/a|monitor the situation)\b",
+    r"to be (?:confirmed|agreed|decided|arranged|discussed|determined|reviewed|explored|considered)|keep under review|n/a|monitor the situation)\b",
     re.I,
 )
 _VAGUE_VERBS = {

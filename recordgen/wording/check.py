@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 import re
+from functools import lru_cache
 from typing import Iterable, Literal
 
 from ..rules.ages import band_for
@@ -12,7 +13,10 @@ from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from . import actions, glossary, readability, voice
-from .text import mask_quotes
+from .markers import find_markers, marker_for, node_spans
+from .fixes import Edit, Fix, TextFix, _lemmas, apply_edits, person_fix, system_word_fix
+from .familiar import is_hard
+from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
 Kind = Literal["system-word", "third-person", "reading-level", "action"]
 KINDS: tuple[str, ...] = ("system-word", "third-person", "reading-level", "action")
@@ -23,9 +27,6 @@ _KIND_NAMES = {
     "action": ("action", "actions"),
 }
 Field = Literal["item", "who", "what", "phrase", "contributed"]
-
-#: Below this many words the Flesch-Kincaid grade swings too much to mean anything.
-MIN_WORDS_FOR_GRADE = 6
 
 # Everyday words for the long words IROs reach for; used in suggestions only.
 _PLAIN = {
@@ -48,6 +49,18 @@ _PLAIN = {
     "premature": "too soon", "resilience": "strength", "remarkable": "amazing",
     "extremely": "very", "developmental": "growing", "milestones": "steps",
     "opportunity": "chance", "experience": "time", "immediately": "straight away",
+    "parenting": "looking after children", "anxiety": "worry", "anxious": "worried",
+    "circumstances": "what is happening", "acknowledged": "said", "incorporated": "put in",
+    "reported": "told us", "experiencing": "having", "separation": "being apart",
+    "participating": "taking part", "enthusiastically": "with lots of energy",
+    "foreseeable": "a long time", "reservations": "worries", "concerning": "about",
+    "capacity": "being able", "independently": "on your own", "responsibilities": "jobs",
+    "notwithstanding": "even with", "identified": "seen", "expressed": "said",
+    "application": "asking", "determine": "decide", "progress": "getting better",
+    "differentiated": "different", "strategies": "ways", "qualifications": "exams",
+    "financial": "money", "assistance": "help", "continuing": "more", "dependent": "depends",
+    "concentrated": "worked", "developing": "learning", "monitored": "watched",
+    "supportive": "helpful",
 }
 
 
@@ -61,13 +74,23 @@ class Finding:
     kind: str
     message: str
     suggestion: str
+    fix: Fix | None = None
+    #: The word or phrase found ('contact', 'Sam'), which an allow marker can name.
+    word: str | None = None
+    #: The marker that allowed this finding on purpose ('# recordgen: allow contact'), if any.
+    allowed: str | None = None
 
     def __str__(self) -> str:
         line = self.line if self.line is not None else "?"
         return f"{self.file}:{line}: {self.path}: [{self.kind}] {self.message} -> {self.suggestion}"
 
     def as_dict(self) -> dict:
-        return dataclasses.asdict(self)
+        fix = None
+        if self.fix is not None:
+            fix = {"new": self.fix.new, "safe": self.fix.safe, "description": self.fix.description}
+        return {"file": self.file, "line": self.line, "path": self.path, "kind": self.kind,
+                "message": self.message, "suggestion": self.suggestion, "word": self.word,
+                "fix": fix, "allowed": self.allowed}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,6 +100,10 @@ class Note:
     kind: str
     message: str
     suggestion: str
+    fix: TextFix | None = None
+    word: str | None = None
+    #: For system words, the glossary entry ('contact' for 'contacts'), which a marker can name too.
+    term: str | None = None
 
 
 def band_ages(band: str, cuts: AgeBandSettings | None = None) -> str:
@@ -99,40 +126,63 @@ def check_text(
     child: voice.ChildWords,
     settings: LanguageSettings | None = None,
     age_bands: AgeBandSettings | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> list[Note]:
-    """Everything wrong with one text the IRO wrote; quoted words are left alone."""
+    """Everything wrong with one text the IRO wrote; quoted words are left alone.
+
+    `names` are the lower-cased names of people and places in the record, which
+    are never hard words.
+    """
     settings = settings or LanguageSettings()
     masked = mask_quotes(text)
     notes: list[Note] = []
+    system_words: list[glossary.Hit] = []
     if field == "who":
         problem = actions.who_problem(text)
         if problem:
             # A 'who' that is only 'SW' or 'LA' is one problem, not two.
             return [Note("action", *problem)]
     for hit in glossary.build(settings.glossary).find(masked):
+        system_words.append(hit)
+        swap = glossary.replacement(hit.entry, hit.word)
+        fix = (system_word_fix(masked, hit.start, hit.end, swap[0], swap[1], hit.entry.case_sensitive)
+               if swap else None)
         notes.append(Note(
             "system-word",
             f"'{hit.word}' is a system word that young people have asked us not to use",
-            f"say instead: {hit.entry.instead}",
+            f"say instead: {hit.entry.instead}", fix, hit.word, hit.entry.term,
         ))
     if field == "who":
-        return notes
+        return _no_fix_into_quotes(text, notes)
     # How someone else shared their views: 'her' there is that person.
     for ref in voice.third_person(masked, child, pronouns=field != "contributed"):
         if ref.how == "pronoun":
             message = f"'{ref.word}' is about the child, but the record is written to them"
         else:
             message = f"'{ref.word}' talks about the child, but the record is written to them"
-        notes.append(Note("third-person", message, _second_person(ref.word, ref.how)))
+        fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns)
+        notes.append(Note("third-person", message, _second_person(ref.word, ref.how), fix, ref.word))
+    notes = _no_fix_into_quotes(text, notes)
     if field in {"item", "what"}:
-        note = _reading_note(masked, band, settings, age_bands)
-        if note:
-            notes.append(note)
+        # A system word is already a finding: it is not a hard word as well.
+        for hit in system_words:
+            masked = masked[:hit.start] + " " * (hit.end - hit.start) + masked[hit.end:]
+        notes.extend(reading_notes(masked, band, settings, age_bands, names))
     if field == "what":
         problem = actions.what_problem(text)
         if problem:
             notes.append(Note("action", *problem))
     return notes
+
+
+def _no_fix_into_quotes(text: str, notes: list[Note]) -> list[Note]:
+    """A fix that would reach into quoted words (the child's) is no fix."""
+    quoted = quoted_spans(text)
+    if not quoted:
+        return notes
+    return [dataclasses.replace(n, fix=None)
+            if n.fix and any(e.start < b and a < e.end for e in n.fix.edits for a, b in quoted) else n
+            for n in notes]
 
 
 _SECOND = {"she": "you", "he": "you", "they": "you", "her": "you or your", "him": "you",
@@ -150,56 +200,126 @@ def _second_person(word: str, how: str) -> str:
     return f"write to the child: 'you' instead of '{word}'"
 
 
-def _reading_note(text: str, band: str, settings: LanguageSettings,
-                  age_bands: AgeBandSettings | None) -> Note | None:
-    reading = readability.measure(text)
-    if not reading.words:
+def _ages(band: str, age_bands: AgeBandSettings | None) -> str:
+    ages = band_ages(band, age_bands)
+    return "under 5" if ages == "under 5s" else ages
+
+
+@lru_cache(maxsize=32)
+def _suggested_words(overrides: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Every word the glossary itself suggests: never a hard word."""
+    entries = glossary.build(dict(overrides)).entries
+    # A one-word glossary term ('placement') is for the glossary to judge: 'a work placement' is fine.
+    terms = frozenset(e.term.lower() for e in entries if " " not in e.term)
+    return terms | frozenset(w.lower() for e in entries for w in WORD.findall(e.instead)) | frozenset(
+        w.lower() for plain in _PLAIN.values() for w in WORD.findall(plain))
+
+
+# Words of letters and reports, with a plainer word: the higher bar of derived words.
+# The rest of _PLAIN are everyday words with a plainer one still ('anxious': 'worried').
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=32)
+def _familiar(words_: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words_)
+
+
+_OFFICE = frozenset(_PLAIN) - {
+    "anxious", "parenting", "progress", "developing", "continuing", "reported", "difficult",
+    "improved", "increased", "information", "experience", "involved", "available", "emotional",
+    "financial", "separation", "identified", "expressed", "monitored", "concerning", "supportive",
+    "independent", "confidence", "particular", "necessary", "remarkable", "extremely", "immediately",
+}
+
+
+def _looks_like_a_name(word: str, sentence: str) -> bool:
+    """A capital word opening a sentence that is a name: 'Ro, you...', 'Sian will help'."""
+    if re.match(rf"{re.escape(word)}\s*,", sentence):
+        return True
+    return not _lemmas(word)
+
+
+# Hard words with a plain word that takes their place as it is ('improved considerably'
+# -> 'improved a lot'): offered as fixes that need a human eye (--unsafe-fixes).
+_SWAPS = {
+    "significantly": "a lot", "considerably": "a lot", "currently": "now", "unfortunately": "sadly",
+    "approximately": "about", "regarding": "about", "immediately": "straight away",
+    "commented": "said", "concluded": "decided", "demonstrated": "shown", "beneficial": "helpful",
+    "necessary": "needed", "extremely": "very", "remarkable": "amazing", "additional": "extra",
+}
+
+
+def _swap_fix(text: str, word: str) -> TextFix | None:
+    swap = _SWAPS.get(word.lower())
+    if swap is None:
         return None
-    problems: list[str] = []
-    fixes: list[str] = []
-    ceiling = settings.grade_ceilings.get(band)
-    # Compared as reported (one decimal), so "grade 6.0, ceiling 6" is never a finding.
-    grade = round(reading.grade, 1)
-    if ceiling is not None and reading.words >= MIN_WORDS_FOR_GRADE and grade > ceiling:
-        problems.append(f"reads at grade {grade:.1f}; the ceiling for {band_ages(band, age_bands)} is {ceiling:g}")
+    edits = tuple(Edit(m.start(), m.end(), swap[:1].upper() + swap[1:] if m.group()[0].isupper() else swap)
+                  for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+    return TextFix(edits, False, f"write '{swap}' for '{word}'") if edits else None
+
+
+def reading_notes(text: str, band: str, settings: LanguageSettings,
+                  age_bands: AgeBandSettings | None = None,
+                  names: frozenset[str] = frozenset()) -> list[Note]:
+    """Long sentences and hard words in one text (quoted words already masked), each its own note."""
+    notes: list[Note] = []
+    ages = _ages(band, age_bands)
     limit = settings.sentence_words.get(band)
-    if limit and reading.longest_sentence_words > limit:
-        problems.append(f"a sentence has {reading.longest_sentence_words} words (the limit is {limit})")
-        start = " ".join(reading.longest_sentence.split()[:4])
-        fixes.append(f"split the sentence that starts '{start}...'")
-    elif problems:
-        fixes.extend(_grade_fixes(reading, ceiling))
-    syllable_limit = settings.long_word_syllables.get(band)
-    long_words = []
-    if syllable_limit:
-        long_words = list(dict.fromkeys(w for w, n in reading.long_words if n >= syllable_limit))
-        if long_words:
-            problems.append("long words: " + ", ".join(f"'{w}'" for w in long_words[:4]))
-    if not problems:
+    parts = sentences(text) or [(0, text)]
+    for _, sentence in parts:
+        count = len(words(sentence))
+        if limit and count > limit:
+            start = " ".join(sentence.split()[:5])
+            split = _split_point(sentence)
+            fix = (f"split it, e.g. start a new sentence at '{split}'" if split
+                   else "split it into shorter sentences, one idea in each")
+            notes.append(Note("reading-level",
+                              f"the sentence '{start}...' has {count} words; the limit for {ages} is {limit}",
+                              fix))
+    threshold = settings.hard_word_zipf.get(band)
+    derived = settings.derived_word_zipf.get(band)
+    if threshold is not None:
+        exempt = _suggested_words(tuple(sorted(settings.glossary.items())))
+        familiar = _familiar(tuple(settings.familiar_words))
+        hard: list[str] = []
+        for _, sentence in parts:
+            for position, word in enumerate(words(sentence)):
+                plain = _POSSESSIVE.sub("", word).lower()
+                if (word.isupper() or plain in exempt or plain in names
+                        or (word[0].isupper() and (position > 0 or _looks_like_a_name(word, sentence)))):
+                    continue  # acronyms are system words; a capital inside a sentence is a name
+                if is_hard(word, threshold, familiar, derived, _OFFICE) and word.lower() not in (h.lower() for h in hard):
+                    hard.append(word)
+        for word in hard[:3]:
+            plain = _PLAIN.get(word.lower())
+            notes.append(Note(
+                "reading-level", f"'{word}' is a word a child {ages.replace('ages', 'aged')} may not know",
+                f"say instead: {plain}" if plain else f"use an everyday word, or say what '{word}' means",
+                _swap_fix(text, word), word))
+    if len(words(text)) >= settings.grade_min_words:
+        note = grade_note(text, band, settings, age_bands)
+        if note:
+            notes.append(note)
+    return notes
+
+
+def grade_note(text: str, band: str, settings: LanguageSettings,
+               age_bands: AgeBandSettings | None = None, where: str = "this text") -> Note | None:
+    """A note when enough text reads above the band's ceiling, naming its hardest sentences."""
+    ceiling = settings.grade_ceilings.get(band)
+    if ceiling is None or len(words(text)) < settings.grade_min_words:
         return None
-    swap_from = long_words or [w for w, _ in reading.long_words]
-    swaps = [f"'{_PLAIN[w.lower()]}' for '{w}'" for w in dict.fromkeys(swap_from) if w.lower() in _PLAIN]
-    if swaps:
-        fixes.append("try " + ", ".join(swaps[:3]))
-    elif long_words:
-        fixes.append("use everyday words for " + ", ".join(f"'{w}'" for w in long_words[:3]))
-    if not fixes:
-        fixes.append("use shorter sentences and everyday words")
-    return Note("reading-level", "; ".join(problems), "; ".join(fixes))
-
-
-def _grade_fixes(reading: readability.Reading, ceiling: float | None) -> list[str]:
-    """What would bring the grade down: shorter sentences, or shorter words."""
-    if ceiling is None:
-        return []
-    per_word = reading.syllables / reading.words
-    # Flesch-Kincaid solved for words per sentence at this word length.
-    fits = int((ceiling + 15.59 - 11.8 * per_word) / 0.39)
-    if fits < 6:
-        return [f"use shorter words (they average {per_word:.1f} syllables)"]
-    fix = f"use sentences of about {fits} words or fewer (the longest has {reading.longest_sentence_words})"
-    split = _split_point(reading.longest_sentence)
-    return [fix + (f", e.g. start a new sentence at '{split}'" if split else "")]
+    reading = readability.measure(text)
+    grade = round(reading.grade, 1)  # as reported, so "grade 6.0, ceiling 6" is never a finding
+    if grade <= ceiling:
+        return None
+    scored = sorted(((readability.measure(s).grade, s) for _, s in sentences(text)), reverse=True)
+    hardest = "; ".join(f"'{' '.join(s.split()[:6])}...'" for _, s in scored[:2])
+    return Note("reading-level",
+                f"{where} reads at grade {grade:.1f} over {reading.words} words; the ceiling for "
+                f"{_ages(band, age_bands)} is {ceiling:g}",
+                f"use shorter sentences and everyday words, starting with the hardest: {hardest}")
 
 
 def _split_point(sentence: str) -> str | None:
@@ -210,6 +330,26 @@ def _split_point(sentence: str) -> str | None:
         return None
     best = min(places, key=lambda m: abs(m.start() - middle))
     return best.group(1) or best.group(2)
+
+
+def record_names(record) -> frozenset[str]:
+    """Lower-cased words of the names of people and places in the record: never hard words."""
+    texts = [record.child.name, record.child.known_as or "", record.review.chair.name, record.review.venue,
+             record.placement.carers, record.placement.address, record.placement.school or ""]
+    texts += [a.name for a in record.review.attendees] + [r.name for r in record.distribution]
+    texts += [a.who for a in record.actions]
+    if record.scale:
+        texts.append(record.scale.by)
+    found = set()
+    for text in texts:
+        for word in WORD.findall(text):
+            if word[0].isupper():
+                found.add(re.sub(r"['’]s$", "", word).lower())
+    return frozenset(found)
+
+
+#: Headings whose items together are enough text for a reading grade to mean something.
+_HEADINGS = ("working_well", "worries", "goals")
 
 
 def _field_of(loc: tuple) -> Field:
@@ -224,20 +364,58 @@ def _field_of(loc: tuple) -> Field:
     return "item"
 
 
-def check_record(loaded: LoadedRecord, settings: Settings | None = None) -> list[Finding]:
-    """Findings for every text the IRO wrote; the child's own words are never checked."""
+def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
+                 include_allowed: bool = False, unused: list | None = None) -> list[Finding]:
+    """Findings for every text the IRO wrote; the child's own words are never checked.
+
+    A finding allowed by a marker in the record (``# recordgen: allow contact``) is
+    left out, or kept with ``allowed`` set when `include_allowed` is true. Markers
+    that allowed nothing (a misspelt word, a finding since fixed) are added to
+    `unused` when it is given.
+    """
     settings = settings or Settings()
     record = loaded.record
     band = band_for(record.child, record.review.date, settings.age_bands)
     child = voice.ChildWords.of(record.child.name, record.child.known_as, record.child.pronouns)
+    source = loaded.source.decode("utf-8-sig", errors="replace") if loaded.source else ""
+    markers = find_markers(source)
+    spans = node_spans(source) if markers else {}
+    names = record_names(record)
     findings: list[Finding] = []
+    used_markers: set[int] = set()
+
+    def add(loc: tuple, note: Note, text: str | None) -> None:
+        here = marker_for(markers, spans, loc) if markers else []
+        used = next((m for m in here if m.allows_any(note.kind, note.word, note.term)), None)
+        allowed = used.text if used else None
+        if used:
+            used_markers.add(used.line)
+        if allowed and not include_allowed:
+            return
+        path = format_path(loc)
+        fix = None
+        if note.fix is not None and text is not None:
+            fix = Fix(path, text, apply_edits(text, note.fix.edits), note.fix.safe, note.fix.description,
+                      note.fix.edits)
+        findings.append(Finding(loaded.file, loaded.line_of(loc), path, note.kind, note.message,
+                                note.suggestion, fix, note.word, allowed))
+
     for loc, text, _withheld in record.free_texts():
         if loc[0] == "child_views":
             continue
         for note in check_text(text, field=_field_of(loc), band=band, child=child,
-                               settings=settings.language, age_bands=settings.age_bands):
-            findings.append(Finding(loaded.file, loaded.line_of(loc), format_path(loc),
-                                    note.kind, note.message, note.suggestion))
+                               settings=settings.language, age_bands=settings.age_bands, names=names):
+            add(loc, note, text)
+    for heading in _HEADINGS:
+        items = [mask_quotes(item.text) for item in getattr(record, heading)]
+        # Each item is a sentence or two of its own: they are read one after another.
+        joined = " ".join(t if t.rstrip().endswith((".", "!", "?")) else t + "." for t in items)
+        note = grade_note(joined, band, settings.language, settings.age_bands,
+                          where=f"'{heading.replace('_', ' ')}'")
+        if note:
+            add((heading,), note, None)
+    if unused is not None:
+        unused.extend(m for m in markers if m.line not in used_markers)
     return findings
 
 

@@ -142,6 +142,70 @@ BUILT_IN: tuple[Entry, ...] = (
 )
 
 
+# The one plain replacement for a system word, by the form written, and whether
+# `check --fix` may apply it unseen (safe) or only with --unsafe-fixes. Words
+# left out have no single replacement: "contact" may be Mum, Dad or a brother.
+_R = {
+    "siblings": ({"siblings": "brothers and sisters", "sibling": "brother or sister",
+                  "sibling group": "brothers and sisters"}, True),
+    "peers": ({"peers": "friends", "peer group": "friends", "peer relationships": "friendships",
+               "peer relationship": "friendships"}, True),
+    "LAC review": ({"*s": "your reviews", "*": "your review"}, True),
+    "care plan": ({"care plans": "plans", "care plan": "your plan", "care planning": "planning"}, True),
+    "local authority": ({"local authority": "the council", "local authority's": "the council's",
+                         "local authority’s": "the council’s", "local authorities": "councils"}, True),
+    "LA": ({"*": "the council"}, True),
+    "contact centre": ({"*s": "family centres", "*": "the family centre"}, True),
+    "looked after child": ({"looked after child": "child in care", "looked after children": "children in care",
+                            "looked-after child": "child in care", "looked-after children": "children in care",
+                            "looked after young person": "young person in care",
+                            "looked after young people": "young people in care"}, True),
+    "SW": ({"SWs": "social workers", "SW": "your social worker"}, True),
+    "IRO": ({"IROs": "Independent Reviewing Officers", "IRO": "Independent Reviewing Officer"}, True),
+    "YP": ({"*": "you"}, False),
+    "statutory visit": ({"statutory visits": "visits from your social worker",
+                         "statutory visit": "visit from your social worker"}, False),
+    "disclosed": ({"disclosed": "told", "disclose": "tell", "discloses": "tells", "disclosing": "telling"}, False),
+    "contact": ({"contact": "family time"}, False),
+    "contact arrangements": ({"*": "family time"}, False),
+    "supervised contact": ({"*": "family time"}, False),
+    "placement": ({"placement": "home", "placements": "homes"}, False),
+    "respite": ({"respite": "short breaks"}, False),
+    "abscond": ({"absconded": "ran away", "absconding": "running away", "abscond": "run away",
+                 "absconds": "runs away"}, False),
+    "kicked off": ({"kicked off": "got really upset", "kicks off": "gets really upset",
+                    "kicking off": "getting really upset", "kick off": "get really upset"}, False),
+    "outbursts": ({"outbursts": "big feelings", "outburst": "big feelings"}, False),
+    "reunification": ({"reunification": "going back to live with your family"}, False),
+    "residential placement": ({"*": "children's home"}, False),
+    "engage with": ({"engage with": "take part in", "engaged with": "took part in",
+                     "engages with": "takes part in", "engaging with": "taking part in",
+                     "engage well with": "take part well in", "engaged well with": "took part well in"}, False),
+    "interventions": ({"intervention": "help", "interventions": "help"}, False),
+}
+_BUILT_IN_BY_TERM = {entry.term: entry for entry in BUILT_IN}
+
+
+def replacement(entry: Entry, word: str) -> tuple[str, bool] | None:
+    """(replacement, safe) for a system word as written, or None when it has no single one.
+
+    Only built-in entries have one: a council that rewords a suggestion decides its own.
+    """
+    if _BUILT_IN_BY_TERM.get(entry.term) is not entry or entry.term not in _R:
+        return None
+    forms, safe = _R[entry.term]
+    written = re.sub(r"[\s-]+", " ", word) if not entry.case_sensitive else word
+    key = written if entry.case_sensitive else written.lower()
+    if key in forms:
+        return forms[key], safe
+    plural = key.endswith("s") and not key.endswith("ss")
+    if plural and "*s" in forms:
+        return forms["*s"], safe
+    if "*" in forms:
+        return forms["*"], safe
+    return None
+
+
 @dataclasses.dataclass(frozen=True)
 class Hit:
     entry: Entry

@@ -1,4 +1,4 @@
-"""Reading level: Flesch-Kincaid grade, long sentences and long words.
+"""The Flesch-Kincaid grade, for a whole heading of text (see check.grade_note).
 
 The syllable count is a rule-based estimate (as in most readability tools);
 it is close enough for a guard, and needs no dictionary.
@@ -65,10 +65,6 @@ class Reading:
     words: int
     sentences: int
     syllables: int
-    longest_sentence: str
-    longest_sentence_words: int
-    #: Words (not names) with many syllables, with their syllable count, in order.
-    long_words: tuple[tuple[str, int], ...]
 
     @property
     def grade(self) -> float:
@@ -80,26 +76,15 @@ class Reading:
 
 def measure(text: str) -> Reading:
     """Reading figures for a text (quoted words should already be masked)."""
-    total_words = total_syllables = 0
-    longest, longest_words = "", 0
-    long_words: list[tuple[str, int]] = []
-    parts = sentences(text) or [(0, text)]
-    counted_sentences = 0
-    for _, sentence in parts:
+    total_words = total_syllables = counted_sentences = 0
+    for _, sentence in sentences(text) or [(0, text)]:
         sentence_words = words(sentence)
         if not sentence_words:
             continue
         counted_sentences += 1
         total_words += len(sentence_words)
-        if len(sentence_words) > longest_words:
-            longest, longest_words = sentence, len(sentence_words)
-        for position, word in enumerate(sentence_words):
-            count = syllables(word)
-            total_syllables += count
-            # A capital inside a sentence is a name: Westcliffe, Agnieszka.
-            if count >= 3 and not (position > 0 and word[0].isupper()):
-                long_words.append((word, count))
-    return Reading(total_words, max(counted_sentences, 1), total_syllables, longest, longest_words, tuple(long_words))
+        total_syllables += sum(syllables(word) for word in sentence_words)
+    return Reading(total_words, max(counted_sentences, 1), total_syllables)
 
 
 __all__ = ["Reading", "measure", "syllables", "WORD"]

@@ -14,7 +14,8 @@ _QUOTED = re.compile(
     re.S,
 )
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+# Letters of any alphabet, so 'café' and 'Zoë' are one word each.
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:-[^\W\d_]+)*")
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you’re|you've|you’ll|you'll|you’ve|you'd)\b", re.I)
 
 # Full stops after these do not end a sentence.
@@ -25,6 +26,11 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”’')]|$)")
 def mask_quotes(text: str) -> str:
     """The text with every quoted passage blanked out, keeping positions."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted passage."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
 def sentences(text: str) -> list[tuple[int, str]]:

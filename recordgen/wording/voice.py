@@ -7,6 +7,7 @@ import dataclasses
 import re
 from functools import cached_property
 
+from .fixes import noun_phrase_follows
 from .text import SECOND_PERSON
 
 _PRONOUN_SETS = {
@@ -115,6 +116,22 @@ def _antecedent_before(text: str, position: int, child_names: tuple[str, ...]) -
     return False
 
 
+def _someone_else_named(text: str, match: re.Match[str], child: ChildWords) -> bool:
+    """'Sam Smith (your teacher)' or 'Auntie Sam' when the child is Sam Khan: another person."""
+    surname = re.match(r" ([A-Z][a-z][A-Za-z'’-]*)", text[match.end():])
+    own = {part for name in child.names for part in name.split()}
+    if surname and surname.group(1) not in own and not match.group().endswith(("'s", "’s")):
+        return True
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Nan|Nana|Grandma|Grandad)\.? $",
+                          text[:match.start()]))
+
+
+def _the_name_itself(text: str, start: int) -> bool:
+    """'you like the name Charlie', 'call you Alex': the name spoken of, not the child."""
+    return bool(re.search(r"\b(?:name|named|called|call (?:you|me|them)|known as|spelt|spelled)\s+$",
+                          text[:start], re.I))
+
+
 def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[ThirdPerson]:
     """Places where a text (quotes already masked) refers to the child in the third person."""
     found: list[ThirdPerson] = []
@@ -122,6 +139,8 @@ def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[Th
         for match in pattern.finditer(text):
             if any(f.start <= match.start() < f.start + len(f.word) for f in found):
                 continue  # part of the full name already found
+            if _someone_else_named(text, match, child) or _the_name_itself(text, match.start()):
+                continue
             if not _is_vocative(text, match.start(), match.end()):
                 found.append(ThirdPerson(match.group(), match.start(), "name"))
     for match in _GENERIC.finditer(text):
@@ -129,7 +148,52 @@ def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[Th
     if pronouns and child.pronoun_pattern and not SECOND_PERSON.search(text):
         # Written to the child, a 'she' or 'her' is someone else's; with no 'you'
         # at all and no one else named first, it is the child.
+        named = [f for f in found if f.how in {"name", "generic"}]
         for match in child.pronoun_pattern.finditer(text):
-            if not _antecedent_before(text, match.start(), child.names):
+            if named:
+                # 'Sam has settled and she likes her room': the child is named, so a
+                # pronoun is theirs when the child is the nearest person before it.
+                if _childs_pronoun(text, match, named, child):
+                    found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
+                    named.append(found[-1])
+            elif not _antecedent_before(text, match.start(), child.names):
                 found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
     return sorted(found, key=lambda f: f.start)
+
+
+_PLURAL_PEOPLE = re.compile(
+    r"\b(?:[A-Z][a-z]+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?|\w+s\b(?<=carers)|\w*parents|friends|children"
+    r"|brothers|sisters|teachers|grandparents|carers|everyone|they|we)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|that|because|when|so|if|while|after|before|until)\b")
+_OBJECT_FORMS = {"him", "them", "her", "themself", "themselves"}
+
+
+def _childs_pronoun(text: str, match: re.Match[str], mentions: list[ThirdPerson], child: ChildWords) -> bool:
+    """Whether the child is the nearest person before this pronoun, and it is not a
+    reflexive place ('Sam sees her' is someone else: 'Sam sees herself' would be Sam)."""
+    start = match.start()
+    before = [m for m in mentions if m.start + len(m.word) <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    between = text[last.start + len(last.word):start]
+    between = re.sub(r"\bfamily (?:time|centre|center|court|home)s?\b", " ", between, flags=re.I)  # no person
+    plural_child = bool(child.pronouns) and child.pronouns[0] == "they"
+    # Someone else in between: a person word or a name ('her mum', 'Mrs Patel').
+    if _antecedent_before(between, len(between), child.names):
+        if plural_child or not _only_plural_people(between):
+            return False
+    word = match.group().lower()
+    if word in _OBJECT_FORMS and last.how != "pronoun" or word in {"him", "them"}:
+        possessive = (word == "her" and re.match(r"\s+[a-z]+", text[match.end():])
+                      and noun_phrase_follows(text, match.end()))
+        if not possessive and not _CLAUSE_BREAK.search(between):
+            return False
+    return True
+
+
+def _only_plural_people(between: str) -> bool:
+    """'with Mark and Lisa', 'her carers': people, but not a 'she' or a 'he'."""
+    rest = _PLURAL_PEOPLE.sub(" ", between)
+    return not _antecedent_before(rest, len(rest), ())
+

@@ -23,7 +23,7 @@ import pytest
 
 from recordgen import api
 from recordgen.i18n.languages import is_right_to_left as is_rtl
-from recordgen.i18n import gettext_functions
+from recordgen.i18n import gettext_functions, localise_digits
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,7 +154,8 @@ def test_every_page_has_the_case_number_and_page_n_of_m(copies, shot):
     _, _n = gettext_functions(language)
     for number, page in enumerate(pages, start=1):
         assert page["footer_found"], f"page {number} of {shot} has no case number"
-        expected = squash(_("Page %(page)s of %(pages)s", page=number, pages=len(pages)))
+        # The page numbers are in the copy's digits, like every other number it writes.
+        expected = squash(localise_digits(_("Page %(page)s of %(pages)s", page=number, pages=len(pages)), language))
         assert contains(page["footer"], expected, is_rtl(language)), (shot, number, page["footer"])
 
 

@@ -7,11 +7,25 @@ one answer on stdout, always in order.
 
     request:  {"source": "/abs/in.docx", "target": "/abs/out.pdf", "pdf_version": 2}
     answer:   {"ok": true} or {"ok": false, "stage": "load"|"export"|"bridge", "error": "..."}
+
+Page numbers in the copy's digits. A copy writes its PAGE and NUMPAGES fields' results in
+its own digits ("۱", "١", "১"), but LibreOffice 7.4 recalculates them in Western digits:
+its .docx import maps no ``w:pgNumType/@w:fmt`` and no ``\\*`` switch to Arabic-Indic or
+Bengali digits (writerfilter ConversionHelper::ConvertNumberingType leaves hindiNumbers
+as a TODO, lcl_ParseNumberingType knows only Arabic, roman, alphabetic, Thai, Hebrew,
+Arabic letters...), the fields refuse a NumberingType above PAGE_DESCRIPTOR through UNO,
+and the CTL "numerals" option would change every digit of the text (phone numbers too)
+by LibreOffice's own table, which leaves Pashto and Sorani Western and changes Arabic and
+Urdu. A page style's NumberingType is honoured by both fields, so after loading, the page
+styles get the numbering of the digits the fields' results are written in.
 """
 
 import json
+import re
 import sys
 import time
+import unicodedata
+import zipfile
 
 import uno
 from com.sun.star.beans import PropertyValue
@@ -86,6 +100,7 @@ def convert(desktop, source, target, pdf_version):
     if document is None:
         return {"ok": False, "stage": "load", "error": "LibreOffice could not open the file"}
     try:
+        number_pages_in(document, page_number_zero(source))
         uno.invoke(
             document,
             "storeToURL",
@@ -101,6 +116,70 @@ def convert(desktop, source, target, pdf_version):
         except Exception:
             pass  # a document that will not close is dropped with the bridge later
     return {"ok": True}
+
+
+# com.sun.star.style.NumberingType: ARABIC, NATIVE_NUMBERING (the field's language decides
+# the digits), and the fixed NUMBER_ARABIC_INDIC, NUMBER_EAST_ARABIC_INDIC, NUMBER_INDIC_DEVANAGARI.
+ARABIC, NATIVE_NUMBERING = 4, 12
+_NUMBERING_OF_ZERO = {"\u0660": (57, None), "\u06f0": (58, None), "\u0966": (59, None),
+                      "\u09e6": (NATIVE_NUMBERING, ("bn", "BD"))}
+_PAGE_FIELD = re.compile(
+    r'<w:fldSimple\b[^>]*\bw:instr="\s*(?:PAGE|NUMPAGES)\b[^"]*"[^>]*>(.*?)</w:fldSimple>', re.S)
+_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+_PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
+
+
+def page_number_zero(source):
+    """The zero of the digits a copy's page fields are written in ("0" when Western or
+    when there are no page fields)."""
+    try:
+        with zipfile.ZipFile(source) as package:
+            for name in package.namelist():
+                if not _PART.match(name):
+                    continue
+                xml = package.read(name).decode("utf-8", "replace")
+                for field in _PAGE_FIELD.finditer(xml):
+                    for char in "".join(_TEXT.findall(field.group(1))):
+                        value = unicodedata.decimal(char, None)
+                        if value is not None:
+                            return chr(ord(char) - value)
+    except (OSError, zipfile.BadZipFile, KeyError):
+        pass  # LibreOffice reports an unreadable file when it loads it
+    return "0"
+
+
+def number_pages_in(document, zero):
+    """Page numbers in the digits whose zero is ``zero``: the page styles' numbering, which
+    the PAGE and NUMPAGES fields follow."""
+    numbering = _NUMBERING_OF_ZERO.get(zero)
+    if numbering is None:
+        return
+    numbering_type, language = numbering
+    styles = document.StyleFamilies.getByName("PageStyles")
+    for name in styles.ElementNames:
+        style = styles.getByName(name)
+        if style.NumberingType == ARABIC:
+            style.NumberingType = numbering_type
+    if language is None:
+        return
+    # Native numbering is written in the field's language, which for a script LibreOffice
+    # lays out as complex (Bengali) is the complex-script language, left as Arabic by a .docx
+    # with no w:lang/@w:bidi. The page count ignores native numbering: once the pages are
+    # laid out it is written as text in the copy's digits.
+    from com.sun.star.lang import Locale
+    native = Locale(language[0], language[1], "")
+    counts = []
+    fields = document.TextFields.createEnumeration()
+    while fields.hasMoreElements():
+        field = fields.nextElement()
+        if field.supportsService("com.sun.star.text.textfield.PageNumber"):
+            field.Anchor.CharLocaleComplex = native
+        elif field.supportsService("com.sun.star.text.textfield.PageCount"):
+            counts.append(field)
+    document.TextFields.refresh()
+    for field in counts:
+        anchor = field.Anchor
+        anchor.String = "".join(chr(ord(zero) + int(c)) if c in "0123456789" else c for c in anchor.String)
 
 
 def describe(exc):

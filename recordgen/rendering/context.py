@@ -91,8 +91,8 @@ def page_of_parts(template: str) -> list[dict[str, str]]:
     """``"Page %(page)s of %(pages)s"`` as text and field pieces, in the translation's own order.
 
     Each piece is ``{"field": "", "text": ...}`` or ``{"field": "PAGE"|"NUMPAGES", "text": ""}``; Word and
-    LibreOffice fill the fields in when the pages are laid out. The digits are Western:
-    LibreOffice ignores Word's number formats for fields (``\\* hindiNumbers``, ``w:pgNumType``).
+    LibreOffice fill the fields in when the pages are laid out, in the digits their placeholder
+    result is written in (the PDF converter gives LibreOffice's page styles that numbering).
     """
     parts: list[dict[str, str]] = []
     for piece in re.split(r"(%\((?:page|pages)\)s)", template):

@@ -52,6 +52,17 @@ class Problem(click.ClickException):
         click.echo(f"recordgen: {self.format_message()}", err=True)
 
 
+def report_skipped(sidecars: list[api.TranslationsFileGiven], checked: int) -> int:
+    """One line for the translations files a command skipped; a usage error when they were all it got."""
+    if not sidecars:
+        return EXIT_OK
+    click.echo(api.skipped_line(sidecars), err=True)
+    if checked:
+        return EXIT_OK
+    click.echo("recordgen: no records among the files given; give the record files themselves", err=True)
+    return EXIT_USAGE
+
+
 def _first_sentence(command: click.Command) -> str:
     """A command's one-line summary: its help's first sentence, whole (click cuts it at
     about 45 characters, mid-phrase)."""

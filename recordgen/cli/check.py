@@ -7,9 +7,9 @@ import json
 import click
 
 from ..api import (
-    InvalidRecord, ReadError, TranslationsFileGiven, check_record, fix_file, load_record, skipped_line,
+    InvalidRecord, ReadError, TranslationsFileGiven, check_record, fix_file, load_record,
 )
-from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, exit_code_for, main_group, settings_from
+from ._common import EXIT_OK, EXIT_PROBLEMS, exit_code_for, main_group, report_skipped, settings_from
 
 
 @main_group.command()
@@ -82,11 +82,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
         for marker in unused:
             click.echo(f"{path}:{marker.line}: '{marker.text}' allows nothing here: check the spelling, "
                        f"or remove it if the finding has gone", err=True)
-    if sidecars:
-        click.echo(skipped_line(sidecars), err=True)
-        if not checked:
-            click.echo("recordgen: no records among the files given; give the record files themselves", err=True)
-            worst = max(worst, EXIT_USAGE)
+    worst = max(worst, report_skipped(sidecars, checked))
     if diff:
         click.echo(f"{checked} file(s): would fix {would_fix} finding(s)"
                    + ("" if unsafe else " (safe fixes only; add --unsafe-fixes for the others)"), err=True)

@@ -9,9 +9,9 @@ import click
 
 from .. import api
 from ..api import (
-    InvalidRecord, LoadedRecord, PdfError, ReadError, TranslationsFileGiven, check_record, skipped_line, summary_line,
+    InvalidRecord, LoadedRecord, PdfError, ReadError, TranslationsFileGiven, check_record, summary_line,
 )
-from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, settings_from
+from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, report_skipped, settings_from
 
 
 def load_or_report(path: str) -> tuple[LoadedRecord | None, int]:
@@ -79,11 +79,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         language.extend(check_record(loaded, settings))
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
-    if sidecars:
-        click.echo(skipped_line(sidecars), err=True)
-        if not checked:
-            click.echo("recordgen: no records among the files given; give the record files themselves", err=True)
-            worst = max(worst, EXIT_USAGE)
+    worst = max(worst, report_skipped(sidecars, checked))
     if as_json:
         click.echo(json.dumps([d.as_dict() for d in found], indent=2, ensure_ascii=False))
     else:

@@ -2,6 +2,7 @@
 
     from recordgen import api
     loaded = api.load_record("review.yaml")          # ReadError / InvalidRecord
+    loaded = api.load_data(form_data, "review.yaml")  # the same from plain data; no lines
     problems = api.validate(loaded)                  # list of Diagnostic
     findings = api.check_record(loaded)              # language that cares: list of Finding
     renderer = api.Renderer()
@@ -22,7 +23,7 @@ from .ages import band_for
 from .files import write_atomically
 from .i18n import language_tag
 from .language import Finding, check_record
-from .loading import InvalidRecord, LoadedRecord, ReadError, load_record
+from .loading import InvalidRecord, LoadedRecord, ReadError, load_data, load_record
 from .model import Record, Recipient, Role
 from .docx.bidi import is_rtl, make_rtl
 from .rendering.context import Line, build_context, document_title, english_only
@@ -37,7 +38,7 @@ from .validation import validate
 
 __all__ = [
     "Finding", "check_record", "InvalidRecord", "LoadedRecord", "PdfUnavailable", "ReadError", "RecipientNotFound", "RenderedCopy",
-    "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_record", "recipient_for", "validate", "write_copies",
+    "Renderer", "SidecarError", "TemplateError", "TranslationsNotReady", "copy_filename", "load_data", "load_record", "recipient_for", "validate", "write_copies",
 ]
 
 

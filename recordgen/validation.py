@@ -123,6 +123,12 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     yield from _leaks(loaded)
 
 
+def _at(loaded: LoadedRecord, loc) -> str:
+    """'placement.address, line 12'; only the path for a record read from data."""
+    line = loaded.line_of(loc)
+    return format_path(loc) + (f", line {line}" if line is not None else "")
+
+
 def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """Withheld values repeated in text that the same recipient does see."""
     record: Record = loaded.record
@@ -140,7 +146,7 @@ def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                     where = "placement.school" if what == "school" else "placement.address"
                     yield loaded.diagnostic(
                         loc, f"this repeats the {what} ('{secret}'), which is kept from parents because "
-                             f"the placement is confidential ({where}, line {loaded.line_of(where.split('.'))}); "
+                             f"the placement is confidential ({_at(loaded, where.split('.'))}); "
                              "this text goes to parents, so take it out or withhold this item from parent")
                     break
 
@@ -154,5 +160,5 @@ def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             exposed = sorted(role.value for role in w_roles - roles)
             if exposed and secret in _normal(text):
                 yield loaded.diagnostic(
-                    loc, f"this repeats {format_path(w_loc)} (line {loaded.line_of(w_loc)}), which is withheld from "
+                    loc, f"this repeats {_at(loaded, w_loc)}, which is withheld from "
                          f"{', '.join(exposed)}, but this text is not; withhold this item too or reword it")

@@ -12,6 +12,7 @@ from . import records  # noqa: F401,E402  validate, schema, dates, render
 from . import check  # noqa: F401,E402  check (language that cares)
 from . import translate  # noqa: F401,E402  translate export / import / status
 from . import batch  # noqa: F401,E402  batch, report, mark-sent
+from . import serve  # noqa: F401,E402  serve (the authoring page)
 
 main = main_group.main_entry
 

@@ -85,7 +85,7 @@ def test_findings_carry_file_line_and_dotted_path(tmp_path):
     assert all(f.line == line and f.file == str(path) for f in found)
     first = next(f for f in found if f.kind == "system-word")
     assert str(first) == (f"{path}:{line}: worries.1: [system-word] {first.message} -> {first.suggestion}")
-    assert set(first.as_dict()) == {"file", "line", "path", "kind", "message", "suggestion"}
+    assert set(first.as_dict()) == {"file", "line", "path", "kind", "message", "suggestion", "fix"}
 
 
 def test_actions_who_and_what(tmp_path):

@@ -52,6 +52,31 @@ _PLAIN = {
 
 
 @dataclasses.dataclass(frozen=True)
+class Fix:
+    """A rewrite of a whole field (shared interface with the fix engine; see TEAM.md)."""
+
+    path: str
+    old: str
+    new: str
+    safe: bool
+    description: str
+
+
+# PLACEHOLDER for the fix engine (issue 11, `checks`): one safe rewrite, so the page's
+# "Apply" can be tested before the merge. The lead replaces this with the real engine.
+_PLACEHOLDER_FIXES = {"disclosed": "told"}
+
+
+def _placeholder_fix(path: str, text: str, message: str) -> Fix | None:
+    for word, instead in _PLACEHOLDER_FIXES.items():
+        if message.startswith(f"'{word}'") or message.lower().startswith(f"'{word}'"):
+            new = re.sub(rf"\b{word}\b", instead, text, count=1, flags=re.I)
+            if new != text:
+                return Fix(path, text, new, True, f"'{instead}' for '{word}'")
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
 class Finding:
     """One thing a senior IRO would mark in red, and what to write instead."""
 
@@ -61,13 +86,17 @@ class Finding:
     kind: str
     message: str
     suggestion: str
+    fix: Fix | None = None
 
     def __str__(self) -> str:
         line = self.line if self.line is not None else "?"
         return f"{self.file}:{line}: {self.path}: [{self.kind}] {self.message} -> {self.suggestion}"
 
     def as_dict(self) -> dict:
-        return dataclasses.asdict(self)
+        found = dataclasses.asdict(self)
+        found["fix"] = ({"new": self.fix.new, "safe": self.fix.safe, "description": self.fix.description}
+                        if self.fix else None)
+        return found
 
 
 @dataclasses.dataclass(frozen=True)
@@ -236,8 +265,10 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None) -> list
             continue
         for note in check_text(text, field=_field_of(loc), band=band, child=child,
                                settings=settings.language, age_bands=settings.age_bands):
-            findings.append(Finding(loaded.file, loaded.line_of(loc), format_path(loc),
-                                    note.kind, note.message, note.suggestion))
+            path = format_path(loc)
+            fix = _placeholder_fix(path, text, note.message) if note.kind == "system-word" else None
+            findings.append(Finding(loaded.file, loaded.line_of(loc), path,
+                                    note.kind, note.message, note.suggestion, fix))
     return findings
 
 

@@ -24,6 +24,7 @@ class Server:
                  port: int = 0, token: str | None = None):
         import uvicorn
 
+        self.folder = Path(folder).resolve()
         self.token = token or secrets.token_urlsafe(32)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.socket = socket.socket(family, socket.SOCK_STREAM)

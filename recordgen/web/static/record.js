@@ -159,7 +159,7 @@
     (result.findings || []).forEach(f => {
       const box = boxFor(f.path);
       const note = el("div", "finding");
-      note.appendChild(el("p", "", (KIND_NAMES[f.kind] || f.kind) + ": " + f.message + ". " + f.suggestion));
+      note.appendChild(el("p", "", (KIND_NAMES[f.kind] || f.kind) + ": " + f.message + " → " + f.suggestion));
       if (f.fix && f.fix.safe) {
         const apply = el("button", "apply", "Apply: " + f.fix.description);
         apply.type = "button";

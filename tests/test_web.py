@@ -10,6 +10,8 @@ import logging
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from recordgen import api
@@ -319,3 +321,28 @@ def test_another_address_needs_an_explicit_flag(tmp_path):
 def test_serve_refuses_a_missing_folder(tmp_path):
     result = CliRunner().invoke(main, ["serve", str(tmp_path / "nope"), "--no-browser"])
     assert result.exit_code == 2
+
+
+def test_a_broken_file_is_listed_and_explained_not_a_crash(client, server):
+    broken = server.folder / "broken.yaml"
+    broken.write_text("child:\n  name: [unclosed\n")
+    try:
+        _, _, body = client.request("GET", "/")
+        assert b"broken.yaml" in body and b"cannot be read" in body
+        status, _, body = client.request("GET", "/records/broken.yaml")
+        assert status == 200 and b"cannot be opened in the page" in body and b"Line 3: this is not valid YAML" in body
+    finally:
+        broken.unlink()
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80))
+def test_any_text_saved_from_the_page_reads_back_the_same(text):
+    source = (EXAMPLES / SAM).read_text()
+    data, _ = parse_file(SAM, source.encode())
+    data["working_well"][0] = text
+    data["worries"][2]["text"] = text
+    saved = to_yaml(tidy(data), source)
+    again, _ = parse_file(SAM, saved.encode())
+    assert again["working_well"][0] == text and again["worries"][2]["text"] == text
+    assert again["child_views"] == data["child_views"]

@@ -149,7 +149,9 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         try:
             data, _lines = parse_file(path, source)
         except api.ReadError as exc:
-            return page.html("unreadable.html", 200, name=name, problem=str(exc.diagnostic))
+            found = exc.diagnostic
+            return page.html("unreadable.html", 200, name=name,
+                             problem=(f"Line {found.line}: " if found.line else "") + found.message)
         if not isinstance(data, dict):
             return page.html("unreadable.html", 200, name=name, problem=f"{name} does not hold a review record")
         draft = page.folder.draft(name)

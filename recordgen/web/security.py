@@ -55,6 +55,9 @@ class Guard:
         self.cookie = cookie
 
     async def __call__(self, scope, receive, send):
+        if scope["type"] == "websocket":  # the page has none; refuse rather than pass one by unchecked
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = time.perf_counter()

@@ -61,8 +61,8 @@ class Folder:
         path = self.root / name
         if path.is_symlink() or path.exists():
             resolved = path.resolve()
-            if resolved.parent != self.root and not resolved.is_relative_to(self.root):
-                raise NotAllowed(name)
+            if not resolved.is_relative_to(self.root):
+                raise NotAllowed(name)  # a symlink out of the folder
             if path.exists() and not resolved.is_file():
                 raise NotAllowed(name)
         return path

@@ -335,8 +335,9 @@ def test_a_broken_file_is_listed_and_explained_not_a_crash(client, server):
         broken.unlink()
 
 
-@settings(max_examples=60, deadline=None)
-@given(text=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80))
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.one_of(st.characters(blacklist_categories=("Cs",)),
+                              st.sampled_from(list(" \t\n\r\x85\u2028'\"#:-|>{}[]&*!%@`\\"))), min_size=1, max_size=80))
 def test_any_text_saved_from_the_page_reads_back_the_same(text):
     source = (EXAMPLES / SAM).read_text()
     data, _ = parse_file(SAM, source.encode())

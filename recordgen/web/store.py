@@ -17,13 +17,17 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
 
 from ..files import write_atomically
+from ..loading import parse_file
 
 RECORD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$")
 DRAFTS = ".recordgen-drafts"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A block (|) scalar holds only printable text; anything else is written double-quoted, with escapes.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
+_BLOCK_SAFE = re.compile(r"^(?! )[^\r]*$")
 _DATE_KEYS = {"date", "date_of_birth", "entered_care", "by"}
 #: A key left out of the file means this value; the page does not add it when it is not there.
 _DEFAULTS: dict[str, Any] = {"attended": True, "bilingual": False, "format": "docx",
@@ -116,6 +120,7 @@ class Folder:
             raise Changed(name)  # it was deleted since it was opened
         text = to_yaml(data, current.decode("utf-8-sig") if current is not None else None)
         encoded = text.encode("utf-8")
+        parse_file(path, encoded)  # never write a file that cannot be read back (ReadError)
         write_atomically(path, encoded)
         self.drop_draft(name)
         return version_of(encoded)
@@ -199,9 +204,12 @@ def _merge(old: Any, new: Any, key: str) -> Any:
                 return dt.date.fromisoformat(new)
             except ValueError:
                 return new
-        if isinstance(old, LiteralScalarString) or "\n" in new:
+        if _UNPRINTABLE.search(new):
+            return DoubleQuotedScalarString(new)  # escaped: NEL or a control character in ' ' would not come back
+        block = _BLOCK_SAFE.match(new) and not re.search(r"[ \t]$", new, re.M)
+        if block and (isinstance(old, LiteralScalarString) or "\n" in new):
             return LiteralScalarString(new)
-        if isinstance(old, FoldedScalarString):
+        if block and isinstance(old, FoldedScalarString):
             return FoldedScalarString(new)
     return new
 

@@ -215,6 +215,10 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
             return JSONResponse({"error": "changed", "message": (
                 "This record was changed somewhere else since you opened it (in another tab, or the file "
                 "itself). Your changes are kept as a draft and nothing was overwritten.")}, 409)
+        except api.ReadError as exc:  # recordgen could not write this as YAML it can read back
+            page.folder.keep_draft(name, str(body.get("version") or ""), data)
+            return JSONResponse({"error": f"the file was left as it was ({exc.diagnostic.message}); "
+                                          "your changes are kept as a draft"}, 500)
         return JSONResponse({"version": version, "saved_at": dt.datetime.now().strftime("%H:%M:%S")})
 
     async def discard_draft(request: Request) -> Response:

@@ -393,3 +393,14 @@ def test_keyboard_adds_an_item_and_focus_lands_in_it(page):
     page.keyboard.type("You joined the choir.")
     page.keyboard.press("Tab")
     expect(page.get_by_role("group", name="Withhold What's working well 4 from").get_by_label("child", exact=True)).to_be_focused()
+
+
+def test_a_right_to_left_copy_is_previewed_right_to_left(page):
+    open_record(page, "review-ahmad-15.yaml")
+    page.get_by_label("Preview the copy for", exact=True).select_option(label="Ahmad (child)")
+    page.wait_for_load_state("networkidle")
+    preview = page.locator("#preview")
+    expect(preview).to_have_attribute("dir", "rtl")
+    expect(preview).to_have_attribute("lang", "ps")
+    expect(page.locator("#preview-about")).to_contain_text("teen age band")
+    assert run_axe(page) == []

@@ -107,6 +107,7 @@ class Page:
             copy = self.english_renderer.render_copy(record, recipient)
         html = mammoth.convert_to_html(io.BytesIO(copy.data)).value
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
+                "lang": api.language_tag(copy.language), "rtl": api.is_rtl(copy.language),
                 "recipient": f"{recipient.name} ({recipient.role.value})"}
 
 

@@ -259,6 +259,8 @@
       if (seq !== previewSeq) return;
       // mammoth's HTML of the real copy: the text in it is escaped by mammoth, and the CSP runs no inline script.
       previewBox.innerHTML = res.body.html || "";
+      previewBox.lang = res.body.lang || "en";
+      previewBox.dir = res.body.rtl ? "rtl" : "ltr";
       const about = res.body.recipient ? "Copy for " + res.body.recipient + ", in " + res.body.language +
         ", written for the " + res.body.band.replace("_", " ") + " age band." : "";
       previewAbout.textContent = [about, res.body.notice || ""].join(" ").trim();

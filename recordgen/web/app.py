@@ -116,11 +116,9 @@ def _problem(d) -> dict:
 
 
 def _finding(f, text: str) -> dict:
-    spans = []
-    for word in _QUOTED.findall(f.message)[:1]:
-        start = text.casefold().find(word.casefold())
-        if start >= 0:
-            spans.append([start, start + len(word)])
+    # The words a finding quotes ('looked after', 'Sam', long words), wherever they stand in the text.
+    spans = [[m.start(), m.end()] for word in dict.fromkeys(_QUOTED.findall(f.message)) if word.strip()
+             for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
     fix = getattr(f, "fix", None)
     return {
         "path": f.path, "kind": f.kind, "message": f.message, "suggestion": f.suggestion, "spans": spans,

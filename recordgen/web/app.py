@@ -24,6 +24,8 @@ from starlette.staticfiles import StaticFiles
 
 from .. import api
 from ..diagnostics import format_path
+from ..docx.bidi import is_rtl
+from ..i18n import language_tag
 from ..loading import parse_file
 from ..model import AGE_BANDS, PARTICIPATION_CODES, ROLES
 from ..settings import Settings
@@ -107,7 +109,7 @@ class Page:
             copy = self.english_renderer.render_copy(record, recipient)
         html = mammoth.convert_to_html(io.BytesIO(copy.data)).value
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
-                "lang": api.language_tag(copy.language), "rtl": api.is_rtl(copy.language),
+                "lang": language_tag(copy.language), "rtl": is_rtl(copy.language),
                 "recipient": f"{recipient.name} ({recipient.role.value})"}
 
 

@@ -347,3 +347,31 @@ def test_any_text_saved_from_the_page_reads_back_the_same(text):
     again, _ = parse_file(SAM, saved.encode())
     assert again["working_well"][0] == text and again["worries"][2]["text"] == text
     assert again["child_views"] == data["child_views"]
+
+
+def test_listening_elsewhere_with_the_flag_warns_and_still_needs_the_token(tmp_path):
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    # 127.0.0.2 is this machine too, but not an address the server trusts by default.
+    process = subprocess.Popen([sys.executable, "-m", "recordgen", "serve", str(tmp_path), "--host", "127.0.0.2",
+                                "--allow-remote", "--no-browser", "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        link = ""
+        deadline = time.monotonic() + 30
+        while "token=" not in link and time.monotonic() < deadline:
+            link = process.stdout.readline()
+        assert "http://127.0.0.2:" in link
+        base = link.strip().split("/?")[0]
+        try:
+            urllib.request.urlopen(base + "/", timeout=10)
+            raise AssertionError("no token, yet not refused")
+        except urllib.error.HTTPError as refused:
+            assert refused.code == 403
+    finally:
+        process.terminate()
+        _, errors = process.communicate(timeout=10)
+    assert "WARNING: listening on 127.0.0.2" in errors

@@ -32,6 +32,7 @@ class Server:
         self.socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.socket.bind((host, port))
+        self.socket.listen(128)  # before the link is printed: a browser that is quick waits, not refused
         self.host, self.port = host, self.socket.getsockname()[1]
         app = Guard(create_app(folder, settings), self.token, allowed_hosts(host, self.port),
                     cookie=f"recordgen-token-{self.port}")

@@ -2,6 +2,7 @@
 
     from recordgen import api
     loaded = api.load_record("review.yaml")              # ReadError / InvalidRecord
+    loaded = api.load_data(form_data, "review.yaml")      # the same from plain data; no lines
     problems = api.validate(loaded)                      # list of Diagnostic
     findings = api.check_record(loaded)                  # language that cares: list of Finding
     dates = api.review_dates(loaded.record)              # deadlines (ReviewDates)
@@ -44,7 +45,9 @@ from .errors import Category, RecordgenError
 from .i18n.languages import normalize_language
 from .pdf.errors import LibreOfficeMissing, PdfError
 from .record.diagnostics import Diagnostic
-from .record.loading import InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_record, skipped_line
+from .record.loading import (
+    InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, skipped_line,
+)
 from .record.model import Record, Recipient, Role
 from .record.naming import copy_filename, filename_slug
 from .record.settings import Settings, SettingsError, load_settings
@@ -62,7 +65,7 @@ from .wording.fixing import FixError, FixResult, fix_file
 __all__ = [
     # records
     "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
-    "TranslationsFileGiven", "check_record", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "TranslationsFileGiven", "check_record", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
     "validate",
     # settings
     "Settings", "SettingsError", "load_settings",

@@ -16,6 +16,7 @@ fonts-crosextra-carlito
 fonts-liberation2
 fonts-dejavu-core
 libjemalloc2
+chromium
 "
 # What each font package carries (checked with fc-list on Debian 12):
 #   fonts-noto-core   Noto Sans/Serif (Latin), Noto Naskh Arabic, Noto Nastaliq Urdu,
@@ -24,6 +25,7 @@ libjemalloc2
 #   fonts-crosextra-carlito   metric twin of Calibri, so Word's page breaks hold
 #   fonts-liberation2   metric twin of Arial, the templates' font
 # libjemalloc2: the converters run LibreOffice on it, 8 to 15% less CPU per PDF.
+# chromium: the tests of `recordgen serve` drive the page in a real browser (Playwright).
 
 missing=""
 for package in $PACKAGES; do
@@ -33,7 +35,7 @@ for package in $PACKAGES; do
 done
 
 if [ -z "$missing" ]; then
-    echo "install-system-packages: LibreOffice, fonts and PDF tools already installed"
+    echo "install-system-packages: LibreOffice, fonts, PDF tools and chromium already installed"
     exit 0
 fi
 

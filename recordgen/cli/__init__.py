@@ -14,6 +14,7 @@ from . import translate  # noqa: F401,E402  translate export / import / status
 from . import batch  # noqa: F401,E402  batch, report, mark-sent
 from . import templates  # noqa: F401,E402  templates check
 from . import send  # noqa: F401,E402  send (email and the post pack)
+from . import serve  # noqa: F401,E402  serve (the authoring page)
 
 main = main_group.main_entry
 

@@ -105,7 +105,7 @@ def line_of(lines: Lines, loc: Location) -> int | None:
         if loc in lines:
             return lines[loc]
         loc = loc[:-1]
-    return lines.get((), 1)
+    return lines.get(())  # None for a record read from data (no file, no lines)
 
 
 def _plain(yaml: YAML, node: Node, loc: tuple, lines: Lines) -> Any:
@@ -224,6 +224,22 @@ def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
                  for err in exc.errors(include_url=False)]
         raise InvalidRecord(sorted(found, key=lambda d: d.line or 0)) from None
     return LoadedRecord(record, str(path), lines, source)
+
+
+def load_data(data: Any, file: str = "-") -> LoadedRecord:
+    """A record from plain data (a form, an integration) rather than a file.
+
+    Like load_record, but its diagnostics have no line: they are keyed by field
+    path only. ``file`` names where the record belongs (translations are read from beside it).
+    """
+    if not isinstance(data, dict):
+        raise InvalidRecord([Diagnostic(file, None, "(record)", "this is not a review record: it needs sections such as child and review")])
+    try:
+        record = Record.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidRecord([Diagnostic(file, None, format_path(_field_loc(err["loc"])), plain_message(err))
+                             for err in exc.errors(include_url=False)]) from None
+    return LoadedRecord(record, file, {}, b"")
 
 
 def _field_loc(loc: Location) -> tuple:

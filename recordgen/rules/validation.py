@@ -109,18 +109,23 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     yield from _unnamed_recipients(loaded)
 
 
+def _at(loaded: LoadedRecord, loc) -> str:
+    """'placement.address, line 12'; only the path for a record read from data."""
+    line = loaded.line_of(loc)
+    return format_path(loc) + (f", line {line}" if line is not None else "")
+
+
 def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """Withheld values repeated in text that the same recipient does see (withholding decides what shows them)."""
     for loc, secret, exposed in leaks(loaded.record):
         if secret.strict:
-            where = ".".join(secret.loc)
             yield loaded.diagnostic(
                 loc, f"this repeats the {secret.what} ('{secret.text}'), which is kept from parents because "
-                     f"the placement is confidential ({where}, line {loaded.line_of(secret.loc)}); "
+                     f"the placement is confidential ({_at(loaded, secret.loc)}); "
                      "this text goes to parents, so take it out or withhold this item from parent")
         else:
             yield loaded.diagnostic(
-                loc, f"this repeats {format_path(secret.loc)} (line {loaded.line_of(secret.loc)}), which is withheld "
+                loc, f"this repeats {_at(loaded, secret.loc)}, which is withheld "
                      f"from {', '.join(role.value for role in exposed)}, but this text is not; "
                      "withhold this item too or reword it")
 
@@ -143,6 +148,6 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             if exposed and names(text, recipient.name):
                 yield loaded.diagnostic(
                     loc, f"this names {recipient.name}, who is not to be named to {', '.join(exposed)} "
-                         f"({format_path(where)}, line {loaded.line_of(where)}), "
+                         f"({_at(loaded, where)}), "
                          "but this text goes to them; reword it or withhold it from them too")
 

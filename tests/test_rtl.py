@@ -246,9 +246,9 @@ def test_values_get_runs_of_their_own_with_marks_and_the_copy_its_digits():
     assert all(r.find("w:rPr/w:rtl", NS) is not None for r in (runs[0], runs[2]))
 
 
-def test_signature_takes_the_copy_direction_and_english_alongside_stays_left_to_right():
+def test_a_lone_name_takes_the_copy_direction_and_english_alongside_stays_left_to_right():
     xml = (f'<w:document xmlns:w="{W}"><w:body>'
-           '<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t>Helen Price</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>Helen Price</w:t></w:r></w:p>'
            '<w:p><w:pPr><w:pStyle w:val="EnglishAlongside"/></w:pPr><w:r><w:t>Call 01724 296000 at 9.</w:t></w:r></w:p>'
            '</w:body></w:document>').encode()
     signature, english = etree.fromstring(make_rtl("word/document.xml", xml, "ps")).findall(".//w:p", NS)

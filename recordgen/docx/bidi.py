@@ -20,7 +20,7 @@ A paragraph of English prose (a sentence left untranslated, the English half of
 a bilingual item) stays left to right so its full stop stays at its end; a
 paragraph that states its direction (``<w:bidi w:val="0"/>`` or ``<w:bidi/>``)
 keeps it. A name or an address standing alone in Latin letters (the IRO's name
-under the sign-off, style ``Signature``; a name in the actions table) takes the
+under the sign-off; a name in the actions table) takes the
 copy's direction, so it sits on the reading side.
 
 Left-to-right values inside right-to-left text (a phone number, an address, a
@@ -86,8 +86,6 @@ _RPR_DEFAULT_ORDER = ["rPrDefault", "pPrDefault"]
 _SYMBOL_FONTS = {"Symbol", "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings"}
 _FALSE = {"0", "false", "off"}
 LRM = "\u200e"
-#: Paragraph styles that always take the copy's direction, even with only Latin letters in them.
-_COPY_DIRECTION_STYLES = frozenset({"Signature"})
 #: Paragraph styles that always stay left to right (the English half of a bilingual item).
 _LEFT_TO_RIGHT_STYLES = frozenset({"EnglishAlongside"})
 
@@ -186,8 +184,6 @@ def _paragraph_is_rtl(paragraph: etree._Element) -> bool:
     if stated is not None:
         return not _is_off(stated)
     style = _paragraph_style(paragraph)
-    if style in _COPY_DIRECTION_STYLES:
-        return True
     if style in _LEFT_TO_RIGHT_STYLES:
         return False
     text = _own_text(paragraph)

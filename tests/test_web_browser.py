@@ -374,7 +374,7 @@ def test_render_every_copy_from_the_page(page, server):
 
 def test_the_record_page_passes_axe_and_makes_the_readme_screenshot(page):
     open_record(page)
-    box(page, "What's working well 1").fill("You disclosed that you feel safe and happy with Mark and Lisa.")
+    box(page, "What's working well 1").fill("You feel safe with Mark and Lisa, and you see your siblings every week.")
     settle(page)
     page.get_by_label("Preview the copy for", exact=True).select_option(label="Mark and Lisa Owen (carer)")
     page.wait_for_load_state("networkidle")

@@ -54,7 +54,7 @@ from .record.settings import Settings, SettingsError, load_settings
 from .rendering.renderer import RenderedCopy, Renderer
 from .rendering.template import TemplateError
 from .rendering.template_check import UnknownName, check_template, documented_fields
-from .rules.timescales import ReviewDates, review_dates as _review_dates
+from .rules.timescales import DATE_LABELS, ReviewDates, review_dates as _review_dates
 from .rules.validation import validate
 from .support.files import write_atomically
 from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError, export_xliff_file, import_xliff
@@ -64,7 +64,7 @@ from .wording.fixing import FixError, FixResult, fix_file
 
 __all__ = [
     # records
-    "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
+    "DATE_LABELS", "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
     "TranslationsFileGiven", "check_record", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
     "validate",
     # settings

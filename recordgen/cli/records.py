@@ -113,16 +113,7 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(figures, indent=2))
         return
-    labels = {
-        "review_date": "Review held",
-        "review_due": "First review was due",
-        "decisions_due": "Decisions circulated by",
-        "record_distribution_due": "Record distributed by",
-        "next_review_latest": "Next review due by (latest lawful)",
-        "next_review": "Next review",
-        "invitations_by": "Invitations sent by",
-    }
-    for key, label in labels.items():
+    for key, label in api.DATE_LABELS.items():
         if figures.get(key):
             click.echo(f"{label:<38} {figures[key]}")
 

@@ -162,6 +162,18 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last_day))
 
 
+#: What each of ReviewDates' figures is called where a person reads them (`recordgen dates`, the page).
+DATE_LABELS = {
+    "review_date": "Review held",
+    "review_due": "First review was due",
+    "decisions_due": "Decisions circulated by",
+    "record_distribution_due": "Record distributed by",
+    "next_review_latest": "Next review due by (latest lawful)",
+    "next_review": "Next review",
+    "invitations_by": "Invitations sent by",
+}
+
+
 @dataclass(frozen=True)
 class ReviewDates:
     """The dates that follow from one review, under the council's settings."""

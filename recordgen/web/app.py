@@ -35,15 +35,6 @@ from .store import Changed, Folder, NotAllowed, scaffold, tidy, to_yaml, today, 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("recordgen.web")
 
-DATE_LABELS = {
-    "review_date": "Review held",
-    "review_due": "First review was due",
-    "decisions_due": "Decisions circulated by",
-    "record_distribution_due": "Record distributed by",
-    "next_review_latest": "Next review due by (latest lawful)",
-    "next_review": "Next review",
-    "invitations_by": "Invitations sent by",
-}
 RIGHT_CHOICES = [("offered", "offered"), ("has_one", "has one"), ("declined", "declined"), ("not_yet", "not yet")]
 _QUOTED = re.compile(r"'([^']+)'")
 
@@ -87,7 +78,7 @@ class Page:
             figures = review_dates(loaded.record, self.settings.timescales).as_dict()
         except ValueError:
             figures = {}
-        dates = [{"key": k, "label": label, "date": figures[k]} for k, label in DATE_LABELS.items() if figures.get(k)]
+        dates = [{"key": k, "label": label, "date": figures[k]} for k, label in api.DATE_LABELS.items() if figures.get(k)]
         return {"fits": True, "problems": problems, "findings": findings, "dates": dates}
 
     def preview(self, name: str, data: dict, who: str) -> dict:

@@ -13,10 +13,9 @@ from recordgen.record.loading import load_record
 from recordgen.pdf import ConverterPool
 
 pytest.importorskip("pdfminer")
-from test_rtl_pdf import _libreoffice_ready  # noqa: E402  (same skip rule as the other PDF tests)
+from recordfiles import require_libreoffice  # noqa: E402
 
-if not _libreoffice_ready():
-    pytest.skip("LibreOffice missing", allow_module_level=True)
+require_libreoffice()
 
 RECORD = Path(__file__).resolve().parent.parent / "examples" / "review-ahmad-15.yaml"
 # language: the digits its page numbers are written in

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import shutil
 import subprocess
 import sys
 import unicodedata
@@ -39,17 +38,9 @@ def _render_pages_tool():
 render_pages = _render_pages_tool()
 
 
-def _libreoffice_ready() -> bool:
-    from recordgen.pdf import LibreOfficeMissing, find_soffice, find_uno_python
+from recordfiles import require_libreoffice  # noqa: E402
 
-    try:
-        find_uno_python(find_soffice())
-    except LibreOfficeMissing:
-        return False
-    return shutil.which("pdftotext") is not None
-
-
-pytestmark = pytest.mark.skipif(not _libreoffice_ready(), reason="LibreOffice or poppler missing")
+require_libreoffice()
 
 #: Styles whose paragraphs must never be the last thing on a page.
 LEADING_STYLES = {"Title", "Heading 1", "Heading 2", "Lead In"}

@@ -9,7 +9,6 @@ to the end of its address, fails them.
 from __future__ import annotations
 
 import collections
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,9 @@ import pytest
 from recordgen.api import Renderer, recipient_for
 from recordgen.record.loading import load_record
 from recordgen.record.settings import ChildrensRightsSettings
-from recordgen.pdf import ConverterPool, LibreOfficeMissing, find_soffice
+from recordgen.pdf import ConverterPool
+
+from recordfiles import require_libreoffice
 
 pdfminer_layout = pytest.importorskip("pdfminer.layout")
 from pdfminer.high_level import extract_pages  # noqa: E402
@@ -31,19 +32,7 @@ ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06d5]")
 WESTERN, ARABIC_INDIC, EXTENDED = "0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"
 
 
-def _libreoffice_ready() -> bool:
-    try:
-        from recordgen.pdf import find_uno_python
-        find_uno_python(find_soffice())
-    except LibreOfficeMissing:
-        return False
-    return True
-
-
-if not _libreoffice_ready():
-    if os.environ.get("CI"):
-        raise RuntimeError("CI must run the PDF tests: run scripts/install-system-packages.sh first")
-    pytest.skip("LibreOffice missing: run scripts/install-system-packages.sh", allow_module_level=True)
+require_libreoffice()
 
 
 @dataclass

@@ -7,17 +7,13 @@ import io
 import stat
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from test_send import make_records, rows_by_path, run, server, settings_file  # noqa: F401 (fixture)
 
-try:
-    from recordgen.pdf import find_soffice, find_uno_python
+from recordfiles import require_libreoffice  # noqa: E402
 
-    find_uno_python(find_soffice())
-except Exception:  # noqa: BLE001
-    pytest.skip("LibreOffice missing: run scripts/install-system-packages.sh", allow_module_level=True)
+require_libreoffice()
 
 
 def test_encrypted_copies_open_only_with_the_password_sent_another_way(tmp_path, server):

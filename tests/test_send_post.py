@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import csv
 
-import pytest
 from pypdf import PdfReader
 
 from fictional import fictional_record, record_yaml
 
 from test_send import make_records, rows_by_path, run, server, settings_file  # noqa: F401 (fixture)
 
-try:
-    from recordgen.pdf import find_soffice, find_uno_python
+from recordfiles import require_libreoffice  # noqa: E402
 
-    find_uno_python(find_soffice())
-except Exception:  # noqa: BLE001
-    pytest.skip("LibreOffice missing: run scripts/install-system-packages.sh", allow_module_level=True)
+require_libreoffice()
 
 
 def test_the_post_pack_has_a_cover_for_each_copy_and_never_the_childs_address(tmp_path, server):

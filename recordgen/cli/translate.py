@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..api import InvalidRecord, XliffError
 from ._common import EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group
 
 
@@ -17,9 +16,9 @@ def _run(action):
     """Several problems at once read better as a list; the group gives the rest their exit codes."""
     try:
         return action()
-    except InvalidRecord as exc:
+    except api.InvalidRecord as exc:
         raise Problem.from_error(exc, _problems([str(d) for d in exc.diagnostics])) from None
-    except XliffError as exc:
+    except api.XliffError as exc:
         raise Problem.from_error(exc, _problems(exc.problems)) from None
     except OSError as exc:
         raise Problem(f"{exc.filename or 'a file'}: cannot write ({exc.strerror})", EXIT_USAGE) from None

@@ -280,3 +280,28 @@ def test_the_child_copy_follows_the_child_language(tmp_path: Path) -> None:
     texts = texts_for(record, child, load_translations(ahmad))
     assert texts.bilingual and texts.versions("goals.2", record.goals[1].text)[0] == (
         "ps", f"[ps] {record.goals[1].text}")
+
+
+def test_the_renderer_reads_a_translations_file_once_until_it_changes(sam: Path, monkeypatch) -> None:
+    """A batch renders every copy of a record in turn, the page a preview at each pause:
+    the file is parsed once, English copies never read it, and a new import is seen at once."""
+    from recordgen.rendering import renderer as renderer_module
+    from recordgen.rendering.renderer import Renderer
+
+    reads: list[Path] = []
+    real = renderer_module.load_translations
+    monkeypatch.setattr(renderer_module, "load_translations", lambda path: reads.append(path) or real(path))
+    import_xliff(translated(sam))
+    loaded = load_record(sam)
+    mum, carer = recipient(loaded.record, Role.parent), recipient(loaded.record, Role.carer)
+    renderer = Renderer()
+    renderer.translated_texts(loaded, carer)
+    assert reads == []
+    for _ in range(3):
+        renderer.translated_texts(loaded, mum)
+    assert len(reads) == 1
+    english = loaded.record.care_plan.plan
+    translate_with_toolkit(exported(sam), sam.with_name("again.xlf"), lambda s: f"[ur2] {s}")
+    import_xliff(sam.with_name("again.xlf"))
+    assert renderer.translated_texts(loaded, mum).text(("care_plan", "plan"), english) == f"[ur2] {english}"
+    assert len(reads) == 2

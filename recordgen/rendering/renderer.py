@@ -22,9 +22,14 @@ from ..rules.ages import band_for
 from ..rules.timescales import review_dates
 from ..support.files import write_atomically
 from ..support.resources import templates_dir
-from ..translation import RecipientTexts, TranslationStore, load_translations, texts_for
+from ..i18n.languages import normalize_language
+from ..translation import RecipientTexts, TranslationStore, is_english, load_translations, sidecar_path, texts_for
 from .context import Line, build_context, document_title, english_only
 from .template import CompiledTemplate, TemplateError
+
+#: Translations files kept parsed at once (a batch worker needs one, the page a few).
+_STORES_KEPT = 16
+_NO_TRANSLATIONS = TranslationStore(Path("-"), "")
 
 
 @dataclasses.dataclass
@@ -56,6 +61,7 @@ class Renderer:
         self.templates = Path(templates) if templates else templates_dir()
         self._compiled: dict[str, CompiledTemplate] = {}
         self._lock = threading.Lock()
+        self._stores: dict[Path, tuple[tuple[int, int, int], TranslationStore]] = {}
 
     def template(self, band: str) -> CompiledTemplate:
         compiled = self._compiled.get(band)
@@ -96,11 +102,35 @@ class Renderer:
         SidecarError (the translations file cannot be used).
         """
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        if isinstance(loaded, LoadedRecord):
-            store = load_translations(loaded.file)
+        if is_english(normalize_language(record.recipient_language(recipient))):
+            store = _NO_TRANSLATIONS  # an English copy reads no translations file
+        elif isinstance(loaded, LoadedRecord):
+            store = self._translations(Path(loaded.file))
         else:
-            store = TranslationStore(Path("-"), "")  # a record with no file has no translations
+            store = _NO_TRANSLATIONS  # a record with no file has no translations
         return texts_for(record, recipient, store, self.allow_untranslated)
+
+    def _translations(self, record_path: Path) -> TranslationStore:
+        """The record's translations file, read once while it stays the same file.
+
+        A batch renders every copy of a record in turn and the page renders a preview at
+        every pause in typing; parsing the file for each copy was most of an English copy's time.
+        """
+        try:
+            stat = sidecar_path(record_path).stat()
+            identity = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        except OSError:
+            identity = None  # missing or unreadable: load_translations says which
+        cached = self._stores.get(record_path)
+        if identity is not None and cached is not None and cached[0] == identity:
+            return cached[1]
+        store = load_translations(record_path)
+        if identity is not None:
+            with self._lock:
+                if len(self._stores) >= _STORES_KEPT:
+                    self._stores.pop(next(iter(self._stores)))
+                self._stores[record_path] = (identity, store)
+        return store
 
     def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
         copy = self.render_copy(loaded, recipient)

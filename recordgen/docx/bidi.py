@@ -106,7 +106,19 @@ def bidi_language_tag(language: str) -> str:
 # ------------------------------------------------------------------ XML helpers
 
 def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+#: Each schema order as ranks, looked up for every property a copy sets.
+_RANKS: dict[int, dict[str, int]] = {}
+
+
+def _ranks(order: list[str]) -> dict[str, int]:
+    ranks = _RANKS.get(id(order))
+    if ranks is None:
+        ranks = _RANKS[id(order)] = {name: rank for rank, name in enumerate(order)}
+    return ranks
 
 
 def _insert_in_order(parent: etree._Element, child: etree._Element, order: list[str]) -> etree._Element:
@@ -114,12 +126,13 @@ def _insert_in_order(parent: etree._Element, child: etree._Element, order: list[
 
     Unknown elements (extensions such as w14:*) are treated as coming last.
     """
-    rank = order.index(_local(child))
+    ranks = _ranks(order)
+    rank = ranks[_local(child)]
     for index, sibling in enumerate(parent):
-        if not isinstance(sibling.tag, str):
+        tag = sibling.tag
+        if not isinstance(tag, str):
             continue
-        name = _local(sibling)
-        sibling_rank = order.index(name) if etree.QName(sibling).namespace == W and name in order else len(order)
+        sibling_rank = ranks.get(tag[len(_W):], len(order)) if tag.startswith(_W) else len(order)
         if sibling_rank > rank:
             parent.insert(index, child)
             return child
@@ -155,18 +168,31 @@ def _is_off(element: etree._Element | None) -> bool:
 
 # ------------------------------------------------------------------ text direction
 
+class _CharClasses(dict):
+    """A str.translate table that classifies each character once, on first sight: the
+    per-character Python loop was most of a right-to-left copy's time."""
+
+    def __init__(self, classify: Callable[[str], str]):
+        super().__init__()
+        self._classify = classify
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self._classify(chr(code))
+        return value
+
+
+def _direction_class(char: str) -> str:
+    kind = unicodedata.bidirectional(char)
+    return "R" if kind in ("R", "AL") else "L" if kind == "L" else ""
+
+
+_DIRECTIONS = _CharClasses(_direction_class)
+
+
 def _strong_direction(text: str) -> tuple[bool, bool]:
     """(has right-to-left letters, has left-to-right letters) in ``text``."""
-    rtl = ltr = False
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            rtl = True
-        elif kind == "L":
-            ltr = True
-        if rtl and ltr:
-            break
-    return rtl, ltr
+    kinds = text.translate(_DIRECTIONS)
+    return "R" in kinds, "L" in kinds
 
 
 def _text_of(element: etree._Element) -> str:
@@ -219,18 +245,20 @@ def _is_latin(char: str) -> bool:
     return char < "\u0250" or "\u1e00" <= char < "\u1f00"
 
 
+def _value_class(char: str, latin_only: bool) -> str:
+    if char in "0123456789" or (char != LRM and unicodedata.bidirectional(char) == "L"
+                                and (not latin_only or _is_latin(char))):
+        return "T"
+    return "S" if char in _VALUE_SEPARATORS else "X"
+
+
+_VALUE_CLASSES = {latin_only: _CharClasses(lambda char, latin_only=latin_only: _value_class(char, latin_only))
+                  for latin_only in (False, True)}
+
+
 def _value_classes(text: str, latin_only: bool) -> str:
     """One letter per character: T (part of a token), S (may join tokens), X (anything else)."""
-    classes = []
-    for char in text:
-        if char in "0123456789" or (char != LRM and unicodedata.bidirectional(char) == "L"
-                                    and (not latin_only or _is_latin(char))):
-            classes.append("T")
-        elif char in _VALUE_SEPARATORS:
-            classes.append("S")
-        else:
-            classes.append("X")
-    return "".join(classes)
+    return text.translate(_VALUE_CLASSES[latin_only])
 
 
 def left_to_right_values(text: str, latin_only: bool = False) -> list[tuple[int, int]]:
@@ -280,7 +308,11 @@ def _localise_paragraph(texts: list[etree._Element], table: dict[int, str], lati
     offset = 0
     for t in texts:
         text = t.text or ""
-        t.text = "".join(c if inside[offset + i] else c.translate(table) for i, c in enumerate(text))
+        mask = inside[offset:offset + len(text)]
+        if True in mask:
+            t.text = "".join(c if kept else c.translate(table) for c, kept in zip(text, mask))
+        else:
+            t.text = text.translate(table)
         offset += len(text)
 
 

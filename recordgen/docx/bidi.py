@@ -48,7 +48,7 @@ from lxml import etree
 
 from ..i18n import digit_table
 from ..i18n.languages import font_for_language, is_right_to_left
-from .ns import COMMENTS_PART, TEXT_PART, W
+from .ns import COMMENTS_PART, TEXT_PART
 from .ns import W_ as _W
 
 
@@ -397,25 +397,52 @@ def _run_properties(rpr: etree._Element, font: str, tag: str, rtl: bool) -> None
 
 # ------------------------------------------------------------------ parts
 
+#: Paragraphs already laid out, by language and their XML: most of a copy is the template's
+#: own sentences, the same in every copy of a language and band.
+_LAID_OUT: dict[tuple[tuple, bytes], bytes] = {}
+_LAID_OUT_KEPT = 5_000  # about 15 MB; a copy adds some 20 paragraphs of its own values
+
+
 def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None) -> None:
+    settings = (font, tag, tuple(sorted(digits.items())) if digits else None)
     for paragraph in list(root.iter(_W + "p")):
-        rtl = _paragraph_is_rtl(paragraph)
-        if rtl:
-            _isolate_values(paragraph, digits)
-        ppr = _first_child(paragraph, "pPr")
-        bidi = _child(ppr, "bidi", _PPR_ORDER)
-        if rtl:
-            _set_on(bidi)
-        else:
-            bidi.set(_W + "val", "0")
-        # The paragraph mark has run properties too: its size and direction shape an empty line.
-        _run_properties(_child(ppr, "rPr", _PPR_ORDER), font, tag, rtl)
-        for run in paragraph.iter(_W + "r"):
-            if next(run.iterancestors(_W + "p")) is not paragraph:
-                continue  # a run in a text box's own paragraph: handled with that paragraph
-            has_rtl, has_ltr = _strong_direction(_text_of(run))
-            # w:rtl must not be put on strongly left-to-right text (ECMA-376 17.3.2.30).
-            _run_properties(_first_child(run, "rPr"), font, tag, rtl and (has_rtl or not has_ltr))
+        # A paragraph's layout depends on nothing outside it (one holding a text box's
+        # paragraphs is laid out afresh). Put back in the part, the copy's namespace
+        # declarations already in scope are dropped from it, so the bytes are the same.
+        key = (settings, etree.tostring(paragraph)) if paragraph.find(f".//{_W}p") is None else None
+        done = _LAID_OUT.get(key) if key else None
+        if done is not None:
+            paragraph.getparent().replace(paragraph, etree.fromstring(done))
+            continue
+        _lay_out_paragraph(paragraph, font, tag, digits)
+        if key:
+            if len(_LAID_OUT) >= _LAID_OUT_KEPT:
+                _LAID_OUT.clear()
+            _LAID_OUT[key] = etree.tostring(paragraph)
+    _lay_out_tables_and_sections(root)
+
+
+def _lay_out_paragraph(paragraph: etree._Element, font: str, tag: str, digits: dict[int, str] | None) -> None:
+    rtl = _paragraph_is_rtl(paragraph)
+    if rtl:
+        _isolate_values(paragraph, digits)
+    ppr = _first_child(paragraph, "pPr")
+    bidi = _child(ppr, "bidi", _PPR_ORDER)
+    if rtl:
+        _set_on(bidi)
+    else:
+        bidi.set(_W + "val", "0")
+    # The paragraph mark has run properties too: its size and direction shape an empty line.
+    _run_properties(_child(ppr, "rPr", _PPR_ORDER), font, tag, rtl)
+    for run in paragraph.iter(_W + "r"):
+        if next(run.iterancestors(_W + "p")) is not paragraph:
+            continue  # a run in a text box's own paragraph: handled with that paragraph
+        has_rtl, has_ltr = _strong_direction(_text_of(run))
+        # w:rtl must not be put on strongly left-to-right text (ECMA-376 17.3.2.30).
+        _run_properties(_first_child(run, "rPr"), font, tag, rtl and (has_rtl or not has_ltr))
+
+
+def _lay_out_tables_and_sections(root: etree._Element) -> None:
     for table in root.iter(_W + "tbl"):
         tblpr = table.find(_W + "tblPr")
         if tblpr is None:

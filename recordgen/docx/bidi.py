@@ -418,7 +418,10 @@ def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, s
         if key:
             if len(_LAID_OUT) >= _LAID_OUT_KEPT:
                 _LAID_OUT.clear()
-            _LAID_OUT[key] = etree.tostring(paragraph)
+            done = _LAID_OUT[key] = etree.tostring(paragraph)
+            # Put back as it reads from memory (an emptied text is <w:t/> either way), so a
+            # copy's bytes never depend on what was laid out before it.
+            paragraph.getparent().replace(paragraph, etree.fromstring(done))
     _lay_out_tables_and_sections(root)
 
 

@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_format_date
+from babel.lists import format_list as _babel_format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
@@ -258,6 +259,18 @@ def format_date(day: dt.date, code: str, style: str = "full") -> str:
     """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
     locale = babel_locale("en_GB" if code == "en" else code)
     return DateText(_babel_format_date(day, format=style, locale=locale), day, code)
+
+
+#: Welsh "and" is "ac" before a vowel and "a" otherwise; CLDR's list pattern writes both, "a(c)".
+_WELSH_AND = re.compile(r"\ba\(c\) (?=(\S))")
+
+
+def join_list(items: list[str], code: str) -> str:
+    """"A, B and C" as the reader's language joins a list (Babel), with one form of each word."""
+    text = _babel_format_list(items, locale=babel_locale("en_GB" if code == "en" else code))
+    if code.split("_")[0] == "cy":
+        text = _WELSH_AND.sub(lambda m: "ac " if m.group(1)[0].lower() in "aeiouwyâêîôûŵŷ" else "a ", text)
+    return text
 
 
 #: The zero of each decimal numbering system CLDR may name as a locale's default

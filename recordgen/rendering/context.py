@@ -12,9 +12,7 @@ import datetime as dt
 import re
 from typing import Any, Callable
 
-from babel.lists import format_list
-
-from ..i18n import babel_locale, format_date, gettext_functions, grammatical_gender, localise_digits
+from ..i18n import format_date, gettext_functions, grammatical_gender, join_list, localise_digits
 from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
 from ..record.model import Record, Recipient, Role
@@ -207,10 +205,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                        role=_role_label(_, role))
     # "A (parent), B (carer) and C (social worker)", joined as the reader's language joins a list;
     # 'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
-    sent_to = format_list(
+    sent_to = join_list(
         [other.name if other.role is Role.other else f"{other.name} ({_role_label(_, other.role)})"
-         for other in named_recipients(record, recipient)],
-        locale=babel_locale("en_GB" if language == "en" else language))
+         for other in named_recipients(record, recipient)], language)
     if review.written:
         dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
     else:

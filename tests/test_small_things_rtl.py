@@ -38,8 +38,8 @@ def test_the_polish_copy_starts_its_sentence_with_a_capital_day():
     copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
     text = docx_text(copy.data)
     assert copy.language == "pl"
-    assert "Wtorek, 24 lutego 2026" in text
-    assert ". wtorek" not in text
+    assert "We wtorek, 24 lutego 2026" in text  # the preposition opens the sentence now
+    assert ". wtorek" not in text and ". we wtorek" not in text
 
 
 def test_validate_and_check_skip_translations_files_with_one_quiet_line():

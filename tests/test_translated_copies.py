@@ -329,3 +329,18 @@ def test_an_english_passage_in_a_right_to_left_copy_keeps_its_full_stop_at_its_e
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
     words = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
     assert "\u200eMaths is hard but I like reading club\u200e.\u200e]" in words
+
+
+@pytest.mark.parametrize("child,greeting,other", [
+    ("she/her", "عزيزتي Sam،", "عزيزي"), ("he/him", "عزيزي Sam،", "عزيزتي"),
+    ("they/them", "مرحبًا Sam،", "عزيز"), (None, "مرحبًا Sam،", "عزيز"),
+])
+@pytest.mark.parametrize("band", ["early", "middle", "teen"])
+def test_an_arabic_copy_greets_by_the_pronouns_and_otherwise_needs_no_gender(tmp_path, child, greeting, other, band):
+    text, _ = render(tmp_path, "ar", child=child, band=band,
+                     edit=lambda d: d["rights"].update(advocate="not_yet", independent_visitor="declined"))
+    assert greeting in text and other not in text
+    # The masculine forms the copy used for every child: "you are safe", "what you think", "ready",
+    # "you live", "small", "satisfied".
+    for masculine in ("آمن وسعيد", "ما تفكر فيه", "مستعدًا", "تعيش", "صغيرًا", "راضيًا", "لا تريد"):
+        assert masculine not in text, masculine

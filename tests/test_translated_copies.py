@@ -344,3 +344,20 @@ def test_an_arabic_copy_greets_by_the_pronouns_and_otherwise_needs_no_gender(tmp
     # "you live", "small", "satisfied".
     for masculine in ("آمن وسعيد", "ما تفكر فيه", "مستعدًا", "تعيش", "صغيرًا", "راضيًا", "لا تريد"):
         assert masculine not in text, masculine
+
+
+@pytest.mark.parametrize("language,child,must,must_not", [
+    ("ps", "she/her", ["ګرانې Sam،"], ["ګرانه", "کوچنی یې"]),
+    ("ps", "he/him", ["ګرانه Sam،"], ["ګرانې"]),
+    ("ps", "they/them", ["سلام Sam،", "ستا عمر لا دومره نه دی"], ["ګرانه", "ګرانې", "کوچنی یې", "لوی شې"]),
+    ("ro", "they/them", ["siguranța ta, de fericirea ta", "fără ajutor"], ["prea mic", "fericit", "citești singur"]),
+    ("pt", "they/them", ["Olá, Sam,", "Ainda não tens idade"], ["(a)", "Querido", "pequeno"]),
+    ("uk", "they/them", ["Привіт, Sam!", "коли підростеш"], ["замалий", "Дорогий", "старшим"]),
+])
+def test_an_early_copy_needs_no_gender_where_the_childs_is_not_known(tmp_path, language, child, must, must_not):
+    text, _ = render(tmp_path, language, child=child, band="early",
+                     edit=lambda d: d["review"].update(participation="PN0"))
+    for words in must:
+        assert words in text, words
+    for words in must_not:
+        assert words not in text, words

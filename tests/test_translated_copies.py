@@ -361,3 +361,20 @@ def test_an_early_copy_needs_no_gender_where_the_childs_is_not_known(tmp_path, l
         assert words in text, words
     for words in must_not:
         assert words not in text, words
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_an_urdu_copy_for_a_child_and_iro_of_unknown_gender_has_no_masculine_you_can(tmp_path, band):
+    text, _ = render(tmp_path, "ur", child="they/them", iro=None, band=band,
+                     edit=lambda d: d["rights"].update(advocate="declined", independent_visitor="not_yet"))
+    for masculine in ("بدل سکتے ہیں", "شکایت کر سکتے ہیں", "بات کر سکتے ہیں", "چن سکتے ہیں", "رہتے ہیں",
+                      "نہیں چاہتے", "بڑے ہو", "سکتا ہوں", "مدد کرتا ہوں", "بناؤں گا", "پیارے", "میٹنگ میں آئے"):
+        assert masculine not in text, masculine
+    assert "آپ کو شکایت کرنے کا حق ہے" in text
+
+
+def test_an_urdu_copy_for_a_girl_says_you_can_in_the_feminine(tmp_path):
+    text, _ = render(tmp_path, "ur", child="she/her", band="teen",
+                     edit=lambda d: d["rights"].update(advocate="declined"))
+    assert "شکایت کر سکتی ہیں" in text and "بدل سکتی ہیں" in text and "چن سکتی ہیں" in text
+    assert "سکتے ہیں" not in text.replace("مدد کر سکتے ہیں", "")  # the carers' "can help" is theirs

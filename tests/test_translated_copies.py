@@ -216,6 +216,7 @@ def test_a_polish_weekday_takes_its_case_after_w_and_do(day, on, by):
     ("pt", "revisão em %(date)s em", "revisão na quarta-feira, 4 de março de 2026 em"),
     ("ro", "până pe %(date)s.", "până miercuri, 4 martie 2026."),
     ("ro", "Pe %(date)s am avut", "Miercuri, 4 martie 2026 am avut"),
+    ("ar", "عقدنا اجتماعًا في %(date)s في المدرسة", "عقدنا اجتماعًا يوم الأربعاء، 4 مارس 2026 في المدرسة"),
 ])
 def test_other_languages_weekdays_after_a_preposition(language, template, expected):
     assert _fill(template, {"date": format_date(dt.date(2026, 3, 4), language)}) == expected

@@ -115,7 +115,7 @@ class DateText(str):
 #: form). Babel writes the nominative ("wtorek, 3 marca 2026"); a sentence says "we wtorek,
 #: 3 marca 2026" (Polish: w/we + accusative), "do wtorku" (genitive), "у середу" (Ukrainian),
 #: "ar ddydd Mawrth" (Welsh soft mutation), "na terça-feira" (Portuguese em + a), and Romanian
-#: puts no "pe" before a weekday ("marți, 3 martie 2026").
+#: puts no "pe" before a weekday ("marți, 3 martie 2026"), Arabic says "يوم الثلاثاء".
 _PL_ACC = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
 _PL_GEN = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli")
 _UK_ACC = ("понеділок", "вівторок", "середу", "четвер", "пʼятницю", "суботу", "неділю")
@@ -139,6 +139,8 @@ _WEEKDAY_AFTER: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = 
     },
     "pt": {"em": (("na",) * 5 + ("no", "no"), _PT_DAYS)},
     "ro": {"pe": (("",) * 7, _RO_DAYS)},
+    # Arabic says "on Tuesday" as يوم الثلاثاء, not في الثلاثاء.
+    "ar": {"في": (("يوم",) * 7, ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))},
 }
 
 

@@ -379,3 +379,15 @@ def test_an_urdu_copy_for_a_girl_says_you_can_in_the_feminine(tmp_path):
                      edit=lambda d: d["rights"].update(advocate="declined"))
     assert "شکایت کر سکتی ہیں" in text and "بدل سکتی ہیں" in text and "چن سکتی ہیں" in text
     assert "سکتے ہیں" not in text.replace("مدد کر سکتے ہیں", "")  # the carers' "can help" is theirs
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(min_size=1, max_size=80), language=st.sampled_from(LANGUAGES))
+def test_the_marker_carries_any_english_exactly(text, language):
+    """Free text is data: "%", "%(x)s", brackets or a date inside an item come out as written."""
+    _ = gettext_functions(language)[0]
+    before, after = marker_parts(language)
+    assert _("[in English: %(text)s]", text=text) == f"{before}{text}{after}"

@@ -13,6 +13,7 @@ import re
 from typing import Any, Callable
 
 from ..i18n import format_date, gettext_functions, grammatical_gender, join_list, localise_digits
+from ..docx.bidi import LRM
 from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
 from ..record.model import Record, Recipient, Role
@@ -20,8 +21,6 @@ from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import confidential_from, named_recipients, visible_items
 
 Location = tuple[str | int, ...]
-
-_LRM = "\u200e"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,7 +130,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                     grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
     child, review = record.child, record.review
-    source = texts
+    source = texts  # each item as this copy's language has it; texts() below also marks the English
 
     def date(day: dt.date) -> str:
         return format_date(day, language, "full")
@@ -143,7 +142,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             return line
         # In a right-to-left copy the English, its full stop included, is held left to right
         # by marks, so the stop stays at its end and the bracket on the reading side.
-        text = f"{_LRM}{line.text}{_LRM}" if is_right_to_left(language) else line.text
+        text = f"{LRM}{line.text}{LRM}" if is_right_to_left(language) else line.text
         return Line(_("[in English: %(text)s]", text=text), untranslated=True)
 
     def texts(loc: Location, english: str) -> Line:

@@ -391,3 +391,12 @@ def test_the_marker_carries_any_english_exactly(text, language):
     _ = gettext_functions(language)[0]
     before, after = marker_parts(language)
     assert _("[in English: %(text)s]", text=text) == f"{before}{text}{after}"
+
+
+def test_the_venue_goes_to_the_translator_and_is_marked_until_it_comes_back(tmp_path):
+    from recordgen.translation.items import translatable_items
+
+    text, loaded = render(tmp_path, "pl", band="teen")
+    assert "review.venue" in [item.path for item in translatable_items(loaded.record, "pl")]
+    assert "Miejsce spotkania: [po angielsku: your school]." in text
+    assert "(your school)" not in text

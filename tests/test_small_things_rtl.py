@@ -28,7 +28,7 @@ def test_a_date_that_starts_a_sentence_takes_a_capital():
     assert day == "wtorek, 24 lutego 2026"
     assert _("%(date)s", date=day) == "Wtorek, 24 lutego 2026"
     # Mid-sentence it stays as the language writes it.
-    assert _("Your next review will be by %(date)s.", date=day).endswith("najpóźniej wtorek, 24 lutego 2026.")
+    assert _("Your next review will be by %(date)s.", date=day).endswith("najpóźniej do wtorku, 24 lutego 2026.")
     # Names are never touched, even at the start of a sentence.
     assert _("%(who)s gave it %(score)s out of 10.", who="de Souza", score=3).startswith("de Souza")
 
@@ -38,8 +38,8 @@ def test_the_polish_copy_starts_its_sentence_with_a_capital_day():
     copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
     text = docx_text(copy.data)
     assert copy.language == "pl"
-    assert "Wtorek, 24 lutego 2026" in text
-    assert ". wtorek" not in text
+    assert "We wtorek, 24 lutego 2026" in text  # the preposition opens the sentence now
+    assert ". wtorek" not in text and ". we wtorek" not in text
 
 
 def test_validate_and_check_skip_translations_files_with_one_quiet_line():

@@ -51,7 +51,7 @@ from .record.loading import (
 from .record.model import Record, Recipient, Role
 from .record.naming import copy_filename, filename_slug
 from .record.settings import Settings, SettingsError, load_settings
-from .rendering.renderer import RenderedCopy, Renderer
+from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer
 from .rendering.template import TemplateError
 from .rendering.template_check import UnknownName, check_template, documented_fields
 from .rules.timescales import DATE_LABELS, ReviewDates, review_dates as _review_dates
@@ -70,7 +70,7 @@ __all__ = [
     # settings
     "Settings", "SettingsError", "load_settings",
     # copies
-    "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
+    "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "filename_slug", "recipient_for", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",

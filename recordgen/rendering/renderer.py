@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 
 from ..docx.bidi import copy_transform
+from ..docx.text import package_texts
+from ..errors import Category, RecordgenError
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..i18n import language_tag
 from ..record.loading import LoadedRecord
@@ -20,11 +22,37 @@ from ..record.naming import copy_filename
 from ..record.settings import Settings
 from ..rules.ages import band_for
 from ..rules.timescales import review_dates
+from ..rules.withholding import Secret, copy_shows
 from ..support.files import write_atomically
 from ..support.resources import templates_dir
 from ..translation import RecipientTexts, TranslationStore, load_translations, texts_for
 from .context import Line, build_context, document_title, english_only
 from .template import CompiledTemplate, TemplateError
+
+
+class CopyWouldLeak(RecordgenError):
+    """A finished copy would show its reader something kept from them; it is not written."""
+
+    category = Category.PROBLEMS
+
+    def __init__(self, recipient: Recipient, shown: list[tuple[str, Secret]]):
+        self.recipient = recipient
+        self.shown = shown
+        said = "; ".join(f"{_what(secret)} in {where}" for where, secret in shown[:4])
+        more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
+        super().__init__(
+            f"the copy for {recipient.name} ({recipient.role.value}) was not made: it would show {said}{more}, "
+            f"which is kept from {recipient.role.value}s; run `recordgen validate` on the record (its "
+            "translations file is checked too) and correct what it says")
+
+
+def _what(secret: Secret) -> str:
+    where = "/".join(str(p + 1) if isinstance(p, int) else str(p) for p in secret.loc)
+    if secret.strict and secret.loc[0] == "placement":
+        return f"'{secret.text}' ({secret.what}, {where})"
+    if secret.strict:
+        return f"'{secret.text}' (the name of a recipient kept off their list, {where})"
+    return f"the withheld item {where}" + (f" in its {secret.language} translation" if secret.language else "")
 
 
 @dataclasses.dataclass
@@ -77,7 +105,8 @@ class Renderer:
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
-        texts = self.translated_texts(loaded, recipient)
+        store = self._store(loaded)
+        texts = texts_for(record, recipient, store, self.allow_untranslated)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=_text_source(texts),
                                 untranslated_notice=texts.needs_notice,
@@ -87,7 +116,18 @@ class Renderer:
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
         )
-        return RenderedCopy(recipient, band, language, copy_filename(record, recipient), data)
+        filename = copy_filename(record, recipient)
+        # The last guard: whatever the validation missed, a copy that shows its reader something
+        # kept from them (in any part, in any language, or in its name) is never made.
+        shown = copy_shows(package_texts(data), filename, record, recipient, _stored_texts(store, language))
+        if shown:
+            raise CopyWouldLeak(recipient, shown)
+        return RenderedCopy(recipient, band, language, filename, data)
+
+    def _store(self, loaded: LoadedRecord | Record) -> TranslationStore:
+        if isinstance(loaded, LoadedRecord):
+            return load_translations(loaded.file)
+        return TranslationStore(Path("-"), "")  # a record with no file has no translations
 
     def translated_texts(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RecipientTexts:
         """The IRO's words for this copy, from the translations stored next to the record.
@@ -96,16 +136,21 @@ class Renderer:
         SidecarError (the translations file cannot be used).
         """
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        if isinstance(loaded, LoadedRecord):
-            store = load_translations(loaded.file)
-        else:
-            store = TranslationStore(Path("-"), "")  # a record with no file has no translations
-        return texts_for(record, recipient, store, self.allow_untranslated)
+        return texts_for(record, recipient, self._store(loaded), self.allow_untranslated)
 
     def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
         copy = self.render_copy(loaded, recipient)
         write_atomically(path, copy.data)
         return copy
+
+
+def _stored_texts(store: TranslationStore, language: str) -> dict[str, dict[str, str]]:
+    """Every translation stored in the copy's language, those of withheld items too (each is a
+    secret in that language); stale ones are a secret as well, being what the item said."""
+    from ..translation import normalize_language
+
+    entries = store.languages.get(normalize_language(language), {})
+    return {language: {path: entry.translation for path, entry in entries.items()}} if entries else {}
 
 
 def _layout_transform(language: str):

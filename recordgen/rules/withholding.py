@@ -534,6 +534,37 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                         shown_strict.add(secret.loc)
 
 
+def _part_label(name: str) -> str:
+    if name == "word/document.xml":
+        return "the body"
+    if name.startswith("word/header"):
+        return "a header"
+    if name.startswith("word/footer"):
+        return "a footer"
+    if name.startswith("docProps/"):
+        return "the document properties"
+    return name
+
+
+def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record, recipient,
+               translations: Mapping[str, Mapping[str, str]] | None = None) -> list[tuple[str, Secret]]:
+    """``(where, secret)`` for each secret a finished copy would show its reader: the last look at
+    every part of the copy (body, headers, footers, document properties) and its file name,
+    before it is written. Their own name is never kept from a reader."""
+    own = next((("distribution", i, "name") for i, other in enumerate(record.distribution) if other is recipient),
+               None)
+    hidden = [s for s in secrets_for(record, recipient.role, translations) if s.loc != own]
+    hidden.sort(key=lambda s: -len(s.text))
+    found: list[tuple[str, Secret]] = []
+    name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
+    for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
+        seen = _Folded.of(text)  # not cached: a whole copy's text
+        for secret in hidden:
+            if not any(s is secret for _, s in found) and _shows(seen, secret):
+                found.append((where, secret))
+    return found
+
+
 def file_name_shows(path: str, record: Record, role: Role) -> bool:
     """True when a copy's path would show something ``role`` must not see, or its file-name slug."""
     slugged = filename_slug(path).replace("-", " ").replace("_", " ")

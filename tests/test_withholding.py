@@ -131,7 +131,7 @@ def test_what_a_parent_must_never_see():
     assert parent == {("address", "14 Elm Road, Scunthorpe, DN15 7XY"), ("house number and street", "14 Elm Road"),
                       ("street", "Elm Road"), ("postcode", "DN15 7XY"), ("first half of the postcode", "DN15"),
                       ("second half of the postcode", "7XY"), ("school", "Westcliffe Primary School"),
-                      ("school's name", "Westcliffe Primary"), ("school's name", "Westcliffe")}
+                      ("short name", "Westcliffe Primary"), ("short name", "Westcliffe")}
     assert withheld_texts(record, Role.carer) == [COURSE]
     assert withheld_texts(record, Role.child) == []
 

@@ -133,7 +133,8 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
     if secret.text == secret.part_of:
         shown = f"the {value} ('{secret.text}')"
     else:
-        shown = f"'{secret.text}', the {secret.what} of the {value} '{secret.part_of}',"
+        article = "a" if secret.what in ("distinctive word", "house name or locality") else "the"
+        shown = f"'{secret.text}', {article} {secret.what} of the {value} '{secret.part_of}',"
     at = f" ({_at(loaded, secret.loc)})" if loaded is not None else ""
     return (f"{where}this names {shown} which is kept from parents because the placement is "
             f"confidential{at}; a part is enough to find a child")

@@ -24,10 +24,9 @@ What is secret:
 When a text shows a secret (every text is first folded: ``fold``):
 
 * an address, school or name part: when its words appear, whole words in order;
-  a postcode, a house number and street, or a whole value also when its letters
-  and digits run together in the text ("LW48QJ");
-* a withheld item: when the text repeats the whole item, word for word (or its
-  letters run together, so a hidden character between words hides nothing).
+* a withheld item: when the text repeats the whole item, word for word;
+* either, also when whole words of the text run together spell it ("LW48QJ",
+  "DN 15 7XY", a space hidden as a zero-width space, a word split by one).
   Sharing a phrase with it ("family time", "your social worker", a name, a date)
   is not showing it: "Mum missed family time" and "Dad missed family time" are
   different news. A one-word item would match everywhere and says nothing about
@@ -53,9 +52,6 @@ from ..record.naming import filename_slug
 WITHHELD_MARK = "[withheld]"
 #: A withheld item shorter than this many words cannot be leaked by repeating it.
 MIN_SECRET_WORDS = 2
-#: A withheld item whose letters and digits, run together, are at least this long is also
-#: caught with its spaces hidden or replaced ("Mum\u200bhas"); shorter ones only word for word.
-MIN_SQUASHED = 12
 #: A word at least this common in English (wordfreq's Zipf scale: 4 is 10 per million words)
 #: is a name many people share ("Mary", "London"), so it does not single out a place.
 COMMON_ZIPF = 4.0
@@ -103,12 +99,11 @@ class Secret:
     """One value a recipient must never see."""
 
     text: str                       # as written in the record (or a part of it)
-    what: str                       # "withheld item", "address", "postcode", "school", "school's name", ...
+    what: str                       # "withheld item", "address", "postcode", "school", "short name", ...
     loc: tuple[str | int, ...]      # where it is written (0-based list indices)
     hidden_from: frozenset[Role]
     strict: bool                    # any appearance of its words shows it (address, school, a name)
     part_of: str = ""               # the whole value it is a part of ("Oakfield Primary School")
-    squash: bool = False            # also caught with its letters and digits run together
     language: str = ""              # a translation's language: only text in it can repeat it
     capitalised: bool = False       # an ordinary word too ("Moss"): only counts written with a capital
 
@@ -267,8 +262,8 @@ def school_parts(school: str) -> list[tuple[str, str]]:
             break
         if len(words) == 1 and not is_distinctive(words[0]):
             break
-        parts.append(("school's name", " ".join(words)))
-    parts += [("part of the school's name", w) for w in _name_words(school) if is_distinctive(w)]
+        parts.append(("short name", " ".join(words)))
+    parts += [("distinctive word", w) for w in _name_words(school) if is_distinctive(w)]
     return _unique(parts)
 
 
@@ -305,7 +300,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
         outward, inward = match.group(1), match.group(2)
         parts += [("postcode", f"{outward} {inward}".upper()), ("first half of the postcode", outward.upper()),
                   ("second half of the postcode", inward.upper())]
-    parts += [("part of the address", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
+    parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
     return _unique(parts)
 
 
@@ -366,12 +361,10 @@ def placement_secrets(placement: Placement) -> list[Secret]:
     if not placement.confidential:
         return []
     parents = frozenset({Role.parent})
-    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=placement.address,
-                    squash=what in ("address", "house number and street", "postcode"))
+    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=placement.address)
              for what, part in address_parts(placement.address)]
     if placement.school:
-        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school,
-                         squash=what == "school")
+        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school)
                   for what, part in school_parts(placement.school)]
     return found
 
@@ -446,24 +439,36 @@ def shows(text: str, secret: Secret) -> bool:
     return _shows(_folded(text), secret)
 
 
+def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
+    """Do whole consecutive words of a text spell ``squashed`` when run together ("lw48qj",
+    "dn 15 7xy", "heron sgate close" from a hidden character made a space)?"""
+    for start in range(len(words)):
+        joined = ""
+        for word in words[start:]:
+            joined += re.sub(r"[\W_]", "", word)
+            if joined == squashed:
+                return True
+            if not squashed.startswith(joined):
+                break
+    return False
+
+
 def _shows(seen: _Folded, secret: Secret) -> bool:
     wanted = _folded(secret.text)
+    if secret.strict and secret.capitalised:
+        cased = wanted.cased[0]
+        return any(_contains(words, cased) for words in seen.cased)
     if secret.strict:
-        if secret.capitalised:
-            cased = tuple(w for w in wanted.cased[0])
-            if any(_contains(words, cased) for words in seen.cased):
-                return True
-        else:
-            word_forms = {wanted.variants[2], wanted.variants[0]}
-            if any(_contains(words, form) for words in seen.variants for form in word_forms):
-                return True
-        return secret.squash and len(wanted.squashed) >= 4 and wanted.squashed in seen.squashed
-    secret_words = wanted.variants[0]
-    if len(secret_words) < MIN_SECRET_WORDS:
+        forms = {wanted.variants[2], wanted.variants[0]}
+        if any(_contains(words, form) for words in seen.variants for form in forms):
+            return True
+    elif len(wanted.variants[0]) < MIN_SECRET_WORDS:
         return False
-    if any(_contains(words, secret_words) for words in seen.variants[:2]):
+    elif any(_contains(words, wanted.variants[0]) for words in seen.variants[:2]):
         return True
-    return len(wanted.squashed) >= MIN_SQUASHED and wanted.squashed in seen.squashed
+    # Its letters and digits run together across whole words: a space hidden or a character
+    # hidden inside a word and made a space ("Mum\u200bhas", "LW48QJ").
+    return bool(wanted.squashed) and any(_runs_together(words, wanted.squashed) for words in seen.variants[:2])
 
 
 def names(text: str, name: str) -> bool:
@@ -472,9 +477,9 @@ def names(text: str, name: str) -> bool:
     return any(_contains(words, wanted) for words in _folded(text).variants[:2])
 
 
-def found_in(text: str, hidden: Iterable[Secret]) -> list[Secret]:
+def found_in(text: str, hidden: Iterable[Secret], cache: bool = True) -> list[Secret]:
     """Each secret ``text`` shows, a part left out when a bigger part of the same value is shown."""
-    seen = _folded(text)
+    seen = _folded(text) if cache else _Folded.of(text)
     shown = [s for s in hidden if _shows(seen, s)]
     return [s for s in shown
             if not any(o is not s and o.loc == s.loc and o.strict and s.strict and len(o.text) > len(s.text)
@@ -489,7 +494,7 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
     """
     found = [s for s in secrets(record) if s.loc[0] != "distribution"]
     found.sort(key=lambda s: -len(s.text))  # the biggest part of a value first: one message says it
-    for loc, text, withheld in record.free_texts():
+    for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
         shown_strict: set = set()
         for secret in found:
             exposed = sorted(secret.hidden_from - withheld, key=lambda r: r.value)
@@ -501,6 +506,16 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
                 yield loc, secret, exposed
                 if secret.strict:
                     shown_strict.add(secret.loc)
+
+
+def _names_shown(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
+    """Names a copy shows beside the free text, where people also write where they are from
+    ("Mrs Dunn (Oakfield Primary)"): who came, the carers, who was sent a copy."""
+    for i, person in enumerate(record.review.attendees):
+        yield ("review", "attendees", i, "name"), person.name, frozenset()
+    yield ("placement", "carers"), record.placement.carers, frozenset()
+    for i, recipient in enumerate(record.distribution):
+        yield ("distribution", i, "name"), recipient.name, frozenset(recipient.withhold_from)
 
 
 def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]]
@@ -553,14 +568,15 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     before it is written. Their own name is never kept from a reader."""
     own = next((("distribution", i, "name") for i, other in enumerate(record.distribution) if other is recipient),
                None)
-    hidden = [s for s in secrets_for(record, recipient.role, translations) if s.loc != own]
+    own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
+    hidden = [s for s in secrets_for(record, recipient.role, translations)
+              if s.loc != own and not set(_tokens(fold(s.text))) <= own_words]
     hidden.sort(key=lambda s: -len(s.text))
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
-        seen = _Folded.of(text)  # not cached: a whole copy's text
-        for secret in hidden:
-            if not any(s is secret for _, s in found) and _shows(seen, secret):
+        for secret in found_in(text, hidden, cache=False):
+            if not any(s.loc == secret.loc and s.strict for _, s in found) and secret not in (s for _, s in found):
                 found.append((where, secret))
     return found
 

@@ -31,15 +31,17 @@ def attribute_text(text: str) -> str:
     return str(escape(clean(text).replace("\n", " ").replace("\t", " ")))
 
 
-#: Attributes that carry words a reader can see: a picture's description and title, a link.
-_TEXT_ATTRIBUTES = frozenset({"descr", "title", "name", "Target"})
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Parts a reader can see words of; styles, theme, fonts and settings hold none.
+_READABLE = re.compile(r"^(word/(document|header\d*|footer\d*|footnotes|endnotes|comments\w*)\.xml"
+                       r"|docProps/\w+\.xml|word/_rels/[^/]+\.rels)$")
 
 
 def package_texts(data: bytes) -> list[tuple[str, str]]:
-    """``(part name, text)`` for every XML part of a .docx: the body, headers, footers, notes,
-    comments, document properties. A paragraph's runs are joined (a value split into runs
-    reads whole); each paragraph, and each other element's text, on its own line."""
+    """``(part name, text)`` for every part of a .docx a reader can see words of: the body,
+    headers, footers, notes, comments, document properties, links. A paragraph's runs are
+    joined (a value split into runs reads whole), one paragraph a line; a picture's
+    description and title, and a link's target, are read too."""
     import io
     import zipfile
 
@@ -49,19 +51,22 @@ def package_texts(data: bytes) -> list[tuple[str, str]]:
     found = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for name in archive.namelist():
-            if not name.endswith((".xml", ".rels")):
+            if not _READABLE.match(name):
                 continue
+            raw = archive.read(name)
             try:
-                root = etree.fromstring(archive.read(name), parser)
+                root = etree.fromstring(raw, parser)
             except etree.XMLSyntaxError:
-                found.append((name, archive.read(name).decode("utf-8", "replace")))
+                found.append((name, raw.decode("utf-8", "replace")))
                 continue
-            paragraphs = root.findall(f".//{_W}p")
-            lines = ["".join(t.text or "" for t in p.iter(f"{_W}t", f"{_W}delText", f"{_W}instrText"))
-                     for p in paragraphs]
-            # Everything else: document properties, attributes such as a picture's description.
-            lines += [text for text in root.itertext() if text and text.strip()] if not paragraphs else []
-            lines += [value for element in root.iter() if isinstance(element.tag, str)
-                      for key, value in element.attrib.items() if etree.QName(key).localname in _TEXT_ATTRIBUTES]
+            if name.endswith(".rels"):
+                lines = [element.get("Target", "") for element in root]
+            elif name.startswith("docProps/"):
+                lines = [text for text in root.itertext() if text.strip()]
+            else:
+                lines = ["".join(p.itertext(f"{_W}t", f"{_W}delText", f"{_W}instrText"))
+                         for p in root.iter(f"{_W}p")]
+                lines += [value for element in root.xpath("//*[local-name()='docPr']")
+                          for key, value in element.attrib.items() if key in ("descr", "title", "name")]
             found.append((name, "\n".join(lines)))
     return found

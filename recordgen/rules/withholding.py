@@ -124,6 +124,23 @@ def _is_invisible(char: str) -> bool:
             or char in "\u034f\u115f\u1160\u3164\uffa0")
 
 
+class _CharTable(dict):
+    """A ``str.translate`` table that works out each character the first time it is seen."""
+
+    def __init__(self, drop, replacement: str = ""):
+        super().__init__()
+        self.drop, self.replacement = drop, replacement
+
+    def __missing__(self, code: int):
+        value = self.replacement if self.drop(chr(code)) else None
+        self[code] = value if value is not None else code
+        return self[code]
+
+
+_HIDDEN = {"": _CharTable(_is_invisible), " ": _CharTable(_is_invisible, " ")}
+_MARKS = _CharTable(lambda c: unicodedata.category(c) == "Mn")
+
+
 @functools.lru_cache(maxsize=1)
 def _look_alikes() -> dict[str, str]:
     """Each letter of another script that looks like one Latin letter or digit ("о" -> "o").
@@ -160,11 +177,15 @@ def fold(text: str, invisible: str = "", casefold: bool = True) -> str:
     ``invisible``); accents and other marks dropped; look-alike letters of other scripts made
     Latin; curly apostrophes straight; casefolded."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(invisible if _is_invisible(c) else c for c in text)
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+    if not text.isascii():
+        table = _HIDDEN.get(invisible) or _CharTable(_is_invisible, invisible)
+        text = text.translate(table)
+        text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_MARKS))
+        text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     if casefold:
         text = text.casefold()
+    if text.isascii():
+        return text
     text = re.sub(r"[^\W_]+", _latin_if_it_looks_latin, text)
     return text.casefold() if casefold else text
 
@@ -182,21 +203,26 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-@dataclasses.dataclass(frozen=True)
 class _Folded:
     """A text folded once, in the ways the checks compare it."""
 
-    variants: tuple[tuple[str, ...], ...]   # words with hidden characters removed, and made spaces
-    squashed: str
-    cased: tuple[tuple[str, ...], ...]      # the same words, case kept
+    def __init__(self, text: str):
+        self.text = text
+        removed, spaced = fold(text), fold(text, " ")
+        # Words with hidden characters removed, and made spaces; then the same without "'s".
+        self.variants = (tuple(_WORD.findall(removed)), tuple(_WORD.findall(spaced)),
+                         tuple(_tokens(removed)), tuple(_tokens(spaced)))
+        self.squashed = _squashed(removed)
 
     @classmethod
     def of(cls, text: str) -> "_Folded":
-        removed, spaced = fold(text), fold(text, " ")
-        return cls((tuple(_WORD.findall(removed)), tuple(_WORD.findall(spaced)),
-                    tuple(_tokens(removed)), tuple(_tokens(spaced))),
-                   _squashed(removed),
-                   (tuple(_tokens(fold(text, casefold=False))), tuple(_tokens(fold(text, " ", casefold=False)))))
+        return cls(text)
+
+    @functools.cached_property
+    def cased(self) -> tuple[tuple[str, ...], ...]:
+        """The words with their case kept (for a name that is an ordinary word too)."""
+        text = self.text
+        return (tuple(_tokens(fold(text, casefold=False))), tuple(_tokens(fold(text, " ", casefold=False))))
 
 
 def _contains(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -468,7 +494,8 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
         return True
     # Its letters and digits run together across whole words: a space hidden or a character
     # hidden inside a word and made a space ("Mum\u200bhas", "LW48QJ").
-    return bool(wanted.squashed) and any(_runs_together(words, wanted.squashed) for words in seen.variants[:2])
+    return (bool(wanted.squashed) and wanted.squashed in seen.squashed  # cheap: needed for any run
+            and any(_runs_together(words, wanted.squashed) for words in seen.variants[:2]))
 
 
 def names(text: str, name: str) -> bool:

@@ -185,8 +185,17 @@ def test_common_words_and_generic_places_are_not_false_alarms(tmp_path, text):
     assert errors(write_record(tmp_path, change)) == []
 
 
+def test_a_common_words_school_is_still_caught_by_its_name(tmp_path):
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = "Willow Primary School"
+        data["working_well"][0] = "You like the library at Willow Primary."
+    (found,) = errors(write_record(tmp_path, change))
+    assert "'Willow Primary'" in found.message
+
+
 def test_the_distinctive_rule():
-    assert all(is_distinctive(w) for w in ("Oakfield", "Heronsgate", "Kingfisherwood", "Westcliffe"))
+    assert all(is_distinctive(w) for w in ("Oakfield", "Heronsgate", "Kingfisherwood", "Westcliffe", "Springfield"))
     assert not any(is_distinctive(w) for w in ("High", "Park", "Green", "Church", "Elm", "Willow", "Acorns",
                                                "Primary", "Academy", "Mary", "St"))
 

@@ -205,7 +205,7 @@ def test_the_distinctive_rule():
 
 @pytest.mark.parametrize("disguised", [
     COURSE.replace("finished", "fin\u00adished"),          # soft hyphen
-    COURSE.replace("mum has", "mum\u200bhas"),            # zero-width space for a space
+    COURSE.replace("mum has", "mum\u200bhas"),            # zero-width space for a space (caught before too)
     COURSE.replace("course", "co\u200burse"),             # zero-width space inside a word
     COURSE.replace("safe", "s\u200dafe").replace("home", "ho\u2060me\ufeff"),  # joiner, word joiner, BOM
     COURSE.replace("keep", "\u200ekeep\u200f"),           # bidi marks
@@ -319,11 +319,11 @@ def test_an_urdu_translation_carrying_the_address_is_caught_at_validate_and_rend
     start = f"{sidecar}:{line}: languages.ur.working_well.2.translation: error: The ur translation of working_well.2: "
     assert sorted(found) == [start + "this names 'DN15 7XY', the postcode of the address '14 Elm Road, Scunthorpe, "
                              "DN15 7XY', which is kept from parents because the placement is confidential "
-                             "(placement.address, line 85); a part is enough to find a child; it goes to parents "
+                             "(review-sam-9.yaml, placement.address, line 85); a part is enough to find a child; it goes to parents "
                              "reading ur, so correct the translation and import it again",
                              start + "this names 'Westcliffe', the short name of the school 'Westcliffe Primary "
                              "School', which is kept from parents because the placement is confidential "
-                             "(placement.school, line 86); a part is enough to find a child; it goes to parents "
+                             "(review-sam-9.yaml, placement.school, line 86); a part is enough to find a child; it goes to parents "
                              "reading ur, so correct the translation and import it again"]
 
     # The last guard: the Urdu copy is refused even when nothing validated it first, and never written.

@@ -7,6 +7,7 @@ withheld values that would leak through other text.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on
@@ -136,6 +137,8 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
         article = "a" if secret.what in ("distinctive word", "house name or locality") else "the"
         shown = f"'{secret.text}', {article} {secret.what} of the {value} '{secret.part_of}',"
     at = f" ({_at(loaded, secret.loc)})" if loaded is not None else ""
+    if loaded is not None and where:  # said in another file: say which file the record is
+        at = f" ({Path(loaded.file).name}, {_at(loaded, secret.loc)})"
     return (f"{where}this names {shown} which is kept from parents because the placement is "
             f"confidential{at}; a part is enough to find a child")
 
@@ -173,7 +176,7 @@ def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             message = (f"{placement_message(loaded, secret, where.capitalize() + ': ')}; it goes to parents "
                        f"reading {language}, so correct the translation and import it again")
         else:
-            message = (f"{where.capitalize()} repeats {_at(loaded, secret.loc)}"
+            message = (f"{where.capitalize()} repeats {Path(loaded.file).name}, {_at(loaded, secret.loc)}"
                        f"{' in ' + secret.language if secret.language else ''}, which is withheld from "
                        f"{', '.join(role.value for role in exposed)}, but this item is not; correct the "
                        "translation and import it again")

@@ -330,11 +330,6 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     return _unique(parts)
 
 
-def address_fragments(address: str) -> list[tuple[str, str]]:
-    """Kept for callers of the old name: the parts of an address that could find a home."""
-    return address_parts(address)
-
-
 def _unique(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     seen, kept = set(), []
     for what, part in parts:

@@ -284,6 +284,16 @@ def test_a_name_part_someone_else_shares_or_an_ordinary_word_is_not_a_false_alar
         data["working_well"][0] = "Sarah Jones says you are healthy, and you like the moss on the wall."
     assert errors(write_record(tmp_path, change)) == []
 
+    def may(data):  # every copy has dates: "May" of "May Jones" is no sign of her
+        kept_off(data)
+        data["distribution"][-1]["name"] = "May Pemberton"
+        data["actions"][0]["by"] = "2026-05-05"
+    path = write_record(tmp_path, may)
+    assert errors(path) == []
+    loaded = api.load_record(path)
+    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "May 2026" in parent and "Pemberton" not in parent
+
     def capital(data):
         change(data)
         data["working_well"][0] = "Moss will help you say what you think."

@@ -68,7 +68,7 @@ GENERIC_WORDS = frozenset("""
     provision alternative learning studio technology science arts sports international
     catholic rc roman methodist baptist anglican jewish muslim islamic christian cofe ce
     va vc c e of the and our lady st saint saints holy trinity church chapel cathedral
-    early years children's childrens kindergarten pre preschool village
+    early years children childrens kindergarten pre preschool village
     road rd street st lane ln close avenue ave drive dr way court ct crescent cres gardens
     garden place pl terrace grove hill rise row walk square sq mews view park green
     parade approach gate gate's vale wharf quay yard end side bank field fields
@@ -341,7 +341,12 @@ def _unique(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 #: Titles and joining words in a recipient's name: never a name part on their own.
-_NOT_NAME_PARTS = frozenset("mr mrs ms miss mx dr prof rev sir and the of".split())
+#: Months and days too: every copy has dates in it ("3 May 2027"), so "May" of "May Jones" is no sign.
+_NOT_NAME_PARTS = frozenset("""
+    mr mrs ms miss mx dr prof rev sir and the of
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+""".split())
 
 
 def name_parts(name: str) -> list[str]:

@@ -56,6 +56,7 @@ from .rendering.template import TemplateError
 from .rendering.template_check import UnknownName, check_template, documented_fields
 from .rules.timescales import DATE_LABELS, ReviewDates, review_dates as _review_dates
 from .rules.validation import validate
+from .rules.withholding import copy_shows
 from .support.files import write_atomically
 from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError, export_xliff_file, import_xliff
 from .translation.progress import RecipientProgress, translation_progress
@@ -142,6 +143,11 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
     no partial set behind; each file is written atomically.
     """
     rendered = [(renderer.render_copy(loaded, recipient), Path(target)) for recipient, target in plans]
+    record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+    for copy, target in rendered:  # a name chosen with -o goes to the reader too
+        shown = copy_shows([], target.name, record, copy.recipient)
+        if shown:
+            raise CopyWouldLeak(copy.recipient, shown)
     pdfs = [(copy, target) for copy, target in rendered if target.suffix.lower() == ".pdf"]
     for copy, target in rendered:
         if target.suffix.lower() != ".pdf":

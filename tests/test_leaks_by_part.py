@@ -417,3 +417,12 @@ def test_a_batch_names_no_part_in_its_manifest(tmp_path):
     assert "[withheld]" in manifest
     assert "oakfield" not in (manifest + result.output).replace("oakfield.yaml", "").casefold()
     assert not list((tmp_path / "out").rglob("*.docx"))
+
+
+def test_a_file_name_chosen_with_o_that_names_the_school_is_refused(tmp_path):
+    path = write_record(tmp_path, english_parent)
+    target = tmp_path / "westcliffe-dad.docx"
+    result = run("render", path, "--for", "parent", "-o", target)
+    assert result.exit_code == 1 and "in the file name" in result.output
+    assert not target.exists()
+    assert run("render", path, "--for", "parent", "-o", tmp_path / "dad.docx").exit_code == 0

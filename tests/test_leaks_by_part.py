@@ -426,3 +426,14 @@ def test_a_file_name_chosen_with_o_that_names_the_school_is_refused(tmp_path):
     assert result.exit_code == 1 and "in the file name" in result.output
     assert not target.exists()
     assert run("render", path, "--for", "parent", "-o", tmp_path / "dad.docx").exit_code == 0
+
+
+def test_a_post_cover_refuses_the_childs_home_but_not_a_flat_number_or_an_area(tmp_path):
+    from recordgen.distribution.postpack import address_problem
+
+    record = load_record(write_record(tmp_path, heronsgate)).record
+    parent = api.recipient_for(record, "parent")
+    for given, refused in [("Flat 3, 88 HERONSGATE  Close, Lowford", True), ("22 Mill Lane, Lowford, LW48QJ", True),
+                           ("Flat 3, 10 Quarry Row, Lowford, LW4 9ZZ", False), ("5 Station Road, LW4 1AB", False)]:
+        parent.address = given
+        assert bool(address_problem(record, parent)) is refused, given

@@ -12,10 +12,11 @@ import threading
 from pathlib import Path
 
 from ..docx.bidi import copy_transform
+from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
-from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..i18n import language_tag
+from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient
 from ..record.naming import copy_filename
@@ -42,12 +43,12 @@ class CopyWouldLeak(RecordgenError):
         more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
         super().__init__(
             f"the copy for {recipient.name} ({recipient.role.value}) was not made: it would show {said}{more}, "
-            f"which is kept from {recipient.role.value}s; run `recordgen validate` on the record (its "
+            f"which is kept from them; run `recordgen validate` on the record (its "
             "translations file is checked too) and correct what it says")
 
 
 def _what(secret: Secret) -> str:
-    where = "/".join(str(p + 1) if isinstance(p, int) else str(p) for p in secret.loc)
+    where = format_path(secret.loc)
     if secret.strict and secret.loc[0] == "placement":
         return f"'{secret.text}' ({secret.what}, {where})"
     if secret.strict:

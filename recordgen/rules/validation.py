@@ -168,8 +168,7 @@ def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         return
     if not store.languages:
         return
-    current = {item_path: text for item_path, text in _current_translations(loaded, store).items()}
-    for language, path, secret, exposed in translation_leaks(loaded.record, current):
+    for language, path, secret, exposed in translation_leaks(loaded.record, _current_translations(loaded, store)):
         line = store.line_of(language, path)
         where = f"the {language} translation of {path}"
         if secret.strict:

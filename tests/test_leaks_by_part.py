@@ -437,3 +437,23 @@ def test_a_post_cover_refuses_the_childs_home_but_not_a_flat_number_or_an_area(t
                            ("Flat 3, 10 Quarry Row, Lowford, LW4 9ZZ", False), ("5 Station Road, LW4 1AB", False)]:
         parent.address = given
         assert bool(address_problem(record, parent)) is refused, given
+
+
+def test_the_web_preview_of_a_leaking_copy_says_why_and_shows_no_copy(tmp_path):
+    import json
+
+    from recordgen.record.loading import parse_file
+    from recordgen.web import Server
+    from webserver import Client, copy_examples
+
+    server = Server(copy_examples(tmp_path)).start()
+    try:
+        data, _ = parse_file(EXAMPLES / "review-sam-9.yaml")
+        data["working_well"][0] = "You walk to Westcliffe with Lisa every morning."  # its Urdu is now stale
+        _, _, body = Client(server).request("POST", "/api/records/review-sam-9.yaml/preview",
+                                            body={"data": data, "recipient": "2"})
+    finally:
+        server.stop()
+    result = json.loads(body)
+    assert result["recipient"] == "Amina Khan (parent)" and result["html"] == ""
+    assert result["notice"].startswith("This copy cannot be made: the copy for Amina Khan (parent) was not made")

@@ -457,3 +457,32 @@ def test_the_web_preview_of_a_leaking_copy_says_why_and_shows_no_copy(tmp_path):
     result = json.loads(body)
     assert result["recipient"] == "Amina Khan (parent)" and result["html"] == ""
     assert result["notice"].startswith("This copy cannot be made: the copy for Amina Khan (parent) was not made")
+
+
+def test_false_alarms_measured_on_the_projects_language_corpus():
+    """811 sentences written as IROs write, against eight confidential placements, generic and
+    distinctive: the only hits are the two sentences that really name one of the schools."""
+    from ruamel.yaml import YAML
+
+    from recordgen.record.model import Placement
+    from recordgen.rules.withholding import placement_secrets
+
+    corpus = YAML(typ="safe").load((Path(__file__).parent / "language_corpus.yaml").read_text(encoding="utf-8"))
+    texts = [entry["text"] for entry in corpus["entries"]]
+    assert len(texts) > 800
+    places = [("14 Elm Road, Scunthorpe, DN15 7XY", "Westcliffe Primary School"),
+              ("Flat 3, 88 Heronsgate Close, Lowford, LW4 8QJ", "Oakfield Primary School"),
+              ("12 High Street, Leeds, LS1 1AA", "Willow Primary School"),
+              ("3 Marine Court, Hastings, TN34 1AB", "Little Acorns Nursery"),
+              ("7 Station Road, Middlesbrough, TS1 2AA", "St Mary's C of E Primary School"),
+              ("22 Park Lane, Manchester, M1 4BT", "Springfield Community Primary"),
+              ("5 Church Road, Bristol, BS1 5TR", "Holy Trinity C of E Junior School"),
+              ("Rose Cottage, Mill Lane, Ashby, Scunthorpe, DN17 3PQ", "Kingfisherwood Primary Academy")]
+    hits = set()
+    for address, school in places:
+        hidden = placement_secrets(Placement(carers="Pat", address=address, school=school, confidential=True))
+        hits |= {(school, text) for text in texts if any(shows(text, s) for s in hidden)}
+    assert {(school, text[:30]) for school, text in hits} == {
+        ("Westcliffe Primary School", "You went to Westcliffe Primary"),
+        ("Little Acorns Nursery", "You go to Little Acorns Nursery"),
+    }

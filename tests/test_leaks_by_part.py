@@ -482,7 +482,7 @@ def test_false_alarms_measured_on_the_projects_language_corpus():
     for address, school in places:
         hidden = placement_secrets(Placement(carers="Pat", address=address, school=school, confidential=True))
         hits |= {(school, text) for text in texts if any(shows(text, s) for s in hidden)}
-    assert {(school, text[:30]) for school, text in hits} == {
-        ("Westcliffe Primary School", "You went to Westcliffe Primary"),
-        ("Little Acorns Nursery", "You go to Little Acorns Nursery"),
+    assert {(school, text[:29]) for school, text in hits} == {
+        ("Westcliffe Primary School", "You went to Westcliffe Primar"),
+        ("Little Acorns Nursery", "You go to Little Acorns Nurse"),
     }

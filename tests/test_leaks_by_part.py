@@ -127,6 +127,7 @@ def test_the_schools_short_name_is_caught(tmp_path):
     ("review.attendees.4.role", "teacher at Oakfield"),
     ("review.attendees.5.contributed", "told me her views on the phone from Oakfield"),
     ("review.attendees.4.name", "Mrs Patel (Oakfield)"),
+    ("scale.by", "Mrs Patel at Oakfield"),
 ])
 def test_every_text_a_parents_copy_shows_is_checked(tmp_path, where, text):
     def change(data):

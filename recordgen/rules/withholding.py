@@ -537,10 +537,12 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
 
 def _names_shown(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
     """Names a copy shows beside the free text, where people also write where they are from
-    ("Mrs Dunn (Oakfield Primary)"): who came, the carers, who was sent a copy."""
+    ("Mrs Dunn (Oakfield Primary)"): who came, the carers, who gave the score, who was sent a copy."""
     for i, person in enumerate(record.review.attendees):
         yield ("review", "attendees", i, "name"), person.name, frozenset()
     yield ("placement", "carers"), record.placement.carers, frozenset()
+    if record.scale:
+        yield ("scale", "by"), record.scale.by, frozenset()
     for i, recipient in enumerate(record.distribution):
         yield ("distribution", i, "name"), recipient.name, frozenset(recipient.withhold_from)
 

@@ -487,3 +487,15 @@ def test_false_alarms_measured_on_the_projects_language_corpus():
         ("Westcliffe Primary School", "You went to Westcliffe Primar"),
         ("Little Acorns Nursery", "You go to Little Acorns Nurse"),
     }
+
+
+def test_a_street_name_that_is_an_everyday_word_in_the_copys_language_is_not_a_false_alarm():
+    """"Dobra" singles out a street in English, but is "good" in Polish: a Polish translation
+    saying "dobra" is not a leak, while "Dobra Road" still is."""
+    record = load_record(SAM).record
+    record.placement.address = "9 Dobra Road, Scunthorpe, DN15 7XY"
+    record.distribution[1].language = "pl"
+    assert any(s.text == "Dobra" for s in secrets_for(record, Role.parent))
+    said = {"goals.1": "To jest dobra wiadomość.", "goals.2": "Mieszkasz przy Dobra Road."}
+    leaked = [(path, secret.text) for _, path, secret, _ in translation_leaks(record, {"pl": said})]
+    assert leaked == [("goals.2", "Dobra Road")]

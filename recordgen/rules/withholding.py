@@ -263,6 +263,24 @@ def is_distinctive(word: str) -> bool:
     return zipf_frequency(word, "en") < COMMON_ZIPF
 
 
+@functools.lru_cache(maxsize=4096)
+def ordinary_in(word: str, language: str) -> bool:
+    """Is ``word`` an everyday word of ``language`` (wordfreq Zipf 3 or more, where wordfreq knows
+    the language)? "Dobra" singles out a street in an English text, but is "good" in Polish."""
+    from wordfreq import available_languages, zipf_frequency
+
+    base = language.replace("-", "_").split("_")[0].casefold()
+    if base == "en" or base not in available_languages():
+        return False
+    return zipf_frequency(word, base) >= 3.0
+
+
+def _one_word_in_language(secret: "Secret", language: str) -> bool:
+    """A one-word part of a place or name that is an everyday word in the text's own language."""
+    words = _WORD.findall(secret.text)
+    return secret.strict and len(words) == 1 and ordinary_in(words[0], language)
+
+
 def _name_words(value: str) -> list[str]:
     return _WORD.findall(value.replace("\u2019", "'"))
 
@@ -567,7 +585,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
             seers = readers - withheld
             shown_strict: set = set()
             for secret in found:
-                if secret.language and secret.language != language:
+                if (secret.language and secret.language != language) or _one_word_in_language(secret, language):
                     continue
                 exposed = sorted(secret.hidden_from & seers, key=lambda r: r.value)
                 if not exposed or loc[:2] == secret.item[:2] or (secret.strict and secret.loc in shown_strict):
@@ -598,8 +616,10 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     own = next((("distribution", i, "name") for i, other in enumerate(record.distribution) if other is recipient),
                None)
     own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
+    language = record.recipient_language(recipient)
     hidden = [s for s in secrets_for(record, recipient.role, translations)
-              if s.loc != own and not set(_tokens(fold(s.text))) <= own_words]
+              if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
+              and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")

@@ -22,7 +22,7 @@ from ..i18n import catalog
 from ..i18n.languages import is_right_to_left as is_rtl
 from ..record.model import Record, Recipient
 from ..record.settings import Settings
-from ..rules.withholding import confidential_from
+from ..rules.withholding import confidential_from, placement_secrets, shows
 from .manifest import CopyRow
 from .message import COVER_ADDRESSEE, COVER_PRIVATE, MAIL_DOMAIN
 
@@ -50,19 +50,15 @@ def address_lines(address: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", text.casefold())
-
-
 def address_problem(record: Record, recipient: Recipient) -> str | None:
     """Why this recipient's address cannot go on a cover, or None."""
     if not recipient.address or not recipient.address.strip():
         return "no postal address: add distribution[].address (the recipient's own) to the record and rerun the batch"
     if confidential_from(record, recipient.role):
-        given = _normal(recipient.address)
-        placement = record.placement.address
-        pieces = [placement] + [p for p in address_lines(placement) if re.search(r"\d", p)]
-        if any(_normal(p) and _normal(p) in given for p in pieces):
+        # The parts that are a home, not an area: the address, its house number and street, its postcode.
+        home = [s for s in placement_secrets(record.placement)
+                if s.loc[1] == "address" and s.what in ("address", "house number and street", "postcode")]
+        if any(shows(recipient.address, secret) for secret in home):
             return ("the postal address given is the child's confidential placement address, which this "
                     "recipient must not see: correct distribution[].address")
     return None

@@ -93,11 +93,15 @@ class Page:
             recipient = api.recipient_for(record, "child")
         notice = None
         try:
-            copy = self.renderer.render_copy(loaded, recipient)
-        except api.TranslationsNotReady as exc:
-            # The copy cannot go out yet; show it in English with the notice it would carry.
-            notice = f"This copy cannot be sent yet: {exc}"
-            copy = self.english_renderer.render_copy(record, recipient)
+            try:
+                copy = self.renderer.render_copy(loaded, recipient)
+            except api.TranslationsNotReady as exc:
+                # The copy cannot go out yet; show it in English with the notice it would carry.
+                notice = f"This copy cannot be sent yet: {exc}"
+                copy = self.english_renderer.render_copy(record, recipient)
+        except api.CopyWouldLeak as exc:  # never shown, even to its writer: say why instead
+            return {"html": "", "notice": f"This copy cannot be made: {exc}", "band": "", "language": "",
+                    "lang": "", "rtl": False, "recipient": f"{recipient.name} ({recipient.role.value})"}
         html = mammoth.convert_to_html(io.BytesIO(copy.data)).value
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
                 "lang": language_tag(copy.language), "rtl": is_rtl(copy.language),

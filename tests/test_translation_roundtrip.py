@@ -5,14 +5,16 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 from lxml import etree
 
 from recordgen.i18n.names import names_rewritten, record_names
 from recordgen.record.loading import load_record
 from recordgen.record.model import Item
 from recordgen.translation import check_translations, export_xliff, load_translations, read_xliff
+from recordgen.translation.protect import untranslated_sentences, values_rewritten
 from recordgen.translation.sidecar import TranslationStore
+from xliff_schema import schema_errors
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "review-sam-9.yaml"
 NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
@@ -36,16 +38,20 @@ def test_any_text_round_trips_exactly(source: str, translation: str) -> None:
     worries = [Item(text=source), *RECORD.worries[1:]]
     record = RECORD.model_copy(update={"worries": worries})
     exported = export_xliff(record, EXAMPLE.name, "ur")
+    assert schema_errors(exported) == []
 
     # The translator's tool fills in every target.
     tree = etree.fromstring(exported)
     names = record_names(record)
     for unit in tree.iterfind(".//x:trans-unit", NS):
         target = etree.SubElement(unit, "{%s}target" % NS["x"])
-        # Names stay as the record writes them, so a translation keeps them.
-        kept = names_rewritten(unit.findtext("x:source", namespaces=NS), "", names)
+        # Names and values stay as the record writes them, so a translation keeps them.
+        english = "".join(unit.find("x:source", NS).itertext())
+        kept = names_rewritten(english, "", names) + values_rewritten(english, "")
         if unit.get("id") == "worries.1":
             translation = " ".join([translation, *kept])
+            # English copied back is refused (tests/test_translation_tools.py), not stored.
+            assume(not untranslated_sentences(source, translation, names))
         target.text = translation if unit.get("id") == "worries.1" else " ".join(["ترجمہ", *kept])
     returned = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
 

@@ -83,6 +83,7 @@ def names_rewritten(source: str, translation: str, names: Iterable[str]) -> list
     """Names the English mentions ("Mark and Lisa", "Mrs Patel") that the translation does
     not write as the record does."""
     found = [" ".join(source[start:end].split()) for start, end in name_spans(source, names)]
+    translation = " ".join(translation.split())  # a tool may reflow the spaces inside a name
     return [name for name in dict.fromkeys(found) if name not in translation]
 
 

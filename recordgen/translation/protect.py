@@ -57,7 +57,8 @@ def protected_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
 def values_rewritten(source: str, translation: str) -> list[str]:
     """Phone numbers, emails and case numbers of the English the translation does not
     write exactly as the record does (names: ``names_rewritten``)."""
-    found = [source[start:end] for start, end in value_spans(source)]
+    found = [_normal(source[start:end]) for start, end in value_spans(source)]
+    translation = _normal(translation)  # a tool may reflow the spaces inside a phone number
     return [value for value in dict.fromkeys(found) if value not in translation]
 
 

@@ -54,8 +54,6 @@ SOURCE_IN_TARGET = "source-in-target"
 UNTRANSLATED_STATES = frozenset({"new", "needs-translation"})
 #: States (besides approved="yes") by which a translator's file says a translation is approved.
 APPROVED_STATES = frozenset({"final", "signed-off"})
-#: Tools whose XLIFF filter needs the English in the target (``--for-tool``).
-SOURCE_IN_TARGET_TOOLS = ("omegat",)
 _X = "{%s}" % NS
 
 #: What each part of the record is, for the translator's note.
@@ -169,7 +167,7 @@ def export_xliff(record: Record, record_name: str, language: str,
         source = etree.SubElement(unit, _X + "source", {f"{{{XML_NS}}}lang": "en"})
         _fill(source, item.text, names)
         existing = store.entry(lang, item.loc) if store else None
-        if existing is not None and existing.source_sha256 == item.sha256:
+        if existing is not None and store.status(lang, item.loc, item.text) == "translated":
             # Approved only where the translator's file said so: translate-toolkit
             # reads state="translated" alone as fuzzy.
             if existing.approved:
@@ -207,9 +205,6 @@ class XliffUnit:
     problem: str | None = None   # inline codes or other content we cannot take
     state: str | None = None     # the target's state, as the translator's tool left it
     approved: bool = False       # approved="yes", or a state that means it
-
-
-@dataclasses.dataclass
 
 
 @dataclasses.dataclass

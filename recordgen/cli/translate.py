@@ -20,7 +20,7 @@ def _run(action):
     except InvalidRecord as exc:
         raise Problem.from_error(exc, _problems([str(d) for d in exc.diagnostics])) from None
     except XliffError as exc:
-        raise Problem.from_error(exc, _problems(exc.problems)) from None
+        raise Problem.from_error(exc, _problems(exc.problems) + (f"\n{exc.hint}" if exc.hint else "")) from None
     except OSError as exc:
         raise Problem(f"{exc.filename or 'a file'}: cannot write ({exc.strerror})", EXIT_USAGE) from None
 

@@ -74,9 +74,10 @@ class XliffError(RecordgenError):
 
     category = Category.PROBLEMS
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+    def __init__(self, problems: list[str], hint: str = ""):
+        super().__init__("\n".join([*problems, hint] if hint else problems))
         self.problems = problems
+        self.hint = hint
 
 
 def record_key(record: Record) -> str:
@@ -358,7 +359,10 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
             problems.append(f"{file_name}: unit {path}: is missing from the file; "
                             "every exported unit must come back")
     if problems:
-        raise XliffError(problems)
+        untouched = contents.units and all(u.target is None for u in contents.units)
+        # OmegaT finds no segment in targets left empty and hands the file back as it was.
+        raise XliffError(problems, "no unit has a translation: if your tool showed nothing to translate "
+                                   "(OmegaT does so), export again with --for-tool omegat" if untouched else "")
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     return lang, {
         path: StoredTranslation(item.sha256, item.text, seen[path].target.strip(),  # type: ignore[union-attr]

@@ -184,10 +184,11 @@ def test_source_in_target_export_gives_omegat_every_segment(sam: Path) -> None:
     assert _unit(plain, "goals.2").find("x:target", NS) is None
 
 
-def test_for_tool_omegat_on_the_command_line(sam: Path) -> None:
+@pytest.mark.parametrize("option", [["--for-tool", "omegat"], ["--for-tool", "OmegaT"], ["--source-in-target"]])
+def test_for_tool_omegat_on_the_command_line(sam: Path, option: list[str]) -> None:
     out = sam.with_name("sam-omegat.xlf")
     result = CliRunner().invoke(main_group, ["translate", "export", str(sam), "--lang", "ur",
-                                             "--for-tool", "omegat", "-o", str(out)])
+                                             *option, "-o", str(out)])
     assert result.exit_code == 0, result.output
     contents = read_xliff(out.read_bytes())
     assert contents.source_in_target and all(u.state == "needs-translation" for u in contents.units)

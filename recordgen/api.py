@@ -195,9 +195,17 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
     All copies are rendered before any is written, so a template error leaves
     no partial set behind; each file is written atomically.
     """
+    from .record.loading import LoadedRecord
+    from .rendering.renderer import CopyWouldLeak
+    from .rules.withholding import copy_shows
     from .support.files import write_atomically
 
     rendered = [(renderer.render_copy(loaded, recipient), Path(target)) for recipient, target in plans]
+    record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+    for copy, target in rendered:  # a name chosen with -o goes to the reader too
+        shown = copy_shows([], target.name, record, copy.recipient)
+        if shown:
+            raise CopyWouldLeak(copy.recipient, shown)
     pdfs = [(copy, target) for copy, target in rendered if target.suffix.lower() == ".pdf"]
     for copy, target in rendered:
         if target.suffix.lower() != ".pdf":

@@ -54,7 +54,7 @@ from .record.settings import Settings, SettingsError, load_settings
 from .rendering.renderer import RenderedCopy, Renderer
 from .rendering.template import TemplateError
 from .rendering.template_check import UnknownName, check_template, documented_fields
-from .rules.timescales import DATE_LABELS, ReviewDates, review_dates as _review_dates
+from .rules.timescales import DATE_LABELS, ReviewDates, date_notes as _date_notes, review_dates as _review_dates
 from .rules.validation import validate
 from .support.files import write_atomically
 from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError, export_xliff_file, import_xliff
@@ -65,7 +65,7 @@ from .wording.fixing import FixError, FixResult, fix_file
 __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
-    "TranslationsFileGiven", "check_record", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "TranslationsFileGiven", "check_record", "date_notes", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
     "validate",
     # settings
     "Settings", "SettingsError", "load_settings",
@@ -114,6 +114,11 @@ def record_schema() -> dict[str, Any]:
 def review_dates(record: Record, settings: Settings | None = None) -> ReviewDates:
     """The review's deadlines (distribution, decisions, next review, invitations) under the council's settings."""
     return _review_dates(record, (settings or Settings()).timescales)
+
+
+def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = None) -> dict[str, str]:
+    """Plain words beside some of the review's dates: where the next review's date comes from, and why."""
+    return _date_notes(record, dates, (settings or Settings()).timescales)
 
 
 # ---------------------------------------------------------------- copies

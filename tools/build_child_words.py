@@ -21,13 +21,19 @@ child   a noun of a child's everyday world: a lemma of WordNet's animal, plant,
 thing   a noun whose first (most used) sense is a concrete thing (an artifact,
         natural object, animal, plant or food) and which is never an adjective:
         "spade", "lighthouse". Held to a lower frequency bar (familiar.THING_ALLOWANCE).
-part    a noun with any concrete sense (those files and noun.substance), common
-        enough (Zipf >= 3) to be half of a closed compound ("sand" + "castle").
+part    a noun whose first sense is concrete (those files, noun.substance and
+        noun.body), common enough (Zipf >= 3) to begin a closed compound
+        ("sand" + "castle", "hand" + "stand"; not "case" + "load" or "stake" +
+        "holder", whose first senses are abstract).
+head    a noun with a concrete sense among any of its senses, common enough
+        (Zipf >= 3) to end such a compound ("hay" + "ride").
 joined  a concrete lemma of two or more words, written as one ("pompom" for
         "pom-pom", "nightlight" for "night-light").
 
 People (noun.person) are left out on purpose: the professionals a child meets
-("paediatrician", "solicitor") are the words the check must keep finding.
+("paediatrician", "solicitor") are the words the check must keep finding. So
+are medicines, drugs, alcohol, tobacco, weapons, contraceptives and medical
+instruments (ADULT_ROOTS), in any of their senses: "cannabis" is a plant too.
 """
 
 from __future__ import annotations
@@ -61,8 +67,14 @@ ROOTS = (
     "zoo.n.01", "farm.n.01",
     "cage.n.01",              # hutch, coop
 )
+#: Things of the adults' world a child may still be kept from, and which a record about
+#: them names in adult words: no lemma of these (in any sense) is made familiar here.
+ADULT_ROOTS = (
+    "drug.n.01", "drug_of_abuse.n.01", "tobacco.n.01", "roll_of_tobacco.n.01",  # medicines, drugs, alcohol
+    "weapon.n.01", "contraceptive.n.01", "medical_instrument.n.01",
+)
 CONCRETE_FILES = {"noun.artifact", "noun.object", "noun.animal", "noun.food", "noun.plant"}
-PART_FILES = CONCRETE_FILES | {"noun.substance"}
+PART_FILES = CONCRETE_FILES | {"noun.substance", "noun.body"}
 
 
 def _read(folder: Path):
@@ -102,16 +114,20 @@ def build(folder: Path) -> list[tuple[str, str]]:
         for parent in hypernyms:
             hyponyms[parent].append(offset)
 
-    world: set[str] = {o for o, (lexfile, _, _) in synsets.items() if lexfile in CHILD_FILES}
-    for root in ROOTS:
-        lemma, _, number = root.rsplit(".", 2)
-        stack, seen = [senses[lemma][int(number) - 1]], set()
-        while stack:
-            offset = stack.pop()
-            if offset not in seen:
-                seen.add(offset)
-                world.add(offset)
-                stack.extend(hyponyms[offset])
+    def under(roots) -> set[str]:
+        found: set[str] = set()
+        for root in roots:
+            lemma, _, number = root.rsplit(".", 2)
+            stack = [senses[lemma][int(number) - 1]]
+            while stack:
+                offset = stack.pop()
+                if offset not in found:
+                    found.add(offset)
+                    stack.extend(hyponyms[offset])
+        return found
+
+    world = {o for o, (lexfile, _, _) in synsets.items() if lexfile in CHILD_FILES} | under(ROOTS)
+    adult = {lemma.lower() for o in under(ADULT_ROOTS) for lemma in synsets[o][1]}
 
     rows: set[tuple[str, str]] = set()
     for offset in world:
@@ -134,19 +150,21 @@ def build(folder: Path) -> list[tuple[str, str]]:
             continue
         if files[0] in CONCRETE_FILES and lemma not in adjectives:
             rows.add(("thing", lemma))
-        if any(f in PART_FILES for f in files):
+        if files[0] in PART_FILES:
             rows.add(("part", lemma))
+        if any(f in PART_FILES for f in files):
+            rows.add(("head", lemma))
 
     def keep(kind: str, word: str) -> bool:
         if not re.fullmatch(r"[a-z][a-z']*[a-z]", word):
             return False
-        if kind == "part":
+        if kind in ("part", "head"):
             return zipf_frequency(word, "en") >= 3.0
         if kind == "joined":
             return True  # its parts are known (_known)
         return zipf_frequency(word, "en") > 0  # a word no text uses is not worth a line
 
-    return sorted(row for row in rows if keep(*row))
+    return sorted(row for row in rows if keep(*row) and row[1] not in adult)
 
 
 def main() -> None:

@@ -148,7 +148,7 @@ def child_knows(word: str, threshold: float) -> bool:
             return True
     for cut in range(3, len(word) - 2):  # 'sand' + 'castle', 'lunch' + 'box'
         first, head = word[:cut], word[cut:]
-        if (first in lists["part"] and _noun_forms(head) & lists["part"]
+        if (first in lists["part"] and _noun_forms(head) & lists["head"]
                 and zipf(first) >= threshold and zipf(head) >= threshold):
             return True
     return False

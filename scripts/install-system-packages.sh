@@ -17,6 +17,7 @@ fonts-liberation2
 fonts-dejavu-core
 libjemalloc2
 chromium
+wordnet-base
 "
 # What each font package carries (checked with fc-list on Debian 12):
 #   fonts-noto-core   Noto Sans/Serif (Latin), Noto Naskh Arabic, Noto Nastaliq Urdu,
@@ -26,6 +27,8 @@ chromium
 #   fonts-liberation2   metric twin of Arial, the templates' font
 # libjemalloc2: the converters run LibreOffice on it, 8 to 15% less CPU per PDF.
 # chromium: the tests of `recordgen serve` drive the page in a real browser (Playwright).
+# wordnet-base: WordNet 3.0, from which tools/build_child_words.py makes the shipped list of
+#   a child's words; recordgen never reads it, a test checks the list is what it builds.
 
 missing=""
 for package in $PACKAGES; do
@@ -35,7 +38,7 @@ for package in $PACKAGES; do
 done
 
 if [ -z "$missing" ]; then
-    echo "install-system-packages: LibreOffice, fonts, PDF tools and chromium already installed"
+    echo "install-system-packages: LibreOffice, fonts, PDF tools, chromium and WordNet already installed"
     exit 0
 fi
 

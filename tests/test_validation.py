@@ -92,6 +92,11 @@ def test_an_action_due_on_a_day_off_is_a_warning_naming_it(tmp_path, day, named)
     assert "working day before is" in warnings(found)[0].message
 
 
+def test_an_action_due_before_the_review_gets_one_message_even_on_a_bank_holiday(tmp_path):
+    found = problems(tmp_path, lambda d: d["actions"][0].update(by=dt.date(2026, 1, 1)))
+    assert [(d.severity, d.path) for d in found] == [("error", "actions.1.by")]
+
+
 def test_an_action_due_on_a_working_day_is_not_warned_about(tmp_path):
     assert problems(tmp_path, lambda d: d["actions"][0].update(by=dt.date(2026, 5, 5))) == []
 

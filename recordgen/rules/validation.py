@@ -63,7 +63,8 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     for i, action in enumerate(record.actions):
         if action.by < review.date:
             yield error(("actions", i, "by"), f"the date {action.by} is before the review ({review.date}); actions are for after the review")
-        elif action.by > far:
+            continue  # the date is wrong anyway: one message about it
+        if action.by > far:
             yield warning(("actions", i, "by"), f"the date {action.by} is more than {timescales.action_warning_months} months after the review; is that right?")
         yield from _day_off_warning(("actions", i, "by"), action.by, "not a working day; is that right?",
                                     timescales.nation, warning)

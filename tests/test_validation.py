@@ -27,7 +27,12 @@ def warnings(found):
 
 @pytest.mark.parametrize("path", ALL_EXAMPLES, ids=lambda p: p.stem)
 def test_examples_are_clean(path):
-    assert validate(load_record(path)) == []
+    # The shared examples are the contract and are not changed; Ahmad's first action is due
+    # on a Saturday (31 January 2026), which validate rightly points out as a warning.
+    found = validate(load_record(path))
+    assert errors(found) == []
+    expected = ["actions.1.by"] if path.stem == "review-ahmad-15" else []
+    assert [d.path for d in warnings(found)] == expected
 
 
 @pytest.mark.parametrize("code", ["PN8", "P1", "pn"])
@@ -213,4 +218,5 @@ def test_diagnostics_name_file_line_and_path(tmp_path):
 
 
 def test_example_ahmad_dates_are_fine():
-    assert validate(load_record(AHMAD)) == []
+    # Only the Saturday action of the shared example is pointed out (a warning, never an error).
+    assert [(d.path, d.severity) for d in validate(load_record(AHMAD))] == [("actions.1.by", "warning")]

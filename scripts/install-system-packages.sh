@@ -18,6 +18,7 @@ fonts-dejavu-core
 libjemalloc2
 chromium
 omegat
+wordnet-base
 "
 # What each font package carries (checked with fc-list on Debian 12):
 #   fonts-noto-core   Noto Sans/Serif (Latin), Noto Naskh Arabic, Noto Nastaliq Urdu,
@@ -30,6 +31,8 @@ omegat
 # omegat: Debian's OmegaT 3.6, which tests/test_translation_omegat.py drives in console
 #   mode on the XLIFF export (82 MB, 81 packages, 35 s to install on Debian 12; it runs
 #   on the Java 17 already there).
+# wordnet-base: WordNet 3.0, from which tools/build_child_words.py makes the shipped list of
+#   a child's words; recordgen never reads it, a test checks the list is what it builds.
 
 missing=""
 for package in $PACKAGES; do
@@ -39,7 +42,7 @@ for package in $PACKAGES; do
 done
 
 if [ -z "$missing" ]; then
-    echo "install-system-packages: LibreOffice, fonts, PDF tools, chromium and OmegaT already installed"
+    echo "install-system-packages: LibreOffice, fonts, PDF tools, chromium, OmegaT and WordNet already installed"
     exit 0
 fi
 

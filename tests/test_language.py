@@ -129,10 +129,11 @@ def test_plain_sentences_are_not_reading_level_findings(text, band):
 
 
 def test_names_of_people_and_places_in_the_record_are_never_hard_words():
-    # 'Bramble' (a rare word as well as a name) opens the sentence, so only the record says it is a name.
-    text = "Bramble House is your new home and Agnieszka will take you there."
-    assert "reading-level" not in kinds(text, band="young", names=frozenset({"bramble", "agnieszka"}))
-    assert [n.word for n in check_text(text, band="young", child=KAY) if n.kind == "reading-level"] == ["Bramble"]
+    # 'Serenity' (a rare word as well as a name) opens the sentence, so only the record says it is a name.
+    # ('Bramble' was the example until brambles, a child's word, became familiar.)
+    text = "Serenity House is your new home and Agnieszka will take you there."
+    assert "reading-level" not in kinds(text, band="young", names=frozenset({"serenity", "agnieszka"}))
+    assert [n.word for n in check_text(text, band="young", child=KAY) if n.kind == "reading-level"] == ["Serenity"]
     # A capitalised word inside a sentence, or one opening it that no dictionary knows, is a name anyway.
     assert "reading-level" not in kinds("Sian will take you to Oakbrook.", band="young")
 
@@ -161,7 +162,7 @@ def test_reading_limits_and_glossary_come_from_settings():
     text = "You told me you want to stay at your school until you finish your exams next summer."
     assert "reading-level" in kinds(text, settings=LanguageSettings(sentence_words={"teen": 10}))
     assert "reading-level" not in kinds(text, settings=LanguageSettings(sentence_words={"teen": 30}))
-    assert "reading-level" in kinds("You like the park.", settings=LanguageSettings(hard_word_zipf={"teen": 5.5}))
+    assert "reading-level" in kinds("You like your lessons.", settings=LanguageSettings(hard_word_zipf={"teen": 5.5}))
     assert "reading-level" not in kinds("You like the xylophone.", settings=LanguageSettings(familiar_words=["Xylophone"]))
     assert "reading-level" not in kinds("You like the xylophone.", settings=LanguageSettings(hard_word_zipf={}))
     council = LanguageSettings(glossary={"placement": "", "tea time": "dinner", "YOS": "youth team"})

@@ -197,7 +197,7 @@
     latest.textContent = "";
     (result.dates || []).forEach(d => {
       dates.appendChild(el("dt", "", d.label));
-      dates.appendChild(el("dd", "", d.date));
+      dates.appendChild(el("dd", "", d.date + (d.note ? " (" + d.note + ")" : "")));
       if (d.key === "next_review_latest") {
         latest.textContent = "The latest lawful date for the next review is " + d.date + ".";
         const input = controlFor("next_review.date");

@@ -1,0 +1,103 @@
+"""The nouns of a child's world (recordgen/wording/data/child_words.tsv, from WordNet 3.0)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from recordgen.wording import ChildWords, check_text
+from recordgen.wording.familiar import _child_words, child_knows, is_hard
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "recordgen" / "wording" / "data"
+YOUNG, YOUNG_DERIVED = 4.0, 4.7  # the defaults for ages 5 to 7
+CHILD = ChildWords.of("Leo Martin", None, "he/him")
+
+
+def hard_for_young(word: str) -> bool:
+    return is_hard(word, YOUNG, frozenset(), YOUNG_DERIVED)
+
+
+@pytest.mark.parametrize("word", [
+    "jigsaw", "hutch", "sandcastle",           # the reviewer's three (issue 17)
+    "hamster", "gerbils", "conkers", "pebbles", "tadpoles",   # animals, plants, nature
+    "custard", "crumpets", "pancakes",         # food
+    "trampoline", "scooter", "pyjamas", "hopscotch", "dominoes",  # toys, clothes, games
+    "funfair", "sandpit", "rockpool", "lunchbox", "handstands",   # places, compounds
+    "nightlight", "pompom",                    # WordNet lemmas written as one word
+    "sledging", "crabbing",                    # doing the thing
+    "muddy", "bouncy",                         # a child's own -y words
+])
+def test_everyday_child_words_are_familiar_whatever_their_adult_frequency(word):
+    assert not hard_for_young(word)
+
+
+@pytest.mark.parametrize("word", [
+    "reunification", "dysregulated", "safeguarding", "probation",  # abstract, office
+    "caseload", "stakeholder", "workload", "timescale", "handover",  # compounds of abstract first senses
+    "methadone", "syringe", "defibrillator", "medication",            # drugs, medical things
+])
+def test_adult_words_stay_hard_for_a_young_child(word):
+    assert hard_for_young(word)
+
+
+def test_no_drug_weapon_or_person_is_made_familiar():
+    lists = _child_words()
+    for word in ("cannabis", "heroin", "methadone", "alcohol", "cigarette", "syringe", "gun",
+                 "paediatrician", "psychiatrist", "magistrate"):
+        assert not any(word in lists[kind] for kind in ("child", "thing", "joined")), word
+
+
+def test_a_child_word_is_familiar_in_a_sentence_and_a_hard_one_still_found():
+    assert check_text("You did a jigsaw and fed your rabbit in its hutch.", field="item", band="young",
+                      child=CHILD, names=frozenset({"leo", "martin"})) == []
+    found = check_text("You did a jigsaw while we talked about reunification.", field="item", band="young",
+                       child=CHILD, names=frozenset({"leo", "martin"}))
+    assert [n.word for n in found] == ["reunification"]
+
+
+def test_walkie_talkies_written_as_two_words():
+    assert check_text("You like your walkie talkies.", field="item", band="young", child=CHILD) == []
+
+
+bands = st.sampled_from([(4.0, 4.7), (3.9, 4.6), (3.7, 4.5), (3.4, 4.3)])
+words = st.one_of(st.sampled_from(sorted(_child_words()["child"] | _child_words()["thing"])),
+                  st.from_regex(r"[a-z]{3,14}", fullmatch=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=words, older=bands, younger=bands)
+def test_a_word_hard_for_an_older_child_is_hard_for_a_younger_one(word, older, younger):
+    if younger[0] < older[0]:
+        older, younger = younger, older
+    if is_hard(word, older[0], frozenset(), older[1]):
+        assert is_hard(word, younger[0], frozenset(), younger[1])
+
+
+@settings(max_examples=200, deadline=None)
+@given(word=st.from_regex(r"[a-z]{3,14}", fullmatch=True), threshold=st.floats(2.0, 5.0))
+def test_child_knows_never_fails_on_any_word(word, threshold):
+    assert child_knows(word, threshold) in (True, False)
+
+
+def test_the_list_ships_with_wordnets_licence():
+    licence = (DATA / "WORDNET-LICENSE.txt").read_text(encoding="utf-8")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in licence
+    assert "WORDNET-LICENSE.txt" in (DATA / "child_words.tsv").read_text(encoding="utf-8")[:400]
+
+
+@pytest.mark.skipif(not Path("/usr/share/wordnet/data.noun").exists(),
+                    reason="WordNet 3.0 (Debian's wordnet-base) is only needed to rebuild the list")
+def test_the_list_is_what_the_tool_builds():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_child_words
+    finally:
+        sys.path.pop(0)
+    rows = build_child_words.build(Path("/usr/share/wordnet"))
+    shipped = [tuple(line.split("\t")) for line in (DATA / "child_words.tsv").read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#")]
+    assert rows == shipped

@@ -12,15 +12,16 @@ import datetime as dt
 import re
 from typing import Any, Callable
 
-from babel.lists import format_list
-
-from ..i18n import babel_locale, format_date, gettext_functions, grammatical_gender, localise_digits
+from ..i18n import format_date, gettext_functions, grammatical_gender, join_list, localise_digits
+from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
 from ..record.model import Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import confidential_from, named_recipients, visible_items
 
 Location = tuple[str | int, ...]
+
+_LRM = "\u200e"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Line:
 
     text: str
     english: str | None = None
+    #: Still the English, its translation awaited (``--allow-untranslated``): the copy marks it.
+    untranslated: bool = False
 
     def __str__(self) -> str:
         return self.text
@@ -128,9 +131,23 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                     grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
     child, review = record.child, record.review
+    source = texts
 
     def date(day: dt.date) -> str:
         return format_date(day, language, "full")
+
+    def marked(line: Line) -> Line:
+        """An English passage in a copy in another language, marked in the reader's words
+        ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
+        if not line.untranslated:
+            return line
+        # In a right-to-left copy the English, its full stop included, is held left to right
+        # by marks, so the stop stays at its end and the bracket on the reading side.
+        text = f"{_LRM}{line.text}{_LRM}" if is_right_to_left(language) else line.text
+        return Line(_("[in English: %(text)s]", text=text), untranslated=True)
+
+    def texts(loc: Location, english: str) -> Line:
+        return marked(source(loc, english))
 
     def lines(section: str) -> list[Line]:
         return [texts(loc, item.text) for loc, item in visible_items(getattr(record, section), section, role)]
@@ -143,9 +160,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         name = _iro_named(who, review.chair.name) if band in _PLAIN_ROLE_BANDS else None
         if name:
             return Line(_("%(name)s, who checks your plan", name=name))
-        line = texts(loc, who)
+        line = source(loc, who)
         shown = who_as_written(who, line.text, names)
-        return Line(shown, None if shown == who else line.english)
+        return marked(Line(shown, None if shown == who else line.english, line.untranslated))
 
     actions = [
         {"who": who_does_it(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
@@ -188,10 +205,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                        role=_role_label(_, role))
     # "A (parent), B (carer) and C (social worker)", joined as the reader's language joins a list;
     # 'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
-    sent_to = format_list(
+    sent_to = join_list(
         [other.name if other.role is Role.other else f"{other.name} ({_role_label(_, other.role)})"
-         for other in named_recipients(record, recipient)],
-        locale=babel_locale("en_GB" if language == "en" else language))
+         for other in named_recipients(record, recipient)], language)
     if review.written:
         dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
     else:
@@ -246,9 +262,20 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school": None if withhold_place else placement.school,
         },
         "next_review": date(next_review),
-        "untranslated_notice": _("Some parts of this record are still in English. A translation is on its way to you.")
-        if untranslated_notice else None,
+        "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
     }
+
+
+def _untranslated_notice(_: Callable[..., str], chair) -> str:
+    """What a reader of a part-English copy needs: which parts, that the translation follows,
+    and whom to ask (the IRO, by name, phone and email as the record gives them)."""
+    contact = ", ".join(part for part in (chair.phone, chair.email) if part)
+    return " ".join((
+        _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+          "Their translation will follow.", marker=_("[in English: %(text)s]", text="…")),
+        _("If you have questions, please contact %(name)s: %(contact)s.", name=chair.name, contact=contact)
+        if contact else _("If you have questions, please contact %(name)s.", name=chair.name),
+    ))
 
 
 def document_title(record: Record, language: str) -> str:

@@ -33,8 +33,10 @@ def _lines(doc: str) -> Field:
 
 #: The IRO's own words as one copy shows them: prints as its text.
 LINE: Mapping[str, Field] = {
-    "text": Field("the text in the reader's language"),
+    "text": Field("the text in the reader's language; still the English, marked in the reader's "
+                  "words ('[po angielsku: ...]'), when its translation is awaited"),
     "english": Field("the English, in a bilingual copy; empty otherwise"),
+    "untranslated": Field("true when the text is the English, its translation awaited (--allow-untranslated)"),
 }
 
 CONTEXT: Mapping[str, Field] = {
@@ -108,7 +110,8 @@ CONTEXT: Mapping[str, Field] = {
         "field": Field("PAGE or NUMPAGES for a page-number field; empty for words"),
         "text": Field("the words between the page numbers"),
     }, is_list=True),
-    "untranslated_notice": Field("a notice that a translation is on its way, or empty"),
+    "untranslated_notice": Field("in a copy with English passages: how they are marked, that their "
+                                 "translation will follow, and the IRO to contact; empty otherwise"),
 }
 
 

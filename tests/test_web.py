@@ -270,17 +270,19 @@ def test_typing_is_kept_as_a_draft_and_offered_back(client, server):
     data = sam_data()
     data["goals"][0] = "A draft goal nobody saved."
     version = version_of((server.folder / SAM).read_bytes())
-    client.request("POST", f"/api/records/{SAM}/check", body={"data": data, "version": version, "keep_draft": True})
-    draft = server.folder / ".recordgen-drafts" / (SAM + ".json")
+    session = "c" * 24
+    client.request("POST", f"/api/records/{SAM}/check",
+                   body={"data": data, "version": version, "keep_draft": True, "session": session})
+    draft = server.folder / ".recordgen-drafts" / f"{SAM}.{session}.json"
     assert draft.is_file() and oct(draft.stat().st_mode & 0o777) == "0o600"
     _, _, body = client.request("GET", f"/records/{SAM}")
-    assert b"Restore my unsaved changes" in body and b"A draft goal nobody saved." not in body
-    _, _, body = client.request("GET", f"/records/{SAM}?draft=restore")
+    assert b"Restore these unsaved changes" in body and b"A draft goal nobody saved." not in body
+    _, _, body = client.request("GET", f"/records/{SAM}?draft={session}")
     assert b"A draft goal nobody saved." in body
-    client.request("POST", f"/api/records/{SAM}/discard-draft", body={})
+    client.request("POST", f"/api/records/{SAM}/discard-draft", body={"session": session})
     assert not draft.exists()
     _, _, body = client.request("GET", f"/records/{SAM}")
-    assert b"Restore my unsaved changes" not in body
+    assert b"Restore these unsaved changes" not in body
 
 
 def test_a_new_record_starts_from_the_scaffold(client, server, monkeypatch):

@@ -30,7 +30,10 @@ from ..record.loading import parse_file
 from ..record.model import AGE_BANDS, PARTICIPATION_CODES, ROLES
 from ..record.settings import Settings
 from ..rules.timescales import review_dates
-from .store import Changed, Folder, NotAllowed, scaffold, tidy, to_yaml, today, version_of
+import secrets
+
+from .store import SESSION, Changed, Folder, NotAllowed, differences, merged, scaffold, tidy, to_yaml, today, version_of
+from .words import label, plain, shown
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("recordgen.web")
@@ -146,15 +149,23 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                              problem=(f"Line {found.line}: " if found.line else "") + found.message)
         if not isinstance(data, dict):
             return page.html("unreadable.html", 200, name=name, problem=f"{name} does not hold a review record")
-        draft = page.folder.draft(name)
-        offer = None
-        if draft and isinstance(draft.get("data"), dict):
-            if request.query_params.get("draft") == "restore":
-                data, version = draft["data"], draft.get("version") or version
-            elif to_yaml(tidy(draft["data"]), source.decode("utf-8-sig")) != source.decode("utf-8-sig"):
-                offer = draft.get("kept_at", "")
-        return page.html("record.html", name=name, d=data, version=version, draft_offer=offer,
-                         restored=request.query_params.get("draft") == "restore" and draft is not None)
+        page.folder.remember(source)
+        # Unsaved drafts (each page keeps its own): offered back, never replaced without asking.
+        text = source.decode("utf-8-sig")
+        drafts = [d for d in page.folder.drafts(name) if to_yaml(tidy(d["data"]), text) != text]
+        wanted = request.query_params.get("draft", "")
+        restored = next((d for d in drafts if d["session"] == wanted), None)
+        if restored:
+            data = restored["data"]
+            version = str(restored.get("version") or version)
+            session = restored["session"]  # typing on goes on in the same draft
+            drafts = [d for d in drafts if d is not restored]
+        else:
+            session = secrets.token_hex(12)
+        offers = [{"session": d["session"], "kept_at": str(d.get("kept_at", "")).replace("T", " at ")}
+                  for d in drafts]
+        return page.html("record.html", name=name, d=data, version=version, drafts=offers, session=session,
+                         restored=restored is not None)
 
     def new_page(request: Request) -> Response:
         return page.html("new.html", today=today().isoformat())
@@ -178,8 +189,8 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         data = body.get("data")
         if not isinstance(data, dict):
             return JSONResponse({"error": "no record data"}, 400)
-        if body.get("keep_draft"):
-            page.folder.keep_draft(name, str(body.get("version") or ""), data)
+        if body.get("keep_draft") and SESSION.match(str(body.get("session", ""))):
+            page.folder.keep_draft(name, str(body.get("version") or ""), data, body["session"])
         return JSONResponse(page.check(name, data))
 
     async def preview(request: Request) -> Response:
@@ -199,22 +210,44 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         data = body.get("data")
         if not isinstance(data, dict):
             return JSONResponse({"error": "no record data"}, 400)
+        session = str(body.get("session") or "")
+        session = session if SESSION.match(session) else None
+        version = str(body.get("version") or "")
+        choices = body.get("choices")
         try:
-            version = await run_in_threadpool(page.folder.save, name, tidy(data), body.get("version"),
-                                              bool(body.get("overwrite")))
-        except Changed:
-            page.folder.keep_draft(name, str(body.get("version") or ""), data)
-            return JSONResponse({"error": "changed", "message": (
-                "This record was changed somewhere else since you opened it (in another tab, or the file "
-                "itself). Your changes are kept as a draft and nothing was overwritten.")}, 409)
+            if isinstance(choices, dict):
+                # The IRO has seen every difference from the file as it is now (``version``) and
+                # chosen per field; merge onto the file's content as they saw it.
+                theirs_bytes = page.folder.seen(version)
+                base_bytes = page.folder.seen(str(body.get("base") or ""))
+                if theirs_bytes is None:
+                    return JSONResponse({"error": "The file changed again; look at the differences once more."}, 409)
+                theirs = _parsed(theirs_bytes)
+                diffs = differences(_parsed(base_bytes) if base_bytes else None, tidy(data), theirs)
+                try:
+                    data = merged(tidy(data), theirs, diffs, {str(k): str(v) for k, v in choices.items()})
+                except ValueError as exc:
+                    return JSONResponse({"error": "choose", "message":
+                                         f"Choose which to keep for {label(str(exc))}; both were changed."}, 409)
+            saved = await run_in_threadpool(page.folder.save, name, tidy(data), version, session)
+        except Changed as exc:
+            if session:
+                page.folder.keep_draft(name, version, body["data"], session)
+            return JSONResponse(_conflict(page, version, body["data"], exc.current), 409)
         except api.ReadError as exc:  # recordgen could not write this as YAML it can read back
-            page.folder.keep_draft(name, str(body.get("version") or ""), data)
+            if session:
+                page.folder.keep_draft(name, version, body["data"], session)
             return JSONResponse({"error": f"the file was left as it was ({exc.diagnostic.message}); "
                                           "your changes are kept as a draft"}, 500)
-        return JSONResponse({"version": version, "saved_at": dt.datetime.now().strftime("%H:%M:%S")})
+        return JSONResponse({"version": saved, "saved_at": dt.datetime.now().strftime("%H:%M:%S")})
 
     async def discard_draft(request: Request) -> Response:
-        page.folder.drop_draft(record_name(request))
+        name = record_name(request)
+        body = await _json(request)
+        session = str(body.get("session") or "")
+        if not SESSION.match(session):
+            return JSONResponse({"error": "which draft?"}, 400)
+        page.folder.drop_draft(name, session)
         return JSONResponse({"ok": True})
 
     def render_all(request: Request) -> Response:
@@ -262,6 +295,31 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes, exception_handlers={NotAllowed: not_allowed, Exception: internal})
+
+
+def _parsed(source: bytes) -> dict:
+    try:
+        data, _ = parse_file("record.yaml", source)
+    except api.ReadError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _conflict(page: Page, version: str, mine: dict, current: bytes | None) -> dict:
+    """What the IRO is shown when the file changed since their page opened it: every field that
+    differs, who changed it, and what is kept unless they choose otherwise."""
+    if current is None:
+        return {"error": "deleted", "message": "This record's file was deleted or renamed since you opened it. "
+                "Your changes are kept as a draft; nothing was written."}
+    base = page.folder.seen(version)
+    theirs_version = page.folder.remember(current)
+    diffs = differences(_parsed(base) if base is not None else None, tidy(mine), _parsed(current))
+    for d in diffs:
+        d.update(label=label(d["key"]), mine_text=shown(d["mine"]), theirs_text=shown(d["theirs"]))
+    return {"error": "changed", "version": theirs_version, "base": version, "differences": diffs, "message": (
+        "This record was changed somewhere else since you opened it (in another tab, or the file itself). "
+        "Nothing was overwritten and your changes are kept as a draft. Below is every field that differs: "
+        "choose, for each, whether to keep yours or take the one in the file, then save.")}
 
 
 async def _json(request: Request) -> dict:

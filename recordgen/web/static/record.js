@@ -6,6 +6,7 @@
   const form = document.getElementById("record");
   const name = form.dataset.name;
   let version = form.dataset.version;
+  const session = form.dataset.session;
   const statusBox = document.getElementById("status");
   const alertBox = document.getElementById("alert");
   const previewFor = document.getElementById("preview-for");
@@ -219,7 +220,7 @@
     const seq = ++checkSeq;
     const keep = pendingDraft;
     pendingDraft = false;
-    return post("check", {data: collect(), version: version, keep_draft: keep}).then(res => {
+    return post("check", {data: collect(), version: version, keep_draft: keep, session: session}).then(res => {
       if (seq !== checkSeq) return;
       show(res.body);
       form.dataset.checked = String(seq);
@@ -269,27 +270,83 @@
   }
 
   // ---- saving
-  function save(overwrite) {
+  const conflictBox = document.getElementById("conflict");
+
+  function saved(res) {
+    version = res.body.version;
+    form.dataset.version = version;
+    conflictBox.hidden = true;
+    conflictBox.replaceChildren();
+    say("Saved at " + res.body.saved_at + ".");
+  }
+
+  function save(extra) {
     alertBox.replaceChildren();
-    return post("save", {data: collect(), version: version, overwrite: !!overwrite}).then(res => {
+    const body = Object.assign({data: collect(), version: version, session: session}, extra || {});
+    return post("save", body).then(res => {
       if (res.status === 200) {
-        version = res.body.version;
-        form.dataset.version = version;
-        const offer = document.getElementById("draft-offer");
-        if (offer) offer.remove();
-        say("Saved at " + res.body.saved_at + ".");
+        saved(res);
+        if (extra && extra.choices) window.location.reload();  // the form now shows the merged file
+      } else if (res.status === 409 && res.body.differences) {
+        showConflict(res.body);
       } else if (res.status === 409) {
-        alertBox.appendChild(el("p", "", res.body.message));
-        const again = el("button", "", "Save over it");
-        again.type = "button";
-        again.addEventListener("click", () => save(true));
-        const look = el("a", "button secondary", "Open the file as it is now");
-        look.href = window.location.pathname;
-        alertBox.append(again, " ", look);
+        alertBox.appendChild(el("p", "", res.body.message || res.body.error));
       } else {
         alertBox.appendChild(el("p", "", "Not saved: " + (res.body.error || "the server refused")));
       }
     });
+  }
+
+  // The file changed since this page opened it: every field that differs, keep mine or take the file's.
+  function showConflict(answer) {
+    const heading = el("h2", "", "The record was changed somewhere else");
+    heading.id = "h-conflict";
+    const parts = [heading, el("p", "", answer.message)];
+    const list = el("div", "differences");
+    answer.differences.forEach((d, i) => {
+      const set = el("fieldset", "difference");
+      set.dataset.key = d.key;
+      const who = {mine: "you changed this", theirs: "changed in the file", both: "changed by you and in the file"}[d.changed];
+      set.appendChild(el("legend", "", d.label + " (" + who + ")"));
+      [["mine", "Keep mine: "], ["theirs", "Take the file's: "]].forEach(([value, text]) => {
+        const id = "diff-" + i + "-" + value;
+        const row = el("div", "choice");
+        const radio = el("input");
+        radio.type = "radio"; radio.name = "diff-" + i; radio.value = value; radio.id = id;
+        if (d.choice === value) radio.checked = true;
+        const labelNode = el("label", "", text);
+        labelNode.htmlFor = id;
+        labelNode.appendChild(el("span", "value", value === "mine" ? d.mine_text : d.theirs_text));
+        row.append(radio, labelNode);
+        set.appendChild(row);
+      });
+      if (!d.choice) set.appendChild(el("p", "hint", "Both changed this field: choose one."));
+      list.appendChild(set);
+    });
+    const problem = el("p", "error-text");
+    problem.setAttribute("role", "alert");
+    const go = el("button", "", "Save with these choices");
+    go.type = "button";
+    go.addEventListener("click", () => {
+      const choices = {};
+      let missing = null;
+      list.querySelectorAll("fieldset.difference").forEach(set => {
+        const picked = set.querySelector("input:checked");
+        if (picked) choices[set.dataset.key] = picked.value;
+        else if (!missing) missing = set;
+      });
+      if (missing) {
+        problem.textContent = "Choose which to keep for " + missing.querySelector("legend").textContent;
+        missing.querySelector("input").focus();
+        return;
+      }
+      save({version: answer.version, base: answer.base, choices: choices});
+    });
+    parts.push(list, problem, go);
+    conflictBox.replaceChildren(...parts);
+    conflictBox.hidden = false;
+    conflictBox.scrollIntoView();
+    conflictBox.focus();
   }
 
   function renderAll() {
@@ -306,7 +363,7 @@
   // ---- events
   form.addEventListener("input", () => scheduleCheck(true));
   form.addEventListener("change", () => scheduleCheck(true));
-  form.addEventListener("submit", e => { e.preventDefault(); save(false); });
+  form.addEventListener("submit", e => { e.preventDefault(); save(); });
   form.addEventListener("click", e => {
     const button = e.target.closest("button[data-action]");
     if (!button) return;
@@ -343,16 +400,16 @@
     scheduleCheck(true);
   });
   previewFor.addEventListener("change", runPreview);
-  document.getElementById("save").addEventListener("click", () => save(false));
+  document.getElementById("save").addEventListener("click", () => save());
   document.getElementById("render").addEventListener("click", renderAll);
-  const discard = document.getElementById("discard-draft");
-  if (discard) discard.addEventListener("click", () => post("discard-draft", {}).then(() => {
-    document.getElementById("draft-offer").remove();
-    say("The unsaved changes were discarded.");
-  }));
+  document.querySelectorAll("[data-discard-draft]").forEach(button => button.addEventListener("click", () =>
+    post("discard-draft", {session: button.dataset.discardDraft}).then(() => {
+      button.closest("[data-draft-offer]").remove();
+      say("Those unsaved changes were discarded.");
+    })));
   // A tab closed within the typing pause still leaves its draft on disk.
   window.addEventListener("pagehide", () => {
-    if (pendingDraft) post("check", {data: collect(), version: version, keep_draft: true}, {keepalive: true});
+    if (pendingDraft) post("check", {data: collect(), version: version, keep_draft: true, session: session}, {keepalive: true});
   });
 
   renumber();

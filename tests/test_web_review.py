@@ -176,3 +176,48 @@ def test_an_old_draft_is_never_replaced_by_another_page(client, folder):
     assert f"?draft={S2}" in html  # the other draft is still offered
     client.post(f"/api/records/{SAM}/discard-draft", json={"session": S2})
     assert [d["session"] for d in Folder(folder).drafts(SAM)] == [S1]
+
+
+# ---- 5. nothing said for the IRO; 11. names ---------------------------------------------------
+
+def new_record(client, name="review-new-1") -> str:
+    answer = client.post("/api/new", json={"name": name})
+    assert answer.status_code == 200, answer.text
+    return answer.json()["name"]
+
+
+def test_a_new_record_says_nothing_the_iro_has_not_chosen(client, folder):
+    name = new_record(client)
+    record_file = (folder / name).read_text()
+    data, _ = parse_file(folder / name)
+    assert data["care_plan"]["still_right"] is None
+    assert [data["rights"][k] for k in ("advocate", "independent_visitor", "complaints_explained")] == [None] * 3
+    html = client.get(f"/records/{name}").text
+    for path in ("care_plan.still_right", "rights.advocate", "rights.independent_visitor", "rights.complaints_explained"):
+        group = re.search(rf'<fieldset class="radios" data-path="{re.escape(path)}".*?</fieldset>', html, re.S).group(0)
+        assert "checked" not in group, path  # nothing chosen for them
+    result = client.post(f"/api/records/{name}/check", json={"data": json.loads(json.dumps(data, default=str))}).json()
+    messages = {p["path"]: p["message"] for p in result["problems"]}
+    assert messages["care_plan.still_right"] == "Say whether the plan is still right for the child"
+    assert messages["rights.advocate"] == "Say where the child is with an advocate"
+    assert messages["rights.independent_visitor"] == "Say where the child is with an independent visitor"
+    assert messages["rights.complaints_explained"] == "Say whether how to complain was explained"
+    assert "still_right: true" not in record_file
+
+
+def test_an_answer_chosen_on_the_page_is_what_the_copy_says(client, folder):
+    name = new_record(client)
+    data = sam()
+    data["care_plan"]["still_right"] = False
+    version = opened(client, name)
+    assert client.post(f"/api/records/{name}/save", json={"data": data, "version": version}).status_code == 200
+    assert api.load_record(folder / name).record.care_plan.still_right is False
+
+
+@pytest.mark.parametrize("wanted", ["../secret", "a/b", "..", "x\\y", "r" * 300, "<b>", "."])
+def test_a_name_that_is_not_a_plain_file_name_is_refused_with_a_message(client, folder, wanted):
+    before = sorted(p.name for p in folder.iterdir())
+    answer = client.post("/api/new", json={"name": wanted})
+    assert answer.status_code == 400
+    assert "for example review-sam-10" in answer.json()["error"]
+    assert sorted(p.name for p in folder.iterdir()) == before

@@ -38,7 +38,8 @@ from .words import label, plain, shown
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("recordgen.web")
 
-RIGHT_CHOICES = [("offered", "offered"), ("has_one", "has one"), ("declined", "declined"), ("not_yet", "not yet")]
+RIGHT_CHOICES = [("offered", "Offered to the child"), ("has_one", "The child has one"),
+                 ("declined", "The child said no"), ("not_yet", "Not offered yet")]
 _QUOTED = re.compile(r"'([^']+)'")
 
 
@@ -108,7 +109,8 @@ class Page:
 
 
 def _problem(d) -> dict:
-    return {"path": d.path, "severity": d.severity, "message": d.message}
+    # validate's rule, in words for a person at a form (the rule itself is unchanged: "rule").
+    return {"path": d.path, "severity": d.severity, "message": plain(d.path, d.message), "rule": d.message}
 
 
 def _finding(f, text: str) -> dict:
@@ -172,11 +174,9 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
 
     async def new_record(request: Request) -> Response:
         body = await _json(request)
-        wanted = str(body.get("name", "")).strip()
-        stem = re.sub(r"[^A-Za-z0-9-]+", "-", wanted.removesuffix(".yaml").removesuffix(".yml")).strip("-")
-        if not stem:
-            return JSONResponse({"error": "Give the new record a file name, for example review-sam-10."}, 400)
-        name = stem + ".yaml"
+        name, problem = _new_name(str(body.get("name", "")))
+        if problem:
+            return JSONResponse({"error": problem}, 400)
         try:
             page.folder.create(name, scaffold(today(), page.settings.timescales.nation))
         except FileExistsError:
@@ -295,6 +295,22 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes, exception_handlers={NotAllowed: not_allowed, Exception: internal})
+
+
+def _new_name(wanted: str) -> tuple[str, str]:
+    """A record's file name from what the IRO typed, or why it cannot be one (never silently changed
+    into another name: '../secret' is refused, not made 'secret.yaml')."""
+    stem = wanted.strip().removesuffix(".yaml").removesuffix(".yml").strip()
+    if not stem:
+        return "", "Give the record a name, for example review-sam-10."
+    if "/" in stem or "\\" in stem or ".." in stem:
+        return "", "A record's name cannot have / or \\ or .. in it: it is a file in this folder. Use letters, numbers and hyphens, for example review-sam-10."
+    if len(stem) > 80:
+        return "", "That name is too long: use 80 letters or fewer, for example review-sam-10."
+    stem = re.sub(r"\s+", "-", stem)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", stem):
+        return "", "Use only letters, numbers and hyphens in a record's name, for example review-sam-10."
+    return stem + ".yaml", ""
 
 
 def _parsed(source: bytes) -> dict:

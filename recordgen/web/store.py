@@ -319,12 +319,12 @@ actions: []
 
 care_plan:
   plan: ''
-  still_right: true
+  still_right:                # true or false: the IRO's own answer, never assumed
 
-rights:
-  advocate: not_yet           # offered | has_one | declined | not_yet
-  independent_visitor: not_yet
-  complaints_explained: false
+rights:                       # each: offered | has_one | declined | not_yet, as the IRO answers
+  advocate:
+  independent_visitor:
+  complaints_explained:       # true or false
 
 placement:
   carers: ''

@@ -83,6 +83,10 @@
       const kind = node.dataset.kind;
       let value;
       if (kind === "roles") value = Array.from(node.querySelectorAll("input:checked")).map(i => i.value);
+      else if (kind === "choice" || kind === "yesno") {
+        const picked = node.querySelector("input:checked");  // nothing chosen is sent as no answer
+        value = picked ? (kind === "yesno" ? picked.value === "true" : picked.value) : null;
+      }
       else if (kind === "bool") value = node.checked;
       else if (kind === "int") {
         if (node.value.trim() === "") { if (node.dataset.optional) return; value = ""; }

@@ -106,6 +106,9 @@ def plain(path: str, message: str) -> str:
         if "date" in path or path.endswith(".by") or path.endswith("entered_care"):
             return f"Enter the {name[0].lower() + name[1:]}" if not name.startswith("By") else f"Enter the date ({name})"
         return f"Enter {name[0].lower() + name[1:]}" if name[:3] in ("The", "Who", "Wha") else f"Enter: {name}"
+    typed = re.match(r"'([^']*)' is not a date", message)
+    if typed:
+        return date_problem(name, typed.group(1))
     message = re.sub(r"; write dates as YYYY-MM-DD, for example \d{4}-\d{2}-\d{2}", "", message)
     message = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: f"{int(m[3])} {_MONTHS[int(m[2]) - 1]} {m[1]}"
                      if 1 <= int(m[2]) <= 12 else m[0], message)
@@ -131,3 +134,21 @@ def shown(value) -> str:
             parts.append(shown(v) if k in ("text", "name") else f"{k.replace('_', ' ')}: {shown(v)}")
         return "; ".join(parts)
     return str(value)
+
+
+def date_problem(name: str, typed: str) -> str:
+    """Why what was typed in a date's three boxes is not a date, as the GOV.UK date input says it."""
+    parts = typed.split("/") if typed.count("/") == 2 else ["", "", typed]
+    day, month, year = (p.strip() for p in parts)
+    missing = [w for w, v in (("day", day), ("month", month), ("year", year)) if not v]
+    if missing:
+        return f"{name} must include a {' and a '.join(missing)}"
+    if not (day.isdigit() and month.isdigit() and year.isdigit()):
+        return f"{name} must be a real date, in numbers, for example 3 3 2026"
+    if len(year) == 2:
+        return f"The year must have 4 numbers: write 20{year} or 19{year}, not {year} ({name})"
+    if len(year) != 4:
+        return f"The year must have 4 numbers, for example 2026 ({name})"
+    if not 1 <= int(month) <= 12:
+        return f"{name} must be a real date: the month is 1 to 12"
+    return f"{name} must be a real date: {_MONTHS[int(month) - 1]} {year} has no day {int(day)}"

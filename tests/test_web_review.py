@@ -221,3 +221,191 @@ def test_a_name_that_is_not_a_plain_file_name_is_refused_with_a_message(client, 
     assert answer.status_code == 400
     assert "for example review-sam-10" in answer.json()["error"]
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+# ---- 6. translation on the page; 7. check your answers, copies -------------------------------
+
+NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+
+
+def translated(xliff: bytes, prefix: str = "[pl] ") -> bytes:
+    """What a translator's tool sends back: every unit with a target (names kept as written)."""
+    from lxml import etree
+
+    tree = etree.fromstring(xliff)
+    for unit in tree.iterfind(".//x:trans-unit", NS):
+        target = etree.SubElement(unit, "{%s}target" % NS["x"])
+        target.text = prefix + unit.findtext("x:source", namespaces=NS)
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+
+
+def polish_parent(client, folder) -> dict:
+    """Sam's record with Amina reading Polish and a father who reads English, saved."""
+    data = sam()
+    data["distribution"][1]["language"] = "pl"
+    data["distribution"].append({"role": "parent", "name": "Tariq Khan", "format": "docx"})
+    version = opened(client)
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
+    return data
+
+
+def readers(client, english=()):
+    return {r["name"]: r for r in client.post(f"/api/records/{SAM}/copies",
+                                              json={"english_for_now": list(english)}).json()["readers"]}
+
+
+def test_check_your_answers_says_per_reader_what_their_copy_is_and_what_blocks_it(client, folder):
+    polish_parent(client, folder)
+    found = readers(client)
+    amina = found["Amina Khan"]
+    assert amina["language_name"] == "Polish" and amina["format"] == "PDF"
+    assert amina["translation"]["state"] == "missing" and amina["blocked"] == "its translation is not ready"
+    assert re.fullmatch(r"\d+ items to translate\.", amina["translation"]["text"])
+    assert amina["withheld"] == ["Address", "School"]  # confidential placement
+    assert found["Mark and Lisa Owen"]["withheld"] == ["What are we worried about 3"]
+    assert found["Jo Smith"]["delivery"] == "by email to jo.smith@example.gov.uk"
+    assert found["Tariq Khan"]["translation"]["state"] == "english" and not found["Tariq Khan"]["blocked"]
+
+
+def test_the_polish_file_goes_out_and_comes_back_through_the_page(client, folder):
+    polish_parent(client, folder)
+    download = client.get(f"/api/records/{SAM}/xliff?lang=pl")
+    assert download.status_code == 200
+    assert 'filename*=UTF-8\'\'review-sam-9.pl.xlf' in download.headers["content-disposition"]
+    assert b'target-language="pl"' in download.content
+    assert not (folder / "review-sam-9.pl.xlf").exists()  # nothing left in the records folder
+    # The same refusals as `translate import`: a file with an empty target is refused, nothing stored.
+    from lxml import etree
+    half = etree.fromstring(translated(download.content))
+    half.find(".//x:target", NS).text = ""
+    refused = client.post(f"/api/records/{SAM}/xliff?filename=review-sam-9.pl.xlf",
+                          content=etree.tostring(half, xml_declaration=True, encoding="UTF-8"))
+    assert refused.status_code == 400 and refused.json()["problems"]
+    assert "review-sam-9.pl.xlf" in " ".join(refused.json()["problems"]) or refused.json()["problems"]
+    assert readers(client)["Amina Khan"]["translation"]["state"] == "missing"
+
+    stored = client.post(f"/api/records/{SAM}/xliff?filename=review-sam-9.pl.xlf", content=translated(download.content))
+    assert stored.status_code == 200, stored.text
+    assert stored.json()["language_name"] == "Polish" and stored.json()["count"] > 10
+    amina = readers(client)["Amina Khan"]
+    assert amina["translation"]["state"] == "ready" and not amina["blocked"]
+
+
+def test_an_edit_makes_one_readers_translation_stale_and_the_others_copies_are_still_made(client, folder):
+    data = sam()  # Amina reads Urdu, translated in the example's translations file
+    version = opened(client)
+    data["worries"][0] = "You are still worried about moving school, and we will talk about it."
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
+    amina = readers(client)["Amina Khan"]
+    assert amina["translation"]["state"] == "stale"
+    assert amina["translation"]["stale"] == ["What are we worried about 1"]
+    made = client.post(f"/api/records/{SAM}/render", json={})
+    assert made.status_code == 200, made.text
+    body = made.json()
+    assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}
+    assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent", "why": "its translation is not ready"}]
+    for w in body["written"]:
+        opened_copy = client.get(w["url"])
+        assert opened_copy.status_code == 200 and opened_copy.content[:2] == b"PK"
+        assert "attachment" in opened_copy.headers["content-disposition"]
+    assert any(d["label"] for d in body["dates"])
+
+
+def test_english_for_now_is_the_iros_choice_per_reader_and_the_copy_says_so(client, folder):
+    polish_parent(client, folder)
+    amina = readers(client, english=[2])["Amina Khan"]
+    assert not amina["blocked"] and amina["translation"]["english_for_now"]
+    assert "in English for now" in amina["translation"]["text"]
+    made = client.post(f"/api/records/{SAM}/render", json={"english_for_now": [2]}).json()
+    written = {w["recipient"]: w for w in made["written"]}
+    assert set(written) == {"Sam", "Amina Khan", "Mark and Lisa Owen", "Jo Smith", "Tariq Khan"}
+    assert made["blocked"] == []
+    if written["Amina Khan"]["file"].endswith(".pdf"):
+        from pypdf import PdfReader
+        import io
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(client.get(written["Amina Khan"]["url"]).content)).pages)
+    else:
+        import io
+        import zipfile
+        text = zipfile.ZipFile(io.BytesIO(client.get(written["Amina Khan"]["url"]).content)).read("word/document.xml").decode()
+    assert "Mrs Patel said you have made two good friends" in text  # the IRO's words, in English for now
+    # ... and the copy says so, in Polish (the fixed text's catalog): the renderer's notice.
+    assert "still in English" in text or "angielsk" in text
+
+
+@pytest.mark.parametrize("file", ["../review-sam-9.yaml", ".hidden.docx", "x.yaml", "a%2Fb.docx"])
+def test_only_copies_in_the_copies_folder_open(client, folder, file):
+    (folder / "copies").mkdir(exist_ok=True)
+    answer = client.get(f"/copies/{file}")
+    assert answer.status_code in (403, 404)
+    assert b"Samira" not in answer.content
+
+
+# ---- 3. dates; 2. errors in the IRO's words; 4. labels ----------------------------------------
+
+@pytest.mark.parametrize("typed,message", [
+    ("3/4/26", "The year must have 4 numbers: write 2026 or 1926, not 26 (Review date)"),
+    ("31/2/2026", "Review date must be a real date: February 2026 has no day 31"),
+    ("3//2026", "Review date must include a month"),
+    ("3/13/2026", "Review date must be a real date: the month is 1 to 12"),
+    ("x/4/2026", "Review date must be a real date, in numbers, for example 3 3 2026"),
+])
+def test_a_date_typed_in_three_boxes_that_is_not_a_date_says_why(client, typed, message):
+    data = sam()
+    data["review"]["date"] = typed
+    problems = {p["path"]: p["message"] for p in client.post(f"/api/records/{SAM}/check", json={"data": data}).json()["problems"]}
+    assert problems["review.date"] == message
+
+
+def test_dates_show_in_uk_order_in_boxes_and_in_words(client):
+    html = client.get(f"/records/{SAM}").text
+    group = re.search(r'data-path="review.date".*?</fieldset>', html, re.S).group(0)
+    assert re.findall(r'data-part="(\w+)"[^>]*value="(\d*)"', group) == [("day", "3"), ("month", "3"), ("year", "2026")]
+    assert "For example, 3 3 2026" in group and 'type="date"' not in html
+    result = client.post(f"/api/records/{SAM}/check", json={"data": sam()}).json()
+    assert {d["label"]: d["shown"] for d in result["dates"]}["Review held"] == "3 March 2026"
+    data = sam()
+    data["actions"][0]["by"] = "2026-01-01"
+    problems = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()["problems"]
+    assert any(p["message"] == "The date 1 January 2026 is before the review (3 March 2026); actions are for after the review"
+               for p in problems)
+
+
+def test_the_page_is_in_sections_with_a_task_list_and_plain_labels(client):
+    html = client.get(f"/records/{SAM}").text
+    tasks = re.findall(r'<li class="task" data-task="(\w+)"><a href="#s-\1"', html)
+    assert tasks == ["child", "review", "words", "headings", "scale", "actions", "plan", "placement",
+                     "distribution", "copies"]
+    for key in tasks:
+        assert f'id="s-{key}"' in html
+    assert 'href="#section-start"' in html and 'href="#save"' in html  # skip links
+    assert "You came to your meeting and showed us how you feel. (PN3)" in html  # participation as its sentence
+    assert ">Polish</option>" in html and "Another language: an English copy, translated by hand" in html
+    assert "Written for ages 8 to 11" in html
+    assert "'you' for the child" not in html and "YYYY-MM-DD" not in html and "Your own words" not in html
+    assert 'This is the child, person 1' in html
+
+
+def test_a_blank_new_record_opens_without_red_errors_but_knows_them(client):
+    name = new_record(client)
+    html = client.get(f"/records/{name}").text
+    assert 'class="problem error"' not in html  # errors appear after leaving a field or on Save
+    assert 'id="error-summary" class="error-summary" hidden' in html
+
+
+# ---- 10. fixes through the engine ------------------------------------------------------------
+
+def test_apply_goes_through_fix_file_and_its_refusals(client):
+    data = sam()
+    data["working_well"][0] = "Sam has settled well at school and likes her teacher."
+    result = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()
+    fixes = [f for f in result["findings"] if f["path"] == "working_well.1" and f["fix"] and f["fix"]["safe"]]
+    assert fixes
+    answer = client.post(f"/api/records/{SAM}/fix", json={"data": data, "path": "working_well.1",
+                                                          "new": fixes[0]["fix"]["new"]}).json()
+    assert answer["text"].startswith("You have settled well")
+    # A fix made for text that is no longer there is refused, not written over the IRO's words.
+    data["working_well"][0] = "Something else now."
+    stale = client.post(f"/api/records/{SAM}/fix", json={"data": data, "path": "working_well.1",
+                                                         "new": fixes[0]["fix"]["new"]}).json()
+    assert "refused" in stale

@@ -409,3 +409,26 @@ def test_apply_goes_through_fix_file_and_its_refusals(client):
     stale = client.post(f"/api/records/{SAM}/fix", json={"data": data, "path": "working_well.1",
                                                          "new": fixes[0]["fix"]["new"]}).json()
     assert "refused" in stale
+
+
+# ---- 12. every picture has alt text, in the reader's language ------------------------------------
+
+@pytest.mark.parametrize("band", ["early", "young", "middle", "teen", "young_adult"])
+@pytest.mark.parametrize("language", ["en", "pl", "ur"])
+def test_every_picture_in_a_word_copy_has_alt_text_in_the_readers_language(band, language):
+    import io
+    import zipfile
+
+    loaded = api.load_record(EXAMPLES / "review-lily-3.yaml")
+    record = loaded.record.model_copy(update={"child": loaded.record.child.model_copy(update={"reading_level": band})})
+    recipient = api.recipient_for(record, "child").model_copy(update={"language": language})
+    copy = api.Renderer(allow_untranslated=True).render_copy(record, recipient)
+    document = zipfile.ZipFile(io.BytesIO(copy.data)).read("word/document.xml").decode()
+    pictures = re.findall(r"<wp:docPr [^>]*>", document)
+    for picture in pictures:
+        alt = re.search(r'descr="([^"]+)"', picture)
+        assert alt and "{{" not in alt.group(1), picture
+        if language != "en":
+            assert alt.group(1) != "House of Good Things"
+    if band == "young":
+        assert len(pictures) == 3

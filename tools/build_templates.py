@@ -45,6 +45,8 @@ BANDS = {
 
 # --- pictures -----------------------------------------------------------------
 
+HOUSE_NAMES = {"good": "House of Good Things", "worries": "House of Worries", "dreams": "House of Dreams"}
+
 def _house(roof: str, wall: str, symbol: str) -> bytes:
     """A simple house drawing with a symbol in the window: heart, cloud or star."""
     scale = 4
@@ -238,7 +240,10 @@ class Writer:
         if picture:
             paragraph = self.doc.add_paragraph()
             paragraph.paragraph_format.keep_with_next = True
-            paragraph.add_run().add_picture(io.BytesIO(_house(*HOUSES[picture])), width=Cm(3.4))
+            shape = paragraph.add_run().add_picture(io.BytesIO(_house(*HOUSES[picture])), width=Cm(3.4))
+            # Alt text (Word's "descr", mammoth's alt): the house's name, in the reader's language.
+            # The name is the heading's own msgid, so every catalog already has it.
+            shape._inline.docPr.set("descr", "{{ _('%s') }}" % HOUSE_NAMES[picture])
         self.heading(heading)
         if intro:
             self.p(intro, "Lead In")
@@ -555,7 +560,7 @@ def young() -> Writer:
         '{{ _("I am %(iro)s. I help make sure you are safe and happy. We had a meeting about you on %(date)s at %(venue)s. It is called a review.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
     )
     w.section("views", '{{ _("What you told me") }}', style="Your Words")
-    w.section("working_well", '{{ _("House of Good Things") }}', picture="good")
+    w.section("working_well", '{{ _("House of Good Things") }}', picture="good")  # HOUSE_NAMES too
     w.section("worries", '{{ _("House of Worries") }}', picture="worries")
     w.section("goals", '{{ _("House of Dreams") }}', picture="dreams")
     # The record's own scale.meaning says what 0 and 10 mean: the intro does not say it again.

@@ -51,7 +51,7 @@ _LAZY = {
     ".record.model": ("Record", "Recipient", "Role"),
     ".record.naming": ("copy_filename", "filename_slug"),
     ".record.settings": ("Settings", "SettingsError", "load_settings"),
-    ".rendering.renderer": ("RenderedCopy", "Renderer"),
+    ".rendering.renderer": ("CopyWouldLeak", "RenderedCopy", "Renderer"),
     ".rendering.template": ("TemplateError",),
     ".rendering.template_check": ("UnknownName", "check_template", "documented_fields"),
     ".rules.timescales": ("DATE_LABELS", "ReviewDates"),
@@ -99,7 +99,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .record.model import Record, Recipient, Role
     from .record.naming import copy_filename, filename_slug
     from .record.settings import Settings, SettingsError, load_settings
-    from .rendering.renderer import RenderedCopy, Renderer
+    from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer
     from .rendering.template import TemplateError
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates
@@ -117,7 +117,7 @@ __all__ = [
     # settings
     "Settings", "SettingsError", "load_settings",
     # copies
-    "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
+    "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "filename_slug", "recipient_for", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",

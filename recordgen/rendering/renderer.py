@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 
 from ..docx.bidi import copy_transform
+from ..docx.text import package_texts
+from ..errors import Category, RecordgenError
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..i18n import language_tag
 from ..record.loading import LoadedRecord
@@ -20,6 +22,7 @@ from ..record.naming import copy_filename
 from ..record.settings import Settings
 from ..rules.ages import band_for
 from ..rules.timescales import review_dates
+from ..rules.withholding import Secret, copy_shows
 from ..support.files import write_atomically
 from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
@@ -30,6 +33,31 @@ from .template import CompiledTemplate, TemplateError
 #: Translations files kept parsed at once (a batch worker needs one, the page a few).
 _STORES_KEPT = 16
 _NO_TRANSLATIONS = TranslationStore(Path("-"), "")
+
+
+class CopyWouldLeak(RecordgenError):
+    """A finished copy would show its reader something kept from them; it is not written."""
+
+    category = Category.PROBLEMS
+
+    def __init__(self, recipient: Recipient, shown: list[tuple[str, Secret]]):
+        self.recipient = recipient
+        self.shown = shown
+        said = "; ".join(f"{_what(secret)} in {where}" for where, secret in shown[:4])
+        more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
+        super().__init__(
+            f"the copy for {recipient.name} ({recipient.role.value}) was not made: it would show {said}{more}, "
+            f"which is kept from {recipient.role.value}s; run `recordgen validate` on the record (its "
+            "translations file is checked too) and correct what it says")
+
+
+def _what(secret: Secret) -> str:
+    where = "/".join(str(p + 1) if isinstance(p, int) else str(p) for p in secret.loc)
+    if secret.strict and secret.loc[0] == "placement":
+        return f"'{secret.text}' ({secret.what}, {where})"
+    if secret.strict:
+        return f"'{secret.text}' (the name of a recipient kept off their list, {where})"
+    return f"the withheld item {where}" + (f" in its {secret.language} translation" if secret.language else "")
 
 
 @dataclasses.dataclass
@@ -83,7 +111,8 @@ class Renderer:
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
-        texts = self.translated_texts(loaded, recipient)
+        store = self._store(loaded, recipient)
+        texts = texts_for(record, recipient, store, self.allow_untranslated)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=_text_source(texts),
                                 untranslated_notice=texts.needs_notice,
@@ -93,7 +122,21 @@ class Renderer:
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
         )
-        return RenderedCopy(recipient, band, language, copy_filename(record, recipient), data)
+        filename = copy_filename(record, recipient)
+        # The last guard: whatever the validation missed, a copy that shows its reader something
+        # kept from them (in any part, in any language, or in its name) is never made.
+        shown = copy_shows(package_texts(data), filename, record, recipient, _stored_texts(store, language))
+        if shown:
+            raise CopyWouldLeak(recipient, shown)
+        return RenderedCopy(recipient, band, language, filename, data)
+
+    def _store(self, loaded: LoadedRecord | Record, recipient: Recipient) -> TranslationStore:
+        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+        if is_english(normalize_language(record.recipient_language(recipient))):
+            return _NO_TRANSLATIONS  # an English copy reads no translations file
+        if isinstance(loaded, LoadedRecord):
+            return self._translations(Path(loaded.file))
+        return _NO_TRANSLATIONS  # a record with no file has no translations
 
     def translated_texts(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RecipientTexts:
         """The IRO's words for this copy, from the translations stored next to the record.
@@ -102,13 +145,7 @@ class Renderer:
         SidecarError (the translations file cannot be used).
         """
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        if is_english(normalize_language(record.recipient_language(recipient))):
-            store = _NO_TRANSLATIONS  # an English copy reads no translations file
-        elif isinstance(loaded, LoadedRecord):
-            store = self._translations(Path(loaded.file))
-        else:
-            store = _NO_TRANSLATIONS  # a record with no file has no translations
-        return texts_for(record, recipient, store, self.allow_untranslated)
+        return texts_for(record, recipient, self._store(loaded, recipient), self.allow_untranslated)
 
     def _translations(self, record_path: Path) -> TranslationStore:
         """The record's translations file, read once while it stays the same file.
@@ -136,6 +173,15 @@ class Renderer:
         copy = self.render_copy(loaded, recipient)
         write_atomically(path, copy.data)
         return copy
+
+
+def _stored_texts(store: TranslationStore, language: str) -> dict[str, dict[str, str]]:
+    """Every translation stored in the copy's language, those of withheld items too (each is a
+    secret in that language); stale ones are a secret as well, being what the item said."""
+    from ..translation import normalize_language
+
+    entries = store.languages.get(normalize_language(language), {})
+    return {language: {path: entry.translation for path, entry in entries.items()}} if entries else {}
 
 
 def _layout_transform(language: str):

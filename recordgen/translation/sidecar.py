@@ -95,6 +95,27 @@ class TranslationStore:
             return None
         return self.entry(language, loc).translation  # type: ignore[union-attr]
 
+    def line_of(self, language: str, loc: str | Sequence[str | int]) -> int | None:
+        """The line of an item's ``translation:`` in the file, for messages that point at it."""
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return None
+
+        def key(name: str) -> set[str]:
+            return {f"{name}:", f"'{name}':", f'"{name}":'}
+
+        stages = [key(normalize_language(language)), key(_path_key(loc)), None]
+        found = None
+        for number, line in enumerate(lines, 1):
+            stage = stages[0]
+            if (line.strip() in stage) if stage is not None else line.strip().startswith("translation:"):
+                found = number
+                stages.pop(0)
+                if not stages:
+                    break
+        return found
+
     def replacing_language(self, language: str, entries: Mapping[str, StoredTranslation]) -> "TranslationStore":
         """A copy whose ``language`` holds exactly ``entries``: an import carries every
         item a reader of that language may see, so older entries have nothing to add."""

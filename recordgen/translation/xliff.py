@@ -28,6 +28,7 @@ from lxml import etree
 from ..errors import Category, RecordgenError
 from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import names_rewritten, record_names
+from ..record.diagnostics import format_path
 from ..record.model import Record
 from .items import (
     TranslatableItem, languages_needing_translation, recipients_in, translatable_items, xml_unsafe_character,
@@ -278,6 +279,9 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         if path not in seen:
             problems.append(f"{file_name}: unit {path}: is missing from the file; "
                             "every exported unit must come back")
+    problems += _leak_problems(record, lang, {path: unit.target for path, unit in seen.items()
+                                              if path in expected and unit.target and unit.target.strip()},
+                               file_name)
     if problems:
         raise XliffError(problems)
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
@@ -286,6 +290,26 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
                                 Path(file_name).name, now)
         for path, item in expected.items()
     }
+
+
+def _leak_problems(record: Record, lang: str, targets: dict[str, str], file_name: str) -> list[str]:
+    """A translation must not show a reader what the English keeps from them (the confidential
+    address or school, a withheld item, a recipient kept off their list): every language is checked."""
+    from ..rules.withholding import translation_leaks
+
+    problems = []
+    for _, path, secret, exposed in translation_leaks(record, {lang: targets}):
+        readers = ", ".join(role.value for role in exposed)
+        if secret.strict and secret.loc[0] == "placement":
+            what = (f"the confidential {secret.loc[1]}" if secret.text == secret.part_of
+                    else f"'{secret.text}', part of the confidential {secret.loc[1]}")
+        elif secret.strict:
+            what = f"'{secret.text}', who is kept off the {readers} copies' list"
+        else:
+            what = f"the withheld item {format_path(secret.loc)}"
+        problems.append(f"{file_name}: unit {path}: the translation shows {what}, which {readers} reading "
+                        f"'{lang}' must not see; correct the translation in your tool and import it again")
+    return problems
 
 
 @dataclasses.dataclass(frozen=True)

@@ -157,6 +157,9 @@ class Page:
             # The copy cannot go out yet; show it in English with the notice it would carry.
             notice = f"This copy cannot be sent yet: {exc}"
             copy = self.english_renderer.render_copy(record, recipient)
+        except api.CopyWouldLeak as exc:
+            return {"html": "", "notice": f"This copy cannot be made: {exc}", "band": "", "language": "",
+                    "lang": "", "rtl": False, "recipient": f"{recipient.name} ({recipient.role.value})"}
         html = mammoth.convert_to_html(io.BytesIO(copy.data)).value
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
                 "language_name": api.language_name(copy.language), "band_words": self.band_words[copy.band],

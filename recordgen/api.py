@@ -112,7 +112,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
 __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
-    "TranslationsFileGiven", "check_record", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "TranslationsFileGiven", "check_record", "date_notes", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
     "validate",
     # settings
     "Settings", "SettingsError", "load_settings",
@@ -167,6 +167,14 @@ def review_dates(record: Record, settings: Settings | None = None) -> ReviewDate
     from .rules.timescales import review_dates as _review_dates
 
     return _review_dates(record, (settings or Settings()).timescales)
+
+
+def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = None) -> dict[str, str]:
+    """Plain words beside some of the review's dates: where the next review's date comes from, and why."""
+    from .record.settings import Settings
+    from .rules.timescales import date_notes as _date_notes
+
+    return _date_notes(record, dates, (settings or Settings()).timescales)
 
 
 # ---------------------------------------------------------------- copies

@@ -98,7 +98,7 @@ def schema() -> None:
 
 @main_group.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the dates as JSON (ISO dates).")
+@click.option("--json", "as_json", is_flag=True, help="Print the dates as JSON (ISO dates, and notes on where the next review's date comes from).")
 @click.pass_context
 def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     """Work out the review's deadlines: distribution, decisions, next review, invitations."""
@@ -106,13 +106,16 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     loaded, code = load_or_report(file)
     if loaded is None:
         ctx.exit(code)
-    figures = api.review_dates(loaded.record, settings).as_dict()
+    dates = api.review_dates(loaded.record, settings)
+    figures = dates.as_dict()
+    notes = api.date_notes(loaded.record, dates, settings)
     if as_json:
-        click.echo(json.dumps(figures, indent=2))
+        click.echo(json.dumps({**figures, "notes": notes}, indent=2))
         return
     for key, label in api.DATE_LABELS.items():
         if figures.get(key):
-            click.echo(f"{label:<38} {figures[key]}")
+            note = f"  ({notes[key]})" if key in notes else ""
+            click.echo(f"{label:<38} {figures[key]}{note}")
 
 
 @main_group.command()

@@ -145,7 +145,7 @@ class Placement(_Model):
 
 
 class NextReview(_Model):
-    date: dt.date | None = Field(None, description="When left out, the latest lawful date is used.")
+    date: dt.date | None = Field(None, description="When left out, the last working day on or before the latest lawful date is used.")
 
 
 class Recipient(_Model):

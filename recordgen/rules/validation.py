@@ -15,7 +15,7 @@ from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
 from ..record.model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS
 from ..record.settings import Settings
-from .timescales import add_months, review_dates
+from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
 from .withholding import Secret, found_in, leaks, recipient_name_parts, translation_leaks
 
 
@@ -65,6 +65,8 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
             yield error(("actions", i, "by"), f"the date {action.by} is before the review ({review.date}); actions are for after the review")
         elif action.by > far:
             yield warning(("actions", i, "by"), f"the date {action.by} is more than {timescales.action_warning_months} months after the review; is that right?")
+        yield from _day_off_warning(("actions", i, "by"), action.by, "not a working day; is that right?",
+                                    timescales.nation, warning)
     if record.scale and not 0 <= record.scale.score <= 10:
         yield error(("scale", "score"), f"the score {record.scale.score} must be from 0 to 10")
 
@@ -80,6 +82,9 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
             elif given > dates.next_review_latest:
                 yield error(("next_review", "date"),
                             f"{given} is later than the law allows; the next review is due by {dates.next_review_latest}")
+            else:
+                yield from _day_off_warning(("next_review", "date"), given, "and reviews are held on working days",
+                                            timescales.nation, warning)
         if dates.review_due and review.date > dates.review_due:
             yield warning(("review", "date"),
                           f"this first review was held after it was due ({dates.review_due}, "
@@ -107,6 +112,17 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
 
     yield from _leaks(loaded)
     yield from _unnamed_recipients(loaded)
+
+
+def _day_off_warning(loc, day, why: str, nation: str, warning) -> Iterator[Diagnostic]:
+    """A warning when a date falls on a weekend or a bank holiday of the council's nation."""
+    try:
+        off = day_off(day, nation)
+    except ValueError:  # an unknown nation is reported once, with the review dates
+        return
+    if off:
+        before = last_working_day_on_or_before(day, nation)
+        yield warning(loc, f"the date {day} is {off}, {why} (the working day before is {before:%A} {before.isoformat()})")
 
 
 def _at(loaded: LoadedRecord, loc) -> str:

@@ -251,12 +251,14 @@ def xliff_path_for(record_path: str | Path, language: str) -> Path:
     return record_path.with_name(f"{record_path.stem}.{normalize_language(language)}.xlf")
 
 
-def export_translation(record_path: str | Path, language: str, out_path: str | Path | None = None) -> tuple[Path, int]:
-    """Write an XLIFF 1.2 file of every item a reader of ``language`` may see; (its path, how many units)."""
+def export_translation(record_path: str | Path, language: str, out_path: str | Path | None = None,
+                       source_in_target: bool = False) -> tuple[Path, int]:
+    """Write an XLIFF 1.2 file of every item a reader of ``language`` may see; (its path, how many units).
+    ``source_in_target``: untranslated targets hold a copy of the English, for OmegaT and tools like it."""
     from .translation import export_xliff_file
 
     out = Path(out_path) if out_path else xliff_path_for(record_path, language)
-    return out, export_xliff_file(record_path, language, out)
+    return out, export_xliff_file(record_path, language, out, source_in_target)
 
 
 def import_translation(xliff_path: str | Path, record_path: str | Path | None = None) -> ImportResult:

@@ -13,6 +13,7 @@
           translation: ...
           imported_from: sam-ur.xlf
           imported_at: '2026-03-05T10:12:00+00:00'
+          approved: true                # only when the translator's file marked it approved
 
 A translation counts only while the record still says exactly ``source``;
 once the IRO edits that item the translation is *stale* and rendering refuses
@@ -56,6 +57,8 @@ class StoredTranslation:
     translation: str
     imported_from: str = ""
     imported_at: str = ""
+    #: The translator's file marked it approved (approved="yes", state final or signed-off).
+    approved: bool = False
 
 
 def sidecar_path(record_path: str | Path) -> Path:
@@ -130,7 +133,8 @@ class TranslationStore:
             "record": self.record_name,
             **({"note": self.note} if self.note else {}),
             "languages": {
-                lang: {path: {k: _quoted_if_needed(v) for k, v in dataclasses.asdict(entry).items() if v != ""}
+                lang: {path: {k: _quoted_if_needed(v) if isinstance(v, str) else v
+                               for k, v in dataclasses.asdict(entry).items() if v not in ("", False)}
                        for path, entry in entries.items()}
                 for lang, entries in self.languages.items()
             },
@@ -212,6 +216,7 @@ def load_translations(record_path: str | Path) -> TranslationStore:
             kept[str(item_path)] = StoredTranslation(
                 fields["source_sha256"], fields["source"], fields["translation"],
                 str(fields.get("imported_from", "")), str(fields.get("imported_at", "")),
+                fields.get("approved") is True,
             )
         store.languages[normalize_language(str(lang))] = kept
     if problems:

@@ -300,7 +300,11 @@ def test_the_renderer_reads_a_translations_file_once_until_it_changes(sam: Path,
     reads: list[Path] = []
     real = renderer_module.load_translations
     monkeypatch.setattr(renderer_module, "load_translations", lambda path: reads.append(path) or real(path))
-    import_xliff(translated(sam))
+    first, second = sam.with_name("first.xlf"), sam.with_name("second.xlf")
+    again = lambda text: "[ur2]" + pseudo(text)[len("[ur]"):]  # noqa: E731
+    translate_with_toolkit(exported(sam), first)
+    translate_with_toolkit(exported(sam), second, again)
+    import_xliff(first)
     loaded = load_record(sam)
     mum, carer = recipient(loaded.record, Role.parent), recipient(loaded.record, Role.carer)
     renderer = Renderer()
@@ -310,7 +314,6 @@ def test_the_renderer_reads_a_translations_file_once_until_it_changes(sam: Path,
         renderer.translated_texts(loaded, mum)
     assert len(reads) == 1
     english = loaded.record.care_plan.plan
-    translate_with_toolkit(exported(sam), sam.with_name("again.xlf"), lambda s: f"[ur2] {s}")
-    import_xliff(sam.with_name("again.xlf"))
-    assert renderer.translated_texts(loaded, mum).text(("care_plan", "plan"), english) == f"[ur2] {english}"
+    import_xliff(second)
+    assert renderer.translated_texts(loaded, mum).text(("care_plan", "plan"), english) == again(english)
     assert len(reads) == 2

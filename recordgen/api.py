@@ -124,6 +124,7 @@ __all__ = [
     # translations
     "ImportResult", "RecipientProgress", "SidecarError", "TranslationsNotReady", "XliffError",
     "export_translation", "import_translation", "translation_status", "xliff_path_for",
+    "catalog_languages", "language_name", "participation_sentences", "withheld_from",
     # batches, the manifest, the report
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files",
@@ -282,6 +283,40 @@ def translation_status(record: str | Path | LoadedRecord) -> list[RecipientProgr
 
     loaded = record if isinstance(record, LoadedRecord) else load_record(record)
     return translation_progress(loaded)
+
+
+def catalog_languages() -> list[str]:
+    """The languages whose fixed text recordgen has in a catalog (any other: an English copy translated by hand)."""
+    from .support.resources import locales_dir  # noqa: PLC0415
+
+    return sorted(p.name for p in locales_dir().iterdir() if (p / "LC_MESSAGES" / "messages.po").is_file())
+
+
+def participation_sentences() -> dict[str, str]:
+    """Each participation code (PN0 to PN7) as the sentence the child's English copy says for it."""
+    from .record.model import PARTICIPATION_CODES  # noqa: PLC0415
+    from .rendering.context import _participation  # noqa: PLC0415
+
+    return {code: _participation(lambda text: text, code) for code in PARTICIPATION_CODES}
+
+
+def language_name(code: str) -> str:
+    """A language's name in English ("Polish" for pl), or the code itself when Babel does not know it."""
+    from .i18n import language_display_name  # noqa: PLC0415
+
+    try:
+        return language_display_name(code)
+    except Exception:  # noqa: BLE001 - an unknown code is shown as written
+        return code
+
+
+def withheld_from(record: Record, role: Role | str) -> list[str]:
+    """The fields a reader with ``role`` does not see (paths as `validate` names them: 'worries.3')."""
+    from .record.diagnostics import format_path  # noqa: PLC0415
+    from .rules.withholding import secrets_for  # noqa: PLC0415
+
+    return list(dict.fromkeys(format_path(s.loc if s.loc[0] == "placement" else s.item)
+                              for s in secrets_for(record, Role(role))))
 
 
 # ---------------------------------------------------------------- the manifest and the report

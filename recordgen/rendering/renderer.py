@@ -21,7 +21,7 @@ from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient
 from ..record.naming import copy_filename
 from ..record.settings import Settings
-from ..rules.ages import band_for
+from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.timescales import review_dates
 from ..rules.withholding import Secret, copy_shows
 from ..support.files import write_atomically
@@ -117,7 +117,9 @@ class Renderer:
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=_text_source(texts),
                                 untranslated_notice=texts.needs_notice,
-                                childrens_rights=self.settings.childrens_rights)
+                                childrens_rights=self.settings.childrens_rights,
+                                age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
+                                                      self.settings.age_bands))
         transform = _layout_transform(language)
         data = self.template(band).render(
             context, language_tag=language_tag(language), title=document_title(record, language),

@@ -10,8 +10,10 @@ import datetime as dt
 import io
 import logging
 import re
+import tempfile
 import traceback
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -30,13 +32,39 @@ from ..record.loading import parse_file
 from ..record.model import AGE_BANDS, PARTICIPATION_CODES, ROLES
 from ..record.settings import Settings
 from ..rules.timescales import review_dates
-from .store import Changed, Folder, NotAllowed, scaffold, tidy, to_yaml, today, version_of
+import secrets
+
+from .store import SESSION, Changed, Folder, NotAllowed, differences, merged, scaffold, tidy, to_yaml, today, version_of
+from .words import label, plain, shown
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("recordgen.web")
 
-RIGHT_CHOICES = [("offered", "offered"), ("has_one", "has one"), ("declined", "declined"), ("not_yet", "not yet")]
+RIGHT_CHOICES = [("offered", "Offered to the child"), ("has_one", "The child has one"),
+                 ("declined", "The child said no"), ("not_yet", "Not offered yet")]
 _QUOTED = re.compile(r"'([^']+)'")
+ROLE_NAMES = {"child": "the child", "parent": "a parent", "carer": "a carer", "social_worker": "the social worker",
+              "other": "someone else"}
+#: The page's sections, in the order the record reads (the task list).
+SECTIONS = [("child", "The child"), ("review", "The review and who came"), ("words", "The child's words"),
+            ("headings", "What's working well, worries and goals"), ("scale", "The scale"),
+            ("actions", "Who does what, by when"), ("plan", "Plan, rights and next review"),
+            ("placement", "Where the child lives"), ("distribution", "Who gets a copy"),
+            ("copies", "Check and make copies")]
+
+
+def date_parts(value) -> tuple[str, str, str]:
+    """A date from the file as the three boxes show it: day, month, year (what was typed, if not a date)."""
+    if isinstance(value, dt.date):
+        return str(value.day), str(value.month), str(value.year)
+    text = "" if value is None else str(value).strip()
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if found:
+        return str(int(found[3])), str(int(found[2])), found[1]
+    if text.count("/") == 2:
+        day, month, year = text.split("/")
+        return day, month, year
+    return "", "", text
 
 
 class Page:
@@ -50,12 +78,23 @@ class Page:
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self.templates.filters["blank"] = lambda value: "" if value is None else value
+        cuts = settings.age_bands
+        ages = {"early": f"under {cuts.young}", "young": f"ages {cuts.young} to {cuts.middle - 1}",
+                "middle": f"ages {cuts.middle} to {cuts.teen - 1}", "teen": f"ages {cuts.teen} to {cuts.young_adult - 1}",
+                "young_adult": f"{cuts.young_adult} and over"}
+        self.band_words = {b: f"{ages[b]} ({b.replace('_', ' ')} age band)" for b in AGE_BANDS}
         self.templates.globals.update(
             item_text=lambda item: item.get("text") if isinstance(item, dict) else item,
             item_withheld=lambda item: (item.get("withhold_from") or []) if isinstance(item, dict) else [],
-            roles_choices=[(r, r.replace("_", " ")) for r in ROLES],
-            band_choices=[(b, b.replace("_", " ")) for b in AGE_BANDS],
-            participation_choices=[(c, c) for c in PARTICIPATION_CODES],
+            roles_choices=[(r, ROLE_NAMES[r][:1].upper() + ROLE_NAMES[r][1:]) for r in ROLES],
+            role_names=ROLE_NAMES,
+            band_choices=[(b, f"Written for {ages[b]}") for b in AGE_BANDS],
+            participation_choices=[(code, f"{sentence} ({code})")
+                                   for code, sentence in api.participation_sentences().items()],
+            language_choices=[("en", "English")] + sorted(
+                ((code, api.language_name(code)) for code in api.catalog_languages()), key=lambda c: c[1]),
+            date_parts=date_parts,
+            sections=SECTIONS,
         )
 
     def html(self, template: str, status: int = 200, **context) -> HTMLResponse:
@@ -80,9 +119,28 @@ class Page:
             notes = api.date_notes(loaded.record, worked_out, self.settings)
         except ValueError:
             figures, notes = {}, {}
-        dates = [{"key": k, "label": label, "date": figures[k], "note": notes.get(k)}
+        dates = [{"key": k, "label": label, "date": figures[k], "shown": uk_date(figures[k]), "note": notes.get(k)}
                  for k, label in api.DATE_LABELS.items() if figures.get(k)]
         return {"fits": True, "problems": problems, "findings": findings, "dates": dates}
+
+    def fix(self, name: str, data: dict, path: str, new: str) -> dict:
+        """Apply one finding's fix through the engine (``api.fix_file(only=...)``, its refusals
+        included) to the form as it is, on a private copy; the field's text after it."""
+        data = tidy(data)
+        loaded = api.load_data(data, str(self.folder.path(name)))
+        wanted = [f.fix for f in api.check_record(loaded, self.settings)
+                  if f.fix is not None and f.path == path and f.fix.new == new]
+        if not wanted:
+            return {"refused": "the text changed since this was suggested; look at the new findings"}
+        with tempfile.TemporaryDirectory(prefix="recordgen-fix-") as temporary:
+            copy = Path(temporary) / name
+            copy.write_text(to_yaml(data), encoding="utf-8")
+            result = api.fix_file(copy, settings=self.settings, only=wanted[:1])
+            if result.refused:
+                return {"refused": result.refused[0][1]}
+            fixed, _ = parse_file(copy)
+        value = _at(fixed, path)
+        return {"text": value if isinstance(value, str) else (value or {}).get("text", "")}
 
     def preview(self, name: str, data: dict, who: str) -> dict:
         """One recipient's real copy (the .docx the renderer makes), turned into HTML by mammoth."""
@@ -107,12 +165,44 @@ class Page:
                     "lang": "", "rtl": False, "recipient": f"{recipient.name} ({recipient.role.value})"}
         html = mammoth.convert_to_html(io.BytesIO(copy.data)).value
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
+                "language_name": api.language_name(copy.language), "band_words": self.band_words[copy.band],
                 "lang": language_tag(copy.language), "rtl": is_rtl(copy.language),
                 "recipient": f"{recipient.name} ({recipient.role.value})"}
 
 
 def _problem(d) -> dict:
-    return {"path": d.path, "severity": d.severity, "message": d.message}
+    # validate's rule, in words for a person at a form (the rule itself is unchanged: "rule").
+    return {"path": d.path, "severity": d.severity, "message": plain(d.path, d.message), "rule": d.message}
+
+
+def uk_date(iso: str) -> str:
+    try:
+        day = dt.date.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def _at(data, path: str):
+    for part in path.split("."):
+        if isinstance(data, list) and part.isdigit() and 0 < int(part) <= len(data):
+            data = data[int(part) - 1]
+        elif isinstance(data, dict):
+            data = data.get(part)
+        else:
+            return None
+    return data
+
+
+_HEADING_NAMES = {"working_well": "What's working well", "worries": "What are we worried about",
+                  "goals": "What will it look like when things are better", "child_views": "The child's words"}
+
+
+def _reworded(message: str) -> str:
+    """A finding's message for a person at the page: headings by their names, grades as reading ages."""
+    for key, heading in _HEADING_NAMES.items():
+        message = message.replace(f"'{key}'", f'"{heading}"')
+    return re.sub(r"\bgrade (\d+(?:\.\d+)?)", lambda m: f"a reading age of about {round(float(m[1])) + 5}", message)
 
 
 def _finding(f, text: str) -> dict:
@@ -121,7 +211,8 @@ def _finding(f, text: str) -> dict:
              for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
     fix = getattr(f, "fix", None)
     return {
-        "path": f.path, "kind": f.kind, "message": f.message, "suggestion": f.suggestion, "spans": spans,
+        "path": f.path, "kind": f.kind, "message": _reworded(f.message), "suggestion": _reworded(f.suggestion or ""),
+        "spans": spans,
         "fix": {"new": fix.new, "safe": bool(fix.safe), "description": fix.description} if fix else None,
     }
 
@@ -153,26 +244,32 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                              problem=(f"Line {found.line}: " if found.line else "") + found.message)
         if not isinstance(data, dict):
             return page.html("unreadable.html", 200, name=name, problem=f"{name} does not hold a review record")
-        draft = page.folder.draft(name)
-        offer = None
-        if draft and isinstance(draft.get("data"), dict):
-            if request.query_params.get("draft") == "restore":
-                data, version = draft["data"], draft.get("version") or version
-            elif to_yaml(tidy(draft["data"]), source.decode("utf-8-sig")) != source.decode("utf-8-sig"):
-                offer = draft.get("kept_at", "")
-        return page.html("record.html", name=name, d=data, version=version, draft_offer=offer,
-                         restored=request.query_params.get("draft") == "restore" and draft is not None)
+        page.folder.remember(source)
+        # Unsaved drafts (each page keeps its own): offered back, never replaced without asking.
+        text = source.decode("utf-8-sig")
+        drafts = [d for d in page.folder.drafts(name) if to_yaml(tidy(d["data"]), text) != text]
+        wanted = request.query_params.get("draft", "")
+        restored = next((d for d in drafts if d["session"] == wanted), None)
+        if restored:
+            data = restored["data"]
+            version = str(restored.get("version") or version)
+            session = restored["session"]  # typing on goes on in the same draft
+            drafts = [d for d in drafts if d is not restored]
+        else:
+            session = secrets.token_hex(12)
+        offers = [{"session": d["session"], "kept_at": str(d.get("kept_at", "")).replace("T", " at ")}
+                  for d in drafts]
+        return page.html("record.html", name=name, d=data, version=version, drafts=offers, session=session,
+                         restored=restored is not None)
 
     def new_page(request: Request) -> Response:
         return page.html("new.html", today=today().isoformat())
 
     async def new_record(request: Request) -> Response:
         body = await _json(request)
-        wanted = str(body.get("name", "")).strip()
-        stem = re.sub(r"[^A-Za-z0-9-]+", "-", wanted.removesuffix(".yaml").removesuffix(".yml")).strip("-")
-        if not stem:
-            return JSONResponse({"error": "Give the new record a file name, for example review-sam-10."}, 400)
-        name = stem + ".yaml"
+        name, problem = _new_name(str(body.get("name", "")))
+        if problem:
+            return JSONResponse({"error": problem}, 400)
         try:
             page.folder.create(name, scaffold(today(), page.settings.timescales.nation))
         except FileExistsError:
@@ -185,9 +282,19 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         data = body.get("data")
         if not isinstance(data, dict):
             return JSONResponse({"error": "no record data"}, 400)
-        if body.get("keep_draft"):
-            page.folder.keep_draft(name, str(body.get("version") or ""), data)
+        if body.get("keep_draft") and SESSION.match(str(body.get("session", ""))):
+            page.folder.keep_draft(name, str(body.get("version") or ""), data, body["session"])
         return JSONResponse(page.check(name, data))
+
+    async def fix(request: Request) -> Response:
+        name = record_name(request)
+        body = await _json(request)
+        if not isinstance(body.get("data"), dict) or not isinstance(body.get("path"), str):
+            return JSONResponse({"error": "no record data"}, 400)
+        try:
+            return JSONResponse(await run_in_threadpool(page.fix, name, body["data"], body["path"], str(body.get("new"))))
+        except (api.InvalidRecord, api.ReadError):
+            return JSONResponse({"refused": "the record has to fit the form first (see the errors)"})
 
     async def preview(request: Request) -> Response:
         name = record_name(request)
@@ -206,43 +313,211 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         data = body.get("data")
         if not isinstance(data, dict):
             return JSONResponse({"error": "no record data"}, 400)
+        session = str(body.get("session") or "")
+        session = session if SESSION.match(session) else None
+        version = str(body.get("version") or "")
+        choices = body.get("choices")
         try:
-            version = await run_in_threadpool(page.folder.save, name, tidy(data), body.get("version"),
-                                              bool(body.get("overwrite")))
-        except Changed:
-            page.folder.keep_draft(name, str(body.get("version") or ""), data)
-            return JSONResponse({"error": "changed", "message": (
-                "This record was changed somewhere else since you opened it (in another tab, or the file "
-                "itself). Your changes are kept as a draft and nothing was overwritten.")}, 409)
+            if isinstance(choices, dict):
+                # The IRO has seen every difference from the file as it is now (``version``) and
+                # chosen per field; merge onto the file's content as they saw it.
+                theirs_bytes = page.folder.seen(version)
+                base_bytes = page.folder.seen(str(body.get("base") or ""))
+                if theirs_bytes is None:
+                    return JSONResponse({"error": "The file changed again; look at the differences once more."}, 409)
+                theirs = _parsed(theirs_bytes)
+                diffs = differences(_parsed(base_bytes) if base_bytes else None, tidy(data), theirs)
+                try:
+                    data = merged(tidy(data), theirs, diffs, {str(k): str(v) for k, v in choices.items()})
+                except ValueError as exc:
+                    return JSONResponse({"error": "choose", "message":
+                                         f"Choose which to keep for {label(str(exc))}; both were changed."}, 409)
+            saved = await run_in_threadpool(page.folder.save, name, tidy(data), version, session)
+        except Changed as exc:
+            if session:
+                page.folder.keep_draft(name, version, body["data"], session)
+            return JSONResponse(_conflict(page, version, body["data"], exc.current), 409)
         except api.ReadError as exc:  # recordgen could not write this as YAML it can read back
-            page.folder.keep_draft(name, str(body.get("version") or ""), data)
+            if session:
+                page.folder.keep_draft(name, version, body["data"], session)
             return JSONResponse({"error": f"the file was left as it was ({exc.diagnostic.message}); "
                                           "your changes are kept as a draft"}, 500)
-        return JSONResponse({"version": version, "saved_at": dt.datetime.now().strftime("%H:%M:%S")})
+        return JSONResponse({"version": saved, "saved_at": dt.datetime.now().strftime("%H:%M:%S")})
 
     async def discard_draft(request: Request) -> Response:
-        page.folder.drop_draft(record_name(request))
+        name = record_name(request)
+        body = await _json(request)
+        session = str(body.get("session") or "")
+        if not SESSION.match(session):
+            return JSONResponse({"error": "which draft?"}, 400)
+        page.folder.drop_draft(name, session)
         return JSONResponse({"ok": True})
 
-    def render_all(request: Request) -> Response:
-        """Every recipient's copy of the saved file, into copies/ in the folder."""
+    def _saved(name: str):
+        """The saved file, loaded, and its errors in the IRO's words; (None, [message]) when unreadable."""
+        try:
+            loaded = api.load_record(page.folder.path(name))
+        except api.ReadError as exc:
+            return None, [{"path": "(record)", "message": exc.diagnostic.message}]
+        except api.InvalidRecord as exc:
+            return None, [_problem(d) for d in exc.diagnostics if d.severity == "error"]
+        return loaded, [_problem(d) for d in api.validate(loaded, page.settings) if d.severity == "error"]
+
+    def readers(name: str, english_for_now: set[int]) -> dict:
+        """Check your answers: per reader of the saved file, what their copy will be and what blocks it."""
+        loaded, errors = _saved(name)
+        if loaded is None:
+            return {"errors": errors, "readers": []}
+        record = loaded.record
+        try:
+            progress = {id(p.recipient): p for p in api.translation_status(loaded)}
+            progress = {i: progress.get(id(r)) for i, r in enumerate(record.distribution, 1)}
+            sidecar_problem = ""
+        except api.SidecarError as exc:
+            progress, sidecar_problem = {}, str(exc)
+        out = []
+        for n, r in enumerate(record.distribution, 1):
+            language = record.recipient_language(r)
+            each = progress.get(n)
+            translation = {"state": "english", "text": "In English: nothing to translate."}
+            blocked = ""
+            # translation_status lists exactly the readers of a language other than English.
+            if each is not None or (sidecar_problem and language.split("_")[0].split("-")[0].lower() != "en"):
+                if sidecar_problem:
+                    translation = {"state": "unusable", "text": sidecar_problem}
+                elif each is not None and each.stale:
+                    labels = [label(p) for p in each.stale]
+                    translation = {"state": "stale", "stale": labels, "missing": len(each.missing),
+                                   "text": "The translation is out of date since an edit: " + ", ".join(labels) + "."}
+                elif each is not None and each.missing:
+                    count = len(each.missing)
+                    translation = {"state": "missing", "missing": count,
+                                   "text": f"{count} item{'s' if count != 1 else ''} to translate."}
+                elif each is not None:
+                    translation = {"state": "ready", "text": "Translated: ready."}
+                if translation["state"] in ("stale", "missing", "unusable"):
+                    if n in english_for_now:
+                        translation["text"] += " This copy will be sent in English for now, with a notice saying so."
+                        translation["english_for_now"] = True
+                    else:
+                        blocked = "its translation is not ready"
+            if errors:
+                blocked = "the record has errors to fix first"
+            delivery = (f"by email to {r.email}" if r.email else
+                        f"by post to {r.address}" if getattr(r, "address", None) else "not by email or post: you hand it over")
+            out.append({
+                "n": n, "name": r.name, "role": r.role.value, "language": language,
+                "language_name": api.language_name(language), "format": "PDF" if r.format == "pdf" else "Word",
+                "bilingual": r.bilingual, "delivery": delivery,
+                "withheld": [label(p) for p in api.withheld_from(record, r.role)],
+                "translation": translation, "blocked": blocked,
+            })
+        return {"errors": errors, "readers": out}
+
+    async def copies_summary(request: Request) -> Response:
         name = record_name(request)
-        path = page.folder.path(name)
-        try:
-            loaded = api.load_record(path)
-        except (api.ReadError, api.InvalidRecord):
-            return JSONResponse({"error": "The saved record has problems; fix them and save first."}, 400)
-        if any(d.severity == "error" for d in api.validate(loaded, page.settings)):
-            return JSONResponse({"error": "The saved record has errors; fix them and save first."}, 400)
+        body = await _json(request)
+        return JSONResponse(await run_in_threadpool(readers, name, _numbers(body.get("english_for_now"))))
+
+    def render_all(request: Request, english_for_now: set[int]) -> Response:
+        """Every reader's copy of the saved file whose copy is not blocked, into copies/ in the folder.
+        One reader's stale translation never stops the others' copies."""
+        name = record_name(request)
+        summary = readers(name, english_for_now)
+        if summary["errors"]:
+            return JSONResponse({"error": "The saved record has errors; fix them and save first.",
+                                 "problems": summary["errors"]}, 400)
+        loaded = api.load_record(page.folder.path(name))
         out = page.folder.root / "copies"
-        plans = [(r, out / api.copy_filename(loaded.record, r, "." + r.format)) for r in loaded.record.distribution]
+        plans: dict[bool, list] = {False: [], True: []}
+        for reader, r in zip(summary["readers"], loaded.record.distribution):
+            if not reader["blocked"]:
+                english = bool(reader["translation"].get("english_for_now"))
+                plans[english].append((r, out / api.copy_filename(loaded.record, r, "." + r.format)))
+        written = []
         try:
-            written = api.write_copies(page.renderer, loaded, plans)
+            for english, plan in plans.items():
+                if plan:
+                    written += api.write_copies(page.english_renderer if english else page.renderer, loaded, plan)
         except (api.TranslationsNotReady, api.SidecarError, api.TemplateError, api.PdfUnavailable) as exc:
             return JSONResponse({"error": str(exc)}, 400)
-        return JSONResponse({"written": [
-            {"file": str(target.relative_to(page.folder.root)), "recipient": c.recipient.name,
-             "role": c.recipient.role.value, "band": c.band, "language": c.language} for c, target in written]})
+        try:
+            figures = review_dates(loaded.record, page.settings.timescales).as_dict()
+        except ValueError:
+            figures = {}
+        return JSONResponse({
+            "written": [{"file": target.name, "url": "/copies/" + target.name, "recipient": c.recipient.name,
+                         "role": c.recipient.role.value, "band": c.band, "language": c.language,
+                         "language_name": api.language_name(c.language)} for c, target in written],
+            "blocked": [{"recipient": r["name"], "role": r["role"], "why": r["blocked"]}
+                        for r in summary["readers"] if r["blocked"]],
+            "dates": [{"label": lab, "date": figures[k], "shown": uk_date(figures[k])} for k, lab in api.DATE_LABELS.items() if figures.get(k)],
+        })
+
+    async def render(request: Request) -> Response:
+        body = await _json(request)
+        return await run_in_threadpool(render_all, request, _numbers(body.get("english_for_now")))
+
+    def open_copy(request: Request) -> Response:
+        """A copy made from the page, opened from its link (only files directly in FOLDER/copies)."""
+        file = request.path_params["file"]
+        folder = page.folder.root / "copies"
+        if not re.fullmatch(r"[^/\\]+\.(docx|pdf)", file) or file.startswith("."):
+            raise NotAllowed(file)
+        path = folder / file
+        if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(page.folder.root):
+            return PlainTextResponse("That copy is not there; make the copies again.\n", 404)
+        kind = "application/pdf" if file.endswith(".pdf") else \
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        disposition = "inline" if file.endswith(".pdf") else "attachment"
+        return Response(path.read_bytes(), media_type=kind,
+                        headers={"Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(file)}"})
+
+    def download_xliff(request: Request) -> Response:
+        """The file for the translator: every item the readers of ``lang`` may see, from the saved record."""
+        name = record_name(request)
+        language = request.query_params.get("lang", "")
+        if not re.fullmatch(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*", language):
+            return PlainTextResponse("Which language? For example ?lang=pl\n", 400)
+        path = page.folder.path(name)
+        with tempfile.TemporaryDirectory(prefix="recordgen-xliff-") as temporary:
+            target = Path(temporary) / api.xliff_path_for(path, language).name
+            try:
+                api.export_translation(path, language, target)
+            except (api.ReadError, api.InvalidRecord):
+                return PlainTextResponse("Save the record without errors first.\n", 400)
+            except api.XliffError as exc:
+                return PlainTextResponse("\n".join(exc.problems) + "\n", 400)
+            data = target.read_bytes()
+        return Response(data, media_type="application/xliff+xml", headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(target.name)}"})
+
+    async def upload_xliff(request: Request) -> Response:
+        """The translator's file back: the same checks and refusals as `recordgen translate import`."""
+        name = record_name(request)
+        data = await request.body()
+        if len(data) > 20_000_000:
+            return JSONResponse({"problems": ["That file is too big to be a translation of one record."]}, 400)
+        filename = Path(request.query_params.get("filename", "") or "translation.xlf").name
+        if not re.fullmatch(r"[^/\\\x00]{1,200}", filename) or filename.startswith("."):
+            filename = "translation.xlf"
+
+        def run() -> Response:
+            with tempfile.TemporaryDirectory(prefix="recordgen-xliff-") as temporary:
+                target = Path(temporary) / filename
+                target.write_bytes(data)
+                try:
+                    result = api.import_translation(target, page.folder.path(name))
+                except api.XliffError as exc:
+                    return JSONResponse({"problems": [p.replace(str(target), filename) for p in exc.problems]}, 400)
+                except api.InvalidRecord as exc:
+                    return JSONResponse({"problems": [plain(d.path, d.message) for d in exc.diagnostics]}, 400)
+                except (api.ReadError, api.SidecarError) as exc:
+                    return JSONResponse({"problems": [str(exc)]}, 400)
+            return JSONResponse({"language": result.language, "language_name": api.language_name(result.language),
+                                 "count": result.count})
+
+        return await run_in_threadpool(run)
 
     async def not_allowed(request: Request, exc: Exception) -> Response:
         return PlainTextResponse("403 Forbidden\n", 403)
@@ -263,12 +538,62 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         Route("/api/new", new_record, methods=["POST"]),
         Route("/api/records/{name}/check", check, methods=["POST"]),
         Route("/api/records/{name}/preview", preview, methods=["POST"]),
+        Route("/api/records/{name}/fix", fix, methods=["POST"]),
         Route("/api/records/{name}/save", save, methods=["POST"]),
         Route("/api/records/{name}/discard-draft", discard_draft, methods=["POST"]),
-        Route("/api/records/{name}/render", render_all, methods=["POST"]),
+        Route("/api/records/{name}/render", render, methods=["POST"]),
+        Route("/api/records/{name}/copies", copies_summary, methods=["POST"]),
+        Route("/api/records/{name}/xliff", download_xliff),
+        Route("/api/records/{name}/xliff", upload_xliff, methods=["POST"]),
+        Route("/copies/{file}", open_copy),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes, exception_handlers={NotAllowed: not_allowed, Exception: internal})
+
+
+def _new_name(wanted: str) -> tuple[str, str]:
+    """A record's file name from what the IRO typed, or why it cannot be one (never silently changed
+    into another name: '../secret' is refused, not made 'secret.yaml')."""
+    stem = wanted.strip().removesuffix(".yaml").removesuffix(".yml").strip()
+    if not stem:
+        return "", "Give the record a name, for example review-sam-10."
+    if "/" in stem or "\\" in stem or ".." in stem:
+        return "", "A record's name cannot have / or \\ or .. in it: it is a file in this folder. Use letters, numbers and hyphens, for example review-sam-10."
+    if len(stem) > 80:
+        return "", "That name is too long: use 80 letters or fewer, for example review-sam-10."
+    stem = re.sub(r"\s+", "-", stem)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", stem):
+        return "", "Use only letters, numbers and hyphens in a record's name, for example review-sam-10."
+    return stem + ".yaml", ""
+
+
+def _numbers(value) -> set[int]:
+    return {int(v) for v in value if str(v).isdigit()} if isinstance(value, list) else set()
+
+
+def _parsed(source: bytes) -> dict:
+    try:
+        data, _ = parse_file("record.yaml", source)
+    except api.ReadError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _conflict(page: Page, version: str, mine: dict, current: bytes | None) -> dict:
+    """What the IRO is shown when the file changed since their page opened it: every field that
+    differs, who changed it, and what is kept unless they choose otherwise."""
+    if current is None:
+        return {"error": "deleted", "message": "This record's file was deleted or renamed since you opened it. "
+                "Your changes are kept as a draft; nothing was written."}
+    base = page.folder.seen(version)
+    theirs_version = page.folder.remember(current)
+    diffs = differences(_parsed(base) if base is not None else None, tidy(mine), _parsed(current))
+    for d in diffs:
+        d.update(label=label(d["key"]), mine_text=shown(d["mine"]), theirs_text=shown(d["theirs"]))
+    return {"error": "changed", "version": theirs_version, "base": version, "differences": diffs, "message": (
+        "This record was changed somewhere else since you opened it (in another tab, or the file itself). "
+        "Nothing was overwritten and your changes are kept as a draft. Below is every field that differs: "
+        "choose, for each, whether to keep yours or take the one in the file, then save.")}
 
 
 async def _json(request: Request) -> dict:

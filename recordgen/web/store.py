@@ -12,6 +12,8 @@ import io
 import json
 import os
 import re
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,13 @@ class NotAllowed(Exception):
 class Changed(Exception):
     """The file on disk is not the one the page opened (another tab, or another program)."""
 
+    def __init__(self, name: str, current: bytes | None):
+        super().__init__(name)
+        self.current = current  # the file as it is now (None: deleted)
+
+#: A page's own id (random, made by the page when it opens): its drafts are its own.
+SESSION = re.compile(r"^[A-Za-z0-9]{8,40}$")
+
 
 def version_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:20]
@@ -57,6 +66,10 @@ def today() -> dt.date:
 class Folder:
     def __init__(self, root: str | Path):
         self.root = Path(root).resolve()
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+        # Each version of a file the page was given, so a conflict can say who changed what since.
+        self._seen: OrderedDict[str, bytes] = OrderedDict()
 
     def path(self, name: str) -> Path:
         """The record file called ``name``, refused unless it is a record name inside the folder."""
@@ -71,6 +84,11 @@ class Folder:
                 raise NotAllowed(name)
         return path
 
+    def lock(self, name: str) -> threading.Lock:
+        """One lock per record: a save's version check and its write are one step."""
+        with self._locks_guard:
+            return self._locks.setdefault(name, threading.Lock())
+
     def names(self) -> list[str]:
         found = []
         for entry in sorted(self.root.iterdir()):
@@ -83,53 +101,102 @@ class Folder:
         return found
 
     def read(self, name: str) -> bytes:
-        return self.path(name).read_bytes()
+        data = self.path(name).read_bytes()
+        self.remember(data)
+        return data
+
+    def remember(self, data: bytes) -> str:
+        version = version_of(data)
+        self._seen[version] = data
+        self._seen.move_to_end(version)
+        while len(self._seen) > 200:
+            self._seen.popitem(last=False)
+        return version
+
+    def seen(self, version: str | None) -> bytes | None:
+        return self._seen.get(version or "")
 
     # Drafts: what the IRO typed, kept as they type, offered back after a crash or refresh.
-    def _draft_path(self, name: str) -> Path:
-        self.path(name)
-        return self.root / DRAFTS / (name + ".json")
+    # Each page (session) keeps its own file, so one tab's typing never replaces another's
+    # unsaved draft, and an old draft stays until the IRO restores or discards it.
+    def _drafts_dir(self) -> Path:
+        return self.root / DRAFTS
 
-    def keep_draft(self, name: str, version: str, data: Any) -> None:
-        path = self._draft_path(name)
+    def _draft_path(self, name: str, session: str) -> Path:
+        self.path(name)
+        if not SESSION.match(session):
+            raise NotAllowed(session)
+        return self._drafts_dir() / f"{name}.{session}.json"
+
+    def keep_draft(self, name: str, version: str, data: Any, session: str) -> None:
+        path = self._draft_path(name, session)
         path.parent.mkdir(mode=0o700, exist_ok=True)
-        body = {"version": version, "kept_at": dt.datetime.now().isoformat(timespec="seconds"), "data": data}
+        body = {"version": version, "kept_at": dt.datetime.now().isoformat(timespec="seconds"),
+                "session": session, "data": data}
         write_atomically(path, json.dumps(body, ensure_ascii=False).encode(), durable=False)
         os.chmod(path, 0o600)
 
-    def draft(self, name: str) -> dict | None:
+    def drafts(self, name: str) -> list[dict]:
+        """Every unsaved draft of ``name``, the newest first."""
+        self.path(name)
+        found = []
+        folder = self._drafts_dir()
+        if not folder.is_dir():
+            return []
+        for path in folder.glob(glob_escape(name) + ".*.json"):
+            session = path.name[len(name) + 1:-len(".json")]
+            if not SESSION.match(session):
+                continue
+            try:
+                body = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(body, dict) and isinstance(body.get("data"), dict):
+                body["session"] = session
+                found.append(body)
+        return sorted(found, key=lambda d: str(d.get("kept_at", "")), reverse=True)
+
+    def draft(self, name: str, session: str) -> dict | None:
         try:
-            return json.loads(self._draft_path(name).read_text(encoding="utf-8"))
+            return json.loads(self._draft_path(name, session).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
 
-    def drop_draft(self, name: str) -> None:
-        self._draft_path(name).unlink(missing_ok=True)
+    def drop_draft(self, name: str, session: str) -> None:
+        self._draft_path(name, session).unlink(missing_ok=True)
 
-    def save(self, name: str, data: dict, version: str | None, overwrite: bool = False) -> str:
+    def save(self, name: str, data: dict, version: str | None, session: str | None = None) -> str:
         """Write the form's data into the file, keeping its comments and key order.
 
-        ``version`` is the version the page opened; a different file on disk raises
-        Changed unless ``overwrite``. Returns the new version.
+        ``version`` is the version of the file the page has; any other file on disk
+        raises Changed. The check and the write are one step (the record's lock).
+        Returns the new version.
         """
         path = self.path(name)
-        current = path.read_bytes() if path.exists() else None
-        if current is not None and version != version_of(current) and not overwrite:
-            raise Changed(name)
-        if current is None and version not in (None, "") and not overwrite:
-            raise Changed(name)  # it was deleted since it was opened
-        text = to_yaml(data, current.decode("utf-8-sig") if current is not None else None)
-        encoded = text.encode("utf-8")
-        parse_file(path, encoded)  # never write a file that cannot be read back (ReadError)
-        write_atomically(path, encoded)
-        self.drop_draft(name)
-        return version_of(encoded)
+        with self.lock(name):
+            current = path.read_bytes() if path.exists() else None
+            if current is not None and version != version_of(current):
+                raise Changed(name, current)
+            if current is None and version not in (None, ""):
+                raise Changed(name, None)  # it was deleted since it was opened
+            text = to_yaml(data, current.decode("utf-8-sig") if current is not None else None)
+            encoded = text.encode("utf-8")
+            parse_file(path, encoded)  # never write a file that cannot be read back (ReadError)
+            write_atomically(path, encoded)
+        if session:
+            self.drop_draft(name, session)
+        return self.remember(encoded)
 
     def create(self, name: str, text: str) -> None:
         path = self.path(name)
-        if path.exists() or path.is_symlink():
-            raise FileExistsError(name)
-        write_atomically(path, text.encode("utf-8"))
+        with self.lock(name):
+            if path.exists() or path.is_symlink():
+                raise FileExistsError(name)
+            write_atomically(path, text.encode("utf-8"))
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
 
 
 def tidy(data: dict) -> dict:
@@ -252,12 +319,12 @@ actions: []
 
 care_plan:
   plan: ''
-  still_right: true
+  still_right:                # true or false: the IRO's own answer, never assumed
 
-rights:
-  advocate: not_yet           # offered | has_one | declined | not_yet
-  independent_visitor: not_yet
-  complaints_explained: false
+rights:                       # each: offered | has_one | declined | not_yet, as the IRO answers
+  advocate:
+  independent_visitor:
+  complaints_explained:       # true or false
 
 placement:
   carers: ''
@@ -268,3 +335,147 @@ distribution:
   - role: child
     name: ''
 """
+
+
+# ---- a file changed since the page opened it: what differs, field by field -------------------
+#: Values that say nothing was written (a key left out means the same).
+_PATH_DEFAULTS = {("child", "language"): "en"}
+
+
+def normal(value: Any, where: tuple = ()) -> Any:
+    """Record data as plain comparable values: dates as text, an item nobody is kept from as its
+    text, no empty or default values (the form leaves them out, a file may write them)."""
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            v = normal(v, where + (k,))
+            if v in (None, "", [], {}) or (k in _DEFAULTS and v == _DEFAULTS[k]) \
+                    or _PATH_DEFAULTS.get(where + (k,), object()) == v:
+                continue
+            out[str(k)] = v
+        if set(out) == {"text"} and where and where[0] in _ITEM_SECTIONS:
+            return out["text"]
+        return out
+    if isinstance(value, list):
+        return [normal(v, where + (i,)) for i, v in enumerate(value)]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+_MISSING = object()
+
+
+def _fields(value: Any, where: tuple, out: dict) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _fields(v, where + (k,), out)
+    else:
+        out[where] = value
+
+
+def _get(value: Any, path: tuple) -> Any:
+    for part in path:
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+            value = value[part]
+        else:
+            return _MISSING
+    return value
+
+
+def _flat(base: Any, mine: Any, theirs: Any, where: tuple, out: list) -> None:
+    """The fields where the three differ: dicts by key; lists item by item when all three have the
+    same length (an edited item), else the whole list (items added, removed or moved)."""
+    values = [v for v in (base, mine, theirs) if v is not _MISSING]
+    if values and all(isinstance(v, dict) for v in values):
+        keys: list = []
+        for v in values:
+            keys += [k for k in v if k not in keys]
+        for k in keys:
+            _flat(*(v.get(k, _MISSING) if isinstance(v, dict) else _MISSING for v in (base, mine, theirs)),
+                  where + (k,), out)
+        return
+    if (all(isinstance(v, list) for v in (mine, theirs)) and len(mine) == len(theirs)
+            and (base is _MISSING or (isinstance(base, list) and len(base) == len(mine)))):
+        for i in range(len(mine)):
+            _flat(base[i] if isinstance(base, list) else _MISSING, mine[i], theirs[i], where + (i,), out)
+        return
+    if mine != theirs:
+        out.append((where, base, mine, theirs))
+
+
+def differences(base: Any, mine: dict, theirs: dict) -> list[dict]:
+    """Every field where the IRO's form and the file now differ.
+
+    ``base`` is the file as the page opened it (None when unknown). ``changed``
+    says who changed the field since: "mine", "theirs" or "both" (also when the
+    base is unknown); ``choice`` is what is kept unless the IRO says otherwise:
+    the side that changed it, none when both did.
+    """
+    found: list[tuple] = []
+    _flat(normal(base) if base is not None else _MISSING, normal(mine), normal(theirs), (), found)
+    out = []
+    for path, b, m, t in found:
+        if base is not None and b == t:
+            changed = "mine"
+        elif base is not None and b == m:
+            changed = "theirs"
+        else:
+            changed = "both"
+        out.append({"path": list(path), "key": _key(path),
+                    "changed": changed, "mine": None if m is _MISSING else m,
+                    "theirs": None if t is _MISSING else t,
+                    "choice": {"mine": "mine", "theirs": "theirs"}.get(changed)})
+    return out
+
+
+def _key(path: tuple) -> str:
+    return ".".join(str(p + 1) if isinstance(p, int) else p for p in path)
+
+
+def merged(mine: dict, theirs: dict, diffs: list[dict], choices: dict[str, str]) -> dict:
+    """The IRO's data with the file's value for each field they chose to take from the file.
+
+    Raises ValueError naming a field where nobody chose (both sides changed it)."""
+    import copy
+
+    result = copy.deepcopy(mine)  # the form as sent: a blank required field stays in the file, blank
+    theirs = normal(theirs)
+    for diff in diffs:
+        choice = choices.get(diff["key"]) or diff["choice"]
+        if choice not in ("mine", "theirs"):
+            raise ValueError(diff["key"])
+        if choice == "theirs":
+            _put(result, tuple(diff["path"]), copy.deepcopy(_get(theirs, tuple(diff["path"]))))
+    return result
+
+
+def _put(data: Any, path: tuple, value: Any) -> None:
+    here = data
+    for i, part in enumerate(path[:-1]):
+        nxt = _get(here, (part,))
+        if nxt is _MISSING:
+            if value is _MISSING:
+                return
+            nxt = [] if isinstance(path[i + 1], int) else {}
+            if isinstance(here, dict):
+                here[part] = nxt
+            else:
+                here.append(nxt)
+        here = nxt
+    last = path[-1]
+    if value is _MISSING:
+        if isinstance(here, dict):
+            here.pop(last, None)
+        elif isinstance(here, list) and last < len(here):
+            del here[last]
+    elif isinstance(here, dict):
+        here[last] = value
+    elif last < len(here):
+        here[last] = value
+    else:
+        here.append(value)

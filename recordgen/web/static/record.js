@@ -1,17 +1,26 @@
-// The record form: numbering of list rows, live checks as the IRO types, the preview, saving.
-// Every rule is on the server (recordgen.api); this only sends the form and shows the answers.
-// User text is only ever put on the page as text (textContent, value), never as HTML.
+// The record form: sections and their task list, live checks as the IRO types, the preview, saving,
+// translations and copies. Every rule is on the server (recordgen.api); this only sends the form and
+// shows the answers. User text is only ever put on the page as text (textContent, value), never as HTML.
 "use strict";
 (function () {
   const form = document.getElementById("record");
   const name = form.dataset.name;
   let version = form.dataset.version;
+  const session = form.dataset.session;
   const statusBox = document.getElementById("status");
   const alertBox = document.getElementById("alert");
+  const announce = document.getElementById("announce");
   const previewFor = document.getElementById("preview-for");
   const previewBox = document.getElementById("preview");
   const previewAbout = document.getElementById("preview-about");
+  const summaryBox = document.getElementById("error-summary");
+  const conflictBox = document.getElementById("conflict");
+  const savedState = document.getElementById("saved-state");
   let checkTimer = null, previewTimer = null, checkSeq = 0, previewSeq = 0, pendingDraft = false;
+  let last = {problems: [], findings: []};
+  let dirty = false, revealAll = false;
+  const touched = new Set();           // fields the IRO has left: their errors are shown
+  const englishForNow = new Set();     // readers whose copy goes in English for now (their number)
 
   function post(what, body, extra) {
     const url = what.startsWith("/") ? what : "/api/records/" + encodeURIComponent(name) + "/" + what;
@@ -27,19 +36,31 @@
     if (text !== undefined) node.textContent = text;
     return node;
   }
+  function plural(n, word, many) { return n + " " + (n === 1 ? word : (many || word + "s")); }
+  function say(text) { statusBox.textContent = text; }
 
   // ---- rows: paths, ids and accessible names follow each row's place in its list
   function wire(field) {
     const control = field.querySelector("[data-path]");
     const label = field.querySelector(":scope > label");
     const msgs = field.querySelector(":scope > .msgs");
-    const hint = field.querySelector(":scope > .hint");
+    const hint = field.querySelector(":scope > .hint, :scope > fieldset > .hint");
     if (!control) return;
     if (label) label.htmlFor = control.id;
     const described = [];
     if (hint) { hint.id = "h-" + control.id; described.push(hint.id); }
     if (msgs) { msgs.id = "m-" + control.id; described.push(msgs.id); }
     if (described.length) control.setAttribute("aria-describedby", described.join(" "));
+    control.querySelectorAll("[data-part]").forEach(part => {  // a date's three boxes
+      part.id = control.id + "-" + part.dataset.part;
+      const partLabel = control.querySelector('[data-part-label="' + part.dataset.part + '"]');
+      if (partLabel) partLabel.htmlFor = part.id;
+    });
+    const code = field.querySelector("[data-other-code]");
+    if (code) {
+      code.id = control.id + "-code";
+      field.querySelector("[data-other-label]").htmlFor = code.id;
+    }
   }
 
   function renumber() {
@@ -59,6 +80,14 @@
       });
     });
     form.querySelectorAll(".field").forEach(wire);
+    form.querySelectorAll('[data-kind="childflag"]').forEach(childFlag);
+  }
+
+  // "This is the child" / "The child gave the score": the record says 'you', the IRO never types it.
+  function childFlag(flag) {
+    const scope = flag.closest("[data-row]") || flag.closest("section");
+    const role = scope.querySelector(".role-field");
+    if (role) role.hidden = flag.checked;
   }
 
   // ---- the form as record data, in the order the record reads
@@ -75,31 +104,124 @@
     here[keyOf(parts[parts.length - 1])] = value;
   }
 
+  function dateValue(node) {
+    const [d, m, y] = ["day", "month", "year"].map(p => node.querySelector('[data-part="' + p + '"]').value.trim());
+    if (!d && !m && !y) return "";
+    if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y)) {
+      const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+      if (when.getUTCFullYear() === Number(y) && when.getUTCMonth() === Number(m) - 1 && when.getUTCDate() === Number(d))
+        return y + "-" + m.padStart(2, "0") + "-" + d.padStart(2, "0");
+    }
+    return d + "/" + m + "/" + y;  // not a date: the server says why, in words
+  }
+
   function collect() {
     const data = {};
-    const lists = Array.from(form.querySelectorAll("[data-list]"));
     form.querySelectorAll("[data-path][data-kind]").forEach(node => {
       const kind = node.dataset.kind;
       let value;
+      if (kind === "childflag") return;
       if (kind === "roles") value = Array.from(node.querySelectorAll("input:checked")).map(i => i.value);
-      else if (kind === "bool") value = node.checked;
-      else if (kind === "int") {
-        if (node.value.trim() === "") { if (node.dataset.optional) return; value = ""; }
-        else value = Number(node.value);
+      else if (kind === "choice" || kind === "yesno") {
+        const picked = node.querySelector("input:checked");  // nothing chosen is sent as no answer
+        value = picked ? (kind === "yesno" ? picked.value === "true" : picked.value) : null;
+      } else if (kind === "bool") value = node.checked;
+      else if (kind === "date") {
+        value = dateValue(node);
+        if (value === "" && node.dataset.optional) return;
+      } else if (kind === "language") {
+        value = node.value === "other" ? node.closest(".field").querySelector("[data-other-code]").value.trim() : node.value;
+        if (value === "" && node.dataset.optional) return;
+      } else if (kind === "int") {
+        const text = node.value.trim();
+        if (text === "") { if (node.dataset.optional) return; value = ""; }
+        else value = /^\d+$/.test(text) ? Number(text) : text;
       } else {
         value = node.value;
+        const scope = node.closest("[data-row]") || node.closest("section");
+        const flag = node.closest(".role-field") && scope.querySelector('[data-kind="childflag"]');
+        if (flag && flag.checked) value = "you";
         if (value.trim() === "" && node.dataset.optional) return;
       }
       place(data, node.dataset.path.split("."), value);
     });
-    lists.forEach(list => {  // an empty list is still a list
+    form.querySelectorAll("[data-list]").forEach(list => {  // an empty list is still a list
       const parts = list.dataset.list.split(".");
       let here = data;
       parts.slice(0, -1).forEach(p => { here[p] = here[p] || {}; here = here[p]; });
-      const last = parts[parts.length - 1];
-      here[last] = here[last] || [];
+      const lastPart = parts[parts.length - 1];
+      here[lastPart] = here[lastPart] || [];
     });
     return data;
+  }
+
+  // ---- sections and the task list
+  const sections = Array.from(form.querySelectorAll("section[data-section]"));
+  function sectionOf(path) {
+    const top = path.split(".")[0];
+    return sections.find(s => s.dataset.paths.split(" ").includes(top));
+  }
+  function showSection(key, focus) {
+    const target = sections.find(s => s.dataset.section === key) || sections[0];
+    sections.forEach(s => { s.hidden = s !== target; });
+    document.querySelectorAll("[data-task]").forEach(t => {
+      const here = t.dataset.task === target.dataset.section;
+      t.classList.toggle("current", here);
+      const link = t.querySelector("a");
+      if (here) link.setAttribute("aria-current", "step"); else link.removeAttribute("aria-current");
+    });
+    const index = sections.indexOf(target);
+    const next = document.getElementById("next-section");
+    next.hidden = index === sections.length - 1;
+    if (!next.hidden) next.textContent = "Next section: " + document.querySelector('[data-task="' + sections[index + 1].dataset.section + '"] a').textContent;
+    if (target.dataset.section === "copies") loadReaders();
+    if (focus) target.querySelector("h2").focus();
+    return target;
+  }
+  document.addEventListener("click", e => {
+    const link = e.target.closest("[data-show-section]");
+    if (!link) return;
+    e.preventDefault();
+    showSection(link.dataset.showSection, true);
+    history.replaceState(null, "", "#s-" + link.dataset.showSection);
+  });
+  document.getElementById("next-section").addEventListener("click", () => {
+    const index = sections.findIndex(s => !s.hidden);
+    const key = sections[Math.min(index + 1, sections.length - 1)].dataset.section;
+    showSection(key, true);
+    history.replaceState(null, "", "#s-" + key);
+  });
+
+  // Started: something typed, or a question answered (a default in a list or a tick box is not an answer).
+  function filled(section) {
+    return Array.from(section.querySelectorAll("input, textarea")).some(node => {
+      if (node.closest("template") || node.closest(".withhold")) return false;
+      if (node.type === "radio") return node.checked;
+      if (node.type === "checkbox" || node.type === "file") return false;
+      return node.value.trim() !== "";
+    });
+  }
+
+  function updateTasks() {
+    sections.forEach(section => {
+      const key = section.dataset.section;
+      const tag = document.getElementById("state-" + key);
+      if (!tag) return;
+      let state, cls;
+      if (key === "copies") {
+        const errors = last.problems.filter(p => p.severity === "error").length;
+        state = errors ? "Cannot start yet" : "Ready to check"; cls = errors ? "grey" : "blue";
+      } else {
+        const errors = last.problems.filter(p => p.severity === "error" && sectionOf(p.path) === section);
+        const shownErrors = errors.filter(p => revealed(p.path));
+        if (shownErrors.length) { state = "Has errors"; cls = "red"; }
+        else if (!filled(section)) { state = "Not started"; cls = "grey"; }
+        else if (errors.length) { state = "In progress"; cls = "blue"; }
+        else { state = "Done"; cls = "green"; }
+      }
+      tag.textContent = state;
+      tag.className = "tag " + cls;
+    });
   }
 
   // ---- where a message belongs: its field, else its row, else its section
@@ -131,6 +253,13 @@
     return form.querySelector('[data-path-msgs="(record)"]');
   }
 
+  // A field's error is shown once the IRO has left the field, or after Save or Make copies.
+  function revealed(path) {
+    if (revealAll) return true;
+    for (const done of touched) if (path === done || path.startsWith(done + ".") || done.startsWith(path + ".")) return true;
+    return false;
+  }
+
   function marked(text, spans) {
     const box = document.createDocumentFragment();
     let at = 0;
@@ -144,15 +273,19 @@
     return box;
   }
 
-  const KIND_NAMES = {"system-word": "System word", "third-person": "Written about, not to, the child",
-                      "reading-level": "Reading level", "action": "Action"};
+  const KIND_NAMES = {"system-word": "A word the child may not like", "third-person": "Written about the child, not to them",
+                      "reading-level": "Hard to read", "action": "Action"};
 
   function show(result) {
+    last = result;
     form.querySelectorAll(".msgs").forEach(box => box.replaceChildren());
-    form.querySelectorAll(".marked").forEach(box => { box.replaceChildren(); box.hidden = true; });
+    form.querySelectorAll(".marked").forEach(box => { box.replaceChildren(); box.hidden = true; box._spans = []; });
     form.querySelectorAll("[aria-invalid]").forEach(node => node.removeAttribute("aria-invalid"));
     (result.problems || []).forEach(p => {
-      boxFor(p.path).appendChild(el("p", "problem " + p.severity, p.severity + ": " + p.message));
+      if (!revealed(p.path)) return;
+      const words = (p.severity === "error" ? "Error: " : "Warning: ") + p.message;
+      const note = el("p", "problem " + p.severity, words);
+      boxFor(p.path).appendChild(note);
       const control = controlFor(p.path);
       if (control && p.severity === "error") control.setAttribute("aria-invalid", "true");
     });
@@ -163,51 +296,59 @@
       if (f.fix && f.fix.safe) {
         const apply = el("button", "apply", "Apply: " + f.fix.description);
         apply.type = "button";
-        apply.addEventListener("click", () => {
-          const control = controlFor(f.path);
-          if (!control) return;
-          control.value = f.fix.new;
-          control.focus();
-          say("Applied: " + f.fix.description);
-          scheduleCheck(true, 0);
-        });
+        apply.addEventListener("click", () => applyFix(f));
         note.appendChild(apply);
       }
       box.appendChild(note);
       const control = controlFor(f.path);
       const markBox = control && control.closest(".field") && control.closest(".field").querySelector(".marked");
       if (markBox && f.spans && f.spans.length) {
-        const spans = (markBox._spans || []).concat(f.spans);
-        markBox._spans = spans;
-        markBox.replaceChildren(el("span", "marked-label", "Marked words: "), marked(control.value, spans));
+        markBox._spans = (markBox._spans || []).concat(f.spans);
+        markBox.replaceChildren(el("span", "marked-label", "Marked words: "), marked(control.value, markBox._spans));
         markBox.hidden = false;
       }
     });
-    form.querySelectorAll(".marked").forEach(box => { box._spans = []; });
-    const problems = result.problems || [];
-    const errors = problems.filter(p => p.severity === "error").length;
-    const warnings = problems.length - errors;
-    const findings = (result.findings || []).length;
-    let text = plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(findings, "language finding") + ".";
-    if (!result.fits) text += " Language checks and the preview start once every required field is filled in.";
-    statusBox.textContent = text;
     const dates = document.getElementById("dates");
     dates.replaceChildren();
     const latest = document.getElementById("latest-lawful");
     latest.textContent = "";
     (result.dates || []).forEach(d => {
       dates.appendChild(el("dt", "", d.label));
-      dates.appendChild(el("dd", "", d.date + (d.note ? " (" + d.note + ")" : "")));
-      if (d.key === "next_review_latest") {
-        latest.textContent = "The latest lawful date for the next review is " + d.date + ".";
-        const input = controlFor("next_review.date");
-        if (input) input.max = d.date;
-      }
+      dates.appendChild(el("dd", "", (d.shown || d.date) + (d.note ? " (" + d.note + ")" : "")));
+      if (d.key === "next_review_latest") latest.textContent = "The latest lawful date for the next review is " + (d.shown || d.date) + ".";
     });
+    updateTasks();
+    if (!summaryBox.hidden) fillSummary();
   }
 
-  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
-  function say(text) { statusBox.textContent = text; }
+  // ---- the error summary (GOV.UK): after Save or Make copies, each error a link to its field
+  function fillSummary() {
+    const list = summaryBox.querySelector("ul");
+    list.replaceChildren();
+    const errors = (last.problems || []).filter(p => p.severity === "error");
+    errors.forEach(p => {
+      const item = el("li");
+      const link = el("a", "", p.message);
+      const control = controlFor(p.path) || boxFor(p.path);
+      const target = control && (control.querySelector && control.querySelector("input, textarea, select")) || control;
+      link.href = "#" + (target && target.id ? target.id : "record");
+      link.addEventListener("click", e => {
+        e.preventDefault();
+        const section = target && target.closest("section[data-section]");
+        if (section) showSection(section.dataset.section, false);
+        if (target && target.focus) { target.focus(); target.scrollIntoView({block: "center"}); }
+      });
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    summaryBox.hidden = errors.length === 0;
+    return errors.length;
+  }
+  function showSummary() {
+    revealAll = true;
+    show(last);
+    if (fillSummary()) summaryBox.focus();
+  }
 
   function scheduleCheck(keepDraft, delay) {
     pendingDraft = pendingDraft || keepDraft;
@@ -219,12 +360,25 @@
     const seq = ++checkSeq;
     const keep = pendingDraft;
     pendingDraft = false;
-    return post("check", {data: collect(), version: version, keep_draft: keep}).then(res => {
+    return post("check", {data: collect(), version: version, keep_draft: keep, session: session}).then(res => {
       if (seq !== checkSeq) return;
       show(res.body);
       form.dataset.checked = String(seq);
       updateRecipients();
       schedulePreview();
+    });
+  }
+
+  // ---- a fix goes through the engine (api.fix_file with only this fix), and the field is checked again
+  function applyFix(f) {
+    const control = controlFor(f.path);
+    return post("fix", {data: collect(), path: f.path, new: f.fix.new}).then(res => {
+      if (res.status !== 200) { say(res.body.error || "That fix could not be applied."); return; }
+      if (res.body.refused) { say("Not applied: " + res.body.refused); return; }
+      if (control) { control.value = res.body.text; control.focus(); }
+      dirty = true;
+      say("Applied: " + f.fix.description + ".");
+      scheduleCheck(true, 0);
     });
   }
 
@@ -234,10 +388,11 @@
     const options = [];
     let hasChild = false;
     form.querySelectorAll('[data-list="distribution"] > [data-row]').forEach((row, i) => {
-      const role = row.querySelector('[data-rel="role"]').value;
+      const role = row.querySelector('[data-rel="role"]');
       const who = row.querySelector('[data-rel="name"]').value;
-      if (role === "child") hasChild = true;
-      options.push([String(i + 1), (who || "(no name)") + " (" + role.replace("_", " ") + ")"]);
+      if (role.value === "child") hasChild = true;
+      const roleName = role.selectedOptions[0] ? role.selectedOptions[0].textContent.toLowerCase() : "";
+      options.push([String(i + 1), (who || "(no name)") + " (" + roleName + ")"]);
     });
     if (!hasChild) options.unshift(["child", "The child"]);
     previewFor.replaceChildren(...options.map(([value, text]) => {
@@ -261,52 +416,309 @@
       previewBox.innerHTML = res.body.html || "";
       previewBox.lang = res.body.lang || "en";
       previewBox.dir = res.body.rtl ? "rtl" : "ltr";
-      const about = res.body.recipient ? "Copy for " + res.body.recipient + ", in " + res.body.language +
-        ", written for the " + res.body.band.replace("_", " ") + " age band." : "";
+      const about = res.body.recipient ? "Copy for " + res.body.recipient + ", in " + res.body.language_name +
+        ", written for " + res.body.band_words + "." : "";
       previewAbout.textContent = [about, res.body.notice || ""].join(" ").trim();
       previewBox.dataset.ready = String(seq);
     });
   }
 
   // ---- saving
-  function save(overwrite) {
+  function saved(res) {
+    version = res.body.version;
+    form.dataset.version = version;
+    conflictBox.hidden = true;
+    conflictBox.replaceChildren();
+    dirty = false;
+    savedState.textContent = "Saved at " + res.body.saved_at;
+    say("Saved at " + res.body.saved_at + ".");
+  }
+
+  function save(extra) {
     alertBox.replaceChildren();
-    return post("save", {data: collect(), version: version, overwrite: !!overwrite}).then(res => {
+    const body = Object.assign({data: collect(), version: version, session: session}, extra || {});
+    return post("save", body).then(res => {
       if (res.status === 200) {
-        version = res.body.version;
-        form.dataset.version = version;
-        const offer = document.getElementById("draft-offer");
-        if (offer) offer.remove();
-        say("Saved at " + res.body.saved_at + ".");
+        saved(res);
+        if (extra && extra.choices) { window.location.reload(); return res; }  // the form now shows the merged file
+        return runCheck().then(() => { showSummary(); return res; });
+      } else if (res.status === 409 && res.body.differences) {
+        showConflict(res.body);
       } else if (res.status === 409) {
-        alertBox.appendChild(el("p", "", res.body.message));
-        const again = el("button", "", "Save over it");
-        again.type = "button";
-        again.addEventListener("click", () => save(true));
-        const look = el("a", "button secondary", "Open the file as it is now");
-        look.href = window.location.pathname;
-        alertBox.append(again, " ", look);
+        alertBox.appendChild(el("p", "", res.body.message || res.body.error));
       } else {
         alertBox.appendChild(el("p", "", "Not saved: " + (res.body.error || "the server refused")));
       }
+      return res;
+    });
+  }
+
+  // The file changed since this page opened it: every field that differs, keep mine or take the file's.
+  function showConflict(answer) {
+    const heading = el("h2", "", "The record was changed somewhere else");
+    heading.id = "h-conflict";
+    const parts = [heading, el("p", "", answer.message)];
+    const list = el("div", "differences");
+    answer.differences.forEach((d, i) => {
+      const set = el("fieldset", "difference");
+      set.dataset.key = d.key;
+      const who = {mine: "you changed this", theirs: "changed in the file", both: "changed by you and in the file"}[d.changed];
+      set.appendChild(el("legend", "", d.label + " (" + who + ")"));
+      [["mine", "Keep mine: "], ["theirs", "Take the file's: "]].forEach(([value, text]) => {
+        const id = "diff-" + i + "-" + value;
+        const row = el("div", "choice");
+        const radio = el("input");
+        radio.type = "radio"; radio.name = "diff-" + i; radio.value = value; radio.id = id;
+        if (d.choice === value) radio.checked = true;
+        const labelNode = el("label", "", text);
+        labelNode.htmlFor = id;
+        labelNode.appendChild(el("span", "value", value === "mine" ? d.mine_text : d.theirs_text));
+        row.append(radio, labelNode);
+        set.appendChild(row);
+      });
+      if (!d.choice) set.appendChild(el("p", "hint", "Both changed this field: choose one."));
+      list.appendChild(set);
+    });
+    const problem = el("p", "error-text");
+    problem.setAttribute("role", "alert");
+    const go = el("button", "", "Save with these choices");
+    go.type = "button";
+    go.addEventListener("click", () => {
+      const choices = {};
+      let missing = null;
+      list.querySelectorAll("fieldset.difference").forEach(set => {
+        const picked = set.querySelector("input:checked");
+        if (picked) choices[set.dataset.key] = picked.value;
+        else if (!missing) missing = set;
+      });
+      if (missing) {
+        problem.textContent = "Choose which to keep for " + missing.querySelector("legend").textContent;
+        missing.querySelector("input").focus();
+        return;
+      }
+      save({version: answer.version, base: answer.base, choices: choices});
+    });
+    parts.push(list, problem, go);
+    conflictBox.replaceChildren(...parts);
+    conflictBox.hidden = false;
+    conflictBox.scrollIntoView();
+    conflictBox.focus();
+  }
+
+  // ---- check your answers, translations, and making the copies
+  const readersBox = document.getElementById("readers");
+  const madeBox = document.getElementById("made");
+
+  function ensureSaved() {
+    return dirty ? save() : Promise.resolve({status: 200});
+  }
+
+  function loadReaders() {
+    return ensureSaved().then(res => {
+      if (res.status !== 200) return;
+      return post("copies", {english_for_now: Array.from(englishForNow)}).then(r => showReaders(r.body));
+    });
+  }
+
+  function row(list, term, value) {
+    list.appendChild(el("dt", "", term));
+    const dd = el("dd");
+    if (typeof value === "string") dd.textContent = value; else dd.appendChild(value);
+    list.appendChild(dd);
+  }
+
+  function showReaders(answer) {
+    readersBox.replaceChildren();
+    if (answer.errors && answer.errors.length) {
+      readersBox.appendChild(el("p", "problem error", "The saved record has " + plural(answer.errors.length, "error") +
+        " to fix before any copy can be made: see the list at the top."));
+      revealAll = true; runCheck().then(showSummary);
+    }
+    (answer.readers || []).forEach(r => {
+      const card = el("div", "reader");
+      const heading = el("h3", "", r.name + " (" + r.role.replace("_", " ") + ")");
+      heading.id = "reader-" + r.n;
+      card.setAttribute("role", "group");
+      card.setAttribute("aria-labelledby", heading.id);
+      card.appendChild(heading);
+      const list = el("dl", "summary-list");
+      row(list, "Language", r.language_name + (r.bilingual ? ", with English beside it" : ""));
+      row(list, "Format", r.format);
+      row(list, "Sent", r.delivery);
+      row(list, "Kept from them", r.withheld.length ? r.withheld.join("; ") : "Nothing");
+      const translation = el("div");
+      translation.appendChild(el("p", "translation " + r.translation.state, r.translation.text));
+      if (r.translation.state !== "english") {
+        const download = el("a", "button secondary", "Download the file for the translator (" + r.language_name + ")");
+        download.href = "/api/records/" + encodeURIComponent(name) + "/xliff?lang=" + encodeURIComponent(r.language);
+        download.setAttribute("download", "");
+        translation.appendChild(download);
+        const upId = "upload-" + r.n;
+        const upLabel = el("label", "", "Upload the translated file (" + r.language_name + ")");
+        upLabel.htmlFor = upId;
+        const up = el("input");
+        up.type = "file"; up.id = upId; up.accept = ".xlf,.xliff,.xml";
+        up.addEventListener("change", () => upload(up, r));
+        translation.append(el("br"), upLabel, up);
+        if (r.translation.state !== "ready") {
+          const boxId = "english-" + r.n;
+          const wrap = el("div", "field check");
+          const tick = el("input");
+          tick.type = "checkbox"; tick.id = boxId; tick.checked = englishForNow.has(r.n);
+          tick.addEventListener("change", () => {
+            if (tick.checked) englishForNow.add(r.n); else englishForNow.delete(r.n);
+            loadReaders();
+          });
+          const tickLabel = el("label", "", "Send this copy in English for now (it says so on the copy)");
+          tickLabel.htmlFor = boxId;
+          wrap.append(tick, tickLabel);
+          translation.appendChild(wrap);
+        }
+      }
+      row(list, "Translation", translation);
+      row(list, "Can it be made?", r.blocked ? "Not yet: " + r.blocked : "Yes");
+      card.appendChild(list);
+      readersBox.appendChild(card);
+    });
+  }
+
+  function upload(input, r) {
+    const file = input.files[0];
+    if (!file) return;
+    say("Checking the translated file...");
+    return fetch("/api/records/" + encodeURIComponent(name) + "/xliff?filename=" + encodeURIComponent(file.name), {
+      method: "POST", credentials: "same-origin", headers: {"Content-Type": "application/xliff+xml"}, body: file,
+    }).then(res => res.json().then(body => ({status: res.status, body}))).then(res => {
+      if (res.status === 200) {
+        say("Stored " + plural(res.body.count, "translation") + " into " + res.body.language_name + ".");
+        englishForNow.delete(r.n);
+        return loadReaders().then(() => scheduleCheck(false, 0));
+      }
+      alertBox.replaceChildren(el("p", "", "The translated file was not used:"));
+      const list = el("ul");
+      (res.body.problems || []).forEach(p => list.appendChild(el("li", "", p)));
+      alertBox.appendChild(list);
+      say("");
     });
   }
 
   function renderAll() {
     alertBox.replaceChildren();
-    say("Making every copy from the saved file...");
-    return post("render", {}).then(res => {
-      if (res.status !== 200) { alertBox.appendChild(el("p", "", res.body.error || "The copies could not be made.")); say(""); return; }
-      const list = el("ul", "written");
-      res.body.written.forEach(w => list.appendChild(el("li", "", w.file + " (" + w.recipient + ", " + w.role.replace("_", " ") + ")")));
-      statusBox.replaceChildren(el("p", "", "Wrote " + plural(res.body.written.length, "copy").replace("copys", "copies") + ":"), list);
+    madeBox.replaceChildren();
+    return ensureSaved().then(res => {
+      if (res.status !== 200) return;
+      say("Making the copies from the saved file...");
+      return post("render", {english_for_now: Array.from(englishForNow)}).then(res => {
+        if (res.status !== 200) {
+          alertBox.appendChild(el("p", "", res.body.error || "The copies could not be made."));
+          say("");
+          if (res.body.problems) { revealAll = true; runCheck().then(showSummary); }
+          return;
+        }
+        madeBox.appendChild(el("h3", "", "Copies made"));
+        const list = el("ul", "written");
+        res.body.written.forEach(w => {
+          const item = el("li");
+          const link = el("a", "", "Open " + w.recipient + "'s copy (" + w.language_name + ")");
+          link.href = w.url;
+          link.target = "_blank";
+          item.append(link, " ", el("span", "hint", w.file));
+          list.appendChild(item);
+        });
+        madeBox.appendChild(list);
+        if (res.body.blocked.length) {
+          madeBox.appendChild(el("h3", "", "Not made yet"));
+          const notYet = el("ul");
+          res.body.blocked.forEach(b => notYet.appendChild(el("li", "", b.recipient + ": " + b.why)));
+          madeBox.appendChild(notYet);
+        }
+        madeBox.appendChild(el("h3", "", "Dates"));
+        const dates = el("dl", "summary-list");
+        res.body.dates.forEach(d => row(dates, d.label, d.shown || d.date));
+        madeBox.appendChild(dates);
+        say("Made " + plural(res.body.written.length, "copy", "copies") + ".");
+        madeBox.focus();
+      });
     });
   }
 
+  // ---- pasting a list into one item offers to split it into items
+  function pasted(e) {
+    const area = e.target;
+    if (area.tagName !== "TEXTAREA" || !area.closest("[data-list]") || area.dataset.rel !== "text") return;
+    const text = (e.clipboardData || window.clipboardData).getData("text");
+    const lines = splitList(text);
+    if (lines.length < 2) return;
+    e.preventDefault();
+    area.value = text.replace(/\r/g, "");
+    const field = area.closest(".field");
+    const offer = el("div", "paste-offer");
+    offer.setAttribute("role", "group");
+    offer.setAttribute("aria-label", "Split the pasted text");
+    offer.appendChild(el("p", "", "You pasted " + lines.length + " lines. Make each one a point of its own?"));
+    const yes = el("button", "", "Split into " + lines.length + " points");
+    yes.type = "button";
+    const no = el("button", "secondary", "Keep as one point");
+    no.type = "button";
+    offer.append(yes, " ", no);
+    field.appendChild(offer);
+    yes.focus();
+    no.addEventListener("click", () => { offer.remove(); area.focus(); scheduleCheck(true); });
+    yes.addEventListener("click", () => {
+      offer.remove();
+      const row = area.closest("[data-row]");
+      area.value = lines[0];
+      let after = row;
+      lines.slice(1).forEach(line => {
+        const list = row.parentElement;
+        const template = form.querySelector('template[data-template-for="' + CSS.escape(list.dataset.list) + '"]');
+        const fresh = template.content.firstElementChild.cloneNode(true);
+        fresh.querySelector("textarea").value = line;
+        after.after(fresh);
+        after = fresh;
+      });
+      renumber();
+      area.focus();
+      say("Split into " + lines.length + " points.");
+      dirty = true;
+      scheduleCheck(true);
+    });
+  }
+  // Bullets, numbers, Word's "o" and tabs at the start of a line are list marks, not words.
+  function splitList(text) {
+    return text.replace(/\r/g, "").split(/\n+/)
+      .map(line => line.replace(/^[\s\u00a0]*(?:[•·◦▪‣●○■□\-–—*]|o(?=[\s\u00a0])|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))[\s\u00a0]*/u, "").replace(/\t+/g, " ").trim())
+      .filter(line => line !== "");
+  }
+
   // ---- events
-  form.addEventListener("input", () => scheduleCheck(true));
-  form.addEventListener("change", () => scheduleCheck(true));
-  form.addEventListener("submit", e => { e.preventDefault(); save(false); });
+  form.addEventListener("input", () => { dirty = true; scheduleCheck(true); });
+  form.addEventListener("change", e => {
+    dirty = true;
+    if (e.target.dataset.kind === "childflag") childFlag(e.target);
+    if (e.target.dataset.kind === "language") {
+      const other = e.target.closest(".field").querySelector(".other-language");
+      other.hidden = e.target.value !== "other";
+    }
+    scheduleCheck(true);
+  });
+  form.addEventListener("paste", pasted);
+  // Leaving a field shows its errors (not while the IRO is still typing in it).
+  form.addEventListener("focusout", e => {
+    const holder = e.target.closest("[data-path]");
+    if (!holder || e.target.closest("#conflict")) return;
+    const group = holder.closest("fieldset[data-path]") || holder;
+    if (e.relatedTarget && group.contains(e.relatedTarget)) return;  // still inside the date's boxes
+    const path = group.dataset.path;
+    const fresh = !touched.has(path);
+    touched.add(path);
+    if (fresh) {
+      show(last);
+      const error = (last.problems || []).find(p => p.severity === "error" && (p.path === path || p.path.startsWith(path + ".")));
+      if (error) announce.textContent = "Error: " + error.message;
+    }
+  });
+  form.addEventListener("submit", e => { e.preventDefault(); save(); });
   form.addEventListener("click", e => {
     const button = e.target.closest("button[data-action]");
     if (!button) return;
@@ -315,46 +727,50 @@
       const target = button.dataset.listTarget;
       const list = form.querySelector('[data-list="' + CSS.escape(target) + '"]');
       const template = form.querySelector('template[data-template-for="' + CSS.escape(target) + '"]');
-      const row = template.content.firstElementChild.cloneNode(true);
-      list.appendChild(row);
+      const added = template.content.firstElementChild.cloneNode(true);
+      list.appendChild(added);
       renumber();
-      const first = row.querySelector("input:not([type=checkbox]), textarea, select");
+      const first = added.querySelector("input:not([type=checkbox]), textarea, select");
       if (first) first.focus();
       say("Added row " + list.children.length + ".");
     } else {
-      const row = button.closest("[data-row]");
-      const list = row.parentElement;
-      if (action === "up" && row.previousElementSibling) list.insertBefore(row, row.previousElementSibling);
-      else if (action === "down" && row.nextElementSibling) list.insertBefore(row.nextElementSibling, row);
+      const current = button.closest("[data-row]");
+      const list = current.parentElement;
+      if (action === "up" && current.previousElementSibling) list.insertBefore(current, current.previousElementSibling);
+      else if (action === "down" && current.nextElementSibling) list.insertBefore(current.nextElementSibling, current);
       else if (action === "remove") {
-        const next = row.nextElementSibling || row.previousElementSibling;
-        row.remove();
+        const next = current.nextElementSibling || current.previousElementSibling;
+        current.remove();
         renumber();
         const focus = next ? next.querySelector("textarea, input, select") : list.parentElement.querySelector('[data-action="add"]');
         if (focus) focus.focus();
         say("Removed.");
+        dirty = true;
         scheduleCheck(true);
         return;
       }
       renumber();
       button.focus();
-      say("Moved to place " + (Array.from(list.children).indexOf(row) + 1) + ".");
+      say("Moved to place " + (Array.from(list.children).indexOf(current) + 1) + ".");
     }
+    dirty = true;
     scheduleCheck(true);
   });
   previewFor.addEventListener("change", runPreview);
-  document.getElementById("save").addEventListener("click", () => save(false));
+  document.getElementById("save").addEventListener("click", () => save());
   document.getElementById("render").addEventListener("click", renderAll);
-  const discard = document.getElementById("discard-draft");
-  if (discard) discard.addEventListener("click", () => post("discard-draft", {}).then(() => {
-    document.getElementById("draft-offer").remove();
-    say("The unsaved changes were discarded.");
-  }));
+  document.querySelectorAll("[data-discard-draft]").forEach(button => button.addEventListener("click", () =>
+    post("discard-draft", {session: button.dataset.discardDraft}).then(() => {
+      button.closest("[data-draft-offer]").remove();
+      say("Those unsaved changes were discarded.");
+    })));
   // A tab closed within the typing pause still leaves its draft on disk.
   window.addEventListener("pagehide", () => {
-    if (pendingDraft) post("check", {data: collect(), version: version, keep_draft: true}, {keepalive: true});
+    if (pendingDraft) post("check", {data: collect(), version: version, keep_draft: true, session: session}, {keepalive: true});
   });
 
   renumber();
+  const start = (location.hash || "").replace(/^#s-/, "");
+  showSection(sections.some(s => s.dataset.section === start) ? start : sections[0].dataset.section, false);
   runCheck();
 })();

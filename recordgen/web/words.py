@@ -1,0 +1,154 @@
+"""The page's words for a person: each field's plain name, and validation messages said to the IRO
+(the rules are `validate`'s; only the wording differs: a form, not a file)."""
+
+from __future__ import annotations
+
+import re
+
+#: What each field is called on the page (its label), by record path; {n} is a row's number.
+LABELS = {
+    "child.name": "The child's full name",
+    "child.known_as": "Known as",
+    "child.id": "Case number",
+    "child.date_of_birth": "Date of birth",
+    "child.entered_care": "Date they came into care",
+    "child.pronouns": "The child's pronouns",
+    "child.language": "Language of the child's copy",
+    "child.reading_level": "Reading level",
+    "review.date": "Review date",
+    "review.sequence": "Review number",
+    "review.venue": "Where the review was held",
+    "review.chair.name": "Chaired by (IRO)",
+    "review.chair.phone": "IRO's phone",
+    "review.chair.email": "IRO's email",
+    "review.chair.pronouns": "IRO's pronouns",
+    "review.participation": "How the child took part",
+    "review.written": "Date the record was written",
+    "review.attendees": "Who came",
+    "review.attendees.{n}": "Person {n} in who came",
+    "review.attendees.{n}.name": "Name, person {n}",
+    "review.attendees.{n}.role": "Role, person {n}",
+    "review.attendees.{n}.attended": "Came to the meeting, person {n}",
+    "review.attendees.{n}.contributed": "How they shared their views, person {n}",
+    "child_views": "The child's words",
+    "child_views.{n}": "The child's words {n}",
+    "working_well": "What's working well",
+    "working_well.{n}": "What's working well {n}",
+    "worries": "What are we worried about",
+    "worries.{n}": "What are we worried about {n}",
+    "goals": "What will it look like when things are better",
+    "goals.{n}": "What will it look like when things are better {n}",
+    "scale": "The scale",
+    "scale.score": "Score (0 to 10)",
+    "scale.by": "Who gave the score",
+    "scale.meaning": "What 0 and 10 mean",
+    "actions": "Who does what, by when",
+    "actions.{n}": "Action {n}",
+    "actions.{n}.who": "Who, action {n}",
+    "actions.{n}.what": "What, action {n}",
+    "actions.{n}.by": "By, action {n}",
+    "care_plan.plan": "The plan",
+    "care_plan.still_right": "Is the plan still right for the child?",
+    "rights.advocate": "Advocate",
+    "rights.independent_visitor": "Independent visitor",
+    "rights.complaints_explained": "Was how to complain explained?",
+    "placement.carers": "Carers",
+    "placement.address": "Address",
+    "placement.school": "School",
+    "placement.confidential": "Keep the address and school from parents",
+    "next_review.date": "Next review date",
+    "distribution": "Who gets a copy",
+    "distribution.{n}": "Copy {n}",
+    "distribution.{n}.role": "Who they are, copy {n}",
+    "distribution.{n}.name": "Name, copy {n}",
+    "distribution.{n}.language": "Language, copy {n}",
+    "distribution.{n}.format": "Format, copy {n}",
+    "distribution.{n}.bilingual": "In their language and English, copy {n}",
+    "distribution.{n}.email": "Email, copy {n}",
+    "distribution.{n}.address": "Postal address, copy {n}",
+}
+
+#: The question a field asks when it has no answer yet (instead of "'x' is missing").
+_ASK = {
+    "care_plan.still_right": "Say whether the plan is still right for the child",
+    "rights.advocate": "Say where the child is with an advocate",
+    "rights.independent_visitor": "Say where the child is with an independent visitor",
+    "rights.complaints_explained": "Say whether how to complain was explained",
+    "review.participation": "Choose how the child took part",
+    "distribution.{n}.role": "Choose who copy {n} is for",
+}
+
+
+def _pattern(path: str) -> tuple[str, str]:
+    """'actions.2.by' -> ('actions.{n}.by', '2')."""
+    found = re.findall(r"\.(\d+)(?=\.|$)", path)
+    return re.sub(r"\.\d+(?=\.|$)", ".{n}", path), (found[0] if found else "")
+
+
+def label(path: str) -> str:
+    pattern, n = _pattern(path)
+    text = LABELS.get(path) or LABELS.get(pattern)
+    if text:
+        return text.replace("{n}", n)
+    return path.replace("_", " ").replace(".", ", ")
+
+
+def plain(path: str, message: str) -> str:
+    """`validate`'s message for a field, said to a person filling in a form."""
+    pattern, n = _pattern(path)
+    name = label(path)
+    blank = (re.search(r"is missing and is needed|should have at least 1 character|'None' |"
+                       r"^'' |must not be empty", message) is not None)
+    if blank:
+        ask = _ASK.get(path) or _ASK.get(pattern)
+        if ask:
+            return ask.replace("{n}", n)
+        if "date" in path or path.endswith(".by") or path.endswith("entered_care"):
+            return f"Enter the {name[0].lower() + name[1:]}" if not name.startswith("By") else f"Enter the date ({name})"
+        return f"Enter {name[0].lower() + name[1:]}" if name[:3] in ("The", "Who", "Wha") else f"Enter: {name}"
+    typed = re.match(r"'([^']*)' is not a date", message)
+    if typed:
+        return date_problem(name, typed.group(1))
+    message = re.sub(r"; write dates as YYYY-MM-DD, for example \d{4}-\d{2}-\d{2}", "", message)
+    message = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: f"{int(m[3])} {_MONTHS[int(m[2]) - 1]} {m[1]}"
+                     if 1 <= int(m[2]) <= 12 else m[0], message)
+    message = message.replace("leave the line out", "leave it empty")
+    return message[:1].upper() + message[1:]
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+def shown(value) -> str:
+    """A field's value as the IRO would read it in a list of differences."""
+    if value is None:
+        return "(empty)"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return "\n".join(f"• {shown(v)}" for v in value) or "(none)"
+    if isinstance(value, dict):
+        parts = []
+        for k, v in value.items():
+            parts.append(shown(v) if k in ("text", "name") else f"{k.replace('_', ' ')}: {shown(v)}")
+        return "; ".join(parts)
+    return str(value)
+
+
+def date_problem(name: str, typed: str) -> str:
+    """Why what was typed in a date's three boxes is not a date, as the GOV.UK date input says it."""
+    parts = typed.split("/") if typed.count("/") == 2 else ["", "", typed]
+    day, month, year = (p.strip() for p in parts)
+    missing = [w for w, v in (("day", day), ("month", month), ("year", year)) if not v]
+    if missing:
+        return f"{name} must include a {' and a '.join(missing)}"
+    if not (day.isdigit() and month.isdigit() and year.isdigit()):
+        return f"{name} must be a real date, in numbers, for example 3 3 2026"
+    if len(year) == 2:
+        return f"The year must have 4 numbers: write 20{year} or 19{year}, not {year} ({name})"
+    if len(year) != 4:
+        return f"The year must have 4 numbers, for example 2026 ({name})"
+    if not 1 <= int(month) <= 12:
+        return f"{name} must be a real date: the month is 1 to 12"
+    return f"{name} must be a real date: {_MONTHS[int(month) - 1]} {year} has no day {int(day)}"

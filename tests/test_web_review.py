@@ -1,0 +1,434 @@
+"""The authoring page at the HTTP level (Starlette's TestClient, no browser): no lost work,
+nothing said for the IRO, translation, dates, sections, records.
+
+The token/Host/Origin guard is tested in test_web.py; here the app is called directly.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import threading
+
+import pytest
+from starlette.testclient import TestClient
+
+from recordgen import api
+from recordgen.record.loading import parse_file
+from recordgen.web import Server, create_app
+from recordgen.web.store import Folder, differences, tidy, version_of
+
+from webserver import EXAMPLES, Client, copy_examples
+
+SAM = "review-sam-9.yaml"
+S1, S2 = "a" * 24, "b" * 24  # two pages' (tabs') sessions
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return copy_examples(tmp_path / "records")
+
+
+@pytest.fixture
+def client(folder):
+    with TestClient(create_app(folder)) as c:
+        yield c
+
+
+def sam() -> dict:
+    data, _ = parse_file(EXAMPLES / SAM)
+    return json.loads(json.dumps(data, default=str))  # as the page sends it: dates as text
+
+
+def opened(client, name=SAM) -> str:
+    """Open the record as the page does; the version the page holds."""
+    html = client.get(f"/records/{name}").text
+    return re.search(r'data-version="([0-9a-f]+)"', html).group(1)
+
+
+# ---- 1. no lost work ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("n", [2, 50])
+def test_saves_released_together_with_one_version_one_wins_the_rest_are_told(folder, n):
+    # A real server (uvicorn, saves in its thread pool): the race the hostile probe found.
+    server = Server(folder).start()
+    try:
+        client = Client(server)
+        version = version_of((folder / SAM).read_bytes())
+        gate = threading.Barrier(n)
+        answers: list[tuple[int, str]] = []
+
+        def save(i: int) -> None:
+            data = sam()
+            data["review"]["venue"] = f"room {i}"
+            gate.wait()
+            status, _, _ = client.request("POST", f"/api/records/{SAM}/save",
+                                          body={"data": data, "version": version})
+            answers.append((status, f"room {i}"))
+
+        threads = [threading.Thread(target=save, args=(i,)) for i in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        won = [venue for status, venue in answers if status == 200]
+        assert len(won) == 1, sorted(s for s, _ in answers)
+        assert sorted(s for s, _ in answers) == [200] + [409] * (n - 1)
+        assert api.load_record(folder / SAM).record.review.venue == won[0]  # the winner's save is the file
+    finally:
+        server.stop()
+
+
+def test_a_conflict_lists_each_differing_field_and_who_changed_it(client, folder):
+    version = opened(client)
+    theirs = sam()
+    theirs["working_well"][0] = "Saved in tab A."
+    assert client.post(f"/api/records/{SAM}/save", json={"data": theirs, "version": version,
+                                                         "session": S1}).status_code == 200
+    mine = sam()
+    mine["review"]["venue"] = "the park"
+    mine["care_plan"]["plan"] = "Mine."
+    answer = client.post(f"/api/records/{SAM}/save", json={"data": mine, "version": version, "session": S2})
+    assert answer.status_code == 409
+    body = answer.json()
+    found = {d["key"]: d for d in body["differences"]}
+    assert set(found) == {"working_well.1", "review.venue", "care_plan.plan"}
+    assert found["working_well.1"]["changed"] == "theirs" and found["working_well.1"]["choice"] == "theirs"
+    assert found["working_well.1"]["theirs_text"] == "Saved in tab A."
+    assert found["review.venue"]["changed"] == "mine" and found["review.venue"]["label"] == "Where the review was held"
+    assert "Saved in tab A." in (folder / SAM).read_text()  # nothing overwritten
+    # B's typing is kept as B's own draft.
+    assert (folder / ".recordgen-drafts" / f"{SAM}.{S2}.json").is_file()
+
+    # Keeping the defaults: A's edit (not B's) and B's edits: nothing anybody typed is lost.
+    choices = {k: d["choice"] for k, d in found.items()}
+    saved = client.post(f"/api/records/{SAM}/save", json={"data": mine, "version": body["version"],
+                                                          "base": body["base"], "choices": choices, "session": S2})
+    assert saved.status_code == 200, saved.text
+    record = api.load_record(folder / SAM).record
+    assert record.working_well[0].text == "Saved in tab A."
+    assert record.review.venue == "the park" and record.care_plan.plan == "Mine."
+    assert not (folder / ".recordgen-drafts" / f"{SAM}.{S2}.json").exists()
+
+
+def test_a_field_both_changed_must_be_chosen_and_the_choice_is_kept(client, folder):
+    version = opened(client)
+    theirs = sam()
+    theirs["care_plan"]["plan"] = "Theirs."
+    client.post(f"/api/records/{SAM}/save", json={"data": theirs, "version": version})
+    mine = sam()
+    mine["care_plan"]["plan"] = "Mine."
+    body = client.post(f"/api/records/{SAM}/save", json={"data": mine, "version": version}).json()
+    (diff,) = body["differences"]
+    assert diff["changed"] == "both" and diff["choice"] is None
+    refused = client.post(f"/api/records/{SAM}/save",
+                          json={"data": mine, "version": body["version"], "base": body["base"], "choices": {}})
+    assert refused.status_code == 409 and "Choose which to keep for The plan" in refused.json()["message"]
+    assert api.load_record(folder / SAM).record.care_plan.plan == "Theirs."
+    ok = client.post(f"/api/records/{SAM}/save", json={"data": mine, "version": body["version"],
+                                                       "base": body["base"], "choices": {"care_plan.plan": "theirs"}})
+    assert ok.status_code == 200
+    assert api.load_record(folder / SAM).record.care_plan.plan == "Theirs."
+
+
+def test_choices_made_against_a_file_that_changed_again_are_refused(client, folder):
+    version = opened(client)
+    first = sam()
+    first["review"]["venue"] = "one"
+    client.post(f"/api/records/{SAM}/save", json={"data": first, "version": version})
+    mine = sam()
+    mine["review"]["venue"] = "mine"
+    body = client.post(f"/api/records/{SAM}/save", json={"data": mine, "version": version}).json()
+    second = sam()
+    second["goals"][0] = "changed again, after the differences were shown"
+    client.post(f"/api/records/{SAM}/save", json={"data": second, "version": body["version"]})
+    again = client.post(f"/api/records/{SAM}/save", json={"data": mine, "version": body["version"],
+                                                          "base": body["base"], "choices": {"review.venue": "mine"}})
+    assert again.status_code == 409
+    assert "goals.1" in {d["key"] for d in again.json()["differences"]}  # shown, never silently dropped
+    assert "changed again" in (folder / SAM).read_text()
+
+
+def test_items_added_in_the_file_are_a_difference_of_their_own(folder):
+    base = sam()
+    theirs, mine = copy.deepcopy(base), copy.deepcopy(base)
+    theirs["goals"].append("A new goal from the other tab.")
+    mine["worries"][0] = "Mine."
+    found = {d["key"]: d for d in differences(base, tidy(mine), theirs)}
+    assert found["goals"]["changed"] == "theirs" and found["worries.1"]["changed"] == "mine"
+
+
+def test_an_old_draft_is_never_replaced_by_another_page(client, folder):
+    version = opened(client)
+    old = sam()
+    old["goals"][0] = "Typed in a tab that crashed."
+    client.post(f"/api/records/{SAM}/check", json={"data": old, "version": version, "keep_draft": True, "session": S1})
+    html = client.get(f"/records/{SAM}").text
+    assert "Restore these unsaved changes" in html and f"?draft={S1}" in html
+    new = sam()
+    new["goals"][0] = "Typed in the new page without answering."
+    client.post(f"/api/records/{SAM}/check", json={"data": new, "version": version, "keep_draft": True, "session": S2})
+    kept = {d["session"]: d["data"]["goals"][0] for d in Folder(folder).drafts(SAM)}
+    assert kept == {S1: "Typed in a tab that crashed.", S2: "Typed in the new page without answering."}
+    html = client.get(f"/records/{SAM}?draft={S1}").text
+    assert "Typed in a tab that crashed." in html and f'data-session="{S1}"' in html
+    assert f"?draft={S2}" in html  # the other draft is still offered
+    client.post(f"/api/records/{SAM}/discard-draft", json={"session": S2})
+    assert [d["session"] for d in Folder(folder).drafts(SAM)] == [S1]
+
+
+# ---- 5. nothing said for the IRO; 11. names ---------------------------------------------------
+
+def new_record(client, name="review-new-1") -> str:
+    answer = client.post("/api/new", json={"name": name})
+    assert answer.status_code == 200, answer.text
+    return answer.json()["name"]
+
+
+def test_a_new_record_says_nothing_the_iro_has_not_chosen(client, folder):
+    name = new_record(client)
+    record_file = (folder / name).read_text()
+    data, _ = parse_file(folder / name)
+    assert data["care_plan"]["still_right"] is None
+    assert [data["rights"][k] for k in ("advocate", "independent_visitor", "complaints_explained")] == [None] * 3
+    html = client.get(f"/records/{name}").text
+    for path in ("care_plan.still_right", "rights.advocate", "rights.independent_visitor", "rights.complaints_explained"):
+        group = re.search(rf'<fieldset class="radios" data-path="{re.escape(path)}".*?</fieldset>', html, re.S).group(0)
+        assert "checked" not in group, path  # nothing chosen for them
+    result = client.post(f"/api/records/{name}/check", json={"data": json.loads(json.dumps(data, default=str))}).json()
+    messages = {p["path"]: p["message"] for p in result["problems"]}
+    assert messages["care_plan.still_right"] == "Say whether the plan is still right for the child"
+    assert messages["rights.advocate"] == "Say where the child is with an advocate"
+    assert messages["rights.independent_visitor"] == "Say where the child is with an independent visitor"
+    assert messages["rights.complaints_explained"] == "Say whether how to complain was explained"
+    assert "still_right: true" not in record_file
+
+
+def test_an_answer_chosen_on_the_page_is_what_the_copy_says(client, folder):
+    name = new_record(client)
+    data = sam()
+    data["care_plan"]["still_right"] = False
+    version = opened(client, name)
+    assert client.post(f"/api/records/{name}/save", json={"data": data, "version": version}).status_code == 200
+    assert api.load_record(folder / name).record.care_plan.still_right is False
+
+
+@pytest.mark.parametrize("wanted", ["../secret", "a/b", "..", "x\\y", "r" * 300, "<b>", "."])
+def test_a_name_that_is_not_a_plain_file_name_is_refused_with_a_message(client, folder, wanted):
+    before = sorted(p.name for p in folder.iterdir())
+    answer = client.post("/api/new", json={"name": wanted})
+    assert answer.status_code == 400
+    assert "for example review-sam-10" in answer.json()["error"]
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+# ---- 6. translation on the page; 7. check your answers, copies -------------------------------
+
+NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+
+
+def translated(xliff: bytes, prefix: str = "[pl] ") -> bytes:
+    """What a translator's tool sends back: every unit with a target (names kept as written)."""
+    from lxml import etree
+
+    tree = etree.fromstring(xliff)
+    for unit in tree.iterfind(".//x:trans-unit", NS):
+        target = etree.SubElement(unit, "{%s}target" % NS["x"])
+        target.text = prefix + unit.findtext("x:source", namespaces=NS)
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+
+
+def polish_parent(client, folder) -> dict:
+    """Sam's record with Amina reading Polish and a father who reads English, saved."""
+    data = sam()
+    data["distribution"][1]["language"] = "pl"
+    data["distribution"].append({"role": "parent", "name": "Tariq Khan", "format": "docx"})
+    version = opened(client)
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
+    return data
+
+
+def readers(client, english=()):
+    return {r["name"]: r for r in client.post(f"/api/records/{SAM}/copies",
+                                              json={"english_for_now": list(english)}).json()["readers"]}
+
+
+def test_check_your_answers_says_per_reader_what_their_copy_is_and_what_blocks_it(client, folder):
+    polish_parent(client, folder)
+    found = readers(client)
+    amina = found["Amina Khan"]
+    assert amina["language_name"] == "Polish" and amina["format"] == "PDF"
+    assert amina["translation"]["state"] == "missing" and amina["blocked"] == "its translation is not ready"
+    assert re.fullmatch(r"\d+ items to translate\.", amina["translation"]["text"])
+    assert amina["withheld"] == ["Address", "School"]  # confidential placement
+    assert found["Mark and Lisa Owen"]["withheld"] == ["What are we worried about 3"]
+    assert found["Jo Smith"]["delivery"] == "by email to jo.smith@example.gov.uk"
+    assert found["Tariq Khan"]["translation"]["state"] == "english" and not found["Tariq Khan"]["blocked"]
+
+
+def test_the_polish_file_goes_out_and_comes_back_through_the_page(client, folder):
+    polish_parent(client, folder)
+    download = client.get(f"/api/records/{SAM}/xliff?lang=pl")
+    assert download.status_code == 200
+    assert 'filename*=UTF-8\'\'review-sam-9.pl.xlf' in download.headers["content-disposition"]
+    assert b'target-language="pl"' in download.content
+    assert not (folder / "review-sam-9.pl.xlf").exists()  # nothing left in the records folder
+    # The same refusals as `translate import`: a file with an empty target is refused, nothing stored.
+    from lxml import etree
+    half = etree.fromstring(translated(download.content))
+    half.find(".//x:target", NS).text = ""
+    refused = client.post(f"/api/records/{SAM}/xliff?filename=review-sam-9.pl.xlf",
+                          content=etree.tostring(half, xml_declaration=True, encoding="UTF-8"))
+    assert refused.status_code == 400 and refused.json()["problems"]
+    assert "review-sam-9.pl.xlf" in " ".join(refused.json()["problems"]) or refused.json()["problems"]
+    assert readers(client)["Amina Khan"]["translation"]["state"] == "missing"
+
+    stored = client.post(f"/api/records/{SAM}/xliff?filename=review-sam-9.pl.xlf", content=translated(download.content))
+    assert stored.status_code == 200, stored.text
+    assert stored.json()["language_name"] == "Polish" and stored.json()["count"] > 10
+    amina = readers(client)["Amina Khan"]
+    assert amina["translation"]["state"] == "ready" and not amina["blocked"]
+
+
+def test_an_edit_makes_one_readers_translation_stale_and_the_others_copies_are_still_made(client, folder):
+    data = sam()  # Amina reads Urdu, translated in the example's translations file
+    version = opened(client)
+    data["worries"][0] = "You are still worried about moving school, and we will talk about it."
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
+    amina = readers(client)["Amina Khan"]
+    assert amina["translation"]["state"] == "stale"
+    assert amina["translation"]["stale"] == ["What are we worried about 1"]
+    made = client.post(f"/api/records/{SAM}/render", json={})
+    assert made.status_code == 200, made.text
+    body = made.json()
+    assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}
+    assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent", "why": "its translation is not ready"}]
+    for w in body["written"]:
+        opened_copy = client.get(w["url"])
+        assert opened_copy.status_code == 200 and opened_copy.content[:2] == b"PK"
+        assert "attachment" in opened_copy.headers["content-disposition"]
+    assert any(d["label"] for d in body["dates"])
+
+
+def test_english_for_now_is_the_iros_choice_per_reader_and_the_copy_says_so(client, folder):
+    polish_parent(client, folder)
+    amina = readers(client, english=[2])["Amina Khan"]
+    assert not amina["blocked"] and amina["translation"]["english_for_now"]
+    assert "in English for now" in amina["translation"]["text"]
+    made = client.post(f"/api/records/{SAM}/render", json={"english_for_now": [2]}).json()
+    written = {w["recipient"]: w for w in made["written"]}
+    assert set(written) == {"Sam", "Amina Khan", "Mark and Lisa Owen", "Jo Smith", "Tariq Khan"}
+    assert made["blocked"] == []
+    if written["Amina Khan"]["file"].endswith(".pdf"):
+        from pypdf import PdfReader
+        import io
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(client.get(written["Amina Khan"]["url"]).content)).pages)
+    else:
+        import io
+        import zipfile
+        text = zipfile.ZipFile(io.BytesIO(client.get(written["Amina Khan"]["url"]).content)).read("word/document.xml").decode()
+    assert "Mrs Patel said you have made two good friends" in text  # the IRO's words, in English for now
+    # ... and the copy says so, in Polish (the fixed text's catalog): the renderer's notice.
+    assert "still in English" in text or "angielsk" in text
+
+
+@pytest.mark.parametrize("file", ["../review-sam-9.yaml", ".hidden.docx", "x.yaml", "a%2Fb.docx"])
+def test_only_copies_in_the_copies_folder_open(client, folder, file):
+    (folder / "copies").mkdir(exist_ok=True)
+    answer = client.get(f"/copies/{file}")
+    assert answer.status_code in (403, 404)
+    assert b"Samira" not in answer.content
+
+
+# ---- 3. dates; 2. errors in the IRO's words; 4. labels ----------------------------------------
+
+@pytest.mark.parametrize("typed,message", [
+    ("3/4/26", "The year must have 4 numbers: write 2026 or 1926, not 26 (Review date)"),
+    ("31/2/2026", "Review date must be a real date: February 2026 has no day 31"),
+    ("3//2026", "Review date must include a month"),
+    ("3/13/2026", "Review date must be a real date: the month is 1 to 12"),
+    ("x/4/2026", "Review date must be a real date, in numbers, for example 3 3 2026"),
+])
+def test_a_date_typed_in_three_boxes_that_is_not_a_date_says_why(client, typed, message):
+    data = sam()
+    data["review"]["date"] = typed
+    problems = {p["path"]: p["message"] for p in client.post(f"/api/records/{SAM}/check", json={"data": data}).json()["problems"]}
+    assert problems["review.date"] == message
+
+
+def test_dates_show_in_uk_order_in_boxes_and_in_words(client):
+    html = client.get(f"/records/{SAM}").text
+    group = re.search(r'data-path="review.date".*?</fieldset>', html, re.S).group(0)
+    assert re.findall(r'data-part="(\w+)"[^>]*value="(\d*)"', group) == [("day", "3"), ("month", "3"), ("year", "2026")]
+    assert "For example, 3 3 2026" in group and 'type="date"' not in html
+    result = client.post(f"/api/records/{SAM}/check", json={"data": sam()}).json()
+    assert {d["label"]: d["shown"] for d in result["dates"]}["Review held"] == "3 March 2026"
+    data = sam()
+    data["actions"][0]["by"] = "2026-01-01"
+    problems = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()["problems"]
+    assert any(p["message"] == "The date 1 January 2026 is before the review (3 March 2026); actions are for after the review"
+               for p in problems)
+
+
+def test_the_page_is_in_sections_with_a_task_list_and_plain_labels(client):
+    html = client.get(f"/records/{SAM}").text
+    tasks = re.findall(r'<li class="task" data-task="(\w+)"><a href="#s-\1"', html)
+    assert tasks == ["child", "review", "words", "headings", "scale", "actions", "plan", "placement",
+                     "distribution", "copies"]
+    for key in tasks:
+        assert f'id="s-{key}"' in html
+    assert 'href="#section-start"' in html and 'href="#save"' in html  # skip links
+    assert "You came to your meeting and showed us how you feel. (PN3)" in html  # participation as its sentence
+    assert ">Polish</option>" in html and "Another language: an English copy, translated by hand" in html
+    assert "Written for ages 8 to 11" in html
+    assert "'you' for the child" not in html and "YYYY-MM-DD" not in html and "Your own words" not in html
+    assert 'This is the child, person 1' in html
+
+
+def test_a_blank_new_record_opens_without_red_errors_but_knows_them(client):
+    name = new_record(client)
+    html = client.get(f"/records/{name}").text
+    assert 'class="problem error"' not in html  # errors appear after leaving a field or on Save
+    assert 'id="error-summary" class="error-summary" hidden' in html
+
+
+# ---- 10. fixes through the engine ------------------------------------------------------------
+
+def test_apply_goes_through_fix_file_and_its_refusals(client):
+    data = sam()
+    data["working_well"][0] = "Sam has settled well at school and likes her teacher."
+    result = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()
+    fixes = [f for f in result["findings"] if f["path"] == "working_well.1" and f["fix"] and f["fix"]["safe"]]
+    assert fixes
+    answer = client.post(f"/api/records/{SAM}/fix", json={"data": data, "path": "working_well.1",
+                                                          "new": fixes[0]["fix"]["new"]}).json()
+    assert answer["text"].startswith("You have settled well")
+    # A fix made for text that is no longer there is refused, not written over the IRO's words.
+    data["working_well"][0] = "Something else now."
+    stale = client.post(f"/api/records/{SAM}/fix", json={"data": data, "path": "working_well.1",
+                                                         "new": fixes[0]["fix"]["new"]}).json()
+    assert "refused" in stale
+
+
+# ---- 12. every picture has alt text, in the reader's language ------------------------------------
+
+@pytest.mark.parametrize("band", ["early", "young", "middle", "teen", "young_adult"])
+@pytest.mark.parametrize("language", ["en", "pl", "ur"])
+def test_every_picture_in_a_word_copy_has_alt_text_in_the_readers_language(band, language):
+    import io
+    import zipfile
+
+    loaded = api.load_record(EXAMPLES / "review-lily-3.yaml")
+    record = loaded.record.model_copy(update={"child": loaded.record.child.model_copy(update={"reading_level": band})})
+    recipient = api.recipient_for(record, "child").model_copy(update={"language": language})
+    copy = api.Renderer(allow_untranslated=True).render_copy(record, recipient)
+    document = zipfile.ZipFile(io.BytesIO(copy.data)).read("word/document.xml").decode()
+    pictures = re.findall(r"<wp:docPr [^>]*>", document)
+    for picture in pictures:
+        alt = re.search(r'descr="([^"]+)"', picture)
+        assert alt and "{{" not in alt.group(1), picture
+        if language != "en":
+            assert alt.group(1) != "House of Good Things"
+    if band == "young":
+        assert len(pictures) == 3

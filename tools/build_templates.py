@@ -271,11 +271,9 @@ class Writer:
                 cell.add_paragraph(f"{{%p if {field}.english %}}")
                 cell.add_paragraph(f"{{{{ {field}.english }}}}", style="English Alongside")
                 cell.add_paragraph("{%p endif %}")
-            # The first row keeps with the next, so the lead-in, the header and two rows go over
-            # a page together; the rest of a long table may flow on (its header repeats).
-            for paragraph in cell.paragraphs:
-                paragraph.paragraph_format.keep_with_next = True
-                paragraph._p.pPr.find(qn("w:keepNext")).set(qn("w:val"), _KEEP_NEXT_FIRST_ROW)
+            # No keep-with-next here: the renderer keeps the first row of a table with a
+            # repeating header with the next row (rendering/finishing.py), as Jinja inside
+            # w:pPr would be lost when the template is saved in LibreOffice.
         table.rows[3].cells[0].paragraphs[0].text = "{%tr endfor %}"
         widths = [Cm(4.5), Cm(8.6), Cm(3.5)]
         for row in table.rows:
@@ -289,10 +287,8 @@ class Writer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for n, cell in enumerate(table.rows[0].cells):
             cell.width = Cm(1.4)
-            # w:fill must be a hex colour in the stored template, or Word may refuse to open it
-            # for editing: the cell keeps the plain colour, and docxtpl's {% cellbg %} tag (text,
-            # which Word shows and keeps) sets the copy's colour; the renderer puts the shading
-            # back after w:tcW, as the schema orders it.
+            # The plain colour of every number; the renderer fills the chosen number's cell
+            # (rendering/finishing.py finds the row by its 0 to 10), so no Jinja is in w:fill.
             shading = OxmlElement("w:shd")
             for name, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "FFF2CC")):
                 shading.set(qn(name), value)
@@ -300,7 +296,6 @@ class Writer:
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.paragraph_format.keep_with_next = True  # with the score said under it
-            paragraph.add_run(f"{{% cellbg scale.fills[{n}] %}}")
             paragraph.add_run(str(n)).bold = True
 
     def save(self) -> None:
@@ -310,21 +305,7 @@ class Writer:
         props.author = props.last_modified_by = "recordgen"
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        (OUT / f"{self.band}.docx").write_bytes(_slim(_rows_keep_next(buffer.getvalue())))
-
-
-#: Marks, while building, a row's keepNext that only the first row of a loop has.
-_KEEP_NEXT_FIRST_ROW = "recordgen-first-row"
-
-
-def _rows_keep_next(data: bytes) -> bytes:
-    """The marked keepNext of a ``{%tr for %}`` row, kept in the loop's first row (unless it is
-    also the last, so the text after the table is free to start a new page)."""
-    parts = package.read_parts(data)
-    marked = f'<w:keepNext w:val="{_KEEP_NEXT_FIRST_ROW}"/>'.encode()
-    parts["word/document.xml"] = parts["word/document.xml"].replace(
-        marked, b"{% if loop.first and not loop.last %}<w:keepNext/>{% endif %}")
-    return package.to_bytes(parts)
+        (OUT / f"{self.band}.docx").write_bytes(_slim(buffer.getvalue()))
 
 
 def _page_of_runs(paragraph) -> None:

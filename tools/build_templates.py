@@ -1,17 +1,27 @@
-"""Build the five age-band Word templates in templates/ (run once; then edit them in Word).
+"""Generate starting versions of the five age-band Word templates (templates/*.docx).
 
-    python tools/build_templates.py
+    python tools/build_templates.py [--out DIR] [BAND...]
 
-The .docx files are the source of truth once council staff edit them; this
-script is how the project's first versions were made, and how to start
-again from clean. It needs Pillow for the pictures (drawn here, no borrowed
+The .docx files are the source of truth. This script made their first
+versions (it draws the pictures) and may write them again only while a file is
+still exactly what a build wrote: each file it writes carries a fingerprint of
+its own content (``dc:identifier`` in its properties, never copied into a
+copy). A file edited since, in Word, LibreOffice or anything else, no longer
+matches its fingerprint, and the script refuses to overwrite it: make the
+change in the .docx itself, or write a fresh starting template elsewhere with
+``--out DIR``. It needs Pillow for the pictures (drawn here, no borrowed
 artwork): pip install pillow.
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import io
 import math
+import re
+import sys
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -298,14 +308,15 @@ class Writer:
             paragraph.paragraph_format.keep_with_next = True  # with the score said under it
             paragraph.add_run(str(n)).bold = True
 
-    def save(self) -> None:
-        OUT.mkdir(exist_ok=True)
+    def save(self) -> bytes:
+        """The template's bytes, with the fingerprint of its content."""
         props = self.doc.core_properties
         props.title = props.subject = props.keywords = props.comments = ""
         props.author = props.last_modified_by = "recordgen"
+        props.identifier = _FINGERPRINT
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        (OUT / f"{self.band}.docx").write_bytes(_slim(buffer.getvalue()))
+        return _fingerprinted(_slim(buffer.getvalue()))
 
 
 def _page_of_runs(paragraph) -> None:
@@ -635,12 +646,87 @@ def young_adult() -> Writer:
     return w
 
 
-def main() -> None:
-    for build in (early, young, middle, teen, young_adult):
-        writer = build()
-        writer.save()
-        print("wrote", OUT / f"{writer.band}.docx")
+# --- writing, never over an edited file ----------------------------------------------
+
+_FINGERPRINT = "recordgen-build"
+_CORE = "docProps/core.xml"
+_APP = "docProps/app.xml"
+
+
+def _content_hash(parts: dict[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(parts):
+        if name != _CORE:
+            digest.update(name.encode() + b"\0" + hashlib.sha256(parts[name]).digest())
+    return digest.hexdigest()
+
+
+def _fingerprinted(data: bytes) -> bytes:
+    parts = package.read_parts(data)
+    mark = f">{_FINGERPRINT}<".encode()
+    assert mark in parts[_CORE]
+    parts[_CORE] = parts[_CORE].replace(mark, f">{_FINGERPRINT} sha256:{_content_hash(parts)}<".encode())
+    return package.to_bytes(parts)
+
+
+def _python_docx_app_xml() -> bytes:
+    return package.read_parts(_blank_document())[_APP]
+
+
+def _blank_document() -> bytes:
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    return buffer.getvalue()
+
+
+def written_by_a_build(path: Path) -> bool:
+    """Is the file still exactly as a build wrote it (so a rebuild loses nobody's work)?
+
+    Its content matches the fingerprint it carries. A file from before fingerprints
+    (a branch built this morning) counts when its app.xml is still python-docx's own:
+    Word and LibreOffice both rewrite app.xml on every save.
+    """
+    try:
+        parts = package.read_parts(path)
+    except (OSError, zipfile.BadZipFile):
+        return False
+    core = parts.get(_CORE, b"").decode("utf-8", "replace")
+    found = re.search(_FINGERPRINT + r" sha256:([0-9a-f]{64})", core)
+    if found:
+        return found.group(1) == _content_hash(parts)
+    return _FINGERPRINT not in core and parts.get(_APP) == _python_docx_app_xml()
+
+
+BUILDS = {"early": early, "young": young, "middle": middle, "teen": teen, "young_adult": young_adult}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("bands", nargs="*", metavar="BAND",
+                        help=f"the bands to write (default: all): {', '.join(BUILDS)}")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write to (default: templates/)")
+    args = parser.parse_args(argv)
+    for band in args.bands:
+        if band not in BUILDS:
+            parser.error(f"no band '{band}'; the bands are {', '.join(BUILDS)}")
+    refused = []
+    args.out.mkdir(parents=True, exist_ok=True)
+    for band in args.bands or list(BUILDS):
+        data = BUILDS[band]().save()
+        path = args.out / f"{band}.docx"
+        if path.exists() and path.read_bytes() == data:
+            print("unchanged", path)
+        elif path.exists() and not written_by_a_build(path):
+            refused.append(path)
+        else:
+            path.write_bytes(data)
+            print("wrote", path)
+    for path in refused:
+        print(f"{path}: not overwritten: it has been edited since a build wrote it (in Word, LibreOffice "
+              "or otherwise), and the .docx files are the source. Make the change in the file itself, "
+              "or write a fresh starting template elsewhere: --out DIR", file=sys.stderr)
+    return 1 if refused else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -203,6 +203,10 @@ def test_templates_check_a_folder(run, tmp_path, council):
     assert result.exit_code == 0, result.output
     assert "middle.ur.docx: sound; used for middle copies in ur" in result.output
     assert "the stock template is used for early, young, teen, young_adult" in result.output
+    result = run("templates", "new", "teen", council, "--language", "ur")
+    result = run("templates", "check", "-q", council)
+    assert "the stock template is used for early, young, teen (but in ur), young_adult" in result.output
+    (council / "teen.ur.docx").unlink()
     shutil.copy(council / "middle.docx", council / "midle.docx")
     shutil.copy(council / "middle.docx", council / "teen.UR.docx")
     broken = council_template(council, "young.docx", "x")
@@ -214,6 +218,14 @@ def test_templates_check_a_folder(run, tmp_path, council):
     assert "midle.docx: never used" in result.output
     assert "teen.UR.docx: never used: name it teen.ur.docx" in result.output
     assert "young.docx: word/document.xml: 'child.nmae' is not a name" in result.output
+
+
+def test_templates_fields_lists_every_documented_name(run):
+    result = run("templates", "fields")
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.output.splitlines()]
+    assert names == [name for name, _ in api.documented_fields()]
+    assert "scale.fills" in names and "child.name" in names
 
 
 def test_templates_check_defaults_to_the_setting(run, tmp_path, council):

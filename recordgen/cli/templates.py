@@ -65,6 +65,15 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], quiet: bool) -> No
     ctx.exit(worst)
 
 
+@templates_group.command("fields")
+def fields_command() -> None:
+    """Every name a template may use, with what it is (from rendering/fields.py)."""
+    fields = api.documented_fields()
+    width = max(len(name) for name, _ in fields)
+    for name, doc in fields:
+        click.echo(f"{name:<{width}}  {doc}")
+
+
 def _check_folder(folder: Path) -> int:
     files = api.check_folder(folder)
     worst = EXIT_OK
@@ -78,7 +87,10 @@ def _check_folder(folder: Path) -> int:
                 f"{found.band} copies (every language without its own)"
             click.echo(f"{found.path}: sound; used for {used_for}")
     own = {found.band for found in files if found.band and not found.language and not found.problems}
-    stock = [band for band in BANDS if band not in own]
+    languages = {band: sorted(f.language for f in files if f.band == band and f.language and not f.problems)
+                 for band in BANDS}
+    stock = [band + (f" (but in {', '.join(languages[band])})" if languages[band] else "")
+             for band in BANDS if band not in own]
     if stock:
         click.echo(f"{folder}: the stock template is used for {', '.join(stock)}")
     return worst

@@ -109,7 +109,7 @@ for path in sorted(records.glob("*.yaml")):
         context = build_context(record, recipient, band=band, language=record.recipient_language(recipient),
                                 next_review=next_review, texts=_text_source(texts),
                                 untranslated_notice=texts.needs_notice)
-        document = DocxTemplate(str(renderer.templates / f"{band}.docx"))
+        document = DocxTemplate(str(renderer.template_path(band)))
         document.render(context, autoescape=True)
         document.save(str(folder / copy_filename(record, recipient)))
         copies += 1

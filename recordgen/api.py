@@ -51,7 +51,8 @@ _LAZY = {
     ".record.model": ("Record", "Recipient", "Role"),
     ".record.naming": ("copy_filename", "filename_slug"),
     ".record.settings": ("Settings", "SettingsError", "load_settings"),
-    ".rendering.renderer": ("CopyWouldLeak", "RenderedCopy", "Renderer"),
+    ".rendering.renderer": ("CopyWouldLeak", "RenderedCopy", "Renderer", "TemplatesFolderMissing"),
+    ".rendering.council": ("FolderFile", "TemplateExists", "check_folder", "new_template", "stock_template"),
     ".rendering.template": ("TemplateError",),
     ".rendering.template_check": ("UnknownName", "check_template", "documented_fields"),
     ".rules.timescales": ("DATE_LABELS", "ReviewDates"),
@@ -99,7 +100,8 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .record.model import Record, Recipient, Role
     from .record.naming import copy_filename, filename_slug
     from .record.settings import Settings, SettingsError, load_settings
-    from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer
+    from .rendering.council import FolderFile, TemplateExists, check_folder, new_template, stock_template
+    from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer, TemplatesFolderMissing
     from .rendering.template import TemplateError
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates
@@ -121,6 +123,8 @@ __all__ = [
     "copy_filename", "filename_slug", "recipient_for", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
+    "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
+    "with_templates",
     # translations
     "ImportResult", "RecipientProgress", "SidecarError", "TranslationsNotReady", "XliffError",
     "export_translation", "import_translation", "translation_status", "xliff_path_for",
@@ -134,6 +138,14 @@ __all__ = [
     # sending
     "Outcome", "SendOptions", "SendProblem", "SendSummary", "send_copies",
 ]
+
+
+def with_templates(settings: Settings, folder: str | Path | None) -> Settings:
+    """``settings`` with the council's templates folder set to ``folder`` (``--templates DIR``)."""
+    if not folder:
+        return settings
+    return settings.model_copy(update={"templates": settings.templates.model_copy(
+        update={"folder": str(Path(folder).resolve())})})
 
 
 class RecipientNotFound(RecordgenError):
@@ -295,9 +307,10 @@ def catalog_languages() -> list[str]:
 def participation_sentences() -> dict[str, str]:
     """Each participation code (PN0 to PN7) as the sentence the child's English copy says for it."""
     from .record.model import PARTICIPATION_CODES  # noqa: PLC0415
-    from .rendering.context import _participation  # noqa: PLC0415
+    from .rendering.sentences import participation  # noqa: PLC0415
 
-    return {code: _participation(lambda text: text, code) for code in PARTICIPATION_CODES}
+    # The fuller wording (not the plain bands'), as when others took part.
+    return {code: participation(lambda text, **_: text, "teen", code, True) for code in PARTICIPATION_CODES}
 
 
 def language_name(code: str) -> str:

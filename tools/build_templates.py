@@ -1,17 +1,27 @@
-"""Build the five age-band Word templates in templates/ (run once; then edit them in Word).
+"""Generate starting versions of the five age-band Word templates (templates/*.docx).
 
-    python tools/build_templates.py
+    python tools/build_templates.py [--out DIR] [BAND...]
 
-The .docx files are the source of truth once council staff edit them; this
-script is how the project's first versions were made, and how to start
-again from clean. It needs Pillow for the pictures (drawn here, no borrowed
+The .docx files are the source of truth. This script made their first
+versions (it draws the pictures) and may write them again only while a file is
+still exactly what a build wrote: each file it writes carries a fingerprint of
+its own content (``dc:identifier`` in its properties, never copied into a
+copy). A file edited since, in Word, LibreOffice or anything else, no longer
+matches its fingerprint, and the script refuses to overwrite it: make the
+change in the .docx itself, or write a fresh starting template elsewhere with
+``--out DIR``. It needs Pillow for the pictures (drawn here, no borrowed
 artwork): pip install pillow.
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import io
 import math
+import re
+import sys
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -271,11 +281,9 @@ class Writer:
                 cell.add_paragraph(f"{{%p if {field}.english %}}")
                 cell.add_paragraph(f"{{{{ {field}.english }}}}", style="English Alongside")
                 cell.add_paragraph("{%p endif %}")
-            # The first row keeps with the next, so the lead-in, the header and two rows go over
-            # a page together; the rest of a long table may flow on (its header repeats).
-            for paragraph in cell.paragraphs:
-                paragraph.paragraph_format.keep_with_next = True
-                paragraph._p.pPr.find(qn("w:keepNext")).set(qn("w:val"), _KEEP_NEXT_FIRST_ROW)
+            # No keep-with-next here: the renderer keeps the first row of a table with a
+            # repeating header with the next row (rendering/finishing.py), as Jinja inside
+            # w:pPr would be lost when the template is saved in LibreOffice.
         table.rows[3].cells[0].paragraphs[0].text = "{%tr endfor %}"
         widths = [Cm(4.5), Cm(8.6), Cm(3.5)]
         for row in table.rows:
@@ -289,10 +297,8 @@ class Writer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for n, cell in enumerate(table.rows[0].cells):
             cell.width = Cm(1.4)
-            # w:fill must be a hex colour in the stored template, or Word may refuse to open it
-            # for editing: the cell keeps the plain colour, and docxtpl's {% cellbg %} tag (text,
-            # which Word shows and keeps) sets the copy's colour; the renderer puts the shading
-            # back after w:tcW, as the schema orders it.
+            # The plain colour of every number; the renderer fills the chosen number's cell
+            # (rendering/finishing.py finds the row by its 0 to 10), so no Jinja is in w:fill.
             shading = OxmlElement("w:shd")
             for name, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "FFF2CC")):
                 shading.set(qn(name), value)
@@ -300,31 +306,17 @@ class Writer:
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.paragraph_format.keep_with_next = True  # with the score said under it
-            paragraph.add_run(f"{{% cellbg scale.fills[{n}] %}}")
             paragraph.add_run(str(n)).bold = True
 
-    def save(self) -> None:
-        OUT.mkdir(exist_ok=True)
+    def save(self) -> bytes:
+        """The template's bytes, with the fingerprint of its content."""
         props = self.doc.core_properties
         props.title = props.subject = props.keywords = props.comments = ""
         props.author = props.last_modified_by = "recordgen"
+        props.identifier = _FINGERPRINT
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        (OUT / f"{self.band}.docx").write_bytes(_slim(_rows_keep_next(buffer.getvalue())))
-
-
-#: Marks, while building, a row's keepNext that only the first row of a loop has.
-_KEEP_NEXT_FIRST_ROW = "recordgen-first-row"
-
-
-def _rows_keep_next(data: bytes) -> bytes:
-    """The marked keepNext of a ``{%tr for %}`` row, kept in the loop's first row (unless it is
-    also the last, so the text after the table is free to start a new page)."""
-    parts = package.read_parts(data)
-    marked = f'<w:keepNext w:val="{_KEEP_NEXT_FIRST_ROW}"/>'.encode()
-    parts["word/document.xml"] = parts["word/document.xml"].replace(
-        marked, b"{% if loop.first and not loop.last %}<w:keepNext/>{% endif %}")
-    return package.to_bytes(parts)
+        return _fingerprinted(_slim(buffer.getvalue()))
 
 
 def _page_of_runs(paragraph) -> None:
@@ -654,12 +646,87 @@ def young_adult() -> Writer:
     return w
 
 
-def main() -> None:
-    for build in (early, young, middle, teen, young_adult):
-        writer = build()
-        writer.save()
-        print("wrote", OUT / f"{writer.band}.docx")
+# --- writing, never over an edited file ----------------------------------------------
+
+_FINGERPRINT = "recordgen-build"
+_CORE = "docProps/core.xml"
+_APP = "docProps/app.xml"
+
+
+def _content_hash(parts: dict[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(parts):
+        if name != _CORE:
+            digest.update(name.encode() + b"\0" + hashlib.sha256(parts[name]).digest())
+    return digest.hexdigest()
+
+
+def _fingerprinted(data: bytes) -> bytes:
+    parts = package.read_parts(data)
+    mark = f">{_FINGERPRINT}<".encode()
+    assert mark in parts[_CORE]
+    parts[_CORE] = parts[_CORE].replace(mark, f">{_FINGERPRINT} sha256:{_content_hash(parts)}<".encode())
+    return package.to_bytes(parts)
+
+
+def _python_docx_app_xml() -> bytes:
+    return package.read_parts(_blank_document())[_APP]
+
+
+def _blank_document() -> bytes:
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    return buffer.getvalue()
+
+
+def written_by_a_build(path: Path) -> bool:
+    """Is the file still exactly as a build wrote it (so a rebuild loses nobody's work)?
+
+    Its content matches the fingerprint it carries. A file from before fingerprints
+    (a branch built this morning) counts when its app.xml is still python-docx's own:
+    Word and LibreOffice both rewrite app.xml on every save.
+    """
+    try:
+        parts = package.read_parts(path)
+    except (OSError, zipfile.BadZipFile):
+        return False
+    core = parts.get(_CORE, b"").decode("utf-8", "replace")
+    found = re.search(_FINGERPRINT + r" sha256:([0-9a-f]{64})", core)
+    if found:
+        return found.group(1) == _content_hash(parts)
+    return _FINGERPRINT not in core and parts.get(_APP) == _python_docx_app_xml()
+
+
+BUILDS = {"early": early, "young": young, "middle": middle, "teen": teen, "young_adult": young_adult}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("bands", nargs="*", metavar="BAND",
+                        help=f"the bands to write (default: all): {', '.join(BUILDS)}")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write to (default: templates/)")
+    args = parser.parse_args(argv)
+    for band in args.bands:
+        if band not in BUILDS:
+            parser.error(f"no band '{band}'; the bands are {', '.join(BUILDS)}")
+    refused = []
+    args.out.mkdir(parents=True, exist_ok=True)
+    for band in args.bands or list(BUILDS):
+        data = BUILDS[band]().save()
+        path = args.out / f"{band}.docx"
+        if path.exists() and path.read_bytes() == data:
+            print("unchanged", path)
+        elif path.exists() and not written_by_a_build(path):
+            refused.append(path)
+        else:
+            path.write_bytes(data)
+            print("wrote", path)
+    for path in refused:
+        print(f"{path}: not overwritten: it has been edited since a build wrote it (in Word, LibreOffice "
+              "or otherwise), and the .docx files are the source. Make the change in the file itself, "
+              "or write a fresh starting template elsewhere: --out DIR", file=sys.stderr)
+    return 1 if refused else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

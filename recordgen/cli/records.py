@@ -128,15 +128,17 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a summary of each copy as JSON.")
 @click.option("--allow-untranslated", is_flag=True,
               help="Where a translation is missing, keep the English and add a notice that one is coming.")
+@click.option("--templates", type=click.Path(file_okay=False),
+              help="Folder of council templates (BAND.docx, BAND.LANG.docx); the stock ones fill the gaps.")
 @click.pass_context
 def render(ctx: click.Context, file: str, output: str | None, who: str | None, everyone: bool,
-           fmt: str | None, as_json: bool, allow_untranslated: bool) -> None:
+           fmt: str | None, as_json: bool, allow_untranslated: bool, templates: str | None) -> None:
     """Write the child's copy of a record (or a recipient's, or everyone's)."""
     if everyone and who:
         raise Problem("use either --for or --all, not both", EXIT_USAGE)
     if everyone and not output:
         raise Problem("--all needs -o FOLDER to put the copies in", EXIT_USAGE)
-    settings = settings_from(ctx)
+    settings = api.with_templates(settings_from(ctx), templates)
     loaded = load_valid(file, settings)
     record = loaded.record
     recipients = list(record.distribution) if everyone else [api.recipient_for(record, who or "child")]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .. import api
 from ._common import EXIT_USAGE, Problem, main_group, settings_from
 
 
@@ -19,8 +20,11 @@ from ._common import EXIT_USAGE, Problem, main_group, settings_from
 @click.option("--allow-remote", is_flag=True,
               help="Allow --host to be an address other computers can reach (put a reverse proxy with sign-in in front).")
 @click.option("--no-browser", is_flag=True, help="Do not open the browser.")
+@click.option("--templates", type=click.Path(file_okay=False),
+              help="Folder of council templates for the previews (BAND.docx, BAND.LANG.docx).")
 @click.pass_context
-def serve(ctx: click.Context, folder: str, port: int, host: str, allow_remote: bool, no_browser: bool) -> None:
+def serve(ctx: click.Context, folder: str, port: int, host: str, allow_remote: bool, no_browser: bool,
+          templates: str | None) -> None:
     """Write records in the browser: the records in FOLDER (default: this folder), live checks, previews.
 
     Prints a link with a one-off token; only that link (and the browser it opens) can use the page.
@@ -33,7 +37,7 @@ def serve(ctx: click.Context, folder: str, port: int, host: str, allow_remote: b
     if host not in LOOPBACK and not allow_remote:
         raise Problem(f"--host {host} would let other computers reach children's records; "
                       "add --allow-remote if that is really meant", EXIT_USAGE)
-    settings = settings_from(ctx)
+    settings = api.with_templates(settings_from(ctx), templates)
     try:
         server = Server(root, settings, host=host, port=port)
     except OSError as exc:

@@ -94,12 +94,12 @@ class RecordMaker:
         self._template_digests: dict[str, bytes] = {}
         self._catalog_digests: dict[str, bytes] = {}
 
-    def _template_digest(self, band: str) -> bytes:
-        digest = self._template_digests.get(band)
+    def _template_digest(self, band: str, language: str) -> bytes:
+        path = self.renderer.template_path(band, language)
+        digest = self._template_digests.get(str(path))
         if digest is None:
-            path = self.renderer.templates / f"{band}.docx"
             digest = (file_sha256(path) or "missing").encode()
-            self._template_digests[band] = digest
+            self._template_digests[str(path)] = digest
         return digest
 
     def _sidecar_bytes(self, source: str) -> bytes:
@@ -117,7 +117,7 @@ class RecordMaker:
 
     def input_key(self, loaded: LoadedRecord, band: str, filename: str, sidecar: bytes, language: str) -> str:
         digest = hashlib.sha256()
-        for part in (self.version, self.settings_json, self._template_digest(band), self._catalog_digest(language),
+        for part in (self.version, self.settings_json, self._template_digest(band, language), self._catalog_digest(language),
                      filename.encode(), loaded.source, sidecar):
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)

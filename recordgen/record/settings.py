@@ -159,6 +159,16 @@ class MailSettings(_Section):
         return self.port or {"starttls": 587, "tls": 465, "plain": 25}[self.security]
 
 
+class TemplatesSettings(_Section):
+    """The council's own Word templates (see README, "Changing the letters")."""
+
+    folder: str = Field(
+        "", description="A folder of the council's templates: BAND.docx, or BAND.LANG.docx for one "
+        "language (middle.ur.docx); a band or language it lacks uses the stock template. A relative "
+        "path is taken from the settings file's folder. Empty: the stock templates.",
+    )
+
+
 class Settings(_Section):
     timescales: TimescaleSettings = TimescaleSettings()
     age_bands: AgeBandSettings = AgeBandSettings()
@@ -166,6 +176,7 @@ class Settings(_Section):
     pdf: PdfSettings = PdfSettings()
     childrens_rights: ChildrensRightsSettings = ChildrensRightsSettings()
     mail: MailSettings = MailSettings()
+    templates: TemplatesSettings = TemplatesSettings()
 
 
 class SettingsError(RecordgenError):
@@ -185,9 +196,17 @@ def load_settings(path: str | Path | None = None) -> Settings:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: the settings file is not valid TOML ({exc})") from None
     try:
-        return Settings.model_validate(data)
+        settings = Settings.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
         )
         raise SettingsError(f"{path}: {problems}") from None
+    folder = settings.templates.folder
+    if folder:
+        # From wherever recordgen runs, the folder the settings file names.
+        folder_path = (path.parent / Path(folder).expanduser()).resolve()
+        if not folder_path.is_dir():
+            raise SettingsError(f"{path}: templates.folder: {folder_path} is not a folder")
+        settings = settings.model_copy(update={"templates": TemplatesSettings(folder=str(folder_path))})
+    return settings

@@ -77,8 +77,9 @@ CONTEXT: Mapping[str, Field] = {
         "score": Field("the number"),
         "said": Field("who gave it which number, in one sentence"),
         "meaning": _line("what the number means"),
-        "fills": Field("eleven hex colours, one per number 0 to 10, the chosen one stronger: "
-                       "{% cellbg scale.fills[3] %} in the cell of 3", is_list=True),
+        "fills": Field("eleven hex colours, one per number 0 to 10, the chosen one stronger; the "
+                       "renderer fills the chosen number's cell in a table row reading 0 to 10 with it, "
+                       "so a template need not use it", is_list=True),
     }),
     "actions": Field("what will happen next, that this reader may see", each={
         "who": _line("the person who will do it, and their role"),

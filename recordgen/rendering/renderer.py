@@ -36,6 +36,21 @@ _STORES_KEPT = 16
 _NO_TRANSLATIONS = TranslationStore(Path("-"), "")
 
 
+class TemplatesFolderMissing(RecordgenError):
+    """The council's templates folder (--templates or the setting) is not there."""
+
+    category = Category.USAGE
+
+
+def template_path(band: str, language: str, council: Path | None, stock: Path | None = None) -> Path:
+    """Where the template for ``band`` in ``language`` is: see Renderer.template_path."""
+    if council is not None:
+        for name in (f"{band}.{normalize_language(language)}.docx", f"{band}.docx"):
+            if (council / name).is_file():
+                return council / name
+    return (stock or templates_dir()) / f"{band}.docx"
+
+
 class CopyWouldLeak(RecordgenError):
     """A finished copy would show its reader something kept from them; it is not written."""
 
@@ -87,22 +102,36 @@ class Renderer:
         self.settings = settings or Settings()
         # Send English (with a notice in the reader's language) where a translation is missing.
         self.allow_untranslated = allow_untranslated
-        self.templates = Path(templates) if templates else templates_dir()
-        self._compiled: dict[str, CompiledTemplate] = {}
+        # The council's folder (--templates, else the [templates] folder setting), then the stock one.
+        folder = templates or self.settings.templates.folder
+        self.council = Path(folder) if folder else None
+        if self.council is not None and not self.council.is_dir():
+            raise TemplatesFolderMissing(f"{self.council}: no such folder of templates")
+        self.stock = templates_dir()
+        self._compiled: dict[Path, tuple[tuple[int, int], CompiledTemplate]] = {}
         self._lock = threading.Lock()
         self._stores: dict[Path, tuple[tuple[int, int, int], TranslationStore]] = {}
 
-    def template(self, band: str) -> CompiledTemplate:
-        compiled = self._compiled.get(band)
-        if compiled is None:
+    def template_path(self, band: str, language: str = "en") -> Path:
+        """The template a copy of ``band`` in ``language`` is made from: the council's
+        ``BAND.LANG.docx``, else its ``BAND.docx``, else the stock ``BAND.docx``."""
+        return template_path(band, language, self.council, self.stock)
+
+    def template(self, band: str, language: str = "en") -> CompiledTemplate:
+        path = self.template_path(band, language)
+        try:
+            stat = path.stat()
+        except OSError:
+            raise TemplateError(f"there is no template for the '{band}' age band ({path})") from None
+        # Compiled once per file version: a template saved again while `serve` runs is read afresh.
+        identity = (stat.st_mtime_ns, stat.st_size)
+        cached = self._compiled.get(path)
+        if cached is None or cached[0] != identity:
             with self._lock:
-                compiled = self._compiled.get(band)
-                if compiled is None:
-                    path = self.templates / f"{band}.docx"
-                    if not path.is_file():
-                        raise TemplateError(f"there is no template for the '{band}' age band ({path})")
-                    compiled = self._compiled[band] = CompiledTemplate(path)
-        return compiled
+                cached = self._compiled.get(path)
+                if cached is None or cached[0] != identity:
+                    cached = self._compiled[path] = (identity, CompiledTemplate(path))
+        return cached[1]
 
     def band(self, record: Record) -> str:
         return band_for(record.child, record.review.date, self.settings.age_bands)
@@ -121,7 +150,7 @@ class Renderer:
                                 age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
                                                       self.settings.age_bands))
         transform = _layout_transform(language)
-        data = self.template(band).render(
+        data = self.template(band, language).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
         )

@@ -25,6 +25,7 @@ from ..docx import package, properties
 from ..docx.language import set_document_language
 from ..docx.ns import TEXT_PART  # the parts that may hold Jinja tags
 from ..docx.text import run_text
+from .finishing import finish
 
 _STYLES = "word/styles.xml"
 
@@ -66,12 +67,17 @@ def _visible_text(xml: str, line: int | None) -> str:
 # docxtpl's {% cellbg %} puts w:shd first in w:tcPr; ECMA-376 wants it after these.
 _SHADING_FIRST = re.compile(r"(<w:tcPr>)(<w:shd [^>]*/>)((?:<w:(?:cnfStyle|tcW|gridSpan|hMerge|vMerge)\b[^>]*/>)+)")
 _PATCHER = DocxTemplate(None)
+# LibreOffice writes every quote in text as an entity; inside a tag Jinja needs the character.
+_TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
+_QUOTES = re.compile(r"&(quot|apos|#34|#39|#x22|#x27);")
 
 
 def prepare_xml(xml: str) -> str:
     """A part's XML as Jinja source: docxtpl's tag repair (``{%p %}``, ``{%tr %}``, ``{% cellbg %}``...),
     cell shading put back in schema order, and one line per paragraph for error messages."""
     xml = _PATCHER.patch_xml(xml)
+    xml = _TAG.sub(lambda tag: _QUOTES.sub(lambda q: "'" if q.group(1) in ("apos", "#39", "#x27") else '"',
+                                            tag.group(0)), xml)
     xml = _SHADING_FIRST.sub(r"\1\3\2", xml)
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
@@ -134,12 +140,14 @@ class CompiledTemplate:
                                     (f" near “{near}”" if near else "")) from None
             data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
             try:
-                etree.fromstring(data)
+                root = etree.fromstring(data)
             except etree.XMLSyntaxError as exc:
                 raise TemplateError(
                     f"template {self.name}: the result is not a valid document ({exc}); "
                     "check that tags such as {%p if %} / {%p endif %} are each in a paragraph of their own"
                 ) from None
+            if finish(root, context):
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             parts[name] = data
         styles = self._styles(language_tag)
         if styles is not None:

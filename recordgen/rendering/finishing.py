@@ -1,0 +1,99 @@
+"""What the renderer sets in a copy after the template is filled, so no Jinja sits in properties.
+
+Word and LibreOffice keep a template's tags only where they are text: a tag
+inside ``<w:pPr>`` (once used to keep a table's first row with the next) is
+dropped by LibreOffice on save, and a Jinja ``w:fill`` is not a valid colour
+to Word. So two layout choices that depend on the record are made here, on
+the filled document, and the template stays plain Word:
+
+- a table whose first row repeats as a header: its first body row keeps with
+  the next row, unless it is also the last, so the lead-in, the header and two
+  rows go over a page together while the text after the table stays free;
+- the scale: a table row whose cells read 0, 1, ... 10 gets the chosen
+  number's cell filled with ``scale.fills[score]``; the other cells keep the
+  colour the template gives them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from lxml import etree
+
+from ..docx.ns import W_
+
+_SCALE = [str(n) for n in range(11)]
+# ECMA-376 order of w:tcPr's children before w:shd, and of w:pPr's before w:keepNext.
+_BEFORE_SHADING = {W_ + name for name in ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders")}
+
+
+def finish(root: etree._Element, context: Mapping[str, Any]) -> bool:
+    """Set keep-with-next and the scale's colour in one filled part; True when it changed."""
+    changed = False
+    for table in root.iter(W_ + "tbl"):
+        rows = table.findall(W_ + "tr")
+        changed |= _keep_first_row(rows)
+        changed |= _colour_scale(rows, context.get("scale"))
+    return changed
+
+
+def _is_header(row: etree._Element) -> bool:
+    return row.find(f"{W_}trPr/{W_}tblHeader") is not None
+
+
+def _keep_first_row(rows: list[etree._Element]) -> bool:
+    if not rows or not _is_header(rows[0]):
+        return False
+    body = [row for row in rows if not _is_header(row)]
+    if len(body) < 2:
+        return False
+    for paragraph in body[0].iter(W_ + "p"):
+        _keep_with_next(paragraph)
+    return True
+
+
+def _keep_with_next(paragraph: etree._Element) -> None:
+    properties = paragraph.find(W_ + "pPr")
+    if properties is None:
+        properties = etree.Element(W_ + "pPr")
+        paragraph.insert(0, properties)
+    if properties.find(W_ + "keepNext") is not None:
+        return
+    keep = etree.Element(W_ + "keepNext")
+    style = properties.find(W_ + "pStyle")
+    properties.insert(0 if style is None else properties.index(style) + 1, keep)
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return "".join(t.text or "" for t in cell.iter(W_ + "t")).strip()
+
+
+def _colour_scale(rows: list[etree._Element], scale: Any) -> bool:
+    if not scale:
+        return False
+    score, fills = scale.get("score"), scale.get("fills")
+    if not isinstance(score, int) or not fills or not 0 <= score < len(fills):
+        return False
+    changed = False
+    for row in rows:
+        cells = row.findall(W_ + "tc")
+        if [_cell_text(cell) for cell in cells] == _SCALE:
+            _fill(cells[score], fills[score])
+            changed = True
+    return changed
+
+
+def _fill(cell: etree._Element, colour: str) -> None:
+    properties = cell.find(W_ + "tcPr")
+    if properties is None:
+        properties = etree.Element(W_ + "tcPr")
+        cell.insert(0, properties)
+    shading = properties.find(W_ + "shd")
+    if shading is None:
+        shading = etree.Element(W_ + "shd", {W_ + "val": "clear", W_ + "color": "auto"})
+        at = 0
+        for index, child in enumerate(properties):
+            if child.tag in _BEFORE_SHADING:
+                at = index + 1
+        properties.insert(at, shading)
+    shading.set(W_ + "fill", colour)

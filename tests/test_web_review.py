@@ -432,3 +432,51 @@ def test_every_picture_in_a_word_copy_has_alt_text_in_the_readers_language(band,
             assert alt.group(1) != "House of Good Things"
     if band == "young":
         assert len(pictures) == 3
+
+
+# ---- 11. records: rename, delete to the bin and undo, the next review -------------------------------
+
+def test_rename_moves_the_record_and_its_translations(client, folder):
+    answer = client.post(f"/api/records/{SAM}/rename", json={"to": "review-sam-9b"})
+    assert answer.status_code == 200 and answer.json()["name"] == "review-sam-9b.yaml"
+    assert not (folder / SAM).exists() and not (folder / "review-sam-9.translations.yaml").exists()
+    sidecar = (folder / "review-sam-9b.translations.yaml").read_text()
+    assert "record: review-sam-9b.yaml" in sidecar
+    progress = api.translation_status(folder / "review-sam-9b.yaml")
+    assert all(p.ready for p in progress)  # Amina's Urdu still matches
+    assert client.post("/api/records/review-sam-9b.yaml/rename", json={"to": "../secret"}).status_code == 400
+    assert client.post("/api/records/review-sam-9b.yaml/rename", json={"to": "review-lily-3"}).status_code == 409
+
+
+def test_delete_goes_to_the_bin_in_the_folder_and_undo_puts_it_back(client, folder):
+    before = (folder / SAM).read_bytes()
+    answer = client.post(f"/api/records/{SAM}/delete", json={})
+    assert answer.status_code == 200
+    entry = answer.json()["bin"]
+    assert not (folder / SAM).exists()
+    assert (folder / ".recordgen-bin" / entry / SAM).read_bytes() == before
+    listing = client.get(answer.json()["url"]).text
+    assert "review-sam-9.yaml was moved to the bin" in listing and f'data-undo="{entry}"' in listing
+    assert 'href="/records/review-sam-9.yaml"' not in listing
+    back = client.post("/api/undo-delete", json={"bin": entry})
+    assert back.status_code == 200 and (folder / SAM).read_bytes() == before
+    assert (folder / "review-sam-9.translations.yaml").is_file()
+    assert client.post("/api/undo-delete", json={"bin": "../../etc"}).status_code == 403
+
+
+def test_the_next_review_carries_forward_the_child_people_actions_and_plan(client, folder, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-01")
+    answer = client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"})
+    assert answer.status_code == 200
+    data, _ = parse_file(folder / "review-sam-10.yaml")
+    old, _ = parse_file(folder / SAM)
+    assert data["child"] == old["child"] and data["placement"] == old["placement"]
+    assert str(data["review"]["date"]) == "2026-09-01" and data["review"]["sequence"] == old["review"]["sequence"] + 1
+    assert [a["name"] for a in data["review"]["attendees"]] == [a["name"] for a in old["review"]["attendees"]]
+    assert [a["what"] for a in data["actions"]] == [a["what"] for a in old["actions"]]
+    assert all(a["by"] == "" for a in data["actions"])  # dates to set again
+    assert data["care_plan"]["plan"] == old["care_plan"]["plan"] and data["care_plan"]["still_right"] is None
+    assert data["working_well"] == [] and "scale" not in data and "next_review" not in data
+    assert data["rights"] == {"advocate": None, "independent_visitor": None, "complaints_explained": None}
+    assert "# A Child in Care review record" in (folder / "review-sam-10.yaml").read_text()
+    assert client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"}).status_code == 409

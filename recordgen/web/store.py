@@ -26,6 +26,7 @@ from ..record.loading import parse_file
 
 RECORD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$")
 DRAFTS = ".recordgen-drafts"
+BIN = ".recordgen-bin"  # deleted records, inside FOLDER, until the IRO empties it by hand
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A block (|) scalar holds only printable text; anything else is written double-quoted, with escapes.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
@@ -193,6 +194,87 @@ class Folder:
             if path.exists() or path.is_symlink():
                 raise FileExistsError(name)
             write_atomically(path, text.encode("utf-8"))
+
+
+    # ---- rename, delete to the bin, undo ------------------------------------------------------
+    def _companions(self, name: str) -> list[Path]:
+        """The record's translations file beside it, when there is one."""
+        stem = name.rsplit(".", 1)[0]
+        return [p for p in (self.root / f"{stem}.translations.yaml",) if p.is_file() and not p.is_symlink()]
+
+    def rename(self, name: str, to: str) -> None:
+        source, target = self.path(name), self.path(to)
+        first, second = sorted([name, to])
+        with self.lock(first), self.lock(second):
+            if not source.is_file():
+                raise FileNotFoundError(name)
+            if target.exists() or target.is_symlink():
+                raise FileExistsError(to)
+            companions = self._companions(name)
+            os.rename(source, target)
+            new_stem = to.rsplit(".", 1)[0]
+            for old in companions:
+                moved = old.with_name(f"{new_stem}.translations.yaml")
+                text = old.read_text(encoding="utf-8")
+                # The translations file names its record; the stored translations are unchanged.
+                text = re.sub(rf"(?m)^record: {re.escape(name)}$", f"record: {to}", text)
+                text = text.replace(f"the IRO's own words in {name}.", f"the IRO's own words in {to}.")
+                write_atomically(moved, text.encode("utf-8"))
+                old.unlink()
+            for draft in self.drafts(name):
+                self.drop_draft(name, draft["session"])
+
+    def delete(self, name: str) -> str:
+        """Move the record (and its translations and drafts) into FOLDER/.recordgen-bin; the bin entry's id."""
+        source = self.path(name)
+        with self.lock(name):
+            if not source.is_file():
+                raise FileNotFoundError(name)
+            entry = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f") + "-" + name.rsplit(".", 1)[0]
+            place = self.root / BIN / entry
+            place.mkdir(parents=True, mode=0o700)
+            for path in [source, *self._companions(name)]:
+                os.rename(path, place / path.name)
+            drafts = self._drafts_dir()
+            for draft in self.drafts(name):
+                os.rename(drafts / f"{name}.{draft['session']}.json", place / f"{name}.{draft['session']}.json")
+        return entry
+
+    def deleted(self) -> list[dict]:
+        """What is in the bin, the newest first: its id, the record's name and when it was deleted."""
+        folder = self.root / BIN
+        if not folder.is_dir() or folder.is_symlink():
+            return []
+        found = []
+        for place in sorted(folder.iterdir(), reverse=True):
+            records = [p.name for p in place.iterdir() if RECORD_NAME.match(p.name)
+                       and not p.name.endswith((".translations.yaml", ".translations.yml"))] if place.is_dir() else []
+            if records:
+                stamp = place.name[:15]
+                when = f"{stamp[6:8]}/{stamp[4:6]}/{stamp[:4]} {stamp[9:11]}:{stamp[11:13]}"
+                found.append({"id": place.name, "name": records[0], "when": when})
+        return found
+
+    def undo_delete(self, entry: str) -> str:
+        """Put a deleted record back under its name; FileExistsError when that name is taken again."""
+        if not re.fullmatch(r"\d{8}-\d{6}-\d{6}-[A-Za-z0-9][A-Za-z0-9._-]*", entry):
+            raise NotAllowed(entry)
+        place = self.root / BIN / entry
+        if not place.is_dir() or place.is_symlink():
+            raise FileNotFoundError(entry)
+        (record,) = [p for p in place.iterdir() if RECORD_NAME.match(p.name)
+                     and not p.name.endswith((".translations.yaml", ".translations.yml"))]
+        with self.lock(record.name):
+            if self.path(record.name).exists():
+                raise FileExistsError(record.name)
+            for path in place.iterdir():
+                if path.name.endswith(".json"):
+                    self._drafts_dir().mkdir(mode=0o700, exist_ok=True)
+                    os.rename(path, self._drafts_dir() / path.name)
+                else:
+                    os.rename(path, self.root / path.name)
+            place.rmdir()
+        return record.name
 
 
 def glob_escape(text: str) -> str:
@@ -479,3 +561,32 @@ def _put(data: Any, path: tuple, value: Any) -> None:
         here[last] = value
     else:
         here.append(value)
+
+
+def next_review(data: dict, today_: dt.date) -> dict:
+    """The next review started from this one: the child, the people, the actions (their dates to set
+    again) and the plan carried forward; the review's date today, what was said, the scale, the
+    answers and the dates to fill in again."""
+    import copy
+
+    out = copy.deepcopy(data)
+    review = out.get("review") if isinstance(out.get("review"), dict) else {}
+    try:
+        sequence = int(review.get("sequence") or 0) + 1
+    except (TypeError, ValueError):
+        sequence = ""
+    attendees = [{k: v for k, v in a.items() if k in ("name", "role")}
+                 for a in review.get("attendees") or [] if isinstance(a, dict)]
+    review.update(date=today_.isoformat(), sequence=sequence, participation="", attendees=attendees)
+    review.pop("written", None)
+    out["review"] = review
+    for section in _ITEM_SECTIONS:
+        out[section] = []
+    out.pop("scale", None)
+    out.pop("next_review", None)
+    out["actions"] = [dict(a, by="") for a in out.get("actions") or [] if isinstance(a, dict)]
+    plan = out.get("care_plan") if isinstance(out.get("care_plan"), dict) else {}
+    plan["still_right"] = None
+    out["care_plan"] = plan
+    out["rights"] = {"advocate": None, "independent_visitor": None, "complaints_explained": None}
+    return out

@@ -784,6 +784,23 @@
     if (pendingDraft) post("check", {data: collect(), version: version, keep_draft: true, session: session}, {keepalive: true});
   });
 
+  // ---- the record itself: rename, delete to the bin, the next review from this one
+  const menuError = document.getElementById("menu-error");
+  function recordAction(what, body) {
+    menuError.textContent = "";
+    return post(what, body).then(res => {
+      if (res.status === 200) window.location.assign(res.body.url);
+      else menuError.textContent = res.body.error || "That could not be done.";
+    });
+  }
+  document.getElementById("rename").addEventListener("click", () =>
+    (dirty ? save() : Promise.resolve({status: 200})).then(r => r.status === 200 &&
+      recordAction("rename", {to: document.getElementById("rename-to").value})));
+  document.getElementById("delete").addEventListener("click", () => recordAction("delete", {}));
+  document.getElementById("start-next").addEventListener("click", () =>
+    (dirty ? save() : Promise.resolve({status: 200})).then(r => r.status === 200 &&
+      recordAction("next", {to: document.getElementById("next-name").value})));
+
   renumber();
   const start = (location.hash || "").replace(/^#s-/, "");
   showSection(sections.some(s => s.dataset.section === start) ? start : sections[0].dataset.section, false);

@@ -480,3 +480,34 @@ def test_the_next_review_carries_forward_the_child_people_actions_and_plan(clien
     assert data["rights"] == {"advocate": None, "independent_visitor": None, "complaints_explained": None}
     assert "# A Child in Care review record" in (folder / "review-sam-10.yaml").read_text()
     assert client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"}).status_code == 409
+
+
+def test_a_fix_of_the_name_leaves_the_childs_possessive_still_flagged(client):
+    data = sam()
+    data["working_well"][0] = "Sam has settled well at school and her placement is stable."
+    result = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()
+    name_fix = next(f for f in result["findings"] if f["path"] == "working_well.1" and "'Sam'" in f["message"])
+    fixed = client.post(f"/api/records/{SAM}/fix", json={"data": data, "path": "working_well.1",
+                                                         "new": name_fix["fix"]["new"]}).json()["text"]
+    assert fixed == "You have settled well at school and her placement is stable."
+    data["working_well"][0] = fixed
+    again = [f for f in client.post(f"/api/records/{SAM}/check", json={"data": data}).json()["findings"]
+             if f["path"] == "working_well.1" and f["kind"] == "third-person"]
+    assert [f["message"] for f in again] == ["'her' is about the child, but the record is written to them"]
+    assert again[0]["fix"]["new"] == "You have settled well at school and your placement is stable."
+    assert again[0]["fix"]["safe"] is False  # beside a 'you', a person reads it first
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Jo told him about the plan, and you were pleased.", ["him"]),
+    ("You have a new bike and his old one is in the shed.", ["his"]),
+    ("You told your dad his news.", []),  # his = dad's
+    ("You and Zain see his dad.", []),
+    ("You said he was kind.", []),  # 'he' could be anyone: only possessive and object forms
+])
+def test_possessive_and_object_pronouns_beside_you(text, flagged):
+    data, _ = parse_file(EXAMPLES / "review-ahmad-15.yaml")
+    data["working_well"][0] = text
+    loaded = api.load_data(data, "review.yaml")
+    found = [f.word for f in api.check_record(loaded) if f.path == "working_well.1" and f.kind == "third-person"]
+    assert found == flagged

@@ -300,8 +300,9 @@
       const box = boxFor(f.path);
       const note = el("div", "finding");
       note.appendChild(el("p", "", (KIND_NAMES[f.kind] || f.kind) + ": " + f.message + " → " + f.suggestion));
-      if (f.fix && f.fix.safe) {
-        const apply = el("button", "apply", "Apply: " + f.fix.description);
+      if (f.fix) {
+        // A fix that needs a human eye (check --unsafe-fixes) is offered too: the IRO is that eye.
+        const apply = el("button", "apply", (f.fix.safe ? "Apply: " : "Apply, then read it: ") + f.fix.description);
         apply.type = "button";
         apply.addEventListener("click", () => applyFix(f));
         note.appendChild(apply);

@@ -595,3 +595,21 @@ def test_a_right_to_left_copy_is_previewed_right_to_left(page):
     expect(preview).to_have_attribute("lang", "ps")
     expect(page.locator("#preview-about")).to_contain_text("teen age band")
     assert run_axe(page) == []
+
+
+def test_at_200_percent_zoom_save_and_preview_stay_in_reach(browser, server):
+    # 200% zoom of a 1280 x 900 window: CSS pixels halve, device pixels double.
+    context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
+    page = context.new_page()
+    page.goto(server.url)
+    open_record(page)
+    section(page, "What's working well, worries and goals")
+    box(page, "What will it look like when things are better 3").scroll_into_view_if_needed()
+    save_button = page.locator("#save").bounding_box()
+    assert save_button and 0 <= save_button["y"] and save_button["y"] + save_button["height"] <= 450
+    expect(page.get_by_role("link", name="Preview", exact=True)).to_be_in_viewport()
+    page.get_by_role("link", name="Preview", exact=True).click()
+    expect(page.get_by_role("heading", name="Preview", level=2)).to_be_in_viewport()
+    page.locator("#save").click()
+    expect(page.get_by_role("status").first).to_contain_text("Saved at")
+    context.close()

@@ -613,3 +613,24 @@ def test_at_200_percent_zoom_save_and_preview_stay_in_reach(browser, server):
     page.locator("#save").click()
     expect(page.get_by_role("status").first).to_contain_text("Saved at")
     context.close()
+
+
+def test_delete_to_the_bin_and_undo_then_rename_from_the_page(page, server):
+    open_record(page, "review-lily-3.yaml")
+    page.get_by_text("Rename, delete, or start the next review from this one").click()
+    page.get_by_role("button", name="Delete this record").click()
+    page.wait_for_url(re.compile(r"/\?deleted="))
+    expect(page.get_by_role("status")).to_contain_text("review-lily-3.yaml was moved to the bin")
+    assert not (server.folder / "review-lily-3.yaml").exists()
+    assert run_axe(page) == []
+    page.get_by_role("status").get_by_role("button", name="Undo").click()
+    page.wait_for_url(re.compile(r"/records/review-lily-3\.yaml$"))
+    wait_checked(page)
+    page.get_by_text("Rename, delete, or start the next review from this one").click()
+    page.get_by_role("textbox", name="New name for this record").fill("../lily")
+    page.get_by_role("button", name="Rename").click()
+    expect(page.locator("#menu-error")).to_contain_text("cannot have / or \\ or ..")
+    page.get_by_role("textbox", name="New name for this record").fill("review-lily-3b")
+    page.get_by_role("button", name="Rename").click()
+    page.wait_for_url(re.compile(r"/records/review-lily-3b\.yaml$"))
+    assert (server.folder / "review-lily-3b.yaml").is_file() and not (server.folder / "review-lily-3.yaml").exists()

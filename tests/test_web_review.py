@@ -511,3 +511,20 @@ def test_possessive_and_object_pronouns_beside_you(text, flagged):
     loaded = api.load_data(data, "review.yaml")
     found = [f.word for f in api.check_record(loaded) if f.path == "working_well.1" and f.kind == "third-person"]
     assert found == flagged
+
+
+def test_findings_name_headings_and_reading_ages_not_keys_and_grades():
+    from recordgen.web.app import _reworded
+
+    assert _reworded("the heading 'worries' reads at grade 18.7; the ceiling is 9") == \
+        'the heading "What are we worried about" reads at a reading age of about 24; the ceiling is 9'
+
+
+def test_curly_and_straight_quotes_are_one_for_every_check(client):
+    found = {}
+    for apostrophe in ("'", "\u2019"):
+        data = sam()
+        data["working_well"][0] = f"Ellie{apostrophe}s mum said she{apostrophe}s settled and her SW visits."
+        result = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()
+        found[apostrophe] = sorted((f["kind"], f["message"]) for f in result["findings"] if f["path"] == "working_well.1")
+    assert found["'"] == found["\u2019"] and found["'"]

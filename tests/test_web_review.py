@@ -528,3 +528,49 @@ def test_curly_and_straight_quotes_are_one_for_every_check(client):
         result = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()
         found[apostrophe] = sorted((f["kind"], f["message"]) for f in result["findings"] if f["path"] == "working_well.1")
     assert found["'"] == found["\u2019"] and found["'"]
+
+
+def test_a_field_the_form_does_not_show_is_kept_when_saving(client, folder):
+    # The model moves on (new optional fields) while the page may not show them yet.
+    path = folder / SAM
+    path.write_text(path.read_text().replace("  venue: your school", "  venue: your school\n  council_ref: ABC-1"))
+    version = opened(client)
+    data = sam()
+    data["review"].pop("council_ref", None)
+    data["review"]["venue"] = "the library"
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
+    text = path.read_text()
+    assert "council_ref: ABC-1" in text and "venue: the library" in text
+
+
+def test_every_field_of_the_model_is_on_the_form(client):
+    """Other engineers add optional fields to the model: this fails until the form has them too."""
+    from recordgen.web.store import FORM_FIELDS
+
+    schema = api.record_schema()
+    defs = schema.get("$defs", {})
+
+    def fields(model: dict, where: tuple) -> None:
+        for key, spec in model.get("properties", {}).items():
+            assert key in FORM_FIELDS.get(where, frozenset()), (where, key)
+            ref = spec.get("$ref") or next((a.get("$ref") for a in spec.get("anyOf", []) if "$ref" in a), None)
+            items = spec.get("items", {})
+            item_ref = items.get("$ref") or next((a.get("$ref") for a in items.get("anyOf", []) if "$ref" in a), None)
+            if ref:
+                fields(defs[ref.split("/")[-1]], where + (key,))
+            elif item_ref:
+                fields(defs[item_ref.split("/")[-1]], where + (key, "*"))
+
+    fields(schema, ())
+    html = client.get(f"/records/{SAM}").text
+    for where, keys in FORM_FIELDS.items():
+        for key in keys:
+            if where and where[-1] == "*" or key in ("text", "withhold_from"):
+                continue
+            path = ".".join(where + (key,))
+            if path in ("review.chair", "review.attendees") or key in {"child", "review", "scale", "care_plan", "rights",
+                                                                     "placement", "next_review", "distribution",
+                                                                     "actions", "child_views", "working_well",
+                                                                     "worries", "goals"}:
+                continue
+            assert f'data-path="{path}"' in html, path

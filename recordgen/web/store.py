@@ -313,24 +313,51 @@ def to_yaml(data: dict, original: str | None = None) -> str:
     document = yaml.load(original) if original and original.strip() else None
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
-    merged = _merge(document, data, "")
+    merged = _merge(document, data, "", ())
     out = io.StringIO()
     yaml.dump(merged, out)
     return out.getvalue()
 
 
-def _merge(old: Any, new: Any, key: str) -> Any:
+#: The fields the page's form shows, by where they are ("*" a list's rows). A key the form does not
+#: show (a field added to the model since, or a council's own) is kept as it is in the file.
+FORM_FIELDS: dict[tuple, frozenset] = {
+    (): frozenset({"child", "review", "child_views", "working_well", "worries", "goals", "scale", "actions",
+                   "care_plan", "rights", "placement", "next_review", "distribution"}),
+    ("child",): frozenset({"id", "name", "known_as", "date_of_birth", "pronouns", "language", "entered_care",
+                           "reading_level"}),
+    ("review",): frozenset({"date", "sequence", "venue", "chair", "participation", "attendees", "written"}),
+    ("review", "chair"): frozenset({"name", "phone", "email", "pronouns"}),
+    ("review", "attendees", "*"): frozenset({"name", "role", "attended", "contributed"}),
+    ("scale",): frozenset({"score", "by", "meaning"}),
+    ("actions", "*"): frozenset({"who", "what", "by", "withhold_from"}),
+    ("care_plan",): frozenset({"plan", "still_right"}),
+    ("rights",): frozenset({"advocate", "independent_visitor", "complaints_explained"}),
+    ("placement",): frozenset({"carers", "address", "school", "confidential"}),
+    ("next_review",): frozenset({"date"}),
+    ("distribution", "*"): frozenset({"role", "name", "language", "bilingual", "format", "email", "address",
+                                      "withhold_from"}),
+    **{(section, "*"): frozenset({"text", "withhold_from"}) for section in _ITEM_SECTIONS},
+}
+
+
+def in_form(where: tuple, key: str) -> bool:
+    shape = tuple("*" if isinstance(p, int) else p for p in where)
+    return key in FORM_FIELDS.get(shape, frozenset())
+
+
+def _merge(old: Any, new: Any, key: str, where: tuple = ()) -> Any:
     if isinstance(new, dict):
         target = old if isinstance(old, CommentedMap) else CommentedMap()
-        for gone in [k for k in target if k not in new]:
+        for gone in [k for k in target if k not in new and in_form(where, k)]:
             del target[gone]
         previous = None
         for k, v in new.items():
             if k in target:
-                target[k] = _merge(target[k], v, k)
+                target[k] = _merge(target[k], v, k, where + (k,))
             elif not (k in _DEFAULTS and v == _DEFAULTS[k]):
                 position = list(target).index(previous) + 1 if previous in target else 0
-                target.insert(position, k, _merge(None, v, k))
+                target.insert(position, k, _merge(None, v, k, where + (k,)))
             if k in target:
                 previous = k
         return target
@@ -338,9 +365,9 @@ def _merge(old: Any, new: Any, key: str) -> Any:
         target = old if isinstance(old, CommentedSeq) else CommentedSeq()
         for i, v in enumerate(new):
             if i < len(target):
-                target[i] = _merge(target[i], v, key)
+                target[i] = _merge(target[i], v, key, where + (i,))
             else:
-                target.append(_merge(None, v, key))
+                target.append(_merge(None, v, key, where + (i,)))
         del target[len(new):]
         if old is None and all(not isinstance(v, (dict, list)) for v in new):
             target.fa.set_flow_style()  # withhold_from: [parent], as the examples write it
@@ -502,6 +529,8 @@ def differences(base: Any, mine: dict, theirs: dict) -> list[dict]:
     _flat(normal(base) if base is not None else _MISSING, normal(mine), normal(theirs), (), found)
     out = []
     for path, b, m, t in found:
+        if path and not in_form(path[:-1], path[-1]) and not isinstance(path[-1], int):
+            continue  # a field the form does not show is kept from the file as it is
         if base is not None and b == t:
             changed = "mine"
         elif base is not None and b == m:

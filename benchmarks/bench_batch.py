@@ -1,14 +1,19 @@
-"""How much faster `recordgen batch` is than the naive way, and how much memory it needs.
+"""How much faster `recordgen batch` is than the naive way, on records like councils have.
 
-    python benchmarks/bench_batch.py [--records 500] [--workers 0] [--memory-records 5000]
+    python benchmarks/bench_batch.py [--records 300] [--repeats 3] [--workers 0] [--fictional 300]
 
-Generates N fictional records, then times in the same run:
-  (a) the naive way: for each copy a new DocxTemplate, render with the same
-      context recordgen builds, save;
-  (b) `recordgen batch` (a subprocess, timed as a whole, start-up included)
-      producing the same copies;
-prints ms per copy for both and the ratio, checks a sample of copies read the
-same, and reports the batch's peak memory (all its processes together).
+The headline corpus is the three shipped examples varied N times each (case
+number, file name, the child's age so every band is met), with their
+translations files: about a quarter of the copies are translated from a
+translations file (Urdu, Polish, Pashto) and a fifth are right to left, and
+some items are withheld. Timed in the same run, alternately, as whole processes:
+  (a) the naive way: a script that, for each copy, loads the record and its
+      translations file, builds the context and renders a new DocxTemplate;
+  (b) `recordgen batch` (start-up included), producing the same copies.
+Medians of the repeats are printed, with the ratio, the peak memory of each
+whole process tree, and each kind of copy's CPU time in one process (English,
+translated left to right, right to left). A sample of copies is checked to read
+the same both ways. The older all-English fictional corpus is a second line.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import re
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,35 +32,89 @@ import time
 from pathlib import Path
 
 import docx
-from docxtpl import DocxTemplate
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # fictional.py: the tests' record maker
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # fictional.py: the tests' record maker
 
 from fictional import write_corpus  # noqa: E402
-from recordgen import api  # noqa: E402
-from recordgen.rendering.context import build_context, english_only  # noqa: E402
-from recordgen.rules.timescales import review_dates  # noqa: E402
+
+EXAMPLES = ROOT / "examples"
+# (example, ages it is varied through): every band is met, PN0 only under 4.
+_VARIANTS = {
+    "review-sam-9": (9, 6, 10, 7),           # middle, young
+    "review-lily-3": (3, 3, 2, 3),           # early
+    "review-ahmad-15": (15, 16, 13, 17),     # teen, young adult
+}
 
 
-def naive(paths: list[Path], out: Path) -> int:
-    """The way a first script would do it: parse the template again for every copy."""
-    renderer = api.Renderer()  # only for the band, language and dates; it renders nothing here
-    copies = 0
-    for path in paths:
-        loaded = api.load_record(path)
-        record = loaded.record
-        band = renderer.band(record)
-        next_review = review_dates(record, renderer.settings.timescales).next_review
-        folder = out / record.child.id / record.review.date.isoformat()
-        folder.mkdir(parents=True, exist_ok=True)
-        for recipient in record.distribution:
-            context = build_context(record, recipient, band=band, language=record.recipient_language(recipient),
-                                    next_review=next_review, texts=english_only)
-            document = DocxTemplate(str(renderer.templates / f"{band}.docx"))
-            document.render(context, autoescape=True)
-            document.save(str(folder / api.copy_filename(record, recipient)))
-            copies += 1
-    return copies
+def write_realistic_corpus(folder: Path, count: int) -> list[Path]:
+    """``count`` records made from the shipped examples, each with its translations file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    stems = list(_VARIANTS)
+    for index in range(count):
+        stem = stems[index % len(stems)]
+        record = (EXAMPLES / f"{stem}.yaml").read_text(encoding="utf-8")
+        variant = index // len(stems)
+        age = _VARIANTS[stem][variant % len(_VARIANTS[stem])]
+        name = f"{stem}-{index:05d}"
+        # A new case number; a birth year that gives the child this age on the review date.
+        record = re.sub(r"(?m)^(  id: )(\S+)", lambda m: f"{m.group(1)}{m.group(2)}-{index:05d}", record, count=1)
+        review_year = int(re.search(r"(?m)^  date: (\d{4})", record).group(1))
+        record = re.sub(r"(?m)^(  date_of_birth: )(\d{4})",
+                        lambda m: f"{m.group(1)}{review_year - age - (1 if _birthday_after_review(record) else 0)}",
+                        record, count=1)
+        path = folder / f"{name}.yaml"
+        path.write_text(record, encoding="utf-8")
+        sidecar = EXAMPLES / f"{stem}.translations.yaml"
+        if sidecar.exists():
+            text = sidecar.read_text(encoding="utf-8").replace(f"record: {stem}.yaml", f"record: {name}.yaml")
+            (folder / f"{name}.translations.yaml").write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _birthday_after_review(record: str) -> bool:
+    born = re.search(r"(?m)^  date_of_birth: \d{4}-(\d\d)-(\d\d)", record)
+    review = re.search(r"(?m)^  date: \d{4}-(\d\d)-(\d\d)", record)
+    return (born.group(1), born.group(2)) > (review.group(1), review.group(2))
+
+
+# ---------------------------------------------------------------- the naive way
+
+NAIVE = r'''
+import sys
+from pathlib import Path
+from docxtpl import DocxTemplate
+from recordgen import api
+from recordgen.rendering.context import build_context
+from recordgen.rendering.renderer import _text_source
+from recordgen.rules.timescales import review_dates
+from recordgen.translation import load_translations, texts_for
+from recordgen.record.naming import copy_filename
+
+records, out = Path(sys.argv[1]), Path(sys.argv[2])
+renderer = api.Renderer(allow_untranslated=True)  # only for the band and the templates' folder
+copies = 0
+for path in sorted(records.glob("*.yaml")):
+    if path.name.endswith(".translations.yaml"):
+        continue
+    record = api.load_record(path).record
+    band = renderer.band(record)
+    next_review = review_dates(record, renderer.settings.timescales).next_review
+    folder = out / record.child.id / record.review.date.isoformat()
+    folder.mkdir(parents=True, exist_ok=True)
+    for recipient in record.distribution:
+        texts = texts_for(record, recipient, load_translations(path), True)
+        context = build_context(record, recipient, band=band, language=record.recipient_language(recipient),
+                                next_review=next_review, texts=_text_source(texts),
+                                untranslated_notice=texts.needs_notice)
+        document = DocxTemplate(str(renderer.templates / f"{band}.docx"))
+        document.render(context, autoescape=True)
+        document.save(str(folder / copy_filename(record, recipient)))
+        copies += 1
+print(copies)
+'''
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -71,13 +133,12 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_batch(records: Path, out: Path, workers: int) -> tuple[float, int, str]:
-    """(seconds, peak RSS of all batch processes in kB, stdout)."""
-    command = [sys.executable, "-m", "recordgen", "batch", str(records), "-o", str(out),
-               "--format", "docx", "--workers", str(workers)]
+def timed(command: list[str]) -> tuple[float, int, str]:
+    """(seconds, peak RSS of the whole process tree in kB, stdout) of one command."""
     peak = [0]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
 
     def sample() -> None:
         while process.poll() is None:
@@ -86,12 +147,17 @@ def run_batch(records: Path, out: Path, workers: int) -> tuple[float, int, str]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    stdout, _ = process.communicate()
+    stdout, stderr = process.communicate()
     elapsed = time.perf_counter() - started
     sampler.join()
     if process.returncode != 0:
-        raise SystemExit(f"recordgen batch failed (exit {process.returncode}):\n{stdout}")
+        raise SystemExit(f"{command[2]} failed (exit {process.returncode}):\n{stdout}\n{stderr}")
     return elapsed, peak[0], stdout
+
+
+def batch_command(records: Path, out: Path, workers: int) -> list[str]:
+    return [sys.executable, "-m", "recordgen", "batch", str(records), "-o", str(out), "--format", "docx",
+            "--workers", str(workers), "--allow-untranslated", "--force"]
 
 
 def document_text(path: Path) -> list[str]:
@@ -99,50 +165,101 @@ def document_text(path: Path) -> list[str]:
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         lines += [cell.text for row in table.rows for cell in row.cells]
-    return lines
+    # Right-to-left copies carry direction marks around values and their own digits; the
+    # naive way has neither.
+    return [line.replace("\u200e", "").translate(_WESTERN_DIGITS) for line in lines]
+
+
+_WESTERN_DIGITS = {code + offset: str(offset) for code in (0x0660, 0x06F0, 0x09E6) for offset in range(10)}
+
+
+def compare(records: Path, scratch: Path, workers: int, repeats: int, label: str) -> None:
+    times: dict[str, list[float]] = {"naive": [], "batch": []}
+    peaks: dict[str, int] = {"naive": 0, "batch": 0}
+    copies = 0
+    for repeat in range(repeats):
+        for way in ("naive", "batch") if repeat % 2 == 0 else ("batch", "naive"):
+            out = scratch / f"{label}-{way}"
+            shutil.rmtree(out, ignore_errors=True)
+            command = ([sys.executable, "-c", NAIVE, str(records), str(out)] if way == "naive"
+                       else batch_command(records, out, workers))
+            seconds, peak, stdout = timed(command)
+            times[way].append(seconds)
+            peaks[way] = max(peaks[way], peak)
+            if way == "naive":
+                copies = int(stdout.split()[-1])
+    with open(scratch / f"{label}-batch" / "manifest.csv", encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["status"] == "ready"]
+    assert len(rows) == copies, f"batch made {len(rows)} copies, the naive way {copies}"
+    for row in rows[::7]:  # the same words both ways
+        ours = scratch / f"{label}-batch" / row["path"]
+        theirs = scratch / f"{label}-naive" / row["path"]
+        if document_text(ours) != document_text(theirs):
+            raise SystemExit(f"{row['path']} reads differently from the naive copy")
+    naive_ms = 1000 * statistics.median(times["naive"]) / copies
+    batch_ms = 1000 * statistics.median(times["batch"]) / copies
+    print(f"{label}: {copies} copies, median of {repeats} alternated whole-process runs")
+    print(f"  naive (a docxtpl loop, new template per copy): {naive_ms:7.2f} ms a copy  "
+          f"(runs {', '.join(f'{t:.1f}' for t in times['naive'])} s; peak {peaks['naive'] / 1024:.0f} MB)")
+    print(f"  recordgen batch:                                {batch_ms:7.2f} ms a copy  "
+          f"(runs {', '.join(f'{t:.1f}' for t in times['batch'])} s; peak {peaks['batch'] / 1024:.0f} MB, "
+          "all processes)")
+    print(f"  ratio: {naive_ms / batch_ms:.1f} times faster")
+
+
+def cpu_by_kind(paths: list[Path]) -> None:
+    """CPU time of one copy, by kind, rendered in this process (the template compiled once)."""
+    from recordgen import api
+    from recordgen.i18n.languages import is_right_to_left
+
+    renderer = api.Renderer(allow_untranslated=True)
+    kinds: dict[str, list[float]] = {"English": [], "translated, left to right": [], "right to left": []}
+    for path in paths:
+        loaded = api.load_record(path)
+        for recipient in loaded.record.distribution:
+            language = loaded.record.recipient_language(recipient)
+            kind = ("English" if language == "en" else "right to left" if is_right_to_left(language)
+                    else "translated, left to right")
+            started = time.process_time()
+            renderer.render_copy(loaded, recipient)
+            kinds[kind].append(time.process_time() - started)
+    total = sum(len(v) for v in kinds.values())
+    print("CPU a copy, one process (median):")
+    for kind, values in kinds.items():
+        if values:
+            print(f"  {kind:26} {1000 * statistics.median(values):6.2f} ms  ({len(values)} copies, "
+                  f"{100 * len(values) / total:.0f}%)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--records", type=int, default=500)
+    parser.add_argument("--records", type=int, default=300, help="records made from the shipped examples")
+    parser.add_argument("--repeats", type=int, default=3, help="alternated runs of each way")
     parser.add_argument("--workers", type=int, default=0, help="batch workers; 0 = one per core")
-    parser.add_argument("--memory-records", type=int, default=0,
-                        help="also run the batch alone over this many records and report its peak memory")
+    parser.add_argument("--fictional", type=int, default=300,
+                        help="records of the older all-English fictional corpus (0 to skip)")
+    parser.add_argument("--scale", type=int, default=0,
+                        help="also run the batch alone over this many realistic records (linear? flat memory?)")
     args = parser.parse_args()
 
+    print(f"cores: {os.cpu_count()}, workers: {args.workers or 'one per core'}")
     with tempfile.TemporaryDirectory(prefix="recordgen-bench-") as scratch:
         scratch = Path(scratch)
-        paths = write_corpus(scratch / "records", args.records)
-
-        started = time.perf_counter()
-        naive_copies = naive(paths, scratch / "naive")
-        naive_seconds = time.perf_counter() - started
-
-        batch_seconds, peak_kb, _ = run_batch(scratch / "records", scratch / "batch", args.workers)
-        with open(scratch / "batch" / "manifest.csv", encoding="utf-8", newline="") as handle:
-            rows = [r for r in csv.DictReader(handle) if r["status"] == "ready"]
-        assert len(rows) == naive_copies, f"batch made {len(rows)} copies, the naive way {naive_copies}"
-
-        # The same copies: every tenth reads the same, word for word, both ways.
-        for row in rows[::10]:
-            ours = scratch / "batch" / row["path"]
-            theirs = scratch / "naive" / Path(row["path"]).parent / Path(row["path"]).name
-            if document_text(ours) != document_text(theirs):
-                raise SystemExit(f"{row['path']} reads differently from the naive copy")
-
-        naive_ms = 1000 * naive_seconds / naive_copies
-        batch_ms = 1000 * batch_seconds / len(rows)
-        print(f"records: {args.records}, copies: {naive_copies}, cores: {os.cpu_count()}")
-        print(f"naive (new DocxTemplate per copy):  {naive_ms:7.2f} ms per copy  ({naive_seconds:.1f} s)")
-        print(f"recordgen batch:                    {batch_ms:7.2f} ms per copy  ({batch_seconds:.1f} s)")
-        print(f"ratio: {naive_ms / batch_ms:.1f} times faster")
-        print(f"batch peak memory (all processes): {peak_kb / 1024:.0f} MB")
-
-        if args.memory_records:
-            write_corpus(scratch / "many", args.memory_records)
-            seconds, peak_kb, _ = run_batch(scratch / "many", scratch / "many-out", args.workers)
-            print(f"memory run: {args.memory_records} records in {seconds:.1f} s, "
-                  f"peak memory (all processes) {peak_kb / 1024:.0f} MB")
+        realistic = write_realistic_corpus(scratch / "realistic", args.records)
+        cpu_by_kind(realistic[: min(len(realistic), 60)])
+        compare(scratch / "realistic", scratch, args.workers, args.repeats,
+                f"realistic ({args.records} records from the examples)")
+        if args.fictional:
+            write_corpus(scratch / "fictional", args.fictional)
+            compare(scratch / "fictional", scratch, args.workers, args.repeats,
+                    f"fictional, all English ({args.fictional} records)")
+        if args.scale:
+            write_realistic_corpus(scratch / "scale", args.scale)
+            seconds, peak, _ = timed(batch_command(scratch / "scale", scratch / "scale-out", args.workers))
+            with open(scratch / "scale-out" / "manifest.csv", encoding="utf-8", newline="") as handle:
+                made = sum(1 for r in csv.DictReader(handle) if r["status"] == "ready")
+            print(f"scale: {args.scale} records, {made} copies in {seconds:.1f} s "
+                  f"({1000 * seconds / made:.2f} ms a copy), peak memory {peak / 1024:.0f} MB (all processes)")
 
 
 if __name__ == "__main__":

@@ -25,52 +25,99 @@ Every error recordgen raises on purpose is an ``api.RecordgenError``; its
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from .distribution import Batch, BatchOptions, RecordResult, Summary, find_record_files
-from .distribution.manifest import (
-    MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, read_manifest,
-    read_sent,
-)
-from .distribution.output_folder import BatchBusy
-from .distribution.send import Outcome, Sender, SendOptions, SendProblem, SendSummary
-from .distribution.inputs import InputError
-from .distribution.report import (
-    Figures, Report, figures, find_manifests, format_figures, format_table as format_report, load_report, report_html,
-    write_report_csv,
-)
+from typing import TYPE_CHECKING
+
 from .errors import Category, RecordgenError
-from .i18n.languages import normalize_language
-from .pdf.errors import LibreOfficeMissing, PdfError
-from .record.diagnostics import Diagnostic
-from .record.loading import (
-    InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, skipped_line,
-)
-from .record.model import Record, Recipient, Role
-from .record.naming import copy_filename, filename_slug
-from .record.settings import Settings, SettingsError, load_settings
-from .rendering.renderer import RenderedCopy, Renderer
-from .rendering.template import TemplateError
-from .rendering.template_check import UnknownName, check_template, documented_fields
-from .rules.timescales import DATE_LABELS, ReviewDates, review_dates as _review_dates
-from .rules.validation import validate
-from .support.files import write_atomically
-from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError, export_xliff_file, import_xliff
-from .translation.progress import RecipientProgress, translation_progress
-from .wording import Finding, Fix, check_record, summary_line
-from .wording.fixing import FixError, FixResult, fix_file
+
+# Each name is imported when first used, so a command pays only for what it runs
+# (`recordgen --help` would otherwise import numpy, wordfreq, pypdf and docx).
+_LAZY = {
+    ".distribution": ("Batch", "BatchOptions", "RecordResult", "Summary", "find_record_files"),
+    ".distribution.manifest": ("MANIFEST_CSV", "MANIFEST_JSON", "CopyRow", "ManifestError", "MarkedSent",
+                               "MarkSentRefused", "mark_sent", "read_manifest", "read_sent"),
+    ".distribution.output_folder": ("BatchBusy",),
+    ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
+    ".distribution.inputs": ("InputError",),
+    ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
+    ".pdf.errors": ("PdfError",),
+    ".record.diagnostics": ("Diagnostic",),
+    ".record.loading": ("InvalidRecord", "LoadedRecord", "ReadError", "TranslationsFileGiven", "load_data",
+                        "load_record", "skipped_line"),
+    ".record.model": ("Record", "Recipient", "Role"),
+    ".record.naming": ("copy_filename", "filename_slug"),
+    ".record.settings": ("Settings", "SettingsError", "load_settings"),
+    ".rendering.renderer": ("CopyWouldLeak", "RenderedCopy", "Renderer"),
+    ".rendering.template": ("TemplateError",),
+    ".rendering.template_check": ("UnknownName", "check_template", "documented_fields"),
+    ".rules.timescales": ("DATE_LABELS", "ReviewDates"),
+    ".rules.validation": ("validate",),
+    ".translation": ("ImportResult", "SidecarError", "TranslationsNotReady", "XliffError"),
+    ".translation.progress": ("RecipientProgress",),
+    ".wording": ("Finding", "Fix", "check_record", "summary_line"),
+    ".wording.fixing": ("FixError", "FixResult", "fix_file"),
+}
+_RENAMED = {"format_report": (".distribution.report", "format_table")}
+_HOME = {name: (module, name) for module, names in _LAZY.items() for name in names} | _RENAMED
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attribute = _HOME[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module, __package__), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOME))
+
+
+if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
+    from .distribution import Batch, BatchOptions, RecordResult, Summary, find_record_files
+    from .distribution.manifest import (
+        MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, read_manifest,
+        read_sent,
+    )
+    from .distribution.output_folder import BatchBusy
+    from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
+    from .distribution.inputs import InputError
+    from .distribution.report import (
+        Figures, Report, find_manifests, format_figures, format_table as format_report, write_report_csv,
+    )
+    from .pdf.errors import PdfError
+    from .record.diagnostics import Diagnostic
+    from .record.loading import (
+        InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, skipped_line,
+    )
+    from .record.model import Record, Recipient, Role
+    from .record.naming import copy_filename, filename_slug
+    from .record.settings import Settings, SettingsError, load_settings
+    from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer
+    from .rendering.template import TemplateError
+    from .rendering.template_check import UnknownName, check_template, documented_fields
+    from .rules.timescales import DATE_LABELS, ReviewDates
+    from .rules.validation import validate
+    from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError
+    from .translation.progress import RecipientProgress
+    from .wording import Finding, Fix, check_record, summary_line
+    from .wording.fixing import FixError, FixResult, fix_file
 
 __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
-    "TranslationsFileGiven", "check_record", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "TranslationsFileGiven", "check_record", "date_notes", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
     "validate",
     # settings
     "Settings", "SettingsError", "load_settings",
     # copies
-    "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
+    "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "filename_slug", "recipient_for", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
@@ -106,6 +153,8 @@ class PdfUnavailable(RecordgenError):
 
 def record_schema() -> dict[str, Any]:
     """The JSON Schema of a record, for editors that complete and check YAML."""
+    from .record.model import Record
+
     document = Record.model_json_schema()
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     document["title"] = "recordgen review record"
@@ -114,7 +163,18 @@ def record_schema() -> dict[str, Any]:
 
 def review_dates(record: Record, settings: Settings | None = None) -> ReviewDates:
     """The review's deadlines (distribution, decisions, next review, invitations) under the council's settings."""
+    from .record.settings import Settings
+    from .rules.timescales import review_dates as _review_dates
+
     return _review_dates(record, (settings or Settings()).timescales)
+
+
+def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = None) -> dict[str, str]:
+    """Plain words beside some of the review's dates: where the next review's date comes from, and why."""
+    from .record.settings import Settings
+    from .rules.timescales import date_notes as _date_notes
+
+    return _date_notes(record, dates, (settings or Settings()).timescales)
 
 
 # ---------------------------------------------------------------- copies
@@ -122,6 +182,8 @@ def review_dates(record: Record, settings: Settings | None = None) -> ReviewDate
 
 def recipient_for(record: Record, who: str = "child") -> Recipient:
     """The distribution entry for a role or a name; the child even when not listed."""
+    from .record.model import Recipient, Role
+
     wanted = who.strip().casefold()
     by_role = [r for r in record.distribution if r.role.value == wanted]
     if by_role:
@@ -142,6 +204,8 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
     All copies are rendered before any is written, so a template error leaves
     no partial set behind; each file is written atomically.
     """
+    from .support.files import write_atomically
+
     rendered = [(renderer.render_copy(loaded, recipient), Path(target)) for recipient, target in plans]
     pdfs = [(copy, target) for copy, target in rendered if target.suffix.lower() == ".pdf"]
     for copy, target in rendered:
@@ -154,6 +218,7 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
 
 def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> None:
     from .pdf import start_pool
+    from .pdf.errors import LibreOfficeMissing
 
     try:
         pool = start_pool(settings.pdf, copies=len(pdfs))
@@ -180,23 +245,34 @@ def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> No
 
 def xliff_path_for(record_path: str | Path, language: str) -> Path:
     """Where an export goes by default: ``RECORD.LANG.xlf`` next to the record."""
+    from .i18n.languages import normalize_language
+
     record_path = Path(record_path)
     return record_path.with_name(f"{record_path.stem}.{normalize_language(language)}.xlf")
 
 
-def export_translation(record_path: str | Path, language: str, out_path: str | Path | None = None) -> tuple[Path, int]:
-    """Write an XLIFF 1.2 file of every item a reader of ``language`` may see; (its path, how many units)."""
+def export_translation(record_path: str | Path, language: str, out_path: str | Path | None = None,
+                       source_in_target: bool = False) -> tuple[Path, int]:
+    """Write an XLIFF 1.2 file of every item a reader of ``language`` may see; (its path, how many units).
+    ``source_in_target``: untranslated targets hold a copy of the English, for OmegaT and tools like it."""
+    from .translation import export_xliff_file
+
     out = Path(out_path) if out_path else xliff_path_for(record_path, language)
-    return out, export_xliff_file(record_path, language, out)
+    return out, export_xliff_file(record_path, language, out, source_in_target)
 
 
 def import_translation(xliff_path: str | Path, record_path: str | Path | None = None) -> ImportResult:
     """Check a translated XLIFF file and store its translations next to the record (all or nothing)."""
+    from .translation import import_xliff
+
     return import_xliff(xliff_path, record_path)
 
 
 def translation_status(record: str | Path | LoadedRecord) -> list[RecipientProgress]:
     """Per recipient who reads another language than English: items translated, awaiting translation, stale."""
+    from .record.loading import LoadedRecord, load_record
+    from .translation.progress import translation_progress
+
     loaded = record if isinstance(record, LoadedRecord) else load_record(record)
     return translation_progress(loaded)
 
@@ -242,6 +318,9 @@ def distribution_report(manifests: str | Path | list[str | Path], as_of: dt.date
                         settings: Settings | None = None) -> Report:
     """Where each review's distribution stands, from batches' manifests (files, or folders of
     batches such as a year's) and the sent logs beside them. Raises ManifestError."""
+    from .distribution.report import find_manifests, load_report
+    from .record.settings import Settings
+
     settings = settings or Settings()
     given = [manifests] if isinstance(manifests, (str, Path)) else list(manifests)
     return load_report(find_manifests(given), as_of or dt.date.today(), settings.timescales.nation)
@@ -249,11 +328,18 @@ def distribution_report(manifests: str | Path | list[str | Path], as_of: dt.date
 
 def distribution_figures(report: Report, settings: Settings | None = None) -> Figures:
     """The figures councils report: reviews held, on time by month, overdue, median working days."""
+    from .distribution.report import figures
+    from .record.settings import Settings
+
     return figures(report, (settings or Settings()).timescales.nation)
 
 
 def write_report_html(report: Report, path: str | Path, settings: Settings | None = None) -> None:
     """A self-contained page of the figures with a chart of on-time % by month (no network)."""
+    from .distribution.report import report_html
+    from .record.settings import Settings
+    from .support.files import write_atomically
+
     settings = settings or Settings()
     page = report_html(report, distribution_figures(report, settings),
                        settings.timescales.record_distribution_working_days)
@@ -269,4 +355,7 @@ def send_copies(manifest: str | Path, settings: Settings | None = None, *,
     ``passwords``, ``post_pack``. ``on_plan`` hears how many copies will be tried, ``on_copy``
     each copy's outcome. Raises ManifestError, SendProblem, BatchBusy.
     """
+    from .distribution.send import Sender, SendOptions
+    from .record.settings import Settings
+
     return Sender(SendOptions(manifest=Path(manifest), settings=settings or Settings(), **options)).run(on_copy, on_plan)

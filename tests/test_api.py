@@ -71,3 +71,17 @@ def test_record_schema_and_dates():
     assert api.record_schema()["title"] == "recordgen review record"
     dates = api.review_dates(api.load_record(SAM).record)
     assert dates.record_distribution_due > dates.review_date
+
+
+def test_a_command_imports_only_what_it_runs():
+    """`recordgen --help` must not pay for the renderer, the language check or PDFs (issue 20)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from recordgen.cli import main_group; "
+             "heavy = ['docx', 'docxtpl', 'wordfreq', 'lemminflect', 'numpy', 'pypdf', 'recordgen.rendering.renderer',"
+             " 'recordgen.wording.check', 'recordgen.distribution.batch', 'starlette', 'matplotlib'];"
+             "print(' '.join(name for name in heavy if name in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            cwd=Path(api.__file__).parents[1]).stdout.split()
+    assert loaded == []

@@ -1,5 +1,6 @@
 """The command line, through click's CliRunner: output, exit codes, never a traceback."""
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -112,7 +113,26 @@ def test_dates_json(run):
         "review_date": "2026-03-03", "review_due": None, "next_review_latest": "2026-09-03",
         "next_review": "2026-08-25", "record_distribution_due": "2026-03-31",
         "decisions_due": "2026-03-10", "invitations_by": "2026-08-11",
+        "notes": {"next_review": "as the record gives it"},
     }
+
+
+def test_dates_shows_the_lawful_limit_and_the_date_used(run, tmp_path):
+    # Poppy's third review on 3 November 2026: the law allows until Monday 3 May 2027,
+    # the Early May bank holiday, so the review is held by Friday 30 April.
+    def poppy(data):
+        data["review"].update(date=dt.date(2026, 11, 3), sequence=3)
+        data.pop("next_review")
+        for action in data["actions"]:
+            action["by"] = dt.date(2026, 12, 1)
+    result = run("dates", write_record(tmp_path, poppy))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "Next review due by (latest lawful)     2027-05-03  (May Day, a bank holiday in England, not a working day)" in lines
+    assert ("Next review (date used)                2027-04-30  "
+            "(the last working day before the latest lawful date; the record gives none)") in lines
+    figures = json.loads(run("dates", write_record(tmp_path, poppy), "--json").stdout)
+    assert (figures["next_review_latest"], figures["next_review"]) == ("2027-05-03", "2027-04-30")
 
 
 def test_schema_is_json_schema(run):

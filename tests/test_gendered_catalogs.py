@@ -64,7 +64,7 @@ def test_grammatical_gender_from_pronouns(pronouns, expected):
 def test_a_variant_is_used_only_where_there_is_one():
     generic, _ = gettext_functions("pl")
     female, _ = gettext_functions("pl", "female")
-    assert generic("Dear %(name)s,", name="Lily") == "Drogi/Droga Lily,"
+    assert generic("Dear %(name)s,", name="Lily") == "Cześć Lily,"  # needs no gender
     assert female("Dear %(name)s,", name="Lily") == "Droga Lily,"
     assert female("Your rights") == generic("Your rights")  # no variant: the usual translation
     welsh, _ = gettext_functions("cy", "female")  # no gendered catalog at all
@@ -79,15 +79,15 @@ def test_child_and_iro_variants_are_looked_up_together():
     generic, _ = gettext_functions("pl")
     by_her, _ = gettext_functions("pl", "male", "female")  # a boy's record written by a woman
     by_him, _ = gettext_functions("pl", None, "male")
-    assert "Opowiedziałem/Opowiedziałam" in generic(message)
+    assert "Masz już ode mnie informacje o rzecznikach" in generic(message)  # needs no gender
     assert "Opowiedziałam ci" in by_her(message) and "/" not in by_her(message)
     assert "Opowiedziałem ci" in by_him(message)
     assert by_her("Dear %(name)s,", name="Adam") == "Drogi Adam,"  # the child's variant still applies
 
 
 @pytest.mark.parametrize("language,generic_form,male,female", [
-    ("uk", "пояснив (пояснила)", "Я пояснив,", "Я пояснила,"),
-    ("pl", "wyjaśniłem/wyjaśniłam", "wyjaśniłem,", "wyjaśniłam,"),
+    ("uk", "ми обговорили на твоєму перегляді", "Я пояснив,", "Я пояснила,"),
+    ("pl", "Na twoim przeglądzie omówiliśmy", "wyjaśniłem,", "wyjaśniłam,"),
 ])
 def test_i_explained_follows_the_iros_pronouns(language, generic_form, male, female):
     message = ("If you are unhappy about the help you get, you can complain. I explained how at your "
@@ -100,13 +100,13 @@ def test_i_explained_follows_the_iros_pronouns(language, generic_form, male, fem
 def test_an_urdu_speaking_iro_who_is_a_woman_says_so():
     message = ("You did not come to the meeting this time, and I did not hear your views. I would really "
                "like to hear from you next time.")
-    assert "سن سکا" in gettext_functions("ur")[0](message)  # the generic text is the masculine
+    assert "مجھ تک نہیں پہنچی" in gettext_functions("ur")[0](message)  # the generic text needs no gender
     by_her = gettext_functions("ur", None, "female")[0](message)
     assert "سن سکی" in by_her and "چاہوں گی" in by_her and "سکا" not in by_her
 
 
 @pytest.mark.parametrize("pronouns,greeting", [("she/her", "Droga Lily,"), ("he/him", "Drogi Lily,"),
-                                                ("they/them", "Drogi/Droga Lily,")])
+                                                ("they/them", "Cześć Lily,")])
 def test_lilys_polish_letter_follows_her_pronouns(tmp_path, pronouns, greeting):
     import shutil
 
@@ -122,7 +122,7 @@ def test_lilys_polish_letter_follows_her_pronouns(tmp_path, pronouns, greeting):
 
 
 @pytest.mark.parametrize("chair_pronouns,told", [("she/her", "Opowiedziałam ci"), ("he/him", "Opowiedziałem ci"),
-                                                 (None, "Opowiedziałem/Opowiedziałam ci")])
+                                                 (None, "Masz już ode mnie informacje o rzecznikach")])
 def test_the_iro_speaks_polish_in_their_own_grammatical_gender(tmp_path, chair_pronouns, told):
     import shutil
 

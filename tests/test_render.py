@@ -1,5 +1,6 @@
 """Rendering: every copy of every example, read back from the .docx that was written."""
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -23,7 +24,8 @@ HEADINGS = {
     "middle": ["What is working well", "What we are worried about",
                "What it will look like when things are better", "Who will do what, and by when"],
     "teen": ["What is working well", "What we are worried about", "Your rights"],
-    "young_adult": ["In your words", "Moving on: your pathway plan"],
+    # The pathway plan is for 16 and over by age (test_claims: a reading level does not give it).
+    "young_adult": ["In your words", "Your rights"],
 }
 
 
@@ -144,6 +146,20 @@ def test_next_review_defaults_to_latest_lawful_date(tmp_path):
     loaded = api.load_record(path)
     text = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "child")).data)
     assert "Thursday, 3 September 2026" in text
+
+
+def test_next_review_default_is_held_on_a_working_day(tmp_path):
+    # Poppy's third review on 3 November 2026: the lawful limit, Monday 3 May 2027, is the
+    # Early May bank holiday, so her letter gives the Friday before.
+    def poppy(data):
+        data.pop("next_review")
+        data["review"].update(date=dt.date(2026, 11, 3), sequence=3)
+        for action in data["actions"]:
+            action["by"] = dt.date(2026, 12, 1)
+    loaded = api.load_record(write_record(tmp_path, poppy))
+    text = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "child")).data)
+    assert "Friday, 30 April 2027" in text
+    assert "3 May 2027" not in text
 
 
 def test_document_language_is_set_per_recipient():

@@ -13,8 +13,9 @@ import docx
 import pytest
 from lxml import etree
 
+from recordgen.docx.ns import W
 from recordgen.docx.bidi import (
-    _PPR_ORDER, _RPR_ORDER, _SECTPR_ORDER, _TBLPR_ORDER, W, complex_script_font, make_rtl, make_rtl_parts,
+    _PPR_ORDER, _RPR_ORDER, _SECTPR_ORDER, _TBLPR_ORDER, complex_script_font, make_rtl, make_rtl_parts,
 )
 from recordgen.i18n.languages import RIGHT_TO_LEFT, is_right_to_left
 
@@ -296,3 +297,22 @@ def test_any_text_keeps_its_characters_and_order_through_isolation(first, second
     assert _plain(text_of(paragraph)) == _plain("".join(clean))
     for run in paragraph.iterfind("w:r", NS):
         assert etree.QName(run[0]).localname == "rPr"
+
+
+def test_paragraphs_laid_out_from_memory_are_the_same_bytes_as_laid_out_afresh():
+    """The layout of a paragraph is remembered by its XML (most are the template's own
+    sentences): a copy laid out from memory must be byte for byte the one laid out afresh."""
+    from recordgen import api
+    from recordgen.docx import bidi
+    from recordgen.docx.package import read_parts
+
+    for example in ("review-sam-9.yaml", "review-ahmad-15.yaml", "review-lily-3.yaml"):
+        loaded = api.load_record(Path(__file__).resolve().parents[1] / "examples" / example)
+        renderer = api.Renderer(allow_untranslated=True)
+        for recipient in loaded.record.distribution:
+            parts = read_parts(io.BytesIO(renderer.render_copy(loaded, recipient).data))
+            for language in ("ur", "ps", "ckb"):
+                bidi._LAID_OUT.clear()
+                afresh = make_rtl_parts(parts, language)
+                assert bidi._LAID_OUT, "nothing was remembered"
+                assert make_rtl_parts(parts, language) == afresh

@@ -28,7 +28,7 @@ def test_a_date_that_starts_a_sentence_takes_a_capital():
     assert day == "wtorek, 24 lutego 2026"
     assert _("%(date)s", date=day) == "Wtorek, 24 lutego 2026"
     # Mid-sentence it stays as the language writes it.
-    assert _("Your next review will be by %(date)s.", date=day).endswith("najpóźniej wtorek, 24 lutego 2026.")
+    assert _("Your next review will be by %(date)s.", date=day).endswith("najpóźniej do wtorku, 24 lutego 2026.")
     # Names are never touched, even at the start of a sentence.
     assert _("%(who)s gave it %(score)s out of 10.", who="de Souza", score=3).startswith("de Souza")
 

@@ -20,11 +20,15 @@ import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from recordgen.record.loading import load_record
+from recordgen.record.model import NextReview
 from recordgen.record.settings import TimescaleSettings
 from recordgen.rules.timescales import (
     ReviewDates,
     add_months,
+    date_notes,
+    day_off,
     is_working_day,
+    last_working_day_on_or_before,
     review_dates,
     working_days_after,
     working_days_before,
@@ -324,15 +328,16 @@ def test_review_dates_sam_with_a_given_next_review():
 def test_review_dates_first_review_across_christmas():
     # Lily's record made a first review: entered care Mon 1 Dec 2025.
     # Due: 20 working days, skipping 25 and 26 Dec -> Wed 31 Dec 2025.
-    # Next review: 3 months after Tue 24 Feb -> Sun 24 May 2026.
-    # Invitations: 10 working days before Sun 24 May: 22-18 May, 15-11 May -> Mon 11 May.
+    # Next review: 3 months after Tue 24 Feb -> Sun 24 May 2026, so held Fri 22 May.
+    # Invitations: 10 working days before Fri 22 May: 21-18 May, 15-11 May, Fri 8 May
+    # (Mon 4 May is a bank holiday, but after 8 May) -> Fri 8 May.
     record = _load("review-lily-3.yaml")
     record = record.model_copy(update={"review": record.review.model_copy(update={"sequence": 1})})
     dates = review_dates(record)
     assert dates.review_due == D(2025, 12, 31)
     assert dates.next_review_latest == D(2026, 5, 24)
-    assert dates.next_review == D(2026, 5, 24)
-    assert dates.invitations_by == D(2026, 5, 11)
+    assert dates.next_review == D(2026, 5, 22)
+    assert dates.invitations_by == D(2026, 5, 8)
     assert dates.as_dict()["review_due"] == "2025-12-31"
 
 
@@ -353,3 +358,104 @@ def test_review_dates_are_frozen():
     dates = review_dates(_load("review-ahmad-15.yaml"))
     with pytest.raises(AttributeError):
         dates.review_date = D(2020, 1, 1)
+
+
+# --- the next review falls on a working day -----------------------------------
+
+def _review_on(held_on: dt.date, sequence: int, next_review: dt.date | None = None):
+    """Lily's record, moved to another review date (and sequence), without a next review unless given."""
+    record = _load("review-lily-3.yaml")
+    review = record.review.model_copy(update={"date": held_on, "sequence": sequence})
+    child = record.child.model_copy(update={"entered_care": min(record.child.entered_care, held_on)})
+    following = NextReview(date=next_review) if next_review else None
+    return record.model_copy(update={"review": review, "child": child, "next_review": following})
+
+
+@pytest.mark.parametrize(
+    "held_on, sequence, nation, latest, used",
+    [
+        # Poppy: third review on Tue 3 Nov 2026 -> 6 months: Mon 3 May 2027, the Early May
+        # bank holiday ("May Day") -> Fri 30 Apr 2027.
+        (D(2026, 11, 3), 3, "england", D(2027, 5, 3), D(2027, 4, 30)),
+        # A first review on Fri 27 Mar 2026 -> 3 months: Sat 27 Jun 2026 -> Fri 26 Jun.
+        (D(2026, 3, 27), 1, "england", D(2026, 6, 27), D(2026, 6, 26)),
+        # A later review that day -> 6 months: Sun 27 Sep 2026 -> Fri 25 Sep.
+        (D(2026, 3, 27), 2, "england", D(2026, 9, 27), D(2026, 9, 25)),
+        # Sun 28 Jun 2026 review date aside, 28 Dec 2026 is the Boxing Day substitute;
+        # Sun 27, Sat 26 and Fri 25 (Christmas) go too -> Thu 24 Dec.
+        (D(2026, 6, 28), 3, "england", D(2026, 12, 28), D(2026, 12, 24)),
+        # Mon 4 Jan 2027 is a working day in England but Scotland's 2 January substitute;
+        # Fri 1 Jan is New Year's Day -> Thu 31 Dec 2026.
+        (D(2026, 7, 4), 3, "england", D(2027, 1, 4), D(2027, 1, 4)),
+        (D(2026, 7, 4), 3, "scotland", D(2027, 1, 4), D(2026, 12, 31)),
+        # A first review on Mon 12 Jan 2026 -> 3 months: Sun 12 Apr 2026; Mon 6 Apr is
+        # Easter Monday, Fri 3 Apr Good Friday, but Thu 9 and Fri 10 Apr are working days.
+        (D(2026, 1, 12), 1, "england", D(2026, 4, 12), D(2026, 4, 10)),
+        # A working day stays as it is: Tue 24 Feb -> Mon 24 Aug 2026.
+        (D(2026, 2, 24), 2, "england", D(2026, 8, 24), D(2026, 8, 24)),
+    ],
+)
+def test_default_next_review_is_the_last_working_day_by_the_lawful_limit(held_on, sequence, nation, latest, used):
+    dates = review_dates(_review_on(held_on, sequence), TimescaleSettings(nation=nation))
+    assert dates.next_review_latest == latest
+    assert dates.next_review == used
+    assert dates.invitations_by == working_days_before(used, 10, nation)
+
+
+def test_a_next_review_the_record_gives_is_kept_even_on_a_day_off():
+    # validate warns about it; the dates do not move the IRO's date.
+    record = _review_on(D(2026, 11, 3), 3, next_review=D(2027, 5, 3))
+    dates = review_dates(record)
+    assert dates.next_review == D(2027, 5, 3)
+    assert date_notes(record, dates) == {
+        "next_review_latest": "May Day, a bank holiday in England, not a working day",
+        "next_review": "as the record gives it; May Day, a bank holiday in England, not a working day",
+    }
+
+
+def test_date_notes_say_why_the_date_used_is_not_the_lawful_limit():
+    record = _review_on(D(2026, 3, 27), 1)
+    dates = review_dates(record)
+    assert date_notes(record, dates) == {
+        "next_review_latest": "a Saturday, not a working day",
+        "next_review": "the last working day before the latest lawful date; the record gives none",
+    }
+    on_a_working_day = _review_on(D(2026, 2, 24), 2)
+    assert date_notes(on_a_working_day, review_dates(on_a_working_day)) == {
+        "next_review": "the latest lawful date; the record gives none"}
+
+
+@pytest.mark.parametrize(
+    "day, nation, expected",
+    [
+        (D(2027, 5, 3), "england", "May Day, a bank holiday in England"),
+        (D(2026, 6, 27), "england", "a Saturday"),
+        (D(2026, 6, 28), "wales", "a Sunday"),
+        (D(2026, 12, 28), "england", "the substitute day for Boxing Day, a bank holiday in England"),
+        (D(2026, 3, 17), "northern_ireland", "Saint Patrick's Day, a bank holiday in Northern Ireland"),
+        (D(2026, 3, 17), "england", None),
+        (D(2026, 8, 3), "scotland", "Summer Bank Holiday, a bank holiday in Scotland"),
+        (D(2026, 8, 3), "england", None),
+    ],
+)
+def test_day_off_names_the_weekend_day_or_the_bank_holiday(day, nation, expected):
+    assert day_off(day, nation) == expected
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(held_on=st.dates(min_value=D(1990, 1, 1), max_value=D(2080, 12, 31)),
+       sequence=st.integers(1, 30), nation=nations)
+def test_default_next_review_is_always_a_working_day_never_after_the_limit(held_on, sequence, nation):
+    record = _review_on(held_on, sequence)
+    record = record.model_copy(update={"child": record.child.model_copy(
+        update={"entered_care": held_on, "date_of_birth": held_on - dt.timedelta(days=3650)})})
+    dates = review_dates(record, TimescaleSettings(nation=nation))
+    assert dates.next_review_latest == add_months(held_on, 3 if sequence == 1 else 6)
+    assert dates.next_review <= dates.next_review_latest
+    assert _reference_is_working_day(dates.next_review, nation)
+    # The last one: every day after it, up to the limit, is a weekend or a bank holiday.
+    day = dates.next_review + dt.timedelta(days=1)
+    while day <= dates.next_review_latest:
+        assert not _reference_is_working_day(day, nation)
+        day += dt.timedelta(days=1)
+    assert last_working_day_on_or_before(dates.next_review_latest, nation) == dates.next_review

@@ -3,6 +3,7 @@ and what a recipient's copy may then say."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -30,7 +31,14 @@ def sam(tmp_path: Path) -> Path:
     return path
 
 
-def translate_with_toolkit(xlf: Path, out: Path, translate=lambda s: f"[ur] {s}") -> None:
+def pseudo(text: str, lang: str = "ur") -> str:
+    """A stand-in translation that is not English: words in capitals, names, "and" and
+    values (emails, numbers) kept as they are, as a translator keeps them."""
+    return f"[{lang}] " + re.sub(r"(?<![\w@.'’-])(?!and\b)[a-z][a-z'’-]*(?![\w@'’-]|\.\w)",
+                                  lambda m: m.group().upper(), text)
+
+
+def translate_with_toolkit(xlf: Path, out: Path, translate=pseudo) -> None:
     """What a translator's tool does: open the file, fill every target, save."""
     store = toolkit_xliff.xlifffile.parsefile(str(xlf))
     for unit in store.units:
@@ -76,7 +84,7 @@ def test_export_is_read_by_the_translate_toolkit_as_xliff_1_2(sam: Path) -> None
     assert set(units) == set(expected)
     for path, unit in units.items():
         assert unit.source == expected[path].text
-        assert unit.getcontextgroups("recordgen") == [[("x-source-sha256", source_hash(unit.source))]]
+        assert unit.getcontextgroups(f"recordgen:{path}") == [[("x-source-sha256", source_hash(unit.source))]]
 
 
 def test_dari_is_written_as_bcp47_in_the_file(sam: Path) -> None:
@@ -104,7 +112,7 @@ def test_round_trip_through_a_real_xliff_tool_stores_every_translation(sam: Path
     store = load_translations(sam)
     for item in translatable_items(record, "ur"):
         assert store.status("ur", item.loc, item.text) == "translated"
-        assert store.lookup("ur", item.path, item.text) == f"[ur] {item.text}"
+        assert store.lookup("ur", item.path, item.text) == pseudo(item.text)
     # The sidecar says, per item, what English it translates.
     entry = store.entry("ur", "worries.1")
     assert entry.source == record.worries[0].text and entry.source_sha256 == source_hash(entry.source)
@@ -185,7 +193,7 @@ def test_entities_in_an_imported_file_are_not_expanded(sam: Path) -> None:
     secret = sam.with_name("secret.txt")
     secret.write_text("SECRET", encoding="utf-8")
     data = data.replace(b"<xliff ", f'<!DOCTYPE xliff [<!ENTITY x SYSTEM "file://{secret}">]><xliff '.encode(), 1)
-    data = data.replace(b"[ur] your school", b"&x;", 1)
+    data = data.replace("[ur] YOUR SCHOOL".encode(), b"&x;", 1)
     done.write_bytes(data)
     with pytest.raises(XliffError, match=r"unit review.venue: holds an entity reference \(&x;\)"):
         import_xliff(done)
@@ -212,7 +220,7 @@ def test_importing_again_replaces_the_language_and_keeps_others(sam: Path) -> No
     sam.write_text(text, encoding="utf-8")
     import_xliff(translated(sam, "ur"))
     done_pl = sam.with_name("sam-pl-done.xlf")
-    translate_with_toolkit(exported(sam, "pl"), done_pl, lambda s: f"[pl] {s}")
+    translate_with_toolkit(exported(sam, "pl"), done_pl, lambda s: pseudo(s, "pl"))
     import_xliff(done_pl)
     store = load_translations(sam)
     assert set(store.languages) == {"ur", "pl"}
@@ -253,10 +261,10 @@ def test_a_copy_gets_the_translation_and_bilingual_puts_the_reader_language_firs
     store = load_translations(sam)
     english = record.care_plan.plan
     texts = texts_for(record, mum, store)
-    assert texts.text(("care_plan", "plan"), english) == f"[ur] {english}" and not texts.needs_notice
-    assert texts.versions(("care_plan", "plan"), english) == [("ur", f"[ur] {english}")]
+    assert texts.text(("care_plan", "plan"), english) == pseudo(english) and not texts.needs_notice
+    assert texts.versions(("care_plan", "plan"), english) == [("ur", pseudo(english))]
     both = texts_for(record, mum.model_copy(update={"bilingual": True}), store)
-    assert both.versions("care_plan.plan", english) == [("ur", f"[ur] {english}"), ("en", english)]
+    assert both.versions("care_plan.plan", english) == [("ur", pseudo(english)), ("en", english)]
 
 
 def test_english_copies_need_no_translation(sam: Path) -> None:
@@ -275,8 +283,37 @@ def test_the_child_copy_follows_the_child_language(tmp_path: Path) -> None:
         texts_for(record, child, load_translations(ahmad))
     export_xliff_file(ahmad, "ps", tmp_path / "ahmad-ps.xlf")
     done = tmp_path / "ahmad-ps-done.xlf"
-    translate_with_toolkit(tmp_path / "ahmad-ps.xlf", done, lambda s: f"[ps] {s}")
+    translate_with_toolkit(tmp_path / "ahmad-ps.xlf", done, lambda s: pseudo(s, "ps"))
     import_xliff(done)
     texts = texts_for(record, child, load_translations(ahmad))
     assert texts.bilingual and texts.versions("goals.2", record.goals[1].text)[0] == (
-        "ps", f"[ps] {record.goals[1].text}")
+        "ps", pseudo(record.goals[1].text, "ps"))
+
+
+
+def test_the_renderer_reads_a_translations_file_once_until_it_changes(sam: Path, monkeypatch) -> None:
+    """A batch renders every copy of a record in turn, the page a preview at each pause:
+    the file is parsed once, English copies never read it, and a new import is seen at once."""
+    from recordgen.rendering import renderer as renderer_module
+    from recordgen.rendering.renderer import Renderer
+
+    reads: list[Path] = []
+    real = renderer_module.load_translations
+    monkeypatch.setattr(renderer_module, "load_translations", lambda path: reads.append(path) or real(path))
+    first, second = sam.with_name("first.xlf"), sam.with_name("second.xlf")
+    again = lambda text: "[ur2]" + pseudo(text)[len("[ur]"):]  # noqa: E731
+    translate_with_toolkit(exported(sam), first)
+    translate_with_toolkit(exported(sam), second, again)
+    import_xliff(first)
+    loaded = load_record(sam)
+    mum, carer = recipient(loaded.record, Role.parent), recipient(loaded.record, Role.carer)
+    renderer = Renderer()
+    renderer.translated_texts(loaded, carer)
+    assert reads == []
+    for _ in range(3):
+        renderer.translated_texts(loaded, mum)
+    assert len(reads) == 1
+    english = loaded.record.care_plan.plan
+    import_xliff(second)
+    assert renderer.translated_texts(loaded, mum).text(("care_plan", "plan"), english) == again(english)
+    assert len(reads) == 2

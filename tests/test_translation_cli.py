@@ -35,6 +35,7 @@ def test_export_import_status_from_the_command_line(tmp_path: Path) -> None:
     refused = run("translate", "import", str(xlf))
     assert refused.exit_code == 1
     assert "28 problems:" in refused.output and "unit care_plan.plan: has no translation" in refused.output
+    assert refused.output.rstrip().endswith("export again with --for-tool omegat")
     assert "Traceback" not in refused.output
 
     store = toolkit_xliff.xlifffile.parsefile(str(xlf))

@@ -60,7 +60,8 @@ def test_dates_must_hang_together(tmp_path):
         data["actions"][1]["by"] = dt.date(2027, 1, 2)
     found = problems(tmp_path, muddle)
     assert {d.path for d in errors(found)} == {"child.entered_care", "actions.1.by"}
-    assert [d.path for d in warnings(found)] == ["actions.2.by"]
+    # 2 January 2027 is more than 6 months on, and a Saturday.
+    assert [d.path for d in warnings(found)] == ["actions.2.by", "actions.2.by"]
 
 
 def test_birth_after_review(tmp_path):
@@ -75,6 +76,49 @@ def test_next_review_not_later_than_the_law_allows(tmp_path):
     assert [d.path for d in found] == ["next_review.date"]
     assert "2026-09-03" in found[0].message
     assert not errors(problems(tmp_path, lambda d: d["next_review"].update(date=dt.date(2026, 9, 3))))
+
+
+@pytest.mark.parametrize("day, named", [
+    (dt.date(2026, 6, 27), "is a Saturday"),
+    (dt.date(2026, 6, 28), "is a Sunday"),
+    (dt.date(2026, 5, 4), "May Day, a bank holiday in England"),
+    (dt.date(2026, 4, 3), "Good Friday, a bank holiday in England"),
+])
+def test_an_action_due_on_a_day_off_is_a_warning_naming_it(tmp_path, day, named):
+    found = problems(tmp_path, lambda d: d["actions"][0].update(by=day))
+    assert not errors(found)
+    assert [d.path for d in warnings(found)] == ["actions.1.by"]
+    assert named in warnings(found)[0].message and str(day) in warnings(found)[0].message
+    assert "working day before is" in warnings(found)[0].message
+
+
+def test_an_action_due_on_a_working_day_is_not_warned_about(tmp_path):
+    assert problems(tmp_path, lambda d: d["actions"][0].update(by=dt.date(2026, 5, 5))) == []
+
+
+def test_bank_holidays_are_the_councils_nation(tmp_path):
+    # Sam's third action is due on 17 March 2026, St Patrick's Day: a bank holiday in
+    # Northern Ireland, not in England.
+    keep = lambda d: None  # noqa: E731
+    assert problems(tmp_path, keep) == []
+    northern_ireland = Settings.model_validate({"timescales": {"nation": "northern_ireland"}})
+    found = warnings(problems(tmp_path, keep, settings=northern_ireland))
+    assert [d.path for d in found] == ["actions.3.by"]
+    assert "Saint Patrick's Day, a bank holiday in Northern Ireland" in found[0].message
+
+
+def test_a_next_review_on_a_bank_holiday_is_a_warning(tmp_path):
+    # Sam's review was on 3 March 2026, so the latest lawful date is 3 September; 31 August
+    # 2026 is the Late Summer bank holiday.
+    found = problems(tmp_path, lambda d: d["next_review"].update(date=dt.date(2026, 8, 31)))
+    assert not errors(found)
+    assert [d.path for d in warnings(found)] == ["next_review.date"]
+    message = warnings(found)[0].message
+    assert "Late Summer Bank Holiday, a bank holiday in England" in message
+    assert "reviews are held on working days" in message and "2026-08-28" in message
+    saturday = problems(tmp_path, lambda d: d["next_review"].update(date=dt.date(2026, 8, 29)))
+    assert [(d.severity, d.path) for d in saturday] == [("warning", "next_review.date")]
+    assert "a Saturday" in saturday[0].message
 
 
 def test_late_first_review_is_a_warning(tmp_path):

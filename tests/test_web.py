@@ -184,6 +184,21 @@ def test_checks_use_the_same_words_as_validate(client, server):
     assert len(result["findings"]) == len(api.check_record(loaded))
 
 
+def test_the_page_shows_the_lawful_limit_and_the_date_used(client):
+    # A third review on 3 November 2026: the limit is Monday 3 May 2027, a bank holiday.
+    data = sam_data()
+    data["review"].update(date="2026-11-03", sequence=3)
+    data.pop("next_review")
+    for action in data["actions"]:
+        action["by"] = "2026-12-01"
+    _, _, body = client.request("POST", f"/api/records/{SAM}/check", body={"data": data})
+    dates = {d["key"]: d for d in json.loads(body)["dates"]}
+    assert dates["next_review_latest"]["date"] == "2027-05-03"
+    assert dates["next_review_latest"]["note"] == "May Day, a bank holiday in England, not a working day"
+    assert dates["next_review"]["date"] == "2027-04-30"
+    assert dates["next_review"]["label"] == "Next review (date used)"
+
+
 def test_a_shape_problem_is_keyed_by_its_field(client):
     data = sam_data()
     data["child"]["date_of_birth"] = "2016-13-01"

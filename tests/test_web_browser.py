@@ -333,7 +333,7 @@ def test_edit_an_existing_record_and_its_comments_survive(page, server):
     for comment in ("# A Child in Care review record, as an IRO would write it",
                     "# 1 is the first review after entering care", "# offered | has_one | declined | not_yet",
                     "# withhold address and school from parents",
-                    "# optional; when left out, the latest lawful date is used"):
+                    "# optional; when left out, the last working day by the latest lawful date"):
         assert comment in text
     assert "made three good friends" in text and "Mrs Patel\n      role: teacher" not in text
     record = api.load_record(server.folder / SAM).record

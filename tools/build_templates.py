@@ -392,12 +392,14 @@ def _slim(data: bytes) -> bytes:
 
 # --- the shared parts of every band ----------------------------------------------
 
-def opening(w: Writer, greeting: str, who_i_am: str) -> None:
+def opening(w: Writer, greeting: str) -> None:
+    """The greeting, who the IRO is and what they do (``about_me``, built from the facts in
+    rendering/sentences.py), and how the child took part."""
     w.tag("{%p if untranslated_notice %}")
     w.p("{{ untranslated_notice }}", "Notice")
     w.tag("{%p endif %}")
     w.p(greeting)
-    w.p(who_i_am)
+    w.p("{{ about_me }}")
     w.p("{{ participation }}")
 
 
@@ -405,12 +407,13 @@ def scale_part(w: Writer, heading: str, intro: str) -> None:
     w.tag("{%p if scale %}")
     w.heading(heading)
     w.p(intro, "Lead In")
-    w.scale_row()
-    w.p("{{ scale.said }}", "Under Table")
-    w.p("{{ scale.meaning }}")
+    # What 0 and 10 mean comes before the number given.
+    w.p("{{ scale.meaning }}", "Lead In")
     w.tag("{%p if scale.meaning.english %}")
     w.p("{{ scale.meaning.english }}", "English Alongside")
     w.tag("{%p endif %}")
+    w.scale_row()
+    w.p("{{ scale.said }}", "Under Table")
     w.tag("{%p endif %}")
 
 
@@ -436,23 +439,21 @@ def home_part(w: Writer, heading: str) -> None:
     if "school" in heading:
         heading = '{{ %s if home.school else _("Your home") }}' % heading[len("{{ "):-len(" }}")]
     w.heading(heading)
-    w.p('{{ _("You live with %(carers)s.", carers=home.carers) }}')
+    w.p("{{ home.lives }}")
     w.tag("{%p if home.address %}")
     w.p('{{ _("Your address: %(address)s", address=home.address) }}')
     w.tag("{%p endif %}")
     w.tag("{%p if home.school %}")
-    w.p('{{ _("Your school: %(school)s", school=home.school) }}')
+    w.p("{{ home.school_line }}")
     w.tag("{%p endif %}")
 
 
-def rights_part(w: Writer, heading: str, extra: list[str] = ()) -> None:
+def rights_part(w: Writer, heading: str) -> None:
+    """Every right the child's age gives them, worded for their reading band (rights.all)."""
     w.heading(heading)
-    w.p("{{ rights.advocate }}", "List Bullet")
-    w.p("{{ rights.independent_visitor }}", "List Bullet")
-    w.p("{{ rights.complaints }}", "List Bullet")
-    for text in extra:
-        w.p(text, "List Bullet")
-    w.p('{{ _("You can talk to me, %(iro)s, whenever you want to.", iro=iro.first_name) }}', "List Bullet")
+    w.tag("{%p for right in rights.all %}")
+    w.p("{{ right }}", "List Bullet")
+    w.tag("{%p endfor %}")
     w.tag("{%p if iro.phone %}")
     w.p('{{ _("My phone number is %(phone)s.", phone=iro.phone) }}')
     w.tag("{%p endif %}")
@@ -467,13 +468,13 @@ def people_part(w: Writer, heading: str) -> None:
     w.tag("{%p if came or shared_views %}")
     w.heading(heading)
     w.tag("{%p if came %}")
-    w.p('{{ ngettext("%(num)d person came to the meeting:", "%(num)d people came to the meeting:", came|length) }}', "Lead In")
+    w.p("{{ came_intro }}", "Lead In")
     w.tag("{%p for person in came %}")
     w.p("{{ person }}", "List Bullet")
     w.tag("{%p endfor %}")
     w.tag("{%p endif %}")
     w.tag("{%p if shared_views %}")
-    w.p('{{ _("These people shared their views:") }}', "Lead In")
+    w.p("{{ shared_intro }}", "Lead In")
     w.tag("{%p for person in shared_views %}")
     w.p("{{ person.who }}: {{ person.how }}", "List Bullet")
     w.tag("{%p if person.how.english %}")
@@ -481,10 +482,37 @@ def people_part(w: Writer, heading: str) -> None:
     w.tag("{%p endif %}")
     w.tag("{%p endfor %}")
     w.tag("{%p endif %}")
+    # Invited, but neither came nor shared views: never listed as sharing them.
+    w.tag("{%p if invited %}")
+    w.p("{{ invited_intro }}", "Lead In")
+    w.tag("{%p for person in invited %}")
+    w.p("{{ person }}", "List Bullet")
+    w.tag("{%p endfor %}")
+    w.tag("{%p endif %}")
     w.tag("{%p endif %}")
 
 
-def closing_part(w: Writer, heading: str, text: str, closing: str) -> None:
+def pathway_part(w: Writer) -> None:
+    """Moving on, for 16 and over by age whatever the reading band (built from the facts)."""
+    w.tag("{%p if pathway %}")
+    w.heading('{{ _("Moving on: your pathway plan") }}')
+    w.tag("{%p for text in pathway %}")
+    w.p("{{ text }}")
+    w.tag("{%p endfor %}")
+    w.tag("{%p endif %}")
+
+
+def adults_part(w: Writer) -> None:
+    """Items withheld from the child, in every other copy: after the letter, under their own
+    heading, never among the lines written (and often read aloud) to the child."""
+    w.tag("{%p if for_adults %}")
+    w.heading("{{ for_adults.heading }}")
+    w.p("{{ for_adults.intro }}", "Lead In")
+    w.items("for_adults.lines")
+    w.tag("{%p endif %}")
+
+
+def closing_part(w: Writer, heading: str, closing: str) -> None:
     """The next review, the sign-off and who was sent a copy: one paragraph with line breaks,
     kept whole and with its heading, so the last page is never only the sign-off. (LibreOffice
     drops a keep-with-next chain of separate paragraphs here, where one paragraph holds.)"""
@@ -501,24 +529,19 @@ def closing_part(w: Writer, heading: str, text: str, closing: str) -> None:
                 run.font.size = Pt(max(BANDS[w.band][0] - 2, 9))
                 run.font.color.rgb = GREY
 
-    line(text)
+    line("{{ next_review_text }}")
     line(closing, breaks=2)
     line("{{ iro.name }}", breaks=1)
     line('{{ _("Your Independent Reviewing Officer") }}', breaks=1)
     # Who was sent a copy, as this recipient may see them (record.distribution[].withhold_from).
     line("{%r if sent_to %}")
-    line('{{ _("A copy of this record was sent to:") }} {{ sent_to }}', breaks=2, small=True)
+    line('{{ _("A copy of this record was sent to:") }}', breaks=2, small=True)
+    line("{{ sent_to }}", breaks=1, small=True)
     line("{%r endif %}")
+    adults_part(w)
 
 
 # --- the bands ---------------------------------------------------------------------
-
-# For 12 and over: how to challenge the plan, and their right to their records.
-CHALLENGE_RIGHTS = [
-    '{{ _("If you do not agree with your plan or with a decision, tell me. You can ask for another review at any time, and I can take your concerns further for you.") }}',
-    '{{ _("You can ask to see the records we keep about you.") }}',
-]
-
 
 def signs_of_safety(w: Writer) -> None:
     """The three Signs of Safety headings, in the words used from 8 years old."""
@@ -530,91 +553,80 @@ def signs_of_safety(w: Writer) -> None:
 def early() -> Writer:
     w = Writer("early")
     w.title('{{ _("A letter for %(name)s", name=child.name) }}')
-    opening(
-        w, '{{ _("Dear %(name)s,", name=child.name) }}',
-        '{{ _("My name is %(iro)s. My job is to make sure you are safe, happy and well looked after. On %(date)s we had a meeting about you at %(venue)s. It is called a review, and it is where the grown-ups who care for you check that your plan is right for you.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
-    )
-    w.p('{{ _("This letter is for the grown-ups to read with you now, and for you to keep and read yourself when you are older.") }}')
+    opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
+    w.p('{{ _("This letter is for the grown-ups to read with you now.") }} '
+        '{{ _("You can keep it and read it yourself when you are older.") }}')
     w.section("views", '{{ _("What you like, and what we know about you") }}')
     w.section("working_well", '{{ _("The good things") }}')
     w.section("worries", '{{ _("What we are working on") }}',
               '{{ _("These are the things the grown-ups are helping with.") }}')
     w.section("goals", '{{ _("What we hope for you") }}')
-    scale_part(w, '{{ _("How things are going") }}', '{{ _("We used numbers from 0 to 10 to say how things are going.") }}')
+    scale_part(w, '{{ _("How things are going") }}', '{{ _("We used numbers from 0 to 10.") }}')
     actions_part(w, '{{ _("Who will help, and when") }}', '{{ _("These grown-ups have promised to do these things:") }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
     home_part(w, '{{ _("Where you live") }}')
     plan_part(w, '{{ _("Your plan") }}')
+    pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who helped with your review") }}')
-    closing_part(w, '{{ _("Your next review") }}',
-                 '{{ _("Your next review will be by %(date)s.", date=next_review) }}', '{{ _("With warm wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}', '{{ _("With warm wishes,") }}')
     return w
 
 
 def young() -> Writer:
     w = Writer("young")
     w.title('{{ _("Your review, %(name)s", name=child.name) }}')
-    opening(
-        w, '{{ _("Hello %(name)s,", name=child.name) }}',
-        '{{ _("I am %(iro)s. I help make sure you are safe and happy. We had a meeting about you on %(date)s at %(venue)s. It is called a review.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
-    )
+    opening(w, '{{ _("Hello %(name)s,", name=child.name) }}')
     w.section("views", '{{ _("What you told me") }}', style="Your Words")
     w.section("working_well", '{{ _("House of Good Things") }}', picture="good")  # HOUSE_NAMES too
     w.section("worries", '{{ _("House of Worries") }}', picture="worries")
     w.section("goals", '{{ _("House of Dreams") }}', picture="dreams")
     # The record's own scale.meaning says what 0 and 10 mean: the intro does not say it again.
-    scale_part(w, '{{ _("Your number") }}', '{{ _("We used numbers from 0 to 10 to say how things are going.") }}')
+    scale_part(w, '{{ _("Your number") }}', '{{ _("We used numbers from 0 to 10.") }}')
     actions_part(w, '{{ _("Who will help") }}', '{{ _("These people will do these things:") }}',
                  ['{{ _("Who") }}', '{{ _("What") }}', '{{ _("When") }}'])
     home_part(w, '{{ _("Your home") }}')
     plan_part(w, '{{ _("Your plan") }}')
+    pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came") }}')
-    closing_part(w, '{{ _("Next time") }}',
-                 '{{ _("We will meet again by %(date)s.", date=next_review) }}', '{{ _("From,") }}')
+    closing_part(w, '{{ _("Next time") }}', '{{ _("From,") }}')
     return w
 
 
 def middle() -> Writer:
     w = Writer("middle")
     w.title('{{ _("Your review, %(name)s", name=child.name) }}')
-    opening(
-        w, '{{ _("Dear %(name)s,", name=child.name) }}',
-        '{{ _("I am %(iro)s, your Independent Reviewing Officer. My job is to check that your plan is working for you and that the adults do what they say they will. We met for your review on %(date)s at %(venue)s. A review is a meeting where we talk about how things are going and make plans together.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
-    )
+    opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
     w.section("views", '{{ _("What you told me") }}', style="Your Words")
     signs_of_safety(w)
-    scale_part(w, '{{ _("Scaling: how things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
-    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("We agreed these things at your review:") }}',
+    scale_part(w, '{{ _("How things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
+    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These things were agreed at your review:") }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home and school") }}')
     plan_part(w, '{{ _("Your plan") }}')
+    pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    closing_part(w, '{{ _("Your next review") }}',
-                 '{{ _("Your next review will be by %(date)s. You can tell me before then what you would like us to talk about.", date=next_review) }}', '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 
 
 def teen() -> Writer:
     w = Writer("teen")
     w.title('{{ _("Your review record, %(name)s", name=child.name) }}')
-    opening(
-        w, '{{ _("Dear %(name)s,", name=child.name) }}',
-        '{{ _("I am %(iro)s, your Independent Reviewing Officer (IRO). I am independent of your social worker, and my job is to make sure your plan meets your needs and that your views are listened to. This is the record of your review on %(date)s at %(venue)s.", iro=iro.first_name, date=review.date, venue=review.venue) }}',
-    )
+    opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
     w.section("views", '{{ _("What you told me") }}', style="Your Words")
     signs_of_safety(w)
-    scale_part(w, '{{ _("Scaling") }}', '{{ _("On a scale from 0 to 10:") }}')
+    scale_part(w, '{{ _("How things are going") }}', '{{ _("On a scale from 0 to 10:") }}')
     actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These are the decisions from your review. Each one has a person responsible and a date.") }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home and school") }}')
     plan_part(w, '{{ _("Your plan") }}')
-    rights_part(w, '{{ _("Your rights") }}', CHALLENGE_RIGHTS)
+    pathway_part(w)
+    rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    closing_part(w, '{{ _("Your next review") }}',
-                 '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair part of it if you would like to.", date=next_review) }}', '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 
 
@@ -624,23 +636,21 @@ def young_adult() -> Writer:
     w.tag("{%p if untranslated_notice %}")
     w.p("{{ untranslated_notice }}", "Notice")
     w.tag("{%p endif %}")
+    w.p('{{ _("Dear %(name)s,", name=child.name) }}')
     # Their voice first: what they said comes before anything the adults say.
     w.section("views", '{{ _("In your words") }}', style="Your Words")
-    w.p('{{ _("Dear %(name)s,", name=child.name) }}')
-    w.p('{{ _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, your Independent Reviewing Officer. I am independent of your social worker; my role is to make sure your plan meets your needs and that what you want is heard.", iro=iro.name, date=review.date, venue=review.venue) }}')
+    w.p("{{ about_me }}")
     w.p("{{ participation }}")
     signs_of_safety(w)
-    scale_part(w, '{{ _("Scaling") }}', '{{ _("On a scale from 0 to 10:") }}')
+    scale_part(w, '{{ _("How things are going") }}', '{{ _("On a scale from 0 to 10:") }}')
     actions_part(w, '{{ _("Decisions: who will do what, and by when") }}', '{{ _("Each decision has a named person and a date.") }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home") }}')
     plan_part(w, '{{ _("Your plan") }}')
-    w.heading('{{ _("Moving on: your pathway plan") }}')
-    w.p('{{ _("From 16 you have a pathway plan, which sets out the support you will get as you move towards living independently, and you will have a personal adviser. Your pathway plan should be ready and agreed with you before you turn 18. You have a right to support from the council up to the age of 25.") }}')
-    rights_part(w, '{{ _("Your rights") }}', CHALLENGE_RIGHTS)
+    pathway_part(w)
+    rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came and who shared their views") }}')
-    closing_part(w, '{{ _("Your next review") }}',
-                 '{{ _("Your next review will be by %(date)s. You can choose where it happens and who comes, and you can chair it yourself if you would like to.", date=next_review) }}', '{{ _("Best wishes,") }}')
+    closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 
 

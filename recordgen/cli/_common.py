@@ -15,7 +15,6 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..api import Category, RecordgenError
 
 #: Exit codes, documented in the README.
 EXIT_OK = 0
@@ -25,14 +24,14 @@ EXIT_ENVIRONMENT = 3   # something the machine lacks (e.g. LibreOffice for PDFs)
 EXIT_INTERNAL = 4      # a fault in recordgen itself; the message says where the details are
 
 EXIT_FOR = {
-    Category.PROBLEMS: EXIT_PROBLEMS,
-    Category.USAGE: EXIT_USAGE,
-    Category.ENVIRONMENT: EXIT_ENVIRONMENT,
-    Category.INTERNAL: EXIT_INTERNAL,
+    api.Category.PROBLEMS: EXIT_PROBLEMS,
+    api.Category.USAGE: EXIT_USAGE,
+    api.Category.ENVIRONMENT: EXIT_ENVIRONMENT,
+    api.Category.INTERNAL: EXIT_INTERNAL,
 }
 
 
-def exit_code_for(error: RecordgenError) -> int:
+def exit_code_for(error: api.RecordgenError) -> int:
     return EXIT_FOR[error.category]
 
 
@@ -44,7 +43,7 @@ class Problem(click.ClickException):
         self.exit_code = exit_code
 
     @classmethod
-    def from_error(cls, error: RecordgenError, message: str | None = None) -> Problem:
+    def from_error(cls, error: api.RecordgenError, message: str | None = None) -> Problem:
         """The error's message (or a better one for this command) with its category's exit code."""
         return cls(message if message is not None else str(error), exit_code_for(error))
 
@@ -85,7 +84,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except RecordgenError as error:
+        except api.RecordgenError as error:
             raise Problem.from_error(error) from None
 
     def main_entry(self, args=None, **kwargs):

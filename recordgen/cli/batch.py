@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..api import MANIFEST_CSV, MANIFEST_JSON, Batch, BatchOptions, RecordResult, Summary, find_record_files
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
 
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -19,7 +18,7 @@ def _date(value: dt.datetime | None) -> dt.date:
     return value.date() if value is not None else dt.date.today()
 
 
-def _progress_line(done: int, total: int, result: RecordResult) -> str:
+def _progress_line(done: int, total: int, result: api.RecordResult) -> str:
     rows = result.rows
     if len(rows) == 1 and rows[0].status == "invalid_record":
         return f"[{done}/{total}] {result.source}: invalid record, not made (see the manifest for why)"
@@ -32,7 +31,7 @@ def _progress_line(done: int, total: int, result: RecordResult) -> str:
     return f"[{done}/{total}] {who}: {parts}"
 
 
-def _summary_text(summary: Summary, output: Path) -> str:
+def _summary_text(summary: api.Summary, output: Path) -> str:
     lines = [f"Records: {summary.records} ({summary.invalid} invalid)"]
     copies = f"Copies: {summary.copies}: {summary.ready} ready"
     if summary.reused:
@@ -48,7 +47,7 @@ def _summary_text(summary: Summary, output: Path) -> str:
         when = "" if left is None else (f", {left} working days left" if left >= 0
                                         else f", {-left} working days ago")
         lines.append(f"Soonest due: {summary.soonest_due} ({summary.soonest_due_child}{when})")
-    lines.append(f"Manifest: {output / MANIFEST_CSV} and {MANIFEST_JSON}")
+    lines.append(f"Manifest: {output / api.MANIFEST_CSV} and {api.MANIFEST_JSON}")
     return "\n".join(lines)
 
 
@@ -78,23 +77,23 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
         raise Problem(f"{output} is a file; -o needs a folder for the copies", EXIT_USAGE)
     if templates and not Path(templates).is_dir():
         raise Problem(f"{templates}: no such folder of templates", EXIT_USAGE)
-    files = find_record_files(inputs, exclude=out)
-    options = BatchOptions(output=out, settings=settings, templates=Path(templates) if templates else None,
+    files = api.find_record_files(inputs, exclude=out)
+    options = api.BatchOptions(output=out, settings=settings, templates=Path(templates) if templates else None,
                            format=fmt, force=force, today=_date(today), workers=workers,
                            allow_untranslated=allow_untranslated)
     total = len(files)
     try:
         if sys.stderr.isatty():
             with click.progressbar(length=total, label="Making copies", file=sys.stderr) as bar:
-                summary = Batch(options).run(files, lambda result: bar.update(1))
+                summary = api.Batch(options).run(files, lambda result: bar.update(1))
         else:
             done = [0]
 
-            def report_line(result: RecordResult) -> None:
+            def report_line(result: api.RecordResult) -> None:
                 done[0] += 1
                 click.echo(_progress_line(done[0], total, result), err=True)
 
-            summary = Batch(options).run(files, report_line)
+            summary = api.Batch(options).run(files, report_line)
     except OSError as exc:
         raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
     click.echo(_summary_text(summary, out))

@@ -6,9 +6,7 @@ import json
 
 import click
 
-from ..api import (
-    InvalidRecord, ReadError, TranslationsFileGiven, check_record, fix_file, load_record,
-)
+from .. import api
 from ._common import EXIT_OK, EXIT_PROBLEMS, exit_code_for, main_group, report_skipped, settings_from
 
 
@@ -43,11 +41,11 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
     findings = []
     fixed = would_fix = 0
     checked = 0
-    sidecars: list[TranslationsFileGiven] = []
+    sidecars: list[api.TranslationsFileGiven] = []
     for path in files:
         try:
             if diff or fix:
-                result = fix_file(path, unsafe=unsafe, dry_run=diff, settings=settings)
+                result = api.fix_file(path, unsafe=unsafe, dry_run=diff, settings=settings)
                 for refused, why in result.refused:
                     click.echo(f"{path}: {refused.path}: not fixed ({refused.description}): {why}", err=True)
                 if diff:
@@ -56,18 +54,18 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
                     checked += 1
                     continue
                 fixed += len(result.applied)
-                loaded = load_record(path)
+                loaded = api.load_record(path)
             else:
-                loaded = load_record(path)
-        except TranslationsFileGiven as exc:
+                loaded = api.load_record(path)
+        except api.TranslationsFileGiven as exc:
             sidecars.append(exc)
             continue
-        except ReadError as exc:
+        except api.ReadError as exc:
             click.echo(str(exc.diagnostic), err=True)
             worst = max(worst, exit_code_for(exc))
             checked += 1
             continue
-        except InvalidRecord as exc:
+        except api.InvalidRecord as exc:
             # The record must fit the format before its words can be checked.
             for diagnostic in exc.diagnostics:
                 click.echo(str(diagnostic), err=True)
@@ -78,7 +76,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
             continue
         checked += 1
         unused: list = []
-        findings.extend(check_record(loaded, settings, include_allowed=True, unused=unused))
+        findings.extend(api.check_record(loaded, settings, include_allowed=True, unused=unused))
         for marker in unused:
             click.echo(f"{path}:{marker.line}: '{marker.text}' allows nothing here: check the spelling, "
                        f"or remove it if the finding has gone", err=True)

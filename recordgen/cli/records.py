@@ -8,26 +8,23 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..api import (
-    InvalidRecord, LoadedRecord, PdfError, ReadError, TranslationsFileGiven, check_record, summary_line,
-)
 from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, report_skipped, settings_from
 
 
-def load_or_report(path: str) -> tuple[LoadedRecord | None, int]:
+def load_or_report(path: str) -> tuple[api.LoadedRecord | None, int]:
     """Load a record, printing its problems; returns (record or None, exit code so far)."""
     try:
         return api.load_record(path), EXIT_OK
-    except ReadError as exc:
+    except api.ReadError as exc:
         click.echo(str(exc.diagnostic), err=True)
         return None, exit_code_for(exc)
-    except InvalidRecord as exc:
+    except api.InvalidRecord as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic))
         return None, exit_code_for(exc)
 
 
-def load_valid(path: str, settings) -> LoadedRecord:
+def load_valid(path: str, settings) -> api.LoadedRecord:
     """A record that passed validation, or a Problem with the right exit code."""
     loaded, code = load_or_report(path)
     if loaded is None:
@@ -56,19 +53,19 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     found = []
     language = []
     checked = 0
-    sidecars: list[TranslationsFileGiven] = []
+    sidecars: list[api.TranslationsFileGiven] = []
     for path in files:
         try:
             loaded = api.load_record(path)
-        except TranslationsFileGiven as exc:
+        except api.TranslationsFileGiven as exc:
             sidecars.append(exc)
             continue
-        except ReadError as exc:
+        except api.ReadError as exc:
             found.append(exc.diagnostic)
             worst = max(worst, exit_code_for(exc))
             checked += 1
             continue
-        except InvalidRecord as exc:
+        except api.InvalidRecord as exc:
             found.extend(exc.diagnostics)
             worst = max(worst, exit_code_for(exc))
             checked += 1
@@ -76,7 +73,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         checked += 1
         diagnostics = api.validate(loaded, settings)
         found.extend(diagnostics)
-        language.extend(check_record(loaded, settings))
+        language.extend(api.check_record(loaded, settings))
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
     worst = max(worst, report_skipped(sidecars, checked))
@@ -88,8 +85,8 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         errors = sum(d.severity == "error" for d in found)
         warnings = len(found) - errors
         click.echo(f"{checked} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
-    if summary_line(language):
-        click.echo(summary_line(language), err=True)
+    if api.summary_line(language):
+        click.echo(api.summary_line(language), err=True)
     ctx.exit(worst)
 
 
@@ -101,7 +98,7 @@ def schema() -> None:
 
 @main_group.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the dates as JSON (ISO dates).")
+@click.option("--json", "as_json", is_flag=True, help="Print the dates as JSON (ISO dates, and notes on where the next review's date comes from).")
 @click.pass_context
 def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     """Work out the review's deadlines: distribution, decisions, next review, invitations."""
@@ -109,13 +106,16 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     loaded, code = load_or_report(file)
     if loaded is None:
         ctx.exit(code)
-    figures = api.review_dates(loaded.record, settings).as_dict()
+    dates = api.review_dates(loaded.record, settings)
+    figures = dates.as_dict()
+    notes = api.date_notes(loaded.record, dates, settings)
     if as_json:
-        click.echo(json.dumps(figures, indent=2))
+        click.echo(json.dumps({**figures, "notes": notes}, indent=2))
         return
     for key, label in api.DATE_LABELS.items():
         if figures.get(key):
-            click.echo(f"{label:<38} {figures[key]}")
+            note = f"  ({notes[key]})" if key in notes else ""
+            click.echo(f"{label:<38} {figures[key]}{note}")
 
 
 @main_group.command()
@@ -157,7 +157,7 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
         plans.append((recipient, target))
     try:
         written = api.write_copies(renderer, loaded, plans)
-    except PdfError as exc:
+    except api.PdfError as exc:
         raise Problem.from_error(exc, f"a PDF could not be made: {exc}") from None
     for copy, target in written:
         summaries.append(copy.summary(target))
@@ -166,6 +166,6 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
                        f"{copy.band}, {copy.language})")
     if as_json:
         click.echo(json.dumps(summaries, indent=2, ensure_ascii=False))
-    language_summary = summary_line(check_record(loaded, settings))
+    language_summary = api.summary_line(api.check_record(loaded, settings))
     if language_summary:
         click.echo(language_summary, err=True)

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..api import BatchBusy, ManifestError, Outcome, SendProblem, SendSummary
 from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
 
 _LABELS = {
@@ -18,12 +17,12 @@ _LABELS = {
 }
 
 
-def _line(done: int, total: int, outcome: Outcome) -> str:
+def _line(done: int, total: int, outcome: api.Outcome) -> str:
     where = f" to {outcome.to}" if outcome.to and outcome.action in ("sent", "failed", "unknown") else ""
     return f"[{done}/{total}] {outcome.row.path}: {_LABELS[outcome.action]}{where}: {outcome.detail}"
 
 
-def _summary(summary: SendSummary, dry_run: bool) -> str:
+def _summary(summary: api.SendSummary, dry_run: bool) -> str:
     lines = []
     if dry_run:
         lines.append(f"Dry run, nothing was sent: {summary.count('would_send')} would be emailed, "
@@ -92,7 +91,7 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
             bar.append(click.progressbar(length=count, label="Sending", file=sys.stderr))
             bar[0].__enter__()
 
-    def progress(outcome: Outcome) -> None:
+    def progress(outcome: api.Outcome) -> None:
         done[0] += 1
         if bar:
             bar[0].update(1)
@@ -101,9 +100,9 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
 
     try:
         summary = api.send_copies(manifest, settings, on_copy=progress, on_plan=plan, **options)
-    except (ManifestError, SendProblem) as exc:
+    except (api.ManifestError, api.SendProblem) as exc:
         raise Problem(str(exc), EXIT_USAGE) from None
-    except BatchBusy as exc:
+    except api.BatchBusy as exc:
         raise Problem(f"{exc} (a batch or another send is using it)", EXIT_USAGE) from None
     finally:
         if bar:

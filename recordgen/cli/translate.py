@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..api import InvalidRecord, XliffError
 from ._common import EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group
 
 
@@ -17,10 +16,10 @@ def _run(action):
     """Several problems at once read better as a list; the group gives the rest their exit codes."""
     try:
         return action()
-    except InvalidRecord as exc:
+    except api.InvalidRecord as exc:
         raise Problem.from_error(exc, _problems([str(d) for d in exc.diagnostics])) from None
-    except XliffError as exc:
-        raise Problem.from_error(exc, _problems(exc.problems)) from None
+    except api.XliffError as exc:
+        raise Problem.from_error(exc, _problems(exc.problems) + (f"\n{exc.hint}" if exc.hint else "")) from None
     except OSError as exc:
         raise Problem(f"{exc.filename or 'a file'}: cannot write ({exc.strerror})", EXIT_USAGE) from None
 
@@ -35,9 +34,16 @@ def translate_group() -> None:
 @click.option("--lang", "language", required=True, help="Language to translate into, e.g. ur, ps, fa-AF.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="XLIFF file to write (default: RECORD.LANG.xlf next to the record).")
-def export_command(record_file: str, language: str, output: str | None) -> None:
+@click.option("--source-in-target", is_flag=True,
+              help="Start each untranslated target as a copy of the English (state needs-translation).")
+@click.option("--for-tool", type=click.Choice(["omegat"], case_sensitive=False),
+              help="Shape the file for this tool: omegat means --source-in-target.")
+def export_command(record_file: str, language: str, output: str | None,
+                   source_in_target: bool, for_tool: str | None) -> None:
     """Write an XLIFF 1.2 file of every item a reader of LANG may see."""
-    out, count = _run(lambda: api.export_translation(record_file, language, output))
+    # OmegaT's XLIFF filter translates what the targets hold and finds nothing in empty ones.
+    copy_source = source_in_target or for_tool is not None
+    out, count = _run(lambda: api.export_translation(record_file, language, output, copy_source))
     click.echo(f"wrote {out}: {count} item{'s' if count != 1 else ''} to translate into {language}")
 
 

@@ -21,7 +21,7 @@ from ..record.diagnostics import Diagnostic
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record, parse_file
 from ..record.naming import copy_filename, record_folder
 from ..record.settings import Settings
-from ..rendering.renderer import Renderer
+from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.template import TemplateError
 from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import validate
@@ -229,6 +229,9 @@ class RecordMaker:
             return
         except TranslationsNotReady as exc:
             row.status, row.reason = refused_status(exc), redact(" ".join(str(exc).split()), secrets)
+            return
+        except CopyWouldLeak as exc:  # the last guard found what validation missed: never written
+            row.status, row.reason = "failed", redact(" ".join(str(exc).split()), secrets)
             return
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"

@@ -48,7 +48,7 @@ from lxml import etree
 
 from ..i18n import digit_table
 from ..i18n.languages import font_for_language, is_right_to_left
-from .ns import COMMENTS_PART, TEXT_PART, W
+from .ns import COMMENTS_PART, TEXT_PART
 from .ns import W_ as _W
 
 
@@ -106,7 +106,19 @@ def bidi_language_tag(language: str) -> str:
 # ------------------------------------------------------------------ XML helpers
 
 def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+#: Each schema order as ranks, looked up for every property a copy sets.
+_RANKS: dict[int, dict[str, int]] = {}
+
+
+def _ranks(order: list[str]) -> dict[str, int]:
+    ranks = _RANKS.get(id(order))
+    if ranks is None:
+        ranks = _RANKS[id(order)] = {name: rank for rank, name in enumerate(order)}
+    return ranks
 
 
 def _insert_in_order(parent: etree._Element, child: etree._Element, order: list[str]) -> etree._Element:
@@ -114,12 +126,13 @@ def _insert_in_order(parent: etree._Element, child: etree._Element, order: list[
 
     Unknown elements (extensions such as w14:*) are treated as coming last.
     """
-    rank = order.index(_local(child))
+    ranks = _ranks(order)
+    rank = ranks[_local(child)]
     for index, sibling in enumerate(parent):
-        if not isinstance(sibling.tag, str):
+        tag = sibling.tag
+        if not isinstance(tag, str):
             continue
-        name = _local(sibling)
-        sibling_rank = order.index(name) if etree.QName(sibling).namespace == W and name in order else len(order)
+        sibling_rank = ranks.get(tag[len(_W):], len(order)) if tag.startswith(_W) else len(order)
         if sibling_rank > rank:
             parent.insert(index, child)
             return child
@@ -155,18 +168,31 @@ def _is_off(element: etree._Element | None) -> bool:
 
 # ------------------------------------------------------------------ text direction
 
+class _CharClasses(dict):
+    """A str.translate table that classifies each character once, on first sight: the
+    per-character Python loop was most of a right-to-left copy's time."""
+
+    def __init__(self, classify: Callable[[str], str]):
+        super().__init__()
+        self._classify = classify
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self._classify(chr(code))
+        return value
+
+
+def _direction_class(char: str) -> str:
+    kind = unicodedata.bidirectional(char)
+    return "R" if kind in ("R", "AL") else "L" if kind == "L" else ""
+
+
+_DIRECTIONS = _CharClasses(_direction_class)
+
+
 def _strong_direction(text: str) -> tuple[bool, bool]:
     """(has right-to-left letters, has left-to-right letters) in ``text``."""
-    rtl = ltr = False
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            rtl = True
-        elif kind == "L":
-            ltr = True
-        if rtl and ltr:
-            break
-    return rtl, ltr
+    kinds = text.translate(_DIRECTIONS)
+    return "R" in kinds, "L" in kinds
 
 
 def _text_of(element: etree._Element) -> str:
@@ -219,18 +245,20 @@ def _is_latin(char: str) -> bool:
     return char < "\u0250" or "\u1e00" <= char < "\u1f00"
 
 
+def _value_class(char: str, latin_only: bool) -> str:
+    if char in "0123456789" or (char != LRM and unicodedata.bidirectional(char) == "L"
+                                and (not latin_only or _is_latin(char))):
+        return "T"
+    return "S" if char in _VALUE_SEPARATORS else "X"
+
+
+_VALUE_CLASSES = {latin_only: _CharClasses(lambda char, latin_only=latin_only: _value_class(char, latin_only))
+                  for latin_only in (False, True)}
+
+
 def _value_classes(text: str, latin_only: bool) -> str:
     """One letter per character: T (part of a token), S (may join tokens), X (anything else)."""
-    classes = []
-    for char in text:
-        if char in "0123456789" or (char != LRM and unicodedata.bidirectional(char) == "L"
-                                    and (not latin_only or _is_latin(char))):
-            classes.append("T")
-        elif char in _VALUE_SEPARATORS:
-            classes.append("S")
-        else:
-            classes.append("X")
-    return "".join(classes)
+    return text.translate(_VALUE_CLASSES[latin_only])
 
 
 def left_to_right_values(text: str, latin_only: bool = False) -> list[tuple[int, int]]:
@@ -280,7 +308,11 @@ def _localise_paragraph(texts: list[etree._Element], table: dict[int, str], lati
     offset = 0
     for t in texts:
         text = t.text or ""
-        t.text = "".join(c if inside[offset + i] else c.translate(table) for i, c in enumerate(text))
+        mask = inside[offset:offset + len(text)]
+        if True in mask:
+            t.text = "".join(c if kept else c.translate(table) for c, kept in zip(text, mask))
+        else:
+            t.text = text.translate(table)
         offset += len(text)
 
 
@@ -365,25 +397,55 @@ def _run_properties(rpr: etree._Element, font: str, tag: str, rtl: bool) -> None
 
 # ------------------------------------------------------------------ parts
 
+#: Paragraphs already laid out, by language and their XML: most of a copy is the template's
+#: own sentences, the same in every copy of a language and band.
+_LAID_OUT: dict[tuple[tuple, bytes], bytes] = {}
+_LAID_OUT_KEPT = 5_000  # about 15 MB; a copy adds some 20 paragraphs of its own values
+
+
 def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None) -> None:
+    settings = (font, tag, tuple(sorted(digits.items())) if digits else None)
     for paragraph in list(root.iter(_W + "p")):
-        rtl = _paragraph_is_rtl(paragraph)
-        if rtl:
-            _isolate_values(paragraph, digits)
-        ppr = _first_child(paragraph, "pPr")
-        bidi = _child(ppr, "bidi", _PPR_ORDER)
-        if rtl:
-            _set_on(bidi)
-        else:
-            bidi.set(_W + "val", "0")
-        # The paragraph mark has run properties too: its size and direction shape an empty line.
-        _run_properties(_child(ppr, "rPr", _PPR_ORDER), font, tag, rtl)
-        for run in paragraph.iter(_W + "r"):
-            if next(run.iterancestors(_W + "p")) is not paragraph:
-                continue  # a run in a text box's own paragraph: handled with that paragraph
-            has_rtl, has_ltr = _strong_direction(_text_of(run))
-            # w:rtl must not be put on strongly left-to-right text (ECMA-376 17.3.2.30).
-            _run_properties(_first_child(run, "rPr"), font, tag, rtl and (has_rtl or not has_ltr))
+        # A paragraph's layout depends on nothing outside it (one holding a text box's
+        # paragraphs is laid out afresh). Put back in the part, the copy's namespace
+        # declarations already in scope are dropped from it, so the bytes are the same.
+        key = (settings, etree.tostring(paragraph)) if paragraph.find(f".//{_W}p") is None else None
+        done = _LAID_OUT.get(key) if key else None
+        if done is not None:
+            paragraph.getparent().replace(paragraph, etree.fromstring(done))
+            continue
+        _lay_out_paragraph(paragraph, font, tag, digits)
+        if key:
+            if len(_LAID_OUT) >= _LAID_OUT_KEPT:
+                _LAID_OUT.clear()
+            done = _LAID_OUT[key] = etree.tostring(paragraph)
+            # Put back as it reads from memory (an emptied text is <w:t/> either way), so a
+            # copy's bytes never depend on what was laid out before it.
+            paragraph.getparent().replace(paragraph, etree.fromstring(done))
+    _lay_out_tables_and_sections(root)
+
+
+def _lay_out_paragraph(paragraph: etree._Element, font: str, tag: str, digits: dict[int, str] | None) -> None:
+    rtl = _paragraph_is_rtl(paragraph)
+    if rtl:
+        _isolate_values(paragraph, digits)
+    ppr = _first_child(paragraph, "pPr")
+    bidi = _child(ppr, "bidi", _PPR_ORDER)
+    if rtl:
+        _set_on(bidi)
+    else:
+        bidi.set(_W + "val", "0")
+    # The paragraph mark has run properties too: its size and direction shape an empty line.
+    _run_properties(_child(ppr, "rPr", _PPR_ORDER), font, tag, rtl)
+    for run in paragraph.iter(_W + "r"):
+        if next(run.iterancestors(_W + "p")) is not paragraph:
+            continue  # a run in a text box's own paragraph: handled with that paragraph
+        has_rtl, has_ltr = _strong_direction(_text_of(run))
+        # w:rtl must not be put on strongly left-to-right text (ECMA-376 17.3.2.30).
+        _run_properties(_first_child(run, "rPr"), font, tag, rtl and (has_rtl or not has_ltr))
+
+
+def _lay_out_tables_and_sections(root: etree._Element) -> None:
     for table in root.iter(_W + "tbl"):
         tblpr = table.find(_W + "tblPr")
         if tblpr is None:

@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_format_date
+from babel.lists import format_list as _babel_format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
@@ -97,7 +98,84 @@ def grammatical_gender(pronouns: str | None) -> str | None:
 
 class DateText(str):
     """A date written out by Babel: lower case in many languages ("wtorek, 24 lutego 2026"),
-    so a sentence that starts with it must capitalise it."""
+    so a sentence that starts with it must capitalise it; and its weekday, in the nominative,
+    may need another case after a preposition (``day`` and ``code`` say which date it is)."""
+
+    day: dt.date | None = None
+    code: str | None = None
+
+    def __new__(cls, text: str, day: dt.date | None = None, code: str | None = None) -> "DateText":
+        obj = super().__new__(cls, text)
+        obj.day, obj.code = day, code
+        return obj
+
+
+#: A weekday after a preposition, per language: the preposition as the translation writes it
+#: (lower case) -> (the preposition to write for each weekday Monday..Sunday, the weekday's
+#: form). Babel writes the nominative ("wtorek, 3 marca 2026"); a sentence says "we wtorek,
+#: 3 marca 2026" (Polish: w/we + accusative), "do wtorku" (genitive), "у середу" (Ukrainian),
+#: "ar ddydd Mawrth" (Welsh soft mutation), "na terça-feira" (Portuguese em + a), and Romanian
+#: puts no "pe" before a weekday ("marți, 3 martie 2026").
+_PL_ACC = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
+_PL_GEN = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli")
+_UK_ACC = ("понеділок", "вівторок", "середу", "четвер", "пʼятницю", "суботу", "неділю")
+_UK_GEN = ("понеділка", "вівторка", "середи", "четверга", "пʼятниці", "суботи", "неділі")
+_CY_DAYS = ("Llun", "Mawrth", "Mercher", "Iau", "Gwener", "Sadwrn", "Sul")
+_PT_DAYS = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
+_RO_DAYS = ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică")
+_WEEKDAY_AFTER: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "pl": {
+        "w": (("w", "we", "w", "w", "w", "w", "w"), _PL_ACC),
+        "we": (("w", "we", "w", "w", "w", "w", "w"), _PL_ACC),
+        **{prep: ((prep,) * 7, _PL_GEN) for prep in ("do", "z", "od")},
+    },
+    "uk": {
+        **{prep: ((prep,) * 7, _UK_ACC) for prep in ("у", "в")},
+        **{prep: ((prep,) * 7, _UK_GEN) for prep in ("до", "пізніше", "від")},
+    },
+    "cy": {
+        "ar": (("ar",) * 7, tuple(f"ddydd {d}" for d in _CY_DAYS)),
+        "erbyn": (("erbyn",) * 7, tuple(f"dydd {d}" for d in _CY_DAYS)),
+    },
+    "pt": {"em": (("na",) * 5 + ("no", "no"), _PT_DAYS)},
+    "ro": {"pe": (("",) * 7, _RO_DAYS)},
+}
+
+
+def _weekday_after_preposition(text: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A full date after a preposition takes the preposition and weekday form its language
+    needs: the translation writes "w %(date)s", the copy says "we wtorek, 3 marca 2026"."""
+    values = dict(values)
+    for key, value in list(values.items()):
+        if not isinstance(value, DateText) or value.day is None or not value.code:
+            continue
+        rules = _WEEKDAY_AFTER.get(value.code.split("_")[0])
+        if not rules:
+            continue
+        nominative = _babel_format_date(value.day, format="EEEE", locale=babel_locale(value.code))
+        if not value.startswith(nominative):
+            continue  # a date written without its weekday: the preposition is the translator's
+        weekday = value.day.weekday()
+        pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(rules, key=len, reverse=True))
+                             + r")(\s+)" + re.escape(f"%({key})s"), re.IGNORECASE)
+
+        def replace(match: re.Match, rules=rules, key=key) -> str:
+            written = match.group(1)
+            prepositions, forms = rules[written.lower()]
+            preposition = prepositions[weekday]
+            if written[:1].isupper() and preposition:
+                preposition = preposition[0].upper() + preposition[1:]
+            name = f"{key}__{'_'.join(preposition.split()) or 'bare'}"
+            day_text = forms[weekday] + value[len(nominative):]
+            if not preposition:  # the date itself opens the phrase; capitalised if the preposition was
+                day_text = day_text[0].upper() + day_text[1:] if written[:1].isupper() else day_text
+                values[name] = DateText(day_text)
+                return f"%({name})s"
+            values[name] = DateText(f"{preposition} {day_text}")
+            return f"%({name})s"
+
+        text = pattern.sub(replace, text)
+    return text, values
 
 
 _SENTENCE_START = r"(^\s*|[.!?…]\s+)"
@@ -126,7 +204,18 @@ def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:
         return _fill(source, values)
 
 
+def _one_full_stop(text: str, values: dict[str, Any]) -> str:
+    """A date that ends in an abbreviation's full stop ("3 березня 2026 р.") ends the sentence
+    with it, not with two."""
+    for key, value in values.items():
+        if isinstance(value, DateText) and value.endswith("."):
+            text = text.replace(f"%({key})s.", f"%({key})s")
+    return text
+
+
 def _fill(text: str, values: dict[str, Any]) -> str:
+    text, values = _weekday_after_preposition(text, values)
+    text = _one_full_stop(text, values)
     text, values = _capitalise_sentence_starts(text, values)
     return text % values
 
@@ -169,7 +258,19 @@ def gettext_functions(code: str, child_gender: str | None = None,
 def format_date(day: dt.date, code: str, style: str = "full") -> str:
     """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
     locale = babel_locale("en_GB" if code == "en" else code)
-    return DateText(_babel_format_date(day, format=style, locale=locale))
+    return DateText(_babel_format_date(day, format=style, locale=locale), day, code)
+
+
+#: Welsh "and" is "ac" before a vowel and "a" otherwise; CLDR's list pattern writes both, "a(c)".
+_WELSH_AND = re.compile(r"\ba\(c\) (?=(\S))")
+
+
+def join_list(items: list[str], code: str) -> str:
+    """"A, B and C" as the reader's language joins a list (Babel), with one form of each word."""
+    text = _babel_format_list(items, locale=babel_locale("en_GB" if code == "en" else code))
+    if code.split("_")[0] == "cy":
+        text = _WELSH_AND.sub(lambda m: "ac " if m.group(1)[0].lower() in "aeiouwyâêîôûŵŷ" else "a ", text)
+    return text
 
 
 #: The zero of each decimal numbering system CLDR may name as a locale's default

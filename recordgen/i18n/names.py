@@ -58,25 +58,33 @@ def who_as_written(source: str, translated: str, names: Iterable[str]) -> str:
     return f"{name} ({role.group('role')})" if role else translated
 
 
+def name_spans(source: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of each name the English mentions ("Mark and Lisa", "Mrs Patel"): known
+    words, titles and "and" between them, never a joiner at either end."""
+    known = _name_words(names)
+    spans = []
+    for match in re.finditer(r"[\w'’-]+(?:\s+[\w'’-]+)*", source):
+        # Split the run of words into names: known words, titles and "and" between them.
+        current: list[re.Match] = []
+        for word in [*re.finditer(r"\S+", match.group()), None]:
+            w = word.group() if word else ""
+            if w in known or (current and w in _JOINERS) or (w in _JOINERS and w[:1].isupper()):
+                current.append(word)
+                continue
+            while current and current[-1].group() in _JOINERS:
+                current.pop()
+            if any(c.group() in known for c in current):
+                spans.append((match.start() + current[0].start(), match.start() + current[-1].end()))
+            current = []
+    return spans
+
+
 def names_rewritten(source: str, translation: str, names: Iterable[str]) -> list[str]:
     """Names the English mentions ("Mark and Lisa", "Mrs Patel") that the translation does
     not write as the record does."""
-    known = _name_words(names)
-    word = r"[\w'’-]+"
-    found = []
-    for match in re.finditer(rf"{word}(?:\s+{word})*", source):
-        # Split the run of words into names: known words, titles and "and" between them.
-        current: list[str] = []
-        for w in match.group().split() + [""]:
-            if w in known or (current and w in _JOINERS) or (w in _JOINERS and w[:1].isupper()):
-                current.append(w)
-                continue
-            while current and current[-1] in _JOINERS:
-                current.pop()
-            if any(c in known for c in current):
-                found.append(" ".join(current))
-            current = []
+    found = [" ".join(source[start:end].split()) for start, end in name_spans(source, names)]
+    translation = " ".join(translation.split())  # a tool may reflow the spaces inside a name
     return [name for name in dict.fromkeys(found) if name not in translation]
 
 
-__all__ = ["name_in", "names_rewritten", "record_names", "who_as_written"]
+__all__ = ["name_in", "name_spans", "names_rewritten", "record_names", "who_as_written"]

@@ -142,10 +142,14 @@ class Placement(_Model):
     address: Text = Field(description="Withheld from parents when confidential is true.")
     school: str | None = None
     confidential: bool = Field(False, description="Withhold the address and school from parents.")
+    carers_named_to_parents: bool = Field(
+        False, description="With confidential: true, parents' copies may name the carers in full. "
+        "Left false, they give the carers' first names only, as a surname can find a house.",
+    )
 
 
 class NextReview(_Model):
-    date: dt.date | None = Field(None, description="When left out, the latest lawful date is used.")
+    date: dt.date | None = Field(None, description="When left out, the last working day on or before the latest lawful date is used.")
 
 
 class Recipient(_Model):

@@ -12,15 +12,17 @@ import datetime as dt
 import re
 from typing import Any, Callable
 
-from babel.lists import format_list
-
-from ..i18n import babel_locale, format_date, gettext_functions, grammatical_gender, localise_digits
+from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
+from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
 from ..record.model import Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import confidential_from, named_recipients, visible_items
+from . import sentences
 
 Location = tuple[str | int, ...]
+
+_LRM = "\u200e"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Line:
 
     text: str
     english: str | None = None
+    #: Still the English, its translation awaited (``--allow-untranslated``): the copy marks it.
+    untranslated: bool = False
 
     def __str__(self) -> str:
         return self.text
@@ -42,7 +46,9 @@ def english_only(loc: Location, text: str) -> Line:
     return Line(text)
 
 
-def _role_label(_: Callable[..., str], role: Role) -> str:
+def _role_label(_: Callable[..., str], role: Role, several: bool = False) -> str:
+    if several and role in (Role.parent, Role.carer):  # "Mark and Lisa Owen (carers)"
+        return _("parents") if role is Role.parent else _("carers")
     return {
         Role.child: _("you"),
         Role.parent: _("parent"),
@@ -50,37 +56,6 @@ def _role_label(_: Callable[..., str], role: Role) -> str:
         Role.social_worker: _("social worker"),
         Role.other: _("copy for information"),
     }[role]
-
-
-def _participation(_: Callable[..., str], code: str) -> str:
-    return {
-        "PN0": _("You are too little to come to the meeting yet, so the grown-ups who look after you told me all about you."),
-        "PN1": _("You came to your meeting and told us yourself what you think."),
-        "PN2": _("You came to your meeting, and your advocate helped say what you think."),
-        "PN3": _("You came to your meeting and showed us how you feel."),
-        "PN4": _("You came to your meeting. You did not want to share your views this time, and that is okay."),
-        "PN5": _("You did not come to the meeting, but you told your advocate what to say for you."),
-        "PN6": _("You did not come to the meeting, but you shared your views with me in another way."),
-        "PN7": _("You did not come to the meeting this time, and I did not hear your views. I would really like to hear from you next time."),
-    }.get(code, "")
-
-
-def _advocate(_: Callable[..., str], status: str) -> str:
-    return {
-        "offered": _("An advocate is someone independent who helps you say what you think. I told you about advocates, and you can ask for one at any time."),
-        "has_one": _("You have an advocate: someone independent who is on your side and helps you say what you think."),
-        "declined": _("You told me you do not want an advocate just now. An advocate helps you say what you think, and you can change your mind at any time."),
-        "not_yet": _("When you are ready, you can have an advocate: someone independent who helps you say what you think. I will make sure you know how."),
-    }[status]
-
-
-def _independent_visitor(_: Callable[..., str], status: str) -> str:
-    return {
-        "offered": _("An independent visitor is a grown-up volunteer who spends time with you as a friend. I asked if you would like one, and you can say yes at any time."),
-        "has_one": _("You have an independent visitor, a volunteer who spends time with you as a friend."),
-        "declined": _("You told me you do not want an independent visitor just now. You can change your mind at any time."),
-        "not_yet": _("When you are older, you can have an independent visitor: a volunteer who spends time with you as a friend."),
-    }[status]
 
 
 #: Bands whose readers know the IRO as the person who checks their plan, not by a title.
@@ -118,9 +93,12 @@ def _iro_named(who: str, chair_name: str) -> str | None:
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
                   untranslated_notice: bool = False,
-                  childrens_rights: ChildrensRightsSettings | None = None) -> dict[str, Any]:
+                  childrens_rights: ChildrensRightsSettings | None = None,
+                  age_band: str | None = None) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
 
+    ``band`` sets the words (the reading band); ``age_band`` (the band of the child's age,
+    ``band`` when not given) what the child is told: a lower reading level never drops a right.
     A copy of a record with no ``review.written`` says the day it was made (today), never
     that the record was written then.
     """
@@ -128,14 +106,49 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                     grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
     child, review = record.child, record.review
+    source = texts
+    code = review.participation
+    told_band = sentences.older(age_band or band, band)
 
     def date(day: dt.date) -> str:
         return format_date(day, language, "full")
 
+    def marked(line: Line) -> Line:
+        """An English passage in a copy in another language, marked in the reader's words
+        ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
+        if not line.untranslated:
+            return line
+        # In a right-to-left copy the English, its full stop included, is held left to right
+        # by marks, so the stop stays at its end and the bracket on the reading side.
+        text = f"{_LRM}{line.text}{_LRM}" if is_right_to_left(language) else line.text
+        return Line(_("[in English: %(text)s]", text=text), untranslated=True)
+
+    def texts(loc: Location, english: str) -> Line:
+        return marked(source(loc, english))
+    # Items kept from the child go to a part of their own in every other copy, never among
+    # the lines written to the child (which adults read aloud to young children).
+    for_adults: list[Line] = []
+
     def lines(section: str) -> list[Line]:
-        return [texts(loc, item.text) for loc, item in visible_items(getattr(record, section), section, role)]
+        shown = []
+        for loc, item in visible_items(getattr(record, section), section, role):
+            (for_adults if Role.child in item.withhold_from else shown).append(texts(loc, item.text))
+        return shown
 
     names = record_names(record)
+    placement = record.placement
+    withhold_place = confidential_from(record, role)
+    # A confidential placement's parent copy names the carers by first names only: a surname
+    # can find a house (unless the record says they may be named).
+    carers_first_names_only = withhold_place and not placement.carers_named_to_parents
+    carers_shown = (sentences.join(language, sentences.first_names(placement.carers))
+                    if carers_first_names_only else placement.carers)
+
+    def shown_name(name: str) -> str:
+        """A name as this copy may give it: the carers by first names in a confidential parent copy."""
+        if carers_first_names_only and name.strip().casefold() == placement.carers.strip().casefold():
+            return carers_shown or _("your carers")
+        return name
 
     def who_does_it(loc: Location, who: str) -> Line:
         """Who will do it: the name as the record writes it, the role in the reader's words
@@ -143,60 +156,100 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         name = _iro_named(who, review.chair.name) if band in _PLAIN_ROLE_BANDS else None
         if name:
             return Line(_("%(name)s, who checks your plan", name=name))
-        line = texts(loc, who)
+        line = source(loc, who)
         shown = who_as_written(who, line.text, names)
-        return Line(shown, None if shown == who else line.english)
+        if carers_first_names_only and placement.carers in shown:
+            shown = shown.replace(placement.carers, carers_shown or _("your carers"))
+        return marked(Line(shown, None if shown == who else line.english, line.untranslated))
 
-    actions = [
-        {"who": who_does_it(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
-         "by": date(action.by)}
-        for loc, action in visible_items(record.actions, "actions", role)
-    ]
-    came, shared_views = [], []
+    actions = []
+    for loc, action in visible_items(record.actions, "actions", role):
+        entry = {"who": who_does_it(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
+                 "by": date(action.by)}
+        if Role.child in action.withhold_from:
+            for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
+                                     what=entry["what"].text), entry["what"].english))
+        else:
+            actions.append(entry)
+
+    came, shared_views, invited = [], [], []
     for index, person in enumerate(review.attendees):
         if person.is_child:
             label = _("You")
         else:
-            label = f"{person.name} ({texts(('review', 'attendees', index, 'role'), person.role)})"
+            role_text = texts(("review", "attendees", index, "role"), person.role).text
+            label = sentences.person_label(_, language, person.model_copy(update={"name": shown_name(person.name)}),
+                                           role_text)
         if person.attended:
             came.append(label)
         if person.contributed:
             contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
             shared_views.append({"who": label, "how": contributed})
+        if not person.is_child and not sentences.took_part(person):
+            invited.append(label)
+    others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
 
     scale = None
     if record.scale:
         score = record.scale.score
-        by_child = record.scale.by.strip().lower() == "you"
+        by = record.scale.by.strip()
+        by_child = by.lower() == "you"
+        if not by_child and by[:1].islower():
+            by = by[0].upper() + by[1:]  # "your mum" starts the sentence
         scale = {
             "score": score,
             "said": _("You gave it %(score)s out of 10.", score=score) if by_child
-            else _("%(who)s gave it %(score)s out of 10.", who=record.scale.by, score=score),
+            else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
             "meaning": texts(("scale", "meaning"), record.scale.meaning),
             # One fill per cell 0..10 so a template can colour the chosen number.
             "fills": ["F6B26B" if n == score else "FFF2CC" for n in range(11)],
         }
 
-    placement = record.placement
-    withhold_place = confidential_from(record, role)
     first_name = child.first_name
     chair = review.chair
     if role is Role.child:
         copy_label = _("This is your own copy, %(name)s.", name=first_name)
     else:
-        copy_label = _("This copy is for %(name)s (%(role)s).", name=recipient.name,
-                       role=_role_label(_, role))
-    # "A (parent), B (carer) and C (social worker)", joined as the reader's language joins a list;
+        # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
+        label = (recipient.name if role is Role.other and recipient.name.rstrip().endswith(")")
+                 else sentences.with_role(recipient.name, _role_label(_, role, sentences.more_than_one(recipient.name))))
+        copy_label = _("This copy is for %(name)s.", name=label)
+    # Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     # 'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
-    sent_to = format_list(
-        [other.name if other.role is Role.other else f"{other.name} ({_role_label(_, other.role)})"
-         for other in named_recipients(record, recipient)],
-        locale=babel_locale("en_GB" if language == "en" else language))
+    sent_to = "\n".join(
+        shown_name(other.name) if other.role is Role.other
+        else sentences.with_role(shown_name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name)))
+        for other in named_recipients(record, recipient))
     if review.written:
         dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
     else:
         dated = _("Copy made on %(date)s", date=format_date(dt.date.today(), language, "long"))
     service = childrens_rights or ChildrensRightsSettings()
+    venue = texts(("review", "venue"), review.venue)
+    iro_first = (chair.name.split() or [chair.name])[0]
+
+    rights_list = [
+        sentences.advocate(_, band, record.rights.advocate, code),
+        sentences.independent_visitor(_, band, record.rights.independent_visitor, code),
+        sentences.complaints(_, band, record.rights.complaints_explained, code),
+    ]
+    if told_band in ("teen", "young_adult"):
+        rights_list += sentences.challenge_rights(_)
+    rights_list.append(_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first))
+
+    lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers_first_names_only)
+    school = None if withhold_place else placement.school
+
+    lists = {section: lines(section) for section in ("child_views", "working_well", "worries", "goals")}
+    adults = None
+    if role is not Role.child and for_adults:
+        adults = {
+            "heading": _("For the adults: not to be read to %(name)s", name=first_name)
+            if told_band in ("early", "young", "middle")
+            else _("For the adults only: not to be shared with %(name)s", name=first_name),
+            "intro": _("These things are kept from %(name)s for now.", name=first_name),
+            "lines": for_adults,
+        }
 
     return {
         "_": _, "ngettext": ngettext,
@@ -205,50 +258,73 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "copy_label": copy_label,
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
-        "iro": {"name": chair.name, "first_name": (chair.name.split() or [chair.name])[0], "phone": chair.phone or "",
+        "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
                 "email": chair.email or ""},
-        "review": {"date": date(review.date), "venue": texts(("review", "venue"), review.venue),
+        "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
-        "participation": _participation(_, review.participation),
-        "views": lines("child_views"),
-        "working_well": lines("working_well"),
-        "worries": lines("worries"),
-        "goals": lines("goals"),
+        "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
+                                       venue=venue.text),
+        "participation": sentences.participation(_, band, code, others_took_part),
+        "views": lists["child_views"],
+        "working_well": lists["working_well"],
+        "worries": lists["worries"],
+        "goals": lists["goals"],
         "scale": scale,
         "actions": actions,
+        "for_adults": adults,
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _("I think this plan is still right for you.") if record.care_plan.still_right
-        else _("I do not think this plan is right for you any more, so it is going to change."),
+        else _("I do not think this plan is right for you any more. It needs to change."),
         "rights": {
-            "advocate": _advocate(_, record.rights.advocate),
-            "independent_visitor": _independent_visitor(_, record.rights.independent_visitor),
-            "complaints": _("If you are unhappy about the help you get, you can complain. I explained how at your review, and your carers or social worker can help you do it.")
-            if record.rights.complaints_explained else
-            _("If you are unhappy about the help you get, you can complain. Your carers or social worker can help you do it."),
+            "advocate": rights_list[0],
+            "independent_visitor": rights_list[1],
+            "complaints": rights_list[2],
+            "all": rights_list,
         },
         # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
         "someone_else": " ".join(part for part in (
-            _("If you would like to talk to someone other than me, you can contact %(service)s.",
-              service=service.name or _("the Children's Rights Service")),
+            _("You can also talk to %(service)s.", service=service.name or _("the Children's Rights Service")),
             _("Their phone number is %(phone)s.", phone=service.phone) if service.phone else "",
             _("Their email address is %(email)s.", email=service.email) if service.email else "",
         ) if part),
         "came": came,
+        "came_intro": ngettext("This person came to the meeting:", "These people came to the meeting:", len(came)),
         "shared_views": shared_views,
+        "shared_intro": ngettext("This person shared their views:", "These people shared their views:",
+                                 len(shared_views)),
+        "invited": invited,
+        "invited_intro": ngettext("This person was invited but did not take part:",
+                                  "These people were invited but did not take part:", len(invited)),
         "sent_to": sent_to,
         "case_number": _("Case number %(case)s", case=child.id),
         "dated": dated,
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
         "page_of": page_of_parts(_("Page %(page)s of %(pages)s")),
         "home": {
-            "carers": placement.carers,
+            "carers": carers_shown if carers_first_names_only else placement.carers,
+            "lives": lives,
             "address": None if withhold_place else placement.address,
-            "school": None if withhold_place else placement.school,
+            "school": school,
+            "school_line": sentences.school_line(_, school) if school else None,
         },
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record))
+        if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
-        "untranslated_notice": _("Some parts of this record are still in English. A translation is on its way to you.")
-        if untranslated_notice else None,
+        "next_review_text": sentences.next_review(_, band, told_band, date(next_review)),
+        "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
     }
+
+
+def _untranslated_notice(_: Callable[..., str], chair) -> str:
+    """What a reader of a part-English copy needs: which parts, that the translation follows,
+    and whom to ask (the IRO, by name, phone and email as the record gives them)."""
+    contact = ", ".join(part for part in (chair.phone, chair.email) if part)
+    return " ".join((
+        _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+          "Their translation will follow.", marker=_("[in English: %(text)s]", text="…")),
+        _("If you have questions, please contact %(name)s: %(contact)s.", name=chair.name, contact=contact)
+        if contact else _("If you have questions, please contact %(name)s.", name=chair.name),
+    ))
 
 
 def document_title(record: Record, language: str) -> str:

@@ -33,8 +33,10 @@ def _lines(doc: str) -> Field:
 
 #: The IRO's own words as one copy shows them: prints as its text.
 LINE: Mapping[str, Field] = {
-    "text": Field("the text in the reader's language"),
+    "text": Field("the text in the reader's language; still the English, marked in the reader's "
+                  "words ('[po angielsku: ...]'), when its translation is awaited"),
     "english": Field("the English, in a bilingual copy; empty otherwise"),
+    "untranslated": Field("true when the text is the English, its translation awaited (--allow-untranslated)"),
 }
 
 CONTEXT: Mapping[str, Field] = {
@@ -64,7 +66,9 @@ CONTEXT: Mapping[str, Field] = {
         "number": Field("1 for the first review after entering care, then 2, 3..."),
         "is_first": Field("true for the first review"),
     }),
-    "participation": Field("how the child took part, in one sentence (from the PN code)"),
+    "about_me": Field("who the IRO is and what their job is, then when and where the review was, "
+                      "in the reading band's words"),
+    "participation": Field("how the child took part, from the PN code (and whether anyone else took part)"),
     "views": _lines("the child's own words this reader may see"),
     "working_well": _lines("what is working well"),
     "worries": _lines("what we are worried about"),
@@ -81,26 +85,46 @@ CONTEXT: Mapping[str, Field] = {
         "what": _line("what they will do"),
         "by": Field("by when, written out in the reader's language"),
     }, is_list=True),
+    "for_adults": Field("items withheld from the child, in every other copy, or empty: shown apart from "
+                        "the letter, never among the lines written to the child", {
+        "heading": Field("'For the adults: not to be read to Poppy' (or '... not to be shared with' for 12 and over)"),
+        "intro": Field("one sentence saying these things are kept from the child for now"),
+        "lines": _lines("each item (an action as 'who, by when: what')"),
+    }),
     "plan": _line("the care plan, written to the child"),
     "plan_verdict": Field("whether the IRO thinks the plan is still right, in one sentence"),
     "rights": Field("the child's rights, each in a sentence or two", {
         "advocate": Field("about an advocate"),
         "independent_visitor": Field("about an independent visitor"),
         "complaints": Field("how to complain"),
+        "all": Field("every right the child is told of, one paragraph each, in order: the three above, "
+                     "then for 12 and over (by age or reading level) how to challenge the plan and see "
+                     "their records, then that they can talk to the IRO", is_list=True),
     }),
-    "came": Field("who came to the meeting, one label each ('You', 'Jo Smith (social worker)')", is_list=True),
+    "came": Field("who came to the meeting, one label each ('You', 'Jo Smith (social worker)', "
+                  "'Your mum, Amina')", is_list=True),
+    "came_intro": Field("the line above came, singular or plural"),
     "shared_views": Field("people who shared their views, and how", each={
         "who": Field("the person, as in came"),
         "how": _line("how they shared them"),
     }, is_list=True),
+    "shared_intro": Field("the line above shared_views, singular or plural"),
+    "invited": Field("people invited who neither came nor shared views, labelled as in came", is_list=True),
+    "invited_intro": Field("the line above invited, singular or plural"),
     "home": Field("where the child lives", {
-        "carers": Field("the carers' names"),
+        "carers": Field("the carers' names (first names only in a confidential placement's parent copy, "
+                        "unless placement.carers_named_to_parents)"),
+        "lives": Field("'You live with ...' (or 'at' a place), in one sentence"),
         "address": Field("the address; empty in a copy it is kept from (a confidential placement's parent)"),
         "school": Field("the school; empty where it is kept from this reader"),
+        "school_line": Field("'Your school: ...' ('Your nursery', 'Your college' as its name says); empty with no school"),
     }),
     "next_review": Field("the date of the next review, written out in the reader's language"),
+    "next_review_text": Field("the next review's date in a sentence, and what the child may do about it for their age"),
+    "pathway": Field("for 16 and over (by age): the pathway plan and personal adviser, from the record's "
+                     "facts, one paragraph each; empty otherwise", is_list=True),
     "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),
-    "sent_to": Field("who was sent a copy, as this reader may see them, as one list in the reader's words; "
+    "sent_to": Field("who was sent a copy, as this reader may see them, one a line; "
                      "empty when there is no one to list"),
     "case_number": Field("the child's case number, in a short phrase ('Case number NL-20451')"),
     "dated": Field("when the record was written ('Record written on ...'), or when this copy was made"),
@@ -108,7 +132,8 @@ CONTEXT: Mapping[str, Field] = {
         "field": Field("PAGE or NUMPAGES for a page-number field; empty for words"),
         "text": Field("the words between the page numbers"),
     }, is_list=True),
-    "untranslated_notice": Field("a notice that a translation is on its way, or empty"),
+    "untranslated_notice": Field("in a copy with English passages: how they are marked, that their "
+                                 "translation will follow, and the IRO to contact; empty otherwise"),
 }
 
 

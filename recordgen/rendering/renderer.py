@@ -12,19 +12,52 @@ import threading
 from pathlib import Path
 
 from ..docx.bidi import copy_transform
+from ..docx.text import package_texts
+from ..errors import Category, RecordgenError
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..i18n import language_tag
 from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient
 from ..record.naming import copy_filename
 from ..record.settings import Settings
-from ..rules.ages import band_for
+from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.timescales import review_dates
+from ..rules.withholding import Secret, copy_shows
 from ..support.files import write_atomically
 from ..support.resources import templates_dir
-from ..translation import RecipientTexts, TranslationStore, load_translations, texts_for
+from ..i18n.languages import normalize_language
+from ..translation import RecipientTexts, TranslationStore, is_english, load_translations, sidecar_path, texts_for
 from .context import Line, build_context, document_title, english_only
 from .template import CompiledTemplate, TemplateError
+
+#: Translations files kept parsed at once (a batch worker needs one, the page a few).
+_STORES_KEPT = 16
+_NO_TRANSLATIONS = TranslationStore(Path("-"), "")
+
+
+class CopyWouldLeak(RecordgenError):
+    """A finished copy would show its reader something kept from them; it is not written."""
+
+    category = Category.PROBLEMS
+
+    def __init__(self, recipient: Recipient, shown: list[tuple[str, Secret]]):
+        self.recipient = recipient
+        self.shown = shown
+        said = "; ".join(f"{_what(secret)} in {where}" for where, secret in shown[:4])
+        more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
+        super().__init__(
+            f"the copy for {recipient.name} ({recipient.role.value}) was not made: it would show {said}{more}, "
+            f"which is kept from {recipient.role.value}s; run `recordgen validate` on the record (its "
+            "translations file is checked too) and correct what it says")
+
+
+def _what(secret: Secret) -> str:
+    where = "/".join(str(p + 1) if isinstance(p, int) else str(p) for p in secret.loc)
+    if secret.strict and secret.loc[0] == "placement":
+        return f"'{secret.text}' ({secret.what}, {where})"
+    if secret.strict:
+        return f"'{secret.text}' (the name of a recipient kept off their list, {where})"
+    return f"the withheld item {where}" + (f" in its {secret.language} translation" if secret.language else "")
 
 
 @dataclasses.dataclass
@@ -56,6 +89,7 @@ class Renderer:
         self.templates = Path(templates) if templates else templates_dir()
         self._compiled: dict[str, CompiledTemplate] = {}
         self._lock = threading.Lock()
+        self._stores: dict[Path, tuple[tuple[int, int, int], TranslationStore]] = {}
 
     def template(self, band: str) -> CompiledTemplate:
         compiled = self._compiled.get(band)
@@ -77,17 +111,34 @@ class Renderer:
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
-        texts = self.translated_texts(loaded, recipient)
+        store = self._store(loaded, recipient)
+        texts = texts_for(record, recipient, store, self.allow_untranslated)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=_text_source(texts),
                                 untranslated_notice=texts.needs_notice,
-                                childrens_rights=self.settings.childrens_rights)
+                                childrens_rights=self.settings.childrens_rights,
+                                age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
+                                                      self.settings.age_bands))
         transform = _layout_transform(language)
         data = self.template(band).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
         )
-        return RenderedCopy(recipient, band, language, copy_filename(record, recipient), data)
+        filename = copy_filename(record, recipient)
+        # The last guard: whatever the validation missed, a copy that shows its reader something
+        # kept from them (in any part, in any language, or in its name) is never made.
+        shown = copy_shows(package_texts(data), filename, record, recipient, _stored_texts(store, language))
+        if shown:
+            raise CopyWouldLeak(recipient, shown)
+        return RenderedCopy(recipient, band, language, filename, data)
+
+    def _store(self, loaded: LoadedRecord | Record, recipient: Recipient) -> TranslationStore:
+        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+        if is_english(normalize_language(record.recipient_language(recipient))):
+            return _NO_TRANSLATIONS  # an English copy reads no translations file
+        if isinstance(loaded, LoadedRecord):
+            return self._translations(Path(loaded.file))
+        return _NO_TRANSLATIONS  # a record with no file has no translations
 
     def translated_texts(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RecipientTexts:
         """The IRO's words for this copy, from the translations stored next to the record.
@@ -96,16 +147,43 @@ class Renderer:
         SidecarError (the translations file cannot be used).
         """
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        if isinstance(loaded, LoadedRecord):
-            store = load_translations(loaded.file)
-        else:
-            store = TranslationStore(Path("-"), "")  # a record with no file has no translations
-        return texts_for(record, recipient, store, self.allow_untranslated)
+        return texts_for(record, recipient, self._store(loaded, recipient), self.allow_untranslated)
+
+    def _translations(self, record_path: Path) -> TranslationStore:
+        """The record's translations file, read once while it stays the same file.
+
+        A batch renders every copy of a record in turn and the page renders a preview at
+        every pause in typing; parsing the file for each copy was most of an English copy's time.
+        """
+        try:
+            stat = sidecar_path(record_path).stat()
+            identity = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        except OSError:
+            identity = None  # missing or unreadable: load_translations says which
+        cached = self._stores.get(record_path)
+        if identity is not None and cached is not None and cached[0] == identity:
+            return cached[1]
+        store = load_translations(record_path)
+        if identity is not None:
+            with self._lock:
+                if len(self._stores) >= _STORES_KEPT:
+                    self._stores.pop(next(iter(self._stores)))
+                self._stores[record_path] = (identity, store)
+        return store
 
     def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
         copy = self.render_copy(loaded, recipient)
         write_atomically(path, copy.data)
         return copy
+
+
+def _stored_texts(store: TranslationStore, language: str) -> dict[str, dict[str, str]]:
+    """Every translation stored in the copy's language, those of withheld items too (each is a
+    secret in that language); stale ones are a secret as well, being what the item said."""
+    from ..translation import normalize_language
+
+    entries = store.languages.get(normalize_language(language), {})
+    return {language: {path: entry.translation for path, entry in entries.items()}} if entries else {}
 
 
 def _layout_transform(language: str):
@@ -132,5 +210,6 @@ def _text_source(texts: RecipientTexts):
 
     def source(loc, english: str) -> Line:
         versions = texts.versions(loc, english)
-        return Line(versions[0][1], versions[1][1] if len(versions) > 1 else None)
+        return Line(versions[0][1], versions[1][1] if len(versions) > 1 else None,
+                    untranslated=texts.is_untranslated(loc))
     return source

@@ -33,11 +33,17 @@ NATION_SUBDIVISIONS: dict[str, str] = {
     "northern_ireland": "NIR",
 }
 
+#: Subdivision -> how a message names the nation.
+_NATION_NAMES = {"ENG": "England", "WLS": "Wales", "SCT": "Scotland", "NIR": "Northern Ireland"}
+
 __all__ = [
     "NATION_SUBDIVISIONS",
     "ReviewDates",
     "add_months",
+    "date_notes",
+    "day_off",
     "is_working_day",
+    "last_working_day_on_or_before",
     "review_dates",
     "working_days_after",
     "working_days_before",
@@ -113,6 +119,24 @@ def is_working_day(day: dt.date, nation: str = "england") -> bool:
     return not (position < len(ordinals) and ordinals[position] == ordinal)
 
 
+def day_off(day: dt.date, nation: str = "england") -> str | None:
+    """Why a day is not a working day ("a Saturday", "May Day, a bank holiday in England"), else None."""
+    subdivision = _subdivision(nation)
+    if day.weekday() >= 5:
+        return "a " + day.strftime("%A")
+    if is_working_day(day, nation):
+        return None
+    name = holidays.country_holidays("GB", subdiv=subdivision, years=day.year, observed=True).get(day)
+    if name.endswith(" (observed)"):
+        name = "the substitute day for " + name.removesuffix(" (observed)")
+    return f"{name}, a bank holiday in {_NATION_NAMES[subdivision]}"
+
+
+def last_working_day_on_or_before(day: dt.date, nation: str = "england") -> dt.date:
+    """The day itself when it is a working day, else the working day before it."""
+    return day if is_working_day(day, nation) else working_days_before(day, 1, nation)
+
+
 def working_days_after(start: dt.date, n: int, nation: str = "england") -> dt.date:
     """The nth working day after start, start not counted; n = 0 gives start itself."""
     subdivision = _subdivision(nation)
@@ -169,7 +193,7 @@ DATE_LABELS = {
     "decisions_due": "Decisions circulated by",
     "record_distribution_due": "Record distributed by",
     "next_review_latest": "Next review due by (latest lawful)",
-    "next_review": "Next review",
+    "next_review": "Next review (date used)",
     "invitations_by": "Invitations sent by",
 }
 
@@ -183,7 +207,8 @@ class ReviewDates:
     review_due: dt.date | None
     #: The latest lawful date for the next review (reg. 33).
     next_review_latest: dt.date
-    #: The next review as given in the record, else next_review_latest.
+    #: The next review as given in the record, else the last working day on or
+    #: before next_review_latest (reviews are meetings, held on working days).
     next_review: dt.date
     record_distribution_due: dt.date
     decisions_due: dt.date
@@ -211,7 +236,7 @@ def review_dates(record: Record, settings: TimescaleSettings | None = None) -> R
     months_allowed = settings.second_review_months if is_first_review else settings.later_review_months
     next_review_latest = add_months(held_on, months_allowed)
     given = record.next_review.date if record.next_review is not None else None
-    next_review = given or next_review_latest
+    next_review = given or last_working_day_on_or_before(next_review_latest, nation)
 
     return ReviewDates(
         review_date=held_on,
@@ -224,3 +249,26 @@ def review_dates(record: Record, settings: TimescaleSettings | None = None) -> R
         decisions_due=working_days_after(held_on, settings.decisions_working_days, nation),
         invitations_by=working_days_before(next_review, settings.invitations_working_days, nation),
     )
+
+
+def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings | None = None) -> dict[str, str]:
+    """Plain words to show beside the figures that need them, keyed as ReviewDates' fields.
+
+    Says where the next review's date comes from, and why it is not the latest
+    lawful date when that falls on a weekend or a bank holiday.
+    """
+    nation = (settings or TimescaleSettings()).nation
+    notes: dict[str, str] = {}
+    off = day_off(dates.next_review_latest, nation)
+    if off:
+        notes["next_review_latest"] = f"{off}, not a working day"
+    if record.next_review is not None and record.next_review.date:
+        notes["next_review"] = "as the record gives it"
+        given_off = day_off(dates.next_review, nation)
+        if given_off:
+            notes["next_review"] += f"; {given_off}, not a working day"
+    elif dates.next_review == dates.next_review_latest:
+        notes["next_review"] = "the latest lawful date; the record gives none"
+    else:
+        notes["next_review"] = "the last working day before the latest lawful date; the record gives none"
+    return notes

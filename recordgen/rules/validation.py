@@ -15,8 +15,8 @@ from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
 from ..record.model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS
 from ..record.settings import Settings
-from .timescales import add_months, review_dates
-from .withholding import leaks, names
+from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
+from .withholding import Secret, found_in, leaks, recipient_name_parts, translation_leaks
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -65,6 +65,8 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
             yield error(("actions", i, "by"), f"the date {action.by} is before the review ({review.date}); actions are for after the review")
         elif action.by > far:
             yield warning(("actions", i, "by"), f"the date {action.by} is more than {timescales.action_warning_months} months after the review; is that right?")
+        yield from _day_off_warning(("actions", i, "by"), action.by, "not a working day; is that right?",
+                                    timescales.nation, warning)
     if record.scale and not 0 <= record.scale.score <= 10:
         yield error(("scale", "score"), f"the score {record.scale.score} must be from 0 to 10")
 
@@ -80,6 +82,9 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
             elif given > dates.next_review_latest:
                 yield error(("next_review", "date"),
                             f"{given} is later than the law allows; the next review is due by {dates.next_review_latest}")
+            else:
+                yield from _day_off_warning(("next_review", "date"), given, "and reviews are held on working days",
+                                            timescales.nation, warning)
         if dates.review_due and review.date > dates.review_due:
             yield warning(("review", "date"),
                           f"this first review was held after it was due ({dates.review_due}, "
@@ -109,45 +114,121 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     yield from _unnamed_recipients(loaded)
 
 
+def _day_off_warning(loc, day, why: str, nation: str, warning) -> Iterator[Diagnostic]:
+    """A warning when a date falls on a weekend or a bank holiday of the council's nation."""
+    try:
+        off = day_off(day, nation)
+    except ValueError:  # an unknown nation is reported once, with the review dates
+        return
+    if off:
+        before = last_working_day_on_or_before(day, nation)
+        yield warning(loc, f"the date {day} is {off}, {why} (the working day before is {before:%A} {before.isoformat()})")
+
+
 def _at(loaded: LoadedRecord, loc) -> str:
     """'placement.address, line 12'; only the path for a record read from data."""
     line = loaded.line_of(loc)
     return format_path(loc) + (f", line {line}" if line is not None else "")
 
 
+#: Sections whose items can be withheld; other texts (the venue, a role, the plan) go to everyone.
+_WITHHOLDABLE = ("child_views", "working_well", "worries", "goals", "actions")
+
+
+def _remedy(loc) -> str:
+    if loc[0] in _WITHHOLDABLE:
+        return "take it out, or withhold this item from parent too"
+    if tuple(loc[:2]) == ("review", "venue"):
+        return "say where in words that do not name it (for example 'your school' or 'the council office')"
+    return "take it out: every parent's copy shows this text"
+
+
+def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = "") -> str:
+    """A plain message for a text that shows the confidential address or school, or part of it."""
+    value = "address" if secret.loc[1] == "address" else "school"
+    if secret.text == secret.part_of:
+        shown = f"the {value} ('{secret.text}')"
+    else:
+        article = "a" if secret.what in ("distinctive word", "house name or locality") else "the"
+        shown = f"'{secret.text}', {article} {secret.what} of the {value} '{secret.part_of}',"
+    at = f" ({_at(loaded, secret.loc)})" if loaded is not None else ""
+    return (f"{where}this names {shown} which is kept from parents because the placement is "
+            f"confidential{at}; a part is enough to find a child")
+
+
 def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """Withheld values repeated in text that the same recipient does see (withholding decides what shows them)."""
     for loc, secret, exposed in leaks(loaded.record):
         if secret.strict:
-            yield loaded.diagnostic(
-                loc, f"this repeats the {secret.what} ('{secret.text}'), which is kept from parents because "
-                     f"the placement is confidential ({_at(loaded, secret.loc)}); "
-                     "this text goes to parents, so take it out or withhold this item from parent")
+            yield loaded.diagnostic(loc, f"{placement_message(loaded, secret)}; this text goes to parents, "
+                                         f"so {_remedy(loc)}")
         else:
             yield loaded.diagnostic(
                 loc, f"this repeats {_at(loaded, secret.loc)}, which is withheld "
                      f"from {', '.join(role.value for role in exposed)}, but this text is not; "
                      "withhold this item too or reword it")
+    yield from _translation_leaks(loaded)
+
+
+def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """The same for the translations stored next to the record: every language's text is checked."""
+    from ..translation import SidecarError, load_translations
+
+    try:
+        store = load_translations(loaded.file)
+    except SidecarError as exc:
+        yield loaded.diagnostic((), f"the translations were not checked for leaks: {exc}", "warning")
+        return
+    if not store.languages:
+        return
+    current = {item_path: text for item_path, text in _current_translations(loaded, store).items()}
+    for language, path, secret, exposed in translation_leaks(loaded.record, current):
+        line = store.line_of(language, path)
+        where = f"the {language} translation of {path}"
+        if secret.strict:
+            message = (f"{placement_message(loaded, secret, where.capitalize() + ': ')}; it goes to parents "
+                       f"reading {language}, so correct the translation and import it again")
+        else:
+            message = (f"{where.capitalize()} repeats {_at(loaded, secret.loc)}"
+                       f"{' in ' + secret.language if secret.language else ''}, which is withheld from "
+                       f"{', '.join(role.value for role in exposed)}, but this item is not; correct the "
+                       "translation and import it again")
+        yield Diagnostic(str(store.path), line, f"languages.{language}.{path}.translation", message)
+
+
+def _current_translations(loaded: LoadedRecord, store) -> dict[str, dict[str, str]]:
+    """language -> item path -> translation, for translations of the record's text as it is now
+    (a stale one never reaches a copy: rendering refuses it)."""
+    from ..record.diagnostics import format_path
+
+    texts = {format_path(loc): text for loc, text, _ in loaded.record.free_texts()}
+    return {language: {path: entry.translation for path, entry in entries.items()
+                       if path in texts and store.status(language, path, texts[path]) == "translated"}
+            for language, entries in store.languages.items()}
 
 
 def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """A recipient kept out of some roles' list of who was sent a copy must not be named to
-    them anywhere else either (who came, the carers, an action, any text)."""
+    them anywhere else either (who came, the carers, an action, any text), whole or by
+    first name or surname alone (withholding.recipient_name_parts says which parts count)."""
     record = loaded.record
     seen_by_all = [(("review", "attendees", i, "name"), person.name, frozenset())
                    for i, person in enumerate(record.review.attendees)]
     seen_by_all.append((("placement", "carers"), record.placement.carers, frozenset()))
     texts = seen_by_all + list(record.free_texts())
     for i, recipient in enumerate(record.distribution):
-        kept_from = frozenset(recipient.withhold_from)
-        if not kept_from:
+        parts = recipient_name_parts(record, i)
+        if not parts:
             continue
         where = ("distribution", i, "withhold_from")
         for loc, text, roles in texts:
-            exposed = sorted(role.value for role in kept_from - roles)
-            if exposed and names(text, recipient.name):
+            for secret in found_in(text, parts):
+                exposed = sorted(role.value for role in secret.hidden_from - roles)
+                if not exposed:
+                    continue
+                named = recipient.name if secret.text == recipient.name else f"'{secret.text}' ({recipient.name})"
                 yield loaded.diagnostic(
-                    loc, f"this names {recipient.name}, who is not to be named to {', '.join(exposed)} "
+                    loc, f"this names {named}, who is not to be named to {', '.join(exposed)} "
                          f"({_at(loaded, where)}), "
                          "but this text goes to them; reword it or withhold it from them too")
-
+                break

@@ -1,38 +1,49 @@
 """What one recipient must never see, and whether a text shows any of it.
 
 The one place that decides what is secret in a record. Validation (leaks into
-shared text), rendering (what goes into a copy), the batch (file names, what is
-kept out of the manifest and messages) all ask here.
+shared text and into translations), rendering (what goes into a copy, and the
+last look at a finished copy), the batch (file names, what is kept out of the
+manifest and messages) all ask here.
 
 What is secret:
 
 * a withheld item's text (``child_views``, ``working_well``, ``worries``,
   ``goals``) and a withheld action's ``what``: from the roles in its
-  ``withhold_from``. An action's ``who`` and ``by`` are not secret: a named
-  person and a date appear all over a record, and the secret is what that
-  person will do. (The whole withheld action still stays out of the copy.)
-* with ``placement.confidential``, from parents: the address (whole, its first
-  line when that has a house number, its postcode) and the school.
+  ``withhold_from``; and each stored translation of it, in its language. An
+  action's ``who`` and ``by`` are not secret: a named person and a date appear
+  all over a record, and the secret is what that person will do. (The whole
+  withheld action still stays out of the copy.)
+* with ``placement.confidential``, from parents: the address and the school,
+  and each part of them that could find the child (see ``placement_secrets``):
+  the house number and street, the street's name, a house name or locality,
+  the postcode whole and each half, the school's name without its type words
+  ("Oakfield" of "Oakfield Primary School") and each distinctive word of it.
+* a recipient kept off a role's list (``distribution[].withhold_from``): their
+  name, whole or by first name or surname (see ``recipient_name_parts``).
 
-When a text shows a secret:
+When a text shows a secret (every text is first folded: ``fold``):
 
-* an address or school: whenever it appears, ignoring case, spacing and end
-  punctuation (strict, as a home must not be findable);
-* a withheld item: when the text repeats the whole item, word for word
-  (ignoring case and punctuation). Sharing a phrase with it ("family time",
-  "your social worker", a name, a date) is not showing it: "Mum missed family
-  time" and "Dad missed family time" are different news. A one-word item would
-  match everywhere and says nothing about anyone, so it never counts.
-  Not caught: a paraphrase, or part of an item quoted; the IRO's own reading is
-  the check for those.
+* an address, school or name part: when its words appear, whole words in order;
+* a withheld item: when the text repeats the whole item, word for word;
+* either, also when whole words of the text run together spell it ("LW48QJ",
+  "DN 15 7XY", a space hidden as a zero-width space, a word split by one).
+  Sharing a phrase with it ("family time", "your social worker", a name, a date)
+  is not showing it: "Mum missed family time" and "Dad missed family time" are
+  different news. A one-word item would match everywhere and says nothing about
+  anyone, so it never counts. Not caught: a paraphrase, a translation of an
+  item that was never translated in the sidecar, or part of an item quoted; the
+  IRO's own reading is the check for those.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import json
 import re
 import unicodedata
-from typing import Any, Iterable, Iterator
+from importlib import resources
+from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import Placement, Record, Role
 from ..record.naming import filename_slug
@@ -41,25 +52,282 @@ from ..record.naming import filename_slug
 WITHHELD_MARK = "[withheld]"
 #: A withheld item shorter than this many words cannot be leaked by repeating it.
 MIN_SECRET_WORDS = 2
+#: A word at least this common in English (wordfreq's Zipf scale: 4 is 10 per million words)
+#: is a name many people share ("Mary", "London"), so it does not single out a place.
+COMMON_ZIPF = 4.0
 
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+_UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")  # letters and digits; "Mum's" is one word
+
+#: Words that name a kind of school or place, not one school or street: never a part
+#: that finds a child on their own ("Primary", "Road", "High", "Church", "Park", "Green").
+GENERIC_WORDS = frozenset("""
+    primary school schools academy college infant infants junior juniors nursery nurseries
+    secondary high middle first lower upper grammar prep preparatory sixth form special
+    free federation trust foundation community centre center unit pupil referral pru
+    provision alternative learning studio technology science arts sports international
+    catholic rc roman methodist baptist anglican jewish muslim islamic christian cofe ce
+    va vc c e of the and our lady st saint saints holy trinity church chapel cathedral
+    early years children's childrens kindergarten pre preschool village
+    road rd street st lane ln close avenue ave drive dr way court ct crescent cres gardens
+    garden place pl terrace grove hill rise row walk square sq mews view park green
+    parade approach gate gate's vale wharf quay yard end side bank field fields
+    north south east west upper lower new old great little main station market mill
+    bridge london king kings queen queens victoria albert george manor farm
+    flat apartment apt unit floor house block room suite
+""".split())
+#: Words that say what kind of street a street is: "Heronsgate" of "Heronsgate Close".
+STREET_TYPES = frozenset("""
+    road rd street st lane ln close avenue ave drive dr way court ct crescent cres gardens
+    place pl terrace grove hill rise row walk square sq mews view park green parade
+    approach gate vale wharf quay yard end boulevard circus embankment
+""".split())
+#: Words that say what kind of school a school is, at the end of its name.
+SCHOOL_TYPES = frozenset("""
+    primary school academy college infant infants junior juniors nursery secondary high
+    middle first grammar prep preparatory sixth form special free community centre
+    catholic rc methodist cofe ce va vc c e of the and church england federation trust
+    learning unit pupil referral pru
+""".split())
+#: A part of an address line that is a flat or unit, not where the building is ("Flat 3").
+_SUB_BUILDING = re.compile(r"^(flat|apartment|apt|unit|room|suite|floor|block)\b", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"^(\d+[a-z]?(?:\s*-\s*\d+[a-z]?)?)\s+(\S.*)$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
 class Secret:
     """One value a recipient must never see."""
 
-    text: str                       # as written in the record
-    what: str                       # "withheld item", "address", "first line of the address", "postcode", "school"
+    text: str                       # as written in the record (or a part of it)
+    what: str                       # "withheld item", "address", "postcode", "school", "short name", ...
     loc: tuple[str | int, ...]      # where it is written (0-based list indices)
     hidden_from: frozenset[Role]
-    strict: bool                    # any appearance shows it (address, school)
+    strict: bool                    # any appearance of its words shows it (address, school, a name)
+    part_of: str = ""               # the whole value it is a part of ("Oakfield Primary School")
+    language: str = ""              # a translation's language: only text in it can repeat it
+    capitalised: bool = False       # an ordinary word too ("Moss"): only counts written with a capital
 
     @property
     def item(self) -> tuple[str | int, ...]:
         """The record item it belongs to: ``("actions", 2)``, ``("placement",)``."""
-        return self.loc[:2] if self.loc[0] != "placement" else self.loc[:1]
+        return self.loc[:2] if self.loc[0] not in ("placement", "distribution") else self.loc[:1]
+
+
+# ---------------------------------------------------------------- folding text before comparing
+
+
+def _is_invisible(char: str) -> bool:
+    """Format characters (soft hyphen, zero-width space and joiners, word joiner, BOM, bidi
+    marks and isolates) and variation selectors: they change no letter a reader sees."""
+    code = ord(char)
+    return (unicodedata.category(char) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+            or char in "\u034f\u115f\u1160\u3164\uffa0")
+
+
+@functools.lru_cache(maxsize=1)
+def _look_alikes() -> dict[str, str]:
+    """Each letter of another script that looks like one Latin letter or digit ("о" -> "o").
+
+    From Unicode's confusables data (UTS #39) as the ``confusable_homoglyphs`` package ships it;
+    only a character with exactly one ASCII look-alike letter or digit is mapped.
+    """
+    with resources.files("confusable_homoglyphs").joinpath("confusables.json").open(encoding="utf-8") as f:
+        data = json.load(f)
+    mapping = {}
+    for char, alikes in data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        ascii_alikes = {a["c"] for a in alikes if len(a["c"]) == 1 and a["c"].isascii() and a["c"].isalnum()}
+        if len(ascii_alikes) == 1:
+            mapping[char] = ascii_alikes.pop()
+    return mapping
+
+
+def _latin_if_it_looks_latin(match: re.Match) -> str:
+    """A word made only of Latin letters and look-alikes reads as the Latin word it imitates;
+    a word in another script (Urdu, Polish with its own letters) stays as it is."""
+    word = match.group()
+    if word.isascii():
+        return word
+    alikes = _look_alikes()
+    if all(c.isascii() or c in alikes for c in word):
+        return "".join(alikes.get(c, c) for c in word)
+    return word
+
+
+def fold(text: str, invisible: str = "", casefold: bool = True) -> str:
+    """``text`` as the comparisons see it: Unicode NFKC; invisible characters removed (or made
+    ``invisible``); accents and other marks dropped; look-alike letters of other scripts made
+    Latin; curly apostrophes straight; casefolded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(invisible if _is_invisible(c) else c for c in text)
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+    if casefold:
+        text = text.casefold()
+    text = re.sub(r"[^\W_]+", _latin_if_it_looks_latin, text)
+    return text.casefold() if casefold else text
+
+
+def _tokens(folded: str) -> list[str]:
+    """Words of folded text, a possessive "'s" dropped ("Oakfield's" is "oakfield")."""
+    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(folded)]
+
+
+def _squashed(folded: str) -> str:
+    return "".join(re.findall(r"[^\W_]", folded))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+@dataclasses.dataclass(frozen=True)
+class _Folded:
+    """A text folded once, in the ways the checks compare it."""
+
+    variants: tuple[tuple[str, ...], ...]   # words with hidden characters removed, and made spaces
+    squashed: str
+    cased: tuple[tuple[str, ...], ...]      # the same words, case kept
+
+    @classmethod
+    def of(cls, text: str) -> "_Folded":
+        removed, spaced = fold(text), fold(text, " ")
+        return cls((tuple(_WORD.findall(removed)), tuple(_WORD.findall(spaced)),
+                    tuple(_tokens(removed)), tuple(_tokens(spaced))),
+                   _squashed(removed),
+                   (tuple(_tokens(fold(text, casefold=False))), tuple(_tokens(fold(text, " ", casefold=False)))))
+
+
+def _contains(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    size = len(wanted)
+    if not size:
+        return False
+    first = wanted[0]
+    return any(words[i:i + size] == wanted for i, word in enumerate(words) if word == first)
+
+
+# ---------------------------------------------------------------- what is a distinctive part
+
+
+@functools.lru_cache(maxsize=4096)
+def is_ordinary_word(word: str) -> bool:
+    """An English dictionary word ("elm", "willow", "acorns", "moss"): it has other meanings."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.casefold()))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_distinctive(word: str) -> bool:
+    """Does this one word single out a place (the rule the README's "What validation checks" gives)?
+
+    Not a generic place or school word, not an ordinary English word, not a common name
+    (Zipf >= COMMON_ZIPF), and more than two letters: "Oakfield", "Heronsgate", "Kingfisherwood",
+    "Springfield" are; "High", "Park", "Green", "Elm", "Acorns", "Mary" are not.
+    """
+    from wordfreq import zipf_frequency
+
+    word = word.casefold()
+    word = word[:-2] if word.endswith("'s") else word
+    if len(word) < 3 or word.isdigit() or word in GENERIC_WORDS:
+        return False
+    if is_ordinary_word(word):
+        return False
+    return zipf_frequency(word, "en") < COMMON_ZIPF
+
+
+def _name_words(value: str) -> list[str]:
+    return _WORD.findall(value.replace("\u2019", "'"))
+
+
+def _all_generic(words: Iterable[str]) -> bool:
+    return all(w.casefold().removesuffix("'s") in GENERIC_WORDS or len(w) < 2 for w in words)
+
+
+def school_parts(school: str) -> list[tuple[str, str]]:
+    """``(what, part)`` for each part of a school's name that could find it.
+
+    The name as written; the name with its type words dropped from the end one by one
+    ("Oakfield Primary", then "Oakfield"), while what is left is not only generic words and,
+    left as one word, is distinctive; and each distinctive word anywhere in it.
+    """
+    parts = [("school", school.strip())]
+    words = _name_words(school)
+    while words and words[-1].casefold() in SCHOOL_TYPES:
+        words.pop()
+        if words and (len(words[-1]) < 3 or words[-1].casefold() in ("of", "the", "and")):
+            continue  # "St Mary's C of E Primary": no part ends in "E" or "of"
+        if not words or _all_generic(words):
+            break
+        if len(words) == 1 and not is_distinctive(words[0]):
+            break
+        parts.append(("short name", " ".join(words)))
+    parts += [("distinctive word", w) for w in _name_words(school) if is_distinctive(w)]
+    return _unique(parts)
+
+
+def address_parts(address: str) -> list[tuple[str, str]]:
+    """``(what, part)`` for each part of an address that could find a home.
+
+    The address whole; its house number and street ("88 Heronsgate Close", wherever it sits
+    after "Flat 3,"); the street unless its name is only generic words ("Elm Road", not "High
+    Street"); a house name or locality; the postcode whole and each half; and each distinctive
+    word. The town (the last part before the postcode) alone is not a part: it is where
+    thousands live, and records name towns for other reasons.
+    """
+    parts = [("address", address.strip())]
+    postcodes = list(_UK_POSTCODE.finditer(address))
+    without_postcode = _UK_POSTCODE.sub("", address)
+    pieces = [p.strip() for p in without_postcode.split(",") if p.strip()]
+    has_town = len(pieces) > 1 and not re.search(r"\d", pieces[-1])
+    named: list[str] = []  # house names, localities, streets: words to search for distinctive ones
+    for number, piece in enumerate(pieces):
+        if (has_town and number == len(pieces) - 1) or _SUB_BUILDING.match(piece):
+            continue
+        numbered = _HOUSE_NUMBER.match(piece)
+        if numbered:
+            parts.append(("house number and street", piece))
+            piece = numbered.group(2)
+        words = _name_words(piece)
+        if words and words[-1].casefold() in STREET_TYPES:
+            if not _all_generic(words[:-1]):
+                parts.append(("street", piece))
+        elif not numbered and words and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
+            parts.append(("house name or locality", piece))
+        named.append(piece)
+    for match in postcodes:
+        outward, inward = match.group(1), match.group(2)
+        parts += [("postcode", f"{outward} {inward}".upper()), ("first half of the postcode", outward.upper()),
+                  ("second half of the postcode", inward.upper())]
+    parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
+    return _unique(parts)
+
+
+def address_fragments(address: str) -> list[tuple[str, str]]:
+    """Kept for callers of the old name: the parts of an address that could find a home."""
+    return address_parts(address)
+
+
+def _unique(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen, kept = set(), []
+    for what, part in parts:
+        key = tuple(_tokens(fold(part)))
+        if part and key and key not in seen:
+            seen.add(key)
+            kept.append((what, part))
+    return kept
+
+
+#: Titles and joining words in a recipient's name: never a name part on their own.
+_NOT_NAME_PARTS = frozenset("mr mrs ms miss mx dr prof rev sir and the of".split())
+
+
+def name_parts(name: str) -> list[str]:
+    """The first names and surname of a name ("Sarah Moss": "Sarah", "Moss"; "Mark and
+    Lisa Owen": "Mark", "Lisa", "Owen"), without titles or what is in brackets."""
+    name = re.sub(r"\([^)]*\)", " ", name)
+    return [w for w in _name_words(name) if len(w) > 1 and w.casefold() not in _NOT_NAME_PARTS]
 
 
 # ---------------------------------------------------------------- what is secret
@@ -88,112 +356,242 @@ def confidential_from(record: Record, role: Role) -> bool:
     return record.placement.confidential and role is Role.parent
 
 
-def address_fragments(address: str) -> list[tuple[str, str]]:
-    """The parts of an address specific enough to identify a home: whole, first line, postcode."""
-    fragments = [("address", address)]
-    first_line = address.split(",")[0].strip()
-    if first_line and first_line != address and re.search(r"\d", first_line):
-        fragments.append(("first line of the address", first_line))
-    for postcode in _UK_POSTCODE.findall(address):
-        fragments.append(("postcode", postcode))
-    return fragments
-
-
-def _placement_secrets(placement: Placement) -> list[Secret]:
+def placement_secrets(placement: Placement) -> list[Secret]:
+    """The address and school of a confidential placement, and each part that could find the child."""
     if not placement.confidential:
         return []
     parents = frozenset({Role.parent})
-    found = [Secret(piece, what, ("placement", "address"), parents, strict=True)
-             for what, piece in address_fragments(placement.address)]
+    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=placement.address)
+             for what, part in address_parts(placement.address)]
     if placement.school:
-        found.append(Secret(placement.school, "school", ("placement", "school"), parents, strict=True))
+        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school)
+                  for what, part in school_parts(placement.school)]
     return found
 
 
-def secrets(record: Record) -> list[Secret]:
-    """Everything in this record that is withheld from someone."""
+def recipient_name_parts(record: Record, index: int) -> list[Secret]:
+    """A recipient kept off some roles' lists: their name whole, and each first name or surname
+    that nobody else those roles may know of shares (the child, the IRO, who came, the carers,
+    the other recipients they see)."""
+    recipient = record.distribution[index]
+    kept_from = frozenset(recipient.withhold_from)
+    if not kept_from:
+        return []
+    where = ("distribution", index, "name")
+    found = [Secret(recipient.name, "recipient kept off the list", where, kept_from, strict=True,
+                    part_of=recipient.name)]
+    others = [record.child.name, record.review.chair.name, record.placement.carers]
+    others += [p.name for p in record.review.attendees if not names(p.name, recipient.name)]
+    others += [r.name for r in record.distribution if r is not recipient and not (kept_from & set(r.withhold_from))]
+    shared = {w.casefold() for other in others for w in name_parts(other)}
+    for part in name_parts(recipient.name):
+        if part.casefold() in shared or fold(part) == fold(recipient.name):
+            continue
+        found.append(Secret(part, "part of the name of a recipient kept off the list", where, kept_from,
+                            strict=True, part_of=recipient.name, capitalised=is_ordinary_word(part)))
+    return found
+
+
+def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:
+    """Everything in this record that is withheld from someone.
+
+    ``translations`` (language -> item path -> text, from the sidecar) adds each withheld
+    item's translation, a secret in its own language.
+    """
+    from ..record.diagnostics import format_path
+
     found = [Secret(item.text, "withheld item", (section, i), frozenset(item.withhold_from), strict=False)
              for section in ("child_views", "working_well", "worries", "goals")
              for i, item in enumerate(getattr(record, section)) if item.withhold_from]
     found += [Secret(action.what, "withheld item", ("actions", i, "what"), frozenset(action.withhold_from),
                      strict=False)
               for i, action in enumerate(record.actions) if action.withhold_from]
-    return found + _placement_secrets(record.placement)
+    for language, texts in (translations or {}).items():
+        found += [dataclasses.replace(s, text=texts[format_path(s.loc)], language=language)
+                  for s in list(found) if not s.language and texts.get(format_path(s.loc))]
+    found += placement_secrets(record.placement)
+    for index in range(len(record.distribution)):
+        found += recipient_name_parts(record, index)
+    return found
 
 
-def secrets_for(record: Record, role: Role) -> list[Secret]:
+def secrets_for(record: Record, role: Role, translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:
     """What a recipient with ``role`` must never see."""
-    return [s for s in secrets(record) if role in s.hidden_from]
+    return [s for s in secrets(record, translations) if role in s.hidden_from]
 
 
 def withheld_texts(record: Record, role: Role) -> list[str]:
-    """The text of every secret ``role`` must not see."""
-    return [s.text for s in secrets_for(record, role)]
+    """The text of every withheld item and confidential value ``role`` must not see."""
+    return [s.text for s in secrets_for(record, role) if s.what != "recipient kept off the list"
+            and not s.what.startswith("part of the name")]
 
 
 # ---------------------------------------------------------------- does a text show it
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.casefold()).strip(" .,;:!?\"'")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold())
-
-
-def _repeats(words: list[str], secret_words: list[str]) -> bool:
-    """Does ``words`` hold all of ``secret_words``, in order and together?"""
-    size = len(secret_words)
-    if size < MIN_SECRET_WORDS:
-        return False
-    first = secret_words[0]
-    return any(words[i:i + size] == secret_words for i, word in enumerate(words) if word == first)
+@functools.lru_cache(maxsize=8192)
+def _folded(text: str) -> _Folded:
+    return _Folded.of(text)
 
 
 def shows(text: str, secret: Secret) -> bool:
     """Does ``text`` show ``secret``? (The rules are in this module's docstring.)"""
+    return _shows(_folded(text), secret)
+
+
+def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
+    """Do whole consecutive words of a text spell ``squashed`` when run together ("lw48qj",
+    "dn 15 7xy", "heron sgate close" from a hidden character made a space)?"""
+    for start in range(len(words)):
+        joined = ""
+        for word in words[start:]:
+            joined += re.sub(r"[\W_]", "", word)
+            if joined == squashed:
+                return True
+            if not squashed.startswith(joined):
+                break
+    return False
+
+
+def _shows(seen: _Folded, secret: Secret) -> bool:
+    wanted = _folded(secret.text)
+    if secret.strict and secret.capitalised:
+        cased = wanted.cased[0]
+        return any(_contains(words, cased) for words in seen.cased)
     if secret.strict:
-        value = _normal(secret.text)
-        return bool(value) and value in _normal(text)
-    return _repeats(_words(text), _words(secret.text))
+        forms = {wanted.variants[2], wanted.variants[0]}
+        if any(_contains(words, form) for words in seen.variants for form in forms):
+            return True
+    elif len(wanted.variants[0]) < MIN_SECRET_WORDS:
+        return False
+    elif any(_contains(words, wanted.variants[0]) for words in seen.variants[:2]):
+        return True
+    # Its letters and digits run together across whole words: a space hidden or a character
+    # hidden inside a word and made a space ("Mum\u200bhas", "LW48QJ").
+    return bool(wanted.squashed) and any(_runs_together(words, wanted.squashed) for words in seen.variants[:2])
 
 
 def names(text: str, name: str) -> bool:
     """Does ``text`` name ``name`` (whole words, any case)? For recipients kept from others' copy lists."""
-    wanted, words = _words(name), _words(text)
-    return bool(wanted) and any(words[i:i + len(wanted)] == wanted for i in range(len(words)))
+    wanted = tuple(_words(name))
+    return any(_contains(words, wanted) for words in _folded(text).variants[:2])
+
+
+def found_in(text: str, hidden: Iterable[Secret], cache: bool = True) -> list[Secret]:
+    """Each secret ``text`` shows, a part left out when a bigger part of the same value is shown."""
+    seen = _folded(text) if cache else _Folded.of(text)
+    shown = [s for s in hidden if _shows(seen, s)]
+    return [s for s in shown
+            if not any(o is not s and o.loc == s.loc and o.strict and s.strict and len(o.text) > len(s.text)
+                       and _contains(_folded(o.text).variants[2], _folded(s.text).variants[2]) for o in shown)]
 
 
 def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[Role]]]:
     """``(where, secret, who would see it)`` for each text that shows a secret to someone it is withheld from.
 
-    A text never leaks its own item (an action's ``who`` beside its ``what``).
+    A text never leaks its own item (an action's ``who`` beside its ``what``). Recipients' names
+    are not here: validation reports them with what they are named in.
     """
-    found = secrets(record)
-    for loc, text, withheld in record.free_texts():
+    found = [s for s in secrets(record) if s.loc[0] != "distribution"]
+    found.sort(key=lambda s: -len(s.text))  # the biggest part of a value first: one message says it
+    for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
+        shown_strict: set = set()
         for secret in found:
             exposed = sorted(secret.hidden_from - withheld, key=lambda r: r.value)
             if not exposed or loc[:2] == secret.item[:2]:
                 continue
+            if secret.strict and secret.loc in shown_strict:
+                continue  # one message per value and text is enough
             if shows(text, secret):
                 yield loc, secret, exposed
                 if secret.strict:
-                    break  # one placement message per text is enough
+                    shown_strict.add(secret.loc)
+
+
+def _names_shown(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
+    """Names a copy shows beside the free text, where people also write where they are from
+    ("Mrs Dunn (Oakfield Primary)"): who came, the carers, who was sent a copy."""
+    for i, person in enumerate(record.review.attendees):
+        yield ("review", "attendees", i, "name"), person.name, frozenset()
+    yield ("placement", "carers"), record.placement.carers, frozenset()
+    for i, recipient in enumerate(record.distribution):
+        yield ("distribution", i, "name"), recipient.name, frozenset(recipient.withhold_from)
+
+
+def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]]
+                      ) -> Iterator[tuple[str, str, Secret, list[Role]]]:
+    """``(language, item path, secret, who would see it)`` for each stored translation that shows
+    a secret to a reader of that language who may see the item but not the secret."""
+    from ..record.diagnostics import format_path
+    from ..i18n.languages import normalize_language
+
+    found = [s for s in secrets(record, translations)]
+    found.sort(key=lambda s: -len(s.text))
+    withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
+    for language, texts in translations.items():
+        readers = {r.role for r in record.distribution
+                   if normalize_language(record.recipient_language(r)) == normalize_language(language)}
+        for path, text in texts.items():
+            if path not in withheld_at:
+                continue
+            loc, withheld = withheld_at[path]
+            seers = readers - withheld
+            shown_strict: set = set()
+            for secret in found:
+                if secret.language and secret.language != language:
+                    continue
+                exposed = sorted(secret.hidden_from & seers, key=lambda r: r.value)
+                if not exposed or loc[:2] == secret.item[:2] or (secret.strict and secret.loc in shown_strict):
+                    continue
+                if shows(text, secret):
+                    yield language, path, secret, exposed
+                    if secret.strict:
+                        shown_strict.add(secret.loc)
+
+
+def _part_label(name: str) -> str:
+    if name == "word/document.xml":
+        return "the body"
+    if name.startswith("word/header"):
+        return "a header"
+    if name.startswith("word/footer"):
+        return "a footer"
+    if name.startswith("docProps/"):
+        return "the document properties"
+    return name
+
+
+def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record, recipient,
+               translations: Mapping[str, Mapping[str, str]] | None = None) -> list[tuple[str, Secret]]:
+    """``(where, secret)`` for each secret a finished copy would show its reader: the last look at
+    every part of the copy (body, headers, footers, document properties) and its file name,
+    before it is written. Their own name is never kept from a reader."""
+    own = next((("distribution", i, "name") for i, other in enumerate(record.distribution) if other is recipient),
+               None)
+    own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
+    hidden = [s for s in secrets_for(record, recipient.role, translations)
+              if s.loc != own and not set(_tokens(fold(s.text))) <= own_words]
+    hidden.sort(key=lambda s: -len(s.text))
+    found: list[tuple[str, Secret]] = []
+    name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
+    for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
+        for secret in found_in(text, hidden, cache=False):
+            if not any(s.loc == secret.loc and s.strict for _, s in found) and secret not in (s for _, s in found):
+                found.append((where, secret))
+    return found
 
 
 def file_name_shows(path: str, record: Record, role: Role) -> bool:
     """True when a copy's path would show something ``role`` must not see, or its file-name slug."""
-    slugged = filename_slug(path)
+    slugged = filename_slug(path).replace("-", " ").replace("_", " ")
     for secret in secrets_for(record, role):
-        if not secret.strict:
-            if _repeats(_words(slugged.replace("-", " ")), _words(filename_slug(secret.text).replace("-", " "))):
-                return True
-            continue
-        for piece in _address_pieces(secret.text):
-            piece_slug = filename_slug(piece)
-            if piece.casefold() in path.casefold() or (len(piece_slug) >= 4 and piece_slug in slugged):
-                return True
+        if secret.loc[0] == "distribution":
+            continue  # a copy's file name is its own reader's name
+        if shows(path, secret) or shows(slugged, secret):
+            return True
+        slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")
+        if slug.strip() and shows(slugged, dataclasses.replace(secret, text=slug, capitalised=False)):
+            return True
     return False
 
 
@@ -216,6 +614,7 @@ def redaction_terms(record: Record) -> list[str]:
     terms = [s.text for s in secrets(record) if not s.strict]
     if record.placement.confidential:
         terms += _address_pieces(record.placement.address) + _address_pieces(record.placement.school)
+        terms += [s.text for s in placement_secrets(record.placement)]
     return terms
 
 
@@ -243,6 +642,8 @@ def raw_redaction_terms(data: Any) -> list[str]:
         for key in ("address", "school"):
             if isinstance(placement.get(key), str):
                 terms += _address_pieces(placement[key])
+                parts = address_parts if key == "address" else school_parts
+                terms += [part for _, part in parts(placement[key])]
     return terms
 
 

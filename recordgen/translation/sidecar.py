@@ -13,6 +13,7 @@
           translation: ...
           imported_from: sam-ur.xlf
           imported_at: '2026-03-05T10:12:00+00:00'
+          approved: true                # only when the translator's file marked it approved
 
 A translation counts only while the record still says exactly ``source``;
 once the IRO edits that item the translation is *stale* and rendering refuses
@@ -56,6 +57,8 @@ class StoredTranslation:
     translation: str
     imported_from: str = ""
     imported_at: str = ""
+    #: The translator's file marked it approved (approved="yes", state final or signed-off).
+    approved: bool = False
 
 
 def sidecar_path(record_path: str | Path) -> Path:
@@ -95,6 +98,27 @@ class TranslationStore:
             return None
         return self.entry(language, loc).translation  # type: ignore[union-attr]
 
+    def line_of(self, language: str, loc: str | Sequence[str | int]) -> int | None:
+        """The line of an item's ``translation:`` in the file, for messages that point at it."""
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return None
+
+        def key(name: str) -> set[str]:
+            return {f"{name}:", f"'{name}':", f'"{name}":'}
+
+        stages = [key(normalize_language(language)), key(_path_key(loc)), None]
+        found = None
+        for number, line in enumerate(lines, 1):
+            stage = stages[0]
+            if (line.strip() in stage) if stage is not None else line.strip().startswith("translation:"):
+                found = number
+                stages.pop(0)
+                if not stages:
+                    break
+        return found
+
     def replacing_language(self, language: str, entries: Mapping[str, StoredTranslation]) -> "TranslationStore":
         """A copy whose ``language`` holds exactly ``entries``: an import carries every
         item a reader of that language may see, so older entries have nothing to add."""
@@ -109,7 +133,8 @@ class TranslationStore:
             "record": self.record_name,
             **({"note": self.note} if self.note else {}),
             "languages": {
-                lang: {path: {k: _quoted_if_needed(v) for k, v in dataclasses.asdict(entry).items() if v != ""}
+                lang: {path: {k: _quoted_if_needed(v) if isinstance(v, str) else v
+                               for k, v in dataclasses.asdict(entry).items() if v not in ("", False)}
                        for path, entry in entries.items()}
                 for lang, entries in self.languages.items()
             },
@@ -132,7 +157,9 @@ def _quoted_if_needed(value: str) -> str:
 
 
 def _yaml(typ: str = "safe") -> YAML:
-    yaml = YAML(typ=typ, pure=True)
+    # Reading uses ruamel's C parser where it is installed (about ten times faster);
+    # writing keeps the round-trip dumper, which is pure Python anyway.
+    yaml = YAML(typ=typ, pure=typ != "safe")
     yaml.default_flow_style = False
     yaml.allow_unicode = True
     yaml.width = 4096  # one line per text: easier to read, nothing folded
@@ -189,6 +216,7 @@ def load_translations(record_path: str | Path) -> TranslationStore:
             kept[str(item_path)] = StoredTranslation(
                 fields["source_sha256"], fields["source"], fields["translation"],
                 str(fields.get("imported_from", "")), str(fields.get("imported_at", "")),
+                fields.get("approved") is True,
             )
         store.languages[normalize_language(str(lang))] = kept
     if problems:

@@ -9,7 +9,15 @@ only or not at all). Each item is one ``trans-unit``:
   stable for as long as the item stays where it is;
 * a ``context-group`` carries ``x-source-sha256``, the hash of the English,
   so an import can tell whether the record changed since the export;
-* a ``note`` tells the translator which part of the record it is.
+* a ``note`` tells the translator which part of the record it is;
+* names, phone numbers, emails and case numbers are ``<mrk mtype="protected">``,
+  which translators' tools lock.
+
+The file is valid against the strict XLIFF 1.2 schema. With
+``source_in_target`` every untranslated target starts as a copy of the
+English, ``state="needs-translation"``: OmegaT (3.6 at least) translates only
+what a target holds and leaves ``state`` as it finds it, so for such a file
+the text decides whether a unit was translated, not ``state``.
 
 Only items that some recipient reading the target language may see are
 exported; an item withheld from all of them is never put in the file.
@@ -28,16 +36,25 @@ from lxml import etree
 from ..errors import Category, RecordgenError
 from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import names_rewritten, record_names
+from ..record.diagnostics import format_path
 from ..record.model import Record
 from .items import (
     TranslatableItem, languages_needing_translation, recipients_in, translatable_items, xml_unsafe_character,
 )
+from .protect import protected_spans, untranslated_sentences, values_rewritten
 from .sidecar import StoredTranslation, TranslationStore, load_translations
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 HASH_CONTEXT = "x-source-sha256"
 RECORD_KEY_NOTE = "recordgen-record-key"
+#: Header note saying the targets were exported as a copy of the English.
+EXPORT_MODE_NOTE = "recordgen-export-mode"
+SOURCE_IN_TARGET = "source-in-target"
+#: Target states that say, in a file whose targets we left empty, "not translated".
+UNTRANSLATED_STATES = frozenset({"new", "needs-translation"})
+#: States (besides approved="yes") by which a translator's file says a translation is approved.
+APPROVED_STATES = frozenset({"final", "signed-off"})
 _X = "{%s}" % NS
 
 #: What each part of the record is, for the translator's note.
@@ -58,9 +75,10 @@ class XliffError(RecordgenError):
 
     category = Category.PROBLEMS
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+    def __init__(self, problems: list[str], hint: str = ""):
+        super().__init__("\n".join([*problems, hint] if hint else problems))
         self.problems = problems
+        self.hint = hint
 
 
 def record_key(record: Record) -> str:
@@ -85,12 +103,32 @@ def _note_for(item: TranslatableItem) -> str:
     return f"{label} ({item.path}). Written to the child, as 'you'."
 
 
+def _fill(element: etree._Element, text: str, names: list[str]) -> None:
+    """``text`` as the element's content, each name and value in a protected ``mrk``."""
+    last, previous = 0, None
+    element.text = ""
+    for start, end in protected_spans(text, names):
+        if previous is None:
+            element.text = text[last:start]
+        else:
+            previous.tail = text[last:start]
+        previous = etree.SubElement(element, _X + "mrk", {"mtype": "protected"})
+        previous.text = text[start:end]
+        last = end
+    if previous is None:
+        element.text = text[last:]
+    else:
+        previous.tail = text[last:]
+
+
 def export_xliff(record: Record, record_name: str, language: str,
-                 store: TranslationStore | None = None) -> bytes:
+                 store: TranslationStore | None = None, source_in_target: bool = False) -> bytes:
     """The XLIFF 1.2 file for translating ``record`` into ``language``.
 
     Items already translated (and not stale) in ``store`` go in with their
-    translation so only new or changed text needs work. Raises XliffError.
+    translation so only new or changed text needs work. With ``source_in_target``
+    the other targets hold a copy of the English, ``state="needs-translation"``,
+    for tools that translate only what a target holds (OmegaT). Raises XliffError.
     """
     lang = normalize_language(language)
     if is_english(lang):
@@ -118,6 +156,8 @@ def export_xliff(record: Record, record_name: str, language: str,
     header = etree.SubElement(file_el, _X + "header")
     etree.SubElement(header, _X + "tool", {"tool-id": "recordgen", "tool-name": "recordgen"})
     etree.SubElement(header, _X + "note", {"from": RECORD_KEY_NOTE}).text = record_key(record)
+    if source_in_target:
+        etree.SubElement(header, _X + "note", {"from": EXPORT_MODE_NOTE}).text = SOURCE_IN_TARGET
     etree.SubElement(header, _X + "note", {"from": "recordgen"}).text = (
         "A review record written to a child in care. Translate each item warmly and plainly, "
         "speaking to the child as 'you'. Keep names as they are. Do not change the English.")
@@ -127,18 +167,31 @@ def export_xliff(record: Record, record_name: str, language: str,
         unit = etree.SubElement(body, _X + "trans-unit", {
             "id": item.path, "resname": item.path, f"{{{XML_NS}}}space": "preserve"})
         source = etree.SubElement(unit, _X + "source", {f"{{{XML_NS}}}lang": "en"})
-        source.text = item.text
-        existing = store.lookup(lang, item.loc, item.text) if store else None
-        if existing is not None:
+        _fill(source, item.text, names)
+        existing = store.entry(lang, item.loc) if store else None
+        if existing is not None and store.status(lang, item.loc, item.text) == "translated":
+            # Approved only where the translator's file said so: translate-toolkit
+            # reads state="translated" alone as fuzzy.
+            if existing.approved:
+                unit.set("approved", "yes")
             target = etree.SubElement(unit, _X + "target",
                                       {f"{{{XML_NS}}}lang": bcp47(lang), "state": "translated"})
-            target.text = existing
-        group = etree.SubElement(unit, _X + "context-group", {"name": "recordgen", "purpose": "information"})
+            _fill(target, existing.translation, names)
+        elif source_in_target:
+            target = etree.SubElement(unit, _X + "target",
+                                      {f"{{{XML_NS}}}lang": bcp47(lang), "state": "needs-translation"})
+            _fill(target, item.text, names)
+        # The strict schema wants each context-group name unique within the file.
+        group = etree.SubElement(unit, _X + "context-group",
+                                 {"name": f"recordgen:{item.path}", "purpose": "information"})
         etree.SubElement(group, _X + "context", {"context-type": HASH_CONTEXT}).text = item.sha256
         note = _note_for(item)
         kept = names_rewritten(item.text, "", names)
         if kept:
             note += " Write these names exactly as here, in these letters: " + "; ".join(kept) + "."
+        values = values_rewritten(item.text, "")
+        if values:
+            note += " Keep these exactly as written: " + "; ".join(values) + "."
         etree.SubElement(unit, _X + "note", {"from": "recordgen"}).text = note
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -152,6 +205,8 @@ class XliffUnit:
     target: str | None
     source_sha256: str | None
     problem: str | None = None   # inline codes or other content we cannot take
+    state: str | None = None     # the target's state, as the translator's tool left it
+    approved: bool = False       # approved="yes", or a state that means it
 
 
 @dataclasses.dataclass
@@ -160,6 +215,8 @@ class XliffContents:
     target_language: str
     record_key: str | None
     units: list[XliffUnit]
+    #: Exported with a copy of the English in each target: ``state`` then says nothing.
+    source_in_target: bool = False
 
 
 #: Inline elements a tool may wrap text in without changing it (segment markers, groups).
@@ -196,24 +253,29 @@ def read_xliff(data: bytes, file_name: str = "the file") -> XliffContents:
         raise XliffError([f"{file_name}: expected one <file> section, found {len(files)}; "
                           "import each exported file separately"])
     file_el = files[0]
-    key = None
+    key, mode = None, None
     for note in file_el.iterfind(f"{_X}header/{_X}note"):
         if note.get("from") == RECORD_KEY_NOTE:
             key = (note.text or "").strip()
+        elif note.get("from") == EXPORT_MODE_NOTE:
+            mode = (note.text or "").strip()
     units = []
     for unit in file_el.iter(_X + "trans-unit"):
         source_el = unit.find(_X + "source")
         target_el = unit.find(_X + "target")
         source, problem = _plain_text(source_el) if source_el is not None else ("", "has no <source>")
-        target = None
+        target = state = None
         if target_el is not None:
             target, target_problem = _plain_text(target_el)
             problem = problem or target_problem
+            state = target_el.get("state")
         hashes = [c.text or "" for c in unit.iterfind(f"{_X}context-group/{_X}context")
                   if c.get("context-type") == HASH_CONTEXT]
+        approved = unit.get("approved") == "yes" or state in APPROVED_STATES
         units.append(XliffUnit(unit.get("id", ""), source, target,
-                               hashes[0].strip() if hashes else None, problem))
-    return XliffContents(file_el.get("original", ""), file_el.get("target-language", ""), key, units)
+                               hashes[0].strip() if hashes else None, problem, state, approved))
+    return XliffContents(file_el.get("original", ""), file_el.get("target-language", ""), key, units,
+                         mode == SOURCE_IN_TARGET)
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -270,22 +332,67 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         if unit.target is None or not unit.target.strip():
             problems.append(f"{where}: has no translation")
             continue
+        # A tool that copies the English into the target leaves state as recordgen wrote it
+        # (OmegaT does): there the text decides; elsewhere the tool's state counts.
+        if unit.state in UNTRANSLATED_STATES and not (
+                contents.source_in_target and unit.state == "needs-translation"):
+            problems.append(f"{where}: is marked state=\"{unit.state}\", not translated; translate it "
+                            "(or confirm the translation) in your tool")
+            continue
+        english = untranslated_sentences(item.text, unit.target, names)
+        if english:
+            if _same_text(unit.target, item.text):
+                problems.append(f"{where}: is not translated (its target is the English, copied); translate it")
+            else:
+                problems.append(f"{where}: is only partly translated; still in English: "
+                                + "; ".join(f"'{sentence}'" for sentence in english))
+            continue
         rewritten = names_rewritten(item.text, unit.target, names)
         if rewritten:
             problems.append(f"{where}: writes {', '.join(repr(n) for n in rewritten)} differently from the "
                             "record; names stay as the record writes them, in the same letters")
+        values = values_rewritten(item.text, unit.target)
+        if values:
+            problems.append(f"{where}: writes {', '.join(repr(v) for v in values)} differently from the "
+                            "record; phone numbers, emails and case numbers stay exactly as written")
     for path in expected:
         if path not in seen:
             problems.append(f"{file_name}: unit {path}: is missing from the file; "
                             "every exported unit must come back")
+    problems += _leak_problems(record, lang, {path: unit.target for path, unit in seen.items()
+                                              if path in expected and unit.target and unit.target.strip()},
+                               file_name)
     if problems:
-        raise XliffError(problems)
+        untouched = contents.units and all(u.target is None for u in contents.units)
+        # OmegaT finds no segment in targets left empty and hands the file back as it was.
+        raise XliffError(problems, "no unit has a translation: if your tool showed nothing to translate "
+                                   "(OmegaT does so), export again with --for-tool omegat" if untouched else "")
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     return lang, {
         path: StoredTranslation(item.sha256, item.text, seen[path].target.strip(),  # type: ignore[union-attr]
-                                Path(file_name).name, now)
+                                Path(file_name).name, now, seen[path].approved)
         for path, item in expected.items()
     }
+
+
+def _leak_problems(record: Record, lang: str, targets: dict[str, str], file_name: str) -> list[str]:
+    """A translation must not show a reader what the English keeps from them (the confidential
+    address or school, a withheld item, a recipient kept off their list): every language is checked."""
+    from ..rules.withholding import translation_leaks
+
+    problems = []
+    for _, path, secret, exposed in translation_leaks(record, {lang: targets}):
+        readers = ", ".join(role.value for role in exposed)
+        if secret.strict and secret.loc[0] == "placement":
+            what = (f"the confidential {secret.loc[1]}" if secret.text == secret.part_of
+                    else f"'{secret.text}', part of the confidential {secret.loc[1]}")
+        elif secret.strict:
+            what = f"'{secret.text}', who is kept off the {readers} copies' list"
+        else:
+            what = f"the withheld item {format_path(secret.loc)}"
+        problems.append(f"{file_name}: unit {path}: the translation shows {what}, which {readers} reading "
+                        f"'{lang}' must not see; correct the translation in your tool and import it again")
+    return problems
 
 
 @dataclasses.dataclass(frozen=True)
@@ -335,7 +442,8 @@ def import_xliff(xliff_path: str | Path, record_path: str | Path | None = None) 
     return ImportResult(lang, len(entries), store.path, record_path)
 
 
-def export_xliff_file(record_path: str | Path, language: str, out_path: str | Path) -> int:
+def export_xliff_file(record_path: str | Path, language: str, out_path: str | Path,
+                      source_in_target: bool = False) -> int:
     """Write the export for ``language`` to ``out_path`` (atomically); the number of units."""
     from ..record.loading import load_record
     from ..support.files import write_atomically
@@ -343,6 +451,6 @@ def export_xliff_file(record_path: str | Path, language: str, out_path: str | Pa
     record_path = Path(record_path)
     loaded = load_record(record_path)
     store = load_translations(record_path)
-    data = export_xliff(loaded.record, record_path.name, language, store)
+    data = export_xliff(loaded.record, record_path.name, language, store, source_in_target)
     write_atomically(Path(out_path), data)
     return len(translatable_items(loaded.record, language))

@@ -115,10 +115,12 @@ class Page:
         texts = {format_path(loc): text for loc, text, _ in loaded.record.free_texts()}
         findings = [_finding(f, texts.get(f.path, "")) for f in api.check_record(loaded, self.settings)]
         try:
-            figures = review_dates(loaded.record, self.settings.timescales).as_dict()
+            worked_out = review_dates(loaded.record, self.settings.timescales)
+            figures = worked_out.as_dict()
+            notes = api.date_notes(loaded.record, worked_out, self.settings)
         except ValueError:
-            figures = {}
-        dates = [{"key": k, "label": label, "date": figures[k], "shown": uk_date(figures[k])}
+            figures, notes = {}, {}
+        dates = [{"key": k, "label": label, "date": figures[k], "shown": uk_date(figures[k]), "note": notes.get(k)}
                  for k, label in api.DATE_LABELS.items() if figures.get(k)]
         return {"fits": True, "problems": problems, "findings": findings, "dates": dates}
 
@@ -158,6 +160,9 @@ class Page:
             # The copy cannot go out yet; show it in English with the notice it would carry.
             notice = f"This copy cannot be sent yet: {exc}"
             copy = self.english_renderer.render_copy(record, recipient)
+        except api.CopyWouldLeak as exc:
+            return {"html": "", "notice": f"This copy cannot be made: {exc}", "band": "", "language": "",
+                    "lang": "", "rtl": False, "recipient": f"{recipient.name} ({recipient.role.value})"}
         html = mammoth.convert_to_html(io.BytesIO(copy.data)).value
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
                 "language_name": api.language_name(copy.language), "band_words": self.band_words[copy.band],

@@ -16,7 +16,7 @@ from .text import SECOND_PERSON
 from . import actions, glossary, readability, voice
 from .markers import find_markers, marker_for, node_spans
 from .fixes import Edit, Fix, TextFix, _lemmas, apply_edits, person_fix, system_word_fix
-from .familiar import is_hard
+from .familiar import in_open_compound, is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
 Kind = Literal["system-word", "third-person", "reading-level", "action"]
@@ -288,12 +288,14 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
         familiar = _familiar(tuple(settings.familiar_words))
         hard: list[str] = []
         for _, sentence in parts:
-            for position, word in enumerate(words(sentence)):
+            sentence_words = words(sentence)
+            for position, word in enumerate(sentence_words):
                 plain = _POSSESSIVE.sub("", word).lower()
                 if (word.isupper() or plain in exempt or plain in names
                         or (word[0].isupper() and (position > 0 or _looks_like_a_name(word, sentence)))):
                     continue  # acronyms are system words; a capital inside a sentence is a name
-                if is_hard(word, threshold, familiar, derived, _OFFICE) and word.lower() not in (h.lower() for h in hard):
+                if (is_hard(word, threshold, familiar, derived, _OFFICE) and word.lower() not in (h.lower() for h in hard)
+                        and not in_open_compound(sentence_words, position)):
                     hard.append(word)
         for word in hard[:3]:
             plain = _PLAIN.get(word.lower())

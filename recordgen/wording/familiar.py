@@ -25,12 +25,35 @@ have a higher bar of their own, per band.
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
 council can add its own (``[language] familiar_words``).
+
+It misjudges the everyday things of a child's world too ("jigsaw" 3.2,
+"hutch" 3.0, "sandcastle" 2.3: as rare in adult text as "dysregulated" is
+common in reports). A word's familiarity is a child's where WordNet 3.0 says
+what the word names (data/child_words.tsv, made by tools/build_child_words.py,
+where the rules are; WordNet's licence is beside it):
+
+* a noun of a child's world (animals, plants, food, natural things, toys,
+  games, sport, clothes, vehicles, parks, fairs, zoos, farms, pets' cages:
+  "hamster", "conker", "pebble", "trampoline", "hopscotch", "hutch") is
+  familiar whatever its frequency;
+* a noun whose first sense is a concrete thing ("spade", "lighthouse") has a
+  bar THING_ALLOWANCE lower than the band's;
+* a word made of two everyday concrete nouns ("sand" + "castle", "rock" +
+  "pool") is as familiar as its parts, and so is a concrete WordNet lemma
+  written as one word ("nightlight" for "night-light") or as two ("walkie
+  talkies"; ``in_open_compound``);
+* an adjective a child makes with -y from an everyday word ("muddy", "woolly",
+  "bouncy") is as familiar as that word.
+
+People are not in the list: the professionals a child meets ("paediatrician")
+stay hard. Latinate office words ("medication") keep their own bar.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 import lemminflect
 import wordfreq
@@ -50,6 +73,9 @@ therapist therapists solicitor solicitors interpreter interpreters psychologist 
 paediatrician midwife bursary vape vaping placement placements
 wellies tummy cot potty nappy nappies buggy pram dummy playdough crayons
 """.split())
+
+#: How much rarer than the band's bar a concrete thing ('spade', 'lighthouse') may be.
+THING_ALLOWANCE = 1.0
 
 _ZIPF_CACHE_SIZE = 1 << 16
 _DERIVED = re.compile(
@@ -77,6 +103,66 @@ def zipf(word: str) -> float:
     return max(wordfreq.zipf_frequency(candidate, "en") for candidate in candidates)
 
 
+@lru_cache(maxsize=1)
+def _child_words() -> dict[str, frozenset[str]]:
+    """kind -> words, from data/child_words.tsv (see the module's docstring)."""
+    kinds: dict[str, set[str]] = {}
+    text = resources.files(__package__).joinpath("data", "child_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            kind, word = line.split("\t")
+            kinds.setdefault(kind, set()).add(word)
+    kinds["whole"] = kinds["child"] | kinds["joined"]  # a thing named by the word itself
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+_PLURAL = ((re.compile(r"ies$"), "y"), (re.compile(r"(s|x|z|ch|sh)es$"), r"\1"), (re.compile(r"([^s])s$"), r"\1"))
+
+
+@lru_cache(maxsize=_ZIPF_CACHE_SIZE)
+def _noun_forms(word: str) -> frozenset[str]:
+    """The word, its singular and its American spelling ('pyjamas' -> 'pyjama', 'stabilisers' -> 'stabilizer')."""
+    forms = {word, re.sub(r"is(e|es|ed|er|ers|ing)$", r"iz\1", word), re.sub(r"our(s)?$", r"or\1", word)}
+    for form in list(forms):
+        for lemmas in lemminflect.getAllLemmas(form, upos="NOUN").values():
+            forms.update(lemmas)
+        forms.update(pattern.sub(repl, form) for pattern, repl in _PLURAL)
+        if form.endswith("ing"):  # 'sledging', 'crabbing': doing the thing
+            for lemmas in lemminflect.getAllLemmas(form, upos="VERB").values():
+                forms.update(lemmas)
+    return frozenset(forms)
+
+
+def child_knows(word: str, threshold: float) -> bool:
+    """A word of a child's world, though rare in adult text ('hutch', 'sandcastle'); see the docstring."""
+    lists = _child_words()
+    forms = _noun_forms(word)
+    if forms & lists["whole"]:
+        return True
+    if forms & lists["thing"] and zipf(word) >= threshold - THING_ALLOWANCE:
+        return True
+    if len(word) > 4 and word.endswith("y"):  # 'muddy', 'woolly', 'bouncy': a child's own word-making
+        stem = word[:-1]
+        stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
+        if any(zipf(s) >= threshold and not is_derived(s) for s in stems if len(s) > 2):
+            return True
+    for cut in range(3, len(word) - 2):  # 'sand' + 'castle', 'lunch' + 'box'
+        first, head = word[:cut], word[cut:]
+        if (first in lists["part"] and _noun_forms(head) & lists["part"]
+                and zipf(first) >= threshold and zipf(head) >= threshold):
+            return True
+    return False
+
+
+def in_open_compound(words: list[str], position: int) -> bool:
+    """Whether words[position] is half of a thing of a child's world written as two words ('walkie talkies')."""
+    lists = _child_words()
+    here = words[position].lower()
+    pairs = ([words[position - 1].lower() + here] if position > 0 else []) + \
+            ([here + words[position + 1].lower()] if position + 1 < len(words) else [])
+    return any(_noun_forms(joined) & lists["whole"] for joined in pairs)
+
+
 def is_derived(word: str) -> bool:
     """A long word with a Latinate ending: 'arrangements', 'appropriately', 'attendance'."""
     return len(word) > 6 and bool(_DERIVED.search(word.lower()))
@@ -98,7 +184,7 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return any(is_hard(part, threshold, familiar, derived_threshold, office)
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
+    office_word = is_derived(plain) or plain in office
     if frequency < threshold:
-        return True
-    return (derived_threshold is not None and frequency < derived_threshold
-            and (is_derived(plain) or plain in office))
+        return office_word or not child_knows(plain, threshold)
+    return derived_threshold is not None and frequency < derived_threshold and office_word

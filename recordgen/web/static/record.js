@@ -322,7 +322,7 @@
     latest.textContent = "";
     (result.dates || []).forEach(d => {
       dates.appendChild(el("dt", "", d.label));
-      dates.appendChild(el("dd", "", d.shown || d.date));
+      dates.appendChild(el("dd", "", (d.shown || d.date) + (d.note ? " (" + d.note + ")" : "")));
       if (d.key === "next_review_latest") latest.textContent = "The latest lawful date for the next review is " + (d.shown || d.date) + ".";
     });
     updateTasks();

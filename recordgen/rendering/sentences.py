@@ -1,0 +1,358 @@
+"""The sentences a copy adds to the IRO's words, each built from the record's facts.
+
+A record is evidence the child may read at 30, so nothing here claims what the
+record does not say: "I told you", "I asked", "I explained" appear only when the
+participation code says the child was at the review (PN1 to PN4) and the record
+says it was done (a right's status, ``complaints_explained``). A child under 4
+(PN0) was told nothing; a child who did not come (PN5 to PN7) was not asked at
+the meeting. Where a claim is not supported, the sentence says what is true.
+
+Words follow the reading band (``band``): the early and young bands get the
+plain sentences, short enough for the young band's 12-word limit. What the child
+is told follows their age (``age_band``) or their reading band, whichever is
+older: a 14-year-old who reads at the young level keeps every right a teenager is
+told, in plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from babel.lists import format_list
+
+from ..i18n import babel_locale
+from ..record.model import Attendee, Record
+
+Gettext = Callable[..., str]
+
+#: Bands that get the plain sentences (the young band allows 12 words a sentence).
+PLAIN_BANDS = frozenset({"early", "young"})
+_ORDER = ("early", "young", "middle", "teen", "young_adult")
+#: Codes under which the child was at the meeting, so "I told you at your review" can be true.
+ATTENDED = frozenset({"PN1", "PN2", "PN3", "PN4"})
+#: Codes under which the child told or showed someone their views.
+GAVE_VIEWS = frozenset({"PN1", "PN2", "PN3", "PN5", "PN6"})
+
+#: Words that make a family member's role ("mum", "your nan"): listed as "your mum, Amina".
+FAMILY_ROLES = frozenset({
+    "mum", "mummy", "mother", "dad", "daddy", "father", "stepmum", "stepdad", "step-mum", "step-dad",
+    "nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa",
+    "grandfather", "aunt", "auntie", "aunty", "uncle", "brother", "sister", "half-brother",
+    "half-sister", "stepbrother", "stepsister", "cousin", "birth mum", "birth dad", "birth mother",
+    "birth father",
+})
+#: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
+_PLACE_WORDS = frozenset({
+    "lodgings", "lodging", "home", "house", "hostel", "flat", "flats", "accommodation", "centre",
+    "center", "unit", "residential", "project", "foyer", "housing", "supported", "semi-independent",
+    "hall", "halls", "court", "lodge", "cottage", "farm", "services", "service", "trust",
+})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame"})
+_NURSERY = re.compile(r"\b(nursery|pre-?school|playgroup|play group|children's centre|day care|daycare|"
+                      r"early years)\b", re.IGNORECASE)
+_COLLEGE = re.compile(r"\b(college|sixth form|university)\b", re.IGNORECASE)
+_ADVISER = re.compile(r"\bpersonal advis[eo]r\b|\bPA\b")
+
+
+def older(band: str, other: str) -> str:
+    return band if _ORDER.index(band) >= _ORDER.index(other) else other
+
+
+# ---------------------------------------------------------------- names and labels
+
+
+def is_place(carers: str) -> bool:
+    """``placement.carers`` names a place ("Riverside supported lodgings"), not people."""
+    words = re.findall(r"[\w'-]+", carers.casefold())
+    return any(w in _PLACE_WORDS for w in words)
+
+
+def people_in(names: str) -> list[str]:
+    """Each person in "Mark and Lisa Owen", "Carol, Steve and Jo Dunn": ["Mark", "Lisa Owen"]."""
+    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", names) if p.strip()]
+
+
+def first_names(names: str) -> list[str]:
+    """First names only ("Mark and Lisa Owen" -> ["Mark", "Lisa"]); a title and surname alone
+    ("Mrs Hargreaves") has none, as a surname can find a house."""
+    found = []
+    for person in people_in(names):
+        words = person.split()
+        if words and words[0].rstrip(".").casefold() not in _TITLES:
+            found.append(words[0])
+    return found
+
+
+def more_than_one(names: str) -> bool:
+    return len(people_in(names)) > 1
+
+
+def with_role(name: str, role: str) -> str:
+    """"Jo Smith (social worker)"; a name that already ends in brackets takes the role inside
+    them: "Paul Green (Brookside House, carer)"."""
+    match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+    if match:
+        return f"{match.group(1)} ({match.group(2)}, {role})"
+    return f"{name} ({role})"
+
+
+def family_role(role: str) -> str | None:
+    """The family word of an attendee's role ("mum" from "Mum" or "your mum"), else None."""
+    plain = re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).strip()
+    return plain if plain.casefold() in FAMILY_ROLES else None
+
+
+def join(language: str, names: list[str]) -> str:
+    """"Carol", "Carol and Steve", "Carol, Steve and Jo", joined as the reader's language joins a list."""
+    if len(names) <= 1:
+        return "".join(names)
+    return format_list(names, locale=babel_locale("en_GB" if language == "en" else language))
+
+
+# ---------------------------------------------------------------- the IRO and the review
+
+
+def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str) -> str:
+    """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
+    the IRO checks the plan, checks that people do what they promised, and listens)."""
+    if band == "early":
+        return " ".join((
+            _("My name is %(iro)s.", iro=iro),
+            _("I check that your plan is right for you."),
+            _("I check that the grown-ups do what they promised."),
+            _("I listen to what you want."),
+            _("On %(date)s we had a meeting about you at %(venue)s.", date=date, venue=venue),
+            _("It is called a review."),
+        ))
+    if band == "young":
+        return " ".join((
+            _("I am %(iro)s.", iro=iro),
+            _("I check that your plan is right for you."),
+            _("I check that people do what they promised."),
+            _("I listen to you."),
+            _("We had a meeting about you on %(date)s.", date=date),
+            _("It was at %(venue)s.", venue=venue),
+            _("It is called a review."),
+        ))
+    if band == "middle":
+        return " ".join((
+            _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
+            _("My job is to check that your plan is right for you."),
+            _("I check that the adults do what they say they will, and I listen to you."),
+            _("Your review was on %(date)s at %(venue)s.", date=date, venue=venue),
+            _("A review is a meeting where we talk about how things are going and make plans."),
+        ))
+    if band == "teen":
+        return " ".join((
+            _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
+            _("I am independent of your social worker."),
+            _("My job is to check that your plan meets your needs, that people do what they promised, "
+              "and that your views are heard."),
+            _("If your plan is not working, I can challenge the council."),
+            _("This is the record of your review on %(date)s at %(venue)s.", date=date, venue=venue),
+        ))
+    return " ".join((
+        _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, your "
+          "Independent Reviewing Officer.", iro=iro_full, date=date, venue=venue),
+        _("I am independent of your social worker."),
+        _("My role is to check that your plan meets your needs, that people do what they promised, "
+          "and that what you want is heard."),
+        _("If your plan is not working, I can challenge the council."),
+    ))
+
+
+def participation(_: Gettext, band: str, code: str, others_took_part: bool) -> str:
+    """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer."""
+    plain = band in PLAIN_BANDS
+    if code == "PN0":
+        first = _("You are too little to come to the meeting yet.")
+        return f"{first} {_('The grown-ups at your review told me how you are getting on.')}" \
+            if others_took_part else first
+    if code == "PN1":
+        return _("You came to your meeting and told us yourself what you think.")
+    if code == "PN2":
+        return _("You came to your meeting. Your advocate helped say what you think.") if plain \
+            else _("You came to your meeting, and your advocate helped say what you think.")
+    if code == "PN3":
+        return _("You came to your meeting and showed us how you feel.")
+    if code == "PN4":
+        return _("You came to your meeting. You did not share your views this time. That is okay.")
+    if code == "PN5":
+        return _("You did not come to the meeting. You told your advocate what to say for you.") if plain \
+            else _("You did not come to the meeting, but you told your advocate what to say for you.")
+    if code == "PN6":
+        return _("You did not come to the meeting. You shared your views with me in another way.") if plain \
+            else _("You did not come to the meeting, but you shared your views with me in another way.")
+    if code == "PN7":
+        return _("You did not come to the meeting this time. I did not hear your views. "
+                 "I would like to hear from you next time.") if plain \
+            else _("You did not come to the meeting this time, and I did not hear your views. "
+                   "I would really like to hear from you next time.")
+    return ""
+
+
+# ---------------------------------------------------------------- rights
+
+
+def advocate(_: Gettext, band: str, status: str, code: str) -> str:
+    plain = band in PLAIN_BANDS
+    what = _("An advocate is someone independent who helps you say what you think.")
+    if status == "has_one":
+        return _("You have an advocate: someone independent who is on your side and helps you say what "
+                 "you think.") if not plain else f"{_('You have an advocate.')} {what}"
+    if code == "PN0":
+        return f"{what} {_('When you are older, you can ask for one.')}"
+    if status == "offered":
+        if code in ATTENDED:
+            return f"{what} {_('I told you about advocates at your review.')} {_('You can ask for one at any time.')}" \
+                if plain else _("An advocate is someone independent who helps you say what you think. I told you "
+                                "about advocates, and you can ask for one at any time.")
+        return f"{what} {_('You can ask for one at any time.')}"
+    if status == "declined":
+        if code in GAVE_VIEWS:
+            return f"{_('You told me you do not want an advocate just now.')} {what} " \
+                   f"{_('You can change your mind at any time.')}"
+        return f"{_('You do not have an advocate just now.')} {what} {_('You can ask for one at any time.')}"
+    # not_yet
+    return f"{_('When you are ready, you can have an advocate.')} {what} {_('You can ask me about it at any time.')}"
+
+
+def independent_visitor(_: Gettext, band: str, status: str, code: str) -> str:
+    plain = band in PLAIN_BANDS
+    what = _("An independent visitor is a volunteer who visits you as a friend.")
+    if status == "has_one":
+        return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
+            if not plain else f"{_('You have an independent visitor.')} {what}"
+    if code == "PN0" or status == "not_yet":
+        return f"{_('When you are older, you can have an independent visitor.')} {what}"
+    if status == "offered":
+        if code in ATTENDED:
+            return f"{what} {_('I asked if you would like one.')} {_('You can say yes at any time.')}"
+        return f"{what} {_('You can ask for one at any time.')}"
+    # declined
+    if code in GAVE_VIEWS:
+        return _("You told me you do not want an independent visitor just now. You can change your mind at "
+                 "any time.")
+    return f"{_('You do not have an independent visitor just now.')} {what} {_('You can ask for one at any time.')}"
+
+
+def complaints(_: Gettext, band: str, explained: bool, code: str) -> str:
+    plain = band in PLAIN_BANDS
+    can = _("If you are unhappy about the help you get, you can complain.")
+    helpers = _("Your carers or social worker can help you do it.")
+    if code == "PN0":
+        return f"{_('When you are older, someone will explain how to complain.')} {helpers}"
+    if explained and code in ATTENDED:
+        return f"{can} {_('I explained how at your review.')} {helpers}" if plain else _(
+            "If you are unhappy about the help you get, you can complain. I explained how at your review, "
+            "and your carers or social worker can help you do it.")
+    if explained and code in GAVE_VIEWS:
+        return f"{can} {_('I explained to you how to do it.')} {helpers}"
+    return f"{can} {helpers} {_('You can ask me how at any time.')}"
+
+
+def challenge_rights(_: Gettext) -> list[str]:
+    """For 12 and over (by age or reading band): how to challenge the plan, and their records."""
+    return [
+        " ".join((_("If you disagree with your plan or a decision, tell me."),
+                  _("You can ask for another review at any time."),
+                  _("I can take your worries further for you."))),
+        _("You can ask to see the records we keep about you."),
+    ]
+
+
+# ---------------------------------------------------------------- the next review and moving on
+
+
+def next_review(_: Gettext, band: str, told_band: str, date: str) -> str:
+    first = _("Your next review will be by %(date)s.", date=date)
+    if told_band == "middle":
+        return f"{first} {_('You can tell me what you want us to talk about.')}" if band in PLAIN_BANDS \
+            else f"{first} {_('You can tell me before then what you would like us to talk about.')}"
+    if told_band in ("teen", "young_adult"):
+        lead = _("You can lead part of it if you would like to.") if told_band == "teen" \
+            else _("You can lead it yourself if you would like to.")
+        return f"{first} {_('You can choose where it happens and who comes.')} {lead}"
+    return first
+
+
+def personal_adviser(record: Record) -> str | None:
+    """The personal adviser's name, from who came or an action's "who", if the record names one."""
+    for person in record.review.attendees:
+        if _ADVISER.search(person.role):
+            return person.name
+    for action in record.actions:
+        match = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who)
+        if match and _ADVISER.search(match.group(2)):
+            return match.group(1)
+    return None
+
+
+def pathway(_: Gettext, adviser: str | None) -> list[str]:
+    """The pathway plan and moving on, for 16 and over, each thing said once."""
+    sentences = [
+        _("From 16, you have a pathway plan."),
+        _("It sets out the help you will get as you move on to living on your own, and it is written "
+          "with you."),
+        _("Your personal adviser is %(name)s.", name=adviser) if adviser
+        else _("By the time you are 18, you will have a personal adviser to help you."),
+        _("You can get help from the council until you are 25."),
+    ]
+    return [" ".join(sentences)]
+
+
+# ---------------------------------------------------------------- home
+
+
+def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool) -> str:
+    """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." /
+    in a confidential placement's parent copy, "You live with your carers, Mark and Lisa." """
+    if is_place(carers):
+        if first_names_only:
+            return _("Where you live is kept private in this copy.")
+        return _("You live at %(place)s.", place=carers)
+    if not first_names_only:
+        return _("You live with %(carers)s.", carers=carers)
+    names = first_names(carers)
+    several = more_than_one(carers)
+    if not names:
+        return _("You live with your carers.") if several else _("You live with your carer.")
+    if several:
+        return _("You live with your carers, %(names)s.", names=join(language, names))
+    return _("You live with your carer, %(names)s.", names=names[0])
+
+
+def school_line(_: Gettext, school: str) -> str:
+    if _NURSERY.search(school):
+        return _("Your nursery: %(school)s", school=school)
+    if _COLLEGE.search(school):
+        return _("Your college: %(school)s", school=school)
+    return _("Your school: %(school)s", school=school)
+
+
+# ---------------------------------------------------------------- who took part
+
+
+def person_label(_: Gettext, language: str, person: Attendee, role_text: str) -> str:
+    """"You", "Your mum, Amina" (family by first name, as the child knows them), "Jo Smith (social worker)"."""
+    if person.is_child:
+        return _("You")
+    if family_role(person.role) is not None:
+        names = first_names(person.name) or [person.name]
+        # The reader's word for the role ("mum", or its translation), "your" from the catalog.
+        role = re.sub(r"^(?:your|the child's)\s+", "", role_text.strip(), flags=re.IGNORECASE)
+        return _("Your %(role)s, %(name)s", role=role, name=join(language, names))
+    return with_role(person.name, role_text)
+
+
+def took_part(person: Attendee) -> bool:
+    return person.attended or bool(person.contributed)
+
+
+__all__ = [
+    "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "about_me", "advocate", "challenge_rights", "complaints",
+    "family_role", "first_names", "independent_visitor", "is_place", "lives_with", "more_than_one",
+    "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
+    "school_line", "took_part", "with_role",
+]

@@ -1,0 +1,90 @@
+"""What a translator must keep exactly, and English that came back untranslated.
+
+Names, phone numbers, emails and case numbers are written in a copy as the
+record writes them, in every language. The XLIFF export wraps each in
+``<mrk mtype="protected">`` so a translator's tool (OmegaT, Trados, memoQ)
+locks it, and the import checks each is still there, unchanged.
+
+Tools that show the English in the target (OmegaT does, for every segment it
+was not given a translation for) hand back English as if it were a
+translation. A sentence of the English found in the target, once spaces are
+normalised, is therefore untranslated, unless it holds nothing to translate
+(only names, numbers and such values).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..i18n.names import name_spans
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# Digits in groups joined by single spaces or hyphens, "+44" allowed: 7 digits or more is
+# a phone number, not a count or a year.
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d+\)?(?:[ -]\(?\d+\)?)*(?![\w])")
+# Case and reference numbers: capital letters and digits, both, in parts joined by - or /
+# ("NL-20451", "CIC/2026/0417").
+_CASE_NUMBER = re.compile(r"(?<![\w/-])(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\w/-])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def value_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each phone number, email and case number in ``text``."""
+    spans = [m.span() for m in _EMAIL.finditer(text)]
+    spans += [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 7]
+    spans += [m.span() for m in _CASE_NUMBER.finditer(text)]
+    return _merged(spans)
+
+
+def protected_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of every name and value a translation must keep as written, in order,
+    none overlapping."""
+    return _merged([*name_spans(text, names), *value_spans(text)])
+
+
+def values_rewritten(source: str, translation: str) -> list[str]:
+    """Phone numbers, emails and case numbers of the English the translation does not
+    write exactly as the record does (names: ``names_rewritten``)."""
+    found = [_normal(source[start:end]) for start, end in value_spans(source)]
+    translation = _normal(translation)  # a tool may reflow the spaces inside a phone number
+    return [value for value in dict.fromkeys(found) if value not in translation]
+
+
+def _normal(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def nothing_to_translate(text: str, names: Iterable[str]) -> bool:
+    """True when ``text`` is only names, numbers, values and punctuation: the same in every
+    language, so a target that repeats it is a translation."""
+    kept, last = [], 0
+    for start, end in protected_spans(text, names):
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return not any(c.isalpha() for c in "".join(kept))
+
+
+def untranslated_sentences(source: str, target: str, names: Iterable[str]) -> list[str]:
+    """Sentences of the English ``source`` that ``target`` still holds as they are (spaces
+    normalised), leaving out those with nothing to translate."""
+    names = list(names)
+    target_normal = f" {_normal(target)} "
+    found = []
+    for sentence in _SENTENCE_END.split(source):
+        sentence = _normal(sentence)
+        if sentence and not nothing_to_translate(sentence, names) and sentence in target_normal:
+            found.append(sentence)
+    return found

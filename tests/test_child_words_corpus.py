@@ -1,0 +1,61 @@
+"""Words children know: no false flags on sentences full of them (issue 17, item 14).
+
+`tests/child_words_corpus.yaml` holds 160 clean sentences written to children
+with everyday words adult text rarely uses ("jigsaw", "hutch", "sandcastle"),
+120 of them held out. Run `pytest tests/test_child_words_corpus.py -s` for the
+figures; as in test_language_corpus, only the tuning part's flags are printed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from recordgen.wording import ChildWords, check_text
+
+CORPUS = Path(__file__).with_name("child_words_corpus.yaml")
+#: At most 1 false flag in 100 clean items (issue 17, item 14).
+MAX_FALSE_FLAGS = 0.01
+
+
+def _load():
+    data = YAML(typ="safe").load(CORPUS.read_text(encoding="utf-8"))
+    children = {key: ChildWords.of(c["name"], c.get("known_as"), c.get("pronouns"))
+                for key, c in data["children"].items()}
+    return data["entries"], children
+
+
+ENTRIES, CHILDREN = _load()
+
+
+def _notes(entry):
+    child = CHILDREN[entry["child"]]
+    names = frozenset(w.lower() for n in child.names for w in n.split())
+    return check_text(entry["text"], field="item", band=entry["band"], child=child, names=names)
+
+
+def test_the_set_is_big_enough_and_mostly_held_out():
+    assert len(ENTRIES) >= 140
+    assert sum(e["set"] == "held-out" for e in ENTRIES) >= 100
+    assert len({e["text"] for e in ENTRIES}) == len(ENTRIES)
+
+
+@pytest.mark.parametrize("which", ["all", "tuning", "held-out"])
+def test_everyday_child_words_are_not_flagged(which, capsys):
+    entries = [e for e in ENTRIES if which == "all" or e["set"] == which]
+    flagged = [(e, notes) for e in entries if (notes := _notes(e))]
+    with capsys.disabled():
+        print(f"\n[child words, {which}] {len(entries)} clean items: "
+              f"false flags {len(flagged) / len(entries):.1%} ({len(flagged)}/{len(entries)})")
+        if which == "tuning":  # never the held-out sentences themselves
+            for entry, notes in flagged:
+                print(f"  false flag ({entry['band']}): {entry['text']} -> {[n.message for n in notes]}")
+    assert len(flagged) / len(entries) <= MAX_FALSE_FLAGS
+
+
+@pytest.mark.parametrize("word", ["jigsaw", "hutch", "sandcastle"])
+def test_the_words_the_reviewer_saw_flagged_are_familiar(word):
+    sentence = f"You told me about the {word}."
+    assert _notes({"text": sentence, "child": "leo", "band": "young"}) == []

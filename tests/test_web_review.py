@@ -19,7 +19,7 @@ from recordgen.record.loading import parse_file
 from recordgen.web import Server, create_app
 from recordgen.web.store import Folder, differences, tidy, version_of
 
-from webserver import EXAMPLES, Client, copy_examples
+from webserver import EXAMPLES, Client, copy_examples, translate_xliff
 
 SAM = "review-sam-9.yaml"
 S1, S2 = "a" * 24, "b" * 24  # two pages' (tabs') sessions
@@ -228,15 +228,8 @@ def test_a_name_that_is_not_a_plain_file_name_is_refused_with_a_message(client, 
 NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 
 
-def translated(xliff: bytes, prefix: str = "[pl] ") -> bytes:
-    """What a translator's tool sends back: every unit with a target (names kept as written)."""
-    from lxml import etree
-
-    tree = etree.fromstring(xliff)
-    for unit in tree.iterfind(".//x:trans-unit", NS):
-        target = etree.SubElement(unit, "{%s}target" % NS["x"])
-        target.text = prefix + unit.findtext("x:source", namespaces=NS)
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+def translated(xliff: bytes) -> bytes:
+    return translate_xliff(xliff, "pl")
 
 
 def polish_parent(client, folder) -> dict:

@@ -34,7 +34,7 @@ _BLOCK_SAFE = re.compile(r"^(?! )[^\r]*$")
 _DATE_KEYS = {"date", "date_of_birth", "entered_care", "by"}
 #: A key left out of the file means this value; the page does not add it when it is not there.
 _DEFAULTS: dict[str, Any] = {"attended": True, "bilingual": False, "format": "docx",
-                             "confidential": False, "withhold_from": []}
+                             "confidential": False, "withhold_from": [], "carers_named_to_parents": False}
 _ITEM_SECTIONS = ("child_views", "working_well", "worries", "goals")
 _OPTIONAL_SECTIONS = ("scale", "next_review")
 
@@ -333,7 +333,7 @@ FORM_FIELDS: dict[tuple, frozenset] = {
     ("actions", "*"): frozenset({"who", "what", "by", "withhold_from"}),
     ("care_plan",): frozenset({"plan", "still_right"}),
     ("rights",): frozenset({"advocate", "independent_visitor", "complaints_explained"}),
-    ("placement",): frozenset({"carers", "address", "school", "confidential"}),
+    ("placement",): frozenset({"carers", "address", "school", "confidential", "carers_named_to_parents"}),
     ("next_review",): frozenset({"date"}),
     ("distribution", "*"): frozenset({"role", "name", "language", "bilingual", "format", "email", "address",
                                       "withhold_from"}),

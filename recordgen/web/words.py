@@ -56,6 +56,7 @@ LABELS = {
     "placement.address": "Address",
     "placement.school": "School",
     "placement.confidential": "Keep the address and school from parents",
+    "placement.carers_named_to_parents": "Parents' copies may name the carers in full",
     "next_review.date": "Next review date",
     "distribution": "Who gets a copy",
     "distribution.{n}": "Copy {n}",

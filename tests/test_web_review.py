@@ -567,3 +567,58 @@ def test_every_field_of_the_model_is_on_the_form(client):
                                                                      "worries", "goals"}:
                 continue
             assert f'data-path="{path}"' in html, path
+
+
+# ---- merging, for any edits ------------------------------------------------------------------
+
+_FIELDS = [("review", "venue"), ("care_plan", "plan"), ("placement", "carers"), ("child", "known_as"),
+           ("working_well", 0), ("worries", 1), ("goals", 2), ("actions", 0, "what"), ("scale", "meaning")]
+
+
+def _set(data, path, value):
+    for part in path[:-1]:
+        data = data[part]
+    if isinstance(data[path[-1]], dict):
+        data[path[-1]]["text"] = value
+    else:
+        data[path[-1]] = value
+
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).map(str.strip).filter(bool)
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(mine=st.dictionaries(st.sampled_from(range(len(_FIELDS))), _text, max_size=4),
+       theirs=st.dictionaries(st.sampled_from(range(len(_FIELDS))), _text, max_size=4))
+def test_merging_keeps_every_edit_nobody_else_made_and_asks_for_the_rest(mine, theirs):
+    from recordgen.web.store import merged, normal
+
+    base = sam()
+    ours, other, expected = copy.deepcopy(base), copy.deepcopy(base), copy.deepcopy(base)
+    for i, value in mine.items():
+        _set(ours, _FIELDS[i], value)
+        _set(expected, _FIELDS[i], value)
+    for i, value in theirs.items():
+        _set(other, _FIELDS[i], value)
+        if i not in mine:
+            _set(expected, _FIELDS[i], value)
+    diffs = differences(base, tidy(ours), other)
+    both = {d["key"] for d in diffs if d["changed"] == "both"}
+    clash = {i for i in mine if i in theirs and normal(mine[i]) != normal(theirs[i])}
+    assert len(both) == len(clash)
+    if both:
+        with pytest.raises(ValueError):
+            merged(tidy(ours), other, diffs, {})
+    result = merged(tidy(ours), other, diffs, {k: "mine" for k in both})
+    assert normal(tidy(result)) == normal(tidy(expected))  # nothing anybody typed is lost
+
+
+def test_a_date_saved_half_typed_comes_back_in_its_boxes(client, folder):
+    version = opened(client)
+    data = sam()
+    data["review"]["date"] = "3/4/26"
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
+    group = re.search(r'data-path="review.date".*?</fieldset>', client.get(f"/records/{SAM}").text, re.S).group(0)
+    assert re.findall(r'data-part="(\w+)"[^>]*value="(\d*)"', group) == [("day", "3"), ("month", "4"), ("year", "26")]

@@ -622,3 +622,16 @@ def test_a_date_saved_half_typed_comes_back_in_its_boxes(client, folder):
     assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
     group = re.search(r'data-path="review.date".*?</fieldset>', client.get(f"/records/{SAM}").text, re.S).group(0)
     assert re.findall(r'data-part="(\w+)"[^>]*value="(\d*)"', group) == [("day", "3"), ("month", "4"), ("year", "26")]
+
+
+def test_a_draft_kept_by_the_earlier_page_is_still_offered(client, folder):
+    drafts = folder / ".recordgen-drafts"
+    drafts.mkdir()
+    data = sam()
+    data["goals"][0] = "Typed before recordgen was updated."
+    (drafts / f"{SAM}.json").write_text(json.dumps({"version": "x", "kept_at": "2026-03-04T10:00:00", "data": data}))
+    html = client.get(f"/records/{SAM}").text
+    assert "?draft=earlierversion" in html
+    assert "Typed before recordgen was updated." in client.get(f"/records/{SAM}?draft=earlierversion").text
+    client.post(f"/api/records/{SAM}/discard-draft", json={"session": "earlierversion"})
+    assert not (drafts / f"{SAM}.json").exists()

@@ -52,6 +52,8 @@ class Changed(Exception):
 
 #: A page's own id (random, made by the page when it opens): its drafts are its own.
 SESSION = re.compile(r"^[A-Za-z0-9]{8,40}$")
+#: A draft kept by an earlier recordgen (one file per record, NAME.json): offered back like the others.
+LEGACY_SESSION = "earlierversion"
 
 
 def version_of(data: bytes) -> str:
@@ -127,6 +129,8 @@ class Folder:
         self.path(name)
         if not SESSION.match(session):
             raise NotAllowed(session)
+        if session == LEGACY_SESSION:
+            return self._drafts_dir() / f"{name}.json"
         return self._drafts_dir() / f"{name}.{session}.json"
 
     def keep_draft(self, name: str, version: str, data: Any, session: str) -> None:
@@ -144,8 +148,10 @@ class Folder:
         folder = self._drafts_dir()
         if not folder.is_dir():
             return []
-        for path in folder.glob(glob_escape(name) + ".*.json"):
-            session = path.name[len(name) + 1:-len(".json")]
+        for path in [*folder.glob(glob_escape(name) + ".*.json"), folder / f"{name}.json"]:
+            session = path.name[len(name) + 1:-len(".json")] if path.name != f"{name}.json" else LEGACY_SESSION
+            if not path.is_file():
+                continue
             if not SESSION.match(session):
                 continue
             try:
@@ -237,7 +243,8 @@ class Folder:
                 os.rename(path, place / path.name)
             drafts = self._drafts_dir()
             for draft in self.drafts(name):
-                os.rename(drafts / f"{name}.{draft['session']}.json", place / f"{name}.{draft['session']}.json")
+                kept = self._draft_path(name, draft["session"])
+                os.rename(kept, place / kept.name)
         return entry
 
     def deleted(self) -> list[dict]:

@@ -264,7 +264,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                          restored=restored is not None)
 
     def new_page(request: Request) -> Response:
-        return page.html("new.html", today=today().isoformat())
+        return page.html("new.html", today_words=uk_date(today().isoformat()))
 
     async def new_record(request: Request) -> Response:
         body = await _json(request)

@@ -635,3 +635,19 @@ def test_a_draft_kept_by_the_earlier_page_is_still_offered(client, folder):
     assert "Typed before recordgen was updated." in client.get(f"/records/{SAM}?draft=earlierversion").text
     client.post(f"/api/records/{SAM}/discard-draft", json={"session": "earlierversion"})
     assert not (drafts / f"{SAM}.json").exists()
+
+
+def test_word_copies_are_made_when_pdfs_cannot_be(client, folder, monkeypatch):
+    real = api.write_copies
+
+    def no_libreoffice(renderer, loaded, plans):
+        if any(str(target).endswith(".pdf") for _, target in plans):
+            raise api.PdfUnavailable("PDF copies need LibreOffice; install libreoffice-writer-nogui")
+        return real(renderer, loaded, plans)
+
+    monkeypatch.setattr(api, "write_copies", no_libreoffice)
+    body = client.post(f"/api/records/{SAM}/render", json={}).json()
+    assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}
+    assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent",
+                                "why": "the copy could not be made: PDF copies need LibreOffice; install "
+                                       "libreoffice-writer-nogui"}]

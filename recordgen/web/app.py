@@ -430,18 +430,22 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                                  "problems": summary["errors"]}, 400)
         loaded = api.load_record(page.folder.path(name))
         out = page.folder.root / "copies"
-        plans: dict[bool, list] = {False: [], True: []}
+        # One group per renderer and format: Word copies are made even when PDFs cannot be.
+        plans: dict[tuple[bool, str], list] = {}
         for reader, r in zip(summary["readers"], loaded.record.distribution):
             if not reader["blocked"]:
                 english = bool(reader["translation"].get("english_for_now"))
-                plans[english].append((r, out / api.copy_filename(loaded.record, r, "." + r.format)))
+                target = out / api.copy_filename(loaded.record, r, "." + r.format)
+                plans.setdefault((english, r.format), []).append((reader, r, target))
         written = []
-        try:
-            for english, plan in plans.items():
-                if plan:
-                    written += api.write_copies(page.english_renderer if english else page.renderer, loaded, plan)
-        except (api.TranslationsNotReady, api.SidecarError, api.TemplateError, api.PdfUnavailable) as exc:
-            return JSONResponse({"error": str(exc)}, 400)
+        for (english, _format), plan in sorted(plans.items(), key=lambda kv: kv[0][1] == "pdf"):
+            try:
+                written += api.write_copies(page.english_renderer if english else page.renderer, loaded,
+                                            [(r, target) for _, r, target in plan])
+            except (api.TranslationsNotReady, api.SidecarError, api.TemplateError, api.PdfUnavailable,
+                    api.PdfError, api.CopyWouldLeak) as exc:
+                for reader, _, _ in plan:
+                    reader["blocked"] = f"the copy could not be made: {exc}"
         try:
             figures = review_dates(loaded.record, page.settings.timescales).as_dict()
         except ValueError:

@@ -323,9 +323,10 @@ def language_name(code: str) -> str:
         return code
 
 
-def withheld_from(record: Record, role: Role | str) -> list[str]:
+def withheld_from(record: "Record", role: "Role | str") -> list[str]:
     """The fields a reader with ``role`` does not see (paths as `validate` names them: 'worries.3')."""
     from .record.diagnostics import format_path  # noqa: PLC0415
+    from .record.model import Role  # noqa: PLC0415
     from .rules.withholding import secrets_for  # noqa: PLC0415
 
     return list(dict.fromkeys(format_path(s.loc if s.loc[0] == "placement" else s.item)

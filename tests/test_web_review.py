@@ -19,7 +19,7 @@ from recordgen.record.loading import parse_file
 from recordgen.web import Server, create_app
 from recordgen.web.store import Folder, differences, tidy, version_of
 
-from webserver import EXAMPLES, Client, copy_examples
+from webserver import EXAMPLES, Client, copy_examples, translate_xliff
 
 SAM = "review-sam-9.yaml"
 S1, S2 = "a" * 24, "b" * 24  # two pages' (tabs') sessions
@@ -228,15 +228,8 @@ def test_a_name_that_is_not_a_plain_file_name_is_refused_with_a_message(client, 
 NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 
 
-def translated(xliff: bytes, prefix: str = "[pl] ") -> bytes:
-    """What a translator's tool sends back: every unit with a target (names kept as written)."""
-    from lxml import etree
-
-    tree = etree.fromstring(xliff)
-    for unit in tree.iterfind(".//x:trans-unit", NS):
-        target = etree.SubElement(unit, "{%s}target" % NS["x"])
-        target.text = prefix + unit.findtext("x:source", namespaces=NS)
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+def translated(xliff: bytes) -> bytes:
+    return translate_xliff(xliff, "pl")
 
 
 def polish_parent(client, folder) -> dict:
@@ -432,3 +425,229 @@ def test_every_picture_in_a_word_copy_has_alt_text_in_the_readers_language(band,
             assert alt.group(1) != "House of Good Things"
     if band == "young":
         assert len(pictures) == 3
+
+
+# ---- 11. records: rename, delete to the bin and undo, the next review -------------------------------
+
+def test_rename_moves_the_record_and_its_translations(client, folder):
+    answer = client.post(f"/api/records/{SAM}/rename", json={"to": "review-sam-9b"})
+    assert answer.status_code == 200 and answer.json()["name"] == "review-sam-9b.yaml"
+    assert not (folder / SAM).exists() and not (folder / "review-sam-9.translations.yaml").exists()
+    sidecar = (folder / "review-sam-9b.translations.yaml").read_text()
+    assert "record: review-sam-9b.yaml" in sidecar
+    progress = api.translation_status(folder / "review-sam-9b.yaml")
+    assert all(p.ready for p in progress)  # Amina's Urdu still matches
+    assert client.post("/api/records/review-sam-9b.yaml/rename", json={"to": "../secret"}).status_code == 400
+    assert client.post("/api/records/review-sam-9b.yaml/rename", json={"to": "review-lily-3"}).status_code == 409
+
+
+def test_delete_goes_to_the_bin_in_the_folder_and_undo_puts_it_back(client, folder):
+    before = (folder / SAM).read_bytes()
+    answer = client.post(f"/api/records/{SAM}/delete", json={})
+    assert answer.status_code == 200
+    entry = answer.json()["bin"]
+    assert not (folder / SAM).exists()
+    assert (folder / ".recordgen-bin" / entry / SAM).read_bytes() == before
+    listing = client.get(answer.json()["url"]).text
+    assert "review-sam-9.yaml was moved to the bin" in listing and f'data-undo="{entry}"' in listing
+    assert 'href="/records/review-sam-9.yaml"' not in listing
+    back = client.post("/api/undo-delete", json={"bin": entry})
+    assert back.status_code == 200 and (folder / SAM).read_bytes() == before
+    assert (folder / "review-sam-9.translations.yaml").is_file()
+    assert client.post("/api/undo-delete", json={"bin": "../../etc"}).status_code == 403
+
+
+def test_the_next_review_carries_forward_the_child_people_actions_and_plan(client, folder, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-01")
+    answer = client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"})
+    assert answer.status_code == 200
+    data, _ = parse_file(folder / "review-sam-10.yaml")
+    old, _ = parse_file(folder / SAM)
+    assert data["child"] == old["child"] and data["placement"] == old["placement"]
+    assert str(data["review"]["date"]) == "2026-09-01" and data["review"]["sequence"] == old["review"]["sequence"] + 1
+    assert [a["name"] for a in data["review"]["attendees"]] == [a["name"] for a in old["review"]["attendees"]]
+    assert [a["what"] for a in data["actions"]] == [a["what"] for a in old["actions"]]
+    assert all(a["by"] == "" for a in data["actions"])  # dates to set again
+    assert data["care_plan"]["plan"] == old["care_plan"]["plan"] and data["care_plan"]["still_right"] is None
+    assert data["working_well"] == [] and "scale" not in data and "next_review" not in data
+    assert data["rights"] == {"advocate": None, "independent_visitor": None, "complaints_explained": None}
+    assert "# A Child in Care review record" in (folder / "review-sam-10.yaml").read_text()
+    assert client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"}).status_code == 409
+
+
+def test_a_fix_of_the_name_leaves_the_childs_possessive_still_flagged(client):
+    data = sam()
+    data["working_well"][0] = "Sam has settled well at school and her placement is stable."
+    result = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()
+    name_fix = next(f for f in result["findings"] if f["path"] == "working_well.1" and "'Sam'" in f["message"])
+    fixed = client.post(f"/api/records/{SAM}/fix", json={"data": data, "path": "working_well.1",
+                                                         "new": name_fix["fix"]["new"]}).json()["text"]
+    assert fixed == "You have settled well at school and her placement is stable."
+    data["working_well"][0] = fixed
+    again = [f for f in client.post(f"/api/records/{SAM}/check", json={"data": data}).json()["findings"]
+             if f["path"] == "working_well.1" and f["kind"] == "third-person"]
+    assert [f["message"] for f in again] == ["'her' is about the child, but the record is written to them"]
+    assert again[0]["fix"]["new"] == "You have settled well at school and your placement is stable."
+    assert again[0]["fix"]["safe"] is False  # beside a 'you', a person reads it first
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Jo told him about the plan, and you were pleased.", ["him"]),
+    ("You have a new bike and his old one is in the shed.", ["his"]),
+    ("You told your dad his news.", []),  # his = dad's
+    ("You and Zain see his dad.", []),
+    ("You said he was kind.", []),  # 'he' could be anyone: only possessive and object forms
+])
+def test_possessive_and_object_pronouns_beside_you(text, flagged):
+    data, _ = parse_file(EXAMPLES / "review-ahmad-15.yaml")
+    data["working_well"][0] = text
+    loaded = api.load_data(data, "review.yaml")
+    found = [f.word for f in api.check_record(loaded) if f.path == "working_well.1" and f.kind == "third-person"]
+    assert found == flagged
+
+
+def test_findings_name_headings_and_reading_ages_not_keys_and_grades():
+    from recordgen.web.app import _reworded
+
+    assert _reworded("the heading 'worries' reads at grade 18.7; the ceiling is 9") == \
+        'the heading "What are we worried about" reads at a reading age of about 24; the ceiling is 9'
+
+
+def test_curly_and_straight_quotes_are_one_for_every_check(client):
+    found = {}
+    for apostrophe in ("'", "\u2019"):
+        data = sam()
+        data["working_well"][0] = f"Ellie{apostrophe}s mum said she{apostrophe}s settled and her SW visits."
+        result = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()
+        found[apostrophe] = sorted((f["kind"], f["message"]) for f in result["findings"] if f["path"] == "working_well.1")
+    assert found["'"] == found["\u2019"] and found["'"]
+
+
+def test_a_field_the_form_does_not_show_is_kept_when_saving(client, folder):
+    # The model moves on (new optional fields) while the page may not show them yet.
+    path = folder / SAM
+    path.write_text(path.read_text().replace("  venue: your school", "  venue: your school\n  council_ref: ABC-1"))
+    version = opened(client)
+    data = sam()
+    data["review"].pop("council_ref", None)
+    data["review"]["venue"] = "the library"
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
+    text = path.read_text()
+    assert "council_ref: ABC-1" in text and "venue: the library" in text
+
+
+def test_every_field_of_the_model_is_on_the_form(client):
+    """Other engineers add optional fields to the model: this fails until the form has them too."""
+    from recordgen.web.store import FORM_FIELDS
+
+    schema = api.record_schema()
+    defs = schema.get("$defs", {})
+
+    def fields(model: dict, where: tuple) -> None:
+        for key, spec in model.get("properties", {}).items():
+            assert key in FORM_FIELDS.get(where, frozenset()), (where, key)
+            ref = spec.get("$ref") or next((a.get("$ref") for a in spec.get("anyOf", []) if "$ref" in a), None)
+            items = spec.get("items", {})
+            item_ref = items.get("$ref") or next((a.get("$ref") for a in items.get("anyOf", []) if "$ref" in a), None)
+            if ref:
+                fields(defs[ref.split("/")[-1]], where + (key,))
+            elif item_ref:
+                fields(defs[item_ref.split("/")[-1]], where + (key, "*"))
+
+    fields(schema, ())
+    html = client.get(f"/records/{SAM}").text
+    for where, keys in FORM_FIELDS.items():
+        for key in keys:
+            if where and where[-1] == "*" or key in ("text", "withhold_from"):
+                continue
+            path = ".".join(where + (key,))
+            if path in ("review.chair", "review.attendees") or key in {"child", "review", "scale", "care_plan", "rights",
+                                                                     "placement", "next_review", "distribution",
+                                                                     "actions", "child_views", "working_well",
+                                                                     "worries", "goals"}:
+                continue
+            assert f'data-path="{path}"' in html, path
+
+
+# ---- merging, for any edits ------------------------------------------------------------------
+
+_FIELDS = [("review", "venue"), ("care_plan", "plan"), ("placement", "carers"), ("child", "known_as"),
+           ("working_well", 0), ("worries", 1), ("goals", 2), ("actions", 0, "what"), ("scale", "meaning")]
+
+
+def _set(data, path, value):
+    for part in path[:-1]:
+        data = data[part]
+    if isinstance(data[path[-1]], dict):
+        data[path[-1]]["text"] = value
+    else:
+        data[path[-1]] = value
+
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).map(str.strip).filter(bool)
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(mine=st.dictionaries(st.sampled_from(range(len(_FIELDS))), _text, max_size=4),
+       theirs=st.dictionaries(st.sampled_from(range(len(_FIELDS))), _text, max_size=4))
+def test_merging_keeps_every_edit_nobody_else_made_and_asks_for_the_rest(mine, theirs):
+    from recordgen.web.store import merged, normal
+
+    base = sam()
+    ours, other, expected = copy.deepcopy(base), copy.deepcopy(base), copy.deepcopy(base)
+    for i, value in mine.items():
+        _set(ours, _FIELDS[i], value)
+        _set(expected, _FIELDS[i], value)
+    for i, value in theirs.items():
+        _set(other, _FIELDS[i], value)
+        if i not in mine:
+            _set(expected, _FIELDS[i], value)
+    diffs = differences(base, tidy(ours), other)
+    both = {d["key"] for d in diffs if d["changed"] == "both"}
+    clash = {i for i in mine if i in theirs and normal(mine[i]) != normal(theirs[i])}
+    assert len(both) == len(clash)
+    if both:
+        with pytest.raises(ValueError):
+            merged(tidy(ours), other, diffs, {})
+    result = merged(tidy(ours), other, diffs, {k: "mine" for k in both})
+    assert normal(tidy(result)) == normal(tidy(expected))  # nothing anybody typed is lost
+
+
+def test_a_date_saved_half_typed_comes_back_in_its_boxes(client, folder):
+    version = opened(client)
+    data = sam()
+    data["review"]["date"] = "3/4/26"
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": version}).status_code == 200
+    group = re.search(r'data-path="review.date".*?</fieldset>', client.get(f"/records/{SAM}").text, re.S).group(0)
+    assert re.findall(r'data-part="(\w+)"[^>]*value="(\d*)"', group) == [("day", "3"), ("month", "4"), ("year", "26")]
+
+
+def test_a_draft_kept_by_the_earlier_page_is_still_offered(client, folder):
+    drafts = folder / ".recordgen-drafts"
+    drafts.mkdir()
+    data = sam()
+    data["goals"][0] = "Typed before recordgen was updated."
+    (drafts / f"{SAM}.json").write_text(json.dumps({"version": "x", "kept_at": "2026-03-04T10:00:00", "data": data}))
+    html = client.get(f"/records/{SAM}").text
+    assert "?draft=earlierversion" in html
+    assert "Typed before recordgen was updated." in client.get(f"/records/{SAM}?draft=earlierversion").text
+    client.post(f"/api/records/{SAM}/discard-draft", json={"session": "earlierversion"})
+    assert not (drafts / f"{SAM}.json").exists()
+
+
+def test_word_copies_are_made_when_pdfs_cannot_be(client, folder, monkeypatch):
+    real = api.write_copies
+
+    def no_libreoffice(renderer, loaded, plans):
+        if any(str(target).endswith(".pdf") for _, target in plans):
+            raise api.PdfUnavailable("PDF copies need LibreOffice; install libreoffice-writer-nogui")
+        return real(renderer, loaded, plans)
+
+    monkeypatch.setattr(api, "write_copies", no_libreoffice)
+    body = client.post(f"/api/records/{SAM}/render", json={}).json()
+    assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}
+    assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent",
+                                "why": "the copy could not be made: PDF copies need LibreOffice; install "
+                                       "libreoffice-writer-nogui"}]

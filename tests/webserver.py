@@ -41,3 +41,25 @@ class Client:
         content = response.read()
         connection.close()
         return response.status, dict(response.getheaders()), content
+
+
+def translate_xliff(data: bytes, lang: str = "pl") -> bytes:
+    """What a translator's tool hands back: every target filled with a stand-in that is not English
+    (words in capitals; names, "and" and values kept as written), saved by translate-toolkit."""
+    import re
+    import tempfile
+
+    from translate.storage import xliff as toolkit_xliff
+
+    def pseudo(text: str) -> str:
+        return f"[{lang}] " + re.sub(r"(?<![\w@.'’-])(?!and\b)[a-z][a-z'’-]*(?![\w@'’-]|\.\w)",
+                                     lambda m: m.group().upper(), text)
+
+    with tempfile.TemporaryDirectory() as folder:
+        source, done = Path(folder) / "in.xlf", Path(folder) / "out.xlf"
+        source.write_bytes(data)
+        store = toolkit_xliff.xlifffile.parsefile(str(source))
+        for unit in store.units:
+            unit.target = pseudo(unit.source)
+        store.savefile(str(done))
+        return done.read_bytes()

@@ -34,7 +34,8 @@ from ..record.settings import Settings
 from ..rules.timescales import review_dates
 import secrets
 
-from .store import SESSION, Changed, Folder, NotAllowed, differences, merged, scaffold, tidy, to_yaml, today, version_of
+from .store import (SESSION, Changed, Folder, NotAllowed, differences, merged, next_review, scaffold, tidy, to_yaml,
+                    today, version_of)
 from .words import label, plain, shown
 
 HERE = Path(__file__).resolve().parent
@@ -227,7 +228,8 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
 
     def list_records(request: Request) -> Response:
         rows = [_summary(page, name) for name in page.folder.names()]
-        return page.html("list.html", rows=rows, folder=page.folder.root.name)
+        return page.html("list.html", rows=rows, folder=page.folder.root.name, deleted=page.folder.deleted(),
+                         just_deleted=request.query_params.get("deleted", ""))
 
     def record_page(request: Request) -> Response:
         name = record_name(request)
@@ -263,7 +265,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                          restored=restored is not None)
 
     def new_page(request: Request) -> Response:
-        return page.html("new.html", today=today().isoformat())
+        return page.html("new.html", today_words=uk_date(today().isoformat()))
 
     async def new_record(request: Request) -> Response:
         body = await _json(request)
@@ -429,18 +431,22 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                                  "problems": summary["errors"]}, 400)
         loaded = api.load_record(page.folder.path(name))
         out = page.folder.root / "copies"
-        plans: dict[bool, list] = {False: [], True: []}
+        # One group per renderer and format: Word copies are made even when PDFs cannot be.
+        plans: dict[tuple[bool, str], list] = {}
         for reader, r in zip(summary["readers"], loaded.record.distribution):
             if not reader["blocked"]:
                 english = bool(reader["translation"].get("english_for_now"))
-                plans[english].append((r, out / api.copy_filename(loaded.record, r, "." + r.format)))
+                target = out / api.copy_filename(loaded.record, r, "." + r.format)
+                plans.setdefault((english, r.format), []).append((reader, r, target))
         written = []
-        try:
-            for english, plan in plans.items():
-                if plan:
-                    written += api.write_copies(page.english_renderer if english else page.renderer, loaded, plan)
-        except (api.TranslationsNotReady, api.SidecarError, api.TemplateError, api.PdfUnavailable) as exc:
-            return JSONResponse({"error": str(exc)}, 400)
+        for (english, _format), plan in sorted(plans.items(), key=lambda kv: kv[0][1] == "pdf"):
+            try:
+                written += api.write_copies(page.english_renderer if english else page.renderer, loaded,
+                                            [(r, target) for _, r, target in plan])
+            except (api.TranslationsNotReady, api.SidecarError, api.TemplateError, api.PdfUnavailable,
+                    api.PdfError, api.CopyWouldLeak) as exc:
+                for reader, _, _ in plan:
+                    reader["blocked"] = f"the copy could not be made: {exc}"
         try:
             figures = review_dates(loaded.record, page.settings.timescales).as_dict()
         except ValueError:
@@ -519,6 +525,56 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
 
         return await run_in_threadpool(run)
 
+    async def rename(request: Request) -> Response:
+        name = record_name(request)
+        body = await _json(request)
+        to, problem = _new_name(str(body.get("to", "")))
+        if problem:
+            return JSONResponse({"error": problem}, 400)
+        try:
+            await run_in_threadpool(page.folder.rename, name, to)
+        except FileExistsError:
+            return JSONResponse({"error": f"There is already a record called {to}; choose another name."}, 409)
+        except FileNotFoundError:
+            return JSONResponse({"error": f"{name} is no longer in the folder."}, 404)
+        return JSONResponse({"url": f"/records/{to}", "name": to})
+
+    async def delete(request: Request) -> Response:
+        name = record_name(request)
+        try:
+            entry = await run_in_threadpool(page.folder.delete, name)
+        except FileNotFoundError:
+            return JSONResponse({"error": f"{name} is no longer in the folder."}, 404)
+        return JSONResponse({"url": "/?deleted=" + entry, "bin": entry})
+
+    async def undo(request: Request) -> Response:
+        body = await _json(request)
+        try:
+            name = await run_in_threadpool(page.folder.undo_delete, str(body.get("bin", "")))
+        except FileNotFoundError:
+            return JSONResponse({"error": "That record is no longer in the bin."}, 404)
+        except FileExistsError as exc:
+            return JSONResponse({"error": f"There is a record called {exc} again; rename it first, then undo."}, 409)
+        return JSONResponse({"url": f"/records/{name}", "name": name})
+
+    async def start_next(request: Request) -> Response:
+        """The next review, started from this one (saved file) under a new name."""
+        name = record_name(request)
+        body = await _json(request)
+        to, problem = _new_name(str(body.get("to", "")))
+        if problem:
+            return JSONResponse({"error": problem}, 400)
+        source = page.folder.read(name)
+        data = _parsed(source)
+        if not data:
+            return JSONResponse({"error": f"{name} cannot be read, so nothing can be carried forward."}, 400)
+        text = to_yaml(tidy(next_review(data, today())), source.decode("utf-8-sig"))
+        try:
+            page.folder.create(to, text)
+        except FileExistsError:
+            return JSONResponse({"error": f"There is already a record called {to}; choose another name."}, 409)
+        return JSONResponse({"url": f"/records/{to}", "name": to})
+
     async def not_allowed(request: Request, exc: Exception) -> Response:
         return PlainTextResponse("403 Forbidden\n", 403)
 
@@ -546,6 +602,10 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         Route("/api/records/{name}/xliff", download_xliff),
         Route("/api/records/{name}/xliff", upload_xliff, methods=["POST"]),
         Route("/copies/{file}", open_copy),
+        Route("/api/records/{name}/rename", rename, methods=["POST"]),
+        Route("/api/records/{name}/delete", delete, methods=["POST"]),
+        Route("/api/records/{name}/next", start_next, methods=["POST"]),
+        Route("/api/undo-delete", undo, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes, exception_handlers={NotAllowed: not_allowed, Exception: internal})

@@ -26,6 +26,7 @@ from ..record.loading import parse_file
 
 RECORD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$")
 DRAFTS = ".recordgen-drafts"
+BIN = ".recordgen-bin"  # deleted records, inside FOLDER, until the IRO empties it by hand
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A block (|) scalar holds only printable text; anything else is written double-quoted, with escapes.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
@@ -33,7 +34,7 @@ _BLOCK_SAFE = re.compile(r"^(?! )[^\r]*$")
 _DATE_KEYS = {"date", "date_of_birth", "entered_care", "by"}
 #: A key left out of the file means this value; the page does not add it when it is not there.
 _DEFAULTS: dict[str, Any] = {"attended": True, "bilingual": False, "format": "docx",
-                             "confidential": False, "withhold_from": []}
+                             "confidential": False, "withhold_from": [], "carers_named_to_parents": False}
 _ITEM_SECTIONS = ("child_views", "working_well", "worries", "goals")
 _OPTIONAL_SECTIONS = ("scale", "next_review")
 
@@ -51,6 +52,8 @@ class Changed(Exception):
 
 #: A page's own id (random, made by the page when it opens): its drafts are its own.
 SESSION = re.compile(r"^[A-Za-z0-9]{8,40}$")
+#: A draft kept by an earlier recordgen (one file per record, NAME.json): offered back like the others.
+LEGACY_SESSION = "earlierversion"
 
 
 def version_of(data: bytes) -> str:
@@ -126,6 +129,8 @@ class Folder:
         self.path(name)
         if not SESSION.match(session):
             raise NotAllowed(session)
+        if session == LEGACY_SESSION:
+            return self._drafts_dir() / f"{name}.json"
         return self._drafts_dir() / f"{name}.{session}.json"
 
     def keep_draft(self, name: str, version: str, data: Any, session: str) -> None:
@@ -143,8 +148,10 @@ class Folder:
         folder = self._drafts_dir()
         if not folder.is_dir():
             return []
-        for path in folder.glob(glob_escape(name) + ".*.json"):
-            session = path.name[len(name) + 1:-len(".json")]
+        for path in [*folder.glob(glob_escape(name) + ".*.json"), folder / f"{name}.json"]:
+            session = path.name[len(name) + 1:-len(".json")] if path.name != f"{name}.json" else LEGACY_SESSION
+            if not path.is_file():
+                continue
             if not SESSION.match(session):
                 continue
             try:
@@ -195,6 +202,88 @@ class Folder:
             write_atomically(path, text.encode("utf-8"))
 
 
+    # ---- rename, delete to the bin, undo ------------------------------------------------------
+    def _companions(self, name: str) -> list[Path]:
+        """The record's translations file beside it, when there is one."""
+        stem = name.rsplit(".", 1)[0]
+        return [p for p in (self.root / f"{stem}.translations.yaml",) if p.is_file() and not p.is_symlink()]
+
+    def rename(self, name: str, to: str) -> None:
+        source, target = self.path(name), self.path(to)
+        first, second = sorted([name, to])
+        with self.lock(first), self.lock(second):
+            if not source.is_file():
+                raise FileNotFoundError(name)
+            if target.exists() or target.is_symlink():
+                raise FileExistsError(to)
+            companions = self._companions(name)
+            os.rename(source, target)
+            new_stem = to.rsplit(".", 1)[0]
+            for old in companions:
+                moved = old.with_name(f"{new_stem}.translations.yaml")
+                text = old.read_text(encoding="utf-8")
+                # The translations file names its record; the stored translations are unchanged.
+                text = re.sub(rf"(?m)^record: {re.escape(name)}$", f"record: {to}", text)
+                text = text.replace(f"the IRO's own words in {name}.", f"the IRO's own words in {to}.")
+                write_atomically(moved, text.encode("utf-8"))
+                old.unlink()
+            for draft in self.drafts(name):
+                self.drop_draft(name, draft["session"])
+
+    def delete(self, name: str) -> str:
+        """Move the record (and its translations and drafts) into FOLDER/.recordgen-bin; the bin entry's id."""
+        source = self.path(name)
+        with self.lock(name):
+            if not source.is_file():
+                raise FileNotFoundError(name)
+            entry = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f") + "-" + name.rsplit(".", 1)[0]
+            place = self.root / BIN / entry
+            place.mkdir(parents=True, mode=0o700)
+            for path in [source, *self._companions(name)]:
+                os.rename(path, place / path.name)
+            drafts = self._drafts_dir()
+            for draft in self.drafts(name):
+                kept = self._draft_path(name, draft["session"])
+                os.rename(kept, place / kept.name)
+        return entry
+
+    def deleted(self) -> list[dict]:
+        """What is in the bin, the newest first: its id, the record's name and when it was deleted."""
+        folder = self.root / BIN
+        if not folder.is_dir() or folder.is_symlink():
+            return []
+        found = []
+        for place in sorted(folder.iterdir(), reverse=True):
+            records = [p.name for p in place.iterdir() if RECORD_NAME.match(p.name)
+                       and not p.name.endswith((".translations.yaml", ".translations.yml"))] if place.is_dir() else []
+            if records:
+                stamp = place.name[:15]
+                when = f"{stamp[6:8]}/{stamp[4:6]}/{stamp[:4]} {stamp[9:11]}:{stamp[11:13]}"
+                found.append({"id": place.name, "name": records[0], "when": when})
+        return found
+
+    def undo_delete(self, entry: str) -> str:
+        """Put a deleted record back under its name; FileExistsError when that name is taken again."""
+        if not re.fullmatch(r"\d{8}-\d{6}-\d{6}-[A-Za-z0-9][A-Za-z0-9._-]*", entry):
+            raise NotAllowed(entry)
+        place = self.root / BIN / entry
+        if not place.is_dir() or place.is_symlink():
+            raise FileNotFoundError(entry)
+        (record,) = [p for p in place.iterdir() if RECORD_NAME.match(p.name)
+                     and not p.name.endswith((".translations.yaml", ".translations.yml"))]
+        with self.lock(record.name):
+            if self.path(record.name).exists():
+                raise FileExistsError(record.name)
+            for path in place.iterdir():
+                if path.name.endswith(".json"):
+                    self._drafts_dir().mkdir(mode=0o700, exist_ok=True)
+                    os.rename(path, self._drafts_dir() / path.name)
+                else:
+                    os.rename(path, self.root / path.name)
+            place.rmdir()
+        return record.name
+
+
 def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
@@ -231,24 +320,51 @@ def to_yaml(data: dict, original: str | None = None) -> str:
     document = yaml.load(original) if original and original.strip() else None
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
-    merged = _merge(document, data, "")
+    merged = _merge(document, data, "", ())
     out = io.StringIO()
     yaml.dump(merged, out)
     return out.getvalue()
 
 
-def _merge(old: Any, new: Any, key: str) -> Any:
+#: The fields the page's form shows, by where they are ("*" a list's rows). A key the form does not
+#: show (a field added to the model since, or a council's own) is kept as it is in the file.
+FORM_FIELDS: dict[tuple, frozenset] = {
+    (): frozenset({"child", "review", "child_views", "working_well", "worries", "goals", "scale", "actions",
+                   "care_plan", "rights", "placement", "next_review", "distribution"}),
+    ("child",): frozenset({"id", "name", "known_as", "date_of_birth", "pronouns", "language", "entered_care",
+                           "reading_level"}),
+    ("review",): frozenset({"date", "sequence", "venue", "chair", "participation", "attendees", "written"}),
+    ("review", "chair"): frozenset({"name", "phone", "email", "pronouns"}),
+    ("review", "attendees", "*"): frozenset({"name", "role", "attended", "contributed"}),
+    ("scale",): frozenset({"score", "by", "meaning"}),
+    ("actions", "*"): frozenset({"who", "what", "by", "withhold_from"}),
+    ("care_plan",): frozenset({"plan", "still_right"}),
+    ("rights",): frozenset({"advocate", "independent_visitor", "complaints_explained"}),
+    ("placement",): frozenset({"carers", "address", "school", "confidential", "carers_named_to_parents"}),
+    ("next_review",): frozenset({"date"}),
+    ("distribution", "*"): frozenset({"role", "name", "language", "bilingual", "format", "email", "address",
+                                      "withhold_from"}),
+    **{(section, "*"): frozenset({"text", "withhold_from"}) for section in _ITEM_SECTIONS},
+}
+
+
+def in_form(where: tuple, key: str) -> bool:
+    shape = tuple("*" if isinstance(p, int) else p for p in where)
+    return key in FORM_FIELDS.get(shape, frozenset())
+
+
+def _merge(old: Any, new: Any, key: str, where: tuple = ()) -> Any:
     if isinstance(new, dict):
         target = old if isinstance(old, CommentedMap) else CommentedMap()
-        for gone in [k for k in target if k not in new]:
+        for gone in [k for k in target if k not in new and in_form(where, k)]:
             del target[gone]
         previous = None
         for k, v in new.items():
             if k in target:
-                target[k] = _merge(target[k], v, k)
+                target[k] = _merge(target[k], v, k, where + (k,))
             elif not (k in _DEFAULTS and v == _DEFAULTS[k]):
                 position = list(target).index(previous) + 1 if previous in target else 0
-                target.insert(position, k, _merge(None, v, k))
+                target.insert(position, k, _merge(None, v, k, where + (k,)))
             if k in target:
                 previous = k
         return target
@@ -256,9 +372,9 @@ def _merge(old: Any, new: Any, key: str) -> Any:
         target = old if isinstance(old, CommentedSeq) else CommentedSeq()
         for i, v in enumerate(new):
             if i < len(target):
-                target[i] = _merge(target[i], v, key)
+                target[i] = _merge(target[i], v, key, where + (i,))
             else:
-                target.append(_merge(None, v, key))
+                target.append(_merge(None, v, key, where + (i,)))
         del target[len(new):]
         if old is None and all(not isinstance(v, (dict, list)) for v in new):
             target.fa.set_flow_style()  # withhold_from: [parent], as the examples write it
@@ -420,6 +536,8 @@ def differences(base: Any, mine: dict, theirs: dict) -> list[dict]:
     _flat(normal(base) if base is not None else _MISSING, normal(mine), normal(theirs), (), found)
     out = []
     for path, b, m, t in found:
+        if path and not in_form(path[:-1], path[-1]) and not isinstance(path[-1], int):
+            continue  # a field the form does not show is kept from the file as it is
         if base is not None and b == t:
             changed = "mine"
         elif base is not None and b == m:
@@ -479,3 +597,32 @@ def _put(data: Any, path: tuple, value: Any) -> None:
         here[last] = value
     else:
         here.append(value)
+
+
+def next_review(data: dict, today_: dt.date) -> dict:
+    """The next review started from this one: the child, the people, the actions (their dates to set
+    again) and the plan carried forward; the review's date today, what was said, the scale, the
+    answers and the dates to fill in again."""
+    import copy
+
+    out = copy.deepcopy(data)
+    review = out.get("review") if isinstance(out.get("review"), dict) else {}
+    try:
+        sequence = int(review.get("sequence") or 0) + 1
+    except (TypeError, ValueError):
+        sequence = ""
+    attendees = [{k: v for k, v in a.items() if k in ("name", "role")}
+                 for a in review.get("attendees") or [] if isinstance(a, dict)]
+    review.update(date=today_.isoformat(), sequence=sequence, participation="", attendees=attendees)
+    review.pop("written", None)
+    out["review"] = review
+    for section in _ITEM_SECTIONS:
+        out[section] = []
+    out.pop("scale", None)
+    out.pop("next_review", None)
+    out["actions"] = [dict(a, by="") for a in out.get("actions") or [] if isinstance(a, dict)]
+    plan = out.get("care_plan") if isinstance(out.get("care_plan"), dict) else {}
+    plan["still_right"] = None
+    out["care_plan"] = plan
+    out["rights"] = {"advocate": None, "independent_visitor": None, "complaints_explained": None}
+    return out

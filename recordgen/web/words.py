@@ -56,6 +56,7 @@ LABELS = {
     "placement.address": "Address",
     "placement.school": "School",
     "placement.confidential": "Keep the address and school from parents",
+    "placement.carers_named_to_parents": "Parents' copies may name the carers in full",
     "next_review.date": "Next review date",
     "distribution": "Who gets a copy",
     "distribution.{n}": "Copy {n}",
@@ -79,6 +80,35 @@ _ASK = {
 }
 
 
+#: What an empty required field asks for.
+_ENTER = {
+    "child.name": "Enter the child's full name",
+    "child.id": "Enter the case number",
+    "child.date_of_birth": "Enter the date of birth",
+    "child.entered_care": "Enter the date they came into care",
+    "review.date": "Enter the review date",
+    "review.sequence": "Enter the review number",
+    "review.venue": "Enter where the review was held",
+    "review.chair.name": "Enter the name of the IRO who chaired the review",
+    "review.attendees.{n}.name": "Enter the name of person {n} in who came",
+    "review.attendees.{n}.role": "Enter the role of person {n}, or tick 'This is the child'",
+    "child_views.{n}": "Write the child's words {n}, or remove it",
+    "working_well.{n}": "Write what's working well {n}, or remove it",
+    "worries.{n}": "Write the worry {n}, or remove it",
+    "goals.{n}": "Write the goal {n}, or remove it",
+    "scale.score": "Enter the score, 0 to 10",
+    "scale.by": "Enter who gave the score, or tick 'The child gave the score'",
+    "scale.meaning": "Enter what 0 and 10 mean",
+    "actions.{n}.who": "Enter who will do action {n}",
+    "actions.{n}.what": "Enter what will be done in action {n}",
+    "actions.{n}.by": "Enter the date action {n} will be done by",
+    "care_plan.plan": "Enter the plan",
+    "placement.carers": "Enter the carers' names",
+    "placement.address": "Enter the address",
+    "distribution.{n}.name": "Enter the name of the reader of copy {n}",
+}
+
+
 def _pattern(path: str) -> tuple[str, str]:
     """'actions.2.by' -> ('actions.{n}.by', '2')."""
     found = re.findall(r"\.(\d+)(?=\.|$)", path)
@@ -98,21 +128,22 @@ def plain(path: str, message: str) -> str:
     pattern, n = _pattern(path)
     name = label(path)
     blank = (re.search(r"is missing and is needed|should have at least 1 character|'None' |"
-                       r"^'' |must not be empty", message) is not None)
+                       r"^'' |must not be empty|^this is empty", message) is not None)
     if blank:
         ask = _ASK.get(path) or _ASK.get(pattern)
         if ask:
             return ask.replace("{n}", n)
-        if "date" in path or path.endswith(".by") or path.endswith("entered_care"):
-            return f"Enter the {name[0].lower() + name[1:]}" if not name.startswith("By") else f"Enter the date ({name})"
-        return f"Enter {name[0].lower() + name[1:]}" if name[:3] in ("The", "Who", "Wha") else f"Enter: {name}"
+        enter = _ENTER.get(path) or _ENTER.get(pattern)
+        if enter:
+            return enter.replace("{n}", n)
+        return f"Fill in: {name}"
     typed = re.match(r"'([^']*)' is not a date", message)
     if typed:
         return date_problem(name, typed.group(1))
     message = re.sub(r"; write dates as YYYY-MM-DD, for example \d{4}-\d{2}-\d{2}", "", message)
     message = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: f"{int(m[3])} {_MONTHS[int(m[2]) - 1]} {m[1]}"
                      if 1 <= int(m[2]) <= 12 else m[0], message)
-    message = message.replace("leave the line out", "leave it empty")
+    message = message.replace("; write something or leave the line out", "")
     return message[:1].upper() + message[1:]
 
 

@@ -12,6 +12,7 @@ from ..rules.ages import band_for
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
+from .text import SECOND_PERSON
 from . import actions, glossary, readability, voice
 from .markers import find_markers, marker_for, node_spans
 from .fixes import Edit, Fix, TextFix, _lemmas, apply_edits, person_fix, system_word_fix
@@ -161,6 +162,9 @@ def check_text(
         else:
             message = f"'{ref.word}' talks about the child, but the record is written to them"
         fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns)
+        if fix is not None and ref.how == "pronoun" and SECOND_PERSON.search(masked):
+            # Beside a 'you', 'her room' may be someone else's the reader knows of: a human eye decides.
+            fix = dataclasses.replace(fix, safe=False)
         notes.append(Note("third-person", message, _second_person(ref.word, ref.how), fix, ref.word))
     notes = _no_fix_into_quotes(text, notes)
     if field in {"item", "what"}:

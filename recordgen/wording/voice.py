@@ -158,7 +158,27 @@ def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[Th
                     named.append(found[-1])
             elif not _antecedent_before(text, match.start(), child.names):
                 found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
+    elif pronouns and child.pronoun_pattern:
+        # Written to the child already ('You have settled... and her placement is stable',
+        # left by a fix of 'Sam has'): a possessive or object form with nobody else named
+        # before it is still the child's. A 'she' may be anyone the reader knows, so not that.
+        for match in child.pronoun_pattern.finditer(text):
+            word = match.group().lower()
+            if word not in _POSSESSIVE_OR_OBJECT:
+                continue
+            if any(f.start <= match.start() < f.start + len(f.word) for f in found):
+                continue
+            if not _antecedent_before(text, match.start(), child.names) and not _names_before(text, match.start(), found):
+                found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
     return sorted(found, key=lambda f: f.start)
+
+
+_POSSESSIVE_OR_OBJECT = {"her", "hers", "him", "his", "them", "their", "theirs"}
+
+
+def _names_before(text: str, position: int, found: list[ThirdPerson]) -> bool:
+    """The child named before the pronoun: that finding is the one to fix first."""
+    return any(f.start < position for f in found)
 
 
 _PLURAL_PEOPLE = re.compile(

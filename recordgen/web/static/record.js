@@ -18,7 +18,7 @@
   const savedState = document.getElementById("saved-state");
   let checkTimer = null, previewTimer = null, checkSeq = 0, previewSeq = 0, pendingDraft = false;
   let last = {problems: [], findings: []};
-  let dirty = false, revealAll = false;
+  let dirty = false, revealAll = false, shownErrors = new Set();
   const touched = new Set();           // fields the IRO has left: their errors are shown
   const englishForNow = new Set();     // readers whose copy goes in English for now (their number)
 
@@ -281,8 +281,15 @@
     form.querySelectorAll(".msgs").forEach(box => box.replaceChildren());
     form.querySelectorAll(".marked").forEach(box => { box.replaceChildren(); box.hidden = true; box._spans = []; });
     form.querySelectorAll("[aria-invalid]").forEach(node => node.removeAttribute("aria-invalid"));
+    const before = shownErrors;
+    shownErrors = new Set();
+    const fresh = [];
     (result.problems || []).forEach(p => {
       if (!revealed(p.path)) return;
+      if (p.severity === "error") {
+        shownErrors.add(p.path + "|" + p.message);
+        if (!before.has(p.path + "|" + p.message)) fresh.push(p);
+      }
       const words = (p.severity === "error" ? "Error: " : "Warning: ") + p.message;
       const note = el("p", "problem " + p.severity, words);
       boxFor(p.path).appendChild(note);
@@ -293,8 +300,9 @@
       const box = boxFor(f.path);
       const note = el("div", "finding");
       note.appendChild(el("p", "", (KIND_NAMES[f.kind] || f.kind) + ": " + f.message + " → " + f.suggestion));
-      if (f.fix && f.fix.safe) {
-        const apply = el("button", "apply", "Apply: " + f.fix.description);
+      if (f.fix) {
+        // A fix that needs a human eye (check --unsafe-fixes) is offered too: the IRO is that eye.
+        const apply = el("button", "apply", (f.fix.safe ? "Apply: " : "Apply, then read it: ") + f.fix.description);
         apply.type = "button";
         apply.addEventListener("click", () => applyFix(f));
         note.appendChild(apply);
@@ -319,6 +327,8 @@
     });
     updateTasks();
     if (!summaryBox.hidden) fillSummary();
+    // An error beside a field is announced when it appears (the error summary speaks for itself).
+    if (fresh.length && fresh.length <= 2 && summaryBox.hidden) announce.textContent = "Error: " + fresh[0].message;
   }
 
   // ---- the error summary (GOV.UK): after Save or Make copies, each error a link to its field
@@ -710,14 +720,19 @@
     const group = holder.closest("fieldset[data-path]") || holder;
     if (e.relatedTarget && group.contains(e.relatedTarget)) return;  // still inside the date's boxes
     const path = group.dataset.path;
-    const fresh = !touched.has(path);
+    if (touched.has(path)) return;
     touched.add(path);
-    if (fresh) {
-      show(last);
-      const error = (last.problems || []).find(p => p.severity === "error" && (p.path === path || p.path.startsWith(path + ".")));
-      if (error) announce.textContent = "Error: " + error.message;
-    }
+    // Mid-click (the pointer is down on another control), wait for the click to land first:
+    // a message appearing above would move the control away from under the pointer.
+    if (pointerDown) revealAfterClick = true; else reveal();
   });
+  let pointerDown = false, revealAfterClick = false;
+  document.addEventListener("pointerdown", () => { pointerDown = true; }, true);
+  document.addEventListener("pointerup", () => {
+    pointerDown = false;
+    if (revealAfterClick) { revealAfterClick = false; setTimeout(reveal, 0); }
+  }, true);
+  function reveal() { show(last); }
   form.addEventListener("submit", e => { e.preventDefault(); save(); });
   form.addEventListener("click", e => {
     const button = e.target.closest("button[data-action]");
@@ -758,6 +773,7 @@
   });
   previewFor.addEventListener("change", runPreview);
   document.getElementById("save").addEventListener("click", () => save());
+  document.querySelectorAll("[data-save]").forEach(b => b.addEventListener("click", () => save()));
   document.getElementById("render").addEventListener("click", renderAll);
   document.querySelectorAll("[data-discard-draft]").forEach(button => button.addEventListener("click", () =>
     post("discard-draft", {session: button.dataset.discardDraft}).then(() => {
@@ -768,6 +784,23 @@
   window.addEventListener("pagehide", () => {
     if (pendingDraft) post("check", {data: collect(), version: version, keep_draft: true, session: session}, {keepalive: true});
   });
+
+  // ---- the record itself: rename, delete to the bin, the next review from this one
+  const menuError = document.getElementById("menu-error");
+  function recordAction(what, body) {
+    menuError.textContent = "";
+    return post(what, body).then(res => {
+      if (res.status === 200) window.location.assign(res.body.url);
+      else menuError.textContent = res.body.error || "That could not be done.";
+    });
+  }
+  document.getElementById("rename").addEventListener("click", () =>
+    (dirty ? save() : Promise.resolve({status: 200})).then(r => r.status === 200 &&
+      recordAction("rename", {to: document.getElementById("rename-to").value})));
+  document.getElementById("delete").addEventListener("click", () => recordAction("delete", {}));
+  document.getElementById("start-next").addEventListener("click", () =>
+    (dirty ? save() : Promise.resolve({status: 200})).then(r => r.status === 200 &&
+      recordAction("next", {to: document.getElementById("next-name").value})));
 
   renumber();
   const start = (location.hash || "").replace(/^#s-/, "");

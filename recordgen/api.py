@@ -17,6 +17,7 @@
     summary = api.Batch(api.BatchOptions(output=Path("out"))).run(api.find_record_files(["records/"]))
     report = api.distribution_report("out/manifest.csv", as_of=date.today())
     api.mark_sent("out/manifest.csv", child_id="NL-20451")
+    actions = api.action_list(["records/"], as_of=date.today())  # each child's latest review's actions
 
 Every error recordgen raises on purpose is an ``api.RecordgenError``; its
 ``category`` (``api.Category``) says what kind of failure it is.
@@ -43,6 +44,8 @@ _LAZY = {
     ".distribution.output_folder": ("BatchBusy",),
     ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
     ".distribution.inputs": ("InputError",),
+    ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions",
+                                "write_actions_csv", "write_actions_html"),
     ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
     ".record.diagnostics": ("Diagnostic",),
@@ -88,6 +91,9 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.output_folder import BatchBusy
     from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
     from .distribution.inputs import InputError
+    from .distribution.follow_up import (
+        ActionLine, ActionList, ReviewFollowUp, action_list, format_actions, write_actions_csv, write_actions_html,
+    )
     from .distribution.report import (
         Figures, Report, find_manifests, format_figures, format_table as format_report, write_report_csv,
     )
@@ -129,6 +135,9 @@ __all__ = [
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files",
     "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "read_manifest", "read_sent", "write_report_csv",
+    # between reviews: the actions
+    "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions", "write_actions_csv",
+    "write_actions_html",
     # errors
     "Category", "RecordgenError",
     # sending
@@ -287,9 +296,9 @@ def catalog_languages() -> list[str]:
 def participation_sentences() -> dict[str, str]:
     """Each participation code (PN0 to PN7) as the sentence the child's English copy says for it."""
     from .record.model import PARTICIPATION_CODES  # noqa: PLC0415
-    from .rendering.context import _participation  # noqa: PLC0415
+    from .rendering.sentences import participation  # noqa: PLC0415
 
-    return {code: _participation(lambda text: text, code) for code in PARTICIPATION_CODES}
+    return {code: participation(lambda text: text, "middle", code, True) for code in PARTICIPATION_CODES}
 
 
 def language_name(code: str) -> str:
@@ -305,6 +314,7 @@ def language_name(code: str) -> str:
 def withheld_from(record: Record, role: Role | str) -> list[str]:
     """The fields a reader with ``role`` does not see (paths as `validate` names them: 'worries.3')."""
     from .record.diagnostics import format_path  # noqa: PLC0415
+    from .record.model import Role  # noqa: PLC0415  (a lazy name is not a global inside this module)
     from .rules.withholding import secrets_for  # noqa: PLC0415
 
     return list(dict.fromkeys(format_path(s.loc if s.loc[0] == "placement" else s.item)

@@ -49,6 +49,10 @@ class TimescaleSettings(_Section):
     action_warning_months: int = Field(
         6, ge=1, description="Warn when an action is due more than this many months away."
     )
+    midway_check_percent: int = Field(
+        50, ge=1, le=99, description="The IRO's midway check of the plan falls this far (per cent of the "
+        "days) from a review to the next one, on the working day on or before."
+    )
 
 
 class AgeBandSettings(_Section):

@@ -163,6 +163,18 @@ class MailSettings(_Section):
         return self.port or {"starttls": 587, "tls": 465, "plain": 25}[self.security]
 
 
+class FeedbackSettings(_Section):
+    """The feedback part at the end of a copy: "Did this letter make sense to you?" and a reference."""
+
+    enabled: bool = Field(True, description="Every child's copy ends with the feedback part.")
+    parents: bool = Field(False, description="Parents' copies end with it too.")
+    key_env: str = Field(
+        "RECORDGEN_FEEDBACK_KEY", description="Environment variable holding the council's secret key for "
+        "the references (a keyed hash). Unset, a built-in key is used: a reference still names no one, "
+        "but anyone with recordgen and a case number could work it out.",
+    )
+
+
 class Settings(_Section):
     timescales: TimescaleSettings = TimescaleSettings()
     age_bands: AgeBandSettings = AgeBandSettings()
@@ -170,6 +182,7 @@ class Settings(_Section):
     pdf: PdfSettings = PdfSettings()
     childrens_rights: ChildrensRightsSettings = ChildrensRightsSettings()
     mail: MailSettings = MailSettings()
+    feedback: FeedbackSettings = FeedbackSettings()
 
 
 class SettingsError(RecordgenError):

@@ -17,6 +17,7 @@
     summary = api.Batch(api.BatchOptions(output=Path("out"))).run(api.find_record_files(["records/"]))
     report = api.distribution_report("out/manifest.csv", as_of=date.today())
     api.mark_sent("out/manifest.csv", child_id="NL-20451")
+    actions = api.action_list(["records/"], as_of=date.today())  # each child's latest review's actions
 
 Every error recordgen raises on purpose is an ``api.RecordgenError``; its
 ``category`` (``api.Category``) says what kind of failure it is.
@@ -43,6 +44,8 @@ _LAZY = {
     ".distribution.output_folder": ("BatchBusy",),
     ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
     ".distribution.inputs": ("InputError",),
+    ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions",
+                                "write_actions_csv", "write_actions_html"),
     ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
     ".record.diagnostics": ("Diagnostic",),
@@ -89,6 +92,9 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.output_folder import BatchBusy
     from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
     from .distribution.inputs import InputError
+    from .distribution.follow_up import (
+        ActionLine, ActionList, ReviewFollowUp, action_list, format_actions, write_actions_csv, write_actions_html,
+    )
     from .distribution.report import (
         Figures, Report, find_manifests, format_figures, format_table as format_report, write_report_csv,
     )
@@ -133,6 +139,9 @@ __all__ = [
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files",
     "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "read_manifest", "read_sent", "write_report_csv",
+    # between reviews: the actions
+    "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions", "write_actions_csv",
+    "write_actions_html",
     # errors
     "Category", "RecordgenError",
     # sending

@@ -646,6 +646,73 @@ def young_adult() -> Writer:
     return w
 
 
+# --- the feedback part (issue 21): on a page of its own at the end -----------------------
+
+def _faces() -> bytes:
+    """Three faces in a row, happy, in between and sad, for a young child to circle one."""
+    s = 4
+    img = Image.new("RGBA", (3 * 120 * s, 110 * s), (255, 255, 255, 0))
+    d = ImageDraw.Draw(img)
+    for i, (fill, mouth) in enumerate((("#FFD54F", "smile"), ("#FFE082", "flat"), ("#90CAF9", "frown"))):
+        cx, cy, r = (60 + 120 * i) * s, 55 * s, 45 * s
+        d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=fill, outline="#263238", width=3 * s)
+        for ex in (-16, 16):
+            d.ellipse([cx + (ex - 5) * s, cy - 18 * s, cx + (ex + 5) * s, cy - 8 * s], fill="#263238")
+        box = [cx - 22 * s, cy - 2 * s, cx + 22 * s, cy + 30 * s]
+        if mouth == "smile":
+            d.arc(box, 20, 160, fill="#263238", width=4 * s)
+        elif mouth == "flat":
+            d.line([cx - 18 * s, cy + 18 * s, cx + 18 * s, cy + 18 * s], fill="#263238", width=4 * s)
+        else:
+            d.arc([cx - 22 * s, cy + 14 * s, cx + 22 * s, cy + 46 * s], 200, 340, fill="#263238", width=4 * s)
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
+
+
+def _writing_lines(w: Writer, count: int) -> None:
+    """Empty ruled lines to write on."""
+    for _ in range(count):
+        paragraph = w.doc.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(14)
+        borders = OxmlElement("w:pBdr")
+        bottom = OxmlElement("w:bottom")
+        for name, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "9E9E9E")):
+            bottom.set(qn(name), value)
+        borders.append(bottom)
+        paragraph._p.get_or_add_pPr().append(borders)
+
+
+def feedback_part(w: Writer) -> None:
+    """"Did this letter make sense to you?", what is wrong, what to change, how to send it back and
+    the letter's code (rendering/feedback.py; the text is in its own catalog domain, feedback)."""
+    w.tag("{%p if feedback %}")
+    heading = w.p("{{ feedback.heading }}", "Heading 1")
+    heading.paragraph_format.page_break_before = True
+    w.p("{{ feedback.sense }}", "Lead In")
+    w.p("{{ feedback.how }}")
+    w.tag("{%p if feedback.faces %}")
+    paragraph = w.doc.add_paragraph()
+    paragraph.paragraph_format.keep_with_next = True
+    shape = paragraph.add_run().add_picture(io.BytesIO(_faces()), width=Cm(10.5))
+    shape._inline.docPr.set("descr", "{{ feedback.faces_alt }}")
+    w.p("{{ feedback.choices[0] }}\t{{ feedback.choices[1] }}\t{{ feedback.choices[2] }}").paragraph_format.tab_stops \
+        .add_tab_stop(Cm(3.5))
+    w.tag("{%p else %}")
+    w.p("\u2610 {{ feedback.choices[0] }}      \u2610 {{ feedback.choices[1] }}      \u2610 {{ feedback.choices[2] }}")
+    w.tag("{%p endif %}")
+    w.tag("{%p if feedback.draw %}")
+    w.p("{{ feedback.draw }}")
+    w.tag("{%p endif %}")
+    w.p("{{ feedback.wrong }}", "Lead In")
+    _writing_lines(w, 3)
+    w.p("{{ feedback.change }}", "Lead In")
+    _writing_lines(w, 3)
+    w.p("{{ feedback.send }}")
+    w.p("{{ feedback.code }}")
+    w.tag("{%p endif %}")
+
+
 # --- writing, never over an edited file ----------------------------------------------
 
 _FINGERPRINT = "recordgen-build"
@@ -712,7 +779,9 @@ def main(argv: list[str] | None = None) -> int:
     refused = []
     args.out.mkdir(parents=True, exist_ok=True)
     for band in args.bands or list(BUILDS):
-        data = BUILDS[band]().save()
+        writer = BUILDS[band]()
+        feedback_part(writer)  # issue 21: a separate block, after whatever the band's letter holds
+        data = writer.save()
         path = args.out / f"{band}.docx"
         if path.exists() and path.read_bytes() == data:
             print("unchanged", path)

@@ -15,6 +15,7 @@ from . import batch  # noqa: F401,E402  batch, report, mark-sent
 from . import templates  # noqa: F401,E402  templates check
 from . import send  # noqa: F401,E402  send (email and the post pack)
 from . import serve  # noqa: F401,E402  serve (the authoring page)
+from . import actions  # noqa: F401,E402  actions (between reviews)
 
 main = main_group.main_entry
 

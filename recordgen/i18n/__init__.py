@@ -70,7 +70,7 @@ def catalog_path(code: str, domain: str = DOMAIN) -> Path | None:
 def catalog_fingerprint(code: str) -> str:
     """Changes whenever the language's catalogs do, so reruns remake affected copies."""
     digest = hashlib.sha256()
-    for domain in (DOMAIN, GENDERED_DOMAIN):
+    for domain in (DOMAIN, GENDERED_DOMAIN, "feedback"):  # feedback: rendering/feedback.py's own domain
         path = catalog_path(code, domain)
         digest.update(path.read_bytes() if path else b"-")
     return digest.hexdigest()

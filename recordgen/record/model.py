@@ -121,6 +121,10 @@ class Action(_Model):
     what: Text = Field(description="What they will do.")
     by: dt.date = Field(description="The date it will be done by.")
     withhold_from: WithholdFrom = []
+    done: dt.date | None = Field(
+        None, description="The day it was done, recorded by the IRO between reviews (`recordgen actions` "
+        "lists what is still open). Not shown in the copies: they say what the review decided.",
+    )
 
 
 class CarePlan(_Model):

@@ -49,6 +49,10 @@ class TimescaleSettings(_Section):
     action_warning_months: int = Field(
         6, ge=1, description="Warn when an action is due more than this many months away."
     )
+    midway_check_percent: int = Field(
+        50, ge=1, le=99, description="The IRO's midway check of the plan falls this far (per cent of the "
+        "days) from a review to the next one, on the working day on or before."
+    )
 
 
 class AgeBandSettings(_Section):
@@ -169,6 +173,18 @@ class TemplatesSettings(_Section):
     )
 
 
+class FeedbackSettings(_Section):
+    """The feedback part at the end of a copy: "Did this letter make sense to you?" and a reference."""
+
+    enabled: bool = Field(True, description="Every child's copy ends with the feedback part.")
+    parents: bool = Field(False, description="Parents' copies end with it too.")
+    key_env: str = Field(
+        "RECORDGEN_FEEDBACK_KEY", description="Environment variable holding the council's secret key for "
+        "the references (a keyed hash). Unset, a built-in key is used: a reference still names no one, "
+        "but anyone with recordgen and a case number could work it out.",
+    )
+
+
 class Settings(_Section):
     timescales: TimescaleSettings = TimescaleSettings()
     age_bands: AgeBandSettings = AgeBandSettings()
@@ -177,6 +193,7 @@ class Settings(_Section):
     childrens_rights: ChildrensRightsSettings = ChildrensRightsSettings()
     mail: MailSettings = MailSettings()
     templates: TemplatesSettings = TemplatesSettings()
+    feedback: FeedbackSettings = FeedbackSettings()
 
 
 class SettingsError(RecordgenError):

@@ -93,7 +93,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                   next_review: dt.date, texts: TextSource = english_only,
                   untranslated_notice: bool = False,
                   childrens_rights: ChildrensRightsSettings | None = None,
-                  age_band: str | None = None) -> dict[str, Any]:
+                  age_band: str | None = None, feedback: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
 
     ``band`` sets the words (the reading band); ``age_band`` (the band of the child's age,
@@ -311,6 +311,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "next_review": date(next_review),
         "next_review_text": sentences.next_review(_, band, told_band, date(next_review)),
         "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
+        # The feedback part (rendering/feedback.py, its own catalog domain), or None.
+        "feedback": feedback,
     }
 
 

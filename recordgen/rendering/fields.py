@@ -135,6 +135,20 @@ CONTEXT: Mapping[str, Field] = {
     }, is_list=True),
     "untranslated_notice": Field("in a copy with English passages: how they are marked, that their "
                                  "translation will follow, and the IRO to contact; empty otherwise"),
+    "feedback": Field("the feedback part at the end of the child's copy (and parents', as a setting), or empty", {
+        "heading": Field("'Tell me what you think of this letter'"),
+        "sense": Field("'Did this letter make sense to you?'"),
+        "faces": Field("true for the early and young bands' own copy: three faces to circle, not boxes"),
+        "faces_alt": Field("the faces picture's alt text"),
+        "how": Field("'Draw a circle round one face.' or 'Tick one box.'"),
+        "choices": Field("yes, a bit, no, in the reader's words", is_list=True),
+        "wrong": Field("'Is anything in it wrong?'"),
+        "change": Field("'What would you change?'"),
+        "draw": Field("'You can write or draw your answers.' with the faces; empty otherwise"),
+        "send": Field("how to send it back (the IRO's email when the record gives one)"),
+        "reference": Field("the letter's code, e.g. 7KQ2-M9XD: a keyed hash, never a name or case number"),
+        "code": Field("the code in a sentence asking to put it on the answers"),
+    }),
 }
 
 

@@ -29,6 +29,7 @@ from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
 from ..translation import RecipientTexts, TranslationStore, is_english, load_translations, sidecar_path, texts_for
 from .context import Line, build_context, document_title, english_only
+from .feedback import feedback_part
 from .template import CompiledTemplate, TemplateError
 
 #: Translations files kept parsed at once (a batch worker needs one, the page a few).
@@ -148,7 +149,8 @@ class Renderer:
                                 untranslated_notice=texts.needs_notice,
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
-                                                      self.settings.age_bands))
+                                                      self.settings.age_bands),
+                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback))
         transform = _layout_transform(language)
         data = self.template(band, language).render(
             context, language_tag=language_tag(language), title=document_title(record, language),

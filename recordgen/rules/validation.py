@@ -69,6 +69,9 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
             yield warning(("actions", i, "by"), f"the date {action.by} is more than {timescales.action_warning_months} months after the review; is that right?")
         yield from _day_off_warning(("actions", i, "by"), action.by, "not a working day; is that right?",
                                     timescales.nation, warning)
+        if action.done is not None and action.done < review.date:
+            yield error(("actions", i, "done"), f"the action is marked done on {action.done}, before the review "
+                                                 f"({review.date}) that agreed it; give the day it was done")
     if record.scale and not 0 <= record.scale.score <= 10:
         yield error(("scale", "score"), f"the score {record.scale.score} must be from 0 to 10")
 

@@ -31,7 +31,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A block (|) scalar holds only printable text; anything else is written double-quoted, with escapes.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
 _BLOCK_SAFE = re.compile(r"^(?! )[^\r]*$")
-_DATE_KEYS = {"date", "date_of_birth", "entered_care", "by"}
+_DATE_KEYS = {"date", "date_of_birth", "entered_care", "by", "done"}
 #: A key left out of the file means this value; the page does not add it when it is not there.
 _DEFAULTS: dict[str, Any] = {"attended": True, "bilingual": False, "format": "docx",
                              "confidential": False, "withhold_from": [], "carers_named_to_parents": False}

@@ -1,0 +1,128 @@
+"""The feedback part at the end of a child's copy (and a parent's, as a setting): issue 21, part 2.
+
+Its fixed text has its own gettext domain, ``feedback`` (locales/feedback.pot),
+so it is translated and merged apart from ``messages``. Strings are marked
+``feedback_text()`` here and extracted with::
+
+    pybabel extract -k feedback_text --no-default-keywords --project recordgen \\
+        -o locales/feedback.pot recordgen/rendering/feedback.py
+
+The reference printed on it names no one: a short code from a keyed hash
+(HMAC-SHA256) of the case number, the review date and the recipient, never the
+case number or a name. ``recordgen feedback add`` finds the copy it belongs to
+by working the references of a batch's copies out again with the same key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+from typing import Any
+
+from ..i18n import _interpolate, catalog
+from ..record.model import Record, Recipient, Role
+from ..record.settings import FeedbackSettings
+
+FEEDBACK_DOMAIN = "feedback"
+
+#: The key used when the council sets none: references still name no one, but anyone with
+#: recordgen and a case number could work one out. README: set your own.
+_BUILT_IN_KEY = b"recordgen feedback reference: set your own key (RECORDGEN_FEEDBACK_KEY)"
+#: Crockford's base 32: no I, L, O or U, so a code typed from paper is read back right.
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_READ_AS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+REFERENCE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
+
+
+def feedback_text(message: str) -> str:
+    """Marks a message for locales/feedback.pot; translated where it is used."""
+    return message
+
+
+HEADING = feedback_text("Tell me what you think of this letter")
+SENSE = feedback_text("Did this letter make sense to you?")
+YES = feedback_text("Yes")
+A_BIT = feedback_text("A bit")
+NO = feedback_text("No")
+CIRCLE = feedback_text("Draw a circle round one face.")
+FACES = feedback_text("A happy face, a middle face and a sad face.")
+TICK = feedback_text("Tick one box.")
+WRONG = feedback_text("Is anything in it wrong?")
+CHANGE = feedback_text("What would you change?")
+DRAW = feedback_text("You can write or draw your answers.")
+SEND = feedback_text("Give this page back to me. An adult you trust can send it to me too.")
+SEND_EMAIL = feedback_text("You can also email your answers to %(email)s.")
+CODE = feedback_text("The code of this letter is %(reference)s. Please put it on your answers.")
+ADULT_SEND = feedback_text("Please give this page back to me, or post it to me.")
+
+#: Bands that get faces to circle instead of boxes to tick.
+FACES_BANDS = frozenset({"early", "young"})
+
+
+def feedback_key(settings: FeedbackSettings) -> bytes:
+    """The council's key: the environment variable named in the settings, else the built-in one."""
+    value = os.environ.get(settings.key_env, "") if settings.key_env else ""
+    return value.encode("utf-8") if value else _BUILT_IN_KEY
+
+
+def reference_for(key: bytes, child_id: str, review_date: str, role: str, name: str) -> str:
+    """``7KQ2-M9XD``: 40 bits of an HMAC of who the copy is for; the same copy, the same code."""
+    message = "\x1f".join((child_id, review_date, role, name.casefold())).encode("utf-8")
+    number = int.from_bytes(hmac.new(key, message, hashlib.sha256).digest()[:5], "big")
+    code = "".join(_ALPHABET[(number >> shift) & 31] for shift in range(35, -1, -5))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def normalise_reference(typed: str) -> str:
+    """A reference as typed from paper ('7kq2 m9xd', 'O' for zero) as printed, or '' if it cannot be one."""
+    letters = re.sub(r"[\s\-–.]", "", typed.upper()).translate(_READ_AS)
+    code = f"{letters[:4]}-{letters[4:]}" if len(letters) == 8 else ""
+    return code if REFERENCE.match(code) else ""
+
+
+def gets_feedback(recipient: Recipient, settings: FeedbackSettings) -> bool:
+    return settings.enabled and (recipient.role is Role.child or (recipient.role is Role.parent and settings.parents))
+
+
+def feedback_part(record: Record, recipient: Recipient, band: str, language: str,
+                  settings: FeedbackSettings) -> dict[str, Any] | None:
+    """What the template's feedback part shows for this copy, or None when it has none."""
+    if not gets_feedback(recipient, settings):
+        return None
+    translations = catalog(language, FEEDBACK_DOMAIN)
+
+    def _(message: str, **values: Any) -> str:
+        return _interpolate(translations.gettext(message), message, values)
+
+    reference = reference_for(feedback_key(settings), record.child.id, record.review.date.isoformat(),
+                              recipient.role.value, recipient.name)
+    faces = band in FACES_BANDS and recipient.role is Role.child
+    email = record.review.chair.email
+    send = [_(SEND) if recipient.role is Role.child else _(ADULT_SEND)]
+    if email:
+        send.append(_(SEND_EMAIL, email=email))
+    return {
+        "heading": _(HEADING),
+        "sense": _(SENSE),
+        "faces": faces,
+        "faces_alt": _(FACES),
+        "how": _(CIRCLE) if faces else _(TICK),
+        "choices": [_(YES), _(A_BIT), _(NO)],
+        "wrong": _(WRONG),
+        "change": _(CHANGE),
+        "draw": _(DRAW) if faces else "",
+        "send": " ".join(send),
+        "reference": reference,
+        "code": _(CODE, reference=reference),
+    }
+
+
+#: The English sentences a reader of each band may be shown, for the language check.
+def english_sentences(band: str, child: bool = True) -> list[str]:
+    faces = band in FACES_BANDS and child
+    texts = [HEADING, SENSE, WRONG, CHANGE, SEND if child else ADULT_SEND,
+             SEND_EMAIL % {"email": "helen.price@example.gov.uk"}, CODE % {"reference": "7KQ2-M9XD"}]
+    texts += [CIRCLE, FACES, DRAW] if faces else [TICK]
+    return texts

@@ -27,6 +27,7 @@ from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import validate
 from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, redaction_terms
 from ..support.files import write_atomically
+from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
 from .manifest import CopyRow
 from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
@@ -250,8 +251,10 @@ def refused_status(exc: TranslationsNotReady) -> str:
 _maker: RecordMaker | None = None
 
 
-def start_worker(options: BatchOptions) -> None:
+def start_worker(options: BatchOptions, parent_pid: int | None = None) -> None:
     global _maker
+    if parent_pid is not None:
+        die_with_parent(parent_pid)  # a worker must not outlive a batch killed with kill -9
     _maker = RecordMaker(options)
 
 

@@ -49,13 +49,14 @@ from .record.loading import (
     InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, skipped_line,
 )
 from .record.model import Record, Recipient, Role
-from .record.naming import copy_filename, filename_slug
+from .record.naming import copy_filename, copy_filenames, filename_slug
 from .record.settings import Settings, SettingsError, load_settings
 from .rendering.renderer import RenderedCopy, Renderer
 from .rendering.template import TemplateError
 from .rendering.template_check import UnknownName, check_template, documented_fields
 from .rules.timescales import DATE_LABELS, ReviewDates, review_dates as _review_dates
 from .rules.validation import validate
+from .support.errorlog import log_fault
 from .support.files import write_atomically
 from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError, export_xliff_file, import_xliff
 from .translation.progress import RecipientProgress, translation_progress
@@ -71,9 +72,11 @@ __all__ = [
     "Settings", "SettingsError", "load_settings",
     # copies
     "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
-    "copy_filename", "filename_slug", "recipient_for", "write_copies",
+    "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
+    # faults
+    "log_fault",
     # translations
     "ImportResult", "RecipientProgress", "SidecarError", "TranslationsNotReady", "XliffError",
     "export_translation", "import_translation", "translation_status", "xliff_path_for",

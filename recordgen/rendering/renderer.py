@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..docx.bidi import copy_transform
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
+from ..docx.properties import copy_timestamp
 from ..i18n import language_tag
 from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient
@@ -86,6 +87,7 @@ class Renderer:
         data = self.template(band).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
+            when=copy_timestamp(record.review.date),  # reproducible: the same record, the same bytes
         )
         return RenderedCopy(recipient, band, language, copy_filename(record, recipient), data)
 

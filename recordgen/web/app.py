@@ -10,7 +10,6 @@ import datetime as dt
 import io
 import logging
 import re
-import traceback
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from ..record.loading import parse_file
 from ..record.model import AGE_BANDS, PARTICIPATION_CODES, ROLES
 from ..record.settings import Settings
 from ..rules.timescales import review_dates
+from ..support.errorlog import log_fault
 from .store import Changed, Folder, NotAllowed, scaffold, tidy, to_yaml, today, version_of
 
 HERE = Path(__file__).resolve().parent
@@ -227,8 +227,9 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
             return JSONResponse({"error": "The saved record has problems; fix them and save first."}, 400)
         if any(d.severity == "error" for d in api.validate(loaded, page.settings)):
             return JSONResponse({"error": "The saved record has errors; fix them and save first."}, 400)
-        out = page.folder.root / "copies"
-        plans = [(r, out / api.copy_filename(loaded.record, r, "." + r.format)) for r in loaded.record.distribution]
+        out = page.folder.subfolder("copies")  # refused if it is a symlink out of the folder
+        names = api.copy_filenames(loaded.record, loaded.record.distribution, lambda r: "." + r.format)
+        plans = list(zip(loaded.record.distribution, (out / name for name in names)))
         try:
             written = api.write_copies(page.renderer, loaded, plans)
         except (api.TranslationsNotReady, api.SidecarError, api.TemplateError, api.PdfUnavailable) as exc:
@@ -241,11 +242,10 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         return PlainTextResponse("403 Forbidden\n", 403)
 
     async def internal(request: Request, exc: Exception) -> Response:
-        where = Path.home() / ".recordgen-error.log"
         try:
-            where.write_text(traceback.format_exc(), encoding="utf-8")
+            where = str(log_fault(exc, "recordgen serve"))
         except OSError:
-            pass
+            where = "nowhere (it could not be written)"
         log.error("internal fault in recordgen; details are in %s", where)
         return PlainTextResponse("Something went wrong inside recordgen; nothing was saved half-written.\n", 500)
 

@@ -85,14 +85,29 @@ class Folder:
     def read(self, name: str) -> bytes:
         return self.path(name).read_bytes()
 
+    def subfolder(self, name: str, mode: int = 0o777) -> Path:
+        """A folder directly inside the folder (created if need be), refused when it is a symlink
+        or anything but a folder: drafts and copies hold a child's data, and must not be written
+        wherever a link points."""
+        path = self.root / name
+        try:
+            path.mkdir(mode=mode)
+        except FileExistsError:
+            pass
+        if path.is_symlink() or not path.is_dir() or path.resolve() != path:
+            raise NotAllowed(name)
+        return path
+
     # Drafts: what the IRO typed, kept as they type, offered back after a crash or refresh.
     def _draft_path(self, name: str) -> Path:
         self.path(name)
+        if (self.root / DRAFTS).is_symlink():
+            raise NotAllowed(DRAFTS)
         return self.root / DRAFTS / (name + ".json")
 
     def keep_draft(self, name: str, version: str, data: Any) -> None:
-        path = self._draft_path(name)
-        path.parent.mkdir(mode=0o700, exist_ok=True)
+        self.path(name)
+        path = self.subfolder(DRAFTS, 0o700) / (name + ".json")
         body = {"version": version, "kept_at": dt.datetime.now().isoformat(timespec="seconds"), "data": data}
         write_atomically(path, json.dumps(body, ensure_ascii=False).encode(), durable=False)
         os.chmod(path, 0o600)

@@ -36,7 +36,7 @@ from .distribution.manifest import (
 )
 from .distribution.output_folder import BatchBusy
 from .distribution.send import Outcome, Sender, SendOptions, SendProblem, SendSummary
-from .distribution.inputs import InputError
+from .distribution.inputs import InputError, in_shard
 from .distribution.report import (
     Figures, Report, figures, find_manifests, format_figures, format_table as format_report, load_report, report_html,
     write_report_csv,
@@ -82,7 +82,7 @@ __all__ = [
     "export_translation", "import_translation", "translation_status", "xliff_path_for",
     # batches, the manifest, the report
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
-    "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files",
+    "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files", "in_shard",
     "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "read_manifest", "read_sent", "write_report_csv",
     # errors
     "Category", "RecordgenError",

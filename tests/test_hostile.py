@@ -403,3 +403,37 @@ def test_source_date_epoch_sets_the_copy_date(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     core, _ = _zip_facts(out.read_bytes())
     assert re.findall(rb"<dcterms:(?:created|modified)[^>]*>([^<]*)<", core) == [b"2026-01-01T00:00:00Z"] * 2
+
+
+# --- shards: one batch spread over several machines (issue 20, item 6) ------------------------------
+
+def test_shards_are_disjoint_cover_the_inputs_and_keep_a_child_together(tmp_path):
+    from fictional import write_corpus
+
+    from recordgen.distribution.inputs import find_record_files, in_shard, shard_key
+
+    records = tmp_path / "records"
+    write_corpus(records, 30)
+    # A second review of child 3, as JSON: the same child, so the same shard.
+    data = fictional_record(3)
+    (records / "again.json").write_text(__import__("json").dumps(data), encoding="utf-8")
+    files = find_record_files([records])
+    assert shard_key(records / "again.json") == shard_key(records / "review-00003.yaml") == data["child"]["id"]
+    parts = [[f for f in files if in_shard(f, index, 4)] for index in range(1, 5)]
+    assert sorted(f for part in parts for f in part) == sorted(files)  # every record once
+    assert all(parts)  # 31 records over 4 shards: none empty
+    together = [i for i, part in enumerate(parts) if records / "again.json" in part]
+    assert together == [i for i, part in enumerate(parts) if records / "review-00003.yaml" in part]
+
+    out = tmp_path / "out-2"
+    result = CliRunner().invoke(main_group, ["batch", str(records), "-o", str(out), "--today", TODAY,
+                                             "--workers", "1", "--shard", "2/4"])
+    assert {r["source"] for r in manifest(out)} == {str(f) for f in parts[1]}
+    if records / "again.json" in parts[1]:
+        # Both reviews of child 3 reached this shard, where the batch sees they are one review twice.
+        assert result.exit_code == 1
+        assert [r["status"] for r in manifest(out)].count("invalid_record") == 1
+    else:
+        assert result.exit_code == 0, result.output
+    bad = CliRunner().invoke(main_group, ["batch", str(records), "-o", str(out), "--shard", "5/4"])
+    assert bad.exit_code == 2 and "1 <= I <= N" in bad.output

@@ -31,7 +31,7 @@ from typing import Any, Callable
 
 from .distribution import Batch, BatchOptions, RecordResult, Summary, find_record_files
 from .distribution.manifest import (
-    MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, read_manifest,
+    MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, merge_manifests, read_manifest,
     read_sent,
 )
 from .distribution.output_folder import BatchBusy
@@ -83,7 +83,7 @@ __all__ = [
     # batches, the manifest, the report
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files", "in_shard",
-    "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "read_manifest", "read_sent", "write_report_csv",
+    "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "merge_manifests", "read_manifest", "read_sent", "write_report_csv",
     # errors
     "Category", "RecordgenError",
     # sending

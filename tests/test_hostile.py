@@ -437,3 +437,30 @@ def test_shards_are_disjoint_cover_the_inputs_and_keep_a_child_together(tmp_path
         assert result.exit_code == 0, result.output
     bad = CliRunner().invoke(main_group, ["batch", str(records), "-o", str(out), "--shard", "5/4"])
     assert bad.exit_code == 2 and "1 <= I <= N" in bad.output
+
+
+def test_manifest_merge_joins_the_shards_and_send_paths_still_resolve(tmp_path):
+    from fictional import write_corpus
+
+    records = tmp_path / "records"
+    write_corpus(records, 12)
+    whole = tmp_path / "whole"
+    assert CliRunner().invoke(main_group, ["batch", str(records), "-o", str(whole), "--today", TODAY,
+                                           "--workers", "1"]).exit_code == 0
+    parts = []
+    for index in (1, 2, 3):
+        part = tmp_path / "shared" / f"part-{index}"
+        result = CliRunner().invoke(main_group, ["batch", str(records), "-o", str(part), "--today", TODAY,
+                                                 "--workers", "1", "--shard", f"{index}/3"])
+        assert result.exit_code == 0, result.output
+        parts.append(str(part))
+    merged = tmp_path / "shared"
+    result = CliRunner().invoke(main_group, ["manifest", "merge", *parts, "-o", str(merged)])
+    assert result.exit_code == 0, result.output
+    rows = manifest(merged)
+    assert sorted((r["child_id"], r["recipient"], r["sha256"]) for r in rows) == \
+        sorted((r["child_id"], r["recipient"], r["sha256"]) for r in manifest(whole))
+    for row in rows:  # every path resolves from the merged manifest's folder
+        assert hashlib.sha256((merged / row["path"]).read_bytes()).hexdigest() == row["sha256"]
+    again = CliRunner().invoke(main_group, ["manifest", "merge", parts[0], parts[0], "-o", str(tmp_path / "x")])
+    assert again.exit_code == 2 and ("also in" in again.output or "two parts" in again.output)

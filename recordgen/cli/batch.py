@@ -184,3 +184,23 @@ def mark_sent(ctx: click.Context, manifest: str, copies: tuple[str, ...], child_
         click.echo(line, err=True)
     click.echo(f"Marked {result.marked} cop{'y' if result.marked == 1 else 'ies'} sent on {day}")
     ctx.exit(EXIT_PROBLEMS if result.refused else EXIT_OK)
+
+
+@main_group.group("manifest")
+def manifest_group() -> None:
+    """Work with batch manifests: merge the parts of a sharded batch."""
+
+
+@manifest_group.command("merge")
+@click.argument("parts", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
+              help="Folder for the merged manifest.csv and manifest.json (paths are made relative to it).")
+def manifest_merge(parts: tuple[str, ...], output: str) -> None:
+    """Join the manifests of `batch --shard I/N` parts (each a manifest.json or its folder) into one."""
+    try:
+        rows = api.merge_manifests(parts, output)
+    except api.ManifestError as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+    except OSError as exc:
+        raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
+    click.echo(f"Merged {len(parts)} parts, {rows} rows: {Path(output) / MANIFEST_CSV} and {MANIFEST_JSON}")

@@ -40,10 +40,10 @@ from .errors import Category, RecordgenError
 _LAZY = {
     ".distribution": ("Batch", "BatchOptions", "RecordResult", "Summary", "find_record_files"),
     ".distribution.manifest": ("MANIFEST_CSV", "MANIFEST_JSON", "CopyRow", "ManifestError", "MarkedSent",
-                               "MarkSentRefused", "mark_sent", "read_manifest", "read_sent"),
+                               "MarkSentRefused", "mark_sent", "merge_manifests", "read_manifest", "read_sent"),
     ".distribution.output_folder": ("BatchBusy",),
     ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
-    ".distribution.inputs": ("InputError",),
+    ".distribution.inputs": ("InputError", "in_shard"),
     ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions",
                                 "write_actions_csv", "write_actions_html"),
     ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
@@ -52,7 +52,8 @@ _LAZY = {
     ".record.loading": ("InvalidRecord", "LoadedRecord", "ReadError", "TranslationsFileGiven", "load_data",
                         "load_record", "skipped_line"),
     ".record.model": ("Record", "Recipient", "Role"),
-    ".record.naming": ("copy_filename", "filename_slug"),
+    ".record.naming": ("copy_filename", "copy_filenames", "filename_slug"),
+    ".support.errorlog": ("log_fault",),
     ".record.settings": ("Settings", "SettingsError", "load_settings"),
     ".rendering.renderer": ("CopyWouldLeak", "RenderedCopy", "Renderer", "TemplatesFolderMissing"),
     ".rendering.council": ("FolderFile", "TemplateExists", "check_folder", "new_template", "stock_template"),
@@ -86,12 +87,12 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution import Batch, BatchOptions, RecordResult, Summary, find_record_files
     from .distribution.manifest import (
-        MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, read_manifest,
-        read_sent,
+        MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, merge_manifests,
+        read_manifest, read_sent,
     )
     from .distribution.output_folder import BatchBusy
     from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
-    from .distribution.inputs import InputError
+    from .distribution.inputs import InputError, in_shard
     from .distribution.follow_up import (
         ActionLine, ActionList, ReviewFollowUp, action_list, format_actions, write_actions_csv, write_actions_html,
     )
@@ -104,7 +105,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, skipped_line,
     )
     from .record.model import Record, Recipient, Role
-    from .record.naming import copy_filename, filename_slug
+    from .record.naming import copy_filename, copy_filenames, filename_slug
     from .record.settings import Settings, SettingsError, load_settings
     from .rendering.council import FolderFile, TemplateExists, check_folder, new_template, stock_template
     from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer, TemplatesFolderMissing
@@ -112,6 +113,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates
     from .rules.validation import validate
+    from .support.errorlog import log_fault
     from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError
     from .translation.progress import RecipientProgress
     from .wording import Finding, Fix, check_record, summary_line
@@ -126,19 +128,21 @@ __all__ = [
     "Settings", "SettingsError", "load_settings",
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
-    "copy_filename", "filename_slug", "recipient_for", "write_copies",
+    "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
     "with_templates",
+    # faults
+    "log_fault",
     # translations
     "ImportResult", "RecipientProgress", "SidecarError", "TranslationsNotReady", "XliffError",
     "export_translation", "import_translation", "translation_status", "xliff_path_for",
     "catalog_languages", "language_name", "participation_sentences", "withheld_from",
     # batches, the manifest, the report
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
-    "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files",
-    "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "read_manifest", "read_sent", "write_report_csv",
+    "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files", "in_shard",
+    "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "merge_manifests", "read_manifest", "read_sent", "write_report_csv",
     # between reviews: the actions
     "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions", "write_actions_csv",
     "write_actions_html",

@@ -169,7 +169,10 @@ def test_internal_fault_is_one_line_not_a_traceback(monkeypatch, tmp_path, capsy
     assert exited.value.code == 4
     err = capsys.readouterr().err
     assert "Traceback" not in err and "something went wrong" in err
-    assert "RuntimeError: boom" in (tmp_path / ".recordgen-error.log").read_text()
+    log = tmp_path / ".recordgen-error.log"
+    assert "builtins.RuntimeError" in log.read_text() and "explode" in log.read_text()
+    assert "boom" not in log.read_text()  # a fault's message may quote a child's data: never logged
+    assert log.stat().st_mode & 0o777 == 0o600
 
 
 def test_python_dash_m_works(tmp_path):

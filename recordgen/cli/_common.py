@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 import sys
-import traceback
-from pathlib import Path
 
 import click
 
@@ -93,11 +91,9 @@ class _Group(click.Group):
             return self.main(args=args, standalone_mode=True, **kwargs)
         except SystemExit:
             raise
-        except Exception:  # noqa: BLE001 - the last line of defence for the user
-            log = Path.home() / ".recordgen-error.log"
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
             try:
-                log.write_text(traceback.format_exc(), encoding="utf-8")
-                where = f"details are in {log}"
+                where = f"details are in {api.log_fault(exc, 'recordgen ' + ' '.join(sys.argv[1:2]))}"
             except OSError:
                 where = "details could not be saved"
             click.echo(f"recordgen: something went wrong inside recordgen; {where}. "

@@ -63,9 +63,12 @@ def _summary_text(summary: api.Summary, output: Path) -> str:
               help="Send English, with a notice in the reader's language, where a translation is missing.")
 @click.option("--today", type=_DATE, envvar="RECORDGEN_TODAY",
               help="Count working days left from this date (YYYY-MM-DD) instead of today.")
+@click.option("--shard", metavar="I/N", help="Only the I-th of N disjoint parts of the inputs (by case number), "
+              "for spreading a batch over N machines.")
 @click.pass_context
 def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int, fmt: str | None,
-          force: bool, templates: str | None, allow_untranslated: bool, today: dt.datetime | None) -> None:
+          force: bool, templates: str | None, allow_untranslated: bool, today: dt.datetime | None,
+          shard: str | None) -> None:
     """Make every recipient's copy of every record in INPUT (files or folders), with a manifest.
 
     Copies go to OUTPUT/<child id>/<review date>/. Exit 0 when every copy is ready,
@@ -78,6 +81,13 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
     if templates and not Path(templates).is_dir():
         raise Problem(f"{templates}: no such folder of templates", EXIT_USAGE)
     files = api.find_record_files(inputs, exclude=out)
+    if shard:
+        parts = shard.split("/")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[0]) <= int(parts[1]):
+            raise Problem(f"--shard {shard}: give I/N with 1 <= I <= N, e.g. --shard 2/8", EXIT_USAGE)
+        files = [f for f in files if api.in_shard(f, int(parts[0]), int(parts[1]))]
+        if not files:
+            click.echo(f"recordgen: no records fall in shard {shard}", err=True)
     options = api.BatchOptions(output=out, settings=settings, templates=Path(templates) if templates else None,
                            format=fmt, force=force, today=_date(today), workers=workers,
                            allow_untranslated=allow_untranslated)
@@ -173,3 +183,23 @@ def mark_sent(ctx: click.Context, manifest: str, copies: tuple[str, ...], child_
         click.echo(line, err=True)
     click.echo(f"Marked {result.marked} cop{'y' if result.marked == 1 else 'ies'} sent on {day}")
     ctx.exit(EXIT_PROBLEMS if result.refused else EXIT_OK)
+
+
+@main_group.group("manifest")
+def manifest_group() -> None:
+    """Work with batch manifests: merge the parts of a sharded batch."""
+
+
+@manifest_group.command("merge")
+@click.argument("parts", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
+              help="Folder for the merged manifest.csv and manifest.json (paths are made relative to it).")
+def manifest_merge(parts: tuple[str, ...], output: str) -> None:
+    """Join the manifests of `batch --shard I/N` parts (each a manifest.json or its folder) into one."""
+    try:
+        rows = api.merge_manifests(parts, output)
+    except api.ManifestError as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+    except OSError as exc:
+        raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
+    click.echo(f"Merged {len(parts)} parts, {rows} rows: {Path(output) / api.MANIFEST_CSV} and {api.MANIFEST_JSON}")

@@ -150,17 +150,16 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     output_file = output and not everyone and Path(output).suffix.lower() in (".docx", ".pdf")
     if output_file and fmt and Path(output).suffix.lower() != "." + fmt:
         raise Problem(f"-o {output} does not end .{fmt}, but --format {fmt} was asked for", EXIT_USAGE)
-    for recipient in recipients:
-        if output_file:
-            target = Path(output)
-        else:
-            suffix = "." + (fmt or recipient.format)
-            target = Path(output or ".") / api.copy_filename(record, recipient, suffix)
+    names = api.copy_filenames(record, recipients, lambda r: "." + (fmt or r.format))
+    for recipient, name in zip(recipients, names):
+        target = Path(output) if output_file else Path(output or ".") / name
         plans.append((recipient, target))
     try:
         written = api.write_copies(renderer, loaded, plans)
     except api.PdfError as exc:
         raise Problem.from_error(exc, f"a PDF could not be made: {exc}") from None
+    except OSError as exc:  # a read-only or full folder: say so, as batch does
+        raise Problem(f"cannot write the copies to {output or '.'}: {exc.strerror or exc}", EXIT_USAGE) from None
     for copy, target in written:
         summaries.append(copy.summary(target))
         if not as_json:

@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..support.lifetime import sweep_orphans
 from .copies import BatchOptions, RecordResult, crashed, make_records, start_worker, tool_version
 from .manifest import ManifestWriter
 from .output_folder import CLAIM_PREFIX, SCRATCH_DIR, OutputLock, sweep_leftovers, sync_output, write_state
@@ -84,6 +85,7 @@ class Batch:
         output.mkdir(parents=True, exist_ok=True)
         with OutputLock(output):
             sweep_leftovers(output)
+            sweep_orphans()  # LibreOffice and temporary folders of batches killed before
             header = {
                 "format": "recordgen-manifest/1",
                 "recordgen": tool_version(),
@@ -134,7 +136,7 @@ class Batch:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         return futures.ProcessPoolExecutor(self.workers, mp_context=context,
-                                           initializer=start_worker, initargs=(self.options,))
+                                           initializer=start_worker, initargs=(self.options, os.getpid()))
 
     def _results(self, paths: list[str], pdfs: PdfStage) -> Iterator[RecordResult]:
         """Results in input order; records with PDF copies come out once those are converted."""

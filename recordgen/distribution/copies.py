@@ -19,7 +19,7 @@ from pathlib import Path
 from ..i18n import catalog_fingerprint
 from ..record.diagnostics import Diagnostic
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record, parse_file
-from ..record.naming import copy_filename, record_folder
+from ..record.naming import copy_filenames, record_folder
 from ..record.settings import Settings
 from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.template import TemplateError
@@ -27,6 +27,7 @@ from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import validate
 from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, redaction_terms
 from ..support.files import write_atomically
+from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
 from .manifest import CopyRow
 from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
@@ -171,6 +172,12 @@ class RecordMaker:
         folder_rel = record_folder(record)
         folder = self.output / folder_rel
         folder.mkdir(parents=True, exist_ok=True)
+        if folder.resolve() != folder:  # a link in the way would take a child's copies elsewhere
+            row = CopyRow(source=source, child_id=child_id, review_date=review_date, status="failed",
+                          reason=redact(f"{folder_rel} in the output folder is a link to somewhere else; copies "
+                                        "are never written through links: remove it and run again", secrets))
+            self._set_due(row, due)
+            return RecordResult(source, [row])
         other = claim_folder(folder, self.options.run_id, source)
         if other is not None:
             problem = Diagnostic(source, None, "child.id",
@@ -182,11 +189,9 @@ class RecordMaker:
         sidecar = self._sidecar_bytes(source)
         band = self.renderer.band(record)
         result = RecordResult(source, [], folder_rel)
-        planned: set[str] = set()
-        for recipient in record.distribution:
+        filenames = copy_filenames(record, record.distribution, lambda r: "." + (self.options.format or r.format))
+        for recipient, filename in zip(record.distribution, filenames):
             fmt = self.options.format or recipient.format
-            filename = copy_filename(record, recipient, "." + fmt)
-            planned.add(filename)
             target = folder / filename
             row = CopyRow(source=source, child_id=child_id, review_date=review_date, recipient=recipient.name,
                           role=recipient.role.value, language=record.recipient_language(recipient), format=fmt,
@@ -253,8 +258,10 @@ def refused_status(exc: TranslationsNotReady) -> str:
 _maker: RecordMaker | None = None
 
 
-def start_worker(options: BatchOptions) -> None:
+def start_worker(options: BatchOptions, parent_pid: int | None = None) -> None:
     global _maker
+    if parent_pid is not None:
+        die_with_parent(parent_pid)  # a worker must not outlive a batch killed with kill -9
     _maker = RecordMaker(options)
 
 

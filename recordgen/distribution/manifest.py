@@ -335,3 +335,67 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def merge_manifests(parts: Iterable[str | Path], folder: str | Path) -> int:
+    """Join the manifests of a batch's shards (``batch --shard I/N``) into one in ``folder``.
+
+    Each part's paths are made relative to ``folder``, so `send`, `report` and
+    `mark-sent` work on the merged one. Refused (nothing written) when one review or one
+    file is in two parts, or the parts were made with different settings of nation or
+    working days. Returns the number of rows.
+    """
+    folder = Path(folder).resolve()
+    rows: list[CopyRow] = []
+    header: dict = {}
+    reviews: dict[tuple[str, str], str] = {}
+    paths: set[str] = set()
+    names = []
+    for part in parts:
+        path = Path(part)
+        if path.is_dir():
+            path = path / MANIFEST_JSON
+        if path.suffix.lower() != ".json":
+            path = path.with_name(MANIFEST_JSON)
+        data = _read_json_manifest(path)
+        facts = {k: data.get(k) for k in ("format", "nation", "distribution_working_days", "today")}
+        if header and {k: header.get(k) for k in facts} != facts:
+            raise ManifestError(f"{path}: made with other settings than the first part "
+                                f"({facts} against {({k: header.get(k) for k in facts})}); merge like with like")
+        header = header or {k: v for k, v in data.items() if k != "copies"}
+        names.append(str(path))
+        seen_here: set[tuple[str, str]] = set()
+        for row in read_manifest(path):
+            if row.child_id and row.review_date:
+                key = (row.child_id, row.review_date)
+                if key in reviews and reviews[key] != str(path):
+                    raise ManifestError(f"{path}: the review of {row.child_id} on {row.review_date} is also in "
+                                        f"{reviews[key]}; each review belongs to one part")
+                reviews[key] = str(path)
+                seen_here.add(key)
+            if row.path:
+                row.path = os.path.relpath(path.parent.resolve() / row.path, folder).replace(os.sep, "/")
+                if row.path in paths:
+                    raise ManifestError(f"{path}: {row.path} is in two parts")
+                paths.add(row.path)
+            rows.append(row)
+    if not names:
+        raise ManifestError("give the parts' manifests (or their folders) to merge")
+    header["parts"] = names
+    store = ManifestStore.__new__(ManifestStore)
+    store.folder, store.path, store.rows, store.header = folder, folder / MANIFEST_JSON, rows, header
+    folder.mkdir(parents=True, exist_ok=True)
+    store.save()
+    return len(rows)
+
+
+def _read_json_manifest(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ManifestError(f"{path}: no such file; give each part's manifest.json or its folder") from None
+    except (OSError, ValueError) as exc:
+        raise ManifestError(f"{path}: cannot read it as a manifest ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("copies"), list):
+        raise ManifestError(f"{path}: not a recordgen manifest (no 'copies' list)")
+    return data

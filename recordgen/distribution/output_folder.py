@@ -76,32 +76,61 @@ def sweep_leftovers(output: Path) -> int:
     for folder, dirs, files in os.walk(output):
         dirs[:] = [d for d in dirs if d != SCRATCH_DIR]
         for name in files:
-            if name.startswith((".tmp-", CLAIM_PREFIX)) or (name.startswith(".") and name.endswith(".partial")):
+            if (name.startswith((".tmp-", CLAIM_PREFIX)) or (name.startswith(".") and name.endswith(".partial"))
+                    or (name.startswith(".~lock.") and name.endswith(".partial#"))):  # LibreOffice's, for a partial PDF
                 Path(folder, name).unlink(missing_ok=True)
                 removed += 1
     return removed
 
 
+# Lock descriptors this process holds. A flock belongs to the open file, which a forked
+# worker would share and keep locked after the batch died; so a fork closes them at once.
+_held_locks: set[int] = set()
+
+
+def _close_held_locks_in_child() -> None:
+    for fd in _held_locks:
+        try:
+            os.close(fd)  # the child's copy only: the parent's lock stands
+        except OSError:
+            pass
+    _held_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_held_locks_in_child)
+
+
 class OutputLock:
-    """One batch at a time per output folder; the kernel releases it if the batch is killed."""
+    """One batch at a time per output folder, held by the batch's main process alone.
+
+    flock on a descriptor opened O_CLOEXEC (no program it starts inherits it) and
+    closed in every forked worker: the kernel releases it the moment the main
+    process dies, however it dies, so a rerun can always start.
+    """
 
     def __init__(self, output: Path):
         self.path = output / LOCK_FILE
-        self._handle = None
+        self._fd: int | None = None
 
     def __enter__(self) -> OutputLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._handle = open(self.path, "a")
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
         try:
-            fcntl.flock(self._handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            self._handle.close()
+            os.close(fd)
             raise BatchBusy(f"another batch is writing to {self.path.parent}; wait for it to finish") from None
+        self._fd = fd
+        _held_locks.add(fd)
         return self
 
     def __exit__(self, *exc_info) -> None:
-        fcntl.flock(self._handle, fcntl.LOCK_UN)
-        self._handle.close()
+        if self._fd is not None:
+            _held_locks.discard(self._fd)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
 
 
 

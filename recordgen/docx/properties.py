@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from .text import attribute_text
 
@@ -10,6 +11,19 @@ CORE_PART = "docProps/core.xml"
 APP_PART = "docProps/app.xml"
 CUSTOM_PART = "docProps/custom.xml"
 THUMBNAIL_PART = "docProps/thumbnail.jpeg"
+
+
+def copy_timestamp(review_date: dt.date) -> dt.datetime:
+    """When a copy says it was made: SOURCE_DATE_EPOCH if set (as reproducible builds use it), else
+    the review's date. Never the clock: a copy's bytes are then a function of its inputs alone, so
+    "is this the copy we sent?" is a checksum."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            pass
+    return dt.datetime(review_date.year, review_date.month, review_date.day, tzinfo=dt.timezone.utc)
 
 
 def core_properties(*, title: str, author: str, language: str, subject: str = "",

@@ -21,8 +21,12 @@ styles get the numbering of the digits the fields' results are written in.
 """
 
 import json
+import os
 import re
+import shutil
+import signal
 import sys
+import threading
 import time
 import unicodedata
 import zipfile
@@ -192,9 +196,30 @@ def answer(reply):
     sys.stdout.flush()
 
 
-def main():
-    pipe_name = sys.argv[1]
-    connect_seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 60.0
+def watch_parent(parent_pid, office_group, profile_dir):
+    """Kill LibreOffice and remove its profile when recordgen dies, even by SIGKILL.
+
+    soffice runs in a session of its own and forks soffice.bin, so no death
+    signal set on it would reach the process that matters; this thread sees
+    the parent go (this process is re-parented) and ends them all.
+    """
+    while os.getppid() == parent_pid:
+        time.sleep(0.25)
+    end_office(office_group, profile_dir)
+
+
+def end_office(office_group, profile_dir):
+    try:
+        os.killpg(office_group, signal.SIGKILL)
+    except OSError:
+        pass
+    if profile_dir:
+        time.sleep(0.2)  # let the killed office let go of its files
+        shutil.rmtree(profile_dir, ignore_errors=True)
+    os._exit(1)
+
+
+def serve(pipe_name, connect_seconds):
     try:
         desktop = connect(pipe_name, connect_seconds)
     except Exception as exc:
@@ -210,6 +235,24 @@ def main():
             return 1
         answer(reply)
     return 0
+
+
+def main():
+    pipe_name = sys.argv[1]
+    connect_seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 60.0
+    if len(sys.argv) <= 5:
+        return serve(pipe_name, connect_seconds)
+    parent, office_group, profile_dir = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+    threading.Thread(target=watch_parent, args=(parent, office_group, profile_dir), daemon=True).start()
+    try:
+        code = serve(pipe_name, connect_seconds)
+    except OSError:  # a broken pipe: recordgen has gone
+        code = 1
+        end_office(office_group, profile_dir)
+    # stdin ended: recordgen has gone (it stops us with a signal, never by closing it).
+    if code == 0 or os.getppid() != parent:
+        end_office(office_group, profile_dir)
+    return code
 
 
 if __name__ == "__main__":

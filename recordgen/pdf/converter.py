@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from recordgen.pdf.checks import verify_pdf
 from recordgen.pdf.errors import ConversionFailed, LibreOfficeMissing, PdfCheckFailed, PdfError
 from recordgen.pdf.fonts import write_fontconfig
+from recordgen.support.lifetime import mark_owner, sweep_orphans
 
 if TYPE_CHECKING:
     from recordgen.record.settings import PdfSettings
@@ -120,8 +121,10 @@ def find_jemalloc() -> str | None:
     return next((path for path in _JEMALLOC_PATHS if os.path.isfile(path)), None)
 
 
-def _office_environment(fontconfig_file: Path | None) -> dict[str, str]:
+def _office_environment(fontconfig_file: Path | None, temp_dir: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
+    if temp_dir is not None:
+        env["TMPDIR"] = str(temp_dir)  # LibreOffice's own lu*.tmp folders go with the profile
     if fontconfig_file is not None:
         env["FONTCONFIG_FILE"] = str(fontconfig_file)
     jemalloc = find_jemalloc()
@@ -236,9 +239,12 @@ class _Converter:
     def start(self) -> None:
         self.stop()
         self.profile_dir = Path(tempfile.mkdtemp(prefix=f"recordgen-lo{self.slot}-"))
+        mark_owner(self.profile_dir)  # so a later run can tell this folder from a killed run's
         version = installed_version(self.soffice)
         if version is not None:
             _seed_profile(self.profile_dir, version)
+        office_temp = self.profile_dir / "tmp"
+        office_temp.mkdir()
         pipe_name = f"recordgen-{os.getpid()}-{self.slot}-{uuid.uuid4().hex[:8]}"
         self.office = subprocess.Popen(
             [
@@ -256,12 +262,14 @@ class _Converter:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            env=_office_environment(self.fontconfig_file),
+            env=_office_environment(self.fontconfig_file, office_temp),
             start_new_session=True,  # its own process group, so a kill reaches soffice.bin too
         )
         program_dir = Path(os.path.realpath(self.soffice)).parent
         self.worker = subprocess.Popen(
-            [*self.pin, self.uno_python, str(_WORKER_SCRIPT), pipe_name, str(STARTUP_SECONDS)],
+            # It also watches us: if recordgen is killed, it kills soffice and removes the profile.
+            [*self.pin, self.uno_python, str(_WORKER_SCRIPT), pipe_name, str(STARTUP_SECONDS),
+             str(os.getpid()), str(self.office.pid), str(self.profile_dir)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -400,7 +408,9 @@ class ConverterPool:
         """Launch every converter (in parallel: each takes seconds to start)."""
         soffice = find_soffice()
         uno_python = find_uno_python(soffice)
+        sweep_orphans()  # LibreOffice and folders of runs that were killed
         self._fontconfig_dir = Path(tempfile.mkdtemp(prefix="recordgen-fonts-"))
+        mark_owner(self._fontconfig_dir)
         fontconfig_file = write_fontconfig(self._fontconfig_dir)
         sample = self._fontconfig_dir / "warm-up.docx"
         _write_sample(sample)
@@ -484,6 +494,8 @@ class ConverterPool:
             raise ConversionFailed(f"{source.name}: PDF conversion failed twice ({_one_line(reason)})")
         finally:
             partial.unlink(missing_ok=True)
+            # LibreOffice's lock file for the partial PDF, left when its export fails (a full disk).
+            partial.with_name(f".~lock.{partial.name}#").unlink(missing_ok=True)
 
     def convert_many(
         self, pairs: Iterable[tuple[Path, Path]]

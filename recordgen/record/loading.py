@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import json
+import re
 import typing
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,15 @@ from .model import Record
 Lines = dict[tuple[str | int, ...], int]
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+# Limits checked before a record is built, so a hostile or broken file is a message, not a
+# crash (documented in the README, "Limits"). A real record is a few kilobytes, a few levels deep.
+MAX_RECORD_BYTES = 1_000_000      # a record file
+MAX_DEPTH = 32                    # sections and lists inside one another
+MAX_VALUES = 50_000               # values, counting each use of an alias (`*name`) in full
+MAX_FIELD_CHARS = 20_000          # one value (about 3,000 words)
+MAX_INTEGER_DIGITS = 30           # a number written without quotes
+_INTEGER = re.compile(r"[-+]?([0-9_]+|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+)")
 
 
 class _DuplicateKey(Exception):
@@ -143,10 +153,8 @@ def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Line
     path = Path(path)
     name = str(path)
     if source is None:
-        try:
-            source = path.read_bytes()
-        except OSError as exc:
-            raise _unreadable(name, exc) from None
+        source = _read_limited(path)
+    _check_size(name, len(source))
     try:
         text = source.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -159,6 +167,7 @@ def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Line
         # A new parser each time: it is cheap, keeps state per document (the constructor
         # remembers every node it built), and is not shared between threads. It is the C
         # parser when ruamel.yaml.clib is installed: ~1 ms a record instead of ~16.
+        _check_structure(name, text)
         yaml = YAML(typ="safe")
         node = yaml.compose(text)
         return (_plain(yaml, node, (), lines) if node is not None else None), lines
@@ -187,9 +196,111 @@ def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Line
 def _parse_json(name: str, text: str) -> tuple[Any, Lines]:
     # JSON that YAML cannot read (tabs in odd places, say): no per-field lines then.
     try:
-        return json.loads(text), {(): 1}
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReadError(Diagnostic(name, exc.lineno, "(file)", f"this is not valid JSON: {exc.msg}")) from None
+    except RecursionError:
+        raise _over_limit(name, None, f"sections are nested more than {MAX_DEPTH} deep") from None
+    except ValueError:  # a number too long for Python to read
+        raise _over_limit(name, None, f"a number has more than {MAX_INTEGER_DIGITS} digits") from None
+    check_data_limits(data, name)
+    return data, {(): 1}
+
+
+class LimitExceeded(ReadError):
+    """A file over one of the limits on a record (size, nesting, aliases, field length, digits)."""
+
+
+def _over_limit(name: str, line: int | None, what: str) -> LimitExceeded:
+    return LimitExceeded(Diagnostic(name, line, "(file)", f"this file is refused: {what} "
+                                    "(the limits on a record are in the README, under Limits)"))
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_RECORD_BYTES:
+        raise _over_limit(name, None, f"it is {size:,} bytes, over the limit of {MAX_RECORD_BYTES:,}")
+
+
+def _read_limited(path: Path) -> bytes:
+    """The file's bytes, refusing one over the size limit without reading it all."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_RECORD_BYTES + 1)
+    except OSError as exc:
+        raise _unreadable(str(path), exc) from None
+    if len(data) > MAX_RECORD_BYTES:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = len(data)
+        _check_size(str(path), max(size, len(data)))
+    return data
+
+
+def _check_structure(name: str, text: str) -> None:
+    """Depth, values (aliases expanded), recursive aliases, field length and digits, from the
+    parser's events, before anything is built: none of these can then blow the stack or memory."""
+    yaml = YAML(typ="safe")
+    sizes: dict[str, int] = {}      # anchor -> values under it, aliases expanded
+    open_anchors: list[str | None] = []
+    counts: list[int] = [0]
+    total = 0
+    for event in yaml.parse(text):
+        kind = type(event).__name__
+        line = event.start_mark.line + 1 if event.start_mark is not None else None
+        if kind in ("MappingStartEvent", "SequenceStartEvent"):
+            if len(open_anchors) >= MAX_DEPTH:
+                raise _over_limit(name, line, f"sections are nested more than {MAX_DEPTH} deep")
+            open_anchors.append(event.anchor)
+            counts.append(1)
+        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+            anchor, size = open_anchors.pop(), counts.pop()
+            counts[-1] += size
+            if anchor is not None:
+                sizes[anchor] = size
+        elif kind == "ScalarEvent":
+            value = event.value
+            if len(value) > MAX_FIELD_CHARS:
+                raise _over_limit(name, line, f"a value is {len(value):,} characters long, over the limit "
+                                              f"of {MAX_FIELD_CHARS:,}")
+            if not event.style and len(value) > MAX_INTEGER_DIGITS and _INTEGER.fullmatch(value):
+                raise _over_limit(name, line, f"a number has more than {MAX_INTEGER_DIGITS} digits "
+                                              "(put it in quotes if it is text)")
+            counts[-1] += 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif kind == "AliasEvent":
+            if event.anchor in open_anchors:
+                raise _over_limit(name, line, f"the alias *{event.anchor} refers to the section it is in")
+            counts[-1] += sizes.get(event.anchor, 1)
+        total = sum(counts)
+        if total > MAX_VALUES:
+            raise _over_limit(name, line, f"it holds more than {MAX_VALUES:,} values once its aliases "
+                                          "(*name) are expanded")
+
+
+def check_data_limits(data: Any, name: str = "-") -> None:
+    """The same limits for data that was not read from YAML (a form, JSON): without recursion."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    seen = 0
+    while stack:
+        value, depth = stack.pop()
+        seen += 1
+        if seen > MAX_VALUES:
+            raise _over_limit(name, None, f"it holds more than {MAX_VALUES:,} values")
+        if isinstance(value, (dict, list)):
+            if depth >= MAX_DEPTH:
+                raise _over_limit(name, None, f"sections are nested more than {MAX_DEPTH} deep")
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                if isinstance(key, str) and len(key) > MAX_FIELD_CHARS:
+                    raise _over_limit(name, None, "a field name is too long")
+                stack.append((item, depth + 1))
+        elif isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            raise _over_limit(name, None, f"a value is {len(value):,} characters long, over the limit "
+                                          f"of {MAX_FIELD_CHARS:,}")
+        elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 100:
+            raise _over_limit(name, None, f"a number has more than {MAX_INTEGER_DIGITS} digits")
 
 
 def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
@@ -200,10 +311,7 @@ def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
     """
     path = Path(path)
     if source is None:
-        try:
-            source = path.read_bytes()
-        except OSError as exc:
-            raise _unreadable(str(path), exc) from None
+        source = _read_limited(path)
     data, lines = parse_file(path, source)
     if isinstance(data, dict) and str(data.get("format", "")).startswith("recordgen-translations"):
         record_name = str(data.get("record") or "a record")
@@ -234,6 +342,10 @@ def load_data(data: Any, file: str = "-") -> LoadedRecord:
     """
     if not isinstance(data, dict):
         raise InvalidRecord([Diagnostic(file, None, "(record)", "this is not a review record: it needs sections such as child and review")])
+    try:
+        check_data_limits(data, file)
+    except LimitExceeded as exc:
+        raise InvalidRecord([exc.diagnostic]) from None
     try:
         record = Record.model_validate(data)
     except ValidationError as exc:
@@ -275,6 +387,8 @@ def plain_message(err: dict) -> str:
         if field == "phone":
             return "put the phone number in quotes, e.g. phone: '01724296000', so the leading 0 is kept"
         return "this should be text"
+    if kind == "string_too_long":
+        return f"this is {len(str(value)):,} characters long; at most {ctx.get('max_length')} are allowed here"
     if kind == "string_too_short":
         return "this is empty; write something or leave the line out"
     if kind == "too_short":
@@ -285,6 +399,8 @@ def plain_message(err: dict) -> str:
         return "this should be a section with named fields under it"
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         limit = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", str(limit)):
+            return f"'{value}' is not a date a review record could hold; use a date from 1900 to 2199"
         return f"'{value}' is out of range (limit {limit})"
     if kind == "value_error" and field == "email":
         return f"'{value}' is not a valid email address"

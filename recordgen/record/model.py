@@ -37,6 +37,12 @@ class _Model(BaseModel):
 
 
 Text = Annotated[str, Field(min_length=1)]
+# Dates a review could hold: a year such as 9999 is a typing slip, and would overflow the
+# timescales (the next review six months on) instead of being a message.
+RecordDate = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2199, 12, 31))]
+# Names and the case id go into file names, which the file system limits to 255 bytes.
+CaseId = Annotated[str, Field(min_length=1, max_length=40)]
+Name = Annotated[str, Field(min_length=1, max_length=120)]
 WithholdFrom = Annotated[
     list[Role],
     Field(description="Roles that must not see this item (child, parent, carer, social_worker, other)."),
@@ -61,13 +67,13 @@ ListItem = Annotated[
 
 
 class Child(_Model):
-    id: Text = Field(description="The council's case number for the child.")
-    name: Text = Field(description="Full name.")
+    id: CaseId = Field(description="The council's case number for the child.")
+    name: Name = Field(description="Full name.")
     known_as: Text | None = Field(None, description="What the child likes to be called.")
-    date_of_birth: dt.date
+    date_of_birth: RecordDate
     pronouns: str | None = Field(None, description="For example she/her, he/him, they/them.")
     language: str = Field("en", description="Language of the child's own copy (a code such as en, ps, ur).")
-    entered_care: dt.date
+    entered_care: RecordDate
     reading_level: Literal["early", "young", "middle", "teen", "young_adult"] | None = Field(
         None, description="Age band to write for when understanding differs from age."
     )
@@ -98,13 +104,13 @@ class Attendee(_Model):
 
 
 class Review(_Model):
-    date: dt.date = Field(description="Date of the review meeting.")
+    date: RecordDate = Field(description="Date of the review meeting.")
     sequence: int = Field(ge=1, description="1 for the first review after entering care, then 2, 3...")
     venue: Text
     chair: Chair
     participation: str = Field(description="National participation code, PN0 to PN7.")
     attendees: list[Attendee] = []
-    written: dt.date | None = Field(
+    written: RecordDate | None = Field(
         None, description="The day the IRO wrote the record. When left out, each copy says the day it "
         "was made instead ('copy made on'), so a copy made years later is never dated as written then.",
     )
@@ -119,7 +125,7 @@ class Scale(_Model):
 class Action(_Model):
     who: Text = Field(description="A named person, with their role in brackets.")
     what: Text = Field(description="What they will do.")
-    by: dt.date = Field(description="The date it will be done by.")
+    by: RecordDate = Field(description="The date it will be done by.")
     withhold_from: WithholdFrom = []
     done: dt.date | None = Field(
         None, description="The day it was done, recorded by the IRO between reviews (`recordgen actions` "
@@ -153,12 +159,12 @@ class Placement(_Model):
 
 
 class NextReview(_Model):
-    date: dt.date | None = Field(None, description="When left out, the last working day on or before the latest lawful date is used.")
+    date: RecordDate | None = Field(None, description="When left out, the last working day on or before the latest lawful date is used.")
 
 
 class Recipient(_Model):
     role: Role
-    name: Text
+    name: Name
     language: str | None = Field(None, description="Defaults to the child's language for the child, English otherwise.")
     bilingual: bool = Field(False, description="Each item in their language and in English.")
     format: Literal["docx", "pdf"] = "docx"

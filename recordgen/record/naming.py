@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable, Iterable
 
 from .model import Record, Recipient
 
@@ -28,6 +29,28 @@ def copy_filename(record: Record, recipient: Recipient, suffix: str = ".docx") -
     """``<child id>_<review date>_<role>-<recipient>.docx``."""
     who = filename_slug(recipient.name) or "recipient"
     return f"{case_id_part(record.child.id)}_{record.review.date.isoformat()}_{recipient.role.value}-{who}{suffix}"
+
+
+def copy_filenames(record: Record, recipients: Iterable[Recipient],
+                   suffix: Callable[[Recipient], str] = lambda recipient: ".docx") -> list[str]:
+    """The file names of these recipients' copies, in order, never two alike.
+
+    Names that differ only in punctuation or accents ("Mark and Lisa Owen",
+    "Mark-and-Lisa Owen") make one slug; the later copy gets ``-2`` (``-3``...) so
+    neither overwrites the other, and the same record always gives the same names.
+    """
+    taken: set[str] = set()
+    names = []
+    for recipient in recipients:
+        name = copy_filename(record, recipient, suffix(recipient))
+        stem, dot, extension = name.rpartition(".")
+        number = 2
+        while name.casefold() in taken:
+            name = f"{stem}-{number}{dot}{extension}"
+            number += 1
+        taken.add(name.casefold())
+        names.append(name)
+    return names
 
 
 def record_folder(record: Record) -> str:

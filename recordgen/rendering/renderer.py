@@ -15,6 +15,7 @@ from ..docx.bidi import copy_transform
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
+from ..docx.properties import copy_timestamp
 from ..i18n import language_tag
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
@@ -155,6 +156,7 @@ class Renderer:
         data = self.template(band, language).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
+            when=copy_timestamp(record.review.date),  # reproducible: the same record, the same bytes
         )
         filename = copy_filename(record, recipient)
         # The last guard: whatever the validation missed, a copy that shows its reader something

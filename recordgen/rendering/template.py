@@ -8,6 +8,7 @@ re-reads and re-parses the template for every copy.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 import zipfile
@@ -127,7 +128,7 @@ class CompiledTemplate:
         return cached
 
     def render_parts(self, context: Mapping[str, Any], *, language_tag: str, title: str,
-                     author: str, subject: str = "",
+                     author: str, subject: str = "", when: dt.datetime | None = None,
                      transform: PartTransform | None = None) -> package.Parts:
         """All parts of one copy. ``transform`` may rewrite each XML part (right to left)."""
         parts: package.Parts = dict(self._static)
@@ -157,7 +158,7 @@ class CompiledTemplate:
                 if name.endswith(".xml") and name.startswith("word/"):
                     parts[name] = transform(name, parts[name])
         parts[properties.CORE_PART] = properties.core_properties(
-            title=title, author=author, language=language_tag, subject=subject)
+            title=title, author=author, language=language_tag, subject=subject, when=when)
         parts[properties.APP_PART] = properties.app_properties("recordgen")
         return parts
 

@@ -11,7 +11,6 @@ import io
 import logging
 import re
 import tempfile
-import traceback
 from pathlib import Path
 from urllib.parse import quote
 from typing import Any
@@ -34,6 +33,7 @@ from ..record.settings import Settings
 from ..rules.timescales import review_dates
 import secrets
 
+from ..support.errorlog import log_fault
 from .store import (SESSION, Changed, Folder, NotAllowed, differences, merged, next_review, scaffold, tidy, to_yaml,
                     today, version_of)
 from .words import label, plain, shown
@@ -430,13 +430,14 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
             return JSONResponse({"error": "The saved record has errors; fix them and save first.",
                                  "problems": summary["errors"]}, 400)
         loaded = api.load_record(page.folder.path(name))
-        out = page.folder.root / "copies"
+        out = page.folder.subfolder("copies")  # refused if it is a symlink out of the folder
+        names = api.copy_filenames(loaded.record, loaded.record.distribution, lambda r: "." + r.format)
         # One group per renderer and format: Word copies are made even when PDFs cannot be.
         plans: dict[tuple[bool, str], list] = {}
-        for reader, r in zip(summary["readers"], loaded.record.distribution):
+        for reader, r, file in zip(summary["readers"], loaded.record.distribution, names):
             if not reader["blocked"]:
                 english = bool(reader["translation"].get("english_for_now"))
-                target = out / api.copy_filename(loaded.record, r, "." + r.format)
+                target = out / file
                 plans.setdefault((english, r.format), []).append((reader, r, target))
         written = []
         for (english, _format), plan in sorted(plans.items(), key=lambda kv: kv[0][1] == "pdf"):
@@ -579,11 +580,10 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         return PlainTextResponse("403 Forbidden\n", 403)
 
     async def internal(request: Request, exc: Exception) -> Response:
-        where = Path.home() / ".recordgen-error.log"
         try:
-            where.write_text(traceback.format_exc(), encoding="utf-8")
+            where = str(log_fault(exc, "recordgen serve"))
         except OSError:
-            pass
+            where = "nowhere (it could not be written)"
         log.error("internal fault in recordgen; details are in %s", where)
         return PlainTextResponse("Something went wrong inside recordgen; nothing was saved half-written.\n", 500)
 

@@ -119,6 +119,19 @@ class Folder:
     def seen(self, version: str | None) -> bytes | None:
         return self._seen.get(version or "")
 
+    def subfolder(self, name: str, mode: int = 0o777) -> Path:
+        """A folder directly inside the folder (created if need be), refused when it is a symlink
+        or anything but a folder: drafts and copies hold a child's data, and must not be written
+        wherever a link points."""
+        path = self.root / name
+        try:
+            path.mkdir(mode=mode)
+        except FileExistsError:
+            pass
+        if path.is_symlink() or not path.is_dir() or path.resolve() != path:
+            raise NotAllowed(name)
+        return path
+
     # Drafts: what the IRO typed, kept as they type, offered back after a crash or refresh.
     # Each page (session) keeps its own file, so one tab's typing never replaces another's
     # unsaved draft, and an old draft stays until the IRO restores or discards it.
@@ -127,6 +140,8 @@ class Folder:
 
     def _draft_path(self, name: str, session: str) -> Path:
         self.path(name)
+        if self._drafts_dir().is_symlink():
+            raise NotAllowed(DRAFTS)
         if not SESSION.match(session):
             raise NotAllowed(session)
         if session == LEGACY_SESSION:
@@ -135,7 +150,7 @@ class Folder:
 
     def keep_draft(self, name: str, version: str, data: Any, session: str) -> None:
         path = self._draft_path(name, session)
-        path.parent.mkdir(mode=0o700, exist_ok=True)
+        self.subfolder(DRAFTS, 0o700)  # refused if it is a symlink out of the folder
         body = {"version": version, "kept_at": dt.datetime.now().isoformat(timespec="seconds"),
                 "session": session, "data": data}
         write_atomically(path, json.dumps(body, ensure_ascii=False).encode(), durable=False)

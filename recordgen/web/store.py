@@ -256,7 +256,6 @@ class Folder:
             place.mkdir(parents=True, mode=0o700)
             for path in [source, *self._companions(name)]:
                 os.rename(path, place / path.name)
-            drafts = self._drafts_dir()
             for draft in self.drafts(name):
                 kept = self._draft_path(name, draft["session"])
                 os.rename(kept, place / kept.name)

@@ -147,12 +147,12 @@ def test_render_into_a_read_only_folder_is_a_message_and_exit_2(tmp_path, monkey
     target = tmp_path / "read-only"
     target.mkdir()
     if os.geteuid() == 0:  # root writes anywhere: make the write fail as a read-only folder would
-        import recordgen.api
+        import recordgen.support.files
 
         def refused(path, data, **kwargs):
             raise PermissionError(13, "Permission denied", str(path))
 
-        monkeypatch.setattr(recordgen.api, "write_atomically", refused)
+        monkeypatch.setattr(recordgen.support.files, "write_atomically", refused)
     else:
         target.chmod(0o500)
     result = CliRunner().invoke(main_group, ["render", str(SAM), "--all", "-o", str(target)])
@@ -238,7 +238,7 @@ def test_the_page_refuses_copies_and_drafts_folders_that_are_links(tmp_path):
     with pytest.raises(NotAllowed):
         folder.subfolder("copies")
     with pytest.raises(NotAllowed):
-        folder.keep_draft("sam.yaml", "v1", {"child": {"name": "Sam Okafor"}})
+        folder.keep_draft("sam.yaml", "v1", {"child": {"name": "Sam Okafor"}}, "a1b2c3d4e5f6a1b2c3d4e5f6")
     assert list(outside.iterdir()) == []
     # A real folder is used as before.
     (served / "copies").unlink()

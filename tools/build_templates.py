@@ -674,13 +674,13 @@ def _writing_lines(w: Writer, count: int) -> None:
     """Empty ruled lines to write on."""
     for _ in range(count):
         paragraph = w.doc.add_paragraph()
-        paragraph.paragraph_format.space_before = Pt(14)
         borders = OxmlElement("w:pBdr")
         bottom = OxmlElement("w:bottom")
         for name, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "9E9E9E")):
             bottom.set(qn(name), value)
         borders.append(bottom)
         paragraph._p.get_or_add_pPr().append(borders)
+        paragraph.paragraph_format.space_before = Pt(14)  # after pBdr: python-docx keeps the schema's order
 
 
 def feedback_part(w: Writer) -> None:

@@ -19,9 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from babel.lists import format_list
-
-from ..i18n import babel_locale
+from ..i18n import join_list
 from ..record.model import Attendee, Record
 
 Gettext = Callable[..., str]
@@ -107,7 +105,7 @@ def join(language: str, names: list[str]) -> str:
     """"Carol", "Carol and Steve", "Carol, Steve and Jo", joined as the reader's language joins a list."""
     if len(names) <= 1:
         return "".join(names)
-    return format_list(names, locale=babel_locale("en_GB" if language == "en" else language))
+    return join_list(names, language)
 
 
 # ---------------------------------------------------------------- the IRO and the review
@@ -167,7 +165,7 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool) -> s
     plain = band in PLAIN_BANDS
     if code == "PN0":
         first = _("You are too little to come to the meeting yet.")
-        return f"{first} {_('The grown-ups at your review told me how you are getting on.')}" \
+        return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \
             if others_took_part else first
     if code == "PN1":
         return _("You came to your meeting and told us yourself what you think.")
@@ -200,22 +198,23 @@ def advocate(_: Gettext, band: str, status: str, code: str) -> str:
     what = _("An advocate is someone independent who helps you say what you think.")
     if status == "has_one":
         return _("You have an advocate: someone independent who is on your side and helps you say what "
-                 "you think.") if not plain else f"{_('You have an advocate.')} {what}"
+                 "you think.") if not plain else " ".join((_("You have an advocate."), what))
     if code == "PN0":
-        return f"{what} {_('When you are older, you can ask for one.')}"
+        return " ".join((what, _("When you are older, you can ask for one.")))
     if status == "offered":
         if code in ATTENDED:
-            return f"{what} {_('I told you about advocates at your review.')} {_('You can ask for one at any time.')}" \
-                if plain else _("An advocate is someone independent who helps you say what you think. I told you "
+            return " ".join((what, _("I told you about advocates at your review."),
+                             _("You can ask for one at any time."))) if plain else _("An advocate is someone independent who helps you say what you think. I told you "
                                 "about advocates, and you can ask for one at any time.")
-        return f"{what} {_('You can ask for one at any time.')}"
+        return " ".join((what, _("You can ask for one at any time.")))
     if status == "declined":
         if code in GAVE_VIEWS:
-            return f"{_('You told me you do not want an advocate just now.')} {what} " \
-                   f"{_('You can change your mind at any time.')}"
-        return f"{_('You do not have an advocate just now.')} {what} {_('You can ask for one at any time.')}"
+            return " ".join((_("You told me you do not want an advocate just now."), what,
+                             _("You can change your mind at any time.")))
+        return " ".join((_("You do not have an advocate just now."), what, _("You can ask for one at any time.")))
     # not_yet
-    return f"{_('When you are ready, you can have an advocate.')} {what} {_('You can ask me about it at any time.')}"
+    return " ".join((_("When you are ready, you can have an advocate."), what,
+                     _("You can ask me about it at any time.")))
 
 
 def independent_visitor(_: Gettext, band: str, status: str, code: str) -> str:
@@ -223,18 +222,19 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str) -> str:
     what = _("An independent visitor is a volunteer who visits you as a friend.")
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
-            if not plain else f"{_('You have an independent visitor.')} {what}"
+            if not plain else " ".join((_("You have an independent visitor."), what))
     if code == "PN0" or status == "not_yet":
-        return f"{_('When you are older, you can have an independent visitor.')} {what}"
+        return " ".join((_("When you are older, you can have an independent visitor."), what))
     if status == "offered":
         if code in ATTENDED:
-            return f"{what} {_('I asked if you would like one.')} {_('You can say yes at any time.')}"
-        return f"{what} {_('You can ask for one at any time.')}"
+            return " ".join((what, _("I asked if you would like one."), _("You can say yes at any time.")))
+        return " ".join((what, _("You can ask for one at any time.")))
     # declined
     if code in GAVE_VIEWS:
         return _("You told me you do not want an independent visitor just now. You can change your mind at "
                  "any time.")
-    return f"{_('You do not have an independent visitor just now.')} {what} {_('You can ask for one at any time.')}"
+    return " ".join((_("You do not have an independent visitor just now."), what,
+                     _("You can ask for one at any time.")))
 
 
 def complaints(_: Gettext, band: str, explained: bool, code: str) -> str:
@@ -242,14 +242,14 @@ def complaints(_: Gettext, band: str, explained: bool, code: str) -> str:
     can = _("If you are unhappy about the help you get, you can complain.")
     helpers = _("Your carers or social worker can help you do it.")
     if code == "PN0":
-        return f"{_('When you are older, someone will explain how to complain.')} {helpers}"
+        return " ".join((_("When you are older, someone will explain how to complain."), helpers))
     if explained and code in ATTENDED:
-        return f"{can} {_('I explained how at your review.')} {helpers}" if plain else _(
+        return " ".join((can, _("I explained how at your review."), helpers)) if plain else _(
             "If you are unhappy about the help you get, you can complain. I explained how at your review, "
             "and your carers or social worker can help you do it.")
     if explained and code in GAVE_VIEWS:
-        return f"{can} {_('I explained to you how to do it.')} {helpers}"
-    return f"{can} {helpers} {_('You can ask me how at any time.')}"
+        return " ".join((can, _("I explained to you how to do it."), helpers))
+    return " ".join((can, helpers, _("You can ask me how at any time.")))
 
 
 def challenge_rights(_: Gettext) -> list[str]:
@@ -268,12 +268,12 @@ def challenge_rights(_: Gettext) -> list[str]:
 def next_review(_: Gettext, band: str, told_band: str, date: str) -> str:
     first = _("Your next review will be by %(date)s.", date=date)
     if told_band == "middle":
-        return f"{first} {_('You can tell me what you want us to talk about.')}" if band in PLAIN_BANDS \
-            else f"{first} {_('You can tell me before then what you would like us to talk about.')}"
+        return " ".join((first, _("You can tell me what you want us to talk about.") if band in PLAIN_BANDS
+                         else _("You can tell me before then what you would like us to talk about.")))
     if told_band in ("teen", "young_adult"):
         lead = _("You can lead part of it if you would like to.") if told_band == "teen" \
             else _("You can lead it yourself if you would like to.")
-        return f"{first} {_('You can choose where it happens and who comes.')} {lead}"
+        return " ".join((first, _("You can choose where it happens and who comes."), lead))
     return first
 
 

@@ -240,3 +240,19 @@ def test_the_examples_give_only_findings_a_senior_iro_would_agree_with():
         "review-lily-3.yaml": [],
         "review-ahmad-15.yaml": [],
     }
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("You have settled well at school and her placement is stable.", True),
+    ("You like your new room and her foster carers say you are happy.", True),
+    ("You told me that her mum visits.", True),
+    ("You like stroking the cat and her kittens.", False),  # the cat's kittens
+    ("You ride your pony every Sunday and you help to groom her.", False),
+    ("You painted pebbles with smiley faces and hid them in the park.", False),
+])
+def test_a_pronoun_beside_you_is_the_childs_unless_a_thing_is_named(text, flagged):
+    from recordgen.wording import ChildWords, check_text
+
+    child = ChildWords.of("Sam Okafor", "Sam", "she/her")
+    notes = check_text(text, field="item", band="middle", child=child, names=frozenset({"sam", "okafor"}))
+    assert any(n.kind == "third-person" for n in notes) is flagged, notes

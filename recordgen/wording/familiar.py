@@ -154,6 +154,12 @@ def child_knows(word: str, threshold: float) -> bool:
     return False
 
 
+def names_a_thing(word: str) -> bool:
+    """A concrete thing or animal ('cat', 'pony', 'pebbles'): what a 'her' or 'them' after it may be."""
+    lists = _child_words()
+    return bool(_noun_forms(word.lower()) & (lists["thing"] | lists["part"]))
+
+
 def in_open_compound(words: list[str], position: int) -> bool:
     """Whether words[position] is half of a thing of a child's world written as two words ('walkie talkies')."""
     lists = _child_words()

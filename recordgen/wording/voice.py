@@ -7,6 +7,7 @@ import dataclasses
 import re
 from functools import cached_property
 
+from .familiar import names_a_thing
 from .fixes import noun_phrase_follows
 from .text import SECOND_PERSON
 
@@ -168,12 +169,37 @@ def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[Th
                 continue
             if any(f.start <= match.start() < f.start + len(f.word) for f in found):
                 continue
+            if _about_a_thing(text, match):
+                continue  # 'her kittens', 'your pony ... groom her', 'pebbles ... hid them'
             if not _antecedent_before(text, match.start(), child.names) and not _names_before(text, match.start(), found):
                 found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
     return sorted(found, key=lambda f: f.start)
 
 
 _POSSESSIVE_OR_OBJECT = {"her", "hers", "him", "his", "them", "their", "theirs"}
+
+
+_DETERMINERS = frozenset("the a an your my our his her their this that some two three".split())
+#: People's words WordNet also knows as things ('mum', a chrysanthemum).
+_PEOPLE = frozenset({"mum", "mums"})
+_AFTER_AN_OBJECT = frozenset("in on at to with for from and but or so up down out off over again too back "
+                             "every when because".split())
+
+
+def _about_a_thing(text: str, match: re.Match) -> bool:
+    """Beside a 'you', a pronoun that may stand for an animal or a thing, not the child: one
+    followed by a thing ('her kittens'), or an object form ('groom her', 'hid them in the park')
+    after a thing named earlier in the sentence ('your pony', 'pebbles')."""
+    following = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+    if following and following.group().lower() not in _PEOPLE and names_a_thing(following.group()):
+        return True
+    if match.group().lower() not in {"her", "him", "them"}:
+        return False
+    if following and following.group().lower() not in _AFTER_AN_OBJECT:
+        return False  # 'her carers', 'her placement': a possessive, the child's
+    words = [w.group() for w in _WORD.finditer(re.split(r"[.!?]\s", text[:match.start()])[-1])]
+    return any(names_a_thing(word) and (word.lower().endswith("s") or words[i - 1].lower() in _DETERMINERS)
+               for i, word in enumerate(words) if i > 0)
 
 
 def _names_before(text: str, position: int, found: list[ThirdPerson]) -> bool:

@@ -351,7 +351,7 @@ FORM_FIELDS: dict[tuple, frozenset] = {
     ("review", "chair"): frozenset({"name", "phone", "email", "pronouns"}),
     ("review", "attendees", "*"): frozenset({"name", "role", "attended", "contributed"}),
     ("scale",): frozenset({"score", "by", "meaning"}),
-    ("actions", "*"): frozenset({"who", "what", "by", "withhold_from"}),
+    ("actions", "*"): frozenset({"who", "what", "by", "done", "withhold_from"}),
     ("care_plan",): frozenset({"plan", "still_right"}),
     ("rights",): frozenset({"advocate", "independent_visitor", "complaints_explained"}),
     ("placement",): frozenset({"carers", "address", "school", "confidential", "carers_named_to_parents"}),

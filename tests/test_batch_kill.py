@@ -142,14 +142,19 @@ def test_main_process_killed_alone_20_times_then_a_rerun_completes(tmp_path):
     env = dict(os.environ, TMPDIR=str(temp))
     command = [sys.executable, "-m", "recordgen", "batch", str(records), "-o", str(out),
                "--workers", "2", "--today", "2026-02-02"]
+    def making_copies(process: subprocess.Popen) -> bool:
+        return any(out.rglob(".claim-*"))  # a record's copies are being written
+
     killed_mid_way = 0
     for trial in range(20):
-        if trial % 5 == 4:
-            (records / f"review-{trial % count:05d}.yaml").write_text(  # a changed record: copies made again
-                (records / f"review-{trial % count:05d}.yaml").read_text() + f"\n# edit {trial}\n")
-        process = _kill_main_alone(command, env, lambda p: True, rng.uniform(0.3, 3.0))
+        # Three changed records each time, so every run has copies to make again (a run with
+        # nothing to do ends before any kill lands, however fast or slow the machine).
+        for record in {trial % count, (trial + 4) % count, (trial + 8) % count}:
+            path = records / f"review-{record:05d}.yaml"
+            path.write_text(path.read_text() + f"\n# edit {trial}\n")
+        process = _kill_main_alone(command, env, making_copies, rng.uniform(0.0, 0.4))
         killed_mid_way += process.returncode == -signal.SIGKILL
-    assert killed_mid_way >= 5, "too few kills landed mid-batch to prove anything"
+    assert killed_mid_way >= 10, "too few kills landed mid-batch to prove anything"
 
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
     assert rerun.returncode == 0, rerun.stderr + rerun.stdout

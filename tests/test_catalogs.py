@@ -34,7 +34,7 @@ DOMAINS = ("messages", "mail", "feedback")
 def test_the_template_holds_the_fixed_text_of_every_template() -> None:
     ids = {i if isinstance(i, str) else i[0] for i in message_ids(TEMPLATE)}
     assert {"What is working well", "What we are worried about", "Your rights", "By when",
-            "This copy is for %(name)s (%(role)s).",
+            "This copy is for %(name)s.",
             "Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
             "Their translation will follow.", "[in English: %(text)s]"} <= ids
     sources = {path for m in TEMPLATE for path, _ in m.locations}

@@ -274,7 +274,7 @@ def complaints(_: Gettext, band: str, explained: bool, code: str, carers: str) -
     plain = band in PLAIN_BANDS
     can = _("If you are unhappy about the help you get, you can complain.")
     # Someone in supported lodgings or a children's home has staff, not carers.
-    helpers = _("The staff where you live or your social worker can help you do it.") if lives_at_a_place \
+    helpers = _("Staff where you live, or your social worker, can help you.") if lives_at_a_place \
         else _("Your carers or social worker can help you do it.") if more_than_one(carers) \
         else _("Your carer or social worker can help you do it.")
     if code == "PN0":
@@ -285,7 +285,8 @@ def complaints(_: Gettext, band: str, explained: bool, code: str, carers: str) -
             "If you are unhappy about the help you get, you can complain. I explained how at your review, "
             "and your carers or social worker can help you do it.")
     if explained and code in GAVE_VIEWS:
-        return f"{can} {_('I explained to you how to do it.')} {helpers}"
+        # The record says the child was told how, not that the IRO told them at a review they missed.
+        return f"{can} {_('You have been told how to do it.')} {helpers}"
     return f"{can} {helpers} {_('You can ask me how at any time.')}"
 
 

@@ -11,7 +11,7 @@ from babel.messages.pofile import read_po
 from recordgen import api
 from recordgen.i18n import gettext_functions, grammatical_gender
 
-from recordfiles import LILY, docx_text, write_record
+from recordfiles import LILY, SAM, docx_text, write_record
 
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
 GENDERED = sorted(LOCALES.glob("*/LC_MESSAGES/gendered.po"))
@@ -129,11 +129,13 @@ def test_the_iro_speaks_polish_in_their_own_grammatical_gender(tmp_path, chair_p
     def edit(data):
         data["review"]["chair"]["pronouns"] = chair_pronouns
         data["rights"]["advocate"] = "offered"
+        data["distribution"][1]["language"] = "pl"
 
-    path = write_record(tmp_path, edit, base=LILY, name="review-lily-3.yaml")
-    shutil.copy(LILY.with_name("review-lily-3.translations.yaml"), tmp_path)
+    # Sam came to her review (PN1), so "I told you about advocates" is true for her; Lily (PN0)
+    # was told nothing, and her copy no longer says so (issue 17.4, test_claims).
+    path = write_record(tmp_path, edit, base=SAM, name="review-sam-9.yaml")
     loaded = api.load_record(path)
-    copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "parent"))
     text = docx_text(copy.data)
     assert told in text
     if chair_pronouns:

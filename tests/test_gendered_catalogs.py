@@ -132,7 +132,7 @@ def test_the_iro_speaks_polish_in_their_own_grammatical_gender(tmp_path, chair_p
         data["distribution"][1]["language"] = "pl"
 
     # Sam came to her review (PN1), so "I told you about advocates" is true for her; Lily (PN0)
-    # was told nothing, and her copy does not say so (issue 17.4, test_claims).
+    # was told nothing, and her copy no longer says so (issue 17.4, test_claims).
     path = write_record(tmp_path, edit, base=SAM, name="review-sam-9.yaml")
     loaded = api.load_record(path)
     copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "parent"))

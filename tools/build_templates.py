@@ -207,10 +207,10 @@ class Writer:
         header = section.header.paragraphs[0]
         header.text = "{{ copy_label }}"
         header.style = self.doc.styles["Copy Label"]
-        # What a record filed in a case system needs on every page: whose review, when, its case
-        # number, when it was written, and the page of how many.
+        # What a record filed in a case system needs on every page: whose review (the full name: a
+        # known-as name alone does not find a record decades later), when, its case number, when it was written, and the page of how many.
         footer = section.footer.paragraphs[0]
-        footer.text = ('{{ _("Review record for %(name)s, %(date)s", name=child.name, date=review.date) }}'
+        footer.text = ('{{ _("Review record for %(name)s, %(date)s", name=child.full_name, date=review.date) }}'
                        ' · {{ case_number }}')
         footer.style = self.doc.styles["Copy Label"]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -569,7 +569,7 @@ def young() -> Writer:
     w = Writer("young")
     w.title('{{ _("Your review, %(name)s", name=child.name) }}')
     opening(w, '{{ _("Hello %(name)s,", name=child.name) }}')
-    w.section("views", '{{ _("What you told me") }}', style="Your Words")
+    w.section("views", "{{ views_heading }}", style="Your Words")
     w.section("working_well", '{{ _("House of Good Things") }}', picture="good")  # HOUSE_NAMES too
     w.section("worries", '{{ _("House of Worries") }}', picture="worries")
     w.section("goals", '{{ _("House of Dreams") }}', picture="dreams")
@@ -590,7 +590,7 @@ def middle() -> Writer:
     w = Writer("middle")
     w.title('{{ _("Your review, %(name)s", name=child.name) }}')
     opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
-    w.section("views", '{{ _("What you told me") }}', style="Your Words")
+    w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
     scale_part(w, '{{ _("How things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
     actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These things were agreed at your review:") }}',
@@ -608,7 +608,7 @@ def teen() -> Writer:
     w = Writer("teen")
     w.title('{{ _("Your review record, %(name)s", name=child.name) }}')
     opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
-    w.section("views", '{{ _("What you told me") }}', style="Your Words")
+    w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
     scale_part(w, '{{ _("How things are going") }}', '{{ _("On a scale from 0 to 10:") }}')
     actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These are the decisions from your review. Each one has a person responsible and a date.") }}',

@@ -127,6 +127,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
     for_adults: list[Line] = []
+    actions_for_adults: list[Line] = []
 
     def lines(section: str) -> list[Line]:
         shown = []
@@ -143,10 +144,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     carers_shown = (sentences.join(language, sentences.first_names(placement.carers))
                     if carers_first_names_only else placement.carers)
 
+    family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
+
     def shown_name(name: str) -> str:
-        """A name as this copy may give it: the carers by first names in a confidential parent copy."""
+        """A name as this copy may give it: the carers by first names in a confidential parent copy
+        ("Gail Pennifold" -> "Gail")."""
         if carers_first_names_only and name.strip().casefold() == placement.carers.strip().casefold():
             return carers_shown or _("your carers")
+        if carers_first_names_only:
+            return sentences.without_surnames(name, family, _("your carers"))
         return name
 
     def who_does_it(loc: Location, who: str) -> Line:
@@ -157,8 +163,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             return Line(_("%(name)s, who checks your plan", name=name))
         line = source(loc, who)
         shown = who_as_written(who, line.text, names)
-        if carers_first_names_only and placement.carers in shown:
-            shown = shown.replace(placement.carers, carers_shown or _("your carers"))
+        if carers_first_names_only:
+            shown = shown_name(shown.replace(placement.carers, carers_shown or _("your carers")))
         return marked(Line(shown, None if shown == who else line.english, line.untranslated))
 
     actions = []
@@ -166,7 +172,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         entry = {"who": who_does_it(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
                  "by": date(action.by)}
         if Role.child in action.withhold_from:
-            for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
+            actions_for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
                                      what=entry["what"].text), entry["what"].english))
         else:
             actions.append(entry)
@@ -215,8 +221,14 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         copy_label = _("This copy is for %(name)s.", name=label)
     # Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     # 'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
+    # An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
+    roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
+                for i, p in enumerate(review.attendees) if not p.is_child}
     sent_to = "\n".join(
-        shown_name(other.name) if other.role is Role.other
+        (sentences.with_role(other.name, roles_of[other.name.strip().casefold()])
+         if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
+         else shown_name(other.name)) if other.role is Role.other
+        else shown_name(other.name) if other.role is Role.carer and sentences.is_place(other.name)
         else sentences.with_role(shown_name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name)))
         for other in named_recipients(record, recipient))
     if review.written:
@@ -229,8 +241,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 
     rights_list = [
         sentences.advocate(_, band, record.rights.advocate, code),
-        sentences.independent_visitor(_, band, record.rights.independent_visitor, code),
-        sentences.complaints(_, band, record.rights.complaints_explained, code),
+        sentences.independent_visitor(_, band, record.rights.independent_visitor, code, told_band),
+        sentences.complaints(_, band, record.rights.complaints_explained, code, placement.carers),
     ]
     if told_band in ("teen", "young_adult"):
         rights_list += sentences.challenge_rights(_)
@@ -241,13 +253,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 
     lists = {section: lines(section) for section in ("child_views", "working_well", "worries", "goals")}
     adults = None
-    if role is not Role.child and for_adults:
+    if role is not Role.child and (for_adults or actions_for_adults):
         adults = {
             "heading": _("For the adults: not to be read to %(name)s", name=first_name)
             if told_band in ("early", "young", "middle")
             else _("For the adults only: not to be shared with %(name)s", name=first_name),
             "intro": _("These things are kept from %(name)s for now.", name=first_name),
-            "lines": for_adults,
+            "lines": for_adults + actions_for_adults,
         }
 
     return {
@@ -264,6 +276,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text),
         "participation": sentences.participation(_, band, code, others_took_part),
+        "views_heading": sentences.views_heading(_, code),
         "views": lists["child_views"],
         "working_well": lists["working_well"],
         "worries": lists["worries"],

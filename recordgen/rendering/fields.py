@@ -69,6 +69,8 @@ CONTEXT: Mapping[str, Field] = {
     "about_me": Field("who the IRO is and what their job is, then when and where the review was, "
                       "in the reading band's words"),
     "participation": Field("how the child took part, from the PN code (and whether anyone else took part)"),
+    "views_heading": Field("the heading over the child's own words: 'What you told me' only when they "
+                           "spoke for themselves (PN1)"),
     "views": _lines("the child's own words this reader may see"),
     "working_well": _lines("what is working well"),
     "worries": _lines("what we are worried about"),

@@ -31,6 +31,8 @@ _ORDER = ("early", "young", "middle", "teen", "young_adult")
 ATTENDED = frozenset({"PN1", "PN2", "PN3", "PN4"})
 #: Codes under which the child told or showed someone their views.
 GAVE_VIEWS = frozenset({"PN1", "PN2", "PN3", "PN5", "PN6"})
+#: The one code under which the child spoke to the IRO themselves: "You told me" is true.
+TOLD_ME = frozenset({"PN1"})
 
 #: Words that make a family member's role ("mum", "your nan"): listed as "your mum, Amina".
 FAMILY_ROLES = frozenset({
@@ -80,6 +82,26 @@ def first_names(names: str) -> list[str]:
         if words and words[0].rstrip(".").casefold() not in _TITLES:
             found.append(words[0])
     return found
+
+
+def surnames(names: str) -> list[str]:
+    """The family names in "Gail and Ron Pennifold", "Denise Okonjo-Hart": ["Pennifold"], ["Okonjo-Hart"]."""
+    found = []
+    for person in people_in(names):
+        words = person.split()
+        if len(words) > 1:
+            found.append(words[-1])
+    return list(dict.fromkeys(found))
+
+
+def without_surnames(text: str, family: list[str], instead: str) -> str:
+    """``text`` with the carers' family names taken out: "Gail Pennifold (your foster carer)" ->
+    "Gail (your foster carer)"; a title and surname alone ("Mrs Pennifold") becomes ``instead``."""
+    for name in family:
+        text = re.sub(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{re.escape(name)}\b", instead, text)
+        text = re.sub(rf"\s+{re.escape(name)}\b", "", text)
+        text = re.sub(rf"\b{re.escape(name)}\b", instead, text)
+    return text
 
 
 def more_than_one(names: str) -> bool:
@@ -190,6 +212,15 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool) -> s
     return ""
 
 
+def views_heading(_: Gettext, code: str) -> str:
+    """The heading over the child's own words: "What you told me" only when they told the IRO."""
+    if code in TOLD_ME:
+        return _("What you told me")
+    if code == "PN3":
+        return _("What you showed us")
+    return _("What you think")
+
+
 # ---------------------------------------------------------------- rights
 
 
@@ -208,47 +239,53 @@ def advocate(_: Gettext, band: str, status: str, code: str) -> str:
                                 "about advocates, and you can ask for one at any time.")
         return " ".join((what, _("You can ask for one at any time.")))
     if status == "declined":
-        if code in GAVE_VIEWS:
-            return " ".join((_("You told me you do not want an advocate just now."), what,
-                             _("You can change your mind at any time.")))
-        return " ".join((_("You do not have an advocate just now."), what, _("You can ask for one at any time.")))
+        said = _("You told me you do not want an advocate just now.") if code in TOLD_ME \
+            else _("You do not want an advocate just now.")
+        return " ".join((said, what, _("You can change your mind at any time.")))
     # not_yet
     return " ".join((_("When you are ready, you can have an advocate."), what,
                      _("You can ask me about it at any time.")))
 
 
-def independent_visitor(_: Gettext, band: str, status: str, code: str) -> str:
+def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
     plain = band in PLAIN_BANDS
     what = _("An independent visitor is a volunteer who visits you as a friend.")
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
             if not plain else " ".join((_("You have an independent visitor."), what))
-    if code == "PN0" or status == "not_yet":
+    if code == "PN0" or (status == "not_yet" and told_band in PLAIN_BANDS):
         return " ".join((_("When you are older, you can have an independent visitor."), what))
+    if status == "not_yet":  # not arranged yet: not a matter of age for an older child
+        return " ".join((_("You do not have an independent visitor yet."), what, _("You can ask for one at any time.")))
     if status == "offered":
         if code in ATTENDED:
             return " ".join((what, _("I asked if you would like one."), _("You can say yes at any time.")))
         return " ".join((what, _("You can ask for one at any time.")))
     # declined
-    if code in GAVE_VIEWS:
+    if code in TOLD_ME:
         return _("You told me you do not want an independent visitor just now. You can change your mind at "
                  "any time.")
-    return " ".join((_("You do not have an independent visitor just now."), what,
-                     _("You can ask for one at any time.")))
+    return " ".join((_("You do not want an independent visitor just now."), _("You can change your mind at any time.")))
 
 
-def complaints(_: Gettext, band: str, explained: bool, code: str) -> str:
+def complaints(_: Gettext, band: str, explained: bool, code: str, carers: str) -> str:
+    lives_at_a_place = is_place(carers)
     plain = band in PLAIN_BANDS
     can = _("If you are unhappy about the help you get, you can complain.")
-    helpers = _("Your carers or social worker can help you do it.")
+    # Someone in supported lodgings or a children's home has staff, not carers.
+    helpers = _("Staff where you live, or your social worker, can help you.") if lives_at_a_place \
+        else _("Your carers or social worker can help you do it.") if more_than_one(carers) \
+        else _("Your carer or social worker can help you do it.")
     if code == "PN0":
         return " ".join((_("When you are older, someone will explain how to complain."), helpers))
     if explained and code in ATTENDED:
-        return " ".join((can, _("I explained how at your review."), helpers)) if plain else _(
+        return " ".join((can, _("I explained how at your review."), helpers)) \
+            if plain or not more_than_one(carers) or lives_at_a_place else _(
             "If you are unhappy about the help you get, you can complain. I explained how at your review, "
             "and your carers or social worker can help you do it.")
     if explained and code in GAVE_VIEWS:
-        return " ".join((can, _("I explained to you how to do it."), helpers))
+        # The record says the child was told how, not that the IRO told them at a review they missed.
+        return " ".join((can, _("You have been told how to do it."), helpers))
     return " ".join((can, helpers, _("You can ask me how at any time.")))
 
 

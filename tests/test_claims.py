@@ -1,0 +1,414 @@
+"""Every sentence recordgen adds to a copy is true for this child (issue 17, items 2 to 10).
+
+Each test renders copies, reads the .docx back and looks for what must and must not be
+said. The fixed sentences are built from the record's facts in rendering/sentences.py.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import re
+
+import docx
+import pytest
+
+from recordgen import api
+from recordgen.record.settings import LanguageSettings
+from recordgen.wording import voice
+from recordgen.wording.check import check_text, record_names
+
+from recordfiles import AHMAD, LILY, SAM, docx_text, example_data
+
+BANDS = ("early", "young", "middle", "teen", "young_adult")
+#: A child's age for each band (on the review date, 3 March 2026).
+AGES = {"early": 3, "young": 6, "middle": 9, "teen": 13, "young_adult": 16}
+REVIEW = dt.date(2026, 3, 3)
+
+
+def born(age: int) -> str:
+    return dt.date(REVIEW.year - age - 1, 9, 1).isoformat()
+
+
+def sam(change=None, base=SAM) -> dict:
+    data = copy.deepcopy(example_data(base))
+    if change:
+        change(data)
+    return data
+
+
+def render(data: dict, who: str = "child", language: str | None = "en") -> tuple[str, object]:
+    loaded = api.load_data(data, "record.yaml")
+    recipient = api.recipient_for(loaded.record, who)
+    if language:
+        recipient = recipient.model_copy(update={"language": language})
+    made = api.Renderer(allow_untranslated=True).render_copy(loaded.record, recipient)
+    return docx_text(made.data), made
+
+
+def body_lines(data: bytes) -> list[str]:
+    """The body's paragraphs in order, each line of a paragraph on its own (tables after)."""
+    document = docx.Document(io.BytesIO(data))
+    lines = []
+    for paragraph in document.paragraphs:
+        lines += paragraph.text.split("\n")
+    return [line for line in lines if line.strip()]
+
+
+# ---------------------------------------------------------------- (2) kept from the child
+
+
+def _kept_from_child(data: dict) -> None:
+    data["worries"].append({"text": "Daddy is in prison and does not know where you live.",
+                            "withhold_from": ["child"]})
+    data["actions"].append({"who": "Jo Smith (your social worker)", "what": "Ask the prison about letters from Daddy.",
+                            "by": "2026-04-01", "withhold_from": ["child"]})
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_items_kept_from_the_child_are_set_apart_for_the_adults_in_every_band(band):
+    data = sam(lambda d: (_kept_from_child(d), d["child"].update(reading_level=band)))
+    heading = ("For the adults: not to be read to Sam" if band in ("early", "young", "middle")
+               else "For the adults only: not to be shared with Sam")
+    for who in ("carer", "parent", "social_worker"):
+        _, made = render(data, who)
+        lines = body_lines(made.data)
+        assert heading in lines, who
+        start = lines.index(heading)
+        # Below the heading, after the letter's sign-off; nowhere among the lines to the child.
+        assert "Daddy is in prison and does not know where you live." in lines[start:]
+        assert not any("Daddy is in prison" in line for line in lines[:start])
+        assert any("Ask the prison about letters from Daddy." in line for line in lines[start:])
+        table = "\n".join(c.text for t in docx.Document(io.BytesIO(made.data)).tables for r in t.rows for c in r.cells)
+        assert "Ask the prison" not in table
+        assert lines.index("Your Independent Reviewing Officer") < start
+    child, _ = render(data, "child")
+    assert "Daddy" not in child and "For the adults" not in child
+
+
+def test_the_adults_part_is_headed_in_the_readers_language():
+    from recordgen.i18n import gettext_functions
+
+    data = sam(_kept_from_child)
+    text, _made = render(data, "parent", language=None)  # Amina reads Urdu
+    _, _n = gettext_functions("ur")
+    heading = _("For the adults: not to be read to %(name)s", name="Sam")
+    assert heading != "For the adults: not to be read to Sam" and heading in text
+
+
+# ---------------------------------------------------------------- (3) carers' names
+
+
+def test_a_confidential_placements_parent_copy_names_the_carers_by_first_names_only():
+    data = sam(lambda d: d["actions"].append({"who": "Lisa Owen (your foster carer)", "what": "Take you swimming.",
+                                              "by": "2026-04-01"}))
+    text, _ = render(data, "parent")
+    assert "Owen" not in text
+    assert "You live with your carers, Mark and Lisa." in text
+    assert "Mark and Lisa (carers)" in text and "Lisa (your foster carer)" in text
+    # The carers' and the child's own copies name them in full.
+    assert "You live with Mark and Lisa Owen." in render(data, "child")[0]
+    assert "Lisa Owen (your foster carer)" in render(data, "carer")[0]
+
+
+def test_the_record_can_say_the_carers_may_be_named_to_parents():
+    data = sam(lambda d: d["placement"].update(carers_named_to_parents=True))
+    text, _ = render(data, "parent")
+    assert "You live with Mark and Lisa Owen." in text
+    assert "Westcliffe" not in text and "Elm Road" not in text  # the address and school still are not
+
+
+def test_a_carer_known_only_by_title_and_surname_is_not_named_to_parents():
+    data = sam(lambda d: d["placement"].update(carers="Mrs Hargreaves"))
+    text, _ = render(data, "parent")
+    assert "Hargreaves" not in text and "You live with your carer." in text
+
+
+# ---------------------------------------------------------------- (4) claims that did not happen
+
+CLAIMS = re.compile(r"\bI (?:explained|told you|asked)\b|\bYou told me\b")
+
+
+@pytest.mark.parametrize("code", ["PN0", "PN5", "PN6", "PN7"])
+@pytest.mark.parametrize("band", BANDS)
+def test_no_i_told_you_to_a_child_who_was_not_at_the_review(code, band):
+    def change(d):
+        d["child"].update(reading_level=band)
+        if code == "PN0":
+            d["child"].update(date_of_birth=born(3))
+        d["review"].update(participation=code)
+        d["review"]["attendees"][0]["attended"] = False
+        d["rights"].update(advocate="offered", independent_visitor="offered", complaints_explained=True)
+    text, _ = render(sam(change))
+    found = CLAIMS.findall(text.split("A copy of this record")[0])
+    # The child's own quoted words and the IRO's text may say "you told me"; the tool must not.
+    tool = [f for f in found if f != "You told me" or code in ("PN5", "PN6")]
+    assert not [f for f in tool if f.startswith("I ")], (code, band, found)
+    if code == "PN0":
+        assert "When you are older, someone will explain how to complain." in text
+        assert "I explained how" not in text
+    if code == "PN7":
+        assert "I told you about advocates" not in text and "I asked if you would like one" not in text
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_claims_that_did_happen_are_still_made(band):
+    text, _ = render(sam(lambda d: (d["child"].update(reading_level=band),
+                                    d["rights"].update(advocate="offered", independent_visitor="offered"))))
+    assert "I told you about advocates" in text
+    assert "I asked if you would like one." in text
+    assert "I explained how at your review" in text
+
+
+def test_declined_is_you_told_me_only_when_the_child_spoke_for_themselves():
+    def change(code):
+        return lambda d: (d["review"].update(participation=code),
+                          d["rights"].update(advocate="declined", independent_visitor="declined"))
+    assert "You told me you do not want an advocate just now." in render(sam(change("PN1")))[0]
+    text = render(sam(change("PN5")))[0]
+    assert "You told me you do not want" not in text
+    assert "You do not want an advocate just now." in text
+
+
+def test_an_independent_visitor_not_yet_is_not_for_when_a_teenager_is_older():
+    text = render(sam(lambda d: (d["child"].update(date_of_birth=born(13)),
+                                 d["rights"].update(independent_visitor="not_yet"))))[0]
+    assert "When you are older, you can have an independent visitor" not in text
+    assert "You do not have an independent visitor yet." in text
+
+
+def test_pn4_does_not_guess_why_the_child_said_nothing():
+    text = render(sam(lambda d: d["review"].update(participation="PN4")))[0]
+    assert "did not want" not in text
+    assert "You did not share your views this time. That is okay." in text
+
+
+def test_someone_in_lodgings_is_not_told_about_their_carers():
+    text = render(sam(base=AHMAD), "social_worker")[0]
+    assert "your carers" not in text.lower()
+    assert "Staff where you live, or your social worker, can help you." in text
+
+
+# ---------------------------------------------------------------- (5) what an IRO does
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_iros_job_is_not_overstated(band):
+    text = render(sam(lambda d: d["child"].update(reading_level=band)))[0]
+    assert "make sure you are safe" not in text and "I help make sure" not in text
+    assert re.search(r"check that your plan is right for you|check that your plan meets your needs", text)
+    assert re.search(r"do what they promised|do what they say they will", text)
+
+
+# ---------------------------------------------------------------- (6) reading level
+
+
+def test_a_lower_reading_level_keeps_every_right_of_the_childs_age():
+    mia = sam(lambda d: d["child"].update(date_of_birth=born(14), reading_level="young"))
+    text, made = render(mia)
+    assert made.band == "young"
+    assert "If you disagree with your plan or a decision, tell me." in text
+    assert "You can ask for another review at any time." in text
+    assert "You can ask to see the records we keep about you." in text
+    assert "You can choose where it happens and who comes." in text
+    # Sam at 9 reading at the young level is not told the teenager's rights.
+    assert "You can ask to see the records" not in render(sam(lambda d: d["child"].update(reading_level="young")))[0]
+
+
+def test_a_sixteen_year_old_reading_at_the_middle_level_keeps_the_pathway_plan():
+    text, made = render(sam(lambda d: d["child"].update(date_of_birth=born(16), reading_level="middle")))
+    assert made.band == "middle"
+    assert "Moving on: your pathway plan" in text and "From 16, you have a pathway plan." in text
+    # A 9-year-old who reads well has no pathway plan.
+    assert "pathway plan" not in render(sam(lambda d: d["child"].update(reading_level="young_adult")))[0]
+
+
+# ---------------------------------------------------------------- (7) pathway from the facts
+
+
+def _kayden(d, adviser: bool):
+    d["child"].update(name="Kayden Shaw", known_as="Kayden", date_of_birth=born(16), pronouns="he/him")
+    if adviser:
+        d["review"]["attendees"].append({"name": "Femi Adeyemi", "role": "personal adviser"})
+
+
+def test_a_personal_adviser_at_the_meeting_is_named_not_promised():
+    text = render(sam(lambda d: _kayden(d, True)))[0]
+    assert "Your personal adviser is Femi Adeyemi." in text
+    assert "you will have a personal adviser" not in text
+    assert text.count("pathway plan") == 2  # the heading and "From 16, you have a pathway plan."
+    assert "before you turn 18" not in text
+
+
+def test_a_personal_adviser_named_in_an_action_is_named():
+    text = render(sam(lambda d: (_kayden(d, False), d["actions"].append(
+        {"who": "Dev Rao (your personal adviser)", "what": "Write your pathway plan with you.", "by": "2026-04-30"}))))[0]
+    assert "Your personal adviser is Dev Rao." in text
+
+
+def test_without_an_adviser_the_copy_says_when_there_will_be_one():
+    text = render(sam(lambda d: _kayden(d, False)))[0]
+    assert "By the time you are 18, you will have a personal adviser to help you." in text
+    assert len(re.findall(r"From 16", text)) == 1
+
+
+# ---------------------------------------------------------------- (8) invited, took no part
+
+
+def test_someone_invited_who_took_no_part_is_not_listed_as_sharing_views():
+    def change(d):
+        d["review"]["attendees"][4].update(attended=False, contributed=None)  # Amina: invited, nothing more
+    text, made = render(sam(change))
+    lines = body_lines(made.data)
+    shared = lines.index("These people shared their views:") if "These people shared their views:" in lines else None
+    assert shared is None and "This person shared their views:" not in lines
+    assert "This person was invited but did not take part:" in lines
+    assert lines[lines.index("This person was invited but did not take part:") + 1] == "Your mum, Amina"
+
+
+def test_the_shared_examples_are_still_valid_unchanged():
+    for path in (SAM, LILY, AHMAD):
+        assert [d for d in api.validate(api.load_record(path)) if d.severity == "error"] == []
+
+
+# ---------------------------------------------------------------- (10) grammar from the facts
+
+
+def test_one_person_who_shared_views_is_singular():
+    text, made = render(sam())
+    lines = body_lines(made.data)
+    assert "This person shared their views:" in lines
+    assert "These people shared their views:" not in lines
+
+
+def test_family_is_listed_as_the_child_knows_them_and_carers_in_the_plural():
+    text, _ = render(sam(), "carer")
+    assert "Your mum, Amina: told me her views on the phone before the meeting" in text
+    assert "Amina Khan (mum)" not in text
+    assert "Mark and Lisa Owen (carers)" in text and "(carer)" not in text
+    assert "This copy is for Mark and Lisa Owen (carers)." in text
+
+
+def test_a_name_with_brackets_takes_its_role_inside_them():
+    def change(d):
+        d["placement"].update(carers="Paul Green", confidential=False)
+        d["distribution"][2].update(name="Paul Green (Brookside House)")
+    text, _ = render(sam(change), "carer")
+    assert "Paul Green (Brookside House, carer)" in text and ") (" not in text
+    other = render(sam(base=AHMAD), "other")[0]
+    assert "This copy is for Sarah Moss (advocate)." in other and "(copy for information)" not in other
+
+
+def test_a_place_is_where_you_live_not_who_you_live_with():
+    text = render(sam(base=AHMAD), "social_worker")[0]
+    assert "You live at Riverside supported lodgings." in text
+    assert "You live with Riverside" not in text
+    assert "Riverside supported lodgings (carer)" not in text
+
+
+def test_no_sentence_the_tool_adds_starts_with_a_numeral():
+    _, made = render(sam())
+    own = {"10 means everything is great at home and school, 0 means everything is really hard."}
+    assert [line for line in body_lines(made.data) if re.match(r"\d", line) and line not in own] \
+        == [str(n) for n in range(11)] or all(re.fullmatch(r"\d+", line) for line in body_lines(made.data)
+                                                 if re.match(r"\d", line) and line not in own)
+
+
+def test_the_young_adult_letter_opens_with_the_greeting_then_their_words():
+    _, made = render(sam(lambda d: d["child"].update(date_of_birth=born(16))))
+    lines = body_lines(made.data)
+    assert lines.index("Dear Sam,") < lines.index("In your words")
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_what_0_and_10_mean_comes_before_the_number_given(band):
+    _, made = render(sam(lambda d: d["child"].update(reading_level=band)))
+    document = docx.Document(io.BytesIO(made.data))
+    body = [el for el in document.element.body.iterchildren()]
+    texts = ["".join(el.itertext()) for el in body]
+    meaning = next(i for i, t in enumerate(texts) if t.startswith("10 means everything"))
+    given = next(i for i, t in enumerate(texts) if t.startswith("You gave it 8 out of 10."))
+    assert meaning < given
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert not any("Scaling" in h for h in headings)
+
+
+def test_a_nursery_is_called_a_nursery():
+    text = render(sam(lambda d: d["placement"].update(school="Little Acorns Nursery")))[0]
+    assert "Your nursery: Little Acorns Nursery" in text and "Your school: Little Acorns" not in text
+
+
+# ---------------------------------------------------------------- (9) the tool keeps its own rules
+
+
+def _path_record(band: str, code: str, index: int) -> dict:
+    """A record whose own texts are short and plain, so any finding is in the tool's words."""
+    statuses = ("offered", "has_one", "declined", "not_yet")
+    age = 3 if code == "PN0" else AGES[band]
+    attended = code in ("PN1", "PN2", "PN3", "PN4")
+    return {
+        "child": {"id": "TS-00001", "name": "Robin Hale", "known_as": "Robin", "date_of_birth": born(age),
+                  "pronouns": "they/them", "entered_care": "2025-01-06", "reading_level": band},
+        "review": {
+            "date": REVIEW.isoformat(), "sequence": 3, "venue": "your home",
+            "chair": {"name": "Helen Price", "phone": "01632 960100", "email": "helen.price@example.gov.uk"},
+            "participation": code,
+            "attendees": [
+                {"name": "Robin", "role": "you", "attended": attended},
+                {"name": "Jo Smith", "role": "social worker"},
+                {"name": "Amina Khan", "role": "mum", "attended": False,
+                 **({"contributed": "sent a letter"} if index % 2 else {})},
+                {"name": "Dr Evans", "role": "doctor", "attended": False},
+            ],
+        },
+        "child_views": ["I like my bike."] if code not in ("PN0", "PN4", "PN7") else [],
+        "working_well": ["You sleep well."],
+        "worries": ["You miss your mum.", {"text": "Your dad is ill.", "withhold_from": ["child"]}],
+        "goals": ["You feel happy at school."],
+        "scale": {"score": 7, "by": "you" if index % 2 else "your mum", "meaning": "Ten means great."},
+        "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you.", "by": "2026-03-20"},
+                    {"who": "Helen Price (your IRO)", "what": "Call Jo.", "by": "2026-03-27"}],
+        "care_plan": {"plan": "You stay at home.", "still_right": bool(index % 2)},
+        "rights": {"advocate": statuses[index % 4], "independent_visitor": statuses[(index + 1) % 4],
+                   "complaints_explained": bool(index % 3)},
+        "placement": {"carers": ("Mark and Lisa Owen", "Bev Hargreaves", "Riverside supported lodgings")[index % 3],
+                      "address": "14 Elm Road, Scunthorpe, DN15 7XY", "school": "Westcliffe Primary School",
+                      "confidential": bool(index % 2)},
+        "distribution": [{"role": "child", "name": "Robin"}, {"role": "parent", "name": "Amina Khan"},
+                         {"role": "carer", "name": "Mark and Lisa Owen"}],
+    }
+
+
+_EMAIL_OR_PHONE = re.compile(r"\S+@\S+|\b0[\d ]{9,12}\d\b")
+
+
+def _tool_findings(record_data: dict) -> list[str]:
+    loaded = api.load_data(record_data, "record.yaml")
+    record = loaded.record
+    child = voice.ChildWords.of(record.child.name, record.child.known_as, record.child.pronouns)
+    names = record_names(record)
+    found = []
+    for recipient in record.distribution:
+        made = api.Renderer().render_copy(record, recipient)
+        band = made.band
+        text = docx_text(made.data)
+        for line in text.split("\n"):
+            line = _EMAIL_OR_PHONE.sub("", line).strip()
+            if not line or line in ("Helen Price (your IRO)",):  # the IRO's own words, not the tool's
+                continue
+            for note in check_text(line, band=band, child=child, settings=LanguageSettings(), names=names):
+                if note.kind in ("reading-level", "system-word"):
+                    found.append(f"{band} {record.review.participation} {recipient.role.value}: {line!r}: {note.message}")
+    return found
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_every_sentence_the_tool_adds_passes_the_language_check(band):
+    """Each band through every PN code, each right's status, complaints explained or not,
+    attended or not, confidential or not, one carer, two or a place; every copy."""
+    findings = []
+    for index, code in enumerate(("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7")):
+        for shift in (0, 1):
+            findings += _tool_findings(_path_record(band, code, index + shift))
+    assert not findings, "\n".join(dict.fromkeys(findings))

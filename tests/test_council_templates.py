@@ -29,7 +29,7 @@ def council_template(folder: Path, name: str, heading: str) -> Path:
     """The stock middle template with one heading reworded, as council staff would in Word."""
     parts = package.read_parts(templates_dir() / "middle.docx")
     before = parts["word/document.xml"]
-    parts["word/document.xml"] = before.replace(b"What you told me", heading.encode())
+    parts["word/document.xml"] = before.replace(b"How things are going", heading.encode())
     assert parts["word/document.xml"] != before
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(package.to_bytes(parts))

@@ -499,3 +499,86 @@ def test_a_street_name_that_is_an_everyday_word_in_the_copys_language_is_not_a_f
     said = {"goals.1": "To jest dobra wiadomość.", "goals.2": "Mieszkasz przy Dobra Road."}
     leaked = [(path, secret.text) for _, path, secret, _ in translation_leaks(record, {"pl": said})]
     assert leaked == [("goals.2", "Dobra Road")]
+
+
+# ---------------------------------------------------------------- found by the session-5 blind review
+
+
+def test_a_recipient_kept_from_the_parent_who_also_came_is_not_listed_to_the_parent(tmp_path):
+    """Greta is kept off the parent's list of who was sent a copy, and phoned in her views:
+    the parent's copy must not list her among who came or shared views either."""
+    def change(data):
+        english_parent(data)
+        data["distribution"].append({"role": "other", "name": "Greta Lindqvist (grandmother)",
+                                     "withhold_from": ["parent"]})
+        data["review"]["attendees"].append({"name": "Greta Lindqvist", "role": "nan", "attended": False,
+                                            "contributed": "phoned me"})
+    path = write_record(tmp_path, change)
+    assert errors(path) == []
+    loaded = api.load_record(path)
+    renderer = api.Renderer()
+    parent = docx_text(renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "Greta" not in parent and "Lindqvist" not in parent
+    carer = docx_text(renderer.render_copy(loaded, api.recipient_for(loaded.record, "carer")).data)
+    assert "Greta" in carer  # only the parent is kept from her name
+
+
+def test_a_recipient_kept_from_the_parent_named_among_the_carers_is_an_error(tmp_path):
+    def change(data):
+        english_parent(data)
+        data["distribution"].append({"role": "other", "name": "Greta Lindqvist (grandmother)",
+                                     "withhold_from": ["parent"]})
+        data["placement"]["carers"] = "Mark and Lisa Owen, with Greta Lindqvist"
+    (found,) = [e for e in errors(write_record(tmp_path, change)) if e.path == "placement.carers"]
+    assert "Greta Lindqvist" in found.message and "not to be named to parent" in found.message
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Mr Pryce-Jones took you to the beach.", "'Pryce-Jones', the family name"),
+    ("You went on holiday with the Pryce Jones family.", "'Pryce-Jones', the family name"),  # folded alike
+    ("You like Mrs Pryce's garden.", "'Pryce', a part of the family name"),
+])
+def test_the_carers_family_name_in_a_confidential_placement_is_caught(tmp_path, text, part):
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = "Bronwen and Gareth Pryce-Jones"
+        data["working_well"][0] = text
+    found = [e for e in errors(write_record(tmp_path, change)) if e.path == "working_well.1"]
+    assert found and part in found[0].message and "carers 'Bronwen and Gareth Pryce-Jones'" in found[0].message
+
+
+def test_the_carers_family_name_is_not_secret_when_they_may_be_named(tmp_path):
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = "Bronwen and Gareth Pryce-Jones"
+        data["placement"]["carers_named_to_parents"] = True
+        data["working_well"][0] = "Mr Pryce-Jones took you to the beach."
+    assert errors(write_record(tmp_path, change)) == []
+
+
+def test_a_confidential_childrens_home_is_not_named_to_the_parent_even_in_part(tmp_path):
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = "Maple House children's home"
+        for recipient in data["distribution"]:
+            if recipient["role"] == "carer":
+                recipient["name"] = "Maple House children's home"
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person["name"] = "Dee Walsh"
+    path = write_record(tmp_path, change)
+    assert errors(path) == []
+    loaded = api.load_record(path)
+    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "Maple" not in parent and "The staff where you live" in parent
+
+
+def test_a_welsh_translation_naming_the_school_with_a_mutation_is_caught():
+    record = load_record(SAM).record
+    record = record.model_copy(update={"placement": record.placement.model_copy(update={"school": "Ysgol Penrhos"})})
+    record.distribution[1] = record.distribution[1].model_copy(update={"language": "cy"})
+    said = {"cy": {"working_well.1": "Ymunaist ti â chlwb yr Urdd ar ôl dosbarth ym Mhenrhos."}}
+    assert [(language, secret.text) for language, _, secret, _ in translation_leaks(record, said)] == [("cy", "Penrhos")]
+    # "Ysgol" is Welsh for "school": not a part of the name that finds it.
+    plain = {"cy": {"working_well.1": "Rwyt ti'n hoffi'r ysgol."}}
+    assert list(translation_leaks(record, plain)) == []

@@ -18,7 +18,7 @@ from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
 from ..record.model import Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
-from ..rules.withholding import confidential_from, named_recipients, visible_items
+from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
 from . import sentences
 
 Location = tuple[str | int, ...]
@@ -141,7 +141,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # A confidential placement's parent copy names the carers by first names only: a surname
     # can find a house (unless the record says they may be named).
     carers_first_names_only = withhold_place and not placement.carers_named_to_parents
-    carers_shown = (sentences.join(language, sentences.first_names(placement.carers))
+    # A children's home's name is its address: to these readers it is "the staff where you live".
+    carers_shown = ((_("the staff where you live") if sentences.is_place(placement.carers)
+                     else sentences.join(language, sentences.first_names(placement.carers)))
                     if carers_first_names_only else placement.carers)
 
     family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
@@ -178,7 +180,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             actions.append(entry)
 
     came, shared_views, invited = [], [], []
+    kept_off = attendees_kept_from(record, role)
     for index, person in enumerate(review.attendees):
+        if index in kept_off and not same_person(person.name, recipient.name):
+            continue  # kept off this reader's list of who was sent a copy: not named here either
         if person.is_child:
             label = _("You")
         else:
@@ -197,7 +202,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     scale = None
     if record.scale:
         score = record.scale.score
-        by = record.scale.by.strip()
+        by = shown_name(record.scale.by.strip())
         by_child = by.lower() == "you"
         if not by_child and by[:1].islower():
             by = by[0].upper() + by[1:]  # "your mum" starts the sentence
@@ -224,12 +229,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
     roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
                 for i, p in enumerate(review.attendees) if not p.is_child}
-    sent_to = "\n".join(
+    sent_to = "\n".join(_capitalised(
         (sentences.with_role(other.name, roles_of[other.name.strip().casefold()])
          if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
          else shown_name(other.name)) if other.role is Role.other
         else shown_name(other.name) if other.role is Role.carer and sentences.is_place(other.name)
-        else sentences.with_role(shown_name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name)))
+        else sentences.with_role(shown_name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name))))
         for other in named_recipients(record, recipient))
     if review.written:
         dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
@@ -350,3 +355,8 @@ def document_title(record: Record, language: str) -> str:
 
 
 __all__ = ["Line", "TextSource", "build_context", "document_title", "english_only"]
+
+
+def _capitalised(line: str) -> str:
+    """A line of a list starts with a capital ("The staff where you live"); names keep theirs."""
+    return line[:1].upper() + line[1:]

@@ -21,6 +21,7 @@ from typing import Callable
 
 from ..i18n import join_list
 from ..record.model import Attendee, Record
+from ..rules.people import first_names, is_place, people_in, surnames
 
 Gettext = Callable[..., str]
 
@@ -42,13 +43,6 @@ FAMILY_ROLES = frozenset({
     "half-sister", "stepbrother", "stepsister", "cousin", "birth mum", "birth dad", "birth mother",
     "birth father",
 })
-#: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
-_PLACE_WORDS = frozenset({
-    "lodgings", "lodging", "home", "house", "hostel", "flat", "flats", "accommodation", "centre",
-    "center", "unit", "residential", "project", "foyer", "housing", "supported", "semi-independent",
-    "hall", "halls", "court", "lodge", "cottage", "farm", "services", "service", "trust",
-})
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame"})
 _NURSERY = re.compile(r"\b(nursery|pre-?school|playgroup|play group|children's centre|day care|daycare|"
                       r"early years)\b", re.IGNORECASE)
 _COLLEGE = re.compile(r"\b(college|sixth form|university)\b", re.IGNORECASE)
@@ -60,38 +54,6 @@ def older(band: str, other: str) -> str:
 
 
 # ---------------------------------------------------------------- names and labels
-
-
-def is_place(carers: str) -> bool:
-    """``placement.carers`` names a place ("Riverside supported lodgings"), not people."""
-    words = re.findall(r"[\w'-]+", carers.casefold())
-    return any(w in _PLACE_WORDS for w in words)
-
-
-def people_in(names: str) -> list[str]:
-    """Each person in "Mark and Lisa Owen", "Carol, Steve and Jo Dunn": ["Mark", "Lisa Owen"]."""
-    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", names) if p.strip()]
-
-
-def first_names(names: str) -> list[str]:
-    """First names only ("Mark and Lisa Owen" -> ["Mark", "Lisa"]); a title and surname alone
-    ("Mrs Hargreaves") has none, as a surname can find a house."""
-    found = []
-    for person in people_in(names):
-        words = person.split()
-        if words and words[0].rstrip(".").casefold() not in _TITLES:
-            found.append(words[0])
-    return found
-
-
-def surnames(names: str) -> list[str]:
-    """The family names in "Gail and Ron Pennifold", "Denise Okonjo-Hart": ["Pennifold"], ["Okonjo-Hart"]."""
-    found = []
-    for person in people_in(names):
-        words = person.split()
-        if len(words) > 1:
-            found.append(words[-1])
-    return list(dict.fromkeys(found))
 
 
 def without_surnames(text: str, family: list[str], instead: str) -> str:
@@ -391,5 +353,5 @@ __all__ = [
     "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "about_me", "advocate", "challenge_rights", "complaints",
     "family_role", "first_names", "independent_visitor", "is_place", "lives_with", "more_than_one",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
-    "school_line", "took_part", "with_role",
+    "people_in", "school_line", "surnames", "took_part", "with_role",
 ]

@@ -14,10 +14,10 @@ from .ages import age_on
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
-from ..record.model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS
+from ..record.model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, Role
 from ..record.settings import Settings
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import Secret, found_in, leaks, recipient_name_parts, translation_leaks
+from .withholding import Secret, attendees_kept_from, found_in, leaks, recipient_name_parts, translation_leaks
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -150,11 +150,12 @@ def _remedy(loc) -> str:
 
 def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = "") -> str:
     """A plain message for a text that shows the confidential address or school, or part of it."""
-    value = "address" if secret.loc[1] == "address" else "school"
+    value = {"address": "address", "school": "school", "carers": "carers"}[secret.loc[1]]
     if secret.text == secret.part_of:
         shown = f"the {value} ('{secret.text}')"
     else:
-        article = "a" if secret.what in ("distinctive word", "house name or locality") else "the"
+        article = "a" if secret.what in ("distinctive word", "house name or locality", "part of the family name") \
+            else "the"
         shown = f"'{secret.text}', {article} {secret.what} of the {value} '{secret.part_of}',"
     at = f" ({_at(loaded, secret.loc)})" if loaded is not None else ""
     if loaded is not None and where:  # said in another file: say which file the record is
@@ -218,7 +219,9 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     them anywhere else either (who came, the carers, an action, any text), whole or by
     first name or surname alone (withholding.recipient_name_parts says which parts count)."""
     record = loaded.record
-    seen_by_all = [(("review", "attendees", i, "name"), person.name, frozenset())
+    # Who came is not listed to a role that a recipient of the same name is kept from.
+    seen_by_all = [(("review", "attendees", i, "name"), person.name,
+                    frozenset(role for role in Role if i in attendees_kept_from(record, role)))
                    for i, person in enumerate(record.review.attendees)]
     seen_by_all.append((("placement", "carers"), record.placement.carers, frozenset()))
     texts = seen_by_all + list(record.free_texts())

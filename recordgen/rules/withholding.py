@@ -46,6 +46,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import Placement, Record, Role
+from .people import PLACE_WORDS, is_place, surnames
 from ..record.naming import filename_slug
 
 #: What replaces a secret in a manifest reason or a message.
@@ -69,6 +70,7 @@ GENERIC_WORDS = frozenset("""
     catholic rc roman methodist baptist anglican jewish muslim islamic christian cofe ce
     va vc c e of the and our lady st saint saints holy trinity church chapel cathedral
     early years children childrens kindergarten pre preschool village
+    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg sant santes y yr
     road rd street st lane ln close avenue ave drive dr way court ct crescent cres gardens
     garden place pl terrace grove hill rise row walk square sq mews view park green
     parade approach gate gate's vale wharf quay yard end side bank field fields
@@ -85,6 +87,7 @@ STREET_TYPES = frozenset("""
 #: Words that say what kind of school a school is, at the end of its name.
 SCHOOL_TYPES = frozenset("""
     primary school academy college infant infants junior juniors nursery secondary high
+    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg
     middle first grammar prep preparatory sixth form special free community centre
     catholic rc methodist cofe ce va vc c e of the and church england federation trust
     learning unit pupil referral pru
@@ -410,7 +413,45 @@ def placement_secrets(placement: Placement) -> list[Secret]:
     if placement.school:
         found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school)
                   for what, part in school_parts(placement.school)]
+    if not placement.carers_named_to_parents:
+        found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=placement.carers)
+                  for what, part in carers_parts(placement.carers)]
     return found
+
+
+def carers_parts(carers: str) -> list[tuple[str, str]]:
+    """``(what, part)`` for each part of the carers' names that could find a confidential home:
+    a place's name ("Maple House") and its distinctive words; people's family names, written
+    with a hyphen or a space ("Pryce-Jones", "Pryce Jones"), and each distinctive half.
+    First names are not parts: parents' copies name the carers by them."""
+    if is_place(carers):
+        return _unique([("name", carers.strip())] + [("distinctive word", w) for w in _name_words(carers)
+                                                      if is_distinctive(w) and w.casefold() not in PLACE_WORDS])
+    parts = []
+    for surname in surnames(carers):
+        parts.append(("family name", surname))
+        if "-" in surname:
+            parts.append(("family name", surname.replace("-", " ")))
+            parts += [("part of the family name", half) for half in surname.split("-") if is_distinctive(half)]
+    return _unique(parts)
+
+
+def bare_name(name: str) -> str:
+    """A name without the role or place written after it: "Greta Lindqvist (grandmother)" -> "Greta Lindqvist"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip() or name.strip()
+
+
+def same_person(one: str, other: str) -> bool:
+    """Two ways of writing one person's name, with or without a role in brackets."""
+    return fold(bare_name(one)) == fold(bare_name(other))
+
+
+def attendees_kept_from(record: Record, role: Role) -> frozenset[int]:
+    """Who came (by index) whom the IRO keeps off ``role``'s list of who was sent a copy:
+    a copy for that role does not list them among who came or shared views either."""
+    kept = [r.name for r in record.distribution if role in r.withhold_from]
+    return frozenset(i for i, person in enumerate(record.review.attendees)
+                     if any(same_person(person.name, name) for name in kept))
 
 
 def recipient_name_parts(record: Record, index: int) -> list[Secret]:
@@ -424,8 +465,12 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
     where = ("distribution", index, "name")
     found = [Secret(recipient.name, "recipient kept off the list", where, kept_from, strict=True,
                     part_of=recipient.name)]
+    if bare_name(recipient.name) != recipient.name.strip():  # "Greta Lindqvist (grandmother)"
+        found.append(Secret(bare_name(recipient.name), "recipient kept off the list", where, kept_from,
+                            strict=True, part_of=recipient.name))
     others = [record.child.name, record.review.chair.name, record.placement.carers]
-    others += [p.name for p in record.review.attendees if not names(p.name, recipient.name)]
+    others += [p.name for p in record.review.attendees
+               if not names(p.name, recipient.name) and not same_person(p.name, recipient.name)]
     others += [r.name for r in record.distribution if r is not recipient and not (kept_from & set(r.withhold_from))]
     shared = {w.casefold() for other in others for w in name_parts(other)}
     for part in name_parts(recipient.name):
@@ -545,6 +590,9 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
             exposed = sorted(secret.hidden_from - withheld, key=lambda r: r.value)
             if not exposed or loc[:2] == secret.item[:2]:
                 continue
+            if secret.loc == ("placement", "carers") and (loc[-1] in ("name", "who") or loc[:2] in (
+                    ("scale", "by"), ("placement", "carers"))):
+                continue  # a name a copy shows: parents' copies give it without the carers' family name
             if secret.strict and secret.loc in shown_strict:
                 continue  # one message per value and text is enough
             if shows(text, secret):
@@ -563,6 +611,29 @@ def _names_shown(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, f
         yield ("scale", "by"), record.scale.by, frozenset()
     for i, recipient in enumerate(record.distribution):
         yield ("distribution", i, "name"), recipient.name, frozenset(recipient.withhold_from)
+
+
+#: Welsh initial mutations (soft, nasal, aspirate) of a name's first consonant: "Penrhos" is
+#: "ym Mhenrhos", "i Benrhos", "a Phenrhos" in a Welsh sentence. Longest first.
+_WELSH_MUTATIONS = (
+    ("ll", ("l",)), ("rh", ("r",)),
+    ("p", ("b", "mh", "ph")), ("t", ("d", "nh", "th")), ("c", ("g", "ngh", "ch")),
+    ("b", ("f", "m")), ("d", ("dd", "n")), ("g", ("", "ng")), ("m", ("f",)),
+)
+
+
+def mutated_forms(text: str, language: str) -> list[str]:
+    """The forms a name takes at the start of a word in ``language``'s sentences (Welsh only)."""
+    if language.replace("-", "_").split("_")[0].casefold() != "cy" or not text[:1].isalpha():
+        return []
+    lower = text.casefold()
+    for start, forms in _WELSH_MUTATIONS:
+        if lower.startswith(start):
+            rest = text[len(start):]
+            return [(form + rest)[:1].upper() + (form + rest)[1:] for form in forms if len(form + rest) > 2]
+    if lower[0] in "aeiouwy":
+        return ["H" + text[:1].lower() + text[1:]]  # "ei hysgol"
+    return []
 
 
 def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]]
@@ -590,7 +661,9 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 exposed = sorted(secret.hidden_from & seers, key=lambda r: r.value)
                 if not exposed or loc[:2] == secret.item[:2] or (secret.strict and secret.loc in shown_strict):
                     continue
-                if shows(text, secret):
+                if shows(text, secret) or (secret.strict and any(
+                        shows(text, dataclasses.replace(secret, text=form))
+                        for form in mutated_forms(secret.text, language))):
                     yield language, path, secret, exposed
                     if secret.strict:
                         shown_strict.add(secret.loc)

@@ -1,0 +1,50 @@
+"""The people and places a record names: who the carers are (people, or a place such as a
+children's home), each person in "Mark and Lisa Owen", first names and family names.
+
+Rules about facts of the record, used by withholding (a confidential placement's carers'
+surname is a secret from parents) and by the sentences a copy says about them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
+PLACE_WORDS = frozenset({
+    "lodgings", "lodging", "home", "house", "hostel", "flat", "flats", "accommodation", "centre",
+    "center", "unit", "residential", "project", "foyer", "housing", "supported", "semi-independent",
+    "hall", "halls", "court", "lodge", "cottage", "farm", "services", "service", "trust",
+})
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame"})
+
+
+def is_place(carers: str) -> bool:
+    """``placement.carers`` names a place ("Riverside supported lodgings"), not people."""
+    words = re.findall(r"[\w'-]+", carers.casefold())
+    return any(w in PLACE_WORDS for w in words)
+
+
+def people_in(names: str) -> list[str]:
+    """Each person in "Mark and Lisa Owen", "Carol, Steve and Jo Dunn": ["Mark", "Lisa Owen"]."""
+    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", names) if p.strip()]
+
+
+def first_names(names: str) -> list[str]:
+    """First names only ("Mark and Lisa Owen" -> ["Mark", "Lisa"]); a title and surname alone
+    ("Mrs Hargreaves") has none, as a surname can find a house."""
+    found = []
+    for person in people_in(names):
+        words = person.split()
+        if words and words[0].rstrip(".").casefold() not in TITLES:
+            found.append(words[0])
+    return found
+
+
+def surnames(names: str) -> list[str]:
+    """The family names in "Gail and Ron Pennifold", "Denise Okonjo-Hart": ["Pennifold"], ["Okonjo-Hart"]."""
+    found = []
+    for person in people_in(names):
+        words = person.split()
+        if len(words) > 1:
+            found.append(words[-1])
+    return list(dict.fromkeys(found))

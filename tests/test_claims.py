@@ -19,7 +19,7 @@ from recordgen.record.settings import LanguageSettings
 from recordgen.wording import voice
 from recordgen.wording.check import check_text, record_names
 
-from recordfiles import AHMAD, LILY, SAM, docx_text, example_data
+from recordfiles import AHMAD, LILY, SAM, docx_text, example_data, write_record
 
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 #: A child's age for each band (on the review date, 3 March 2026).
@@ -178,6 +178,16 @@ def test_an_independent_visitor_not_yet_is_not_for_when_a_teenager_is_older():
     assert "You do not have an independent visitor yet." in text
 
 
+def test_an_advocate_not_yet_is_not_for_when_a_teenager_is_ready():
+    text = render(sam(lambda d: (d["child"].update(date_of_birth=born(14)),
+                                 d["rights"].update(advocate="not_yet"))))[0]
+    assert "When you are ready, you can have an advocate" not in text
+    assert "You do not have an advocate yet." in text
+    young = render(sam(lambda d: (d["child"].update(date_of_birth=born(6)),
+                                  d["rights"].update(advocate="not_yet"))))[0]
+    assert "When you are ready, you can have an advocate." in young
+
+
 def test_pn4_does_not_guess_why_the_child_said_nothing():
     text = render(sam(lambda d: d["review"].update(participation="PN4")))[0]
     assert "did not want" not in text
@@ -219,7 +229,7 @@ def test_a_lower_reading_level_keeps_every_right_of_the_childs_age():
 def test_a_sixteen_year_old_reading_at_the_middle_level_keeps_the_pathway_plan():
     text, made = render(sam(lambda d: d["child"].update(date_of_birth=born(16), reading_level="middle")))
     assert made.band == "middle"
-    assert "Moving on: your pathway plan" in text and "From 16, you have a pathway plan." in text
+    assert "Moving on: your pathway plan" in text and "From 16, you have a right to a pathway plan." in text
     # A 9-year-old who reads well has no pathway plan.
     assert "pathway plan" not in render(sam(lambda d: d["child"].update(reading_level="young_adult")))[0]
 
@@ -237,7 +247,7 @@ def test_a_personal_adviser_at_the_meeting_is_named_not_promised():
     text = render(sam(lambda d: _kayden(d, True)))[0]
     assert "Your personal adviser is Femi Adeyemi." in text
     assert "you will have a personal adviser" not in text
-    assert text.count("pathway plan") == 2  # the heading and "From 16, you have a pathway plan."
+    assert text.count("pathway plan") == 2  # the heading and "From 16, you have a right to a pathway plan."
     assert "before you turn 18" not in text
 
 
@@ -412,3 +422,45 @@ def test_every_sentence_the_tool_adds_passes_the_language_check(band):
         for shift in (0, 1):
             findings += _tool_findings(_path_record(band, code, index + shift))
     assert not findings, "\n".join(dict.fromkeys(findings))
+
+
+# ---- the code and the facts agree (found by the session-5 blind review) ---------------------------
+
+def _said(tmp_path, change):
+    loaded = api.load_record(write_record(tmp_path, change))
+    return [(d.severity, d.path, d.message) for d in api.validate(loaded)]
+
+
+def test_a_code_for_not_coming_with_the_child_listed_as_coming_is_an_error(tmp_path):
+    def change(data):
+        data["review"]["participation"] = "PN5"
+    found = [f for f in _said(tmp_path, change) if f[1].startswith("review.attendees")]
+    assert found and found[0][0] == "error" and "PN5 says Sam did not come" in found[0][2]
+
+
+def test_a_code_for_coming_with_the_child_listed_as_not_coming_is_an_error(tmp_path):
+    def change(data):
+        for person in data["review"]["attendees"]:
+            if person["role"] == "you":
+                person["attended"] = False
+    found = [f for f in _said(tmp_path, change) if f[1].startswith("review.attendees")]
+    assert found and found[0][0] == "error" and "PN1 says Sam came" in found[0][2]
+
+
+@pytest.mark.parametrize("code", ["PN4", "PN7"])
+def test_views_not_heard_with_views_written_is_an_error(tmp_path, code):
+    def change(data):
+        data["review"]["participation"] = code
+        for person in data["review"]["attendees"]:
+            if person["role"] == "you":
+                person["attended"] = code == "PN4"
+    found = [f for f in _said(tmp_path, change) if f[1] == "child_views"]
+    assert found and found[0][0] == "error" and "views were not heard" in found[0][2]
+
+
+def test_an_advocate_code_with_no_advocate_in_the_record_is_a_warning(tmp_path):
+    def change(data):
+        data["review"]["participation"] = "PN2"
+        data["rights"]["advocate"] = "offered"
+    found = [f for f in _said(tmp_path, change) if f[1] == "review.participation"]
+    assert found == [("warning", "review.participation", found[0][2])] and "names no advocate" in found[0][2]

@@ -245,7 +245,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     iro_first = (chair.name.split() or [chair.name])[0]
 
     rights_list = [
-        sentences.advocate(_, band, record.rights.advocate, code),
+        sentences.advocate(_, band, record.rights.advocate, code, told_band),
         sentences.independent_visitor(_, band, record.rights.independent_visitor, code, told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code, placement.carers),
     ]

@@ -186,7 +186,7 @@ def views_heading(_: Gettext, code: str) -> str:
 # ---------------------------------------------------------------- rights
 
 
-def advocate(_: Gettext, band: str, status: str, code: str) -> str:
+def advocate(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
     plain = band in PLAIN_BANDS
     what = _("An advocate is someone independent who helps you say what you think.")
     if status == "has_one":
@@ -204,7 +204,9 @@ def advocate(_: Gettext, band: str, status: str, code: str) -> str:
         said = _("You told me you do not want an advocate just now.") if code in TOLD_ME \
             else _("You do not want an advocate just now.")
         return " ".join((said, what, _("You can change your mind at any time.")))
-    # not_yet
+    # not_yet: for a young child a matter of being ready; for an older one, not arranged yet
+    if told_band not in PLAIN_BANDS:
+        return " ".join((_("You do not have an advocate yet."), what, _("You can ask for one at any time.")))
     return " ".join((_("When you are ready, you can have an advocate."), what,
                      _("You can ask me about it at any time.")))
 
@@ -291,7 +293,7 @@ def personal_adviser(record: Record) -> str | None:
 def pathway(_: Gettext, adviser: str | None) -> list[str]:
     """The pathway plan and moving on, for 16 and over, each thing said once."""
     sentences = [
-        _("From 16, you have a pathway plan."),
+        _("From 16, you have a right to a pathway plan."),
         _("It sets out the help you will get as you move on to living on your own, and it is written "
           "with you."),
         _("Your personal adviser is %(name)s.", name=adviser) if adviser

@@ -49,6 +49,7 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
                     f"{child.first_name} was under 4 on the review date, so the code should be PN0")
     if code in PARTICIPATION_WITH_VIEWS and not record.child_views:
         yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written in child_views")
+    yield from _participation_facts(loaded, code, warning)
 
     # Dates
     if child.date_of_birth > review.date:
@@ -201,6 +202,50 @@ def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                        f"{', '.join(role.value for role in exposed)}, but this item is not; correct the "
                        "translation and import it again")
         yield Diagnostic(str(store.path), line, f"languages.{language}.{path}.translation", message)
+
+
+
+#: Codes under which the child came to the meeting (PN1 to PN4), and those under which their
+#: views were not heard (PN4 came but did not share them; PN7 neither came nor shared them).
+_CAME = frozenset({"PN1", "PN2", "PN3", "PN4"})
+_NO_VIEWS = frozenset({"PN4", "PN7"})
+_ADVOCATE_CODES = {"PN2": "helped them say what they think at the meeting", "PN5": "spoke for them"}
+
+
+def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[Diagnostic]:
+    """The code and the rest of the record say the same: a copy says "You came to your meeting" or
+    "I did not hear your views" from the code, and lists who came and the child's words from the rest."""
+    record, first = loaded.record, loaded.record.child.first_name
+    child_rows = [(i, p) for i, p in enumerate(record.review.attendees) if p.is_child]
+    if code in PARTICIPATION_CODES and code != "PN0" and code not in _CAME:
+        for i, person in child_rows:
+            if person.attended:
+                yield loaded.diagnostic(("review", "attendees", i, "attended"),
+                                        f"{code} says {first} did not come to the meeting, but this lists them among "
+                                        "who came; write attended: false, or use the code for how they took part")
+    if code in _CAME:
+        if child_rows and not any(p.attended for _, p in child_rows):
+            i = child_rows[0][0]
+            yield loaded.diagnostic(("review", "attendees", i, "attended"),
+                                    f"{code} says {first} came to the meeting, but this says they did not; "
+                                    "use the code for how they took part, or take out attended: false")
+        elif not child_rows:
+            yield warning(("review", "attendees"), f"{code} says {first} came to the meeting, but they are not listed "
+                                                   "among who came; add them with role: you")
+    if code in _NO_VIEWS and record.child_views:
+        yield loaded.diagnostic(("child_views",), f"{code} says {first}'s views were not heard at this review, but "
+                                                  "child_views has them; use the code for how they shared them "
+                                                  "(PN1 to PN3, PN5 or PN6), or leave their views out")
+    has_advocate = record.rights.advocate == "has_one" or any(
+        "advocate" in p.role.casefold() for p in record.review.attendees)
+    if code in _ADVOCATE_CODES and not has_advocate:
+        yield warning(("review", "participation"),
+                      f"{code} says an advocate {_ADVOCATE_CODES[code]}, but the record names no advocate "
+                      "(rights.advocate is not has_one and nobody who came is an advocate); is the code right?")
+    if record.rights.advocate in ("declined", "not_yet") and any(
+            "advocate" in p.role.casefold() and (p.attended or p.contributed) for p in record.review.attendees):
+        yield warning(("rights", "advocate"), f"'{record.rights.advocate}' says {first} has no advocate, but an "
+                                              "advocate took part in the review; should it be has_one?")
 
 
 def _current_translations(loaded: LoadedRecord, store) -> dict[str, dict[str, str]]:

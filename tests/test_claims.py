@@ -464,3 +464,23 @@ def test_an_advocate_code_with_no_advocate_in_the_record_is_a_warning(tmp_path):
         data["rights"]["advocate"] = "offered"
     found = [f for f in _said(tmp_path, change) if f[1] == "review.participation"]
     assert found == [("warning", "review.participation", found[0][2])] and "names no advocate" in found[0][2]
+
+
+def test_someone_invited_is_listed_even_when_nobody_came():
+    def change(d):
+        d["review"]["participation"] = "PN7"
+        d["child_views"] = []
+        d["review"]["attendees"] = [{"name": "Amina Khan", "role": "mum", "attended": False}]
+    text = render(sam(change))[0]
+    assert "Your mum, Amina" in text and "was invited but did not take part" in text
+
+
+def test_the_carers_names_are_joined_in_the_readers_language():
+    from recordgen.rendering.sentences import lives_with
+
+    def say(text, **values):
+        return text % values
+    assert lives_with(say, "cy", "Marek and Ania Kowalczyk", first_names_only=False) == \
+        "You live with Marek ac Ania Kowalczyk."  # not the English "and" inside a Welsh sentence
+    assert lives_with(say, "en", "Marek and Ania Kowalczyk", first_names_only=False) == \
+        "You live with Marek and Ania Kowalczyk."

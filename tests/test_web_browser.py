@@ -563,7 +563,7 @@ def test_every_bands_preview_passes_axe(page, band, record):
     page.wait_for_load_state("networkidle")
     expect(page.locator("#preview-about")).to_contain_text(f"({band.replace('_', ' ')} age band)")
     if band == "young":
-        expect(page.locator("#preview img")).to_have_count(4)  # the Three Houses and the feedback part's faces
+        expect(page.locator("#preview img")).to_have_count(6)  # the Three Houses and the feedback part's three faces
         expect(page.locator("#preview img").first).to_have_attribute("alt", re.compile(r"\S"))
     assert run_axe(page) == []
 

@@ -457,7 +457,7 @@ def rights_part(w: Writer, heading: str) -> None:
 
 
 def people_part(w: Writer, heading: str) -> None:
-    w.tag("{%p if came or shared_views %}")
+    w.tag("{%p if came or shared_views or invited %}")
     w.heading(heading)
     w.tag("{%p if came %}")
     w.p("{{ came_intro }}", "Lead In")
@@ -648,26 +648,44 @@ def young_adult() -> Writer:
 
 # --- the feedback part (issue 21): on a page of its own at the end -----------------------
 
-def _faces() -> bytes:
-    """Three faces in a row, happy, in between and sad, for a young child to circle one."""
+_FACES = (("#FFD54F", "smile"), ("#FFE082", "flat"), ("#90CAF9", "frown"))
+
+
+def _face(fill: str, mouth: str) -> bytes:
+    """One face (happy, in between or sad) for a young child to circle; each has its own
+    picture, its label under it in the same table cell, so the two stay together in every
+    language and direction."""
     s = 4
-    img = Image.new("RGBA", (3 * 120 * s, 110 * s), (255, 255, 255, 0))
+    img = Image.new("RGBA", (120 * s, 110 * s), (255, 255, 255, 0))
     d = ImageDraw.Draw(img)
-    for i, (fill, mouth) in enumerate((("#FFD54F", "smile"), ("#FFE082", "flat"), ("#90CAF9", "frown"))):
-        cx, cy, r = (60 + 120 * i) * s, 55 * s, 45 * s
-        d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=fill, outline="#263238", width=3 * s)
-        for ex in (-16, 16):
-            d.ellipse([cx + (ex - 5) * s, cy - 18 * s, cx + (ex + 5) * s, cy - 8 * s], fill="#263238")
-        box = [cx - 22 * s, cy - 2 * s, cx + 22 * s, cy + 30 * s]
-        if mouth == "smile":
-            d.arc(box, 20, 160, fill="#263238", width=4 * s)
-        elif mouth == "flat":
-            d.line([cx - 18 * s, cy + 18 * s, cx + 18 * s, cy + 18 * s], fill="#263238", width=4 * s)
-        else:
-            d.arc([cx - 22 * s, cy + 14 * s, cx + 22 * s, cy + 46 * s], 200, 340, fill="#263238", width=4 * s)
+    cx, cy, r = 60 * s, 55 * s, 45 * s
+    d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=fill, outline="#263238", width=3 * s)
+    for ex in (-16, 16):
+        d.ellipse([cx + (ex - 5) * s, cy - 18 * s, cx + (ex + 5) * s, cy - 8 * s], fill="#263238")
+    if mouth == "smile":
+        d.arc([cx - 22 * s, cy - 2 * s, cx + 22 * s, cy + 30 * s], 20, 160, fill="#263238", width=4 * s)
+    elif mouth == "flat":
+        d.line([cx - 18 * s, cy + 18 * s, cx + 18 * s, cy + 18 * s], fill="#263238", width=4 * s)
+    else:
+        d.arc([cx - 22 * s, cy + 14 * s, cx + 22 * s, cy + 46 * s], 200, 340, fill="#263238", width=4 * s)
     out = io.BytesIO()
     img.save(out, "PNG")
     return out.getvalue()
+
+
+def _faces_row(w: Writer) -> None:
+    """The three faces side by side, each with its word ("Yes", "A bit", "No") under it."""
+    table = w.doc.add_table(rows=1, cols=3)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for n, (cell, (fill, mouth)) in enumerate(zip(table.rows[0].cells, _FACES)):
+        cell.width = Cm(3.5)
+        picture = cell.paragraphs[0]
+        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        picture.paragraph_format.keep_with_next = True
+        shape = picture.add_run().add_picture(io.BytesIO(_face(fill, mouth)), width=Cm(3.2))
+        shape._inline.docPr.set("descr", "{{ feedback.faces_alt[%d] }}: {{ feedback.choices[%d] }}" % (n, n))
+        label = cell.add_paragraph("{{ feedback.choices[%d] }}" % n)
+        label.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _writing_lines(w: Writer, count: int) -> None:
@@ -692,12 +710,7 @@ def feedback_part(w: Writer) -> None:
     w.p("{{ feedback.sense }}", "Lead In")
     w.p("{{ feedback.how }}")
     w.tag("{%p if feedback.faces %}")
-    paragraph = w.doc.add_paragraph()
-    paragraph.paragraph_format.keep_with_next = True
-    shape = paragraph.add_run().add_picture(io.BytesIO(_faces()), width=Cm(10.5))
-    shape._inline.docPr.set("descr", "{{ feedback.faces_alt }}")
-    w.p("{{ feedback.choices[0] }}\t{{ feedback.choices[1] }}\t{{ feedback.choices[2] }}").paragraph_format.tab_stops \
-        .add_tab_stop(Cm(3.5))
+    _faces_row(w)
     w.tag("{%p else %}")
     w.p("\u2610 {{ feedback.choices[0] }}      \u2610 {{ feedback.choices[1] }}      \u2610 {{ feedback.choices[2] }}")
     w.tag("{%p endif %}")

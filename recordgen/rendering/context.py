@@ -115,8 +115,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     def marked(line: Line) -> Line:
         """An English passage in a copy in another language, marked in the reader's words
         ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
-        if not line.untranslated:
-            return line
+        if not line.untranslated or not _LATIN_LETTER.search(line.text):
+            return line  # no Latin letter: the IRO wrote it in another language, not English
         # In a right-to-left copy the English, its full stop included, is held left to right
         # by marks, so the stop stays at its end and the bracket on the reading side.
         text = f"{LRM}{line.text}{LRM}" if is_right_to_left(language) else line.text
@@ -355,6 +355,9 @@ def document_title(record: Record, language: str) -> str:
 
 
 __all__ = ["Line", "TextSource", "build_context", "document_title", "english_only"]
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _capitalised(line: str) -> str:

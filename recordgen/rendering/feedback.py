@@ -47,7 +47,8 @@ YES = feedback_text("Yes")
 A_BIT = feedback_text("A bit")
 NO = feedback_text("No")
 CIRCLE = feedback_text("Draw a circle round one face.")
-FACES = feedback_text("A happy face, a middle face and a sad face.")
+#: Each face's picture says what it shows (its alt text), beside the word under it.
+FACES = (feedback_text("A happy face"), feedback_text("A face in between"), feedback_text("A sad face"))
 TICK = feedback_text("Tick one box.")
 WRONG = feedback_text("Is anything in it wrong?")
 CHANGE = feedback_text("What would you change?")
@@ -107,7 +108,7 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
         "heading": _(HEADING),
         "sense": _(SENSE),
         "faces": faces,
-        "faces_alt": _(FACES),
+        "faces_alt": [_(face) for face in FACES],
         "how": _(CIRCLE) if faces else _(TICK),
         "choices": [_(YES), _(A_BIT), _(NO)],
         "wrong": _(WRONG),
@@ -124,5 +125,5 @@ def english_sentences(band: str, child: bool = True) -> list[str]:
     faces = band in FACES_BANDS and child
     texts = [HEADING, SENSE, WRONG, CHANGE, SEND if child else ADULT_SEND,
              SEND_EMAIL % {"email": "helen.price@example.gov.uk"}, CODE % {"reference": "7KQ2-M9XD"}]
-    texts += [CIRCLE, FACES, DRAW] if faces else [TICK]
+    texts += [CIRCLE, *FACES, DRAW] if faces else [TICK]
     return texts

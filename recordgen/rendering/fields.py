@@ -141,7 +141,7 @@ CONTEXT: Mapping[str, Field] = {
         "heading": Field("'Tell me what you think of this letter'"),
         "sense": Field("'Did this letter make sense to you?'"),
         "faces": Field("true for the early and young bands' own copy: three faces to circle, not boxes"),
-        "faces_alt": Field("the faces picture's alt text"),
+        "faces_alt": Field("each face picture's alt text (happy, in between, sad), in order"),
         "how": Field("'Draw a circle round one face.' or 'Tick one box.'"),
         "choices": Field("yes, a bit, no, in the reader's words", is_list=True),
         "wrong": Field("'Is anything in it wrong?'"),

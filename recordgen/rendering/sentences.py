@@ -314,7 +314,8 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
             return _("Where you live is kept private in this copy.")
         return _("You live at %(place)s.", place=carers)
     if not first_names_only:
-        return _("You live with %(carers)s.", carers=carers)
+        # "Marek and Ania Kowalczyk" joined as the reader's language joins names ("Marek ac Ania").
+        return _("You live with %(carers)s.", carers=join(language, people_in(carers)) if language != "en" else carers)
     names = first_names(carers)
     several = more_than_one(carers)
     if not names:

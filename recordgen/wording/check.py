@@ -15,7 +15,10 @@ from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from .text import SECOND_PERSON
 from . import actions, glossary, readability, voice
 from .markers import find_markers, marker_for, node_spans
-from .fixes import Edit, Fix, TextFix, _lemmas, apply_edits, person_fix, system_word_fix
+from .edits import Edit, Fix, TextFix, apply_edits
+from .glossary import system_word_fix
+from .grammar import lemmas_of
+from .voice import person_fix
 from .familiar import in_open_compound, is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
@@ -241,7 +244,7 @@ def _looks_like_a_name(word: str, sentence: str) -> bool:
     """A capital word opening a sentence that is a name: 'Ro, you...', 'Sian will help'."""
     if re.match(rf"{re.escape(word)}\s*,", sentence):
         return True
-    return not _lemmas(word)
+    return not lemmas_of(word)
 
 
 # Hard words with a plain word that takes their place as it is ('improved considerably'

@@ -33,7 +33,7 @@ from ..record.loading import LoadedRecord, ReadError, load_record
 from ..record.settings import Settings
 from ..rules.validation import validate
 from .check import Finding, check_record
-from .fixes import Edit, Fix, apply_edits, overlaps
+from .edits import Edit, Fix, apply_edits, overlaps
 
 MAX_PASSES = 20
 

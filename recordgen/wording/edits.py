@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..record.diagnostics import format_path
+
+#: A field's place in the record, as free_texts() gives it: ('actions', 1, 'what').
+Place = tuple[str | int, ...]
+#: (start, end) of characters in a field's text.
+Span = tuple[int, int]
+
 @dataclasses.dataclass(frozen=True)
 class Edit:
     start: int
@@ -23,13 +30,18 @@ class Edit:
 class Fix:
     """What a finding's fix does to the whole text of one field."""
 
-    path: str          # the finding's field path, e.g. "working_well.1", "actions.2.what"
+    loc: Place         # the field, e.g. ("actions", 1, "what"); `path` is it as the CLI writes it
     old: str           # the whole text of that field now
     new: str           # the whole text after the fix
     safe: bool         # safe fixes are applied by --fix; the others need --unsafe-fixes
     description: str   # one line, plain words
     #: The edits to `old` that make `new`, so several fixes to one field can be applied together.
     edits: tuple[Edit, ...] = dataclasses.field(default=(), compare=False, repr=False)
+
+    @property
+    def path(self) -> str:
+        """'actions.2.what': the place as people read it (lists count from 1)."""
+        return format_path(self.loc)
 
 
 @dataclasses.dataclass(frozen=True)

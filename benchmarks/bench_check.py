@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from recordgen.wording import check_record  # noqa: E402
 from recordgen.record.loading import TranslationsFileGiven, load_record, skipped_line  # noqa: E402
 from recordgen.record.settings import Settings  # noqa: E402
-from recordgen.wording.fixing import fix_file  # noqa: E402
+from recordgen.wording.apply_fixes import fix_file  # noqa: E402
 
 FIRST_NAMES = ["Maya", "Tyler", "Aisha", "Kian", "Ruby", "Noah", "Zara", "Leon", "Ellie", "Jaden"]
 PRONOUNS = ["she/her", "he/him", "they/them"]

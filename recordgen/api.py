@@ -64,7 +64,7 @@ _LAZY = {
     ".translation": ("ImportResult", "SidecarError", "TranslationsNotReady", "XliffError"),
     ".translation.progress": ("RecipientProgress",),
     ".wording": ("Finding", "Fix", "check_record", "summary_line"),
-    ".wording.fixing": ("FixError", "FixResult", "fix_file"),
+    ".wording.apply_fixes": ("FixError", "FixResult", "fix_file"),
 }
 _RENAMED = {"format_report": (".distribution.report", "format_table")}
 _HOME = {name: (module, name) for module, names in _LAZY.items() for name in names} | _RENAMED
@@ -117,7 +117,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError
     from .translation.progress import RecipientProgress
     from .wording import Finding, Fix, check_record, summary_line
-    from .wording.fixing import FixError, FixResult, fix_file
+    from .wording.apply_fixes import FixError, FixResult, fix_file
 
 __all__ = [
     # records

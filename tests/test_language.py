@@ -182,7 +182,7 @@ def test_syllable_estimates(word, count):
 
 def test_summary_line():
     assert summary_line([]) is None
-    found = [Finding("a.yaml", 3, "worries.1", kind, "m", "s")
+    found = [Finding("a.yaml", 3, ("worries", 0), kind, "m", "s")
              for kind in ("system-word", "system-word", "reading-level")]
     assert summary_line(found) == ("3 language findings (2 system words, 1 reading level); "
                                    "run `recordgen check a.yaml` to see them")
@@ -256,3 +256,17 @@ def test_a_pronoun_beside_you_is_the_childs_unless_a_thing_is_named(text, flagge
     child = ChildWords.of("Sam Okafor", "Sam", "she/her")
     notes = check_text(text, field="item", band="middle", child=child, names=frozenset({"sam", "okafor"}))
     assert any(n.kind == "third-person" for n in notes) is flagged, notes
+
+
+def test_a_finding_carries_its_place_as_a_value_and_the_spans_it_is_about(tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(SAM.read_text(encoding="utf-8").replace(
+        "  - You have lived with Mark and Lisa for a year now, and you told me you feel safe and happy there.\n",
+        "  - Sam's report was good and Sam's school is pleased.\n"), encoding="utf-8")
+    found = [f for f in check_record(load_record(path)) if f.loc == ("working_well", 0)]
+    text = "Sam's report was good and Sam's school is pleased."
+    # One finding per 'Sam's', each marking its own, with its 's.
+    assert [(f.word, [text[a:b] for a, b in f.spans], [a for a, _ in f.spans]) for f in found] == [
+        ("Sam's", ["Sam's"], [0]), ("Sam's", ["Sam's"], [26])]
+    assert {f.path for f in found} == {"working_well.1"}  # the string, made only for people
+    assert {f.fix.loc for f in found if f.fix} == {("working_well", 0)}

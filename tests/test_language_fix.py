@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from recordgen import api
 from recordgen.cli import main_group
 from recordgen.wording import ChildWords, check_text
-from recordgen.wording.fixes import apply_edits
+from recordgen.wording.edits import apply_edits
 from recordgen.record.loading import load_record
 from recordgen.rules.validation import validate
 

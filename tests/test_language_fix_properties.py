@@ -15,7 +15,7 @@ from ruamel.yaml.scalarstring import (
 
 from recordgen import api
 from recordgen.wording import ChildWords, check_text
-from recordgen.wording.fixes import apply_edits
+from recordgen.wording.edits import apply_edits
 from recordgen.wording.text import _QUOTED
 from recordgen.record.loading import load_record
 from recordgen.rules.validation import validate

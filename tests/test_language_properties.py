@@ -32,3 +32,14 @@ def test_words_in_quotation_marks_are_never_flagged(words):
     quoted = '"' + " ".join(words) + '"'
     notes = check_text(f"You said {quoted}.", field="item", band="teen", child=SAM)
     assert not [n for n in notes if n.kind in {"system-word", "third-person"}]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(WORDS, max_size=30), band=BANDS, field=FIELDS)
+def test_each_note_points_at_the_words_it_names(words, band, field):
+    text = " ".join(words)
+    for note in check_text(text, field=field, band=band, child=SAM):
+        assert all(0 <= a < b <= len(text) for a, b in note.spans)
+        if note.kind in {"system-word", "third-person"}:
+            # Exactly the word the message quotes, in its own place: 'Sam's' with its 's.
+            assert [text[a:b] for a, b in note.spans] == [note.word]

@@ -404,6 +404,17 @@ def test_apply_goes_through_fix_file_and_its_refusals(client):
     assert "refused" in stale
 
 
+
+def test_the_page_is_sent_the_spans_of_exactly_what_each_finding_is_about(client):
+    data = sam()
+    text = "Sam's report was good and Sam's school is pleased."
+    data["working_well"][0] = text
+    result = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()
+    marked = sorted((f["message"].split("'")[1], [text[a:b] for a, b in f["spans"]], f["spans"][0][0])
+                    for f in result["findings"] if f["path"] == "working_well.1")
+    # Each 'Sam's' marks itself with its 's (not both 'Sam's, without it).
+    assert marked == [("Sam", ["Sam's"], 0), ("Sam", ["Sam's"], 26)]
+
 # ---- 12. every picture has alt text, in the reader's language ------------------------------------
 
 @pytest.mark.parametrize("band", ["early", "young", "middle", "teen", "young_adult"])

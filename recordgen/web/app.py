@@ -24,7 +24,6 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import api
-from ..record.diagnostics import format_path
 from ..i18n.languages import is_right_to_left as is_rtl
 from ..i18n import language_tag
 from ..record.loading import parse_file
@@ -43,7 +42,6 @@ log = logging.getLogger("recordgen.web")
 
 RIGHT_CHOICES = [("offered", "Offered to the child"), ("has_one", "The child has one"),
                  ("declined", "The child said no"), ("not_yet", "Not offered yet")]
-_QUOTED = re.compile(r"'([^']+)'")
 ROLE_NAMES = {"child": "the child", "parent": "a parent", "carer": "a carer", "social_worker": "the social worker",
               "other": "someone else"}
 #: The page's sections, in the order the record reads (the task list).
@@ -112,8 +110,7 @@ class Page:
         except api.InvalidRecord as exc:
             return {"fits": False, "problems": [_problem(d) for d in exc.diagnostics], "findings": [], "dates": None}
         problems = [_problem(d) for d in api.validate(loaded, self.settings)]
-        texts = {format_path(loc): text for loc, text, _ in loaded.record.free_texts()}
-        findings = [_finding(f, texts.get(f.path, "")) for f in api.check_record(loaded, self.settings)]
+        findings = [_finding(f) for f in api.check_record(loaded, self.settings)]
         try:
             worked_out = review_dates(loaded.record, self.settings.timescales)
             figures = worked_out.as_dict()
@@ -140,7 +137,7 @@ class Page:
             if result.refused:
                 return {"refused": result.refused[0][1]}
             fixed, _ = parse_file(copy)
-        value = _at(fixed, path)
+        value = _at(fixed, wanted[0].loc)
         return {"text": value if isinstance(value, str) else (value or {}).get("text", "")}
 
     def preview(self, name: str, data: dict, who: str) -> dict:
@@ -184,10 +181,10 @@ def uk_date(iso: str) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
-def _at(data, path: str):
-    for part in path.split("."):
-        if isinstance(data, list) and part.isdigit() and 0 < int(part) <= len(data):
-            data = data[int(part) - 1]
+def _at(data, loc: tuple):
+    for part in loc:
+        if isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
         elif isinstance(data, dict):
             data = data.get(part)
         else:
@@ -206,14 +203,11 @@ def _reworded(message: str) -> str:
     return re.sub(r"\bgrade (\d+(?:\.\d+)?)", lambda m: f"a reading age of about {round(float(m[1])) + 5}", message)
 
 
-def _finding(f, text: str) -> dict:
-    # The words a finding quotes ('looked after', 'Sam', long words), wherever they stand in the text.
-    spans = [[m.start(), m.end()] for word in dict.fromkeys(_QUOTED.findall(f.message)) if word.strip()
-             for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
-    fix = getattr(f, "fix", None)
+def _finding(f) -> dict:
+    fix = f.fix
     return {
         "path": f.path, "kind": f.kind, "message": _reworded(f.message), "suggestion": _reworded(f.suggestion or ""),
-        "spans": spans,
+        "spans": [list(span) for span in f.spans],  # the words the finding is about, in its field's text
         "fix": {"new": fix.new, "safe": bool(fix.safe), "description": fix.description} if fix else None,
     }
 

@@ -7,7 +7,7 @@ Four kinds of finding: ``system-word`` (words young people asked us to drop),
 """
 
 from .check import KINDS, Finding, Note, check_record, check_text, summary_line
-from .fixes import Fix
+from .edits import Fix
 from .voice import ChildWords
 
 __all__ = ["KINDS", "ChildWords", "Finding", "Fix", "Note", "check_record", "check_text", "summary_line"]

@@ -40,8 +40,12 @@ _SHORT_WHAT_WORDS = 5
 _NAME = re.compile(r"\b[A-Z][a-z][A-Za-z'’-]*\b")
 
 
-def who_problem(who: str) -> tuple[str, str] | None:
-    """(message, suggestion) when `who` names no person and no role, else None."""
+def _whole(text: str) -> tuple[int, int]:
+    return len(text) - len(text.lstrip()), len(text.rstrip())
+
+
+def who_problem(who: str) -> tuple[str, str, tuple[int, int]] | None:
+    """(message, suggestion, span) when `who` names no person and no role, else None."""
     words = [w.lower().strip(".,()") for w in who.split()]
     if words and words[0] in {"you", "yourself"}:
         return None  # the child will do it themselves
@@ -51,22 +55,22 @@ def who_problem(who: str) -> tuple[str, str] | None:
         if name.lower() not in _NOT_SOMEONE and name.lower().rstrip("'s") not in _NOT_SOMEONE:
             return None
     return (f"'{who}' is not a person, so no one can be asked whether this was done",
-            "name the person and their role, for example 'Jo Smith (your social worker)'")
+            "name the person and their role, for example 'Jo Smith (your social worker)'", _whole(who))
 
 
-def what_problem(what: str) -> tuple[str, str] | None:
-    """(message, suggestion) when `what` does not say what will be done, else None."""
+def what_problem(what: str) -> tuple[str, str, tuple[int, int]] | None:
+    """(message, suggestion, span) when `what` does not say what will be done, else None."""
     suggestion = ("say what will be done, so it can be checked, for example "
                   "'Book a visit with your brother every two weeks'")
     vague = _VAGUE_WHAT.search(what)
     if vague:
-        return f"'{vague.group()}' does not say what will be done", suggestion
+        return f"'{vague.group()}' does not say what will be done", suggestion, vague.span()
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", what)
     lowered = [w.lower() for w in words]
     while lowered and lowered[0] in {"to", "will", "we", "i", "they"}:
         lowered.pop(0)
     if len(lowered) < 2:
-        return f"'{what}' does not say what will be done", suggestion
+        return f"'{what}' does not say what will be done", suggestion, _whole(what)
     if lowered[0] in _VAGUE_VERBS and len(lowered) <= _SHORT_WHAT_WORDS:
-        return f"'{what}' does not say what will actually be done", suggestion
+        return f"'{what}' does not say what will actually be done", suggestion, _whole(what)
     return None

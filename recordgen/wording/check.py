@@ -15,7 +15,10 @@ from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from .text import SECOND_PERSON
 from . import actions, glossary, readability, voice
 from .markers import find_markers, marker_for, node_spans
-from .fixes import Edit, Fix, TextFix, _lemmas, apply_edits, person_fix, system_word_fix
+from .edits import Edit, Fix, Place, Span, TextFix, apply_edits
+from .glossary import system_word_fix
+from .grammar import lemmas_of
+from .voice import person_fix
 from .familiar import in_open_compound, is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
@@ -71,7 +74,8 @@ class Finding:
 
     file: str
     line: int | None
-    path: str
+    #: The field, as a value: ('actions', 1, 'what'); `path` writes it for people.
+    loc: Place
     kind: str
     message: str
     suggestion: str
@@ -80,6 +84,14 @@ class Finding:
     word: str | None = None
     #: The marker that allowed this finding on purpose ('# recordgen: allow contact'), if any.
     allowed: str | None = None
+    #: Where in the field's text the words it is about stand (none for a long sentence, or a
+    #: heading's reading grade), so the page marks those and no others.
+    spans: tuple[Span, ...] = ()
+
+    @property
+    def path(self) -> str:
+        """'actions.2.what': the place as people read it (lists count from 1)."""
+        return format_path(self.loc)
 
     def __str__(self) -> str:
         line = self.line if self.line is not None else "?"
@@ -105,6 +117,8 @@ class Note:
     word: str | None = None
     #: For system words, the glossary entry ('contact' for 'contacts'), which a marker can name too.
     term: str | None = None
+    #: Where in the text the words it is about stand.
+    spans: tuple[Span, ...] = ()
 
 
 def band_ages(band: str, cuts: AgeBandSettings | None = None) -> str:
@@ -142,7 +156,8 @@ def check_text(
         problem = actions.who_problem(text)
         if problem:
             # A 'who' that is only 'SW' or 'LA' is one problem, not two.
-            return [Note("action", *problem)]
+            message, suggestion, span = problem
+            return [Note("action", message, suggestion, spans=_nonempty(span))]
     for hit in glossary.build(settings.glossary).find(masked):
         system_words.append(hit)
         swap = glossary.replacement(hit.entry, hit.word)
@@ -151,7 +166,7 @@ def check_text(
         notes.append(Note(
             "system-word",
             f"'{hit.word}' is a system word that young people have asked us not to use",
-            f"say instead: {hit.entry.instead}", fix, hit.word, hit.entry.term,
+            f"say instead: {hit.entry.instead}", fix, hit.word, hit.entry.term, ((hit.start, hit.end),),
         ))
     if field == "who":
         return _no_fix_into_quotes(text, notes)
@@ -165,7 +180,8 @@ def check_text(
         if fix is not None and ref.how == "pronoun" and SECOND_PERSON.search(masked):
             # Beside a 'you', 'her room' may be someone else's the reader knows of: a human eye decides.
             fix = dataclasses.replace(fix, safe=False)
-        notes.append(Note("third-person", message, _second_person(ref.word, ref.how), fix, ref.word))
+        notes.append(Note("third-person", message, _second_person(ref.word, ref.how), fix, ref.word,
+                          spans=((ref.start, ref.start + len(ref.word)),)))
     notes = _no_fix_into_quotes(text, notes)
     if field in {"item", "what"}:
         # A system word is already a finding: it is not a hard word as well.
@@ -175,8 +191,13 @@ def check_text(
     if field == "what":
         problem = actions.what_problem(text)
         if problem:
-            notes.append(Note("action", *problem))
+            message, suggestion, span = problem
+            notes.append(Note("action", message, suggestion, spans=_nonempty(span)))
     return notes
+
+
+def _nonempty(span: Span) -> tuple[Span, ...]:
+    return (span,) if span[0] < span[1] else ()  # an empty 'who' has nothing to mark
 
 
 def _no_fix_into_quotes(text: str, notes: list[Note]) -> list[Note]:
@@ -241,7 +262,7 @@ def _looks_like_a_name(word: str, sentence: str) -> bool:
     """A capital word opening a sentence that is a name: 'Ro, you...', 'Sian will help'."""
     if re.match(rf"{re.escape(word)}\s*,", sentence):
         return True
-    return not _lemmas(word)
+    return not lemmas_of(word)
 
 
 # Hard words with a plain word that takes their place as it is ('improved considerably'
@@ -297,12 +318,17 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
                 if (is_hard(word, threshold, familiar, derived, _OFFICE) and word.lower() not in (h.lower() for h in hard)
                         and not in_open_compound(sentence_words, position)):
                     hard.append(word)
+        # Every place of each word, so a hard word's note points at all of them.
+        places: dict[str, list[Span]] = {}
+        for start, sentence in (parts if hard else ()):
+            for match in WORD.finditer(sentence):
+                places.setdefault(match.group().lower(), []).append((start + match.start(), start + match.end()))
         for word in hard[:3]:
             plain = _PLAIN.get(word.lower())
             notes.append(Note(
                 "reading-level", f"'{word}' is a word a child {ages.replace('ages', 'aged')} may not know",
                 f"say instead: {plain}" if plain else f"use an everyday word, or say what '{word}' means",
-                _swap_fix(text, word), word))
+                _swap_fix(text, word), word, spans=tuple(places[word.lower()])))
     if len(words(text)) >= settings.grade_min_words:
         note = grade_note(text, band, settings, age_bands)
         if note:
@@ -398,13 +424,12 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
             used_markers.add(used.line)
         if allowed and not include_allowed:
             return
-        path = format_path(loc)
         fix = None
         if note.fix is not None and text is not None:
-            fix = Fix(path, text, apply_edits(text, note.fix.edits), note.fix.safe, note.fix.description,
+            fix = Fix(loc, text, apply_edits(text, note.fix.edits), note.fix.safe, note.fix.description,
                       note.fix.edits)
-        findings.append(Finding(loaded.file, loaded.line_of(loc), path, note.kind, note.message,
-                                note.suggestion, fix, note.word, allowed))
+        findings.append(Finding(loaded.file, loaded.line_of(loc), loc, note.kind, note.message,
+                                note.suggestion, fix, note.word, allowed, note.spans))
 
     for loc, text, _withheld in record.free_texts():
         if loc[0] == "child_views":

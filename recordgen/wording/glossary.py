@@ -13,6 +13,9 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
+from .edits import Edit, TextFix
+from .grammar import at_sentence_start, capitalised, word_before
+
 #: Given the text and a match, False when this use is an ordinary one.
 Context = Callable[[str, "re.Match[str]"], bool]
 
@@ -275,3 +278,41 @@ def _build(overrides: tuple[tuple[str, str], ...]) -> Glossary:
         else:
             entries[key] = _entry_from_setting(term.strip(), instead.strip())
     return Glossary(entries.values())
+
+
+# ------------------------------------------------------------------ the fix: a system word swapped
+
+_DETERMINERS = {"the", "a", "an", "your", "his", "her", "their", "this", "that", "my", "our", "its"}
+_MODIFIERS = {"next", "last", "first", "second", "third", "new", "current", "recent", "latest",
+              "previous", "upcoming", "own", "early", "late", "annual", "every", "each"}
+
+
+
+
+def system_word_fix(text: str, start: int, end: int, replacement: str, safe: bool,
+                    case_sensitive: bool) -> TextFix:
+    """Swap a system word for its plain replacement, keeping the sentence's capitals.
+
+    A replacement that brings its own determiner ('your review') takes the place
+    of the one before it: 'the LAC review' -> 'your review', not 'the your review';
+    after 'next' or 'last' it drops its own: 'next LAC review' -> 'next review'.
+    """
+    word = text[start:end]
+    first, _, rest = replacement.partition(" ")
+    before = word_before(text, start)
+    if rest and first.lower() in {"your", "the", "a"}:
+        if before and before[0].lower() in _DETERMINERS and (first.lower() == "your" or before[0].lower() in {"the", "a", "an"}):
+            start = before[1]
+            word = text[start:end]
+        elif before and before[0].lower() in _MODIFIERS:
+            replacement = rest
+    capital = at_sentence_start(text, start) or (word[:1].isupper() and not case_sensitive)
+    if before and before[0].lower() in {"a", "an"} and start != before[1]:
+        # 'a sibling' -> 'a brother or sister'; 'an' before a consonant would be wrong
+        article = "an" if replacement[:1].lower() in "aeiou" else "a"
+        if before[0].lower() != article:
+            return TextFix((Edit(before[1], before[2], capitalised(article, before[0][:1].isupper())),
+                            Edit(start, end, replacement)), safe,
+                           f"write '{replacement}' for '{word}'")
+    new = capitalised(replacement, capital)
+    return TextFix((Edit(start, end, new),), safe, f"write '{new}' for '{word}'")

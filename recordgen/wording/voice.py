@@ -8,7 +8,9 @@ import re
 from functools import cached_property
 
 from .familiar import names_a_thing
-from .fixes import noun_phrase_follows
+from .edits import Edit, TextFix
+from .grammar import (agreed_verb, at_sentence_start, capitalised, is_verb, lemmas_of,
+                      noun_phrase_follows, only_verb, word_after, word_before)
 from .text import SECOND_PERSON
 
 _PRONOUN_SETS = {
@@ -243,3 +245,149 @@ def _only_plural_people(between: str) -> bool:
     rest = _PLURAL_PEOPLE.sub(" ", between)
     return not _antecedent_before(rest, len(rest), ())
 
+
+# ------------------------------------------------------------------ the fix: the child written to
+
+_ADVERBS_BETWEEN = {"really", "still", "now", "always", "often", "sometimes", "never", "also",
+                    "usually", "already", "just", "only", "clearly", "rarely", "even"}
+_CLAUSE_OPENERS = {"and", "but", "so", "because", "when", "that", "if", "while", "as", "although",
+                   "though", "since", "until", "before", "after", "then", "where", "whether", "or",
+                   "now", "once", "unless",
+                   # 'Mrs Patel said Sam has...', 'told me Sam is...': a reported clause
+                   "said", "says", "say", "thinks", "think", "thought", "knows", "know", "knew", "feels",
+                   "felt", "hopes", "hoped", "agreed", "agree", "explained", "believes", "believe",
+                   "noticed", "shared", "mentioned", "me", "us"}
+_PREPOSITIONS = {"to", "with", "for", "about", "of", "from", "at", "by", "on", "in", "near", "like",
+                 "without", "around", "towards", "behind", "beside", "between", "than", "help", "helps",
+                 "helped", "let", "lets"}
+
+
+def _subject_edits(text: str, end: int) -> tuple[list[Edit], bool] | None:
+    """Edits making the verb after a new subject 'you' agree, and whether they are sure.
+
+    None when the next word is no verb (so the name is not a subject).
+    """
+    position = end
+    for _ in range(3):  # 'Sam really likes', 'Sam still often visits'
+        found = word_after(text, position)
+        if not found:
+            return None
+        word, start, stop = found
+        if word.lower() in _ADVERBS_BETWEEN or set(lemmas_of(word)) == {"ADV"}:
+            position = stop
+            continue
+        break
+    else:
+        return None
+    if not is_verb(word):
+        return None
+    edits: list[Edit] = []
+    sure = True
+    agreed = agreed_verb(word)
+    if agreed is not None:
+        edits.append(Edit(start, stop, agreed))
+        # 'Sam has settled and is happy': the verbs that share the subject agree too.
+        sentence_end = re.search(r"[.!?;]", text[stop:])
+        limit = stop + sentence_end.start() if sentence_end else len(text)
+        for match in re.finditer(r"\b(?:and|but|or)\s+([A-Za-z][A-Za-z'’]*)", text[stop:limit]):
+            verb = match.group(1)
+            then = agreed_verb(verb)
+            if then is None:
+                continue
+            edits.append(Edit(stop + match.start(1), stop + match.end(1), then))
+            # 'and finds it hard', 'and plays football': a verb. 'books and films.': a noun?
+            ends_here = re.match(r"\s*(?:[.,;:!?)]|and\b|or\b|$)", text[stop + match.end(1):])
+            if not only_verb(verb) and ends_here:
+                sure = False
+    return edits, sure
+
+
+def person_fix(text: str, start: int, word: str, how: str, pronouns: tuple[str, ...]) -> TextFix | None:
+    """The fix for one place that refers to the child in the third person.
+
+    `how` is "name", "generic" (the child, the young person) or "pronoun".
+    """
+    end = start + len(word)
+    capital = at_sentence_start(text, start)
+    plain = word.lower().replace("’", "'")
+    if how in {"name", "generic"} and plain.endswith("'s"):
+        after = word_after(text, end)
+        if after and after[0].lower() in {"been", "got", "gone"}:
+            return TextFix((Edit(start, end, capitalised("you've", capital)),), True,
+                           f"write '{capitalised('you’ve', capital)}' for '{word}'")
+        if noun_phrase_follows(text, end):
+            return TextFix((Edit(start, end, capitalised("your", capital)),), True,
+                           f"write '{capitalised('your', capital)}' for '{word}'")
+        # 'Sam's happy', 'Sam's doing well': most likely 'Sam is'.
+        new = capitalised("you're", capital)
+        return TextFix((Edit(start, end, new),), False, f"write '{new}' for '{word}' (or 'your')")
+    if how == "pronoun":
+        return _pronoun_fix(text, start, word, capital)
+    before = word_before(text, start)
+    after = word_after(text, end)
+    after_object_word = before is not None and not capital and (
+        before[0].lower() in _PREPOSITIONS or (is_verb(before[0]) and set(lemmas_of(before[0])) != {"ADV"}))
+    if after and after[0].lower() == "and" and not after_object_word:
+        # 'Sam and Zain go': 'You and Zain go' needs an eye.
+        return TextFix((Edit(start, end, capitalised("you", capital)),), False,
+                       f"write '{capitalised('you', capital)}' for '{word}'")
+    agreement = _subject_edits(text, end)
+    if agreement is not None and after_object_word and not (after and agreed_verb(after[0])):
+        agreement = None  # 'let Sam go', 'help Sam read': the name is the object
+    if agreement is not None:
+        # A verb follows: the name is the subject ('Sam has', 'Sometimes Sam feels').
+        edits, sure = agreement
+        opener = (capital or before is None or before[0].lower() in _CLAUSE_OPENERS
+                  or "ADV" in lemmas_of(before[0]) or text[:start].rstrip().endswith(","))
+        new = capitalised("you", capital)
+        return TextFix((Edit(start, end, new), *edits), sure and opener, _describe(word, new, edits, text))
+    if after_object_word and (after is None or not is_verb(after[0])):
+        return TextFix((Edit(start, end, "you"),), True, f"write 'you' for '{word}'")
+    return TextFix((Edit(start, end, capitalised("you", capital)),), False,
+                   f"write '{capitalised('you', capital)}' for '{word}' (check the verb agrees)")
+
+
+def _describe(word: str, new: str, verb_edits: list[Edit], text: str) -> str:
+    if not verb_edits:
+        return f"write '{new}' for '{word}'"
+    verbs = ", ".join(f"'{e.new}' for '{text[e.start:e.end]}'" for e in verb_edits)
+    return f"write '{new}' for '{word}' and {verbs}"
+
+
+_PRONOUN_FORMS = {
+    "she": "you", "he": "you", "they": "you", "him": "you", "them": "you", "his": "your",
+    "their": "your", "hers": "yours", "theirs": "yours", "herself": "yourself",
+    "himself": "yourself", "themself": "yourself", "themselves": "yourself",
+}
+_PLAIN_AFTER_OBJECT = {"and", "but", "so", "to", "with", "for", "about", "at", "in", "on", "that",
+                       "when", "if", "because", "too", "again", "a", "an", "the", "some", "more"}
+
+
+def _pronoun_fix(text: str, start: int, word: str, capital: bool) -> TextFix | None:
+    plain = word.lower()
+    end = start + len(word)
+    if plain in {"she", "he", "they"}:
+        agreement = _subject_edits(text, end)
+        if agreement is None:
+            return None
+        edits, sure = agreement
+        if plain == "they":
+            edits = []  # 'they like' already agrees with 'you like'
+        new = capitalised("you", capital)
+        return TextFix((Edit(start, end, new), *edits), sure, _describe(word, new, edits, text))
+    if plain == "her":
+        after = word_after(text, end)
+        punctuation_next = re.match(r"\s*(?:[.,;:!?)]|$)", text[end:]) is not None
+        if punctuation_next or (after and after[0].lower() in _PLAIN_AFTER_OBJECT):
+            return TextFix((Edit(start, end, capitalised("you", capital)),), True, f"write 'you' for '{word}'")
+        if noun_phrase_follows(text, end):
+            new = capitalised("your", capital)
+            return TextFix((Edit(start, end, new),), True, f"write '{new}' for '{word}'")
+        if after and "NOUN" not in lemmas_of(after[0]):  # 'makes her worried', 'let her go'
+            return TextFix((Edit(start, end, capitalised("you", capital)),), True, f"write 'you' for '{word}'")
+        return TextFix((Edit(start, end, capitalised("you", capital)),), False,
+                       f"write 'you' or 'your' for '{word}'")
+    if plain in _PRONOUN_FORMS:
+        new = capitalised(_PRONOUN_FORMS[plain], capital)
+        return TextFix((Edit(start, end, new),), True, f"write '{new}' for '{word}'")
+    return None  # neopronouns: the IRO knows how the child wants them rewritten

@@ -33,7 +33,7 @@ from ..record.loading import LoadedRecord, ReadError, load_record
 from ..record.settings import Settings
 from ..rules.validation import validate
 from .check import Finding, check_record
-from .fixes import Edit, Fix, apply_edits, overlaps
+from .edits import Edit, Fix, Place, apply_edits, overlaps
 
 MAX_PASSES = 20
 
@@ -68,11 +68,6 @@ class FixError(RecordgenError):
     """A fix could not be written into the file; the message says why."""
 
     category = Category.PROBLEMS
-
-
-def loc_of(path: str) -> tuple:
-    """'actions.2.what' -> ('actions', 1, 'what'): the field path back to a location."""
-    return tuple(int(p) - 1 if p.isdigit() else p for p in path.split("."))
 
 
 def _node_at(root, loc: tuple) -> ScalarNode:
@@ -218,18 +213,17 @@ def _current_text(loaded: LoadedRecord, loc: tuple) -> str | None:
 def _apply_only(path: str, source: str, bom: str, loaded: LoadedRecord, fixes: list[Fix],
                 settings: Settings, known_errors: set):
     applied: list[Fix] = []
-    refused: dict[tuple[str, str], tuple[Fix, str]] = {}
+    refused: dict[tuple[Place, str], tuple[Fix, str]] = {}
     for fix in fixes:
-        loc = loc_of(fix.path)
-        if loc[0] == "child_views":
-            refused[(fix.path, fix.new)] = (fix, "the child's own words are never changed")
+        if fix.loc[0] == "child_views":
+            refused[(fix.loc, fix.new)] = (fix, "the child's own words are never changed")
             continue
-        if _current_text(loaded, loc) != fix.old:
-            refused[(fix.path, fix.new)] = (fix, "the text has changed since this fix was made; check again")
+        if _current_text(loaded, fix.loc) != fix.old:
+            refused[(fix.loc, fix.new)] = (fix, "the text has changed since this fix was made; check again")
             continue
-        outcome = _try(path, source, bom, loaded, {loc: fix.new}, settings, known_errors)
+        outcome = _try(path, source, bom, loaded, {fix.loc: fix.new}, settings, known_errors)
         if isinstance(outcome, str):
-            refused[(fix.path, fix.new)] = (fix, outcome)
+            refused[(fix.loc, fix.new)] = (fix, outcome)
             continue
         source, loaded = outcome
         applied.append(fix)
@@ -257,7 +251,7 @@ def fix_file(path: str | Path, *, unsafe: bool = False, dry_run: bool = False,
     original = source = decoded
     known_errors = _errors(loaded, settings)
     applied: list[Fix] = []
-    refused: dict[tuple[str, str], tuple[Fix, str]] = {}
+    refused: dict[tuple[Place, str], tuple[Fix, str]] = {}
     passes = 0 if only is not None else MAX_PASSES
     if only is not None:
         source, loaded, applied, refused = _apply_only(path, source, bom, loaded, only, settings, known_errors)
@@ -267,9 +261,9 @@ def fix_file(path: str | Path, *, unsafe: bool = False, dry_run: bool = False,
             fix = finding.fix
             if fix is None or (not fix.safe and not unsafe) or fix.new == fix.old:
                 continue
-            if (fix.path, fix.new) in refused:
+            if (fix.loc, fix.new) in refused:
                 continue
-            by_field.setdefault(loc_of(fix.path), []).append(fix)
+            by_field.setdefault(fix.loc, []).append(fix)
         if not by_field:
             break
         # Every fix of a field whose edits do not overlap goes in together: fixed one at a
@@ -286,7 +280,7 @@ def fix_file(path: str | Path, *, unsafe: bool = False, dry_run: bool = False,
                              {**{l: n for l, (n, _) in good.items()}, loc: new}, settings, known_errors)
                 if isinstance(alone, str):
                     for fix in fixes:
-                        refused[(fix.path, fix.new)] = (fix, alone)
+                        refused[(fix.loc, fix.new)] = (fix, alone)
                 else:
                     good[loc] = (new, fixes)
             if not good:

@@ -271,8 +271,10 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     them anywhere else either (who came, the carers, an action, any text), whole or by
     first name or surname alone (withholding.recipient_name_parts says which parts count)."""
     record = loaded.record
-    seen_by_all = [(("review", "attendees", i, "name"), person.name, frozenset())
-                   for i, person in enumerate(record.review.attendees)]
+    # A planned review's invitations leave out whom each reader may not know of (consult.invited_names).
+    seen_by_all = [] if record.review.planned else [
+        (("review", "attendees", i, "name"), person.name, frozenset())
+        for i, person in enumerate(record.review.attendees)]
     seen_by_all.append((("placement", "carers"), record.placement.carers, frozenset()))
     texts = seen_by_all + list(record.free_texts())
     for i, recipient in enumerate(record.distribution):

@@ -75,19 +75,18 @@ ME_ADULT = consult_text("I am %(iro)s, the Independent Reviewing Officer for %(c
 PHONE = consult_text("My phone number is %(phone)s.")
 EMAIL = consult_text("My email address is %(email)s.")
 CANNOT_COME_PLAIN = consult_text("If you cannot come, you can still tell me what you think.")
-CANNOT_COME_WAYS_PLAIN = consult_text("You can draw in your booklet, phone me, or ask a grown-up to tell me.")
-CANNOT_COME_CHILD = consult_text("If you cannot come, you can still take part. You can fill in your booklet, "
-                                 "phone or email me, or ask someone you trust to tell me what you think.")
+CANNOT_COME_WAYS_PLAIN = consult_text("You can draw in your booklet or phone me. A grown-up can tell me for you.")
+CANNOT_COME_CHILD = consult_text("If you cannot come, you can still take part. You can fill in your booklet "
+                                 "or phone or email me. Someone you trust can tell me what you think.")
 CANNOT_COME_ADULT = consult_text("If you cannot come, please let me know. You can send me your views in the "
                                  "booklet, by phone or by email, and I will share them at the meeting.")
 CANNOT_COME_STAFF = consult_text("If you cannot come, please let me know and send me a report before the meeting.")
 ADVOCATE_PLAIN = consult_text("An advocate can help you tell me what you think. Ask me if you want one.")
-ADVOCATE_CHILD = consult_text("An advocate is someone who is not part of the council and can help you say what "
-                              "you think. Ask me if you would like one.")
+ADVOCATE_CHILD = consult_text("An advocate is not part of the council. They can help you say what you think. "
+                              "Ask me if you would like one.")
 ADVOCATE_ADULT = consult_text("%(child)s can have an advocate: someone independent who helps children and young "
                               "people say what they think. Please tell me if one would help.")
-BOOKLET_WITH = consult_text("There is a booklet with this letter. Please fill it in and give it back to me "
-                            "before the meeting.")
+BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
 SIGN_OFF = consult_text("Best wishes,")
 
 # --- the booklet ------------------------------------------------------------------------------
@@ -105,9 +104,9 @@ HOUSE_DREAMS = consult_text("House of Dreams")
 DRAW_GOOD = consult_text("Draw the good things in your life.")
 DRAW_WORRIES = consult_text("Draw the things that worry you.")
 DRAW_DREAMS = consult_text("Draw what you wish for.")
-HOUSE_ALT_GOOD = consult_text("A green house with a heart in the window: the House of Good Things.")
-HOUSE_ALT_WORRIES = consult_text("A blue house with a rain cloud in the window: the House of Worries.")
-HOUSE_ALT_DREAMS = consult_text("A purple house with a star in the window: the House of Dreams.")
+HOUSE_ALT_GOOD = consult_text("The House of Good Things: a green house with a heart.")
+HOUSE_ALT_WORRIES = consult_text("The House of Worries: a blue house with a rain cloud.")
+HOUSE_ALT_DREAMS = consult_text("The House of Dreams: a purple house with a star.")
 CIRCLE_HOW = consult_text("Draw a circle round how you feel about your meeting.")
 FACES_ALT = consult_text("A happy face, a middle face and a sad face.")
 HAPPY, IN_BETWEEN, SAD = consult_text("Happy"), consult_text("In between"), consult_text("Sad")

@@ -8,7 +8,7 @@ import click
 
 from .. import api
 from ._common import EXIT_USAGE, Problem, main_group, settings_from
-from .records import load_valid
+from . import records  # load_valid: the same refusal as render
 
 
 @main_group.command()
@@ -31,7 +31,7 @@ def consult(ctx: click.Context, file: str, who: str | None, everyone: bool, outp
     if everyone and who:
         raise Problem("use either --for or --all, not both", EXIT_USAGE)
     settings = settings_from(ctx)
-    loaded = load_valid(file, settings)
+    loaded = records.load_valid(file, settings)
     try:
         documents = api.consult_documents(loaded, "all" if everyone else who, settings)
         written = api.write_consult(documents, output, fmt, settings)

@@ -27,7 +27,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -726,15 +726,25 @@ def _consult_writer(band: str) -> Writer:
     return w
 
 
-def _answer_lines(w: Writer, loop: str, marker: str, count: str) -> None:
-    """Ruled lines to write on; the first carries the answer's marker, which the renderer turns
-    into the bookmark answer_<key> (the fillable form step finds the box by it)."""
-    w.tag(f"{{%p for n in {count} %}}")
-    _writing_lines(w, 1)
-    paragraph = w.doc.paragraphs[-1]
-    run = paragraph.add_run("{% if loop.first %}{{ " + marker + " }}{% endif %}")
+def _answer_box(w: Writer, marker: str, height: str) -> None:
+    """A bordered box to write or draw in: one cell, at least ``height`` twips tall (from the context).
+    Its paragraph carries the answer's marker, which the renderer turns into the bookmark
+    answer_<key>: the fillable form step finds the box by it."""
+    table = w.doc.add_table(rows=1, cols=1)
+    table.style = w.doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    row = table.rows[0]
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    tr_height = OxmlElement("w:trHeight")
+    tr_height.set(qn("w:val"), "{{ %s }}" % height)
+    tr_height.set(qn("w:hRule"), "atLeast")
+    tr_pr.append(tr_height)
+    cell = row.cells[0]
+    cell.width = Cm(16.6)
+    run = cell.paragraphs[0].add_run("{{ %s }}" % marker)
     run._r.find(qn("w:t")).set(qn("xml:space"), "preserve")
-    w.tag("{%p endfor %}")
+    w.doc.add_paragraph().paragraph_format.space_after = Pt(2)  # space after the box, before the next question
 
 
 def invitation() -> Writer:
@@ -779,8 +789,7 @@ def booklet(band: str) -> Writer:
             shape._inline.docPr.set("descr", "{{ houses[%d].alt }}" % index)
             w.heading("{{ houses[%d].name }}" % index)
             w.p("{{ houses[%d].prompt }}" % index, "Lead In")
-            box = w.p("{{ houses[%d].marker }}" % index)
-            box.paragraph_format.space_after = Pt(150)  # room to draw
+            _answer_box(w, "houses[%d].marker" % index, "houses[%d].height" % index)
         w.tag("{%p endif %}")
         w.tag("{%p if faces %}")
         heading = w.p("{{ faces.how }}", "Lead In")
@@ -789,15 +798,17 @@ def booklet(band: str) -> Writer:
         paragraph.paragraph_format.keep_with_next = True
         shape = paragraph.add_run().add_picture(io.BytesIO(_faces()), width=Cm(10.5))
         shape._inline.docPr.set("descr", "{{ faces.alt }}")
-        w.p("{{ faces.names[0] }}\t{{ faces.names[1] }}\t{{ faces.names[2] }}{{ faces.marker }}"
-            ).paragraph_format.tab_stops.add_tab_stop(Cm(3.5))
+        names = w.p("\t{{ faces.names[0] }}\t{{ faces.names[1] }}\t{{ faces.names[2] }}{{ faces.marker }}")
+        for position in (1.75, 5.25, 8.75):  # under the middle of each face
+            names.paragraph_format.tab_stops.add_tab_stop(Cm(position), WD_TAB_ALIGNMENT.CENTER)
         w.tag("{%p endif %}")
     w.tag("{%p for q in questions %}")
     w.p("{{ q.text }}", "Lead In")
     w.tag("{%p if q.choices %}")
     w.p("{{ q.choices }}{{ q.marker }}")
+    w.tag("{%p else %}")
+    _answer_box(w, "q.marker", "q.height")
     w.tag("{%p endif %}")
-    _answer_lines(w, "q", "q.marker", "q.lines")
     w.tag("{%p endfor %}")
     w.p("{{ send }}", "Under Table")
     w.p("{{ sign_off }}", "Closing").paragraph_format.keep_with_next = True

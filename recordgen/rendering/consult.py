@@ -146,6 +146,9 @@ PICTURE_BANDS = frozenset({"early", "young"})
 #: Every answer space's key (its bookmark is ``answer_<key>``), for the fillable form step.
 ANSWER_KEYS = ("house_good", "house_worries", "house_dreams", "feeling", "who", "going_well", "worries",
                "wishes", "where", "chair", "advocate", "tell", "family_time", "help", "hard", "needs", "say")
+#: An answer box's height: a written line (0.9 cm) in twips, and the room to draw in a house.
+_LINE_TWIPS = 510
+_DRAWING_TWIPS = 6000
 _MARKER = re.compile(r"\u27e6answer:([a-z_]+)\u27e7")
 
 
@@ -277,10 +280,11 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}
 
-    def question(key: str, text: str, lines: int = 4, choices: tuple[str, ...] = ()) -> dict[str, Any]:
+    def question(key: str, text: str, lines: int = 4 if is_child else 3,
+                 choices: tuple[str, ...] = ()) -> dict[str, Any]:
         return {"key": key, "text": text, "marker": f"\u27e6answer:{key}\u27e7",
                 "choices": "      ".join(f"\u2610 {_(choice)}" for choice in choices),
-                "lines": list(range(0 if choices else lines))}
+                "height": lines * _LINE_TWIPS}
 
     houses = None
     if plain:
@@ -290,7 +294,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                   {"name": _(HOUSE_DREAMS), "prompt": _(DRAW_DREAMS), "alt": _(HOUSE_ALT_DREAMS),
                    "key": "house_dreams"}]
         for house in houses:
-            house["marker"] = f"\u27e6answer:{house['key']}\u27e7"
+            house.update(marker=f"\u27e6answer:{house['key']}\u27e7", height=_DRAWING_TWIPS)
         questions = [question("who", _(Q_WHO_PLAIN), 3)]
         about = [_(BOOKLET_ABOUT_PLAIN, name=name, date=date), _(BOOKLET_HELP_PLAIN)]
     elif is_child and band == "middle":
@@ -309,7 +313,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         questions = [question("going_well", _(Q_PARENT_GOING_WELL, child=name)),
                      question("worries", _(Q_PARENT_WORRIES)), question("wishes", _(Q_PARENT_WISHES)),
                      question("family_time", _(Q_PARENT_FAMILY_TIME, child=name)),
-                     question("help", _(Q_PARENT_HELP), 2)]
+                     question("help", _(Q_PARENT_HELP), 1)]
         about = [_(BOOKLET_ABOUT_ADULT, child=name, date=date)]
     else:
         questions = [question("going_well", _(Q_CARER_GOING_WELL, child=name)), question("hard", _(Q_CARER_HARD)),

@@ -3,7 +3,7 @@ invitation and consultation booklet, read back from the .docx files made."""
 
 from __future__ import annotations
 
-import copy
+import datetime as dt
 import io
 import re
 import zipfile
@@ -282,3 +282,47 @@ def test_the_command_refuses_a_held_review_and_a_broken_one(tmp_path):
     result = CliRunner().invoke(main, ["consult", str(broken), "-o", str(tmp_path / "x")])
     assert result.exit_code == 1 and "review.time" in result.output
     assert not (tmp_path / "x").exists()
+
+
+# ---------------------------------------------------------------- the batch and the report
+
+
+def test_a_batch_makes_a_planned_reviews_papers_and_the_report_says_if_they_went_out_on_time(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    write_yaml(records / "planned.yaml", planned())
+    write_yaml(records / "held.yaml", example_data(SAM))
+    out = tmp_path / "out"
+    summary = api.Batch(api.BatchOptions(output=out, allow_untranslated=True)).run(api.find_record_files([records]))
+    rows = list(api.read_manifest(out / api.MANIFEST_CSV))
+    papers = [row for row in rows if row.child_id == "NL-30001"]
+    assert sorted((row.kind, row.role) for row in papers) == sorted(
+        (kind, role) for kind, role in documents(planned()))
+    assert all(row.status == "ready" and row.due_date == "2026-09-01" for row in papers)
+    assert not [row for row in rows if row.child_id != "NL-30001" and row.kind]
+    for row in papers:  # each file is the reader's own, read back
+        text = parts_text((out / row.path).read_bytes())
+        named = row.kind == "invitation" and row.role in ("parent", "other", "social_worker")
+        assert ("Rowbotham" in text) == named, row.path
+    assert summary.all_ready
+
+    api.mark_sent(out / api.MANIFEST_CSV, child_id="NL-30001", sent_on=dt.date(2026, 8, 28))
+    report = api.distribution_report(out / api.MANIFEST_CSV, as_of=dt.date(2026, 9, 10))
+    planned_line = next(r for r in report.reviews if r.child_id == "NL-30001")
+    assert planned_line.consultation and planned_line.status(report.as_of) == "invitations sent on time"
+    assert planned_line not in report.counted  # the records' on-time figure is about records
+    text = api.format_report(report)
+    assert "Invitations and booklets sent on time (by invitations_by): 1 of 1" in text
+
+
+def test_send_leaves_consultation_papers_to_the_post_for_now(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    data = planned()
+    for recipient in data["distribution"]:
+        recipient["email"] = "someone@example.org"
+    write_yaml(records / "planned.yaml", data)
+    out = tmp_path / "out"
+    api.Batch(api.BatchOptions(output=out)).run(api.find_record_files([records]))
+    summary = api.send_copies(out / api.MANIFEST_JSON, dry_run=True)
+    assert not [outcome for outcome in summary.outcomes if outcome.row.kind]

@@ -66,11 +66,6 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     yield from _unnamed_recipients(loaded)
 
 
-#: What the meeting fills in: a planned review may still carry them from the last review's record
-#: (it was started from it), and they are neither checked nor shown until the review is held.
-MEETING_FIELDS = ("child_views", "working_well", "worries", "goals", "scale", "actions", "rights", "next_review")
-
-
 def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     """A review not held yet: what its invitations and consultation booklets need, and no leaks.
     The meeting's rules (participation, actions after the review, the headings) wait for the meeting."""

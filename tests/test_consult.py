@@ -326,3 +326,26 @@ def test_send_leaves_consultation_papers_to_the_post_for_now(tmp_path):
     api.Batch(api.BatchOptions(output=out)).run(api.find_record_files([records]))
     summary = api.send_copies(out / api.MANIFEST_JSON, dry_run=True)
     assert not [outcome for outcome in summary.outcomes if outcome.row.kind]
+
+
+_FIRST = st.sampled_from(["Dean", "Leanne", "Marek", "Shauna", "Tariq", "Olu", "Bryony", "Kasia"])
+_LAST = st.sampled_from(["Rowbotham", "Ward", "Nowicki", "Achterberg", "Quayle", "Fenwick", "Oduya"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=_FIRST, last=_LAST, kept_from=st.lists(st.sampled_from(["child", "parent", "carer"]), min_size=1,
+                                                     unique=True))
+def test_no_invitation_names_a_person_kept_from_its_reader(first, last, kept_from):
+    name = f"{first} {last}"
+    data = planned()
+    data["review"]["attendees"][3] = {"name": name, "role": "family friend"}
+    data["distribution"][3] = {"role": "other", "name": name, "withhold_from": kept_from}
+    loaded = api.load_data(data, "planned.yaml")
+    assert not [d for d in api.validate(loaded) if d.severity == "error"]
+    for document in api.consult_documents(loaded, "all"):
+        everything = parts_text(document.data) + document.filename
+        shown = first in everything or last in everything
+        if document.recipient.role.value in kept_from:
+            assert not shown, (document.filename, kept_from)
+        elif document.kind == "invitation":
+            assert name in docx_text(document.data), document.filename

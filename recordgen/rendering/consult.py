@@ -39,7 +39,7 @@ from ..i18n import _interpolate, babel_locale, catalog, format_date, language_ta
 from ..record.model import Record, Recipient, Role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
-from ..rules.ages import age_on, band_for
+from ..rules.ages import band_for
 from ..rules.withholding import confidential_from, copy_shows, found_in, recipient_name_parts
 from ..support.resources import templates_dir
 from . import sentences
@@ -402,17 +402,12 @@ class ConsultRenderer:
         return ConsultDocument(kind, recipient, band, language, filename, data)
 
 
-def child_band(record: Record, settings: Settings) -> str:
-    return band_for(record.child, record.review.date, settings.age_bands)
-
-
 def english_sentences(band: str, role: Role = Role.child) -> list[str]:
     """Every English sentence a reader of ``band`` may be shown, filled with example values, for the
     language check (tests): the child's by band, the adults' in the adult register."""
     values = {"child": "Sam", "name": "Sam", "iro": "Helen Price", "date": "Tuesday 3 March 2026",
               "time": "10:30", "venue": "your school", "phone": "01632 960100",
               "email": "helen.price@example.gov.uk"}
-    from ..record.model import Attendee, Chair, Child, Placement, Review  # noqa: F401 (a record to fill in)
     record = Record.model_validate({
         "child": {"id": "X-1", "name": "Sam Lee", "date_of_birth": "2016-01-01", "entered_care": "2024-01-01",
                   "reading_level": band},

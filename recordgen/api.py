@@ -58,6 +58,7 @@ _LAZY = {
     ".rendering.renderer": ("CopyWouldLeak", "RenderedCopy", "Renderer", "TemplatesFolderMissing"),
     ".rendering.council": ("FolderFile", "TemplateExists", "check_folder", "new_template", "stock_template"),
     ".rendering.template": ("TemplateError",),
+    ".rendering.consult": ("ConsultDocument", "ConsultRenderer", "NotPlanned"),
     ".rendering.template_check": ("UnknownName", "check_template", "documented_fields"),
     ".rules.timescales": ("DATE_LABELS", "ReviewDates"),
     ".rules.validation": ("validate",),
@@ -110,6 +111,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .rendering.council import FolderFile, TemplateExists, check_folder, new_template, stock_template
     from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer, TemplatesFolderMissing
     from .rendering.template import TemplateError
+    from .rendering.consult import ConsultDocument, ConsultRenderer, NotPlanned
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates
     from .rules.validation import validate
@@ -143,6 +145,8 @@ __all__ = [
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files", "in_shard",
     "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "merge_manifests", "read_manifest", "read_sent", "write_report_csv",
+    # before the review: invitations and consultation booklets
+    "ConsultDocument", "ConsultRenderer", "NotPlanned", "consult_documents", "write_consult",
     # between reviews: the actions
     "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions", "write_actions_csv",
     "write_actions_html",
@@ -247,6 +251,38 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
     if pdfs:
         _write_pdfs(renderer.settings, pdfs)
     return rendered
+
+
+def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,
+                      settings: Settings | None = None) -> list[ConsultDocument]:
+    """A planned review's invitations and booklets: the child's (``who`` None), one recipient's (a role
+    or a name), or everyone's (``who="all"``). Raises NotPlanned for a review already held."""
+    from .record.loading import LoadedRecord
+    from .rendering.consult import ConsultRenderer, documents_for
+
+    record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+    recipients = list(record.distribution) if who == "all" else [recipient_for(record, who or "child")]
+    renderer = ConsultRenderer(settings)
+    return [renderer.render(record, recipient, kind) for recipient in recipients for kind in documents_for(recipient)]
+
+
+def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str = "docx",
+                  settings: Settings | None = None) -> list[tuple[ConsultDocument, Path]]:
+    """Write each document into ``folder`` (atomically), as .docx or, through LibreOffice, PDF."""
+    from .record.settings import Settings
+    from .support.files import write_atomically
+
+    folder = Path(folder)
+    written = []
+    for document in documents:
+        target = folder / (Path(document.filename).stem + "." + fmt)
+        written.append((document, target))
+    if fmt == "pdf":
+        _write_pdfs(settings or Settings(), written)
+    else:
+        for document, target in written:
+            write_atomically(target, document.data)
+    return written
 
 
 def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> None:

@@ -27,7 +27,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -726,6 +726,112 @@ def feedback_part(w: Writer) -> None:
     w.tag("{%p endif %}")
 
 
+# --- before the review (issue 21): invitations and consultation booklets -----------------
+# Their words come from recordgen/rendering/consult.py (its own catalog domain, consult); these
+# lay them out. Written to templates/consult/: invitation.docx, booklet.<band>.docx.
+
+def _consult_writer(band: str) -> Writer:
+    """A band's styles and page, with the consultation's own header and footer (no record yet)."""
+    w = Writer(band)
+    section = w.doc.sections[0]
+    footer = section.footer.paragraphs[0]
+    footer.text = "{{ footer }}"
+    return w
+
+
+def _answer_box(w: Writer, marker: str, height: str) -> None:
+    """A bordered box to write or draw in: one cell, at least ``height`` twips tall (from the context).
+    Its paragraph carries the answer's marker, which the renderer turns into the bookmark
+    answer_<key>: the fillable form step finds the box by it."""
+    table = w.doc.add_table(rows=1, cols=1)
+    table.style = w.doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    row = table.rows[0]
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    tr_height = OxmlElement("w:trHeight")
+    tr_height.set(qn("w:val"), "{{ %s }}" % height)
+    tr_height.set(qn("w:hRule"), "atLeast")
+    tr_pr.append(tr_height)
+    cell = row.cells[0]
+    cell.width = Cm(16.6)
+    run = cell.paragraphs[0].add_run("{{ %s }}" % marker)
+    run._r.find(qn("w:t")).set(qn("xml:space"), "preserve")
+    w.doc.add_paragraph().paragraph_format.space_after = Pt(2)  # space after the box, before the next question
+
+
+def invitation() -> Writer:
+    w = _consult_writer("middle")
+    w.title("{{ title }}")
+    w.p("{{ greeting }}")
+    w.tag("{%p for line in lines %}")
+    w.p("{{ line }}")
+    w.tag("{%p endfor %}")
+    w.tag("{%p if invited %}")
+    w.p("{{ who_intro }}", "Lead In")
+    w.tag("{%p for person in invited %}")
+    w.p("{{ person }}", "List Bullet")
+    w.tag("{%p endfor %}")
+    w.tag("{%p endif %}")
+    w.p("{{ about_me }}")
+    w.p("{{ cannot_come }}")
+    w.p("{{ advocate }}")
+    w.tag("{%p if booklet_with %}")
+    w.p("{{ booklet_with }}")
+    w.tag("{%p endif %}")
+    closing = w.p("{{ sign_off }}", "Closing")
+    closing.paragraph_format.keep_with_next = True
+    w.p("{{ iro.name }}", "Closing")
+    return w
+
+
+def booklet(band: str) -> Writer:
+    w = _consult_writer(band)
+    w.title("{{ title }}")
+    w.tag("{%p for line in about %}")
+    w.p("{{ line }}")
+    w.tag("{%p endfor %}")
+    if band in ("early", "young"):
+        w.tag("{%p if houses %}")
+        for index, picture in enumerate(("good", "worries", "dreams")):
+            paragraph = w.doc.add_paragraph()
+            paragraph.paragraph_format.keep_with_next = True
+            if index:
+                paragraph.paragraph_format.page_break_before = True
+            shape = paragraph.add_run().add_picture(io.BytesIO(_house(*HOUSES[picture])), width=Cm(4.5))
+            shape._inline.docPr.set("descr", "{{ houses[%d].alt }}" % index)
+            w.heading("{{ houses[%d].name }}" % index)
+            w.p("{{ houses[%d].prompt }}" % index, "Lead In")
+            _answer_box(w, "houses[%d].marker" % index, "houses[%d].height" % index)
+        w.tag("{%p endif %}")
+        w.tag("{%p if faces %}")
+        heading = w.p("{{ faces.how }}", "Lead In")
+        heading.paragraph_format.page_break_before = True
+        paragraph = w.doc.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        shape = paragraph.add_run().add_picture(io.BytesIO(_faces()), width=Cm(10.5))
+        shape._inline.docPr.set("descr", "{{ faces.alt }}")
+        names = w.p("\t{{ faces.names[0] }}\t{{ faces.names[1] }}\t{{ faces.names[2] }}{{ faces.marker }}")
+        for position in (1.75, 5.25, 8.75):  # under the middle of each face
+            names.paragraph_format.tab_stops.add_tab_stop(Cm(position), WD_TAB_ALIGNMENT.CENTER)
+        w.tag("{%p endif %}")
+    w.tag("{%p for q in questions %}")
+    w.p("{{ q.text }}", "Lead In")
+    w.tag("{%p if q.choices %}")
+    w.p("{{ q.choices }}{{ q.marker }}")
+    w.tag("{%p else %}")
+    _answer_box(w, "q.marker", "q.height")
+    w.tag("{%p endif %}")
+    w.tag("{%p endfor %}")
+    w.p("{{ send }}", "Under Table")
+    w.p("{{ sign_off }}", "Closing").paragraph_format.keep_with_next = True
+    w.p("{{ iro.name }}", "Closing")
+    return w
+
+
+CONSULT_BUILDS = {"invitation": invitation, **{f"booklet.{band}": (lambda band=band: booklet(band)) for band in BANDS}}
+
+
 # --- writing, never over an edited file ----------------------------------------------
 
 _FINGERPRINT = "recordgen-build"
@@ -777,6 +883,11 @@ def written_by_a_build(path: Path) -> bool:
     return _FINGERPRINT not in core and parts.get(_APP) == _python_docx_app_xml()
 
 
+def _with_feedback(writer: Writer) -> Writer:
+    feedback_part(writer)  # issue 21: a separate block, after whatever the band's letter holds
+    return writer
+
+
 BUILDS = {"early": early, "young": young, "middle": middle, "teen": teen, "young_adult": young_adult}
 
 
@@ -791,11 +902,13 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"no band '{band}'; the bands are {', '.join(BUILDS)}")
     refused = []
     args.out.mkdir(parents=True, exist_ok=True)
-    for band in args.bands or list(BUILDS):
-        writer = BUILDS[band]()
-        feedback_part(writer)  # issue 21: a separate block, after whatever the band's letter holds
-        data = writer.save()
-        path = args.out / f"{band}.docx"
+    builds = [(band, lambda band=band: _with_feedback(BUILDS[band]()), args.out / f"{band}.docx")
+              for band in args.bands or list(BUILDS)]
+    if not args.bands:  # issue 21: the consultation documents, in a folder of their own
+        (args.out / "consult").mkdir(exist_ok=True)
+        builds += [(name, build, args.out / "consult" / f"{name}.docx") for name, build in CONSULT_BUILDS.items()]
+    for _name, build, path in builds:
+        data = build().save()
         if path.exists() and path.read_bytes() == data:
             print("unchanged", path)
         elif path.exists() and not written_by_a_build(path):

@@ -115,6 +115,8 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     for key, label in api.DATE_LABELS.items():
         if figures.get(key):
             note = f"  ({notes[key]})" if key in notes else ""
+            if key == "review_date" and loaded.record.review.planned:
+                label = "Review planned for"
             click.echo(f"{label:<38} {figures[key]}{note}")
 
 

@@ -21,6 +21,7 @@ from ..record.diagnostics import Diagnostic
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record, parse_file
 from ..record.naming import copy_filenames, record_folder
 from ..record.settings import Settings
+from ..rendering.consult import ConsultRenderer, consult_filename, consult_template_path, documents_for
 from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.template import TemplateError
 from ..rules.timescales import review_dates, working_days_between
@@ -88,6 +89,9 @@ class RecordMaker:
         self.output = Path(options.output)
         self.renderer = Renderer(options.settings, options.templates,
                                      allow_untranslated=options.allow_untranslated)
+        consult_settings = options.settings if not options.templates else options.settings.model_copy(
+            update={"templates": options.settings.templates.model_copy(update={"folder": str(options.templates)})})
+        self.consult_renderer = ConsultRenderer(consult_settings)
         # What a copy is made with beyond its record: settings and the untranslated policy.
         self.settings_json = (options.settings.model_dump_json(exclude={"mail"})  # mail does not change a copy
                               + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
@@ -96,6 +100,9 @@ class RecordMaker:
         self._catalog_digests: dict[str, bytes] = {}
 
     def _template_digest(self, band: str, language: str) -> bytes:
+        if band.startswith("consult/"):  # a planned review's papers: every consultation template
+            folder = Path(consult_template_path("invitation", "middle", self.renderer.council)).parent
+            return "".join(file_sha256(path) or "-" for path in sorted(folder.glob("*.docx"))).encode()
         path = self.renderer.template_path(band, language)
         digest = self._template_digests.get(str(path))
         if digest is None:
@@ -169,6 +176,8 @@ class RecordMaker:
         if errors:
             return self.invalid(source, errors, secrets, child_id, review_date, due)
 
+        if record.review.planned:  # before the review: its invitations and booklets, due by invitations_by
+            due = review_dates(record, settings.timescales).invitations_by
         folder_rel = record_folder(record)
         folder = self.output / folder_rel
         folder.mkdir(parents=True, exist_ok=True)
@@ -189,13 +198,12 @@ class RecordMaker:
         sidecar = self._sidecar_bytes(source)
         band = self.renderer.band(record)
         result = RecordResult(source, [], folder_rel)
-        filenames = copy_filenames(record, record.distribution, lambda r: "." + (self.options.format or r.format))
-        for recipient, filename in zip(record.distribution, filenames):
+        for recipient, filename, kind in self._documents(record):
             fmt = self.options.format or recipient.format
             target = folder / filename
             row = CopyRow(source=source, child_id=child_id, review_date=review_date, recipient=recipient.name,
                           role=recipient.role.value, language=record.recipient_language(recipient), format=fmt,
-                          path=f"{folder_rel}/{filename}")
+                          path=f"{folder_rel}/{filename}", kind=kind)
             self._set_due(row, due)
             result.rows.append(row)
             if file_name_shows(row.path, record, recipient.role):
@@ -203,7 +211,8 @@ class RecordMaker:
                                                     "recipient; change the recipient's name in the distribution list")
                 row.path = ""
                 continue
-            row.input_key = key = self.input_key(loaded, band, filename, sidecar, row.language)
+            row.input_key = key = self.input_key(loaded, band if not kind else f"consult/{kind}", filename,
+                                                 sidecar, row.language)
             before = previous.get(filename) or {}
             if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:
                 row.status, row.sha256, row.size = "ready", before["sha256"], target.stat().st_size
@@ -222,10 +231,35 @@ class RecordMaker:
                 row.path = ""
         return result
 
+    def _documents(self, record) -> list[tuple[object, str, str]]:
+        """(recipient, file name, kind) of each document the record makes: its copies, or for a
+        planned review each recipient's invitation and booklet (kind 'invitation' or 'booklet')."""
+        suffix = lambda r: "." + (self.options.format or r.format)  # noqa: E731
+        if not record.review.planned:
+            names = copy_filenames(record, record.distribution, suffix)
+            return [(recipient, name, "") for recipient, name in zip(record.distribution, names)]
+        taken: set[str] = set()
+        found = []
+        for recipient in record.distribution:
+            for kind in documents_for(recipient):
+                name = consult_filename(record, recipient, kind, suffix(recipient))
+                stem, dot, extension = name.rpartition(".")
+                number = 2
+                while name.casefold() in taken:  # two recipients whose names make one slug
+                    name, number = f"{stem}-{number}{dot}{extension}", number + 1
+                taken.add(name.casefold())
+                found.append((recipient, name, kind))
+        return found
+
+    def _render(self, loaded: LoadedRecord, recipient, kind: str):
+        if kind:
+            return self.consult_renderer.render(loaded.record, recipient, kind)
+        return self.renderer.render_copy(loaded, recipient)
+
     def _make_copy(self, loaded: LoadedRecord, recipient, row: CopyRow, target: Path,
                    result: RecordResult, secrets: list[str]) -> None:
         try:
-            copy = self.renderer.render_copy(loaded, recipient)
+            copy = self._render(loaded, recipient, row.kind)
         except TemplateError as exc:
             row.status, row.reason = "failed", redact(str(exc), secrets)
             return

@@ -116,6 +116,8 @@ def _latest(loaded: list[LoadedRecord]) -> tuple[dict[str, LoadedRecord], list[s
     """Each child's latest review; notes on a review found in two files; how many earlier ones."""
     by_child: dict[str, list[LoadedRecord]] = {}
     for one in loaded:
+        if one.record.review.planned:  # not held yet: the actions to chase are the last held review's
+            continue
         by_child.setdefault(one.record.child.id, []).append(one)
     latest: dict[str, LoadedRecord] = {}
     notes: list[str] = []

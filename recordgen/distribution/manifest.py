@@ -61,6 +61,9 @@ class CopyRow:
     queue_id: str = ""          # the server's id for the message, from its reply to DATA
     message_id: str = ""
     send_reason: str = ""       # why it failed, or what happened to it
+    # "" for a copy of a held review's record; "invitation" or "booklet" for a planned review's
+    # consultation papers (recordgen consult), due by invitations_by.
+    kind: str = ""
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in FIELDS}  # flat: asdict's deep copy is 20x slower

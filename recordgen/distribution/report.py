@@ -52,6 +52,11 @@ class ReviewLine:
         return any(c.state == "invalid_record" for c in self.copies)
 
     @property
+    def consultation(self) -> bool:
+        """A planned review's invitations and booklets (due by invitations_by), not a record's copies."""
+        return any(c.row.kind for c in self.copies)
+
+    @property
     def distributed(self) -> bool:
         return not self.invalid and bool(self.copies) and all(c.state == "sent" for c in self.copies)
 
@@ -72,6 +77,8 @@ class ReviewLine:
     def status(self, as_of: dt.date) -> str:
         if self.invalid:
             return "invalid record"
+        if self.distributed and self.consultation:
+            return "invitations sent on time" if self.on_time else "invitations sent late"
         if self.distributed:
             return "distributed on time" if self.on_time else "distributed late"
         if self.overdue(as_of):
@@ -92,8 +99,16 @@ class Report:
 
     @property
     def counted(self) -> list[ReviewLine]:
-        """Reviews that count towards the on-time figure: due by now, or already distributed."""
-        return [r for r in self.reviews if r.due is not None and (r.distributed or r.due < self.as_of)]
+        """Reviews that count towards the on-time figure: due by now, or already distributed
+        (records only: a planned review's invitations are counted in ``invitations``)."""
+        return [r for r in self.reviews if r.due is not None and (r.distributed or r.due < self.as_of)
+                and not r.consultation]
+
+    @property
+    def invitations(self) -> list[ReviewLine]:
+        """Planned reviews whose invitations and booklets were due by now, or have all been sent."""
+        return [r for r in self.reviews if r.consultation and r.due is not None
+                and (r.distributed or r.due < self.as_of)]
 
     @property
     def on_time(self) -> int:
@@ -183,10 +198,16 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
     else:
         out.write(f"Distributed within {distribution_days} working days: {report.on_time} of {counted} "
                   f"due ({percent:g}%).\n")
+    invitations = report.invitations
+    if invitations:
+        on_time = sum(r.on_time for r in invitations)
+        out.write(f"Invitations and booklets sent on time (by invitations_by): {on_time} of {len(invitations)} "
+                  f"planned review(s) due ({100.0 * on_time / len(invitations):.1f}%).\n")
     overdue = report.overdue()
     out.write(f"\nOverdue ({len(overdue)}):\n" if overdue else "\nOverdue: none.\n")
     for review in overdue:
-        who = ", ".join(f"{c.row.recipient} ({c.row.role}, {c.state.replace('_', ' ')})"
+        who = ", ".join(f"{c.row.recipient} ({c.row.role}, {c.row.kind + ', ' if c.row.kind else ''}"
+                        f"{c.state.replace('_', ' ')})"
                         for c in review.unsent() if c.row.recipient)
         out.write(f"  {review.child_id} review {review.review_date}, due {review.due}, "
                   f"{_days(review.days_left)}: not sent to {who}\n")
@@ -310,7 +331,7 @@ class Figures:
 
 
 def figures(report: Report, nation: str = "england") -> Figures:
-    held = [r for r in report.reviews if r.child_id and r.review_date and not r.invalid]
+    held = [r for r in report.reviews if r.child_id and r.review_date and not r.invalid and not r.consultation]
     counted = {id(r) for r in report.counted}
     by_month: dict[str, list[ReviewLine]] = {}
     for review in held:

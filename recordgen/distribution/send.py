@@ -227,7 +227,8 @@ class Sender:
             if on_copy is not None:
                 on_copy(outcome)
 
-        rows = [row for row in store.rows if row.recipient and row.path and row.status == "ready"]
+        # Consultation papers (row.kind) are not emailed yet: the covering note is a record's.
+        rows = [row for row in store.rows if row.recipient and row.path and row.status == "ready" and not row.kind]
         if o.resend:
             rows = [row for row in rows if _matches(row, o.resend)]
         if o.only:

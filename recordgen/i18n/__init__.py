@@ -70,7 +70,8 @@ def catalog_path(code: str, domain: str = DOMAIN) -> Path | None:
 def catalog_fingerprint(code: str) -> str:
     """Changes whenever the language's catalogs do, so reruns remake affected copies."""
     digest = hashlib.sha256()
-    for domain in (DOMAIN, GENDERED_DOMAIN, "feedback"):  # feedback: rendering/feedback.py's own domain
+    # feedback and consult: rendering/feedback.py's and rendering/consult.py's own domains
+    for domain in (DOMAIN, GENDERED_DOMAIN, "feedback", "consult"):
         path = catalog_path(code, domain)
         digest.update(path.read_bytes() if path else b"-")
     return digest.hexdigest()

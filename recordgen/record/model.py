@@ -10,7 +10,8 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Any, Iterator, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 
 class Role(str, Enum):
@@ -103,17 +104,48 @@ class Attendee(_Model):
         return self.role.strip().casefold() == "you"
 
 
+ReviewStatus = Literal["held", "planned"]
+
+
+def _needed_once_held(value: Any, held: bool) -> Any:
+    """A field the meeting fills in: needed once the review is held, not while it is planned."""
+    if value is None and held:
+        raise PydanticCustomError("missing", "Field required")
+    return value
+
+
 class Review(_Model):
+    status: ReviewStatus = Field(
+        "held", description="'planned' for a review not held yet: its invitations and consultation booklets "
+        "(`recordgen consult`) need only the child, the date, time and venue, who is invited and the "
+        "distribution list; what the meeting fills in (participation, rights, the plan's verdict) is not needed.",
+    )
     date: RecordDate = Field(description="Date of the review meeting.")
+    time: str | None = Field(
+        None, pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        description="The meeting's start time, 24-hour HH:MM (needed for a planned review's invitations).",
+    )
     sequence: int = Field(ge=1, description="1 for the first review after entering care, then 2, 3...")
     venue: Text
     chair: Chair
-    participation: str = Field(description="National participation code, PN0 to PN7.")
-    attendees: list[Attendee] = []
+    participation: str | None = Field(
+        None, validate_default=True,
+        description="National participation code, PN0 to PN7 (not needed while the review is planned).")
+    attendees: list[Attendee] = Field(
+        [], description="Who came and took part; for a planned review, who is invited.")
     written: RecordDate | None = Field(
         None, description="The day the IRO wrote the record. When left out, each copy says the day it "
         "was made instead ('copy made on'), so a copy made years later is never dated as written then.",
     )
+
+    @property
+    def planned(self) -> bool:
+        return self.status == "planned"
+
+    @field_validator("participation")
+    @classmethod
+    def _participation_once_held(cls, value: str | None, info: ValidationInfo) -> str | None:
+        return _needed_once_held(value, info.data.get("status", "held") == "held")
 
 
 class Scale(_Model):
@@ -189,11 +221,18 @@ class Record(_Model):
     goals: list[ListItem] = Field([], description="What it will look like when things are better.")
     scale: Scale | None = None
     actions: list[Action] = []
-    care_plan: CarePlan
-    rights: Rights
+    care_plan: CarePlan | None = Field(None, validate_default=True, description="Not needed while the review is planned.")
+    rights: Rights | None = Field(None, validate_default=True, description="Not needed while the review is planned.")
     placement: Placement
     next_review: NextReview | None = None
     distribution: list[Recipient] = Field(min_length=1)
+
+    @field_validator("care_plan", "rights")
+    @classmethod
+    def _once_held(cls, value: Any, info: ValidationInfo) -> Any:
+        review = info.data.get("review")
+        # A review that failed its own checks counts as held, as every review did before planning.
+        return _needed_once_held(value, review is None or not review.planned)
 
     def recipient_language(self, recipient: Recipient) -> str:
         if recipient.language:
@@ -220,4 +259,5 @@ class Record(_Model):
             withheld = frozenset(action.withhold_from)
             yield ("actions", i, "who"), action.who, withheld
             yield ("actions", i, "what"), action.what, withheld
-        yield ("care_plan", "plan"), self.care_plan.plan, frozenset()
+        if self.care_plan is not None:  # a planned review may not carry the plan
+            yield ("care_plan", "plan"), self.care_plan.plan, frozenset()

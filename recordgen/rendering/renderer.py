@@ -53,6 +53,12 @@ def template_path(band: str, language: str, council: Path | None, stock: Path | 
     return (stock or templates_dir()) / f"{band}.docx"
 
 
+class ReviewNotHeld(RecordgenError):
+    """A planned review has no record to copy until it is held."""
+
+    category = Category.PROBLEMS
+
+
 class CopyWouldLeak(RecordgenError):
     """A finished copy would show its reader something kept from them; it is not written."""
 
@@ -140,6 +146,10 @@ class Renderer:
 
     def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RenderedCopy:
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+        if record.review.planned:
+            raise ReviewNotHeld(f"the review of {record.review.date} is planned, not held: it has no record to "
+                                "copy yet; `recordgen consult` makes its invitations and booklets, and once it is "
+                                "held, set review.status: held (or take the line out)")
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)

@@ -247,7 +247,9 @@ def review_dates(record: Record, settings: TimescaleSettings | None = None) -> R
             held_on, settings.record_distribution_working_days, nation
         ),
         decisions_due=working_days_after(held_on, settings.decisions_working_days, nation),
-        invitations_by=working_days_before(next_review, settings.invitations_working_days, nation),
+        # A planned review's invitations are for the review itself; a held one's, for the next.
+        invitations_by=working_days_before(held_on if record.review.planned else next_review,
+                                           settings.invitations_working_days, nation),
     )
 
 

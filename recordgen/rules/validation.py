@@ -36,6 +36,9 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
 
     child, review = record.child, record.review
     age = age_on(child.date_of_birth, review.date)
+    if review.planned:
+        yield from _planned_rules(loaded, settings)
+        return
 
     # Participation
     code = review.participation.upper()
@@ -52,6 +55,46 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     yield from _participation_facts(loaded, code, warning)
 
     # Dates
+    yield from _dates_and_recipients(loaded, settings)
+
+    # Signs of Safety headings
+    for section, heading in (("working_well", "what's working well"), ("worries", "what we are worried about"),
+                             ("goals", "what it will look like when things are better")):
+        if not getattr(record, section):
+            yield warning((section,), f"nothing is written under {heading}")
+
+    yield from _leaks(loaded)
+    yield from _unnamed_recipients(loaded)
+
+
+def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    """A review not held yet: what its invitations and consultation booklets need, and no leaks.
+    The meeting's rules (participation, actions after the review, the headings) wait for the meeting."""
+    record = loaded.record
+    review = record.review
+    if not review.time:
+        yield loaded.diagnostic(("review", "status"), "a planned review needs the meeting's start time for its "
+                                "invitations: add review.time, for example time: '10:30'")
+    if review.written:
+        yield loaded.diagnostic(("review", "written"), "a planned review has no record written yet; "
+                                "take out review.written, or set status: held once the review has been held")
+    yield from _day_off_warning(("review", "date"), review.date, "and reviews are held on working days",
+                                settings.timescales.nation, lambda loc, message: loaded.diagnostic(loc, message, "warning"))
+    yield from _dates_and_recipients(loaded, settings, planned=True)
+    yield from _leaks(loaded)
+    yield from _unnamed_recipients(loaded)
+
+
+def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: bool = False) -> Iterator[Diagnostic]:
+    """The dates, languages and recipients: the rules a held and a planned review share (a planned
+    review's actions are the last review's, so their dates are not checked against it)."""
+    record = loaded.record
+    error = loaded.diagnostic
+
+    def warning(loc, message):
+        return loaded.diagnostic(loc, message, "warning")
+
+    child, review = record.child, record.review
     if child.date_of_birth > review.date:
         yield error(("child", "date_of_birth"), "the date of birth is after the review date")
     if child.entered_care > review.date:
@@ -62,7 +105,7 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
         yield error(("review", "written"), f"the record is dated {review.written}, before the review ({review.date}) it records")
     timescales = settings.timescales
     far = add_months(review.date, timescales.action_warning_months)
-    for i, action in enumerate(record.actions):
+    for i, action in enumerate(() if planned else record.actions):
         if action.by < review.date:
             yield error(("actions", i, "by"), f"the date {action.by} is before the review ({review.date}); actions are for after the review")
             continue  # the date is wrong anyway: one message about it
@@ -75,6 +118,17 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
                                                  f"({review.date}) that agreed it; give the day it was done")
     if record.scale and not 0 <= record.scale.score <= 10:
         yield error(("scale", "score"), f"the score {record.scale.score} must be from 0 to 10")
+
+    if not planned:  # the next review follows from this one once it is held
+        yield from _next_review_rules(loaded, settings)
+    yield from _languages_and_recipients(loaded)
+
+
+def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    record, review, timescales, error = loaded.record, loaded.record.review, settings.timescales, loaded.diagnostic
+
+    def warning(loc, message):
+        return loaded.diagnostic(loc, message, "warning")
 
     try:
         dates = review_dates(record, timescales)
@@ -96,7 +150,10 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
                           f"this first review was held after it was due ({dates.review_due}, "
                           f"{timescales.first_review_working_days} working days after entering care)")
 
-    # Languages and recipients
+
+
+def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    record, child, error = loaded.record, loaded.record.child, loaded.diagnostic
     if not is_known_language(child.language):
         yield error(("child", "language"), f"'{child.language}' is not a language code recordgen knows (for example en, ur, ps, pl)")
     seen: dict[tuple[str, str], int] = {}
@@ -109,15 +166,6 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
             yield error(("distribution", i), f"{recipient.name} ({recipient.role.value}) is already listed as recipient {seen[key] + 1}")
         else:
             seen[key] = i
-
-    # Signs of Safety headings
-    for section, heading in (("working_well", "what's working well"), ("worries", "what we are worried about"),
-                             ("goals", "what it will look like when things are better")):
-        if not getattr(record, section):
-            yield warning((section,), f"nothing is written under {heading}")
-
-    yield from _leaks(loaded)
-    yield from _unnamed_recipients(loaded)
 
 
 def _day_off_warning(loc, day, why: str, nation: str, warning) -> Iterator[Diagnostic]:
@@ -264,10 +312,12 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     them anywhere else either (who came, the carers, an action, any text), whole or by
     first name or surname alone (withholding.recipient_name_parts says which parts count)."""
     record = loaded.record
-    # Who came is not listed to a role that a recipient of the same name is kept from.
-    seen_by_all = [(("review", "attendees", i, "name"), person.name,
-                    frozenset(role for role in Role if i in attendees_kept_from(record, role)))
-                   for i, person in enumerate(record.review.attendees)]
+    # Who came is not listed to a role that a recipient of the same name is kept from; a planned
+    # review's invitations leave out whom each reader may not know of (consult.invited_names).
+    seen_by_all = [] if record.review.planned else [
+        (("review", "attendees", i, "name"), person.name,
+         frozenset(role for role in Role if i in attendees_kept_from(record, role)))
+        for i, person in enumerate(record.review.attendees)]
     seen_by_all.append((("placement", "carers"), record.placement.carers, frozenset()))
     texts = seen_by_all + list(record.free_texts())
     for i, recipient in enumerate(record.distribution):

@@ -1,0 +1,439 @@
+"""Before the review (issue 21, part 1): each invited person's invitation and consultation booklet.
+
+A planned review (``review.status: planned``) goes in; for each recipient in the
+distribution list comes out an invitation (when, where, who is invited as that
+reader may know it, the IRO's contact, how to take part without coming, that an
+advocate can help) and, for the child, parents and carers, a booklet of questions:
+the Three Houses to draw in for the early and young bands, short questions for the
+middle band, fuller ones for teenagers and young adults, and their own for parents
+and carers.
+
+The fixed text has its own gettext domain, ``consult`` (locales/consult.pot), so it
+is translated apart from ``messages``; strings are marked ``consult_text()`` here and
+extracted with::
+
+    pybabel extract -k consult_text --no-default-keywords --project recordgen \\
+        -o locales/consult.pot recordgen/rendering/consult.py
+
+Each answer space in a booklet carries a Word bookmark named ``answer_<key>`` (the
+keys are in ``ANSWER_KEYS``), placed on its first ruled line: the hook for the
+fillable form step, which finds the boxes by name in the .docx or through LibreOffice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any, Callable, Literal
+
+from babel.dates import format_time
+
+from ..docx.bidi import copy_transform
+from ..docx.linespacing import fit_line_spacing, line_spacing_factor
+from ..docx.properties import copy_timestamp
+from ..docx.text import package_texts
+from ..errors import Category, RecordgenError
+from ..i18n import _interpolate, babel_locale, catalog, format_date, language_tag
+from ..record.model import Record, Recipient, Role
+from ..record.naming import case_id_part, filename_slug
+from ..record.settings import Settings
+from ..rules.ages import band_for
+from ..rules.withholding import confidential_from, copy_shows, found_in, recipient_name_parts
+from ..support.resources import templates_dir
+from . import sentences
+from .context import page_of_parts
+from .renderer import CopyWouldLeak
+from .template import CompiledTemplate
+
+CONSULT_DOMAIN = "consult"
+Kind = Literal["invitation", "booklet"]
+KINDS: tuple[Kind, ...] = ("invitation", "booklet")
+#: Who gets a booklet as well as an invitation.
+BOOKLET_ROLES = frozenset({Role.child, Role.parent, Role.carer})
+
+
+def consult_text(message: str) -> str:
+    """Marks a message for locales/consult.pot; translated where it is used."""
+    return message
+
+
+# --- the invitation ---------------------------------------------------------------------------
+
+INVITE_TITLE_CHILD = consult_text("Your review meeting")
+INVITE_TITLE_ADULT = consult_text("Invitation to a review for %(child)s")
+DEAR = consult_text("Dear %(name)s,")
+WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
+WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
+WHERE = consult_text("It will be at %(venue)s.")
+WHO_INTRO = consult_text("I have asked these people to come:")
+YOU = consult_text("you")
+ME_PLAIN = consult_text("I am %(iro)s. I check that your plan is right for you.")
+ME_CHILD = consult_text("I am %(iro)s, your Independent Reviewing Officer. I will run the meeting.")
+ME_ADULT = consult_text("I am %(iro)s, the Independent Reviewing Officer for %(child)s. I will chair the meeting.")
+PHONE = consult_text("My phone number is %(phone)s.")
+EMAIL = consult_text("My email address is %(email)s.")
+CANNOT_COME_PLAIN = consult_text("If you cannot come, you can still tell me what you think.")
+CANNOT_COME_WAYS_PLAIN = consult_text("You can draw in your booklet or phone me. A grown-up can tell me for you.")
+CANNOT_COME_CHILD = consult_text("If you cannot come, you can still take part. You can fill in your booklet "
+                                 "or phone or email me. Someone you trust can tell me what you think.")
+CANNOT_COME_ADULT = consult_text("If you cannot come, please let me know. You can send me your views in the "
+                                 "booklet, by phone or by email, and I will share them at the meeting.")
+CANNOT_COME_STAFF = consult_text("If you cannot come, please let me know and send me a report before the meeting.")
+ADVOCATE_PLAIN = consult_text("An advocate can help you tell me what you think. Ask me if you want one.")
+ADVOCATE_CHILD = consult_text("An advocate is not part of the council. They can help you say what you think. "
+                              "Ask me if you would like one.")
+ADVOCATE_ADULT = consult_text("%(child)s can have an advocate: someone independent who helps children and young "
+                              "people say what they think. Please tell me if one would help.")
+BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
+SIGN_OFF = consult_text("Best wishes,")
+
+# --- the booklet ------------------------------------------------------------------------------
+
+BOOKLET_TITLE_CHILD = consult_text("My review booklet")
+BOOKLET_TITLE_ADULT = consult_text("Your views for the review of %(child)s")
+BOOKLET_ABOUT_PLAIN = consult_text("This book is for you, %(name)s. Your review is on %(date)s.")
+BOOKLET_HELP_PLAIN = consult_text("A grown-up you know can help you.")
+BOOKLET_ABOUT_CHILD = consult_text("Your review is on %(date)s. This booklet helps me know what you think.")
+BOOKLET_ABOUT_ADULT = consult_text("The review for %(child)s is on %(date)s. Your answers help me get ready for it.")
+BOOKLET_YOUR_WORDS = consult_text("Write as much or as little as you like. I will not change your words.")
+HOUSE_GOOD = consult_text("House of Good Things")
+HOUSE_WORRIES = consult_text("House of Worries")
+HOUSE_DREAMS = consult_text("House of Dreams")
+DRAW_GOOD = consult_text("Draw the good things in your life.")
+DRAW_WORRIES = consult_text("Draw the things that worry you.")
+DRAW_DREAMS = consult_text("Draw what you wish for.")
+HOUSE_ALT_GOOD = consult_text("The House of Good Things: a green house with a heart.")
+HOUSE_ALT_WORRIES = consult_text("The House of Worries: a blue house with a rain cloud.")
+HOUSE_ALT_DREAMS = consult_text("The House of Dreams: a purple house with a star.")
+CIRCLE_HOW = consult_text("Draw a circle round how you feel about your meeting.")
+FACES_ALT = consult_text("A happy face, a middle face and a sad face.")
+HAPPY, IN_BETWEEN, SAD = consult_text("Happy"), consult_text("In between"), consult_text("Sad")
+Q_WHO_PLAIN = consult_text("Who would you like to come to your meeting?")
+Q_GOING_WELL_MIDDLE = consult_text("What is good for you right now?")
+Q_WORRIES_MIDDLE = consult_text("What is hard or worrying for you?")
+Q_WISHES_MIDDLE = consult_text("What would you like to happen?")
+Q_WHO_MIDDLE = consult_text("Who would you like to come to your meeting?")
+Q_TELL_MIDDLE = consult_text("Is there anything else you want me to know?")
+Q_GOING_WELL = consult_text("What is going well for you at the moment?")
+Q_WORRIES = consult_text("What worries you?")
+Q_WISHES = consult_text("What do you want to happen next?")
+Q_WHO = consult_text("Who do you want at your meeting?")
+Q_WHERE = consult_text("Where would you like your meeting to be?")
+Q_CHAIR = consult_text("Would you like to chair part of your meeting?")
+Q_ADVOCATE = consult_text("Would you like an advocate to help you at your meeting?")
+YES, NO, NOT_SURE = consult_text("Yes"), consult_text("No"), consult_text("Not sure")
+HAVE_ONE = consult_text("I have one")
+Q_PARENT_GOING_WELL = consult_text("What is going well for %(child)s?")
+Q_PARENT_WORRIES = consult_text("What are you worried about?")
+Q_PARENT_WISHES = consult_text("What would you like to happen next?")
+Q_PARENT_FAMILY_TIME = consult_text("How is family time going for you and %(child)s?")
+Q_PARENT_HELP = consult_text("Do you need an interpreter, or any help to take part?")
+Q_CARER_GOING_WELL = consult_text("What is going well for %(child)s at home?")
+Q_CARER_HARD = consult_text("What is hard at the moment?")
+Q_CARER_NEEDS = consult_text("What would help %(child)s?")
+Q_CARER_SAY = consult_text("Is there anything the meeting should know?")
+SEND_BACK_CHILD = consult_text("Please give this booklet back to me before your meeting. "
+                               "An adult you trust can send it to me too.")
+SEND_BACK_ADULT = consult_text("Please send this booklet back to me before the meeting.")
+SEND_EMAIL = consult_text("You can also email your answers to %(email)s.")
+FOOTER = consult_text("Review for %(name)s, %(date)s")
+MADE_ON = consult_text("Made on %(date)s")
+
+#: Bands that draw in the Three Houses and circle a face.
+PICTURE_BANDS = frozenset({"early", "young"})
+#: Every answer space's key (its bookmark is ``answer_<key>``), for the fillable form step.
+ANSWER_KEYS = ("house_good", "house_worries", "house_dreams", "feeling", "who", "going_well", "worries",
+               "wishes", "where", "chair", "advocate", "tell", "family_time", "help", "hard", "needs", "say")
+#: An answer box's height: a written line (0.9 cm) in twips, and the room to draw in a house.
+_LINE_TWIPS = 510
+_DRAWING_TWIPS = 6000
+_MARKER = re.compile(r"\u27e6answer:([a-z_]+)\u27e7")
+
+
+class NotPlanned(RecordgenError):
+    """Consultation documents are for a planned review."""
+
+    category = Category.USAGE
+
+
+@dataclasses.dataclass
+class ConsultDocument:
+    kind: Kind
+    recipient: Recipient
+    band: str
+    language: str
+    filename: str
+    data: bytes
+
+    def summary(self, path: str | Path | None = None) -> dict:
+        return {"path": str(path) if path is not None else None, "kind": self.kind,
+                "recipient": self.recipient.name, "role": self.recipient.role.value,
+                "band": self.band, "language": self.language}
+
+
+def consult_filename(record: Record, recipient: Recipient, kind: Kind, suffix: str = ".docx") -> str:
+    """``<child id>_<review date>_<kind>_<role>-<recipient>.docx``: the reader's own name, nothing else."""
+    who = filename_slug(recipient.name) or "recipient"
+    return (f"{case_id_part(record.child.id)}_{record.review.date.isoformat()}_{kind}_"
+            f"{recipient.role.value}-{who}{suffix}")
+
+
+def documents_for(recipient: Recipient) -> tuple[Kind, ...]:
+    return ("invitation", "booklet") if recipient.role in BOOKLET_ROLES else ("invitation",)
+
+
+def _gettext(language: str) -> Callable[..., str]:
+    translations = catalog(language, CONSULT_DOMAIN)
+
+    def _(message: str, **values: Any) -> str:
+        return _interpolate(translations.gettext(message), message, values)
+    return _
+
+
+def _time(record: Record, language: str) -> str:
+    if not record.review.time:
+        return ""
+    hour, minute = (int(part) for part in record.review.time.split(":"))
+    return format_time(dt.time(hour, minute), "short", locale=babel_locale(language))
+
+
+def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> str:
+    """The child's band for the child's papers; adults read the adult register (young_adult)."""
+    if recipient.role is Role.child:
+        return band_for(record.child, record.review.date, settings.age_bands)
+    return "young_adult"
+
+
+def invited_names(record: Record, recipient: Recipient) -> list[tuple[str, bool]]:
+    """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
+    reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
+    in a confidential placement's parent copy, the carers by first names only."""
+    hidden = [part for i in range(len(record.distribution))
+              for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
+    placement = record.placement
+    first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
+    family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
+    shown = []
+    for person in record.review.attendees:
+        if person.is_child:
+            shown.append((person.name, True))
+            continue
+        if person.name.strip().casefold() == recipient.name.strip().casefold():
+            shown.append((f"{person.name} ({person.role})", False))  # their own name is never kept from them
+            continue
+        if any(found_in(person.name, hidden)):
+            continue
+        name = person.name
+        if first_names_only:
+            if name.strip().casefold() == placement.carers.strip().casefold():
+                name = sentences.join(record.recipient_language(recipient), sentences.first_names(name)) or name
+            else:
+                name = sentences.without_surnames(name, family, "")
+            if not name.strip():
+                continue
+        shown.append((f"{name} ({person.role})", False))
+    return shown
+
+
+def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,
+                          language: str) -> dict[str, Any]:
+    """What the invitation or booklet shows this reader, and nothing kept from them."""
+    _ = _gettext(language)
+    child, review, chair = record.child, record.review, record.review.chair
+    name = child.first_name
+    is_child = recipient.role is Role.child
+    plain = is_child and band in PICTURE_BANDS
+    date = format_date(review.date, language, "full")
+    iro_first = (chair.name.split() or [chair.name])[0]
+    contact = [_(PHONE, phone=chair.phone)] if chair.phone else []
+    if chair.email:
+        contact.append(_(EMAIL, email=chair.email))
+    common = {
+        "copy_label": recipient.name,
+        "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
+        "dated": _(MADE_ON, date=format_date(dt.date.today(), language, "long")),
+        "page_of": page_of_parts("%(page)s / %(pages)s"),
+        "sign_off": _(SIGN_OFF),
+        "iro": {"name": chair.name},
+    }
+    if kind == "invitation":
+        invited = [_(YOU) if is_child_entry and is_child else (child.name if is_child_entry else entry)
+                   for entry, is_child_entry in invited_names(record, recipient)]
+        if is_child:
+            lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
+                     _(WHERE, venue=review.venue)]
+            me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
+            cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_PLAIN)] if plain else [_(CANNOT_COME_CHILD)]
+            advocate = _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
+        else:
+            lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
+                     _(WHERE, venue=review.venue)]
+            me = _(ME_ADULT, iro=chair.name, child=name)
+            cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES else _(CANNOT_COME_STAFF)]
+            advocate = _(ADVOCATE_ADULT, child=name)
+        return {**common,
+                "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
+                "greeting": _(DEAR, name=recipient.name if not is_child else name),
+                "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
+                "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
+                "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}
+
+    def question(key: str, text: str, lines: int = 4 if is_child else 3,
+                 choices: tuple[str, ...] = ()) -> dict[str, Any]:
+        return {"key": key, "text": text, "marker": f"\u27e6answer:{key}\u27e7",
+                "choices": "      ".join(f"\u2610 {_(choice)}" for choice in choices),
+                "height": lines * _LINE_TWIPS}
+
+    houses = None
+    if plain:
+        houses = [{"name": _(HOUSE_GOOD), "prompt": _(DRAW_GOOD), "alt": _(HOUSE_ALT_GOOD), "key": "house_good"},
+                  {"name": _(HOUSE_WORRIES), "prompt": _(DRAW_WORRIES), "alt": _(HOUSE_ALT_WORRIES),
+                   "key": "house_worries"},
+                  {"name": _(HOUSE_DREAMS), "prompt": _(DRAW_DREAMS), "alt": _(HOUSE_ALT_DREAMS),
+                   "key": "house_dreams"}]
+        for house in houses:
+            house.update(marker=f"\u27e6answer:{house['key']}\u27e7", height=_DRAWING_TWIPS)
+        questions = [question("who", _(Q_WHO_PLAIN), 3)]
+        about = [_(BOOKLET_ABOUT_PLAIN, name=name, date=date), _(BOOKLET_HELP_PLAIN)]
+    elif is_child and band == "middle":
+        questions = [question("going_well", _(Q_GOING_WELL_MIDDLE)), question("worries", _(Q_WORRIES_MIDDLE)),
+                     question("wishes", _(Q_WISHES_MIDDLE)), question("who", _(Q_WHO_MIDDLE), 3),
+                     question("tell", _(Q_TELL_MIDDLE), 3)]
+        about = [_(BOOKLET_ABOUT_CHILD, date=date), _(BOOKLET_YOUR_WORDS)]
+    elif is_child:
+        questions = [question("going_well", _(Q_GOING_WELL)), question("worries", _(Q_WORRIES)),
+                     question("wishes", _(Q_WISHES)), question("who", _(Q_WHO), 3),
+                     question("where", _(Q_WHERE), 2),
+                     question("chair", _(Q_CHAIR), choices=(YES, NO, NOT_SURE)),
+                     question("advocate", _(Q_ADVOCATE), choices=(YES, NO, HAVE_ONE))]
+        about = [_(BOOKLET_ABOUT_CHILD, date=date), _(BOOKLET_YOUR_WORDS)]
+    elif recipient.role is Role.parent:
+        questions = [question("going_well", _(Q_PARENT_GOING_WELL, child=name)),
+                     question("worries", _(Q_PARENT_WORRIES)), question("wishes", _(Q_PARENT_WISHES)),
+                     question("family_time", _(Q_PARENT_FAMILY_TIME, child=name)),
+                     question("help", _(Q_PARENT_HELP), 1)]
+        about = [_(BOOKLET_ABOUT_ADULT, child=name, date=date)]
+    else:
+        questions = [question("going_well", _(Q_CARER_GOING_WELL, child=name)), question("hard", _(Q_CARER_HARD)),
+                     question("needs", _(Q_CARER_NEEDS, child=name)), question("say", _(Q_CARER_SAY), 3)]
+        about = [_(BOOKLET_ABOUT_ADULT, child=name, date=date)]
+    send = [_(SEND_BACK_CHILD) if is_child else _(SEND_BACK_ADULT)]
+    if chair.email:
+        send.append(_(SEND_EMAIL, email=chair.email))
+    faces = None
+    if plain:
+        faces = {"how": _(CIRCLE_HOW), "alt": _(FACES_ALT), "names": [_(HAPPY), _(IN_BETWEEN), _(SAD)],
+                 "marker": "\u27e6answer:feeling\u27e7"}
+    return {**common,
+            "title": _(BOOKLET_TITLE_CHILD) if is_child else _(BOOKLET_TITLE_ADULT, child=name),
+            "about": about, "houses": houses, "faces": faces, "questions": questions, "send": " ".join(send)}
+
+
+def _bookmarks(xml: bytes) -> bytes:
+    """Each answer marker becomes a bookmark ``answer_<key>`` on its paragraph, the marker's text gone."""
+    text = xml.decode("utf-8")
+    if "\u27e6answer:" not in text:
+        return xml
+    counter = iter(range(9000, 10000))  # ids of their own, apart from any the template holds
+
+    def replace(match: re.Match) -> str:
+        number = next(counter)
+        return (f'</w:t></w:r><w:bookmarkStart w:id="{number}" w:name="answer_{match.group(1)}"/>'
+                f'<w:bookmarkEnd w:id="{number}"/><w:r><w:t xml:space="preserve">')
+    return _MARKER.sub(replace, text).encode("utf-8")
+
+
+def _transform(language: str):
+    direction = copy_transform(language)
+    factor = line_spacing_factor(language)
+
+    def transform(name: str, xml: bytes) -> bytes:
+        if name == "word/document.xml":
+            xml = _bookmarks(xml)
+        if direction is not None:
+            xml = direction(name, xml)
+        if factor is not None and name == "word/styles.xml":
+            xml = fit_line_spacing(xml, factor)
+        return xml
+    return transform
+
+
+def consult_template_path(kind: Kind, band: str, folder: Path | None = None) -> Path:
+    """``consult/invitation.docx`` or ``consult/booklet.<band>.docx``, the council's first."""
+    name = "invitation.docx" if kind == "invitation" else f"booklet.{band}.docx"
+    if folder is not None and (folder / "consult" / name).is_file():
+        return folder / "consult" / name
+    return templates_dir() / "consult" / name
+
+
+class ConsultRenderer:
+    """Makes the invitations and booklets of planned reviews; compiles each template once."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        folder = self.settings.templates.folder
+        self.council = Path(folder) if folder else None
+        self._compiled: dict[Path, CompiledTemplate] = {}
+
+    def _template(self, path: Path) -> CompiledTemplate:
+        if path not in self._compiled:
+            self._compiled[path] = CompiledTemplate(path)
+        return self._compiled[path]
+
+    def render(self, record: Record, recipient: Recipient, kind: Kind) -> ConsultDocument:
+        if not record.review.planned:
+            raise NotPlanned(f"the review of {record.review.date} is not planned (review.status: planned): "
+                             "invitations and booklets are made before a review is held")
+        if kind == "booklet" and recipient.role not in BOOKLET_ROLES:
+            raise NotPlanned(f"{recipient.name} ({recipient.role.value}) gets an invitation, not a booklet")
+        language = record.recipient_language(recipient)
+        band = _reading_band(record, recipient, self.settings)
+        context = build_consult_context(record, recipient, kind, band, language)
+        template_band = band if recipient.role is Role.child else "young_adult"
+        data = self._template(consult_template_path(kind, template_band, self.council)).render(
+            context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
+            transform=_transform(language), when=copy_timestamp(record.review.date))
+        filename = consult_filename(record, recipient, kind)
+        shown = copy_shows(package_texts(data), filename, record, recipient)
+        if shown:  # the last guard, as for a record's copies: never written
+            raise CopyWouldLeak(recipient, shown)
+        return ConsultDocument(kind, recipient, band, language, filename, data)
+
+
+def english_sentences(band: str, role: Role = Role.child) -> list[str]:
+    """Every English sentence a reader of ``band`` may be shown, filled with example values, for the
+    language check (tests): the child's by band, the adults' in the adult register."""
+    values = {"child": "Sam", "name": "Sam", "iro": "Helen Price", "date": "Tuesday 3 March 2026",
+              "time": "10:30", "venue": "your school", "phone": "01632 960100",
+              "email": "helen.price@example.gov.uk"}
+    record = Record.model_validate({
+        "child": {"id": "X-1", "name": "Sam Lee", "date_of_birth": "2016-01-01", "entered_care": "2024-01-01",
+                  "reading_level": band},
+        "review": {"status": "planned", "date": "2026-03-03", "time": "10:30", "sequence": 3,
+                   "venue": values["venue"], "chair": {"name": "Helen Price", "phone": values["phone"],
+                                                       "email": values["email"]}},
+        "placement": {"carers": "Mark and Lisa Owen", "address": "1 Elm Road"},
+        "distribution": [{"role": role.value, "name": "Sam" if role is Role.child else "Amina Khan"}]})
+    recipient = record.distribution[0]
+    texts = []
+    for kind in documents_for(recipient):
+        context = build_consult_context(record, recipient, kind, band, "en")
+        for key in ("title", "greeting", "about_me", "cannot_come", "advocate", "booklet_with", "send",
+                    "who_intro"):
+            if context.get(key):
+                texts.append(context[key])
+        texts += context.get("lines", []) + context.get("about", [])
+        texts += [q["text"] for q in context.get("questions", [])]
+        texts += [q["choices"].replace("\u2610", "") for q in context.get("questions", []) if q["choices"]]
+        for house in context.get("houses") or []:
+            texts += [house["name"], house["prompt"], house["alt"]]
+        if context.get("faces"):
+            texts += [context["faces"]["how"], context["faces"]["alt"]] + context["faces"]["names"]
+    return [t for t in texts if t]
+
+
+__all__ = ["ANSWER_KEYS", "BOOKLET_ROLES", "CONSULT_DOMAIN", "ConsultDocument", "ConsultRenderer", "KINDS",
+           "NotPlanned", "build_consult_context", "consult_filename", "documents_for", "english_sentences",
+           "invited_names"]

@@ -28,7 +28,7 @@ def message_ids(catalog) -> set:
 
 TEMPLATE = load(LOCALES / "messages.pot")
 #: The records' fixed text, and the covering emails and post cover sheets (their own domain).
-DOMAINS = ("messages", "mail", "feedback")
+DOMAINS = ("messages", "mail", "feedback", "consult")
 
 
 def test_the_template_holds_the_fixed_text_of_every_template() -> None:

@@ -86,6 +86,7 @@ _RPR_DEFAULT_ORDER = ["rPrDefault", "pPrDefault"]
 _SYMBOL_FONTS = {"Symbol", "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings"}
 _FALSE = {"0", "false", "off"}
 LRM = "\u200e"
+RLM = "\u200f"
 #: Paragraph styles that always stay left to right (the English half of a bilingual item).
 _LEFT_TO_RIGHT_STYLES = frozenset({"EnglishAlongside"})
 

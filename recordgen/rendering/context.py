@@ -13,7 +13,7 @@ import re
 from typing import Any, Callable
 
 from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
-from ..docx.bidi import LRM
+from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
 from ..record.model import Record, Recipient, Role
@@ -119,8 +119,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             return line  # no Latin letter: the IRO wrote it in another language, not English
         # In a right-to-left copy the English, its full stop included, is held left to right
         # by marks, so the stop stays at its end and the bracket on the reading side.
-        text = f"{LRM}{line.text}{LRM}" if is_right_to_left(language) else line.text
-        return Line(_("[in English: %(text)s]", text=text), untranslated=True)
+        if not is_right_to_left(language):
+            return Line(_("[in English: %(text)s]", text=line.text), untranslated=True)
+        # An RLM first, so the opening bracket is read right to left even where the paragraph
+        # itself is not (a table cell): it then faces the words it opens.
+        return Line(RLM + _("[in English: %(text)s]", text=f"{LRM}{line.text}{LRM}"), untranslated=True)
 
     def texts(loc: Location, english: str) -> Line:
         return marked(source(loc, english))

@@ -17,6 +17,7 @@
     summary = api.Batch(api.BatchOptions(output=Path("out"))).run(api.find_record_files(["records/"]))
     report = api.distribution_report("out/manifest.csv", as_of=date.today())
     api.mark_sent("out/manifest.csv", child_id="NL-20451")
+    api.store_answers("out", [api.Answer("7KQ2-M9XD", sense="yes")], replace=False, settings=settings.feedback)
     actions = api.action_list(["records/"], as_of=date.today())  # each child's latest review's actions
 
 Every error recordgen raises on purpose is an ``api.RecordgenError``; its
@@ -46,6 +47,8 @@ _LAZY = {
     ".distribution.inputs": ("InputError", "in_shard"),
     ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions",
                                 "write_actions_csv", "write_actions_html"),
+    ".distribution.feedback": ("ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers",
+                               "store_answers"),
     ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
     ".record.diagnostics": ("Diagnostic",),
@@ -95,6 +98,9 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.inputs import InputError, in_shard
     from .distribution.follow_up import (
         ActionLine, ActionList, ReviewFollowUp, action_list, format_actions, write_actions_csv, write_actions_html,
+    )
+    from .distribution.feedback import (
+        ANSWERS_FILE, AlreadyAnswered, Answer, FeedbackError, Stored, read_answers, store_answers,
     )
     from .distribution.report import (
         Figures, Report, find_manifests, format_figures, format_table as format_report, write_report_csv,
@@ -146,6 +152,9 @@ __all__ = [
     # between reviews: the actions
     "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions", "write_actions_csv",
     "write_actions_html",
+    # feedback on the record: answers kept per batch folder
+    "ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers", "store_answers",
+    "import_feedback_pdfs",
     # errors
     "Category", "RecordgenError",
     # sending

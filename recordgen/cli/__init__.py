@@ -16,6 +16,7 @@ from . import templates  # noqa: F401,E402  templates check
 from . import send  # noqa: F401,E402  send (email and the post pack)
 from . import serve  # noqa: F401,E402  serve (the authoring page)
 from . import actions  # noqa: F401,E402  actions (between reviews)
+from . import feedback  # noqa: F401,E402  feedback add / import (answers on the copies)
 
 main = main_group.main_entry
 

@@ -22,6 +22,7 @@ from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from ..record.naming import copy_filenames, record_folder
 from ..record.settings import Settings
 from ..rendering.renderer import CopyWouldLeak, Renderer
+from ..rendering.feedback import feedback_key, gets_feedback, reference_for
 from ..rendering.template import TemplateError
 from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import validate
@@ -91,6 +92,8 @@ class RecordMaker:
         # What a copy is made with beyond its record: settings and the untranslated policy.
         self.settings_json = (options.settings.model_dump_json(exclude={"mail"})  # mail does not change a copy
                               + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
+        # The feedback key is printed into each reference: a new key makes every copy again.
+        self.settings_json += b"|feedback_key=" + hashlib.sha256(feedback_key(options.settings.feedback)).digest()
         self.version = tool_version().encode("utf-8")
         self._template_digests: dict[str, bytes] = {}
         self._catalog_digests: dict[str, bytes] = {}
@@ -188,6 +191,8 @@ class RecordMaker:
         previous = {} if self.options.force else (read_state(folder).get("copies") or {})
         sidecar = self._sidecar_bytes(source)
         band = self.renderer.band(record)
+        feedback = settings.feedback
+        feedback_secret = feedback_key(feedback)
         result = RecordResult(source, [], folder_rel)
         filenames = copy_filenames(record, record.distribution, lambda r: "." + (self.options.format or r.format))
         for recipient, filename in zip(record.distribution, filenames):
@@ -195,7 +200,9 @@ class RecordMaker:
             target = folder / filename
             row = CopyRow(source=source, child_id=child_id, review_date=review_date, recipient=recipient.name,
                           role=recipient.role.value, language=record.recipient_language(recipient), format=fmt,
-                          path=f"{folder_rel}/{filename}")
+                          path=f"{folder_rel}/{filename}", band=band)
+            if gets_feedback(recipient, feedback):
+                row.feedback = reference_for(feedback_secret, child_id, review_date, row.role, recipient.name)
             self._set_due(row, due)
             result.rows.append(row)
             if file_name_shows(row.path, record, recipient.role):

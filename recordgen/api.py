@@ -49,6 +49,8 @@ _LAZY = {
                                 "write_actions_csv", "write_actions_html"),
     ".distribution.feedback": ("ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers",
                                "store_answers"),
+    ".distribution.feedback_form": ("add_feedback_form",),
+    ".pdf.forms": ("Form", "FormError", "Rect", "read_fields"),
     ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
     ".record.diagnostics": ("Diagnostic",),
@@ -102,6 +104,8 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.feedback import (
         ANSWERS_FILE, AlreadyAnswered, Answer, FeedbackError, Stored, read_answers, store_answers,
     )
+    from .distribution.feedback_form import add_feedback_form
+    from .pdf.forms import Form, FormError, Rect, read_fields
     from .distribution.report import (
         Figures, Report, find_manifests, format_figures, format_table as format_report, write_report_csv,
     )
@@ -154,7 +158,7 @@ __all__ = [
     "write_actions_html",
     # feedback on the record: answers kept per batch folder
     "ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers", "store_answers",
-    "import_feedback_pdfs",
+    "import_feedback_pdfs", "add_feedback_form", "Form", "FormError", "Rect", "read_fields",
     # errors
     "Category", "RecordgenError",
     # sending
@@ -255,7 +259,21 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
             write_atomically(target, copy.data)
     if pdfs:
         _write_pdfs(renderer.settings, pdfs)
+        _fillable_feedback(renderer.settings, record, pdfs)
     return rendered
+
+
+def _fillable_feedback(settings: Settings, record: Record, pdfs: list[tuple[RenderedCopy, Path]]) -> None:
+    """Each PDF copy's feedback part gets its form fields (a copy without one is left as it is)."""
+    from .distribution.feedback_form import make_fillable
+    from .rendering.feedback import feedback_key, gets_feedback, reference_for
+
+    key = feedback_key(settings.feedback)
+    for copy, target in pdfs:
+        if gets_feedback(copy.recipient, settings.feedback):
+            reference = reference_for(key, record.child.id, record.review.date.isoformat(),
+                                      copy.recipient.role.value, copy.recipient.name)
+            make_fillable(target, reference, copy.language)
 
 
 def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> None:
@@ -388,6 +406,15 @@ def write_report_html(report: Report, path: str | Path, settings: Settings | Non
     page = report_html(report, distribution_figures(report, settings),
                        settings.timescales.record_distribution_working_days)
     write_atomically(path, page.encode("utf-8"))
+
+
+def import_feedback_pdfs(pdfs, folder: str | Path, replace: bool = False,
+                         settings: Any = None) -> tuple[list[Stored], list[str]]:
+    """Store the answers on returned PDF copies in ``folder``'s feedback.yaml; (stored, refused lines)."""
+    from .distribution.feedback import import_pdfs
+    from .record.settings import FeedbackSettings
+
+    return import_pdfs(pdfs, folder, replace, settings or FeedbackSettings())
 
 
 def send_copies(manifest: str | Path, settings: Settings | None = None, *,

@@ -255,3 +255,35 @@ def answers_by_copy(folder: Path, settings: FeedbackSettings) -> Iterator[tuple[
     answers = read_answers(folder)
     for reference, row in batch_references(folder, settings).items():
         yield row, answers.get(reference)
+
+
+def import_pdfs(pdfs: Iterable[str | Path], folder: str | Path, replace: bool,
+                settings: FeedbackSettings) -> tuple[list[Stored], list[str]]:
+    """Store the answers filled in on returned PDF copies; (stored, one line per PDF refused and why).
+
+    A PDF without a reference field (not a copy's feedback page), or whose reference
+    is not of a copy in ``folder``'s batch, is refused; the others are stored."""
+    from ..pdf.forms import FormError, read_fields
+
+    folder = Path(folder)
+    references = batch_references(folder, settings)   # no manifest: nothing can be checked, stop here
+    stored: list[Stored] = []
+    refused: list[str] = []
+    for given in pdfs:
+        path = Path(given)
+        try:
+            fields = read_fields(path)
+        except FormError as exc:
+            refused.append(str(exc))
+            continue
+        if not fields.get("reference", "").strip():
+            refused.append(f"{path}: has no feedback reference field (not the PDF of a copy, or the form was "
+                           "removed); type the answers in with `recordgen feedback add`")
+            continue
+        answer = Answer(fields["reference"].strip(), sense=fields.get("sense", ""), wrong=fields.get("wrong", ""),
+                        change=fields.get("change", ""), how="pdf")
+        try:
+            stored += store_answers(folder, [answer], replace, settings, references)
+        except FeedbackError as exc:
+            refused.append(f"{path}: {exc}")
+    return stored, refused

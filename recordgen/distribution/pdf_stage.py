@@ -6,6 +6,7 @@ import concurrent.futures as futures
 from pathlib import Path
 
 from .copies import BatchOptions, RecordResult
+from .feedback_form import make_fillable
 from .output_folder import file_sha256
 
 _PDFS_IN_FLIGHT_PER_CONVERTER = 2
@@ -72,6 +73,8 @@ class PdfStage:
             row.status, row.reason, row.path = "failed", error, ""
             target.unlink(missing_ok=True)
         else:
+            if row.feedback:
+                row.reason = make_fillable(target, row.feedback, row.language)
             row.sha256 = file_sha256(target) or ""
             row.size = target.stat().st_size
             row.status = "ready"

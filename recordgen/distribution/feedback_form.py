@@ -1,0 +1,168 @@
+"""The feedback part of a PDF copy made fillable: its choices, its writing lines and its code as form fields.
+
+LibreOffice has laid the page out; this finds where (pdfminer's layout of the
+page that prints the copy's reference) and puts fields there with pdf/forms.py:
+
+- ``sense``: radio buttons over the three printed boxes (☐), or round the three
+  faces of the young bands' picture (happy, middle, sad, left to right in every
+  language: a picture is not mirrored);
+- ``wrong`` and ``change``: multi-line text fields over the writing lines under
+  each question (paragraphs whose bottom border LibreOffice draws as one line);
+- ``reference``: read only, over the printed code.
+
+Found by shape, not by words, so it works in every language and direction; a
+council template without a feedback part (no reference printed) gets no form.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..i18n import _interpolate, catalog
+from ..i18n.languages import is_right_to_left
+from ..pdf.forms import Form, Rect
+from ..rendering import feedback as texts
+
+SENSE_VALUES = ("yes", "partly", "no")
+_BOX = "\u2610"
+
+
+def _layout(path: Path, reference: str):
+    """(page index, page layout) of the last page that prints ``reference``, or (None, None)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+
+    found = (None, None)
+    for index, page in enumerate(extract_pages(str(path), laparams=LAParams())):
+        if _reference_box(page, reference) is not None:
+            found = (index, page)
+    return found
+
+
+def _chars(element):
+    from pdfminer.layout import LTChar
+
+    if isinstance(element, LTChar):
+        yield element
+        return
+    if hasattr(element, "__iter__"):
+        for child in element:
+            yield from _chars(child)
+
+
+def _text_lines(page):
+    from pdfminer.layout import LTTextContainer, LTTextLine
+
+    for element in page:
+        if isinstance(element, LTTextContainer):
+            for line in element:
+                if isinstance(line, LTTextLine):
+                    yield line
+
+
+def _reference_box(page, reference: str) -> Rect | None:
+    for line in _text_lines(page):
+        chars = [c for c in _chars(line)]
+        text = "".join(c.get_text() for c in chars)
+        for wanted in (reference, reference[::-1]):   # a bidi line may hold the code in visual order
+            at = text.find(wanted)
+            if at >= 0:
+                hit = chars[at:at + len(wanted)]
+                return Rect(min(c.x0 for c in hit), min(c.y0 for c in hit),
+                            max(c.x1 for c in hit), max(c.y1 for c in hit))
+    return None
+
+
+def _writing_lines(page) -> list[float]:
+    """The heights of the writing blocks' bottom lines, top first (each drawn once, some twice)."""
+    from pdfminer.layout import LTCurve
+
+    heights: list[float] = []
+    for element in page:
+        if isinstance(element, LTCurve) and element.height < 2 and element.width > page.width / 3:
+            if not any(abs(element.y0 - y) < 1 for y in heights):
+                heights.append(element.y0)
+    return sorted(heights, reverse=True)
+
+
+def _box_above(page, bottom: float, left: float, right: float) -> Rect | None:
+    """The writing space over a line: up to the nearest text above it (the question)."""
+    tops = [line.y0 for line in _text_lines(page) if line.y0 > bottom + 4]
+    if not tops:
+        return None
+    return Rect(left, bottom + 1.5, right, min(tops) - 3)
+
+
+def _choice_boxes(page, rtl: bool) -> list[Rect]:
+    boxes = [c for c in _chars(page) if c.get_text() == _BOX]
+    if len(boxes) != 3:
+        return []
+    boxes.sort(key=lambda c: c.x0, reverse=rtl)   # right to left: the first choice is rightmost
+    return [Rect(c.x0 - 1, c.y0 - 1, c.x1 + 1, c.y1 + 1) for c in boxes]
+
+
+def _faces(page, below: float) -> list[Rect]:
+    from pdfminer.layout import LTFigure, LTImage
+
+    pictures = [e for e in page if isinstance(e, (LTFigure, LTImage)) and e.y0 > below]
+    if not pictures:
+        return []
+    picture = min(pictures, key=lambda e: e.y0)    # the one nearest the questions
+    third = picture.width / 3
+    return [Rect(picture.x0 + i * third, picture.y0, picture.x0 + (i + 1) * third, picture.y1) for i in range(3)]
+
+
+def add_feedback_form(path: str | Path, reference: str, language: str) -> list[str]:
+    """Make the feedback part of the PDF at ``path`` fillable; the names of the fields added.
+
+    Nothing is added (and the file is untouched) when the PDF does not print
+    ``reference``; what cannot be found is left printed only."""
+    path = Path(path)
+    index, page = _layout(path, reference)
+    if page is None:
+        return []
+    rtl = is_right_to_left(language)
+    translations = catalog(language, texts.FEEDBACK_DOMAIN)
+
+    def _(message: str, **values) -> str:
+        return _interpolate(translations.gettext(message), message, values)
+
+    form = Form(path)
+    added = []
+    code = _reference_box(page, reference)
+    lines = _writing_lines(page)
+    left, right = 0.0, page.width
+    curves = [e for e in page if getattr(e, "height", 3) < 2 and getattr(e, "width", 0) > page.width / 3]
+    if curves:
+        left, right = min(e.x0 for e in curves), max(e.x1 for e in curves)
+    lowest_question = min(lines) if lines else code.y1
+    boxes = _choice_boxes(page, rtl)
+    if boxes:
+        form.add_choice(index, "sense", list(zip(SENSE_VALUES, boxes)), label=_(texts.SENSE), mark="tick")
+        added.append("sense")
+    else:
+        faces = _faces(page, lowest_question)
+        if faces:
+            form.add_choice(index, "sense", list(zip(SENSE_VALUES, faces)), label=_(texts.SENSE), mark="ring")
+            added.append("sense")
+    for name, question, bottom in zip(("wrong", "change"), (texts.WRONG, texts.CHANGE), lines[:2]):
+        box = _box_above(page, bottom, left, right)
+        if box is not None and box.height > 12:
+            form.add_text_field(index, name, box, label=_(question), multiline=True, font_size=12,
+                                right_to_left=rtl)
+            added.append(name)
+    form.add_text_field(index, "reference", code, label=_(texts.CODE, reference=reference), value=reference,
+                        read_only=True)
+    added.append("reference")
+    form.save()
+    return added
+
+
+def make_fillable(path: Path, reference: str, language: str) -> str:
+    """``add_feedback_form`` for a copy being made: "" when done, else why the page stays print-only.
+    The copy is still good to send (its feedback part is printed), so this never fails it."""
+    try:
+        add_feedback_form(path, reference, language)
+    except Exception as exc:  # noqa: BLE001 - pdfminer and pypdf raise many kinds; the copy stands
+        return f"the feedback page is printed but not fillable ({type(exc).__name__}: {' '.join(str(exc).split())})"
+    return ""

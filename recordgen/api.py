@@ -51,7 +51,8 @@ _LAZY = {
                                "store_answers"),
     ".distribution.feedback_form": ("add_feedback_form",),
     ".pdf.forms": ("Form", "FormError", "Rect", "read_fields"),
-    ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
+    ".distribution.report": ("Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
+                             "return_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
     ".record.diagnostics": ("Diagnostic",),
     ".record.loading": ("InvalidRecord", "LoadedRecord", "ReadError", "TranslationsFileGiven", "load_data",
@@ -107,7 +108,8 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.feedback_form import add_feedback_form
     from .pdf.forms import Form, FormError, Rect, read_fields
     from .distribution.report import (
-        Figures, Report, find_manifests, format_figures, format_table as format_report, write_report_csv,
+        Figures, Report, ReturnFigure, find_manifests, format_figures, format_returns, format_table as format_report,
+        return_figures, write_report_csv,
     )
     from .pdf.errors import PdfError
     from .record.diagnostics import Diagnostic
@@ -158,7 +160,7 @@ __all__ = [
     "write_actions_html",
     # feedback on the record: answers kept per batch folder
     "ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers", "store_answers",
-    "import_feedback_pdfs", "add_feedback_form", "Form", "FormError", "Rect", "read_fields",
+    "import_feedback_pdfs", "add_feedback_form", "ReturnFigure", "format_returns", "return_figures", "Form", "FormError", "Rect", "read_fields",
     # errors
     "Category", "RecordgenError",
     # sending
@@ -385,7 +387,8 @@ def distribution_report(manifests: str | Path | list[str | Path], as_of: dt.date
 
     settings = settings or Settings()
     given = [manifests] if isinstance(manifests, (str, Path)) else list(manifests)
-    return load_report(find_manifests(given), as_of or dt.date.today(), settings.timescales.nation)
+    return load_report(find_manifests(given), as_of or dt.date.today(), settings.timescales.nation,
+                       settings.feedback)
 
 
 def distribution_figures(report: Report, settings: Settings | None = None) -> Figures:

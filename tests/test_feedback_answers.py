@@ -206,3 +206,49 @@ def test_any_words_come_back_exactly(batch, wrong, change):
     api.store_answers(batch, [api.Answer(reference, sense="", wrong=wrong, change=change)], True, FeedbackSettings())
     answer = api.read_answers(batch)[reference]
     assert (answer.wrong, answer.change) == (wrong, change)
+
+
+def test_report_counts_returns_by_month_band_and_language(batch, run, tmp_path):
+    rows = {r.band: r for r in _rows(batch) if r.role == "child"}
+    assert set(rows) == {"early", "middle", "teen"}
+    for row in rows.values():   # every child's copy went out
+        assert run("mark-sent", batch / "manifest.csv", row.path, "--on", "2026-03-20").exit_code == 0
+    assert run("feedback", "add", rows["middle"].feedback, "--sense", "no", "--wrong", "My brother is 12 not 11",
+               "--folder", batch).exit_code == 0
+    assert run("feedback", "add", rows["teen"].feedback, "--sense", "yes", "--wrong", "Nothing",
+               "--folder", batch).exit_code == 0
+    csv_path, html_path = tmp_path / "report.csv", tmp_path / "report.html"
+    result = run("report", batch, "--as-of", "2026-04-20", "--csv", csv_path, "--html", html_path)
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert "Feedback returned: 2 answer(s) for 3 copies sent with a feedback part." in text
+    by_band = text[text.index("By age band:"):text.index("By language:")]
+    lines = {line.split()[0]: line.split()[1:] for line in by_band.splitlines()[2:] if line.strip()}
+    #               sent returned %     yes partly no wrong
+    assert lines["early"] == ["1", "0", "0%", "0", "0", "0", "0"]
+    assert lines["middle"] == ["1", "1", "100%", "0", "0", "1", "1"]
+    assert lines["teen"] == ["1", "1", "100%", "1", "0", "0", "0"]   # "Nothing" is not something wrong
+    by_language = text[text.index("By language:"):text.index("Wrote")]
+    languages = {line.split()[0]: line.split()[1:3] for line in by_language.splitlines()[2:] if line.strip()}
+    assert languages == {"en": ["2", "1"], "ps": ["1", "1"]}
+    by_month = text[text.index("By month of the review:"):text.index("By age band:")]
+    months = {line.split()[0]: line.split()[1:3] for line in by_month.splitlines()[2:] if line.strip()}
+    assert months == {"2026-01": ["1", "1"], "2026-02": ["1", "0"], "2026-03": ["1", "1"]}
+
+    table = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    children = {r["band"]: r for r in table if r["role"] == "child"}
+    assert children["middle"]["feedback_returned"] == "yes" and children["middle"]["feedback_sense"] == "no"
+    assert children["middle"]["feedback_says_wrong"] == "yes"
+    assert children["early"]["feedback_part"] == "yes" and children["early"]["feedback_returned"] == "no"
+    assert all(r["feedback_part"] == "" for r in table if r["role"] != "child")
+    assert "My brother" not in csv_path.read_text(encoding="utf-8")   # counts, never the words
+
+    page = html_path.read_text(encoding="utf-8")
+    assert "<caption>Feedback returned, by age band</caption>" in page
+    assert '<th scope="row">middle</th><td>1</td><td>1</td><td>100%</td><td>0</td><td>0</td><td>1</td><td>1</td>' in page
+    assert "My brother" not in page
+
+
+def test_report_before_anything_is_sent_or_returned(batch, run):
+    result = run("report", batch, "--as-of", "2026-04-20")
+    assert "Feedback returned: 0 answer(s) for 0 copies" in result.output

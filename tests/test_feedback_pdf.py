@@ -174,3 +174,16 @@ def test_a_pdf_without_a_reference_or_of_another_batch_is_refused(batch, run, tm
     empty = _fill(batch / children["ar"].path, tmp_path / "empty.pdf", {})
     result = run("feedback", "import", empty, "--folder", batch)
     assert result.exit_code == 1 and "nothing to store" in result.output
+
+
+def test_render_makes_the_same_form(tmp_path):
+    """`recordgen render --format pdf` (api.write_copies) fills in the same fields as a batch."""
+    loaded = api.load_record(SAM)
+    renderer = api.Renderer(None, allow_untranslated=True)
+    child, parent = api.recipient_for(loaded.record, "child"), api.recipient_for(loaded.record, "parent")
+    api.write_copies(renderer, loaded, [(child, tmp_path / "child.pdf"), (parent, tmp_path / "parent.pdf")])
+    fields = api.read_fields(tmp_path / "child.pdf")
+    assert set(fields) == {"sense", "wrong", "change", "reference"}
+    assert api.read_fields(tmp_path / "parent.pdf") == {}
+    text = read_pdf_facts(tmp_path / "child.pdf").text
+    assert f"The code of this letter is {fields['reference']}." in " ".join(text.split())

@@ -15,7 +15,6 @@ from ruamel.yaml import YAML
 
 from recordgen import api
 from recordgen.cli._common import main_group
-from recordgen.distribution import feedback as store
 from recordgen.rendering.feedback import feedback_key, reference_for
 from recordgen.record.settings import FeedbackSettings
 
@@ -197,7 +196,7 @@ def test_a_failed_write_leaves_the_old_file(batch, monkeypatch):
 _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
 
 
-@hsettings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(wrong=_text, change=_text)
 def test_any_words_come_back_exactly(batch, wrong, change):
     reference = _child_reference(batch)

@@ -20,7 +20,7 @@ from recordfiles import LILY, SAM, require_libreoffice
 require_libreoffice()
 
 from pdfminer.high_level import extract_pages  # noqa: E402
-from pdfminer.layout import LTChar, LTTextContainer  # noqa: E402
+from pdfminer.layout import LTChar  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -20,10 +20,11 @@ import fcntl
 import io
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..errors import Category, RecordgenError
 from ..record.settings import FeedbackSettings
@@ -175,7 +176,9 @@ def read_answers(folder: str | Path) -> dict[str, Answer]:
 def answers_text(answers: Iterable[Answer]) -> str:
     buffer = io.StringIO()
     buffer.write(_HEADER)
-    entries = [{k: v for k, v in a.as_dict().items() if v or k in ("reference", "sense")} for a in answers]
+    # A child's words double-quoted: every character (a line break, NEL, a tab) escaped and read back exactly.
+    entries = [{k: DoubleQuotedScalarString(v) if k in ("wrong", "change") else v
+                for k, v in a.as_dict().items() if v or k in ("reference", "sense")} for a in answers]
     _yaml().dump({"answers": entries}, buffer)
     return buffer.getvalue()
 
@@ -248,13 +251,6 @@ def store_answers(folder: str | Path, answers: list[Answer], replace: bool, sett
         write_atomically(folder / ANSWERS_FILE, answers_text(sorted(stored.values(), key=lambda a: a.reference))
                          .encode("utf-8"))
     return result
-
-
-def answers_by_copy(folder: Path, settings: FeedbackSettings) -> Iterator[tuple[CopyRow, Answer | None]]:
-    """Each copy with a feedback part in the batch, with its answer if one came back."""
-    answers = read_answers(folder)
-    for reference, row in batch_references(folder, settings).items():
-        yield row, answers.get(reference)
 
 
 def import_pdfs(pdfs: Iterable[str | Path], folder: str | Path, replace: bool,

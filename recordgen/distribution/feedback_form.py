@@ -25,18 +25,22 @@ from ..rendering import feedback as texts
 
 SENSE_VALUES = ("yes", "partly", "no")
 _BOX = "\u2610"
+_PAGES_LOOKED_AT = 3
 
 
 def _layout(path: Path, reference: str):
-    """(page index, page layout) of the last page that prints ``reference``, or (None, None)."""
+    """(page index, page layout) of the last page that prints ``reference``, or (None, None).
+    The part ends a copy: only its last few pages are laid out (pdfminer takes ~0.1 s a page)."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
+    from pypdf import PdfReader
 
-    found = (None, None)
-    for index, page in enumerate(extract_pages(str(path), laparams=LAParams())):
-        if _reference_box(page, reference) is not None:
-            found = (index, page)
-    return found
+    pages = len(PdfReader(path).pages)
+    for index in range(pages - 1, max(-1, pages - 1 - _PAGES_LOOKED_AT), -1):
+        page = next(iter(extract_pages(str(path), page_numbers=[index], laparams=LAParams())), None)
+        if page is not None and _reference_box(page, reference) is not None:
+            return index, page
+    return None, None
 
 
 def _chars(element):

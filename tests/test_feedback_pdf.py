@@ -187,3 +187,23 @@ def test_render_makes_the_same_form(tmp_path):
     assert api.read_fields(tmp_path / "parent.pdf") == {}
     text = read_pdf_facts(tmp_path / "child.pdf").text
     assert f"The code of this letter is {fields['reference']}." in " ".join(text.split())
+
+
+def test_the_post_pack_prints_the_feedback_page_without_its_form(batch, tmp_path):
+    """A pack for the post is printed: its copies' forms are dropped (their fields would share names)."""
+    from recordgen.distribution.postpack import PostItem, make_post_pack
+
+    loaded = {}
+    items = []
+    for row in api.read_manifest(batch / "manifest.json"):
+        if row.role == "child" and row.language == "en":
+            record = loaded.setdefault(row.source, api.load_record(row.source).record)
+            items.append(PostItem(row, record, api.recipient_for(record, "child"), batch / row.path))
+    pack = tmp_path / "pack.pdf"
+    make_post_pack(items, pack, api.Settings())
+    reader = PdfReader(pack)
+    assert api.read_fields(pack) == {}
+    assert not any(a.get_object().get("/Subtype") == "/Widget" for p in reader.pages for a in p.get("/Annots", []))
+    text = " ".join(read_pdf_facts(pack).text.split())
+    for item in items:
+        assert f"The code of this letter is {item.row.feedback}." in text

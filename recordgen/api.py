@@ -412,12 +412,13 @@ def write_report_html(report: Report, path: str | Path, settings: Settings | Non
 
 
 def import_feedback_pdfs(pdfs, folder: str | Path, replace: bool = False,
-                         settings: Any = None) -> tuple[list[Stored], list[str]]:
-    """Store the answers on returned PDF copies in ``folder``'s feedback.yaml; (stored, refused lines)."""
+                         settings: Any = None, passwords=()) -> tuple[list[Stored], list[str]]:
+    """Store the answers on returned PDF copies in ``folder``'s feedback.yaml; (stored, refused lines).
+    ``passwords`` open copies that `send --encrypt` locked."""
     from .distribution.feedback import import_pdfs
     from .record.settings import FeedbackSettings
 
-    return import_pdfs(pdfs, folder, replace, settings or FeedbackSettings())
+    return import_pdfs(pdfs, folder, replace, settings or FeedbackSettings(), passwords)
 
 
 def send_copies(manifest: str | Path, settings: Settings | None = None, *,

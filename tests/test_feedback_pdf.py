@@ -207,3 +207,19 @@ def test_the_post_pack_prints_the_feedback_page_without_its_form(batch, tmp_path
     text = " ".join(read_pdf_facts(pack).text.split())
     for item in items:
         assert f"The code of this letter is {item.row.feedback}." in text
+
+
+def test_a_copy_sent_locked_is_opened_with_the_passwords_file(batch, run, tmp_path):
+    from recordgen.distribution.send import encrypt_pdf
+
+    row = _children(batch)["middle"]
+    filled = _fill(batch / row.path, tmp_path / "filled.pdf", {"sense": "/yes"})
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(encrypt_pdf(filled.read_bytes(), "abcd-efgh-jkmn"))
+    result = run("feedback", "import", locked, "--folder", batch)
+    assert result.exit_code == 1 and "locked with a password" in result.output and "send --encrypt" in result.output
+    passwords = tmp_path / "passwords.csv"
+    passwords.write_text("copy,password\nx.pdf,wxyz-2345-6789\nother.pdf,abcd-efgh-jkmn\n", encoding="utf-8")
+    result = run("feedback", "import", locked, "--folder", batch, "--passwords", passwords)
+    assert result.exit_code == 0, result.output
+    assert api.read_answers(batch)[row.feedback].sense == "yes"

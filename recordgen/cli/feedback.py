@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 
 import click
@@ -54,12 +55,30 @@ def feedback_add(ctx: click.Context, reference: str, sense: str | None, wrong: s
     click.echo(_stored_line(stored[0]))
 
 
+def _passwords(path: str | None) -> list[str]:
+    if not path:
+        return []
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if "password" not in (reader.fieldnames or []):
+                raise Problem(f"{path}: not a passwords file (it needs a 'password' column, as `send --encrypt` "
+                              "writes)", EXIT_USAGE)
+            return [row["password"] for row in reader if row.get("password")]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise Problem(f"cannot read the passwords file {path}: {getattr(exc, 'strerror', None) or exc}",
+                      EXIT_USAGE) from None
+
+
 @feedback_group.command("import")
 @click.argument("pdfs", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @_FOLDER
 @_REPLACE
+@click.option("--passwords", "passwords_path", type=click.Path(dir_okay=False),
+              help="The passwords file `send --encrypt` wrote, for copies sent locked.")
 @click.pass_context
-def feedback_import(ctx: click.Context, pdfs: tuple[str, ...], folder: str, replace: bool) -> None:
+def feedback_import(ctx: click.Context, pdfs: tuple[str, ...], folder: str, replace: bool,
+                    passwords_path: str | None) -> None:
     """Store the answers filled in on returned PDF copies (their form fields).
 
     A PDF with no reference, or one of a copy not in the batch folder, is refused
@@ -68,7 +87,8 @@ def feedback_import(ctx: click.Context, pdfs: tuple[str, ...], folder: str, repl
     """
     settings = settings_from(ctx)
     try:
-        stored, refused = api.import_feedback_pdfs(pdfs, folder, replace, settings.feedback)
+        stored, refused = api.import_feedback_pdfs(pdfs, folder, replace, settings.feedback,
+                                                   _passwords(passwords_path))
     except OSError as exc:
         raise Problem(f"cannot write the answers in {folder}: {exc.strerror or exc}", EXIT_USAGE) from None
     for line in refused:

@@ -254,21 +254,23 @@ def store_answers(folder: str | Path, answers: list[Answer], replace: bool, sett
 
 
 def import_pdfs(pdfs: Iterable[str | Path], folder: str | Path, replace: bool,
-                settings: FeedbackSettings) -> tuple[list[Stored], list[str]]:
+                settings: FeedbackSettings, passwords: Iterable[str] = ()) -> tuple[list[Stored], list[str]]:
     """Store the answers filled in on returned PDF copies; (stored, one line per PDF refused and why).
 
     A PDF without a reference field (not a copy's feedback page), or whose reference
-    is not of a copy in ``folder``'s batch, is refused; the others are stored."""
+    is not of a copy in ``folder``'s batch, is refused; the others are stored. A copy sent
+    encrypted comes back locked: ``passwords`` are tried on it."""
     from ..pdf.forms import FormError, read_fields
 
     folder = Path(folder)
+    passwords = list(passwords)
     references = batch_references(folder, settings)   # no manifest: nothing can be checked, stop here
     stored: list[Stored] = []
     refused: list[str] = []
     for given in pdfs:
         path = Path(given)
         try:
-            fields = read_fields(path)
+            fields = read_fields(path, passwords)
         except FormError as exc:
             refused.append(str(exc))
             continue

@@ -25,7 +25,7 @@ import dataclasses
 import io
 import math
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
@@ -251,12 +251,27 @@ def read_fields_of(document: PdfReader | PdfWriter) -> dict[str, str]:
     return fields
 
 
-def read_fields(path: str | Path) -> dict[str, str]:
-    """Every top-level field's value by name: text as typed, a choice's export value ("" when none)."""
+def read_fields(path: str | Path, passwords: Iterable[str] = ()) -> dict[str, str]:
+    """Every top-level field's value by name: text as typed, a choice's export value ("" when none).
+    An encrypted PDF is opened with the first of ``passwords`` that fits."""
     path = Path(path)
     try:
-        return read_fields_of(PdfReader(path))
+        reader = PdfReader(path)
+        if reader.is_encrypted and not _open(reader, ["", *passwords]):
+            raise FormError(f"{path}: the PDF is locked with a password and none of those given opens it"
+                            + ("" if passwords else " (give the passwords file `send --encrypt` wrote)"))
+        return read_fields_of(reader)
     except FileNotFoundError:
         raise FormError(f"{path}: no such file") from None
     except (OSError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise FormError(f"{path}: cannot read it as a PDF ({exc})") from None
+
+
+def _open(reader: PdfReader, passwords: Iterable[str]) -> bool:
+    for password in passwords:
+        try:
+            if reader.decrypt(password):
+                return True
+        except (PyPdfError, ValueError, NotImplementedError):
+            return False
+    return False

@@ -30,9 +30,12 @@ def made(tmp_path_factory):
     arabic = fictional_record(2)
     arabic["child"]["language"] = "ar"
     (records / "arabic.yaml").write_text(record_yaml(arabic), encoding="utf-8")
+    young = fictional_record(1)   # the young band in Arabic: large print, the part runs over two pages
+    young["child"]["language"] = "ar"
+    (records / "young.yaml").write_text(record_yaml(young), encoding="utf-8")
     out = tmp_path_factory.mktemp("batch") / "out"
     api.Batch(api.BatchOptions(output=out, format="pdf", workers=1, allow_untranslated=True)).run(
-        [str(SAM), str(LILY), str(records / "arabic.yaml")])
+        [str(SAM), str(LILY), str(records / "arabic.yaml"), str(records / "young.yaml")])
     return out
 
 
@@ -56,8 +59,13 @@ def run():
 
 
 def _children(folder: Path) -> dict[str, api.CopyRow]:
-    return {r.language if r.language != "en" else r.band: r for r in api.read_manifest(folder / "manifest.json")
-            if r.role == "child"}
+    """The child's copies by band, or language and band when not English ('ar', 'ar young')."""
+    found = {}
+    for row in api.read_manifest(folder / "manifest.json"):
+        if row.role == "child":
+            key = row.band if row.language == "en" else row.language + ("" if row.band == "middle" else " " + row.band)
+            found[key] = row
+    return found
 
 
 def _fill(source: Path, target: Path, values: dict[str, str]) -> Path:
@@ -94,7 +102,7 @@ def _inside(point, rect) -> bool:
 
 def test_every_childs_pdf_copy_has_the_four_fields_and_stays_pdfa(batch):
     children = _children(batch)
-    assert set(children) == {"middle", "early", "ar"}
+    assert set(children) == {"middle", "early", "ar", "ar young"}
     for row in children.values():
         path = batch / row.path
         fields = api.read_fields(path)
@@ -122,6 +130,23 @@ def test_the_fields_lie_over_the_printed_part_left_to_right_and_right_to_left(ba
     lily = batch / children["early"].path
     faces = _widget_rects(lily)["sense"]
     assert len(faces) == 3 and faces[0][2] <= faces[1][0] + 0.01 <= faces[2][0]   # three faces, left to right
+
+
+def test_a_part_over_two_pages_gets_its_fields_on_both(batch, run, tmp_path):
+    row = _children(batch)["ar young"]
+    path = batch / row.path
+    reader = PdfReader(path)
+    pages = {}
+    for number, page in enumerate(reader.pages):
+        for annotation in page.get("/Annots", []):
+            widget = annotation.get_object()
+            pages.setdefault(str(widget.get("/T") or widget["/Parent"].get_object()["/T"]), set()).add(number)
+    last = len(reader.pages) - 1
+    assert pages["reference"] == {last}
+    assert pages["sense"] == pages["wrong"] == pages["change"] == {last - 1}   # where LibreOffice put them
+    filled = _fill(path, tmp_path / "back.pdf", {"sense": "/partly", "wrong": "اسم أخي خطأ"})
+    assert run("feedback", "import", filled, "--folder", batch).exit_code == 0
+    assert api.read_answers(batch)[row.feedback].wrong == "اسم أخي خطأ"
 
 
 def test_a_filled_pdf_is_imported(batch, run, tmp_path):

@@ -28,16 +28,21 @@ _BOX = "\u2610"
 _PAGES_LOOKED_AT = 3
 
 
+def _page(path: Path, index: int):
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+
+    return next(iter(extract_pages(str(path), page_numbers=[index], laparams=LAParams())), None)
+
+
 def _layout(path: Path, reference: str):
     """(page index, page layout) of the last page that prints ``reference``, or (None, None).
     The part ends a copy: only its last few pages are laid out (pdfminer takes ~0.1 s a page)."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams
     from pypdf import PdfReader
 
     pages = len(PdfReader(path).pages)
     for index in range(pages - 1, max(-1, pages - 1 - _PAGES_LOOKED_AT), -1):
-        page = next(iter(extract_pages(str(path), page_numbers=[index], laparams=LAParams())), None)
+        page = _page(path, index)
         if page is not None and _reference_box(page, reference) is not None:
             return index, page
     return None, None
@@ -77,16 +82,17 @@ def _reference_box(page, reference: str) -> Rect | None:
     return None
 
 
-def _writing_lines(page) -> list[float]:
-    """The heights of the writing blocks' bottom lines, top first (each drawn once, some twice)."""
+def _writing_lines(page, above: float = 0) -> list[tuple[float, float, float]]:
+    """The writing blocks' bottom lines above ``above``, top first, as (height, left, right):
+    LibreOffice draws one line under a block of bordered paragraphs (some twice)."""
     from pdfminer.layout import LTCurve
 
-    heights: list[float] = []
+    found: list[tuple[float, float, float]] = []
     for element in page:
-        if isinstance(element, LTCurve) and element.height < 2 and element.width > page.width / 3:
-            if not any(abs(element.y0 - y) < 1 for y in heights):
-                heights.append(element.y0)
-    return sorted(heights, reverse=True)
+        if (isinstance(element, LTCurve) and element.height < 2 and element.width > page.width / 3
+                and element.y0 > above and not any(abs(element.y0 - y) < 1 for y, _, _ in found)):
+            found.append((element.y0, element.x0, element.x1))
+    return sorted(found, reverse=True)
 
 
 def _box_above(page, bottom: float, left: float, right: float) -> Rect | None:
@@ -97,8 +103,9 @@ def _box_above(page, bottom: float, left: float, right: float) -> Rect | None:
     return Rect(left, bottom + 1.5, right, min(tops) - 3)
 
 
-def _choice_boxes(page, rtl: bool) -> list[Rect]:
-    boxes = [c for c in _chars(page) if c.get_text() == _BOX]
+def _choice_boxes(page, rtl: bool, below: float = 0) -> list[Rect]:
+    """The three printed boxes (☐) above ``below``, in the choices' order."""
+    boxes = [c for c in _chars(page) if c.get_text() == _BOX and c.y0 > below]
     if len(boxes) != 3:
         return []
     boxes.sort(key=lambda c: c.x0, reverse=rtl)   # right to left: the first choice is rightmost
@@ -120,7 +127,8 @@ def add_feedback_form(path: str | Path, reference: str, language: str) -> list[s
     """Make the feedback part of the PDF at ``path`` fillable; the names of the fields added.
 
     Nothing is added (and the file is untouched) when the PDF does not print
-    ``reference``; what cannot be found is left printed only."""
+    ``reference``; what cannot be found is left printed only. A part that runs
+    over two pages (large print for the young bands) is looked for on both."""
     path = Path(path)
     index, page = _layout(path, reference)
     if page is None:
@@ -131,28 +139,36 @@ def add_feedback_form(path: str | Path, reference: str, language: str) -> list[s
     def _(message: str, **values) -> str:
         return _interpolate(translations.gettext(message), message, values)
 
+    code = _reference_box(page, reference)
+    # The two writing blocks are the last two above the code: on its page, or ending the page before.
+    lines = [(index, page, line) for line in _writing_lines(page, above=code.y1)]
+    before = _page(path, index - 1) if index > 0 and len(lines) < 2 else None
+    if before is not None:
+        lines = [(index - 1, before, line) for line in _writing_lines(before)] + lines
+    lines = lines[-2:]
+    # The choices come before the first block: on its page (above it) or the page before.
+    first = lines[0] if lines else None
+    pages = ([index] if first is None or first[0] == index else []) + ([index - 1] if index > 0 else [])
     form = Form(path)
     added = []
-    code = _reference_box(page, reference)
-    lines = _writing_lines(page)
-    left, right = 0.0, page.width
-    curves = [e for e in page if getattr(e, "height", 3) < 2 and getattr(e, "width", 0) > page.width / 3]
-    if curves:
-        left, right = min(e.x0 for e in curves), max(e.x1 for e in curves)
-    lowest_question = min(lines) if lines else code.y1
-    boxes = _choice_boxes(page, rtl)
-    if boxes:
-        form.add_choice(index, "sense", list(zip(SENSE_VALUES, boxes)), label=_(texts.SENSE), mark="tick")
-        added.append("sense")
-    else:
-        faces = _faces(page, lowest_question)
-        if faces:
-            form.add_choice(index, "sense", list(zip(SENSE_VALUES, faces)), label=_(texts.SENSE), mark="ring")
+    for where in pages:
+        layout = page if where == index else (before if before is not None else _page(path, where))
+        if layout is None:
+            continue
+        below = first[2][0] if first is not None and first[0] == where else (code.y1 if where == index else 0)
+        boxes = _choice_boxes(layout, rtl, below)
+        faces = [] if boxes else _faces(layout, below)
+        if boxes or faces:
+            form.add_choice(where, "sense", list(zip(SENSE_VALUES, boxes or faces)), label=_(texts.SENSE),
+                            mark="tick" if boxes else "ring")
             added.append("sense")
-    for name, question, bottom in zip(("wrong", "change"), (texts.WRONG, texts.CHANGE), lines[:2]):
-        box = _box_above(page, bottom, left, right)
+            break
+    names = ("wrong", "change")[-len(lines):] if lines else ()
+    for name, (where, layout, (bottom, left, right)) in zip(names, lines):
+        box = _box_above(layout, bottom, left, right)
+        question = texts.WRONG if name == "wrong" else texts.CHANGE
         if box is not None and box.height > 12:
-            form.add_text_field(index, name, box, label=_(question), multiline=True, font_size=12,
+            form.add_text_field(where, name, box, label=_(question), multiline=True, font_size=12,
                                 right_to_left=rtl)
             added.append(name)
     form.add_text_field(index, "reference", code, label=_(texts.CODE, reference=reference), value=reference,

@@ -62,7 +62,7 @@ def test_every_childs_copy_ends_with_its_feedback_part(band):
     assert "morgan.lyle@example.gov.uk" in send
     alt = _alt_texts(copy.data)
     if band in ("early", "young"):
-        assert "Draw a circle round one face." in part and "Yes\tA bit\tNo" in part
+        assert "Draw a circle round one face." in part and "\tYes\tA bit\tNo" in part
         assert "A happy face, a middle face and a sad face." in alt
     else:
         assert "Tick one box." in part and "\u2610 Yes      \u2610 A bit      \u2610 No" in part
@@ -154,3 +154,18 @@ def test_the_templates_use_only_documented_feedback_fields():
     for band in BANDS:
         unknown = api.check_template(SAM.parent.parent / "templates" / f"{band}.docx")
         assert not [u for u in unknown if "feedback" in str(u)], band
+
+
+@pytest.mark.parametrize("language", ["ar", "ur", "en"])
+def test_the_faces_words_stand_under_their_faces_in_either_direction(language):
+    """The picture is never mirrored (happy on the left); a right-to-left paragraph sets its first
+    tab stop at the right, under the sad face: so its words come reversed."""
+    from recordgen.i18n import catalog
+
+    record = _record_in_band("young")
+    record["child"]["language"] = language
+    text = _text(_copy(record, allow_untranslated=True).data)
+    words = catalog(language, feedback.FEEDBACK_DOMAIN)
+    yes, a_bit, no = (words.gettext(m) for m in (feedback.YES, feedback.A_BIT, feedback.NO))
+    expected = [no, a_bit, yes] if language != "en" else [yes, a_bit, no]
+    assert "\t" + "\t".join(expected) in text

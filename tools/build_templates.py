@@ -27,7 +27,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -696,8 +696,11 @@ def feedback_part(w: Writer) -> None:
     paragraph.paragraph_format.keep_with_next = True
     shape = paragraph.add_run().add_picture(io.BytesIO(_faces()), width=Cm(10.5))
     shape._inline.docPr.set("descr", "{{ feedback.faces_alt }}")
-    w.p("{{ feedback.choices[0] }}\t{{ feedback.choices[1] }}\t{{ feedback.choices[2] }}").paragraph_format.tab_stops \
-        .add_tab_stop(Cm(3.5))
+    # Each word centred under its face (the picture is 10.5 cm: a face every 3.5 cm). A right-to-left
+    # paragraph counts tab stops from the right, where its picture stands: faces_labels are reversed for it.
+    labels = w.p("\t{{ feedback.faces_labels[0] }}\t{{ feedback.faces_labels[1] }}\t{{ feedback.faces_labels[2] }}")
+    for centre in (1.75, 5.25, 8.75):
+        labels.paragraph_format.tab_stops.add_tab_stop(Cm(centre), WD_TAB_ALIGNMENT.CENTER)
     w.tag("{%p else %}")
     w.p("\u2610 {{ feedback.choices[0] }}      \u2610 {{ feedback.choices[1] }}      \u2610 {{ feedback.choices[2] }}")
     w.tag("{%p endif %}")

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from ..i18n import _interpolate, catalog
+from ..i18n.languages import is_right_to_left
 from ..record.model import Record, Recipient, Role
 from ..record.settings import FeedbackSettings
 
@@ -110,6 +111,8 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
         "faces_alt": _(FACES),
         "how": _(CIRCLE) if faces else _(TICK),
         "choices": [_(YES), _(A_BIT), _(NO)],
+        # The picture is never mirrored: happy, middle, sad from the left in every language.
+        "faces_labels": [_(NO), _(A_BIT), _(YES)] if is_right_to_left(language) else [_(YES), _(A_BIT), _(NO)],
         "wrong": _(WRONG),
         "change": _(CHANGE),
         "draw": _(DRAW) if faces else "",

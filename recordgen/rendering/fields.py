@@ -144,6 +144,9 @@ CONTEXT: Mapping[str, Field] = {
         "faces_alt": Field("the faces picture's alt text"),
         "how": Field("'Draw a circle round one face.' or 'Tick one box.'"),
         "choices": Field("yes, a bit, no, in the reader's words", is_list=True),
+        "faces_labels": Field("the same three as they stand under the faces, left to right on the page in a "
+                              "left-to-right copy, reversed in a right-to-left one (whose tab stops count from "
+                              "the right)", is_list=True),
         "wrong": Field("'Is anything in it wrong?'"),
         "change": Field("'What would you change?'"),
         "draw": Field("'You can write or draw your answers.' with the faces; empty otherwise"),

@@ -111,6 +111,8 @@ def test_every_childs_pdf_copy_has_the_four_fields_and_stays_pdfa(batch):
         assert facts.pdfa_part == "2" and not facts.unembedded_fonts   # the text's fonts are still embedded
         reader = PdfReader(path)
         assert reader.get_fields()["reference"]["/Ff"] & 1   # read only
+        said = " ".join(str(field.get(key, "")) for field in reader.get_fields().values() for key in ("/TU", "/V", "/T"))
+        assert row.child_id not in said and row.recipient not in said   # the form names no one
     for row in api.read_manifest(batch / "manifest.json"):
         if row.role != "child" and row.path:
             assert api.read_fields(batch / row.path) == {}, row.path   # no feedback part, no form

@@ -17,6 +17,7 @@
     summary = api.Batch(api.BatchOptions(output=Path("out"))).run(api.find_record_files(["records/"]))
     report = api.distribution_report("out/manifest.csv", as_of=date.today())
     api.mark_sent("out/manifest.csv", child_id="NL-20451")
+    api.store_answers("out", [api.Answer("7KQ2-M9XD", sense="yes")], replace=False, settings=settings.feedback)
     actions = api.action_list(["records/"], as_of=date.today())  # each child's latest review's actions
 
 Every error recordgen raises on purpose is an ``api.RecordgenError``; its
@@ -46,7 +47,12 @@ _LAZY = {
     ".distribution.inputs": ("InputError", "in_shard"),
     ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions",
                                 "write_actions_csv", "write_actions_html"),
-    ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
+    ".distribution.feedback": ("ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers",
+                               "store_answers"),
+    ".distribution.feedback_form": ("add_feedback_form",),
+    ".pdf.forms": ("Form", "FormError", "Rect", "read_fields"),
+    ".distribution.report": ("Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
+                             "return_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
     ".record.diagnostics": ("Diagnostic",),
     ".record.loading": ("InvalidRecord", "LoadedRecord", "ReadError", "TranslationsFileGiven", "load_data",
@@ -97,8 +103,14 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.follow_up import (
         ActionLine, ActionList, ReviewFollowUp, action_list, format_actions, write_actions_csv, write_actions_html,
     )
+    from .distribution.feedback import (
+        ANSWERS_FILE, AlreadyAnswered, Answer, FeedbackError, Stored, read_answers, store_answers,
+    )
+    from .distribution.feedback_form import add_feedback_form
+    from .pdf.forms import Form, FormError, Rect, read_fields
     from .distribution.report import (
-        Figures, Report, find_manifests, format_figures, format_table as format_report, write_report_csv,
+        Figures, Report, ReturnFigure, find_manifests, format_figures, format_returns, format_table as format_report,
+        return_figures, write_report_csv,
     )
     from .pdf.errors import PdfError
     from .record.diagnostics import Diagnostic
@@ -150,6 +162,9 @@ __all__ = [
     # between reviews: the actions
     "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions", "write_actions_csv",
     "write_actions_html",
+    # feedback on the record: answers kept per batch folder
+    "ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers", "store_answers",
+    "import_feedback_pdfs", "add_feedback_form", "ReturnFigure", "format_returns", "return_figures", "Form", "FormError", "Rect", "read_fields",
     # errors
     "Category", "RecordgenError",
     # sending
@@ -250,6 +265,7 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
             write_atomically(target, copy.data)
     if pdfs:
         _write_pdfs(renderer.settings, pdfs)
+        _fillable_feedback(renderer.settings, record, pdfs)
     return rendered
 
 
@@ -283,6 +299,19 @@ def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str
         for document, target in written:
             write_atomically(target, document.data)
     return written
+
+
+def _fillable_feedback(settings: Settings, record: Record, pdfs: list[tuple[RenderedCopy, Path]]) -> None:
+    """Each PDF copy's feedback part gets its form fields (a copy without one is left as it is)."""
+    from .distribution.feedback_form import make_fillable
+    from .rendering.feedback import feedback_key, gets_feedback, reference_for
+
+    key = feedback_key(settings.feedback)
+    for copy, target in pdfs:
+        if gets_feedback(copy.recipient, settings.feedback):
+            reference = reference_for(key, record.child.id, record.review.date.isoformat(),
+                                      copy.recipient.role.value, copy.recipient.name)
+            make_fillable(target, reference, copy.language)
 
 
 def _write_pdfs(settings: Settings, pdfs: list[tuple[RenderedCopy, Path]]) -> None:
@@ -394,7 +423,8 @@ def distribution_report(manifests: str | Path | list[str | Path], as_of: dt.date
 
     settings = settings or Settings()
     given = [manifests] if isinstance(manifests, (str, Path)) else list(manifests)
-    return load_report(find_manifests(given), as_of or dt.date.today(), settings.timescales.nation)
+    return load_report(find_manifests(given), as_of or dt.date.today(), settings.timescales.nation,
+                       settings.feedback)
 
 
 def distribution_figures(report: Report, settings: Settings | None = None) -> Figures:
@@ -415,6 +445,16 @@ def write_report_html(report: Report, path: str | Path, settings: Settings | Non
     page = report_html(report, distribution_figures(report, settings),
                        settings.timescales.record_distribution_working_days)
     write_atomically(path, page.encode("utf-8"))
+
+
+def import_feedback_pdfs(pdfs, folder: str | Path, replace: bool = False,
+                         settings: Any = None, passwords=()) -> tuple[list[Stored], list[str]]:
+    """Store the answers on returned PDF copies in ``folder``'s feedback.yaml; (stored, refused lines).
+    ``passwords`` open copies that `send --encrypt` locked."""
+    from .distribution.feedback import import_pdfs
+    from .record.settings import FeedbackSettings
+
+    return import_pdfs(pdfs, folder, replace, settings or FeedbackSettings(), passwords)
 
 
 def send_copies(manifest: str | Path, settings: Settings | None = None, *,

@@ -157,3 +157,26 @@ def test_the_templates_use_only_documented_feedback_fields():
     for band in BANDS:
         unknown = api.check_template(SAM.parent.parent / "templates" / f"{band}.docx")
         assert not [u for u in unknown if "feedback" in str(u)], band
+
+
+@pytest.mark.parametrize("language", ["ar", "ur", "en"])
+def test_each_face_and_its_word_share_a_cell_in_either_direction(language):
+    """Each face is its own picture with its word under it in one table cell, so a right-to-left
+    copy (whose table runs from the right) keeps every word under its own face."""
+    from recordgen.i18n import catalog
+
+    record = _record_in_band("young")
+    record["child"]["language"] = language
+    data = _copy(record, allow_untranslated=True).data
+    words = catalog(language, feedback.FEEDBACK_DOMAIN)
+    choices = [words.gettext(m) for m in (feedback.YES, feedback.A_BIT, feedback.NO)]
+    faces = [words.gettext(m) for m in feedback.FACES]
+    table = next(t for t in docx.Document(io.BytesIO(data)).tables
+                 if [c.text.strip() for c in t.rows[0].cells] == choices)
+    for cell, face, choice in zip(table.rows[0].cells, faces, choices):
+        alt = _alt_texts_of(cell._tc)
+        assert alt == [f"{face}: {choice}"], (language, alt)
+
+
+def _alt_texts_of(element) -> list[str]:
+    return [e.get("descr") for e in element.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]

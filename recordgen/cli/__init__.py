@@ -17,6 +17,7 @@ from . import send  # noqa: F401,E402  send (email and the post pack)
 from . import serve  # noqa: F401,E402  serve (the authoring page)
 from . import actions  # noqa: F401,E402  actions (between reviews)
 from . import consult  # noqa: F401,E402  consult (before the review: invitations and booklets)
+from . import feedback  # noqa: F401,E402  feedback add / import (answers on the copies)
 
 main = main_group.main_entry
 

@@ -124,7 +124,8 @@ def report(ctx: click.Context, manifests: tuple[str, ...], as_of: dt.datetime | 
     MANIFEST is a batch's manifest.csv or manifest.json (the sent.csv beside it is
     read too), or a folder of batches, such as a year's: then the figures are
     reviews held, on time by month, overdue now and the median working days from
-    review to sending.
+    review to sending. The feedback sent back on the copies (feedback.yaml in each
+    batch folder) is counted by month, age band and language.
     """
     settings = settings_from(ctx)
     days = settings.timescales.record_distribution_working_days
@@ -146,6 +147,9 @@ def report(ctx: click.Context, manifests: tuple[str, ...], as_of: dt.datetime | 
         for review in overdue:
             click.echo(f"  {review.child_id} review {review.review_date}, due {review.due}, "
                        f"{-(review.days_left or 0)} working days over ({review.manifest})")
+    returns = api.format_returns(result)
+    if returns:
+        click.echo("\n" + returns, nl=False)
     for path, write in ((csv_path, lambda p: api.write_report_csv(result, p)),
                         (html_path, lambda p: api.write_report_html(result, p, settings))):
         if path:

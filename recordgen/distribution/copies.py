@@ -23,6 +23,7 @@ from ..record.naming import copy_filenames, record_folder
 from ..record.settings import Settings
 from ..rendering.consult import ConsultRenderer, consult_filename, consult_template_path, documents_for
 from ..rendering.renderer import CopyWouldLeak, Renderer
+from ..rendering.feedback import feedback_key, gets_feedback, reference_for
 from ..rendering.template import TemplateError
 from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import validate
@@ -95,6 +96,8 @@ class RecordMaker:
         # What a copy is made with beyond its record: settings and the untranslated policy.
         self.settings_json = (options.settings.model_dump_json(exclude={"mail"})  # mail does not change a copy
                               + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
+        # The feedback key is printed into each reference: a new key makes every copy again.
+        self.settings_json += b"|feedback_key=" + hashlib.sha256(feedback_key(options.settings.feedback)).digest()
         self.version = tool_version().encode("utf-8")
         self._template_digests: dict[str, bytes] = {}
         self._catalog_digests: dict[str, bytes] = {}
@@ -197,13 +200,17 @@ class RecordMaker:
         previous = {} if self.options.force else (read_state(folder).get("copies") or {})
         sidecar = self._sidecar_bytes(source)
         band = self.renderer.band(record)
+        feedback = settings.feedback
+        feedback_secret = feedback_key(feedback)
         result = RecordResult(source, [], folder_rel)
         for recipient, filename, kind in self._documents(record):
             fmt = self.options.format or recipient.format
             target = folder / filename
             row = CopyRow(source=source, child_id=child_id, review_date=review_date, recipient=recipient.name,
                           role=recipient.role.value, language=record.recipient_language(recipient), format=fmt,
-                          path=f"{folder_rel}/{filename}", kind=kind)
+                          path=f"{folder_rel}/{filename}", kind=kind, band=band)
+            if gets_feedback(recipient, feedback):
+                row.feedback = reference_for(feedback_secret, child_id, review_date, row.role, recipient.name)
             self._set_due(row, due)
             result.rows.append(row)
             if file_name_shows(row.path, record, recipient.role):

@@ -55,6 +55,8 @@ class CopyRow:
     due_date: str = ""
     working_days_left: int | str = ""
     input_key: str = ""         # what the copy was made from; unchanged -> skipped on a rerun
+    band: str = ""              # the child's age band on the review date
+    feedback: str = ""          # the reference on the copy's feedback part; "" when it has none
     # Written by `recordgen send`, kept by a batch rerun while the copy is unchanged.
     send_state: str = ""        # "", sending, sent, failed, post_pack
     sent_at: str = ""           # UTC, when the server accepted it (or the post pack was made)

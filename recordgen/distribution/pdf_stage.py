@@ -6,6 +6,7 @@ import concurrent.futures as futures
 from pathlib import Path
 
 from .copies import BatchOptions, RecordResult
+from .feedback_form import make_fillable
 from .output_folder import file_sha256
 
 _PDFS_IN_FLIGHT_PER_CONVERTER = 2
@@ -46,9 +47,15 @@ class PdfStage:
                 continue
             while len(self.in_flight) >= self.pool.workers * _PDFS_IN_FLIGHT_PER_CONVERTER:
                 complete += self.collect(block=True)
-            future = self.executor.submit(self.pool.convert, scratch, target)
+            future = self.executor.submit(self._convert, Path(scratch), target, row.feedback, row.language)
             self.in_flight[future] = (result, index, Path(scratch))
         return complete
+
+    def _convert(self, scratch: Path, target: Path, reference: str, language: str) -> str:
+        """Convert, then (in the same thread, while other conversions run) make the feedback page a form;
+        "" or why the page stays print-only."""
+        self.pool.convert(scratch, target)
+        return make_fillable(target, reference, language) if reference else ""
 
     def collect(self, block: bool) -> list[RecordResult]:
         """Finish conversions that are done (waiting for one if block); records now complete."""
@@ -60,6 +67,8 @@ class PdfStage:
         for future in done:
             result, index, scratch = self.in_flight.pop(future)
             error = future.exception()
+            if error is None and future.result():
+                result.rows[index].reason = future.result()
             if self._finish(result, index, scratch, error and " ".join(str(error).split())):
                 complete.append(result)
         return complete

@@ -151,6 +151,9 @@ def make_post_pack(items: list[PostItem], target: Path, settings: Settings) -> l
             writer.append(PdfReader(cover))
             writer.append(PdfReader(copy))
             packed.append(PackedItem(item, first, len(writer.pages)))
+        # The pack is printed: a copy's feedback form would only be many fields of one name.
+        writer.remove_annotations(subtypes="/Widget")
+        writer._root_object.pop("/AcroForm", None)
         writer.add_metadata({"/Title": "Post pack", "/Producer": "recordgen"})
         buffer = io.BytesIO()
         writer.write(buffer)

@@ -26,6 +26,8 @@ from typing import Iterable
 
 from ..support.files import write_atomically
 from ..rules.timescales import working_days_between
+from ..record.settings import FeedbackSettings
+from .feedback import Answer, batch_references, read_answers
 from .manifest import MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, Sent, read_manifest, read_sent
 
 
@@ -35,6 +37,8 @@ class CopyState:
     state: str                      # sent, ready, awaiting_translation, stale_translation, failed, invalid_record
     sent_on: dt.date | None = None
     note: str = ""                  # e.g. the copy changed after it was sent
+    reference: str = ""             # its feedback part's reference; "" when it has none
+    answer: Answer | None = None    # what came back on it (recordgen feedback add / import)
 
 
 @dataclasses.dataclass
@@ -227,7 +231,7 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
 
 CSV_FIELDS = ["child_id", "review_date", "due_date", "working_days_left", "review_status", "recipient",
               "role", "language", "format", "path", "copy_status", "sent_on", "overdue", "note", "source",
-              "manifest"]
+              "manifest", "band", "feedback_part", "feedback_returned", "feedback_sense", "feedback_says_wrong"]
 
 
 def report_csv(report: Report) -> str:
@@ -248,6 +252,10 @@ def report_csv(report: Report) -> str:
                 "sent_on": copy.sent_on.isoformat() if copy.sent_on else "",
                 "overdue": "yes" if overdue and copy.state != "sent" else "",
                 "note": copy.note or copy.row.reason, "source": review.source, "manifest": review.manifest,
+                "band": copy.row.band, "feedback_part": "yes" if copy.reference else "",
+                "feedback_returned": ("yes" if copy.answer else "no") if copy.reference else "",
+                "feedback_sense": copy.answer.sense if copy.answer else "",
+                "feedback_says_wrong": ("yes" if says_something_is_wrong(copy.answer) else "no") if copy.answer else "",
             })
     return out.getvalue()
 
@@ -279,13 +287,29 @@ def find_manifests(inputs: Iterable[str | Path]) -> list[Path]:
     return list(found.values())
 
 
-def load_report(manifests: list[Path], as_of: dt.date, nation: str = "england") -> Report:
+def _attach_answers(part: Report, folder: Path, settings: FeedbackSettings) -> None:
+    """Each copy's feedback reference, and the answer stored for it in the batch's feedback.yaml."""
+    if not any((folder / name).is_file() for name in (MANIFEST_JSON, MANIFEST_CSV)):
+        return  # a manifest under another name: its batch folder is not known
+    answers = read_answers(folder)
+    copies = {(r.child_id, r.review_date, r.role, r.recipient): reference
+              for reference, r in batch_references(folder, settings).items()}
+    for review in part.reviews:
+        for copy in review.copies:
+            row = copy.row
+            copy.reference = copies.get((row.child_id, row.review_date, row.role, row.recipient), "")
+            copy.answer = answers.get(copy.reference) if copy.reference else None
+
+
+def load_report(manifests: list[Path], as_of: dt.date, nation: str = "england",
+                feedback: FeedbackSettings | None = None) -> Report:
     """One report over many batches; a review found in more than one keeps its furthest-on line."""
     reviews: dict[tuple[str, str], ReviewLine] = {}
     others: list[ReviewLine] = []
     for manifest in manifests:
         label = str(manifest.parent)
         part = build_report(read_manifest(manifest), read_sent(manifest), as_of, nation, manifest=label)
+        _attach_answers(part, manifest.parent, feedback or FeedbackSettings())
         for line in part.reviews:
             if not line.child_id:
                 others.append(line)
@@ -364,6 +388,115 @@ def format_figures(numbers: Figures, distribution_days: int = 20) -> str:
     return out.getvalue()
 
 
+# ---------------------------------------------------------------- feedback returned
+
+#: What a child writes under "Is anything in it wrong?" when nothing is (English only; else counted).
+_NOTHING_WRONG = frozenset({"no", "no.", "nothing", "none", "nope", "-", "n/a", "no nothing", "nothing is wrong"})
+
+
+def says_something_is_wrong(answer: Answer) -> bool:
+    return answer.wrong.strip().casefold() not in _NOTHING_WRONG | {""}
+
+
+@dataclasses.dataclass(frozen=True)
+class ReturnFigure:
+    """Copies with a feedback part sent in a group (a month, band or language), and what came back."""
+
+    group: str
+    sent: int           # copies with a feedback part, sent (emailed or marked sent)
+    returned: int       # of those, with an answer stored
+    yes: int
+    partly: int
+    no: int
+    wrong: int          # answers saying something in it is wrong
+
+    @property
+    def percent(self) -> float | None:
+        return round(100.0 * self.returned / self.sent, 1) if self.sent else None
+
+
+RETURN_GROUPS = (("month", "Month of the review"), ("band", "Age band"), ("language", "Language"))
+
+
+def return_figures(report: Report) -> dict[str, list[ReturnFigure]]:
+    """Feedback returned by month of the review, by age band and by language (each sent copy with a part).
+    An answer for a copy not recorded as sent still counts as returned (it was handed over)."""
+    copies = [(review, copy) for review in report.reviews for copy in review.copies if copy.reference]
+    result: dict[str, list[ReturnFigure]] = {}
+    for kind, _label in RETURN_GROUPS:
+        groups: dict[str, list[CopyState]] = {}
+        for review, copy in copies:
+            key = {"month": review.review_date[:7], "band": copy.row.band or "unknown",
+                   "language": copy.row.language or "unknown"}[kind]
+            groups.setdefault(key, []).append(copy)
+        rows = []
+        for key, members in sorted(groups.items()):
+            answers = [c.answer for c in members if c.answer is not None]
+            rows.append(ReturnFigure(key, sum(c.state == "sent" for c in members), len(answers),
+                                     sum(a.sense == "yes" for a in answers), sum(a.sense == "partly" for a in answers),
+                                     sum(a.sense == "no" for a in answers),
+                                     sum(says_something_is_wrong(a) for a in answers)))
+        result[kind] = rows
+    return result
+
+
+_RETURN_HEADER = ("sent", "returned", "%", "made sense: yes", "partly", "no", "something wrong")
+
+
+def _return_cells(figure: ReturnFigure) -> tuple[str, ...]:
+    percent = "-" if figure.percent is None else f"{figure.percent:g}%"
+    return (figure.group, str(figure.sent), str(figure.returned), percent, str(figure.yes), str(figure.partly),
+            str(figure.no), str(figure.wrong))
+
+
+def format_returns(report: Report) -> str:
+    """The feedback returned, as text tables (empty when no copy had a feedback part)."""
+    figures_by = return_figures(report)
+    if not figures_by["month"]:
+        return ""
+    out = io.StringIO()
+    total_sent = sum(f.sent for f in figures_by["month"])
+    total_back = sum(f.returned for f in figures_by["month"])
+    out.write(f"Feedback returned: {total_back} answer(s) for {total_sent} cop{'y' if total_sent == 1 else 'ies'} "
+              "sent with a feedback part.\n")
+    for kind, label in RETURN_GROUPS:
+        lines = [(label.lower(), *_RETURN_HEADER)] + [_return_cells(f) for f in figures_by[kind]]
+        widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+        out.write(f"\nBy {label.lower()}:\n")
+        for line in lines:
+            out.write("  " + "  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() + "\n")
+    return out.getvalue()
+
+
+def _returns_html(report: Report) -> str:
+    figures_by = return_figures(report)
+    if not figures_by["month"]:
+        return ""
+    e = html.escape
+    tables = []
+    for kind, label in RETURN_GROUPS:
+        rows = []
+        for figure in figures_by[kind]:
+            cells = _return_cells(figure)
+            answered = max(figure.returned, 1)
+            # A bar per answer kind, its width the share of the answers: a chart that is also a table.
+            bars = "".join(
+                f'<span class="bar {name}" style="width:{100 * count / answered:.1f}%"></span>'
+                for name, count in (("yes", figure.yes), ("partly", figure.partly), ("no", figure.no)) if count)
+            rows.append(f'<tr><th scope="row">{e(cells[0])}</th>' + "".join(f"<td>{e(c)}</td>" for c in cells[1:])
+                        + f'<td aria-hidden="true"><span class="bars">{bars}</span></td></tr>')
+        header = "".join(f'<th scope="col">{e(h)}</th>' for h in (label, "Copies sent", "Returned", "% returned",
+                                                                  "Made sense: yes", "Partly", "No",
+                                                                  "Said something is wrong"))
+        tables.append(f'<table><caption>Feedback returned, by {e(label.lower())}</caption><thead><tr>{header}'
+                      f'<th scope="col"><span class="visually-hidden">Answers as bars</span>'
+                      f'<span aria-hidden="true">Yes / partly / no</span></th></tr></thead>'
+                      f'<tbody>{"".join(rows)}</tbody></table>')
+    return ("<h2>Feedback on the records</h2>\n<p>Copies sent with a feedback part, the answers that came back "
+            "(recordgen feedback add and import), and what they say. The bars show each group's answers: "
+            "made sense (dark), partly (mid), no (light).</p>\n" + "\n".join(tables))
+
+
 def on_time_chart_svg(numbers: Figures, distribution_days: int = 20) -> bytes:
     """A bar chart of on-time percentage by month, as SVG (text drawn as paths: no fonts needed)."""
     import matplotlib
@@ -429,6 +562,9 @@ dt {{ font-weight: bold; }} dd {{ margin: 0; }}
 table {{ border-collapse: collapse; margin: 1rem 0; }} caption {{ text-align: left; font-weight: bold; }}
 th, td {{ border-bottom: 1px solid #b1b4b6; padding: .3rem .8rem; text-align: left; }}
 figure {{ margin: 1rem 0; }} img {{ max-width: 100%; height: auto; }}
+.bars {{ display: flex; width: 8rem; height: .9rem; }} .bar.yes {{ background: #1d70b8; }}
+.bar.partly {{ background: #5694ca; }} .bar.no {{ background: #b1d0ea; }}
+.visually-hidden {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }}
 </style>
 </head>
 <body>
@@ -447,6 +583,7 @@ figure {{ margin: 1rem 0; }} img {{ max-width: 100%; height: auto; }}
 <th scope="col">On time</th><th scope="col">% on time</th></tr></thead>
 <tbody>{month_rows}</tbody></table>
 {overdue_table}
+{_returns_html(report)}
 </main>
 </body>
 </html>

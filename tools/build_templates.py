@@ -27,7 +27,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -673,8 +673,10 @@ def _face(fill: str, mouth: str) -> bytes:
     return out.getvalue()
 
 
-def _faces_row(w: Writer) -> None:
-    """The three faces side by side, each with its word ("Yes", "A bit", "No") under it."""
+def _faces_row(w: Writer, alt: str = "{{ feedback.faces_alt[%(n)d] }}: {{ feedback.choices[%(n)d] }}",
+               label: str = "{{ feedback.choices[%(n)d] }}", after: str = "") -> None:
+    """The three faces side by side, each with its word ("Yes", "A bit", "No") under it;
+    ``alt`` and ``label`` are filled with each face's number, ``after`` ends the last label."""
     table = w.doc.add_table(rows=1, cols=3)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for n, (cell, (fill, mouth)) in enumerate(zip(table.rows[0].cells, _FACES)):
@@ -683,9 +685,9 @@ def _faces_row(w: Writer) -> None:
         picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
         picture.paragraph_format.keep_with_next = True
         shape = picture.add_run().add_picture(io.BytesIO(_face(fill, mouth)), width=Cm(3.2))
-        shape._inline.docPr.set("descr", "{{ feedback.faces_alt[%d] }}: {{ feedback.choices[%d] }}" % (n, n))
-        label = cell.add_paragraph("{{ feedback.choices[%d] }}" % n)
-        label.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        shape._inline.docPr.set("descr", alt % {"n": n})
+        words = cell.add_paragraph(label % {"n": n} + (after if n == 2 else ""))
+        words.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _writing_lines(w: Writer, count: int) -> None:
@@ -807,13 +809,8 @@ def booklet(band: str) -> Writer:
         w.tag("{%p if faces %}")
         heading = w.p("{{ faces.how }}", "Lead In")
         heading.paragraph_format.page_break_before = True
-        paragraph = w.doc.add_paragraph()
-        paragraph.paragraph_format.keep_with_next = True
-        shape = paragraph.add_run().add_picture(io.BytesIO(_faces()), width=Cm(10.5))
-        shape._inline.docPr.set("descr", "{{ faces.alt }}")
-        names = w.p("\t{{ faces.names[0] }}\t{{ faces.names[1] }}\t{{ faces.names[2] }}{{ faces.marker }}")
-        for position in (1.75, 5.25, 8.75):  # under the middle of each face
-            names.paragraph_format.tab_stops.add_tab_stop(Cm(position), WD_TAB_ALIGNMENT.CENTER)
+        heading.paragraph_format.keep_with_next = True
+        _faces_row(w, alt="{{ faces.names[%(n)d] }}", label="{{ faces.names[%(n)d] }}", after="{{ faces.marker }}")
         w.tag("{%p endif %}")
     w.tag("{%p for q in questions %}")
     w.p("{{ q.text }}", "Lead In")

@@ -187,7 +187,7 @@ def test_each_band_gets_its_own_booklet(band):
         for house in ("House of Good Things", "House of Worries", "House of Dreams"):
             assert house in text
         assert alt_texts(booklet.data) == [consult.HOUSE_ALT_GOOD, consult.HOUSE_ALT_WORRIES,
-                                           consult.HOUSE_ALT_DREAMS, consult.FACES_ALT]
+                                           consult.HOUSE_ALT_DREAMS, consult.HAPPY, consult.IN_BETWEEN, consult.SAD]
         assert keys == ["answer_house_good", "answer_house_worries", "answer_house_dreams", "answer_feeling",
                         "answer_who"]
     elif band == "middle":

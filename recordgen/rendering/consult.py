@@ -108,7 +108,6 @@ HOUSE_ALT_GOOD = consult_text("The House of Good Things: a green house with a he
 HOUSE_ALT_WORRIES = consult_text("The House of Worries: a blue house with a rain cloud.")
 HOUSE_ALT_DREAMS = consult_text("The House of Dreams: a purple house with a star.")
 CIRCLE_HOW = consult_text("Draw a circle round how you feel about your meeting.")
-FACES_ALT = consult_text("A happy face, a middle face and a sad face.")
 HAPPY, IN_BETWEEN, SAD = consult_text("Happy"), consult_text("In between"), consult_text("Sad")
 Q_WHO_PLAIN = consult_text("Who would you like to come to your meeting?")
 Q_GOING_WELL_MIDDLE = consult_text("What is good for you right now?")
@@ -324,7 +323,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         send.append(_(SEND_EMAIL, email=chair.email))
     faces = None
     if plain:
-        faces = {"how": _(CIRCLE_HOW), "alt": _(FACES_ALT), "names": [_(HAPPY), _(IN_BETWEEN), _(SAD)],
+        faces = {"how": _(CIRCLE_HOW), "names": [_(HAPPY), _(IN_BETWEEN), _(SAD)],
                  "marker": "\u27e6answer:feeling\u27e7"}
     return {**common,
             "title": _(BOOKLET_TITLE_CHILD) if is_child else _(BOOKLET_TITLE_ADULT, child=name),
@@ -430,7 +429,7 @@ def english_sentences(band: str, role: Role = Role.child) -> list[str]:
         for house in context.get("houses") or []:
             texts += [house["name"], house["prompt"], house["alt"]]
         if context.get("faces"):
-            texts += [context["faces"]["how"], context["faces"]["alt"]] + context["faces"]["names"]
+            texts += [context["faces"]["how"]] + context["faces"]["names"]
     return [t for t in texts if t]
 
 

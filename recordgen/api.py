@@ -44,8 +44,8 @@ _LAZY = {
     ".distribution.output_folder": ("BatchBusy",),
     ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
     ".distribution.inputs": ("InputError", "in_shard"),
-    ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions",
-                                "write_actions_csv", "write_actions_html"),
+    ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "action_state",
+                                "format_actions", "write_actions_csv", "write_actions_html"),
     ".distribution.report": ("Figures", "Report", "find_manifests", "format_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
     ".record.diagnostics": ("Diagnostic",),
@@ -94,7 +94,8 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
     from .distribution.inputs import InputError, in_shard
     from .distribution.follow_up import (
-        ActionLine, ActionList, ReviewFollowUp, action_list, format_actions, write_actions_csv, write_actions_html,
+        ActionLine, ActionList, ReviewFollowUp, action_list, action_state, format_actions, write_actions_csv,
+        write_actions_html,
     )
     from .distribution.report import (
         Figures, Report, find_manifests, format_figures, format_table as format_report, write_report_csv,

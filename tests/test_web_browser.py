@@ -531,6 +531,94 @@ def test_one_path_by_keyboard_alone(page, server):
     assert api.load_record(server.folder / SAM).record.scale.score == 9
 
 
+def test_ctrl_s_saves_from_the_field_the_iro_is_in(page, server):
+    open_record(page)
+    save_button = page.get_by_role("button", name="Save", exact=True).first
+    expect(save_button).to_have_attribute("aria-keyshortcuts", re.compile("Control\\+S"))
+    expect(save_button).to_have_accessible_description("Ctrl+S saves from any field")
+    section(page, "What's working well, worries and goals")
+    item = box(page, "What will it look like when things are better 3")
+    item.fill("You have a bike and you ride it to school.")
+    page.keyboard.press("Control+s")
+    expect(page.get_by_role("status").first).to_contain_text("Saved at")
+    expect(item).to_be_focused()  # the IRO is where they were
+    assert api.load_record(server.folder / SAM).record.goals[2].text == "You have a bike and you ride it to school."
+    # In a date's box too, and at once after typing (the pause before the check does not matter).
+    section(page, "Who does what, by when")
+    date(page, "By, action 2", "20", "4", "2026").get_by_label("Year", exact=True).press("Control+s")
+    expect(page.get_by_role("status").first).to_contain_text("Saved at")
+    page.wait_for_load_state("networkidle")
+    assert api.load_record(server.folder / SAM).record.actions[1].by.isoformat() == "2026-04-20"
+
+
+def test_english_for_now_is_still_chosen_after_a_reload(page, server):
+    open_record(page)
+    section(page, "Who gets a copy")
+    page.get_by_label("Language, copy 2", exact=True).select_option(label="Polish")
+    page.get_by_label("Format, copy 2", exact=True).select_option(label="Word document")
+    settle(page)
+    save(page)
+    section(page, "Check and make copies")
+    amina = page.get_by_role("group", name="Amina Khan (parent)")
+    expect(amina).to_contain_text("items to translate")
+    english = amina.get_by_role("checkbox", name="Send this copy in English for now (it says so on the copy)")
+    english.check()
+    expect(amina).to_contain_text("This copy will be sent in English for now")
+    expect(english).to_be_focused()
+    page.reload()
+    wait_checked(page)
+    section(page, "Check and make copies")
+    amina = page.get_by_role("group", name="Amina Khan (parent)")
+    expect(amina.get_by_role("checkbox", name="Send this copy in English for now (it says so on the copy)")).to_be_checked()
+    expect(amina.get_by_role("definition").filter(has_text="Not yet")).to_have_count(0)
+    assert run_axe(page) == []
+    page.get_by_role("button", name="Make the copies").click()
+    made = page.locator("#made")
+    expect(made).to_contain_text("Copies made", timeout=120_000)
+    with page.expect_download() as opened:
+        made.get_by_role("link", name="Open Amina Khan's copy (Polish)").click()
+    document = zipfile.ZipFile(opened.value.path()).read("word/document.xml").decode()
+    assert "Mrs Patel said you have made two good friends" in document  # the IRO's words, in English for now
+    assert "po angielsku" in document  # marked as English, in Polish
+    # Unticked (another day), the copy waits for its translation again.
+    page.reload()
+    wait_checked(page)
+    section(page, "Check and make copies")
+    amina = page.get_by_role("group", name="Amina Khan (parent)")
+    amina.get_by_role("checkbox", name="Send this copy in English for now (it says so on the copy)").uncheck()
+    expect(amina).to_contain_text("Not yet: its translation is not ready")
+
+
+def test_the_next_review_shows_what_is_still_open_from_the_last(page, server):
+    open_record(page)
+    section(page, "Who does what, by when")
+    date(page, "Done on, action 3", "15", "3", "2026")  # the bedtime plan is done
+    settle(page)
+    save(page)
+    page.get_by_text("Rename, delete, or start the next review from this one").click()
+    page.get_by_role("textbox", name="Name for the next review").fill("review-sam-10")
+    page.get_by_role("button", name="Start the next review from this one").click()
+    page.wait_for_url(re.compile(r"/records/review-sam-10\.yaml"))
+    wait_checked(page)
+    started = page.get_by_role("region", name="Started from the last review")
+    expect(started).to_contain_text("This review was started from the review of 3 March 2026.")
+    expect(started).to_contain_text("3 of its actions are still open")
+    started.get_by_role("link", name="Who does what, by when").click()
+    expect(page.get_by_role("heading", name="Who does what, by when", level=2)).to_be_focused()
+    still_open = page.get_by_role("region", name="Still open from the last review")
+    expect(still_open.get_by_role("listitem")).to_have_count(3)
+    jo = still_open.get_by_role("listitem").filter(has_text="Jo Smith (your social worker)")
+    expect(jo).to_contain_text("Talk to Zain's carers")
+    expect(jo).to_contain_text(re.compile(r"Overdue: \d+ working days late \(it was due 31 March 2026\)"))
+    expect(still_open).not_to_contain_text("bedtime")
+    # The open actions are carried into this review, their dates to set again; the done one is not.
+    expect(box(page, "What, action 1")).to_have_value("Talk to Zain's carers and set up a visit with him every two weeks.")
+    expect(page.get_by_role("textbox", name=re.compile(r"^What, action \d$"))).to_have_count(3)
+    assert run_axe(page) == []
+    still_open.get_by_role("link", name="the review of 3 March 2026").click()
+    page.wait_for_url(re.compile(r"/records/review-sam-9\.yaml$"))
+
+
 def test_every_section_passes_axe_and_the_readme_screenshot(page):
     open_record(page)
     for title in ("The child", "The review and who came", "The child's words", "What's working well, worries and goals",
@@ -562,9 +650,12 @@ def test_every_bands_preview_passes_axe(page, band, record):
     page.get_by_label("Preview the copy for", exact=True).select_option(value=child)
     page.wait_for_load_state("networkidle")
     expect(page.locator("#preview-about")).to_contain_text(f"({band.replace('_', ' ')} age band)")
-    if band == "young":
-        expect(page.locator("#preview img")).to_have_count(3)
-        expect(page.locator("#preview img").first).to_have_attribute("alt", re.compile(r"\S"))
+    if band == "young":  # the Three Houses, and the feedback part's faces
+        pictures = page.locator("#preview img")
+        expect(pictures.first).to_be_attached()
+        assert pictures.count() >= 3
+        for n in range(pictures.count()):
+            expect(pictures.nth(n)).to_have_attribute("alt", re.compile(r"\S"))
     assert run_axe(page) == []
 
 

@@ -242,9 +242,14 @@ def polish_parent(client, folder) -> dict:
     return data
 
 
-def readers(client, english=()):
-    return {r["name"]: r for r in client.post(f"/api/records/{SAM}/copies",
-                                              json={"english_for_now": list(english)}).json()["readers"]}
+def readers(client):
+    return {r["name"]: r for r in client.post(f"/api/records/{SAM}/copies", json={}).json()["readers"]}
+
+
+def english_for_now(client, reader: int, on: bool = True) -> dict:
+    answer = client.post(f"/api/records/{SAM}/english-for-now", json={"reader": reader, "on": on})
+    assert answer.status_code == 200, answer.text
+    return {r["name"]: r for r in answer.json()["readers"]}
 
 
 def test_check_your_answers_says_per_reader_what_their_copy_is_and_what_blocks_it(client, folder):
@@ -296,7 +301,8 @@ def test_an_edit_makes_one_readers_translation_stale_and_the_others_copies_are_s
     assert made.status_code == 200, made.text
     body = made.json()
     assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}
-    assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent", "why": "its translation is not ready"}]
+    assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent", "why": "its translation is out of date"}]
+    assert not amina["translation"].get("english_possible")  # as `render --allow-untranslated`: stale never goes
     for w in body["written"]:
         opened_copy = client.get(w["url"])
         assert opened_copy.status_code == 200 and opened_copy.content[:2] == b"PK"
@@ -306,10 +312,11 @@ def test_an_edit_makes_one_readers_translation_stale_and_the_others_copies_are_s
 
 def test_english_for_now_is_the_iros_choice_per_reader_and_the_copy_says_so(client, folder):
     polish_parent(client, folder)
-    amina = readers(client, english=[2])["Amina Khan"]
+    amina = english_for_now(client, 2)["Amina Khan"]
     assert not amina["blocked"] and amina["translation"]["english_for_now"]
     assert "in English for now" in amina["translation"]["text"]
-    made = client.post(f"/api/records/{SAM}/render", json={"english_for_now": [2]}).json()
+    assert readers(client)["Amina Khan"]["translation"]["english_for_now"]  # kept: asked again, still chosen
+    made = client.post(f"/api/records/{SAM}/render", json={}).json()
     written = {w["recipient"]: w for w in made["written"]}
     assert set(written) == {"Sam", "Amina Khan", "Mark and Lisa Owen", "Jo Smith", "Tariq Khan"}
     assert made["blocked"] == []
@@ -324,6 +331,37 @@ def test_english_for_now_is_the_iros_choice_per_reader_and_the_copy_says_so(clie
     assert "Mrs Patel said you have made two good friends" in text  # the IRO's words, in English for now
     # ... and the copy says so, in Polish (the fixed text's catalog): the renderer's notice.
     assert "still in English" in text or "angielsk" in text
+
+
+def test_english_for_now_stays_with_its_reader_until_the_translation_comes(client, folder):
+    polish_parent(client, folder)
+    english_for_now(client, 2)
+    # Another app (a reload, another day) still has it; a reader moved up keeps the choice, not the place.
+    with TestClient(create_app(folder)) as later:
+        data = sam()
+        data["distribution"][1]["language"] = "pl"
+        data["distribution"].append({"role": "parent", "name": "Tariq Khan", "format": "docx"})
+        data["distribution"].insert(0, data["distribution"].pop(1))
+        assert later.post(f"/api/records/{SAM}/save", json={"data": data, "version": opened(later)}).status_code == 200
+        found = readers(later)
+        assert found["Amina Khan"]["n"] == 1 and found["Amina Khan"]["translation"]["english_for_now"]
+        assert not found["Sam"]["translation"].get("english_for_now")
+        # Untick: blocked again.
+        assert english_for_now(later, 1, on=False)["Amina Khan"]["blocked"] == "its translation is not ready"
+        english_for_now(later, 1)
+        # The same record renamed and undeleted keeps it; the choice file names nothing outside the folder.
+        assert later.post(f"/api/records/{SAM}/rename", json={"to": "review-sam-9b"}).status_code == 200
+        bin_id = later.post("/api/records/review-sam-9b.yaml/delete", json={}).json()["bin"]
+        assert later.post("/api/undo-delete", json={"bin": bin_id}).status_code == 200
+        back = {r["name"]: r for r in later.post("/api/records/review-sam-9b.yaml/copies", json={}).json()["readers"]}
+        assert back["Amina Khan"]["translation"]["english_for_now"]
+        # The translation comes: the choice is dropped, so a later edit's stale translation asks again.
+        xliff = later.get("/api/records/review-sam-9b.yaml/xliff?lang=pl").content
+        assert later.post("/api/records/review-sam-9b.yaml/xliff?filename=t.pl.xlf", content=translated(xliff)).status_code == 200
+        assert not (folder / ".recordgen-choices" / "review-sam-9b.yaml.json").exists()
+    # A reader number that is not on the saved record is refused in words.
+    refused = client.post(f"/api/records/{SAM}/english-for-now", json={"reader": 9, "on": True})
+    assert refused.status_code in (400, 403, 404)
 
 
 @pytest.mark.parametrize("file", ["../review-sam-9.yaml", ".hidden.docx", "x.yaml", "a%2Fb.docx"])
@@ -457,12 +495,17 @@ def test_delete_goes_to_the_bin_in_the_folder_and_undo_puts_it_back(client, fold
     assert client.post("/api/undo-delete", json={"bin": "../../etc"}).status_code == 403
 
 
-def test_the_next_review_carries_forward_the_child_people_actions_and_plan(client, folder, monkeypatch):
+def test_the_next_review_carries_forward_the_child_people_open_actions_and_plan(client, folder, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-01")
+    before = sam()
+    before["actions"][2]["done"] = "2026-03-15"  # the bedtime plan: done between reviews
+    assert client.post(f"/api/records/{SAM}/save", json={"data": before, "version": opened(client)}).status_code == 200
     answer = client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"})
-    assert answer.status_code == 200
+    assert answer.status_code == 200 and answer.json()["url"] == "/records/review-sam-10.yaml?started=1"
     data, _ = parse_file(folder / "review-sam-10.yaml")
     old, _ = parse_file(folder / SAM)
+    bedtime = old["actions"].pop(2)["what"]
+    assert bedtime not in (folder / "review-sam-10.yaml").read_text()  # done: it stays in the last review
     assert data["child"] == old["child"] and data["placement"] == old["placement"]
     assert str(data["review"]["date"]) == "2026-09-01" and data["review"]["sequence"] == old["review"]["sequence"] + 1
     assert [a["name"] for a in data["review"]["attendees"]] == [a["name"] for a in old["review"]["attendees"]]
@@ -473,6 +516,34 @@ def test_the_next_review_carries_forward_the_child_people_actions_and_plan(clien
     assert data["rights"] == {"advocate": None, "independent_visitor": None, "complaints_explained": None}
     assert "# A Child in Care review record" in (folder / "review-sam-10.yaml").read_text()
     assert client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"}).status_code == 409
+
+
+def test_the_next_review_shows_the_last_reviews_open_actions_and_how_late_they_are(client, folder, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-09")  # a Thursday: Jo's visit (31 March) is late
+    before = sam()
+    before["actions"][2]["done"] = "2026-03-15"
+    assert client.post(f"/api/records/{SAM}/save", json={"data": before, "version": opened(client)}).status_code == 200
+    url = client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"}).json()["url"]
+    page = client.get(url).text
+    banner = page[page.index('aria-label="Started from the last review"'):]
+    banner = banner[:banner.index("</div>")]
+    assert "the review of 3 March 2026" in banner and "3 of its actions are still open" in banner
+    panel = page[page.index('id="h-last-open"'):]
+    panel = panel[:panel.index("</div>")]
+    items = re.findall(r"<li>(.*?)</li>", panel, re.S)
+    assert len(items) == 3 and "bedtime" not in panel
+    jo = next(i for i in items if "Jo Smith" in i)
+    # 31 March to 9 April 2026: Good Friday and Easter Monday are not working days.
+    assert "Overdue: 5 working days late (it was due 31 March 2026)" in jo  # 1, 2, 7, 8, 9 April
+    assert any("Due 17 April 2026" in i for i in items)
+    assert 'href="/records/review-sam-9.yaml"' in panel
+    # Sam's own page has no earlier review in the folder; the banner only follows a start.
+    assert 'id="h-last-open"' not in client.get(f"/records/{SAM}").text
+    assert "Started from the last review" not in client.get("/records/review-sam-10.yaml").text
+    assert 'id="h-last-open"' in client.get("/records/review-sam-10.yaml").text
+    # Another child's record in the folder is never taken for the last review.
+    other = client.get("/records/review-lily-3.yaml").text
+    assert 'id="h-last-open"' not in other
 
 
 def test_a_fix_of_the_name_leaves_the_childs_possessive_still_flagged(client):

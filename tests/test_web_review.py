@@ -203,6 +203,13 @@ def test_a_new_record_says_nothing_the_iro_has_not_chosen(client, folder):
     assert messages["rights.independent_visitor"] == "Say where the child is with an independent visitor"
     assert messages["rights.complaints_explained"] == "Say whether how to complain was explained"
     assert "still_right: true" not in record_file
+    # As the form sends it (no radio chosen is no answer): every message is a person's words.
+    data["review"]["participation"] = None
+    result = client.post(f"/api/records/{name}/check", json={"data": json.loads(json.dumps(data, default=str))}).json()
+    messages = {p["path"]: p["message"] for p in result["problems"]}
+    assert messages["review.participation"] == "Choose how the child took part"
+    for message in messages.values():
+        assert not re.search(r"'\w*'|\bNone\b|should be text|YYYY", message), message  # no quoted values
 
 
 def test_an_answer_chosen_on_the_page_is_what_the_copy_says(client, folder):
@@ -415,6 +422,18 @@ def test_the_page_is_in_sections_with_a_task_list_and_plain_labels(client):
     assert "Written for ages 8 to 11" in html
     assert "'you' for the child" not in html and "YYYY-MM-DD" not in html and "Your own words" not in html
     assert 'This is the child, person 1' in html
+
+
+@pytest.mark.parametrize("change,path,message", [
+    (lambda d: d["worries"].append(""), "worries.4.text", "Write the worry 4, or remove it"),
+    (lambda d: d["review"].__setitem__("sequence", 0), "review.sequence", "Review number must be 1 or more"),
+    (lambda d: d["scale"].__setitem__("score", "seven"), "scale.score", "Score (0 to 10) must be a number, for example 3"),
+])
+def test_an_empty_point_or_a_wrong_number_is_said_in_the_forms_words(client, change, path, message):
+    data = sam()
+    change(data)
+    problems = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()["problems"]
+    assert {p["path"]: p["message"] for p in problems}[path] == message
 
 
 def test_a_blank_new_record_opens_without_red_errors_but_knows_them(client):

@@ -689,6 +689,15 @@ def test_at_200_percent_zoom_save_and_preview_stay_in_reach(browser, server):
     page.goto(server.url)
     open_record(page)
     section(page, "What's working well, worries and goals")
+    # Tabbing through the points: each field the keyboard reaches is in sight, under nothing
+    # (not the Save bar, not the task list).
+    box(page, "What are we worried about 1").focus()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        assert page.evaluate("""() => { const el = document.activeElement, r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + Math.min(10, r.width / 2), r.top + Math.min(10, r.height / 2));
+            return r.top >= 0 && r.bottom <= innerHeight && (hit === el || el.contains(hit) || hit.control === el); }"""), \
+            page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
     box(page, "What will it look like when things are better 3").scroll_into_view_if_needed()
     save_button = page.locator("#save").bounding_box()
     assert save_button and 0 <= save_button["y"] and save_button["y"] + save_button["height"] <= 450

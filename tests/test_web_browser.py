@@ -186,7 +186,7 @@ def test_the_list_of_records_and_axe(page):
     expect(page.get_by_role("heading", name="Review records")).to_be_visible()
     table = page.get_by_role("table", name="Records in the folder records")
     expect(table.get_by_role("link", name="Sam", exact=True)).to_be_visible()
-    expect(table.get_by_role("row").filter(has_text="NL-20451")).to_contain_text("2026-03-03")
+    expect(table.get_by_role("row").filter(has_text="NL-20451")).to_contain_text("3 March 2026")
     assert run_axe(page) == []
     page.get_by_role("link", name="Start a new record").click()
     expect(page.get_by_role("textbox", name="File name for the new record")).to_be_visible()

@@ -80,6 +80,7 @@ class Page:
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self.templates.filters["blank"] = lambda value: "" if value is None else value
+        self.templates.filters["uk"] = lambda value: uk_date(value) if value else ""
         cuts = settings.age_bands
         ages = {"early": f"under {cuts.young}", "young": f"ages {cuts.young} to {cuts.middle - 1}",
                 "middle": f"ages {cuts.middle} to {cuts.teen - 1}", "teen": f"ages {cuts.teen} to {cuts.young_adult - 1}",

@@ -428,6 +428,12 @@ def test_the_page_is_in_sections_with_a_task_list_and_plain_labels(client):
     (lambda d: d["worries"].append(""), "worries.4.text", "Write the worry 4, or remove it"),
     (lambda d: d["review"].__setitem__("sequence", 0), "review.sequence", "Review number must be 1 or more"),
     (lambda d: d["scale"].__setitem__("score", "seven"), "scale.score", "Score (0 to 10) must be a number, for example 3"),
+    (lambda d: d["review"].__setitem__("participation", "PN0"), "review.participation",
+     "The first answer (too little to come, PN0) is only for a child under 4; Sam was 9 on the review date"),
+    (lambda d: d.__setitem__("child_views", []), "child_views",
+     "The answer you chose (PN1) says Sam shared their views, but nothing is written under The child's words"),
+    (lambda d: d["distribution"].append(dict(d["distribution"][1])), "distribution.5",
+     "Amina Khan (parent) already has copy 2"),
 ])
 def test_an_empty_point_or_a_wrong_number_is_said_in_the_forms_words(client, change, path, message):
     data = sam()

@@ -564,6 +564,7 @@ def test_english_for_now_is_still_chosen_after_a_reload(page, server):
     english = amina.get_by_role("checkbox", name="Send this copy in English for now (it says so on the copy)")
     english.check()
     expect(amina).to_contain_text("This copy will be sent in English for now")
+    expect(page.locator("#status")).to_have_text("Amina Khan's copy will be sent in English for now.")
     expect(english).to_be_focused()
     page.reload()
     wait_checked(page)

@@ -577,7 +577,12 @@
           // Kept beside the record on the server: a reload or another day still has the choice.
           tick.addEventListener("change", () => ensureSaved().then(res => res.status === 200 &&
             post("english-for-now", {reader: r.n, on: tick.checked}).then(answer => {
-              if (answer.status === 200) { showReaders(answer.body); focusTick(boxId); }
+              if (answer.status === 200) {
+                showReaders(answer.body);
+                focusTick(boxId);
+                say(tick.checked ? r.name + "'s copy will be sent in English for now." :
+                  r.name + "'s copy will wait for its translation.");
+              }
               else say(answer.body.error || "That choice could not be kept.");
             })));
           const tickLabel = el("label", "", "Send this copy in English for now (it says so on the copy)");

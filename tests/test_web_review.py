@@ -569,6 +569,13 @@ def test_the_next_review_shows_the_last_reviews_open_actions_and_how_late_they_a
     # Another child's record in the folder is never taken for the last review.
     other = client.get("/records/review-lily-3.yaml").text
     assert 'id="h-last-open"' not in other
+    # Every action done: the next review says so, and carries none.
+    for action in before["actions"]:
+        action["done"] = "2026-04-01"
+    assert client.post(f"/api/records/{SAM}/save", json={"data": before, "version": opened(client)}).status_code == 200
+    page = client.get(client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10b"}).json()["url"]).text
+    assert page.count("Every action from it is done.") == 2
+    assert parse_file(folder / "review-sam-10b.yaml")[0]["actions"] == []
 
 
 def test_a_fix_of_the_name_leaves_the_childs_possessive_still_flagged(client):

@@ -422,6 +422,7 @@ def test_the_page_is_in_sections_with_a_task_list_and_plain_labels(client):
     assert "Written for ages 8 to 11" in html
     assert "'you' for the child" not in html and "YYYY-MM-DD" not in html and "Your own words" not in html
     assert 'This is the child, person 1' in html
+    assert "<h1>Sam's review, 3 March 2026</h1>" in html  # the child and the day, not a file name
 
 
 @pytest.mark.parametrize("change,path,message", [

@@ -581,11 +581,13 @@ def test_english_for_now_is_still_chosen_after_a_reload(page, server):
     document = zipfile.ZipFile(opened.value.path()).read("word/document.xml").decode()
     assert "Mrs Patel said you have made two good friends" in document  # the IRO's words, in English for now
     assert "po angielsku" in document  # marked as English, in Polish
-    # Unticked (another day), the copy waits for its translation again.
+    # Another day: the copy made is still there to open; unticked, the copy waits for its translation again.
     page.reload()
     wait_checked(page)
     section(page, "Check and make copies")
     amina = page.get_by_role("group", name="Amina Khan (parent)")
+    with page.expect_download():
+        amina.get_by_role("link", name=re.compile(r"^Open Amina Khan's copy, made on \d+ \w+ 20\d\d at \d\d:\d\d$")).click()
     amina.get_by_role("checkbox", name="Send this copy in English for now (it says so on the copy)").uncheck()
     expect(amina).to_contain_text("Not yet: its translation is not ready")
 

@@ -310,6 +310,12 @@ def test_an_edit_makes_one_readers_translation_stale_and_the_others_copies_are_s
     assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}
     assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent", "why": "its translation is out of date"}]
     assert not amina["translation"].get("english_possible")  # as `render --allow-untranslated`: stale never goes
+    made = readers(client)
+    assert made["Sam"]["made"]["url"] == next(w["url"] for w in body["written"] if w["recipient"] == "Sam")
+    assert not made["Sam"]["made"]["older"] and made["Amina Khan"]["made"] is None
+    data["worries"][1] = "You are behind with maths, and we will help."
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": opened(client)}).status_code == 200
+    assert readers(client)["Sam"]["made"]["older"]  # made before the last save: to make again
     for w in body["written"]:
         opened_copy = client.get(w["url"])
         assert opened_copy.status_code == 200 and opened_copy.content[:2] == b"PK"

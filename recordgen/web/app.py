@@ -437,6 +437,8 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
             return {"errors": errors, "readers": []}
         record = loaded.record
         english_for_now = page.folder.english_for_now(name)
+        files = api.copy_filenames(record, record.distribution, lambda r: "." + r.format)
+        saved_at = page.folder.path(name).stat().st_mtime
         try:
             progress = {id(p.recipient): p for p in api.translation_status(loaded)}
             progress = {i: progress.get(id(r)) for i, r in enumerate(record.distribution, 1)}
@@ -487,9 +489,20 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                 "language_name": api.language_name(language), "format": "PDF" if r.format == "pdf" else "Word",
                 "bilingual": r.bilingual, "delivery": delivery,
                 "withheld": [label(p) for p in api.withheld_from(record, r.role)],
-                "translation": translation, "blocked": blocked,
+                "translation": translation, "blocked": blocked, "made": made_copy(files[n - 1], saved_at),
             })
         return {"errors": errors, "readers": out}
+
+    def made_copy(file: str, saved_at: float) -> dict | None:
+        """The copy made earlier from the page for this reader (in FOLDER/copies), to open again another
+        day; ``older`` when the record was saved since it was made."""
+        folder = page.folder.root / "copies"
+        path = folder / file
+        if folder.is_symlink() or path.is_symlink() or not path.is_file():
+            return None
+        made = dt.datetime.fromtimestamp(path.stat().st_mtime)
+        return {"url": "/copies/" + quote(file), "file": file, "older": made.timestamp() < saved_at,
+                "when": f"{uk_date(made.date().isoformat())} at {made:%H:%M}"}
 
     async def copies_summary(request: Request) -> Response:
         name = record_name(request)

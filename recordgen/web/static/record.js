@@ -593,6 +593,15 @@
       }
       row(list, "Translation", translation);
       row(list, "Can it be made?", r.blocked ? "Not yet: " + r.blocked : "Yes");
+      if (r.made) {  // made earlier from this page: open it again another day
+        const made = el("span");
+        const link = el("a", "", "Open " + r.name + "'s copy, made on " + r.made.when);
+        link.href = r.made.url;
+        link.target = "_blank";
+        made.appendChild(link);
+        if (r.made.older) made.append(" ", el("strong", "", "(made before the record's last save: make the copies again)"));
+        row(list, "Made", made);
+      }
       card.appendChild(list);
       readersBox.appendChild(card);
     });

@@ -377,6 +377,15 @@ def test_english_for_now_stays_with_its_reader_until_the_translation_comes(clien
     assert refused.status_code in (400, 403, 404)
 
 
+def test_english_for_now_is_never_written_through_a_link_out_of_the_folder(client, folder, tmp_path):
+    polish_parent(client, folder)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (folder / ".recordgen-choices").symlink_to(outside, target_is_directory=True)
+    answer = client.post(f"/api/records/{SAM}/english-for-now", json={"reader": 2, "on": True})
+    assert answer.status_code == 403 and list(outside.iterdir()) == []
+
+
 @pytest.mark.parametrize("file", ["../review-sam-9.yaml", ".hidden.docx", "x.yaml", "a%2Fb.docx"])
 def test_only_copies_in_the_copies_folder_open(client, folder, file):
     (folder / "copies").mkdir(exist_ok=True)

@@ -213,6 +213,15 @@ def test_a_whole_review_from_scratch_with_a_polish_reading_parent(page, server, 
         "Error: The year must have 4 numbers: write 2025 or 1925, not 25 (Date they came into care)")
     came.get_by_label("Year", exact=True).fill("2025")
     expect(task_state(page, "The child")).to_have_text("Done")
+    # A whole date typed into the Day box is spread over the three boxes, day first.
+    born = page.get_by_role("group", name="Date of birth", exact=True)
+    born.get_by_label("Month", exact=True).fill("")
+    born.get_by_label("Year", exact=True).fill("")
+    born.get_by_label("Day", exact=True).fill("03/04/2016")
+    born.get_by_label("Day", exact=True).press("Tab")
+    expect(born.get_by_label("Day", exact=True)).to_have_value("03")
+    expect(born.get_by_label("Month", exact=True)).to_have_value("04")
+    expect(born.get_by_label("Year", exact=True)).to_have_value("2016")
 
     section(page, "The review and who came")
     date(page, "Review date", "1", "12", "2025")

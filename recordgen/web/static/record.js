@@ -732,8 +732,26 @@
     scheduleCheck(true);
   });
   form.addEventListener("paste", pasted);
+  // A whole date typed or pasted into the Day box ("03/04/2026", "3.4.2026") is spread over the three
+  // boxes, day first (UK order), so it is not read as a day with the month and year missing.
+  function spreadDate(box) {
+    if (!box.matches || !box.matches('[data-part="day"]')) return false;
+    const whole = box.value.trim().match(/^(\d{1,2})\s*[\/.\-\s]\s*(\d{1,2})\s*[\/.\-\s]\s*(\d{2,4})$/);
+    if (!whole) return false;
+    const group = box.closest("fieldset");
+    [["day", 1], ["month", 2], ["year", 3]].forEach(([part, i]) => { group.querySelector('[data-part="' + part + '"]').value = whole[i]; });
+    dirty = true;
+    scheduleCheck(true);
+    return true;
+  }
+  form.addEventListener("paste", e => {
+    if (e.target.matches && e.target.matches('[data-part="day"]')) setTimeout(() => {
+      if (spreadDate(e.target)) e.target.closest("fieldset").querySelector('[data-part="year"]').focus();
+    }, 0);
+  });
   // Leaving a field shows its errors (not while the IRO is still typing in it).
   form.addEventListener("focusout", e => {
+    spreadDate(e.target);
     const holder = e.target.closest("[data-path]");
     if (!holder || e.target.closest("#conflict")) return;
     const group = holder.closest("fieldset[data-path]") || holder;

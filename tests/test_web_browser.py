@@ -544,7 +544,7 @@ def test_ctrl_s_saves_from_the_field_the_iro_is_in(page, server):
     open_record(page)
     save_button = page.get_by_role("button", name="Save", exact=True).first
     expect(save_button).to_have_attribute("aria-keyshortcuts", re.compile("Control\\+S"))
-    expect(save_button).to_have_accessible_description("Ctrl+S saves from any field")
+    expect(save_button).to_have_accessible_description("Ctrl+S (Cmd+S on a Mac) saves from any field")
     section(page, "What's working well, worries and goals")
     item = box(page, "What will it look like when things are better 3")
     item.fill("You have a bike and you ride it to school.")

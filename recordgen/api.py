@@ -45,8 +45,8 @@ _LAZY = {
     ".distribution.output_folder": ("BatchBusy",),
     ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
     ".distribution.inputs": ("InputError", "in_shard"),
-    ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions",
-                                "write_actions_csv", "write_actions_html"),
+    ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "action_state",
+                                "format_actions", "write_actions_csv", "write_actions_html"),
     ".distribution.feedback": ("ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers",
                                "store_answers"),
     ".distribution.feedback_form": ("add_feedback_form",),
@@ -101,7 +101,8 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
     from .distribution.inputs import InputError, in_shard
     from .distribution.follow_up import (
-        ActionLine, ActionList, ReviewFollowUp, action_list, format_actions, write_actions_csv, write_actions_html,
+        ActionLine, ActionList, ReviewFollowUp, action_list, action_state, format_actions, write_actions_csv,
+        write_actions_html,
     )
     from .distribution.feedback import (
         ANSWERS_FILE, AlreadyAnswered, Answer, FeedbackError, Stored, read_answers, store_answers,
@@ -160,7 +161,7 @@ __all__ = [
     # before the review: invitations and consultation booklets
     "ConsultDocument", "ConsultRenderer", "NotPlanned", "consult_documents", "write_consult",
     # between reviews: the actions
-    "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "format_actions", "write_actions_csv",
+    "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "action_state", "format_actions", "write_actions_csv",
     "write_actions_html",
     # feedback on the record: answers kept per batch folder
     "ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers", "store_answers",

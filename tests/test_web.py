@@ -166,8 +166,9 @@ def test_the_list_shows_each_record_with_its_due_date(client, monkeypatch):
     html = body.decode()
     assert status == 200
     row = re.search(r"<tr>\s*<td><a href=\"/records/review-sam-9.yaml\">Sam</a></td>(.*?)</tr>", html, re.S).group(1)
-    assert "NL-20451" in row and "2026-03-03" in row and "Yes" in row
-    assert "11 (due 2026-03-31)" in row  # record_distribution_due from the timescales API, less today
+    assert "NL-20451" in row and "3 March 2026" in row and "Yes" in row  # dates as the IRO writes them
+    assert "11 days (due 31 March 2026)" in row  # record_distribution_due from the timescales API, less today
+    assert "Ready for copies?" in html and "Validates?" not in html
 
 
 def test_checks_use_the_same_words_as_validate(client, server):

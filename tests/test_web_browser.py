@@ -186,7 +186,7 @@ def test_the_list_of_records_and_axe(page):
     expect(page.get_by_role("heading", name="Review records")).to_be_visible()
     table = page.get_by_role("table", name="Records in the folder records")
     expect(table.get_by_role("link", name="Sam", exact=True)).to_be_visible()
-    expect(table.get_by_role("row").filter(has_text="NL-20451")).to_contain_text("2026-03-03")
+    expect(table.get_by_role("row").filter(has_text="NL-20451")).to_contain_text("3 March 2026")
     assert run_axe(page) == []
     page.get_by_role("link", name="Start a new record").click()
     expect(page.get_by_role("textbox", name="File name for the new record")).to_be_visible()
@@ -213,6 +213,15 @@ def test_a_whole_review_from_scratch_with_a_polish_reading_parent(page, server, 
         "Error: The year must have 4 numbers: write 2025 or 1925, not 25 (Date they came into care)")
     came.get_by_label("Year", exact=True).fill("2025")
     expect(task_state(page, "The child")).to_have_text("Done")
+    # A whole date typed into the Day box is spread over the three boxes, day first.
+    born = page.get_by_role("group", name="Date of birth", exact=True)
+    born.get_by_label("Month", exact=True).fill("")
+    born.get_by_label("Year", exact=True).fill("")
+    born.get_by_label("Day", exact=True).fill("03/04/2016")
+    born.get_by_label("Day", exact=True).press("Tab")
+    expect(born.get_by_label("Day", exact=True)).to_have_value("03")
+    expect(born.get_by_label("Month", exact=True)).to_have_value("04")
+    expect(born.get_by_label("Year", exact=True)).to_have_value("2016")
 
     section(page, "The review and who came")
     date(page, "Review date", "1", "12", "2025")
@@ -531,6 +540,97 @@ def test_one_path_by_keyboard_alone(page, server):
     assert api.load_record(server.folder / SAM).record.scale.score == 9
 
 
+def test_ctrl_s_saves_from_the_field_the_iro_is_in(page, server):
+    open_record(page)
+    save_button = page.get_by_role("button", name="Save", exact=True).first
+    expect(save_button).to_have_attribute("aria-keyshortcuts", re.compile("Control\\+S"))
+    expect(save_button).to_have_accessible_description("Ctrl+S (Cmd+S on a Mac) saves from any field")
+    section(page, "What's working well, worries and goals")
+    item = box(page, "What will it look like when things are better 3")
+    item.fill("You have a bike and you ride it to school.")
+    page.keyboard.press("Control+s")
+    expect(page.get_by_role("status").first).to_contain_text("Saved at")
+    expect(item).to_be_focused()  # the IRO is where they were
+    assert api.load_record(server.folder / SAM).record.goals[2].text == "You have a bike and you ride it to school."
+    # In a date's box too, and at once after typing (the pause before the check does not matter).
+    section(page, "Who does what, by when")
+    date(page, "By, action 2", "20", "4", "2026").get_by_label("Year", exact=True).press("Control+s")
+    expect(page.get_by_role("status").first).to_contain_text("Saved at")
+    page.wait_for_load_state("networkidle")
+    assert api.load_record(server.folder / SAM).record.actions[1].by.isoformat() == "2026-04-20"
+
+
+def test_english_for_now_is_still_chosen_after_a_reload(page, server):
+    open_record(page)
+    section(page, "Who gets a copy")
+    page.get_by_label("Language, copy 2", exact=True).select_option(label="Polish")
+    page.get_by_label("Format, copy 2", exact=True).select_option(label="Word document")
+    settle(page)
+    save(page)
+    section(page, "Check and make copies")
+    amina = page.get_by_role("group", name="Amina Khan (parent)")
+    expect(amina).to_contain_text("items to translate")
+    english = amina.get_by_role("checkbox", name="Send this copy in English for now (it says so on the copy)")
+    english.check()
+    expect(amina).to_contain_text("This copy will be sent in English for now")
+    expect(page.locator("#status")).to_have_text("Amina Khan's copy will be sent in English for now.")
+    expect(english).to_be_focused()
+    page.reload()
+    wait_checked(page)
+    section(page, "Check and make copies")
+    amina = page.get_by_role("group", name="Amina Khan (parent)")
+    expect(amina.get_by_role("checkbox", name="Send this copy in English for now (it says so on the copy)")).to_be_checked()
+    expect(amina.get_by_role("definition").filter(has_text="Not yet")).to_have_count(0)
+    assert run_axe(page) == []
+    page.get_by_role("button", name="Make the copies").click()
+    made = page.locator("#made")
+    expect(made).to_contain_text("Copies made", timeout=120_000)
+    with page.expect_download() as opened:
+        made.get_by_role("link", name="Open Amina Khan's copy (Polish)").click()
+    document = zipfile.ZipFile(opened.value.path()).read("word/document.xml").decode()
+    assert "Mrs Patel said you have made two good friends" in document  # the IRO's words, in English for now
+    assert "po angielsku" in document  # marked as English, in Polish
+    # Another day: the copy made is still there to open; unticked, the copy waits for its translation again.
+    page.reload()
+    wait_checked(page)
+    section(page, "Check and make copies")
+    amina = page.get_by_role("group", name="Amina Khan (parent)")
+    with page.expect_download():
+        amina.get_by_role("link", name=re.compile(r"^Open Amina Khan's copy, made on \d+ \w+ 20\d\d at \d\d:\d\d$")).click()
+    amina.get_by_role("checkbox", name="Send this copy in English for now (it says so on the copy)").uncheck()
+    expect(amina).to_contain_text("Not yet: its translation is not ready")
+
+
+def test_the_next_review_shows_what_is_still_open_from_the_last(page, server):
+    open_record(page)
+    section(page, "Who does what, by when")
+    date(page, "Done on, action 3", "15", "3", "2026")  # the bedtime plan is done
+    settle(page)
+    save(page)
+    page.get_by_text("Rename, delete, or start the next review from this one").click()
+    page.get_by_role("textbox", name="Name for the next review").fill("review-sam-10")
+    page.get_by_role("button", name="Start the next review from this one").click()
+    page.wait_for_url(re.compile(r"/records/review-sam-10\.yaml"))
+    wait_checked(page)
+    started = page.get_by_role("region", name="Started from the last review")
+    expect(started).to_contain_text("This review was started from the review of 3 March 2026.")
+    expect(started).to_contain_text("3 of its actions are still open")
+    started.get_by_role("link", name="Who does what, by when").click()
+    expect(page.get_by_role("heading", name="Who does what, by when", level=2)).to_be_focused()
+    still_open = page.get_by_role("region", name="Still open from the last review")
+    expect(still_open.get_by_role("listitem")).to_have_count(3)
+    jo = still_open.get_by_role("listitem").filter(has_text="Jo Smith (your social worker)")
+    expect(jo).to_contain_text("Talk to Zain's carers")
+    expect(jo).to_contain_text(re.compile(r"Overdue: \d+ working days late \(it was due 31 March 2026\)"))
+    expect(still_open).not_to_contain_text("bedtime")
+    # The open actions are carried into this review, their dates to set again; the done one is not.
+    expect(box(page, "What, action 1")).to_have_value("Talk to Zain's carers and set up a visit with him every two weeks.")
+    expect(page.get_by_role("textbox", name=re.compile(r"^What, action \d$"))).to_have_count(3)
+    assert run_axe(page) == []
+    still_open.get_by_role("link", name="the review of 3 March 2026").click()
+    page.wait_for_url(re.compile(r"/records/review-sam-9\.yaml$"))
+
+
 def test_every_section_passes_axe_and_the_readme_screenshot(page):
     open_record(page)
     for title in ("The child", "The review and who came", "The child's words", "What's working well, worries and goals",
@@ -562,9 +662,11 @@ def test_every_bands_preview_passes_axe(page, band, record):
     page.get_by_label("Preview the copy for", exact=True).select_option(value=child)
     page.wait_for_load_state("networkidle")
     expect(page.locator("#preview-about")).to_contain_text(f"({band.replace('_', ' ')} age band)")
-    if band == "young":
-        expect(page.locator("#preview img")).to_have_count(6)  # the Three Houses and the feedback part's three faces
-        expect(page.locator("#preview img").first).to_have_attribute("alt", re.compile(r"\S"))
+    if band == "young":  # the Three Houses, and the feedback part's three faces
+        pictures = page.locator("#preview img")
+        expect(pictures).to_have_count(6)
+        for n in range(pictures.count()):
+            expect(pictures.nth(n)).to_have_attribute("alt", re.compile(r"\S"))
     assert run_axe(page) == []
 
 
@@ -598,6 +700,15 @@ def test_at_200_percent_zoom_save_and_preview_stay_in_reach(browser, server):
     page.goto(server.url)
     open_record(page)
     section(page, "What's working well, worries and goals")
+    # Tabbing through the points: each field the keyboard reaches is in sight, under nothing
+    # (not the Save bar, not the task list).
+    box(page, "What are we worried about 1").focus()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        assert page.evaluate("""() => { const el = document.activeElement, r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + Math.min(10, r.width / 2), r.top + Math.min(10, r.height / 2));
+            return r.top >= 0 && r.bottom <= innerHeight && (hit === el || el.contains(hit) || hit.control === el); }"""), \
+            page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
     box(page, "What will it look like when things are better 3").scroll_into_view_if_needed()
     save_button = page.locator("#save").bounding_box()
     assert save_button and 0 <= save_button["y"] and save_button["y"] + save_button["height"] <= 450

@@ -203,6 +203,13 @@ def test_a_new_record_says_nothing_the_iro_has_not_chosen(client, folder):
     assert messages["rights.independent_visitor"] == "Say where the child is with an independent visitor"
     assert messages["rights.complaints_explained"] == "Say whether how to complain was explained"
     assert "still_right: true" not in record_file
+    # As the form sends it (no radio chosen is no answer): every message is a person's words.
+    data["review"]["participation"] = None
+    result = client.post(f"/api/records/{name}/check", json={"data": json.loads(json.dumps(data, default=str))}).json()
+    messages = {p["path"]: p["message"] for p in result["problems"]}
+    assert messages["review.participation"] == "Choose how the child took part"
+    for message in messages.values():
+        assert not re.search(r"'\w*'|\bNone\b|should be text|YYYY", message), message  # no quoted values
 
 
 def test_an_answer_chosen_on_the_page_is_what_the_copy_says(client, folder):
@@ -242,9 +249,14 @@ def polish_parent(client, folder) -> dict:
     return data
 
 
-def readers(client, english=()):
-    return {r["name"]: r for r in client.post(f"/api/records/{SAM}/copies",
-                                              json={"english_for_now": list(english)}).json()["readers"]}
+def readers(client):
+    return {r["name"]: r for r in client.post(f"/api/records/{SAM}/copies", json={}).json()["readers"]}
+
+
+def english_for_now(client, reader: int, on: bool = True) -> dict:
+    answer = client.post(f"/api/records/{SAM}/english-for-now", json={"reader": reader, "on": on})
+    assert answer.status_code == 200, answer.text
+    return {r["name"]: r for r in answer.json()["readers"]}
 
 
 def test_check_your_answers_says_per_reader_what_their_copy_is_and_what_blocks_it(client, folder):
@@ -296,7 +308,14 @@ def test_an_edit_makes_one_readers_translation_stale_and_the_others_copies_are_s
     assert made.status_code == 200, made.text
     body = made.json()
     assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}
-    assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent", "why": "its translation is not ready"}]
+    assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent", "why": "its translation is out of date"}]
+    assert not amina["translation"].get("english_possible")  # as `render --allow-untranslated`: stale never goes
+    made = readers(client)
+    assert made["Sam"]["made"]["url"] == next(w["url"] for w in body["written"] if w["recipient"] == "Sam")
+    assert not made["Sam"]["made"]["older"] and made["Amina Khan"]["made"] is None
+    data["worries"][1] = "You are behind with maths, and we will help."
+    assert client.post(f"/api/records/{SAM}/save", json={"data": data, "version": opened(client)}).status_code == 200
+    assert readers(client)["Sam"]["made"]["older"]  # made before the last save: to make again
     for w in body["written"]:
         opened_copy = client.get(w["url"])
         assert opened_copy.status_code == 200 and opened_copy.content[:2] == b"PK"
@@ -306,10 +325,11 @@ def test_an_edit_makes_one_readers_translation_stale_and_the_others_copies_are_s
 
 def test_english_for_now_is_the_iros_choice_per_reader_and_the_copy_says_so(client, folder):
     polish_parent(client, folder)
-    amina = readers(client, english=[2])["Amina Khan"]
+    amina = english_for_now(client, 2)["Amina Khan"]
     assert not amina["blocked"] and amina["translation"]["english_for_now"]
     assert "in English for now" in amina["translation"]["text"]
-    made = client.post(f"/api/records/{SAM}/render", json={"english_for_now": [2]}).json()
+    assert readers(client)["Amina Khan"]["translation"]["english_for_now"]  # kept: asked again, still chosen
+    made = client.post(f"/api/records/{SAM}/render", json={}).json()
     written = {w["recipient"]: w for w in made["written"]}
     assert set(written) == {"Sam", "Amina Khan", "Mark and Lisa Owen", "Jo Smith", "Tariq Khan"}
     assert made["blocked"] == []
@@ -324,6 +344,46 @@ def test_english_for_now_is_the_iros_choice_per_reader_and_the_copy_says_so(clie
     assert "Mrs Patel said you have made two good friends" in text  # the IRO's words, in English for now
     # ... and the copy says so, in Polish (the fixed text's catalog): the renderer's notice.
     assert "still in English" in text or "angielsk" in text
+
+
+def test_english_for_now_stays_with_its_reader_until_the_translation_comes(client, folder):
+    polish_parent(client, folder)
+    english_for_now(client, 2)
+    # Another app (a reload, another day) still has it; a reader moved up keeps the choice, not the place.
+    with TestClient(create_app(folder)) as later:
+        data = sam()
+        data["distribution"][1]["language"] = "pl"
+        data["distribution"].append({"role": "parent", "name": "Tariq Khan", "format": "docx"})
+        data["distribution"].insert(0, data["distribution"].pop(1))
+        assert later.post(f"/api/records/{SAM}/save", json={"data": data, "version": opened(later)}).status_code == 200
+        found = readers(later)
+        assert found["Amina Khan"]["n"] == 1 and found["Amina Khan"]["translation"]["english_for_now"]
+        assert not found["Sam"]["translation"].get("english_for_now")
+        # Untick: blocked again.
+        assert english_for_now(later, 1, on=False)["Amina Khan"]["blocked"] == "its translation is not ready"
+        english_for_now(later, 1)
+        # The same record renamed and undeleted keeps it; the choice file names nothing outside the folder.
+        assert later.post(f"/api/records/{SAM}/rename", json={"to": "review-sam-9b"}).status_code == 200
+        bin_id = later.post("/api/records/review-sam-9b.yaml/delete", json={}).json()["bin"]
+        assert later.post("/api/undo-delete", json={"bin": bin_id}).status_code == 200
+        back = {r["name"]: r for r in later.post("/api/records/review-sam-9b.yaml/copies", json={}).json()["readers"]}
+        assert back["Amina Khan"]["translation"]["english_for_now"]
+        # The translation comes: the choice is dropped, so a later edit's stale translation asks again.
+        xliff = later.get("/api/records/review-sam-9b.yaml/xliff?lang=pl").content
+        assert later.post("/api/records/review-sam-9b.yaml/xliff?filename=t.pl.xlf", content=translated(xliff)).status_code == 200
+        assert not (folder / ".recordgen-choices" / "review-sam-9b.yaml.json").exists()
+    # A reader number that is not on the saved record is refused in words.
+    refused = client.post(f"/api/records/{SAM}/english-for-now", json={"reader": 9, "on": True})
+    assert refused.status_code in (400, 403, 404)
+
+
+def test_english_for_now_is_never_written_through_a_link_out_of_the_folder(client, folder, tmp_path):
+    polish_parent(client, folder)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (folder / ".recordgen-choices").symlink_to(outside, target_is_directory=True)
+    answer = client.post(f"/api/records/{SAM}/english-for-now", json={"reader": 2, "on": True})
+    assert answer.status_code == 403 and list(outside.iterdir()) == []
 
 
 @pytest.mark.parametrize("file", ["../review-sam-9.yaml", ".hidden.docx", "x.yaml", "a%2Fb.docx"])
@@ -377,6 +437,25 @@ def test_the_page_is_in_sections_with_a_task_list_and_plain_labels(client):
     assert "Written for ages 8 to 11" in html
     assert "'you' for the child" not in html and "YYYY-MM-DD" not in html and "Your own words" not in html
     assert 'This is the child, person 1' in html
+    assert "<h1>Sam's review, 3 March 2026</h1>" in html  # the child and the day, not a file name
+
+
+@pytest.mark.parametrize("change,path,message", [
+    (lambda d: d["worries"].append(""), "worries.4.text", "Write the worry 4, or remove it"),
+    (lambda d: d["review"].__setitem__("sequence", 0), "review.sequence", "Review number must be 1 or more"),
+    (lambda d: d["scale"].__setitem__("score", "seven"), "scale.score", "Score (0 to 10) must be a number, for example 3"),
+    (lambda d: d["review"].__setitem__("participation", "PN0"), "review.participation",
+     "The first answer (too little to come, PN0) is only for a child under 4; Sam was 9 on the review date"),
+    (lambda d: d.__setitem__("child_views", []), "child_views",
+     "The answer you chose (PN1) says Sam shared their views, but nothing is written under The child's words"),
+    (lambda d: d["distribution"].append(dict(d["distribution"][1])), "distribution.5",
+     "Amina Khan (parent) already has copy 2"),
+])
+def test_an_empty_point_or_a_wrong_number_is_said_in_the_forms_words(client, change, path, message):
+    data = sam()
+    change(data)
+    problems = client.post(f"/api/records/{SAM}/check", json={"data": data}).json()["problems"]
+    assert {p["path"]: p["message"] for p in problems}[path] == message
 
 
 def test_a_blank_new_record_opens_without_red_errors_but_knows_them(client):
@@ -468,12 +547,17 @@ def test_delete_goes_to_the_bin_in_the_folder_and_undo_puts_it_back(client, fold
     assert client.post("/api/undo-delete", json={"bin": "../../etc"}).status_code == 403
 
 
-def test_the_next_review_carries_forward_the_child_people_actions_and_plan(client, folder, monkeypatch):
+def test_the_next_review_carries_forward_the_child_people_open_actions_and_plan(client, folder, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-01")
+    before = sam()
+    before["actions"][2]["done"] = "2026-03-15"  # the bedtime plan: done between reviews
+    assert client.post(f"/api/records/{SAM}/save", json={"data": before, "version": opened(client)}).status_code == 200
     answer = client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"})
-    assert answer.status_code == 200
+    assert answer.status_code == 200 and answer.json()["url"] == "/records/review-sam-10.yaml?started=1"
     data, _ = parse_file(folder / "review-sam-10.yaml")
     old, _ = parse_file(folder / SAM)
+    bedtime = old["actions"].pop(2)["what"]
+    assert bedtime not in (folder / "review-sam-10.yaml").read_text()  # done: it stays in the last review
     assert data["child"] == old["child"] and data["placement"] == old["placement"]
     assert str(data["review"]["date"]) == "2026-09-01" and data["review"]["sequence"] == old["review"]["sequence"] + 1
     assert [a["name"] for a in data["review"]["attendees"]] == [a["name"] for a in old["review"]["attendees"]]
@@ -484,6 +568,41 @@ def test_the_next_review_carries_forward_the_child_people_actions_and_plan(clien
     assert data["rights"] == {"advocate": None, "independent_visitor": None, "complaints_explained": None}
     assert "# A Child in Care review record" in (folder / "review-sam-10.yaml").read_text()
     assert client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"}).status_code == 409
+
+
+def test_the_next_review_shows_the_last_reviews_open_actions_and_how_late_they_are(client, folder, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-09")  # a Thursday: Jo's visit (31 March) is late
+    before = sam()
+    before["actions"][2]["done"] = "2026-03-15"
+    assert client.post(f"/api/records/{SAM}/save", json={"data": before, "version": opened(client)}).status_code == 200
+    url = client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10"}).json()["url"]
+    page = client.get(url).text
+    banner = page[page.index('aria-label="Started from the last review"'):]
+    banner = banner[:banner.index("</div>")]
+    assert "the review of 3 March 2026" in banner and "3 of its actions are still open" in banner
+    panel = page[page.index('id="h-last-open"'):]
+    panel = panel[:panel.index("</div>")]
+    items = re.findall(r"<li>(.*?)</li>", panel, re.S)
+    assert len(items) == 3 and "bedtime" not in panel
+    jo = next(i for i in items if "Jo Smith" in i)
+    # 31 March to 9 April 2026: Good Friday and Easter Monday are not working days.
+    assert "Overdue: 5 working days late (it was due 31 March 2026)" in jo  # 1, 2, 7, 8, 9 April
+    assert any("Due 17 April 2026" in i for i in items)
+    assert 'href="/records/review-sam-9.yaml"' in panel
+    # Sam's own page has no earlier review in the folder; the banner only follows a start.
+    assert 'id="h-last-open"' not in client.get(f"/records/{SAM}").text
+    assert "Started from the last review" not in client.get("/records/review-sam-10.yaml").text
+    assert 'id="h-last-open"' in client.get("/records/review-sam-10.yaml").text
+    # Another child's record in the folder is never taken for the last review.
+    other = client.get("/records/review-lily-3.yaml").text
+    assert 'id="h-last-open"' not in other
+    # Every action done: the next review says so, and carries none.
+    for action in before["actions"]:
+        action["done"] = "2026-04-01"
+    assert client.post(f"/api/records/{SAM}/save", json={"data": before, "version": opened(client)}).status_code == 200
+    page = client.get(client.post(f"/api/records/{SAM}/next", json={"to": "review-sam-10b"}).json()["url"]).text
+    assert page.count("Every action from it is done.") == 2
+    assert parse_file(folder / "review-sam-10b.yaml")[0]["actions"] == []
 
 
 def test_a_fix_of_the_name_leaves_the_childs_possessive_still_flagged(client):

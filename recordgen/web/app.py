@@ -24,7 +24,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import api
-from ..i18n.languages import is_right_to_left as is_rtl
+from ..record.diagnostics import format_path
+from ..i18n.languages import is_right_to_left as is_rtl, normalize_language
 from ..i18n import language_tag
 from ..record.loading import parse_file
 from ..record.model import AGE_BANDS, PARTICIPATION_CODES, ROLES
@@ -74,9 +75,11 @@ class Page:
         self.settings = settings
         self.renderer = api.Renderer(settings)
         self.english_renderer = api.Renderer(settings, allow_untranslated=True)
+        self._headings: dict[str, tuple] = {}
         self.templates = Environment(loader=FileSystemLoader(HERE / "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self.templates.filters["blank"] = lambda value: "" if value is None else value
+        self.templates.filters["uk"] = lambda value: uk_date(value) if value else ""
         cuts = settings.age_bands
         ages = {"early": f"under {cuts.young}", "young": f"ages {cuts.young} to {cuts.middle - 1}",
                 "middle": f"ages {cuts.middle} to {cuts.teen - 1}", "teen": f"ages {cuts.teen} to {cuts.young_adult - 1}",
@@ -95,6 +98,56 @@ class Page:
             date_parts=date_parts,
             sections=SECTIONS,
         )
+
+    def _heading_of(self, name: str) -> tuple[str, dt.date | None]:
+        """(case number, review date) of a record in the folder, read once per change of the file."""
+        path = self.folder.path(name)
+        try:
+            stat = path.stat()
+        except OSError:
+            return "", None
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = self._headings.get(name)
+        if cached and cached[0] == stamp:
+            return cached[1]
+        data = _parsed(path.read_bytes())
+        child = data.get("child") if isinstance(data.get("child"), dict) else {}
+        review = data.get("review") if isinstance(data.get("review"), dict) else {}
+        heading = (str(child.get("id") or "").strip(), _as_date(review.get("date")))
+        self._headings[name] = (stamp, heading)
+        return heading
+
+    def last_review(self, name: str, data: dict) -> dict | None:
+        """The child's review before this one in the folder (the same case number, the latest earlier
+        date) with its actions not done as of today, as the page shows them; None when there is none."""
+        child = data.get("child") if isinstance(data.get("child"), dict) else {}
+        review = data.get("review") if isinstance(data.get("review"), dict) else {}
+        case, date = str(child.get("id") or "").strip(), _as_date(review.get("date")) or today()
+        if not case:
+            return None
+        earlier = [(when, other) for other in self.folder.names() if other != name
+                   for found, when in [self._heading_of(other)] if found == case and when and when < date]
+        if not earlier:
+            return None
+        when, other = max(earlier)
+        previous = _parsed(self.folder.read(other))
+        as_of, nation = today(), self.settings.timescales.nation
+        still_open = []
+        for action in previous.get("actions") or []:
+            if not isinstance(action, dict):
+                continue
+            by, done = _as_date(action.get("by")), _as_date(action.get("done"))
+            if by is None:
+                state, words = "due", "No date was set"
+            else:
+                state, days = api.action_state(by, done, as_of, nation)
+                words = (f"Overdue: {days} working day{'s' if days != 1 else ''} late (it was due {uk_date(by)})"
+                         if state == "overdue" else f"Due {uk_date(by)}")
+            if state != "done":
+                still_open.append({"who": str(action.get("who") or ""), "what": str(action.get("what") or ""),
+                                   "state": state, "when": words})
+        return {"name": other, "date": uk_date(when), "open": still_open,
+                "all": sum(isinstance(a, dict) for a in previous.get("actions") or [])}
 
     def html(self, template: str, status: int = 200, **context) -> HTMLResponse:
         body = self.templates.get_template(template).render(
@@ -171,6 +224,15 @@ class Page:
 def _problem(d) -> dict:
     # validate's rule, in words for a person at a form (the rule itself is unchanged: "rule").
     return {"path": d.path, "severity": d.severity, "message": plain(d.path, d.message), "rule": d.message}
+
+
+def _as_date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value or "").strip())
+    except ValueError:
+        return None
 
 
 def uk_date(iso: str) -> str:
@@ -256,7 +318,8 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         offers = [{"session": d["session"], "kept_at": str(d.get("kept_at", "")).replace("T", " at ")}
                   for d in drafts]
         return page.html("record.html", name=name, d=data, version=version, drafts=offers, session=session,
-                         restored=restored is not None)
+                         restored=restored is not None, last=page.last_review(name, data),
+                         started=request.query_params.get("started") == "1")
 
     def new_page(request: Request) -> Response:
         return page.html("new.html", today_words=uk_date(today().isoformat()))
@@ -359,12 +422,18 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
             return None, [_problem(d) for d in exc.diagnostics if d.severity == "error"]
         return loaded, [_problem(d) for d in api.validate(loaded, page.settings) if d.severity == "error"]
 
-    def readers(name: str, english_for_now: set[int]) -> dict:
+    def reader_key(record, r) -> dict:
+        return {"role": r.role.value, "name": r.name, "language": normalize_language(record.recipient_language(r))}
+
+    def readers(name: str) -> dict:
         """Check your answers: per reader of the saved file, what their copy will be and what blocks it."""
         loaded, errors = _saved(name)
         if loaded is None:
             return {"errors": errors, "readers": []}
         record = loaded.record
+        english_for_now = page.folder.english_for_now(name)
+        files = api.copy_filenames(record, record.distribution, lambda r: "." + r.format)
+        saved_at = page.folder.path(name).stat().st_mtime
         try:
             progress = {id(p.recipient): p for p in api.translation_status(loaded)}
             progress = {i: progress.get(id(r)) for i, r in enumerate(record.distribution, 1)}
@@ -391,12 +460,21 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                                    "text": f"{count} item{'s' if count != 1 else ''} to translate."}
                 elif each is not None:
                     translation = {"state": "ready", "text": "Translated: ready."}
-                if translation["state"] in ("stale", "missing", "unusable"):
-                    if n in english_for_now:
+                if translation["state"] == "missing":
+                    translation["english_possible"] = True
+                    if reader_key(record, r) in english_for_now:
                         translation["text"] += " This copy will be sent in English for now, with a notice saying so."
                         translation["english_for_now"] = True
                     else:
                         blocked = "its translation is not ready"
+                elif translation["state"] == "stale":
+                    # An old translation of words since changed is never sent, nor its English (as
+                    # `render --allow-untranslated`): the translator sees the changed items again.
+                    translation["text"] += (" Download the file for the translator again: it has the changed items."
+                                            " The copy waits for them.")
+                    blocked = "its translation is out of date"
+                elif translation["state"] == "unusable":
+                    blocked = "its translation file cannot be read"
             if errors:
                 blocked = "the record has errors to fix first"
             delivery = (f"by email to {r.email}" if r.email else
@@ -406,20 +484,43 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                 "language_name": api.language_name(language), "format": "PDF" if r.format == "pdf" else "Word",
                 "bilingual": r.bilingual, "delivery": delivery,
                 "withheld": [label(p) for p in api.withheld_from(record, r.role)],
-                "translation": translation, "blocked": blocked,
+                "translation": translation, "blocked": blocked, "made": made_copy(files[n - 1], saved_at),
             })
         return {"errors": errors, "readers": out}
 
+    def made_copy(file: str, saved_at: float) -> dict | None:
+        """The copy made earlier from the page for this reader (in FOLDER/copies), to open again another
+        day; ``older`` when the record was saved since it was made."""
+        folder = page.folder.root / "copies"
+        path = folder / file
+        if folder.is_symlink() or path.is_symlink() or not path.is_file():
+            return None
+        made = dt.datetime.fromtimestamp(path.stat().st_mtime)
+        return {"url": "/copies/" + quote(file), "file": file, "older": made.timestamp() < saved_at,
+                "when": f"{uk_date(made.date().isoformat())} at {made:%H:%M}"}
+
     async def copies_summary(request: Request) -> Response:
         name = record_name(request)
-        body = await _json(request)
-        return JSONResponse(await run_in_threadpool(readers, name, _numbers(body.get("english_for_now"))))
+        return JSONResponse(await run_in_threadpool(readers, name))
 
-    def render_all(request: Request, english_for_now: set[int]) -> Response:
+    async def english_for_now(request: Request) -> Response:
+        """The IRO's choice to send one reader's copy in English until its translation comes (kept
+        beside the record, so a reload or another day still has it); the readers after it."""
+        name = record_name(request)
+        body = await _json(request)
+        loaded, _ = _saved(name)
+        reader = body.get("reader")
+        if loaded is None or not isinstance(reader, int) or not 1 <= reader <= len(loaded.record.distribution):
+            return JSONResponse({"error": "Save the record without errors first, then choose again."}, 400)
+        key = reader_key(loaded.record, loaded.record.distribution[reader - 1])
+        await run_in_threadpool(page.folder.set_english_for_now, name, key, bool(body.get("on")))
+        return JSONResponse(await run_in_threadpool(readers, name))
+
+    def render_all(request: Request) -> Response:
         """Every reader's copy of the saved file whose copy is not blocked, into copies/ in the folder.
         One reader's stale translation never stops the others' copies."""
         name = record_name(request)
-        summary = readers(name, english_for_now)
+        summary = readers(name)
         if summary["errors"]:
             return JSONResponse({"error": "The saved record has errors; fix them and save first.",
                                  "problems": summary["errors"]}, 400)
@@ -456,8 +557,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         })
 
     async def render(request: Request) -> Response:
-        body = await _json(request)
-        return await run_in_threadpool(render_all, request, _numbers(body.get("english_for_now")))
+        return await run_in_threadpool(render_all, request)
 
     def open_copy(request: Request) -> Response:
         """A copy made from the page, opened from its link (only files directly in FOLDER/copies)."""
@@ -515,6 +615,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                     return JSONResponse({"problems": [plain(d.path, d.message) for d in exc.diagnostics]}, 400)
                 except (api.ReadError, api.SidecarError) as exc:
                     return JSONResponse({"problems": [str(exc)]}, 400)
+            page.folder.drop_english_for_now(name, normalize_language(result.language))
             return JSONResponse({"language": result.language, "language_name": api.language_name(result.language),
                                  "count": result.count})
 
@@ -568,7 +669,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
             page.folder.create(to, text)
         except FileExistsError:
             return JSONResponse({"error": f"There is already a record called {to}; choose another name."}, 409)
-        return JSONResponse({"url": f"/records/{to}", "name": to})
+        return JSONResponse({"url": f"/records/{to}?started=1", "name": to})
 
     async def not_allowed(request: Request, exc: Exception) -> Response:
         return PlainTextResponse("403 Forbidden\n", 403)
@@ -593,6 +694,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         Route("/api/records/{name}/discard-draft", discard_draft, methods=["POST"]),
         Route("/api/records/{name}/render", render, methods=["POST"]),
         Route("/api/records/{name}/copies", copies_summary, methods=["POST"]),
+        Route("/api/records/{name}/english-for-now", english_for_now, methods=["POST"]),
         Route("/api/records/{name}/xliff", download_xliff),
         Route("/api/records/{name}/xliff", upload_xliff, methods=["POST"]),
         Route("/copies/{file}", open_copy),
@@ -619,10 +721,6 @@ def _new_name(wanted: str) -> tuple[str, str]:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", stem):
         return "", "Use only letters, numbers and hyphens in a record's name, for example review-sam-10."
     return stem + ".yaml", ""
-
-
-def _numbers(value) -> set[int]:
-    return {int(v) for v in value if str(v).isdigit()} if isinstance(value, list) else set()
 
 
 def _parsed(source: bytes) -> dict:

@@ -27,6 +27,7 @@ from ..record.loading import parse_file
 RECORD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$")
 DRAFTS = ".recordgen-drafts"
 BIN = ".recordgen-bin"  # deleted records, inside FOLDER, until the IRO empties it by hand
+CHOICES = ".recordgen-choices"  # the IRO's choices about a record's copies (English for now), NAME.json
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A block (|) scalar holds only printable text; anything else is written double-quoted, with escapes.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
@@ -187,6 +188,42 @@ class Folder:
     def drop_draft(self, name: str, session: str) -> None:
         self._draft_path(name, session).unlink(missing_ok=True)
 
+    # The IRO's choices about a record's copies, kept across reloads: which readers' copies go in
+    # English until their translation comes. A reader is known by role, name and language, so a
+    # reordered list keeps each choice with its reader, and a new language asks again.
+    def _choices_path(self, name: str) -> Path:
+        self.path(name)
+        if (self.root / CHOICES).is_symlink():
+            raise NotAllowed(CHOICES)
+        return self.root / CHOICES / f"{name}.json"
+
+    def english_for_now(self, name: str) -> list[dict]:
+        try:
+            body = json.loads(self._choices_path(name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        wanted = body.get("english_for_now") if isinstance(body, dict) else None
+        return [w for w in wanted if isinstance(w, dict)] if isinstance(wanted, list) else []
+
+    def set_english_for_now(self, name: str, reader: dict, on: bool) -> None:
+        with self.lock(name):
+            kept = [w for w in self.english_for_now(name) if w != reader]
+            self._keep_choices(name, kept + [reader] if on else kept)
+
+    def drop_english_for_now(self, name: str, language: str) -> None:
+        """The translation came: its readers' copies are no longer sent in English."""
+        with self.lock(name):
+            self._keep_choices(name, [w for w in self.english_for_now(name) if w.get("language") != language])
+
+    def _keep_choices(self, name: str, english_for_now: list[dict]) -> None:
+        path = self._choices_path(name)
+        if not english_for_now:
+            path.unlink(missing_ok=True)
+            return
+        self.subfolder(CHOICES, 0o700)
+        write_atomically(path, json.dumps({"english_for_now": english_for_now}, ensure_ascii=False).encode())
+        os.chmod(path, 0o600)
+
     def save(self, name: str, data: dict, version: str | None, session: str | None = None) -> str:
         """Write the form's data into the file, keeping its comments and key order.
 
@@ -223,6 +260,10 @@ class Folder:
         stem = name.rsplit(".", 1)[0]
         return [p for p in (self.root / f"{stem}.translations.yaml",) if p.is_file() and not p.is_symlink()]
 
+    def _choices_file(self, name: str) -> Path | None:
+        path = self._choices_path(name)
+        return path if path.is_file() and not path.is_symlink() else None
+
     def rename(self, name: str, to: str) -> None:
         source, target = self.path(name), self.path(to)
         first, second = sorted([name, to])
@@ -244,6 +285,9 @@ class Folder:
                 old.unlink()
             for draft in self.drafts(name):
                 self.drop_draft(name, draft["session"])
+            choices = self._choices_file(name)
+            if choices:
+                os.rename(choices, self._choices_path(to))
 
     def delete(self, name: str) -> str:
         """Move the record (and its translations and drafts) into FOLDER/.recordgen-bin; the bin entry's id."""
@@ -259,6 +303,9 @@ class Folder:
             for draft in self.drafts(name):
                 kept = self._draft_path(name, draft["session"])
                 os.rename(kept, place / kept.name)
+            choices = self._choices_file(name)
+            if choices:
+                os.rename(choices, place / (name + ".choices"))
         return entry
 
     def deleted(self) -> list[dict]:
@@ -289,7 +336,10 @@ class Folder:
             if self.path(record.name).exists():
                 raise FileExistsError(record.name)
             for path in place.iterdir():
-                if path.name.endswith(".json"):
+                if path.name.endswith(".choices"):
+                    self.subfolder(CHOICES, 0o700)
+                    os.rename(path, self._choices_path(record.name))
+                elif path.name.endswith(".json"):
                     self._drafts_dir().mkdir(mode=0o700, exist_ok=True)
                     os.rename(path, self._drafts_dir() / path.name)
                 else:
@@ -614,8 +664,8 @@ def _put(data: Any, path: tuple, value: Any) -> None:
 
 
 def next_review(data: dict, today_: dt.date) -> dict:
-    """The next review started from this one: the child, the people, the actions (their dates to set
-    again) and the plan carried forward; the review's date today, what was said, the scale, the
+    """The next review started from this one: the child, the people, the open actions (their dates to
+    set again) and the plan carried forward; the review's date today, what was said, the scale, the
     answers and the dates to fill in again."""
     import copy
 
@@ -634,7 +684,9 @@ def next_review(data: dict, today_: dt.date) -> dict:
         out[section] = []
     out.pop("scale", None)
     out.pop("next_review", None)
-    out["actions"] = [dict(a, by="") for a in out.get("actions") or [] if isinstance(a, dict)]
+    # Only what is still open goes on: an action with a done date stays, done, in this review.
+    out["actions"] = [{k: v for k, v in dict(a, by="").items() if k != "done"}
+                      for a in out.get("actions") or [] if isinstance(a, dict) and not a.get("done")]
     plan = out.get("care_plan") if isinstance(out.get("care_plan"), dict) else {}
     plan["still_right"] = None
     out["care_plan"] = plan

@@ -109,6 +109,10 @@ _ENTER = {
 }
 
 
+#: An item's text is the item itself on the form: "worries.4.text" is "What are we worried about 4".
+_ITEM_TEXT = re.compile(r"^(child_views|working_well|worries|goals)\.(\d+)\.text$")
+
+
 def _pattern(path: str) -> tuple[str, str]:
     """'actions.2.by' -> ('actions.{n}.by', '2')."""
     found = re.findall(r"\.(\d+)(?=\.|$)", path)
@@ -116,7 +120,7 @@ def _pattern(path: str) -> tuple[str, str]:
 
 
 def label(path: str) -> str:
-    pattern, n = _pattern(path)
+    pattern, n = _pattern(_ITEM_TEXT.sub(r"\1.\2", path))
     text = LABELS.get(path) or LABELS.get(pattern)
     if text:
         return text.replace("{n}", n)
@@ -125,10 +129,11 @@ def label(path: str) -> str:
 
 def plain(path: str, message: str) -> str:
     """`validate`'s message for a field, said to a person filling in a form."""
+    path = _ITEM_TEXT.sub(r"\1.\2", path)
     pattern, n = _pattern(path)
     name = label(path)
     blank = (re.search(r"is missing and is needed|should have at least 1 character|'None' |"
-                       r"^'' |must not be empty|^this is empty", message) is not None)
+                       r"^'' |must not be empty|^this is empty|^this should be text$", message) is not None)
     if blank:
         ask = _ASK.get(path) or _ASK.get(pattern)
         if ask:
@@ -140,6 +145,20 @@ def plain(path: str, message: str) -> str:
     typed = re.match(r"'([^']*)' is not a date", message)
     if typed:
         return date_problem(name, typed.group(1))
+    if re.match(r"'[^']*' should be a whole number$", message):
+        return f"{name} must be a number, for example 3"
+    limit = re.match(r"'[^']*' is out of range \(limit (-?\d+)\)$", message)
+    if limit:
+        return f"{name} must be {limit.group(1)} or more" if pattern == "review.sequence" \
+            else f"{name} is out of range: the limit is {limit.group(1)}"
+    message = message.replace("so the code should be PN0", "so choose the first answer: too little to come (PN0)")
+    message = re.sub(r"^PN0 is only for a child under 4 on the review date, and (.+) was (\d+)$",
+                     r"The first answer (too little to come, PN0) is only for a child under 4; \1 was \2 on the review date",
+                     message)
+    message = re.sub(r"^(PN\d) says (.+) shared their views, but none are written in child_views$",
+                     r"The answer you chose (\1) says \2 shared their views, but nothing is written under The child's words",
+                     message)
+    message = re.sub(r"is already listed as recipient (\d+)$", r"already has copy \1", message)
     message = re.sub(r"; write dates as YYYY-MM-DD, for example \d{4}-\d{2}-\d{2}", "", message)
     message = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: f"{int(m[3])} {_MONTHS[int(m[2]) - 1]} {m[1]}"
                      if 1 <= int(m[2]) <= 12 else m[0], message)

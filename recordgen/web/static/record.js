@@ -20,7 +20,6 @@
   let last = {problems: [], findings: []};
   let dirty = false, revealAll = false, shownErrors = new Set();
   const touched = new Set();           // fields the IRO has left: their errors are shown
-  const englishForNow = new Set();     // readers whose copy goes in English for now (their number)
 
   function post(what, body, extra) {
     const url = what.startsWith("/") ? what : "/api/records/" + encodeURIComponent(name) + "/" + what;
@@ -526,7 +525,7 @@
   function loadReaders() {
     return ensureSaved().then(res => {
       if (res.status !== 200) return;
-      return post("copies", {english_for_now: Array.from(englishForNow)}).then(r => showReaders(r.body));
+      return post("copies", {}).then(r => showReaders(r.body));
     });
   }
 
@@ -568,17 +567,24 @@
         upLabel.htmlFor = upId;
         const up = el("input");
         up.type = "file"; up.id = upId; up.accept = ".xlf,.xliff,.xml";
-        up.addEventListener("change", () => upload(up, r));
+        up.addEventListener("change", () => upload(up));
         translation.append(el("br"), upLabel, up);
-        if (r.translation.state !== "ready") {
+        if (r.translation.english_possible) {
           const boxId = "english-" + r.n;
           const wrap = el("div", "field check");
           const tick = el("input");
-          tick.type = "checkbox"; tick.id = boxId; tick.checked = englishForNow.has(r.n);
-          tick.addEventListener("change", () => {
-            if (tick.checked) englishForNow.add(r.n); else englishForNow.delete(r.n);
-            loadReaders();
-          });
+          tick.type = "checkbox"; tick.id = boxId; tick.checked = Boolean(r.translation.english_for_now);
+          // Kept beside the record on the server: a reload or another day still has the choice.
+          tick.addEventListener("change", () => ensureSaved().then(res => res.status === 200 &&
+            post("english-for-now", {reader: r.n, on: tick.checked}).then(answer => {
+              if (answer.status === 200) {
+                showReaders(answer.body);
+                focusTick(boxId);
+                say(tick.checked ? r.name + "'s copy will be sent in English for now." :
+                  r.name + "'s copy will wait for its translation.");
+              }
+              else say(answer.body.error || "That choice could not be kept.");
+            })));
           const tickLabel = el("label", "", "Send this copy in English for now (it says so on the copy)");
           tickLabel.htmlFor = boxId;
           wrap.append(tick, tickLabel);
@@ -587,12 +593,26 @@
       }
       row(list, "Translation", translation);
       row(list, "Can it be made?", r.blocked ? "Not yet: " + r.blocked : "Yes");
+      if (r.made) {  // made earlier from this page: open it again another day
+        const made = el("span");
+        const link = el("a", "", "Open " + r.name + "'s copy, made on " + r.made.when);
+        link.href = r.made.url;
+        link.target = "_blank";
+        made.appendChild(link);
+        if (r.made.older) made.append(" ", el("strong", "", "(made before the record's last save: make the copies again)"));
+        row(list, "Made", made);
+      }
       card.appendChild(list);
       readersBox.appendChild(card);
     });
   }
 
-  function upload(input, r) {
+  function focusTick(id) {  // the list was drawn again: keep the keyboard where it was
+    const tick = document.getElementById(id);
+    if (tick) tick.focus();
+  }
+
+  function upload(input) {
     const file = input.files[0];
     if (!file) return;
     say("Checking the translated file...");
@@ -601,7 +621,6 @@
     }).then(res => res.json().then(body => ({status: res.status, body}))).then(res => {
       if (res.status === 200) {
         say("Stored " + plural(res.body.count, "translation") + " into " + res.body.language_name + ".");
-        englishForNow.delete(r.n);
         return loadReaders().then(() => scheduleCheck(false, 0));
       }
       alertBox.replaceChildren(el("p", "", "The translated file was not used:"));
@@ -618,7 +637,7 @@
     return ensureSaved().then(res => {
       if (res.status !== 200) return;
       say("Making the copies from the saved file...");
-      return post("render", {english_for_now: Array.from(englishForNow)}).then(res => {
+      return post("render", {}).then(res => {
         if (res.status !== 200) {
           alertBox.appendChild(el("p", "", res.body.error || "The copies could not be made."));
           say("");
@@ -713,8 +732,26 @@
     scheduleCheck(true);
   });
   form.addEventListener("paste", pasted);
+  // A whole date typed or pasted into the Day box ("03/04/2026", "3.4.2026") is spread over the three
+  // boxes, day first (UK order), so it is not read as a day with the month and year missing.
+  function spreadDate(box) {
+    if (!box.matches || !box.matches('[data-part="day"]')) return false;
+    const whole = box.value.trim().match(/^(\d{1,2})\s*[\/.\-\s]\s*(\d{1,2})\s*[\/.\-\s]\s*(\d{2,4})$/);
+    if (!whole) return false;
+    const group = box.closest("fieldset");
+    [["day", 1], ["month", 2], ["year", 3]].forEach(([part, i]) => { group.querySelector('[data-part="' + part + '"]').value = whole[i]; });
+    dirty = true;
+    scheduleCheck(true);
+    return true;
+  }
+  form.addEventListener("paste", e => {
+    if (e.target.matches && e.target.matches('[data-part="day"]')) setTimeout(() => {
+      if (spreadDate(e.target)) e.target.closest("fieldset").querySelector('[data-part="year"]').focus();
+    }, 0);
+  });
   // Leaving a field shows its errors (not while the IRO is still typing in it).
   form.addEventListener("focusout", e => {
+    spreadDate(e.target);
     const holder = e.target.closest("[data-path]");
     if (!holder || e.target.closest("#conflict")) return;
     const group = holder.closest("fieldset[data-path]") || holder;
@@ -773,6 +810,13 @@
   });
   previewFor.addEventListener("change", runPreview);
   document.getElementById("save").addEventListener("click", () => save());
+  // Save is one key away from wherever the IRO is (Ctrl+S, or Cmd+S on a Mac); the focus stays put.
+  document.addEventListener("keydown", e => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "s") {
+      e.preventDefault();
+      if (!e.repeat) save();
+    }
+  });
   document.querySelectorAll("[data-save]").forEach(b => b.addEventListener("click", () => save()));
   document.getElementById("render").addEventListener("click", renderAll);
   document.querySelectorAll("[data-discard-draft]").forEach(button => button.addEventListener("click", () =>

@@ -24,7 +24,6 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import api
-from ..record.diagnostics import format_path
 from ..i18n.languages import is_right_to_left as is_rtl, normalize_language
 from ..i18n import language_tag
 from ..record.loading import parse_file

@@ -136,7 +136,7 @@ def _previous_delivery(folder: Path) -> dict[str, CopyRow]:
 
 
 def _typed(row: dict) -> CopyRow:
-    values = {name: row.get(name, "") or "" for name in FIELDS}
+    values = {name: "" if row.get(name) is None else row[name] for name in FIELDS}  # keep a 0
     for name in _INT_FIELDS:
         if values[name] != "":
             try:
@@ -150,7 +150,7 @@ def read_manifest(path: str | Path) -> Iterator[CopyRow]:
     """Rows of a manifest.csv or manifest.json; raises ManifestError in plain words."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8")  # not read_text: it turns a "\r" inside a field into "\n"
     except FileNotFoundError:
         raise ManifestError(f"{path}: no such file; give the manifest.csv or manifest.json a batch wrote") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -16,6 +16,7 @@ from recordgen.cli._common import main_group
 from recordgen.distribution.follow_up import action_state
 from recordgen.rules.timescales import working_days_between
 
+from conftest import examples
 from fictional import fictional_record, record_yaml
 from recordfiles import ALL_EXAMPLES, SAM
 
@@ -153,7 +154,7 @@ def test_the_midway_check_is_a_setting(tmp_path):
         api.Settings.model_validate({"timescales": {"midway_check_percent": 100}})
 
 
-@hsettings(max_examples=200, deadline=None)
+@hsettings(max_examples=examples(200))
 @given(by=st.dates(dt.date(2025, 1, 1), dt.date(2028, 12, 31)), as_of=st.dates(dt.date(2025, 1, 1), dt.date(2028, 12, 31)),
        later=st.integers(0, 400))
 def test_an_overdue_action_stays_overdue_and_grows(by, as_of, later):

@@ -11,6 +11,8 @@ from hypothesis import given, settings, strategies as st
 from recordgen.wording import ChildWords, check_text
 from recordgen.wording.familiar import _child_words, child_knows, is_hard
 
+from conftest import examples
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "recordgen" / "wording" / "data"
 YOUNG, YOUNG_DERIVED = 4.0, 4.7  # the defaults for ages 5 to 7
@@ -68,7 +70,7 @@ words = st.one_of(st.sampled_from(sorted(_child_words()["child"] | _child_words(
                   st.from_regex(r"[a-z]{3,14}", fullmatch=True))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(word=words, older=bands, younger=bands)
 def test_a_word_hard_for_an_older_child_is_hard_for_a_younger_one(word, older, younger):
     if younger[0] < older[0]:
@@ -77,7 +79,7 @@ def test_a_word_hard_for_an_older_child_is_hard_for_a_younger_one(word, older, y
         assert is_hard(word, younger[0], frozenset(), younger[1])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200))
 @given(word=st.from_regex(r"[a-z]{3,14}", fullmatch=True), threshold=st.floats(2.0, 5.0))
 def test_child_knows_never_fails_on_any_word(word, threshold):
     assert child_knows(word, threshold) in (True, False)

@@ -11,7 +11,7 @@ from recordgen.cli._common import EXIT_FOR
 from recordgen.distribution import BatchBusy, InputError, ManifestError
 from recordgen.distribution.copies import refused_status
 from recordgen.errors import Category, RecordgenError
-from recordgen.i18n.extract import TemplateExtractionError
+from recordgen.rendering.template_messages import TemplateExtractionError
 from recordgen.pdf import ConversionFailed, LibreOfficeMissing, PdfCheckFailed, PdfError
 from recordgen.record.loading import InvalidRecord, ReadError
 from recordgen.record.settings import SettingsError

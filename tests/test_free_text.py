@@ -10,6 +10,7 @@ from lxml import etree
 from recordgen import api
 from recordgen.record.loading import InvalidRecord
 
+from conftest import examples
 from recordfiles import docx_parts, docx_text, write_record
 
 TRICKY = [
@@ -101,7 +102,7 @@ any_text = st.text(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(field=st.sampled_from(sorted(FREE_TEXT_FIELDS)), text=any_text)
 def test_any_text_in_any_field_gives_a_valid_docx_or_a_clear_error(tmp_path_factory, renderer, field, text):
     directory = tmp_path_factory.mktemp("h")
@@ -125,19 +126,16 @@ def test_any_text_in_any_field_gives_a_valid_docx_or_a_clear_error(tmp_path_fact
     assert document.paragraphs
 
 
-def test_tricky_text_opens_in_libreoffice(tmp_path, renderer):
+def test_tricky_text_opens_in_libreoffice(tmp_path, renderer, libreoffice_pool):
     """LibreOffice reads the copy and shows the text literally (it is the council's converter too)."""
     from pypdf import PdfReader
-
-    from recordgen.pdf import ConverterPool
 
     def everything_tricky(d):
         d["working_well"] = TRICKY[:2] + [CONTROL]
 
     docx_path = tmp_path / "tricky.docx"
     docx_path.write_bytes(render_with(tmp_path, renderer, everything_tricky))
-    with ConverterPool(workers=1, timeout=120) as pool:
-        pool.convert(docx_path, tmp_path / "tricky.pdf")
+    libreoffice_pool.convert(docx_path, tmp_path / "tricky.pdf")
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "tricky.pdf").pages)
     text = " ".join(text.split())
     assert "{{ child.name }}" in text and "{% if true %}yes{% endif %}" in text

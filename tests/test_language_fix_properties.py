@@ -20,6 +20,8 @@ from recordgen.wording.text import _QUOTED
 from recordgen.record.loading import load_record
 from recordgen.rules.validation import validate
 
+from conftest import examples
+
 SAM = Path(__file__).parents[1] / "examples" / "review-sam-9.yaml"
 CHILD = ChildWords.of("Samira Khan", "Sam", "she/her")
 WORDS = st.sampled_from([
@@ -38,7 +40,7 @@ def _quoted(text: str) -> list[str]:
     return [m.group() for m in _QUOTED.finditer(text)]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400))
 @given(words=st.lists(WORDS, max_size=25), quote=st.lists(WORDS, max_size=6), unsafe=st.booleans())
 def test_a_fix_never_changes_quoted_text(words, quote, unsafe):
     text = _sentence(words[: len(words) // 2] + ['"' + " ".join(w for w in quote if '"' not in w) + '"']
@@ -69,7 +71,7 @@ def _write(texts, styles, views, folder: Path) -> Path:
     return path
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(ITEM_TEXTS, min_size=1, max_size=4), styles=st.lists(STYLES, min_size=4, max_size=4),
        views=st.lists(ITEM_TEXTS, min_size=1, max_size=2), unsafe=st.booleans())
 def test_fixed_records_load_validate_keep_child_views_and_settle(texts, styles, views, unsafe):

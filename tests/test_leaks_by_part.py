@@ -28,6 +28,7 @@ from recordgen.rules.withholding import (
     copy_shows, fold, is_distinctive, secrets_for, shows, translation_leaks,
 )
 
+from conftest import examples
 from recordfiles import EXAMPLES, SAM, docx_text, write_record
 
 COURSE = "Your mum has not yet finished the course that would help her keep you safe at home."
@@ -234,7 +235,7 @@ _INVISIBLE = st.sampled_from(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", 
                               "\u2066", "\u2069", "\u202a", "\u202c", "\ufe0f"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150))
 @given(st.data())
 def test_random_hidden_characters_never_hide_a_secret(data):
     record = load_record(SAM).record
@@ -249,7 +250,6 @@ def test_random_hidden_characters_never_hide_a_secret(data):
             assert shows(f"Something about {text} here.", secret), (secret.text, text)
 
 
-@settings(max_examples=100, deadline=None)
 @given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
 def test_folding_never_fails_and_is_stable(text):
     assert fold(fold(text)) == fold(text)

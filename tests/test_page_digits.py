@@ -10,7 +10,6 @@ import pytest
 
 from recordgen.api import Renderer, recipient_for
 from recordgen.record.loading import load_record
-from recordgen.pdf import ConverterPool
 
 pytest.importorskip("pdfminer")
 from recordfiles import require_libreoffice  # noqa: E402
@@ -32,25 +31,30 @@ PAGE_WORD = {"ps": "پاڼه", "fa_AF": "صفحه", "ckb": "پەڕەی", "bn": "
 
 
 @pytest.fixture(scope="module")
-def footers(tmp_path_factory):
+def footers(libreoffice_pool, tmp_path_factory):
     folder = tmp_path_factory.mktemp("pages")
     loaded = load_record(RECORD)
     original = recipient_for(loaded.record, "child")
+    pdfs = {}
+    for language in LANGUAGES:
+        recipient = original.model_copy(update={"language": language, "bilingual": False})
+        record = loaded.record.model_copy(update={"distribution": [
+            recipient if r is original else r for r in loaded.record.distribution]})
+        docx = folder / f"{language}.docx"
+        docx.write_bytes(Renderer(allow_untranslated=True).render_copy(record, recipient).data)
+        pdfs[language] = docx.with_suffix(".pdf")
+    pairs = [(pdf.with_suffix(".docx"), pdf) for pdf in pdfs.values()]
+    for _source, _target, error in libreoffice_pool.convert_many(pairs):  # both converters at once
+        if error is not None:
+            raise error
     out = {}
-    with ConverterPool(workers=2, timeout=120) as pool:
-        for language in LANGUAGES:
-            recipient = original.model_copy(update={"language": language, "bilingual": False})
-            record = loaded.record.model_copy(update={"distribution": [
-                recipient if r is original else r for r in loaded.record.distribution]})
-            docx, pdf = folder / f"{language}.docx", folder / f"{language}.pdf"
-            docx.write_bytes(Renderer(allow_untranslated=True).render_copy(record, recipient).data)
-            pool.convert(docx, pdf)
-            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                                  check=True).stdout
-            # The footer's page line: the page word followed by the two numbers.
-            out[language] = [line for line in text.splitlines()
-                             if PAGE_WORD[language] in line
-                             and len(re.findall(r"\d+", line.split(PAGE_WORD[language])[-1])) == 2]
+    for language, pdf in pdfs.items():
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        # The footer's page line: the page word followed by the two numbers.
+        out[language] = [line for line in text.splitlines()
+                         if PAGE_WORD[language] in line
+                         and len(re.findall(r"\d+", line.split(PAGE_WORD[language])[-1])) == 2]
     return out
 
 

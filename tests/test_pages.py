@@ -68,10 +68,10 @@ def shots() -> list:
 
 
 @pytest.fixture(scope="module")
-def copies(tmp_path_factory):
+def copies(libreoffice_pool, tmp_path_factory):
     out = tmp_path_factory.mktemp("pages")
     made = render_pages.render_docx(tuple(shots()), out)
-    render_pages.to_pdfs([path for _shot, path in made])
+    render_pages.to_pdfs([path for _shot, path in made], libreoffice_pool)
     return {shot.name: path for shot, path in made}
 
 

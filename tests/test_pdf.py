@@ -35,24 +35,6 @@ from recordgen.i18n.languages import FONT_FOR_LANGUAGE, LATIN_FONT, font_for_lan
 from recordgen.pdf.fonts import fontconfig_text, write_fontconfig
 
 
-def _libreoffice_ready() -> bool:
-    try:
-        from recordgen.pdf import find_uno_python
-
-        find_uno_python(find_soffice())
-    except LibreOfficeMissing:
-        return False
-    return True
-
-
-if not _libreoffice_ready():
-    if os.environ.get("CI"):
-        raise RuntimeError("CI must run the PDF tests: run scripts/install-system-packages.sh first")
-    needs_libreoffice = pytest.mark.skip(reason="LibreOffice missing: run scripts/install-system-packages.sh")
-else:
-    needs_libreoffice = pytest.mark.skipif(False, reason="LibreOffice is installed")
-
-
 # --- building small .docx files --------------------------------------------------------
 
 
@@ -144,14 +126,6 @@ def _soffice_bin_pids(pool: ConverterPool) -> list[int]:
     return found
 
 
-@pytest.fixture(scope="module")
-def pool():
-    if not _libreoffice_ready():
-        pytest.skip("LibreOffice missing: run scripts/install-system-packages.sh")
-    with ConverterPool(workers=2, timeout=60) as started:
-        yield started
-
-
 # --- tests that need no LibreOffice ----------------------------------------------------------
 
 
@@ -201,11 +175,10 @@ def test_fonts_chosen_per_language():
 # --- conversions ------------------------------------------------------------------------------
 
 
-@needs_libreoffice
-def test_english_copy_is_pdfa_2b_tagged_titled_with_fonts_embedded(pool, tmp_path):
+def test_english_copy_is_pdfa_2b_tagged_titled_with_fonts_embedded(libreoffice_pool, tmp_path):
     source = _english_record(tmp_path / "sam.docx", "MARKER-7Q2", "WITHHELD-ADDRESS-9 Elm Road")
     target = tmp_path / "sam.pdf"
-    pool.convert(source, target)
+    libreoffice_pool.convert(source, target)
 
     facts = read_pdf_facts(target)
     assert "MARKER-7Q2" in facts.text
@@ -224,10 +197,9 @@ def test_english_copy_is_pdfa_2b_tagged_titled_with_fonts_embedded(pool, tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sam.docx", "sam.pdf"]
 
 
-@needs_libreoffice
-def test_arabic_copy_is_laid_out_right_to_left_in_naskh(pool, tmp_path):
+def test_arabic_copy_is_laid_out_right_to_left_in_naskh(libreoffice_pool, tmp_path):
     target = tmp_path / "arabic.pdf"
-    pool.convert(_arabic_record(tmp_path / "arabic.docx"), target)
+    libreoffice_pool.convert(_arabic_record(tmp_path / "arabic.docx"), target)
 
     facts = read_pdf_facts(target)
     assert facts.language == "ar-SA"
@@ -251,10 +223,9 @@ def test_arabic_copy_is_laid_out_right_to_left_in_naskh(pool, tmp_path):
     assert right_to_left_start > width * 0.4, (line_starts, width)
 
 
-@needs_libreoffice
-def test_urdu_bengali_and_tigrinya_get_their_own_fonts(pool, tmp_path):
+def test_urdu_bengali_and_tigrinya_get_their_own_fonts(libreoffice_pool, tmp_path):
     target = tmp_path / "scripts.pdf"
-    pool.convert(_many_scripts_record(tmp_path / "scripts.docx"), target)
+    libreoffice_pool.convert(_many_scripts_record(tmp_path / "scripts.docx"), target)
 
     facts = read_pdf_facts(target)
     font_names = " ".join(facts.fonts)
@@ -264,8 +235,7 @@ def test_urdu_bengali_and_tigrinya_get_their_own_fonts(pool, tmp_path):
     assert "ኣብ" in facts.text  # Ethiopic survives the round trip as text, not just glyphs
 
 
-@needs_libreoffice
-def test_convert_many_uses_every_converter_and_reports_each_copy(pool, tmp_path):
+def test_convert_many_uses_every_converter_and_reports_each_copy(libreoffice_pool, tmp_path):
     pairs = []
     for number in range(6):
         source = _english_record(tmp_path / f"copy{number}.docx", f"COPY-{number}-MARK", "secret")
@@ -274,7 +244,7 @@ def test_convert_many_uses_every_converter_and_reports_each_copy(pool, tmp_path)
     broken.write_bytes(b"PK\x03\x04 this is not really a docx")
     pairs.append((broken, tmp_path / "broken.pdf"))
 
-    results = {source.name: error for source, _, error in pool.convert_many(pairs)}
+    results = {source.name: error for source, _, error in libreoffice_pool.convert_many(pairs)}
 
     assert set(results) == {source.name for source, _ in pairs}
     assert isinstance(results.pop("broken.docx"), ConversionFailed)
@@ -285,18 +255,17 @@ def test_convert_many_uses_every_converter_and_reports_each_copy(pool, tmp_path)
     assert not list(tmp_path.glob(".*partial"))
 
 
-@needs_libreoffice
-def test_unreadable_or_missing_input_fails_in_one_line(pool, tmp_path):
+def test_unreadable_or_missing_input_fails_in_one_line(libreoffice_pool, tmp_path):
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"not a word document at all")
     with pytest.raises(ConversionFailed) as caught:
-        pool.convert(broken, tmp_path / "broken.pdf")
+        libreoffice_pool.convert(broken, tmp_path / "broken.pdf")
     assert "\n" not in str(caught.value)
     with pytest.raises(ConversionFailed, match="no such file"):
-        pool.convert(tmp_path / "absent.docx", tmp_path / "absent.pdf")
+        libreoffice_pool.convert(tmp_path / "absent.docx", tmp_path / "absent.pdf")
 
 
-@needs_libreoffice
+@pytest.mark.usefixtures("libreoffice")
 def test_killed_soffice_is_restarted_and_the_batch_goes_on(tmp_path):
     sources = [
         _english_record(tmp_path / f"k{number}.docx", f"KILL-{number}-MARK", "secret")
@@ -326,7 +295,7 @@ def test_killed_soffice_is_restarted_and_the_batch_goes_on(tmp_path):
         assert f"KILL-{number}-MARK" in read_pdf_facts(tmp_path / f"k{number}.pdf").text
 
 
-@needs_libreoffice
+@pytest.mark.usefixtures("libreoffice")
 def test_timeout_kills_retries_once_then_fails_cleanly(tmp_path):
     source = _english_record(tmp_path / "slow.docx", "SLOW", "secret")
     with ConverterPool(workers=1, timeout=0.01) as hasty:
@@ -341,7 +310,7 @@ def test_timeout_kills_retries_once_then_fails_cleanly(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["slow.docx"]
 
 
-@needs_libreoffice
+@pytest.mark.usefixtures("libreoffice")
 def test_plain_pdf_when_pdfa_is_switched_off(tmp_path):
     source = _english_record(tmp_path / "plain.docx", "PLAIN-MARK", "secret")
     with ConverterPool(workers=1, pdfa="") as plain:
@@ -402,15 +371,14 @@ def test_system_allocator_can_be_chosen_for_libreoffice(monkeypatch):
     assert find_jemalloc() is None
 
 
-@needs_libreoffice
-def test_libreoffice_runs_on_jemalloc_when_it_is_installed(pool):
+def test_libreoffice_runs_on_jemalloc_when_it_is_installed(libreoffice_pool):
     """scripts/install-system-packages.sh installs libjemalloc2: 8 to 15% less CPU per PDF."""
     library = find_jemalloc()
     if library is None:
         if os.environ.get("CI"):
             raise AssertionError("libjemalloc2 missing: scripts/install-system-packages.sh installs it")
         pytest.skip("jemalloc is not installed here")
-    pids = _soffice_bin_pids(pool)
+    pids = _soffice_bin_pids(libreoffice_pool)
     assert pids
     for pid in pids:
         assert os.path.realpath(library) in {
@@ -419,24 +387,22 @@ def test_libreoffice_runs_on_jemalloc_when_it_is_installed(pool):
         }
 
 
-@needs_libreoffice
-def test_converters_skip_libreoffices_first_run_graphics_tests(pool):
+def test_converters_skip_libreoffices_first_run_graphics_tests(libreoffice_pool):
     """A fresh profile is marked as run by this version, so soffice starts in a third of the time."""
     version = installed_version(find_soffice())
     assert version is not None and version.replace(".", "").isdigit()
-    for converter in pool._converters:
+    for converter in libreoffice_pool._converters:
         user = converter.profile_dir / "user"
         assert f"<value>{version}</value>" in (user / "registrymodifications.xcu").read_text(encoding="utf-8")
         assert not (user / "GraphicsRenderTests.log").exists()  # written when the tests do run
 
 
-@needs_libreoffice
-def test_each_converter_keeps_to_a_core_of_its_own(pool):
-    if shutil.which("taskset") is None or len(os.sched_getaffinity(0)) < pool.workers:
+def test_each_converter_keeps_to_a_core_of_its_own(libreoffice_pool):
+    if shutil.which("taskset") is None or len(os.sched_getaffinity(0)) < libreoffice_pool.workers:
         pytest.skip("fewer cores than converters, or no taskset: converters are not pinned")
     cores = []
-    for pid in _soffice_bin_pids(pool):
+    for pid in _soffice_bin_pids(libreoffice_pool):
         affinity = os.sched_getaffinity(pid)
         assert len(affinity) == 1
         cores.append(next(iter(affinity)))
-    assert len(cores) == pool.workers and len(set(cores)) == pool.workers
+    assert len(cores) == libreoffice_pool.workers and len(set(cores)) == libreoffice_pool.workers

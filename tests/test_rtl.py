@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -177,23 +176,17 @@ def test_parts_without_text_pass_through_unchanged() -> None:
     assert make_rtl("[Content_Types].xml", b"<x/>", "ur") == b"<x/>"
 
 
-needs_office = pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
-                                  reason="LibreOffice and poppler are needed to lay the page out")
-
-
-def convert_to_pdf(docx_bytes: bytes, folder: Path) -> Path:
+def convert_to_pdf(pool, docx_bytes: bytes, folder: Path) -> Path:
     source = folder / "copy.docx"
     source.write_bytes(docx_bytes)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{folder / 'profile'}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(folder), str(source)],
-                   check=True, capture_output=True, timeout=240)
+    pool.convert(source, folder / "copy.pdf")
     return folder / "copy.pdf"
 
 
-@needs_office
 @pytest.mark.parametrize("language, font", [("ps", "NotoNaskhArabic"), ("ur", "NotoNastaliqUrdu")])
-def test_libreoffice_lays_out_the_page_and_the_text_comes_back(tmp_path: Path, language: str, font: str) -> None:
-    pdf = convert_to_pdf(rtl_docx(language), tmp_path)
+def test_libreoffice_lays_out_the_page_and_the_text_comes_back(libreoffice_pool, tmp_path: Path, language: str,
+                                                              font: str) -> None:
+    pdf = convert_to_pdf(libreoffice_pool, rtl_docx(language), tmp_path)
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "Helen Price" in text and ENGLISH in text and "31/03/2026" in text
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
@@ -269,6 +262,7 @@ def test_a_bengali_copy_writes_its_own_numbers_in_bengali_digits():
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
+from conftest import examples  # noqa: E402
 
 _pieces = st.sampled_from(["01724 296000", "7 Station Road, Middlesbrough, TS1 2AA", "ruth@example.org",
                            "NL-20451", "31/03/2026", "Helen Price", "آپ", "میرا فون نمبر", "۱۶", "١٦",
@@ -281,7 +275,7 @@ def _plain(text: str) -> str:
         {ord(c): str(i % 10) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")})
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150))
 @given(first=_texts, second=_texts, language=st.sampled_from(["ur", "ps", "ckb", "ar", "fa_AF"]))
 def test_any_text_keeps_its_characters_and_order_through_isolation(first, second, language):
     """Isolation only adds LRMs and changes digit shapes; a value never loses or moves a character."""

@@ -18,7 +18,6 @@ import pytest
 from recordgen.api import Renderer, recipient_for
 from recordgen.record.loading import load_record
 from recordgen.record.settings import ChildrensRightsSettings
-from recordgen.pdf import ConverterPool
 
 from recordfiles import require_libreoffice
 
@@ -77,12 +76,6 @@ def visual_lines(path: Path) -> Pdf:
     return Pdf(lines, width)
 
 
-@pytest.fixture(scope="module")
-def pool():
-    with ConverterPool(workers=2, timeout=120) as started:
-        yield started
-
-
 def _with_language(path: Path, who: str, language: str | None):
     """A record's copy for ``who``; with ``language``, that recipient reads another language
     (no translations, so the IRO's words stay English with a notice, as in a real batch)."""
@@ -116,11 +109,11 @@ COPIES = [
 
 
 @pytest.fixture(scope="module")
-def rendered(pool, tmp_path_factory) -> dict[tuple, Pdf]:
+def rendered(libreoffice_pool, tmp_path_factory) -> dict[tuple, Pdf]:
     out = {}
     for record, who, language, _ in COPIES:
         folder = tmp_path_factory.mktemp("rtl")
-        out[(record, who, language)] = _pdf(pool, folder, EXAMPLES / record, who, language)
+        out[(record, who, language)] = _pdf(libreoffice_pool, folder, EXAMPLES / record, who, language)
     return out
 
 
@@ -182,8 +175,8 @@ def test_the_iro_signs_on_the_reading_side(rendered, record, who, language, name
     assert signature[-1].x0 > pdf.width / 2, "the IRO's name sits on the left of a right-to-left copy"
 
 
-def test_english_copy_signs_on_the_left(pool, tmp_path):
-    pdf = _pdf(pool, tmp_path, EXAMPLES / "review-ahmad-15.yaml", "Tom Hughes", None)
+def test_english_copy_signs_on_the_left(libreoffice_pool, tmp_path):
+    pdf = _pdf(libreoffice_pool, tmp_path, EXAMPLES / "review-ahmad-15.yaml", "Tom Hughes", None)
     signature = [line for line in pdf.lines if line.text.strip() == "Ruth Okafor"]
     assert signature and signature[-1].x1 < pdf.width / 2
     assert "01642 245432" in pdf.text

@@ -12,13 +12,14 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from recordgen.distribution.message import build_message, covering_note, plain_text
 from recordgen.record.loading import load_record
 
+from conftest import examples
 from recordfiles import SAM
 
 LOADED = load_record(SAM)
 NAMES = st.text(min_size=1, max_size=60).filter(lambda t: t.strip())
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), suppress_health_check=[HealthCheck.too_slow])
 @given(name=NAMES, iro=NAMES, phone=st.text(max_size=30),
        language=st.sampled_from(["en", "ar", "ur", "pl", "cy", "ti", "ckb", "fa"]))
 def test_any_name_stays_data_in_one_message_to_one_person(name, iro, phone, language):

@@ -11,7 +11,6 @@ the header and footer with their page fields.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -22,8 +21,9 @@ from lxml import etree
 from recordgen import api
 from recordgen.docx import package
 from recordgen.docx.ns import W_
+from recordgen.pdf import find_soffice
 
-from recordfiles import ALL_EXAMPLES
+from recordfiles import ALL_EXAMPLES, require_libreoffice
 
 STOCK = Path(__file__).resolve().parents[1] / "templates"
 BANDS = ("early", "young", "middle", "teen", "young_adult")
@@ -32,9 +32,8 @@ _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 def libreoffice_saved(source: Path, out: Path, work: Path) -> Path:
     """Every .docx in ``source`` opened and saved as .docx by LibreOffice, into ``out``."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    require_libreoffice()
+    soffice = find_soffice()
     out.mkdir(parents=True, exist_ok=True)
     files = sorted(str(p) for p in source.glob("*.docx"))
     subprocess.run([soffice, f"-env:UserInstallation={(work / 'lo-profile').as_uri()}", "--headless",

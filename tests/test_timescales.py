@@ -35,6 +35,8 @@ from recordgen.rules.timescales import (
     working_days_between,
 )
 
+from conftest import examples
+
 D = dt.date
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SUBDIVISIONS = {"england": "ENG", "wales": "WLS", "scotland": "SCT", "northern_ireland": "NIR"}
@@ -228,7 +230,7 @@ def _reference_is_working_day(day: dt.date, nation: str) -> bool:
     return day.weekday() < 5 and day not in _reference_holidays(nation, day.year)
 
 
-@hypothesis_settings(max_examples=300, deadline=None)
+@hypothesis_settings(max_examples=examples(300))
 @given(start=dates, n=st.integers(0, 400), nation=nations)
 def test_between_undoes_after(start, n, nation):
     end = working_days_after(start, n, nation)
@@ -239,7 +241,7 @@ def test_between_undoes_after(start, n, nation):
         assert _reference_is_working_day(end, nation)
 
 
-@hypothesis_settings(max_examples=300, deadline=None)
+@hypothesis_settings(max_examples=examples(300))
 @given(end=dates, n=st.integers(1, 400), nation=nations)
 def test_after_undoes_before(end, n, nation):
     start = working_days_before(end, n, nation)
@@ -250,7 +252,7 @@ def test_after_undoes_before(end, n, nation):
     assert working_days_between(start, last_before_end, nation) == n - 1
 
 
-@hypothesis_settings(max_examples=200, deadline=None)
+@hypothesis_settings(max_examples=examples(200))
 @given(start=dates, span=st.integers(-120, 120), nation=nations)
 def test_between_matches_a_day_by_day_count(start, span, nation):
     end = start + dt.timedelta(days=span)
@@ -263,7 +265,7 @@ def test_between_matches_a_day_by_day_count(start, span, nation):
     assert working_days_between(start, end, nation) == expected
 
 
-@hypothesis_settings(max_examples=200, deadline=None)
+@hypothesis_settings(max_examples=examples(200))
 @given(day=dates, nation=nations)
 def test_is_working_day_matches_reference(day, nation):
     assert is_working_day(day, nation) is _reference_is_working_day(day, nation)
@@ -442,7 +444,7 @@ def test_day_off_names_the_weekend_day_or_the_bank_holiday(day, nation, expected
     assert day_off(day, nation) == expected
 
 
-@hypothesis_settings(max_examples=300, deadline=None)
+@hypothesis_settings(max_examples=examples(300))
 @given(held_on=st.dates(min_value=D(1990, 1, 1), max_value=D(2080, 12, 31)),
        sequence=st.integers(1, 30), nation=nations)
 def test_default_next_review_is_always_a_working_day_never_after_the_limit(held_on, sequence, nation):

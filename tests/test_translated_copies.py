@@ -382,9 +382,10 @@ def test_an_urdu_copy_for_a_girl_says_you_can_in_the_feminine(tmp_path):
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
+from conftest import examples  # noqa: E402
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200))
 @given(text=st.text(min_size=1, max_size=80), language=st.sampled_from(LANGUAGES))
 def test_the_marker_carries_any_english_exactly(text, language):
     """Free text is data: "%", "%(x)s", brackets or a date inside an item come out as written."""

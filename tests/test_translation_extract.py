@@ -13,7 +13,7 @@ from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
 from docxtpl import DocxTemplate
 
-from recordgen.i18n.extract import TemplateExtractionError, extract_docx
+from recordgen.rendering.template_messages import TemplateExtractionError, extract_docx
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,6 +15,7 @@ from recordgen.record.model import Item
 from recordgen.translation import XliffError, check_translations, export_xliff, load_translations, read_xliff
 from recordgen.translation.protect import nothing_to_translate, untranslated_sentences, values_rewritten
 from recordgen.translation.sidecar import TranslationStore
+from conftest import examples
 from xliff_schema import schema_errors
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "review-sam-9.yaml"
@@ -36,7 +37,7 @@ text = st.lists(st.one_of(awkward, st.text(xml_characters, max_size=12)), min_si
     "".join).map(str.strip).filter(bool)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150))
 @given(source=text, translation=text)
 def test_any_text_round_trips_exactly(source: str, translation: str) -> None:
     worries = [Item(text=source), *RECORD.worries[1:]]
@@ -71,7 +72,7 @@ def test_any_text_round_trips_exactly(source: str, translation: str) -> None:
     assert reloaded.lookup("ur", ("worries", 0), source) == translation
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150))
 @given(source=text, source_in_target=st.booleans(), reflow=st.booleans())
 def test_english_copied_back_is_never_stored_as_a_translation(source: str, source_in_target: bool,
                                                              reflow: bool) -> None:

@@ -715,11 +715,12 @@ def _set(data, path, value):
 
 
 from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+from conftest import examples  # noqa: E402
 
 _text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).map(str.strip).filter(bool)
 
 
-@hsettings(max_examples=150, deadline=None)
+@hsettings(max_examples=examples(150))
 @given(mine=st.dictionaries(st.sampled_from(range(len(_FIELDS))), _text, max_size=4),
        theirs=st.dictionaries(st.sampled_from(range(len(_FIELDS))), _text, max_size=4))
 def test_merging_keeps_every_edit_nobody_else_made_and_asks_for_the_rest(mine, theirs):

@@ -105,17 +105,20 @@ def render_docx(shots: tuple[Shot, ...], out: Path) -> list[tuple[Shot, Path]]:
     return made
 
 
-def to_pdfs(docx_paths: list[Path]) -> list[Path]:
-    """PDFs beside the .docx files, through the LibreOffice converter pool."""
+def to_pdfs(docx_paths: list[Path], pool=None) -> list[Path]:
+    """PDFs beside the .docx files, through ``pool`` (a started ConverterPool) or one of their own."""
     from recordgen.pdf import ConverterPool
     from recordgen.record.settings import Settings
 
     pairs = [(path, path.with_suffix(".pdf")) for path in docx_paths]
-    settings = Settings().pdf  # as `recordgen render --format pdf` makes them (PDF/A-2b)
-    with ConverterPool(workers=min(2, len(pairs)), timeout=settings.timeout_seconds, pdfa=settings.pdfa) as pool:
-        for _source, _target, error in pool.convert_many(pairs):
-            if error is not None:
-                raise error
+    if pool is None:
+        settings = Settings().pdf  # as `recordgen render --format pdf` makes them (PDF/A-2b)
+        with ConverterPool(workers=min(2, len(pairs)), timeout=settings.timeout_seconds,
+                           pdfa=settings.pdfa) as started:
+            return to_pdfs(docx_paths, started)
+    for _source, _target, error in pool.convert_many(pairs):
+        if error is not None:
+            raise error
     return [target for _source, target in pairs]
 
 

@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TextIO
 
 from ..errors import Category, RecordgenError
 from ..support.files import write_atomically
@@ -77,6 +77,29 @@ SEND_STATES = ("", "sending", "sent", "failed", "post_pack")
 _INT_FIELDS = {"size", "working_days_left"}
 
 
+class _ManifestJson:
+    """manifest.json's one layout: the header indented, then one copy a line.
+
+    The batch streams rows through it as they arrive and `send` saves every row at
+    once, so a manifest `send` saves unchanged keeps the batch's bytes. One copy a line
+    with json's C encoder: indent= is pure Python.
+    """
+
+    def __init__(self, handle: TextIO, header: dict):
+        self._handle = handle
+        self._first = True
+        # The header without its closing "\n}", so the copies follow it in the same object.
+        opening = (json.dumps(header, ensure_ascii=False, indent=1)[:-2] + ",\n") if header else "{\n"
+        handle.write(opening + ' "copies": [')
+
+    def add(self, data: dict) -> None:
+        self._handle.write(("\n  " if self._first else ",\n  ") + json.dumps(data, ensure_ascii=False))
+        self._first = False
+
+    def close(self) -> None:
+        self._handle.write("\n ]\n}\n")
+
+
 def _fsync_and_replace(handle, temporary: Path, final: Path) -> None:
     handle.flush()
     os.fsync(handle.fileno())
@@ -96,9 +119,7 @@ class ManifestWriter:
         self._json_file = open(self._json_path, "w", encoding="utf-8")
         self._csv = csv.DictWriter(self._csv_file, fieldnames=FIELDS)
         self._csv.writeheader()
-        opening = json.dumps(header, ensure_ascii=False, indent=1)[:-2]  # leave the object open
-        self._json_file.write(opening + ',\n "copies": [')
-        self._first = True
+        self._json = _ManifestJson(self._json_file, header)
         self.rows = 0
         self._delivered = _previous_delivery(self.folder)
 
@@ -116,12 +137,11 @@ class ManifestWriter:
                     setattr(row, name, getattr(before, name))
             data = row.as_dict()
             self._csv.writerow(data)
-            self._json_file.write(("\n  " if self._first else ",\n  ") + json.dumps(data, ensure_ascii=False))
-            self._first = False
+            self._json.add(data)
             self.rows += 1
 
     def commit(self) -> None:
-        self._json_file.write("\n ]\n}\n")
+        self._json.close()
         _fsync_and_replace(self._csv_file, self._csv_path, self.folder / MANIFEST_CSV)
         _fsync_and_replace(self._json_file, self._json_path, self.folder / MANIFEST_JSON)
 
@@ -141,7 +161,7 @@ def _previous_delivery(folder: Path) -> dict[str, CopyRow]:
 
 
 def _typed(row: dict) -> CopyRow:
-    values = {name: row.get(name, "") or "" for name in FIELDS}
+    values = {name: "" if row.get(name) is None else row[name] for name in FIELDS}  # keep a 0
     for name in _INT_FIELDS:
         if values[name] != "":
             try:
@@ -155,7 +175,7 @@ def read_manifest(path: str | Path) -> Iterator[CopyRow]:
     """Rows of a manifest.csv or manifest.json; raises ManifestError in plain words."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8")  # not read_text: it turns a "\r" inside a field into "\n"
     except FileNotFoundError:
         raise ManifestError(f"{path}: no such file; give the manifest.csv or manifest.json a batch wrote") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -313,12 +333,12 @@ class ManifestStore:
         self.save()
 
     def save(self) -> None:
-        # The layout ManifestWriter writes: one copy a line (and json's C encoder: indent= is pure Python).
-        opening = json.dumps(self.header, ensure_ascii=False, indent=1)[:-2] if self.header else "{"
-        rows = ",\n  ".join(json.dumps(row.as_dict(), ensure_ascii=False) for row in self.rows)
-        separator = ",\n" if self.header else "\n"
-        text = f'{opening}{separator} "copies": [\n  {rows}\n ]\n}}\n'
-        write_atomically(self.folder / MANIFEST_JSON, text.encode("utf-8"))
+        text = io.StringIO()
+        manifest = _ManifestJson(text, self.header)
+        for row in self.rows:
+            manifest.add(row.as_dict())
+        manifest.close()
+        write_atomically(self.folder / MANIFEST_JSON, text.getvalue().encode("utf-8"))
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\r\n")
         writer.writeheader()

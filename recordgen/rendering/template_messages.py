@@ -10,12 +10,15 @@ extractor.
 Registered in ``babel.cfg``::
 
     [extractors]
-    docx = recordgen.i18n.extract:extract_docx
+    docx = recordgen.rendering.template_messages:extract_docx
 
     [docx: templates/**.docx]
 
 Line numbers count paragraphs within a part; messages from headers and
 footers carry an extracted comment naming the part.
+
+It reads templates, so it lives with them here: in i18n/ it made i18n and docx/ import
+each other (docx/bidi.py builds on i18n's language facts).
 """
 
 from __future__ import annotations

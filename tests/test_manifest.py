@@ -1,0 +1,74 @@
+"""The manifest: one writer for manifest.json (the batch streams it, `send` saves it whole, in the same
+bytes), read back as it was written by `send`, `report` and `mark-sent`."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, strategies as st
+
+from recordgen.distribution.manifest import (
+    MANIFEST_CSV,
+    MANIFEST_JSON,
+    CopyRow,
+    ManifestStore,
+    ManifestWriter,
+    read_manifest,
+)
+
+HEADER = {"format": "recordgen-manifest/1", "today": "2026-02-02", "nation": "england",
+          "working_folder": '/home/iro/Révisions "2026"'}
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+
+
+def _row(number: int, text: str) -> CopyRow:
+    return CopyRow(source=f"records/{text}.yaml", child_id=f"C{number}", review_date="2026-02-02",
+                   recipient=text, role="parent", language="ur", format="docx",
+                   path=f"C{number}/copy-{number}.docx", sha256="ab" * 32, size=1234 + number,
+                   status="ready", reason=text, working_days_left=number - 1)
+
+
+@given(texts=st.lists(TEXT, max_size=4))
+def test_a_manifest_send_saves_unchanged_is_the_batchs_bytes(texts):
+    rows = [_row(number, text) for number, text in enumerate(texts)]
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        writer = ManifestWriter(folder, HEADER)
+        writer.add(rows)
+        writer.commit()
+        by_batch = {name: (folder / name).read_bytes() for name in (MANIFEST_JSON, MANIFEST_CSV)}
+
+        ManifestStore(folder / MANIFEST_JSON).save()
+
+        assert {name: (folder / name).read_bytes() for name in by_batch} == by_batch
+        data = json.loads(by_batch[MANIFEST_JSON])
+        assert {k: v for k, v in data.items() if k != "copies"} == HEADER
+        for name in (MANIFEST_JSON, MANIFEST_CSV):
+            assert [row.as_dict() for row in read_manifest(folder / name)] == [row.as_dict() for row in rows]
+
+
+def test_a_copy_send_marks_is_saved_in_both_files(tmp_path):
+    writer = ManifestWriter(tmp_path, HEADER)
+    writer.add([_row(1, "Amina Khan")])
+    writer.commit()
+    store = ManifestStore(tmp_path / MANIFEST_CSV)  # the JSON is read whenever it is there
+    store.update(store.rows[0], send_state="sent", sent_at="2026-02-03T10:00:00Z")
+    for name in (MANIFEST_JSON, MANIFEST_CSV):
+        (row,) = read_manifest(tmp_path / name)
+        assert (row.send_state, row.sent_at, row.recipient) == ("sent", "2026-02-03T10:00:00Z", "Amina Khan")
+    assert json.loads((tmp_path / MANIFEST_JSON).read_text(encoding="utf-8"))["nation"] == "england"
+
+
+def test_no_working_days_left_and_a_carriage_return_read_back_as_written(tmp_path):
+    # A copy due today has 0 working days left: the JSON's 0 came back empty.
+    # A "\r" in a field came back from the CSV as "\n" (newlines were translated on reading).
+    row = CopyRow(source="records/sam.yaml", child_id="C1", review_date="2026-02-02", recipient="Amina\rKhan",
+                  path="C1/copy.docx", size=10, status="ready", working_days_left=0)
+    writer = ManifestWriter(tmp_path, HEADER)
+    writer.add([row])
+    writer.commit()
+    for name in (MANIFEST_JSON, MANIFEST_CSV):
+        (again,) = read_manifest(tmp_path / name)
+        assert (again.working_days_left, again.recipient, again.size) == (0, "Amina\rKhan", 10), name

@@ -17,7 +17,7 @@ from recordgen.rendering import feedback
 from recordgen.wording import ChildWords, check_text
 
 from fictional import fictional_record
-from recordfiles import AHMAD, SAM
+from recordfiles import SAM
 
 LOCALES = SAM.parent.parent / "locales"
 LANGUAGES = ["cy", "pl", "ro", "uk", "pt", "ar", "ur", "ps", "fa_AF", "ckb", "ti", "bn"]

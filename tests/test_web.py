@@ -11,7 +11,7 @@ import logging
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from click.testing import CliRunner
 
@@ -362,6 +362,7 @@ def test_a_broken_file_is_listed_and_explained_not_a_crash(client, server):
 @settings(max_examples=examples(300))
 @given(text=st.text(st.one_of(st.characters(blacklist_categories=("Cs",)),
                               st.sampled_from(list(" \t\n\r\x85\u2028'\"#:-|>{}[]&*!%@`\\"))), min_size=1, max_size=80))
+@example(text="\t0\n")  # a tab starting a line of a block was read back as indentation
 def test_any_text_saved_from_the_page_reads_back_the_same(text):
     data = sam_data()
     data["working_well"][0] = text

@@ -453,7 +453,8 @@ def _merge(old: Any, new: Any, key: str, where: tuple = ()) -> Any:
                 return new
         if _UNPRINTABLE.search(new):
             return DoubleQuotedScalarString(new)  # escaped: NEL or a control character in ' ' would not come back
-        block = _BLOCK_SAFE.match(new) and not re.search(r"[ \t]$", new, re.M)
+        # Not as a block when a line ends in a space or starts with a tab (read back as indentation).
+        block = _BLOCK_SAFE.match(new) and not re.search(r"[ \t]$|^\t", new, re.M)
         if block and (isinstance(old, LiteralScalarString) or "\n" in new):
             return LiteralScalarString(new)
         if block and isinstance(old, FoldedScalarString):

@@ -408,8 +408,9 @@ def withheld_from(record: "Record", role: "Role | str") -> list[str]:
     from .record.model import Role  # noqa: PLC0415
     from .rules.withholding import secrets_for  # noqa: PLC0415
 
+    # The carers' family name is kept from parents, but the carers are shown (by first names).
     return list(dict.fromkeys(format_path(s.loc if s.loc[0] == "placement" else s.item)
-                              for s in secrets_for(record, Role(role))))
+                              for s in secrets_for(record, Role(role)) if s.loc != ("placement", "carers")))
 
 
 # ---------------------------------------------------------------- the manifest and the report

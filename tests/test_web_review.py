@@ -514,7 +514,7 @@ def test_every_picture_in_a_word_copy_has_alt_text_in_the_readers_language(band,
         if language != "en":
             assert alt.group(1) != "House of Good Things"
     if band == "young":  # the Three Houses, and the feedback part's faces to circle
-        assert len(pictures) == 4
+        assert len(pictures) == 6
 
 
 # ---- 11. records: rename, delete to the bin and undo, the next review -------------------------------
@@ -666,6 +666,11 @@ def test_a_field_the_form_does_not_show_is_kept_when_saving(client, folder):
     assert "council_ref: ABC-1" in text and "venue: the library" in text
 
 
+#: A planned review's fields (`recordgen consult`): the page writes held reviews, and keeps these
+#: in the file as they are when it saves one (test_web's saving keeps unknown keys).
+NOT_ON_THE_FORM = {(("review",), "status"), (("review",), "time")}
+
+
 def test_every_field_of_the_model_is_on_the_form(client):
     """Other engineers add optional fields to the model: this fails until the form has them too."""
     from recordgen.web.store import FORM_FIELDS
@@ -675,6 +680,8 @@ def test_every_field_of_the_model_is_on_the_form(client):
 
     def fields(model: dict, where: tuple) -> None:
         for key, spec in model.get("properties", {}).items():
+            if (where, key) in NOT_ON_THE_FORM:
+                continue
             assert key in FORM_FIELDS.get(where, frozenset()), (where, key)
             ref = spec.get("$ref") or next((a.get("$ref") for a in spec.get("anyOf", []) if "$ref" in a), None)
             items = spec.get("items", {})

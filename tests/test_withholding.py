@@ -131,7 +131,8 @@ def test_what_a_parent_must_never_see():
     assert parent == {("address", "14 Elm Road, Scunthorpe, DN15 7XY"), ("house number and street", "14 Elm Road"),
                       ("street", "Elm Road"), ("postcode", "DN15 7XY"), ("first half of the postcode", "DN15"),
                       ("second half of the postcode", "7XY"), ("school", "Westcliffe Primary School"),
-                      ("short name", "Westcliffe Primary"), ("short name", "Westcliffe")}
+                      ("short name", "Westcliffe Primary"), ("short name", "Westcliffe"),
+                      ("family name", "Owen")}  # the carers', Mark and Lisa Owen
     assert withheld_texts(record, Role.carer) == [COURSE]
     assert withheld_texts(record, Role.child) == []
 
@@ -165,3 +166,11 @@ def test_file_names_and_redaction_ask_withholding(tmp_path):
     redacted = redact(message, redaction_terms(record))
     assert "Westcliffe" not in redacted and "Scunthorpe" not in redacted and "course" not in redacted
     assert redacted.count(WITHHELD_MARK) == 3
+
+
+def test_a_family_name_the_child_shares_with_the_carers_is_no_secret(tmp_path):
+    """Kinship care: Sam Owen lives with Mark and Lisa Owen; every copy names Sam."""
+    def kin(data):
+        data["child"]["name"] = "Samira Owen"
+    record = load_record(write_record(tmp_path, kin)).record
+    assert not [s for s in secrets_for(record, Role.parent) if s.what == "family name"]

@@ -498,7 +498,13 @@ def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None
     for language, texts in (translations or {}).items():
         found += [dataclasses.replace(s, text=texts[format_path(s.loc)], language=language)
                   for s in list(found) if not s.language and texts.get(format_path(s.loc))]
-    found += placement_secrets(record.placement)
+    # A family name the child or a parent also has (kinship care: Sam Owen lives with Mary Owen)
+    # is theirs to see; it is no secret of the carers'.
+    family = {fold(part) for name in [record.child.name] + [r.name for r in record.distribution
+                                                               if r.role is Role.parent]
+              for part in name_parts(name)}
+    found += [s for s in placement_secrets(record.placement)
+              if not (s.loc == ("placement", "carers") and s.what == "family name" and fold(s.text) in family)]
     for index in range(len(record.distribution)):
         found += recipient_name_parts(record, index)
     return found

@@ -6,7 +6,8 @@ with everyday words adult text rarely uses ("jigsaw", "hutch", "sandcastle"),
 figures; as in test_language_corpus, only the tuning part's flags are printed.
 
 The issue's goal is at most 1 false flag in 100 clean items. Before WordNet's
-child words, 31.7% of the held-out part was flagged; after, 4.2% (5 of 120):
+child words, 31.7% of the held-out part was flagged; after, 4.2% (5 of 120); with
+plain -ed/-ing words no longer taken for Latinate ones ("floated"), 3.3% (4 of 120):
 the goal is not met. What is left on the tuning part are British or newer
 words no packaged English lexicon lists ("waltzers", "stabilisers", "pedalo",
 "slushie", "wormery"). The guard below is set just above what is measured,
@@ -23,7 +24,7 @@ from ruamel.yaml import YAML
 from recordgen.wording import ChildWords, check_text
 
 CORPUS = Path(__file__).with_name("child_words_corpus.yaml")
-#: The goal is 0.01 (issue 17, item 14); measured: 4.2% held out, 6.7% tuning (see above).
+#: The goal is 0.01 (issue 17, item 14); measured: 3.3% held out, 6.7% tuning (see above).
 MAX_FALSE_FLAGS = 0.07
 
 

@@ -270,3 +270,11 @@ def test_a_finding_carries_its_place_as_a_value_and_the_spans_it_is_about(tmp_pa
         ("Sam's", ["Sam's"], [0]), ("Sam's", ["Sam's"], [26])]
     assert {f.path for f in found} == {"working_well.1"}  # the string, made only for people
     assert {f.fix.loc for f in found if f.fix} == {("working_well", 0)}
+
+
+@pytest.mark.parametrize("word,derived", [("floated", False), ("boating", False), ("skated", False),
+                                          ("medicated", True), ("escalated", True), ("communicated", True)])
+def test_a_plain_word_with_ed_or_ing_is_not_taken_for_a_latinate_one(word, derived):
+    from recordgen.wording.familiar import is_derived
+
+    assert is_derived(word) is derived

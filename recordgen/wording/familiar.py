@@ -170,8 +170,17 @@ def in_open_compound(words: list[str], position: int) -> bool:
 
 
 def is_derived(word: str) -> bool:
-    """A long word with a Latinate ending: 'arrangements', 'appropriately', 'attendance'."""
-    return len(word) > 6 and bool(_DERIVED.search(word.lower()))
+    """A long word with a Latinate ending: 'arrangements', 'appropriately', 'attendance'.
+    Not a plain word with -ed or -ing that only looks like one ('floated', 'boating', 'skated')."""
+    word = word.lower()
+    if len(word) <= 6 or not _DERIVED.search(word):
+        return False
+    for ending in ("ated", "ating"):
+        if word.endswith(ending):
+            stem = word[: -len(ending) + 2]  # 'floated' -> 'float', 'skating' -> 'skat'
+            if zipf(stem) >= 3.5 or len(stem) + 1 <= 5:  # 'float'; 'skate', 'plate', 'crate'
+                return False
+    return True
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)

@@ -582,3 +582,16 @@ def test_a_welsh_translation_naming_the_school_with_a_mutation_is_caught():
     # "Ysgol" is Welsh for "school": not a part of the name that finds it.
     plain = {"cy": {"working_well.1": "Rwyt ti'n hoffi'r ysgol."}}
     assert list(translation_leaks(record, plain)) == []
+
+
+def test_a_carers_family_name_that_is_also_a_word_counts_only_as_a_name(tmp_path):
+    """Pat Carer: the copies say "your carer" everywhere; only "Carer" with its capital is her name."""
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = "Pat Carer"
+        data["working_well"][0] = "Your carer Pat takes you swimming."
+    path = write_record(tmp_path, change)
+    assert errors(path) == []
+    loaded = api.load_record(path)
+    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "Carer" not in parent and "carer" in parent

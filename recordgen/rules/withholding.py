@@ -414,7 +414,10 @@ def placement_secrets(placement: Placement) -> list[Secret]:
         found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school)
                   for what, part in school_parts(placement.school)]
     if not placement.carers_named_to_parents:
-        found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=placement.carers)
+        # A family name counts written as a name, with its capital ("Carer", "Moss"): the
+        # copies themselves say "your carer".
+        found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=placement.carers,
+                         capitalised=what != "name")
                   for what, part in carers_parts(placement.carers)]
     return found
 
@@ -596,15 +599,21 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
             exposed = sorted(secret.hidden_from - withheld, key=lambda r: r.value)
             if not exposed or loc[:2] == secret.item[:2]:
                 continue
-            if secret.loc == ("placement", "carers") and (loc[-1] in ("name", "who") or loc[:2] in (
-                    ("scale", "by"), ("placement", "carers"))):
-                continue  # a name a copy shows: parents' copies give it without the carers' family name
+            if _shown_without_family_name(secret, loc):
+                continue
             if secret.strict and secret.loc in shown_strict:
                 continue  # one message per value and text is enough
             if shows(text, secret):
                 yield loc, secret, exposed
                 if secret.strict:
                     shown_strict.add(secret.loc)
+
+
+def _shown_without_family_name(secret: Secret, loc: tuple) -> bool:
+    """A name a copy shows (who came, an action's who, who gave the score, the carers): parents'
+    copies give it without the carers' family name, so it is no leak of it."""
+    return secret.loc == ("placement", "carers") and (
+        loc[-1] in ("name", "who") or tuple(loc[:2]) in (("scale", "by"), ("placement", "carers")))
 
 
 def _names_shown(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
@@ -666,6 +675,8 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     continue
                 exposed = sorted(secret.hidden_from & seers, key=lambda r: r.value)
                 if not exposed or loc[:2] == secret.item[:2] or (secret.strict and secret.loc in shown_strict):
+                    continue
+                if _shown_without_family_name(secret, loc):
                     continue
                 if shows(text, secret) or (secret.strict and any(
                         shows(text, dataclasses.replace(secret, text=form))

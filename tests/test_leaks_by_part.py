@@ -595,3 +595,16 @@ def test_a_carers_family_name_that_is_also_a_word_counts_only_as_a_name(tmp_path
     loaded = api.load_record(path)
     parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
     assert "Carer" not in parent and "carer" in parent
+
+
+def test_a_polish_translation_naming_the_carers_with_a_case_ending_is_caught():
+    record = load_record(SAM).record
+    record = record.model_copy(update={"placement": record.placement.model_copy(
+        update={"carers": "Dawn and Rick Tregothnan"})})
+    said = {"pl": {"working_well.1": "Lubisz mieszkać u państwa Tregothnanów i kochasz ich kota."}}
+    record.distribution[1] = record.distribution[1].model_copy(update={"language": "pl"})
+    assert [(language, secret.text) for language, _, secret, _ in translation_leaks(record, said)] == \
+        [("pl", "Tregothnan")]
+    from recordgen.rules.withholding import inflected_in
+    assert not inflected_in("Lubisz Oakfield", "Oak", "pl")  # a whole word longer by more than an ending
+    assert not inflected_in("u państwa Tregothnanów", "Tregothnan", "en")  # English has no case endings

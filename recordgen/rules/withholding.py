@@ -637,6 +637,27 @@ _WELSH_MUTATIONS = (
 )
 
 
+#: Languages whose nouns, names included, take case endings ("u państwa Tregothnanów",
+#: "до Оукфілда" is Cyrillic, not looked for; "Oakfieldului").
+_CASE_ENDINGS = frozenset({"pl", "uk", "ro", "cs", "sk", "hr", "sr", "sl", "lt", "lv", "ru", "bg"})
+_MAX_ENDING = 4
+
+
+def inflected_in(text: str, name: str, language: str) -> bool:
+    """Does ``text`` name ``name`` with a case ending on its words ("Tregothnanów" for "Tregothnan"),
+    in a language whose nouns take them? Each word of the name, in order, begun by a text word
+    at most four letters longer."""
+    if language.replace("-", "_").split("_")[0].casefold() not in _CASE_ENDINGS:
+        return False
+    wanted = _tokens(fold(name))
+    if not wanted or min(len(w) for w in wanted) < 4:
+        return False
+    words = _tokens(fold(text))
+    size = len(wanted)
+    return any(all(words[i + k].startswith(wanted[k]) and len(words[i + k]) - len(wanted[k]) <= _MAX_ENDING
+                   for k in range(size)) for i in range(len(words) - size + 1))
+
+
 def mutated_forms(text: str, language: str) -> list[str]:
     """The forms a name takes at the start of a word in ``language``'s sentences (Welsh only)."""
     if language.replace("-", "_").split("_")[0].casefold() != "cy" or not text[:1].isalpha():
@@ -678,9 +699,9 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     continue
                 if _shown_without_family_name(secret, loc):
                     continue
-                if shows(text, secret) or (secret.strict and any(
+                if shows(text, secret) or (secret.strict and (any(
                         shows(text, dataclasses.replace(secret, text=form))
-                        for form in mutated_forms(secret.text, language))):
+                        for form in mutated_forms(secret.text, language)) or inflected_in(text, secret.text, language))):
                     yield language, path, secret, exposed
                     if secret.strict:
                         shown_strict.add(secret.loc)
@@ -714,7 +735,9 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
-        for secret in found_in(text, hidden, cache=False):
+        shown = found_in(text, hidden, cache=False)
+        shown += [s for s in hidden if s.strict and s not in shown and inflected_in(text, s.text, language)]
+        for secret in shown:
             if not any(s.loc == secret.loc and s.strict for _, s in found) and secret not in (s for _, s in found):
                 found.append((where, secret))
     return found

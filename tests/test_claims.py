@@ -484,3 +484,21 @@ def test_the_carers_names_are_joined_in_the_readers_language():
         "You live with Marek ac Ania Kowalczyk."  # not the English "and" inside a Welsh sentence
     assert lives_with(say, "en", "Marek and Ania Kowalczyk", first_names_only=False) == \
         "You live with Marek and Ania Kowalczyk."
+
+
+def test_someone_kept_off_the_childs_list_is_told_only_in_the_adults_part():
+    """Hamza's dad is kept off his list of who was sent a copy: the carer, who reads the letter
+    to him, finds the dad's words in the part for the adults, not under who came."""
+    def change(d):
+        for entry in d["distribution"]:
+            if entry["role"] == "parent":
+                entry["withhold_from"] = ["child"]
+                entry["language"] = "en"
+        for person in d["review"]["attendees"]:
+            if person["name"] == "Amina Khan":
+                person["contributed"] = "wrote to me from the hospital"
+    data = sam(change)
+    child, carer = render(data)[0], render(data, "carer")[0]
+    assert "hospital" not in child and "Amina" not in child
+    adults = carer.index("For the adults")
+    assert carer.index("wrote to me from the hospital") > adults

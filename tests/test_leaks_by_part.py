@@ -608,3 +608,23 @@ def test_a_polish_translation_naming_the_carers_with_a_case_ending_is_caught():
     from recordgen.rules.withholding import inflected_in
     assert not inflected_in("Lubisz Oakfield", "Oak", "pl")  # a whole word longer by more than an ending
     assert not inflected_in("u państwa Tregothnanów", "Tregothnan", "en")  # English has no case endings
+
+
+def test_a_confidential_home_named_in_its_own_address_is_not_a_false_error(tmp_path):
+    """Parents' copies call the home "the staff where you live", in the carers and in the list
+    of who was sent a copy: its name there (and in the address) shows them nothing."""
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = "Thornbury Lodge children's home"
+        data["placement"]["address"] = "Thornbury Lodge, 3 Wrenfield Road, Hadley, HD2 7PL"
+        for recipient in data["distribution"]:
+            if recipient["role"] == "carer":
+                recipient["name"] = "Thornbury Lodge children's home"
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person["name"] = "Dee Walsh"
+    path = write_record(tmp_path, change)
+    assert errors(path) == []
+    loaded = api.load_record(path)
+    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "Thornbury" not in parent and "Wrenfield" not in parent

@@ -184,6 +184,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 
     came, shared_views, invited = [], [], []
     kept_off = attendees_kept_from(record, role)
+    kept_from_child = attendees_kept_from(record, Role.child) if role is not Role.child else frozenset()
     for index, person in enumerate(review.attendees):
         if index in kept_off and not same_person(person.name, recipient.name):
             continue  # kept off this reader's list of who was sent a copy: not named here either
@@ -193,6 +194,14 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             role_text = texts(("review", "attendees", index, "role"), person.role).text
             label = sentences.person_label(_, language, person.model_copy(update={"name": shown_name(person.name)}),
                                            role_text)
+        if index in kept_from_child:
+            # Kept off the child's list: in the adults' part, never among what is read to them.
+            if person.contributed:
+                contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
+                for_adults.append(Line(f"{label}: {contributed.text}", contributed.english))
+            elif person.attended:
+                for_adults.append(Line(_("%(who)s came to the meeting.", who=label)))
+            continue
         if person.attended:
             came.append(label)
         if person.contributed:

@@ -593,7 +593,16 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
     """
     found = [s for s in secrets(record) if s.loc[0] != "distribution"]
     found.sort(key=lambda s: -len(s.text))  # the biggest part of a value first: one message says it
+    placement = record.placement
+    # A confidential children's home is "the staff where you live" in parents' copies, wherever
+    # its name stands (the carers, a carer's copy), so its name there shows parents nothing.
+    home_unnamed = (placement.confidential and not placement.carers_named_to_parents
+                    and is_place(placement.carers))
     for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
+        if home_unnamed and (tuple(loc) == ("placement", "carers") or (
+                loc[0] == "distribution" and record.distribution[loc[1]].role is Role.carer
+                and same_person(record.distribution[loc[1]].name, placement.carers))):
+            continue
         shown_strict: set = set()
         for secret in found:
             exposed = sorted(secret.hidden_from - withheld, key=lambda r: r.value)

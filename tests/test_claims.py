@@ -502,3 +502,9 @@ def test_someone_kept_off_the_childs_list_is_told_only_in_the_adults_part():
     assert "hospital" not in child and "Amina" not in child
     adults = carer.index("For the adults")
     assert carer.index("wrote to me from the hospital") > adults
+
+
+def test_a_welsh_college_is_a_college():
+    from recordgen.rendering.sentences import school_line
+
+    assert school_line(lambda text, **values: text % values, "Coleg y Cymoedd") == "Your college: Coleg y Cymoedd"

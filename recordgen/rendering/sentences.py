@@ -45,7 +45,7 @@ FAMILY_ROLES = frozenset({
 })
 _NURSERY = re.compile(r"\b(nursery|pre-?school|playgroup|play group|children's centre|day care|daycare|"
                       r"early years)\b", re.IGNORECASE)
-_COLLEGE = re.compile(r"\b(college|sixth form|university)\b", re.IGNORECASE)
+_COLLEGE = re.compile(r"\b(college|coleg|sixth form|chweched dosbarth|university|prifysgol)\b", re.IGNORECASE)
 _ADVISER = re.compile(r"\bpersonal advis[eo]r\b|\bPA\b")
 
 

@@ -349,3 +349,15 @@ def test_no_invitation_names_a_person_kept_from_its_reader(first, last, kept_fro
             assert not shown, (document.filename, kept_from)
         elif document.kind == "invitation":
             assert name in docx_text(document.data), document.filename
+
+
+def test_a_venue_in_the_childs_words_is_a_warning_for_the_adults_invitations(tmp_path):
+    """"It will be at your home" reads to a parent as their own home (and a confidential home
+    must not be where a parent is asked to come)."""
+    data = planned("teen")
+    data["review"]["venue"] = "your home"
+    data["placement"]["confidential"] = True
+    path = tmp_path / "planned.yaml"
+    path.write_text(__import__("yaml").safe_dump(data), encoding="utf-8")
+    found = [d for d in api.validate(api.load_record(path)) if d.path == "review.venue"]
+    assert found and found[0].severity == "warning" and "a parent must not be asked to come there" in found[0].message

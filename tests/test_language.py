@@ -278,3 +278,21 @@ def test_a_plain_word_with_ed_or_ing_is_not_taken_for_a_latinate_one(word, deriv
     from recordgen.wording.familiar import is_derived
 
     assert is_derived(word) is derived
+
+
+def test_under_pn3_the_childs_views_are_the_iros_words_and_are_checked(tmp_path):
+    """PN3: the child showed how they feel; what is written is the IRO's description, read by the
+    child under "What you showed us"."""
+    from recordfiles import write_record
+    from recordgen import api
+
+    def showed(data):
+        data["review"]["participation"] = "PN3"
+        data["child_views"] = ["Sam pointed to the happy face when we talked about school."]
+    loaded = api.load_record(write_record(tmp_path, showed))
+    assert any(f.kind == "third-person" and f.path == "child_views.1" for f in api.check_record(loaded))
+
+    def said(data):
+        data["child_views"] = ["Sam says Sam likes school."]  # the child's own words: never checked
+    loaded = api.load_record(write_record(tmp_path, said))
+    assert not [f for f in api.check_record(loaded) if f.path.startswith("child_views")]

@@ -431,8 +431,11 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
         findings.append(Finding(loaded.file, loaded.line_of(loc), loc, note.kind, note.message,
                                 note.suggestion, fix, note.word, allowed, note.spans))
 
+    # The child's own words are never corrected; under PN3 ("What you showed us") they are the
+    # IRO's description of what the child showed, written to the child like every other item.
+    showed = (record.review.participation or "").upper() == "PN3"
     for loc, text, _withheld in record.free_texts():
-        if loc[0] == "child_views":
+        if loc[0] == "child_views" and not showed:
             continue
         for note in check_text(text, field=_field_of(loc), band=band, child=child,
                                settings=settings.language, age_bands=settings.age_bands, names=names):

@@ -284,8 +284,10 @@ def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,
 
 
 def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str = "docx",
-                  settings: Settings | None = None) -> list[tuple[ConsultDocument, Path]]:
-    """Write each document into ``folder`` (atomically), as .docx or, through LibreOffice, PDF."""
+                  settings: Settings | None = None, problems: list[str] | None = None,
+                  ) -> list[tuple[ConsultDocument, Path]]:
+    """Write each document into ``folder`` (atomically), as .docx or, through LibreOffice, PDF: a PDF
+    booklet with its form fields (why one stays print-only is added to ``problems``)."""
     from .record.settings import Settings
     from .support.files import write_atomically
 
@@ -296,10 +298,27 @@ def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str
         written.append((document, target))
     if fmt == "pdf":
         _write_pdfs(settings or Settings(), written)
+        found = _fillable_booklets(written)
+        if problems is not None:
+            problems += found
     else:
         for document, target in written:
             write_atomically(target, document.data)
     return written
+
+
+def _fillable_booklets(written: list[tuple[ConsultDocument, Path]]) -> list[str]:
+    """Each PDF booklet gets its form fields; why any stays print-only (it is still a good booklet)."""
+    from .distribution.booklet_form import answer_keys, make_booklet_fillable
+
+    problems = []
+    for document, target in written:
+        if document.kind == "booklet" and target.suffix == ".pdf":
+            problem = make_booklet_fillable(target, answer_keys(document.data), document.answers,
+                                            document.reference, document.language)
+            if problem:
+                problems.append(f"{target.name}: {problem}")
+    return problems
 
 
 def _fillable_feedback(settings: Settings, record: Record, pdfs: list[tuple[RenderedCopy, Path]]) -> None:

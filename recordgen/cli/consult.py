@@ -34,11 +34,14 @@ def consult(ctx: click.Context, file: str, who: str | None, everyone: bool, outp
     loaded = records.load_valid(file, settings)
     try:
         documents = api.consult_documents(loaded, "all" if everyone else who, settings)
-        written = api.write_consult(documents, output, fmt, settings)
+        problems: list[str] = []
+        written = api.write_consult(documents, output, fmt, settings, problems)
     except api.PdfError as exc:
         raise Problem.from_error(exc, f"a PDF could not be made: {exc}") from None
     except OSError as exc:
         raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
+    for problem in problems:  # the booklet is still written, to print
+        click.echo(f"warning: {problem}", err=True)
     if as_json:
         click.echo(json.dumps([document.summary(target) for document, target in written], indent=2,
                               ensure_ascii=False))

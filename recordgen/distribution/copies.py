@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import uuid
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -31,6 +32,7 @@ from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, re
 from ..support.files import write_atomically
 from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
+from .booklet_form import answer_keys, booklet_form_path
 from .manifest import CopyRow
 from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
 
@@ -282,6 +284,10 @@ class RecordMaker:
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
             write_atomically(scratch, copy.data, durable=False)
+            if row.kind == "booklet":  # what its form fields are made from, once LibreOffice has laid it out
+                write_atomically(booklet_form_path(scratch), json.dumps(
+                    {"keys": answer_keys(copy.data), "labels": copy.answers, "reference": copy.reference,
+                     "language": copy.language}).encode("utf-8"), durable=False)
             result.pending_pdfs.append((len(result.rows) - 1, str(scratch)))
             return
         write_atomically(target, copy.data, durable=False)

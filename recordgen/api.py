@@ -50,6 +50,7 @@ _LAZY = {
     ".distribution.feedback": ("ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers",
                                "store_answers"),
     ".distribution.feedback_form": ("add_feedback_form",),
+    ".distribution.consult_import": ("BookletRefused", "Imported", "import_booklet"),
     ".pdf.forms": ("Form", "FormError", "Rect", "read_fields"),
     ".distribution.report": ("Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
                              "return_figures", "write_report_csv"),
@@ -125,6 +126,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer, TemplatesFolderMissing
     from .rendering.template import TemplateError
     from .rendering.consult import ConsultDocument, ConsultRenderer, NotPlanned
+    from .distribution.consult_import import BookletRefused, Imported, import_booklet
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates
     from .rules.validation import validate
@@ -160,6 +162,7 @@ __all__ = [
     "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "merge_manifests", "read_manifest", "read_sent", "write_report_csv",
     # before the review: invitations and consultation booklets
     "ConsultDocument", "ConsultRenderer", "NotPlanned", "consult_documents", "write_consult",
+    "BookletRefused", "Imported", "import_booklet",
     # between reviews: the actions
     "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "action_state", "format_actions", "write_actions_csv",
     "write_actions_html",

@@ -100,6 +100,9 @@ def _block(document: CommentedMap, key: str, after: str | None, kind=CommentedSe
         keys = list(document)
         position = keys.index(after) + 1 if after in keys else len(keys)
         document.insert(position, key, fresh)
+        if after is not None:   # a new section: a blank line apart, as the IRO's sections are
+            following = keys[position] if position < len(keys) else key
+            document.yaml_set_comment_before_after_key(following, before="\n")
     return fresh
 
 
@@ -131,6 +134,8 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
     result = Imported(recipient, reference)
 
     yaml = _yaml()
+    if path.suffix.lower() == ".json":
+        raise BookletRefused(f"{path.name}: the answers can be added to a YAML record only (this one is JSON)")
     document = yaml.load(loaded.source.decode("utf-8"))   # the very bytes that were checked
     if not isinstance(document, CommentedMap):
         raise BookletRefused(f"{path.name}: the answers can be added to a YAML record only")

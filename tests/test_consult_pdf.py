@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 import recordgen.cli  # noqa: F401 (registers the commands)
@@ -139,3 +140,24 @@ def test_a_batch_makes_pdf_booklets_fillable_too(tmp_path):
             assert fields == {}, row.path
         assert not row.reason, row.reason
     assert not list(out.rglob("*.form.json"))
+
+
+@pytest.mark.parametrize("band, field, values", [("teen", "chair", ["yes", "no", "not_sure"]),
+                                                 ("young", "feeling", ["happy", "in_between", "sad"])])
+def test_a_right_to_left_booklets_choices_run_from_the_right(tmp_path, band, field, values):
+    data = planned(band)
+    data["child"]["language"] = "ar"
+    record = write_yaml(tmp_path / "planned.yaml", data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main_group, ["consult", str(record), "--format", "pdf", "-o", str(out)])
+    assert result.exit_code == 0 and "warning" not in result.output, result.output
+    from pypdf import PdfReader
+
+    order = []
+    for page in PdfReader(out / "NL-30001_2026-09-15_booklet_child-robin.pdf").pages:
+        for annotation in page.get("/Annots") or []:
+            widget = annotation.get_object()
+            if "/Parent" in widget and widget["/Parent"]["/T"] == field:
+                state = next(s for s in widget["/AP"]["/N"] if s != "/Off")
+                order.append((-float(widget["/Rect"][0]), state[1:]))
+    assert [state for _, state in sorted(order)] == values   # the first choice is the rightmost

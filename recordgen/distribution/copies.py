@@ -107,7 +107,8 @@ class RecordMaker:
     def _template_digest(self, band: str, language: str) -> bytes:
         if band.startswith("consult/"):  # a planned review's papers: every consultation template
             folder = Path(consult_template_path("invitation", "middle", self.renderer.council)).parent
-            return "".join(file_sha256(path) or "-" for path in sorted(folder.glob("*.docx"))).encode()
+            # "|form": a PDF booklet made before booklets had form fields is made again.
+            return ("".join(file_sha256(path) or "-" for path in sorted(folder.glob("*.docx"))) + "|form").encode()
         path = self.renderer.template_path(band, language)
         digest = self._template_digests.get(str(path))
         if digest is None:

@@ -16,8 +16,8 @@ extracted with::
         -o locales/consult.pot recordgen/rendering/consult.py
 
 Each answer space in a booklet carries a Word bookmark named ``answer_<key>`` (the
-keys are in ``ANSWER_KEYS``), placed on its first ruled line: the hook for the
-fillable form step, which finds the boxes by name in the .docx or through LibreOffice.
+keys are in ``ANSWER_KEYS``), placed on its first ruled line: their order in the .docx
+is what distribution/booklet_form.py matches the PDF's answer spaces to, to make it a form.
 """
 
 from __future__ import annotations

@@ -16,6 +16,19 @@ from test_consult import planned, write_yaml
 require_libreoffice()
 
 
+def _field_words(path) -> str:
+    """Every label (/TU) and value (/V) of the PDF's form fields, for the leak checks."""
+    from pypdf import PdfReader
+
+    words = []
+    for page in PdfReader(path).pages:
+        for annotation in page.get("/Annots") or []:
+            widget = annotation.get_object()
+            for field in (widget, widget.get("/Parent", widget).get_object()):
+                words += [str(field.get(key, "")) for key in ("/TU", "/V", "/T")]
+    return " ".join(words)
+
+
 def test_booklets_and_invitations_as_pdf_hold_their_words_and_nothing_withheld(tmp_path):
     record = write_yaml(tmp_path / "planned.yaml", planned("teen"))
     out = tmp_path / "out"
@@ -24,13 +37,14 @@ def test_booklets_and_invitations_as_pdf_hold_their_words_and_nothing_withheld(t
     pdfs = sorted(out.glob("*.pdf"))
     assert len(pdfs) == 8 and not list(out.glob("*.docx"))
     booklet = read_pdf_facts(out / "NL-30001_2026-09-15_booklet_child-robin.pdf")
+    assert "What worries you?" in _field_words(out / "NL-30001_2026-09-15_booklet_child-robin.pdf")
     for question in ("What is going well for you at the moment?", "Would you like to chair part of your meeting?",
                      "Would you like an advocate to help you at your meeting?"):
         assert question in " ".join(booklet.text.split()), question
     assert booklet.pdfa_part == "2" and booklet.tagged and booklet.unembedded_fonts == []
     assert booklet.title == "My review booklet"
     for pdf in pdfs:
-        text = read_pdf_facts(pdf).text
+        text = read_pdf_facts(pdf).text + _field_words(pdf)   # the form's labels and values too
         assert "Quarrington" not in text and "Brackenhill" not in text
         if "_parent-" in pdf.name:
             assert "Pennifold" not in text

@@ -50,6 +50,7 @@ _LAZY = {
     ".distribution.feedback": ("ANSWERS_FILE", "AlreadyAnswered", "Answer", "FeedbackError", "Stored", "read_answers",
                                "store_answers"),
     ".distribution.feedback_form": ("add_feedback_form",),
+    ".distribution.consult_import": ("BookletRefused", "Imported", "import_booklet"),
     ".pdf.forms": ("Form", "FormError", "Rect", "read_fields"),
     ".distribution.report": ("Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
                              "return_figures", "write_report_csv"),
@@ -125,6 +126,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer, TemplatesFolderMissing
     from .rendering.template import TemplateError
     from .rendering.consult import ConsultDocument, ConsultRenderer, NotPlanned
+    from .distribution.consult_import import BookletRefused, Imported, import_booklet
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates
     from .rules.validation import validate
@@ -160,6 +162,7 @@ __all__ = [
     "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "merge_manifests", "read_manifest", "read_sent", "write_report_csv",
     # before the review: invitations and consultation booklets
     "ConsultDocument", "ConsultRenderer", "NotPlanned", "consult_documents", "write_consult",
+    "BookletRefused", "Imported", "import_booklet",
     # between reviews: the actions
     "ActionLine", "ActionList", "ReviewFollowUp", "action_list", "action_state", "format_actions", "write_actions_csv",
     "write_actions_html",
@@ -284,8 +287,10 @@ def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,
 
 
 def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str = "docx",
-                  settings: Settings | None = None) -> list[tuple[ConsultDocument, Path]]:
-    """Write each document into ``folder`` (atomically), as .docx or, through LibreOffice, PDF."""
+                  settings: Settings | None = None, problems: list[str] | None = None,
+                  ) -> list[tuple[ConsultDocument, Path]]:
+    """Write each document into ``folder`` (atomically), as .docx or, through LibreOffice, PDF: a PDF
+    booklet with its form fields (why one stays print-only is added to ``problems``)."""
     from .record.settings import Settings
     from .support.files import write_atomically
 
@@ -296,10 +301,27 @@ def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str
         written.append((document, target))
     if fmt == "pdf":
         _write_pdfs(settings or Settings(), written)
+        found = _fillable_booklets(written)
+        if problems is not None:
+            problems += found
     else:
         for document, target in written:
             write_atomically(target, document.data)
     return written
+
+
+def _fillable_booklets(written: list[tuple[ConsultDocument, Path]]) -> list[str]:
+    """Each PDF booklet gets its form fields; why any stays print-only (it is still a good booklet)."""
+    from .distribution.booklet_form import answer_keys, make_booklet_fillable
+
+    problems = []
+    for document, target in written:
+        if document.kind == "booklet" and target.suffix == ".pdf":
+            problem = make_booklet_fillable(target, answer_keys(document.data), document.answers,
+                                            document.reference, document.language)
+            if problem:
+                problems.append(f"{target.name}: {problem}")
+    return problems
 
 
 def _fillable_feedback(settings: Settings, record: Record, pdfs: list[tuple[RenderedCopy, Path]]) -> None:

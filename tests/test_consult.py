@@ -315,7 +315,7 @@ def test_a_batch_makes_a_planned_reviews_papers_and_the_report_says_if_they_went
     assert "Invitations and booklets sent on time (by invitations_by): 1 of 1" in text
 
 
-def test_send_leaves_consultation_papers_to_the_post_for_now(tmp_path):
+def test_send_takes_consultation_papers_too(tmp_path):
     records = tmp_path / "records"
     records.mkdir()
     data = planned()
@@ -325,7 +325,8 @@ def test_send_leaves_consultation_papers_to_the_post_for_now(tmp_path):
     out = tmp_path / "out"
     api.Batch(api.BatchOptions(output=out)).run(api.find_record_files([records]))
     summary = api.send_copies(out / api.MANIFEST_JSON, dry_run=True)
-    assert not [outcome for outcome in summary.outcomes if outcome.row.kind]
+    papers = [outcome for outcome in summary.outcomes if outcome.row.kind]
+    assert len(papers) == 8 and {outcome.action for outcome in papers} == {"would_send"}
 
 
 _FIRST = st.sampled_from(["Dean", "Leanne", "Marek", "Shauna", "Tariq", "Olu", "Bryony", "Kasia"])

@@ -1,4 +1,5 @@
-"""`recordgen consult`: a planned review's invitations and consultation booklets."""
+"""`recordgen consult`: a planned review's invitations and consultation booklets, and
+`recordgen consult import`: a returned booklet's answers read into the record."""
 
 from __future__ import annotations
 
@@ -11,7 +12,22 @@ from ._common import EXIT_USAGE, Problem, main_group, settings_from
 from . import records  # load_valid: the same refusal as render
 
 
-@main_group.command()
+class _PapersByDefault(click.Group):
+    """`consult RECORD ...` makes the papers (the `make` subcommand); `consult import ...` reads answers."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["make", *args]
+        return super().parse_args(ctx, args)
+
+
+@main_group.group(cls=_PapersByDefault)
+def consult() -> None:
+    """Before a review: `consult RECORD` writes the invitations and booklets (`consult make`);
+    `consult import FILE.pdf RECORD` reads a returned booklet's answers into the record."""
+
+
+@consult.command("make")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--for", "who", help="One recipient's: a role (child, parent, carer, social_worker, other) or a name.")
 @click.option("--all", "everyone", is_flag=True, help="Every recipient in the distribution list.")
@@ -21,7 +37,7 @@ from . import records  # load_valid: the same refusal as render
               help="Word (default) or PDF/A through LibreOffice.")
 @click.option("--json", "as_json", is_flag=True, help="Print a summary of each document as JSON.")
 @click.pass_context
-def consult(ctx: click.Context, file: str, who: str | None, everyone: bool, output: str, fmt: str,
+def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output: str, fmt: str,
             as_json: bool) -> None:
     """Before a review: each invited person's invitation, and a consultation booklet for the child,
     parents and carers (the child's alone without --for or --all).
@@ -34,11 +50,14 @@ def consult(ctx: click.Context, file: str, who: str | None, everyone: bool, outp
     loaded = records.load_valid(file, settings)
     try:
         documents = api.consult_documents(loaded, "all" if everyone else who, settings)
-        written = api.write_consult(documents, output, fmt, settings)
+        problems: list[str] = []
+        written = api.write_consult(documents, output, fmt, settings, problems)
     except api.PdfError as exc:
         raise Problem.from_error(exc, f"a PDF could not be made: {exc}") from None
     except OSError as exc:
         raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
+    for problem in problems:  # the booklet is still written, to print
+        click.echo(f"warning: {problem}", err=True)
     if as_json:
         click.echo(json.dumps([document.summary(target) for document, target in written], indent=2,
                               ensure_ascii=False))
@@ -50,3 +69,26 @@ def consult(ctx: click.Context, file: str, who: str | None, everyone: bool, outp
     click.echo(f"Invitations and booklets to be sent by {dates.invitations_by.isoformat()} "
                f"({settings.timescales.invitations_working_days} working days before the review "
                f"on {loaded.record.review.date.isoformat()})", err=True)
+
+
+@consult.command("import")
+@click.argument("pdf", type=click.Path(dir_okay=False))
+@click.argument("record", type=click.Path(dir_okay=False))
+@click.option("--received", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="The day the booklet came back (YYYY-MM-DD); default today.")
+@click.pass_context
+def import_(ctx: click.Context, pdf: str, record: str, received) -> None:
+    """Read a returned booklet (a filled-in PDF) into RECORD: the child's written answers into
+    child_views as they wrote them, the rest into the record's consultation section (no copy shows it).
+
+    Exit 0 when imported; 1 when RECORD has errors; 2 when refused, with nothing written: not a
+    booklet recordgen made, a booklet for another child or review, already imported, unreadable.
+    """
+    settings = settings_from(ctx)
+    loaded = records.load_valid(record, settings)
+    try:
+        imported = api.import_booklet(pdf, loaded, settings, received.date() if received else None)
+    except api.BookletRefused as exc:
+        raise Problem(str(exc), EXIT_USAGE) from None
+    who = imported.recipient
+    click.echo(f"{record}: imported {imported.reference} ({who.name}, {who.role.value}): {imported.summary}")

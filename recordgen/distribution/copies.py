@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import uuid
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -31,6 +32,7 @@ from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, re
 from ..support.files import write_atomically
 from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
+from .booklet_form import answer_keys, booklet_form_path
 from .manifest import CopyRow
 from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
 
@@ -105,7 +107,8 @@ class RecordMaker:
     def _template_digest(self, band: str, language: str) -> bytes:
         if band.startswith("consult/"):  # a planned review's papers: every consultation template
             folder = Path(consult_template_path("invitation", "middle", self.renderer.council)).parent
-            return "".join(file_sha256(path) or "-" for path in sorted(folder.glob("*.docx"))).encode()
+            # "|form": a PDF booklet made before booklets had form fields is made again.
+            return ("".join(file_sha256(path) or "-" for path in sorted(folder.glob("*.docx"))) + "|form").encode()
         path = self.renderer.template_path(band, language)
         digest = self._template_digests.get(str(path))
         if digest is None:
@@ -282,6 +285,10 @@ class RecordMaker:
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
             write_atomically(scratch, copy.data, durable=False)
+            if row.kind == "booklet":  # what its form fields are made from, once LibreOffice has laid it out
+                write_atomically(booklet_form_path(scratch), json.dumps(
+                    {"keys": answer_keys(copy.data), "labels": copy.answers, "reference": copy.reference,
+                     "language": copy.language}).encode("utf-8"), durable=False)
             result.pending_pdfs.append((len(result.rows) - 1, str(scratch)))
             return
         write_atomically(target, copy.data, durable=False)

@@ -1,5 +1,8 @@
 """The email that carries one copy: a short, kind covering note in the recipient's language.
 
+A planned review's invitation or booklet (``recordgen consult``) has its own note: what
+is attached, and for a booklet how to send it back, before the meeting.
+
 The note names only the review date and the IRO's contact. It never names the
 child's address or school, nor anything from the record itself, so nothing
 withheld from the recipient can reach it. Its text comes from the ``mail``
@@ -58,6 +61,22 @@ PRIVATE = mail_text("This email and its attachment are for you alone. Please do 
 PROTECTED = mail_text("The attachment is protected with a password. We will give you the password by phone "
               "or text message, never by email.")
 CLOSING = mail_text("With best wishes,")
+# Before the review (recordgen consult): an invitation's or a booklet's own note.
+SUBJECT_INVITATION_CHILD = mail_text("Your review meeting on %(date)s")
+SUBJECT_INVITATION_ADULT = mail_text("Invitation to the review on %(date)s")
+SUBJECT_BOOKLET_CHILD = mail_text("Your booklet for your review on %(date)s")
+SUBJECT_BOOKLET_ADULT = mail_text("Booklet for your views before the review on %(date)s")
+INTRO_INVITATION_CHILD = mail_text("Here is your invitation to your review meeting on %(date)s. "
+                                   "It is attached to this email.")
+INTRO_INVITATION_ADULT = mail_text("Here is your invitation to the review on %(date)s. It is attached to this email.")
+INTRO_BOOKLET_CHILD = mail_text("Here is your booklet for your review on %(date)s. You can fill it in on a "
+                                "computer, or print it and write in it. Please send it back to %(iro)s "
+                                "before the meeting.")
+INTRO_BOOKLET_ADULT = mail_text("Here is a booklet for your views before the review on %(date)s. You can fill "
+                                "it in on a computer, or print it and write in it. Please send it back to "
+                                "%(iro)s before the meeting.")
+CONTACT_BEFORE = mail_text("If you have a question, or cannot come, you can contact %(iro)s, the Independent "
+                           "Reviewing Officer: %(contact)s.")
 COVER_PRIVATE = mail_text("Private and confidential")
 COVER_ADDRESSEE = mail_text("To be opened by the addressee only")
 
@@ -105,8 +124,17 @@ def iro_contact(record: Record, fallback: str) -> str:
     return " / ".join(parts) if parts else fallback
 
 
+#: (subject, introduction) by kind and reader: the record's copy (kind ""), an invitation, a booklet.
+_NOTES = {("", True): (SUBJECT_CHILD, INTRO_CHILD), ("", False): (SUBJECT_ADULT, INTRO_ADULT),
+          ("invitation", True): (SUBJECT_INVITATION_CHILD, INTRO_INVITATION_CHILD),
+          ("invitation", False): (SUBJECT_INVITATION_ADULT, INTRO_INVITATION_ADULT),
+          ("booklet", True): (SUBJECT_BOOKLET_CHILD, INTRO_BOOKLET_CHILD),
+          ("booklet", False): (SUBJECT_BOOKLET_ADULT, INTRO_BOOKLET_ADULT)}
+
+
 def covering_note(record: Record, recipient: Recipient, language: str, fallback_contact: str,
-                  protected: bool = False) -> CoveringNote:
+                  protected: bool = False, kind: str = "") -> CoveringNote:
+    """The note for a record's copy, or (``kind`` "invitation" or "booklet") for a planned review's paper."""
     translations = catalog(language, MAIL_DOMAIN)
     child = recipient.role is Role.child
     date = format_date(record.review.date, language, "long")
@@ -116,16 +144,18 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
         values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data
         return _pieces(_translated(translations, message, values), values)
 
+    subject_message, intro = _NOTES[(kind, child)]
     paragraphs = [
         line(GREETING_CHILD if child else GREETING_ADULT, name=name),
-        line(INTRO_CHILD if child else INTRO_ADULT, date=date),
-        line(CONTACT, iro=record.review.chair.name, contact=iro_contact(record, fallback_contact)),
+        line(intro, date=date, iro=record.review.chair.name) if kind == "booklet" else line(intro, date=date),
+        line(CONTACT_BEFORE if kind else CONTACT, iro=record.review.chair.name,
+             contact=iro_contact(record, fallback_contact)),
     ]
     if protected:
         paragraphs.append(line(PROTECTED))
     paragraphs.append(line(PRIVATE))
     paragraphs.append(line(CLOSING))
-    subject = "".join(text for text, _ in line(SUBJECT_CHILD if child else SUBJECT_ADULT, date=date))
+    subject = "".join(text for text, _ in line(subject_message, date=date))
     return CoveringNote(language, subject, paragraphs, _display_name(record.review.chair.name))
 
 

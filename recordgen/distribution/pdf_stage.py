@@ -6,6 +6,7 @@ import concurrent.futures as futures
 from pathlib import Path
 
 from .copies import BatchOptions, RecordResult
+from .booklet_form import booklet_form_path, fill_in_batch
 from .feedback_form import make_fillable
 from .output_folder import file_sha256
 
@@ -55,6 +56,8 @@ class PdfStage:
         """Convert, then (in the same thread, while other conversions run) make the feedback page a form;
         "" or why the page stays print-only."""
         self.pool.convert(scratch, target)
+        if booklet_form_path(scratch).exists():   # a consultation booklet: its answer spaces
+            return fill_in_batch(scratch, target)
         return make_fillable(target, reference, language) if reference else ""
 
     def collect(self, block: bool) -> list[RecordResult]:
@@ -76,6 +79,7 @@ class PdfStage:
     def _finish(self, result: RecordResult, index: int, scratch: Path, error: str | None) -> bool:
         row = result.rows[index]
         scratch.unlink(missing_ok=True)
+        booklet_form_path(scratch).unlink(missing_ok=True)  # a conversion that failed leaves it
         target = self.options.output / row.path
         if error:
             row.status, row.reason, row.path = "failed", error, ""

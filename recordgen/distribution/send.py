@@ -25,6 +25,7 @@ from ..support.files import write_atomically
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from ..record.model import Recipient
 from ..record.naming import copy_filename
+from ..rendering.consult import consult_filename
 from ..record.settings import Settings
 from .output_folder import OutputLock, file_sha256
 from ..errors import Category, RecordgenError
@@ -113,7 +114,11 @@ class _Records:
             raise LookupError(loaded)
         filename = Path(row.path).name
         for recipient in loaded.record.distribution:
-            if copy_filename(loaded.record, recipient, "." + row.format) == filename:
+            if row.kind:   # a planned review's invitation or booklet (a "-2" when two names make one slug)
+                if consult_filename(loaded.record, recipient, row.kind, "." + row.format) == filename or (
+                        recipient.name == row.recipient and recipient.role.value == row.role):
+                    return loaded, recipient
+            elif copy_filename(loaded.record, recipient, "." + row.format) == filename:
                 return loaded, recipient
         raise LookupError(f"{row.recipient} ({row.role}) is no longer in the distribution list of "
                           f"{row.source}; run the batch again")
@@ -227,8 +232,7 @@ class Sender:
             if on_copy is not None:
                 on_copy(outcome)
 
-        # Consultation papers (row.kind) are not emailed yet: the covering note is a record's.
-        rows = [row for row in store.rows if row.recipient and row.path and row.status == "ready" and not row.kind]
+        rows = [row for row in store.rows if row.recipient and row.path and row.status == "ready"]
         if o.resend:
             rows = [row for row in rows if _matches(row, o.resend)]
         if o.only:
@@ -347,7 +351,7 @@ class Sender:
                 passwords.add(row, to, password)  # before sending: a sent copy must never lack its password
                 detail = f"encrypted (AES-256); password in {passwords.path}"
             note = covering_note(loaded.record, recipient, row.language, settings.from_address,
-                                 protected=passwords is not None)
+                                 protected=passwords is not None, kind=row.kind)
             mid = message_id(row.sha256, settings.from_address)
             message = build_message(note, from_address=settings.from_address, from_name=settings.from_name,
                                     to_name=recipient.name, to_address=to, attachment=data,

@@ -210,6 +210,31 @@ class Recipient(_Model):
     )
 
 
+class BookletReturned(_Model):
+    reference: Text = Field(description="The booklet's reference (names no one), so it is not imported twice.")
+    by: Text = Field(description="Whose booklet: their name and role.")
+    received: RecordDate
+
+
+class ConsultationNote(_Model):
+    by: Text = Field(description="Who answered: their name and role.")
+    question: Text = Field(description="The booklet's question, in English.")
+    text: Text = Field(description="Their answer, as they wrote or chose it.")
+
+
+class Consultation(_Model):
+    """Answers from the consultation booklets (`recordgen consult import`), for the IRO: no copy shows them.
+    The child's written answers go into child_views; the rest are kept here under the heading they inform."""
+
+    booklets: list[BookletReturned] = []
+    working_well: list[ConsultationNote] = []
+    worries: list[ConsultationNote] = []
+    goals: list[ConsultationNote] = []
+    meeting: list[ConsultationNote] = Field([], description="About the meeting itself: chairing, an advocate, "
+                                            "help to take part, how the child feels about it.")
+    other: list[ConsultationNote] = []
+
+
 class Record(_Model):
     """A Children in Care review record, written to the child."""
 
@@ -226,6 +251,8 @@ class Record(_Model):
     placement: Placement
     next_review: NextReview | None = None
     distribution: list[Recipient] = Field(min_length=1)
+    consultation: Consultation | None = Field(
+        None, description="Answers from the consultation booklets, for the IRO; shown in no copy.")
 
     @field_validator("care_plan", "rights")
     @classmethod

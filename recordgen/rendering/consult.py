@@ -16,8 +16,8 @@ extracted with::
         -o locales/consult.pot recordgen/rendering/consult.py
 
 Each answer space in a booklet carries a Word bookmark named ``answer_<key>`` (the
-keys are in ``ANSWER_KEYS``), placed on its first ruled line: the hook for the
-fillable form step, which finds the boxes by name in the .docx or through LibreOffice.
+keys are in ``ANSWER_KEYS``), placed on its first ruled line: their order in the .docx
+is what distribution/booklet_form.py matches the PDF's answer spaces to, to make it a form.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from ..rules.withholding import confidential_from, copy_shows, found_in, recipie
 from ..support.resources import templates_dir
 from . import sentences
 from .context import page_of_parts
+from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak
 from .template import CompiledTemplate
 
@@ -165,11 +166,30 @@ class ConsultDocument:
     language: str
     filename: str
     data: bytes
+    #: A booklet's answer keys with their questions (what a form field's screen reader says),
+    #: and its reference (names no one): what the fillable PDF's fields are made from.
+    answers: dict[str, str] = dataclasses.field(default_factory=dict)
+    reference: str = ""
 
     def summary(self, path: str | Path | None = None) -> dict:
         return {"path": str(path) if path is not None else None, "kind": self.kind,
                 "recipient": self.recipient.name, "role": self.recipient.role.value,
                 "band": self.band, "language": self.language}
+
+
+def booklet_reference(key: bytes, child_id: str, review_date: str, role: str, name: str) -> str:
+    """The feedback reference's keyed code for this reader's booklet (its own, not their copy's):
+    names no one; ``consult import`` works it out again from the record to check a returned form."""
+    return reference_for(key, child_id, review_date, f"booklet:{role}", name)
+
+
+def answer_labels(context: dict[str, Any]) -> dict[str, str]:
+    """Each answer key of a booklet's context with the question it answers."""
+    labels = {house["key"]: f"{house['name']}: {house['prompt']}" for house in context.get("houses") or []}
+    if context.get("faces"):
+        labels["feeling"] = context["faces"]["how"]
+    labels.update((q["key"], q["text"]) for q in context.get("questions") or [])
+    return labels
 
 
 def consult_filename(record: Record, recipient: Recipient, kind: Kind, suffix: str = ".docx") -> str:
@@ -398,7 +418,11 @@ class ConsultRenderer:
         shown = copy_shows(package_texts(data), filename, record, recipient)
         if shown:  # the last guard, as for a record's copies: never written
             raise CopyWouldLeak(recipient, shown)
-        return ConsultDocument(kind, recipient, band, language, filename, data)
+        if kind == "invitation":
+            return ConsultDocument(kind, recipient, band, language, filename, data)
+        reference = booklet_reference(feedback_key(self.settings.feedback), record.child.id,
+                                      record.review.date.isoformat(), recipient.role.value, recipient.name)
+        return ConsultDocument(kind, recipient, band, language, filename, data, answer_labels(context), reference)
 
 
 def english_sentences(band: str, role: Role = Role.child) -> list[str]:
@@ -434,5 +458,5 @@ def english_sentences(band: str, role: Role = Role.child) -> list[str]:
 
 
 __all__ = ["ANSWER_KEYS", "BOOKLET_ROLES", "CONSULT_DOMAIN", "ConsultDocument", "ConsultRenderer", "KINDS",
-           "NotPlanned", "build_consult_context", "consult_filename", "documents_for", "english_sentences",
+           "NotPlanned", "answer_labels", "booklet_reference", "build_consult_context", "consult_filename", "documents_for", "english_sentences",
            "invited_names"]

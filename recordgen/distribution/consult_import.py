@@ -1,0 +1,175 @@
+"""`recordgen consult import`: a returned booklet's answers read into the review's record.
+
+The booklet's read-only ``booklet`` field holds its reference (a keyed code that names
+no one); it must be one of this record's booklets, worked out again from the record,
+or the form is refused (another child's, another review's). Then:
+
+- the child's written answers go into ``child_views``, one item each, exactly as
+  written (never corrected), each with a comment ``# from the booklet: <question>``;
+- everything else (the parents' and carers' answers, the child's choices) goes into
+  ``consultation`` under the heading it informs, which no copy shows;
+- ``consultation.booklets`` lists the references imported, so a booklet is not
+  imported twice.
+
+The record is changed as YAML (ruamel round trip, like the page's saving) so the
+IRO's comments and layout stay, checked against the model, and written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from ..errors import Category, RecordgenError
+from ..pdf.forms import FormError, read_fields
+from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
+from ..record.model import Record, Recipient, Role
+from ..record.settings import Settings
+from ..rendering import consult
+from ..rendering.feedback import feedback_key
+from ..support.files import write_atomically
+from .booklet_form import CHOICES, REFERENCE_FIELD
+
+#: Where each booklet answer goes: the child's written ones into child_views (None), the rest under a heading.
+_HEADING = {
+    Role.child: {"chair": "meeting", "advocate": "meeting", "feeling": "meeting"},
+    Role.parent: {"going_well": "working_well", "worries": "worries", "wishes": "goals", "family_time": "other",
+                  "help": "meeting"},
+    Role.carer: {"going_well": "working_well", "hard": "worries", "needs": "goals", "say": "other"},
+}
+#: A choice's export value as the booklet printed it (in English).
+_CHOSEN = {"yes": consult.YES, "no": consult.NO, "not_sure": consult.NOT_SURE, "have_one": consult.HAVE_ONE,
+           "happy": consult.HAPPY, "in_between": consult.IN_BETWEEN, "sad": consult.SAD}
+
+
+class BookletRefused(RecordgenError):
+    """A returned form that is not one of this record's booklets, or cannot be read; nothing is written."""
+
+    category = Category.USAGE
+
+
+class Imported:
+    """What one booklet added to the record."""
+
+    def __init__(self, recipient: Recipient, reference: str):
+        self.recipient = recipient
+        self.reference = reference
+        self.child_views: list[str] = []
+        self.notes: dict[str, int] = {}
+
+    @property
+    def summary(self) -> str:
+        parts = [f"{len(self.child_views)} answer(s) into child_views"] if self.recipient.role is Role.child else []
+        parts += [f"{count} note(s) under consultation.{heading}" for heading, count in self.notes.items()]
+        return ", ".join(parts) or "no answers written in it"
+
+
+def _yaml() -> YAML:
+    yaml = YAML()  # round trip, set as the page's saving sets it (web/store.py): comments and layout kept
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def whose_booklet(record: Record, reference: str, settings: Settings) -> Recipient | None:
+    """The recipient of this record whose booklet carries ``reference``, if any."""
+    key = feedback_key(settings.feedback)
+    for recipient in record.distribution:
+        if recipient.role in consult.BOOKLET_ROLES and reference == consult.booklet_reference(
+                key, record.child.id, record.review.date.isoformat(), recipient.role.value, recipient.name):
+            return recipient
+    return None
+
+
+def _block(document: CommentedMap, key: str, after: str | None, kind=CommentedSeq):
+    """``document[key]`` as a block collection to add to (a missing or empty ``[]`` one made anew)."""
+    value = document.get(key)
+    if isinstance(value, kind) and len(value) and not value.fa.flow_style():
+        return value
+    fresh = kind()
+    if isinstance(value, kind):
+        fresh.extend(value) if kind is CommentedSeq else fresh.update(value)
+    if key in document:
+        document[key] = fresh
+    else:
+        keys = list(document)
+        position = keys.index(after) + 1 if after in keys else len(keys)
+        document.insert(position, key, fresh)
+        if after is not None:   # a new section: a blank line apart, as the IRO's sections are
+            following = keys[position] if position < len(keys) else key
+            document.yaml_set_comment_before_after_key(following, before="\n")
+    return fresh
+
+
+def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | None = None,
+                   received: dt.date | None = None) -> Imported:
+    """Read the booklet at ``pdf`` into the record file ``loaded`` came from (written atomically)."""
+    settings = settings or Settings()
+    pdf, record, path = Path(pdf), loaded.record, Path(loaded.file)
+    try:
+        fields = read_fields(pdf)
+    except FormError as exc:
+        raise BookletRefused(str(exc)) from None
+    reference = fields.get(REFERENCE_FIELD, "").strip()
+    if not reference:
+        raise BookletRefused(f"{pdf}: not a consultation booklet made by recordgen (it has no booklet "
+                             "reference field); type its answers into the record by hand")
+    recipient = whose_booklet(record, reference, settings)
+    if recipient is None:
+        raise BookletRefused(f"{pdf}: this booklet is for another child or another review: its reference "
+                             f"{reference} is not one of the booklets of {path.name} (child {record.child.id}, "
+                             f"review on {record.review.date.isoformat()}); nothing was imported")
+    done = record.consultation.booklets if record.consultation else []
+    if any(booklet.reference == reference for booklet in done):
+        raise BookletRefused(f"{pdf}: the booklet {reference} is already in {path.name} "
+                             "(consultation.booklets); nothing was imported again")
+    band = consult._reading_band(record, recipient, settings)
+    labels = consult.answer_labels(consult.build_consult_context(record, recipient, "booklet", band, "en"))
+    by = f"{recipient.name} ({recipient.role.value})"
+    result = Imported(recipient, reference)
+
+    yaml = _yaml()
+    if path.suffix.lower() == ".json":
+        raise BookletRefused(f"{path.name}: the answers can be added to a YAML record only (this one is JSON)")
+    document = yaml.load(loaded.source.decode("utf-8"))   # the very bytes that were checked
+    if not isinstance(document, CommentedMap):
+        raise BookletRefused(f"{path.name}: the answers can be added to a YAML record only")
+    section = _block(document, "consultation", "distribution", CommentedMap)
+    headings = _HEADING[recipient.role]
+    for key, label in labels.items():
+        answer = fields.get(key, "")
+        if key in CHOICES:
+            answer = _CHOSEN.get(answer, answer)
+        if not answer.strip():
+            continue
+        heading = headings.get(key)
+        if heading is None:   # the child's own words: exactly as written
+            views = _block(document, "child_views", "review")
+            views.append(answer)
+            views.yaml_add_eol_comment(f"from the booklet: {label}", len(views) - 1)
+            result.child_views.append(answer)
+            continue
+        _block(section, heading, None).append(CommentedMap(by=by, question=label, text=answer))
+        result.notes[heading] = result.notes.get(heading, 0) + 1
+    _block(section, "booklets", None).append(CommentedMap(
+        reference=reference, by=by, received=received or dt.date.today()))
+    # The section's own keys in the model's order, so the file reads the same each time.
+    for name in [k for k in ("booklets", "working_well", "worries", "goals", "meeting", "other") if k in section]:
+        section.move_to_end(name)
+    out = io.StringIO()
+    yaml.dump(document, out)
+    text = out.getvalue()
+    try:
+        load_record(path, text.encode("utf-8"))
+    except (InvalidRecord, ReadError) as exc:   # never a half-made record: nothing is written
+        raise BookletRefused(f"the answers could not be added to {path.name}: {exc}") from None
+    try:
+        write_atomically(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise BookletRefused(f"cannot write {path}: {exc.strerror or exc}") from None
+    return result

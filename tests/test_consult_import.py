@@ -1,0 +1,172 @@
+"""`recordgen consult import`: a booklet PDF filled in programmatically (pypdf), read back into the
+record: the child's words into child_views as written, the rest into `consultation`, refusals."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings, strategies as st
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
+from ruamel.yaml import YAML
+
+from recordgen import api
+import recordgen.cli  # noqa: F401 (registers the commands)
+from recordgen.cli._common import main_group as main
+
+from recordfiles import docx_text, require_libreoffice
+from test_consult import planned, write_yaml
+
+require_libreoffice()
+
+COMMENT = "# Robin's next review: booklets go out on the 1st\n"
+
+
+def fill(booklet: Path, target: Path, values: dict[str, str]) -> Path:
+    """Fill the booklet's fields as a viewer would: text typed, a choice's button switched on."""
+    writer = PdfWriter(clone_from=PdfReader(booklet))
+    for page in writer.pages:
+        for annotation in page.get("/Annots") or []:
+            widget = annotation.get_object()
+            parent = widget.get("/Parent")
+            field = parent.get_object() if parent is not None else widget
+            name = str(field.get("/T"))
+            if name not in values:
+                continue
+            if field.get("/FT") == "/Tx":
+                field[NameObject("/V")] = TextStringObject(values[name])
+            else:
+                state = "/" + values[name]
+                on = state in widget["/AP"]["/N"]
+                widget[NameObject("/AS")] = NameObject(state if on else "/Off")
+                if on:
+                    field[NameObject("/V")] = NameObject(state)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    target.write_bytes(buffer.getvalue())
+    return target
+
+
+@pytest.fixture(scope="module")
+def booklets(tmp_path_factory):
+    """The teenager's booklets (child, parent, carer) as PDFs, and the planned record they are for."""
+    folder = tmp_path_factory.mktemp("booklets")
+    record = write_yaml(folder / "planned.yaml", planned("teen"))
+    record.write_text(COMMENT + record.read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["consult", str(record), "--all", "--format", "pdf", "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def _record(booklets: Path, tmp_path: Path) -> Path:
+    record = tmp_path / "planned.yaml"
+    record.write_bytes((booklets / "planned.yaml").read_bytes())
+    return record
+
+
+def _child(booklets: Path) -> Path:
+    return booklets / "NL-30001_2026-09-15_booklet_child-robin.pdf"
+
+
+def test_the_childs_answers_land_in_child_views_as_written_and_show_in_their_copy(booklets, tmp_path):
+    record = _record(booklets, tmp_path)
+    words = {"going_well": "i like my new skool & the dog", "worries": "that I wont see mum {{ at xmas }}",
+             "wishes": "stay with Gail\nand see mum more", "who": "", "where": "at skool",
+             "chair": "not_sure", "advocate": "yes"}
+    filled = fill(_child(booklets), tmp_path / "robin.pdf", words)
+    result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record), "--received", "2026-09-03"])
+    assert result.exit_code == 0, result.output
+    assert "3 answer(s)" not in result.output and "4 answer(s) into child_views" in result.output
+    text = record.read_text(encoding="utf-8")
+    assert text.startswith(COMMENT)   # the IRO's comments stay
+    assert "# from the booklet: What worries you?" in text
+    data = YAML(typ="safe").load(text)
+    assert data["child_views"] == ["i like my new skool & the dog", "that I wont see mum {{ at xmas }}",
+                                   "stay with Gail\nand see mum more", "at skool"]   # never corrected
+    consultation = data["consultation"]
+    assert consultation["meeting"] == [
+        {"by": "Robin (child)", "question": "Would you like to chair part of your meeting?", "text": "Not sure"},
+        {"by": "Robin (child)", "question": "Would you like an advocate to help you at your meeting?",
+         "text": "Yes"}]
+    assert consultation["booklets"][0]["by"] == "Robin (child)"
+    assert str(consultation["booklets"][0]["received"]) == "2026-09-03"
+    assert CliRunner().invoke(main, ["validate", str(record)]).exit_code == 0
+
+    # Once the review is held, the child's copy says their words as they wrote them; no copy shows the notes.
+    data["review"].pop("status")
+    data["review"]["participation"] = "PN1"
+    data["care_plan"] = {"plan": "You will stay with Gail.", "still_right": True}
+    data["rights"] = {"advocate": "offered", "independent_visitor": "offered", "complaints_explained": True}
+    loaded = api.load_data(data, str(record))
+    assert not [d for d in api.validate(loaded) if d.severity == "error"], api.validate(loaded)
+    renderer = api.Renderer(api.Settings(), allow_untranslated=True)
+    copies = {r.role.value: renderer.render_copy(loaded, r) for r in loaded.record.distribution}
+    child = docx_text(copies["child"].data)
+    assert "i like my new skool & the dog" in child and "that I wont see mum {{ at xmas }}" in child
+    for copy in copies.values():
+        assert "Not sure" not in docx_text(copy.data)
+
+
+def test_a_parents_and_a_carers_answers_go_under_their_headings(booklets, tmp_path):
+    record = _record(booklets, tmp_path)
+    parent = fill(booklets / "NL-30001_2026-09-15_booklet_parent-amina-khan.pdf", tmp_path / "p.pdf",
+                  {"going_well": "Robin is happier", "worries": "school runs late", "help": "an Urdu interpreter"})
+    carer = fill(booklets / "NL-30001_2026-09-15_booklet_carer-gail-pennifold.pdf", tmp_path / "c.pdf",
+                 {"needs": "a bus pass", "say": "Robin sleeps well now"})
+    for pdf in (parent, carer):
+        result = CliRunner().invoke(main, ["consult", "import", str(pdf), str(record)])
+        assert result.exit_code == 0, result.output
+    data = YAML(typ="safe").load(record.read_text(encoding="utf-8"))
+    notes = data["consultation"]
+    assert not data.get("child_views")
+    assert [n["text"] for n in notes["working_well"]] == ["Robin is happier"]
+    assert notes["worries"][0]["by"] == "Amina Khan (parent)" and notes["worries"][0]["text"] == "school runs late"
+    assert [n["text"] for n in notes["goals"]] == ["a bus pass"]
+    assert [n["by"] for n in notes["meeting"]] == ["Amina Khan (parent)"]
+    assert [n["text"] for n in notes["other"]] == ["Robin sleeps well now"]
+    assert len(notes["booklets"]) == 2
+    assert CliRunner().invoke(main, ["validate", str(record)]).exit_code == 0
+
+
+def test_a_booklet_for_another_child_or_review_or_twice_is_refused_and_nothing_written(booklets, tmp_path):
+    filled = fill(_child(booklets), tmp_path / "robin.pdf", {"going_well": "fine"})
+    other = write_yaml(tmp_path / "other.yaml", planned("teen", child={**planned("teen")["child"], "id": "NL-99999"}))
+    later = planned("teen")
+    later["review"]["date"] = "2026-09-22"
+    later = write_yaml(tmp_path / "later.yaml", later)
+    for record in (other, later):
+        before = record.read_bytes()
+        result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record)])
+        assert result.exit_code == 2 and "another child or another review" in result.output, result.output
+        assert "Traceback" not in result.output and record.read_bytes() == before
+    record = _record(booklets, tmp_path)
+    assert CliRunner().invoke(main, ["consult", "import", str(filled), str(record)]).exit_code == 0
+    before = record.read_bytes()
+    again = CliRunner().invoke(main, ["consult", "import", str(filled), str(record)])
+    assert again.exit_code == 2 and "already in" in again.output and record.read_bytes() == before
+    invitation = booklets / "NL-30001_2026-09-15_invitation_child-robin.pdf"
+    result = CliRunner().invoke(main, ["consult", "import", str(invitation), str(record)])
+    assert result.exit_code == 2 and "not a consultation booklet" in result.output
+    result = CliRunner().invoke(main, ["consult", "import", str(record), str(record)])   # not a PDF at all
+    assert result.exit_code == 2 and "Traceback" not in result.output and record.read_bytes() == before
+
+
+_WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=60)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(words=_WORDS)
+def test_any_words_the_child_writes_come_back_as_written(booklets, tmp_path, words):
+    record = _record(booklets, tmp_path)
+    filled = fill(_child(booklets), tmp_path / "robin.pdf", {"worries": words})
+    result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record)])
+    assert result.exit_code == 0, result.output
+    views = YAML(typ="safe").load(record.read_text(encoding="utf-8")).get("child_views") or []
+    if words.strip():   # written as typed; the model reads it back as it reads any item
+        assert views == [words] and api.load_record(record).record.child_views[0].text
+    else:
+        assert views == []

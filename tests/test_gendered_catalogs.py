@@ -124,8 +124,6 @@ def test_lilys_polish_letter_follows_her_pronouns(tmp_path, pronouns, greeting):
 @pytest.mark.parametrize("chair_pronouns,told", [("she/her", "Opowiedziałam ci"), ("he/him", "Opowiedziałem ci"),
                                                  (None, "Masz już ode mnie informacje o rzecznikach")])
 def test_the_iro_speaks_polish_in_their_own_grammatical_gender(tmp_path, chair_pronouns, told):
-    import shutil
-
     def edit(data):
         data["review"]["chair"]["pronouns"] = chair_pronouns
         data["rights"]["advocate"] = "offered"

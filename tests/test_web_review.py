@@ -790,3 +790,22 @@ def test_word_copies_are_made_when_pdfs_cannot_be(client, folder, monkeypatch):
     assert body["blocked"] == [{"recipient": "Amina Khan", "role": "parent",
                                 "why": "the copy could not be made: PDF copies need LibreOffice; install "
                                        "libreoffice-writer-nogui"}]
+
+
+def test_one_readers_copy_refused_for_a_leak_never_stops_the_others(client, monkeypatch):
+    """The last guard refuses Amina's copy (as it would a leak validation missed): her copy is
+    refused, by name and why; every other reader's copy is still made."""
+    import recordgen.rendering.renderer as renderer
+    from recordgen.rules.withholding import Secret
+
+    shows = renderer.copy_shows
+    kept = Secret("Westcliffe", "short name", ("placement", "school"), frozenset({api.Role.parent}), strict=True)
+
+    def refuse_aminas(parts, file_name, record, recipient, translations=None):
+        return [("the body", kept)] if recipient.name == "Amina Khan" else shows(parts, file_name, record, recipient,
+                                                                                 translations)
+    monkeypatch.setattr(renderer, "copy_shows", refuse_aminas)
+    body = client.post(f"/api/records/{SAM}/render", json={}).json()
+    assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}
+    (amina,) = body["blocked"]
+    assert amina["recipient"] == "Amina Khan" and "could not be made" in amina["why"]

@@ -652,16 +652,16 @@ _CASE_ENDINGS = frozenset({"pl", "uk", "ro", "cs", "sk", "hr", "sr", "sl", "lt",
 _MAX_ENDING = 4
 
 
-def inflected_in(text: str, name: str, language: str) -> bool:
+def inflected_in(text: str, name: str, language: str, capitalised: bool = False) -> bool:
     """Does ``text`` name ``name`` with a case ending on its words ("Tregothnanów" for "Tregothnan"),
     in a language whose nouns take them? Each word of the name, in order, begun by a text word
-    at most four letters longer."""
+    at most four letters longer; with its capital when the name is also a word ("Carer")."""
     if language.replace("-", "_").split("_")[0].casefold() not in _CASE_ENDINGS:
         return False
-    wanted = _tokens(fold(name))
+    wanted = _tokens(fold(name, casefold=not capitalised))
     if not wanted or min(len(w) for w in wanted) < 4:
         return False
-    words = _tokens(fold(text))
+    words = _tokens(fold(text, casefold=not capitalised))
     size = len(wanted)
     return any(all(words[i + k].startswith(wanted[k]) and len(words[i + k]) - len(wanted[k]) <= _MAX_ENDING
                    for k in range(size)) for i in range(len(words) - size + 1))
@@ -710,7 +710,8 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     continue
                 if shows(text, secret) or (secret.strict and (any(
                         shows(text, dataclasses.replace(secret, text=form))
-                        for form in mutated_forms(secret.text, language)) or inflected_in(text, secret.text, language))):
+                        for form in mutated_forms(secret.text, language)) or inflected_in(text, secret.text, language,
+                                                                           secret.capitalised))):
                     yield language, path, secret, exposed
                     if secret.strict:
                         shown_strict.add(secret.loc)
@@ -745,7 +746,8 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
         shown = found_in(text, hidden, cache=False)
-        shown += [s for s in hidden if s.strict and s not in shown and inflected_in(text, s.text, language)]
+        shown += [s for s in hidden if s.strict and s not in shown
+                  and inflected_in(text, s.text, language, s.capitalised)]
         for secret in shown:
             if not any(s.loc == secret.loc and s.strict for _, s in found) and secret not in (s for _, s in found):
                 found.append((where, secret))

@@ -534,14 +534,19 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                 target = out / file
                 plans.setdefault((english, r.format), []).append((reader, r, target))
         written = []
+        refusals = (api.TranslationsNotReady, api.SidecarError, api.TemplateError, api.PdfUnavailable,
+                    api.PdfError, api.CopyWouldLeak)
         for (english, _format), plan in sorted(plans.items(), key=lambda kv: kv[0][1] == "pdf"):
+            renderer = page.english_renderer if english else page.renderer
             try:
-                written += api.write_copies(page.english_renderer if english else page.renderer, loaded,
-                                            [(r, target) for _, r, target in plan])
-            except (api.TranslationsNotReady, api.SidecarError, api.TemplateError, api.PdfUnavailable,
-                    api.PdfError, api.CopyWouldLeak) as exc:
-                for reader, _, _ in plan:
-                    reader["blocked"] = f"the copy could not be made: {exc}"
+                written += api.write_copies(renderer, loaded, [(r, target) for _, r, target in plan])
+            except refusals:
+                # One reader's copy refused never stops the others': each is made on its own.
+                for reader, r, target in plan:
+                    try:
+                        written += api.write_copies(renderer, loaded, [(r, target)])
+                    except refusals as exc:
+                        reader["blocked"] = f"the copy could not be made: {exc}"
         try:
             figures = review_dates(loaded.record, page.settings.timescales).as_dict()
         except ValueError:

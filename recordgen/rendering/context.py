@@ -16,7 +16,7 @@ from ..i18n import format_date, gettext_functions, grammatical_gender, localise_
 from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
-from ..record.model import Record, Recipient, Role
+from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
 from . import sentences
@@ -259,7 +259,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers_first_names_only)
     school = None if withhold_place else placement.school
 
-    lists = {section: lines(section) for section in ("child_views", "working_well", "worries", "goals")}
+    lists = {section: lines(section) for section in ITEM_SECTIONS}
     adults = None
     if role is not Role.child and (for_adults or actions_for_adults):
         adults = {

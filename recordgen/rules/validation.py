@@ -14,7 +14,9 @@ from .ages import age_on
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
-from ..record.model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, Role
+from ..record.model import (
+    HEADED_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Role, section_heading,
+)
 from ..record.settings import Settings
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
 from .withholding import Secret, attendees_kept_from, found_in, leaks, recipient_name_parts, translation_leaks
@@ -58,10 +60,10 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     yield from _dates_and_recipients(loaded, settings)
 
     # Signs of Safety headings
-    for section, heading in (("working_well", "what's working well"), ("worries", "what we are worried about"),
-                             ("goals", "what it will look like when things are better")):
+    for section in HEADED_SECTIONS:
         if not getattr(record, section):
-            yield warning((section,), f"nothing is written under {heading}")
+            heading = section_heading(section)
+            yield warning((section,), f"nothing is written under {heading[0].lower()}{heading[1:]}")
 
     yield from _leaks(loaded)
     yield from _unnamed_recipients(loaded)
@@ -185,12 +187,9 @@ def _at(loaded: LoadedRecord, loc) -> str:
     return format_path(loc) + (f", line {line}" if line is not None else "")
 
 
-#: Sections whose items can be withheld; other texts (the venue, a role, the plan) go to everyone.
-_WITHHOLDABLE = ("child_views", "working_well", "worries", "goals", "actions")
-
-
 def _remedy(loc) -> str:
-    if loc[0] in _WITHHOLDABLE:
+    # Only these can be withheld; other texts (the venue, a role, the plan) go to everyone.
+    if loc[0] in WITHHOLDABLE_SECTIONS:
         return "take it out, or withhold this item from parent too"
     if tuple(loc[:2]) == ("review", "venue"):
         return "say where in words that do not name it (for example 'your school' or 'the council office')"

@@ -54,10 +54,12 @@ _LAZY = {
     ".distribution.report": ("Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
                              "return_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
+    ".i18n": ("language_tag",),
+    ".i18n.languages": ("is_right_to_left", "normalize_language"),
     ".record.diagnostics": ("Diagnostic",),
     ".record.loading": ("InvalidRecord", "LoadedRecord", "ReadError", "TranslationsFileGiven", "load_data",
-                        "load_record", "skipped_line"),
-    ".record.model": ("Record", "Recipient", "Role"),
+                        "load_record", "parse_file", "skipped_line"),
+    ".record.model": ("AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES", "Record", "Recipient", "Role"),
     ".record.naming": ("copy_filename", "copy_filenames", "filename_slug"),
     ".support.errorlog": ("log_fault",),
     ".record.settings": ("Settings", "SettingsError", "load_settings"),
@@ -114,11 +116,13 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         return_figures, write_report_csv,
     )
     from .pdf.errors import PdfError
+    from .i18n import language_tag
+    from .i18n.languages import is_right_to_left, normalize_language
     from .record.diagnostics import Diagnostic
     from .record.loading import (
-        InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, skipped_line,
+        InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, parse_file, skipped_line,
     )
-    from .record.model import Record, Recipient, Role
+    from .record.model import AGE_BANDS, ITEM_SECTIONS, PARTICIPATION_CODES, ROLES, Record, Recipient, Role
     from .record.naming import copy_filename, copy_filenames, filename_slug
     from .record.settings import Settings, SettingsError, load_settings
     from .rendering.council import FolderFile, TemplateExists, check_folder, new_template, stock_template
@@ -138,7 +142,9 @@ __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
     "TranslationsFileGiven", "check_record", "date_notes", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
-    "validate",
+    "validate", "parse_file",
+    # the record's fixed choices, for a form
+    "AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES",
     # settings
     "Settings", "SettingsError", "load_settings",
     # copies
@@ -154,6 +160,8 @@ __all__ = [
     "ImportResult", "RecipientProgress", "SidecarError", "TranslationsNotReady", "XliffError",
     "export_translation", "import_translation", "translation_status", "xliff_path_for",
     "catalog_languages", "language_name", "participation_sentences", "withheld_from",
+    # languages
+    "is_right_to_left", "language_tag", "normalize_language",
     # batches, the manifest, the report
     "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files", "in_shard",

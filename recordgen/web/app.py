@@ -23,15 +23,9 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from .. import api
-from ..i18n.languages import is_right_to_left as is_rtl, normalize_language
-from ..i18n import language_tag
-from ..record.loading import parse_file
-from ..record.model import AGE_BANDS, PARTICIPATION_CODES, ROLES
-from ..record.settings import Settings
-from ..rules.timescales import review_dates
 import secrets
 
+from .. import api
 from ..support.errorlog import log_fault
 from .store import (SESSION, Changed, Folder, NotAllowed, differences, merged, next_review, scaffold, tidy, to_yaml,
                     today, version_of)
@@ -69,7 +63,7 @@ def date_parts(value) -> tuple[str, str, str]:
 class Page:
     """The state the routes share: the folder, the settings and one renderer (templates compiled once)."""
 
-    def __init__(self, folder: Folder, settings: Settings):
+    def __init__(self, folder: Folder, settings: api.Settings):
         self.folder = folder
         self.settings = settings
         self.renderer = api.Renderer(settings)
@@ -83,13 +77,13 @@ class Page:
         ages = {"early": f"under {cuts.young}", "young": f"ages {cuts.young} to {cuts.middle - 1}",
                 "middle": f"ages {cuts.middle} to {cuts.teen - 1}", "teen": f"ages {cuts.teen} to {cuts.young_adult - 1}",
                 "young_adult": f"{cuts.young_adult} and over"}
-        self.band_words = {b: f"{ages[b]} ({b.replace('_', ' ')} age band)" for b in AGE_BANDS}
+        self.band_words = {b: f"{ages[b]} ({b.replace('_', ' ')} age band)" for b in api.AGE_BANDS}
         self.templates.globals.update(
             item_text=lambda item: item.get("text") if isinstance(item, dict) else item,
             item_withheld=lambda item: (item.get("withhold_from") or []) if isinstance(item, dict) else [],
-            roles_choices=[(r, ROLE_NAMES[r][:1].upper() + ROLE_NAMES[r][1:]) for r in ROLES],
+            roles_choices=[(r, ROLE_NAMES[r][:1].upper() + ROLE_NAMES[r][1:]) for r in api.ROLES],
             role_names=ROLE_NAMES,
-            band_choices=[(b, f"Written for {ages[b]}") for b in AGE_BANDS],
+            band_choices=[(b, f"Written for {ages[b]}") for b in api.AGE_BANDS],
             participation_choices=[(code, f"{sentence} ({code})")
                                    for code, sentence in api.participation_sentences().items()],
             language_choices=[("en", "English")] + sorted(
@@ -150,7 +144,7 @@ class Page:
 
     def html(self, template: str, status: int = 200, **context) -> HTMLResponse:
         body = self.templates.get_template(template).render(
-            roles=ROLES, participation_codes=PARTICIPATION_CODES, right_choices=RIGHT_CHOICES, **context)
+            roles=api.ROLES, participation_codes=api.PARTICIPATION_CODES, right_choices=RIGHT_CHOICES, **context)
         return HTMLResponse(body, status_code=status)
 
     # ---- what the form asks for -------------------------------------------------------------
@@ -164,7 +158,7 @@ class Page:
         problems = [_problem(d) for d in api.validate(loaded, self.settings)]
         findings = [_finding(f) for f in api.check_record(loaded, self.settings)]
         try:
-            worked_out = review_dates(loaded.record, self.settings.timescales)
+            worked_out = api.review_dates(loaded.record, self.settings)
             figures = worked_out.as_dict()
             notes = api.date_notes(loaded.record, worked_out, self.settings)
         except ValueError:
@@ -188,7 +182,7 @@ class Page:
             result = api.fix_file(copy, settings=self.settings, only=wanted[:1])
             if result.refused:
                 return {"refused": result.refused[0][1]}
-            fixed, _ = parse_file(copy)
+            fixed, _ = api.parse_file(copy)
         value = _at(fixed, wanted[0].loc)
         return {"text": value if isinstance(value, str) else (value or {}).get("text", "")}
 
@@ -216,7 +210,7 @@ class Page:
         html = mammoth.convert_to_html(io.BytesIO(copy.data)).value
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
                 "language_name": api.language_name(copy.language), "band_words": self.band_words[copy.band],
-                "lang": language_tag(copy.language), "rtl": is_rtl(copy.language),
+                "lang": api.language_tag(copy.language), "rtl": api.is_right_to_left(copy.language),
                 "recipient": f"{recipient.name} ({recipient.role.value})"}
 
 
@@ -273,8 +267,8 @@ def _finding(f) -> dict:
     }
 
 
-def create_app(folder: str | Path, settings: Settings | None = None) -> Starlette:
-    page = Page(Folder(folder), settings or Settings())
+def create_app(folder: str | Path, settings: api.Settings | None = None) -> Starlette:
+    page = Page(Folder(folder), settings or api.Settings())
 
     def record_name(request: Request) -> str:
         name = request.path_params["name"]
@@ -294,7 +288,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         source = path.read_bytes()
         version = version_of(source)
         try:
-            data, _lines = parse_file(path, source)
+            data, _lines = api.parse_file(path, source)
         except api.ReadError as exc:
             found = exc.diagnostic
             return page.html("unreadable.html", 200, name=name,
@@ -422,7 +416,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
         return loaded, [_problem(d) for d in api.validate(loaded, page.settings) if d.severity == "error"]
 
     def reader_key(record, r) -> dict:
-        return {"role": r.role.value, "name": r.name, "language": normalize_language(record.recipient_language(r))}
+        return {"role": r.role.value, "name": r.name, "language": api.normalize_language(record.recipient_language(r))}
 
     def readers(name: str) -> dict:
         """Check your answers: per reader of the saved file, what their copy will be and what blocks it."""
@@ -543,7 +537,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                 for reader, _, _ in plan:
                     reader["blocked"] = f"the copy could not be made: {exc}"
         try:
-            figures = review_dates(loaded.record, page.settings.timescales).as_dict()
+            figures = api.review_dates(loaded.record, page.settings).as_dict()
         except ValueError:
             figures = {}
         return JSONResponse({
@@ -614,7 +608,7 @@ def create_app(folder: str | Path, settings: Settings | None = None) -> Starlett
                     return JSONResponse({"problems": [plain(d.path, d.message) for d in exc.diagnostics]}, 400)
                 except (api.ReadError, api.SidecarError) as exc:
                     return JSONResponse({"problems": [str(exc)]}, 400)
-            page.folder.drop_english_for_now(name, normalize_language(result.language))
+            page.folder.drop_english_for_now(name, api.normalize_language(result.language))
             return JSONResponse({"language": result.language, "language_name": api.language_name(result.language),
                                  "count": result.count})
 
@@ -724,7 +718,7 @@ def _new_name(wanted: str) -> tuple[str, str]:
 
 def _parsed(source: bytes) -> dict:
     try:
-        data, _ = parse_file("record.yaml", source)
+        data, _ = api.parse_file("record.yaml", source)
     except api.ReadError:
         return {}
     return data if isinstance(data, dict) else {}
@@ -767,7 +761,7 @@ def _summary(page: Page, name: str) -> dict[str, Any]:
         return row
     except api.InvalidRecord as exc:
         try:
-            data, _ = parse_file(path)
+            data, _ = api.parse_file(path)
             child = data.get("child") or {}
             row.update(known_as=child.get("known_as") or str(child.get("name") or "").split(" ")[0],
                        case=child.get("id") or "", date=str((data.get("review") or {}).get("date") or ""))
@@ -782,7 +776,7 @@ def _summary(page: Page, name: str) -> dict[str, Any]:
                validates=not errors,
                status="validates" if not errors else f"{len(errors)} error{'s' if len(errors) != 1 else ''} to fix")
     try:
-        due = review_dates(record, page.settings.timescales).record_distribution_due
+        due = api.review_dates(record, page.settings).record_distribution_due
         row["days_left"] = (due - today()).days
         row["due"] = due.isoformat()
     except ValueError:

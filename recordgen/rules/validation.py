@@ -30,6 +30,23 @@ def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Dia
 
 
 def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    if loaded.record.review.planned:
+        return _planned_rules(loaded, settings)
+    return _held_rules(loaded, settings)
+
+
+def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    """A review that has been held: who took part and how, its dates and recipients, the
+    headings written under, and nothing withheld shown to whom it is kept from."""
+    yield from _participation_rules(loaded)
+    yield from _dates_and_recipients(loaded, settings)
+    yield from _heading_rules(loaded)
+    yield from _leaks(loaded)
+    yield from _unnamed_recipients(loaded)
+
+
+def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """The participation code fits the child's age, and what it says matches the record."""
     record = loaded.record
     error = loaded.diagnostic
 
@@ -38,11 +55,6 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
 
     child, review = record.child, record.review
     age = age_on(child.date_of_birth, review.date)
-    if review.planned:
-        yield from _planned_rules(loaded, settings)
-        return
-
-    # Participation
     code = review.participation.upper()
     if code not in PARTICIPATION_CODES:
         yield error(("review", "participation"), f"'{review.participation}' is not a participation code; use PN0 to PN7")
@@ -56,17 +68,14 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
         yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written in child_views")
     yield from _participation_facts(loaded, code, warning)
 
-    # Dates
-    yield from _dates_and_recipients(loaded, settings)
 
-    # Signs of Safety headings
+def _heading_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """Something is written under each of the three headings (Signs of Safety)."""
     for section in HEADED_SECTIONS:
-        if not getattr(record, section):
+        if not getattr(loaded.record, section):
             heading = section_heading(section)
-            yield warning((section,), f"nothing is written under {heading[0].lower()}{heading[1:]}")
-
-    yield from _leaks(loaded)
-    yield from _unnamed_recipients(loaded)
+            yield loaded.diagnostic((section,), f"nothing is written under {heading[0].lower()}{heading[1:]}",
+                                    "warning")
 
 
 def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:

@@ -40,8 +40,9 @@ from .errors import Category, RecordgenError
 # (`recordgen --help` would otherwise import numpy, wordfreq, pypdf and docx).
 _LAZY = {
     ".distribution": ("Batch", "BatchOptions", "RecordResult", "Summary", "find_record_files"),
-    ".distribution.manifest": ("MANIFEST_CSV", "MANIFEST_JSON", "CopyRow", "ManifestError", "MarkedSent",
-                               "MarkSentRefused", "mark_sent", "merge_manifests", "read_manifest", "read_sent"),
+    ".distribution.manifest": ("MANIFEST_CSV", "MANIFEST_JSON", "CopyRow", "CopyStatus", "ManifestError", "MarkedSent",
+                               "MarkSentRefused", "SendState", "mark_sent", "merge_manifests", "read_manifest",
+                               "read_sent", "status_label"),
     ".distribution.output_folder": ("BatchBusy",),
     ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
     ".distribution.inputs": ("InputError", "in_shard"),
@@ -51,7 +52,7 @@ _LAZY = {
                                "store_answers"),
     ".distribution.feedback_form": ("add_feedback_form",),
     ".pdf.forms": ("Form", "FormError", "Rect", "read_fields"),
-    ".distribution.report": ("Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
+    ".distribution.report": ("Delivery", "Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
                              "return_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
     ".i18n": ("language_tag",),
@@ -96,8 +97,8 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution import Batch, BatchOptions, RecordResult, Summary, find_record_files
     from .distribution.manifest import (
-        MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, merge_manifests,
-        read_manifest, read_sent,
+        MANIFEST_CSV, MANIFEST_JSON, CopyRow, CopyStatus, ManifestError, MarkedSent, MarkSentRefused, SendState,
+        mark_sent, merge_manifests, read_manifest, read_sent, status_label,
     )
     from .distribution.output_folder import BatchBusy
     from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
@@ -112,7 +113,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.feedback_form import add_feedback_form
     from .pdf.forms import Form, FormError, Rect, read_fields
     from .distribution.report import (
-        Figures, Report, ReturnFigure, find_manifests, format_figures, format_returns, format_table as format_report,
+        Delivery, Figures, Report, ReturnFigure, find_manifests, format_figures, format_returns, format_table as format_report,
         return_figures, write_report_csv,
     )
     from .pdf.errors import PdfError
@@ -163,7 +164,7 @@ __all__ = [
     # languages
     "is_right_to_left", "language_tag", "normalize_language",
     # batches, the manifest, the report
-    "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
+    "Batch", "BatchBusy", "BatchOptions", "CopyRow", "CopyStatus", "Delivery", "SendState", "status_label", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files", "in_shard",
     "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "merge_manifests", "read_manifest", "read_sent", "write_report_csv",
     # before the review: invitations and consultation booklets

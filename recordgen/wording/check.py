@@ -23,7 +23,6 @@ from .voice import person_fix
 from .familiar import in_open_compound, is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
-Kind = Literal["system-word", "third-person", "reading-level", "action"]
 KINDS: tuple[str, ...] = ("system-word", "third-person", "reading-level", "action")
 _KIND_NAMES = {
     "system-word": ("system word", "system words"),

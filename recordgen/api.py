@@ -40,8 +40,9 @@ from .errors import Category, RecordgenError
 # (`recordgen --help` would otherwise import numpy, wordfreq, pypdf and docx).
 _LAZY = {
     ".distribution": ("Batch", "BatchOptions", "RecordResult", "Summary", "find_record_files"),
-    ".distribution.manifest": ("MANIFEST_CSV", "MANIFEST_JSON", "CopyRow", "ManifestError", "MarkedSent",
-                               "MarkSentRefused", "mark_sent", "merge_manifests", "read_manifest", "read_sent"),
+    ".distribution.manifest": ("MANIFEST_CSV", "MANIFEST_JSON", "CopyRow", "CopyStatus", "ManifestError", "MarkedSent",
+                               "MarkSentRefused", "SendState", "mark_sent", "merge_manifests", "read_manifest",
+                               "read_sent", "status_label"),
     ".distribution.output_folder": ("BatchBusy",),
     ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
     ".distribution.inputs": ("InputError", "in_shard"),
@@ -52,13 +53,15 @@ _LAZY = {
     ".distribution.feedback_form": ("add_feedback_form",),
     ".distribution.consult_import": ("BookletRefused", "Imported", "import_booklet"),
     ".pdf.forms": ("Form", "FormError", "Rect", "read_fields"),
-    ".distribution.report": ("Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
+    ".distribution.report": ("Delivery", "Figures", "Report", "ReturnFigure", "find_manifests", "format_figures", "format_returns",
                              "return_figures", "write_report_csv"),
     ".pdf.errors": ("PdfError",),
+    ".i18n": ("language_tag",),
+    ".i18n.languages": ("is_right_to_left", "normalize_language"),
     ".record.diagnostics": ("Diagnostic",),
     ".record.loading": ("InvalidRecord", "LoadedRecord", "ReadError", "TranslationsFileGiven", "load_data",
-                        "load_record", "skipped_line"),
-    ".record.model": ("Record", "Recipient", "Role"),
+                        "load_record", "parse_file", "skipped_line"),
+    ".record.model": ("AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES", "Record", "Recipient", "Role"),
     ".record.naming": ("copy_filename", "copy_filenames", "filename_slug"),
     ".support.errorlog": ("log_fault",),
     ".record.settings": ("Settings", "SettingsError", "load_settings"),
@@ -95,8 +98,8 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution import Batch, BatchOptions, RecordResult, Summary, find_record_files
     from .distribution.manifest import (
-        MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, MarkedSent, MarkSentRefused, mark_sent, merge_manifests,
-        read_manifest, read_sent,
+        MANIFEST_CSV, MANIFEST_JSON, CopyRow, CopyStatus, ManifestError, MarkedSent, MarkSentRefused, SendState,
+        mark_sent, merge_manifests, read_manifest, read_sent, status_label,
     )
     from .distribution.output_folder import BatchBusy
     from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
@@ -111,15 +114,17 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.feedback_form import add_feedback_form
     from .pdf.forms import Form, FormError, Rect, read_fields
     from .distribution.report import (
-        Figures, Report, ReturnFigure, find_manifests, format_figures, format_returns, format_table as format_report,
+        Delivery, Figures, Report, ReturnFigure, find_manifests, format_figures, format_returns, format_table as format_report,
         return_figures, write_report_csv,
     )
     from .pdf.errors import PdfError
+    from .i18n import language_tag
+    from .i18n.languages import is_right_to_left, normalize_language
     from .record.diagnostics import Diagnostic
     from .record.loading import (
-        InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, skipped_line,
+        InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_data, load_record, parse_file, skipped_line,
     )
-    from .record.model import Record, Recipient, Role
+    from .record.model import AGE_BANDS, ITEM_SECTIONS, PARTICIPATION_CODES, ROLES, Record, Recipient, Role
     from .record.naming import copy_filename, copy_filenames, filename_slug
     from .record.settings import Settings, SettingsError, load_settings
     from .rendering.council import FolderFile, TemplateExists, check_folder, new_template, stock_template
@@ -140,7 +145,9 @@ __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
     "TranslationsFileGiven", "check_record", "date_notes", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
-    "validate",
+    "validate", "parse_file",
+    # the record's fixed choices, for a form
+    "AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES",
     # settings
     "Settings", "SettingsError", "load_settings",
     # copies
@@ -156,8 +163,10 @@ __all__ = [
     "ImportResult", "RecipientProgress", "SidecarError", "TranslationsNotReady", "XliffError",
     "export_translation", "import_translation", "translation_status", "xliff_path_for",
     "catalog_languages", "language_name", "participation_sentences", "withheld_from",
+    # languages
+    "is_right_to_left", "language_tag", "normalize_language",
     # batches, the manifest, the report
-    "Batch", "BatchBusy", "BatchOptions", "CopyRow", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
+    "Batch", "BatchBusy", "BatchOptions", "CopyRow", "CopyStatus", "Delivery", "SendState", "status_label", "InputError", "MANIFEST_CSV", "MANIFEST_JSON", "ManifestError",
     "MarkSentRefused", "MarkedSent", "RecordResult", "Report", "Summary", "distribution_report", "find_record_files", "in_shard",
     "Figures", "distribution_figures", "find_manifests", "format_figures", "write_report_html", "format_report", "mark_sent", "merge_manifests", "read_manifest", "read_sent", "write_report_csv",
     # before the review: invitations and consultation booklets

@@ -32,3 +32,8 @@ def test_i18n_builds_on_nothing_but_errors_and_support():
 
 def test_docx_builds_on_language_facts_only():
     assert imported_packages("docx") <= {"i18n", "errors", "support"}
+
+
+def test_the_page_uses_the_api():
+    # The page is one more user of recordgen.api, like the CLI: no rule of its own reaches it another way.
+    assert imported_packages("web") <= {"api", "errors", "support"}

@@ -20,12 +20,12 @@ def _date(value: dt.datetime | None) -> dt.date:
 
 def _progress_line(done: int, total: int, result: api.RecordResult) -> str:
     rows = result.rows
-    if len(rows) == 1 and rows[0].status == "invalid_record":
+    if len(rows) == 1 and rows[0].status == api.CopyStatus.invalid_record:
         return f"[{done}/{total}] {result.source}: invalid record, not made (see the manifest for why)"
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
-    parts = ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in counts.items())
+    parts = ", ".join(f"{n} {api.status_label(status)}" for status, n in counts.items())
     first = rows[0]
     who = f"{first.child_id} {first.review_date}" if first.child_id else result.source
     return f"[{done}/{total}] {who}: {parts}"
@@ -36,8 +36,9 @@ def _summary_text(summary: api.Summary, output: Path) -> str:
     copies = f"Copies: {summary.copies}: {summary.ready} ready"
     if summary.reused:
         copies += f" ({summary.reused} unchanged since the last run, kept as they were)"
-    for count, label in ((summary.awaiting_translation, "awaiting translation"),
-                         (summary.stale_translation, "stale translation"), (summary.failed, "failed")):
+    for count, label in ((summary.awaiting_translation, api.CopyStatus.awaiting_translation.label),
+                         (summary.stale_translation, api.CopyStatus.stale_translation.label),
+                         (summary.failed, api.CopyStatus.failed.label)):
         if count:
             copies += f", {count} {label}"
     lines.append(copies)

@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 from ..support.lifetime import sweep_orphans
 from .copies import BatchOptions, RecordResult, crashed, make_records, start_worker, tool_version
-from .manifest import ManifestWriter
+from .manifest import CopyStatus, ManifestWriter
 from .output_folder import CLAIM_PREFIX, SCRATCH_DIR, OutputLock, sweep_leftovers, sync_output, write_state
 from .pdf_stage import PdfStage
 
@@ -53,15 +53,15 @@ class Summary:
         self.records += 1
         self.reused += result.reused
         for row in result.rows:
-            if row.status == "invalid_record":
+            if row.status == CopyStatus.invalid_record:
                 self.invalid += 1
                 continue
             self.copies += 1
-            if row.status == "ready":
+            if row.status == CopyStatus.ready:
                 self.ready += 1
-            elif row.status == "awaiting_translation":
+            elif row.status == CopyStatus.awaiting_translation:
                 self.awaiting_translation += 1
-            elif row.status == "stale_translation":
+            elif row.status == CopyStatus.stale_translation:
                 self.stale_translation += 1
             else:
                 self.failed += 1

@@ -33,7 +33,7 @@ from ..support.files import write_atomically
 from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
 from .booklet_form import answer_keys, booklet_form_path
-from .manifest import CopyRow
+from .manifest import CopyRow, CopyStatus
 from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
 
 
@@ -141,7 +141,7 @@ class RecordMaker:
                 child_id: str = "", review_date: str = "", due: dt.date | None = None) -> RecordResult:
         reason = "; ".join(f"line {d.line}: {d.path}: {d.message}" if d.line else f"{d.path}: {d.message}"
                            for d in diagnostics if d.severity == "error")
-        row = CopyRow(source=source, child_id=child_id, review_date=review_date, status="invalid_record",
+        row = CopyRow(source=source, child_id=child_id, review_date=review_date, status=CopyStatus.invalid_record,
                       reason=redact(reason, secrets))
         self._set_due(row, due)
         return RecordResult(source, [row])
@@ -158,7 +158,7 @@ class RecordMaker:
             return self._process(path, secrets)
         except Exception as exc:  # noqa: BLE001 - one record's fault must not stop the batch
             message = " ".join(str(exc).split()) or type(exc).__name__
-            row = CopyRow(source=path, status="failed",
+            row = CopyRow(source=path, status=CopyStatus.failed,
                           reason=redact(f"something went wrong inside recordgen: {message}", secrets))
             return RecordResult(path, [row])
 
@@ -188,7 +188,7 @@ class RecordMaker:
         folder = self.output / folder_rel
         folder.mkdir(parents=True, exist_ok=True)
         if folder.resolve() != folder:  # a link in the way would take a child's copies elsewhere
-            row = CopyRow(source=source, child_id=child_id, review_date=review_date, status="failed",
+            row = CopyRow(source=source, child_id=child_id, review_date=review_date, status=CopyStatus.failed,
                           reason=redact(f"{folder_rel} in the output folder is a link to somewhere else; copies "
                                         "are never written through links: remove it and run again", secrets))
             self._set_due(row, due)
@@ -217,7 +217,7 @@ class RecordMaker:
             self._set_due(row, due)
             result.rows.append(row)
             if file_name_shows(row.path, record, recipient.role):
-                row.status, row.reason = "failed", ("the file name would show something withheld from this "
+                row.status, row.reason = CopyStatus.failed, ("the file name would show something withheld from this "
                                                     "recipient; change the recipient's name in the distribution list")
                 row.path = ""
                 continue
@@ -225,7 +225,7 @@ class RecordMaker:
                                                  sidecar, row.language)
             before = previous.get(filename) or {}
             if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:
-                row.status, row.sha256, row.size = "ready", before["sha256"], target.stat().st_size
+                row.status, row.sha256, row.size = CopyStatus.ready, before["sha256"], target.stat().st_size
                 result.state[filename] = before
                 result.reused += 1
                 continue
@@ -236,7 +236,7 @@ class RecordMaker:
             if filename not in result.state and filename not in converting:
                 (folder / filename).unlink(missing_ok=True)
         for row in result.rows:
-            if row.status and row.status != "ready" and row.path:
+            if row.status and row.status != CopyStatus.ready and row.path:
                 (self.output / row.path).unlink(missing_ok=True)
                 row.path = ""
         return result
@@ -271,16 +271,16 @@ class RecordMaker:
         try:
             copy = self._render(loaded, recipient, row.kind)
         except TemplateError as exc:
-            row.status, row.reason = "failed", redact(str(exc), secrets)
+            row.status, row.reason = CopyStatus.failed, redact(str(exc), secrets)
             return
         except SidecarError as exc:  # the record's translations file is damaged: that record only
-            row.status, row.reason = "failed", redact(" ".join(str(exc).split()), secrets)
+            row.status, row.reason = CopyStatus.failed, redact(" ".join(str(exc).split()), secrets)
             return
         except TranslationsNotReady as exc:
             row.status, row.reason = refused_status(exc), redact(" ".join(str(exc).split()), secrets)
             return
         except CopyWouldLeak as exc:  # the last guard found what validation missed: never written
-            row.status, row.reason = "failed", redact(" ".join(str(exc).split()), secrets)
+            row.status, row.reason = CopyStatus.failed, redact(" ".join(str(exc).split()), secrets)
             return
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
@@ -292,15 +292,15 @@ class RecordMaker:
             result.pending_pdfs.append((len(result.rows) - 1, str(scratch)))
             return
         write_atomically(target, copy.data, durable=False)
-        row.status = "ready"
+        row.status = CopyStatus.ready
         row.sha256 = hashlib.sha256(copy.data).hexdigest()
         row.size = len(copy.data)
         result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256}
 
 
-def refused_status(exc: TranslationsNotReady) -> str:
+def refused_status(exc: TranslationsNotReady) -> CopyStatus:
     """The manifest status of a copy that translations refused."""
-    return "stale_translation" if exc.stale else "awaiting_translation"
+    return CopyStatus.stale_translation if exc.stale else CopyStatus.awaiting_translation
 
 
 _maker: RecordMaker | None = None
@@ -319,7 +319,7 @@ def make_records(paths: list[str]) -> list[RecordResult]:
 
 
 def crashed(path: str) -> RecordResult:
-    return RecordResult(path, [CopyRow(source=path, status="failed", reason=(
+    return RecordResult(path, [CopyRow(source=path, status=CopyStatus.failed, reason=(
         "the process making this record's copies stopped unexpectedly (twice); "
         "try this record on its own with `recordgen render --all`"))])
 

@@ -15,6 +15,7 @@ import io
 import json
 import os
 import tempfile
+from enum import StrEnum
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
@@ -22,12 +23,45 @@ from ..errors import Category, RecordgenError
 from ..support.files import write_atomically
 from .output_folder import file_sha256
 
-STATUSES = ("ready", "awaiting_translation", "stale_translation", "invalid_record", "failed")
 MANIFEST_CSV = "manifest.csv"
 MANIFEST_JSON = "manifest.json"
 SENT_LOG = "sent.csv"
 _UMASK = os.umask(0)
 os.umask(_UMASK)
+
+
+class CopyStatus(StrEnum):
+    """What a batch made of one copy: the manifest's ``status`` column (its value is what is written)."""
+
+    ready = "ready"
+    awaiting_translation = "awaiting_translation"
+    stale_translation = "stale_translation"
+    invalid_record = "invalid_record"
+    failed = "failed"
+
+    @property
+    def label(self) -> str:
+        """In words, for people: 'awaiting translation'."""
+        return self.value.replace("_", " ")
+
+
+class SendState(StrEnum):
+    """What `recordgen send` did with a copy: the manifest's ``send_state`` column ("" not yet)."""
+
+    not_sent = ""
+    sending = "sending"
+    sent = "sent"
+    failed = "failed"
+    post_pack = "post_pack"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ") if self.value else "not sent"
+
+
+def status_label(status: str) -> str:
+    """A status as the manifest holds it, in words; one a person typed into the file is shown as it is."""
+    return CopyStatus(status).label if status in CopyStatus._value2member_map_ else status.replace("_", " ")
 
 
 class ManifestError(RecordgenError):
@@ -50,7 +84,7 @@ class CopyRow:
     path: str = ""              # relative to the batch's output folder
     sha256: str = ""
     size: int | str = ""
-    status: str = ""
+    status: CopyStatus | str = ""
     reason: str = ""
     due_date: str = ""
     working_days_left: int | str = ""
@@ -58,7 +92,7 @@ class CopyRow:
     band: str = ""              # the child's age band on the review date
     feedback: str = ""          # the reference on the copy's feedback part; "" when it has none
     # Written by `recordgen send`, kept by a batch rerun while the copy is unchanged.
-    send_state: str = ""        # "", sending, sent, failed, post_pack
+    send_state: SendState | str = ""
     sent_at: str = ""           # UTC, when the server accepted it (or the post pack was made)
     queue_id: str = ""          # the server's id for the message, from its reply to DATA
     message_id: str = ""
@@ -73,7 +107,6 @@ class CopyRow:
 
 FIELDS = [field.name for field in dataclasses.fields(CopyRow)]
 SEND_FIELDS = ("send_state", "sent_at", "queue_id", "message_id", "send_reason")
-SEND_STATES = ("", "sending", "sent", "failed", "post_pack")
 _INT_FIELDS = {"size", "working_days_left"}
 
 
@@ -168,7 +201,13 @@ def _typed(row: dict) -> CopyRow:
                 values[name] = int(values[name])
             except (TypeError, ValueError):
                 raise ManifestError(f"'{name}' should be a whole number, not {values[name]!r}") from None
-    return CopyRow(**{k: v if k in _INT_FIELDS else str(v) for k, v in values.items()})
+    values = {k: v if k in _INT_FIELDS else str(v) for k, v in values.items()}
+    # A state a person typed into the file (not one recordgen writes) stays the text it is.
+    if values["status"] in CopyStatus._value2member_map_:
+        values["status"] = CopyStatus(values["status"])
+    if values["send_state"] in SendState._value2member_map_:
+        values["send_state"] = SendState(values["send_state"])
+    return CopyRow(**values)
 
 
 def read_manifest(path: str | Path) -> Iterator[CopyRow]:
@@ -295,8 +334,8 @@ def mark_sent(manifest: str | Path, copies: Iterable[str] = (), child_id: str | 
     result = MarkedSent(0)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     for row in {row.path or row.recipient: row for row in wanted}.values():
-        if row.status != "ready":
-            result.refused.append(f"{row.path or row.recipient}: not sent, it is {row.status.replace('_', ' ')}")
+        if row.status != CopyStatus.ready:
+            result.refused.append(f"{row.path or row.recipient}: not sent, it is {status_label(row.status)}")
             continue
         if file_sha256(folder / row.path) != row.sha256:
             result.refused.append(f"{row.path}: the file is missing or not the one in the manifest; run the batch again")

@@ -21,6 +21,7 @@ import datetime as dt
 import html
 import io
 import statistics
+from enum import StrEnum
 from pathlib import Path
 from typing import Iterable
 
@@ -28,13 +29,35 @@ from ..support.files import write_atomically
 from ..rules.timescales import working_days_between
 from ..record.settings import FeedbackSettings
 from .feedback import Answer, batch_references, read_answers
-from .manifest import MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, Sent, read_manifest, read_sent
+from .manifest import (
+    MANIFEST_CSV, MANIFEST_JSON, CopyRow, CopyStatus, ManifestError, SendState, Sent, read_manifest, read_sent,
+)
+
+
+class Delivery(StrEnum):
+    """Where a copy is, as the report counts it: sent, or still its batch status."""
+
+    sent = "sent"
+    ready = "ready"
+    awaiting_translation = "awaiting_translation"
+    stale_translation = "stale_translation"
+    failed = "failed"
+    invalid_record = "invalid_record"
+
+    @property
+    def label(self) -> str:
+        """In words, for people: 'stale translation'."""
+        return self.value.replace("_", " ")
+
+
+#: Copies waiting for their translation.
+_WAITING = (Delivery.awaiting_translation, Delivery.stale_translation)
 
 
 @dataclasses.dataclass
 class CopyState:
     row: CopyRow
-    state: str                      # sent, ready, awaiting_translation, stale_translation, failed, invalid_record
+    state: Delivery | str           # a status a person typed into the manifest stays as its text
     sent_on: dt.date | None = None
     note: str = ""                  # e.g. the copy changed after it was sent
     reference: str = ""             # its feedback part's reference; "" when it has none
@@ -53,7 +76,7 @@ class ReviewLine:
 
     @property
     def invalid(self) -> bool:
-        return any(c.state == "invalid_record" for c in self.copies)
+        return any(c.state == Delivery.invalid_record for c in self.copies)
 
     @property
     def consultation(self) -> bool:
@@ -62,7 +85,7 @@ class ReviewLine:
 
     @property
     def distributed(self) -> bool:
-        return not self.invalid and bool(self.copies) and all(c.state == "sent" for c in self.copies)
+        return not self.invalid and bool(self.copies) and all(c.state == Delivery.sent for c in self.copies)
 
     @property
     def distributed_on(self) -> dt.date | None:
@@ -76,7 +99,7 @@ class ReviewLine:
         return not self.distributed and self.due is not None and as_of > self.due
 
     def unsent(self) -> list[CopyState]:
-        return [c for c in self.copies if c.state != "sent"]
+        return [c for c in self.copies if c.state != Delivery.sent]
 
     def status(self, as_of: dt.date) -> str:
         if self.invalid:
@@ -87,12 +110,12 @@ class ReviewLine:
             return "distributed on time" if self.on_time else "distributed late"
         if self.overdue(as_of):
             return "OVERDUE"
-        waiting = [c for c in self.copies if c.state in ("awaiting_translation", "stale_translation")]
+        waiting = [c for c in self.copies if c.state in _WAITING]
         if waiting:
             return "waiting for translation"
-        if any(c.state == "failed" for c in self.copies):
+        if any(c.state == Delivery.failed for c in self.copies):
             return "copy failed"
-        sent = sum(c.state == "sent" for c in self.copies)
+        sent = sum(c.state == Delivery.sent for c in self.copies)
         return f"{sent} of {len(self.copies)} sent" if sent else "ready to send"
 
 
@@ -128,7 +151,7 @@ class Report:
 
     def awaiting_translation(self) -> list[tuple[ReviewLine, CopyState]]:
         return [(r, c) for r in self.reviews for c in r.copies
-                if c.state in ("awaiting_translation", "stale_translation")]
+                if c.state in _WAITING]
 
 
 def build_report(rows: Iterable[CopyRow], sent: dict[str, Sent], as_of: dt.date,
@@ -150,7 +173,7 @@ def build_report(rows: Iterable[CopyRow], sent: dict[str, Sent], as_of: dt.date,
 
 def _emailed_on(row: CopyRow) -> dt.date | None:
     """The day `recordgen send` handed the copy to the mail server (UTC), if it did."""
-    if row.send_state != "sent" or not row.sent_at:
+    if row.send_state != SendState.sent or not row.sent_at:
         return None
     try:
         return dt.date.fromisoformat(row.sent_at[:10])
@@ -159,17 +182,22 @@ def _emailed_on(row: CopyRow) -> dt.date | None:
 
 
 def _copy_state(row: CopyRow, sent: Sent | None, as_of: dt.date) -> CopyState:
-    if row.status != "ready":
-        return CopyState(row, row.status or "failed")
+    if row.status != CopyStatus.ready:
+        status = row.status or CopyStatus.failed
+        return CopyState(row, Delivery(status) if status in Delivery._value2member_map_ else status)
     emailed = _emailed_on(row)
     if emailed is not None and emailed <= as_of and (sent is None or sent.sent_on > emailed
                                                       or sent.sha256 != row.sha256):
-        return CopyState(row, "sent", emailed)
+        return CopyState(row, Delivery.sent, emailed)
     if sent is None or sent.sent_on > as_of:
-        return CopyState(row, "ready")
+        return CopyState(row, Delivery.ready)
     if sent.sha256 != row.sha256:
-        return CopyState(row, "ready", note=f"changed after it was sent on {sent.sent_on}; send the new copy")
-    return CopyState(row, "sent", sent.sent_on)
+        return CopyState(row, Delivery.ready, note=f"changed after it was sent on {sent.sent_on}; send the new copy")
+    return CopyState(row, Delivery.sent, sent.sent_on)
+
+
+def _label(state: Delivery | str) -> str:
+    return state.label if isinstance(state, Delivery) else state.replace("_", " ")
 
 
 def _days(days: int | None) -> str:
@@ -186,7 +214,7 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
     header = ("child id", "review", "due", "working days", "copies", "status")
     lines = [header]
     for review in report.reviews:
-        sent = sum(c.state == "sent" for c in review.copies)
+        sent = sum(c.state == Delivery.sent for c in review.copies)
         copies = "" if review.invalid else f"{sent}/{len(review.copies)} sent"
         lines.append((review.child_id or review.source, review.review_date,
                       review.due.isoformat() if review.due else "", _days(review.days_left), copies,
@@ -211,14 +239,14 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
     out.write(f"\nOverdue ({len(overdue)}):\n" if overdue else "\nOverdue: none.\n")
     for review in overdue:
         who = ", ".join(f"{c.row.recipient} ({c.row.role}, {c.row.kind + ', ' if c.row.kind else ''}"
-                        f"{c.state.replace('_', ' ')})"
+                        f"{_label(c.state)})"
                         for c in review.unsent() if c.row.recipient)
         out.write(f"  {review.child_id} review {review.review_date}, due {review.due}, "
                   f"{_days(review.days_left)}: not sent to {who}\n")
     waiting = report.awaiting_translation()
     out.write(f"\nAwaiting translation ({len(waiting)}):\n" if waiting else "\nAwaiting translation: none.\n")
     for review, copy in waiting:
-        kind = "stale translation" if copy.state == "stale_translation" else "awaiting translation"
+        kind = _label(copy.state)
         out.write(f"  {review.child_id} review {review.review_date}: {copy.row.recipient} "
                   f"({copy.row.role}, {copy.row.language}), {kind}\n")
     notes = [(r, c) for r in report.reviews for c in r.copies if c.note]
@@ -250,7 +278,7 @@ def report_csv(report: Report) -> str:
                 "role": copy.row.role, "language": copy.row.language, "format": copy.row.format,
                 "path": copy.row.path, "copy_status": copy.state,
                 "sent_on": copy.sent_on.isoformat() if copy.sent_on else "",
-                "overdue": "yes" if overdue and copy.state != "sent" else "",
+                "overdue": "yes" if overdue and copy.state != Delivery.sent else "",
                 "note": copy.note or copy.row.reason, "source": review.source, "manifest": review.manifest,
                 "band": copy.row.band, "feedback_part": "yes" if copy.reference else "",
                 "feedback_returned": ("yes" if copy.answer else "no") if copy.reference else "",
@@ -324,7 +352,7 @@ def load_report(manifests: list[Path], as_of: dt.date, nation: str = "england",
 
 
 def _progress(line: ReviewLine) -> tuple:
-    return (not line.invalid, line.distributed, sum(c.state == "sent" for c in line.copies))
+    return (not line.invalid, line.distributed, sum(c.state == Delivery.sent for c in line.copies))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -432,7 +460,7 @@ def return_figures(report: Report) -> dict[str, list[ReturnFigure]]:
         rows = []
         for key, members in sorted(groups.items()):
             answers = [c.answer for c in members if c.answer is not None]
-            rows.append(ReturnFigure(key, sum(c.state == "sent" for c in members), len(answers),
+            rows.append(ReturnFigure(key, sum(c.state == Delivery.sent for c in members), len(answers),
                                      sum(a.sense == "yes" for a in answers), sum(a.sense == "partly" for a in answers),
                                      sum(a.sense == "no" for a in answers),
                                      sum(says_something_is_wrong(a) for a in answers)))
@@ -542,7 +570,7 @@ def report_html(report: Report, numbers: Figures, distribution_days: int = 20) -
     overdue = report.overdue()
     overdue_rows = "\n".join(
         f"<tr><td>{e(r.child_id)}</td><td>{e(r.review_date)}</td><td>{e(str(r.due))}</td>"
-        f"<td>{-(r.days_left or 0)}</td><td>{sum(c.state == 'sent' for c in r.copies)} of {len(r.copies)}</td></tr>"
+        f"<td>{-(r.days_left or 0)}</td><td>{sum(c.state == Delivery.sent for c in r.copies)} of {len(r.copies)}</td></tr>"
         for r in overdue)
     overdue_table = (f"<table><caption>Overdue now</caption><thead><tr><th scope=\"col\">Child id</th>"
                      f"<th scope=\"col\">Review</th><th scope=\"col\">Due</th>"

@@ -32,6 +32,13 @@ PARTICIPATION_WITH_VIEWS = frozenset({"PN1", "PN2", "PN3", "PN5", "PN6"})
 
 AGE_BANDS = ("early", "young", "middle", "teen", "young_adult")
 
+#: The record's lists of items (fields of `Record`), in its order: the child's own words, then
+#: the three headings the review is written under. Every module that walks them takes them here.
+HEADED_SECTIONS: tuple[str, ...] = ("working_well", "worries", "goals")
+ITEM_SECTIONS: tuple[str, ...] = ("child_views", *HEADED_SECTIONS)
+#: The parts whose entries can be withheld from a reader: each item, and an action as a whole.
+WITHHOLDABLE_SECTIONS: tuple[str, ...] = (*ITEM_SECTIONS, "actions")
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -277,7 +284,7 @@ class Record(_Model):
                 yield ("review", "attendees", i, "role"), attendee.role, frozenset()
             if attendee.contributed:
                 yield ("review", "attendees", i, "contributed"), attendee.contributed, frozenset()
-        for section in ("child_views", "working_well", "worries", "goals"):
+        for section in ITEM_SECTIONS:
             for i, item in enumerate(getattr(self, section)):
                 yield (section, i), item.text, frozenset(item.withhold_from)
         if self.scale:
@@ -288,3 +295,8 @@ class Record(_Model):
             yield ("actions", i, "what"), action.what, withheld
         if self.care_plan is not None:  # a planned review may not carry the plan
             yield ("care_plan", "plan"), self.care_plan.plan, frozenset()
+
+
+def section_heading(section: str) -> str:
+    """A list's heading as the record's schema describes it: 'What's working well'."""
+    return Record.model_fields[section].description.rstrip(".")

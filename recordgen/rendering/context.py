@@ -16,7 +16,7 @@ from ..i18n import format_date, gettext_functions, grammatical_gender, localise_
 from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
-from ..record.model import Record, Recipient, Role
+from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
 from . import sentences
@@ -104,7 +104,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns),
                                     grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
-    child, review = record.child, record.review
+    child, review, placement, chair = record.child, record.review, record.placement, record.review.chair
     source = texts  # each item as this copy's language has it; texts() below also marks the English
     code = review.participation
     told_band = sentences.older(age_band or band, band)
@@ -112,164 +112,28 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     def date(day: dt.date) -> str:
         return format_date(day, language, "full")
 
-    def marked(line: Line) -> Line:
-        """An English passage in a copy in another language, marked in the reader's words
-        ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
-        if not line.untranslated or not _LATIN_LETTER.search(line.text):
-            return line  # no Latin letter: the IRO wrote it in another language, not English
-        # In a right-to-left copy the English, its full stop included, is held left to right
-        # by marks, so the stop stays at its end and the bracket on the reading side.
-        if not is_right_to_left(language):
-            return Line(_("[in English: %(text)s]", text=line.text), untranslated=True)
-        # An RLM first, so the opening bracket is read right to left even where the paragraph
-        # itself is not (a table cell): it then faces the words it opens.
-        return Line(RLM + _("[in English: %(text)s]", text=f"{LRM}{line.text}{LRM}"), untranslated=True)
-
     def texts(loc: Location, english: str) -> Line:
-        return marked(source(loc, english))
+        return _marked(_, language, source(loc, english))
+
+    carers = _Carers.for_copy(_, language, record, role)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
-    for_adults: list[Line] = []
-    actions_for_adults: list[Line] = []
-
-    def lines(section: str) -> list[Line]:
-        shown = []
-        for loc, item in visible_items(getattr(record, section), section, role):
-            (for_adults if Role.child in item.withhold_from else shown).append(texts(loc, item.text))
-        return shown
-
-    names = record_names(record)
-    placement = record.placement
-    withhold_place = confidential_from(record, role)
-    # A confidential placement's parent copy names the carers by first names only: a surname
-    # can find a house (unless the record says they may be named).
-    carers_first_names_only = withhold_place and not placement.carers_named_to_parents
-    # A children's home's name is its address: to these readers it is "the staff where you live".
-    carers_shown = ((_("the staff where you live") if sentences.is_place(placement.carers)
-                     else sentences.join(language, sentences.first_names(placement.carers)))
-                    if carers_first_names_only else placement.carers)
-
-    family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
-
-    def shown_name(name: str) -> str:
-        """A name as this copy may give it: the carers by first names in a confidential parent copy
-        ("Gail Pennifold" -> "Gail")."""
-        if carers_first_names_only and name.strip().casefold() == placement.carers.strip().casefold():
-            return carers_shown or _("your carers")
-        if carers_first_names_only:
-            return sentences.without_surnames(name, family, _("your carers"))
-        return name
-
-    def who_does_it(loc: Location, who: str) -> Line:
-        """Who will do it: the name as the record writes it, the role in the reader's words
-        (for young children, the IRO in words they know)."""
-        name = _iro_named(who, review.chair.name) if band in _PLAIN_ROLE_BANDS else None
-        if name:
-            return Line(_("%(name)s, who checks your plan", name=name))
-        line = source(loc, who)
-        shown = who_as_written(who, line.text, names)
-        if carers_first_names_only:
-            shown = shown_name(shown.replace(placement.carers, carers_shown or _("your carers")))
-        return marked(Line(shown, None if shown == who else line.english, line.untranslated))
-
-    actions = []
-    for loc, action in visible_items(record.actions, "actions", role):
-        entry = {"who": who_does_it(loc + ("who",), action.who), "what": texts(loc + ("what",), action.what),
-                 "by": date(action.by)}
-        if Role.child in action.withhold_from:
-            actions_for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
-                                     what=entry["what"].text), entry["what"].english))
-        else:
-            actions.append(entry)
-
-    came, shared_views, invited = [], [], []
-    kept_off = attendees_kept_from(record, role)
-    kept_from_child = attendees_kept_from(record, Role.child) if role is not Role.child else frozenset()
-    for index, person in enumerate(review.attendees):
-        if index in kept_off and not same_person(person.name, recipient.name):
-            continue  # kept off this reader's list of who was sent a copy: not named here either
-        if person.is_child:
-            label = _("You")
-        else:
-            role_text = texts(("review", "attendees", index, "role"), person.role).text
-            label = sentences.person_label(_, language, person.model_copy(update={"name": shown_name(person.name)}),
-                                           role_text)
-        if index in kept_from_child:
-            # Kept off the child's list: in the adults' part, never among what is read to them.
-            if person.contributed:
-                contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
-                for_adults.append(Line(f"{label}: {contributed.text}", contributed.english))
-            elif person.attended:
-                for_adults.append(Line(_("%(who)s came to the meeting.", who=label)))
-            continue
-        if person.attended:
-            came.append(label)
-        if person.contributed:
-            contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
-            shared_views.append({"who": label, "how": contributed})
-        if not person.is_child and not sentences.took_part(person):
-            invited.append(label)
+    actions, actions_for_adults = _actions(_, record, role, band, language, source, date, carers)
+    attendees_for_adults: list[Line] = []
+    came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, attendees_for_adults)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
-
-    scale = None
-    if record.scale:
-        score = record.scale.score
-        by = shown_name(record.scale.by.strip())
-        by_child = by.lower() == "you"
-        if not by_child and by[:1].islower():
-            by = by[0].upper() + by[1:]  # "your mum" starts the sentence
-        scale = {
-            "score": score,
-            "said": _("You gave it %(score)s out of 10.", score=score) if by_child
-            else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
-            "meaning": texts(("scale", "meaning"), record.scale.meaning),
-            # One fill per cell 0..10 so a template can colour the chosen number.
-            "fills": ["F6B26B" if n == score else "FFF2CC" for n in range(11)],
-        }
-
     first_name = child.first_name
-    chair = review.chair
-    if role is Role.child:
-        copy_label = _("This is your own copy, %(name)s.", name=first_name)
-    else:
-        # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
-        label = (recipient.name if role is Role.other and recipient.name.rstrip().endswith(")")
-                 else sentences.with_role(recipient.name, _role_label(_, role, sentences.more_than_one(recipient.name))))
-        copy_label = _("This copy is for %(name)s.", name=label)
-    # Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
-    # 'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
-    # An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
-    roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
-                for i, p in enumerate(review.attendees) if not p.is_child}
-    sent_to = "\n".join(_capitalised(
-        (sentences.with_role(other.name, roles_of[other.name.strip().casefold()])
-         if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
-         else shown_name(other.name)) if other.role is Role.other
-        else shown_name(other.name) if other.role is Role.carer and sentences.is_place(other.name)
-        else sentences.with_role(shown_name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name))))
-        for other in named_recipients(record, recipient))
-    if review.written:
-        dated = _("Record written on %(date)s", date=format_date(review.written, language, "long"))
-    else:
-        dated = _("Copy made on %(date)s", date=format_date(dt.date.today(), language, "long"))
     service = childrens_rights or ChildrensRightsSettings()
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
+    rights_list = _rights(_, record, band, told_band, iro_first)
+    lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers.first_names_only)
+    school = None if carers.place_withheld else placement.school
 
-    rights_list = [
-        sentences.advocate(_, band, record.rights.advocate, code, told_band),
-        sentences.independent_visitor(_, band, record.rights.independent_visitor, code, told_band),
-        sentences.complaints(_, band, record.rights.complaints_explained, code, placement.carers),
-    ]
-    if told_band in ("teen", "young_adult"):
-        rights_list += sentences.challenge_rights(_)
-    rights_list.append(_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first))
-
-    lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers_first_names_only)
-    school = None if withhold_place else placement.school
-
-    lists = {section: lines(section) for section in ("child_views", "working_well", "worries", "goals")}
+    for_adults: list[Line] = []
+    lists = {section: _visible_lines(record, section, role, texts, for_adults) for section in ITEM_SECTIONS}
     adults = None
+    for_adults += attendees_for_adults
     if role is not Role.child and (for_adults or actions_for_adults):
         adults = {
             "heading": _("For the adults: not to be read to %(name)s", name=first_name)
@@ -283,7 +147,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
-        "copy_label": copy_label,
+        "copy_label": _copy_label(_, recipient, first_name),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
@@ -298,7 +162,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "working_well": lists["working_well"],
         "worries": lists["worries"],
         "goals": lists["goals"],
-        "scale": scale,
+        "scale": _scale(_, record, texts, carers),
         "actions": actions,
         "for_adults": adults,
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
@@ -324,15 +188,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
                                   "These people were invited but did not take part:", len(invited)),
-        "sent_to": sent_to,
+        "sent_to": _sent_to(_, record, recipient, texts, carers),
         "case_number": _("Case number %(case)s", case=child.id),
-        "dated": dated,
+        "dated": _dated(_, review, language),
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
         "page_of": page_of_parts(_("Page %(page)s of %(pages)s")),
         "home": {
-            "carers": carers_shown if carers_first_names_only else placement.carers,
+            "carers": carers.shown if carers.first_names_only else placement.carers,
             "lives": lives,
-            "address": None if withhold_place else placement.address,
+            "address": None if carers.place_withheld else placement.address,
             "school": school,
             "school_line": sentences.school_line(_, school) if school else None,
         },
@@ -344,6 +208,193 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
     }
+
+
+def _marked(_: Callable[..., str], language: str, line: Line) -> Line:
+    """An English passage in a copy in another language, marked in the reader's words
+    ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
+    if not line.untranslated or not _LATIN_LETTER.search(line.text):
+        return line  # no Latin letter: the IRO wrote it in another language, not English
+    # In a right-to-left copy the English, its full stop included, is held left to right
+    # by marks, so the stop stays at its end and the bracket on the reading side.
+    if not is_right_to_left(language):
+        return Line(_("[in English: %(text)s]", text=line.text), untranslated=True)
+    # An RLM first, so the opening bracket is read right to left even where the paragraph
+    # itself is not (a table cell): it then faces the words it opens.
+    return Line(RLM + _("[in English: %(text)s]", text=f"{LRM}{line.text}{LRM}"), untranslated=True)
+
+
+def _visible_lines(record: Record, section: str, role: Role, texts: TextSource, for_adults: list[Line]) -> list[Line]:
+    """A list's items this reader may see; those kept from the child go to ``for_adults`` instead."""
+    shown = []
+    for loc, item in visible_items(getattr(record, section), section, role):
+        (for_adults if Role.child in item.withhold_from else shown).append(texts(loc, item.text))
+    return shown
+
+
+@dataclasses.dataclass(frozen=True)
+class _Carers:
+    """How a copy names the carers: by first names only in a confidential placement's parent copy,
+    as a surname can find a house (unless the record says they may be named)."""
+
+    carers: str
+    place_withheld: bool
+    first_names_only: bool
+    #: The carers as this copy names them when by first names ("the staff where you live" for a home).
+    shown: str
+    family: list[str]
+    your_carers: str
+
+    @classmethod
+    def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role) -> "_Carers":
+        placement = record.placement
+        withhold_place = confidential_from(record, role)
+        first_names_only = withhold_place and not placement.carers_named_to_parents
+        # A children's home's name is its address: to these readers it is "the staff where you live".
+        shown = ((_("the staff where you live") if sentences.is_place(placement.carers)
+                  else sentences.join(language, sentences.first_names(placement.carers)))
+                 if first_names_only else placement.carers)
+        family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
+        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"))
+
+    def name(self, name: str) -> str:
+        """A name as this copy may give it: the carers by first names in a confidential parent copy
+        ("Gail Pennifold" -> "Gail")."""
+        if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
+            return self.shown or self.your_carers
+        if self.first_names_only:
+            return sentences.without_surnames(name, self.family, self.your_carers)
+        return name
+
+    def in_text(self, text: str) -> str:
+        """Who-does-it text as this copy may give it, the carers' full name replaced first."""
+        if not self.first_names_only:
+            return text
+        return self.name(text.replace(self.carers, self.shown or self.your_carers))
+
+
+def _actions(_: Callable[..., str], record: Record, role: Role, band: str, language: str, source: TextSource,
+             date: Callable[[dt.date], str], carers: _Carers) -> tuple[list[dict], list[Line]]:
+    """The actions this reader may see, and those kept from the child as lines for the adults' part."""
+    names = record_names(record)
+    chair_name = record.review.chair.name
+
+    def who_does_it(loc: Location, who: str) -> Line:
+        """Who will do it: the name as the record writes it, the role in the reader's words
+        (for young children, the IRO in words they know)."""
+        name = _iro_named(who, chair_name) if band in _PLAIN_ROLE_BANDS else None
+        if name:
+            return Line(_("%(name)s, who checks your plan", name=name))
+        line = source(loc, who)
+        shown = carers.in_text(who_as_written(who, line.text, names))
+        return _marked(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
+
+    actions, for_adults = [], []
+    for loc, action in visible_items(record.actions, "actions", role):
+        entry = {"who": who_does_it(loc + ("who",), action.who),
+                 "what": _marked(_, language, source(loc + ("what",), action.what)), "by": date(action.by)}
+        if Role.child in action.withhold_from:
+            for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
+                                     what=entry["what"].text), entry["what"].english))
+        else:
+            actions.append(entry)
+    return actions, for_adults
+
+
+def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
+                carers: _Carers, for_adults: list[Line]) -> tuple[list[str], list[dict], list[str]]:
+    """Who came, who shared their views (and how), who was invited but took no part. Someone kept
+    off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
+    came, shared_views, invited = [], [], []
+    kept_off = attendees_kept_from(record, recipient.role)
+    kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
+    for index, person in enumerate(record.review.attendees):
+        if index in kept_off and not same_person(person.name, recipient.name):
+            continue  # kept off this reader's list of who was sent a copy: not named here either
+        if person.is_child:
+            label = _("You")
+        else:
+            role_text = texts(("review", "attendees", index, "role"), person.role).text
+            label = sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
+                                           role_text)
+        if index in kept_from_child:
+            if person.contributed:
+                contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
+                for_adults.append(Line(f"{label}: {contributed.text}", contributed.english))
+            elif person.attended:
+                for_adults.append(Line(_("%(who)s came to the meeting.", who=label)))
+            continue
+        if person.attended:
+            came.append(label)
+        if person.contributed:
+            contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
+            shared_views.append({"who": label, "how": contributed})
+        if not person.is_child and not sentences.took_part(person):
+            invited.append(label)
+    return came, shared_views, invited
+
+
+def _scale(_: Callable[..., str], record: Record, texts: TextSource, carers: _Carers) -> dict[str, Any] | None:
+    if not record.scale:
+        return None
+    score = record.scale.score
+    by = carers.name(record.scale.by.strip())
+    by_child = by.lower() == "you"
+    if not by_child and by[:1].islower():
+        by = by[0].upper() + by[1:]  # "your mum" starts the sentence
+    return {
+        "score": score,
+        "said": _("You gave it %(score)s out of 10.", score=score) if by_child
+        else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
+        "meaning": texts(("scale", "meaning"), record.scale.meaning),
+        # One fill per cell 0..10 so a template can colour the chosen number.
+        "fills": ["F6B26B" if n == score else "FFF2CC" for n in range(11)],
+    }
+
+
+def _copy_label(_: Callable[..., str], recipient: Recipient, first_name: str) -> str:
+    role = recipient.role
+    if role is Role.child:
+        return _("This is your own copy, %(name)s.", name=first_name)
+    # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
+    label = (recipient.name if role is Role.other and recipient.name.rstrip().endswith(")")
+             else sentences.with_role(recipient.name, _role_label(_, role, sentences.more_than_one(recipient.name))))
+    return _("This copy is for %(name)s.", name=label)
+
+
+def _sent_to(_: Callable[..., str], record: Record, recipient: Recipient, texts: TextSource, carers: _Carers) -> str:
+    """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
+    'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
+    An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
+    roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
+                for i, p in enumerate(record.review.attendees) if not p.is_child}
+    return "\n".join(_capitalised(
+        (sentences.with_role(other.name, roles_of[other.name.strip().casefold()])
+         if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
+         else carers.name(other.name)) if other.role is Role.other
+        else carers.name(other.name) if other.role is Role.carer and sentences.is_place(other.name)
+        else sentences.with_role(carers.name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name))))
+        for other in named_recipients(record, recipient))
+
+
+def _dated(_: Callable[..., str], review, language: str) -> str:
+    if review.written:
+        return _("Record written on %(date)s", date=format_date(review.written, language, "long"))
+    return _("Copy made on %(date)s", date=format_date(dt.date.today(), language, "long"))
+
+
+def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str) -> list[str]:
+    """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest."""
+    code = record.review.participation
+    rights = [
+        sentences.advocate(_, band, record.rights.advocate, code, told_band),
+        sentences.independent_visitor(_, band, record.rights.independent_visitor, code, told_band),
+        sentences.complaints(_, band, record.rights.complaints_explained, code, record.placement.carers),
+    ]
+    if told_band in ("teen", "young_adult"):
+        rights += sentences.challenge_rights(_)
+    rights.append(_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first))
+    return rights
 
 
 def _untranslated_notice(_: Callable[..., str], chair) -> str:

@@ -14,7 +14,9 @@ from .ages import age_on
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
-from ..record.model import PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, Role
+from ..record.model import (
+    HEADED_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Role, section_heading,
+)
 from ..record.settings import Settings
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
 from .withholding import Secret, attendees_kept_from, found_in, leaks, recipient_name_parts, translation_leaks
@@ -28,6 +30,23 @@ def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Dia
 
 
 def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    if loaded.record.review.planned:
+        return _planned_rules(loaded, settings)
+    return _held_rules(loaded, settings)
+
+
+def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    """A review that has been held: who took part and how, its dates and recipients, the
+    headings written under, and nothing withheld shown to whom it is kept from."""
+    yield from _participation_rules(loaded)
+    yield from _dates_and_recipients(loaded, settings)
+    yield from _heading_rules(loaded)
+    yield from _leaks(loaded)
+    yield from _unnamed_recipients(loaded)
+
+
+def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """The participation code fits the child's age, and what it says matches the record."""
     record = loaded.record
     error = loaded.diagnostic
 
@@ -36,11 +55,6 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
 
     child, review = record.child, record.review
     age = age_on(child.date_of_birth, review.date)
-    if review.planned:
-        yield from _planned_rules(loaded, settings)
-        return
-
-    # Participation
     code = review.participation.upper()
     if code not in PARTICIPATION_CODES:
         yield error(("review", "participation"), f"'{review.participation}' is not a participation code; use PN0 to PN7")
@@ -54,17 +68,14 @@ def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
         yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written in child_views")
     yield from _participation_facts(loaded, code, warning)
 
-    # Dates
-    yield from _dates_and_recipients(loaded, settings)
 
-    # Signs of Safety headings
-    for section, heading in (("working_well", "what's working well"), ("worries", "what we are worried about"),
-                             ("goals", "what it will look like when things are better")):
-        if not getattr(record, section):
-            yield warning((section,), f"nothing is written under {heading}")
-
-    yield from _leaks(loaded)
-    yield from _unnamed_recipients(loaded)
+def _heading_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """Something is written under each of the three headings (Signs of Safety)."""
+    for section in HEADED_SECTIONS:
+        if not getattr(loaded.record, section):
+            heading = section_heading(section)
+            yield loaded.diagnostic((section,), f"nothing is written under {heading[0].lower()}{heading[1:]}",
+                                    "warning")
 
 
 def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
@@ -198,12 +209,9 @@ def _at(loaded: LoadedRecord, loc) -> str:
     return format_path(loc) + (f", line {line}" if line is not None else "")
 
 
-#: Sections whose items can be withheld; other texts (the venue, a role, the plan) go to everyone.
-_WITHHOLDABLE = ("child_views", "working_well", "worries", "goals", "actions")
-
-
 def _remedy(loc) -> str:
-    if loc[0] in _WITHHOLDABLE:
+    # Only these can be withheld; other texts (the venue, a role, the plan) go to everyone.
+    if loc[0] in WITHHOLDABLE_SECTIONS:
         return "take it out, or withhold this item from parent too"
     if tuple(loc[:2]) == ("review", "venue"):
         return "say where in words that do not name it (for example 'your school' or 'the council office')"

@@ -45,7 +45,7 @@ import unicodedata
 from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
-from ..record.model import Placement, Record, Role
+from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .people import PLACE_WORDS, is_place, surnames
 from ..record.naming import filename_slug
 
@@ -493,7 +493,7 @@ def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None
     from ..record.diagnostics import format_path
 
     found = [Secret(item.text, "withheld item", (section, i), frozenset(item.withhold_from), strict=False)
-             for section in ("child_views", "working_well", "worries", "goals")
+             for section in ITEM_SECTIONS
              for i, item in enumerate(getattr(record, section)) if item.withhold_from]
     found += [Secret(action.what, "withheld item", ("actions", i, "what"), frozenset(action.withhold_from),
                      strict=False)

@@ -37,7 +37,7 @@ from ..errors import Category, RecordgenError
 from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import names_rewritten, record_names
 from ..record.diagnostics import format_path
-from ..record.model import Record
+from ..record.model import HEADED_SECTIONS, Record, section_heading
 from .items import (
     TranslatableItem, languages_needing_translation, recipients_in, translatable_items, xml_unsafe_character,
 )
@@ -61,9 +61,7 @@ _X = "{%s}" % NS
 SECTION_NOTES = {
     "review": "Where the meeting took place, or how someone took part",
     "child_views": "The child's own words (keep them in the child's voice)",
-    "working_well": "What's working well",
-    "worries": "What we are worried about",
-    "goals": "What it will look like when things are better",
+    **{section: section_heading(section) for section in HEADED_SECTIONS},
     "scale": "What the 0 to 10 scale means",
     "actions": "Who does what, by when",
     "care_plan": "The plan, written to the child",

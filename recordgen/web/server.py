@@ -10,7 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
-from ..record.settings import Settings
+from ..api import Settings
 from .app import create_app
 from .security import Guard, allowed_hosts
 

@@ -21,8 +21,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
 
+from ..api import ITEM_SECTIONS, parse_file
 from ..support.files import write_atomically
-from ..record.loading import parse_file
 
 RECORD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$")
 DRAFTS = ".recordgen-drafts"
@@ -36,7 +36,6 @@ _DATE_KEYS = {"date", "date_of_birth", "entered_care", "by", "done"}
 #: A key left out of the file means this value; the page does not add it when it is not there.
 _DEFAULTS: dict[str, Any] = {"attended": True, "bilingual": False, "format": "docx",
                              "confidential": False, "withhold_from": [], "carers_named_to_parents": False}
-_ITEM_SECTIONS = ("child_views", "working_well", "worries", "goals")
 _OPTIONAL_SECTIONS = ("scale", "next_review")
 
 
@@ -356,7 +355,7 @@ def tidy(data: dict) -> dict:
     """The form's data as a record file would say it: plain text for items nobody is kept from,
     no empty optional sections."""
     data = dict(data)
-    for section in _ITEM_SECTIONS:
+    for section in ITEM_SECTIONS:
         if isinstance(data.get(section), list):
             data[section] = [item["text"] if isinstance(item, dict) and not item.get("withhold_from")
                              and set(item) <= {"text", "withhold_from"} else item
@@ -393,7 +392,7 @@ def to_yaml(data: dict, original: str | None = None) -> str:
 #: The fields the page's form shows, by where they are ("*" a list's rows). A key the form does not
 #: show (a field added to the model since, or a council's own) is kept as it is in the file.
 FORM_FIELDS: dict[tuple, frozenset] = {
-    (): frozenset({"child", "review", "child_views", "working_well", "worries", "goals", "scale", "actions",
+    (): frozenset({"child", "review", *ITEM_SECTIONS, "scale", "actions",
                    "care_plan", "rights", "placement", "next_review", "distribution"}),
     ("child",): frozenset({"id", "name", "known_as", "date_of_birth", "pronouns", "language", "entered_care",
                            "reading_level"}),
@@ -408,7 +407,7 @@ FORM_FIELDS: dict[tuple, frozenset] = {
     ("next_review",): frozenset({"date"}),
     ("distribution", "*"): frozenset({"role", "name", "language", "bilingual", "format", "email", "address",
                                       "withhold_from"}),
-    **{(section, "*"): frozenset({"text", "withhold_from"}) for section in _ITEM_SECTIONS},
+    **{(section, "*"): frozenset({"text", "withhold_from"}) for section in ITEM_SECTIONS},
 }
 
 
@@ -534,7 +533,7 @@ def normal(value: Any, where: tuple = ()) -> Any:
                     or _PATH_DEFAULTS.get(where + (k,), object()) == v:
                 continue
             out[str(k)] = v
-        if set(out) == {"text"} and where and where[0] in _ITEM_SECTIONS:
+        if set(out) == {"text"} and where and where[0] in ITEM_SECTIONS:
             return out["text"]
         return out
     if isinstance(value, list):
@@ -681,7 +680,7 @@ def next_review(data: dict, today_: dt.date) -> dict:
     review.update(date=today_.isoformat(), sequence=sequence, participation="", attendees=attendees)
     review.pop("written", None)
     out["review"] = review
-    for section in _ITEM_SECTIONS:
+    for section in ITEM_SECTIONS:
         out[section] = []
     out.pop("scale", None)
     out.pop("next_review", None)

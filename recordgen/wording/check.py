@@ -11,6 +11,7 @@ from typing import Iterable, Literal
 from ..rules.ages import band_for
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
+from ..record.model import HEADED_SECTIONS
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from .text import SECOND_PERSON
 from . import actions, glossary, readability, voice
@@ -22,7 +23,6 @@ from .voice import person_fix
 from .familiar import in_open_compound, is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
-Kind = Literal["system-word", "third-person", "reading-level", "action"]
 KINDS: tuple[str, ...] = ("system-word", "third-person", "reading-level", "action")
 _KIND_NAMES = {
     "system-word": ("system word", "system words"),
@@ -380,10 +380,6 @@ def record_names(record) -> frozenset[str]:
     return frozenset(found)
 
 
-#: Headings whose items together are enough text for a reading grade to mean something.
-_HEADINGS = ("working_well", "worries", "goals")
-
-
 def _field_of(loc: tuple) -> Field:
     if loc[0] == "actions":
         return "who" if loc[-1] == "who" else "what"
@@ -440,7 +436,7 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
         for note in check_text(text, field=_field_of(loc), band=band, child=child,
                                settings=settings.language, age_bands=settings.age_bands, names=names):
             add(loc, note, text)
-    for heading in _HEADINGS:
+    for heading in HEADED_SECTIONS:  # a heading's items together are enough text for a reading grade
         items = [mask_quotes(item.text) for item in getattr(record, heading)]
         # Each item is a sentence or two of its own: they are read one after another.
         joined = " ".join(t if t.rstrip().endswith((".", "!", "?")) else t + "." for t in items)

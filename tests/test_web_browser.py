@@ -739,3 +739,30 @@ def test_delete_to_the_bin_and_undo_then_rename_from_the_page(page, server):
     page.get_by_role("button", name="Rename").click()
     page.wait_for_url(re.compile(r"/records/review-lily-3b\.yaml$"))
     assert (server.folder / "review-lily-3b.yaml").is_file() and not (server.folder / "review-lily-3.yaml").exists()
+
+
+def test_the_consultation_answers_stand_beside_the_headings_they_inform(page, server):
+    """Answers imported from the booklets (recordgen consult import) are for the IRO while writing:
+    shown read only under the heading they inform, and axe-clean."""
+    path = server.folder / SAM
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + (
+        "consultation:\n"
+        "  worries:\n"
+        "    - by: Amina Khan (mum)\n"
+        "      question: What worries you?\n"
+        "      text: That Sam <b>moves</b> school again & loses friends.\n"
+        "  meeting:\n"
+        "    - by: Sam\n"
+        "      question: Would you like an advocate?\n"
+        "      text: Not sure\n"), encoding="utf-8")
+    open_record(page)
+    section(page, "What's working well, worries and goals")
+    worries = page.get_by_role("complementary", name="What are we worried about: from the consultation booklets")
+    expect(worries).to_contain_text("Amina Khan (mum), asked “What worries you?”: That Sam <b>moves</b> school "
+                                    "again & loses friends.")  # the answer as written, never markup
+    expect(page.get_by_role("complementary", name="About the meeting: from the consultation booklets")) \
+        .to_contain_text("Not sure")
+    assert run_axe(page) == []
+    save(page)  # the notes are kept as they are when the page saves
+    assert "loses friends" in path.read_text(encoding="utf-8")

@@ -47,6 +47,8 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import Placement, Record, Role
 from ..record.naming import filename_slug
+from ..support import lexicon
+from ..support.derived import open_table
 
 #: What replaces a secret in a manifest reason or a message.
 WITHHELD_MARK = "[withheld]"
@@ -141,8 +143,7 @@ _HIDDEN = {"": _CharTable(_is_invisible), " ": _CharTable(_is_invisible, " ")}
 _MARKS = _CharTable(lambda c: unicodedata.category(c) == "Mn")
 
 
-@functools.lru_cache(maxsize=1)
-def _look_alikes() -> dict[str, str]:
+def _look_alikes_from_package() -> dict[str, str]:
     """Each letter of another script that looks like one Latin letter or digit ("о" -> "o").
 
     From Unicode's confusables data (UTS #39) as the ``confusable_homoglyphs`` package ships it;
@@ -158,6 +159,13 @@ def _look_alikes() -> dict[str, str]:
         if len(ascii_alikes) == 1:
             mapping[char] = ascii_alikes.pop()
     return mapping
+
+
+@functools.lru_cache(maxsize=1)
+def _look_alikes() -> dict[str, str]:
+    # The package's whole file is read for a few thousand pairs: kept once, derived (support.derived).
+    table = open_table("look-alikes", ("confusable_homoglyphs",), lambda: ([], {"map": _look_alikes_from_package()}))
+    return table.meta["map"] if table is not None else _look_alikes_from_package()
 
 
 def _latin_if_it_looks_latin(match: re.Match) -> str:
@@ -239,9 +247,7 @@ def _contains(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_ordinary_word(word: str) -> bool:
     """An English dictionary word ("elm", "willow", "acorns", "moss"): it has other meanings."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word.casefold()))
+    return bool(lexicon.lemmas(word.casefold()))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -252,27 +258,23 @@ def is_distinctive(word: str) -> bool:
     (Zipf >= COMMON_ZIPF), and more than two letters: "Oakfield", "Heronsgate", "Kingfisherwood",
     "Springfield" are; "High", "Park", "Green", "Elm", "Acorns", "Mary" are not.
     """
-    from wordfreq import zipf_frequency
-
     word = word.casefold()
     word = word[:-2] if word.endswith("'s") else word
     if len(word) < 3 or word.isdigit() or word in GENERIC_WORDS:
         return False
     if is_ordinary_word(word):
         return False
-    return zipf_frequency(word, "en") < COMMON_ZIPF
+    return lexicon.zipf(word, "en") < COMMON_ZIPF
 
 
 @functools.lru_cache(maxsize=4096)
 def ordinary_in(word: str, language: str) -> bool:
     """Is ``word`` an everyday word of ``language`` (wordfreq Zipf 3 or more, where wordfreq knows
     the language)? "Dobra" singles out a street in an English text, but is "good" in Polish."""
-    from wordfreq import available_languages, zipf_frequency
-
     base = language.replace("-", "_").split("_")[0].casefold()
-    if base == "en" or base not in available_languages():
+    if base == "en" or base not in lexicon.available_languages():
         return False
-    return zipf_frequency(word, base) >= 3.0
+    return lexicon.zipf(word, base) >= 3.0
 
 
 def _one_word_in_language(secret: "Secret", language: str) -> bool:

@@ -12,10 +12,20 @@ from .items import (
 )
 from .recipient import RecipientTexts, TranslationsNotReady, texts_for
 from .sidecar import SidecarError, StoredTranslation, TranslationStore, load_translations, sidecar_path
-from .xliff import (
-    ImportResult, XliffError, check_translations, export_xliff, export_xliff_file, import_xliff,
-    read_xliff,
-)
+
+# XLIFF needs lxml (25 ms to import): loaded when one of its names is first used, not by
+# every command that reads a translations file.
+_XLIFF_NAMES = frozenset({"ImportResult", "XliffError", "check_translations", "export_xliff",
+                          "export_xliff_file", "import_xliff", "read_xliff"})
+
+
+def __getattr__(name: str):
+    if name in _XLIFF_NAMES:
+        from . import xliff
+
+        return getattr(xliff, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ImportResult", "RecipientTexts", "SidecarError", "StoredTranslation", "TranslatableItem",

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-import lemminflect
+from ..support import lexicon
 
 @dataclasses.dataclass(frozen=True)
 class Edit:
@@ -85,7 +85,7 @@ def _capitalised(word: str, capital: bool) -> str:
 
 @lru_cache(maxsize=8192)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    return lemminflect.getAllLemmas(word.lower())
+    return lexicon.lemmas(word.lower())
 
 
 _ADVERBS_BETWEEN = {"really", "still", "now", "always", "often", "sometimes", "never", "also",
@@ -125,8 +125,8 @@ def agreed_verb(word: str) -> str | None:
             return None
         new = None
         for lemma in verb:
-            if plain in lemminflect.getInflection(lemma, tag="VBZ") and plain != lemma:
-                new = (lemminflect.getInflection(lemma, tag="VBP") or (lemma,))[0]
+            if plain in lexicon.inflection(lemma, "VBZ") and plain != lemma:
+                new = (lexicon.inflection(lemma, "VBP") or (lemma,))[0]
                 break
         if new is None:
             return None

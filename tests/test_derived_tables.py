@@ -176,3 +176,24 @@ def test_validate_of_one_record_loads_neither_library(tmp_path):
     assert "1 file(s) checked" in first.stderr and first.stderr == second.stderr, "the same report either way"
     assert second.stdout.strip() == "[]"
 
+
+def _word_by_word(text: str) -> str:
+    """The rule as first written: each word tested in Python."""
+    alikes = withholding._look_alikes()
+
+    def latin(match):
+        word = match.group()
+        if word.isascii() or not all(c.isascii() or c in alikes for c in word):
+            return word
+        return "".join(alikes.get(c, c) for c in word)
+
+    return re.sub(r"[^\W_]+", latin, text)
+
+
+_LOOK_ALIKES = "оаеіјԁгѕхуАВЕКМНОРСТХ٥ا߀ᎪᏴ"  # Cyrillic, Arabic, N'Ko, Cherokee look-alikes
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("ab01_ -'.ÉéŁł" + _LOOK_ALIKES + "کیہتم"), max_size=30) | st.text(max_size=30))
+def test_look_alike_words_are_made_latin_as_word_by_word(text):
+    assert withholding._latin_if_it_looks_latin(text) == _word_by_word(text)

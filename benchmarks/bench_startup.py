@@ -68,7 +68,7 @@ def main() -> None:
         if args.baseline:
             old = scratch / "baseline"
             old.mkdir()
-            archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline, "recordgen"],
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline],
                                      check=True, capture_output=True).stdout
             subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
             ways["baseline"] = {**base, "PYTHONPATH": str(old), "XDG_CACHE_HOME": str(scratch / "cache")}

@@ -242,7 +242,7 @@ def cpu_by_kind(paths: list[Path]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--records", type=int, default=300, help="records made from the shipped examples")
+    parser.add_argument("--records", type=int, default=300, help="records made from the shipped examples (0: skip the comparison)")
     parser.add_argument("--repeats", type=int, default=3, help="alternated runs of each way")
     parser.add_argument("--workers", type=int, default=0, help="batch workers; 0 = one per core")
     parser.add_argument("--fictional", type=int, default=300,
@@ -255,10 +255,11 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}, workers: {args.workers or 'one per core'}")
     with tempfile.TemporaryDirectory(prefix="recordgen-bench-") as scratch:
         scratch = Path(scratch)
-        realistic = write_realistic_corpus(scratch / "realistic", args.records)
-        cpu_by_kind(realistic[: min(len(realistic), 60)])
-        compare(scratch / "realistic", scratch, args.workers, args.repeats,
-                f"realistic ({args.records} records from the examples)")
+        if args.records:  # 0: only --scale
+            realistic = write_realistic_corpus(scratch / "realistic", args.records)
+            cpu_by_kind(realistic[: min(len(realistic), 60)])
+            compare(scratch / "realistic", scratch, args.workers, args.repeats,
+                    f"realistic ({args.records} records from the examples)")
         if args.fictional:
             write_corpus(scratch / "fictional", args.fictional)
             compare(scratch / "fictional", scratch, args.workers, args.repeats,

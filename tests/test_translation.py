@@ -292,14 +292,16 @@ def test_the_child_copy_follows_the_child_language(tmp_path: Path) -> None:
 
 
 def test_the_renderer_reads_a_translations_file_once_until_it_changes(sam: Path, monkeypatch) -> None:
-    """A batch renders every copy of a record in turn, the page a preview at each pause:
-    the file is parsed once, English copies never read it, and a new import is seen at once."""
-    from recordgen.rendering import renderer as renderer_module
+    """A batch validates a record then renders every copy of it, the page a preview at each pause:
+    the file is parsed once for all of them, English copies never read it, and a new import is
+    seen at once."""
     from recordgen.rendering.renderer import Renderer
+    from recordgen.rules.validation import validate
+    from recordgen.translation import sidecar
 
     reads: list[Path] = []
-    real = renderer_module.load_translations
-    monkeypatch.setattr(renderer_module, "load_translations", lambda path: reads.append(path) or real(path))
+    real = sidecar.load_translations
+    monkeypatch.setattr(sidecar, "load_translations", lambda path: reads.append(path) or real(path))
     first, second = sam.with_name("first.xlf"), sam.with_name("second.xlf")
     again = lambda text: "[ur2]" + pseudo(text)[len("[ur]"):]  # noqa: E731
     translate_with_toolkit(exported(sam), first)
@@ -310,6 +312,7 @@ def test_the_renderer_reads_a_translations_file_once_until_it_changes(sam: Path,
     renderer = Renderer()
     renderer.translated_texts(loaded, carer)
     assert reads == []
+    validate(loaded)
     for _ in range(3):
         renderer.translated_texts(loaded, mum)
     assert len(reads) == 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import webbrowser
 from pathlib import Path
 
 import click
@@ -52,6 +51,8 @@ def serve(ctx: click.Context, folder: str, port: int, host: str, allow_remote: b
     click.echo(f"Open this link (it holds the key to the page; do not share it):\n    {server.url}")
     click.echo("Press Ctrl+C to stop.")
     if not no_browser:
+        import webbrowser  # subprocess and more: only for the command that opens one
+
         webbrowser.open(server.url)
     try:
         server.run()

@@ -16,11 +16,6 @@ from pathlib import Path
 from typing import Any, Callable
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as _babel_format_date
-from babel.lists import format_list as _babel_format_list
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations
 
 from ..support.resources import locales_dir
 from .languages import locale_name
@@ -83,6 +78,11 @@ def catalog(code: str, domain: str = DOMAIN) -> NullTranslations:
     po_path = catalog_path(code, domain)
     if po_path is None:
         return NullTranslations()
+    # Imported here, as are Babel's dates and lists: `validate` and `check` need none of them.
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
     with po_path.open("rb") as handle:
         messages = read_po(handle, locale=None)
     buffer = io.BytesIO()
@@ -155,6 +155,8 @@ def _weekday_after_preposition(text: str, values: dict[str, Any]) -> tuple[str, 
         rules = _WEEKDAY_AFTER.get(value.code.split("_")[0])
         if not rules:
             continue
+        from babel.dates import format_date as _babel_format_date
+
         nominative = _babel_format_date(value.day, format="EEEE", locale=babel_locale(value.code))
         if not value.startswith(nominative):
             continue  # a date written without its weekday: the preposition is the translator's
@@ -260,6 +262,8 @@ def gettext_functions(code: str, child_gender: str | None = None,
 
 def format_date(day: dt.date, code: str, style: str = "full") -> str:
     """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
+    from babel.dates import format_date as _babel_format_date
+
     locale = babel_locale("en_GB" if code == "en" else code)
     return DateText(_babel_format_date(day, format=style, locale=locale), day, code)
 
@@ -270,6 +274,8 @@ _WELSH_AND = re.compile(r"\ba\(c\) (?=(\S))")
 
 def join_list(items: list[str], code: str) -> str:
     """"A, B and C" as the reader's language joins a list (Babel), with one form of each word."""
+    from babel.lists import format_list as _babel_format_list
+
     text = _babel_format_list(items, locale=babel_locale("en_GB" if code == "en" else code))
     if code.split("_")[0] == "cy":
         text = _WELSH_AND.sub(lambda m: "ac " if m.group(1)[0].lower() in "aeiouwyâêîôûŵŷ" else "a ", text)

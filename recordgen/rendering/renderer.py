@@ -28,13 +28,11 @@ from ..rules.withholding import Secret, copy_shows
 from ..support.files import write_atomically
 from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
-from ..translation import RecipientTexts, TranslationStore, is_english, load_translations, sidecar_path, texts_for
+from ..translation import RecipientTexts, TranslationStore, is_english, read_translations, texts_for
 from .context import Line, build_context, document_title, english_only
 from .feedback import feedback_part
 from .template import CompiledTemplate, TemplateError
 
-#: Translations files kept parsed at once (a batch worker needs one, the page a few).
-_STORES_KEPT = 16
 _NO_TRANSLATIONS = TranslationStore(Path("-"), "")
 
 
@@ -118,7 +116,6 @@ class Renderer:
         self.stock = templates_dir()
         self._compiled: dict[Path, tuple[tuple[int, int], CompiledTemplate]] = {}
         self._lock = threading.Lock()
-        self._stores: dict[Path, tuple[tuple[int, int, int], TranslationStore]] = {}
 
     def template_path(self, band: str, language: str = "en") -> Path:
         """The template a copy of ``band`` in ``language`` is made from: the council's
@@ -194,26 +191,9 @@ class Renderer:
         return texts_for(record, recipient, self._store(loaded, recipient), self.allow_untranslated)
 
     def _translations(self, record_path: Path) -> TranslationStore:
-        """The record's translations file, read once while it stays the same file.
-
-        A batch renders every copy of a record in turn and the page renders a preview at
-        every pause in typing; parsing the file for each copy was most of an English copy's time.
-        """
-        try:
-            stat = sidecar_path(record_path).stat()
-            identity = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
-        except OSError:
-            identity = None  # missing or unreadable: load_translations says which
-        cached = self._stores.get(record_path)
-        if identity is not None and cached is not None and cached[0] == identity:
-            return cached[1]
-        store = load_translations(record_path)
-        if identity is not None:
-            with self._lock:
-                if len(self._stores) >= _STORES_KEPT:
-                    self._stores.pop(next(iter(self._stores)))
-                self._stores[record_path] = (identity, store)
-        return store
+        """The record's translations file, read once while it stays the same file
+        (shared with validation's leak check: ``read_translations``)."""
+        return read_translations(record_path)
 
     def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
         copy = self.render_copy(loaded, recipient)

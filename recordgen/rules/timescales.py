@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
+import sqlite3
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-import holidays
-
 from recordgen.record.model import Record
 from recordgen.record.settings import TimescaleSettings
+from recordgen.support.derived import open_table
 
 #: Nation name (as in settings) -> the ``holidays`` package's GB subdivision.
 NATION_SUBDIVISIONS: dict[str, str] = {
@@ -64,15 +65,50 @@ def _subdivision(nation: str) -> str:
     return subdivision
 
 
-@lru_cache(maxsize=None)
-def _weekday_holidays(subdivision: str, year: int) -> tuple[int, ...]:
-    """Sorted ordinals of the year's bank holidays that fall Monday to Friday.
+#: Years whose bank holidays are kept in a table derived from the ``holidays`` package:
+#: importing it loads all its 200 countries, a third of what `validate` of a record cost.
+_TABLED_YEARS = range(2000, 2081)
+
+
+def _holidays_from_package(subdivision: str, year: int) -> list[tuple[int, str]]:
+    """(ordinal, name) of the year's bank holidays that fall Monday to Friday, in order.
 
     Weekend holidays are dropped because weekends are never working days; their
     substitute Mondays are listed by the package as separate "observed" days.
     """
+    import holidays
+
     days = holidays.country_holidays("GB", subdiv=subdivision, years=year, observed=True)
-    return tuple(sorted(d.toordinal() for d in days if d.year == year and d.weekday() < 5))
+    return [(d.toordinal(), days.get(d)) for d in sorted(days) if d.year == year and d.weekday() < 5]
+
+
+def _build_holidays():
+    return [(f"{subdivision} {year}", json.dumps(_holidays_from_package(subdivision, year)))
+            for subdivision in NATION_SUBDIVISIONS.values() for year in _TABLED_YEARS], {}
+
+
+@lru_cache(maxsize=1)
+def _holiday_table():
+    return open_table("bank-holidays", ("holidays",), _build_holidays)
+
+
+@lru_cache(maxsize=None)
+def _named_holidays(subdivision: str, year: int) -> tuple[tuple[int, str], ...]:
+    table = _holiday_table() if year in _TABLED_YEARS else None
+    if table is not None:
+        try:
+            value = table.get(f"{subdivision} {year}")
+        except sqlite3.Error:
+            value = None
+        if value is not None:
+            return tuple((ordinal, name) for ordinal, name in json.loads(value))
+    return tuple(_holidays_from_package(subdivision, year))
+
+
+@lru_cache(maxsize=None)
+def _weekday_holidays(subdivision: str, year: int) -> tuple[int, ...]:
+    """Sorted ordinals of the year's bank holidays that fall Monday to Friday."""
+    return tuple(ordinal for ordinal, _ in _named_holidays(subdivision, year))
 
 
 def _holidays_in(subdivision: str, first: int, last: int) -> int:
@@ -126,7 +162,7 @@ def day_off(day: dt.date, nation: str = "england") -> str | None:
         return "a " + day.strftime("%A")
     if is_working_day(day, nation):
         return None
-    name = holidays.country_holidays("GB", subdiv=subdivision, years=day.year, observed=True).get(day)
+    name = dict(_named_holidays(subdivision, day.year))[day.toordinal()]
     if name.endswith(" (observed)"):
         name = "the substitute day for " + name.removesuffix(" (observed)")
     return f"{name}, a bank holiday in {_NATION_NAMES[subdivision]}"

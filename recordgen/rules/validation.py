@@ -250,10 +250,10 @@ def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 
 def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """The same for the translations stored next to the record: every language's text is checked."""
-    from ..translation import SidecarError, load_translations
+    from ..translation import SidecarError, read_translations
 
     try:
-        store = load_translations(loaded.file)
+        store = read_translations(loaded.file)  # the same parse the copies then use
     except SidecarError as exc:
         yield loaded.diagnostic((), f"the translations were not checked for leaks: {exc}", "warning")
         return

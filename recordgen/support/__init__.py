@@ -1,3 +1,4 @@
 """Plumbing that belongs to no layer and knows nothing about records: writing a file
-atomically (files) and finding the shipped templates and catalogs (resources).
+atomically (files), finding the shipped templates and catalogs (resources), and tables
+derived once from installed libraries' data (derived; lexicon for wordfreq and lemminflect).
 Any layer may import it; it imports nothing from recordgen."""

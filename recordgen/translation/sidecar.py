@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import threading
 from pathlib import Path
 from typing import Literal, Mapping, Sequence
 
@@ -165,6 +166,37 @@ def _yaml(typ: str = "safe") -> YAML:
     yaml.width = 4096  # one line per text: easier to read, nothing folded
     yaml.sort_base_mapping_type_on_output = False  # record order, not alphabetical
     return yaml
+
+
+#: Translations files read, by record path: (identity of the file, what it holds).
+_READ: dict[Path, tuple[tuple[int, int, int], "TranslationStore"]] = {}
+_READ_KEPT = 64
+_read_lock = threading.Lock()
+
+
+def read_translations(record_path: str | Path) -> TranslationStore:
+    """``load_translations``, read once while the file stays the same (time, size, inode).
+
+    Validation's leak check and every copy of a record need the same file: a batch parsed
+    it for each, a third of a translated record's time, and the page at every pause in
+    typing. The store is shared: whoever changes translations loads their own.
+    """
+    record_path = Path(record_path)
+    try:
+        stat = sidecar_path(record_path).stat()
+        identity = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    except OSError:
+        identity = None  # missing or unreadable: load_translations says which
+    kept = _READ.get(record_path)
+    if identity is not None and kept is not None and kept[0] == identity:
+        return kept[1]
+    store = load_translations(record_path)
+    if identity is not None:
+        with _read_lock:
+            while len(_READ) >= _READ_KEPT:
+                _READ.pop(next(iter(_READ)))
+            _READ[record_path] = (identity, store)
+    return store
 
 
 def load_translations(record_path: str | Path) -> TranslationStore:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
-import io
 import logging
 import re
 import tempfile
@@ -189,7 +188,7 @@ class Page:
 
     def preview(self, name: str, data: dict, who: str) -> dict:
         """One recipient's real copy (the .docx the renderer makes), turned into HTML by mammoth."""
-        import mammoth
+        from .docx_html import to_html
 
         loaded = api.load_data(tidy(data), str(self.folder.path(name)))
         record = loaded.record
@@ -208,7 +207,7 @@ class Page:
         except api.CopyWouldLeak as exc:  # never shown, even to its writer: say why instead
             return {"html": "", "notice": f"This copy cannot be made: {exc}", "band": "", "language": "",
                     "lang": "", "rtl": False, "recipient": f"{recipient.name} ({recipient.role.value})"}
-        html = mammoth.convert_to_html(io.BytesIO(copy.data)).value
+        html = to_html(copy.data)
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
                 "language_name": api.language_name(copy.language), "band_words": self.band_words[copy.band],
                 "lang": api.language_tag(copy.language), "rtl": api.is_right_to_left(copy.language),

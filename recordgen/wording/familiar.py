@@ -4,7 +4,8 @@ A word's familiarity is its Zipf frequency in `wordfreq`'s English data (the
 log10 of its frequency per billion words: "the" is about 7.7, "house" 5.4,
 "considerably" 4.0, "dysregulated" 1.6), taken for the word as written and
 for its lemmas (lemminflect), so "visits" counts as common as "visit".
-wordfreq ships its data in the package, so this works offline; it is British
+wordfreq ships its data in the package, so this works offline (both are read through
+`recordgen.support.lexicon`, a table derived from them once); it is British
 and American alike ("mum", "maths", "colour").
 
 The Dale-Chall familiar words (through textstat) were tried and not used:
@@ -55,8 +56,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import lemminflect
-import wordfreq
+from ..support import lexicon
 
 # Words children in care hear from the start, rarer in the adult text wordfreq counts,
 # and the people they are told they will meet ('your solicitor', 'a speech therapist').
@@ -98,9 +98,9 @@ def zipf(word: str) -> float:
     candidates.add(re.sub(r"tis(e|es|ed|ing)$", r"tic\1", plain))  # practise -> practice
     candidates.add(re.sub(r"our(s|ed|ing|ful)?$", r"or\1", plain))  # colour -> color
     candidates.add(re.sub(r"ence(s)?$", r"ense\1", plain))  # licence -> license
-    for lemmas in lemminflect.getAllLemmas(plain).values():
+    for lemmas in lexicon.lemmas(plain).values():
         candidates.update(lemmas)
-    return max(wordfreq.zipf_frequency(candidate, "en") for candidate in candidates)
+    return max(lexicon.zipf(candidate, "en") for candidate in candidates)
 
 
 @lru_cache(maxsize=1)
@@ -124,11 +124,11 @@ def _noun_forms(word: str) -> frozenset[str]:
     """The word, its singular and its American spelling ('pyjamas' -> 'pyjama', 'stabilisers' -> 'stabilizer')."""
     forms = {word, re.sub(r"is(e|es|ed|er|ers|ing)$", r"iz\1", word), re.sub(r"our(s)?$", r"or\1", word)}
     for form in list(forms):
-        for lemmas in lemminflect.getAllLemmas(form, upos="NOUN").values():
+        for lemmas in lexicon.lemmas(form, upos="NOUN").values():
             forms.update(lemmas)
         forms.update(pattern.sub(repl, form) for pattern, repl in _PLURAL)
         if form.endswith("ing"):  # 'sledging', 'crabbing': doing the thing
-            for lemmas in lemminflect.getAllLemmas(form, upos="VERB").values():
+            for lemmas in lexicon.lemmas(form, upos="VERB").values():
                 forms.update(lemmas)
     return frozenset(forms)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import lemminflect
+from ..support import lexicon
 
 
 def word_after(text: str, end: int) -> tuple[str, int, int] | None:
@@ -39,7 +39,7 @@ def capitalised(word: str, capital: bool) -> str:
 
 @lru_cache(maxsize=8192)
 def lemmas_of(word: str) -> dict[str, tuple[str, ...]]:
-    return lemminflect.getAllLemmas(word.lower())
+    return lexicon.lemmas(word.lower())
 
 
 _MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "won't",
@@ -64,8 +64,8 @@ def agreed_verb(word: str) -> str | None:
             return None
         new = None
         for lemma in verb:
-            if plain in lemminflect.getInflection(lemma, tag="VBZ") and plain != lemma:
-                new = (lemminflect.getInflection(lemma, tag="VBP") or (lemma,))[0]
+            if plain in lexicon.inflection(lemma, "VBZ") and plain != lemma:
+                new = (lexicon.inflection(lemma, "VBP") or (lemma,))[0]
                 break
         if new is None:
             return None

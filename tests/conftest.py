@@ -20,7 +20,10 @@ import os
 import pytest
 from hypothesis import settings
 
+from click.testing import CliRunner
+
 from recordfiles import require_libreoffice
+from recordgen.cli import main_group
 
 #: Examples of a property that asks for no particular number, in the ``ci`` profile.
 _ORDINARY = 100
@@ -56,3 +59,16 @@ def libreoffice_pool():
     defaults = PdfSettings()
     with ConverterPool(workers=2, timeout=defaults.timeout_seconds, pdfa=defaults.pdfa) as pool:
         yield pool
+
+
+@pytest.fixture
+def run():
+    """The command line as a user runs it: ``run("validate", path)``; no traceback ever reaches them."""
+    runner = CliRunner()
+
+    def invoke(*args):
+        result = runner.invoke(main_group, [str(a) for a in args], catch_exceptions=False)
+        assert "Traceback" not in result.output
+        return result
+
+    return invoke

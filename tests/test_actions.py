@@ -8,29 +8,15 @@ import io
 import shutil
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, settings as hsettings, strategies as st
 
 from recordgen import api
-from recordgen.cli._common import main_group
 from recordgen.distribution.follow_up import action_state
 from recordgen.rules.timescales import working_days_between
 
 from conftest import examples
 from fictional import fictional_record, record_yaml
 from recordfiles import ALL_EXAMPLES, SAM
-
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def invoke(*args):
-        result = runner.invoke(main_group, [str(a) for a in args], catch_exceptions=False)
-        assert "Traceback" not in result.output
-        return result
-
-    return invoke
 
 
 def _write(folder, name, data):

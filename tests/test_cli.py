@@ -7,24 +7,10 @@ import sys
 
 import docx
 import pytest
-from click.testing import CliRunner
 
 from recordgen.cli import main as cli_main
-from recordgen.cli._common import main_group
 
 from recordfiles import AHMAD, LILY, SAM, write_record
-
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def invoke(*args):
-        result = runner.invoke(main_group, [str(a) for a in args], catch_exceptions=False)
-        assert "Traceback" not in result.output
-        return result
-
-    return invoke
 
 
 def test_validate_clean_examples(run):

@@ -44,17 +44,6 @@ def council(tmp_path) -> Path:
     return folder
 
 
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def invoke(*args):
-        result = runner.invoke(main_group, [str(a) for a in args], catch_exceptions=False)
-        assert "Traceback" not in result.output
-        return result
-    return invoke
-
-
 def body(source) -> str:
     """A copy's paragraphs: from a file, or from a rendered copy's bytes."""
     document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))

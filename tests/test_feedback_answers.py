@@ -9,12 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from ruamel.yaml import YAML
 
 from recordgen import api
-from recordgen.cli._common import main_group
 from recordgen.rendering.feedback import feedback_key, reference_for
 from recordgen.record.settings import FeedbackSettings
 
@@ -35,18 +33,6 @@ def batch(made, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(made, out)
     return out
-
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def invoke(*args):
-        result = runner.invoke(main_group, [str(a) for a in args], catch_exceptions=False)
-        assert "Traceback" not in result.output
-        return result
-
-    return invoke
 
 
 def _rows(folder: Path) -> list[api.CopyRow]:

@@ -7,11 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from pypdf import PdfReader, PdfWriter
 
 from recordgen import api
-from recordgen.cli._common import main_group
 from recordgen.pdf import read_pdf_facts
 
 from fictional import fictional_record, record_yaml
@@ -44,18 +42,6 @@ def batch(made, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(made, out)
     return out
-
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def invoke(*args):
-        result = runner.invoke(main_group, [str(a) for a in args], catch_exceptions=False)
-        assert "Traceback" not in result.output
-        return result
-
-    return invoke
 
 
 def _children(folder: Path) -> dict[str, api.CopyRow]:

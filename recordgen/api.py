@@ -44,7 +44,7 @@ _LAZY = {
                                "MarkSentRefused", "SendState", "mark_sent", "merge_manifests", "read_manifest",
                                "read_sent", "status_label"),
     ".distribution.output_folder": ("BatchBusy",),
-    ".distribution.send": ("Outcome", "SendOptions", "SendProblem", "SendSummary"),
+    ".distribution.send": ("Outcome", "SendAction", "SendOptions", "SendProblem", "SendSummary"),
     ".distribution.inputs": ("InputError", "in_shard"),
     ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "action_state",
                                 "format_actions", "write_actions_csv", "write_actions_html"),
@@ -74,7 +74,7 @@ _LAZY = {
     ".rules.validation": ("validate",),
     ".translation": ("ImportResult", "SidecarError", "TranslationsNotReady", "XliffError"),
     ".translation.progress": ("RecipientProgress",),
-    ".wording": ("Finding", "Fix", "check_record", "summary_line"),
+    ".wording": ("Finding", "FindingKind", "Fix", "check_record", "summary_line"),
     ".wording.apply_fixes": ("FixError", "FixResult", "fix_file"),
 }
 _RENAMED = {"format_report": (".distribution.report", "format_table")}
@@ -102,7 +102,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         mark_sent, merge_manifests, read_manifest, read_sent, status_label,
     )
     from .distribution.output_folder import BatchBusy
-    from .distribution.send import Outcome, SendOptions, SendProblem, SendSummary
+    from .distribution.send import Outcome, SendAction, SendOptions, SendProblem, SendSummary
     from .distribution.inputs import InputError, in_shard
     from .distribution.follow_up import (
         ActionLine, ActionList, ReviewFollowUp, action_list, action_state, format_actions, write_actions_csv,
@@ -138,12 +138,12 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .support.errorlog import log_fault
     from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError
     from .translation.progress import RecipientProgress
-    from .wording import Finding, Fix, check_record, summary_line
+    from .wording import Finding, FindingKind, Fix, check_record, summary_line
     from .wording.apply_fixes import FixError, FixResult, fix_file
 
 __all__ = [
     # records
-    "DATE_LABELS", "Diagnostic", "Finding", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
+    "DATE_LABELS", "Diagnostic", "Finding", "FindingKind", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
     "TranslationsFileGiven", "check_record", "date_notes", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
     "validate", "parse_file",
     # the record's fixed choices, for a form
@@ -181,7 +181,7 @@ __all__ = [
     # errors
     "Category", "RecordgenError",
     # sending
-    "Outcome", "SendOptions", "SendProblem", "SendSummary", "send_copies",
+    "Outcome", "SendAction", "SendOptions", "SendProblem", "SendSummary", "send_copies",
 ]
 
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from recordgen.cli import main_group
-from recordgen.wording import ChildWords, Finding, check_record, check_text, summary_line
+from recordgen.wording import ChildWords, Finding, FindingKind, check_record, check_text, summary_line
 from recordgen.wording.glossary import BUILT_IN
 from recordgen.wording.readability import syllables
 from recordgen.record.loading import load_record
@@ -186,6 +186,13 @@ def test_summary_line():
              for kind in ("system-word", "system-word", "reading-level")]
     assert summary_line(found) == ("3 language findings (2 system words, 1 reading level); "
                                    "run `recordgen check a.yaml` to see them")
+
+
+def test_every_finding_kind_has_its_words():
+    # A kind added without its words would break the page's label and the summary line.
+    for kind in FindingKind:
+        assert kind.label and kind.counted(1).startswith("1 ") and kind.counted(2).startswith("2 ")
+    assert FindingKind("system-word").label == "A word the child may not like"
 
 
 def run(*args):

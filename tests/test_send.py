@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from recordgen.cli import main_group
 from fictional import fictional_record, record_yaml
 from recordgen.distribution.manifest import read_manifest
+from recordgen.distribution.send import SendAction
 from recordgen.distribution.message import FSI, RLM
 from recordgen.i18n import catalog
 
@@ -250,3 +251,9 @@ def test_a_copy_marked_sent_by_hand_is_not_emailed_again(tmp_path, server):
     assert "marked sent by hand on 2026-01-21" in result.output
     assert "pat.carer.0@example.org" not in [m.rcpt_tos[0] for m in server.handler.received]
     assert len(server.handler.received) == 3
+
+
+def test_every_send_action_has_its_label():
+    # The progress line prints the label; one missing would be a KeyError mid-send.
+    assert all(action.label for action in SendAction)
+    assert SendAction("unknown").label == "NOT KNOWN IF SENT"

@@ -352,7 +352,7 @@ def test_a_fix_goes_through_the_engine_and_the_item_is_checked_again(page):
     item.fill("You see your siblings every Saturday at Nan's house.")
     wait_checked(page, seen)
     field = page.locator(".field").filter(has=item)
-    expect(field.locator(".finding")).to_contain_text("'siblings' is a system word")
+    expect(field.locator(".finding")).to_contain_text("A word the child may not like: 'siblings' is a system word")
     expect(field.locator(".finding")).to_contain_text("say instead: brothers and sisters")
     expect(field.locator("mark")).to_have_text("siblings")
     field.get_by_role("button", name=re.compile("^Apply")).click()

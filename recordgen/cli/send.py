@@ -10,41 +10,36 @@ import click
 from .. import api
 from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
 
-_LABELS = {
-    "sent": "sent", "failed": "FAILED", "refused": "REFUSED", "unknown": "NOT KNOWN IF SENT",
-    "sending": "LEFT IN SENDING", "already": "already sent, skipped", "post": "for post",
-    "would_send": "would send to", "skipped": "not sent", "packed": "in the post pack",
-}
-
-
 def _line(done: int, total: int, outcome: api.Outcome) -> str:
-    where = f" to {outcome.to}" if outcome.to and outcome.action in ("sent", "failed", "unknown") else ""
-    return f"[{done}/{total}] {outcome.row.path}: {_LABELS[outcome.action]}{where}: {outcome.detail}"
+    Action = api.SendAction
+    where = f" to {outcome.to}" if outcome.to and outcome.action in (Action.sent, Action.failed, Action.unknown) else ""
+    return f"[{done}/{total}] {outcome.row.path}: {outcome.action.label}{where}: {outcome.detail}"
 
 
 def _summary(summary: api.SendSummary, dry_run: bool) -> str:
+    Action = api.SendAction
     lines = []
     if dry_run:
-        lines.append(f"Dry run, nothing was sent: {summary.count('would_send')} would be emailed, "
-                     f"{summary.count('already')} already sent, {summary.count('post')} for post.")
+        lines.append(f"Dry run, nothing was sent: {summary.count(Action.would_send)} would be emailed, "
+                     f"{summary.count(Action.already)} already sent, {summary.count(Action.post)} for post.")
     else:
-        lines.append(f"Sent: {summary.count('sent')}; failed: {summary.count('failed')}; "
-                     f"already sent: {summary.count('already')}; left for post: {summary.count('post', 'packed')}.")
-    for action, heading in (("refused", "Refused, the file changed since the batch"),
-                            ("sending", "Left in `sending` by a run that stopped (not resent)"),
-                            ("unknown", "Handed over, but the server did not answer (not resent)"),
-                            ("skipped", "Not sent"), ("failed", "Failed (a rerun tries them again)")):
+        lines.append(f"Sent: {summary.count(Action.sent)}; failed: {summary.count(Action.failed)}; "
+                     f"already sent: {summary.count(Action.already)}; left for post: {summary.count(Action.post, Action.packed)}.")
+    for action, heading in ((Action.refused, "Refused, the file changed since the batch"),
+                            (Action.sending, "Left in `sending` by a run that stopped (not resent)"),
+                            (Action.unknown, "Handed over, but the server did not answer (not resent)"),
+                            (Action.skipped, "Not sent"), (Action.failed, "Failed (a rerun tries them again)")):
         found = summary.of(action)
         if found:
             lines.append(f"{heading}: {len(found)}")
             lines += [f"  {o.row.path}: {o.detail}" for o in found]
-    packed = summary.of("packed")
+    packed = summary.of(Action.packed)
     if packed:
         lines.append(f"Post pack: {len(packed)} envelope(s) in {packed[0].detail.split(',')[0]}, "
                      "with a CSV of pages and addresses beside it.")
     if summary.post_pack_error:
         lines.append(f"The post pack was not made: {summary.post_pack_error}")
-    post = summary.of("post")
+    post = summary.of(Action.post)
     if post:
         lines.append(f"For post ({len(post)}" + ("" if dry_run else "; `--post-pack FILE.pdf` makes their pack") + "):")
         lines += [f"  {o.row.path} ({o.row.recipient}, {o.row.role})" for o in post]

@@ -19,6 +19,7 @@ import io
 import os
 import secrets
 from pathlib import Path
+from enum import StrEnum
 from typing import Callable, Iterable
 
 from ..support.files import write_atomically
@@ -29,7 +30,7 @@ from ..rendering.consult import consult_filename
 from ..record.settings import Settings
 from .output_folder import OutputLock, file_sha256
 from ..errors import Category, RecordgenError
-from .manifest import CopyRow, ManifestError, ManifestStore, read_sent
+from .manifest import CopyRow, CopyStatus, ManifestError, ManifestStore, SendState, read_sent
 from .message import build_message, covering_note, message_id
 from .postpack import PostItem, address_problem, make_post_pack
 from .smtp import Mailer, MailError, Refused, ServerUnreachable, Unknown, get_password, queue_id
@@ -53,10 +54,38 @@ class SendOptions:
     post_pack: Path | None = None       # make the post pack (PDF, and a CSV beside it) here
 
 
+class SendAction(StrEnum):
+    """What one run of `recordgen send` did with a copy (not written to the manifest: `SendState` is)."""
+
+    sent = "sent"
+    failed = "failed"
+    refused = "refused"           # the file changed since the batch
+    unknown = "unknown"           # handed over, but the server did not answer
+    sending = "sending"           # left in `sending` by an earlier run that stopped
+    already = "already"           # sent, packed or marked sent before: skipped
+    post = "post"                 # no email address
+    packed = "packed"             # put in this run's post pack
+    would_send = "would_send"     # a dry run
+    skipped = "skipped"           # not sent (an option rules it out)
+
+    @property
+    def label(self) -> str:
+        """In words, on the copy's progress line: 'NOT KNOWN IF SENT'."""
+        return _ACTION_LABELS[self]
+
+
+_ACTION_LABELS = {
+    SendAction.sent: "sent", SendAction.failed: "FAILED", SendAction.refused: "REFUSED",
+    SendAction.unknown: "NOT KNOWN IF SENT", SendAction.sending: "LEFT IN SENDING",
+    SendAction.already: "already sent, skipped", SendAction.post: "for post", SendAction.would_send: "would send to",
+    SendAction.skipped: "not sent", SendAction.packed: "in the post pack",
+}
+
+
 @dataclasses.dataclass
 class Outcome:
     row: CopyRow
-    action: str     # sent, failed, refused, unknown, sending, already, post, packed, would_send, skipped
+    action: SendAction
     detail: str = ""
     to: str = ""
 
@@ -69,16 +98,17 @@ class SendSummary:
     post_pack_error: str = ""
     post_pack_unavailable: bool = False  # LibreOffice is missing
 
-    def count(self, *actions: str) -> int:
+    def count(self, *actions: SendAction) -> int:
         return sum(o.action in actions for o in self.outcomes)
 
-    def of(self, *actions: str) -> list[Outcome]:
+    def of(self, *actions: SendAction) -> list[Outcome]:
         return [o for o in self.outcomes if o.action in actions]
 
     @property
     def all_done(self) -> bool:
         return (not self.stopped and not self.post_pack_error
-                and not self.of("failed", "refused", "unknown", "sending", "skipped"))
+                and not self.of(SendAction.failed, SendAction.refused, SendAction.unknown,
+                                SendAction.sending, SendAction.skipped))
 
 
 def _matches(row: CopyRow, names: Iterable[str]) -> bool:
@@ -232,7 +262,7 @@ class Sender:
             if on_copy is not None:
                 on_copy(outcome)
 
-        rows = [row for row in store.rows if row.recipient and row.path and row.status == "ready"]
+        rows = [row for row in store.rows if row.recipient and row.path and row.status == CopyStatus.ready]
         if o.resend:
             rows = [row for row in rows if _matches(row, o.resend)]
         if o.only:
@@ -247,32 +277,32 @@ class Sender:
                 continue
             by_hand = marked.get(row.path)
             if not resend and by_hand is not None and by_hand.sha256 == row.sha256:
-                report(Outcome(row, "already", f"marked sent by hand on {by_hand.sent_on}"))
+                report(Outcome(row, SendAction.already, f"marked sent by hand on {by_hand.sent_on}"))
                 continue
             try:
                 loaded, recipient = records.recipient(row)
             except LookupError as exc:
                 if not o.dry_run:
-                    store.update(row, send_state="failed", send_reason=str(exc))
-                report(Outcome(row, "failed", str(exc)))
+                    store.update(row, send_state=SendState.failed, send_reason=str(exc))
+                report(Outcome(row, SendAction.failed, str(exc)))
                 continue
             if not recipient.email:
                 self._post(store, row, loaded, recipient, post_items, report)
                 continue
             to = str(recipient.email)
             if o.encrypt and row.format != "pdf":
-                report(Outcome(row, "skipped", "--encrypt protects PDF copies only; make this copy a PDF "
+                report(Outcome(row, SendAction.skipped, "--encrypt protects PDF copies only; make this copy a PDF "
                                                "(batch --format pdf) or send without --encrypt", to))
                 continue
             copy_path = store.folder / row.path
             if file_sha256(copy_path) != row.sha256:
                 reason = "the file is missing or not the one in the manifest; run the batch again"
                 if not o.dry_run:
-                    store.update(row, send_state="failed", send_reason=reason)
-                report(Outcome(row, "refused", reason, to))
+                    store.update(row, send_state=SendState.failed, send_reason=reason)
+                report(Outcome(row, SendAction.refused, reason, to))
                 continue
             if o.dry_run:
-                report(Outcome(row, "would_send", f"{recipient.name} <{to}>", to))
+                report(Outcome(row, SendAction.would_send, f"{recipient.name} <{to}>", to))
                 continue
             if summary.stopped:
                 continue
@@ -283,12 +313,12 @@ class Sender:
     @staticmethod
     def _settled(row: CopyRow, report) -> bool:
         """Sent, packed, or perhaps sent: reported, and left alone without --resend."""
-        if row.send_state == "sent":
-            report(Outcome(row, "already", f"sent {row.sent_at} (queue id {row.queue_id})"))
-        elif row.send_state == "post_pack":
-            report(Outcome(row, "already", f"put in a post pack at {row.sent_at} ({row.send_reason})"))
-        elif row.send_state == "sending":
-            report(Outcome(row, "sending", f"an earlier run stopped while handing it to the server "
+        if row.send_state == SendState.sent:
+            report(Outcome(row, SendAction.already, f"sent {row.sent_at} (queue id {row.queue_id})"))
+        elif row.send_state == SendState.post_pack:
+            report(Outcome(row, SendAction.already, f"put in a post pack at {row.sent_at} ({row.send_reason})"))
+        elif row.send_state == SendState.sending:
+            report(Outcome(row, SendAction.sending, f"an earlier run stopped while handing it to the server "
                                            f"({row.send_reason or 'no answer was recorded'}); it may have "
                                            f"arrived: check the server's log for Message-ID {row.message_id}, "
                                            f"then `--resend {Path(row.path).name}` if it did not"))
@@ -299,19 +329,19 @@ class Sender:
     def _post(self, store, row, loaded, recipient, post_items, report) -> None:
         o = self.options
         if o.post_pack is None:
-            report(Outcome(row, "post", "no email address: goes by post"))
+            report(Outcome(row, SendAction.post, "no email address: goes by post"))
             return
         problem = address_problem(loaded.record, recipient)
         if problem is None and file_sha256(store.folder / row.path) != row.sha256:
             problem = "the file is missing or not the one in the manifest; run the batch again"
         if problem is not None:
             if not o.dry_run:
-                store.update(row, send_state="failed", send_reason=problem)
-            report(Outcome(row, "failed", f"not in the post pack: {problem}"))
+                store.update(row, send_state=SendState.failed, send_reason=problem)
+            report(Outcome(row, SendAction.failed, f"not in the post pack: {problem}"))
             return
         post_items.append(PostItem(row, loaded.record, recipient, store.folder / row.path))
         if o.dry_run:
-            report(Outcome(row, "post", f"would go in the post pack, to {recipient.name}"))
+            report(Outcome(row, SendAction.post, f"would go in the post pack, to {recipient.name}"))
 
     def _make_post_pack(self, store, items: list[PostItem], summary: SendSummary, report) -> None:
         from ..pdf import LibreOfficeMissing, PdfError
@@ -328,9 +358,9 @@ class Sender:
         stamp = _now()
         for number, entry in enumerate(packed, start=1):
             where = f"{target.name}, envelope {number}, pages {entry.first_page}-{entry.last_page}"
-            store.update(entry.item.row, send_state="post_pack", sent_at=stamp, queue_id="", message_id="",
+            store.update(entry.item.row, send_state=SendState.post_pack, sent_at=stamp, queue_id="", message_id="",
                          send_reason=where)
-            report(Outcome(entry.item.row, "packed", where))
+            report(Outcome(entry.item.row, SendAction.packed, where))
 
     def _send_one(self, store, row, loaded, recipient, to, copy_path, passwords, make_mailer,
                   summary: SendSummary, report) -> None:
@@ -359,33 +389,33 @@ class Sender:
             payload = message.as_bytes()
         except Exception as exc:  # noqa: BLE001 - one copy's fault must not stop the others
             reason = f"the message could not be made: {' '.join(str(exc).split()) or type(exc).__name__}"
-            store.update(row, send_state="failed", send_reason=reason)
-            report(Outcome(row, "failed", reason, to))
+            store.update(row, send_state=SendState.failed, send_reason=reason)
+            report(Outcome(row, SendAction.failed, reason, to))
             return
         announced = []
 
         def before_handover() -> None:
-            store.update(row, send_state="sending", sent_at="", queue_id="", message_id=mid,
+            store.update(row, send_state=SendState.sending, sent_at="", queue_id="", message_id=mid,
                          send_reason=f"handing over since {_now()}")
             announced.append(True)
 
         try:
             reply = mailer.send(settings.from_address, to, payload, before_handover)
         except Refused as exc:
-            store.update(row, send_state="failed", send_reason=str(exc))
-            report(Outcome(row, "failed", str(exc), to))
+            store.update(row, send_state=SendState.failed, send_reason=str(exc))
+            report(Outcome(row, SendAction.failed, str(exc), to))
             return
         except Unknown as exc:
             store.update(row, send_reason=str(exc))
-            report(Outcome(row, "unknown", f"{exc}; check the server's log for Message-ID {mid}, then "
+            report(Outcome(row, SendAction.unknown, f"{exc}; check the server's log for Message-ID {mid}, then "
                                            f"`--resend {Path(row.path).name}` if it did not arrive", to))
             return
         except MailError as exc:
             if announced:
-                store.update(row, send_state="failed", send_reason=str(exc))
-                report(Outcome(row, "failed", str(exc), to))
+                store.update(row, send_state=SendState.failed, send_reason=str(exc))
+                report(Outcome(row, SendAction.failed, str(exc), to))
             summary.stopped = str(exc)
             summary.stopped_unreachable = isinstance(exc, ServerUnreachable)
             return
-        store.update(row, send_state="sent", sent_at=_now(), queue_id=queue_id(reply), send_reason=detail)
-        report(Outcome(row, "sent", f"queue id {row.queue_id}" + (f"; {detail}" if detail else ""), to))
+        store.update(row, send_state=SendState.sent, sent_at=_now(), queue_id=queue_id(reply), send_reason=detail)
+        report(Outcome(row, SendAction.sent, f"queue id {row.queue_id}" + (f"; {detail}" if detail else ""), to))

@@ -261,7 +261,7 @@ def _reworded(message: str) -> str:
 def _finding(f) -> dict:
     fix = f.fix
     return {
-        "path": f.path, "kind": f.kind, "message": _reworded(f.message), "suggestion": _reworded(f.suggestion or ""),
+        "path": f.path, "kind": str(f.kind), "label": f.kind.label, "message": _reworded(f.message), "suggestion": _reworded(f.suggestion or ""),
         "spans": [list(span) for span in f.spans],  # the words the finding is about, in its field's text
         "fix": {"new": fix.new, "safe": bool(fix.safe), "description": fix.description} if fix else None,
     }

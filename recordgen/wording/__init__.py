@@ -6,8 +6,16 @@ Four kinds of finding: ``system-word`` (words young people asked us to drop),
 (an action nobody can be held to).
 """
 
-from .check import KINDS, Finding, Note, check_record, check_text, summary_line
+from .check import (
+    KINDS,
+    Finding,
+    FindingKind,
+    Note,
+    check_record,
+    check_text,
+    summary_line,
+)
 from .edits import Fix
 from .voice import ChildWords
 
-__all__ = ["KINDS", "ChildWords", "Finding", "Fix", "Note", "check_record", "check_text", "summary_line"]
+__all__ = ["KINDS", "ChildWords", "Finding", "FindingKind", "Fix", "Note", "check_record", "check_text", "summary_line"]

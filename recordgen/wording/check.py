@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from enum import StrEnum
 import re
 from functools import lru_cache
 from typing import Iterable, Literal
@@ -23,13 +24,33 @@ from .voice import person_fix
 from .familiar import in_open_compound, is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
-KINDS: tuple[str, ...] = ("system-word", "third-person", "reading-level", "action")
-_KIND_NAMES = {
-    "system-word": ("system word", "system words"),
-    "third-person": ("written about, not to, the child", "written about, not to, the child"),
-    "reading-level": ("reading level", "reading level"),
-    "action": ("action", "actions"),
+class FindingKind(StrEnum):
+    """What a language finding is about; the value is what `check` prints and an allow marker names."""
+
+    system_word = "system-word"
+    third_person = "third-person"
+    reading_level = "reading-level"
+    action = "action"
+
+    @property
+    def label(self) -> str:
+        """For the IRO at the page, before the finding's message: 'A word the child may not like'."""
+        return _KIND_WORDS[self][0]
+
+    def counted(self, count: int) -> str:
+        """In the summary line: '1 system word', '2 system words'."""
+        one, many = _KIND_WORDS[self][1:]
+        return f"{count} {one if count == 1 else many}"
+
+
+_KIND_WORDS = {   # the page's label; the summary's words for one and for many
+    FindingKind.system_word: ("A word the child may not like", "system word", "system words"),
+    FindingKind.third_person: ("Written about the child, not to them", "written about, not to, the child",
+                               "written about, not to, the child"),
+    FindingKind.reading_level: ("Hard to read", "reading level", "reading level"),
+    FindingKind.action: ("Action", "action", "actions"),
 }
+KINDS: tuple[FindingKind, ...] = tuple(FindingKind)
 Field = Literal["item", "who", "what", "phrase", "contributed"]
 
 # Everyday words for the long words IROs reach for; used in suggestions only.
@@ -76,7 +97,7 @@ class Finding:
     line: int | None
     #: The field, as a value: ('actions', 1, 'what'); `path` writes it for people.
     loc: Place
-    kind: str
+    kind: FindingKind
     message: str
     suggestion: str
     fix: Fix | None = None
@@ -101,7 +122,7 @@ class Finding:
         fix = None
         if self.fix is not None:
             fix = {"new": self.fix.new, "safe": self.fix.safe, "description": self.fix.description}
-        return {"file": self.file, "line": self.line, "path": self.path, "kind": self.kind,
+        return {"file": self.file, "line": self.line, "path": self.path, "kind": str(self.kind),
                 "message": self.message, "suggestion": self.suggestion, "word": self.word,
                 "fix": fix, "allowed": self.allowed}
 
@@ -110,7 +131,7 @@ class Finding:
 class Note:
     """A finding in one text, before it is placed in a file."""
 
-    kind: str
+    kind: FindingKind
     message: str
     suggestion: str
     fix: TextFix | None = None
@@ -157,14 +178,14 @@ def check_text(
         if problem:
             # A 'who' that is only 'SW' or 'LA' is one problem, not two.
             message, suggestion, span = problem
-            return [Note("action", message, suggestion, spans=_nonempty(span))]
+            return [Note(FindingKind.action, message, suggestion, spans=_nonempty(span))]
     for hit in glossary.build(settings.glossary).find(masked):
         system_words.append(hit)
         swap = glossary.replacement(hit.entry, hit.word)
         fix = (system_word_fix(masked, hit.start, hit.end, swap[0], swap[1], hit.entry.case_sensitive)
                if swap else None)
         notes.append(Note(
-            "system-word",
+            FindingKind.system_word,
             f"'{hit.word}' is a system word that young people have asked us not to use",
             f"say instead: {hit.entry.instead}", fix, hit.word, hit.entry.term, ((hit.start, hit.end),),
         ))
@@ -180,7 +201,7 @@ def check_text(
         if fix is not None and ref.how == "pronoun" and SECOND_PERSON.search(masked):
             # Beside a 'you', 'her room' may be someone else's the reader knows of: a human eye decides.
             fix = dataclasses.replace(fix, safe=False)
-        notes.append(Note("third-person", message, _second_person(ref.word, ref.how), fix, ref.word,
+        notes.append(Note(FindingKind.third_person, message, _second_person(ref.word, ref.how), fix, ref.word,
                           spans=((ref.start, ref.start + len(ref.word)),)))
     notes = _no_fix_into_quotes(text, notes)
     if field in {"item", "what"}:
@@ -192,7 +213,7 @@ def check_text(
         problem = actions.what_problem(text)
         if problem:
             message, suggestion, span = problem
-            notes.append(Note("action", message, suggestion, spans=_nonempty(span)))
+            notes.append(Note(FindingKind.action, message, suggestion, spans=_nonempty(span)))
     return notes
 
 
@@ -299,7 +320,7 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
             split = _split_point(sentence)
             fix = (f"split it, e.g. start a new sentence at '{split}'" if split
                    else "split it into shorter sentences, one idea in each")
-            notes.append(Note("reading-level",
+            notes.append(Note(FindingKind.reading_level,
                               f"the sentence '{start}...' has {count} words; the limit for {ages} is {limit}",
                               fix))
     threshold = settings.hard_word_zipf.get(band)
@@ -326,7 +347,7 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
         for word in hard[:3]:
             plain = _PLAIN.get(word.lower())
             notes.append(Note(
-                "reading-level", f"'{word}' is a word a child {ages.replace('ages', 'aged')} may not know",
+                FindingKind.reading_level, f"'{word}' is a word a child {ages.replace('ages', 'aged')} may not know",
                 f"say instead: {plain}" if plain else f"use an everyday word, or say what '{word}' means",
                 _swap_fix(text, word), word, spans=tuple(places[word.lower()])))
     if len(words(text)) >= settings.grade_min_words:
@@ -348,7 +369,7 @@ def grade_note(text: str, band: str, settings: LanguageSettings,
         return None
     scored = sorted(((readability.measure(s).grade, s) for _, s in sentences(text)), reverse=True)
     hardest = "; ".join(f"'{' '.join(s.split()[:6])}...'" for _, s in scored[:2])
-    return Note("reading-level",
+    return Note(FindingKind.reading_level,
                 f"{where} reads at grade {grade:.1f} over {reading.words} words; the ceiling for "
                 f"{_ages(band, age_bands)} is {ceiling:g}",
                 f"use shorter sentences and everyday words, starting with the hardest: {hardest}")
@@ -458,8 +479,7 @@ def summary_line(findings: Iterable[Finding]) -> str | None:
     parts = []
     for kind in KINDS:
         if counts[kind]:
-            one, many = _KIND_NAMES[kind]
-            parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
+            parts.append(kind.counted(counts[kind]))
     files = list(dict.fromkeys(f.file for f in findings))
     target = files[0] if len(files) == 1 else "FILE"
     noun = "finding" if len(findings) == 1 else "findings"

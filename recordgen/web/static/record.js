@@ -272,9 +272,6 @@
     return box;
   }
 
-  const KIND_NAMES = {"system-word": "A word the child may not like", "third-person": "Written about the child, not to them",
-                      "reading-level": "Hard to read", "action": "Action"};
-
   function show(result) {
     last = result;
     form.querySelectorAll(".msgs").forEach(box => box.replaceChildren());
@@ -298,7 +295,7 @@
     (result.findings || []).forEach(f => {
       const box = boxFor(f.path);
       const note = el("div", "finding");
-      note.appendChild(el("p", "", (KIND_NAMES[f.kind] || f.kind) + ": " + f.message + " → " + f.suggestion));
+      note.appendChild(el("p", "", f.label + ": " + f.message + " → " + f.suggestion));
       if (f.fix) {
         // A fix that needs a human eye (check --unsafe-fixes) is offered too: the IRO is that eye.
         const apply = el("button", "apply", (f.fix.safe ? "Apply: " : "Apply, then read it: ") + f.fix.description);

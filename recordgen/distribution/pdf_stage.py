@@ -8,6 +8,7 @@ from pathlib import Path
 from .copies import BatchOptions, RecordResult
 from .booklet_form import booklet_form_path, fill_in_batch
 from .feedback_form import make_fillable
+from .manifest import CopyStatus
 from .output_folder import file_sha256
 
 _PDFS_IN_FLIGHT_PER_CONVERTER = 2
@@ -82,12 +83,12 @@ class PdfStage:
         booklet_form_path(scratch).unlink(missing_ok=True)  # a conversion that failed leaves it
         target = self.options.output / row.path
         if error:
-            row.status, row.reason, row.path = "failed", error, ""
+            row.status, row.reason, row.path = CopyStatus.failed, error, ""
             target.unlink(missing_ok=True)
         else:
             row.sha256 = file_sha256(target) or ""
             row.size = target.stat().st_size
-            row.status = "ready"
+            row.status = CopyStatus.ready
             result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256}
         self.outstanding[id(result)] -= 1
         if self.outstanding[id(result)] == 0:

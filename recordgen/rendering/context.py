@@ -368,12 +368,12 @@ def _sent_to(_: Callable[..., str], record: Record, recipient: Recipient, texts:
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
     roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
-    return "\n".join(_capitalised(
+    return "\n".join(
         (sentences.with_role(other.name, roles_of[other.name.strip().casefold()])
          if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
          else carers.name(other.name)) if other.role is Role.other
-        else carers.name(other.name) if other.role is Role.carer and sentences.is_place(other.name)
-        else sentences.with_role(carers.name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name))))
+        else _capitalised(carers.name(other.name)) if other.role is Role.carer and sentences.is_place(other.name)
+        else sentences.with_role(carers.name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name)))
         for other in named_recipients(record, recipient))
 
 
@@ -424,5 +424,6 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _capitalised(line: str) -> str:
-    """A line of a list starts with a capital ("The staff where you live"); names keep theirs."""
+    """"The staff where you live" starting its line in the list of who was sent a copy (a name
+    as the record writes it is never changed: "van der Berg")."""
     return line[:1].upper() + line[1:]

@@ -690,7 +690,7 @@ def mutated_forms(text: str, language: str) -> list[str]:
     for start, forms in _WELSH_MUTATIONS:
         if lower.startswith(start):
             rest = text[len(start):]
-            return [(form + rest)[:1].upper() + (form + rest)[1:] for form in forms if len(form + rest) > 2]
+            return [(form + rest)[:1].upper() + (form + rest)[1:] for form in forms if len(form + rest) >= 4]  # "lan" of "Glan" is also "up"
     if lower[0] in "aeiouwy":
         return ["H" + text[:1].lower() + text[1:]]  # "ei hysgol"
     return []

@@ -129,6 +129,21 @@ def test_only_each_childs_latest_review_and_no_fall_back_when_it_has_errors(tmp_
     assert "actions.1.done" in broken.not_listed[0]
 
 
+def test_a_next_review_dated_after_the_day_asked_about_is_not_yet_the_latest(tmp_path):
+    """The IRO has started writing the next review (dated 1 June) in the page: on 10 March the
+    actions to chase are still the March review's."""
+    folder = tmp_path / "records"
+    held = fictional_record(1, review_date=dt.date(2026, 3, 2))
+    started = fictional_record(1, review_date=dt.date(2026, 6, 1))
+    started["actions"] = []
+    _write(folder, "a-held.yaml", held)
+    _write(folder, "b-next.yaml", started)
+    result = api.action_list([folder], dt.date(2026, 3, 10))
+    assert {a.review.review_date for a in result.actions} == {dt.date(2026, 3, 2)}
+    after = api.action_list([folder], dt.date(2026, 6, 2))
+    assert {r.review_date for r in after.reviews} == {dt.date(2026, 6, 1)}
+
+
 def test_the_midway_check_is_a_setting(tmp_path):
     half = api.action_list([SAM], dt.date(2026, 4, 10)).reviews[0]
     assert (half.review_date, half.next_review) == (dt.date(2026, 3, 3), dt.date(2026, 8, 25))

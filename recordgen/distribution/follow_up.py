@@ -112,11 +112,14 @@ def action_state(by: dt.date, done: dt.date | None, as_of: dt.date, nation: str)
     return "due", max(0, working_days_between(as_of, by, nation))
 
 
-def _latest(loaded: list[LoadedRecord]) -> tuple[dict[str, LoadedRecord], list[str], int]:
-    """Each child's latest review; notes on a review found in two files; how many earlier ones."""
+def _latest(loaded: list[LoadedRecord], as_of: dt.date) -> tuple[dict[str, LoadedRecord], list[str], int]:
+    """Each child's latest review held by ``as_of``; notes on a review found in two files; how many
+    earlier ones."""
     by_child: dict[str, list[LoadedRecord]] = {}
     for one in loaded:
-        if one.record.review.planned:  # not held yet: the actions to chase are the last held review's
+        # Not held yet (planned, or dated after the day asked about, as a next review the IRO has
+        # started writing): the actions to chase are the last held review's.
+        if one.record.review.planned or one.record.review.date > as_of:
             continue
         by_child.setdefault(one.record.child.id, []).append(one)
     latest: dict[str, LoadedRecord] = {}
@@ -141,7 +144,7 @@ def build_action_list(loaded: list[LoadedRecord], as_of: dt.date, settings: Sett
     settings = settings or Settings()
     timescales = settings.timescales
     not_listed = list(not_listed or [])
-    latest, notes, earlier = _latest(loaded)
+    latest, notes, earlier = _latest(loaded, as_of)
     reviews: list[ReviewFollowUp] = []
     actions: list[ActionLine] = []
     for child_id in sorted(latest):

@@ -182,9 +182,16 @@ def _look_alike_words() -> tuple[re.Pattern, dict[int, str]]:
     return pattern, str.maketrans(alikes)
 
 
+@functools.lru_cache(maxsize=1)
+def _look_alike_chars() -> frozenset[str]:
+    return frozenset(c for c in _look_alikes() if re.fullmatch(r"[^\W_]", c))
+
+
 def _latin_if_it_looks_latin(text: str) -> str:
     """Each word made only of Latin letters and look-alikes reads as the Latin word it imitates;
     a word in another script (Urdu, Polish with its own letters) stays as it is."""
+    if _look_alike_chars().isdisjoint(text):
+        return text  # most copies hold no look-alike at all: the pattern's scan is skipped
     pattern, table = _look_alike_words()
     return pattern.sub(lambda match: match.group().translate(table), text)
 
@@ -207,6 +214,11 @@ def fold(text: str, invisible: str = "", casefold: bool = True) -> str:
     return text.casefold() if casefold else text
 
 
+def _has_hidden(text: str) -> bool:
+    """Does ``text`` hold an invisible character (which fold removes or makes a space)?"""
+    return not text.isascii() and any(_is_invisible(c) for c in set(text) if not c.isascii())
+
+
 def _tokens(folded: str) -> list[str]:
     """Words of folded text, a possessive "'s" dropped ("Oakfield's" is "oakfield")."""
     return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(folded)]
@@ -225,7 +237,9 @@ class _Folded:
 
     def __init__(self, text: str):
         self.text = text
-        removed, spaced = fold(text), fold(text, " ")
+        removed = fold(text)
+        # Hidden characters made spaces instead: the same text when there are none to hide.
+        spaced = fold(text, " ") if _has_hidden(text) else removed
         # Words with hidden characters removed, and made spaces; then the same without "'s".
         self.variants = (tuple(_WORD.findall(removed)), tuple(_WORD.findall(spaced)),
                          tuple(_tokens(removed)), tuple(_tokens(spaced)))
@@ -239,7 +253,8 @@ class _Folded:
     def cased(self) -> tuple[tuple[str, ...], ...]:
         """The words with their case kept (for a name that is an ordinary word too)."""
         text = self.text
-        return (tuple(_tokens(fold(text, casefold=False))), tuple(_tokens(fold(text, " ", casefold=False))))
+        removed = tuple(_tokens(fold(text, casefold=False)))
+        return (removed, tuple(_tokens(fold(text, " ", casefold=False))) if _has_hidden(text) else removed)
 
 
 def _contains(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:

@@ -362,3 +362,14 @@ def test_a_venue_in_the_childs_words_is_a_warning_for_the_adults_invitations(tmp
     path.write_text(__import__("yaml").safe_dump(data), encoding="utf-8")
     found = [d for d in api.validate(api.load_record(path)) if d.path == "review.venue"]
     assert found and found[0].severity == "warning" and "a parent must not be asked to come there" in found[0].message
+
+
+def test_a_relative_sent_papers_is_asked_for_views_not_a_report():
+    """A grandmother sent papers as 'other' is not a professional: no report is asked of her."""
+    data = planned("teen")
+    data["distribution"][3] = {"role": "other", "name": "Halina Nowak (grandmother)"}
+    family = docx_text(documents(data)["invitation", "other"].data)
+    assert "send me a report" not in family and consult.CANNOT_COME_FAMILY in family
+    data["distribution"][3] = {"role": "other", "name": "Sarah Moss (advocate)"}
+    professional = docx_text(documents(data)["invitation", "other"].data)
+    assert consult.CANNOT_COME_STAFF in professional

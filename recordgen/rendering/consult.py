@@ -82,6 +82,8 @@ CANNOT_COME_CHILD = consult_text("If you cannot come, you can still take part. Y
 CANNOT_COME_ADULT = consult_text("If you cannot come, please let me know. You can send me your views in the "
                                  "booklet, by phone or by email, and I will share them at the meeting.")
 CANNOT_COME_STAFF = consult_text("If you cannot come, please let me know and send me a report before the meeting.")
+CANNOT_COME_FAMILY = consult_text("If you cannot come, please let me know. You can tell me your views by phone or "
+                                  "by email, and I will share them at the meeting.")
 ADVOCATE_PLAIN = consult_text("An advocate can help you tell me what you think. Ask me if you want one.")
 ADVOCATE_CHILD = consult_text("An advocate is not part of the council. They can help you say what you think. "
                               "Ask me if you would like one.")
@@ -211,6 +213,18 @@ def _gettext(language: str) -> Callable[..., str]:
     return _
 
 
+def _is_family(record: Record, recipient: Recipient) -> bool:
+    """A relative sent papers as 'other' ("Halina Nowak (grandmother)", or who came as "nan"):
+    asked for their views, not for a report as a professional is."""
+    if recipient.role is not Role.other:
+        return False
+    named = re.search(r"\(([^()]*)\)\s*$", recipient.name)
+    roles = [named.group(1)] if named else []
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", recipient.name).strip().casefold()
+    roles += [p.role for p in record.review.attendees if p.name.strip().casefold() == bare]
+    return any(sentences.family_role(role) for role in roles)
+
+
 def _time(record: Record, language: str) -> str:
     if not record.review.time:
         return ""
@@ -290,7 +304,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
                      _(WHERE, venue=review.venue)]
             me = _(ME_ADULT, iro=chair.name, child=name)
-            cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES else _(CANNOT_COME_STAFF)]
+            cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
+                      else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]
             advocate = _(ADVOCATE_ADULT, child=name)
         return {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),

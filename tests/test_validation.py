@@ -209,6 +209,7 @@ def test_no_views_expected_for_pn7(tmp_path):
         for person in data["review"]["attendees"]:
             if person["role"] == "you":
                 person["attended"] = False  # PN7: did not come (the code and who came agree)
+        data["scale"]["by"] = "Jo Smith"    # and did not give the score
     assert problems(tmp_path, absent) == []
 
 
@@ -223,3 +224,23 @@ def test_diagnostics_name_file_line_and_path(tmp_path):
 def test_example_ahmad_dates_are_fine():
     # Only the Saturday action of the shared example is pointed out (a warning, never an error).
     assert [(d.path, d.severity) for d in validate(load_record(AHMAD))] == [("actions.1.by", "warning")]
+
+
+def test_a_next_review_after_the_18th_birthday_is_a_warning(tmp_path):
+    """Reviews of a child in care end at 18: a copy giving a next review after it is not true."""
+    def nearly_18(data):
+        data["child"]["date_of_birth"] = "2008-05-01"  # 18 on 1 May 2026, before the next review
+    found = [d for d in problems(tmp_path, nearly_18) if "turns 18" in d.message]
+    assert found and found[0].severity == "warning" and "2026-05-01" in found[0].message
+
+
+def test_a_score_from_a_child_whose_views_were_not_heard_is_an_error(tmp_path):
+    def pn7(data):
+        data["review"]["participation"] = "PN7"
+        data["child_views"] = []
+        for person in data["review"]["attendees"]:
+            if person["role"] == "you":
+                person["attended"] = False
+        data["scale"]["by"] = "you"
+    found = [d for d in problems(tmp_path, pn7) if d.path == "scale.by"]
+    assert found and found[0].severity == "error" and "gave the score" in found[0].message

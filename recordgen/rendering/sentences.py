@@ -217,9 +217,9 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
             if not plain else " ".join((_("You have an independent visitor."), what))
-    if code == "PN0" or (status == "not_yet" and told_band in PLAIN_BANDS):
+    if code == "PN0":
         return " ".join((_("When you are older, you can have an independent visitor."), what))
-    if status == "not_yet":  # not arranged yet: not a matter of age for an older child
+    if status == "not_yet":  # not arranged yet: the record does not say the child is too young
         return " ".join((_("You do not have an independent visitor yet."), what, _("You can ask for one at any time.")))
     if status == "offered":
         if code in ATTENDED:

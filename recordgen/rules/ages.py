@@ -16,6 +16,15 @@ def age_on(date_of_birth: dt.date, on: dt.date) -> int:
     return years
 
 
+def birthday(date_of_birth: dt.date, years: int) -> dt.date:
+    """The day a child born on ``date_of_birth`` turns ``years`` (29 February: 1 March in a
+    year without one)."""
+    try:
+        return date_of_birth.replace(year=date_of_birth.year + years)
+    except ValueError:
+        return dt.date(date_of_birth.year + years, 3, 1)
+
+
 def band_for_age(age: int, cuts: AgeBandSettings | None = None) -> str:
     cuts = cuts or AgeBandSettings()
     band = "early"

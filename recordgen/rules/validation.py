@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from .ages import age_on
+from .ages import age_on, birthday
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -173,6 +173,13 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
             yield warning(("review", "date"),
                           f"this first review was held after it was due ({dates.review_due}, "
                           f"{timescales.first_review_working_days} working days after entering care)")
+        eighteen = birthday(record.child.date_of_birth, 18)
+        if not review.planned and dates.next_review >= eighteen:
+            yield warning(("next_review", "date") if record.next_review and record.next_review.date
+                          else ("review", "date"),
+                          f"{record.child.first_name} turns 18 on {eighteen}, before the next review "
+                          f"({dates.next_review}): reviews of a child in care end at 18, and the copies "
+                          "still give the next review's date; is this the last review?")
 
 
 
@@ -281,6 +288,14 @@ _NO_VIEWS = frozenset({"PN4", "PN7"})
 _ADVOCATE_CODES = {"PN2": "helped them say what they think at the meeting", "PN5": "spoke for them"}
 
 
+def _scored_by_child(record) -> bool:
+    """The scale's ``by`` is the child: "you", or their name or known-as name."""
+    by = record.scale.by.strip().casefold()
+    child = record.child
+    return by in {"you", child.name.strip().casefold(), (child.known_as or "").strip().casefold(),
+                  child.first_name.strip().casefold()} - {""}
+
+
 def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[Diagnostic]:
     """The code and the rest of the record say the same: a copy says "You came to your meeting" or
     "I did not hear your views" from the code, and lists who came and the child's words from the rest."""
@@ -305,6 +320,10 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
         yield loaded.diagnostic(("child_views",), f"{code} says {first}'s views were not heard at this review, but "
                                                   "child_views has them; use the code for how they shared them "
                                                   "(PN1 to PN3, PN5 or PN6), or leave their views out")
+    if code in _NO_VIEWS and record.scale and _scored_by_child(record):
+        yield loaded.diagnostic(("scale", "by"), f"{code} says {first}'s views were not heard at this review, but "
+                                                 f"this says {first} gave the score; use the code for how they "
+                                                 "shared their views, or say who gave the score")
     has_advocate = record.rights.advocate == "has_one" or any(
         "advocate" in p.role.casefold() for p in record.review.attendees)
     if code in _ADVOCATE_CODES and not has_advocate:

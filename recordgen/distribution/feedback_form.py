@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..i18n import _interpolate, catalog
+from ..i18n import domain_gettext
 from ..i18n.languages import is_right_to_left
 from ..pdf.forms import Form, Rect
 from ..rendering import feedback as texts
@@ -138,10 +138,7 @@ def add_feedback_form(path: str | Path, reference: str, language: str) -> list[s
     if page is None:
         return []
     rtl = is_right_to_left(language)
-    translations = catalog(language, texts.FEEDBACK_DOMAIN)
-
-    def _(message: str, **values) -> str:
-        return _interpolate(translations.gettext(message), message, values)
+    _ = domain_gettext(language, texts.FEEDBACK_DOMAIN)
 
     code = _reference_box(page, reference)
     # The two writing blocks are the last two above the code: on its page, or ending the page before.

@@ -209,6 +209,17 @@ def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:
         return _fill(source, values)
 
 
+def domain_gettext(code: str, domain: str) -> Callable[..., str]:
+    """``_(message, **values)`` for a domain of its own (feedback, consult): the reader's
+    translation, its placeholders filled, the English when the catalog lacks it."""
+    translations = catalog(code, domain)
+
+    def gettext(message: str, **values: Any) -> str:
+        return _interpolate(translations.gettext(message), message, values)
+
+    return gettext
+
+
 def _one_full_stop(text: str, values: dict[str, Any]) -> str:
     """A date that ends in an abbreviation's full stop ("3 березня 2026 р.") ends the sentence
     with it, not with two."""

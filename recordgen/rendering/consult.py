@@ -35,7 +35,7 @@ from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
 from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
-from ..i18n import _interpolate, babel_locale, catalog, format_date, language_tag
+from ..i18n import babel_locale, domain_gettext, format_date, language_tag
 from ..record.model import Record, Recipient, Role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
@@ -206,11 +206,7 @@ def documents_for(recipient: Recipient) -> tuple[Kind, ...]:
 
 
 def _gettext(language: str) -> Callable[..., str]:
-    translations = catalog(language, CONSULT_DOMAIN)
-
-    def _(message: str, **values: Any) -> str:
-        return _interpolate(translations.gettext(message), message, values)
-    return _
+    return domain_gettext(language, CONSULT_DOMAIN)
 
 
 def _is_family(record: Record, recipient: Recipient) -> bool:

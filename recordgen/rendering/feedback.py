@@ -21,7 +21,7 @@ import os
 import re
 from typing import Any
 
-from ..i18n import _interpolate, catalog
+from ..i18n import domain_gettext
 from ..record.model import Record, Recipient, Role
 from ..record.settings import FeedbackSettings
 
@@ -92,10 +92,7 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     """What the template's feedback part shows for this copy, or None when it has none."""
     if not gets_feedback(recipient, settings):
         return None
-    translations = catalog(language, FEEDBACK_DOMAIN)
-
-    def _(message: str, **values: Any) -> str:
-        return _interpolate(translations.gettext(message), message, values)
+    _ = domain_gettext(language, FEEDBACK_DOMAIN)
 
     reference = reference_for(feedback_key(settings), record.child.id, record.review.date.isoformat(),
                               recipient.role.value, recipient.name)

@@ -373,3 +373,17 @@ def test_a_relative_sent_papers_is_asked_for_views_not_a_report():
     data["distribution"][3] = {"role": "other", "name": "Sarah Moss (advocate)"}
     professional = docx_text(documents(data)["invitation", "other"].data)
     assert consult.CANNOT_COME_STAFF in professional
+
+
+def test_an_invitation_lists_its_reader_and_offers_no_advocate_already_invited():
+    """Found by a blind review: a parent sent papers but not among who is invited was missing
+    from "I have asked these people to come"; an advocate already invited was offered again."""
+    data = planned("teen")
+    data["review"]["attendees"] = [p for p in data["review"]["attendees"] if p["name"] != "Amina Khan"]
+    data["review"]["attendees"].append({"name": "Leanne Cole", "role": "advocate"})
+    made = documents(data)
+    parent = docx_text(made["invitation", "parent"].data)
+    assert "Amina Khan" in parent.split(consult.WHO_INTRO, 1)[1]
+    for who in ("child", "parent", "carer"):
+        text = docx_text(made["invitation", who].data)
+        assert "Ask me if" not in text and "tell me if one would help" not in text, who

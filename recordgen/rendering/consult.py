@@ -40,7 +40,7 @@ from ..record.model import Record, Recipient, Role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import band_for
-from ..rules.withholding import confidential_from, copy_shows, found_in, recipient_name_parts
+from ..rules.withholding import confidential_from, copy_shows, found_in, recipient_name_parts, same_person
 from ..support.resources import templates_dir
 from . import sentences
 from .context import page_of_parts
@@ -263,6 +263,9 @@ def invited_names(record: Record, recipient: Recipient) -> list[tuple[str, bool]
             if not name.strip():
                 continue
         shown.append((f"{name} ({person.role})", False))
+    if recipient.role is not Role.child and not any(
+            same_person(person.name, recipient.name) for person in record.review.attendees):
+        shown.append((recipient.name, False))  # whoever is sent an invitation is invited, and is listed
     return shown
 
 
@@ -288,6 +291,9 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         "iro": {"name": chair.name},
     }
     if kind == "invitation":
+        # An advocate already invited, or the child's own: not offered one again.
+        has_advocate = (record.rights is not None and record.rights.advocate == "has_one") or any(
+            "advocate" in person.role.casefold() for person in review.attendees)
         invited = [_(YOU) if is_child_entry and is_child else (child.name if is_child_entry else entry)
                    for entry, is_child_entry in invited_names(record, recipient)]
         if is_child:
@@ -295,14 +301,14 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                      _(WHERE, venue=review.venue)]
             me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
             cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_PLAIN)] if plain else [_(CANNOT_COME_CHILD)]
-            advocate = _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
+            advocate = "" if has_advocate else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
                      _(WHERE, venue=review.venue)]
             me = _(ME_ADULT, iro=chair.name, child=name)
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]
-            advocate = _(ADVOCATE_ADULT, child=name)
+            advocate = "" if has_advocate else _(ADVOCATE_ADULT, child=name)
         return {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
                 "greeting": _(DEAR, name=recipient.name if not is_child else name),

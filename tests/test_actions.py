@@ -52,6 +52,24 @@ def test_done_is_read_and_a_done_date_before_the_review_is_an_error():
     assert "before the review" in errors[0].message and str(review) in errors[0].message
 
 
+def test_a_done_date_after_today_is_an_error_with_file_line_and_field(tmp_path):
+    """Nobody can have done it on a day that has not come: measured against today (not
+    review.written, as `done` is recorded after the record is written)."""
+    data = fictional_record(2)
+    review = dt.date.fromisoformat(data["review"]["date"])
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    data["review"]["written"] = (review + dt.timedelta(days=2)).isoformat()
+    data["actions"][0]["done"] = tomorrow.isoformat()
+    data["actions"][1]["done"] = dt.date.today().isoformat()  # today: fine, and after `written`
+    path = _write(tmp_path, "r.yaml", data)
+    errors = [d for d in api.validate(api.load_record(path)) if d.severity == "error"]
+    assert [d.path for d in errors] == ["actions.1.done"]
+    shown = str(errors[0])
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if tomorrow.isoformat() in text)
+    assert shown.startswith(f"{path}:{line}: actions.1.done: error: ")
+    assert f"marked done on {tomorrow}, which is after today ({dt.date.today()})" in shown
+
+
 def test_done_is_in_the_schema_and_never_in_a_copy(tmp_path):
     assert "done" in api.record_schema()["$defs"]["Action"]["properties"]
     data = fictional_record(2)

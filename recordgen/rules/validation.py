@@ -7,6 +7,7 @@ withheld values that would leak through other text.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Iterator
 
@@ -140,6 +141,13 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
         if action.done is not None and action.done < review.date:
             yield error(("actions", i, "done"), f"the action is marked done on {action.done}, before the review "
                                                  f"({review.date}) that agreed it; give the day it was done")
+    # A day that has not come yet cannot be the day something was done. Measured against today,
+    # not review.written: `done` is recorded between reviews, after the record was written.
+    today = dt.date.today()
+    for i, action in enumerate(record.actions):
+        if action.done is not None and action.done > today:
+            yield error(("actions", i, "done"), f"the action is marked done on {action.done}, which is after "
+                                                 f"today ({today}); give the day it was done, once it is done")
     if record.scale and not 0 <= record.scale.score <= 10:
         yield error(("scale", "score"), f"the score {record.scale.score} must be from 0 to 10")
 

@@ -401,3 +401,39 @@ def test_the_venue_goes_to_the_translator_and_is_marked_until_it_comes_back(tmp_
     assert "review.venue" in [item.path for item in translatable_items(loaded.record, "pl")]
     assert "Miejsce spotkania: [po angielsku: your school]." in text
     assert "(your school)" not in text
+
+
+#: Office abbreviations a child may not know ("ds." for "do spraw"), per language.
+ABBREVIATIONS = {"pl": ("ds.", "np.", "tzw.", "ul.", "nr "), "pt": ("n.º", "p. ex.", "Sr."),
+                 "ro": ("dvs.", "nr."), "uk": ("т.зв.", "напр.", "№"), "cy": ("e.e.", "h.y.")}
+
+
+@pytest.mark.parametrize("language", sorted(ABBREVIATIONS))
+def test_no_catalog_string_uses_an_office_abbreviation(language):
+    found = [(context, text) for domain, context, _, text in catalog_strings(language)
+             if any(short in text for short in ABBREVIATIONS[language])]
+    for domain in ("consult", "feedback"):
+        path = LOCALES / language / "LC_MESSAGES" / f"{domain}.po"
+        with path.open("rb") as handle:
+            found += [(domain, m.string) for m in read_po(handle) if m.id and isinstance(m.string, str)
+                      and any(short in m.string for short in ABBREVIATIONS[language])]
+    assert not found
+
+
+@pytest.mark.parametrize("band", ["middle", "young_adult"])
+def test_a_polish_copy_writes_the_iros_title_out_in_plain_words(tmp_path, band):
+    text, _ = render(tmp_path, "pl", band=band)
+    assert "Niezależny Urzędnik do spraw Przeglądów" in text and not re.search(r"\bds\.", text)
+
+
+def test_a_portuguese_copy_writes_the_case_number_out(tmp_path):
+    text, _ = render(tmp_path, "pt")
+    assert "Número do processo NL-20451" in text and "n.º" not in text
+
+
+@pytest.mark.parametrize("language,gendered", [("ar", "أعطاها"), ("ti", "ሂቡ")])
+def test_who_gave_the_score_needs_no_gender(tmp_path, language, gendered):
+    """"Amina gave it 6 out of 10": the Arabic and Tigrinya verbs were masculine, whoever gave it."""
+    text, _ = render(tmp_path, language, edit=lambda d: d["scale"].update(by="Amina Khan"))
+    assert gendered not in text
+    assert "Amina Khan" in text

@@ -508,3 +508,104 @@ def test_a_welsh_college_is_a_college():
     from recordgen.rendering.sentences import school_line
 
     assert school_line(lambda text, **values: text % values, "Coleg y Cymoedd") == "Your college: Coleg y Cymoedd"
+
+
+# ---- found by the last blind review of session 5 ---------------------------------------------------
+
+
+def _thornbury(d):
+    """Sam's carers as "Bev and Carl Thornbury", at the meeting and sent a copy; they gave the score
+    and have an action."""
+    d["placement"].update(carers="Bev and Carl Thornbury")
+    for person in d["review"]["attendees"]:
+        if person["name"] == "Mark and Lisa Owen":
+            person["name"] = "Bev and Carl Thornbury"
+    d["distribution"][2]["name"] = "Bev and Carl Thornbury"
+    d["scale"]["by"] = "Bev and Carl"
+    d["actions"].append({"who": "Bev and Carl Thornbury (your foster carers)", "what": "Take you swimming.",
+                         "by": "2026-04-01"})
+
+
+@pytest.mark.parametrize("language,joined", [("pl", "Bev i Carl"), ("cy", "Bev a Carl"), ("ro", "Bev și Carl"),
+                                             ("uk", "Bev і Carl")])
+def test_two_people_in_one_name_are_joined_in_the_readers_language_wherever_they_are_shown(language, joined):
+    """"Bev and Carl Thornbury" kept the English "and" in who came, who was sent a copy, the copy's
+    label, who gave the score and who does an action; the carers' line already joined them."""
+    _, made = render(sam(_thornbury), "carer", language=language)
+    lines = body_lines(made.data)
+    table = [c.text for t in docx.Document(io.BytesIO(made.data)).tables for r in t.rows for c in r.cells]
+    header = "\n".join(p.text for s in docx.Document(io.BytesIO(made.data)).sections for p in s.header.paragraphs)
+    shown = [line for line in lines + table + header.split("\n") if "Carl" in line and "[" not in line.split("Carl")[0]]
+    assert not [line for line in shown if "Bev and Carl" in line], shown
+    came = [line for line in lines if line.startswith(f"{joined} Thornbury (")]
+    assert len(came) >= 2, lines  # who came, and who was sent a copy
+    assert any(line.startswith(f"{joined} Thornbury (") for line in table)  # the action
+    assert any(joined in line and "8" in line and "Thornbury" not in line for line in lines)  # who gave the score
+    assert f"{joined} Thornbury" in header
+    # An English copy keeps the name as the record writes it.
+    english, _ = render(sam(_thornbury), "carer", language="en")
+    assert "Bev and Carl Thornbury (carers)" in english
+
+
+def test_the_same_name_is_joined_in_a_translated_invitation_and_email():
+    from recordgen.distribution.message import covering_note
+
+    def change(d):
+        d["review"].update(status="planned", time="10:30")
+        for key in ("participation",):
+            d["review"].pop(key, None)
+        for key in ("care_plan", "rights"):
+            d.pop(key, None)
+        _thornbury(d)
+        d.pop("scale")
+        d["actions"] = []
+        d["distribution"][2]["language"] = "pl"
+    loaded = api.load_data(sam(change), "planned.yaml")
+    carer = api.recipient_for(loaded.record, "carer")
+    made = {d.kind: d for d in api.consult_documents(loaded, "carer")}
+    text = docx_text(made["invitation"].data)
+    assert "Bev i Carl Thornbury" in text and "Bev and Carl" not in text
+    note = covering_note(loaded.record, carer, "pl", "reviews@council.example", kind="invitation")
+    greeting = "".join(piece for piece, _ in note.paragraphs[0])
+    assert "Bev i Carl Thornbury" in greeting and "and" not in greeting
+
+
+def _childrens_home(d):
+    d["placement"].update(carers="Meadowbank children's home", confidential=False)
+    for person in d["review"]["attendees"]:
+        if person["name"] == "Mark and Lisa Owen":
+            person.update(name="Meadowbank children's home", role="children's home")
+    d["distribution"][2]["name"] = "Meadowbank children's home"
+
+
+def test_a_childrens_home_is_greeted_through_its_staff_in_its_copy_invitation_and_email():
+    """A place is not a person: not "Dear Meadowbank children's home," nor "(carer)" after it."""
+    from recordgen.distribution.message import covering_note
+    from recordgen.rendering import consult
+
+    text, _ = render(sam(_childrens_home), "carer")
+    assert "This copy is for the staff at Meadowbank children's home." in text
+    assert "Meadowbank children's home (carer)" not in text
+
+    def planned(d):
+        _childrens_home(d)
+        d["review"].update(status="planned", time="10:30")
+        d["review"].pop("participation", None)
+        for key in ("care_plan", "rights", "scale"):
+            d.pop(key, None)
+        d["actions"] = []
+    loaded = api.load_data(sam(planned), "planned.yaml")
+    carer = api.recipient_for(loaded.record, "carer")
+    invitation = docx_text({d.kind: d for d in api.consult_documents(loaded, "carer")}["invitation"].data)
+    assert "Dear staff at Meadowbank children's home," in invitation
+    assert "Dear Meadowbank" not in invitation
+    for language, kind in (("en", "invitation"), ("en", ""), ("pl", "")):
+        note = covering_note(loaded.record, carer, language, "reviews@council.example", kind=kind)
+        greeting = "".join(piece for piece, _ in note.paragraphs[0])
+        assert "staff" in greeting or language != "en", greeting
+        assert greeting != f"Dear {carer.name}," and "Meadowbank children's home" in greeting
+    # A person carer is still greeted by name.
+    person = api.recipient_for(api.load_data(sam(), "r.yaml").record, "carer")
+    note = covering_note(api.load_data(sam(), "r.yaml").record, person, "en", "reviews@council.example")
+    assert "".join(piece for piece, _ in note.paragraphs[0]) == "Dear Mark and Lisa Owen,"
+    assert consult.DEAR_STAFF == "Dear staff at %(place)s,"

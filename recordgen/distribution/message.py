@@ -26,6 +26,7 @@ from pathlib import Path
 from ..i18n import catalog, format_date, language_tag
 from ..i18n.languages import is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
+from ..rendering.sentences import is_place, joined_names
 
 MAIL_DOMAIN = "mail"
 
@@ -52,6 +53,7 @@ SUBJECT_CHILD = mail_text("The record of your review on %(date)s")
 SUBJECT_ADULT = mail_text("Record of the review on %(date)s")
 GREETING_CHILD = mail_text("Hello %(name)s,")
 GREETING_ADULT = mail_text("Dear %(name)s,")
+GREETING_STAFF = mail_text("Dear staff at %(place)s,")
 INTRO_CHILD = mail_text("Here is the record of your review on %(date)s. It was written for you, "
                 "and it is attached to this email.")
 INTRO_ADULT = mail_text("Here is your copy of the record of the review on %(date)s. It is attached to this email.")
@@ -138,7 +140,7 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     translations = catalog(language, MAIL_DOMAIN)
     child = recipient.role is Role.child
     date = format_date(record.review.date, language, "long")
-    name = record.child.first_name if child else recipient.name
+    name = record.child.first_name if child else joined_names(language, recipient.name)
 
     def line(message: str, **values: str) -> list[tuple[str, bool]]:
         values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data
@@ -146,7 +148,9 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
 
     subject_message, intro = _NOTES[(kind, child)]
     paragraphs = [
-        line(GREETING_CHILD if child else GREETING_ADULT, name=name),
+        # A children's home is greeted through its staff, as its copy is labelled.
+        line(GREETING_STAFF, place=recipient.name) if recipient.role is Role.carer and is_place(recipient.name)
+        else line(GREETING_CHILD if child else GREETING_ADULT, name=name),
         line(intro, date=date, iro=record.review.chair.name) if kind == "booklet" else line(intro, date=date),
         line(CONTACT_BEFORE if kind else CONTACT, iro=record.review.chair.name,
              contact=iro_contact(record, fallback_contact)),

@@ -65,6 +65,7 @@ def consult_text(message: str) -> str:
 INVITE_TITLE_CHILD = consult_text("Your review meeting")
 INVITE_TITLE_ADULT = consult_text("Invitation to a review for %(child)s")
 DEAR = consult_text("Dear %(name)s,")
+DEAR_STAFF = consult_text("Dear staff at %(place)s,")
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
@@ -269,6 +270,16 @@ def invited_names(record: Record, recipient: Recipient) -> list[tuple[str, bool]
     return shown
 
 
+def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_name: str) -> str:
+    """"Dear Sam,"; a children's home sent papers as the carer is a place, not a person: its staff
+    are greeted ("Dear staff at Meadowbank children's home,"), by the rule the copies use."""
+    if recipient.role is Role.child:
+        return _(DEAR, name=child_name)
+    if recipient.role is Role.carer and sentences.is_place(recipient.name):
+        return _(DEAR_STAFF, place=recipient.name)
+    return _(DEAR, name=sentences.joined_names(language, recipient.name))
+
+
 def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,
                           language: str) -> dict[str, Any]:
     """What the invitation or booklet shows this reader, and nothing kept from them."""
@@ -283,7 +294,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     if chair.email:
         contact.append(_(EMAIL, email=chair.email))
     common = {
-        "copy_label": recipient.name,
+        "copy_label": sentences.joined_names(language, recipient.name),
         "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
         "dated": _(MADE_ON, date=format_date(dt.date.today(), language, "long")),
         "page_of": page_of_parts("%(page)s / %(pages)s"),
@@ -294,7 +305,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         # An advocate already invited, or the child's own: not offered one again.
         has_advocate = (record.rights is not None and record.rights.advocate == "has_one") or any(
             "advocate" in person.role.casefold() for person in review.attendees)
-        invited = [_(YOU) if is_child_entry and is_child else (child.name if is_child_entry else entry)
+        invited = [_(YOU) if is_child_entry and is_child
+                   else (child.name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(record, recipient)]
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
@@ -311,7 +323,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             advocate = "" if has_advocate else _(ADVOCATE_ADULT, child=name)
         return {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
-                "greeting": _(DEAR, name=recipient.name if not is_child else name),
+                "greeting": _greeting(_, language, recipient, name),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}

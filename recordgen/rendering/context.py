@@ -15,7 +15,7 @@ from typing import Any, Callable
 from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
 from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_right_to_left
-from ..i18n.names import record_names, who_as_written
+from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
@@ -147,7 +147,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
-        "copy_label": _copy_label(_, recipient, first_name),
+        "copy_label": _copy_label(_, language, recipient, first_name),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
@@ -162,7 +162,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "working_well": lists["working_well"],
         "worries": lists["worries"],
         "goals": lists["goals"],
-        "scale": _scale(_, record, texts, carers),
+        "scale": _scale(_, language, record, texts, carers),
         "actions": actions,
         "for_adults": adults,
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
@@ -188,7 +188,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
                                   "These people were invited but did not take part:", len(invited)),
-        "sent_to": _sent_to(_, record, recipient, texts, carers),
+        "sent_to": _sent_to(_, language, record, recipient, texts, carers),
         "case_number": _("Case number %(case)s", case=child.id),
         "dated": _dated(_, review, language),
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
@@ -286,8 +286,18 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
         if name:
             return Line(_("%(name)s, who checks your plan", name=name))
         line = source(loc, who)
-        shown = carers.in_text(who_as_written(who, line.text, names))
-        return _marked(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
+        name = name_in(who, names)
+        if name is None:  # not a name the record gives: the translator's words, whole
+            shown = carers.in_text(line.text)
+            return _marked(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
+        # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
+        # in brackets can still be English, so only it is marked: a name is no English passage.
+        shown = carers.in_text(sentences.joined_names(language, name))
+        role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
+        if role:
+            marked = _marked(_, language, Line(role.group("role"), untranslated=line.untranslated))
+            shown = f"{shown} ({marked.text})"
+        return Line(shown, None if shown == who else line.english, line.untranslated)
 
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
@@ -334,11 +344,12 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
     return came, shared_views, invited
 
 
-def _scale(_: Callable[..., str], record: Record, texts: TextSource, carers: _Carers) -> dict[str, Any] | None:
+def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSource,
+           carers: _Carers) -> dict[str, Any] | None:
     if not record.scale:
         return None
     score = record.scale.score
-    by = carers.name(record.scale.by.strip())
+    by = sentences.joined_names(language, carers.name(record.scale.by.strip()))
     by_child = by.lower() == "you"
     if not by_child and by[:1].islower():
         by = by[0].upper() + by[1:]  # "your mum" starts the sentence
@@ -352,28 +363,36 @@ def _scale(_: Callable[..., str], record: Record, texts: TextSource, carers: _Ca
     }
 
 
-def _copy_label(_: Callable[..., str], recipient: Recipient, first_name: str) -> str:
+def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str) -> str:
     role = recipient.role
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=first_name)
+    if role is Role.carer and sentences.is_place(recipient.name):
+        # A children's home is a place, not a carer: the copy is for the people who work there.
+        return _("This copy is for the staff at %(place)s.", place=recipient.name)
+    name = sentences.joined_names(language, recipient.name)
     # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
-    label = (recipient.name if role is Role.other and recipient.name.rstrip().endswith(")")
-             else sentences.with_role(recipient.name, _role_label(_, role, sentences.more_than_one(recipient.name))))
+    label = (name if role is Role.other and recipient.name.rstrip().endswith(")")
+             else sentences.with_role(name, _role_label(_, role, sentences.more_than_one(recipient.name))))
     return _("This copy is for %(name)s.", name=label)
 
 
-def _sent_to(_: Callable[..., str], record: Record, recipient: Recipient, texts: TextSource, carers: _Carers) -> str:
+def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Recipient, texts: TextSource,
+             carers: _Carers) -> str:
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
     roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
+    def name(other: Recipient) -> str:
+        return sentences.joined_names(language, carers.name(other.name))
+
     return "\n".join(
-        (sentences.with_role(other.name, roles_of[other.name.strip().casefold()])
+        (sentences.with_role(name(other), roles_of[other.name.strip().casefold()])
          if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
-         else carers.name(other.name)) if other.role is Role.other
+         else name(other)) if other.role is Role.other
         else _capitalised(carers.name(other.name)) if other.role is Role.carer and sentences.is_place(other.name)
-        else sentences.with_role(carers.name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name)))
+        else sentences.with_role(name(other), _role_label(_, other.role, sentences.more_than_one(other.name)))
         for other in named_recipients(record, recipient))
 
 
@@ -421,6 +440,8 @@ __all__ = ["Line", "TextSource", "build_context", "document_title", "english_onl
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: "Jo Smith (your social worker)": the role in brackets at the end of an action's "who".
+_WHO_ROLE = re.compile(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*")
 
 
 def _capitalised(line: str) -> str:

@@ -92,6 +92,23 @@ def join(language: str, names: list[str]) -> str:
     return join_list(names, language)
 
 
+_JOINED = re.compile(r"&|\band\b")
+_HEAD_AND_BRACKETS = re.compile(r"(?P<head>.*?)(?P<tail>\s*\([^()]*\)\s*)?", re.DOTALL)
+
+
+def joined_names(language: str, text: str) -> str:
+    """A name that joins people with the English "and" or "&" ("Bev and Carl Thornbury"), joined
+    as the reader's language joins them ("Bev i Carl Thornbury"), anything in brackets after it
+    kept; every place a copy, an invitation or an email shows such a name goes through here.
+    A place's name ("Sand and Sea children's home") and English copies keep it as written."""
+    match = _HEAD_AND_BRACKETS.fullmatch(text)
+    head, tail = match.group("head"), match.group("tail") or ""
+    if language.split("_")[0] == "en" or not _JOINED.search(head) or is_place(head):
+        return text
+    people = people_in(head)
+    return join(language, people) + tail if len(people) > 1 else text
+
+
 # ---------------------------------------------------------------- the IRO and the review
 
 
@@ -315,7 +332,7 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         return _("You live at %(place)s.", place=carers)
     if not first_names_only:
         # "Marek and Ania Kowalczyk" joined as the reader's language joins names ("Marek ac Ania").
-        return _("You live with %(carers)s.", carers=join(language, people_in(carers)) if language != "en" else carers)
+        return _("You live with %(carers)s.", carers=joined_names(language, carers))
     names = first_names(carers)
     several = more_than_one(carers)
     if not names:
@@ -341,11 +358,11 @@ def person_label(_: Gettext, language: str, person: Attendee, role_text: str) ->
     if person.is_child:
         return _("You")
     if family_role(person.role) is not None:
-        names = first_names(person.name) or [person.name]
+        given = first_names(person.name) or [person.name]
         # The reader's word for the role ("mum", or its translation), "your" from the catalog.
         role = re.sub(r"^(?:your|the child's)\s+", "", role_text.strip(), flags=re.IGNORECASE)
-        return _("Your %(role)s, %(name)s", role=role, name=join(language, names))
-    return with_role(person.name, role_text)
+        return _("Your %(role)s, %(name)s", role=role, name=join(language, given))
+    return with_role(joined_names(language, person.name), role_text)
 
 
 def took_part(person: Attendee) -> bool:
@@ -354,7 +371,7 @@ def took_part(person: Attendee) -> bool:
 
 __all__ = [
     "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "about_me", "advocate", "challenge_rights", "complaints",
-    "family_role", "first_names", "independent_visitor", "is_place", "lives_with", "more_than_one",
+    "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with", "more_than_one",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
     "people_in", "school_line", "surnames", "took_part", "with_role",
 ]

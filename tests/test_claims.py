@@ -259,7 +259,7 @@ def test_a_personal_adviser_named_in_an_action_is_named():
 
 def test_without_an_adviser_the_copy_says_when_there_will_be_one():
     text = render(sam(lambda d: _kayden(d, False)))[0]
-    assert "By the time you are 18, you will have a personal adviser to help you." in text
+    assert "By 18, you will have a personal adviser to help you." in text
     assert len(re.findall(r"From 16", text)) == 1
 
 
@@ -609,3 +609,68 @@ def test_a_childrens_home_is_greeted_through_its_staff_in_its_copy_invitation_an
     note = covering_note(api.load_data(sam(), "r.yaml").record, person, "en", "reviews@council.example")
     assert "".join(piece for piece, _ in note.paragraphs[0]) == "Dear Mark and Lisa Owen,"
     assert consult.DEAR_STAFF == "Dear staff at %(place)s,"
+
+
+# A child born on 15 June 2008 turns 18 on Monday 15 June 2026, before the next review (by
+# 3 September 2026 after Sam's review on 3 March): no review happens for them then.
+TURNS_18 = "2008-06-15"
+NOT_SAID_AT_18 = ("Your next review will be by", "You can choose where it happens", "You can lead",
+                  "You can tell me before then", "You can tell me what you want us to talk about")
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_a_child_who_turns_18_first_is_told_that_not_a_review_date_in_every_copy(band):
+    data = sam(lambda d: d["child"].update(date_of_birth=TURNS_18, reading_level=band))
+    for who in ("child", "parent", "carer", "social_worker"):
+        text, _ = render(data, who)
+        assert "You turn 18 on Monday, 15 June 2026. Your next review would be after that." in text, who
+        assert "At 18, you move on from care. Reviews like this one stop then." in text
+        assert "After that, your pathway plan says what help you get." in text
+        assert "Your personal adviser will help you with it." in text
+        for words in NOT_SAID_AT_18:
+            assert words not in text, (who, words)
+
+
+def test_at_18_the_personal_adviser_is_named_when_the_record_names_one():
+    text, _ = render(sam(lambda d: (d["child"].update(date_of_birth=TURNS_18),
+                                    d["review"]["attendees"].append({"name": "Femi Adeyemi",
+                                                                     "role": "personal adviser"}))))
+    assert "Femi Adeyemi, your personal adviser, will help you with it." in text
+
+
+def test_a_next_review_date_the_record_gives_after_the_18th_birthday_is_not_promised():
+    text, _ = render(sam(lambda d: (d["child"].update(date_of_birth="2008-05-01"),
+                                    d.update(next_review={"date": "2026-05-29"}))))
+    assert "You turn 18 on Friday, 1 May 2026." in text and "29 May 2026" not in text
+
+
+def test_a_child_who_turns_18_after_the_next_review_still_gets_its_date():
+    text, _ = render(sam(lambda d: d["child"].update(date_of_birth="2008-09-30")))
+    assert "Your next review will be by" in text and "You can choose where it happens" in text
+    assert "You turn 18" not in text
+
+
+def test_a_translated_copy_says_it_in_the_readers_language():
+    from recordgen.i18n import gettext_functions
+
+    text, _ = render(sam(lambda d: d["child"].update(date_of_birth=TURNS_18)), "parent", language="pl")
+    _, _n = gettext_functions("pl")
+    said = _("At 18, you move on from care.")
+    assert said != "At 18, you move on from care." and said in text
+    assert "We wtorek" not in text and "poniedziałek, 15 czerwca 2026" in text
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_what_a_child_turning_18_is_told_passes_the_language_check(band):
+    findings = []
+    for index, code in enumerate(("PN1", "PN5", "PN7")):
+        data = _path_record(band, code, index)
+        data["child"]["date_of_birth"] = TURNS_18
+        findings += _tool_findings(data)
+    assert not findings, "\n".join(dict.fromkeys(findings))
+
+
+def test_validate_says_the_copies_tell_a_child_turning_18_so(tmp_path):
+    found = _said(tmp_path, lambda d: d["child"].update(date_of_birth=TURNS_18))
+    warning = [f for f in found if "turns 18" in f[2]]
+    assert warning and warning[0][0] == "warning" and "the copies say that instead" in warning[0][2]

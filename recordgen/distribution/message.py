@@ -26,7 +26,7 @@ from pathlib import Path
 from ..i18n import catalog, format_date, language_tag
 from ..i18n.languages import is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
-from ..rendering.sentences import is_place, joined_names
+from ..rendering.sentences import joined_names, names_a_place
 
 MAIL_DOMAIN = "mail"
 
@@ -149,7 +149,7 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     subject_message, intro = _NOTES[(kind, child)]
     paragraphs = [
         # A children's home is greeted through its staff, as its copy is labelled.
-        line(GREETING_STAFF, place=recipient.name) if recipient.role is Role.carer and is_place(recipient.name)
+        line(GREETING_STAFF, place=recipient.name) if recipient.role is Role.carer and names_a_place(recipient.name)
         else line(GREETING_CHILD if child else GREETING_ADULT, name=name),
         line(intro, date=date, iro=record.review.chair.name) if kind == "booklet" else line(intro, date=date),
         line(CONTACT_BEFORE if kind else CONTACT, iro=record.review.chair.name,

@@ -275,7 +275,7 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
     are greeted ("Dear staff at Meadowbank children's home,"), by the rule the copies use."""
     if recipient.role is Role.child:
         return _(DEAR, name=child_name)
-    if recipient.role is Role.carer and sentences.is_place(recipient.name):
+    if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient.name)
     return _(DEAR, name=sentences.joined_names(language, recipient.name))
 

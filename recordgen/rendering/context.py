@@ -18,6 +18,7 @@ from ..i18n.languages import is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
+from ..rules.ages import birthday
 from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
 from . import sentences
 
@@ -108,6 +109,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     source = texts  # each item as this copy's language has it; texts() below also marks the English
     code = review.participation
     told_band = sentences.older(age_band or band, band)
+    # A child in care is reviewed until 18: a next review on or after that day will not happen.
+    eighteen = birthday(child.date_of_birth, 18)
 
     def date(day: dt.date) -> str:
         return format_date(day, language, "full")
@@ -203,7 +206,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "pathway": sentences.pathway(_, sentences.personal_adviser(record))
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
-        "next_review_text": sentences.next_review(_, band, told_band, date(next_review)),
+        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record))
+        if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
         "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
@@ -292,11 +296,12 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
             return _marked(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
         # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
         # in brackets can still be English, so only it is marked: a name is no English passage.
-        shown = carers.in_text(sentences.joined_names(language, name))
+        shown = sentences.joined_names(language, name)
         role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
         if role:
             marked = _marked(_, language, Line(role.group("role"), untranslated=line.untranslated))
             shown = f"{shown} ({marked.text})"
+        shown = carers.in_text(shown)
         return Line(shown, None if shown == who else line.english, line.untranslated)
 
     actions, for_adults = [], []
@@ -367,7 +372,7 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, firs
     role = recipient.role
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=first_name)
-    if role is Role.carer and sentences.is_place(recipient.name):
+    if role is Role.carer and sentences.names_a_place(recipient.name):
         # A children's home is a place, not a carer: the copy is for the people who work there.
         return _("This copy is for the staff at %(place)s.", place=recipient.name)
     name = sentences.joined_names(language, recipient.name)
@@ -391,7 +396,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
         (sentences.with_role(name(other), roles_of[other.name.strip().casefold()])
          if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
          else name(other)) if other.role is Role.other
-        else _capitalised(carers.name(other.name)) if other.role is Role.carer and sentences.is_place(other.name)
+        else _capitalised(carers.name(other.name)) if other.role is Role.carer and sentences.names_a_place(other.name)
         else sentences.with_role(name(other), _role_label(_, other.role, sentences.more_than_one(other.name)))
         for other in named_recipients(record, recipient))
 

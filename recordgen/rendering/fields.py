@@ -123,7 +123,8 @@ CONTEXT: Mapping[str, Field] = {
         "school_line": Field("'Your school: ...' ('Your nursery', 'Your college' as its name says); empty with no school"),
     }),
     "next_review": Field("the date of the next review, written out in the reader's language"),
-    "next_review_text": Field("the next review's date in a sentence, and what the child may do about it for their age"),
+    "next_review_text": Field("the next review's date in a sentence, and what the child may do about it for their age; "
+                              "for a child who turns 18 first, that they turn 18 then and who helps them after"),
     "pathway": Field("for 16 and over (by age): the pathway plan and personal adviser, from the record's "
                      "facts, one paragraph each; empty otherwise", is_list=True),
     "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),

@@ -96,6 +96,12 @@ _JOINED = re.compile(r"&|\band\b")
 _HEAD_AND_BRACKETS = re.compile(r"(?P<head>.*?)(?P<tail>\s*\([^()]*\)\s*)?", re.DOTALL)
 
 
+def names_a_place(name: str) -> bool:
+    """A recipient's name is a place ("Meadowbank children's home") by the copies' rule for
+    "You live at"; "Paul Green (Brookside House)" is a person, the place in brackets."""
+    return is_place(_HEAD_AND_BRACKETS.fullmatch(name).group("head"))
+
+
 def joined_names(language: str, text: str) -> str:
     """A name that joins people with the English "and" or "&" ("Bev and Carl Thornbury"), joined
     as the reader's language joins them ("Bev i Carl Thornbury"), anything in brackets after it
@@ -295,6 +301,21 @@ def next_review(_: Gettext, band: str, told_band: str, date: str) -> str:
     return first
 
 
+def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None) -> str:
+    """For a child who turns 18 before the next review would be: there is no such review (a child
+    of 18 is no longer in care), so say when they turn 18 and who helps them then, not a date and
+    a choice of place that will not happen. Short sentences, true in every band."""
+    return " ".join((
+        _("You turn 18 on %(date)s.", date=eighteen),
+        _("Your next review would be after that."),
+        _("At 18, you move on from care."),
+        _("Reviews like this one stop then."),
+        _("After that, your pathway plan says what help you get."),
+        _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
+        else _("Your personal adviser will help you with it."),
+    ))
+
+
 def personal_adviser(record: Record) -> str | None:
     """The personal adviser's name, from who came or an action's "who", if the record names one."""
     for person in record.review.attendees:
@@ -311,10 +332,11 @@ def pathway(_: Gettext, adviser: str | None) -> list[str]:
     """The pathway plan and moving on, for 16 and over, each thing said once."""
     sentences = [
         _("From 16, you have a right to a pathway plan."),
-        _("It sets out the help you will get as you move on to living on your own, and it is written "
-          "with you."),
+        # Short sentences: a 16-year-old reading at a younger level is told the same, as plainly.
+        _("It says what help you will get to live on your own."),
+        _("It is written with you."),
         _("Your personal adviser is %(name)s.", name=adviser) if adviser
-        else _("By the time you are 18, you will have a personal adviser to help you."),
+        else _("By 18, you will have a personal adviser to help you."),
         _("You can get help from the council until you are 25."),
     ]
     return [" ".join(sentences)]
@@ -371,7 +393,8 @@ def took_part(person: Attendee) -> bool:
 
 __all__ = [
     "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "about_me", "advocate", "challenge_rights", "complaints",
-    "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with", "more_than_one",
+    "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
+    "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
-    "people_in", "school_line", "surnames", "took_part", "with_role",
+    "people_in", "school_line", "surnames", "took_part", "turning_eighteen", "with_role",
 ]

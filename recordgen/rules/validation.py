@@ -186,8 +186,8 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
             yield warning(("next_review", "date") if record.next_review and record.next_review.date
                           else ("review", "date"),
                           f"{record.child.first_name} turns 18 on {eighteen}, before the next review "
-                          f"({dates.next_review}): reviews of a child in care end at 18, and the copies "
-                          "still give the next review's date; is this the last review?")
+                          f"({dates.next_review}): reviews of a child in care end at 18, so the copies say "
+                          "that instead of giving the next review's date; is this the last review?")
 
 
 

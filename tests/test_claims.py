@@ -674,3 +674,14 @@ def test_validate_says_the_copies_tell_a_child_turning_18_so(tmp_path):
     found = _said(tmp_path, lambda d: d["child"].update(date_of_birth=TURNS_18))
     warning = [f for f in found if "turns 18" in f[2]]
     assert warning and warning[0][0] == "warning" and "the copies say that instead" in warning[0][2]
+
+
+@pytest.mark.parametrize("status", ["held", "planned"])
+def test_a_review_on_or_after_the_18th_birthday_is_an_error(tmp_path, status):
+    def change(d):
+        d["child"]["date_of_birth"] = "2008-03-03"  # 18 on the review day, 3 March 2026
+        if status == "planned":
+            d["review"].update(status="planned", time="10:30")
+    found = _said(tmp_path, change)
+    assert ("error", "child.date_of_birth") in [(f[0], f[1]) for f in found]
+    assert any("turned 18 on 2026-03-03, on or before this review" in f[2] for f in found)

@@ -126,6 +126,12 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
         yield error(("child", "entered_care"), "the date of entering care is after the review date")
     if child.entered_care < child.date_of_birth:
         yield error(("child", "entered_care"), "the date of entering care is before the date of birth")
+    eighteen = birthday(child.date_of_birth, 18)
+    if eighteen <= review.date:
+        yield error(("child", "date_of_birth"),
+                    f"{child.first_name} turned 18 on {eighteen}, on or before this review ({review.date}); "
+                    "a child in care is reviewed until 18, so there is no such review then: check the date "
+                    "of birth and the review date")
     if review.written and review.written < review.date:
         yield error(("review", "written"), f"the record is dated {review.written}, before the review ({review.date}) it records")
     timescales = settings.timescales

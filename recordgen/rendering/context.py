@@ -389,6 +389,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
     roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
+
     def name(other: Recipient) -> str:
         return sentences.joined_names(language, carers.name(other.name))
 
@@ -446,7 +447,7 @@ __all__ = ["Line", "TextSource", "build_context", "document_title", "english_onl
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: "Jo Smith (your social worker)": the role in brackets at the end of an action's "who".
-_WHO_ROLE = re.compile(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*")
+_WHO_ROLE = re.compile(r"[^()]*?\s*\((?P<role>[^()]*)\)\s*")
 
 
 def _capitalised(line: str) -> str:

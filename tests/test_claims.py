@@ -685,3 +685,25 @@ def test_a_review_on_or_after_the_18th_birthday_is_an_error(tmp_path, status):
     found = _said(tmp_path, change)
     assert ("error", "child.date_of_birth") in [(f[0], f[1]) for f in found]
     assert any("turned 18 on 2026-03-03, on or before this review" in f[2] for f in found)
+
+
+def test_carers_whose_family_name_is_a_place_word_are_people_not_a_place():
+    """"Sue and Pete Hall" are people: greeted by name, not "Dear staff at ...", and their family
+    name is kept from a confidential placement's parents like any other."""
+    from recordgen.distribution.message import covering_note
+
+    def change(d):
+        d["placement"].update(carers="Sue and Pete Hall")
+        for person in d["review"]["attendees"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person["name"] = "Sue and Pete Hall"
+        d["distribution"][2]["name"] = "Sue and Pete Hall"
+    data = sam(change)
+    carer_copy = render(data, "carer")[0]
+    assert "You live with Sue and Pete Hall." in carer_copy and "staff" not in carer_copy.split("Case number")[0]
+    assert "This copy is for Sue and Pete Hall (carers)." in carer_copy
+    parent = render(data, "parent")[0]
+    assert "You live with your carers, Sue and Pete." in parent and "Hall" not in parent
+    record = api.load_data(data, "r.yaml").record
+    note = covering_note(record, api.recipient_for(record, "carer"), "en", "x@example.org")
+    assert "".join(piece for piece, _ in note.paragraphs[0]) == "Dear Sue and Pete Hall,"

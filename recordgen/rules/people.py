@@ -18,10 +18,23 @@ PLACE_WORDS = frozenset({
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame"})
 
 
+#: Place words that are also common family names ("Sue and Pete Hall", "Mrs Court").
+SURNAME_PLACE_WORDS = frozenset({"hall", "court", "lodge"})
+
+
 def is_place(carers: str) -> bool:
-    """``placement.carers`` names a place ("Riverside supported lodgings"), not people."""
+    """``placement.carers`` names a place ("Riverside supported lodgings"), not people. A place
+    word that is also a family name counts only when the name is not plainly people's: one
+    starting with a title ("Mrs Hall") or joining a first name alone ("Sue and Pete Hall")."""
     words = re.findall(r"[\w'-]+", carers.casefold())
-    return any(w in PLACE_WORDS for w in words)
+    found = [w for w in words if w in PLACE_WORDS]
+    if not found:
+        return False
+    if any(w not in SURNAME_PLACE_WORDS for w in found):
+        return True
+    people = people_in(carers)
+    titled = any(p.split()[0].rstrip(".").casefold() in TITLES for p in people if p.split())
+    return not (titled or (len(people) > 1 and any(len(p.split()) == 1 for p in people)))
 
 
 def people_in(names: str) -> list[str]:

@@ -35,7 +35,8 @@ from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
 from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
-from ..i18n import babel_locale, domain_gettext, format_date, language_tag
+from ..i18n import babel_locale, domain_gettext, format_date, gettext_functions, language_tag
+from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient, Role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
@@ -43,9 +44,10 @@ from ..rules.ages import band_for
 from ..rules.withholding import confidential_from, copy_shows, found_in, recipient_name_parts, same_person
 from ..support.resources import templates_dir
 from . import sentences
-from .context import page_of_parts
+from ..translation import texts_for
+from .context import TextSource, english_only, marked_english, page_of_parts
 from .feedback import feedback_key, reference_for
-from .renderer import CopyWouldLeak
+from .renderer import CopyWouldLeak, _stored_texts, text_source, translations_store
 from .template import CompiledTemplate
 
 CONSULT_DOMAIN = "consult"
@@ -235,22 +237,26 @@ def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> s
     return "young_adult"
 
 
-def invited_names(record: Record, recipient: Recipient) -> list[tuple[str, bool]]:
+def invited_names(record: Record, recipient: Recipient,
+                  shown: Callable[[tuple[str | int, ...], str], str] | None = None) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
-    in a confidential placement's parent copy, the carers by first names only."""
+    in a confidential placement's parent copy, the carers by first names only. ``shown`` gives a
+    record value (a role) as the reader's paper shows it: translated, or marked as English."""
+    shown = shown or (lambda loc, english: english)
     hidden = [part for i in range(len(record.distribution))
               for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
     placement = record.placement
     first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
     family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
-    shown = []
-    for person in record.review.attendees:
+    names = []
+    for index, person in enumerate(record.review.attendees):
         if person.is_child:
-            shown.append((person.name, True))
+            names.append((person.name, True))
             continue
+        role = shown(("review", "attendees", index, "role"), person.role)
         if person.name.strip().casefold() == recipient.name.strip().casefold():
-            shown.append((f"{person.name} ({person.role})", False))  # their own name is never kept from them
+            names.append((f"{person.name} ({role})", False))  # their own name is never kept from them
             continue
         if any(found_in(person.name, hidden)):
             continue
@@ -262,17 +268,22 @@ def invited_names(record: Record, recipient: Recipient) -> list[tuple[str, bool]
                 name = sentences.without_surnames(name, family, "")
             if not name.strip():
                 continue
-        shown.append((f"{name} ({person.role})", False))
+        names.append((f"{name} ({role})", False))
     if recipient.role is not Role.child and not any(
             same_person(person.name, recipient.name) for person in record.review.attendees):
-        shown.append((recipient.name, False))  # whoever is sent an invitation is invited, and is listed
-    return shown
+        names.append((recipient.name, False))  # whoever is sent an invitation is invited, and is listed
+    return names
 
 
 def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,
-                          language: str) -> dict[str, Any]:
-    """What the invitation or booklet shows this reader, and nothing kept from them."""
+                          language: str, texts: TextSource = english_only) -> dict[str, Any]:
+    """What the invitation or booklet shows this reader, and nothing kept from them. Record values
+    (the venue, roles) come through ``texts``: translated, or English marked as the copies mark it."""
     _ = _gettext(language)
+    marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
+
+    def shown(loc: tuple[str | int, ...], english: str) -> str:
+        return marked_english(marker, language, texts(loc, english)).text
     child, review, chair = record.child, record.review, record.review.chair
     name = child.first_name
     is_child = recipient.role is Role.child
@@ -295,16 +306,17 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         has_advocate = (record.rights is not None and record.rights.advocate == "has_one") or any(
             "advocate" in person.role.casefold() for person in review.attendees)
         invited = [_(YOU) if is_child_entry and is_child else (child.name if is_child_entry else entry)
-                   for entry, is_child_entry in invited_names(record, recipient)]
+                   for entry, is_child_entry in invited_names(record, recipient, shown)]
+        venue = shown(("review", "venue"), review.venue)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
-                     _(WHERE, venue=review.venue)]
+                     _(WHERE, venue=venue)]
             me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
             cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_PLAIN)] if plain else [_(CANNOT_COME_CHILD)]
             advocate = "" if has_advocate else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
-                     _(WHERE, venue=review.venue)]
+                     _(WHERE, venue=venue)]
             me = _(ME_ADULT, iro=chair.name, child=name)
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]
@@ -418,7 +430,10 @@ class ConsultRenderer:
             self._compiled[path] = CompiledTemplate(path)
         return self._compiled[path]
 
-    def render(self, record: Record, recipient: Recipient, kind: Kind) -> ConsultDocument:
+    def render(self, loaded: LoadedRecord | Record, recipient: Recipient, kind: Kind) -> ConsultDocument:
+        """One reader's paper; the IRO's words (the venue, roles) from the translations beside the
+        record where there are some, else in English marked in the reader's words."""
+        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
         if not record.review.planned:
             raise NotPlanned(f"the review of {record.review.date} is not planned (review.status: planned): "
                              "invitations and booklets are made before a review is held")
@@ -426,13 +441,16 @@ class ConsultRenderer:
             raise NotPlanned(f"{recipient.name} ({recipient.role.value}) gets an invitation, not a booklet")
         language = record.recipient_language(recipient)
         band = _reading_band(record, recipient, self.settings)
-        context = build_consult_context(record, recipient, kind, band, language)
+        store = translations_store(loaded, recipient)
+        # Never refused for want of a translation: the papers must go out on time.
+        texts = text_source(texts_for(record, recipient, store, allow_untranslated=True, stale_in_english=True))
+        context = build_consult_context(record, recipient, kind, band, language, texts)
         template_band = band if recipient.role is Role.child else "young_adult"
         data = self._template(consult_template_path(kind, template_band, self.council)).render(
             context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
             transform=_transform(language), when=copy_timestamp(record.review.date))
         filename = consult_filename(record, recipient, kind)
-        shown = copy_shows(package_texts(data), filename, record, recipient)
+        shown = copy_shows(package_texts(data), filename, record, recipient, _stored_texts(store, language))
         if shown:  # the last guard, as for a record's copies: never written
             raise CopyWouldLeak(recipient, shown)
         if kind == "invitation":

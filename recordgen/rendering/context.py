@@ -113,7 +113,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         return format_date(day, language, "full")
 
     def texts(loc: Location, english: str) -> Line:
-        return _marked(_, language, source(loc, english))
+        return marked_english(_, language, source(loc, english))
 
     carers = _Carers.for_copy(_, language, record, role)
     # Items kept from the child go to a part of their own in every other copy, never among
@@ -210,7 +210,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     }
 
 
-def _marked(_: Callable[..., str], language: str, line: Line) -> Line:
+def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     """An English passage in a copy in another language, marked in the reader's words
     ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
     if not line.untranslated or not _LATIN_LETTER.search(line.text):
@@ -287,12 +287,12 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
             return Line(_("%(name)s, who checks your plan", name=name))
         line = source(loc, who)
         shown = carers.in_text(who_as_written(who, line.text, names))
-        return _marked(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
+        return marked_english(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
 
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
         entry = {"who": who_does_it(loc + ("who",), action.who),
-                 "what": _marked(_, language, source(loc + ("what",), action.what)), "by": date(action.by)}
+                 "what": marked_english(_, language, source(loc + ("what",), action.what)), "by": date(action.by)}
         if Role.child in action.withhold_from:
             for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
                                      what=entry["what"].text), entry["what"].english))
@@ -417,7 +417,7 @@ def document_title(record: Record, language: str) -> str:
                              date=format_date(record.review.date, language, "long")), language)
 
 
-__all__ = ["Line", "TextSource", "build_context", "document_title", "english_only"]
+__all__ = ["Line", "TextSource", "build_context", "document_title", "english_only", "marked_english"]
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -153,7 +153,7 @@ class Renderer:
         store = self._store(loaded, recipient)
         texts = texts_for(record, recipient, store, self.allow_untranslated)
         context = build_context(record, recipient, band=band, language=language,
-                                next_review=dates.next_review, texts=_text_source(texts),
+                                next_review=dates.next_review, texts=text_source(texts),
                                 untranslated_notice=texts.needs_notice,
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
@@ -174,12 +174,7 @@ class Renderer:
         return RenderedCopy(recipient, band, language, filename, data)
 
     def _store(self, loaded: LoadedRecord | Record, recipient: Recipient) -> TranslationStore:
-        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        if is_english(normalize_language(record.recipient_language(recipient))):
-            return _NO_TRANSLATIONS  # an English copy reads no translations file
-        if isinstance(loaded, LoadedRecord):
-            return self._translations(Path(loaded.file))
-        return _NO_TRANSLATIONS  # a record with no file has no translations
+        return translations_store(loaded, recipient)
 
     def translated_texts(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RecipientTexts:
         """The IRO's words for this copy, from the translations stored next to the record.
@@ -190,15 +185,22 @@ class Renderer:
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
         return texts_for(record, recipient, self._store(loaded, recipient), self.allow_untranslated)
 
-    def _translations(self, record_path: Path) -> TranslationStore:
-        """The record's translations file, read once while it stays the same file
-        (shared with validation's leak check: ``read_translations``)."""
-        return read_translations(record_path)
-
     def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
         copy = self.render_copy(loaded, recipient)
         write_atomically(path, copy.data)
         return copy
+
+
+def translations_store(loaded: LoadedRecord | Record, recipient: Recipient) -> TranslationStore:
+    """The translations a copy (or a planned review's papers) for ``recipient`` reads: the record's
+    translations file, read once while it stays the same file (shared with validation's leak
+    check: ``read_translations``); none for an English reader or a record with no file."""
+    record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+    if is_english(normalize_language(record.recipient_language(recipient))):
+        return _NO_TRANSLATIONS  # an English copy reads no translations file
+    if isinstance(loaded, LoadedRecord):
+        return read_translations(Path(loaded.file))
+    return _NO_TRANSLATIONS  # a record with no file has no translations
 
 
 def _stored_texts(store: TranslationStore, language: str) -> dict[str, dict[str, str]]:
@@ -227,7 +229,7 @@ def _layout_transform(language: str):
     return transform
 
 
-def _text_source(texts: RecipientTexts):
+def text_source(texts: RecipientTexts):
     """Each item in the reader's language; English after it when the copy is bilingual."""
     if not texts.translated:
         return english_only

@@ -423,3 +423,27 @@ def test_a_translated_papers_english_values_are_marked_as_the_copies_mark_them(t
     carer = consult.ConsultRenderer().render(api.load_record(path), api.recipient_for(
         api.load_record(path).record, "carer"), "invitation")
     assert "[in English" not in docx_text(carer.data) and "the family centre" in docx_text(carer.data)
+
+
+def test_a_home_as_the_carers_is_translated_or_marked_and_kept_from_a_confidential_parent(tmp_path):
+    """A children's home greeted by its name in a Polish invitation: its name in the reader's words
+    (marked until translated); a confidential placement's parent is told "the staff where you live"."""
+    data = planned("teen")
+    home = "Meadowbank children's home"
+    data["placement"]["carers"] = home
+    data["review"]["attendees"][2] = {"name": home, "role": "carer"}
+    data["distribution"][2] = {"role": "carer", "name": home, "language": "pl"}
+    path = write_yaml(tmp_path / "planned.yaml", data)
+
+    def paper(role: str) -> str:
+        loaded = api.load_record(path)
+        return docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, role),
+                                                          "invitation").data)
+
+    text = paper("carer")
+    assert f"[po angielsku: {home}]" in text and f"{home}," not in text
+    _translated(path, "pl", {"placement.carers": (home, "Dom dziecka Meadowbank")})
+    text = paper("carer")
+    assert "Dom dziecka Meadowbank" in text and home not in text
+    mum = paper("parent")
+    assert "Meadowbank" not in mum and "the staff where you live (carer)" in mum

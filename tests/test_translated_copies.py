@@ -401,3 +401,33 @@ def test_the_venue_goes_to_the_translator_and_is_marked_until_it_comes_back(tmp_
     assert "review.venue" in [item.path for item in translatable_items(loaded.record, "pl")]
     assert "Miejsce spotkania: [po angielsku: your school]." in text
     assert "(your school)" not in text
+
+
+def test_the_carers_place_is_translated_or_marked_and_a_persons_name_is_not(tmp_path):
+    """"You live at Riverside supported lodgings": the place's name from the translations file,
+    marked in the reader's words while it is missing, and a copy refused without it."""
+    from recordfiles import AHMAD
+    from recordgen.translation import TranslationsNotReady, load_translations
+
+    path = write_record(tmp_path, base=AHMAD, name="ahmad.yaml")
+    (tmp_path / "ahmad.translations.yaml").write_text(
+        (AHMAD.parent / "review-ahmad-15.translations.yaml").read_text(encoding="utf-8")
+        .replace("record: review-ahmad-15.yaml", "record: ahmad.yaml"), encoding="utf-8")
+
+    def ahmads_copy(allow: bool = False) -> str:
+        loaded = api.load_record(path)
+        copy = api.Renderer(allow_untranslated=allow).render_copy(loaded, api.recipient_for(loaded.record, "child"))
+        return docx_text(copy.data)
+
+    assert "Riverside ملاتړي استوګنځی" in ahmads_copy()
+    store = load_translations(path)
+    entries = {k: v for k, v in store.languages["ps"].items() if k != "placement.carers"}
+    store.replacing_language("ps", entries).save()
+    with pytest.raises(TranslationsNotReady, match="placement.carers"):
+        ahmads_copy()
+    before, after = marker_parts("ps")
+    assert f"{before}Riverside supported lodgings{after}" in ahmads_copy(allow=True)
+    # Sam's carers are people: never offered, never marked.
+    (tmp_path / "sam").mkdir()
+    text, _ = render(tmp_path / "sam", "pl")
+    assert "Mark" in text and "[po angielsku: Mark" not in text

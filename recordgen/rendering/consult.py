@@ -237,12 +237,23 @@ def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> s
     return "young_adult"
 
 
+def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], str], str]) -> str:
+    """A name as the papers give it: the carers' place ("Meadowbank children's home") in the
+    reader's words, as the record's copies give it; a person's name as written."""
+    carers = record.placement.carers
+    if sentences.is_place(carers) and name.strip().casefold() == carers.strip().casefold():
+        return shown(("placement", "carers"), carers)
+    return name
+
+
 def invited_names(record: Record, recipient: Recipient,
-                  shown: Callable[[tuple[str | int, ...], str], str] | None = None) -> list[tuple[str, bool]]:
+                  shown: Callable[[tuple[str | int, ...], str], str] | None = None,
+                  unnamed_place: str = "the staff where you live") -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
-    in a confidential placement's parent copy, the carers by first names only. ``shown`` gives a
-    record value (a role) as the reader's paper shows it: translated, or marked as English."""
+    in a confidential placement's parent copy, the carers by first names only (a home as
+    ``unnamed_place``). ``shown`` gives a record value (a role, a place's name) as the reader's
+    paper shows it: translated, or marked as English."""
     shown = shown or (lambda loc, english: english)
     hidden = [part for i in range(len(record.distribution))
               for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
@@ -256,22 +267,27 @@ def invited_names(record: Record, recipient: Recipient,
             continue
         role = shown(("review", "attendees", index, "role"), person.role)
         if person.name.strip().casefold() == recipient.name.strip().casefold():
-            names.append((f"{person.name} ({role})", False))  # their own name is never kept from them
+            # Their own name is never kept from them.
+            names.append((f"{_named(record, person.name, shown)} ({role})", False))
             continue
         if any(found_in(person.name, hidden)):
             continue
         name = person.name
-        if first_names_only:
-            if name.strip().casefold() == placement.carers.strip().casefold():
-                name = sentences.join(record.recipient_language(recipient), sentences.first_names(name)) or name
-            else:
-                name = sentences.without_surnames(name, family, "")
-            if not name.strip():
-                continue
+        is_the_carers = name.strip().casefold() == placement.carers.strip().casefold()
+        if not first_names_only:
+            name = _named(record, name, shown)
+        elif is_the_carers and sentences.is_place(name):
+            name = unnamed_place  # a home's name is its address
+        elif is_the_carers:
+            name = sentences.join(record.recipient_language(recipient), sentences.first_names(name)) or name
+        else:
+            name = sentences.without_surnames(name, family, "")
+        if not name.strip():
+            continue
         names.append((f"{name} ({role})", False))
     if recipient.role is not Role.child and not any(
             same_person(person.name, recipient.name) for person in record.review.attendees):
-        names.append((recipient.name, False))  # whoever is sent an invitation is invited, and is listed
+        names.append((_named(record, recipient.name, shown), False))  # whoever is sent an invitation is invited
     return names
 
 
@@ -294,7 +310,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     if chair.email:
         contact.append(_(EMAIL, email=chair.email))
     common = {
-        "copy_label": recipient.name,
+        "copy_label": _named(record, recipient.name, shown),
         "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
         "dated": _(MADE_ON, date=format_date(dt.date.today(), language, "long")),
         "page_of": page_of_parts("%(page)s / %(pages)s"),
@@ -306,7 +322,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         has_advocate = (record.rights is not None and record.rights.advocate == "has_one") or any(
             "advocate" in person.role.casefold() for person in review.attendees)
         invited = [_(YOU) if is_child_entry and is_child else (child.name if is_child_entry else entry)
-                   for entry, is_child_entry in invited_names(record, recipient, shown)]
+                   for entry, is_child_entry in invited_names(record, recipient, shown,
+                                                              marker("the staff where you live"))]
         venue = shown(("review", "venue"), review.venue)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
@@ -323,7 +340,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             advocate = "" if has_advocate else _(ADVOCATE_ADULT, child=name)
         return {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
-                "greeting": _(DEAR, name=recipient.name if not is_child else name),
+                "greeting": _(DEAR, name=_named(record, recipient.name, shown) if not is_child else name),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}

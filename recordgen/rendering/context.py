@@ -15,7 +15,7 @@ from typing import Any, Callable
 from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
 from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_right_to_left
-from ..i18n.names import record_names, who_as_written
+from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
@@ -32,6 +32,8 @@ class Line:
     english: str | None = None
     #: Still the English, its translation awaited (``--allow-untranslated``): the copy marks it.
     untranslated: bool = False
+    #: The child's own words: kept as the child said them, their digits too ("I am 12").
+    as_said: bool = False
 
     def __str__(self) -> str:
         return self.text
@@ -115,7 +117,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     def texts(loc: Location, english: str) -> Line:
         return marked_english(_, language, source(loc, english))
 
-    carers = _Carers.for_copy(_, language, record, role)
+    carers = _Carers.for_copy(_, language, record, role, texts)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
     actions, actions_for_adults = _actions(_, record, role, band, language, source, date, carers)
@@ -127,7 +129,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
     rights_list = _rights(_, record, band, told_band, iro_first)
-    lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers.first_names_only)
+    lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers.first_names_only,
+                                 place=carers.place)
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
@@ -147,7 +150,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
-        "copy_label": _copy_label(_, recipient, first_name),
+        "copy_label": _copy_label(_, recipient, first_name, carers),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
@@ -194,7 +197,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
         "page_of": page_of_parts(_("Page %(page)s of %(pages)s")),
         "home": {
-            "carers": carers.shown if carers.first_names_only else placement.carers,
+            "carers": carers.shown if carers.first_names_only else carers.place or placement.carers,
             "lives": lives,
             "address": None if carers.place_withheld else placement.address,
             "school": school,
@@ -228,7 +231,10 @@ def _visible_lines(record: Record, section: str, role: Role, texts: TextSource, 
     """A list's items this reader may see; those kept from the child go to ``for_adults`` instead."""
     shown = []
     for loc, item in visible_items(getattr(record, section), section, role):
-        (for_adults if Role.child in item.withhold_from else shown).append(texts(loc, item.text))
+        line = texts(loc, item.text)
+        if section == "child_views":
+            line = dataclasses.replace(line, as_said=True)
+        (for_adults if Role.child in item.withhold_from else shown).append(line)
     return shown
 
 
@@ -244,22 +250,30 @@ class _Carers:
     shown: str
     family: list[str]
     your_carers: str
+    #: A place's name ("Meadowbank children's home") as this copy gives it: translated, or marked
+    #: as English; None for people, or where the place is not named.
+    place: str | None = None
 
     @classmethod
-    def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role) -> "_Carers":
+    def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role,
+                 texts: TextSource = english_only) -> "_Carers":
         placement = record.placement
         withhold_place = confidential_from(record, role)
         first_names_only = withhold_place and not placement.carers_named_to_parents
+        is_place = sentences.is_place(placement.carers)
         # A children's home's name is its address: to these readers it is "the staff where you live".
-        shown = ((_("the staff where you live") if sentences.is_place(placement.carers)
+        shown = ((_("the staff where you live") if is_place
                   else sentences.join(language, sentences.first_names(placement.carers)))
                  if first_names_only else placement.carers)
-        family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
-        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"))
+        family = sentences.surnames(placement.carers) if not is_place else []
+        place = texts(("placement", "carers"), placement.carers).text if is_place and not first_names_only else None
+        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"), place)
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy
-        ("Gail Pennifold" -> "Gail")."""
+        ("Gail Pennifold" -> "Gail"); a place's name in the reader's words."""
+        if self.place and name.strip().casefold() == self.carers.strip().casefold():
+            return self.place
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
             return self.shown or self.your_carers
         if self.first_names_only:
@@ -287,7 +301,9 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
             return Line(_("%(name)s, who checks your plan", name=name))
         line = source(loc, who)
         shown = carers.in_text(who_as_written(who, line.text, names))
-        return marked_english(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
+        # A name alone ("Mark and Lisa") is no English passage: names are never translated.
+        untranslated = line.untranslated and name_in(who, names) != who.strip()
+        return marked_english(_, language, Line(shown, None if shown == who else line.english, untranslated))
 
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
@@ -352,13 +368,14 @@ def _scale(_: Callable[..., str], record: Record, texts: TextSource, carers: _Ca
     }
 
 
-def _copy_label(_: Callable[..., str], recipient: Recipient, first_name: str) -> str:
+def _copy_label(_: Callable[..., str], recipient: Recipient, first_name: str, carers: _Carers) -> str:
     role = recipient.role
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=first_name)
     # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
     label = (recipient.name if role is Role.other and recipient.name.rstrip().endswith(")")
-             else sentences.with_role(recipient.name, _role_label(_, role, sentences.more_than_one(recipient.name))))
+             else sentences.with_role(carers.name(recipient.name),
+                                      _role_label(_, role, sentences.more_than_one(recipient.name))))
     return _("This copy is for %(name)s.", name=label)
 
 
@@ -409,6 +426,13 @@ def _untranslated_notice(_: Callable[..., str], chair) -> str:
     ))
 
 
+def as_said(context: dict[str, Any]) -> list[str]:
+    """The texts of a copy kept as someone said them, digits too (the child's own words, and
+    those set apart for the adults): what the layout never gives the copy's digits."""
+    adults = (context.get("for_adults") or {}).get("lines", [])
+    return [line.text for line in [*context["views"], *adults] if isinstance(line, Line) and line.as_said]
+
+
 def document_title(record: Record, language: str) -> str:
     _, _n = gettext_functions(language, grammatical_gender(record.child.pronouns))
     # The title is in the document's properties, which the layout pass does not see: its
@@ -417,7 +441,7 @@ def document_title(record: Record, language: str) -> str:
                              date=format_date(record.review.date, language, "long")), language)
 
 
-__all__ = ["Line", "TextSource", "build_context", "document_title", "english_only", "marked_english"]
+__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_only", "marked_english"]
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")

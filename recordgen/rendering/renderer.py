@@ -29,7 +29,7 @@ from ..support.files import write_atomically
 from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
 from ..translation import RecipientTexts, TranslationStore, is_english, read_translations, texts_for
-from .context import Line, build_context, document_title, english_only
+from .context import Line, as_said, build_context, document_title, english_only
 from .feedback import feedback_part
 from .template import CompiledTemplate, TemplateError
 
@@ -159,7 +159,7 @@ class Renderer:
                                 age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
                                                       self.settings.age_bands),
                                 feedback=feedback_part(record, recipient, band, language, self.settings.feedback))
-        transform = _layout_transform(language)
+        transform = _layout_transform(language, as_said(context))
         data = self.template(band, language).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
@@ -212,10 +212,10 @@ def _stored_texts(store: TranslationStore, language: str) -> dict[str, dict[str,
     return {language: {path: entry.translation for path, entry in entries.items()}} if entries else {}
 
 
-def _layout_transform(language: str):
-    """Right to left and the copy's digits, and the line spacing of a tall script's font,
-    for the reader's language."""
-    direction = copy_transform(language)
+def _layout_transform(language: str, kept: list[str]):
+    """Right to left and the copy's digits (never in ``kept``, the child's own words), and
+    the line spacing of a tall script's font, for the reader's language."""
+    direction = copy_transform(language, kept)
     factor = line_spacing_factor(language)
     if direction is None and factor is None:
         return None

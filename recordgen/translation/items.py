@@ -11,10 +11,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from typing import Iterator
 
 from ..i18n.languages import is_english, normalize_language
 from ..record.diagnostics import format_path
 from ..record.model import Record, Recipient, Role
+from ..rules.people import is_place
+from ..rules.withholding import place_name_kept_from
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -54,18 +57,26 @@ def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
     return recipient.role not in withheld_from
 
 
+def _texts(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
+    """The IRO's free text, and the carers when they are a place ("Meadowbank children's home"):
+    the copies show its words, so they are translated; a person's name never is."""
+    yield from record.free_texts()
+    if is_place(record.placement.carers):
+        yield ("placement", "carers"), record.placement.carers, place_name_kept_from(record)
+
+
 def translatable_items(record: Record, language: str) -> list[TranslatableItem]:
     """Free-text items some recipient reading ``language`` may see, in record order."""
     readers = recipients_in(record, language)
     return [TranslatableItem(tuple(loc), text, withheld)
-            for loc, text, withheld in record.free_texts()
+            for loc, text, withheld in _texts(record)
             if any(visible_to(withheld, r) for r in readers)]
 
 
 def items_for_recipient(record: Record, recipient: Recipient) -> list[TranslatableItem]:
     """Free-text items this one recipient may see."""
     return [TranslatableItem(tuple(loc), text, withheld)
-            for loc, text, withheld in record.free_texts()
+            for loc, text, withheld in _texts(record)
             if visible_to(withheld, recipient)]
 
 

@@ -65,6 +65,7 @@ SECTION_NOTES = {
     "scale": "What the 0 to 10 scale means",
     "actions": "Who does what, by when",
     "care_plan": "The plan, written to the child",
+    "placement": "Where the child lives: the name of a place, shown as 'You live at ...'",
 }
 
 
@@ -96,7 +97,7 @@ def _note_for(item: TranslatableItem) -> str:
         label = "How someone who was invited shared their views"
     elif section == "actions":
         label += ": who will do it" if item.loc[-1] == "who" else ": what they will do"
-    if section == "child_views":
+    if section in ("child_views", "placement"):
         return f"{label} ({item.path})."
     return f"{label} ({item.path}). Written to the child, as 'you'."
 

@@ -447,3 +447,14 @@ def test_a_home_as_the_carers_is_translated_or_marked_and_kept_from_a_confidenti
     assert "Dom dziecka Meadowbank" in text and home not in text
     mum = paper("parent")
     assert "Meadowbank" not in mum and "the staff where you live (carer)" in mum
+
+
+def test_a_welsh_invitation_mutates_a_welsh_place_after_yn(tmp_path):
+    data = planned("teen")
+    data["distribution"][1]["language"] = "cy"
+    path = write_yaml(tmp_path / "planned.yaml", data)
+    _translated(path, "cy", {"review.venue": ("the family centre", "Canolfan Deulu Bangor")})
+    loaded = api.load_record(path)
+    text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "parent"),
+                                                      "invitation").data)
+    assert "yng Nghanolfan Deulu Bangor" in text and "yn Canolfan" not in text

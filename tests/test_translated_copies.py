@@ -431,3 +431,39 @@ def test_the_carers_place_is_translated_or_marked_and_a_persons_name_is_not(tmp_
     (tmp_path / "sam").mkdir()
     text, _ = render(tmp_path / "sam", "pl")
     assert "Mark" in text and "[po angielsku: Mark" not in text
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Caerdydd", "yng Nghaerdydd"), ("Bangor", "ym Mangor"), ("Pontypridd", "ym Mhontypridd"),
+    ("Tywyn", "yn Nhywyn"), ("Glyn-nedd", "yng Nglyn-nedd"), ("Dinbych-y-pysgod", "yn Ninbych-y-pysgod"),
+    ("Canolfan Deulu Caerdydd", "yng Nghanolfan Deulu Caerdydd"), ("Cwmbrân", "yng Nghwmbrân"),
+    # English names, Welsh letters that do not mutate, phrases that open with a determiner, a marker.
+    ("Oakfield", "yn Oakfield"), ("Cardiff", "yn Cardiff"), ("Paddington", "yn Paddington"),
+    ("Tanfield", "yn Tanfield"), ("Bridgend", "yn Bridgend"), ("Chwilog", "yn Chwilog"),
+    ("dy ysgol", "yn dy ysgol"), ("Abertawe", "yn Abertawe"), ("[yn Saesneg: your school]", "yn [yn Saesneg"),
+])
+def test_a_welsh_place_name_after_yn_takes_the_nasal_mutation(name, expected):
+    _ = gettext_functions("cy")[0]
+    assert _("It was at %(venue)s.", venue=name).startswith(f"Roedd y cyfarfod {expected}")
+    assert expected in _("You live at %(place)s.", place=name)
+
+
+def test_the_welsh_copy_mutates_a_welsh_place_and_leaves_an_english_one(tmp_path):
+    """Sam's review at the family centre, its Welsh translation "Canolfan Deulu Caerdydd": the
+    mother's Welsh copy says "yng Nghanolfan Deulu Caerdydd"; an English name is left as written."""
+    from recordgen.translation import StoredTranslation, TranslationStore, sidecar_path, source_hash
+
+    def welsh(venue_cy: str) -> str:
+        text, loaded = render(tmp_path, "cy", edit=lambda d: d["review"].update(venue="Cardiff Family Centre"))
+        path = Path(loaded.file)
+        TranslationStore(sidecar_path(path), path.name).replacing_language("cy", {
+            "review.venue": StoredTranslation(source_hash("Cardiff Family Centre"), "Cardiff Family Centre",
+                                              venue_cy)}).save()
+        copy = api.Renderer(allow_untranslated=True).render_copy(api.load_record(path),
+                                                                 api.recipient_for(loaded.record, "parent"))
+        return docx_text(copy.data)
+
+    text = welsh("Canolfan Deulu Caerdydd")
+    assert "yng Nghanolfan Deulu Caerdydd" in text and "yn Canolfan" not in text
+    text = welsh("Oakfield Family Centre")
+    assert "yn Oakfield Family Centre" in text

@@ -467,3 +467,41 @@ def test_the_welsh_copy_mutates_a_welsh_place_and_leaves_an_english_one(tmp_path
     assert "yng Nghanolfan Deulu Caerdydd" in text and "yn Canolfan" not in text
     text = welsh("Oakfield Family Centre")
     assert "yn Oakfield Family Centre" in text
+
+
+def test_a_childs_words_the_record_says_are_welsh_are_welsh_in_a_welsh_copy(tmp_path):
+    """`language: cy` on the child's words: the Welsh copy shows them as the child said them,
+    unmarked and once, nobody is asked to translate them into Welsh; a Polish copy still needs
+    them translated, and names their language while it waits."""
+    from recordgen.translation import export_xliff, translatable_items
+
+    welsh = "Dw i'n hoffi chwarae pêl-droed gyda Dad."
+
+    def add_welsh(data):
+        data["child_views"].append({"text": welsh, "language": "cy"})
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["bilingual"] = True
+
+    text, loaded = render(tmp_path, "cy", edit=add_welsh)
+    assert welsh in text and f"[yn Saesneg: {welsh}]" not in text and text.count(welsh) == 1
+    path = f"child_views.{len(loaded.record.child_views)}"
+    assert path not in [item.path for item in translatable_items(loaded.record, "cy")]
+    assert path not in [item.path for item in items_for_recipient(loaded.record, api.recipient_for(loaded.record, "parent"))]
+    assert welsh not in export_xliff(loaded.record, "record.yaml", "cy").decode()
+
+    (tmp_path / "pl").mkdir()
+    text, loaded = render(tmp_path / "pl", "pl", edit=add_welsh)
+    assert f"[walijski: {welsh}]" in text
+    xliff = export_xliff(loaded.record, "record.yaml", "pl").decode()
+    unit = xliff[xliff.index(f'id="{path}"'):]
+    assert '<source xml:lang="cy">' in unit[:400] and "Written in Welsh, not English" in unit[:unit.index("</trans-unit>")]
+
+
+def test_an_items_language_must_be_one_recordgen_knows(tmp_path):
+    def unknown(data):
+        data["child_views"][0] = {"text": "Dw i'n hapus.", "language": "welsh"}
+
+    loaded = api.load_record(write_record(tmp_path, unknown))
+    found = [d for d in api.validate(loaded) if d.severity == "error"]
+    assert [d.path for d in found] == ["child_views.1.language"] and "'welsh' is not a language code" in found[0].message

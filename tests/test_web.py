@@ -399,3 +399,12 @@ def test_listening_elsewhere_with_the_flag_warns_and_still_needs_the_token(tmp_p
         process.terminate()
         _, errors = process.communicate(timeout=10)
     assert "WARNING: listening on 127.0.0.2" in errors
+
+
+def test_an_items_language_the_page_does_not_show_survives_an_edit():
+    source = SAM_SOURCE.replace("child_views:\n", "child_views:\n  - text: Dw i'n hoffi pêl-droed.\n    language: cy\n", 1)
+    assert "language: cy" in source
+    data = sam_data()
+    data["child_views"].insert(0, "Dw i'n hoffi pêl-droed gyda Dad.")
+    again, _ = parse_file(SAM, to_yaml(tidy(data), source).encode())
+    assert again["child_views"][0] == {"text": "Dw i'n hoffi pêl-droed gyda Dad.", "language": "cy"}

@@ -12,13 +12,14 @@ import datetime as dt
 import re
 from typing import Any, Callable
 
-from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
+from ..i18n import format_date, gettext_functions, grammatical_gender, language_display_name, localise_digits
 from ..docx.bidi import LRM, RLM
-from ..i18n.languages import is_right_to_left
+from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
+from ..translation.items import written_in
 from . import sentences
 
 Location = tuple[str | int, ...]
@@ -34,6 +35,8 @@ class Line:
     untranslated: bool = False
     #: The child's own words: kept as the child said them, their digits too ("I am 12").
     as_said: bool = False
+    #: The language the record writes it in: an item's ``language`` (a child's words in Welsh), else English.
+    written_in: str = "en"
 
     def __str__(self) -> str:
         return self.text
@@ -115,7 +118,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         return format_date(day, language, "full")
 
     def texts(loc: Location, english: str) -> Line:
-        return marked_english(_, language, source(loc, english))
+        line = source(loc, english)
+        if not is_english(written_in(record, loc)):
+            line = dataclasses.replace(line, written_in=written_in(record, loc))
+        return marked_english(_, language, line)
 
     carers = _Carers.for_copy(_, language, record, role, texts)
     # Items kept from the child go to a part of their own in every other copy, never among
@@ -218,13 +224,21 @@ def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
     if not line.untranslated or not _LATIN_LETTER.search(line.text):
         return line  # no Latin letter: the IRO wrote it in another language, not English
+
+    def label(text: str) -> str:
+        if is_english(line.written_in):
+            return _("[in English: %(text)s]", text=text)
+        # Words the record says are in another language (a Welsh child's words in a Polish
+        # copy): that language's name in the reader's words, "[walijski: ...]".
+        return f"[{language_display_name(line.written_in, language)}: {text}]"
+
     # In a right-to-left copy the English, its full stop included, is held left to right
     # by marks, so the stop stays at its end and the bracket on the reading side.
     if not is_right_to_left(language):
-        return Line(_("[in English: %(text)s]", text=line.text), untranslated=True)
+        return Line(label(line.text), untranslated=True, written_in=line.written_in)
     # An RLM first, so the opening bracket is read right to left even where the paragraph
     # itself is not (a table cell): it then faces the words it opens.
-    return Line(RLM + _("[in English: %(text)s]", text=f"{LRM}{line.text}{LRM}"), untranslated=True)
+    return Line(RLM + label(f"{LRM}{line.text}{LRM}"), untranslated=True, written_in=line.written_in)
 
 
 def _visible_lines(record: Record, section: str, role: Role, texts: TextSource, for_adults: list[Line]) -> list[Line]:

@@ -417,6 +417,9 @@ def in_form(where: tuple, key: str) -> bool:
 
 
 def _merge(old: Any, new: Any, key: str, where: tuple = ()) -> Any:
+    if isinstance(new, str) and isinstance(old, CommentedMap) and "text" in old and any(
+            not in_form(where, k) for k in old):
+        new = {"text": new}  # an item written as plain text keeps what the form does not show (its language)
     if isinstance(new, dict):
         target = old if isinstance(old, CommentedMap) else CommentedMap()
         for gone in [k for k in target if k not in new and in_form(where, k)]:

@@ -229,11 +229,17 @@ def welsh_nasal(name: str) -> tuple[str, str] | None:
     return preposition, mutated + name[1:]
 
 
+#: The placeholders that hold a place (the venue, the carers' place) in the catalogs.
+_PLACE_KEYS = frozenset({"venue", "place"})
+
+
 def _welsh_place_after_yn(text: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """"yn %(venue)s" in a Welsh sentence with a Welsh place name: "yng Nghaerdydd", "ym Mangor",
     "ym Mhontypridd" (nasal mutation); an English name is left as it is ("yn Oakfield")."""
     for key, value in list(values.items()):
-        if not isinstance(value, str) or isinstance(value, DateText):
+        # Only where a place stands: "yn" before a role or a name may be the predicative "yn",
+        # which mutates softly, not nasally.
+        if key not in _PLACE_KEYS or not isinstance(value, str) or isinstance(value, DateText):
             continue
         found = welsh_nasal(value)
         if found is None:

@@ -43,11 +43,11 @@ from ..record.settings import Settings
 from ..rules.ages import band_for
 from ..rules.withholding import confidential_from, copy_shows, found_in, recipient_name_parts, same_person
 from ..support.resources import templates_dir
-from . import sentences
 from ..translation import texts_for
+from . import sentences
 from .context import TextSource, english_only, marked_english, page_of_parts
 from .feedback import feedback_key, reference_for
-from .renderer import CopyWouldLeak, _stored_texts, text_source, translations_store
+from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
 
 CONSULT_DOMAIN = "consult"
@@ -467,7 +467,7 @@ class ConsultRenderer:
             context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
             transform=_transform(language), when=copy_timestamp(record.review.date))
         filename = consult_filename(record, recipient, kind)
-        shown = copy_shows(package_texts(data), filename, record, recipient, _stored_texts(store, language))
+        shown = copy_shows(package_texts(data), filename, record, recipient, stored_translations(store, language))
         if shown:  # the last guard, as for a record's copies: never written
             raise CopyWouldLeak(recipient, shown)
         if kind == "invitation":

@@ -168,7 +168,7 @@ class Renderer:
         filename = copy_filename(record, recipient)
         # The last guard: whatever the validation missed, a copy that shows its reader something
         # kept from them (in any part, in any language, or in its name) is never made.
-        shown = copy_shows(package_texts(data), filename, record, recipient, _stored_texts(store, language))
+        shown = copy_shows(package_texts(data), filename, record, recipient, stored_translations(store, language))
         if shown:
             raise CopyWouldLeak(recipient, shown)
         return RenderedCopy(recipient, band, language, filename, data)
@@ -203,7 +203,7 @@ def translations_store(loaded: LoadedRecord | Record, recipient: Recipient) -> T
     return _NO_TRANSLATIONS  # a record with no file has no translations
 
 
-def _stored_texts(store: TranslationStore, language: str) -> dict[str, dict[str, str]]:
+def stored_translations(store: TranslationStore, language: str) -> dict[str, dict[str, str]]:
     """Every translation stored in the copy's language, those of withheld items too (each is a
     secret in that language); stale ones are a secret as well, being what the item said."""
     from ..translation import normalize_language

@@ -292,7 +292,7 @@ def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,
     record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
     recipients = list(record.distribution) if who == "all" else [recipient_for(record, who or "child")]
     renderer = ConsultRenderer(settings)
-    return [renderer.render(record, recipient, kind) for recipient in recipients for kind in documents_for(recipient)]
+    return [renderer.render(loaded, recipient, kind) for recipient in recipients for kind in documents_for(recipient)]
 
 
 def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str = "docx",

@@ -387,3 +387,74 @@ def test_an_invitation_lists_its_reader_and_offers_no_advocate_already_invited()
     for who in ("child", "parent", "carer"):
         text = docx_text(made["invitation", who].data)
         assert "Ask me if" not in text and "tell me if one would help" not in text, who
+
+
+def _translated(record_path: Path, language: str, entries: dict[str, tuple[str, str]]) -> None:
+    """A translations file beside the record: path -> (English, translation)."""
+    from recordgen.translation import StoredTranslation, TranslationStore, sidecar_path, source_hash
+
+    TranslationStore(sidecar_path(record_path), record_path.name).replacing_language(language, {
+        path: StoredTranslation(source_hash(english), english, translation)
+        for path, (english, translation) in entries.items()}).save()
+
+
+def test_a_translated_papers_english_values_are_marked_as_the_copies_mark_them(tmp_path):
+    """The venue and the roles are the IRO's words: in a Polish invitation they are translated
+    from the translations file, and marked "[po angielsku: …]" while a translation is missing."""
+    data = planned("teen")
+    data["distribution"][1]["language"] = "pl"
+    path = write_yaml(tmp_path / "planned.yaml", data)
+    mum = api.recipient_for(api.load_record(path).record, "parent")
+
+    def invitation() -> str:
+        loaded = api.load_record(path)
+        return docx_text(consult.ConsultRenderer().render(loaded, mum, "invitation").data)
+
+    text = invitation()
+    assert "[po angielsku: the family centre]" in text
+    assert "Jo Smith ([po angielsku: social worker])" in text
+    assert "(social worker)" not in text and "centre." not in text.replace("centre]", "")
+    _translated(path, "pl", {"review.venue": ("the family centre", "centrum rodzinne"),
+                             "review.attendees.5.role": ("social worker", "pracownik socjalny")})
+    text = invitation()
+    assert "centrum rodzinne" in text and "Jo Smith (pracownik socjalny)" in text
+    assert "the family centre" not in text and "[po angielsku: mum]" in text
+    # The booklet of an English reader is untouched.
+    carer = consult.ConsultRenderer().render(api.load_record(path), api.recipient_for(
+        api.load_record(path).record, "carer"), "invitation")
+    assert "[in English" not in docx_text(carer.data) and "the family centre" in docx_text(carer.data)
+
+
+def test_a_home_as_the_carers_is_translated_or_marked_and_kept_from_a_confidential_parent(tmp_path):
+    """A children's home greeted by its name in a Polish invitation: its name in the reader's words
+    (marked until translated); a confidential placement's parent is told "the staff where you live"."""
+    data = planned("teen")
+    home = "Meadowbank children's home"
+    data["placement"]["carers"] = home
+    data["review"]["attendees"][2] = {"name": home, "role": "carer"}
+    data["distribution"][2] = {"role": "carer", "name": home, "language": "pl"}
+    path = write_yaml(tmp_path / "planned.yaml", data)
+
+    def paper(role: str) -> str:
+        loaded = api.load_record(path)
+        return docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, role),
+                                                          "invitation").data)
+
+    text = paper("carer")
+    assert f"[po angielsku: {home}]" in text and f"{home}," not in text
+    _translated(path, "pl", {"placement.carers": (home, "Dom dziecka Meadowbank")})
+    text = paper("carer")
+    assert "Dom dziecka Meadowbank" in text and home not in text
+    mum = paper("parent")
+    assert "Meadowbank" not in mum and "the staff where you live (carer)" in mum
+
+
+def test_a_welsh_invitation_mutates_a_welsh_place_after_yn(tmp_path):
+    data = planned("teen")
+    data["distribution"][1]["language"] = "cy"
+    path = write_yaml(tmp_path / "planned.yaml", data)
+    _translated(path, "cy", {"review.venue": ("the family centre", "Canolfan Deulu Bangor")})
+    loaded = api.load_record(path)
+    text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "parent"),
+                                                      "invitation").data)
+    assert "yng Nghanolfan Deulu Bangor" in text and "yn Canolfan" not in text

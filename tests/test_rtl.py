@@ -310,3 +310,39 @@ def test_paragraphs_laid_out_from_memory_are_the_same_bytes_as_laid_out_afresh()
                 afresh = make_rtl_parts(parts, language)
                 assert bidi._LAID_OUT, "nothing was remembered"
                 assert make_rtl_parts(parts, language) == afresh
+
+
+#: The child's own words as the IRO wrote them in the reader's script, with the child's digits.
+_CHILDS_WORDS = {"ps": "زه 12 کلن یم او په 7 ټولګي کې یم.", "fa_AF": "من 12 ساله هستم.",
+                 "ckb": "من تەمەنم 12 ساڵە.", "bn": "আমার বয়স 12 বছর।", "ar": "عمري 12 سنة."}
+_COPY_DIGITS = {"ps": "۰۱۲۳۴۵۶۷۸۹", "fa_AF": "۰۱۲۳۴۵۶۷۸۹", "ckb": "٠١٢٣٤٥٦٧٨٩", "bn": "০১২৩৪৫৬৭৮৯"}
+
+
+@pytest.mark.parametrize("language", ["ps", "fa_AF", "ckb", "bn"])
+def test_the_childs_own_words_keep_their_digits_in_a_copy_with_digits_of_its_own(tmp_path, language):
+    """"I am 12" stays as the child said it; the copy's own numbers (the dates) take its digits,
+    a child's words kept from the child too (set apart for the adults), and the paragraph stays
+    right to left with the number inside it left to right."""
+    from recordgen import api
+    from recordfiles import docx_parts, docx_text, write_record
+
+    words = _CHILDS_WORDS[language]
+    kept_from_child = "Ich bin 12." if language == "bn" else "I was 11 when I came here."
+
+    def change(data):
+        data["child_views"] = [words, {"text": kept_from_child, "withhold_from": ["child"]}]
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["language"] = language
+
+    loaded = api.load_record(write_record(tmp_path, change))
+    copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    text = docx_text(copy.data)
+    assert words in text and kept_from_child in text
+    digits = _COPY_DIGITS[language]
+    assert "".join(digits[int(d)] for d in "2026") in text  # the copy's own numbers: its digits
+    if language != "bn":
+        paragraph = next(p for p in etree.fromstring(docx_parts(copy.data)["word/document.xml"]).iter(f"{{{W}}}p")
+                         if words in "".join(t.text or "" for t in p.iter(f"{{{W}}}t")))
+        assert paragraph.find("w:pPr/w:bidi", NS) is not None
+        assert paragraph.find("w:pPr/w:bidi", NS).get(f"{{{W}}}val") is None  # right to left

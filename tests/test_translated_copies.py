@@ -437,3 +437,107 @@ def test_who_gave_the_score_needs_no_gender(tmp_path, language, gendered):
     text, _ = render(tmp_path, language, edit=lambda d: d["scale"].update(by="Amina Khan"))
     assert gendered not in text
     assert "Amina Khan" in text
+
+
+def test_the_carers_place_is_translated_or_marked_and_a_persons_name_is_not(tmp_path):
+    """"You live at Riverside supported lodgings": the place's name from the translations file,
+    marked in the reader's words while it is missing, and a copy refused without it."""
+    from recordfiles import AHMAD
+    from recordgen.translation import TranslationsNotReady, load_translations
+
+    path = write_record(tmp_path, base=AHMAD, name="ahmad.yaml")
+    (tmp_path / "ahmad.translations.yaml").write_text(
+        (AHMAD.parent / "review-ahmad-15.translations.yaml").read_text(encoding="utf-8")
+        .replace("record: review-ahmad-15.yaml", "record: ahmad.yaml"), encoding="utf-8")
+
+    def ahmads_copy(allow: bool = False) -> str:
+        loaded = api.load_record(path)
+        copy = api.Renderer(allow_untranslated=allow).render_copy(loaded, api.recipient_for(loaded.record, "child"))
+        return docx_text(copy.data)
+
+    assert "Riverside ملاتړي استوګنځی" in ahmads_copy()
+    store = load_translations(path)
+    entries = {k: v for k, v in store.languages["ps"].items() if k != "placement.carers"}
+    store.replacing_language("ps", entries).save()
+    with pytest.raises(TranslationsNotReady, match="placement.carers"):
+        ahmads_copy()
+    before, after = marker_parts("ps")
+    assert f"{before}Riverside supported lodgings{after}" in ahmads_copy(allow=True)
+    # Sam's carers are people: never offered, never marked.
+    (tmp_path / "sam").mkdir()
+    text, _ = render(tmp_path / "sam", "pl")
+    assert "Mark" in text and "[po angielsku: Mark" not in text
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Caerdydd", "yng Nghaerdydd"), ("Bangor", "ym Mangor"), ("Pontypridd", "ym Mhontypridd"),
+    ("Tywyn", "yn Nhywyn"), ("Glyn-nedd", "yng Nglyn-nedd"), ("Dinbych-y-pysgod", "yn Ninbych-y-pysgod"),
+    ("Canolfan Deulu Caerdydd", "yng Nghanolfan Deulu Caerdydd"), ("Cwmbrân", "yng Nghwmbrân"),
+    # English names, Welsh letters that do not mutate, phrases that open with a determiner, a marker.
+    ("Oakfield", "yn Oakfield"), ("Cardiff", "yn Cardiff"), ("Paddington", "yn Paddington"),
+    ("Tanfield", "yn Tanfield"), ("Bridgend", "yn Bridgend"), ("Chwilog", "yn Chwilog"),
+    ("dy ysgol", "yn dy ysgol"), ("Abertawe", "yn Abertawe"), ("[yn Saesneg: your school]", "yn [yn Saesneg"),
+])
+def test_a_welsh_place_name_after_yn_takes_the_nasal_mutation(name, expected):
+    _ = gettext_functions("cy")[0]
+    assert _("It was at %(venue)s.", venue=name).startswith(f"Roedd y cyfarfod {expected}")
+    assert expected in _("You live at %(place)s.", place=name)
+
+
+def test_the_welsh_copy_mutates_a_welsh_place_and_leaves_an_english_one(tmp_path):
+    """Sam's review at the family centre, its Welsh translation "Canolfan Deulu Caerdydd": the
+    mother's Welsh copy says "yng Nghanolfan Deulu Caerdydd"; an English name is left as written."""
+    from recordgen.translation import StoredTranslation, TranslationStore, sidecar_path, source_hash
+
+    def welsh(venue_cy: str) -> str:
+        text, loaded = render(tmp_path, "cy", edit=lambda d: d["review"].update(venue="Cardiff Family Centre"))
+        path = Path(loaded.file)
+        TranslationStore(sidecar_path(path), path.name).replacing_language("cy", {
+            "review.venue": StoredTranslation(source_hash("Cardiff Family Centre"), "Cardiff Family Centre",
+                                              venue_cy)}).save()
+        copy = api.Renderer(allow_untranslated=True).render_copy(api.load_record(path),
+                                                                 api.recipient_for(loaded.record, "parent"))
+        return docx_text(copy.data)
+
+    text = welsh("Canolfan Deulu Caerdydd")
+    assert "yng Nghanolfan Deulu Caerdydd" in text and "yn Canolfan" not in text
+    text = welsh("Oakfield Family Centre")
+    assert "yn Oakfield Family Centre" in text
+
+
+def test_a_childs_words_the_record_says_are_welsh_are_welsh_in_a_welsh_copy(tmp_path):
+    """`language: cy` on the child's words: the Welsh copy shows them as the child said them,
+    unmarked and once, nobody is asked to translate them into Welsh; a Polish copy still needs
+    them translated, and names their language while it waits."""
+    from recordgen.translation import export_xliff, translatable_items
+
+    welsh = "Dw i'n hoffi chwarae pêl-droed gyda Dad."
+
+    def add_welsh(data):
+        data["child_views"].append({"text": welsh, "language": "cy"})
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["bilingual"] = True
+
+    text, loaded = render(tmp_path, "cy", edit=add_welsh)
+    assert welsh in text and f"[yn Saesneg: {welsh}]" not in text and text.count(welsh) == 1
+    path = f"child_views.{len(loaded.record.child_views)}"
+    assert path not in [item.path for item in translatable_items(loaded.record, "cy")]
+    assert path not in [item.path for item in items_for_recipient(loaded.record, api.recipient_for(loaded.record, "parent"))]
+    assert welsh not in export_xliff(loaded.record, "record.yaml", "cy").decode()
+
+    (tmp_path / "pl").mkdir()
+    text, loaded = render(tmp_path / "pl", "pl", edit=add_welsh)
+    assert f"[walijski: {welsh}]" in text
+    xliff = export_xliff(loaded.record, "record.yaml", "pl").decode()
+    unit = xliff[xliff.index(f'id="{path}"'):]
+    assert '<source xml:lang="cy">' in unit[:400] and "Written in Welsh, not English" in unit[:unit.index("</trans-unit>")]
+
+
+def test_an_items_language_must_be_one_recordgen_knows(tmp_path):
+    def unknown(data):
+        data["child_views"][0] = {"text": "Dw i'n hapus.", "language": "welsh"}
+
+    loaded = api.load_record(write_record(tmp_path, unknown))
+    found = [d for d in api.validate(loaded) if d.severity == "error"]
+    assert [d.path for d in found] == ["child_views.1.language"] and "'welsh' is not a language code" in found[0].message

@@ -320,3 +320,33 @@ def test_the_renderer_reads_a_translations_file_once_until_it_changes(sam: Path,
     import_xliff(second)
     assert renderer.translated_texts(loaded, mum).text(("care_plan", "plan"), english) == again(english)
     assert len(reads) == 2
+
+
+# ---------------------------------------------------------------- the carers' place (issue 17, 12)
+
+
+def test_the_carers_place_is_offered_for_translation_and_a_persons_name_never(tmp_path: Path) -> None:
+    """Ahmad lives at "Riverside supported lodgings", which his Pashto copy shows: the XLIFF offers
+    it (the place's own name, Riverside, protected); Sam's carers, Mark and Lisa Owen, never."""
+    from recordfiles import AHMAD, write_record
+
+    ahmad = load_record(write_record(tmp_path, base=AHMAD, name="ahmad.yaml")).record
+    assert "placement.carers" in [item.path for item in translatable_items(ahmad, "ps")]
+    unit = etree.fromstring(export_xliff(ahmad, "ahmad.yaml", "ps")).find(".//x:trans-unit[@id='placement.carers']", NS)
+    assert unit is not None and "the name of a place" in unit.find("x:note", NS).text
+    assert unit.find("x:source/x:mrk", NS).text == "Riverside"
+    sam = load_record(EXAMPLES / "review-sam-9.yaml").record
+    assert not [item for item in translatable_items(sam, "ur") if item.path.startswith("placement")]
+
+
+def test_a_confidential_homes_name_is_not_offered_to_its_parents_language(tmp_path: Path) -> None:
+    from recordfiles import AHMAD, write_record
+
+    def parent_reads_urdu(data):
+        data["placement"].update(carers="Meadowbank children's home", confidential=True)
+        data["distribution"].append({"role": "parent", "name": "Farida Karimi", "language": "ur"})
+        data["distribution"].append({"role": "carer", "name": "Meadowbank children's home", "language": "pl"})
+
+    record = load_record(write_record(tmp_path, parent_reads_urdu, base=AHMAD)).record
+    assert "placement.carers" not in [item.path for item in translatable_items(record, "ur")]
+    assert "placement.carers" in [item.path for item in translatable_items(record, "pl")]

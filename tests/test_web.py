@@ -399,3 +399,14 @@ def test_listening_elsewhere_with_the_flag_warns_and_still_needs_the_token(tmp_p
         process.terminate()
         _, errors = process.communicate(timeout=10)
     assert "WARNING: listening on 127.0.0.2" in errors
+
+
+def test_an_items_language_is_kept_through_the_page_and_english_is_plain_text():
+    source = SAM_SOURCE.replace("child_views:\n", "child_views:\n  - text: Dw i'n hoffi pêl-droed.\n    language: cy\n", 1)
+    assert "language: cy" in source
+    data = sam_data()
+    data["child_views"].insert(0, {"text": "Dw i'n hoffi pêl-droed gyda Dad.", "withhold_from": [], "language": "cy"})
+    data["child_views"][1] = {"text": data["child_views"][1], "withhold_from": [], "language": ""}
+    again, _ = parse_file(SAM, to_yaml(tidy(data), source).encode())
+    assert again["child_views"][0] == {"text": "Dw i'n hoffi pêl-droed gyda Dad.", "language": "cy"}
+    assert isinstance(again["child_views"][1], str)

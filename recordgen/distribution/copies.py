@@ -263,7 +263,7 @@ class RecordMaker:
 
     def _render(self, loaded: LoadedRecord, recipient, kind: str):
         if kind:
-            return self.consult_renderer.render(loaded.record, recipient, kind)
+            return self.consult_renderer.render(loaded, recipient, kind)
         return self.renderer.render_copy(loaded, recipient)
 
     def _make_copy(self, loaded: LoadedRecord, recipient, row: CopyRow, target: Path,

@@ -40,9 +40,10 @@ CT_TblPr, CT_SectPr are sequences); Word refuses a file with them out of order.
 
 from __future__ import annotations
 
-import unicodedata
+import functools
 import re
-from typing import Callable
+import unicodedata
+from typing import Callable, Iterable
 
 from lxml import etree
 
@@ -303,9 +304,17 @@ def _value_mask(text: str, latin_only: bool = False) -> list[bool]:
     return inside
 
 
-def _localise_paragraph(texts: list[etree._Element], table: dict[int, str], latin_only: bool) -> None:
-    """The copy's own numbers in the copy's digits; digits inside values stay as written."""
-    inside = _value_mask("".join(t.text or "" for t in texts), latin_only)
+def _localise_paragraph(texts: list[etree._Element], table: dict[int, str], latin_only: bool,
+                        as_said: tuple[str, ...] = ()) -> None:
+    """The copy's own numbers in the copy's digits; digits inside values, and in the child's own
+    words (``as_said``: "I am 12" stays as the child said it), stay as written."""
+    whole = "".join(t.text or "" for t in texts)
+    inside = _value_mask(whole, latin_only)
+    for words in as_said:
+        start = whole.find(words)
+        while start >= 0:
+            inside[start:start + len(words)] = [True] * len(words)
+            start = whole.find(words, start + len(words))
     offset = 0
     for t in texts:
         text = t.text or ""
@@ -317,13 +326,14 @@ def _localise_paragraph(texts: list[etree._Element], table: dict[int, str], lati
         offset += len(text)
 
 
-def _isolate_values(paragraph: etree._Element, localise: dict[int, str] | None) -> None:
+def _isolate_values(paragraph: etree._Element, localise: dict[int, str] | None,
+                    as_said: tuple[str, ...] = ()) -> None:
     """Write the copy's own numbers in its digits, then give each left-to-right value of a
     right-to-left paragraph LRMs and runs of its own. Values are found again after the
     digits change (a digit now Western may join a value), which keeps a second pass a no-op."""
     texts = _own_texts(paragraph)
     if localise:
-        _localise_paragraph(texts, localise, latin_only=False)
+        _localise_paragraph(texts, localise, latin_only=False, as_said=as_said)
     whole = "".join(t.text or "" for t in texts)
     spans = [s for s in left_to_right_values(whole) if not _is_isolated(whole, *s)]
     if not spans:
@@ -404,18 +414,21 @@ _LAID_OUT: dict[tuple[tuple, bytes], bytes] = {}
 _LAID_OUT_KEPT = 5_000  # about 15 MB; a copy adds some 20 paragraphs of its own values
 
 
-def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None) -> None:
+def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None,
+                  as_said: tuple[str, ...] = ()) -> None:
     settings = (font, tag, tuple(sorted(digits.items())) if digits else None)
     for paragraph in list(root.iter(_W + "p")):
+        # The child's words it holds, whose digits stay: part of what its layout depends on.
+        kept = _words_in(paragraph, as_said)
         # A paragraph's layout depends on nothing outside it (one holding a text box's
         # paragraphs is laid out afresh). Put back in the part, the copy's namespace
         # declarations already in scope are dropped from it, so the bytes are the same.
-        key = (settings, etree.tostring(paragraph)) if paragraph.find(f".//{_W}p") is None else None
+        key = (settings, kept, etree.tostring(paragraph)) if paragraph.find(f".//{_W}p") is None else None
         done = _LAID_OUT.get(key) if key else None
         if done is not None:
             paragraph.getparent().replace(paragraph, etree.fromstring(done))
             continue
-        _lay_out_paragraph(paragraph, font, tag, digits)
+        _lay_out_paragraph(paragraph, font, tag, digits, kept)
         if key:
             if len(_LAID_OUT) >= _LAID_OUT_KEPT:
                 _LAID_OUT.clear()
@@ -426,10 +439,19 @@ def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, s
     _lay_out_tables_and_sections(root)
 
 
-def _lay_out_paragraph(paragraph: etree._Element, font: str, tag: str, digits: dict[int, str] | None) -> None:
+def _words_in(paragraph: etree._Element, as_said: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of ``as_said`` (the child's own words) that ``paragraph`` holds."""
+    if not as_said:
+        return ()
+    text = _own_text(paragraph)
+    return tuple(words for words in as_said if words in text)
+
+
+def _lay_out_paragraph(paragraph: etree._Element, font: str, tag: str, digits: dict[int, str] | None,
+                       as_said: tuple[str, ...] = ()) -> None:
     rtl = _paragraph_is_rtl(paragraph)
     if rtl:
-        _isolate_values(paragraph, digits)
+        _isolate_values(paragraph, digits, as_said)
     ppr = _first_child(paragraph, "pPr")
     bidi = _child(ppr, "bidi", _PPR_ORDER)
     if rtl:
@@ -523,15 +545,16 @@ def _is_text_part(name: str) -> bool:
     return bool(TEXT_PART.fullmatch(name)) or name == COMMENTS_PART
 
 
-def make_rtl(part_name: str, xml: bytes, language: str) -> bytes:
-    """``xml`` of one package part laid out right to left for ``language``.
+def make_rtl(part_name: str, xml: bytes, language: str, as_said: tuple[str, ...] = ()) -> bytes:
+    """``xml`` of one package part laid out right to left for ``language``; the digits of
+    ``as_said`` (the child's own words) kept as written.
 
     Parts that carry no text or formatting come back unchanged, so a caller
     may pass every ``.xml`` part of a copy.
     """
     name = part_name.lstrip("/")
     if _is_text_part(name):
-        apply = _content_part
+        apply = functools.partial(_content_part, as_said=as_said)
     elif name in ("word/styles.xml", "word/stylesWithEffects.xml"):
         apply = _styles_part
     elif name == "word/numbering.xml":
@@ -544,26 +567,31 @@ def make_rtl(part_name: str, xml: bytes, language: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _localise_digits_part(xml: bytes, table: dict[int, str]) -> bytes:
+def _localise_digits_part(xml: bytes, table: dict[int, str], as_said: tuple[str, ...] = ()) -> bytes:
     """A left-to-right copy in a language with digits of its own (Bengali): the copy's
-    numbers in those digits, values quoted from the record and English text as written."""
+    numbers in those digits, values quoted from the record, the child's own words and
+    English text as written."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False, huge_tree=True)
     root = etree.fromstring(xml, parser)
     for paragraph in root.iter(_W + "p"):
         if _paragraph_style(paragraph) not in _LEFT_TO_RIGHT_STYLES:
-            _localise_paragraph(_own_texts(paragraph), table, latin_only=True)
+            _localise_paragraph(_own_texts(paragraph), table, latin_only=True,
+                                as_said=_words_in(paragraph, as_said))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def copy_transform(language: str) -> Callable[[str, bytes], bytes] | None:
+def copy_transform(language: str, as_said: Iterable[str] = ()) -> Callable[[str, bytes], bytes] | None:
     """What a copy in ``language`` needs done to its parts: right-to-left layout, its own
-    digits, or nothing."""
+    digits, or nothing. ``as_said``: texts the copy shows as someone said them (the child's
+    own words), whose digits are never the copy's: "I am 12" stays as the child said it."""
+    # Only words with a digit in them need keeping.
+    kept = tuple(dict.fromkeys(words for words in as_said if any(c.isdigit() for c in words)))
     if is_right_to_left(language):
-        return lambda name, xml: make_rtl(name, xml, language)
+        return lambda name, xml: make_rtl(name, xml, language, kept)
     table = digit_table(language)
     if table is None:
         return None
-    return lambda name, xml: _localise_digits_part(xml, table) if _is_text_part(name) else xml
+    return lambda name, xml: _localise_digits_part(xml, table, kept) if _is_text_part(name) else xml
 
 
 def make_rtl_parts(parts: dict[str, bytes], language: str) -> dict[str, bytes]:

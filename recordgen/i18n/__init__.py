@@ -183,6 +183,81 @@ def _weekday_after_preposition(text: str, values: dict[str, Any]) -> tuple[str, 
     return text, values
 
 
+#: Welsh nasal mutation of a word's first letter ("Caerdydd" -> "Nghaerdydd"), and the form "yn"
+#: ("in") takes before it: "yng Nghaerdydd", "ym Mangor", "yn Nhywyn".
+_WELSH_NASAL = {"c": ("ngh", "yng"), "p": ("mh", "ym"), "t": ("nh", "yn"), "g": ("ng", "yng"),
+                "b": ("m", "ym"), "d": ("n", "yn")}
+#: Letters English spells with and Welsh does not: a name with one is not Welsh ("Oakfield").
+_NOT_WELSH = re.compile(r"[jkqvxz]", re.IGNORECASE)
+#: What shows a name is Welsh, not English, in its spelling: a circumflex; "dd" ending it or after
+#: r or y (Caerdydd, Pontypridd, Caerfyrddin); w as a vowel between consonants (Cwm, Bwlch, Pwll);
+#: a closing "wy" (Conwy); "-y-" joining its parts (Dinbych-y-pysgod, Pen-y-bont); or a Welsh place-name element or venue noun opening it (Ordnance
+#: Survey's list of Welsh place-name elements: caer, pont-y, pen-y, porth...; canolfan, coleg).
+_WELSH_SPELLING = re.compile(
+    r"[âêîôûŵŷ]|dd$|[ry]dd|[bcdfgmnprst]w[bcdfglmnprst]|wy$|-y[rn]?-"
+    r"|^(?:caer|castell|pont-?y|pen-?y|porth|cwm|coed|bryn|blaen|betws|bwlch|tref|pentre"
+    r"|canolfan|cartref|coleg|capel|gwesty|parc)", re.IGNORECASE)
+#: Welsh place names whose spelling shows none of that.
+_WELSH_NAMES = frozenset({"bangor", "bala", "bethesda", "penarth", "pencoed", "pontypool", "pontardawe",
+                          "tredegar", "treorci", "tregaron", "talgarth", "tywyn", "powys", "ceredigion",
+                          "dinas", "dolgellau", "blaenau", "gwynedd", "dinbych", "trefor", "porthcawl"})
+#: Words that open a Welsh phrase and do not mutate after "yn" ("yn dy ysgol", "yn y ganolfan").
+_WELSH_DETERMINERS = frozenset({"y", "yr", "dy", "ei", "ein", "eich", "eu", "fy"})
+
+
+def looks_welsh(name: str) -> bool:
+    """Is ``name``'s first word a Welsh word or place name (Caerdydd, Bangor, Pontypridd), not an
+    English one (Oakfield, Cardiff, Brackenhill)? By its spelling only, so rules are kept: see
+    ``_WELSH_SPELLING``; a name with a letter Welsh does not use (j, k, q, v, x, z) is English."""
+    first = (name.split() or [""])[0]
+    word = re.sub(r"[^\w'’-]", "", first)
+    if not word or _NOT_WELSH.search(word) or word.casefold() in _WELSH_DETERMINERS:
+        return False
+    return word.casefold().split("-")[0] in _WELSH_NAMES or bool(_WELSH_SPELLING.search(word))
+
+
+def welsh_nasal(name: str) -> tuple[str, str] | None:
+    """("yng", "Nghaerdydd") for "Caerdydd": the form of "yn" and the name's nasal mutation, or
+    None when the name keeps its first letter (an English name, a vowel, a word that does not mutate)."""
+    if not name[:1] or name[:1].casefold() not in _WELSH_NASAL or not looks_welsh(name):
+        return None
+    if name[:2].casefold() in ("ch", "th", "ph", "dd"):
+        return None  # ch, th, ph and dd are letters of their own, which do not mutate nasally
+    mutated, preposition = _WELSH_NASAL[name[0].casefold()]
+    if name[0].isupper():
+        mutated = mutated[0].upper() + mutated[1:]
+    return preposition, mutated + name[1:]
+
+
+#: The placeholders that hold a place (the venue, the carers' place) in the catalogs.
+_PLACE_KEYS = frozenset({"venue", "place"})
+
+
+def _welsh_place_after_yn(text: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """"yn %(venue)s" in a Welsh sentence with a Welsh place name: "yng Nghaerdydd", "ym Mangor",
+    "ym Mhontypridd" (nasal mutation); an English name is left as it is ("yn Oakfield")."""
+    for key, value in list(values.items()):
+        # Only where a place stands: "yn" before a role or a name may be the predicative "yn",
+        # which mutates softly, not nasally.
+        if key not in _PLACE_KEYS or not isinstance(value, str) or isinstance(value, DateText):
+            continue
+        found = welsh_nasal(value)
+        if found is None:
+            continue
+        preposition, mutated = found
+        pattern = re.compile(r"(?<!\w)(yn|Yn)(\s+)" + re.escape(f"%({key})s"))
+        name = f"{key}__nasal"
+
+        def replace(match: re.Match, preposition=preposition, name=name) -> str:
+            written = preposition[0].upper() + preposition[1:] if match.group(1)[0] == "Y" else preposition
+            return f"{written}{match.group(2)}%({name})s"
+
+        if pattern.search(text):
+            text = pattern.sub(replace, text)
+            values = {**values, name: mutated}
+    return text, values
+
+
 _SENTENCE_START = r"(^\s*|[.!?…]\s+)"
 
 
@@ -199,14 +274,14 @@ def _capitalise_sentence_starts(text: str, values: dict[str, Any]) -> tuple[str,
     return text, values
 
 
-def _interpolate(translated: str, source: str, values: dict[str, Any]) -> str:
+def _interpolate(translated: str, source: str, values: dict[str, Any], code: str | None = None) -> str:
     if not values:
         return translated
     try:
-        return _fill(translated, values)
+        return _fill(translated, values, code)
     except (KeyError, ValueError, TypeError):
         # A catalog with a broken placeholder must not stop a record going out.
-        return _fill(source, values)
+        return _fill(source, values, code)
 
 
 def domain_gettext(code: str, domain: str) -> Callable[..., str]:
@@ -215,7 +290,7 @@ def domain_gettext(code: str, domain: str) -> Callable[..., str]:
     translations = catalog(code, domain)
 
     def gettext(message: str, **values: Any) -> str:
-        return _interpolate(translations.gettext(message), message, values)
+        return _interpolate(translations.gettext(message), message, values, code)
 
     return gettext
 
@@ -229,8 +304,10 @@ def _one_full_stop(text: str, values: dict[str, Any]) -> str:
     return text
 
 
-def _fill(text: str, values: dict[str, Any]) -> str:
+def _fill(text: str, values: dict[str, Any], code: str | None = None) -> str:
     text, values = _weekday_after_preposition(text, values)
+    if code and code.split("_")[0] == "cy":
+        text, values = _welsh_place_after_yn(text, values)
     text = _one_full_stop(text, values)
     text, values = _capitalise_sentence_starts(text, values)
     return text % values
@@ -260,13 +337,13 @@ def gettext_functions(code: str, child_gender: str | None = None,
             for context in contexts:
                 variant = gendered.pgettext(context, message)
                 if variant != message:
-                    return _interpolate(variant, message, values)
-        return _interpolate(translations.gettext(message), message, values)
+                    return _interpolate(variant, message, values, code)
+        return _interpolate(translations.gettext(message), message, values, code)
 
     def ngettext(singular: str, plural: str, num: int, **values: Any) -> str:
         values.setdefault("num", num)
         source = singular if num == 1 else plural
-        return _interpolate(translations.ngettext(singular, plural, num), source, values)
+        return _interpolate(translations.ngettext(singular, plural, num), source, values, code)
 
     return gettext, ngettext
 

@@ -62,6 +62,11 @@ class Item(_Model):
 
     text: Text
     withhold_from: WithholdFrom = []
+    language: str | None = Field(
+        None, description="The language the text is written in when it is not English (a code, as "
+        "child.language): a child's words kept as they said them in Welsh say `language: cy`. A copy in "
+        "that language shows them as written, unmarked; nobody is asked to translate them into it.",
+    )
 
 
 def _text_to_item(value: Any) -> Any:

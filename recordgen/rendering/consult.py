@@ -35,17 +35,19 @@ from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
 from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
-from ..i18n import babel_locale, domain_gettext, format_date, language_tag
+from ..i18n import babel_locale, domain_gettext, format_date, gettext_functions, language_tag
+from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient, Role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import band_for
 from ..rules.withholding import confidential_from, copy_shows, found_in, recipient_name_parts, same_person
 from ..support.resources import templates_dir
+from ..translation import texts_for
 from . import sentences
-from .context import page_of_parts
+from .context import TextSource, english_only, marked_english, page_of_parts
 from .feedback import feedback_key, reference_for
-from .renderer import CopyWouldLeak
+from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
 
 CONSULT_DOMAIN = "consult"
@@ -236,54 +238,81 @@ def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> s
     return "young_adult"
 
 
-def invited_names(record: Record, recipient: Recipient) -> list[tuple[str, bool]]:
+def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], str], str]) -> str:
+    """A name as the papers give it: the carers' place ("Meadowbank children's home") in the
+    reader's words, as the record's copies give it; a person's name as written."""
+    carers = record.placement.carers
+    if sentences.is_place(carers) and name.strip().casefold() == carers.strip().casefold():
+        return shown(("placement", "carers"), carers)
+    return name
+
+
+def invited_names(record: Record, recipient: Recipient,
+                  shown: Callable[[tuple[str | int, ...], str], str] | None = None,
+                  unnamed_place: str = "the staff where you live") -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
-    in a confidential placement's parent copy, the carers by first names only."""
+    in a confidential placement's parent copy, the carers by first names only (a home as
+    ``unnamed_place``). ``shown`` gives a record value (a role, a place's name) as the reader's
+    paper shows it: translated, or marked as English."""
+    shown = shown or (lambda loc, english: english)
     hidden = [part for i in range(len(record.distribution))
               for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
     placement = record.placement
     first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
     family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
-    shown = []
-    for person in record.review.attendees:
+    names = []
+    for index, person in enumerate(record.review.attendees):
         if person.is_child:
-            shown.append((person.name, True))
+            names.append((person.name, True))
             continue
+        role = shown(("review", "attendees", index, "role"), person.role)
         if person.name.strip().casefold() == recipient.name.strip().casefold():
-            shown.append((f"{person.name} ({person.role})", False))  # their own name is never kept from them
+            # Their own name is never kept from them.
+            names.append((f"{_named(record, person.name, shown)} ({role})", False))
             continue
         if any(found_in(person.name, hidden)):
             continue
         name = person.name
-        if first_names_only:
-            if name.strip().casefold() == placement.carers.strip().casefold():
-                name = sentences.join(record.recipient_language(recipient), sentences.first_names(name)) or name
-            else:
-                name = sentences.without_surnames(name, family, "")
-            if not name.strip():
-                continue
-        shown.append((f"{name} ({person.role})", False))
+        is_the_carers = name.strip().casefold() == placement.carers.strip().casefold()
+        if not first_names_only:
+            name = _named(record, name, shown)
+        elif is_the_carers and sentences.is_place(name):
+            name = unnamed_place  # a home's name is its address
+        elif is_the_carers:
+            name = sentences.join(record.recipient_language(recipient), sentences.first_names(name)) or name
+        else:
+            name = sentences.without_surnames(name, family, "")
+        if not name.strip():
+            continue
+        names.append((f"{name} ({role})", False))
     if recipient.role is not Role.child and not any(
             same_person(person.name, recipient.name) for person in record.review.attendees):
-        shown.append((recipient.name, False))  # whoever is sent an invitation is invited, and is listed
-    return shown
+        names.append((_named(record, recipient.name, shown), False))  # whoever is sent an invitation is invited
+    return names
 
 
-def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_name: str) -> str:
+def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_name: str,
+              recipient_name: str) -> str:
     """"Dear Sam,"; a children's home sent papers as the carer is a place, not a person: its staff
-    are greeted ("Dear staff at Meadowbank children's home,"), by the rule the copies use."""
+    are greeted ("Dear staff at Meadowbank children's home,"), by the rule the copies use.
+    ``recipient_name`` is the name as the papers give it (a place's in the reader's words)."""
     if recipient.role is Role.child:
         return _(DEAR, name=child_name)
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
-        return _(DEAR_STAFF, place=recipient.name)
-    return _(DEAR, name=sentences.joined_names(language, recipient.name))
+        return _(DEAR_STAFF, place=recipient_name)
+    return _(DEAR, name=sentences.joined_names(language, recipient_name))
 
 
 def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,
-                          language: str) -> dict[str, Any]:
-    """What the invitation or booklet shows this reader, and nothing kept from them."""
+                          language: str, texts: TextSource = english_only) -> dict[str, Any]:
+    """What the invitation or booklet shows this reader, and nothing kept from them. Record values
+    (the venue, roles) come through ``texts``: translated, or English marked as the copies mark it."""
     _ = _gettext(language)
+    marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
+
+    def shown(loc: tuple[str | int, ...], english: str) -> str:
+        return marked_english(marker, language, texts(loc, english)).text
     child, review, chair = record.child, record.review, record.review.chair
     name = child.first_name
     is_child = recipient.role is Role.child
@@ -294,7 +323,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     if chair.email:
         contact.append(_(EMAIL, email=chair.email))
     common = {
-        "copy_label": sentences.joined_names(language, recipient.name),
+        "copy_label": sentences.joined_names(language, _named(record, recipient.name, shown)),
         "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
         "dated": _(MADE_ON, date=format_date(dt.date.today(), language, "long")),
         "page_of": page_of_parts("%(page)s / %(pages)s"),
@@ -307,23 +336,25 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             "advocate" in person.role.casefold() for person in review.attendees)
         invited = [_(YOU) if is_child_entry and is_child
                    else (child.name if is_child_entry else sentences.joined_names(language, entry))
-                   for entry, is_child_entry in invited_names(record, recipient)]
+                   for entry, is_child_entry in invited_names(record, recipient, shown,
+                                                              marker("the staff where you live"))]
+        venue = shown(("review", "venue"), review.venue)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
-                     _(WHERE, venue=review.venue)]
+                     _(WHERE, venue=venue)]
             me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
             cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_PLAIN)] if plain else [_(CANNOT_COME_CHILD)]
             advocate = "" if has_advocate else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
-                     _(WHERE, venue=review.venue)]
+                     _(WHERE, venue=venue)]
             me = _(ME_ADULT, iro=chair.name, child=name)
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]
             advocate = "" if has_advocate else _(ADVOCATE_ADULT, child=name)
         return {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
-                "greeting": _greeting(_, language, recipient, name),
+                "greeting": _greeting(_, language, recipient, name, _named(record, recipient.name, shown)),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}
@@ -430,7 +461,10 @@ class ConsultRenderer:
             self._compiled[path] = CompiledTemplate(path)
         return self._compiled[path]
 
-    def render(self, record: Record, recipient: Recipient, kind: Kind) -> ConsultDocument:
+    def render(self, loaded: LoadedRecord | Record, recipient: Recipient, kind: Kind) -> ConsultDocument:
+        """One reader's paper; the IRO's words (the venue, roles) from the translations beside the
+        record where there are some, else in English marked in the reader's words."""
+        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
         if not record.review.planned:
             raise NotPlanned(f"the review of {record.review.date} is not planned (review.status: planned): "
                              "invitations and booklets are made before a review is held")
@@ -438,13 +472,16 @@ class ConsultRenderer:
             raise NotPlanned(f"{recipient.name} ({recipient.role.value}) gets an invitation, not a booklet")
         language = record.recipient_language(recipient)
         band = _reading_band(record, recipient, self.settings)
-        context = build_consult_context(record, recipient, kind, band, language)
+        store = translations_store(loaded, recipient)
+        # Never refused for want of a translation: the papers must go out on time.
+        texts = text_source(texts_for(record, recipient, store, allow_untranslated=True, stale_in_english=True))
+        context = build_consult_context(record, recipient, kind, band, language, texts)
         template_band = band if recipient.role is Role.child else "young_adult"
         data = self._template(consult_template_path(kind, template_band, self.council)).render(
             context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
             transform=_transform(language), when=copy_timestamp(record.review.date))
         filename = consult_filename(record, recipient, kind)
-        shown = copy_shows(package_texts(data), filename, record, recipient)
+        shown = copy_shows(package_texts(data), filename, record, recipient, stored_translations(store, language))
         if shown:  # the last guard, as for a record's copies: never written
             raise CopyWouldLeak(recipient, shown)
         if kind == "invitation":

@@ -12,14 +12,15 @@ import datetime as dt
 import re
 from typing import Any, Callable
 
-from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
+from ..i18n import format_date, gettext_functions, grammatical_gender, language_display_name, localise_digits
 from ..docx.bidi import LRM, RLM
-from ..i18n.languages import is_right_to_left
+from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
 from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
+from ..translation.items import written_in
 from . import sentences
 
 Location = tuple[str | int, ...]
@@ -33,6 +34,10 @@ class Line:
     english: str | None = None
     #: Still the English, its translation awaited (``--allow-untranslated``): the copy marks it.
     untranslated: bool = False
+    #: The child's own words: kept as the child said them, their digits too ("I am 12").
+    as_said: bool = False
+    #: The language the record writes it in: an item's ``language`` (a child's words in Welsh), else English.
+    written_in: str = "en"
 
     def __str__(self) -> str:
         return self.text
@@ -116,9 +121,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         return format_date(day, language, "full")
 
     def texts(loc: Location, english: str) -> Line:
-        return _marked(_, language, source(loc, english))
+        line = source(loc, english)
+        if not is_english(written_in(record, loc)):
+            line = dataclasses.replace(line, written_in=written_in(record, loc))
+        return marked_english(_, language, line)
 
-    carers = _Carers.for_copy(_, language, record, role)
+    carers = _Carers.for_copy(_, language, record, role, texts)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
     actions, actions_for_adults = _actions(_, record, role, band, language, source, date, carers)
@@ -130,7 +138,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
     rights_list = _rights(_, record, band, told_band, iro_first)
-    lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers.first_names_only)
+    lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers.first_names_only,
+                                 place=carers.place)
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
@@ -150,7 +159,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
-        "copy_label": _copy_label(_, language, recipient, first_name),
+        "copy_label": _copy_label(_, language, recipient, first_name, carers),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
@@ -197,7 +206,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
         "page_of": page_of_parts(_("Page %(page)s of %(pages)s")),
         "home": {
-            "carers": carers.shown if carers.first_names_only else placement.carers,
+            "carers": carers.shown if carers.first_names_only else carers.place or placement.carers,
             "lives": lives,
             "address": None if carers.place_withheld else placement.address,
             "school": school,
@@ -214,25 +223,36 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     }
 
 
-def _marked(_: Callable[..., str], language: str, line: Line) -> Line:
+def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     """An English passage in a copy in another language, marked in the reader's words
     ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
     if not line.untranslated or not _LATIN_LETTER.search(line.text):
         return line  # no Latin letter: the IRO wrote it in another language, not English
+
+    def label(text: str) -> str:
+        if is_english(line.written_in):
+            return _("[in English: %(text)s]", text=text)
+        # Words the record says are in another language (a Welsh child's words in a Polish
+        # copy): that language's name in the reader's words, "[walijski: ...]".
+        return f"[{language_display_name(line.written_in, language)}: {text}]"
+
     # In a right-to-left copy the English, its full stop included, is held left to right
     # by marks, so the stop stays at its end and the bracket on the reading side.
     if not is_right_to_left(language):
-        return Line(_("[in English: %(text)s]", text=line.text), untranslated=True)
+        return Line(label(line.text), untranslated=True, written_in=line.written_in)
     # An RLM first, so the opening bracket is read right to left even where the paragraph
     # itself is not (a table cell): it then faces the words it opens.
-    return Line(RLM + _("[in English: %(text)s]", text=f"{LRM}{line.text}{LRM}"), untranslated=True)
+    return Line(RLM + label(f"{LRM}{line.text}{LRM}"), untranslated=True, written_in=line.written_in)
 
 
 def _visible_lines(record: Record, section: str, role: Role, texts: TextSource, for_adults: list[Line]) -> list[Line]:
     """A list's items this reader may see; those kept from the child go to ``for_adults`` instead."""
     shown = []
     for loc, item in visible_items(getattr(record, section), section, role):
-        (for_adults if Role.child in item.withhold_from else shown).append(texts(loc, item.text))
+        line = texts(loc, item.text)
+        if section == "child_views":
+            line = dataclasses.replace(line, as_said=True)
+        (for_adults if Role.child in item.withhold_from else shown).append(line)
     return shown
 
 
@@ -248,22 +268,30 @@ class _Carers:
     shown: str
     family: list[str]
     your_carers: str
+    #: A place's name ("Meadowbank children's home") as this copy gives it: translated, or marked
+    #: as English; None for people, or where the place is not named.
+    place: str | None = None
 
     @classmethod
-    def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role) -> "_Carers":
+    def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role,
+                 texts: TextSource = english_only) -> "_Carers":
         placement = record.placement
         withhold_place = confidential_from(record, role)
         first_names_only = withhold_place and not placement.carers_named_to_parents
+        is_place = sentences.is_place(placement.carers)
         # A children's home's name is its address: to these readers it is "the staff where you live".
-        shown = ((_("the staff where you live") if sentences.is_place(placement.carers)
+        shown = ((_("the staff where you live") if is_place
                   else sentences.join(language, sentences.first_names(placement.carers)))
                  if first_names_only else placement.carers)
-        family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
-        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"))
+        family = sentences.surnames(placement.carers) if not is_place else []
+        place = texts(("placement", "carers"), placement.carers).text if is_place and not first_names_only else None
+        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"), place)
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy
-        ("Gail Pennifold" -> "Gail")."""
+        ("Gail Pennifold" -> "Gail"); a place's name in the reader's words."""
+        if self.place and name.strip().casefold() == self.carers.strip().casefold():
+            return self.place
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
             return self.shown or self.your_carers
         if self.first_names_only:
@@ -293,13 +321,13 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
         name = name_in(who, names)
         if name is None:  # not a name the record gives: the translator's words, whole
             shown = carers.in_text(line.text)
-            return _marked(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
+            return marked_english(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
         # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
         # in brackets can still be English, so only it is marked: a name is no English passage.
         shown = sentences.joined_names(language, name)
         role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
         if role:
-            marked = _marked(_, language, Line(role.group("role"), untranslated=line.untranslated))
+            marked = marked_english(_, language, Line(role.group("role"), untranslated=line.untranslated))
             shown = f"{shown} ({marked.text})"
         shown = carers.in_text(shown)
         return Line(shown, None if shown == who else line.english, line.untranslated)
@@ -307,7 +335,7 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
         entry = {"who": who_does_it(loc + ("who",), action.who),
-                 "what": _marked(_, language, source(loc + ("what",), action.what)), "by": date(action.by)}
+                 "what": marked_english(_, language, source(loc + ("what",), action.what)), "by": date(action.by)}
         if Role.child in action.withhold_from:
             for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
                                      what=entry["what"].text), entry["what"].english))
@@ -368,14 +396,15 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
     }
 
 
-def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str) -> str:
+def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str,
+                carers: _Carers) -> str:
     role = recipient.role
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=first_name)
     if role is Role.carer and sentences.names_a_place(recipient.name):
         # A children's home is a place, not a carer: the copy is for the people who work there.
-        return _("This copy is for the staff at %(place)s.", place=recipient.name)
-    name = sentences.joined_names(language, recipient.name)
+        return _("This copy is for the staff at %(place)s.", place=carers.name(recipient.name))
+    name = sentences.joined_names(language, carers.name(recipient.name))
     # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
     label = (name if role is Role.other and recipient.name.rstrip().endswith(")")
              else sentences.with_role(name, _role_label(_, role, sentences.more_than_one(recipient.name))))
@@ -434,6 +463,13 @@ def _untranslated_notice(_: Callable[..., str], chair) -> str:
     ))
 
 
+def as_said(context: dict[str, Any]) -> list[str]:
+    """The texts of a copy kept as someone said them, digits too (the child's own words, and
+    those set apart for the adults): what the layout never gives the copy's digits."""
+    adults = (context.get("for_adults") or {}).get("lines", [])
+    return [line.text for line in [*context["views"], *adults] if isinstance(line, Line) and line.as_said]
+
+
 def document_title(record: Record, language: str) -> str:
     _, _n = gettext_functions(language, grammatical_gender(record.child.pronouns))
     # The title is in the document's properties, which the layout pass does not see: its
@@ -442,7 +478,7 @@ def document_title(record: Record, language: str) -> str:
                              date=format_date(record.review.date, language, "long")), language)
 
 
-__all__ = ["Line", "TextSource", "build_context", "document_title", "english_only"]
+__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_only", "marked_english"]
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -37,6 +37,10 @@ LINE: Mapping[str, Field] = {
                   "words ('[po angielsku: ...]'), when its translation is awaited"),
     "english": Field("the English, in a bilingual copy; empty otherwise"),
     "untranslated": Field("true when the text is the English, its translation awaited (--allow-untranslated)"),
+    "written_in": Field("the language the record writes it in: 'en', or an item's own `language` "
+                        "(a child's words in Welsh: 'cy')"),
+    "as_said": Field("true for the child's own words: kept as the child said them, their digits never "
+                     "changed to the copy's"),
 }
 
 CONTEXT: Mapping[str, Field] = {

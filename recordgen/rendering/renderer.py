@@ -29,7 +29,7 @@ from ..support.files import write_atomically
 from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
 from ..translation import RecipientTexts, TranslationStore, is_english, read_translations, texts_for
-from .context import Line, build_context, document_title, english_only
+from .context import Line, as_said, build_context, document_title, english_only
 from .feedback import feedback_part
 from .template import CompiledTemplate, TemplateError
 
@@ -153,13 +153,13 @@ class Renderer:
         store = self._store(loaded, recipient)
         texts = texts_for(record, recipient, store, self.allow_untranslated)
         context = build_context(record, recipient, band=band, language=language,
-                                next_review=dates.next_review, texts=_text_source(texts),
+                                next_review=dates.next_review, texts=text_source(texts),
                                 untranslated_notice=texts.needs_notice,
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
                                                       self.settings.age_bands),
                                 feedback=feedback_part(record, recipient, band, language, self.settings.feedback))
-        transform = _layout_transform(language)
+        transform = _layout_transform(language, as_said(context))
         data = self.template(band, language).render(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
@@ -168,18 +168,13 @@ class Renderer:
         filename = copy_filename(record, recipient)
         # The last guard: whatever the validation missed, a copy that shows its reader something
         # kept from them (in any part, in any language, or in its name) is never made.
-        shown = copy_shows(package_texts(data), filename, record, recipient, _stored_texts(store, language))
+        shown = copy_shows(package_texts(data), filename, record, recipient, stored_translations(store, language))
         if shown:
             raise CopyWouldLeak(recipient, shown)
         return RenderedCopy(recipient, band, language, filename, data)
 
     def _store(self, loaded: LoadedRecord | Record, recipient: Recipient) -> TranslationStore:
-        record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        if is_english(normalize_language(record.recipient_language(recipient))):
-            return _NO_TRANSLATIONS  # an English copy reads no translations file
-        if isinstance(loaded, LoadedRecord):
-            return self._translations(Path(loaded.file))
-        return _NO_TRANSLATIONS  # a record with no file has no translations
+        return translations_store(loaded, recipient)
 
     def translated_texts(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RecipientTexts:
         """The IRO's words for this copy, from the translations stored next to the record.
@@ -190,18 +185,25 @@ class Renderer:
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
         return texts_for(record, recipient, self._store(loaded, recipient), self.allow_untranslated)
 
-    def _translations(self, record_path: Path) -> TranslationStore:
-        """The record's translations file, read once while it stays the same file
-        (shared with validation's leak check: ``read_translations``)."""
-        return read_translations(record_path)
-
     def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
         copy = self.render_copy(loaded, recipient)
         write_atomically(path, copy.data)
         return copy
 
 
-def _stored_texts(store: TranslationStore, language: str) -> dict[str, dict[str, str]]:
+def translations_store(loaded: LoadedRecord | Record, recipient: Recipient) -> TranslationStore:
+    """The translations a copy (or a planned review's papers) for ``recipient`` reads: the record's
+    translations file, read once while it stays the same file (shared with validation's leak
+    check: ``read_translations``); none for an English reader or a record with no file."""
+    record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
+    if is_english(normalize_language(record.recipient_language(recipient))):
+        return _NO_TRANSLATIONS  # an English copy reads no translations file
+    if isinstance(loaded, LoadedRecord):
+        return read_translations(Path(loaded.file))
+    return _NO_TRANSLATIONS  # a record with no file has no translations
+
+
+def stored_translations(store: TranslationStore, language: str) -> dict[str, dict[str, str]]:
     """Every translation stored in the copy's language, those of withheld items too (each is a
     secret in that language); stale ones are a secret as well, being what the item said."""
     from ..translation import normalize_language
@@ -210,10 +212,10 @@ def _stored_texts(store: TranslationStore, language: str) -> dict[str, dict[str,
     return {language: {path: entry.translation for path, entry in entries.items()}} if entries else {}
 
 
-def _layout_transform(language: str):
-    """Right to left and the copy's digits, and the line spacing of a tall script's font,
-    for the reader's language."""
-    direction = copy_transform(language)
+def _layout_transform(language: str, kept: list[str]):
+    """Right to left and the copy's digits (never in ``kept``, the child's own words), and
+    the line spacing of a tall script's font, for the reader's language."""
+    direction = copy_transform(language, kept)
     factor = line_spacing_factor(language)
     if direction is None and factor is None:
         return None
@@ -227,7 +229,7 @@ def _layout_transform(language: str):
     return transform
 
 
-def _text_source(texts: RecipientTexts):
+def text_source(texts: RecipientTexts):
     """Each item in the reader's language; English after it when the copy is bilingual."""
     if not texts.translated:
         return english_only

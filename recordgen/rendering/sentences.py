@@ -345,13 +345,14 @@ def pathway(_: Gettext, adviser: str | None) -> list[str]:
 # ---------------------------------------------------------------- home
 
 
-def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool) -> str:
-    """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." /
-    in a confidential placement's parent copy, "You live with your carers, Mark and Lisa." """
+def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None) -> str:
+    """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
+    the place's name as the copy gives it, translated or marked) / in a confidential placement's
+    parent copy, "You live with your carers, Mark and Lisa." """
     if is_place(carers):
         if first_names_only:
             return _("Where you live is kept private in this copy.")
-        return _("You live at %(place)s.", place=carers)
+        return _("You live at %(place)s.", place=place or carers)
     if not first_names_only:
         # "Marek and Ania Kowalczyk" joined as the reader's language joins names ("Marek ac Ania").
         return _("You live with %(carers)s.", carers=joined_names(language, carers))

@@ -16,7 +16,8 @@ from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
 from ..record.model import (
-    HEADED_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Role, section_heading,
+    HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Role,
+    section_heading,
 )
 from ..record.settings import Settings
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
@@ -201,6 +202,11 @@ def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     record, child, error = loaded.record, loaded.record.child, loaded.diagnostic
     if not is_known_language(child.language):
         yield error(("child", "language"), f"'{child.language}' is not a language code recordgen knows (for example en, ur, ps, pl)")
+    for section in ITEM_SECTIONS:
+        for i, item in enumerate(getattr(record, section)):
+            if item.language is not None and not is_known_language(item.language):
+                yield error((section, i, "language"), f"'{item.language}' is not a language code recordgen "
+                            "knows (for example cy, ur, ps, pl): say the language the words are written in")
     seen: dict[tuple[str, str], int] = {}
     for i, recipient in enumerate(record.distribution):
         if recipient.language and not is_known_language(recipient.language):

@@ -433,6 +433,14 @@ def confidential_from(record: Record, role: Role) -> bool:
     return record.placement.confidential and role is Role.parent
 
 
+def place_name_kept_from(record: Record) -> frozenset[Role]:
+    """Roles whose copies call the carers' place "the staff where you live", not by its name
+    (a confidential placement's parents, unless the record says the carers may be named)."""
+    if not is_place(record.placement.carers) or record.placement.carers_named_to_parents:
+        return frozenset()
+    return frozenset(role for role in Role if confidential_from(record, role))
+
+
 def placement_secrets(placement: Placement) -> list[Secret]:
     """The address and school of a confidential placement, and each part that could find the child."""
     if not placement.confidential:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from typing import Iterator
 
-from ..i18n.languages import is_english, normalize_language
+from ..i18n.languages import is_english, locale_name, normalize_language
 from ..record.diagnostics import format_path
-from ..record.model import Record, Recipient, Role
+from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
+from ..rules.people import is_place
+from ..rules.withholding import place_name_kept_from
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -54,19 +57,43 @@ def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
     return recipient.role not in withheld_from
 
 
+def _texts(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
+    """The IRO's free text, and the carers when they are a place ("Meadowbank children's home"):
+    the copies show its words, so they are translated; a person's name never is."""
+    yield from record.free_texts()
+    if is_place(record.placement.carers):
+        yield ("placement", "carers"), record.placement.carers, place_name_kept_from(record)
+
+
+def written_in(record: Record, loc: tuple[str | int, ...] | list) -> str:
+    """The language the text at ``loc`` is written in: an item's ``language`` (a child's words in
+    Welsh), else English, the record's own."""
+    if len(loc) == 2 and loc[0] in ITEM_SECTIONS:
+        return getattr(record, str(loc[0]))[int(loc[1])].language or "en"
+    return "en"
+
+
+def same_language(one: str, other: str) -> bool:
+    """``fa`` and ``fa-AF``, ``cy`` and ``CY`` are one language."""
+    return normalize_language(locale_name(one)) == normalize_language(locale_name(other))
+
+
 def translatable_items(record: Record, language: str) -> list[TranslatableItem]:
-    """Free-text items some recipient reading ``language`` may see, in record order."""
+    """Free-text items some recipient reading ``language`` may see, in record order; never one
+    already written in ``language`` (a Welsh child's words, for a Welsh reader)."""
     readers = recipients_in(record, language)
     return [TranslatableItem(tuple(loc), text, withheld)
-            for loc, text, withheld in record.free_texts()
-            if any(visible_to(withheld, r) for r in readers)]
+            for loc, text, withheld in _texts(record)
+            if any(visible_to(withheld, r) for r in readers) and not same_language(written_in(record, loc), language)]
 
 
 def items_for_recipient(record: Record, recipient: Recipient) -> list[TranslatableItem]:
-    """Free-text items this one recipient may see."""
+    """Free-text items this one recipient may see, but those already in their language (shown as
+    written, never marked)."""
+    language = record.recipient_language(recipient)
     return [TranslatableItem(tuple(loc), text, withheld)
-            for loc, text, withheld in record.free_texts()
-            if visible_to(withheld, recipient)]
+            for loc, text, withheld in _texts(record)
+            if visible_to(withheld, recipient) and not same_language(written_in(record, loc), language)]
 
 
 def languages_needing_translation(record: Record) -> list[str]:

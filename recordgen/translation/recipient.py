@@ -83,11 +83,12 @@ class RecipientTexts:
 
 
 def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
-              allow_untranslated: bool = False) -> RecipientTexts:
+              allow_untranslated: bool = False, stale_in_english: bool = False) -> RecipientTexts:
     """Translations of every item this recipient may see, checked.
 
     Raises TranslationsNotReady when any is stale, or missing without
-    ``allow_untranslated``.
+    ``allow_untranslated``. With ``stale_in_english`` (a planned review's papers, which must go
+    out on time) a stale item is kept in English, as a missing one is.
     """
     language = normalize_language(record.recipient_language(recipient))
     if is_english(language):
@@ -99,7 +100,7 @@ def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
         status = store.status(language, item.path, item.text)
         if status == "translated":
             translations[item.path] = store.lookup(language, item.path, item.text)  # type: ignore[assignment]
-        elif status == "stale":
+        elif status == "stale" and not stale_in_english:
             stale.append(item.path)
         else:
             missing.append(item.path)

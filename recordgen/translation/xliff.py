@@ -34,12 +34,14 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import Category, RecordgenError
+from ..i18n import language_display_name
 from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, section_heading
 from .items import (
-    TranslatableItem, languages_needing_translation, recipients_in, translatable_items, xml_unsafe_character,
+    TranslatableItem, languages_needing_translation, recipients_in, translatable_items, written_in,
+    xml_unsafe_character,
 )
 from .protect import protected_spans, untranslated_sentences, values_rewritten
 from .sidecar import StoredTranslation, TranslationStore, load_translations
@@ -65,6 +67,7 @@ SECTION_NOTES = {
     "scale": "What the 0 to 10 scale means",
     "actions": "Who does what, by when",
     "care_plan": "The plan, written to the child",
+    "placement": "Where the child lives: the name of a place, shown as 'You live at ...'",
 }
 
 
@@ -96,7 +99,7 @@ def _note_for(item: TranslatableItem) -> str:
         label = "How someone who was invited shared their views"
     elif section == "actions":
         label += ": who will do it" if item.loc[-1] == "who" else ": what they will do"
-    if section == "child_views":
+    if section in ("child_views", "placement"):
         return f"{label} ({item.path})."
     return f"{label} ({item.path}). Written to the child, as 'you'."
 
@@ -164,7 +167,8 @@ def export_xliff(record: Record, record_name: str, language: str,
     for item in items:
         unit = etree.SubElement(body, _X + "trans-unit", {
             "id": item.path, "resname": item.path, f"{{{XML_NS}}}space": "preserve"})
-        source = etree.SubElement(unit, _X + "source", {f"{{{XML_NS}}}lang": "en"})
+        source_language = written_in(record, item.loc)  # a child's words in Welsh are in Welsh
+        source = etree.SubElement(unit, _X + "source", {f"{{{XML_NS}}}lang": bcp47(source_language)})
         _fill(source, item.text, names)
         existing = store.entry(lang, item.loc) if store else None
         if existing is not None and store.status(lang, item.loc, item.text) == "translated":
@@ -184,6 +188,8 @@ def export_xliff(record: Record, record_name: str, language: str,
                                  {"name": f"recordgen:{item.path}", "purpose": "information"})
         etree.SubElement(group, _X + "context", {"context-type": HASH_CONTEXT}).text = item.sha256
         note = _note_for(item)
+        if not is_english(source_language):
+            note += f" Written in {language_display_name(source_language)}, not English: translate from it."
         kept = names_rewritten(item.text, "", names)
         if kept:
             note += " Write these names exactly as here, in these letters: " + "; ".join(kept) + "."

@@ -81,6 +81,7 @@ class Page:
         self.templates.globals.update(
             item_text=lambda item: item.get("text") if isinstance(item, dict) else item,
             item_withheld=lambda item: (item.get("withhold_from") or []) if isinstance(item, dict) else [],
+            item_language=lambda item: (item.get("language") or "") if isinstance(item, dict) else "",
             roles_choices=[(r, ROLE_NAMES[r][:1].upper() + ROLE_NAMES[r][1:]) for r in api.ROLES],
             role_names=ROLE_NAMES,
             band_choices=[(b, f"Written for {ages[b]}") for b in api.AGE_BANDS],

@@ -351,15 +351,21 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
+def _plain_item(item: Any) -> Any:
+    """An item as a record file says it: its text alone when nobody is kept from it and it is in English."""
+    if not isinstance(item, dict):
+        return item
+    item = {k: v for k, v in item.items() if not (k in ("withhold_from", "language") and not v)}
+    return item["text"] if set(item) == {"text"} else item
+
+
 def tidy(data: dict) -> dict:
     """The form's data as a record file would say it: plain text for items nobody is kept from,
     no empty optional sections."""
     data = dict(data)
     for section in ITEM_SECTIONS:
         if isinstance(data.get(section), list):
-            data[section] = [item["text"] if isinstance(item, dict) and not item.get("withhold_from")
-                             and set(item) <= {"text", "withhold_from"} else item
-                             for item in data[section]]
+            data[section] = [_plain_item(item) for item in data[section]]
     if isinstance(data.get("actions"), list):
         data["actions"] = [{k: v for k, v in a.items() if not (k == "withhold_from" and not v)}
                            if isinstance(a, dict) else a for a in data["actions"]]
@@ -407,7 +413,7 @@ FORM_FIELDS: dict[tuple, frozenset] = {
     ("next_review",): frozenset({"date"}),
     ("distribution", "*"): frozenset({"role", "name", "language", "bilingual", "format", "email", "address",
                                       "withhold_from"}),
-    **{(section, "*"): frozenset({"text", "withhold_from"}) for section in ITEM_SECTIONS},
+    **{(section, "*"): frozenset({"text", "withhold_from", "language"}) for section in ITEM_SECTIONS},
 }
 
 

@@ -729,6 +729,12 @@
     scheduleCheck(true);
   });
   form.addEventListener("paste", pasted);
+  // A box reached by Tab is shown whole: browsers scroll only its caret into sight, which
+  // can leave most of a tall box below the window (200% zoom).
+  form.addEventListener("focusin", e => {
+    const r = e.target.getBoundingClientRect();
+    if (e.target.matches("textarea") && r.bottom > innerHeight) e.target.scrollIntoView({block: "nearest"});
+  });
   // A whole date typed or pasted into the Day box ("03/04/2026", "3.4.2026") is spread over the three
   // boxes, day first (UK order), so it is not read as a day with the month and year missing.
   function spreadDate(box) {

@@ -624,3 +624,53 @@ def _parents_copy_living_at(tmp_path, home: str, address: str | None = None) -> 
     assert errors(path) == []
     loaded = api.load_record(path)
     return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+
+
+# ---------------------------------------------------------------- a Chinese, Japanese or Korean translations file
+
+
+def sam_in(tmp_path: Path, language: str, said: str | None = None) -> Path:
+    """Sam's example with the parent reading ``language``: the Urdu translations file relabelled,
+    and working_well.2's translation made ``said``."""
+    record = sam_with_translations(tmp_path)
+    sidecar = tmp_path / "review-sam-9.translations.yaml"
+    from recordgen.translation import load_translations
+
+    original = load_translations(record).languages["ur"]["working_well.2"].translation
+    text = sidecar.read_text(encoding="utf-8").replace("\n  ur:\n", f"\n  {language}:\n")
+    sidecar.write_text(text.replace(original, said or original), encoding="utf-8")
+    record.write_text(record.read_text(encoding="utf-8").replace("language: ur", f"language: {language}"),
+                      encoding="utf-8")
+    return record
+
+
+@pytest.mark.parametrize("language,said", [
+    ("zh", "你和Westcliffe小学的朋友一起玩。"),
+    ("ja", "あなたはWestcliffe小学校で友だちと遊んでいます。"),
+    ("ko", "너는 Westcliffe초등학교에서 친구들과 놀아요."),
+])
+def test_a_cjk_translations_file_never_crashes_and_a_name_written_among_its_letters_is_caught(tmp_path, language, said):
+    """wordfreq splits these languages into words only with jieba or MeCab, which recordgen does
+    not need: `validate` crashed on such a file. These scripts write no spaces between words."""
+    (tmp_path / "clean").mkdir()
+    clean = sam_in(tmp_path / "clean", language)
+    result = run("validate", clean)
+    assert result.exit_code == 0 and "went wrong" not in result.output, result.output
+
+    record = sam_in(tmp_path, language, said)
+    result = run("validate", record)
+    assert result.exit_code == 1, result.output
+    (found,) = [line for line in result.output.splitlines() if f"languages.{language}.working_well.2" in line]
+    assert "this names 'Westcliffe', the short name of the school" in found
+    loaded = load_record(record)
+    with pytest.raises(api.CopyWouldLeak):
+        api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+
+
+def test_a_chinese_translation_repeating_a_withheld_items_translation_inside_a_sentence_is_caught():
+    record = load_record(SAM).record
+    record.distribution[2].language = "zh"  # the carers read Chinese; the worry is kept from them
+    withheld = "你妈妈还没有完成那个课程"
+    said = {"zh": {"worries.3": withheld, "goals.1": "我们希望" + withheld + "以后会好起来"}}
+    leaked = list(translation_leaks(record, said))
+    assert [(lang, path, secret.loc) for lang, path, secret, _ in leaked] == [("zh", "goals.1", ("worries", 2))]

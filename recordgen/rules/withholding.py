@@ -60,7 +60,10 @@ MIN_SECRET_WORDS = 2
 COMMON_ZIPF = 4.0
 
 _UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")  # letters and digits; "Mum's" is one word
+#: Chinese, Japanese and Korean letters (Han, kana, Hangul): these scripts write no space between
+#: words, so each is a word of its own and a name written among them ("你在Oakfield上学") stays whole.
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:'[^\W_{_CJK}]+)*")  # letters and digits; "Mum's" is one word
 
 #: Words that name a kind of school or place, not one school or street: never a part
 #: that finds a child on their own ("Primary", "Road", "High", "Church", "Park", "Green").

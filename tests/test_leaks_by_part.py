@@ -674,3 +674,124 @@ def test_a_chinese_translation_repeating_a_withheld_items_translation_inside_a_s
     said = {"zh": {"worries.3": withheld, "goals.1": "我们希望" + withheld + "以后会好起来"}}
     leaked = list(translation_leaks(record, said))
     assert [(lang, path, secret.loc) for lang, path, secret, _ in leaked] == [("zh", "goals.1", ("worries", 2))]
+
+
+# ---------------------------------------------------------------- a school by its initials, spelled otherwise, in another script
+
+
+def rhymni(data):
+    english_parent(data)
+    data["placement"]["school"] = "Ysgol Gyfun Cwm Rhymni"
+
+
+@pytest.mark.parametrize("school,text,shown", [
+    ("Ysgol Gyfun Cwm Rhymni", "You are in the choir at YGCR now.", "'YGCR', the initials of the school"),
+    ("Ysgol Gyfun Cwm Rhymni", "Y.G.C.R. has a choir you joined.", "'Y.G.C.R.', the initials of the school"),
+    ("Oakfield Primary School", "Your teacher at OPS says you read every day.", "'OPS', the initials of the school"),
+    ("St Mary's C of E Primary School", "You won the SMCEPS spelling cup.", "'SMCEPS', the initials of the school"),
+])
+def test_a_school_by_its_initials_in_capitals_is_caught(tmp_path, school, text, shown):
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = school
+        data["working_well"][0] = text
+    result = run("validate", write_record(tmp_path, change))
+    assert result.exit_code == 1
+    (found,) = [line for line in result.output.splitlines() if ": error:" in line]
+    assert re.search(r"\.yaml:\d+: working_well\.1: error: this names ", found) and shown in found, found
+    assert "kept from parents because the placement is confidential" in found
+
+
+def test_initials_in_small_letters_inside_a_word_or_of_two_letters_are_not_false_alarms(tmp_path):
+    """"ops" of "stops", "ygcr" in small letters and the two-letter "OP" of "Oakfield Primary"
+    are not the school: two capitals are people's initials, "PE", "OK" everywhere."""
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = "Oakfield Primary School"
+        data["working_well"][0] = "The bus stops by the park; you did PE and OP art with Mr O P Smith."
+    assert errors(write_record(tmp_path, change)) == []
+
+
+@pytest.mark.parametrize("school,text,written,read", [
+    ("Ysgol Gyfun Cwm Rhymni", "You like the Rhymney valley walk with Lisa.", "Rhymney", "Rhymni"),
+    ("Oakfield Primary School", "Mrs Dunn, your teacher at Oakfeild, says you read well.", "Oakfeild", "Oakfield"),
+    ("Oakfield Primary School", "You play football for Okefield on Saturdays.", "Okefield", "Oakfield"),
+])
+def test_a_distinctive_part_spelled_otherwise_is_caught(tmp_path, school, text, written, read):
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = school
+        data["working_well"][0] = text
+    (found,) = errors(write_record(tmp_path, change))
+    assert found.path == "working_well.1" and found.line
+    assert f"this names '{written}' (read as '{read}', " in found.message and school in found.message
+
+
+def test_an_address_part_spelled_otherwise_is_caught(tmp_path):
+    def change(data):
+        heronsgate(data)
+        data["working_well"][0] = "You like the swings at the end of Heronsgait."
+    (found,) = errors(write_record(tmp_path, change))
+    assert "this names 'Heronsgait' (read as 'Heronsgate', a distinctive word of the address" in found.message
+
+
+@pytest.mark.parametrize("text", [
+    "You like rhyming songs and the rhyme about the duck.",   # "rhyming": an English word
+    "Your friend Oakley lives near the big field.",           # two edits, and another sound
+    "Your friend Rhiannon came to tea.",                       # far from "Rhymni"
+    "Mrs Oakley is your new dentist.",                         # two edits and another sound
+])
+def test_near_words_that_are_not_the_name_are_not_false_alarms(tmp_path, text):
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = "Ysgol Gyfun Cwm Rhymni"
+        data["placement"]["address"] = "12 Oakfield Road, Lowford, LW4 8QJ"
+        data["working_well"][0] = text
+    assert errors(write_record(tmp_path, change)) == []
+
+
+OAKFIELD_IN = {
+    "uk": "Вчителька в Оукфілді каже, що ти добре читаєш.",   # a case ending too
+    "ur": "اوکفیلڈ میں تمہاری استانی کہتی ہیں کہ تم اچھا پڑھتے ہو۔",
+    "ar": "تقول معلمتك في اوكفيلد إنك تقرأ جيدًا.",
+    "fa_AF": "معلم شما در اوکفیلد می‌گوید خوب می‌خوانید.",
+    "ps": "په اوکفیلډ کې ستا ښوونکې وايي چې ته ښه لولې.",
+    "bn": "ওকফিল্ড-এ তোমার শিক্ষক বলেন তুমি ভালো পড়ো।",
+    "ti": "ኣብ ኦክፊልድ ዘላ መምህርትኻ ጽቡቕ ከም እተንብብ ትብል።",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OAKFIELD_IN))
+def test_a_school_written_in_another_script_in_a_translation_is_caught(language):
+    record = load_record(SAM).record
+    record.placement.school = "Oakfield Primary School"
+    record.distribution[1].language = language
+    said = {language: {"working_well.1": OAKFIELD_IN[language]}}
+    (leak,) = translation_leaks(record, said)
+    assert leak[2].text == "Oakfield" and leak[2].written and leak[2].written in OAKFIELD_IN[language]
+
+
+def test_a_ukrainian_translation_naming_the_school_in_cyrillic_is_caught_at_validate_and_render(tmp_path):
+    record = sam_in(tmp_path, "uk", "Ти ходиш до школи Весткліф з Лізою.")
+    result = run("validate", record)
+    assert result.exit_code == 1
+    (found,) = [line for line in result.output.splitlines() if "languages.uk.working_well.2" in line]
+    assert re.search(r"translations\.yaml:\d+: languages\.uk\.working_well\.2\.translation: error: ", found)
+    assert "this names 'Весткліф' (read as 'Westcliffe', the short name of the school" in found
+    assert "correct the translation and import it again" in found
+    loaded = load_record(record)
+    with pytest.raises(api.CopyWouldLeak) as refused:
+        api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    assert "'Весткліф' (read as 'Westcliffe'" in str(refused.value)
+
+
+def test_the_finished_copy_is_refused_when_a_part_is_written_in_another_script(tmp_path):
+    """The last guard reads the copy itself: an Urdu copy with the street in Urdu letters."""
+    loaded = api.load_record(sam_with_translations(tmp_path))
+    parent = api.recipient_for(loaded.record, "parent")
+    copy = api.Renderer().render_copy(loaded, parent)
+    assert copy_shows(package_texts(copy.data), copy.filename, loaded.record, parent) == []
+    loaded.record.placement.address = "Flat 3, 88 Heronsgate Close, Lowford, LW4 8QJ"
+    urdu = [("word/document.xml", "آپ ہیرونزگیٹ کلوز میں رہتے ہیں")]
+    ((where, secret),) = copy_shows(urdu, copy.filename, loaded.record, parent)
+    assert where == "the body" and secret.text == "Heronsgate" and secret.written == "ہیرونزگیٹ"

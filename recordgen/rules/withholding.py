@@ -46,6 +46,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
+from .name_forms import MIN_LETTERS, everyday_word, initials, is_latin, near_spelling, other_script_form
 from .people import PLACE_WORDS, is_place, surnames
 from ..record.naming import filename_slug
 from ..support import lexicon
@@ -63,7 +64,23 @@ _UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNOR
 #: Chinese, Japanese and Korean letters (Han, kana, Hangul): these scripts write no space between
 #: words, so each is a word of its own and a name written among them ("你在Oakfield上学") stays whole.
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
-_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+(?:'[^\W_{_CJK}]+)*")  # letters and digits; "Mum's" is one word
+
+
+def _marks_class() -> str:
+    """Combining marks as a character class: Bengali and Devanagari vowel signs ("ি" of "ফিল")
+    are marks, not letters, to regular expressions, and would split a word in two."""
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x20000):  # no mark of a script in use lies outside these planes
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\U{start:08x}-\\U{end:08x}" for start, end in ranges)
+
+
+_LETTER = rf"(?:[^\W_{_CJK}]|[{_marks_class()}])"
+_WORD = re.compile(rf"[{_CJK}]|{_LETTER}+(?:'{_LETTER}+)*")  # letters and digits; "Mum's" is one word
 
 #: Words that name a kind of school or place, not one school or street: never a part
 #: that finds a child on their own ("Primary", "Road", "High", "Church", "Park", "Green").
@@ -75,7 +92,7 @@ GENERIC_WORDS = frozenset("""
     catholic rc roman methodist baptist anglican jewish muslim islamic christian cofe ce
     va vc c e of the and our lady st saint saints holy trinity church chapel cathedral
     early years children childrens kindergarten pre preschool village
-    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg sant santes y yr
+    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg gyfun cyfun sant santes y yr cwm
     road rd street st lane ln close avenue ave drive dr way court ct crescent cres gardens
     garden place pl terrace grove hill rise row walk square sq mews view park green
     parade approach gate gate's vale wharf quay yard end side bank field fields
@@ -92,7 +109,7 @@ STREET_TYPES = frozenset("""
 #: Words that say what kind of school a school is, at the end of its name.
 SCHOOL_TYPES = frozenset("""
     primary school academy college infant infants junior juniors nursery secondary high
-    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg
+    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg gyfun cyfun
     middle first grammar prep preparatory sixth form special free community centre
     catholic rc methodist cofe ce va vc c e of the and church england federation trust
     learning unit pupil referral pru
@@ -114,6 +131,7 @@ class Secret:
     part_of: str = ""               # the whole value it is a part of ("Oakfield Primary School")
     language: str = ""              # a translation's language: only text in it can repeat it
     capitalised: bool = False       # an ordinary word too ("Moss"): only counts written with a capital
+    written: str = ""               # how a text wrote it otherwise ("Oakfeild", "Оукфілд"), when it did
 
     @property
     def item(self) -> tuple[str | int, ...]:
@@ -253,6 +271,11 @@ class _Folded:
         return cls(text)
 
     @functools.cached_property
+    def distinct(self) -> tuple[str, ...]:
+        """Each word once, with its case, longer than two letters (for other spellings and scripts)."""
+        return tuple(dict.fromkeys(w for words in self.cased for w in words if len(w) > 2))
+
+    @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
         """The words with their case kept (for a name that is an ordinary word too)."""
         text = self.text
@@ -330,7 +353,8 @@ def school_parts(school: str) -> list[tuple[str, str]]:
 
     The name as written; the name with its type words dropped from the end one by one
     ("Oakfield Primary", then "Oakfield"), while what is left is not only generic words and,
-    left as one word, is distinctive; and each distinctive word anywhere in it.
+    left as one word, is distinctive; each distinctive word anywhere in it; and its initials,
+    in capitals, of three letters or more ("YGCR", "Y.G.C.R.", "OPS": ``name_forms.initials``).
     """
     parts = [("school", school.strip())]
     words = _name_words(school)
@@ -344,6 +368,8 @@ def school_parts(school: str) -> list[tuple[str, str]]:
             break
         parts.append(("short name", " ".join(words)))
     parts += [("distinctive word", w) for w in _name_words(school) if is_distinctive(w)]
+    for letters in initials(_name_words(school), GENERIC_WORDS):
+        parts += [("initials", letters), ("initials", ".".join(letters) + ".")]  # "YGCR", "Y.G.C.R."
     return _unique(parts)
 
 
@@ -444,7 +470,8 @@ def placement_secrets(placement: Placement) -> list[Secret]:
     found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=placement.address)
              for what, part in address_parts(placement.address)]
     if placement.school:
-        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school)
+        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school,
+                         capitalised=what == "initials")  # "OPS", not "ops" of "stops"
                   for what, part in school_parts(placement.school)]
     if not placement.carers_named_to_parents:
         # A family name counts written as a name, with its capital ("Carer", "Moss"): the
@@ -566,8 +593,53 @@ def _folded(text: str) -> _Folded:
 
 
 def shows(text: str, secret: Secret) -> bool:
-    """Does ``text`` show ``secret``? (The rules are in this module's docstring.)"""
-    return _shows(_folded(text), secret)
+    """Does ``text`` show ``secret``, as the record writes it or otherwise? (The rules are in
+    this module's docstring.)"""
+    return shown_as(text, secret) is not None
+
+
+def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None) -> Secret | None:
+    """``secret`` if ``text`` shows it as the record writes it; the secret with ``written`` set
+    if the text writes it otherwise (another spelling or script, ``name_forms``); else None."""
+    seen = seen or _folded(text)
+    if _shows(seen, secret):
+        return secret
+    for written in _written_otherwise(seen, secret):
+        # The word as the text has it (folding dropped its marks: "Херонсгейт", not "Херонсгеит").
+        as_written = next((w for w in _WORD.findall(text) if _tokens(fold(w, casefold=False)) == [written]), written)
+        if not everyday_word(as_written) and not everyday_word(written):
+            return dataclasses.replace(secret, written=as_written)
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_otherwise(secret: Secret) -> str:
+    """The folded word of a confidential placement's part that is also looked for spelled
+    otherwise or in another script: one distinctive word of MIN_LETTERS letters or more ("Oakfield",
+    "Heronsgate", the carers' "Tregothnan"); "" for any other secret."""
+    if not secret.strict or secret.loc[0] != "placement" or secret.what == "initials":
+        return ""
+    words = _WORD.findall(secret.text)
+    if len(words) != 1 or len(words[0]) < MIN_LETTERS or not is_distinctive(words[0]):
+        return ""
+    return fold(words[0])
+
+
+def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
+    """Each word of the text that may write ``secret`` another way: one edit or a like-sounding
+    two from it in Latin letters, written with a capital as a name is, and no English word
+    ("Oakfeild", "Rhymney"); or its consonants in another script ("Оукфілд", "اوکفیلڈ").
+    (``shown_as`` then leaves out everyday words of the text's script.)"""
+    part = _spelled_otherwise(secret)
+    if not part:
+        return
+    for word in seen.distinct:
+        folded = word.casefold()
+        if is_latin(folded):
+            if word[:1].isupper() and near_spelling(folded, part) and not is_ordinary_word(folded):
+                yield word
+        elif other_script_form(folded, part):
+            yield word
 
 
 def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
@@ -612,9 +684,10 @@ def names(text: str, name: str) -> bool:
 def found_in(text: str, hidden: Iterable[Secret], cache: bool = True) -> list[Secret]:
     """Each secret ``text`` shows, a part left out when a bigger part of the same value is shown."""
     seen = _folded(text) if cache else _Folded.of(text)
-    shown = [s for s in hidden if _shows(seen, s)]
+    shown = [found for found in (shown_as(text, s, seen) for s in hidden) if found is not None]
     return [s for s in shown
             if not any(o is not s and o.loc == s.loc and o.strict and s.strict and len(o.text) > len(s.text)
+                       and not o.written
                        and _contains(_folded(o.text).variants[2], _folded(s.text).variants[2]) for o in shown)]
 
 
@@ -645,8 +718,9 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
                 continue
             if secret.strict and secret.loc in shown_strict:
                 continue  # one message per value and text is enough
-            if shows(text, secret):
-                yield loc, secret, exposed
+            shown = shown_as(text, secret)
+            if shown is not None:
+                yield loc, shown, exposed
                 if secret.strict:
                     shown_strict.add(secret.loc)
 
@@ -741,11 +815,14 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     continue
                 if _shown_without_family_name(secret, loc):
                     continue
-                if shows(text, secret) or (secret.strict and (any(
-                        shows(text, dataclasses.replace(secret, text=form))
-                        for form in mutated_forms(secret.text, language)) or inflected_in(text, secret.text, language,
-                                                                           secret.capitalised))):
-                    yield language, path, secret, exposed
+                shown = shown_as(text, secret)
+                if shown is None and secret.strict and (any(
+                        _shows(_folded(text), dataclasses.replace(secret, text=form))
+                        for form in mutated_forms(secret.text, language) if secret.what != "initials")
+                        or inflected_in(text, secret.text, language, secret.capitalised)):
+                    shown = secret
+                if shown is not None:
+                    yield language, path, shown, exposed
                     if secret.strict:
                         shown_strict.add(secret.loc)
 
@@ -854,7 +931,14 @@ def raw_redaction_terms(data: Any) -> list[str]:
 
 
 def redact(text: str, terms: Iterable[str]) -> str:
-    """``text`` with every term (ignoring case) replaced by WITHHELD_MARK, longest first."""
+    """``text`` with every term (ignoring case) replaced by WITHHELD_MARK, longest first; initials
+    ("OPS", "Y.G.C.R.") only as a word in capitals, so "stops" stays."""
     for term in sorted({t for t in terms if t and t.strip()}, key=len, reverse=True):
-        text = re.sub(re.escape(term), WITHHELD_MARK, text, flags=re.IGNORECASE)
+        if _INITIALS.fullmatch(term):
+            text = re.sub(rf"(?<![^\W_]){re.escape(term)}(?![^\W_])", WITHHELD_MARK, text)
+        else:
+            text = re.sub(re.escape(term), WITHHELD_MARK, text, flags=re.IGNORECASE)
     return text
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")

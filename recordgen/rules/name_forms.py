@@ -57,6 +57,7 @@ def initials(words: list[str], generic: frozenset[str]) -> list[str]:
     return found
 
 
+@functools.lru_cache(maxsize=16384)
 def is_latin(word: str) -> bool:
     """Only Latin letters (and digits): "oakfeild", "łódź"; not "оукфілд"."""
     return all(not c.isalpha() or c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in word)
@@ -98,7 +99,7 @@ def consonants(latin: str) -> str:
 @functools.lru_cache(maxsize=16384)
 def romanised_consonants(word: str) -> str:
     """The consonant key of a word of another script ("" for a Latin word, or one of a script
-    written by syllables)."""
+    written by syllables: those are not compared)."""
     if is_latin(word) or _SCRIPTS_BY_SYLLABLE.search(word):
         return ""
     return consonants(romanised(word))

@@ -46,7 +46,9 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
-from .name_forms import MIN_LETTERS, everyday_word, initials, is_latin, near_spelling, other_script_form
+from .name_forms import (
+    MIN_LETTERS, consonants, everyday_word, initials, near_spelling, other_script_form, romanised_consonants,
+)
 from .people import PLACE_WORDS, is_place, surnames
 from ..record.naming import filename_slug
 from ..support import lexicon
@@ -66,21 +68,42 @@ _UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNOR
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 
 
+#: Combining marks: Bengali and Devanagari vowel signs ("ি" of "ফিল") are marks, not letters, to
+#: regular expressions, and would split a word in two. (No mark of a script in use lies further.)
+_MARK_CHARS = frozenset(chr(code) for code in range(0x300, 0x20000) if unicodedata.category(chr(code))[0] == "M")
+
+
 def _marks_class() -> str:
-    """Combining marks as a character class: Bengali and Devanagari vowel signs ("ি" of "ফিল")
-    are marks, not letters, to regular expressions, and would split a word in two."""
     ranges: list[list[int]] = []
-    for code in range(0x300, 0x20000):  # no mark of a script in use lies outside these planes
-        if unicodedata.category(chr(code))[0] == "M":
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
+    for code in sorted(map(ord, _MARK_CHARS)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
     return "".join(f"\\U{start:08x}-\\U{end:08x}" for start, end in ranges)
 
 
-_LETTER = rf"(?:[^\W_{_CJK}]|[{_marks_class()}])"
-_WORD = re.compile(rf"[{_CJK}]|{_LETTER}+(?:'{_LETTER}+)*")  # letters and digits; "Mum's" is one word
+class _Words:
+    """Words of a text: runs of letters and digits ("Mum's" is one word), with their combining
+    marks, each Chinese, Japanese or Korean letter one word. A text with neither marks nor those
+    letters (most copies) takes the plain pattern: the full one is four times slower."""
+
+    _MARKS = _marks_class()
+    plain = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+    cjk = re.compile(rf"[{_CJK}]")
+    _LETTER = rf"(?:[^\W_{_CJK}]|[{_MARKS}])"
+    full = re.compile(rf"[{_CJK}]|{_LETTER}+(?:'{_LETTER}+)*")
+
+    def findall(self, text: str) -> list[str]:
+        if text.isascii() or (_MARK_CHARS.isdisjoint(text) and not self.cjk.search(text)):
+            return self.plain.findall(text)
+        return self.full.findall(text)
+
+    def fullmatch(self, text: str):
+        return self.full.fullmatch(text)
+
+
+_WORD = _Words()
 
 #: Words that name a kind of school or place, not one school or street: never a part
 #: that finds a child on their own ("Primary", "Road", "High", "Church", "Park", "Green").
@@ -271,9 +294,11 @@ class _Folded:
         return cls(text)
 
     @functools.cached_property
-    def distinct(self) -> tuple[str, ...]:
-        """Each word once, with its case, longer than two letters (for other spellings and scripts)."""
-        return tuple(dict.fromkeys(w for words in self.cased for w in words if len(w) > 2))
+    def distinct(self) -> tuple[tuple[str, str, str], ...]:
+        """Each word once, longer than two letters, for other spellings and scripts: (the word
+        with its case, casefolded, its consonant key in another script or "" when Latin)."""
+        words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2)
+        return tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
 
     @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
@@ -633,12 +658,12 @@ def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
     part = _spelled_otherwise(secret)
     if not part:
         return
-    for word in seen.distinct:
-        folded = word.casefold()
-        if is_latin(folded):
+    size = len(consonants(part))
+    for word, folded, key in seen.distinct:
+        if not key:
             if word[:1].isupper() and near_spelling(folded, part) and not is_ordinary_word(folded):
                 yield word
-        elif other_script_form(folded, part):
+        elif size - 2 <= len(key) <= size + 2 and other_script_form(folded, part):  # cheap test first
             yield word
 
 

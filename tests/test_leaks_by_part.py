@@ -824,3 +824,34 @@ def test_no_catalog_string_reads_as_a_school_or_street_written_otherwise():
     alarms = [(text, found.written or found.text) for text in sorted(texts) for s in hidden
               if (found := shown_as(text, s)) is not None]
     assert alarms == []
+
+
+def test_translate_import_refuses_a_target_naming_the_school_in_urdu_letters(tmp_path):
+    record = sam_with_translations(tmp_path)
+    before = (tmp_path / "review-sam-9.translations.yaml").read_bytes()
+    assert run("translate", "export", record, "--lang", "ur").exit_code == 0
+    xlf = tmp_path / "review-sam-9.ur.xlf"
+    text = xlf.read_text(encoding="utf-8")
+    unit = text.index('"recordgen:goals.1"')
+    end = text.rindex("</target>", 0, unit)
+    xlf.write_text(text[:end] + " ویسٹکلف" + text[end:], encoding="utf-8")  # "Westcliffe"
+    refused = run("translate", "import", xlf)
+    assert refused.exit_code == 1 and "Traceback" not in refused.output
+    assert ("unit goals.1: the translation shows 'ویسٹکلف' (read as 'Westcliffe', part of the confidential "
+            "school)") in refused.output
+    assert (tmp_path / "review-sam-9.translations.yaml").read_bytes() == before
+
+
+def test_a_name_of_someone_in_the_record_one_letter_from_the_school_is_theirs(tmp_path):
+    """"Penistan" sounds like "Penistone": when Jo Penistan came to the review, it is her name."""
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = "Penistone Grammar School"
+        data["working_well"][0] = "Jo Penistan says you are eating well."
+    (found,) = errors(write_record(tmp_path, change))
+    assert "this names 'Penistan' (read as 'Penistone'" in found.message
+
+    def came(data):
+        change(data)
+        data["review"]["attendees"].append({"name": "Jo Penistan", "role": "school nurse"})
+    assert errors(write_record(tmp_path, came)) == []

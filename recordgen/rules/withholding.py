@@ -623,13 +623,18 @@ def shows(text: str, secret: Secret) -> bool:
     return shown_as(text, secret) is not None
 
 
-def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None) -> Secret | None:
+def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
+             people: frozenset[str] = frozenset()) -> Secret | None:
     """``secret`` if ``text`` shows it as the record writes it; the secret with ``written`` set
-    if the text writes it otherwise (another spelling or script, ``name_forms``); else None."""
+    if the text writes it otherwise (another spelling or script, ``name_forms``); else None.
+    A word that is a name of someone in the record (``people_in``: "Carlson" beside "Carlton")
+    is theirs, not the place's."""
     seen = seen or _folded(text)
     if _shows(seen, secret):
         return secret
     for written in _written_otherwise(seen, secret):
+        if written.casefold() in people:
+            continue
         # The word as the text has it (folding dropped its marks: "Херонсгейт", not "Херонсгеит").
         as_written = next((w for w in _WORD.findall(text) if _tokens(fold(w, casefold=False)) == [written]), written)
         if not everyday_word(as_written) and not everyday_word(written):
@@ -706,10 +711,20 @@ def names(text: str, name: str) -> bool:
     return any(_contains(words, wanted) for words in _folded(text).variants[:2])
 
 
-def found_in(text: str, hidden: Iterable[Secret], cache: bool = True) -> list[Secret]:
+def people_in(record: Record) -> frozenset[str]:
+    """Each word of the names of the people in a record (folded): the child, the IRO, who came,
+    the carers, who was sent a copy, who does an action, who gave the score."""
+    names = [record.child.name, record.child.known_as or "", record.review.chair.name, record.placement.carers]
+    names += [p.name for p in record.review.attendees] + [r.name for r in record.distribution]
+    names += [a.who for a in record.actions] + ([record.scale.by] if record.scale else [])
+    return frozenset(fold(part) for name in names for part in name_parts(name))
+
+
+def found_in(text: str, hidden: Iterable[Secret], cache: bool = True,
+             people: frozenset[str] = frozenset()) -> list[Secret]:
     """Each secret ``text`` shows, a part left out when a bigger part of the same value is shown."""
     seen = _folded(text) if cache else _Folded.of(text)
-    shown = [found for found in (shown_as(text, s, seen) for s in hidden) if found is not None]
+    shown = [found for found in (shown_as(text, s, seen, people) for s in hidden) if found is not None]
     return [s for s in shown
             if not any(o is not s and o.loc == s.loc and o.strict and s.strict and len(o.text) > len(s.text)
                        and not o.written
@@ -729,6 +744,7 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
     # its name stands (the carers, a carer's copy), so its name there shows parents nothing.
     home_unnamed = (placement.confidential and not placement.carers_named_to_parents
                     and is_place(placement.carers))
+    people = people_in(record)
     for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
         if home_unnamed and (tuple(loc) == ("placement", "carers") or (
                 loc[0] == "distribution" and record.distribution[loc[1]].role is Role.carer
@@ -743,7 +759,7 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
                 continue
             if secret.strict and secret.loc in shown_strict:
                 continue  # one message per value and text is enough
-            shown = shown_as(text, secret)
+            shown = shown_as(text, secret, people=people)
             if shown is not None:
                 yield loc, shown, exposed
                 if secret.strict:
@@ -823,6 +839,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
     found = [s for s in secrets(record, translations)]
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
+    people = people_in(record)
     for language, texts in translations.items():
         readers = {r.role for r in record.distribution
                    if normalize_language(record.recipient_language(r)) == normalize_language(language)}
@@ -840,7 +857,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     continue
                 if _shown_without_family_name(secret, loc):
                     continue
-                shown = shown_as(text, secret)
+                shown = shown_as(text, secret, people=people)
                 if shown is None and secret.strict and (any(
                         _shows(_folded(text), dataclasses.replace(secret, text=form))
                         for form in mutated_forms(secret.text, language) if secret.what != "initials")
@@ -877,10 +894,11 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
+    people = people_in(record)
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
-        shown = found_in(text, hidden, cache=False)
+        shown = found_in(text, hidden, cache=False, people=people)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
         for secret in shown:

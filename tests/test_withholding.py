@@ -132,6 +132,7 @@ def test_what_a_parent_must_never_see():
                       ("street", "Elm Road"), ("postcode", "DN15 7XY"), ("first half of the postcode", "DN15"),
                       ("second half of the postcode", "7XY"), ("school", "Westcliffe Primary School"),
                       ("short name", "Westcliffe Primary"), ("short name", "Westcliffe"),
+                      ("initials", "WPS"), ("initials", "W.P.S."),  # in capitals only
                       ("family name", "Owen")}  # the carers', Mark and Lisa Owen
     assert withheld_texts(record, Role.carer) == [COURSE]
     assert withheld_texts(record, Role.child) == []

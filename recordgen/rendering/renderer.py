@@ -75,6 +75,8 @@ class CopyWouldLeak(RecordgenError):
 
 def _what(secret: Secret) -> str:
     where = format_path(secret.loc)
+    if secret.strict and secret.loc[0] == "placement" and secret.written:
+        return f"'{secret.written}' (read as '{secret.text}', {secret.what}, {where})"
     if secret.strict and secret.loc[0] == "placement":
         return f"'{secret.text}' ({secret.what}, {where})"
     if secret.strict:

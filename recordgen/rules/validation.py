@@ -254,6 +254,8 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
         article = "a" if secret.what in ("distinctive word", "house name or locality", "part of the family name") \
             else "the"
         shown = f"'{secret.text}', {article} {secret.what} of the {value} '{secret.part_of}',"
+    if secret.written:  # "Oakfeild", "Оукфілд": say what it was read as
+        shown = f"'{secret.written}' (read as {shown.removesuffix(',')})"
     at = f" ({_at(loaded, secret.loc)})" if loaded is not None else ""
     if loaded is not None and where:  # said in another file: say which file the record is
         at = f" ({Path(loaded.file).name}, {_at(loaded, secret.loc)})"

@@ -46,6 +46,9 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
+from .name_forms import (
+    MIN_LETTERS, consonants, everyday_word, initials, near_spelling, other_script_form, romanised_consonants,
+)
 from .people import PLACE_WORDS, is_place, surnames
 from ..record.naming import filename_slug
 from ..support import lexicon
@@ -60,7 +63,47 @@ MIN_SECRET_WORDS = 2
 COMMON_ZIPF = 4.0
 
 _UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")  # letters and digits; "Mum's" is one word
+#: Chinese, Japanese and Korean letters (Han, kana, Hangul): these scripts write no space between
+#: words, so each is a word of its own and a name written among them ("你在Oakfield上学") stays whole.
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+
+
+#: Combining marks: Bengali and Devanagari vowel signs ("ি" of "ফিল") are marks, not letters, to
+#: regular expressions, and would split a word in two. (No mark of a script in use lies further.)
+_MARK_CHARS = frozenset(chr(code) for code in range(0x300, 0x20000) if unicodedata.category(chr(code))[0] == "M")
+
+
+def _marks_class() -> str:
+    ranges: list[list[int]] = []
+    for code in sorted(map(ord, _MARK_CHARS)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\U{start:08x}-\\U{end:08x}" for start, end in ranges)
+
+
+class _Words:
+    """Words of a text: runs of letters and digits ("Mum's" is one word), with their combining
+    marks, each Chinese, Japanese or Korean letter one word. A text with neither marks nor those
+    letters (most copies) takes the plain pattern: the full one is four times slower."""
+
+    _MARKS = _marks_class()
+    plain = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+    cjk = re.compile(rf"[{_CJK}]")
+    _LETTER = rf"(?:[^\W_{_CJK}]|[{_MARKS}])"
+    full = re.compile(rf"[{_CJK}]|{_LETTER}+(?:'{_LETTER}+)*")
+
+    def findall(self, text: str) -> list[str]:
+        if text.isascii() or (_MARK_CHARS.isdisjoint(text) and not self.cjk.search(text)):
+            return self.plain.findall(text)
+        return self.full.findall(text)
+
+    def fullmatch(self, text: str):
+        return self.full.fullmatch(text)
+
+
+_WORD = _Words()
 
 #: Words that name a kind of school or place, not one school or street: never a part
 #: that finds a child on their own ("Primary", "Road", "High", "Church", "Park", "Green").
@@ -72,7 +115,7 @@ GENERIC_WORDS = frozenset("""
     catholic rc roman methodist baptist anglican jewish muslim islamic christian cofe ce
     va vc c e of the and our lady st saint saints holy trinity church chapel cathedral
     early years children childrens kindergarten pre preschool village
-    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg sant santes y yr
+    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg gyfun cyfun sant santes y yr cwm
     road rd street st lane ln close avenue ave drive dr way court ct crescent cres gardens
     garden place pl terrace grove hill rise row walk square sq mews view park green
     parade approach gate gate's vale wharf quay yard end side bank field fields
@@ -89,7 +132,7 @@ STREET_TYPES = frozenset("""
 #: Words that say what kind of school a school is, at the end of its name.
 SCHOOL_TYPES = frozenset("""
     primary school academy college infant infants junior juniors nursery secondary high
-    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg
+    ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg gyfun cyfun
     middle first grammar prep preparatory sixth form special free community centre
     catholic rc methodist cofe ce va vc c e of the and church england federation trust
     learning unit pupil referral pru
@@ -111,6 +154,7 @@ class Secret:
     part_of: str = ""               # the whole value it is a part of ("Oakfield Primary School")
     language: str = ""              # a translation's language: only text in it can repeat it
     capitalised: bool = False       # an ordinary word too ("Moss"): only counts written with a capital
+    written: str = ""               # how a text wrote it otherwise ("Oakfeild", "Оукфілд"), when it did
 
     @property
     def item(self) -> tuple[str | int, ...]:
@@ -250,6 +294,13 @@ class _Folded:
         return cls(text)
 
     @functools.cached_property
+    def distinct(self) -> tuple[tuple[str, str, str], ...]:
+        """Each word once, longer than two letters, for other spellings and scripts: (the word
+        with its case, casefolded, its consonant key in another script or "" when Latin)."""
+        words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2)
+        return tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
+
+    @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
         """The words with their case kept (for a name that is an ordinary word too)."""
         text = self.text
@@ -327,7 +378,8 @@ def school_parts(school: str) -> list[tuple[str, str]]:
 
     The name as written; the name with its type words dropped from the end one by one
     ("Oakfield Primary", then "Oakfield"), while what is left is not only generic words and,
-    left as one word, is distinctive; and each distinctive word anywhere in it.
+    left as one word, is distinctive; each distinctive word anywhere in it; and its initials,
+    in capitals, of three letters or more ("YGCR", "Y.G.C.R.", "OPS": ``name_forms.initials``).
     """
     parts = [("school", school.strip())]
     words = _name_words(school)
@@ -341,6 +393,8 @@ def school_parts(school: str) -> list[tuple[str, str]]:
             break
         parts.append(("short name", " ".join(words)))
     parts += [("distinctive word", w) for w in _name_words(school) if is_distinctive(w)]
+    for letters in initials(_name_words(school), GENERIC_WORDS):
+        parts += [("initials", letters), ("initials", ".".join(letters) + ".")]  # "YGCR", "Y.G.C.R."
     return _unique(parts)
 
 
@@ -449,7 +503,8 @@ def placement_secrets(placement: Placement) -> list[Secret]:
     found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=placement.address)
              for what, part in address_parts(placement.address)]
     if placement.school:
-        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school)
+        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school,
+                         capitalised=what == "initials")  # "OPS", not "ops" of "stops"
                   for what, part in school_parts(placement.school)]
     if not placement.carers_named_to_parents:
         # A family name counts written as a name, with its capital ("Carer", "Moss"): the
@@ -571,8 +626,58 @@ def _folded(text: str) -> _Folded:
 
 
 def shows(text: str, secret: Secret) -> bool:
-    """Does ``text`` show ``secret``? (The rules are in this module's docstring.)"""
-    return _shows(_folded(text), secret)
+    """Does ``text`` show ``secret``, as the record writes it or otherwise? (The rules are in
+    this module's docstring.)"""
+    return shown_as(text, secret) is not None
+
+
+def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
+             people: frozenset[str] = frozenset()) -> Secret | None:
+    """``secret`` if ``text`` shows it as the record writes it; the secret with ``written`` set
+    if the text writes it otherwise (another spelling or script, ``name_forms``); else None.
+    A word that is a name of someone in the record (``people_in``: "Carlson" beside "Carlton")
+    is theirs, not the place's."""
+    seen = seen or _folded(text)
+    if _shows(seen, secret):
+        return secret
+    for written in _written_otherwise(seen, secret):
+        if written.casefold() in people:
+            continue
+        # The word as the text has it (folding dropped its marks: "Херонсгейт", not "Херонсгеит").
+        as_written = next((w for w in _WORD.findall(text) if _tokens(fold(w, casefold=False)) == [written]), written)
+        if not everyday_word(as_written) and not everyday_word(written):
+            return dataclasses.replace(secret, written=as_written)
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_otherwise(secret: Secret) -> str:
+    """The folded word of a confidential placement's part that is also looked for spelled
+    otherwise or in another script: one distinctive word of MIN_LETTERS letters or more ("Oakfield",
+    "Heronsgate", the carers' "Tregothnan"); "" for any other secret."""
+    if not secret.strict or secret.loc[0] != "placement" or secret.what == "initials":
+        return ""
+    words = _WORD.findall(secret.text)
+    if len(words) != 1 or len(words[0]) < MIN_LETTERS or not is_distinctive(words[0]):
+        return ""
+    return fold(words[0])
+
+
+def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
+    """Each word of the text that may write ``secret`` another way: one edit or a like-sounding
+    two from it in Latin letters, written with a capital as a name is, and no English word
+    ("Oakfeild", "Rhymney"); or its consonants in another script ("Оукфілд", "اوکفیلڈ").
+    (``shown_as`` then leaves out everyday words of the text's script.)"""
+    part = _spelled_otherwise(secret)
+    if not part:
+        return
+    size = len(consonants(part))
+    for word, folded, key in seen.distinct:
+        if not key:
+            if word[:1].isupper() and near_spelling(folded, part) and not is_ordinary_word(folded):
+                yield word
+        elif size - 2 <= len(key) <= size + 2 and other_script_form(folded, part):  # cheap test first
+            yield word
 
 
 def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
@@ -614,12 +719,23 @@ def names(text: str, name: str) -> bool:
     return any(_contains(words, wanted) for words in _folded(text).variants[:2])
 
 
-def found_in(text: str, hidden: Iterable[Secret], cache: bool = True) -> list[Secret]:
+def people_in(record: Record) -> frozenset[str]:
+    """Each word of the names of the people in a record (folded): the child, the IRO, who came,
+    the carers, who was sent a copy, who does an action, who gave the score."""
+    names = [record.child.name, record.child.known_as or "", record.review.chair.name, record.placement.carers]
+    names += [p.name for p in record.review.attendees] + [r.name for r in record.distribution]
+    names += [a.who for a in record.actions] + ([record.scale.by] if record.scale else [])
+    return frozenset(fold(part) for name in names for part in name_parts(name))
+
+
+def found_in(text: str, hidden: Iterable[Secret], cache: bool = True,
+             people: frozenset[str] = frozenset()) -> list[Secret]:
     """Each secret ``text`` shows, a part left out when a bigger part of the same value is shown."""
     seen = _folded(text) if cache else _Folded.of(text)
-    shown = [s for s in hidden if _shows(seen, s)]
+    shown = [found for found in (shown_as(text, s, seen, people) for s in hidden) if found is not None]
     return [s for s in shown
             if not any(o is not s and o.loc == s.loc and o.strict and s.strict and len(o.text) > len(s.text)
+                       and not o.written
                        and _contains(_folded(o.text).variants[2], _folded(s.text).variants[2]) for o in shown)]
 
 
@@ -636,6 +752,7 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
     # its name stands (the carers, a carer's copy), so its name there shows parents nothing.
     home_unnamed = (placement.confidential and not placement.carers_named_to_parents
                     and is_place(placement.carers))
+    people = people_in(record)
     for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
         if home_unnamed and (tuple(loc) == ("placement", "carers") or (
                 loc[0] == "distribution" and record.distribution[loc[1]].role is Role.carer
@@ -650,8 +767,9 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
                 continue
             if secret.strict and secret.loc in shown_strict:
                 continue  # one message per value and text is enough
-            if shows(text, secret):
-                yield loc, secret, exposed
+            shown = shown_as(text, secret, people=people)
+            if shown is not None:
+                yield loc, shown, exposed
                 if secret.strict:
                     shown_strict.add(secret.loc)
 
@@ -729,6 +847,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
     found = [s for s in secrets(record, translations)]
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
+    people = people_in(record)
     for language, texts in translations.items():
         readers = {r.role for r in record.distribution
                    if normalize_language(record.recipient_language(r)) == normalize_language(language)}
@@ -746,11 +865,14 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     continue
                 if _shown_without_family_name(secret, loc):
                     continue
-                if shows(text, secret) or (secret.strict and (any(
-                        shows(text, dataclasses.replace(secret, text=form))
-                        for form in mutated_forms(secret.text, language)) or inflected_in(text, secret.text, language,
-                                                                           secret.capitalised))):
-                    yield language, path, secret, exposed
+                shown = shown_as(text, secret, people=people)
+                if shown is None and secret.strict and (any(
+                        _shows(_folded(text), dataclasses.replace(secret, text=form))
+                        for form in mutated_forms(secret.text, language) if secret.what != "initials")
+                        or inflected_in(text, secret.text, language, secret.capitalised)):
+                    shown = secret
+                if shown is not None:
+                    yield language, path, shown, exposed
                     if secret.strict:
                         shown_strict.add(secret.loc)
 
@@ -780,10 +902,11 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
+    people = people_in(record)
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
-        shown = found_in(text, hidden, cache=False)
+        shown = found_in(text, hidden, cache=False, people=people)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
         for secret in shown:
@@ -859,7 +982,14 @@ def raw_redaction_terms(data: Any) -> list[str]:
 
 
 def redact(text: str, terms: Iterable[str]) -> str:
-    """``text`` with every term (ignoring case) replaced by WITHHELD_MARK, longest first."""
+    """``text`` with every term (ignoring case) replaced by WITHHELD_MARK, longest first; initials
+    ("OPS", "Y.G.C.R.") only as a word in capitals, so "stops" stays."""
     for term in sorted({t for t in terms if t and t.strip()}, key=len, reverse=True):
-        text = re.sub(re.escape(term), WITHHELD_MARK, text, flags=re.IGNORECASE)
+        if _INITIALS.fullmatch(term):
+            text = re.sub(rf"(?<![^\W_]){re.escape(term)}(?![^\W_])", WITHHELD_MARK, text)
+        else:
+            text = re.sub(re.escape(term), WITHHELD_MARK, text, flags=re.IGNORECASE)
     return text
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")

@@ -126,7 +126,27 @@ def zipf(word: str, language: str = "en") -> float:
                 pass
     import wordfreq
 
-    return wordfreq.zipf_frequency(word, language)
+    try:
+        return wordfreq.zipf_frequency(word, language)
+    except ImportError:
+        # Chinese needs jieba, Japanese and Korean MeCab, to split a text into words: without
+        # them the word is looked up whole in the list, as wordfreq would find one word.
+        return _listed_zipf(word, language)
+
+
+@lru_cache(maxsize=None)
+def _frequency_dict(language: str) -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(language)
+
+
+def _listed_zipf(word: str, language: str) -> float:
+    """The Zipf frequency of ``word`` as one token of ``language``'s list (0 when unlisted)."""
+    import math
+
+    frequency = _frequency_dict(language).get(word.casefold(), 0.0)
+    return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
 
 
 # ---------------------------------------------------------------- lemminflect

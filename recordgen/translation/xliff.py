@@ -390,6 +390,8 @@ def _leak_problems(record: Record, lang: str, targets: dict[str, str], file_name
         if secret.strict and secret.loc[0] == "placement":
             what = (f"the confidential {secret.loc[1]}" if secret.text == secret.part_of
                     else f"'{secret.text}', part of the confidential {secret.loc[1]}")
+            if secret.written:
+                what = f"'{secret.written}' (read as {what})"
         elif secret.strict:
             what = f"'{secret.text}', who is kept off the {readers} copies' list"
         else:

@@ -1,0 +1,187 @@
+"""Other ways a place's distinctive name gets written: by its initials, spelled otherwise, in another script.
+
+Withholding asks here whether a word of a text is one of these forms of a part of a
+confidential placement's name ("YGCR" for "Ysgol Gyfun Cwm Rhymni", "Rhymney" for "Rhymni",
+"Оукфілд" for "Oakfield"). Each rule is kept narrow, and measured against every catalog
+string, example and test corpus as text a parent sees (README "What validation checks"):
+
+* initials: three letters or more, written in capitals as a word ("YGCR", "Y.G.C.R."). Two
+  capitals (the "OP" of "Oakfield Primary") are everywhere in letters: people's initials,
+  "PE", "OK", "UK", "TV", and there are only 676 pairs, so a pair singles out nothing.
+* another spelling (Latin letters): a part of at least ``MIN_LETTERS`` letters, and a word
+  written with a capital, as names are, that is no English word and no everyday word of a
+  language recordgen writes in Latin letters, one edit from it (a letter changed, added,
+  dropped, or two swapped: "Oakfeild"), or two edits with the same first letter and the same
+  sound key (metaphone: "Rhymney" for "Rhymni").
+* another script (Cyrillic, Arabic script, Bengali, Ge'ez, Greek, Devanagari...): the word
+  romanised (anyascii) and reduced to its consonants in the classes scripts confuse (p/b, f/v,
+  c/k/q, s/z, j/g, h and vowels dropped), equal to the part's consonants, with at least
+  ``MIN_CONSONANTS`` of them ("Оукфілд", "اوکفیلڈ", "ওকফিল্ড", "ኦክፊልድ" are all "kfld"); both
+  beginning with a vowel or neither; alike in shape with vowels kept as one mark; and no
+  everyday word of a language in that script.
+  Chinese, Japanese and Korean are not compared this way: they write a foreign name by
+  syllables ("奥克菲尔德" is "AoKeFeiErDe"), too far from its letters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+#: A part shorter than this is a letter or two from too many other words.
+MIN_LETTERS = 6
+#: A part with fewer consonants than this, once romanised, matches too many words of other scripts.
+MIN_CONSONANTS = 4
+#: Initials shorter than this are too common to single out anything.
+MIN_INITIALS = 3
+
+#: Joining words left out of initials as often as kept ("St Mary's C of E": "SMCE" and "SMCOE").
+_JOINING = frozenset({"of", "the", "and", "a", "an", "y", "yr", "r", "&"})
+
+_SCRIPTS_BY_SYLLABLE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                                  r"\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def initials(words: list[str], generic: frozenset[str]) -> list[str]:
+    """The initials (capitals) a name is written by: of all its words, of its words without
+    joining words, and of its words without generic ones; each at least MIN_INITIALS letters."""
+    words = [w for w in words if w[:1].isalpha()]
+    found = []
+    for kept in (words,
+                 [w for w in words if w.casefold() not in _JOINING],
+                 [w for w in words if w.casefold().removesuffix("'s") not in generic]):
+        letters = "".join(w[0] for w in kept).upper()
+        if len(letters) >= MIN_INITIALS and letters.isascii() and letters not in found:
+            found.append(letters)
+    return found
+
+
+@functools.lru_cache(maxsize=16384)
+def is_latin(word: str) -> bool:
+    """Only Latin letters (and digits): "oakfeild", "łódź"; not "оукфілд"."""
+    return all(not c.isalpha() or c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in word)
+
+
+def near_spelling(word: str, part: str) -> bool:
+    """Is ``word`` (folded, Latin) another spelling of ``part`` (folded), not the same word?"""
+    import jellyfish
+
+    if word == part or len(part) < MIN_LETTERS or abs(len(word) - len(part)) > 2:
+        return False
+    distance = jellyfish.damerau_levenshtein_distance(word, part)
+    if distance == 1:
+        return True
+    return (distance == 2 and word[0] == part[0]
+            and jellyfish.metaphone(word) == jellyfish.metaphone(part))
+
+
+#: Letters that scripts write one for another when they borrow a name (Arabic has no "p" or
+#: "v", Bengali writes "f" as "ph"...): each mapped to one class.
+_DIGRAPHS = (("ph", "f"), ("gh", "g"), ("kh", "k"), ("ck", "k"), ("th", "t"), ("dh", "d"), ("sh", "s"),
+             ("ch", "k"), ("bh", "b"), ("qu", "k"), ("x", "ks"))
+_CLASSES = str.maketrans({"p": "b", "c": "k", "q": "k", "z": "s", "j": "g"})
+_NOT_CONSONANTS = re.compile(r"[^bdfgklmnrstv]")
+
+
+@functools.lru_cache(maxsize=16384)
+def consonants(latin: str) -> str:
+    """The consonant key of a romanised word: "oakfield", "oukfild", "wkfyld", "okphild" -> "kfld".
+    "v" stays: Cyrillic writes an English "w" with it, Arabic a "v" as "f" (``same_consonants``)."""
+    key = re.sub(r"[^a-z]", "", latin.casefold())
+    key = re.sub(r"c(?=[eiy])", "s", key)  # "Avocet", "Priceville": scripts write the sound
+    for pair, one in _DIGRAPHS:
+        key = key.replace(pair, one)
+    key = _NOT_CONSONANTS.sub("", key.translate(_CLASSES))  # vowels, w, y, h: scripts add or drop them
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@functools.lru_cache(maxsize=16384)
+def romanised_consonants(word: str) -> str:
+    """The consonant key of a word of another script ("" for a Latin word, or one of a script
+    written by syllables: those are not compared)."""
+    if is_latin(word) or _SCRIPTS_BY_SYLLABLE.search(word):
+        return ""
+    return consonants(romanised(word))
+
+
+def other_script_form(word: str, part: str) -> bool:
+    """Is ``word`` (of another script) ``part`` (Latin) written in that script? The same consonants,
+    and both begin with a vowel or neither ("Abernethy" is not "повернути", "return")."""
+    key = consonants(part)
+    if len(key) < MIN_CONSONANTS or len(part) < MIN_LETTERS:
+        return False
+    found = romanised_consonants(word)
+    opening = _opening(word)
+    if part.startswith("h") and found[:1] in ("k", "g"):
+        found, opening = found[1:], "vowel"  # Cyrillic writes an "h" as "х" (kh) or "г" (h in Ukrainian)
+    return (opening == _opening(part) and same_consonants(found, key)
+            and _shape_likeness(romanised(word), part) >= MIN_SHAPE_LIKENESS)
+
+
+#: How alike the word and the part must be with their vowels kept as one mark: the same
+#: consonants with vowels in other places ("розбирав", "rummaged", for "Rosebery") are another word.
+MIN_SHAPE_LIKENESS = 0.75
+
+
+@functools.lru_cache(maxsize=16384)
+def romanised(word: str) -> str:
+    from anyascii import anyascii
+
+    return anyascii(word)
+
+
+@functools.lru_cache(maxsize=16384)
+def _shape(latin: str) -> str:
+    """The consonant classes with each run of vowels (and h, w, y) as one "a": "oakfield" -> "akfald"."""
+    key = re.sub(r"[^a-z]", "", latin.casefold())
+    key = re.sub(r"c(?=[eiy])", "s", key)
+    for pair, one in _DIGRAPHS:
+        key = key.replace(pair, one)
+    key = re.sub(r"[aeiouwyh]+", "a", key.translate(_CLASSES))
+    return re.sub(r"(.)\1+", r"\1", key).removesuffix("a")  # a silent final "e"
+
+
+def _shape_likeness(one: str, other: str) -> float:
+    import jellyfish
+
+    one, other = _shape(one), _shape(other)
+    return 1 - jellyfish.damerau_levenshtein_distance(one, other) / max(len(one), len(other), 1)
+
+
+def _opening(word: str) -> str:
+    """Does the word begin with a vowel (an "h", "w", "y" or "v" too: scripts add, drop or swap them)?"""
+    if not is_latin(word):
+        word = romanised(word)
+    letters = re.sub(r"[^a-z]", "", word.casefold())
+    return "vowel" if letters[:1] in tuple("aeiouhwyv") else "consonant"  # Cyrillic "в" writes a "w"
+
+
+def same_consonants(one: str, other: str) -> bool:
+    """Equal keys, a "v" read as an "f" or as a "w" (dropped) on both sides ("Вестcліф": "vstklf"),
+    each still of MIN_CONSONANTS consonants."""
+    if one == other:
+        return len(one) >= MIN_CONSONANTS
+    for read in (lambda key: key.replace("v", "f"), lambda key: key.replace("v", "")):
+        if read(one) == read(other) and len(read(one)) >= MIN_CONSONANTS:
+            return True
+    return False
+
+
+#: Languages wordfreq lists words of, by the script they are written in: a word everyday in one
+#: of them ("прийшла", "came"; "avocat", "lawyer") is that word, not a name written otherwise.
+EVERYDAY_IN = {"LATIN": ("en", "pl", "ro", "pt"), "CYRILLIC": ("uk", "ru", "bg", "mk"), "ARABIC": ("ar", "fa", "ur"),
+               "BENGALI": ("bn",), "DEVANAGARI": ("hi",), "GREEK": ("el",), "HEBREW": ("he",)}
+EVERYDAY_ZIPF = 3.0
+
+
+def script_of(word: str) -> str:
+    letter = next((c for c in word if c.isalpha()), "")
+    return "LATIN" if letter.isascii() else unicodedata.name(letter, "").split(" ")[0]
+
+
+def everyday_word(word: str) -> bool:
+    """Is ``word`` common (Zipf 3 or more) in a language written in its script?"""
+    from ..support import lexicon
+
+    return any(lexicon.zipf(word, language) >= EVERYDAY_ZIPF for language in EVERYDAY_IN.get(script_of(word), ()))

@@ -1,0 +1,152 @@
+"""False alarms of the leak checks' other name forms (initials, other spellings, other scripts).
+
+Reads every text a parent's copy can show that the project holds: every msgid and msgstr of
+every catalog (locales/*/LC_MESSAGES/*.po), the examples' records and translations files, the
+OmegaT test files, and the tests' record and language corpora; and checks each against the
+initials and the one-word distinctive parts of many confidential placements (the records'
+own and a list of realistic schools, streets and carers). Exact mentions are not counted: only
+what the other forms add. With --rarer, also the chance rate: how many of 20,000 rarer words
+(wordfreq Zipf 1 to 3, not left out as everyday) of some languages read as one of the parts.
+
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer]
+"""
+
+from __future__ import annotations
+
+import collections
+import math
+import random
+import re
+import sys
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+from ruamel.yaml import YAML
+
+from recordgen.record.loading import load_record
+from recordgen.record.model import Placement
+from recordgen.rules import name_forms
+from recordgen.rules import withholding as w
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SCHOOLS = """Oakfield Primary School|Ysgol Gyfun Cwm Rhymni|Kingfisherwood Primary Academy|Westcliffe Primary School
+|Hollowmere Primary School|St Ebba's Academy|Thornhill Junior School|Ashburton Community Primary
+|Brambleside Infant School|Ysgol Gymraeg Penrhos|Ysgol Bro Morgannwg|Ysgol Glan Taf|Llanishen High School
+|Whitchurch High School|Cantonian High School|Fitzalan High School|Radyr Comprehensive School|Cathays High School
+|Heathfield Primary School|Rosebery Academy|Carlton Bolling College|Beckfoot School|Tollgate Primary School
+|Marlborough Primary School|Aylesford School|Hazelwick School|Ravenscroft Primary School|Brunswick Park Primary School
+|Harrowden Middle School|Wolverton Academy|Kettlethorpe High School|Skelmanthorpe Academy|Birkenshaw Primary School
+|Netherthong Primary School|Honley High School|Thurstonland First School|Meltham Moor Primary School|Shelley College
+|Royds Hall Community School|Almondbury Community School|Penistone Grammar School
+|Dodworth St John the Baptist Primary School|Worsbrough Bank End Primary School|Hoyland Common Primary School
+|Kirk Balk Academy|Outwood Academy Carlton|Darton College|Ysgol y Preseli|Ysgol Bro Dinefwr|Ysgol Dyffryn Aman
+|Holy Trinity C of E Junior School|St Mary's C of E Primary School|Springfield Community Primary|Little Acorns Nursery
+|Willow Primary School|Greenacres Primary Academy|Sandringham School|Parkside Education Primary School
+|Ivy Road Orchard School""".replace("\n", "").split("|")
+STREETS = """14 Elm Road, Scunthorpe, DN15 7XY|Flat 3, 88 Heronsgate Close, Lowford, LW4 8QJ
+|22 Thistlebank Lane, Larkwood, LW4 8QJ|7 Wrenfield Road, Hadley, HD2 7PL|12 Cwrt Tregarth, Caerphilly, CF83 1AB
+|4 Heol Pantglas, Bridgend, CF31 4AA|9 Fairweather Drive, Leeds, LS6 2AB|3 Pendragon Way, Truro, TR1 3AA
+|16 Cavendish Crescent, Bath, BA1 2AB|2 Ravensworth Gardens, Gateshead, NE9 6AA|31 Gillingham Avenue, Hull, HU8 9AA
+|5 Bexhill Road, Hastings, TN34 1AB|11 Abernethy Close, Carlisle, CA1 2AA|27 Carrington Street, Derby, DE1 2AA
+|6 Aldersgate Mews, York, YO1 7AA|40 Beaumont Terrace, Whitby, YO21 3AA|19 Kirkstall Lane, Leeds, LS5 3AA
+|8 Pemberton Grove, Wigan, WN1 2AA|1 Featherstone Row, Pontefract, WF8 1AA|10 Ashbourne Walk, Derby, DE22 1AA
+|21 Belvedere Rise, Dover, CT16 1AA|13 Llewellyn Street, Swansea, SA1 2AA|4 Trevithick Road, Camborne, TR14 8AA
+|15 Montgomery Place, Newport, NP20 1AA|33 Sandringham Drive, Norwich, NR2 1AA|50 Winterbourne Road, Bristol, BS16 1AA
+|2 Castleford Lane, Wakefield, WF1 1AA|9 Rutherford Close, Durham, DH1 1AA
+|Rose Cottage, Mill Lane, Ashby, Scunthorpe, DN17 3PQ|3 Marine Court, Hastings, TN34 1AB""".replace("\n", "").split("|")
+CARERS = ["Dawn and Rick Tregothnan", "Bronwen and Gareth Pryce-Jones", "Mark and Lisa Owen", "Sue Harrington",
+          "Kath Montgomery", "Ian Fairbrother", "Joan Llewellyn", "Maple House children's home",
+          "Thornbury Lodge children's home"]
+
+
+def texts_and_placements() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(source, language, text) for each text; (address, school, carers) for each placement."""
+    yaml = YAML(typ="safe")
+    texts, placements = [], []
+    for po in sorted(ROOT.glob("locales/*/LC_MESSAGES/*.po")):
+        with po.open("rb") as f:
+            for message in read_po(f):
+                for language, value in (("en", message.id), (po.parts[-3], message.string)):
+                    for text in value if isinstance(value, (list, tuple)) else [value]:
+                        if text:
+                            texts.append((str(po.relative_to(ROOT)), language, text))
+    records = sorted(ROOT.glob("examples/*.yaml")) + sorted(ROOT.glob("tests/blind_corpus/*.yaml"))
+    for path in records + [ROOT / "tests/omegat/review-sam-9.yaml"]:
+        if path.name.endswith((".translations.yaml", ".expect.yaml")):
+            continue
+        record = load_record(path).record
+        for _, text, _ in list(record.free_texts()) + list(w._names_shown(record)):
+            texts.append((path.name, "en", text))
+        placements.append((record.placement.address, record.placement.school, record.placement.carers))
+    for path in sorted(ROOT.glob("examples/*.translations.yaml")):
+        for language, items in yaml.load(path.read_text(encoding="utf-8"))["languages"].items():
+            texts += [(path.name, language, item["translation"]) for item in items.values()]
+    for path in sorted(ROOT.glob("tests/omegat/*.xlf")):
+        for target in re.findall(r"<target[^>]*>(.*?)</target>", path.read_text(encoding="utf-8"), re.S):
+            texts.append((path.name, "ur", re.sub(r"<[^>]+>", " ", target)))
+    for corpus in ("tests/language_corpus.yaml", "tests/child_words_corpus.yaml"):
+        texts += [(corpus, "en", e["text"]) for e in yaml.load((ROOT / corpus).read_text(encoding="utf-8"))["entries"]]
+    for i in range(max(len(SCHOOLS), len(STREETS), len(CARERS))):
+        placements.append((STREETS[i % len(STREETS)], SCHOOLS[i % len(SCHOOLS)], CARERS[i % len(CARERS)]))
+    return texts, placements
+
+
+def main() -> None:
+    texts, placements = texts_and_placements()
+    secrets = {}
+    for address, school, carers in placements:
+        placement = Placement(address=address, school=school, carers=carers or "Pat", confidential=True)
+        for secret in w.placement_secrets(placement):
+            if secret.what == "initials" or w._spelled_otherwise(secret):
+                secrets[(secret.what, secret.text)] = secret
+    initials = [s for s in secrets.values() if s.what == "initials"]
+    spelled = [s for s in secrets.values() if s.what != "initials"]
+    print(f"{len(texts)} texts ({len({t for _, _, t in texts})} distinct), {len(placements)} placements: "
+          f"{len(initials)} initials, {len(spelled)} one-word parts looked for written otherwise")
+    hits = collections.defaultdict(set)
+    by_word = collections.defaultdict(list)
+    for source, language, text in texts:
+        seen = w._Folded(text)
+        hits["initials"].update((source, language, text, s.text) for s in initials if w._shows(seen, s))
+        for word, _, _ in seen.distinct:
+            by_word[word].append((source, language, text))
+    everyday = collections.Counter()
+    for word, where in by_word.items():
+        seen = w._Folded(word)
+        for secret in spelled:
+            if w._shows(seen, secret) or not next(iter(w._written_otherwise(seen, secret)), ""):
+                continue  # the name itself (not counted here), or nothing
+            for source, language, text in where:
+                found = w.shown_as(text, secret)
+                if found is not None and found.written:
+                    kind = "script" if name_forms.romanised_consonants(found.written.casefold()) else "spelling"
+                    hits[kind].add((source, language, text, f"{found.written} for {secret.text}"))
+                else:
+                    everyday[word] += 1
+    for kind in ("initials", "spelling", "script"):
+        print(f"{kind}: {len(hits[kind])} false alarms")
+        for hit in sorted(hits[kind])[:40]:
+            print("   ", *hit[:2], hit[3], "|", hit[2][:100].replace("\n", " "))
+    print(f"left out as everyday words of their script: {dict(everyday)}")
+    if "--rarer" in sys.argv:
+        rarer(sorted({w._spelled_otherwise(s) for s in spelled}))
+
+
+def rarer(parts: list[str]) -> None:
+    import wordfreq
+
+    rng = random.Random(0)
+    for language in ("uk", "ru", "ar", "bn", "pl", "pt", "de", "fr"):
+        words = [word for word, f in wordfreq.get_frequency_dict(language).items()
+                 if 1.0 <= math.log10(f) + 9 < 3.0 and w._WORD.fullmatch(word) and not any(c.isdigit() for c in word)]
+        sample = rng.sample(words, min(20000, len(words)))
+        found = [(word, part) for word in sample for part in parts
+                 if (name_forms.near_spelling(w.fold(word), part) and not w.is_ordinary_word(w.fold(word))
+                     if name_forms.is_latin(w.fold(word)) else name_forms.other_script_form(w.fold(word), part))]
+        print(f"{language}: {len(found)} of {len(sample)} rarer words read as one of {len(parts)} parts "
+              f"({100 * len(found) / max(len(sample), 1):.3f}%), e.g. {found[:5]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -18,7 +18,8 @@ from ..i18n.languages import is_right_to_left
 from ..i18n.names import record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
-from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
+from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
+                                 visible_items)
 from . import sentences
 
 Location = tuple[str | int, ...]
@@ -244,6 +245,7 @@ class _Carers:
     shown: str
     family: list[str]
     your_carers: str
+    record: Record
 
     @classmethod
     def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role) -> "_Carers":
@@ -255,14 +257,14 @@ class _Carers:
                   else sentences.join(language, sentences.first_names(placement.carers)))
                  if first_names_only else placement.carers)
         family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
-        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"))
+        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"), record)
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy
         ("Gail Pennifold" -> "Gail")."""
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
             return self.shown or self.your_carers
-        if self.first_names_only:
+        if self.first_names_only and not own_name(self.record, name):
             return sentences.without_surnames(name, self.family, self.your_carers)
         return name
 
@@ -287,7 +289,9 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
             return Line(_("%(name)s, who checks your plan", name=name))
         line = source(loc, who)
         shown = carers.in_text(who_as_written(who, line.text, names))
-        return _marked(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
+        # The English half of a bilingual copy names people as the reader's half does.
+        english = carers.in_text(line.english) if line.english else None
+        return _marked(_, language, Line(shown, None if shown == who else english, line.untranslated))
 
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):

@@ -111,6 +111,7 @@ class Secret:
     part_of: str = ""               # the whole value it is a part of ("Oakfield Primary School")
     language: str = ""              # a translation's language: only text in it can repeat it
     capitalised: bool = False       # an ordinary word too ("Moss"): only counts written with a capital
+    family: bool = False            # a family name: "the Ashworths", "the Ashworths' dog" show it too
 
     @property
     def item(self) -> tuple[str | int, ...]:
@@ -248,6 +249,12 @@ class _Folded:
     @classmethod
     def of(cls, text: str) -> "_Folded":
         return cls(text)
+
+    @functools.cached_property
+    def name_cased(self) -> tuple[tuple[str, ...], ...]:
+        """The words as a name is written: one with a capital ("Moss", "MOSS") casefolded, one
+        without kept apart (so "moss" on a wall is no name)."""
+        return tuple(tuple(w.casefold() if w[:1].isupper() else "\0" + w for w in words) for words in self.cased)
 
     @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
@@ -444,12 +451,19 @@ def placement_secrets(placement: Placement) -> list[Secret]:
         found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school)
                   for what, part in school_parts(placement.school)]
     if not placement.carers_named_to_parents:
-        # A family name counts written as a name, with its capital ("Carer", "Moss"): the
-        # copies themselves say "your carer".
-        found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=placement.carers,
-                         capitalised=what != "name")
+        place = is_place(placement.carers)
+        found += [name_secret(part, what, ("placement", "carers"), parents, placement.carers, family=not place)
                   for what, part in carers_parts(placement.carers)]
     return found
+
+
+def name_secret(part: str, what: str, loc: tuple, hidden_from: frozenset, part_of: str,
+                family: bool = False) -> Secret:
+    """A secret name or part of one, compared one way wherever it comes from (carers,
+    recipients): written as a name is, with a capital or in capitals ("Ashworth", "ASHWORTH";
+    "Moss" and "Carer" are words too, and the copies say "your carer"); a family name also as
+    the family ("the Ashworths", "the Lindqvists' party")."""
+    return Secret(part, what, loc, hidden_from, strict=True, part_of=part_of, capitalised=True, family=family)
 
 
 def carers_parts(carers: str) -> list[tuple[str, str]]:
@@ -479,6 +493,14 @@ def same_person(one: str, other: str) -> bool:
     return fold(bare_name(one)) == fold(bare_name(other))
 
 
+def own_name(record: Record, name: str) -> bool:
+    """Is ``name`` the child's or a parent's (on the list of who is sent a copy)? A copy never cuts
+    the carers' family name out of it: in kinship care it is theirs too ("Oksana Wiśniewska",
+    whose sister-in-law Halina Wiśniewska is the carer), and no secret (see ``secrets``)."""
+    return any(same_person(name, other) for other in
+               [record.child.name] + [r.name for r in record.distribution if r.role is Role.parent])
+
+
 def attendees_kept_from(record: Record, role: Role) -> frozenset[int]:
     """Who came (by index) whom the IRO keeps off ``role``'s list of who was sent a copy:
     a copy for that role does not list them among who came or shared views either."""
@@ -506,11 +528,12 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
                if not names(p.name, recipient.name) and not same_person(p.name, recipient.name)]
     others += [r.name for r in record.distribution if r is not recipient and not (kept_from & set(r.withhold_from))]
     shared = {w.casefold() for other in others for w in name_parts(other)}
+    family = {w.casefold() for w in surnames(bare_name(recipient.name))}
     for part in name_parts(recipient.name):
         if part.casefold() in shared or fold(part) == fold(recipient.name):
             continue
-        found.append(Secret(part, "part of the name of a recipient kept off the list", where, kept_from,
-                            strict=True, part_of=recipient.name, capitalised=is_ordinary_word(part)))
+        found.append(name_secret(part, "part of the name of a recipient kept off the list", where, kept_from,
+                                 recipient.name, family=part.casefold() in family))
     return found
 
 
@@ -582,10 +605,12 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
+    if secret.family:
+        return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
     if secret.strict and secret.capitalised:
-        cased = wanted.cased[0]
-        return any(_contains(words, cased) for words in seen.cased)
+        wanted_words = wanted.variants[2]
+        return any(_contains(words, wanted_words) for words in seen.name_cased)
     if secret.strict:
         forms = {wanted.variants[2], wanted.variants[0]}
         if any(_contains(words, form) for words in seen.variants for form in forms):
@@ -598,6 +623,17 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
     # hidden inside a word and made a space ("Mum\u200bhas", "LW48QJ").
     return (bool(wanted.squashed) and wanted.squashed in seen.squashed  # cheap: needed for any run
             and any(_runs_together(words, wanted.squashed) for words in seen.variants[:2]))
+
+
+def _family_forms(secret: Secret) -> list[Secret]:
+    """A family name as it is written of the family: "Ashworth", "the Ashworths", "the
+    Joneses'" (a possessive's "'s" and a plural's trailing "'" fold away already)."""
+    plain = dataclasses.replace(secret, family=False)
+    words = secret.text.split()
+    if not words:
+        return [plain]
+    return [plain] + [dataclasses.replace(plain, text=" ".join(words[:-1] + [words[-1] + ending]))
+                      for ending in ("s", "es")]
 
 
 def names(text: str, name: str) -> bool:

@@ -1,0 +1,119 @@
+"""Leaks and dead ends found by the fourth blind review (notes/blind8-findings.md, items 1, 2, 3,
+5, 6 and 23). Each test writes a real record, validates and renders it as a user would, and
+reads the copy back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from recordgen import api
+from recordgen.cli import main_group
+from recordgen.record.loading import load_record
+from recordgen.rules.validation import validate
+
+from recordfiles import docx_text, write_record
+
+
+def run(*args):
+    return CliRunner().invoke(main_group, [str(a) for a in args])
+
+
+def english_parent(data):
+    for recipient in data["distribution"]:
+        if recipient["role"] == "parent":
+            recipient.update(language="en", format="docx")
+
+
+def errors(path: Path):
+    return [d for d in validate(load_record(path)) if d.severity == "error"]
+
+
+def parents_copy(path: Path) -> str:
+    loaded = api.load_record(path)
+    return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+
+
+# ---------------------------------------------------------------- 1 and 2: a family name, as a family
+
+
+@pytest.mark.parametrize("text", [
+    "You love the Ashworths' dog and the caravan holidays.",
+    "You like the ASHWORTH family dog.",
+    "The Ashworths took you to the seaside.",
+    "You like Steve Ashworth's jokes.",
+])
+def test_the_carers_family_name_as_a_plural_possessive_or_in_capitals_is_caught(tmp_path, text):
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = "Lorraine and Steve Ashworth"
+        data["working_well"][0] = text
+    path = write_record(tmp_path, change)
+    found = [e for e in errors(path) if e.path == "working_well.1"]
+    assert found and "'Ashworth', the family name" in found[0].message
+    result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
+    assert result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
+
+
+@pytest.mark.parametrize("text", [
+    "You loved the cake at the Lindqvists' party.",
+    "The LINDQVIST family sent you a card.",
+    "The Lindqvists visit on Sundays.",
+])
+def test_a_recipient_kept_from_the_parent_as_a_family_or_in_capitals_is_caught(tmp_path, text):
+    def change(data):
+        english_parent(data)
+        data["distribution"].append({"role": "other", "name": "Greta Lindqvist", "withhold_from": ["parent"]})
+        data["working_well"][0] = text
+    path = write_record(tmp_path, change)
+    (found,) = [e for e in errors(path) if e.path == "working_well.1"]
+    assert "'Lindqvist' (Greta Lindqvist)" in found.message
+    result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
+    assert result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_a_family_name_that_is_a_word_counts_with_a_capital_in_either_list(tmp_path):
+    """One rule for carers and recipients: "Moss" is a name only with a capital, and "MOSS" too."""
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = "Jo and Ray Moss"
+        data["distribution"].append({"role": "other", "name": "Ann Hart", "withhold_from": ["parent"]})
+        data["working_well"][0] = "You like the moss on the wall and the hart in the forest story."
+    assert errors(write_record(tmp_path, change)) == []
+
+    def shouted(data):
+        change(data)
+        data["working_well"][0] = "You wrote MOSS and HART on your bedroom door."
+    found = {e.message.split(",")[0] for e in errors(write_record(tmp_path, shouted))}
+    assert any("'Moss'" in m for m in found) and any("'Hart'" in m for m in found)
+
+
+# ---------------------------------------------------------------- 23: a parent's own name in kinship care
+
+
+def kinship(data):
+    """Samira lives, confidentially, with her aunt Lisa Khan, who shares her mum's family name."""
+    english_parent(data)
+    data["placement"]["carers"] = "Lisa Khan"
+    for person in data["review"]["attendees"]:
+        if person["name"] == "Mark and Lisa Owen":
+            person.update(name="Lisa Khan", role="aunt and kinship carer")
+    for recipient in data["distribution"]:
+        if recipient["role"] == "carer":
+            recipient["name"] = "Lisa Khan"
+    data["distribution"].append({"role": "parent", "name": "Tariq Ahmed", "language": "en", "format": "docx"})
+
+
+def test_a_parents_own_name_is_never_cut_in_kinship_care(tmp_path):
+    path = write_record(tmp_path, kinship)
+    assert errors(path) == []
+    loaded = api.load_record(path)
+    for name in ("Amina Khan", "Tariq Ahmed"):
+        recipient = next(r for r in loaded.record.distribution if r.name == name)
+        text = docx_text(api.Renderer().render_copy(loaded, recipient).data)
+        assert "Amina Khan (parent)" in text and "Amina (parent)" not in text
+        assert "This copy is for " + name in text
+        # The carer is still named by her first name, as in every confidential parent copy.
+        assert "Lisa Khan" not in text and "Lisa" in text

@@ -117,3 +117,68 @@ def test_a_parents_own_name_is_never_cut_in_kinship_care(tmp_path):
         assert "This copy is for " + name in text
         # The carer is still named by her first name, as in every confidential parent copy.
         assert "Lisa Khan" not in text and "Lisa" in text
+
+
+# ---------------------------------------------------------------- 6: a bilingual copy; validate and render agree
+
+
+def bilingual_sam(tmp_path: Path, who: str = "Lisa Owen (foster carer)") -> Path:
+    """Sam's record, the mum's copy bilingual (Urdu and English), an action's who the carer's
+    full name, translated in the sidecar as the IRO's tool would import it."""
+    import hashlib
+
+    from ruamel.yaml import YAML
+
+    from recordfiles import EXAMPLES
+
+    def change(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient.update(bilingual=True, format="docx")
+        data["actions"][2]["who"] = who
+    path = write_record(tmp_path, change)
+    yaml = YAML(typ="rt")
+    sidecar = yaml.load((EXAMPLES / "review-sam-9.translations.yaml").read_text(encoding="utf-8"))
+    sidecar["record"] = path.name
+    entry = sidecar["languages"]["ur"]["actions.3.who"]
+    entry["source"], entry["source_sha256"] = who, hashlib.sha256(who.encode("utf-8")).hexdigest()
+    entry["translation"] = "Lisa Owen (فوسٹر کیئرر)"
+    with (tmp_path / "record.translations.yaml").open("w", encoding="utf-8") as f:
+        yaml.dump(sidecar, f)
+    return path
+
+
+def test_the_english_half_of_a_bilingual_copy_names_the_carers_as_the_translated_half(tmp_path):
+    path = bilingual_sam(tmp_path)
+    assert errors(path) == []
+    out = tmp_path / "out"
+    result = run("render", path, "--all", "-o", out)
+    assert result.exit_code == 0, result.output
+    (mum,) = out.glob("*parent*.docx")
+    text = docx_text(mum.read_bytes())
+    assert "Owen" not in text
+    assert "Lisa (فوسٹر کیئرر)" in text and "Lisa (foster carer)" in text  # both halves, by first name
+
+
+def test_validate_reports_what_render_would_refuse_and_render_all_writes_the_other_copies(tmp_path, monkeypatch):
+    """A fault in the copy's own wording, which no check of the record's text can see (here: the
+    carers named in full in an action's who, as the bilingual half did): validate names it with
+    the file, line and field, and `render --all` writes every other copy and says which it refused."""
+    from recordgen.rendering import context
+
+    monkeypatch.setattr(context._Carers, "in_text", lambda self, text: text)
+    path = bilingual_sam(tmp_path)
+    result = run("validate", path)
+    assert result.exit_code == 1
+    (line,) = [line for line in result.output.splitlines() if ": error:" in line]
+    assert ": placement.carers: error: the copy for Amina Khan (parent) would show 'Owen'" in line
+    assert "`recordgen render` will not make it" in line
+
+    out = tmp_path / "out"
+    result = run("render", path, "--all", "-o", out)
+    assert result.exit_code == 1
+    assert "the copy for Amina Khan (parent) was not made" in result.output
+    written = sorted(p.name for p in out.glob("*.docx"))
+    assert len(written) == 3 and not any("parent" in name for name in written)
+    for name in written:
+        assert "wrote " + str(out / name) in result.output

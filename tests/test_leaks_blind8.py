@@ -182,3 +182,62 @@ def test_validate_reports_what_render_would_refuse_and_render_all_writes_the_oth
     assert len(written) == 3 and not any("parent" in name for name in written)
     for name in written:
         assert "wrote " + str(out / name) in result.output
+
+
+# ---------------------------------------------------------------- 5: a parent asked to the confidential place
+
+
+def planned_at(venue: str, confidential: bool = True):
+    def change(data):
+        english_parent(data)
+        review = data["review"]
+        review.update(status="planned", date="2027-01-05", time="15:30", venue=venue)
+        for key in ("written", "participation"):
+            review.pop(key, None)
+        for person in review["attendees"]:
+            person.pop("contributed", None)
+        data["placement"]["confidential"] = confidential
+    return change
+
+
+@pytest.mark.parametrize("venue,place", [
+    ("the library at your school", "the child's school"),
+    ("your carers' home", "the child's home"),
+    ("where you live", "the child's home"),
+])
+def test_a_planned_review_at_the_confidential_school_or_home_with_a_parent_invited_is_an_error(
+        tmp_path, venue, place):
+    path = write_record(tmp_path, planned_at(venue))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    (line,) = [line for line in result.output.splitlines() if ": review.venue: error:" in line]
+    assert f"the meeting is to be at '{venue}', {place}" in line
+    assert "Amina Khan would be invited to it" in line and "placement.confidential, line" in line
+    out = tmp_path / "out"
+    result = run("consult", "make", path, "--all", "-o", out)
+    assert result.exit_code != 0 and not list(out.glob("*.docx"))  # no invitation gives the place
+
+
+def test_the_same_venue_is_fine_when_the_placement_is_not_confidential(tmp_path):
+    path = write_record(tmp_path, planned_at("the library at your school", confidential=False))
+    assert not [d for d in validate(load_record(path)) if d.path == "review.venue" and d.severity == "error"]
+
+
+def test_a_held_review_at_the_confidential_home_that_a_parent_came_to_is_a_warning(tmp_path):
+    def change(data):
+        english_parent(data)
+        data["review"]["venue"] = "your carers' home"
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Amina Khan":
+                person.update(attended=True, contributed="came to the meeting")
+    found = [d for d in validate(load_record(write_record(tmp_path, change))) if d.path == "review.venue"]
+    (warning,) = found
+    assert warning.severity == "warning"
+    assert "the record says Amina Khan (mum) came to the meeting at 'your carers' home'" in warning.message
+
+    def did_not_come(data):
+        change(data)
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Amina Khan":
+                person.update(attended=False, contributed="told me her views on the phone")
+    assert not [d for d in validate(load_record(write_record(tmp_path, did_not_come))) if d.path == "review.venue"]

@@ -501,6 +501,48 @@ def own_name(record: Record, name: str) -> bool:
                [record.child.name] + [r.name for r in record.distribution if r.role is Role.parent])
 
 
+#: A venue that is the child's school or home in the record's own words ("the library at your
+#: school", "your carers' home", "where you live", "Mark and Lisa's house").
+_VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nursery|class(?:room)?)\b", re.IGNORECASE)
+_VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|carers')\b|\bwhere you live\b",
+                         re.IGNORECASE)
+
+
+def confidential_venue(record: Record) -> str:
+    """What confidential place the review's venue is (or names), or "": "the child's school" for
+    "the library at your school" or a part of the school's name, "the child's home" for "your
+    carers' home", "where you live", a part of the address or the carers' names."""
+    placement, venue = record.placement, record.review.venue
+    if not placement.confidential or not venue:
+        return ""
+    shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
+    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue):
+        return "the child's school"
+    if shown or _VENUE_HOME.search(venue):
+        return "the child's home"
+    return ""
+
+
+def parents_at_meeting(record: Record) -> list[str]:
+    """The parents a meeting has (a held review) or invites (a planned one): each parent sent a
+    copy, and each attendee whose role is a parent's ("mum", "dad"); for a held review only
+    those who came."""
+    planned = record.review.planned
+    found = [r.name for r in record.distribution if r.role is Role.parent] if planned else []
+    for person in record.review.attendees:
+        if re.search(r"\b(?:mum|mam|mom|mother|dad|father|parent)\b", person.role, re.IGNORECASE) and (
+                person.attended or planned):
+            found.append(f"{person.name} ({person.role})")
+        elif not planned and person.attended and any(
+                same_person(person.name, r.name) for r in record.distribution if r.role is Role.parent):
+            found.append(f"{person.name} ({person.role})")
+    unique: list[str] = []
+    for name in found:
+        if not any(same_person(name, other) for other in unique):
+            unique.append(name)
+    return unique
+
+
 def attendees_kept_from(record: Record, role: Role) -> frozenset[int]:
     """Who came (by index) whom the IRO keeps off ``role``'s list of who was sent a copy:
     a copy for that role does not list them among who came or shared views either."""

@@ -116,6 +116,8 @@ def test_the_next_review_can_be_planned_from_the_last_ones_record(tmp_path):
     not checked against the new date (an action due before it is the last review's)."""
     data = example_data(SAM)
     data["review"].update(status="planned", date="2026-08-25", time="16:00", sequence=data["review"]["sequence"] + 1)
+    # Not "your school": Sam's is confidential, and Sam's mum is invited (an error of its own).
+    data["review"]["venue"] = "the family centre"
     loaded = api.load_data(data, str(tmp_path / "next.yaml"))
     assert not [d for d in api.validate(loaded) if d.severity == "error"]
     assert api.review_dates(loaded.record).invitations_by.isoformat() == "2026-08-11"  # 10 working days before

@@ -241,3 +241,78 @@ def test_a_held_review_at_the_confidential_home_that_a_parent_came_to_is_a_warni
             if person["name"] == "Amina Khan":
                 person.update(attended=False, contributed="told me her views on the phone")
     assert not [d for d in validate(load_record(write_record(tmp_path, did_not_come))) if d.path == "review.venue"]
+
+
+# ---------------------------------------------------------------- 3: a children's home by its short name
+
+
+def larkspur(*texts: str):
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = "Larkspur Lodge children's home"
+        for recipient in data["distribution"]:
+            if recipient["role"] == "carer":
+                recipient["name"] = "Larkspur Lodge children's home"
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person.update(name="Dee Walsh", role="key worker")
+        for i, text in enumerate(texts):
+            data["working_well"][i] = text
+    return change
+
+
+@pytest.mark.parametrize("text", [
+    "You like the garden at Larkspur.",
+    "The Larkspur staff say you are kind.",
+    "Larkspur staff took you bowling.",
+    "Larkspur's cook makes your favourite curry.",
+    "You went back to LARKSPUR after school.",
+])
+def test_a_childrens_home_called_by_its_short_name_is_caught(tmp_path, text):
+    path = write_record(tmp_path, larkspur(text))
+    (found,) = [e for e in errors(path) if e.path == "working_well.1"]
+    assert "this names 'Larkspur', the short name of the carers 'Larkspur Lodge children's home'" in found.message
+    result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
+    assert result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_the_short_names_word_in_ordinary_use_is_no_false_alarm(tmp_path):
+    path = write_record(tmp_path, larkspur("You planted larkspur and sunflowers in the garden.",
+                                           "Larkspur grows by the back wall, and you water it.",
+                                           "Dee Walsh took you to the park on Larkspur Road."))
+    assert errors(path) == []
+    text = parents_copy(path)
+    assert "planted larkspur" in text and "The staff where you live" in text
+
+
+def test_home_short_names_measured_on_the_projects_corpora():
+    """30 homes whose first word is an everyday word or a first name (Maple, Hope, Robin, Moss,
+    Wren, Brook...), against the 811 sentences of the language corpus and the free text of every
+    record in the tests' corpora and examples: no false alarm (a person "Sarah Moss", a street
+    "Brook Street" are not the home)."""
+    import glob
+
+    from ruamel.yaml import YAML
+
+    from recordgen.record.model import Placement
+    from recordgen.rules.withholding import placement_secrets, shows
+
+    here = Path(__file__).parent
+    texts = [e["text"] for e in YAML(typ="safe").load((here / "language_corpus.yaml").read_text("utf-8"))["entries"]]
+    for name in sorted(glob.glob(str(here / "blind_corpus" / "*.yaml")) + glob.glob(str(here.parent / "examples" / "*.yaml"))):
+        if not name.endswith(("expect.yaml", "translations.yaml")):
+            texts += [text for _, text, _ in load_record(name).record.free_texts()]
+    assert len(texts) > 1000
+    homes = ["Larkspur Lodge children's home", "Maple House", "Willow Lodge children's home", "Rose Cottage",
+             "Oak Tree House", "Meadow View children's home", "Hope House", "Brook House", "Orchard Lodge",
+             "Holly Lodge children's home", "Beech House", "Cedar House", "Ivy Cottage", "Heather Lodge",
+             "Bramble Cottage", "Robin House", "Swan Lodge", "Fern House", "Acorn House", "Harmony House",
+             "Haven Lodge", "Riverside House", "Sunflower House", "Kite House", "Wren Cottage",
+             "Lark Rise children's home", "Moss Lodge", "Star House", "Rainbow House", "Phoenix House"]
+    false_alarms = []
+    for home in homes:
+        short = [s for s in placement_secrets(Placement(carers=home, address="1 Any Road, Hull, HU1 1AA",
+                                                        confidential=True)) if s.what == "short name"]
+        assert short, home
+        false_alarms += [(home, text) for text in texts if any(shows(text, s) for s in short)]
+    assert false_alarms == []

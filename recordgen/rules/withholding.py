@@ -112,6 +112,7 @@ class Secret:
     language: str = ""              # a translation's language: only text in it can repeat it
     capitalised: bool = False       # an ordinary word too ("Moss"): only counts written with a capital
     family: bool = False            # a family name: "the Ashworths", "the Ashworths' dog" show it too
+    headword: bool = False          # a home's short name that is a word too ("Larkspur"): see _names_the_home
 
     @property
     def item(self) -> tuple[str | int, ...]:
@@ -453,6 +454,9 @@ def placement_secrets(placement: Placement) -> list[Secret]:
     if not placement.carers_named_to_parents:
         place = is_place(placement.carers)
         found += [name_secret(part, what, ("placement", "carers"), parents, placement.carers, family=not place)
+                  if what != "short name" else
+                  Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=placement.carers,
+                         capitalised=True, headword=True)
                   for what, part in carers_parts(placement.carers)]
     return found
 
@@ -466,6 +470,17 @@ def name_secret(part: str, what: str, loc: tuple, hidden_from: frozenset, part_o
     return Secret(part, what, loc, hidden_from, strict=True, part_of=part_of, capitalised=True, family=family)
 
 
+def home_short_name(home: str) -> str:
+    """What staff call a home: its words before the first that says what kind of place it is
+    ("Larkspur" of "Larkspur Lodge children's home", "Maple Tree" of "Maple Tree House"), when
+    that is not only generic words; "" when the name has no such words."""
+    words = _name_words(home)
+    kinds = [i for i, w in enumerate(words) if w.casefold() in PLACE_WORDS or w.casefold().removesuffix("'s")
+             in GENERIC_WORDS]
+    short = words[:kinds[0]] if kinds else []
+    return " ".join(short) if short and not _all_generic(short) and len(short) < len(words) else ""
+
+
 def carers_parts(carers: str) -> list[tuple[str, str]]:
     """``(what, part)`` for each part of the carers' names that could find a confidential home:
     a place's name ("Maple House") and its distinctive words; people's family names, written
@@ -473,7 +488,8 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
     First names are not parts: parents' copies name the carers by them."""
     if is_place(carers):
         return _unique([("name", carers.strip())] + [("distinctive word", w) for w in _name_words(carers)
-                                                      if is_distinctive(w) and w.casefold() not in PLACE_WORDS])
+                                                      if is_distinctive(w) and w.casefold() not in PLACE_WORDS]
+                       + [("short name", short) for short in [home_short_name(carers)] if short])
     parts = []
     for surname in surnames(carers):
         parts.append(("family name", surname))
@@ -647,6 +663,8 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
+    if secret.headword:
+        return _names_the_home(seen.text, secret.text)
     if secret.family:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
@@ -665,6 +683,42 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
     # hidden inside a word and made a space ("Mum\u200bhas", "LW48QJ").
     return (bool(wanted.squashed) and wanted.squashed in seen.squashed  # cheap: needed for any run
             and any(_runs_together(words, wanted.squashed) for words in seen.variants[:2]))
+
+
+#: Words that, after a home's short name, say it is the home: "the Larkspur staff", "Larkspur kids".
+HOME_FOLLOWERS = PLACE_WORDS | frozenset("""
+    staff team worker workers keyworker carer carers manager managers kids children residents
+    young people garden dinners rules
+""".split())
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*-])[\s\"'\u201c\u2018(\[]*$")
+
+
+def _names_the_home(text: str, short: str) -> bool:
+    """Does ``text`` call a home by its short name when that is an ordinary word ("Larkspur" of
+    "Larkspur Lodge children's home")? Staff call a home by it, and write it with its capital:
+    "at Larkspur", "the Larkspur staff". It counts written with a capital (or in capitals) where a
+    word has none of its own, not at a sentence's start; at the start, only before a word such as
+    "staff" or "house", or as a possessive ("Larkspur's garden"). "Larkspur grows by the wall." and
+    "the larkspur in the garden" are the word."""
+    cased = fold(text, casefold=False)
+    words = [re.escape(w) for w in _name_words(short)]
+    if not words:
+        return False
+    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
+                         + r")('s|s'|')?(?![^\W_'])(\s+([^\W_]+))?", re.IGNORECASE)
+    for match in pattern.finditer(cased):
+        before, follower = match.group(1) or "", match.group(5) or ""
+        if not match.group(2)[:1].isupper():
+            continue
+        if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"}:
+            continue  # the end of another name: "Sarah Moss", "Asha Wren"
+        if follower[:1].isupper() and follower.casefold() in STREET_TYPES and follower.casefold() not in PLACE_WORDS:
+            continue  # a street: "Brook Street"
+        if not _SENTENCE_END.search(cased[:match.start(2)]):
+            return True
+        if match.group(3) or follower.casefold() in HOME_FOLLOWERS:
+            return True
+    return False
 
 
 def _family_forms(secret: Secret) -> list[Secret]:

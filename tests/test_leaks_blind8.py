@@ -316,3 +316,17 @@ def test_home_short_names_measured_on_the_projects_corpora():
         assert short, home
         false_alarms += [(home, text) for text in texts if any(shows(text, s) for s in short)]
     assert false_alarms == []
+
+
+def test_a_kinship_invitation_names_each_parent_in_full_and_the_carer_by_first_name(tmp_path):
+    def change(data):
+        kinship(data)
+        planned_at("the family centre")(data)
+        data["review"]["attendees"].append({"name": "Tariq Ahmed", "role": "dad"})
+    path = write_record(tmp_path, change)
+    assert errors(path) == []
+    loaded = api.load_record(path)
+    made = {(d.kind, d.recipient.name): d for d in api.consult_documents(loaded, "all")}
+    text = docx_text(made["invitation", "Tariq Ahmed"].data)
+    assert "Amina Khan (mum)" in text and "Tariq Ahmed (dad)" in text
+    assert "Lisa (aunt and kinship carer)" in text and "Lisa Khan" not in text

@@ -259,14 +259,16 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
     """Render every planned copy, then write each (a ``.pdf`` target through LibreOffice).
 
     All copies are rendered before any is written, so a template error leaves
-    no partial set behind; each file is written atomically. A copy that would show its
-    reader something kept from them (CopyWouldLeak) is never written: with ``refused`` (a
-    list) it is added there and the others are written, as a batch does; else it is raised.
+    no partial set behind; each file is written atomically. A copy refused as a batch refuses
+    it (it would show its reader something kept from them: CopyWouldLeak; its translation is
+    not ready: TranslationsNotReady) is never written: with ``refused`` (a list) it is added
+    there and the others are written, as a batch does; else it is raised.
     """
     from .record.loading import LoadedRecord
     from .rendering.renderer import CopyWouldLeak
     from .rules.withholding import copy_shows
     from .support.files import write_atomically
+    from .translation.recipient import TranslationsNotReady
 
     record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
     rendered = []
@@ -276,7 +278,7 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
             shown = copy_shows([], Path(target).name, record, copy.recipient)  # a name chosen with -o goes to the reader too
             if shown:
                 raise CopyWouldLeak(copy.recipient, shown)
-        except CopyWouldLeak as exc:
+        except (CopyWouldLeak, TranslationsNotReady) as exc:
             if refused is None:
                 raise
             refused.append(exc)

@@ -330,3 +330,16 @@ def test_a_kinship_invitation_names_each_parent_in_full_and_the_carer_by_first_n
     text = docx_text(made["invitation", "Tariq Ahmed"].data)
     assert "Amina Khan (mum)" in text and "Tariq Ahmed (dad)" in text
     assert "Lisa (aunt and kinship carer)" in text and "Lisa Khan" not in text
+
+
+def test_render_all_writes_every_copy_but_one_awaiting_its_translation(tmp_path):
+    """Sam's record without its translations file: the mum's Urdu copy waits (as in a batch);
+    the child's, the carers' and the social worker's are written, and the refusal says why."""
+    path = write_record(tmp_path)
+    out = tmp_path / "out"
+    result = run("render", path, "--all", "-o", out)
+    assert result.exit_code == 1
+    assert "copy for Amina Khan (ur): awaiting translation" in result.output
+    written = sorted(p.name for p in out.glob("*.docx"))
+    assert len(written) == 3 and not any("parent" in name for name in written)
+    assert "Dear Sam" in docx_text((out / written[0]).read_bytes())

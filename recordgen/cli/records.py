@@ -158,7 +158,7 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     for recipient, name in zip(recipients, names):
         target = Path(output) if output_file else Path(output or ".") / name
         plans.append((recipient, target))
-    refused: list[api.CopyWouldLeak] = []
+    refused: list[api.RecordgenError] = []
     try:
         # --all writes every copy that is fine and reports the others, as a batch does.
         written = api.write_copies(renderer, loaded, plans, refused if everyone else None)

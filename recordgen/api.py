@@ -313,9 +313,9 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
             for where, secret in exc.shown:
                 found.append(loaded.diagnostic(secret.loc, (
                     f"the copy for {recipient.name} ({recipient.role.value}) would show {describe_shown(secret)} "
-                    f"in {where}, which is kept from them, so `recordgen render` will not make it; no text of the "
-                    "record puts it there as written, so the copy's own wording (a name, a translation) does: "
-                    "reword or withhold what names it, and report the copy to the tool's developers")))
+                    f"in {where}, which is kept from them, so `recordgen render` will not make it; the record's "
+                    "own checks found no text that shows it, so it comes from how the copy gives the record (a "
+                    "name, a translation): reword or withhold what names it, and tell the tool's developers")))
         except RecordgenError:
             continue  # not a leak: `render` says what it is
     return found

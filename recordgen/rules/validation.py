@@ -120,16 +120,13 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     venue = review.venue.strip().casefold()
     if venue.startswith(("your ", "you ")):
         adults = sorted({r.role.value for r in record.distribution if r.role is not Role.child})
-        if adults:
-            home = record.placement.confidential and "home" in venue
+        if adults:  # a parent asked to a confidential place: _parents_at_a_confidential_place
             yield loaded.diagnostic(
                 ("review", "venue"),
                 f"the invitations to {', '.join(adults)} say where the meeting is in these words "
                 f"('It will be at {review.venue.strip()}'), which read as their own place; "
-                + ("and the child's home is kept from parents in a confidential placement, so a parent "
-                   "must not be asked to come there; " if home else "")
-                + "name the place as they would know it (for example 'Westcliffe Primary School' or "
-                  "'the family centre')", "warning")
+                "name the place as they would know it (for example 'Westcliffe Primary School' or "
+                "'the family centre')", "warning")
     yield from _dates_and_recipients(loaded, settings, planned=True)
     yield from _leaks(loaded)
     yield from _unnamed_recipients(loaded)

@@ -539,6 +539,10 @@ def confidential_venue(record: Record) -> str:
     return ""
 
 
+_PARENT_ROLE = re.compile(r"(?:your |the child's )?(?:birth )?(?:mum|mam|mom|mother|dad|father|parent)",
+                          re.IGNORECASE)
+
+
 def parents_at_meeting(record: Record) -> list[str]:
     """The parents a meeting has (a held review) or invites (a planned one): each parent sent a
     copy, and each attendee whose role is a parent's ("mum", "dad"); for a held review only
@@ -546,7 +550,7 @@ def parents_at_meeting(record: Record) -> list[str]:
     planned = record.review.planned
     found = [r.name for r in record.distribution if r.role is Role.parent] if planned else []
     for person in record.review.attendees:
-        if re.search(r"\b(?:mum|mam|mom|mother|dad|father|parent)\b", person.role, re.IGNORECASE) and (
+        if _PARENT_ROLE.fullmatch(person.role.strip()) and (
                 person.attended or planned):
             found.append(f"{person.name} ({person.role})")
         elif not planned and person.attended and any(

@@ -20,6 +20,9 @@ What is secret:
   ("Oakfield" of "Oakfield Primary School") and each distinctive word of it.
 * a recipient kept off a role's list (``distribution[].withhold_from``): their
   name, whole or by first name or surname (see ``recipient_name_parts``).
+* a part of a name (a recipient's, the carers' family name) counts one way wherever it comes
+  from (``name_secret``): with a capital or in capitals, and a family name as the family too
+  ("the Ashworths' dog"); a children's home also by its short name (``home_short_name``).
 
 When a text shows a secret (every text is first folded: ``fold``):
 

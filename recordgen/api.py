@@ -152,7 +152,7 @@ __all__ = [
     "Settings", "SettingsError", "load_settings",
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
-    "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "write_copies",
+    "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "refused_copies", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -255,23 +255,35 @@ def recipient_for(record: Record, who: str = "child") -> Recipient:
 
 
 def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
-                 plans: list[tuple[Recipient, Path]]) -> list[tuple[RenderedCopy, Path]]:
+                 plans: list[tuple[Recipient, Path]], refused: list | None = None) -> list[tuple[RenderedCopy, Path]]:
     """Render every planned copy, then write each (a ``.pdf`` target through LibreOffice).
 
     All copies are rendered before any is written, so a template error leaves
-    no partial set behind; each file is written atomically.
+    no partial set behind; each file is written atomically. A copy refused as a batch refuses
+    it (it would show its reader something kept from them: CopyWouldLeak; its translation is
+    not ready: TranslationsNotReady) is never written: with ``refused`` (a list) it is added
+    there and the others are written, as a batch does; else it is raised.
     """
     from .record.loading import LoadedRecord
     from .rendering.renderer import CopyWouldLeak
     from .rules.withholding import copy_shows
     from .support.files import write_atomically
+    from .translation.recipient import TranslationsNotReady
 
-    rendered = [(renderer.render_copy(loaded, recipient), Path(target)) for recipient, target in plans]
     record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-    for copy, target in rendered:  # a name chosen with -o goes to the reader too
-        shown = copy_shows([], target.name, record, copy.recipient)
-        if shown:
-            raise CopyWouldLeak(copy.recipient, shown)
+    rendered = []
+    for recipient, target in plans:
+        try:
+            copy = renderer.render_copy(loaded, recipient)
+            shown = copy_shows([], Path(target).name, record, copy.recipient)  # a name chosen with -o goes to the reader too
+            if shown:
+                raise CopyWouldLeak(copy.recipient, shown)
+        except (CopyWouldLeak, TranslationsNotReady) as exc:
+            if refused is None:
+                raise
+            refused.append(exc)
+            continue
+        rendered.append((copy, Path(target)))
     pdfs = [(copy, target) for copy, target in rendered if target.suffix.lower() == ".pdf"]
     for copy, target in rendered:
         if target.suffix.lower() != ".pdf":
@@ -280,6 +292,33 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
         _write_pdfs(renderer.settings, pdfs)
         _fillable_feedback(renderer.settings, record, pdfs)
     return rendered
+
+
+def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
+    """An error for each copy `render` would refuse because its last look finds a secret (see
+    ``write_copies``) that the record's own checks (``validate``) did not: so `validate`, which
+    the refusal points to, says what and where. Each copy is rendered (as .docx, missing
+    translations allowed: they are another refusal, with its own message)."""
+    from .rendering.renderer import CopyWouldLeak, Renderer, describe_shown
+
+    record = loaded.record
+    if record.review.planned:
+        return []
+    renderer = Renderer(settings, allow_untranslated=True)
+    found = []
+    for recipient in record.distribution:
+        try:
+            renderer.render_copy(loaded, recipient)
+        except CopyWouldLeak as exc:
+            for where, secret in exc.shown:
+                found.append(loaded.diagnostic(secret.loc, (
+                    f"the copy for {recipient.name} ({recipient.role.value}) would show {describe_shown(secret)} "
+                    f"in {where}, which is kept from them, so `recordgen render` will not make it; the record's "
+                    "own checks found no text that shows it, so it comes from how the copy gives the record (a "
+                    "name, a translation): reword or withhold what names it, and tell the tool's developers")))
+        except RecordgenError:
+            continue  # not a leak: `render` says what it is
+    return found
 
 
 def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,

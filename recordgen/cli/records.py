@@ -72,6 +72,8 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             continue
         checked += 1
         diagnostics = api.validate(loaded, settings)
+        if not any(d.severity == "error" for d in diagnostics):
+            diagnostics += api.refused_copies(loaded, settings)  # what `render` would still refuse
         found.extend(diagnostics)
         language.extend(api.check_record(loaded, settings))
         if any(d.severity == "error" or strict for d in diagnostics):
@@ -156,8 +158,10 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     for recipient, name in zip(recipients, names):
         target = Path(output) if output_file else Path(output or ".") / name
         plans.append((recipient, target))
+    refused: list[api.RecordgenError] = []
     try:
-        written = api.write_copies(renderer, loaded, plans)
+        # --all writes every copy that is fine and reports the others, as a batch does.
+        written = api.write_copies(renderer, loaded, plans, refused if everyone else None)
     except api.PdfError as exc:
         raise Problem.from_error(exc, f"a PDF could not be made: {exc}") from None
     except OSError as exc:  # a read-only or full folder: say so, as batch does
@@ -172,3 +176,7 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     language_summary = api.summary_line(api.check_record(loaded, settings))
     if language_summary:
         click.echo(language_summary, err=True)
+    for refusal in refused:
+        click.echo(f"recordgen: {refusal}", err=True)
+    if refused:
+        ctx.exit(EXIT_PROBLEMS)

@@ -41,7 +41,8 @@ from ..record.model import Record, Recipient, Role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import band_for
-from ..rules.withholding import confidential_from, copy_shows, found_in, recipient_name_parts, same_person
+from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
+                                 same_person)
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
@@ -281,7 +282,7 @@ def invited_names(record: Record, recipient: Recipient,
             name = unnamed_place  # a home's name is its address
         elif is_the_carers:
             name = sentences.join(record.recipient_language(recipient), sentences.first_names(name)) or name
-        else:
+        elif not own_name(record, name):
             name = sentences.without_surnames(name, family, "")
         if not name.strip():
             continue

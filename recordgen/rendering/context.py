@@ -19,7 +19,8 @@ from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
-from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
+from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
+                                 visible_items)
 from ..translation.items import written_in
 from . import sentences
 
@@ -268,6 +269,7 @@ class _Carers:
     shown: str
     family: list[str]
     your_carers: str
+    record: Record
     #: A place's name ("Meadowbank children's home") as this copy gives it: translated, or marked
     #: as English; None for people, or where the place is not named.
     place: str | None = None
@@ -285,7 +287,7 @@ class _Carers:
                  if first_names_only else placement.carers)
         family = sentences.surnames(placement.carers) if not is_place else []
         place = texts(("placement", "carers"), placement.carers).text if is_place and not first_names_only else None
-        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"), place)
+        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"), record, place)
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy
@@ -294,7 +296,7 @@ class _Carers:
             return self.place
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
             return self.shown or self.your_carers
-        if self.first_names_only:
+        if self.first_names_only and not own_name(self.record, name):
             return sentences.without_surnames(name, self.family, self.your_carers)
         return name
 
@@ -319,9 +321,11 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
             return Line(_("%(name)s, who checks your plan", name=name))
         line = source(loc, who)
         name = name_in(who, names)
+        # The English half of a bilingual copy names people as the reader's half does.
+        english = carers.in_text(line.english) if line.english else None
         if name is None:  # not a name the record gives: the translator's words, whole
             shown = carers.in_text(line.text)
-            return marked_english(_, language, Line(shown, None if shown == who else line.english, line.untranslated))
+            return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
         # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
         # in brackets can still be English, so only it is marked: a name is no English passage.
         shown = sentences.joined_names(language, name)
@@ -330,7 +334,7 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
             marked = marked_english(_, language, Line(role.group("role"), untranslated=line.untranslated))
             shown = f"{shown} ({marked.text})"
         shown = carers.in_text(shown)
-        return Line(shown, None if shown == who else line.english, line.untranslated)
+        return Line(shown, None if shown == who else english, line.untranslated)
 
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):

@@ -65,7 +65,7 @@ class CopyWouldLeak(RecordgenError):
     def __init__(self, recipient: Recipient, shown: list[tuple[str, Secret]]):
         self.recipient = recipient
         self.shown = shown
-        said = "; ".join(f"{_what(secret)} in {where}" for where, secret in shown[:4])
+        said = "; ".join(f"{describe_shown(secret)} in {where}" for where, secret in shown[:4])
         more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
         super().__init__(
             f"the copy for {recipient.name} ({recipient.role.value}) was not made: it would show {said}{more}, "
@@ -73,7 +73,8 @@ class CopyWouldLeak(RecordgenError):
             "translations file is checked too) and correct what it says")
 
 
-def _what(secret: Secret) -> str:
+def describe_shown(secret: Secret) -> str:
+    """A secret a copy would show, as a refusal says it: "'McAllister' (family name, placement.carers)"."""
     where = format_path(secret.loc)
     if secret.strict and secret.loc[0] == "placement" and secret.written:
         return f"'{secret.written}' (read as '{secret.text}', {secret.what}, {where})"

@@ -21,7 +21,8 @@ from ..record.model import (
 )
 from ..record.settings import Settings
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import Secret, attendees_kept_from, found_in, leaks, recipient_name_parts, translation_leaks
+from .withholding import (Secret, attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting,
+                          recipient_name_parts, translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -45,6 +46,31 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _heading_rules(loaded)
     yield from _leaks(loaded)
     yield from _unnamed_recipients(loaded)
+    yield from _parents_at_a_confidential_place(loaded)
+
+
+def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A parent asked to come to (planned: an error, the invitation would give them the place), or
+    recorded as at (held: a warning, as it may be true), a meeting at the confidential school or home."""
+    record = loaded.record
+    place = confidential_venue(record)
+    parents = parents_at_meeting(record) if place else []
+    if not parents:
+        return
+    venue = record.review.venue.strip()
+    who = ", ".join(parents)
+    if record.review.planned:
+        yield loaded.diagnostic(("review", "venue"), (
+            f"the meeting is to be at '{venue}', {place}, which is kept from parents because the "
+            f"placement is confidential ({_at(loaded, ('placement', 'confidential'))}), "
+            f"but {who} would be invited to it, and the invitation gives the place; hold the meeting, or the "
+            "parents' part of it, somewhere else (for example 'the family centre') and write that venue"))
+    else:
+        yield loaded.diagnostic(("review", "venue"), (
+            f"the record says {who} came to the meeting at '{venue}', {place}, which is kept from parents "
+            f"because the placement is confidential ({_at(loaded, ('placement', 'confidential'))}); if so, "
+            "the parent knows the place: tell the child's social worker, and check whether the placement is "
+            "still confidential; else correct the venue or who came"), "warning")
 
 
 def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -96,19 +122,17 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     venue = review.venue.strip().casefold()
     if venue.startswith(("your ", "you ")):
         adults = sorted({r.role.value for r in record.distribution if r.role is not Role.child})
-        if adults:
-            home = record.placement.confidential and "home" in venue
+        if adults:  # a parent asked to a confidential place: _parents_at_a_confidential_place
             yield loaded.diagnostic(
                 ("review", "venue"),
                 f"the invitations to {', '.join(adults)} say where the meeting is in these words "
                 f"('It will be at {review.venue.strip()}'), which read as their own place; "
-                + ("and the child's home is kept from parents in a confidential placement, so a parent "
-                   "must not be asked to come there; " if home else "")
-                + "name the place as they would know it (for example 'Westcliffe Primary School' or "
-                  "'the family centre')", "warning")
+                "name the place as they would know it (for example 'Westcliffe Primary School' or "
+                "'the family centre')", "warning")
     yield from _dates_and_recipients(loaded, settings, planned=True)
     yield from _leaks(loaded)
     yield from _unnamed_recipients(loaded)
+    yield from _parents_at_a_confidential_place(loaded)
 
 
 def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: bool = False) -> Iterator[Diagnostic]:

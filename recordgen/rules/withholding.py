@@ -20,6 +20,9 @@ What is secret:
   ("Oakfield" of "Oakfield Primary School") and each distinctive word of it.
 * a recipient kept off a role's list (``distribution[].withhold_from``): their
   name, whole or by first name or surname (see ``recipient_name_parts``).
+* a part of a name (a recipient's, the carers' family name) counts one way wherever it comes
+  from (``name_secret``): with a capital or in capitals, and a family name as the family too
+  ("the Ashworths' dog"); a children's home also by its short name (``home_short_name``).
 
 When a text shows a secret (every text is first folded: ``fold``):
 
@@ -155,6 +158,8 @@ class Secret:
     language: str = ""              # a translation's language: only text in it can repeat it
     capitalised: bool = False       # an ordinary word too ("Moss"): only counts written with a capital
     written: str = ""               # how a text wrote it otherwise ("Oakfeild", "Оукфілд"), when it did
+    family: bool = False            # a family name: "the Ashworths", "the Ashworths' dog" show it too
+    headword: bool = False          # a home's short name that is a word too ("Larkspur"): see _names_the_home
 
     @property
     def item(self) -> tuple[str | int, ...]:
@@ -299,6 +304,12 @@ class _Folded:
         with its case, casefolded, its consonant key in another script or "" when Latin)."""
         words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2)
         return tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
+
+    @functools.cached_property
+    def name_cased(self) -> tuple[tuple[str, ...], ...]:
+        """The words as a name is written: one with a capital ("Moss", "MOSS") casefolded, one
+        without kept apart (so "moss" on a wall is no name)."""
+        return tuple(tuple(w.casefold() if w[:1].isupper() else "\0" + w for w in words) for words in self.cased)
 
     @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
@@ -507,12 +518,33 @@ def placement_secrets(placement: Placement) -> list[Secret]:
                          capitalised=what == "initials")  # "OPS", not "ops" of "stops"
                   for what, part in school_parts(placement.school)]
     if not placement.carers_named_to_parents:
-        # A family name counts written as a name, with its capital ("Carer", "Moss"): the
-        # copies themselves say "your carer".
-        found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=placement.carers,
-                         capitalised=what != "name")
+        place = is_place(placement.carers)
+        found += [name_secret(part, what, ("placement", "carers"), parents, placement.carers, family=not place)
+                  if what != "short name" else
+                  Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=placement.carers,
+                         capitalised=True, headword=True)
                   for what, part in carers_parts(placement.carers)]
     return found
+
+
+def name_secret(part: str, what: str, loc: tuple, hidden_from: frozenset, part_of: str,
+                family: bool = False) -> Secret:
+    """A secret name or part of one, compared one way wherever it comes from (carers,
+    recipients): written as a name is, with a capital or in capitals ("Ashworth", "ASHWORTH";
+    "Moss" and "Carer" are words too, and the copies say "your carer"); a family name also as
+    the family ("the Ashworths", "the Lindqvists' party")."""
+    return Secret(part, what, loc, hidden_from, strict=True, part_of=part_of, capitalised=True, family=family)
+
+
+def home_short_name(home: str) -> str:
+    """What staff call a home: its words before the first that says what kind of place it is
+    ("Larkspur" of "Larkspur Lodge children's home", "Maple Tree" of "Maple Tree House"), when
+    that is not only generic words; "" when the name has no such words."""
+    words = _name_words(home)
+    kinds = [i for i, w in enumerate(words) if w.casefold() in PLACE_WORDS or w.casefold().removesuffix("'s")
+             in GENERIC_WORDS]
+    short = words[:kinds[0]] if kinds else []
+    return " ".join(short) if short and not _all_generic(short) and len(short) < len(words) else ""
 
 
 def carers_parts(carers: str) -> list[tuple[str, str]]:
@@ -522,7 +554,8 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
     First names are not parts: parents' copies name the carers by them."""
     if is_place(carers):
         return _unique([("name", carers.strip())] + [("distinctive word", w) for w in _name_words(carers)
-                                                      if is_distinctive(w) and w.casefold() not in PLACE_WORDS])
+                                                      if is_distinctive(w) and w.casefold() not in PLACE_WORDS]
+                       + [("short name", short) for short in [home_short_name(carers)] if short])
     parts = []
     for surname in surnames(carers):
         parts.append(("family name", surname))
@@ -540,6 +573,60 @@ def bare_name(name: str) -> str:
 def same_person(one: str, other: str) -> bool:
     """Two ways of writing one person's name, with or without a role in brackets."""
     return fold(bare_name(one)) == fold(bare_name(other))
+
+
+def own_name(record: Record, name: str) -> bool:
+    """Is ``name`` the child's or a parent's (on the list of who is sent a copy)? A copy never cuts
+    the carers' family name out of it: in kinship care it is theirs too ("Oksana Wiśniewska",
+    whose sister-in-law Halina Wiśniewska is the carer), and no secret (see ``secrets``)."""
+    return any(same_person(name, other) for other in
+               [record.child.name] + [r.name for r in record.distribution if r.role is Role.parent])
+
+
+#: A venue that is the child's school or home in the record's own words ("the library at your
+#: school", "your carers' home", "where you live", "Mark and Lisa's house").
+_VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nursery|class(?:room)?)\b", re.IGNORECASE)
+_VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|carers')\b|\bwhere you live\b",
+                         re.IGNORECASE)
+
+
+def confidential_venue(record: Record) -> str:
+    """What confidential place the review's venue is (or names), or "": "the child's school" for
+    "the library at your school" or a part of the school's name, "the child's home" for "your
+    carers' home", "where you live", a part of the address or the carers' names."""
+    placement, venue = record.placement, record.review.venue
+    if not placement.confidential or not venue:
+        return ""
+    shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
+    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue):
+        return "the child's school"
+    if shown or _VENUE_HOME.search(venue):
+        return "the child's home"
+    return ""
+
+
+_PARENT_ROLE = re.compile(r"(?:your |the child's )?(?:birth )?(?:mum|mam|mom|mother|dad|father|parent)",
+                          re.IGNORECASE)
+
+
+def parents_at_meeting(record: Record) -> list[str]:
+    """The parents a meeting has (a held review) or invites (a planned one): each parent sent a
+    copy, and each attendee whose role is a parent's ("mum", "dad"); for a held review only
+    those who came."""
+    planned = record.review.planned
+    found = [r.name for r in record.distribution if r.role is Role.parent] if planned else []
+    for person in record.review.attendees:
+        if _PARENT_ROLE.fullmatch(person.role.strip()) and (
+                person.attended or planned):
+            found.append(f"{person.name} ({person.role})")
+        elif not planned and person.attended and any(
+                same_person(person.name, r.name) for r in record.distribution if r.role is Role.parent):
+            found.append(f"{person.name} ({person.role})")
+    unique: list[str] = []
+    for name in found:
+        if not any(same_person(name, other) for other in unique):
+            unique.append(name)
+    return unique
 
 
 def attendees_kept_from(record: Record, role: Role) -> frozenset[int]:
@@ -569,11 +656,12 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
                if not names(p.name, recipient.name) and not same_person(p.name, recipient.name)]
     others += [r.name for r in record.distribution if r is not recipient and not (kept_from & set(r.withhold_from))]
     shared = {w.casefold() for other in others for w in name_parts(other)}
+    family = {w.casefold() for w in surnames(bare_name(recipient.name))}
     for part in name_parts(recipient.name):
         if part.casefold() in shared or fold(part) == fold(recipient.name):
             continue
-        found.append(Secret(part, "part of the name of a recipient kept off the list", where, kept_from,
-                            strict=True, part_of=recipient.name, capitalised=is_ordinary_word(part)))
+        found.append(name_secret(part, "part of the name of a recipient kept off the list", where, kept_from,
+                                 recipient.name, family=part.casefold() in family))
     return found
 
 
@@ -695,10 +783,14 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
+    if secret.headword:
+        return _names_the_home(seen.text, secret.text)
+    if secret.family:
+        return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
     if secret.strict and secret.capitalised:
-        cased = wanted.cased[0]
-        return any(_contains(words, cased) for words in seen.cased)
+        wanted_words = wanted.variants[2]
+        return any(_contains(words, wanted_words) for words in seen.name_cased)
     if secret.strict:
         forms = {wanted.variants[2], wanted.variants[0]}
         if any(_contains(words, form) for words in seen.variants for form in forms):
@@ -711,6 +803,53 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
     # hidden inside a word and made a space ("Mum\u200bhas", "LW48QJ").
     return (bool(wanted.squashed) and wanted.squashed in seen.squashed  # cheap: needed for any run
             and any(_runs_together(words, wanted.squashed) for words in seen.variants[:2]))
+
+
+#: Words that, after a home's short name, say it is the home: "the Larkspur staff", "Larkspur kids".
+HOME_FOLLOWERS = PLACE_WORDS | frozenset("""
+    staff team worker workers keyworker carer carers manager managers kids children residents
+    young people garden dinners rules
+""".split())
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*-])[\s\"'\u201c\u2018(\[]*$")
+
+
+def _names_the_home(text: str, short: str) -> bool:
+    """Does ``text`` call a home by its short name when that is an ordinary word ("Larkspur" of
+    "Larkspur Lodge children's home")? Staff call a home by it, and write it with its capital:
+    "at Larkspur", "the Larkspur staff". It counts written with a capital (or in capitals) where a
+    word has none of its own, not at a sentence's start; at the start, only before a word such as
+    "staff" or "house", or as a possessive ("Larkspur's garden"). "Larkspur grows by the wall." and
+    "the larkspur in the garden" are the word."""
+    cased = fold(text, casefold=False)
+    words = [re.escape(w) for w in _name_words(short)]
+    if not words:
+        return False
+    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
+                         + r")('s|s'|')?(?![^\W_'])(\s+([^\W_]+))?", re.IGNORECASE)
+    for match in pattern.finditer(cased):
+        before, follower = match.group(1) or "", match.group(5) or ""
+        if not match.group(2)[:1].isupper():
+            continue
+        if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"}:
+            continue  # the end of another name: "Sarah Moss", "Asha Wren"
+        if follower[:1].isupper() and follower.casefold() in STREET_TYPES and follower.casefold() not in PLACE_WORDS:
+            continue  # a street: "Brook Street"
+        if not _SENTENCE_END.search(cased[:match.start(2)]):
+            return True
+        if match.group(3) or follower.casefold() in HOME_FOLLOWERS:
+            return True
+    return False
+
+
+def _family_forms(secret: Secret) -> list[Secret]:
+    """A family name as it is written of the family: "Ashworth", "the Ashworths", "the
+    Joneses'" (a possessive's "'s" and a plural's trailing "'" fold away already)."""
+    plain = dataclasses.replace(secret, family=False)
+    words = secret.text.split()
+    if not words:
+        return [plain]
+    return [plain] + [dataclasses.replace(plain, text=" ".join(words[:-1] + [words[-1] + ending]))
+                      for ending in ("s", "es")]
 
 
 def names(text: str, name: str) -> bool:

@@ -352,10 +352,10 @@ def test_a_nursery_is_called_a_nursery():
 # ---------------------------------------------------------------- (9) the tool keeps its own rules
 
 
-def _path_record(band: str, code: str, index: int) -> dict:
+def _path_record(band: str, code: str, index: int, age: int | None = None) -> dict:
     """A record whose own texts are short and plain, so any finding is in the tool's words."""
     statuses = ("offered", "has_one", "declined", "not_yet")
-    age = 3 if code == "PN0" else AGES[band]
+    age = 3 if code == "PN0" else age or AGES[band]
     attended = code in ("PN1", "PN2", "PN3", "PN4")
     return {
         "child": {"id": "TS-00001", "name": "Robin Hale", "known_as": "Robin", "date_of_birth": born(age),
@@ -421,6 +421,12 @@ def test_every_sentence_the_tool_adds_passes_the_language_check(band):
     for index, code in enumerate(("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7")):
         for shift in (0, 1):
             findings += _tool_findings(_path_record(band, code, index + shift))
+    # A 16-year-old reading at this band: the pathway plan, with an adviser named and without.
+    for index in (0, 1):
+        data = _path_record(band, "PN1", index, age=16)
+        if index:
+            data["review"]["attendees"].append({"name": "Femi Adeyemi", "role": "personal adviser"})
+        findings += _tool_findings(data)
     assert not findings, "\n".join(dict.fromkeys(findings))
 
 
@@ -707,3 +713,86 @@ def test_carers_whose_family_name_is_a_place_word_are_people_not_a_place():
     record = api.load_data(data, "r.yaml").record
     note = covering_note(record, api.recipient_for(record, "carer"), "en", "x@example.org")
     assert "".join(piece for piece, _ in note.paragraphs[0]) == "Dear Sue and Pete Hall,"
+
+
+# ---- blind review 4 (findings 9 to 12 and 25) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["PN2", "PN5"])
+@pytest.mark.parametrize("status", ["not_yet", "declined"])
+def test_an_advocate_code_when_the_child_has_no_advocate_is_an_error(tmp_path, code, status):
+    """The copy would say both "Your advocate helped say what you think" and "You do not have
+    an advocate yet": the facts contradict each other, so the IRO is asked which is right."""
+    def change(data):
+        data["review"]["participation"] = code
+        data["rights"]["advocate"] = status
+        data["review"]["attendees"][0]["attended"] = code == "PN2"
+        data["review"]["attendees"].append({"name": "Leanne Cartwright", "role": "advocate",
+                                            "contributed": "said what you wanted to say"})
+    loaded = api.load_record(write_record(tmp_path, change))
+    found = [d for d in api.validate(loaded) if d.path == "rights.advocate"]
+    assert [d.severity for d in found] == ["error"], found
+    assert found[0].line is not None and f"{code} says an advocate" in found[0].message
+    assert f"'{status}' says Sam has no advocate" in found[0].message
+
+
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("code", ["PN4", "PN7"])
+def test_declined_states_no_wish_the_child_never_gave(band, code):
+    """Under PN4 and PN7 no view of the child's was heard: the copy says what is true (what an
+    advocate and a visitor are, that the child can ask) and not "You do not want..."."""
+    def change(d):
+        d["child"].update(reading_level=band)
+        d["review"].update(participation=code)
+        d["review"]["attendees"][0]["attended"] = code == "PN4"
+        d["rights"].update(advocate="declined", independent_visitor="declined")
+        d["child_views"] = []
+    text = render(sam(change))[0]
+    assert "do not want an advocate" not in text and "do not want an independent visitor" not in text
+    assert "An advocate is someone independent who helps you say what you think. You can ask for one at any time." in text
+    assert "An independent visitor is a volunteer who visits you as a friend. You can ask for one at any time." in text
+    # The child who spoke for themselves still reads what they said.
+    spoke = render(sam(lambda d: (d["child"].update(reading_level=band),
+                                  d["rights"].update(advocate="declined", independent_visitor="declined"))))[0]
+    assert "You told me you do not want an advocate just now." in spoke
+    assert "You told me you do not want an independent visitor just now." in spoke
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_a_child_who_came_but_took_no_part_was_not_told_at_the_review(band):
+    """PN4 (Noah, 4, at the meeting but not speaking or showing a view): the IRO did not tell,
+    ask or explain anything to him there; the record says he was told how to complain."""
+    def change(d):
+        d["child"].update(date_of_birth=born(4), reading_level=band)
+        d["review"].update(participation="PN4")
+        d["rights"].update(advocate="offered", independent_visitor="offered", complaints_explained=True)
+        d["child_views"] = []
+    text = render(sam(change))[0]
+    assert "I told you about advocates" not in text and "I asked if you would like one" not in text
+    assert "I explained how" not in text
+    assert "You have been told how to do it." in text
+    assert "You can ask for one at any time." in text
+
+
+def test_someone_who_only_came_is_listed_as_coming_not_as_sharing_views():
+    """Lily's mum "came to the meeting with an interpreter": she is under who came, with how;
+    only Dr Evans, who did not come and sent a report, shared views."""
+    made = api.Renderer().render_copy(api.load_record(LILY).record,
+                                      api.recipient_for(api.load_record(LILY).record, "carer"))
+    lines = body_lines(made.data)
+    came = lines.index("These people came to the meeting:")
+    shared = lines.index("This person shared their views:")
+    assert lines[came + 1:shared] == ["Priya Shah (social worker)", "Karen Bell (foster carer)",
+                                      "Your mum, Agnieszka: came to the meeting with an interpreter"]
+    assert lines[shared + 1] == "Dr Evans (health visitor): sent a report"
+    assert "These people shared their views:" not in lines
+
+
+@pytest.mark.parametrize("band", ["early", "young", "middle"])
+def test_a_sixteen_year_old_reading_below_the_teen_level_gets_the_pathway_plan_in_their_words(band):
+    data = sam(lambda d: d["child"].update(date_of_birth=born(16), reading_level=band))
+    text, made = render(data)
+    assert "It sets out the help you will get" not in text
+    assert "It says what help you will get to live on your own." in text
+    assert "A personal adviser helps you as you move on." in text
+    assert "By 18, you will have a personal adviser." in text

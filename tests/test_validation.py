@@ -244,3 +244,35 @@ def test_a_score_from_a_child_whose_views_were_not_heard_is_an_error(tmp_path):
         data["scale"]["by"] = "you"
     found = [d for d in problems(tmp_path, pn7) if d.path == "scale.by"]
     assert found and found[0].severity == "error" and "gave the score" in found[0].message
+
+
+# ---- the review's own date (blind review 4, findings 8 and 13) --------------------------------
+
+
+def test_a_held_review_dated_after_today_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+    found = errors(problems(tmp_path, lambda d: (d["review"].update(date="2026-12-24"), d.pop("next_review"))))
+    dated = [d for d in found if d.path == "review.date"]
+    assert dated and "marked as held" in dated[0].message and "2026-12-24" in dated[0].message
+    assert dated[0].line is not None
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-24")  # held today: fine
+    assert not [d for d in errors(problems(tmp_path, lambda d: (d["review"].update(date="2026-12-24"),
+                                                                d.pop("next_review"))))
+                if d.path == "review.date"]
+
+
+def test_a_planned_review_whose_day_has_passed_is_a_warning(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def planned(d):
+        d["review"].update(status="planned", date="2026-11-26", time="10:30")  # a Thursday
+    found = [d for d in problems(tmp_path, planned) if d.path == "review.date"]
+    assert [d.severity for d in found] == ["warning"] and "has passed" in found[0].message
+
+
+@pytest.mark.parametrize("day, why", [("2026-11-28", "a Saturday"), ("2026-08-31", "Summer Bank Holiday")])
+def test_a_review_held_on_a_day_off_is_a_warning(tmp_path, day, why):
+    found = [d for d in problems(tmp_path, lambda d: (d["review"].update(date=day), d.pop("next_review", None)))
+             if d.path == "review.date"]
+    assert [d.severity for d in found] == ["warning"], found
+    assert why in found[0].message and "reviews are held on working days" in found[0].message

@@ -213,7 +213,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school": school,
             "school_line": sentences.school_line(_, school) if school else None,
         },
-        "pathway": sentences.pathway(_, sentences.personal_adviser(record))
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record))
@@ -371,10 +371,14 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             elif person.attended:
                 for_adults.append(Line(_("%(who)s came to the meeting.", who=label)))
             continue
+        # For someone who came, ``contributed`` says how they took part ("came with an interpreter"),
+        # which is not always views: it goes beside their name under who came. Only someone who
+        # did not come and sent their views ("sent a report") is listed as sharing them.
+        contributed = texts(("review", "attendees", index, "contributed"), person.contributed) \
+            if person.contributed else None
         if person.attended:
-            came.append(label)
-        if person.contributed:
-            contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
+            came.append(f"{label}: {contributed.text}" if contributed else label)
+        elif contributed:
             shared_views.append({"who": label, "how": contributed})
         if not person.is_child and not sentences.took_part(person):
             invited.append(label)

@@ -109,9 +109,10 @@ CONTEXT: Mapping[str, Field] = {
                      "their records, then that they can talk to the IRO", is_list=True),
     }),
     "came": Field("who came to the meeting, one label each ('You', 'Jo Smith (social worker)', "
-                  "'Your mum, Amina')", is_list=True),
+                  "'Your mum, Amina'), with how they took part when the record says "
+                  "('Your mum, Amina: came with an interpreter')", is_list=True),
     "came_intro": Field("the line above came, singular or plural"),
-    "shared_views": Field("people who shared their views, and how", each={
+    "shared_views": Field("people who did not come but shared their views, and how", each={
         "who": Field("the person, as in came"),
         "how": _line("how they shared them"),
     }, is_list=True),

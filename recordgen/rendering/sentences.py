@@ -2,7 +2,7 @@
 
 A record is evidence the child may read at 30, so nothing here claims what the
 record does not say: "I told you", "I asked", "I explained" appear only when the
-participation code says the child was at the review (PN1 to PN4) and the record
+participation code says the child took part at the review (PN1 to PN3) and the record
 says it was done (a right's status, ``complaints_explained``). A child under 4
 (PN0) was told nothing; a child who did not come (PN5 to PN7) was not asked at
 the meeting. Where a claim is not supported, the sentence says what is true.
@@ -34,6 +34,9 @@ ATTENDED = frozenset({"PN1", "PN2", "PN3", "PN4"})
 GAVE_VIEWS = frozenset({"PN1", "PN2", "PN3", "PN5", "PN6"})
 #: The one code under which the child spoke to the IRO themselves: "You told me" is true.
 TOLD_ME = frozenset({"PN1"})
+#: Codes under which the child took part in the talk at the meeting, so "I told you", "I asked",
+#: "I explained" can be true. Not PN4: the child was there but did not speak or show a view.
+TALKED_WITH = frozenset({"PN1", "PN2", "PN3"})
 
 #: Words that make a family member's role ("mum", "your nan"): listed as "your mum, Amina".
 FAMILY_ROLES = frozenset({
@@ -218,10 +221,13 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str) -> s
     if code == "PN0":
         return " ".join((what, _("When you are older, you can ask for one.")))
     if status == "offered":
-        if code in ATTENDED:
+        if code in TALKED_WITH:
             return " ".join((what, _("I told you about advocates at your review."),
                              _("You can ask for one at any time."))) if plain else _("An advocate is someone independent who helps you say what you think. I told you "
                                 "about advocates, and you can ask for one at any time.")
+        return " ".join((what, _("You can ask for one at any time.")))
+    if status == "declined" and code not in GAVE_VIEWS:
+        # PN4, PN7: no view of the child's was heard, so the copy states none of their wishes.
         return " ".join((what, _("You can ask for one at any time.")))
     if status == "declined":
         said = _("You told me you do not want an advocate just now.") if code in TOLD_ME \
@@ -244,8 +250,8 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
         return " ".join((_("When you are older, you can have an independent visitor."), what))
     if status == "not_yet":  # not arranged yet: the record does not say the child is too young
         return " ".join((_("You do not have an independent visitor yet."), what, _("You can ask for one at any time.")))
-    if status == "offered":
-        if code in ATTENDED:
+    if status == "offered" or code not in GAVE_VIEWS:  # declined under PN4, PN7: no wish of theirs was heard
+        if status == "offered" and code in TALKED_WITH:
             return " ".join((what, _("I asked if you would like one."), _("You can say yes at any time.")))
         return " ".join((what, _("You can ask for one at any time.")))
     # declined
@@ -265,13 +271,14 @@ def complaints(_: Gettext, band: str, explained: bool, code: str, carers: str) -
         else _("Your carer or social worker can help you do it.")
     if code == "PN0":
         return " ".join((_("When you are older, someone will explain how to complain."), helpers))
-    if explained and code in ATTENDED:
+    if explained and code in TALKED_WITH:
         return " ".join((can, _("I explained how at your review."), helpers)) \
             if plain or not more_than_one(carers) or lives_at_a_place else _(
             "If you are unhappy about the help you get, you can complain. I explained how at your review, "
             "and your carers or social worker can help you do it.")
-    if explained and code in GAVE_VIEWS:
-        # The record says the child was told how, not that the IRO told them at a review they missed.
+    if explained and code in GAVE_VIEWS | ATTENDED:
+        # The record says the child was told how, not that the IRO told them at a review they
+        # missed or sat through without taking part (PN4).
         return " ".join((can, _("You have been told how to do it."), helpers))
     return " ".join((can, helpers, _("You can ask me how at any time.")))
 
@@ -328,8 +335,20 @@ def personal_adviser(record: Record) -> str | None:
     return None
 
 
-def pathway(_: Gettext, adviser: str | None) -> list[str]:
-    """The pathway plan and moving on, for 16 and over, each thing said once."""
+def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[str]:
+    """The pathway plan and moving on, for 16 and over, each thing said once; a young person
+    reading at the middle band or below gets it in sentences of 12 words or fewer, with what a
+    pathway plan and a personal adviser are said."""
+    if band in PLAIN_BANDS | {"middle"}:
+        return [" ".join((
+            _("From 16, you have a right to a pathway plan."),
+            _("It says what help you will get to live on your own."),
+            _("You help to write it."),
+            _("A personal adviser helps you as you move on."),
+            _("Your personal adviser is %(name)s.", name=adviser) if adviser
+            else _("By 18, you will have a personal adviser."),
+            _("You can get help from the council until you are 25."),
+        ))]
     sentences = [
         _("From 16, you have a right to a pathway plan."),
         # Short sentences: a 16-year-old reading at a younger level is told the same, as plainly.
@@ -393,7 +412,7 @@ def took_part(person: Attendee) -> bool:
 
 
 __all__ = [
-    "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "about_me", "advocate", "challenge_rights", "complaints",
+    "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "TALKED_WITH", "about_me", "advocate", "challenge_rights", "complaints",
     "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",

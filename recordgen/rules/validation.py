@@ -8,6 +8,7 @@ withheld values that would leak through other text.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Iterator
 
@@ -42,6 +43,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     """A review that has been held: who took part and how, its dates and recipients, the
     headings written under, and nothing withheld shown to whom it is kept from."""
     yield from _participation_rules(loaded)
+    yield from _review_day_rules(loaded, settings)
     yield from _dates_and_recipients(loaded, settings)
     yield from _heading_rules(loaded)
     yield from _leaks(loaded)
@@ -117,8 +119,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     if review.written:
         yield loaded.diagnostic(("review", "written"), "a planned review has no record written yet; "
                                 "take out review.written, or set status: held once the review has been held")
-    yield from _day_off_warning(("review", "date"), review.date, "and reviews are held on working days",
-                                settings.timescales.nation, lambda loc, message: loaded.diagnostic(loc, message, "warning"))
+    yield from _review_day_rules(loaded, settings)
     venue = review.venue.strip().casefold()
     if venue.startswith(("your ", "you ")):
         adults = sorted({r.role.value for r in record.distribution if r.role is not Role.child})
@@ -133,6 +134,30 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _leaks(loaded)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
+
+
+def today() -> dt.date:
+    """RECORDGEN_TODAY (YYYY-MM-DD) when set, as `batch --today` reads it; else the machine's date."""
+    value = os.environ.get("RECORDGEN_TODAY")
+    return dt.date.fromisoformat(value[:10]) if value else dt.date.today()
+
+
+def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    """A held review has happened, so its date is not after today (a copy would say "Your review
+    was on 24 December" beside "Copy made on 6 December"); a planned one has not, so a date
+    already past is a warning (its invitations would ask people to a day gone by). Either way
+    reviews are held on working days."""
+    review, now = loaded.record.review, today()
+    if not review.planned and review.date > now:
+        yield loaded.diagnostic(("review", "date"), f"the review is marked as held, but its date {review.date} is after "
+                                f"today ({now}); give the day it was held, or set status: planned for a review "
+                                "still to come")
+    if review.planned and review.date < now:
+        yield loaded.diagnostic(("review", "date"), f"the review is planned for {review.date}, which has passed "
+                                f"(today is {now}); set status: held once it has been held, or give its new date",
+                                "warning")
+    yield from _day_off_warning(("review", "date"), review.date, "and reviews are held on working days",
+                                settings.timescales.nation, lambda loc, message: loaded.diagnostic(loc, message, "warning"))
 
 
 def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: bool = False) -> Iterator[Diagnostic]:
@@ -174,11 +199,11 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
                                                  f"({review.date}) that agreed it; give the day it was done")
     # A day that has not come yet cannot be the day something was done. Measured against today,
     # not review.written: `done` is recorded between reviews, after the record was written.
-    today = dt.date.today()
+    now = today()
     for i, action in enumerate(record.actions):
-        if action.done is not None and action.done > today:
+        if action.done is not None and action.done > now:
             yield error(("actions", i, "done"), f"the action is marked done on {action.done}, which is after "
-                                                 f"today ({today}); give the day it was done, once it is done")
+                                                 f"today ({now}); give the day it was done, once it is done")
     if record.scale and not 0 <= record.scale.score <= 10:
         yield error(("scale", "score"), f"the score {record.scale.score} must be from 0 to 10")
 
@@ -372,11 +397,17 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                                                  "shared their views, or say who gave the score")
     has_advocate = record.rights.advocate == "has_one" or any(
         "advocate" in p.role.casefold() for p in record.review.attendees)
-    if code in _ADVOCATE_CODES and not has_advocate:
+    if code in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet"):
+        # The copy would say both "Your advocate helped say what you think" and that the child has none.
+        yield loaded.diagnostic(("rights", "advocate"),
+                                f"{code} says an advocate {_ADVOCATE_CODES[code]}, but '{record.rights.advocate}' "
+                                f"says {first} has no advocate; write advocate: has_one, or use the code for how "
+                                f"{first} took part")
+    elif code in _ADVOCATE_CODES and not has_advocate:
         yield warning(("review", "participation"),
                       f"{code} says an advocate {_ADVOCATE_CODES[code]}, but the record names no advocate "
                       "(rights.advocate is not has_one and nobody who came is an advocate); is the code right?")
-    if record.rights.advocate in ("declined", "not_yet") and any(
+    if code not in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet") and any(
             "advocate" in p.role.casefold() and (p.attended or p.contributed) for p in record.review.attendees):
         yield warning(("rights", "advocate"), f"'{record.rights.advocate}' says {first} has no advocate, but an "
                                               "advocate took part in the review; should it be has_one?")

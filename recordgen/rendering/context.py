@@ -14,9 +14,10 @@ from typing import Any, Callable
 
 from ..i18n import format_date, gettext_functions, grammatical_gender, localise_digits
 from ..docx.bidi import LRM, RLM
-from ..i18n.languages import is_right_to_left
+from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
+from ..record.roles import known_role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.withholding import attendees_kept_from, confidential_from, named_recipients, same_person, visible_items
 from . import sentences
@@ -147,7 +148,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
-        "copy_label": _copy_label(_, recipient, first_name),
+        "copy_label": _copy_label(_, language, recipient, first_name),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
@@ -188,7 +189,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
                                   "These people were invited but did not take part:", len(invited)),
-        "sent_to": _sent_to(_, record, recipient, texts, carers),
+        "sent_to": _sent_to(_, language, record, recipient, texts, carers),
         "case_number": _("Case number %(case)s", case=child.id),
         "dated": _dated(_, review, language),
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
@@ -314,7 +315,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         if person.is_child:
             label = _("You")
         else:
-            role_text = texts(("review", "attendees", index, "role"), person.role).text
+            role_text = _role_words(_, texts, index, person.role)
             label = sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
                                            role_text)
         if index in kept_from_child:
@@ -352,26 +353,46 @@ def _scale(_: Callable[..., str], record: Record, texts: TextSource, carers: _Ca
     }
 
 
-def _copy_label(_: Callable[..., str], recipient: Recipient, first_name: str) -> str:
+def _role_words(_: Callable[..., str], texts: TextSource, index: int, role: str) -> str:
+    """An attendee's role in the reader's words: from the catalog when the tool knows it
+    ("advocate"), else the record's translation or the English marked as such."""
+    known = known_role(role)
+    return _(known) if known else texts(("review", "attendees", index, "role"), role).text
+
+
+def _other_label(_: Callable[..., str], language: str, name: str) -> str:
+    """An 'other' recipient as the distribution list names them, "Nia Evans (advocate)": the role
+    in the reader's words when the tool knows it, else marked as the IRO's English."""
+    match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+    if not match or is_english(language):
+        return name
+    person, role = match.groups()
+    known = known_role(role)
+    words = _(known) if known else _marked(_, language, Line(role, untranslated=True)).text
+    return f"{person} ({words})"
+
+
+def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str) -> str:
     role = recipient.role
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=first_name)
     # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
-    label = (recipient.name if role is Role.other and recipient.name.rstrip().endswith(")")
+    label = (_other_label(_, language, recipient.name) if role is Role.other and recipient.name.rstrip().endswith(")")
              else sentences.with_role(recipient.name, _role_label(_, role, sentences.more_than_one(recipient.name))))
     return _("This copy is for %(name)s.", name=label)
 
 
-def _sent_to(_: Callable[..., str], record: Record, recipient: Recipient, texts: TextSource, carers: _Carers) -> str:
+def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Recipient, texts: TextSource,
+             carers: _Carers) -> str:
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
-    roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
+    roles_of = {p.name.strip().casefold(): _role_words(_, texts, i, p.role)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
     return "\n".join(
         (sentences.with_role(other.name, roles_of[other.name.strip().casefold()])
          if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
-         else carers.name(other.name)) if other.role is Role.other
+         else _other_label(_, language, carers.name(other.name))) if other.role is Role.other
         else _capitalised(carers.name(other.name)) if other.role is Role.carer and sentences.is_place(other.name)
         else sentences.with_role(carers.name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name)))
         for other in named_recipients(record, recipient))

@@ -15,6 +15,7 @@ import re
 from ..i18n.languages import is_english, normalize_language
 from ..record.diagnostics import format_path
 from ..record.model import Record, Recipient, Role
+from ..record.roles import known_role
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -54,18 +55,25 @@ def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
     return recipient.role not in withheld_from
 
 
+def _free_texts(record: Record):
+    """The IRO's free text, less the roles the catalogs translate ("advocate", "mum")."""
+    for loc, text, withheld in record.free_texts():
+        if not (tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role" and known_role(text)):
+            yield loc, text, withheld
+
+
 def translatable_items(record: Record, language: str) -> list[TranslatableItem]:
     """Free-text items some recipient reading ``language`` may see, in record order."""
     readers = recipients_in(record, language)
     return [TranslatableItem(tuple(loc), text, withheld)
-            for loc, text, withheld in record.free_texts()
+            for loc, text, withheld in _free_texts(record)
             if any(visible_to(withheld, r) for r in readers)]
 
 
 def items_for_recipient(record: Record, recipient: Recipient) -> list[TranslatableItem]:
     """Free-text items this one recipient may see."""
     return [TranslatableItem(tuple(loc), text, withheld)
-            for loc, text, withheld in record.free_texts()
+            for loc, text, withheld in _free_texts(record)
             if visible_to(withheld, recipient)]
 
 

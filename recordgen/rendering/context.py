@@ -316,8 +316,8 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             label = _("You")
         else:
             role_text = _role_words(_, texts, index, person.role)
-            label = sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
-                                           role_text)
+            shown = _titled(_, language, carers.name(person.name))
+            label = sentences.person_label(_, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             if person.contributed:
                 contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
@@ -360,16 +360,32 @@ def _role_words(_: Callable[..., str], texts: TextSource, index: int, role: str)
     return _(known) if known else texts(("review", "attendees", index, "role"), role).text
 
 
+_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
+
+
+def _titled(_: Callable[..., str], language: str, name: str) -> str:
+    """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum");
+    the name itself stays as the record writes it."""
+    match = _TITLE.fullmatch(name.strip())
+    if not match or is_english(language):
+        return name
+    title, rest = match.groups()
+    return {"Mr": _("Mr %(name)s", name=rest), "Mrs": _("Mrs %(name)s", name=rest),
+            "Ms": _("Ms %(name)s", name=rest), "Miss": _("Miss %(name)s", name=rest)}[title]
+
+
 def _other_label(_: Callable[..., str], language: str, name: str) -> str:
     """An 'other' recipient as the distribution list names them, "Nia Evans (advocate)": the role
     in the reader's words when the tool knows it, else marked as the IRO's English."""
     match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
-    if not match or is_english(language):
+    if is_english(language):
         return name
+    if not match:
+        return _titled(_, language, name)
     person, role = match.groups()
     known = known_role(role)
     words = _(known) if known else _marked(_, language, Line(role, untranslated=True)).text
-    return f"{person} ({words})"
+    return f"{_titled(_, language, person)} ({words})"
 
 
 def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str) -> str:
@@ -389,13 +405,18 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
     roles_of = {p.name.strip().casefold(): _role_words(_, texts, i, p.role)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
-    return "\n".join(
-        (sentences.with_role(other.name, roles_of[other.name.strip().casefold()])
-         if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
-         else _other_label(_, language, carers.name(other.name))) if other.role is Role.other
-        else _capitalised(carers.name(other.name)) if other.role is Role.carer and sentences.is_place(other.name)
-        else sentences.with_role(carers.name(other.name), _role_label(_, other.role, sentences.more_than_one(other.name)))
-        for other in named_recipients(record, recipient))
+    def line(other: Recipient) -> str:
+        key = other.name.strip().casefold()
+        if other.role is Role.other:
+            if key in roles_of and not other.name.rstrip().endswith(")"):
+                return sentences.with_role(_titled(_, language, other.name), roles_of[key])
+            return _other_label(_, language, carers.name(other.name))
+        if other.role is Role.carer and sentences.is_place(other.name):
+            return _capitalised(carers.name(other.name))
+        return sentences.with_role(_titled(_, language, carers.name(other.name)),
+                                   _role_label(_, other.role, sentences.more_than_one(other.name)))
+
+    return "\n".join(line(other) for other in named_recipients(record, recipient))
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:

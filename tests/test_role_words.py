@@ -160,6 +160,14 @@ def test_polish_and_ukrainian_need_no_case_for_the_service_or_the_iros_name(tmp_
     assert name_after_me in text
 
 
+@pytest.mark.parametrize("language,title", [("pl", "Urzędni"), ("uk", "посадов")])
+def test_outside_the_gendered_variants_no_catalog_gives_the_iro_a_gendered_title(language, title):
+    """Invitations and emails have no IRO variants: their title for the IRO needs no gender."""
+    for domain in ("messages", "consult", "mail"):
+        text = (LOCALES / language / "LC_MESSAGES" / f"{domain}.po").read_text(encoding="utf-8")
+        assert title not in text.replace('"\n"', ""), domain
+
+
 @pytest.mark.parametrize("language,iro,must,must_not", [
     ("pl", None, "niezależnie prowadzę twoje przeglądy", ["Urzędnik", "Urzędniczk"]),
     ("pl", "they/them", "niezależnie prowadzę twoje przeglądy", ["Urzędnik", "Urzędniczk"]),
@@ -174,3 +182,42 @@ def test_the_iros_title_needs_no_gender_unless_the_iros_pronouns_give_it(tmp_pat
     assert must in text
     for words in must_not:
         assert words not in text
+
+
+def test_in_an_urdu_pdf_a_role_sits_on_the_reading_side_of_its_name_as_on_every_line(libreoffice_pool, tmp_path):
+    """Finding 18: "Joe Whittle (independent visitor)" was the one line whose role sat to the
+    right of the name; read back glyph by glyph, each role is now left of its name (read after it)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    def change(data):
+        data["child"]["language"] = "ur"
+        data["review"]["attendees"].append({"name": "Joe Whittle", "role": "independent visitor"})
+        data["distribution"].append({"role": "other", "name": "Joe Whittle (independent visitor)"})
+
+    loaded = api.load_record(write_record(tmp_path, change))
+    copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "child"))
+    docx, pdf = tmp_path / "copy.docx", tmp_path / "copy.pdf"
+    docx.write_bytes(copy.data)
+    libreoffice_pool.convert(docx, pdf)
+    rows: dict[int, list] = {}
+    for page in extract_pages(pdf):
+        stack = [page]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, LTChar):
+                rows.setdefault(round(item.y0) + 10000 * page.pageid, []).append(item)
+            elif hasattr(item, "__iter__"):
+                stack.extend(item)
+    joe_rows = 0
+    for chars in rows.values():
+        chars.sort(key=lambda c: c.x0)
+        text = "".join(c.get_text() for c in chars)
+        if "Joe Whittle" not in text:
+            continue
+        joe_rows += 1
+        name_starts = min(c.x0 for c in chars if c.get_text() == "J")
+        role = [c for c in chars if re.match(r"[\u0600-\u06ff]", c.get_text())]
+        assert role and max(c.x1 for c in role) < name_starts, text
+        assert "independent visitor" not in text
+    assert joe_rows == 2  # who came, and who was sent a copy

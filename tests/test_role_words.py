@@ -221,3 +221,42 @@ def test_in_an_urdu_pdf_a_role_sits_on_the_reading_side_of_its_name_as_on_every_
         assert role and max(c.x1 for c in role) < name_starts, text
         assert "independent visitor" not in text
     assert joe_rows == 2  # who came, and who was sent a copy
+
+
+def test_a_title_is_translated_for_one_person_only():
+    from recordgen.rendering.context import _titled
+
+    _ = gettext_functions("pl")[0]
+    assert _titled(_, "pl", "Mrs. Begum") == "Pani Begum"
+    assert _titled(_, "en", "Mrs Begum") == "Mrs Begum"
+    for name in ("Mr and Mrs Begum", "Mr & Mrs Begum", "Missy Elliott"):
+        assert _titled(_, "pl", name) == name
+
+
+def test_a_file_exported_before_the_catalogs_knew_a_role_still_imports(tmp_path):
+    """An XLIFF out with a translator when this change came in still holds units for the roles:
+    they are passed over, not refused as "not an item of this record"."""
+    import copy as copying
+    import shutil
+
+    from lxml import etree
+    from test_translation import pseudo, translate_with_toolkit
+
+    from recordgen.translation import export_xliff_file, import_xliff, load_translations
+
+    record = tmp_path / "review-sam-9.yaml"
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "examples" / record.name, record)
+    exported, done = tmp_path / "sam-ur.xlf", tmp_path / "sam-ur-done.xlf"
+    export_xliff_file(record, "ur", exported)
+    translate_with_toolkit(exported, done, pseudo)
+    tree = etree.parse(str(done))
+    unit = next(tree.iter("{urn:oasis:names:tc:xliff:document:1.2}trans-unit"))
+    old_role = copying.deepcopy(unit)
+    old_role.set("id", "review.attendees.2.role")  # "social worker", as an older export wrote it
+    unit.addnext(old_role)
+    tree.write(str(done), xml_declaration=True, encoding="UTF-8")
+    import_xliff(done)
+    loaded = api.load_record(record)
+    store = load_translations(record)
+    assert store.status("ur", "review.attendees.2.role", "social worker") != "translated"
+    assert store.status("ur", "care_plan.plan", loaded.record.care_plan.plan) == "translated"

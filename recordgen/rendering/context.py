@@ -367,7 +367,8 @@ def _titled(_: Callable[..., str], language: str, name: str) -> str:
     """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum");
     the name itself stays as the record writes it."""
     match = _TITLE.fullmatch(name.strip())
-    if not match or is_english(language):
+    # One person only: "Mr and Mrs Begum" is a joined name, left as written.
+    if not match or is_english(language) or re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(2)):
         return name
     title, rest = match.groups()
     return {"Mr": _("Mr %(name)s", name=rest), "Mrs": _("Mrs %(name)s", name=rest),

@@ -55,10 +55,19 @@ def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
     return recipient.role not in withheld_from
 
 
+def _is_catalog_role(loc, text: str) -> bool:
+    return tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role" and known_role(text) is not None
+
+
+def catalog_role_paths(record: Record) -> set[str]:
+    """Attendees' roles the catalogs translate ("advocate", "mum"): never sent to a translator."""
+    return {format_path(loc) for loc, text, _ in record.free_texts() if _is_catalog_role(loc, text)}
+
+
 def _free_texts(record: Record):
-    """The IRO's free text, less the roles the catalogs translate ("advocate", "mum")."""
+    """The IRO's free text, less the roles the catalogs translate."""
     for loc, text, withheld in record.free_texts():
-        if not (tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role" and known_role(text)):
+        if not _is_catalog_role(loc, text):
             yield loc, text, withheld
 
 

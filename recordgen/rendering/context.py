@@ -394,8 +394,10 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, firs
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=first_name)
     # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
-    label = (_other_label(_, language, recipient.name) if role is Role.other and recipient.name.rstrip().endswith(")")
-             else sentences.with_role(recipient.name, _role_label(_, role, sentences.more_than_one(recipient.name))))
+    if role is Role.other and recipient.name.rstrip().endswith(")"):
+        label = _other_label(_, language, recipient.name)
+    else:
+        label = sentences.with_role(recipient.name, _role_label(_, role, sentences.more_than_one(recipient.name)))
     return _("This copy is for %(name)s.", name=label)
 
 
@@ -406,6 +408,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
     roles_of = {p.name.strip().casefold(): _role_words(_, texts, i, p.role)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
+
     def line(other: Recipient) -> str:
         key = other.name.strip().casefold()
         if other.role is Role.other:

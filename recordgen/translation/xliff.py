@@ -39,7 +39,8 @@ from ..i18n.names import names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, section_heading
 from .items import (
-    TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, translatable_items, xml_unsafe_character,
+    TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, translatable_items,
+    xml_unsafe_character,
 )
 from .protect import protected_spans, untranslated_sentences, values_rewritten
 from .sidecar import StoredTranslation, TranslationStore, load_translations

@@ -123,8 +123,10 @@ def test_no_greeting_assumes_the_readers_faith(language):
     for domain in ("messages", "gendered", "consult", "mail"):
         path = LOCALES / language / "LC_MESSAGES" / f"{domain}.po"
         if path.is_file():
-            text = path.read_text(encoding="utf-8")
-            assert not re.search(r"السلام\s+علی|السلام\s+علي|assalam", text, re.IGNORECASE), domain
+            with path.open("rb") as handle:
+                for message in read_po(handle):
+                    text = " ".join(message.string) if isinstance(message.string, tuple) else message.string
+                    assert not re.search(r"السلام\s+علی|السلام\s+علي|assalam", text, re.IGNORECASE), domain
 
 
 @pytest.mark.parametrize("band", ["young", "middle"])

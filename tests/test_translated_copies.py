@@ -12,6 +12,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from recordgen import api
+from recordgen.docx.bidi import LRM
 from recordgen.i18n import _fill, format_date, gettext_functions
 from recordgen.translation.items import items_for_recipient
 
@@ -273,8 +274,9 @@ def test_every_english_passage_is_marked_in_the_readers_language(tmp_path, langu
             assert f"{before}{item.text}" in text, item.path
             assert item.text not in unmarked, item.path
     assert shown >= 10
-    # The attendees' roles and the actions' "who", in brackets or in the table, are marked too.
-    assert f"{before}social worker{after}" in text
+    # An action's "who" is marked too; an attendee's role the catalogs know is in the reader's words.
+    assert f"{before}Jo Smith (your social worker){after}" in text.replace(LRM, "")
+    assert f"Jo Smith ({gettext_functions(language)[0]('social worker')})" in text.replace(LRM, "")
 
 
 @pytest.mark.parametrize("names,expected", [

@@ -17,6 +17,7 @@ from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
+from ..record.roles import known_role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
@@ -361,9 +362,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         if person.is_child:
             label = _("You")
         else:
-            role_text = texts(("review", "attendees", index, "role"), person.role).text
-            label = sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
-                                           role_text)
+            role_text = _role_words(_, texts, index, person.role)
+            shown = _titled(_, language, carers.name(person.name))
+            label = sentences.person_label(_, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             if person.contributed:
                 contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
@@ -404,6 +405,42 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
     }
 
 
+def _role_words(_: Callable[..., str], texts: TextSource, index: int, role: str) -> str:
+    """An attendee's role in the reader's words: from the catalog when the tool knows it
+    ("advocate"), else the record's translation or the English marked as such."""
+    known = known_role(role)
+    return _(known) if known else texts(("review", "attendees", index, "role"), role).text
+
+
+_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
+
+
+def _titled(_: Callable[..., str], language: str, name: str) -> str:
+    """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum");
+    the name itself stays as the record writes it."""
+    match = _TITLE.fullmatch(name.strip())
+    # One person only: "Mr and Mrs Begum" is a joined name, left as written.
+    if not match or is_english(language) or re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(2)):
+        return name
+    title, rest = match.groups()
+    return {"Mr": _("Mr %(name)s", name=rest), "Mrs": _("Mrs %(name)s", name=rest),
+            "Ms": _("Ms %(name)s", name=rest), "Miss": _("Miss %(name)s", name=rest)}[title]
+
+
+def _other_label(_: Callable[..., str], language: str, name: str) -> str:
+    """An 'other' recipient as the distribution list names them, "Nia Evans (advocate)": the role
+    in the reader's words when the tool knows it, else marked as the IRO's English."""
+    match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+    if is_english(language):
+        return name
+    if not match:
+        return _titled(_, language, name)
+    person, role = match.groups()
+    known = known_role(role)
+    words = _(known) if known else marked_english(_, language, Line(role, untranslated=True)).text
+    return f"{_titled(_, language, person)} ({words})"
+
+
 def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str,
                 carers: _Carers) -> str:
     role = recipient.role
@@ -414,8 +451,11 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, firs
         return _("This copy is for the staff at %(place)s.", place=carers.name(recipient.name))
     name = sentences.joined_names(language, carers.name(recipient.name))
     # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
-    label = (name if role is Role.other and recipient.name.rstrip().endswith(")")
-             else sentences.with_role(name, _role_label(_, role, sentences.more_than_one(recipient.name))))
+    if role is Role.other and recipient.name.rstrip().endswith(")"):
+        label = _other_label(_, language, name)
+    else:
+        label = sentences.with_role(_titled(_, language, name),
+                                    _role_label(_, role, sentences.more_than_one(recipient.name)))
     return _("This copy is for %(name)s.", name=label)
 
 
@@ -424,19 +464,22 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
-    roles_of = {p.name.strip().casefold(): texts(("review", "attendees", i, "role"), p.role).text
+    roles_of = {p.name.strip().casefold(): _role_words(_, texts, i, p.role)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
 
-    def name(other: Recipient) -> str:
-        return sentences.joined_names(language, carers.name(other.name))
+    def line(other: Recipient) -> str:
+        key = other.name.strip().casefold()
+        shown = sentences.joined_names(language, carers.name(other.name))
+        if other.role is Role.other:
+            if key in roles_of and not other.name.rstrip().endswith(")"):
+                return sentences.with_role(_titled(_, language, shown), roles_of[key])
+            return _other_label(_, language, shown)
+        if other.role is Role.carer and sentences.names_a_place(other.name):
+            return _capitalised(carers.name(other.name))
+        return sentences.with_role(_titled(_, language, shown),
+                                   _role_label(_, other.role, sentences.more_than_one(other.name)))
 
-    return "\n".join(
-        (sentences.with_role(name(other), roles_of[other.name.strip().casefold()])
-         if other.name.strip().casefold() in roles_of and not other.name.rstrip().endswith(")")
-         else name(other)) if other.role is Role.other
-        else _capitalised(carers.name(other.name)) if other.role is Role.carer and sentences.names_a_place(other.name)
-        else sentences.with_role(name(other), _role_label(_, other.role, sentences.more_than_one(other.name)))
-        for other in named_recipients(record, recipient))
+    return "\n".join(line(other) for other in named_recipients(record, recipient))
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:

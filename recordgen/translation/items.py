@@ -18,6 +18,7 @@ from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..rules.people import is_place
 from ..rules.withholding import place_name_kept_from
+from ..record.roles import known_role
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -57,10 +58,21 @@ def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
     return recipient.role not in withheld_from
 
 
+def _is_catalog_role(loc, text: str) -> bool:
+    return tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role" and known_role(text) is not None
+
+
+def catalog_role_paths(record: Record) -> set[str]:
+    """Attendees' roles the catalogs translate ("advocate", "mum"): never sent to a translator."""
+    return {format_path(loc) for loc, text, _ in record.free_texts() if _is_catalog_role(loc, text)}
+
+
 def _texts(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
     """The IRO's free text, and the carers when they are a place ("Meadowbank children's home"):
     the copies show its words, so they are translated; a person's name never is."""
-    yield from record.free_texts()
+    for loc, text, withheld in record.free_texts():
+        if not _is_catalog_role(loc, text):  # the catalogs translate it
+            yield loc, text, withheld
     if is_place(record.placement.carers):
         yield ("placement", "carers"), record.placement.carers, place_name_kept_from(record)
 

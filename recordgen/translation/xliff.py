@@ -40,7 +40,8 @@ from ..i18n.names import names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, section_heading
 from .items import (
-    TranslatableItem, languages_needing_translation, recipients_in, translatable_items, written_in,
+    TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, translatable_items,
+    written_in,
     xml_unsafe_character,
 )
 from .protect import protected_spans, untranslated_sentences, values_rewritten
@@ -304,6 +305,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         raise XliffError([f"{file_name}: nobody on this record's distribution list reads "
                           f"'{contents.target_language}'"])
     expected = {item.path: item for item in translatable_items(record, lang)}
+    catalog_roles = catalog_role_paths(record)
     names = record_names(record)
     problems: list[str] = []
     seen: dict[str, XliffUnit] = {}
@@ -312,6 +314,8 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         if unit.id in seen:
             problems.append(f"{where}: appears twice; keep one")
             continue
+        if unit.id in catalog_roles:
+            continue  # exported before the catalogs translated this role: nothing to store
         seen[unit.id] = unit
         item = expected.get(unit.id)
         if item is None:

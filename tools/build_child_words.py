@@ -14,7 +14,7 @@ child   a noun of a child's everyday world: a lemma of WordNet's animal, plant,
         food or natural-object files (noun.animal, noun.plant, noun.food,
         noun.object: "hamster", "conker", "custard", "pebble"), or under one of
         ROOTS below (toys, games, sports and their kit, clothes, vehicles, parks,
-        playgrounds, fairs, zoos, farms, animals' cages: "trampoline",
+        playgrounds, fairs and their rides, zoos, farms, animals' cages: "trampoline",
         "hopscotch", "pyjama", "hutch"), and the first word of such a lemma of
         two words when it is a noun itself ("jigsaw" of "jigsaw puzzle").
         Familiar to a child at any frequency.
@@ -64,6 +64,7 @@ ROOTS = (
     "clothing.n.01",          # pyjama, stocking, raincoat
     "vehicle.n.01",           # tractor, scooter, sledge, go-kart
     "park.n.01", "park.n.02", "playground.n.02", "amusement_park.n.01", "fairground.n.01",
+    "ride.n.02",              # fairground rides: roller coaster, carousel, big dipper
     "zoo.n.01", "farm.n.01",
     "cage.n.01",              # hutch, coop
 )

@@ -108,7 +108,7 @@ def test_the_list_is_what_the_tool_builds():
 # -------------------------------------------- British words named after an everyday word
 # (data/british_suffixed.tsv, from SCOWL's British list: tools/build_british_words.py)
 
-@pytest.mark.parametrize("word", ["waltzers", "stabilisers", "wormery", "rollercoaster", "carousel"])
+@pytest.mark.parametrize("word", ["stabilisers", "wormery", "bakery", "nighties", "rollercoaster", "carousel"])
 def test_british_and_fairground_words_made_from_everyday_words_are_familiar(word):
     assert check_text(f"You told me about the {word}.", field="item", band="middle", child=CHILD,
                       names=frozenset({"leo", "martin"})) == []
@@ -116,6 +116,7 @@ def test_british_and_fairground_words_made_from_everyday_words_are_familiar(word
 
 @pytest.mark.parametrize("word", [
     "reunification", "commissioner", "facilitator", "organiser", "employer",
+    "abuser", "groomers", "gambler", "harasser",  # people, as in child_words.tsv
 ])
 def test_an_ending_on_an_office_word_makes_nothing_familiar(word):
     # 'commission' is Latinate; 'organise' and 'employ' are too rare for ages 5 to 7.
@@ -125,7 +126,7 @@ def test_an_ending_on_an_office_word_makes_nothing_familiar(word):
 def test_a_made_up_ending_is_not_a_word():
     from recordgen.wording.familiar import _suffixed
     stems = _suffixed()
-    assert stems["waltzers"] == ("waltz",) and "worm" in stems["wormery"]
+    assert stems["stabilisers"] == ("stabilise",) and "worm" in stems["wormery"]
     assert "housie" not in stems and "tabler" not in stems  # not in SCOWL's list: no parse of our own
 
 
@@ -135,8 +136,9 @@ def test_the_british_list_ships_with_scowls_licence():
     assert "SCOWL-LICENSE.txt" in (DATA / "british_suffixed.tsv").read_text(encoding="utf-8")[:400]
 
 
-@pytest.mark.skipif(not Path("/usr/share/dict/british-english-huge").exists(),
-                    reason="SCOWL's British list (Debian's wbritish-huge) is only needed to rebuild the list")
+@pytest.mark.skipif(not (Path("/usr/share/dict/british-english-huge").exists()
+                         and Path("/usr/share/wordnet/data.noun").exists()),
+                    reason="SCOWL's British list and WordNet (wbritish-huge, wordnet-base) only rebuild the list")
 def test_the_british_list_is_what_the_tool_builds():
     sys.path.insert(0, str(ROOT / "tools"))
     try:
@@ -144,7 +146,8 @@ def test_the_british_list_is_what_the_tool_builds():
     finally:
         sys.path.pop(0)
     source = Path("/usr/share/dict/british-english-huge").read_text(encoding="utf-8", errors="replace")
-    rows = build_british_words.build({w for w in source.split() if w.isascii() and w.isalpha() and w.islower()})
+    rows = build_british_words.build({w for w in source.split() if w.isascii() and w.isalpha() and w.islower()},
+                                     build_british_words.people(Path("/usr/share/wordnet")))
     shipped = [tuple(line.split("\t")) for line in (DATA / "british_suffixed.tsv").read_text(encoding="utf-8").splitlines()
                if line and not line.startswith("#")]
     assert rows == shipped

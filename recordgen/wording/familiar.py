@@ -46,10 +46,11 @@ where the rules are; WordNet's licence is beside it):
 * an adjective a child makes with -y from an everyday word ("muddy", "woolly",
   "bouncy") is as familiar as that word;
 * a word of SCOWL's British English list made from an everyday word with -er,
-  -ery or -ie ("waltzers", "stabilisers", "wormery"; data/british_suffixed.tsv,
+  -ery or -ie ("stabilisers", "wormery", "nighties"; data/british_suffixed.tsv,
   made by tools/build_british_words.py, SCOWL's licence beside it) is as
-  familiar as that word, unless the word is Latinate ("commissioner").
-  WordNet is American and from 2006, so it lacks these.
+  familiar as that word, unless that word is Latinate ("commissioner") or the
+  word names a person ("abuser"). WordNet is American and from 2006, so it
+  lacks these.
 
 People are not in the list: the professionals a child meets ("paediatrician")
 stay hard. Latinate office words ("medication") keep their own bar.
@@ -164,7 +165,7 @@ def child_knows(word: str, threshold: float) -> bool:
         if any(zipf(s) >= threshold and not is_derived(s) for s in stems if len(s) > 2):
             return True
     if any(zipf(stem) >= threshold and not is_derived(stem) for stem in _suffixed().get(word, ())):
-        return True  # 'waltzers', 'stabilisers', 'wormery': named after an everyday word
+        return True  # 'stabilisers', 'wormery': named after an everyday word
     for cut in range(3, len(word) - 2):  # 'sand' + 'castle', 'lunch' + 'box'
         first, head = word[:cut], word[cut:]
         if (first in lists["part"] and _noun_forms(head) & lists["head"]

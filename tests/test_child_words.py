@@ -30,6 +30,7 @@ def hard_for_young(word: str) -> bool:
     "trampoline", "scooter", "pyjamas", "hopscotch", "dominoes",  # toys, clothes, games
     "funfair", "sandpit", "rockpool", "lunchbox", "handstands",   # places, compounds
     "nightlight", "pompom",                    # WordNet lemmas written as one word
+    "teacups",                                 # a cup is a cupping glass only in a later sense
     "sledging", "crabbing",                    # doing the thing
     "muddy", "bouncy",                         # a child's own -y words
 ])
@@ -41,6 +42,7 @@ def test_everyday_child_words_are_familiar_whatever_their_adult_frequency(word):
     "reunification", "dysregulated", "safeguarding", "probation",  # abstract, office
     "caseload", "stakeholder", "workload", "timescale", "handover",  # compounds of abstract first senses
     "methadone", "syringe", "defibrillator", "medication",            # drugs, medical things
+    "airgun",                                                         # a gun is a weapon first
 ])
 def test_adult_words_stay_hard_for_a_young_child(word):
     assert hard_for_young(word)

@@ -33,7 +33,9 @@ joined  a concrete lemma of two or more words, written as one ("pompom" for
 People (noun.person) are left out on purpose: the professionals a child meets
 ("paediatrician", "solicitor") are the words the check must keep finding. So
 are medicines, drugs, alcohol, tobacco, weapons, contraceptives and medical
-instruments (ADULT_ROOTS), in any of their senses: "cannabis" is a plant too.
+instruments (ADULT_ROOTS), in any of their senses: "cannabis" is a plant too;
+but only in its first sense as the end of a compound: "cup" of "teacup" is a
+cupping glass too, "gun" of "airgun" is a weapon first.
 """
 
 from __future__ import annotations
@@ -128,7 +130,9 @@ def build(folder: Path) -> list[tuple[str, str]]:
         return found
 
     world = {o for o, (lexfile, _, _) in synsets.items() if lexfile in CHILD_FILES} | under(ROOTS)
-    adult = {lemma.lower() for o in under(ADULT_ROOTS) for lemma in synsets[o][1]}
+    adult_offsets = under(ADULT_ROOTS)
+    adult = {lemma.lower() for o in adult_offsets for lemma in synsets[o][1]}
+    adult_first = {lemma for lemma, offsets in senses.items() if offsets[0] in adult_offsets}
 
     rows: set[tuple[str, str]] = set()
     for offset in world:
@@ -165,7 +169,13 @@ def build(folder: Path) -> list[tuple[str, str]]:
             return True  # its parts are known (_known)
         return zipf_frequency(word, "en") > 0  # a word no text uses is not worth a line
 
-    return sorted(row for row in rows if keep(*row) and row[1] not in adult)
+    # The last part of a compound says what kind of thing it is: a cup is also a cupping
+    # glass, which does not make "teacup" an adult word; a gun ("airgun") is one first.
+    # The first part can make it one in any sense ("crack").
+    def child_safe(kind: str, word: str) -> bool:
+        return word not in (adult_first if kind == "head" else adult)
+
+    return sorted(row for row in rows if keep(*row) and child_safe(*row))
 
 
 def main() -> None:

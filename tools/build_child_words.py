@@ -22,7 +22,7 @@ thing   a noun whose first (most used) sense is a concrete thing (an artifact,
         natural object, animal, plant or food) and which is never an adjective:
         "spade", "lighthouse". Held to a lower frequency bar (familiar.THING_ALLOWANCE).
 part    a noun whose first sense is concrete (those files, noun.substance and
-        noun.body), common enough (Zipf >= 3) to begin a closed compound
+        noun.body) or the weather (PART_ROOTS), common enough (Zipf >= 3) to begin a closed compound
         ("sand" + "castle", "hand" + "stand"; not "case" + "load" or "stake" +
         "holder", whose first senses are abstract).
 head    a noun with a concrete sense among any of its senses, common enough
@@ -76,6 +76,9 @@ ADULT_ROOTS = (
     "drug.n.01", "drug_of_abuse.n.01", "tobacco.n.01", "roll_of_tobacco.n.01",  # medicines, drugs, alcohol
     "weapon.n.01", "contraceptive.n.01", "medical_instrument.n.01",
 )
+#: The weather begins a child's compounds too ("hail" + "stone", "snow" + "flake"), not as a
+#: word of its own: WordNet files "clemency" and "temperateness" under it as well.
+PART_ROOTS = ("atmospheric_phenomenon.n.01",)
 CONCRETE_FILES = {"noun.artifact", "noun.object", "noun.animal", "noun.food", "noun.plant"}
 PART_FILES = CONCRETE_FILES | {"noun.substance", "noun.body"}
 
@@ -130,6 +133,7 @@ def build(folder: Path) -> list[tuple[str, str]]:
         return found
 
     world = {o for o, (lexfile, _, _) in synsets.items() if lexfile in CHILD_FILES} | under(ROOTS)
+    weather = under(PART_ROOTS)
     adult_offsets = under(ADULT_ROOTS)
     adult = {lemma.lower() for o in adult_offsets for lemma in synsets[o][1]}
     adult_first = {lemma for lemma, offsets in senses.items() if offsets[0] in adult_offsets}
@@ -155,7 +159,7 @@ def build(folder: Path) -> list[tuple[str, str]]:
             continue
         if files[0] in CONCRETE_FILES and lemma not in adjectives:
             rows.add(("thing", lemma))
-        if files[0] in PART_FILES:
+        if files[0] in PART_FILES or (offsets[0] in weather and lemma not in adjectives):
             rows.add(("part", lemma))
         if any(f in PART_FILES for f in files):
             rows.add(("head", lemma))

@@ -71,3 +71,20 @@ def test_everyday_child_words_are_not_flagged(which, capsys):
 def test_the_words_the_reviewer_saw_flagged_are_familiar(word):
     sentence = f"You told me about the {word}."
     assert _notes({"text": sentence, "child": "leo", "band": "young"}) == []
+
+
+BRITISH = Path(__file__).with_name("child_words_british.yaml")
+#: Measured 8.6% (6 of 70; see the file's header: not a blind set).
+MAX_BRITISH_FALSE_FLAGS = 0.10
+
+
+def test_british_childrens_words_are_mostly_not_flagged(capsys):
+    entries = YAML(typ="safe").load(BRITISH.read_text(encoding="utf-8"))["entries"]
+    assert len(entries) >= 60 and len({e["text"] for e in entries}) == len(entries)
+    flagged = [(e, notes) for e in entries if (notes := _notes({**e, "child": "leo"}))]
+    with capsys.disabled():
+        print(f"\n[British child words, not blind] {len(entries)} clean items: "
+              f"false flags {len(flagged) / len(entries):.1%} ({len(flagged)}/{len(entries)})")
+        for entry, notes in flagged:
+            print(f"  false flag ({entry['band']}): {entry['text']} -> {[n.word for n in notes]}")
+    assert len(flagged) / len(entries) <= MAX_BRITISH_FALSE_FLAGS

@@ -19,6 +19,7 @@ libjemalloc2
 chromium
 omegat
 wordnet-base
+wbritish-huge
 "
 # What each font package carries (checked with fc-list on Debian 12):
 #   fonts-noto-core   Noto Sans/Serif (Latin), Noto Naskh Arabic, Noto Nastaliq Urdu,
@@ -33,6 +34,9 @@ wordnet-base
 #   on the Java 17 already there).
 # wordnet-base: WordNet 3.0, from which tools/build_child_words.py makes the shipped list of
 #   a child's words; recordgen never reads it, a test checks the list is what it builds.
+# wbritish-huge: SCOWL's British English word list, from which tools/build_british_words.py
+#   makes the shipped list of words named after an everyday word ('waltzers', 'wormery');
+#   the same: only to rebuild it and check it.
 
 missing=""
 for package in $PACKAGES; do

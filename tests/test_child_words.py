@@ -30,6 +30,8 @@ def hard_for_young(word: str) -> bool:
     "trampoline", "scooter", "pyjamas", "hopscotch", "dominoes",  # toys, clothes, games
     "funfair", "sandpit", "rockpool", "lunchbox", "handstands",   # places, compounds
     "nightlight", "pompom",                    # WordNet lemmas written as one word
+    "teacups",                                 # a cup is a cupping glass only in a later sense
+    "windbreak",                               # the weather begins compounds too
     "sledging", "crabbing",                    # doing the thing
     "muddy", "bouncy",                         # a child's own -y words
 ])
@@ -41,6 +43,7 @@ def test_everyday_child_words_are_familiar_whatever_their_adult_frequency(word):
     "reunification", "dysregulated", "safeguarding", "probation",  # abstract, office
     "caseload", "stakeholder", "workload", "timescale", "handover",  # compounds of abstract first senses
     "methadone", "syringe", "defibrillator", "medication",            # drugs, medical things
+    "airgun",                                                         # a gun is a weapon first
 ])
 def test_adult_words_stay_hard_for_a_young_child(word):
     assert hard_for_young(word)
@@ -101,5 +104,54 @@ def test_the_list_is_what_the_tool_builds():
         sys.path.pop(0)
     rows = build_child_words.build(Path("/usr/share/wordnet"))
     shipped = [tuple(line.split("\t")) for line in (DATA / "child_words.tsv").read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#")]
+    assert rows == shipped
+
+
+# -------------------------------------------- British words named after an everyday word
+# (data/british_suffixed.tsv, from SCOWL's British list: tools/build_british_words.py)
+
+@pytest.mark.parametrize("word", ["stabilisers", "wormery", "bakery", "nighties", "rollercoaster", "carousel",
+                                  "hailstones"])
+def test_british_fairground_and_weather_words_made_from_everyday_words_are_familiar(word):
+    assert check_text(f"You told me about the {word}.", field="item", band="middle", child=CHILD,
+                      names=frozenset({"leo", "martin"})) == []
+
+
+@pytest.mark.parametrize("word", [
+    "reunification", "commissioner", "facilitator", "organiser", "employer",
+    "abuser", "groomers", "gambler", "harasser",  # people, as in child_words.tsv
+])
+def test_an_ending_on_an_office_word_makes_nothing_familiar(word):
+    # 'commission' is Latinate; 'organise' and 'employ' are too rare for ages 5 to 7.
+    assert not child_knows(word, YOUNG)
+
+
+def test_a_made_up_ending_is_not_a_word():
+    from recordgen.wording.familiar import _suffixed
+    stems = _suffixed()
+    assert stems["stabilisers"] == ("stabilise",) and "worm" in stems["wormery"]
+    assert "housie" not in stems and "tabler" not in stems  # not in SCOWL's list: no parse of our own
+
+
+def test_the_british_list_ships_with_scowls_licence():
+    licence = (DATA / "SCOWL-LICENSE.txt").read_text(encoding="utf-8")
+    assert "Copyright 2000-2011 by Kevin Atkinson" in licence
+    assert "SCOWL-LICENSE.txt" in (DATA / "british_suffixed.tsv").read_text(encoding="utf-8")[:400]
+
+
+@pytest.mark.skipif(not (Path("/usr/share/dict/british-english-huge").exists()
+                         and Path("/usr/share/wordnet/data.noun").exists()),
+                    reason="SCOWL's British list and WordNet (wbritish-huge, wordnet-base) only rebuild the list")
+def test_the_british_list_is_what_the_tool_builds():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_british_words
+    finally:
+        sys.path.pop(0)
+    source = Path("/usr/share/dict/british-english-huge").read_text(encoding="utf-8", errors="replace")
+    rows = build_british_words.build({w for w in source.split() if w.isascii() and w.isalpha() and w.islower()},
+                                     build_british_words.people(Path("/usr/share/wordnet")))
+    shipped = [tuple(line.split("\t")) for line in (DATA / "british_suffixed.tsv").read_text(encoding="utf-8").splitlines()
                if line and not line.startswith("#")]
     assert rows == shipped

@@ -8,10 +8,14 @@ figures; as in test_language_corpus, only the tuning part's flags are printed.
 The issue's goal is at most 1 false flag in 100 clean items. Before WordNet's
 child words, 31.7% of the held-out part was flagged; after, 4.2% (5 of 120); with
 plain -ed/-ing words no longer taken for Latinate ones ("floated", a held-out word seen
-when it was changed, so this figure is no longer blind), 3.3% (4 of 120): the goal is not met. What is left on the tuning part are British or newer
-words no packaged English lexicon lists ("waltzers", "stabilisers", "pedalo",
-"slushie", "wormery"). The guard below is set just above what is measured,
-so that a change that brings false flags back fails.
+when it was changed, so this figure is no longer blind), 3.3% (4 of 120); with
+WordNet's fairground rides and SCOWL's British words made with -er, -ery or -ie
+(tools/build_british_words.py; no held-out item looked at), 2.5% (3 of 120), 4.2%
+(5 of 120) on the tuning part: the goal is not met. What is left on the tuning part
+are words no packaged English lexicon lists or builds from an everyday word
+("waltzers", a dancer to WordNet, "pedalo", "slushie", "helter skelter", "plaiting").
+The guard below is set just above what is measured, so that a change that brings
+false flags back fails.
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ from ruamel.yaml import YAML
 from recordgen.wording import ChildWords, check_text
 
 CORPUS = Path(__file__).with_name("child_words_corpus.yaml")
-#: The goal is 0.01 (issue 17, item 14); measured: 3.3% held out, 6.7% tuning (see above).
-MAX_FALSE_FLAGS = 0.07
+#: The goal is 0.01 (issue 17, item 14); measured: 2.5% held out, 4.2% tuning (see above).
+MAX_FALSE_FLAGS = 0.05
 
 
 def _load():
@@ -67,3 +71,20 @@ def test_everyday_child_words_are_not_flagged(which, capsys):
 def test_the_words_the_reviewer_saw_flagged_are_familiar(word):
     sentence = f"You told me about the {word}."
     assert _notes({"text": sentence, "child": "leo", "band": "young"}) == []
+
+
+BRITISH = Path(__file__).with_name("child_words_british.yaml")
+#: Measured 8.6% (6 of 70; see the file's header: not a blind set).
+MAX_BRITISH_FALSE_FLAGS = 0.10
+
+
+def test_british_childrens_words_are_mostly_not_flagged(capsys):
+    entries = YAML(typ="safe").load(BRITISH.read_text(encoding="utf-8"))["entries"]
+    assert len(entries) >= 60 and len({e["text"] for e in entries}) == len(entries)
+    flagged = [(e, notes) for e in entries if (notes := _notes({**e, "child": "leo"}))]
+    with capsys.disabled():
+        print(f"\n[British child words, not blind] {len(entries)} clean items: "
+              f"false flags {len(flagged) / len(entries):.1%} ({len(flagged)}/{len(entries)})")
+        for entry, notes in flagged:
+            print(f"  false flag ({entry['band']}): {entry['text']} -> {[n.word for n in notes]}")
+    assert len(flagged) / len(entries) <= MAX_BRITISH_FALSE_FLAGS

@@ -14,7 +14,7 @@ child   a noun of a child's everyday world: a lemma of WordNet's animal, plant,
         food or natural-object files (noun.animal, noun.plant, noun.food,
         noun.object: "hamster", "conker", "custard", "pebble"), or under one of
         ROOTS below (toys, games, sports and their kit, clothes, vehicles, parks,
-        playgrounds, fairs, zoos, farms, animals' cages: "trampoline",
+        playgrounds, fairs and their rides, zoos, farms, animals' cages: "trampoline",
         "hopscotch", "pyjama", "hutch"), and the first word of such a lemma of
         two words when it is a noun itself ("jigsaw" of "jigsaw puzzle").
         Familiar to a child at any frequency.
@@ -22,7 +22,7 @@ thing   a noun whose first (most used) sense is a concrete thing (an artifact,
         natural object, animal, plant or food) and which is never an adjective:
         "spade", "lighthouse". Held to a lower frequency bar (familiar.THING_ALLOWANCE).
 part    a noun whose first sense is concrete (those files, noun.substance and
-        noun.body), common enough (Zipf >= 3) to begin a closed compound
+        noun.body) or the weather (PART_ROOTS), common enough (Zipf >= 3) to begin a closed compound
         ("sand" + "castle", "hand" + "stand"; not "case" + "load" or "stake" +
         "holder", whose first senses are abstract).
 head    a noun with a concrete sense among any of its senses, common enough
@@ -33,7 +33,9 @@ joined  a concrete lemma of two or more words, written as one ("pompom" for
 People (noun.person) are left out on purpose: the professionals a child meets
 ("paediatrician", "solicitor") are the words the check must keep finding. So
 are medicines, drugs, alcohol, tobacco, weapons, contraceptives and medical
-instruments (ADULT_ROOTS), in any of their senses: "cannabis" is a plant too.
+instruments (ADULT_ROOTS), in any of their senses: "cannabis" is a plant too;
+but only in its first sense as the end of a compound: "cup" of "teacup" is a
+cupping glass too, "gun" of "airgun" is a weapon first.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ ROOTS = (
     "clothing.n.01",          # pyjama, stocking, raincoat
     "vehicle.n.01",           # tractor, scooter, sledge, go-kart
     "park.n.01", "park.n.02", "playground.n.02", "amusement_park.n.01", "fairground.n.01",
+    "ride.n.02",              # fairground rides: roller coaster, carousel, big dipper
     "zoo.n.01", "farm.n.01",
     "cage.n.01",              # hutch, coop
 )
@@ -73,6 +76,9 @@ ADULT_ROOTS = (
     "drug.n.01", "drug_of_abuse.n.01", "tobacco.n.01", "roll_of_tobacco.n.01",  # medicines, drugs, alcohol
     "weapon.n.01", "contraceptive.n.01", "medical_instrument.n.01",
 )
+#: The weather begins a child's compounds too ("hail" + "stone", "snow" + "flake"), not as a
+#: word of its own: WordNet files "clemency" and "temperateness" under it as well.
+PART_ROOTS = ("atmospheric_phenomenon.n.01",)
 CONCRETE_FILES = {"noun.artifact", "noun.object", "noun.animal", "noun.food", "noun.plant"}
 PART_FILES = CONCRETE_FILES | {"noun.substance", "noun.body"}
 
@@ -127,7 +133,10 @@ def build(folder: Path) -> list[tuple[str, str]]:
         return found
 
     world = {o for o, (lexfile, _, _) in synsets.items() if lexfile in CHILD_FILES} | under(ROOTS)
-    adult = {lemma.lower() for o in under(ADULT_ROOTS) for lemma in synsets[o][1]}
+    weather = under(PART_ROOTS)
+    adult_offsets = under(ADULT_ROOTS)
+    adult = {lemma.lower() for o in adult_offsets for lemma in synsets[o][1]}
+    adult_first = {lemma for lemma, offsets in senses.items() if offsets[0] in adult_offsets}
 
     rows: set[tuple[str, str]] = set()
     for offset in world:
@@ -150,7 +159,7 @@ def build(folder: Path) -> list[tuple[str, str]]:
             continue
         if files[0] in CONCRETE_FILES and lemma not in adjectives:
             rows.add(("thing", lemma))
-        if files[0] in PART_FILES:
+        if files[0] in PART_FILES or (offsets[0] in weather and lemma not in adjectives):
             rows.add(("part", lemma))
         if any(f in PART_FILES for f in files):
             rows.add(("head", lemma))
@@ -164,7 +173,13 @@ def build(folder: Path) -> list[tuple[str, str]]:
             return True  # its parts are known (_known)
         return zipf_frequency(word, "en") > 0  # a word no text uses is not worth a line
 
-    return sorted(row for row in rows if keep(*row) and row[1] not in adult)
+    # The last part of a compound says what kind of thing it is: a cup is also a cupping
+    # glass, which does not make "teacup" an adult word; a gun ("airgun") is one first.
+    # The first part can make it one in any sense ("crack").
+    def child_safe(kind: str, word: str) -> bool:
+        return word not in (adult_first if kind == "head" else adult)
+
+    return sorted(row for row in rows if keep(*row) and child_safe(*row))
 
 
 def main() -> None:

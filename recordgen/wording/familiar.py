@@ -44,7 +44,13 @@ where the rules are; WordNet's licence is beside it):
   written as one word ("nightlight" for "night-light") or as two ("walkie
   talkies"; ``in_open_compound``);
 * an adjective a child makes with -y from an everyday word ("muddy", "woolly",
-  "bouncy") is as familiar as that word.
+  "bouncy") is as familiar as that word;
+* a word of SCOWL's British English list made from an everyday word with -er,
+  -ery or -ie ("stabilisers", "wormery", "nighties"; data/british_suffixed.tsv,
+  made by tools/build_british_words.py, SCOWL's licence beside it) is as
+  familiar as that word, unless that word is Latinate ("commissioner") or the
+  word names a person ("abuser"). WordNet is American and from 2006, so it
+  lacks these.
 
 People are not in the list: the professionals a child meets ("paediatrician")
 stay hard. Latinate office words ("medication") keep their own bar.
@@ -116,6 +122,18 @@ def _child_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
+@lru_cache(maxsize=1)
+def _suffixed() -> dict[str, tuple[str, ...]]:
+    """word -> the everyday words it is made from with -er, -ery or -ie (data/british_suffixed.tsv)."""
+    stems: dict[str, tuple[str, ...]] = {}
+    text = resources.files(__package__).joinpath("data", "british_suffixed.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, stem = line.split("\t")
+            stems[word] = stems.get(word, ()) + (stem,)
+    return stems
+
+
 _PLURAL = ((re.compile(r"ies$"), "y"), (re.compile(r"(s|x|z|ch|sh)es$"), r"\1"), (re.compile(r"([^s])s$"), r"\1"))
 
 
@@ -146,6 +164,8 @@ def child_knows(word: str, threshold: float) -> bool:
         stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
         if any(zipf(s) >= threshold and not is_derived(s) for s in stems if len(s) > 2):
             return True
+    if any(zipf(stem) >= threshold and not is_derived(stem) for stem in _suffixed().get(word, ())):
+        return True  # 'stabilisers', 'wormery': named after an everyday word
     for cut in range(3, len(word) - 2):  # 'sand' + 'castle', 'lunch' + 'box'
         first, head = word[:cut], word[cut:]
         if (first in lists["part"] and _noun_forms(head) & lists["head"]

@@ -158,7 +158,8 @@ def test_a_batch_makes_pdf_booklets_fillable_too(tmp_path):
 
 @pytest.mark.parametrize("band, field, values", [("teen", "chair", ["yes", "no", "not_sure"]),
                                                  ("young", "feeling", ["happy", "in_between", "sad"])])
-def test_a_right_to_left_booklets_choices_run_from_the_right(tmp_path, band, field, values):
+def test_a_right_to_left_booklets_choices_run_from_the_right(tmp_path, band, field, values, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-01")  # before the planned review
     data = planned(band)
     data["child"]["language"] = "ar"
     record = write_yaml(tmp_path / "planned.yaml", data)

@@ -37,7 +37,9 @@ from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
 from ..i18n import babel_locale, domain_gettext, format_date, gettext_functions, language_tag
 from ..record.loading import LoadedRecord
+from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
+from ..record.roles import known_role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import band_for
@@ -313,6 +315,9 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
 
     def shown(loc: tuple[str | int, ...], english: str) -> str:
+        known = known_role(english) if loc[:2] == ("review", "attendees") and loc[-1] == "role" else None
+        if known and not is_english(language):
+            return marker(known)  # a role the tool knows, in the reader's words, as the copies give it
         return marked_english(marker, language, texts(loc, english)).text
     child, review, chair = record.child, record.review, record.review.chair
     name = child.first_name

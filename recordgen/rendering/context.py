@@ -331,9 +331,11 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
         # in brackets can still be English, so only it is marked: a name is no English passage.
         shown = sentences.joined_names(language, name)
         role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
-        if role:
-            marked = marked_english(_, language, Line(role.group("role"), untranslated=line.untranslated))
-            shown = f"{shown} ({marked.text})"
+        if role:  # a role the tool knows in the reader's words, as in who came
+            known = known_role(role.group("role"))
+            words = (_(known) if known and not is_english(language)
+                     else marked_english(_, language, Line(role.group("role"), untranslated=line.untranslated)).text)
+            shown = f"{shown} ({words})"
         shown = carers.in_text(shown)
         return Line(shown, None if shown == who else english, line.untranslated)
 

@@ -69,8 +69,8 @@ class CopyWouldLeak(RecordgenError):
         more = f" and {len(shown) - 4} more" if len(shown) > 4 else ""
         super().__init__(
             f"the copy for {recipient.name} ({recipient.role.value}) was not made: it would show {said}{more}, "
-            f"which is kept from them; run `recordgen validate` on the record (its "
-            "translations file is checked too) and correct what it says")
+            f"which is kept from them; run `recordgen validate --copies` on the record (its "
+            "translations file is checked too, and every copy is made) and correct what it says")
 
 
 def describe_shown(secret: Secret) -> str:

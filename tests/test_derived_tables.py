@@ -197,3 +197,10 @@ _LOOK_ALIKES = "оаеіјԁгѕхуАВЕКМНОРСТХ٥ا߀ᎪᏴ"  # Cyril
 @given(st.text(st.sampled_from("ab01_ -'.ÉéŁł" + _LOOK_ALIKES + "کیہتم"), max_size=30) | st.text(max_size=30))
 def test_look_alike_words_are_made_latin_as_word_by_word(text):
     assert withholding._latin_if_it_looks_latin(text) == _word_by_word(text)
+
+
+def test_fold_keeps_what_it_learns_of_each_character():
+    """The two kept tables of hidden characters fill as text is folded: with `or`, an empty
+    table (falsy) was replaced by a new one on every call, and each character classified again."""
+    withholding.fold("Zażółć\u200bgęślą")
+    assert {ord("\u200b"), ord("ż")} <= set(withholding._HIDDEN[""])

@@ -204,3 +204,28 @@ def test_fold_keeps_what_it_learns_of_each_character():
     table (falsy) was replaced by a new one on every call, and each character classified again."""
     withholding.fold("Zażółć\u200bgęślą")
     assert {ord("\u200b"), ord("ż")} <= set(withholding._HIDDEN[""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("ab01_ -'.sSÉéŁł\u200b\u00ad" + _LOOK_ALIKES + "کیہتم"), max_size=30) | st.text(max_size=30))
+def test_folded_words_and_letters_are_as_first_written(text):
+    """A text's words, its words without "'s" and its letters run together, found once for all
+    three, are what each was when found on its own."""
+    seen = withholding._Folded(text)
+    for index, invisible in ((0, ""), (1, " ")):
+        folded = withholding.fold(text, invisible) if withholding._has_hidden(text) else withholding.fold(text)
+        words = re.findall(r"[^\W_]+(?:'[^\W_]+)*", folded)
+        assert list(seen.variants[index]) == words
+        assert list(seen.variants[index + 2]) == [w[:-2] if w.endswith("'s") else w for w in words]
+    assert seen.squashed == "".join(re.findall(r"[^\W_]", withholding.fold(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab \n\t\r\x00\x0b<>&\"'é\ud800\ufffe"), max_size=20) | st.text(max_size=20))
+def test_run_text_of_plain_text_is_what_the_line_by_line_rule_makes(text):
+    from markupsafe import Markup, escape
+    from recordgen.docx.text import _BREAK, _TAB, clean, run_text
+
+    lines = [_TAB.join(escape(part) for part in line.split("\t")) for line in clean(text).split("\n")]
+    made = run_text(text)
+    assert isinstance(made, Markup) and made == _BREAK.join(lines)

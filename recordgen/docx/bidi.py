@@ -40,8 +40,10 @@ CT_TblPr, CT_SectPr are sequences); Word refuses a file with them out of order.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 import re
+from collections import OrderedDict
 from typing import Callable
 
 from lxml import etree
@@ -559,11 +561,47 @@ def copy_transform(language: str) -> Callable[[str, bytes], bytes] | None:
     """What a copy in ``language`` needs done to its parts: right-to-left layout, its own
     digits, or nothing."""
     if is_right_to_left(language):
-        return lambda name, xml: make_rtl(name, xml, language)
+        return kept_parts(language, lambda name, xml: make_rtl(name, xml, language))
     table = digit_table(language)
     if table is None:
         return None
-    return lambda name, xml: _localise_digits_part(xml, table) if _is_text_part(name) else xml
+    return kept_parts(language, lambda name, xml: _localise_digits_part(xml, table) if _is_text_part(name) else xml)
+
+
+#: Parts other than the body as laid out, by what was done, the part's name and its bytes:
+#: styles, numbering, headers and footers are the same in every copy of a band and language,
+#: and laying them out again was a sixth of a right-to-left copy. A layout is a function of
+#: these alone (paragraphs from ``_LAID_OUT`` are the same bytes as laid out afresh).
+_PARTS_DONE: OrderedDict[tuple[str, str, bytes], bytes] = OrderedDict()
+_PARTS_DONE_LIMIT = 16 * 1024 * 1024  # bytes of parts kept, before and after
+_parts_done_bytes = 0
+_parts_done_lock = threading.Lock()
+
+
+def kept_parts(kind: str, transform: Callable[[str, bytes], bytes]) -> Callable[[str, bytes], bytes]:
+    """``transform`` (which must depend on nothing but ``kind``, a part's name and bytes), its
+    results kept for every part but the body, which differs in every copy."""
+
+    def transform_kept(name: str, xml: bytes) -> bytes:
+        global _parts_done_bytes
+        if name == "word/document.xml":
+            return transform(name, xml)
+        key = (kind, name, xml)
+        with _parts_done_lock:
+            done = _PARTS_DONE.get(key)
+            if done is not None:
+                _PARTS_DONE.move_to_end(key)
+                return done
+        done = transform(name, xml)
+        with _parts_done_lock:
+            if key not in _PARTS_DONE:
+                _PARTS_DONE[key] = done
+                _parts_done_bytes += len(xml) + len(done)
+                while _parts_done_bytes > _PARTS_DONE_LIMIT:
+                    (_, _, before), after = _PARTS_DONE.popitem(last=False)
+                    _parts_done_bytes -= len(before) + len(after)
+        return done
+    return transform_kept
 
 
 def make_rtl_parts(parts: dict[str, bytes], language: str) -> dict[str, bytes]:

@@ -246,11 +246,13 @@ def _has_hidden(text: str) -> bool:
 
 def _tokens(folded: str) -> list[str]:
     """Words of folded text, a possessive "'s" dropped ("Oakfield's" is "oakfield")."""
-    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(folded)]
+    return _without_possessive(_WORD.findall(folded), folded)
 
 
-def _squashed(folded: str) -> str:
-    return "".join(re.findall(r"[^\W_]", folded))
+def _without_possessive(words, folded: str):
+    if "'s" not in folded:
+        return words  # no word can end in it: the words as they are
+    return [w[:-2] if w.endswith("'s") else w for w in words]
 
 
 def _words(text: str) -> list[str]:
@@ -263,12 +265,18 @@ class _Folded:
     def __init__(self, text: str):
         self.text = text
         removed = fold(text)
-        # Hidden characters made spaces instead: the same text when there are none to hide.
-        spaced = fold(text, " ") if _has_hidden(text) else removed
+        words = tuple(_WORD.findall(removed))
+        tokens = tuple(_without_possessive(words, removed))
+        if _has_hidden(text):  # hidden characters made spaces instead: the same text when there are none
+            spaced = fold(text, " ")
+            spaced_words = tuple(_WORD.findall(spaced))
+            spaced_tokens = tuple(_without_possessive(spaced_words, spaced))
+        else:
+            spaced_words, spaced_tokens = words, tokens
         # Words with hidden characters removed, and made spaces; then the same without "'s".
-        self.variants = (tuple(_WORD.findall(removed)), tuple(_WORD.findall(spaced)),
-                         tuple(_tokens(removed)), tuple(_tokens(spaced)))
-        self.squashed = _squashed(removed)
+        self.variants = (words, spaced_words, tokens, spaced_tokens)
+        # Its letters and digits run together: each is in a word, and words hold only these and "'".
+        self.squashed = "".join(words).replace("'", "")
 
     @classmethod
     def of(cls, text: str) -> "_Folded":
@@ -716,10 +724,20 @@ def inflected_in(text: str, name: str, language: str, capitalised: bool = False)
     wanted = _tokens(fold(name, casefold=not capitalised))
     if not wanted or min(len(w) for w in wanted) < 4:
         return False
-    words = _tokens(fold(text, casefold=not capitalised))
+    words, folded = _folded_tokens(text, not capitalised)
+    if wanted[0] not in folded:
+        return False  # no word begins with it (each word is a piece of the folded text)
     size = len(wanted)
     return any(all(words[i + k].startswith(wanted[k]) and len(words[i + k]) - len(wanted[k]) <= _MAX_ENDING
                    for k in range(size)) for i in range(len(words) - size + 1))
+
+
+@functools.lru_cache(maxsize=16)
+def _folded_tokens(text: str, casefold: bool) -> tuple[list[str], str]:
+    """A text's words as inflected_in compares them, and the folded text: a copy's last look
+    asks this of each of its parts once for every name kept from its reader."""
+    folded = fold(text, casefold=casefold)
+    return _tokens(folded), folded
 
 
 def mutated_forms(text: str, language: str) -> list[str]:

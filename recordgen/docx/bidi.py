@@ -573,7 +573,7 @@ def copy_transform(language: str) -> Callable[[str, bytes], bytes] | None:
 #: and laying them out again was a sixth of a right-to-left copy. A layout is a function of
 #: these alone (paragraphs from ``_LAID_OUT`` are the same bytes as laid out afresh).
 _PARTS_DONE: OrderedDict[tuple[str, str, bytes], bytes] = OrderedDict()
-_PARTS_DONE_LIMIT = 16 * 1024 * 1024  # bytes of parts kept, before and after
+_PARTS_DONE_LIMIT = 4 * 1024 * 1024  # bytes of parts kept, before and after (a footer naming its reader is new each copy)
 _parts_done_bytes = 0
 _parts_done_lock = threading.Lock()
 

@@ -408,6 +408,7 @@ _LAID_OUT_KEPT = 5_000  # about 15 MB; a copy adds some 20 paragraphs of its own
 
 def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None) -> None:
     settings = (font, tag, tuple(sorted(digits.items())) if digits else None)
+    put_back: list[tuple[etree._Element, bytes]] = []
     for paragraph in list(root.iter(_W + "p")):
         # A paragraph's layout depends on nothing outside it (one holding a text box's
         # paragraphs is laid out afresh). Put back in the part, the copy's namespace
@@ -415,7 +416,7 @@ def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, s
         key = (settings, etree.tostring(paragraph)) if paragraph.find(f".//{_W}p") is None else None
         done = _LAID_OUT.get(key) if key else None
         if done is not None:
-            paragraph.getparent().replace(paragraph, etree.fromstring(done))
+            put_back.append((paragraph, done))
             continue
         _lay_out_paragraph(paragraph, font, tag, digits)
         if key:
@@ -424,8 +425,21 @@ def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, s
             done = _LAID_OUT[key] = etree.tostring(paragraph)
             # Put back as it reads from memory (an emptied text is <w:t/> either way), so a
             # copy's bytes never depend on what was laid out before it.
-            paragraph.getparent().replace(paragraph, etree.fromstring(done))
+            put_back.append((paragraph, done))
+    _put_back(put_back)
     _lay_out_tables_and_sections(root)
+
+
+def _put_back(paragraphs: list[tuple[etree._Element, bytes]]) -> None:
+    """Each paragraph replaced by its layout, all parsed in one go: a parse for each paragraph
+    was two thirds of laying out a right-to-left copy's body. No paragraph here holds another
+    (those are laid out in place), so the order of replacing does not matter."""
+    if not paragraphs:
+        return
+    wrapper = etree.fromstring(b"<wrapper>" + b"".join(done for _, done in paragraphs) + b"</wrapper>")
+    for (paragraph, _), laid_out in zip(paragraphs, list(wrapper)):
+        laid_out.tail = None  # as a part's root, parsed alone, it had none
+        paragraph.getparent().replace(paragraph, laid_out)
 
 
 def _lay_out_paragraph(paragraph: etree._Element, font: str, tag: str, digits: dict[int, str] | None) -> None:

@@ -229,3 +229,29 @@ def test_run_text_of_plain_text_is_what_the_line_by_line_rule_makes(text):
     lines = [_TAB.join(escape(part) for part in line.split("\t")) for line in clean(text).split("\n")]
     made = run_text(text)
     assert isinstance(made, Markup) and made == _BREAK.join(lines)
+
+
+def test_the_quicker_yaml_resolver_reads_every_file_as_ruamels_own():
+    """record.loading.safe_yaml asks the YAML version without ruamel's two exceptions: every
+    YAML file of the project, and a document that names its version, read the same both ways."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    from recordgen.record.loading import _CParserResolver, safe_yaml
+
+    assert safe_yaml().Resolver is _CParserResolver, "ruamel.yaml.clib is installed here"
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("**/*.yaml"))
+             if ".git" not in p.parts and p.stat().st_size < 2_000_000]
+    texts += ["%YAML 1.1\n---\nno: yes\nn: 0o17\nx: 1_000\nt: 2026-01-02\nf: .5\ne: 1e3\nnull_: ~\n",
+              "a: [on, off, Yes, NO, 0x1F, 017, 12:30, -.inf, .NaN]\n"]
+    read = 0
+    for text in texts:
+        try:
+            expected = YAML(typ="safe").load(text)
+        except YAMLError:
+            continue
+        got = safe_yaml().load(text)
+        assert repr(got) == repr(expected)
+        read += 1
+    assert read > 20

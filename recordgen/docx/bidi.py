@@ -40,6 +40,7 @@ CT_TblPr, CT_SectPr are sequences); Word refuses a file with them out of order.
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 import re
@@ -402,27 +403,44 @@ def _run_properties(rpr: etree._Element, font: str, tag: str, rtl: bool) -> None
 
 #: Paragraphs already laid out, by language and their XML: most of a copy is the template's
 #: own sentences, the same in every copy of a language and band.
-_LAID_OUT: dict[tuple[tuple, bytes], bytes] = {}
-_LAID_OUT_KEPT = 5_000  # about 15 MB; a copy adds some 20 paragraphs of its own values
+_LAID_OUT: OrderedDict[tuple[tuple, bytes], bytes] = OrderedDict()
+#: Least recently used first out: the template's sentences come back in every copy of their
+#: language and band and stay; the paragraphs of one copy's own values (a name, a date) are
+#: seen once and leave. About 3 KB each: a long batch's memory stays flat.
+_LAID_OUT_KEPT = 2_000
+_laid_out_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=64)
+def _layout_settings(font: str, tag: str, digits: tuple | None) -> tuple:
+    """One tuple for each language's settings, shared by every key that holds it (built anew for
+    each copy, the digits' table was 1.3 KB in each key kept)."""
+    return (font, tag, digits)
 
 
 def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None) -> None:
-    settings = (font, tag, tuple(sorted(digits.items())) if digits else None)
+    settings = _layout_settings(font, tag, tuple(sorted(digits.items())) if digits else None)
     put_back: list[tuple[etree._Element, bytes]] = []
     for paragraph in list(root.iter(_W + "p")):
         # A paragraph's layout depends on nothing outside it (one holding a text box's
         # paragraphs is laid out afresh). Put back in the part, the copy's namespace
         # declarations already in scope are dropped from it, so the bytes are the same.
         key = (settings, etree.tostring(paragraph)) if paragraph.find(f".//{_W}p") is None else None
-        done = _LAID_OUT.get(key) if key else None
-        if done is not None:
-            put_back.append((paragraph, done))
-            continue
+        if key:
+            with _laid_out_lock:
+                done = _LAID_OUT.get(key)
+                if done is not None:
+                    _LAID_OUT.move_to_end(key)
+            if done is not None:
+                put_back.append((paragraph, done))
+                continue
         _lay_out_paragraph(paragraph, font, tag, digits)
         if key:
-            if len(_LAID_OUT) >= _LAID_OUT_KEPT:
-                _LAID_OUT.clear()
-            done = _LAID_OUT[key] = etree.tostring(paragraph)
+            done = etree.tostring(paragraph)
+            with _laid_out_lock:
+                _LAID_OUT[key] = done
+                while len(_LAID_OUT) > _LAID_OUT_KEPT:
+                    _LAID_OUT.popitem(last=False)
             # Put back as it reads from memory (an emptied text is <w:t/> either way), so a
             # copy's bytes never depend on what was laid out before it.
             put_back.append((paragraph, done))

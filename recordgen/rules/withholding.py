@@ -590,7 +590,7 @@ def withheld_texts(record: Record, role: Role) -> list[str]:
 # ---------------------------------------------------------------- does a text show it
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)  # a record's texts and secrets, a few hundred: several records' worth
 def _folded(text: str) -> _Folded:
     return _Folded.of(text)
 
@@ -830,13 +830,15 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
 def file_name_shows(path: str, record: Record, role: Role) -> bool:
     """True when a copy's path would show something ``role`` must not see, or its file-name slug."""
     slugged = filename_slug(path).replace("-", " ").replace("_", " ")
+    # Folded here, not kept: each copy's path is new, and kept it only filled _folded's memory.
+    seen_path, seen_slugged = _Folded.of(path), _Folded.of(slugged)
     for secret in secrets_for(record, role):
         if secret.loc[0] == "distribution":
             continue  # a copy's file name is its own reader's name
-        if shows(path, secret) or shows(slugged, secret):
+        if _shows(seen_path, secret) or _shows(seen_slugged, secret):
             return True
         slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")
-        if slug.strip() and shows(slugged, dataclasses.replace(secret, text=slug, capitalised=False)):
+        if slug.strip() and _shows(seen_slugged, dataclasses.replace(secret, text=slug, capitalised=False)):
             return True
     return False
 

@@ -24,6 +24,7 @@ import csv
 import difflib
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -135,9 +136,11 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def timed(command: list[str]) -> tuple[float, int, str]:
-    """(seconds, peak RSS of the whole process tree in kB, stdout) of one command."""
+def timed(command: list[str]) -> tuple[float, int, str, float]:
+    """(seconds, peak RSS of the whole process tree in kB, stdout, CPU seconds of the whole
+    process tree) of one command. CPU is what a shared machine's load does not change much."""
     peak = [0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -154,7 +157,9 @@ def timed(command: list[str]) -> tuple[float, int, str]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{command[2]} failed (exit {process.returncode}):\n{stdout}\n{stderr}")
-    return elapsed, peak[0], stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and every process it waited for
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, peak[0], stdout, cpu
 
 
 def batch_command(records: Path, out: Path, workers: int) -> list[str]:
@@ -177,6 +182,7 @@ _WESTERN_DIGITS = {code + offset: str(offset) for code in (0x0660, 0x06F0, 0x09E
 
 def compare(records: Path, scratch: Path, workers: int, repeats: int, label: str) -> None:
     times: dict[str, list[float]] = {"naive": [], "batch": []}
+    cpus: dict[str, list[float]] = {"naive": [], "batch": []}
     peaks: dict[str, int] = {"naive": 0, "batch": 0}
     copies = 0
     for repeat in range(repeats):
@@ -185,8 +191,9 @@ def compare(records: Path, scratch: Path, workers: int, repeats: int, label: str
             shutil.rmtree(out, ignore_errors=True)
             command = ([sys.executable, "-c", NAIVE, str(records), str(out)] if way == "naive"
                        else batch_command(records, out, workers))
-            seconds, peak, stdout = timed(command)
+            seconds, peak, stdout, cpu = timed(command)
             times[way].append(seconds)
+            cpus[way].append(cpu)
             peaks[way] = max(peaks[way], peak)
             if way == "naive":
                 copies = int(stdout.split()[-1])
@@ -212,6 +219,10 @@ def compare(records: Path, scratch: Path, workers: int, repeats: int, label: str
     print(f"  recordgen batch:                                {batch_ms:7.2f} ms a copy  "
           f"(runs {', '.join(f'{t:.1f}' for t in times['batch'])} s; peak {peaks['batch'] / 1024:.0f} MB, "
           "all processes)")
+    naive_cpu = 1000 * statistics.median(cpus["naive"]) / copies
+    batch_cpu = 1000 * statistics.median(cpus["batch"]) / copies
+    print(f"  CPU a copy, all processes (median): naive {naive_cpu:.2f} ms, batch {batch_cpu:.2f} ms "
+          f"({naive_cpu / batch_cpu:.1f} times less); load average {os.getloadavg()[0]:.1f} at the end")
     print(f"  ratio: {naive_ms / batch_ms:.1f} times faster; of {len(rows[::7])} copies compared word for word, "
           f"{added} from the batch also carry the feedback part (more work than the naive way does)")
 
@@ -266,11 +277,11 @@ def main() -> None:
                     f"fictional, all English ({args.fictional} records)")
         for size in [int(n) for n in args.scale.split(",") if n.strip()]:
             write_realistic_corpus(scratch / "scale", size)
-            seconds, peak, _ = timed(batch_command(scratch / "scale", scratch / "scale-out", args.workers))
+            seconds, peak, _, cpu = timed(batch_command(scratch / "scale", scratch / "scale-out", args.workers))
             with open(scratch / "scale-out" / "manifest.csv", encoding="utf-8", newline="") as handle:
                 made = sum(1 for r in csv.DictReader(handle) if r["status"] == "ready")
             print(f"scale: {size} records, {made} copies in {seconds:.1f} s "
-                  f"({1000 * seconds / made:.2f} ms a copy), peak memory {peak / 1024:.0f} MB (all processes)",
+                  f"({1000 * seconds / made:.2f} ms a copy; CPU {1000 * cpu / made:.2f} ms a copy), peak memory {peak / 1024:.0f} MB (all processes)",
                   flush=True)
             shutil.rmtree(scratch / "scale", ignore_errors=True)
             shutil.rmtree(scratch / "scale-out", ignore_errors=True)

@@ -197,3 +197,61 @@ _LOOK_ALIKES = "оаеіјԁгѕхуАВЕКМНОРСТХ٥ا߀ᎪᏴ"  # Cyril
 @given(st.text(st.sampled_from("ab01_ -'.ÉéŁł" + _LOOK_ALIKES + "کیہتم"), max_size=30) | st.text(max_size=30))
 def test_look_alike_words_are_made_latin_as_word_by_word(text):
     assert withholding._latin_if_it_looks_latin(text) == _word_by_word(text)
+
+
+def test_fold_keeps_what_it_learns_of_each_character():
+    """The two kept tables of hidden characters fill as text is folded: with `or`, an empty
+    table (falsy) was replaced by a new one on every call, and each character classified again."""
+    withholding.fold("Zażółć\u200bgęślą")
+    assert {ord("\u200b"), ord("ż")} <= set(withholding._HIDDEN[""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("ab01_ -'.sSÉéŁł\u200b\u00ad" + _LOOK_ALIKES + "کیہتم"), max_size=30) | st.text(max_size=30))
+def test_folded_words_and_letters_are_as_first_written(text):
+    """A text's words, its words without "'s" and its letters run together, found once for all
+    three, are what each was when found on its own."""
+    seen = withholding._Folded(text)
+    for index, invisible in ((0, ""), (1, " ")):
+        folded = withholding.fold(text, invisible) if withholding._has_hidden(text) else withholding.fold(text)
+        words = re.findall(r"[^\W_]+(?:'[^\W_]+)*", folded)
+        assert list(seen.variants[index]) == words
+        assert list(seen.variants[index + 2]) == [w[:-2] if w.endswith("'s") else w for w in words]
+    assert seen.squashed == "".join(re.findall(r"[^\W_]", withholding.fold(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab \n\t\r\x00\x0b<>&\"'é\ud800\ufffe"), max_size=20) | st.text(max_size=20))
+def test_run_text_of_plain_text_is_what_the_line_by_line_rule_makes(text):
+    from markupsafe import Markup, escape
+    from recordgen.docx.text import _BREAK, _TAB, clean, run_text
+
+    lines = [_TAB.join(escape(part) for part in line.split("\t")) for line in clean(text).split("\n")]
+    made = run_text(text)
+    assert isinstance(made, Markup) and made == _BREAK.join(lines)
+
+
+def test_the_quicker_yaml_resolver_reads_every_file_as_ruamels_own():
+    """record.loading.safe_yaml asks the YAML version without ruamel's two exceptions: every
+    YAML file of the project, and a document that names its version, read the same both ways."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    from recordgen.record.loading import _CParserResolver, safe_yaml
+
+    assert safe_yaml().Resolver is _CParserResolver, "ruamel.yaml.clib is installed here"
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("**/*.yaml"))
+             if ".git" not in p.parts and p.stat().st_size < 2_000_000]
+    texts += ["%YAML 1.1\n---\nno: yes\nn: 0o17\nx: 1_000\nt: 2026-01-02\nf: .5\ne: 1e3\nnull_: ~\n",
+              "a: [on, off, Yes, NO, 0x1F, 017, 12:30, -.inf, .NaN]\n"]
+    read = 0
+    for text in texts:
+        try:
+            expected = YAML(typ="safe").load(text)
+        except YAMLError:
+            continue
+        got = safe_yaml().load(text)
+        assert repr(got) == repr(expected)
+        read += 1
+    assert read > 20

@@ -346,3 +346,23 @@ def test_the_childs_own_words_keep_their_digits_in_a_copy_with_digits_of_its_own
                          if words in "".join(t.text or "" for t in p.iter(f"{{{W}}}t")))
         assert paragraph.find("w:pPr/w:bidi", NS) is not None
         assert paragraph.find("w:pPr/w:bidi", NS).get(f"{{{W}}}val") is None  # right to left
+
+
+def test_a_copy_made_from_parts_laid_out_before_is_the_same_bytes_as_one_made_afresh():
+    """Styles, numbering, headers and footers are laid out once per language and kept
+    (bidi._PARTS_DONE): each copy must be byte for byte the one made with nothing kept."""
+    from recordgen import api
+    from recordgen.docx import bidi
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    for example in ("review-ahmad-15.yaml", "review-sam-9.yaml"):
+        loaded = api.load_record(examples / example)
+        renderer = api.Renderer(allow_untranslated=True)
+        for recipient in loaded.record.distribution:
+            for language in ("ur", "ps", "bn"):
+                recipient_in = recipient.model_copy(update={"language": language})
+                bidi._PARTS_DONE.clear()
+                bidi._LAID_OUT.clear()
+                afresh = renderer.render_copy(loaded, recipient_in).data
+                assert bidi._PARTS_DONE, "nothing was kept"
+                assert renderer.render_copy(loaded, recipient_in).data == afresh

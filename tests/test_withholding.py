@@ -175,3 +175,31 @@ def test_a_family_name_the_child_shares_with_the_carers_is_no_secret(tmp_path):
         data["child"]["name"] = "Samira Owen"
     record = load_record(write_record(tmp_path, kin)).record
     assert not [s for s in secrets_for(record, Role.parent) if s.what == "family name"]
+
+
+def test_a_long_batch_keeps_no_copys_path_or_paragraph_for_ever(monkeypatch):
+    """Memory stays flat over a long batch: a copy's path (new for every copy) is folded without
+    being kept, and the right-to-left paragraphs kept are the most recently used, up to a bound
+    (not all dropped when full, which made the template's own sentences laid out again)."""
+    from pathlib import Path
+
+    from recordgen.docx import bidi
+    from recordgen.rules import withholding
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    loaded = load_record(examples / "review-sam-9.yaml")
+    record = loaded.record
+    role = next(role for role in Role if any(s.loc[0] != "distribution" for s in withholding.secrets_for(record, role)))
+    withholding.file_name_shows("warm/up.docx", record, role)  # the secrets' own texts
+    before = withholding._folded.cache_info().currsize
+    for number in range(20):
+        withholding.file_name_shows(f"NL-{number}/2026-03-03/copy-{number}.docx", record, role)
+    assert withholding._folded.cache_info().currsize == before
+
+    monkeypatch.setattr(bidi, "_LAID_OUT_KEPT", 40)
+    bidi._LAID_OUT.clear()
+    renderer = api.Renderer(allow_untranslated=True)
+    for recipient in record.distribution:
+        for language in ("ur", "ps", "ckb"):
+            renderer.render_copy(loaded, recipient.model_copy(update={"language": language}))
+            assert len(bidi._LAID_OUT) == 40  # full, and never emptied

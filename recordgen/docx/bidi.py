@@ -42,7 +42,9 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from typing import Callable, Iterable
 
 from lxml import etree
@@ -410,13 +412,25 @@ def _run_properties(rpr: etree._Element, font: str, tag: str, rtl: bool) -> None
 
 #: Paragraphs already laid out, by language and their XML: most of a copy is the template's
 #: own sentences, the same in every copy of a language and band.
-_LAID_OUT: dict[tuple[tuple, bytes], bytes] = {}
-_LAID_OUT_KEPT = 5_000  # about 15 MB; a copy adds some 20 paragraphs of its own values
+_LAID_OUT: OrderedDict[tuple[tuple, bytes], bytes] = OrderedDict()
+#: Least recently used first out: the template's sentences come back in every copy of their
+#: language and band and stay; the paragraphs of one copy's own values (a name, a date) are
+#: seen once and leave. About 3 KB each: a long batch's memory stays flat.
+_LAID_OUT_KEPT = 2_000
+_laid_out_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=64)
+def _layout_settings(font: str, tag: str, digits: tuple | None) -> tuple:
+    """One tuple for each language's settings, shared by every key that holds it (built anew for
+    each copy, the digits' table was 1.3 KB in each key kept)."""
+    return (font, tag, digits)
 
 
 def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None,
                   as_said: tuple[str, ...] = ()) -> None:
-    settings = (font, tag, tuple(sorted(digits.items())) if digits else None)
+    settings = _layout_settings(font, tag, tuple(sorted(digits.items())) if digits else None)
+    put_back: list[tuple[etree._Element, bytes]] = []
     for paragraph in list(root.iter(_W + "p")):
         # The child's words it holds, whose digits stay: part of what its layout depends on.
         kept = _words_in(paragraph, as_said)
@@ -424,19 +438,38 @@ def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, s
         # paragraphs is laid out afresh). Put back in the part, the copy's namespace
         # declarations already in scope are dropped from it, so the bytes are the same.
         key = (settings, kept, etree.tostring(paragraph)) if paragraph.find(f".//{_W}p") is None else None
-        done = _LAID_OUT.get(key) if key else None
-        if done is not None:
-            paragraph.getparent().replace(paragraph, etree.fromstring(done))
-            continue
+        if key:
+            with _laid_out_lock:
+                done = _LAID_OUT.get(key)
+                if done is not None:
+                    _LAID_OUT.move_to_end(key)
+            if done is not None:
+                put_back.append((paragraph, done))
+                continue
         _lay_out_paragraph(paragraph, font, tag, digits, kept)
         if key:
-            if len(_LAID_OUT) >= _LAID_OUT_KEPT:
-                _LAID_OUT.clear()
-            done = _LAID_OUT[key] = etree.tostring(paragraph)
+            done = etree.tostring(paragraph)
+            with _laid_out_lock:
+                _LAID_OUT[key] = done
+                while len(_LAID_OUT) > _LAID_OUT_KEPT:
+                    _LAID_OUT.popitem(last=False)
             # Put back as it reads from memory (an emptied text is <w:t/> either way), so a
             # copy's bytes never depend on what was laid out before it.
-            paragraph.getparent().replace(paragraph, etree.fromstring(done))
+            put_back.append((paragraph, done))
+    _put_back(put_back)
     _lay_out_tables_and_sections(root)
+
+
+def _put_back(paragraphs: list[tuple[etree._Element, bytes]]) -> None:
+    """Each paragraph replaced by its layout, all parsed in one go: a parse for each paragraph
+    was two thirds of laying out a right-to-left copy's body. No paragraph here holds another
+    (those are laid out in place), so the order of replacing does not matter."""
+    if not paragraphs:
+        return
+    wrapper = etree.fromstring(b"<wrapper>" + b"".join(done for _, done in paragraphs) + b"</wrapper>")
+    for (paragraph, _), laid_out in zip(paragraphs, list(wrapper)):
+        laid_out.tail = None  # as a part's root, parsed alone, it had none
+        paragraph.getparent().replace(paragraph, laid_out)
 
 
 def _words_in(paragraph: etree._Element, as_said: tuple[str, ...]) -> tuple[str, ...]:
@@ -587,11 +620,50 @@ def copy_transform(language: str, as_said: Iterable[str] = ()) -> Callable[[str,
     # Only words with a digit in them need keeping.
     kept = tuple(dict.fromkeys(words for words in as_said if any(c.isdigit() for c in words)))
     if is_right_to_left(language):
-        return lambda name, xml: make_rtl(name, xml, language, kept)
+        # The child's words are in the body only: the other parts, kept, depend on nothing else.
+        return kept_parts(language, lambda name, xml: make_rtl(
+            name, xml, language, kept if name == "word/document.xml" else ()))
     table = digit_table(language)
     if table is None:
         return None
-    return lambda name, xml: _localise_digits_part(xml, table, kept) if _is_text_part(name) else xml
+    return kept_parts(language, lambda name, xml: _localise_digits_part(
+        xml, table, kept if name == "word/document.xml" else ()) if _is_text_part(name) else xml)
+
+
+#: Parts other than the body as laid out, by what was done, the part's name and its bytes:
+#: styles, numbering, headers and footers are the same in every copy of a band and language,
+#: and laying them out again was a sixth of a right-to-left copy. A layout is a function of
+#: these alone (paragraphs from ``_LAID_OUT`` are the same bytes as laid out afresh).
+_PARTS_DONE: OrderedDict[tuple[str, str, bytes], bytes] = OrderedDict()
+_PARTS_DONE_LIMIT = 4 * 1024 * 1024  # bytes of parts kept, before and after (a footer naming its reader is new each copy)
+_parts_done_bytes = 0
+_parts_done_lock = threading.Lock()
+
+
+def kept_parts(kind: str, transform: Callable[[str, bytes], bytes]) -> Callable[[str, bytes], bytes]:
+    """``transform`` (which must depend on nothing but ``kind``, a part's name and bytes), its
+    results kept for every part but the body, which differs in every copy."""
+
+    def transform_kept(name: str, xml: bytes) -> bytes:
+        global _parts_done_bytes
+        if name == "word/document.xml":
+            return transform(name, xml)
+        key = (kind, name, xml)
+        with _parts_done_lock:
+            done = _PARTS_DONE.get(key)
+            if done is not None:
+                _PARTS_DONE.move_to_end(key)
+                return done
+        done = transform(name, xml)
+        with _parts_done_lock:
+            if key not in _PARTS_DONE:
+                _PARTS_DONE[key] = done
+                _parts_done_bytes += len(xml) + len(done)
+                while _parts_done_bytes > _PARTS_DONE_LIMIT:
+                    (_, _, before), after = _PARTS_DONE.popitem(last=False)
+                    _parts_done_bytes -= len(before) + len(after)
+        return done
+    return transform_kept
 
 
 def make_rtl_parts(parts: dict[str, bytes], language: str) -> dict[str, bytes]:

@@ -18,8 +18,13 @@ def clean(text: str) -> str:
     return _FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+_NOT_PLAIN = re.compile("[\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def run_text(text: str) -> Markup:
     """Text for inside a ``<w:t>``: escaped, newlines as line breaks, tabs as tabs."""
+    if not _NOT_PLAIN.search(text):
+        return escape(text)  # one line, nothing to drop: what the joins below make of it
     lines = []
     for line in clean(text).split("\n"):
         lines.append(_TAB.join(escape(part) for part in line.split("\t")))
@@ -66,7 +71,7 @@ def package_texts(data: bytes) -> list[tuple[str, str]]:
             else:
                 lines = ["".join(p.itertext(f"{_W}t", f"{_W}delText", f"{_W}instrText"))
                          for p in root.iter(f"{_W}p")]
-                lines += [value for element in root.xpath("//*[local-name()='docPr']")
+                lines += [value for element in root.iter("{*}docPr")
                           for key, value in element.attrib.items() if key in ("descr", "title", "name")]
             found.append((name, "\n".join(lines)))
     return found

@@ -11,7 +11,7 @@ import dataclasses
 import threading
 from pathlib import Path
 
-from ..docx.bidi import copy_transform
+from ..docx.bidi import copy_transform, kept_parts
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
@@ -223,11 +223,15 @@ def _layout_transform(language: str, kept: list[str]):
     if direction is None and factor is None:
         return None
 
+    def line_spacing(name: str, xml: bytes) -> bytes:
+        return fit_line_spacing(xml, factor) if name == "word/styles.xml" else xml
+    spacing = kept_parts(f"line spacing {factor}", line_spacing) if factor is not None else None
+
     def transform(name: str, xml: bytes) -> bytes:
         if direction is not None:
             xml = direction(name, xml)
-        if factor is not None and name == "word/styles.xml":
-            xml = fit_line_spacing(xml, factor)
+        if spacing is not None:
+            xml = spacing(name, xml)
         return xml
     return transform
 

@@ -37,6 +37,7 @@ from ruamel.yaml.error import YAMLError
 
 from ..errors import Category, RecordgenError
 from ..record.diagnostics import format_path
+from ..record.loading import safe_yaml
 from ..support.files import write_atomically
 from ..i18n.languages import normalize_language
 from .items import source_hash
@@ -160,7 +161,7 @@ def _quoted_if_needed(value: str) -> str:
 def _yaml(typ: str = "safe") -> YAML:
     # Reading uses ruamel's C parser where it is installed (about ten times faster);
     # writing keeps the round-trip dumper, which is pure Python anyway.
-    yaml = YAML(typ=typ, pure=typ != "safe")
+    yaml = safe_yaml() if typ == "safe" else YAML(typ=typ, pure=True)
     yaml.default_flow_style = False
     yaml.allow_unicode = True
     yaml.width = 4096  # one line per text: easier to read, nothing folded

@@ -640,6 +640,17 @@ _parts_done_bytes = 0
 _parts_done_lock = threading.Lock()
 
 
+def forget_kept_layouts() -> None:
+    """Empty what is kept of laid-out parts and paragraphs (with its byte count), so the next
+    copy is laid out afresh."""
+    global _parts_done_bytes
+    with _parts_done_lock:
+        _PARTS_DONE.clear()
+        _parts_done_bytes = 0
+    with _laid_out_lock:
+        _LAID_OUT.clear()
+
+
 def kept_parts(kind: str, transform: Callable[[str, bytes], bytes]) -> Callable[[str, bytes], bytes]:
     """``transform`` (which must depend on nothing but ``kind``, a part's name and bytes), its
     results kept for every part but the body, which differs in every copy."""

@@ -155,3 +155,25 @@ def test_the_british_list_is_what_the_tool_builds():
     shipped = [tuple(line.split("\t")) for line in (DATA / "british_suffixed.tsv").read_text(encoding="utf-8").splitlines()
                if line and not line.startswith("#")]
     assert rows == shipped
+
+
+# Abstract words (Brysbaert et al.'s concreteness, data/concreteness.tsv) have a bar halfway to the
+# office words': as common in adult text as "garage", but met only in adults' talk about a child.
+@pytest.mark.parametrize("word, band", [
+    ("exemplary", "young"), ("exemplary", "middle"), ("ambivalent", "teen"), ("notwithstanding", "young_adult"),
+])
+def test_abstract_words_are_hard_though_common_in_adult_text(word, band):
+    notes = check_text(f"Your carer says it is {word}.", field="item", band=band, child=CHILD)
+    assert [n.word for n in notes] == [word]
+
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You like playing charades on family games night.", "teen"),     # a game: WordNet's child words win
+    ("You go swimming at the leisure centre.", "teen"),               # a place
+    ("You settle quickly at bedtime now.", "early"),                   # abstract but everyday
+    ("Ask the school about extra help before your mock exams.", "teen"),
+    ("You want to get your provisional driving licence.", "young_adult"),
+    ("You like to pretend you are a pirate.", "young"),
+])
+def test_everyday_abstract_words_are_not_hard(sentence, band):
+    assert check_text(sentence, field="item", band=band, child=CHILD) == []

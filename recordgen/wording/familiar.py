@@ -23,6 +23,16 @@ not -ous, -al or a bare -ate, which end everyday words too: nervous, animal,
 chocolate)
 have a higher bar of their own, per band.
 
+Rarity misses the abstract words adults use about a child but not to one
+("exemplary" 3.4, "ambivalent" 3.0, "notwithstanding" 3.5: as common as
+"jigsaw"). A word adults rate clearly abstract (below ABSTRACT on
+Brysbaert et al.'s 1-5 concreteness scale, data/concreteness.tsv, made by
+tools/build_concreteness.py, its source and terms beside it) has a bar halfway
+from the band's to the office words', unless WordNet names it as a thing of a
+child's world ("charades", "leisure" centre). Ratings were not used the other
+way: the concrete verbs and adjectives rare in adult text are as often
+"regurgitate" or "exfoliate" as "wriggle" or "fizzy".
+
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
 council can add its own (``[language] familiar_words``).
@@ -82,6 +92,9 @@ wellies tummy cot potty nappy nappies buggy pram dummy playdough crayons
 
 #: How much rarer than the band's bar a concrete thing ('spade', 'lighthouse') may be.
 THING_ALLOWANCE = 1.0
+#: The concreteness rating (1-5, data/concreteness.tsv) below which a word is abstract. Not the scale's
+#: middle (3): "parenting" (2.55) would be hard in examples/review-lily-3.yaml's "the parenting course".
+ABSTRACT = 2.5
 
 _ZIPF_CACHE_SIZE = 1 << 16
 _DERIVED = re.compile(
@@ -149,6 +162,24 @@ def _noun_forms(word: str) -> frozenset[str]:
             for lemmas in lexicon.lemmas(form, upos="VERB").values():
                 forms.update(lemmas)
     return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _ratings() -> dict[str, float]:
+    """word -> concreteness, 1 (abstract) to 5 (a thing), from data/concreteness.tsv."""
+    text = resources.files(__package__).joinpath("data", "concreteness.tsv").read_text(encoding="utf-8")
+    return {word: float(rating) for word, rating in
+            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+
+
+def concreteness(word: str) -> float | None:
+    """How concrete adults rate the word or its lemma ('exemplary' 1.64); None if the table leaves it out."""
+    ratings = _ratings()
+    forms = set(_noun_forms(word))
+    for lemmas in lexicon.lemmas(word).values():  # 'progressing' -> 'progress'
+        forms.update(lemmas)
+    rated = [ratings[form] for form in sorted(forms) if form in ratings]
+    return ratings.get(word, rated[0] if rated else None)
 
 
 def child_knows(word: str, threshold: float) -> bool:
@@ -220,6 +251,13 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
     office_word = is_derived(plain) or plain in office
+    if derived_threshold is not None and not office_word:
+        # An abstract word ('exemplary', 'ambivalent') is met in adults' talk about a child, not in
+        # the child's own: its bar is halfway from the band's to the office words'.
+        rating = concreteness(plain)
+        if (rating is not None and rating < ABSTRACT and frequency < (threshold + derived_threshold) / 2
+                and not child_knows(plain, threshold)):  # 'charades', 'leisure centre': a game, a place
+            return True
     if frequency < threshold:
         return office_word or not child_knows(plain, threshold)
     return derived_threshold is not None and frequency < derived_threshold and office_word

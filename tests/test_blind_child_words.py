@@ -1,0 +1,62 @@
+"""The blind set of children's words (tests/blind_child_words.yaml; issue 17, item 14).
+
+Written by an engineer who never saw the checker. Run `pytest tests/test_blind_child_words.py -s`
+for the figures; only the tuning half's flags and misses are printed, never the held-out
+sentences. The goal (at most 1 false flag in 100 clean items, recall at least 97%) is not met:
+the guards sit just beyond what is measured, so that a change for the worse fails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from recordgen.wording.check import FindingKind
+from recordgen.wording import ChildWords, check_text
+
+CORPUS = Path(__file__).with_name("blind_child_words.yaml")
+#: Measured in session 6: tuning 12.9% / 80.0%, held out 9.1% / 80.0%.
+MAX_FALSE_FLAGS = 0.14
+MIN_RECALL = 0.75
+
+
+def _load():
+    data = YAML(typ="safe").load(CORPUS.read_text(encoding="utf-8"))
+    children = {key: ChildWords.of(c["name"], c.get("known_as"), c.get("pronouns"))
+                for key, c in data["children"].items()}
+    return data["entries"], children
+
+
+ENTRIES, CHILDREN = _load()
+
+
+def _notes(entry):
+    child = CHILDREN[entry["child"]]
+    names = frozenset(w.lower() for n in child.names for w in n.split())
+    return check_text(entry["text"], field="item", band=entry["band"], child=child, names=names)
+
+
+def test_the_set_is_whole():
+    assert len(ENTRIES) == 260 and sum(e["expect"] == "clean" for e in ENTRIES) == 200
+    assert sum(e["set"] == "held-out" for e in ENTRIES) == 129
+
+
+@pytest.mark.parametrize("which", ["tuning", "held-out"])
+def test_blind_figures(which, capsys):
+    entries = [e for e in ENTRIES if e["set"] == which]
+    clean = [e for e in entries if e["expect"] == "clean"]
+    planted = [e for e in entries if e["expect"] != "clean"]
+    flagged = [(e, n) for e in clean if (n := _notes(e))]
+    missed = [e for e in planted if not any(n.kind is FindingKind.reading_level for n in _notes(e))]
+    false_flags, recall = len(flagged) / len(clean), 1 - len(missed) / len(planted)
+    with capsys.disabled():
+        print(f"\n[blind child words, {which}] false flags {false_flags:.1%} ({len(flagged)}/{len(clean)}), "
+              f"recall {recall:.1%} ({len(planted) - len(missed)}/{len(planted)})")
+        if which == "tuning":  # never the held-out sentences themselves
+            for entry, notes in flagged:
+                print(f"  false flag ({entry['band']}): {entry['text']} -> {[n.message for n in notes]}")
+            for entry in missed:
+                print(f"  missed ({entry['band']}): {entry['text']}")
+    assert false_flags <= MAX_FALSE_FLAGS and recall >= MIN_RECALL

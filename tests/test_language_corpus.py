@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
-
-from recordgen.wording import KINDS, ChildWords, check_text
+from recordgen.wording import KINDS
+from wordsets import WordSet
 
 CORPUS = Path(__file__).with_name("language_corpus.yaml")
 MIN_RECALL = 0.95
@@ -22,14 +21,8 @@ MAX_FALSE_FLAGS = 0.03
 MIN_RECALL_PER_KIND = 0.85
 
 
-def _load():
-    data = YAML(typ="safe").load(CORPUS.read_text(encoding="utf-8"))
-    children = {key: ChildWords.of(c["name"], c.get("known_as"), c.get("pronouns"))
-                for key, c in data["children"].items()}
-    return data["entries"], children
-
-
-ENTRIES, CHILDREN = _load()
+WORDS = WordSet(CORPUS.name)
+ENTRIES = WORDS.entries
 
 
 def held_out(entry) -> bool:
@@ -37,11 +30,7 @@ def held_out(entry) -> bool:
 
 
 def _notes(entry):
-    child = CHILDREN[entry.get("child", "kay")]
-    # As in a record: the child's names are names of the record, never hard words.
-    names = frozenset(w.lower() for n in child.names for w in n.split())
-    return check_text(entry["text"], field=entry.get("field", "item"), band=entry.get("band", "teen"),
-                      child=child, names=names)
+    return WORDS.notes(entry)
 
 
 def measure(entries):

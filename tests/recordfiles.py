@@ -93,3 +93,17 @@ def docx_text(data: bytes) -> str:
         chunks += [p.text for p in section.footer.paragraphs]
     # Without the LEFT-TO-RIGHT MARKs that isolate values in right-to-left copies: not visible.
     return "\n".join(chunks).replace("\u200e", "")
+
+
+def english_parent(data: dict) -> None:
+    """The parent's copy in English as a .docx, so it renders without the Urdu sidecar."""
+    for recipient in data["distribution"]:
+        if recipient["role"] == "parent":
+            recipient.update(language="en", format="docx")
+
+
+def validation_errors(path: Path) -> list:
+    from recordgen.record.loading import load_record
+    from recordgen.rules.validation import validate
+
+    return [d for d in validate(load_record(path)) if d.severity == "error"]

@@ -14,21 +14,13 @@ from recordgen.cli import main_group
 from recordgen.record.loading import load_record
 from recordgen.rules.validation import validate
 
-from recordfiles import docx_text, write_record
+from recordfiles import docx_text, english_parent, validation_errors, write_record
 
 
 def run(*args):
     return CliRunner().invoke(main_group, [str(a) for a in args])
 
 
-def english_parent(data):
-    for recipient in data["distribution"]:
-        if recipient["role"] == "parent":
-            recipient.update(language="en", format="docx")
-
-
-def errors(path: Path):
-    return [d for d in validate(load_record(path)) if d.severity == "error"]
 
 
 def parents_copy(path: Path) -> str:
@@ -51,7 +43,7 @@ def test_the_carers_family_name_as_a_plural_possessive_or_in_capitals_is_caught(
         data["placement"]["carers"] = "Lorraine and Steve Ashworth"
         data["working_well"][0] = text
     path = write_record(tmp_path, change)
-    found = [e for e in errors(path) if e.path == "working_well.1"]
+    found = [e for e in validation_errors(path) if e.path == "working_well.1"]
     assert found and "'Ashworth', the family name" in found[0].message
     result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
     assert result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
@@ -68,7 +60,7 @@ def test_a_recipient_kept_from_the_parent_as_a_family_or_in_capitals_is_caught(t
         data["distribution"].append({"role": "other", "name": "Greta Lindqvist", "withhold_from": ["parent"]})
         data["working_well"][0] = text
     path = write_record(tmp_path, change)
-    (found,) = [e for e in errors(path) if e.path == "working_well.1"]
+    (found,) = [e for e in validation_errors(path) if e.path == "working_well.1"]
     assert "'Lindqvist' (Greta Lindqvist)" in found.message
     result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
     assert result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
@@ -81,12 +73,12 @@ def test_a_family_name_that_is_a_word_counts_with_a_capital_in_either_list(tmp_p
         data["placement"]["carers"] = "Jo and Ray Moss"
         data["distribution"].append({"role": "other", "name": "Ann Hart", "withhold_from": ["parent"]})
         data["working_well"][0] = "You like the moss on the wall and the hart in the forest story."
-    assert errors(write_record(tmp_path, change)) == []
+    assert validation_errors(write_record(tmp_path, change)) == []
 
     def shouted(data):
         change(data)
         data["working_well"][0] = "You wrote MOSS and HART on your bedroom door."
-    found = {e.message.split(",")[0] for e in errors(write_record(tmp_path, shouted))}
+    found = {e.message.split(",")[0] for e in validation_errors(write_record(tmp_path, shouted))}
     assert any("'Moss'" in m for m in found) and any("'Hart'" in m for m in found)
 
 
@@ -108,7 +100,7 @@ def kinship(data):
 
 def test_a_parents_own_name_is_never_cut_in_kinship_care(tmp_path):
     path = write_record(tmp_path, kinship)
-    assert errors(path) == []
+    assert validation_errors(path) == []
     loaded = api.load_record(path)
     for name in ("Amina Khan", "Tariq Ahmed"):
         recipient = next(r for r in loaded.record.distribution if r.name == name)
@@ -150,7 +142,7 @@ def bilingual_sam(tmp_path: Path, who: str = "Lisa Owen (foster carer)") -> Path
 
 def test_the_english_half_of_a_bilingual_copy_names_the_carers_as_the_translated_half(tmp_path):
     path = bilingual_sam(tmp_path)
-    assert errors(path) == []
+    assert validation_errors(path) == []
     out = tmp_path / "out"
     result = run("render", path, "--all", "-o", out)
     assert result.exit_code == 0, result.output
@@ -272,7 +264,7 @@ def larkspur(*texts: str):
 ])
 def test_a_childrens_home_called_by_its_short_name_is_caught(tmp_path, text):
     path = write_record(tmp_path, larkspur(text))
-    (found,) = [e for e in errors(path) if e.path == "working_well.1"]
+    (found,) = [e for e in validation_errors(path) if e.path == "working_well.1"]
     assert "this names 'Larkspur', the short name of the carers 'Larkspur Lodge children's home'" in found.message
     result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
     assert result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
@@ -282,7 +274,7 @@ def test_the_short_names_word_in_ordinary_use_is_no_false_alarm(tmp_path):
     path = write_record(tmp_path, larkspur("You planted larkspur and sunflowers in the garden.",
                                            "Larkspur grows by the back wall, and you water it.",
                                            "Dee Walsh took you to the park on Larkspur Road."))
-    assert errors(path) == []
+    assert validation_errors(path) == []
     text = parents_copy(path)
     assert "planted larkspur" in text and "The staff where you live" in text
 
@@ -326,7 +318,7 @@ def test_a_kinship_invitation_names_each_parent_in_full_and_the_carer_by_first_n
         planned_at("the family centre")(data)
         data["review"]["attendees"].append({"name": "Tariq Ahmed", "role": "dad"})
     path = write_record(tmp_path, change)
-    assert errors(path) == []
+    assert validation_errors(path) == []
     loaded = api.load_record(path)
     made = {(d.kind, d.recipient.name): d for d in api.consult_documents(loaded, "all")}
     text = docx_text(made["invitation", "Tariq Ahmed"].data)

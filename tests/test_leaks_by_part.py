@@ -23,13 +23,12 @@ from recordgen.cli import main_group
 from recordgen.docx.text import package_texts
 from recordgen.record.loading import load_record
 from recordgen.record.model import Role
-from recordgen.rules.validation import validate
 from recordgen.rules.withholding import (
     copy_shows, fold, is_distinctive, secrets_for, shows, translation_leaks,
 )
 
 from conftest import examples
-from recordfiles import EXAMPLES, SAM, docx_text, write_record
+from recordfiles import EXAMPLES, SAM, docx_text, english_parent, validation_errors, write_record
 
 COURSE = "Your mum has not yet finished the course that would help her keep you safe at home."
 
@@ -38,15 +37,6 @@ def run(*args: str):
     return CliRunner().invoke(main_group, [str(a) for a in args])
 
 
-def english_parent(data):
-    """The parent's copy in English as a .docx, so it renders without the Urdu sidecar."""
-    for recipient in data["distribution"]:
-        if recipient["role"] == "parent":
-            recipient.update(language="en", format="docx")
-
-
-def errors(path: Path):
-    return [d for d in validate(load_record(path)) if d.severity == "error"]
 
 
 def render_parent(path: Path, out: Path, *extra: str):
@@ -102,7 +92,7 @@ def test_reworded_the_parents_copy_is_written_and_names_no_part(tmp_path):
         data["review"]["venue"] = "your school"
         data["working_well"][1] = "Mrs Dunn, your teacher, says you have made two good friends."
     path = write_record(tmp_path, reworded)
-    assert errors(path) == []
+    assert validation_errors(path) == []
     rendered, (copy,) = render_parent(path, tmp_path / "out")
     assert rendered.exit_code == 0, rendered.output
     text = docx_text(copy.read_bytes())
@@ -116,7 +106,7 @@ def kingfisherwood(data):
 
 
 def test_the_schools_short_name_is_caught(tmp_path):
-    (found,) = errors(write_record(tmp_path, kingfisherwood))
+    (found,) = validation_errors(write_record(tmp_path, kingfisherwood))
     assert found.path == "goals.2" and "'Kingfisherwood'" in found.message and found.line
 
 
@@ -139,7 +129,7 @@ def test_every_text_a_parents_copy_shows_is_checked(tmp_path, where, text):
         for key in keys[:-1]:
             target = target[int(key) - 1] if key.isdigit() else target[key]
         target[keys[-1]] = text
-    found = errors(write_record(tmp_path, change))
+    found = validation_errors(write_record(tmp_path, change))
     assert [d.path for d in found] == [where]
     assert "Oakfield" in found[0].message and "confidential" in found[0].message
 
@@ -165,7 +155,7 @@ def test_each_distinctive_part_of_the_address_is_caught(tmp_path, text, part):
     def change(data):
         heronsgate(data)
         data["working_well"][0] = text
-    (found,) = errors(write_record(tmp_path, change))
+    (found,) = validation_errors(write_record(tmp_path, change))
     assert found.path == "working_well.1" and found.line
     assert f"'{part}'" in found.message and "Flat 3, 88 Heronsgate Close" in found.message
 
@@ -184,7 +174,7 @@ def test_common_words_and_generic_places_are_not_false_alarms(tmp_path, text):
         data["placement"]["address"] = "Flat 3, 12 High Street, Lowford, LW4 8QJ"
         data["placement"]["school"] = "Willow Primary School"
         data["working_well"][0] = text
-    assert errors(write_record(tmp_path, change)) == []
+    assert validation_errors(write_record(tmp_path, change)) == []
 
 
 def test_a_common_words_school_is_still_caught_by_its_name(tmp_path):
@@ -192,7 +182,7 @@ def test_a_common_words_school_is_still_caught_by_its_name(tmp_path):
         english_parent(data)
         data["placement"]["school"] = "Willow Primary School"
         data["working_well"][0] = "You like the library at Willow Primary."
-    (found,) = errors(write_record(tmp_path, change))
+    (found,) = validation_errors(write_record(tmp_path, change))
     assert "'Willow Primary'" in found.message
 
 
@@ -218,7 +208,7 @@ def test_the_distinctive_rule():
 def test_a_withheld_item_repeated_with_hidden_or_look_alike_letters_is_caught(tmp_path, disguised):
     def change(data):
         data["goals"][0] = disguised
-    (found,) = errors(write_record(tmp_path, change))
+    (found,) = validation_errors(write_record(tmp_path, change))
     assert found.path == "goals.1" and "worries.3" in found.message and "carer" in found.message
 
 
@@ -227,7 +217,7 @@ def test_a_school_written_with_a_look_alike_letter_is_caught(tmp_path):
         oakfield(data)
         data["review"]["venue"] = "your school"
         data["working_well"][1] = "Mrs Dunn, your teacher at \u041eak\u00adfield, says you are doing well."
-    (found,) = errors(write_record(tmp_path, change))
+    (found,) = validation_errors(write_record(tmp_path, change))
     assert found.path == "working_well.2" and "'Oakfield'" in found.message
 
 
@@ -272,7 +262,7 @@ def test_a_recipient_kept_from_the_parent_named_by_surname_or_first_name_alone_i
     def change(data):
         kept_off(data)
         data["working_well"][0] = text
-    (found,) = errors(write_record(tmp_path, change))
+    (found,) = validation_errors(write_record(tmp_path, change))
     assert found.path == "working_well.1" and f"this names {part}" in found.message
     assert "not to be named to parent" in found.message
 
@@ -283,14 +273,14 @@ def test_a_name_part_someone_else_shares_or_an_ordinary_word_is_not_a_false_alar
         data["distribution"][-1]["name"] = "Sarah Moss"
         data["review"]["attendees"].append({"name": "Sarah Jones", "role": "nurse"})
         data["working_well"][0] = "Sarah Jones says you are healthy, and you like the moss on the wall."
-    assert errors(write_record(tmp_path, change)) == []
+    assert validation_errors(write_record(tmp_path, change)) == []
 
     def may(data):  # every copy has dates: "May" of "May Jones" is no sign of her
         kept_off(data)
         data["distribution"][-1]["name"] = "May Pemberton"
         data["actions"][0]["by"] = "2026-05-05"
     path = write_record(tmp_path, may)
-    assert errors(path) == []
+    assert validation_errors(path) == []
     loaded = api.load_record(path)
     parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
     assert "May 2026" in parent and "Pemberton" not in parent
@@ -298,7 +288,7 @@ def test_a_name_part_someone_else_shares_or_an_ordinary_word_is_not_a_false_alar
     def capital(data):
         change(data)
         data["working_well"][0] = "Moss will help you say what you think."
-    (found,) = errors(write_record(tmp_path, capital))
+    (found,) = validation_errors(write_record(tmp_path, capital))
     assert "'Moss' (Sarah Moss)" in found.message
 
 
@@ -514,7 +504,7 @@ def test_a_recipient_kept_from_the_parent_who_also_came_is_not_listed_to_the_par
         data["review"]["attendees"].append({"name": "Greta Lindqvist", "role": "nan", "attended": False,
                                             "contributed": "phoned me"})
     path = write_record(tmp_path, change)
-    assert errors(path) == []
+    assert validation_errors(path) == []
     loaded = api.load_record(path)
     renderer = api.Renderer()
     parent = docx_text(renderer.render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
@@ -529,7 +519,7 @@ def test_a_recipient_kept_from_the_parent_named_among_the_carers_is_an_error(tmp
         data["distribution"].append({"role": "other", "name": "Greta Lindqvist (grandmother)",
                                      "withhold_from": ["parent"]})
         data["placement"]["carers"] = "Mark and Lisa Owen, with Greta Lindqvist"
-    (found,) = [e for e in errors(write_record(tmp_path, change)) if e.path == "placement.carers"]
+    (found,) = [e for e in validation_errors(write_record(tmp_path, change)) if e.path == "placement.carers"]
     assert "Greta Lindqvist" in found.message and "not to be named to parent" in found.message
 
 
@@ -543,7 +533,7 @@ def test_the_carers_family_name_in_a_confidential_placement_is_caught(tmp_path, 
         english_parent(data)
         data["placement"]["carers"] = "Bronwen and Gareth Pryce-Jones"
         data["working_well"][0] = text
-    found = [e for e in errors(write_record(tmp_path, change)) if e.path == "working_well.1"]
+    found = [e for e in validation_errors(write_record(tmp_path, change)) if e.path == "working_well.1"]
     assert found and part in found[0].message and "carers 'Bronwen and Gareth Pryce-Jones'" in found[0].message
 
 
@@ -553,7 +543,7 @@ def test_the_carers_family_name_is_not_secret_when_they_may_be_named(tmp_path):
         data["placement"]["carers"] = "Bronwen and Gareth Pryce-Jones"
         data["placement"]["carers_named_to_parents"] = True
         data["working_well"][0] = "Mr Pryce-Jones took you to the beach."
-    assert errors(write_record(tmp_path, change)) == []
+    assert validation_errors(write_record(tmp_path, change)) == []
 
 
 def test_a_confidential_childrens_home_is_not_named_to_the_parent_even_in_part(tmp_path):
@@ -579,7 +569,7 @@ def test_a_carers_family_name_that_is_also_a_word_counts_only_as_a_name(tmp_path
         data["placement"]["carers"] = "Pat Carer"
         data["working_well"][0] = "Your carer Pat takes you swimming."
     path = write_record(tmp_path, change)
-    assert errors(path) == []
+    assert validation_errors(path) == []
     loaded = api.load_record(path)
     parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
     assert "Carer" not in parent and "carer" in parent
@@ -621,7 +611,7 @@ def _parents_copy_living_at(tmp_path, home: str, address: str | None = None) -> 
             if person["name"] == "Mark and Lisa Owen":
                 person["name"] = "Dee Walsh"
     path = write_record(tmp_path, change)
-    assert errors(path) == []
+    assert validation_errors(path) == []
     loaded = api.load_record(path)
     return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
 
@@ -709,7 +699,7 @@ def test_initials_in_small_letters_inside_a_word_or_of_two_letters_are_not_false
         english_parent(data)
         data["placement"]["school"] = "Oakfield Primary School"
         data["working_well"][0] = "The bus stops by the park; you did PE and OP art with Mr O P Smith."
-    assert errors(write_record(tmp_path, change)) == []
+    assert validation_errors(write_record(tmp_path, change)) == []
 
 
 @pytest.mark.parametrize("school,text,written,read", [
@@ -722,7 +712,7 @@ def test_a_distinctive_part_spelled_otherwise_is_caught(tmp_path, school, text, 
         english_parent(data)
         data["placement"]["school"] = school
         data["working_well"][0] = text
-    (found,) = errors(write_record(tmp_path, change))
+    (found,) = validation_errors(write_record(tmp_path, change))
     assert found.path == "working_well.1" and found.line
     assert f"this names '{written}' (read as '{read}', " in found.message and school in found.message
 
@@ -731,7 +721,7 @@ def test_an_address_part_spelled_otherwise_is_caught(tmp_path):
     def change(data):
         heronsgate(data)
         data["working_well"][0] = "You like the swings at the end of Heronsgait."
-    (found,) = errors(write_record(tmp_path, change))
+    (found,) = validation_errors(write_record(tmp_path, change))
     assert "this names 'Heronsgait' (read as 'Heronsgate', a distinctive word of the address" in found.message
 
 
@@ -747,7 +737,7 @@ def test_near_words_that_are_not_the_name_are_not_false_alarms(tmp_path, text):
         data["placement"]["school"] = "Ysgol Gyfun Cwm Rhymni"
         data["placement"]["address"] = "12 Oakfield Road, Lowford, LW4 8QJ"
         data["working_well"][0] = text
-    assert errors(write_record(tmp_path, change)) == []
+    assert validation_errors(write_record(tmp_path, change)) == []
 
 
 OAKFIELD_IN = {
@@ -848,10 +838,10 @@ def test_a_name_of_someone_in_the_record_one_letter_from_the_school_is_theirs(tm
         english_parent(data)
         data["placement"]["school"] = "Penistone Grammar School"
         data["working_well"][0] = "Jo Penistan says you are eating well."
-    (found,) = errors(write_record(tmp_path, change))
+    (found,) = validation_errors(write_record(tmp_path, change))
     assert "this names 'Penistan' (read as 'Penistone'" in found.message
 
     def came(data):
         change(data)
         data["review"]["attendees"].append({"name": "Jo Penistan", "role": "school nurse"})
-    assert errors(write_record(tmp_path, came)) == []
+    assert validation_errors(write_record(tmp_path, came)) == []

@@ -339,22 +339,17 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[
     """The pathway plan and moving on, for 16 and over, each thing said once; a young person
     reading at the middle band or below gets it in sentences of 12 words or fewer, with what a
     pathway plan and a personal adviser are said."""
-    if band in PLAIN_BANDS | {"middle"}:
-        return [" ".join((
-            _("From 16, you have a right to a pathway plan."),
-            _("It says what help you will get to live on your own."),
-            _("You help to write it."),
-            _("A personal adviser helps you as you move on."),
-            _("Your personal adviser is %(name)s.", name=adviser) if adviser
-            else _("By 18, you will have a personal adviser."),
-            _("You can get help from the council until you are 25."),
-        ))]
+    plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),
-        # Short sentences: a 16-year-old reading at a younger level is told the same, as plainly.
         _("It says what help you will get to live on your own."),
-        _("It is written with you."),
+        _("You help to write it.") if plain else _("It is written with you."),
+    ]
+    if plain:
+        sentences.append(_("A personal adviser helps you as you move on."))
+    sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser
+        else _("By 18, you will have a personal adviser.") if plain
         else _("By 18, you will have a personal adviser to help you."),
         _("You can get help from the council until you are 25."),
     ]

@@ -337,3 +337,29 @@ def test_render_all_writes_every_copy_but_one_awaiting_its_translation(tmp_path)
     written = sorted(p.name for p in out.glob("*.docx"))
     assert len(written) == 3 and not any("parent" in name for name in written)
     assert "Dear Sam" in docx_text((out / written[0]).read_bytes())
+
+
+# ---------------------------------------------------------------- blind review 5: a home's staff
+
+
+def test_the_staff_of_a_confidential_home_are_named_by_first_name_to_parents(tmp_path):
+    """"Tess Grainger (manager of your home)" in who came, who was sent a copy and an action:
+    a home's manager's surname finds the home, as a foster carer's finds the house."""
+    def change(data):
+        english_parent(data)
+        data["placement"].update(carers="Meadowbank children's home", confidential=True)
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person.update(name="Tess Grainger", role="manager of your home")
+        for recipient in data["distribution"]:
+            if recipient["role"] == "carer":
+                recipient["name"] = "Tess Grainger"
+        data["actions"].append({"who": "Tess Grainger (manager of your home)", "what": "Book your swimming lessons.",
+                                "by": "2026-04-01"})
+        data["scale"]["by"] = "you"
+    path = write_record(tmp_path, change)
+    loaded = api.load_record(path)
+    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "Grainger" not in parent and "Tess" in parent
+    carer = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "carer")).data)
+    assert "Tess Grainger" in carer  # her own copy names her

@@ -43,6 +43,7 @@ from ..record.roles import known_role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import band_for
+from ..rules.people import carers_family_names
 from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
                                  same_person)
 from ..support.resources import templates_dir
@@ -263,7 +264,7 @@ def invited_names(record: Record, recipient: Recipient,
               for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
     placement = record.placement
     first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
-    family = sentences.surnames(placement.carers) if not sentences.is_place(placement.carers) else []
+    family = carers_family_names(record)
     names = []
     for index, person in enumerate(record.review.attendees):
         if person.is_child:

@@ -20,6 +20,7 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
+from ..rules.people import carers_family_names
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
 from ..translation.items import written_in
@@ -286,7 +287,7 @@ class _Carers:
         shown = ((_("the staff where you live") if is_place
                   else sentences.join(language, sentences.first_names(placement.carers)))
                  if first_names_only else placement.carers)
-        family = sentences.surnames(placement.carers) if not is_place else []
+        family = carers_family_names(record)  # a home's staff too: a manager's surname finds the home
         place = texts(("placement", "carers"), placement.carers).text if is_place and not first_names_only else None
         return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"), record, place)
 

@@ -61,3 +61,20 @@ def surnames(names: str) -> list[str]:
         if len(words) > 1:
             found.append(words[-1])
     return list(dict.fromkeys(found))
+
+
+#: A role that says someone works where the child lives: a home's staff, a lodgings' host.
+_PLACE_STAFF = re.compile(r"\b(?:carers?|home|manager|staff|host|key ?worker|lodgings|residential)\b", re.IGNORECASE)
+
+
+def carers_family_names(record) -> list[str]:
+    """The family names a confidential placement's parents are not given: the carers' ("Gail
+    and Ron Pennifold"), or, where the carers are a place, those of the people who work there
+    (an attendee or a carer recipient: "Tess Grainger (manager of your home)"), as a surname
+    of a home's manager finds the home."""
+    carers = record.placement.carers
+    if not is_place(carers):
+        return surnames(carers)
+    staff = [p.name for p in record.review.attendees if not p.is_child and _PLACE_STAFF.search(p.role)]
+    staff += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
+    return list(dict.fromkeys(name for person in staff for name in surnames(person)))

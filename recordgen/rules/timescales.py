@@ -17,7 +17,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
-import sqlite3
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -95,13 +94,9 @@ def _holiday_table():
 @lru_cache(maxsize=None)
 def _named_holidays(subdivision: str, year: int) -> tuple[tuple[int, str], ...]:
     table = _holiday_table() if year in _TABLED_YEARS else None
-    if table is not None:
-        try:
-            value = table.get(f"{subdivision} {year}")
-        except sqlite3.Error:
-            value = None
-        if value is not None:
-            return tuple((ordinal, name) for ordinal, name in json.loads(value))
+    found = table.get_json(f"{subdivision} {year}") if table is not None else None
+    if found is not None:
+        return tuple((ordinal, name) for ordinal, name in found)
     return tuple(_holidays_from_package(subdivision, year))
 
 

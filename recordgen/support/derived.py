@@ -61,6 +61,15 @@ class Table:
         row = self._row(key)
         return row[0] if row else None
 
+    def get_json(self, key: str):
+        """The value at ``key`` decoded from JSON; None when absent or the table cannot be read
+        (the caller then asks the library itself)."""
+        try:
+            value = self.get(key)
+        except sqlite3.Error:
+            return None
+        return None if value is None else json.loads(value)
+
     def has(self, key: str) -> bool:
         return self._row(key) is not None
 

@@ -223,13 +223,9 @@ def inflection(lemma: str, tag: str) -> tuple[str, ...]:
     """``lemminflect.getInflection(lemma, tag=tag)``."""
     if tag in _TABLED_TAGS:
         table = _inflection_table()
-        if table is not None:
-            try:
-                value = table.get(f"{lemma}\t{tag}")
-            except sqlite3.Error:
-                value = None
-            if value is not None:
-                return tuple(json.loads(value))
+        found = table.get_json(f"{lemma}\t{tag}") if table is not None else None
+        if found is not None:
+            return tuple(found)
     import lemminflect
 
     return lemminflect.getInflection(lemma, tag=tag)

@@ -29,6 +29,9 @@ head    a noun with a concrete sense among any of its senses, common enough
         (Zipf >= 3) to end such a compound ("hay" + "ride").
 joined  a concrete lemma of two or more words, written as one ("pompom" for
         "pom-pom", "nightlight" for "night-light").
+moving  a verb whose first sense is a movement or a touch (verb.motion, verb.contact),
+        common enough (Zipf >= 3) to begin a closed compound with a concrete noun
+        ("dodge" + "ball", "swing" + "ball"; not "case" + "load").
 
 People (noun.person) are left out on purpose: the professionals a child meets
 ("paediatrician", "solicitor") are the words the check must keep finding. So
@@ -79,6 +82,8 @@ ADULT_ROOTS = (
 #: The weather begins a child's compounds too ("hail" + "stone", "snow" + "flake"), not as a
 #: word of its own: WordNet files "clemency" and "temperateness" under it as well.
 PART_ROOTS = ("atmospheric_phenomenon.n.01",)
+#: Verbs of moving and touching, numbered as in LEXNAMES' continuation (lexnames(5WN)).
+MOVING_FILES = {35: "verb.contact", 38: "verb.motion"}
 CONCRETE_FILES = {"noun.artifact", "noun.object", "noun.animal", "noun.food", "noun.plant"}
 PART_FILES = CONCRETE_FILES | {"noun.substance", "noun.body"}
 
@@ -106,6 +111,23 @@ def _read(folder: Path):
     adjectives = {line.split()[0] for line in (folder / "index.adj").read_text(encoding="latin-1").splitlines()
                   if not line.startswith("  ")}
     return synsets, senses, adjectives
+
+
+def _moving_verbs(folder: Path) -> set[str]:
+    """One-word verbs whose first sense is a movement or a touch ("dodge", "swing")."""
+    files: dict[str, int] = {}
+    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            files[fields[0]] = int(fields[1])
+    found = set()
+    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            first = fields[-int(fields[2])]
+            if "_" not in fields[0] and files[first] in MOVING_FILES:
+                found.add(fields[0])
+    return found
 
 
 def _known(parts: list[str]) -> bool:
@@ -164,10 +186,12 @@ def build(folder: Path) -> list[tuple[str, str]]:
         if any(f in PART_FILES for f in files):
             rows.add(("head", lemma))
 
+    rows.update(("moving", verb) for verb in _moving_verbs(folder))
+
     def keep(kind: str, word: str) -> bool:
         if not re.fullmatch(r"[a-z][a-z']*[a-z]", word):
             return False
-        if kind in ("part", "head"):
+        if kind in ("part", "head", "moving"):
             return zipf_frequency(word, "en") >= 3.0
         if kind == "joined":
             return True  # its parts are known (_known)
@@ -187,7 +211,7 @@ def main() -> None:
     if not (folder / "data.noun").exists():
         sys.exit(f"no WordNet 3.0 database in {folder}: apt-get install wordnet-base, or give its folder")
     rows = build(folder)
-    header = ("# Nouns of a child's world, from WordNet 3.0 (Princeton University; licence in\n"
+    header = ("# Nouns (and verbs of moving) of a child's world, from WordNet 3.0 (Princeton University; licence in\n"
               "# WORDNET-LICENSE.txt beside this file). Made by tools/build_child_words.py: do not edit.\n")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(header + "".join(f"{kind}\t{word}\n" for kind, word in rows), encoding="utf-8")

@@ -13,9 +13,10 @@ WordNet's licence beside it, data/WORDNET-LICENSE.txt). Each line is
 child   a noun of a child's everyday world: a lemma of WordNet's animal, plant,
         food or natural-object files (noun.animal, noun.plant, noun.food,
         noun.object: "hamster", "conker", "custard", "pebble"), or under one of
-        ROOTS below (toys, games, sports and their kit, clothes, vehicles, parks,
-        playgrounds, fairs and their rides, zoos, farms, animals' cages: "trampoline",
-        "hopscotch", "pyjama", "hutch"), and the first word of such a lemma of
+        ROOTS below (toys, games, sports and their kit, clothes, shoes, hairstyles,
+        decorations, parties, vehicles, parks, playgrounds, fairs and their rides,
+        zoos, farms, animals' cages: "trampoline", "hopscotch", "pyjama", "hutch",
+        "plimsoll", "plait", "bauble", "fete"), and the first word of such a lemma of
         two words when it is a noun itself ("jigsaw" of "jigsaw puzzle").
         Familiar to a child at any frequency.
 thing   a noun whose first (most used) sense is a concrete thing (an artifact,
@@ -29,9 +30,11 @@ head    a noun with a concrete sense among any of its senses, common enough
         (Zipf >= 3) to end such a compound ("hay" + "ride").
 joined  a concrete lemma of two or more words, written as one ("pompom" for
         "pom-pom", "nightlight" for "night-light").
-moving  a verb whose first sense is a movement or a touch (verb.motion, verb.contact),
-        common enough (Zipf >= 3) to begin a closed compound with a concrete noun
-        ("dodge" + "ball", "swing" + "ball"; not "case" + "load").
+moving  a verb whose first sense is a movement (verb.motion); one made with -le
+        ("wriggle", "wobble") is of a child's world.
+touching  a verb whose first sense is a touch (verb.contact). A moving or touching
+        verb begins a closed compound with a concrete noun ("dodge" + "ball",
+        "swing" + "ball"; not "case" + "load").
 
 People (noun.person) are left out on purpose: the professionals a child meets
 ("paediatrician", "solicitor") are the words the check must keep finding. So
@@ -72,6 +75,10 @@ ROOTS = (
     "ride.n.02",              # fairground rides: roller coaster, carousel, big dipper
     "zoo.n.01", "farm.n.01",
     "cage.n.01",              # hutch, coop
+    "footwear.n.01", "footwear.n.02",  # plimsolls, trainers: not under clothing in WordNet
+    "hairdo.n.01",            # plait, ponytail, bunches
+    "adornment.n.01",         # bauble, bangle, necklace
+    "party.n.04",             # fete, birthday party, tea party
 )
 #: Things of the adults' world a child may still be kept from, and which a record about
 #: them names in adult words: no lemma of these (in any sense) is made familiar here.
@@ -83,7 +90,7 @@ ADULT_ROOTS = (
 #: word of its own: WordNet files "clemency" and "temperateness" under it as well.
 PART_ROOTS = ("atmospheric_phenomenon.n.01",)
 #: Verbs of moving and touching, numbered as in LEXNAMES' continuation (lexnames(5WN)).
-MOVING_FILES = {35: "verb.contact", 38: "verb.motion"}
+VERB_KINDS = {35: "touching", 38: "moving"}  # verb.contact, verb.motion
 CONCRETE_FILES = {"noun.artifact", "noun.object", "noun.animal", "noun.food", "noun.plant"}
 PART_FILES = CONCRETE_FILES | {"noun.substance", "noun.body"}
 
@@ -113,8 +120,8 @@ def _read(folder: Path):
     return synsets, senses, adjectives
 
 
-def _moving_verbs(folder: Path) -> set[str]:
-    """One-word verbs whose first sense is a movement or a touch ("dodge", "swing")."""
+def _moving_verbs(folder: Path) -> set[tuple[str, str]]:
+    """(kind, verb) of one-word verbs whose first sense is a movement or a touch ("dodge", "swing")."""
     files: dict[str, int] = {}
     for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
         if not line.startswith("  "):
@@ -125,8 +132,8 @@ def _moving_verbs(folder: Path) -> set[str]:
         if not line.startswith("  "):
             fields = line.split()
             first = fields[-int(fields[2])]
-            if "_" not in fields[0] and files[first] in MOVING_FILES:
-                found.add(fields[0])
+            if "_" not in fields[0] and files[first] in VERB_KINDS:
+                found.add((VERB_KINDS[files[first]], fields[0]))
     return found
 
 
@@ -186,12 +193,12 @@ def build(folder: Path) -> list[tuple[str, str]]:
         if any(f in PART_FILES for f in files):
             rows.add(("head", lemma))
 
-    rows.update(("moving", verb) for verb in _moving_verbs(folder))
+    rows.update(_moving_verbs(folder))
 
     def keep(kind: str, word: str) -> bool:
         if not re.fullmatch(r"[a-z][a-z']*[a-z]", word):
             return False
-        if kind in ("part", "head", "moving"):
+        if kind in ("part", "head"):
             return zipf_frequency(word, "en") >= 3.0
         if kind == "joined":
             return True  # its parts are known (_known)

@@ -49,6 +49,7 @@ where the rules are; WordNet's licence is beside it):
   familiar whatever its frequency;
 * a noun whose first sense is a concrete thing ("spade", "lighthouse") has a
   bar THING_ALLOWANCE lower than the band's;
+* a verb of moving made with -le ("wriggle", "waddle") has a thing's bar too;
 * a word made of two everyday concrete nouns ("sand" + "castle", "rock" +
   "pool"), or of a verb of moving or touching and one ("dodge" + "ball"), is
   as familiar as its parts, and so is a concrete WordNet lemma
@@ -208,6 +209,8 @@ def child_knows(word: str, threshold: float) -> bool:
         return True
     if forms & lists["thing"] and zipf(word) >= threshold - THING_ALLOWANCE:
         return True
+    if _moving_le(word) and zipf(word) >= threshold - THING_ALLOWANCE:
+        return True  # 'wriggle', 'wobble': how a child moves, though adults rarely write it
     if len(word) > 4 and word.endswith("y"):  # 'muddy', 'woolly', 'bouncy': a child's own word-making
         stem = word[:-1]
         stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
@@ -226,10 +229,17 @@ def child_knows(word: str, threshold: float) -> bool:
     for cut in range(3, len(word) - 2):  # 'sand' + 'castle', 'lunch' + 'box', 'dodge' + 'ball'
         first, head = word[:cut], word[cut:]
         heads = {form for form in _noun_forms(head) if len(form) > 2}  # not 'our' -> 'or', 'ers' -> 'er'
-        if ((first in lists["part"] or first in lists["moving"]) and heads & lists["head"]
+        if ((first in lists["part"] or first in lists["moving"] or first in lists["touching"]) and heads & lists["head"]
                 and zipf(first) >= threshold and zipf(head) >= threshold):
             return True
     return False
+
+
+def _moving_le(word: str) -> bool:
+    """A verb of moving made with -le ('wriggle', 'wobbling', 'waddles'); not 'abscond', nor a touch ('fondle')."""
+    lists = _child_words()
+    return any(lemma.endswith("le") and lemma in lists["moving"]
+               for lemma in {word, *(lemma for lemmas in lexicon.lemmas(word, upos="VERB").values() for lemma in lemmas)})
 
 
 def names_a_thing(word: str) -> bool:

@@ -70,7 +70,8 @@ where the rules are; WordNet's licence is beside it):
   lacks these.
 
 People are not in the list: the professionals a child meets ("paediatrician")
-stay hard. Latinate office words ("medication") keep their own bar; so do the
+stay hard. Latinate office words ("medication") keep their own bar, unless
+WordNet's first sense of the word is a thing ("decorations", "instruments"); so do the
 long -ate verbs and adjectives ("facilitate", "proportionate": four vowel
 groups before the -e), though not nouns ("certificate") nor the shorter
 everyday ones ("chocolate", "celebrate").
@@ -178,8 +179,8 @@ def _noun_forms(word: str) -> frozenset[str]:
         if form.endswith("ing"):  # 'sledging', 'crabbing': doing the thing
             for lemmas in lexicon.lemmas(form, upos="VERB").values():
                 forms.update(lemmas)
-            if len(form) > 7:
-                forms.add(form[:-3])  # 'bouldering': a verb made of the thing, not in lemminflect
+            if len(form) > 7:  # 'bouldering', 'trampolining': a verb made of the thing, not in lemminflect
+                forms.update((form[:-3], form[:-3] + "e"))
     return frozenset(forms)
 
 
@@ -242,6 +243,12 @@ def _moving_le(word: str) -> bool:
                for lemma in {word, *(lemma for lemmas in lexicon.lemmas(word, upos="VERB").values() for lemma in lemmas)})
 
 
+def names_a_concrete_thing(word: str) -> bool:
+    """A noun whose first sense is a concrete thing ('decorations', 'instruments'), not one that is
+    one only in some sense ('patience', the card game)."""
+    return bool(_noun_forms(word.lower()) & _child_words()["thing"])
+
+
 def names_a_thing(word: str) -> bool:
     """A concrete thing or animal ('cat', 'pony', 'pebbles'): what a 'her' or 'them' after it may be."""
     lists = _child_words()
@@ -293,7 +300,8 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return any(is_hard(part, threshold, familiar, derived_threshold, office)
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
-    office_word = is_derived(plain) or plain in office
+    # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
+    office_word = (is_derived(plain) and not names_a_concrete_thing(plain)) or plain in office
     if derived_threshold is not None and not office_word:
         # An abstract word ('exemplary', 'ambivalent') is met in adults' talk about a child, not in
         # the child's own: its bar is halfway from the band's to the office words'.

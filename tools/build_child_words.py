@@ -26,7 +26,7 @@ part    a noun whose first sense is concrete (those files, noun.substance and
         noun.body) or the weather (PART_ROOTS), common enough (Zipf >= 3) to begin a closed compound
         ("sand" + "castle", "hand" + "stand"; not "case" + "load" or "stake" +
         "holder", whose first senses are abstract).
-head    a noun with a concrete sense among any of its senses, common enough
+head    a noun with a concrete sense or a place among any of its senses, common enough
         (Zipf >= 3) to end such a compound ("hay" + "ride").
 joined  a concrete lemma of two or more words, written as one ("pompom" for
         "pom-pom", "nightlight" for "night-light").
@@ -190,7 +190,7 @@ def build(folder: Path) -> list[tuple[str, str]]:
             rows.add(("thing", lemma))
         if files[0] in PART_FILES or (offsets[0] in weather and lemma not in adjectives):
             rows.add(("part", lemma))
-        if any(f in PART_FILES for f in files):
+        if any(f in PART_FILES | {"noun.location"} for f in files):  # 'camp' + 'site', 'farm' + 'yard'
             rows.add(("head", lemma))
 
     rows.update(_moving_verbs(folder))

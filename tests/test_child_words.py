@@ -190,6 +190,7 @@ def test_everyday_abstract_words_are_not_hard(sentence, band):
     "plimsolls", "bauble", "fete", "plaiting",  # shoes, adornments, parties, hairstyles
     "decorations", "instruments", "trampolining",  # things, whose Latinate ending makes no office word
     "campsite", "farmyard",               # a thing and a place
+    "glockenspiel",                       # musical instruments, played at school
 ])
 def test_words_a_child_makes_from_everyday_ones_are_familiar(word):
     assert check_text(f"You told me about the {word}.", field="item", band="young", child=CHILD,

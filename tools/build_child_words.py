@@ -14,7 +14,7 @@ child   a noun of a child's everyday world: a lemma of WordNet's animal, plant,
         food or natural-object files (noun.animal, noun.plant, noun.food,
         noun.object: "hamster", "conker", "custard", "pebble"), or under one of
         ROOTS below (toys, games, sports and their kit, clothes, shoes, hairstyles,
-        decorations, parties, vehicles, parks, playgrounds, fairs and their rides,
+        adornments, parties, musical instruments, vehicles, parks, playgrounds, fairs and their rides,
         zoos, farms, animals' cages: "trampoline", "hopscotch", "pyjama", "hutch",
         "plimsoll", "plait", "bauble", "fete"), and the first word of such a lemma of
         two words when it is a noun itself ("jigsaw" of "jigsaw puzzle").
@@ -79,6 +79,7 @@ ROOTS = (
     "hairdo.n.01",            # plait, ponytail, bunches
     "adornment.n.01",         # bauble, bangle, necklace
     "party.n.04",             # fete, birthday party, tea party
+    "musical_instrument.n.01",  # glockenspiel, recorder, ukulele: played at school
 )
 #: Things of the adults' world a child may still be kept from, and which a record about
 #: them names in adult words: no lemma of these (in any sense) is made familiar here.

@@ -17,8 +17,8 @@ _ANYONE = {"name": "Kayla Brown", "known_as": "Kay", "pronouns": "she/her"}
 
 class WordSet:
     def __init__(self, name: str):
-        data = YAML(typ="safe").load(Path(__file__).with_name(name).read_text(encoding="utf-8"))
-        self.entries = data["entries"]
+        self.data = data = YAML(typ="safe").load(Path(__file__).with_name(name).read_text(encoding="utf-8"))
+        self.entries = data.get("entries", [])
         children = data.get("children") or {"kay": _ANYONE}
         self.children = {key: ChildWords.of(c["name"], c.get("known_as"), c.get("pronouns"))
                          for key, c in children.items()}

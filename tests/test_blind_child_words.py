@@ -2,8 +2,12 @@
 
 Written by an engineer who never saw the checker. Run `pytest tests/test_blind_child_words.py -s`
 for the figures; only the tuning half's flags and misses are printed, never the held-out
-sentences. The goal (at most 1 false flag in 100 clean items, recall at least 97%) is not met:
-the guards sit just beyond what is measured, so that a change for the worse fails.
+sentences. Both halves have since been looked at while changing the checker (session 7), so
+neither is blind any more: tests/test_blind_child_words_2.py holds the set that still is.
+A planted word is caught when it is pointed out as a hard word or as a system word
+('reunification': say "going back to live with your family"). The goal (at most 1 false flag in
+100 clean items, recall at least 97%) is not met: the guards sit just beyond what is measured,
+so that a change for the worse fails.
 """
 
 from __future__ import annotations
@@ -11,13 +15,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from recordgen.wording.check import FindingKind
-from wordsets import WordSet
+from wordsets import WordSet, caught
 
 CORPUS = Path(__file__).with_name("blind_child_words.yaml")
-#: Measured in session 6: tuning 12.9% / 80.0%, held out 9.1% / 80.0%.
-MAX_FALSE_FLAGS = 0.14
-MIN_RECALL = 0.75
+#: Measured in session 6: tuning 12.9% / 80.0%, held out 9.1% / 80.0% (hard words only).
+#: Session 7 (a child's word-making, more of WordNet, long -ate words; system words counted):
+#: tuning 6.9% / 90.0%, held out 3.0% / 86.7%.
+MAX_FALSE_FLAGS = 0.08
+MIN_RECALL = 0.85
 
 
 WORDS = WordSet(CORPUS.name)
@@ -39,11 +44,13 @@ def test_blind_figures(which, capsys):
     clean = [e for e in entries if e["expect"] == "clean"]
     planted = [e for e in entries if e["expect"] != "clean"]
     flagged = [(e, n) for e in clean if (n := _notes(e))]
-    missed = [e for e in planted if not any(n.kind is FindingKind.reading_level for n in _notes(e))]
+    missed = [e for e in planted if not caught(_notes(e))]
+    as_hard = sum(caught(_notes(e), system_words=False) for e in planted) / len(planted)
     false_flags, recall = len(flagged) / len(clean), 1 - len(missed) / len(planted)
     with capsys.disabled():
         print(f"\n[blind child words, {which}] false flags {false_flags:.1%} ({len(flagged)}/{len(clean)}), "
-              f"recall {recall:.1%} ({len(planted) - len(missed)}/{len(planted)})")
+              f"recall {recall:.1%} ({len(planted) - len(missed)}/{len(planted)}; "
+              f"as a hard word {as_hard:.1%}, the rest as a system word)")
         if which == "tuning":  # never the held-out sentences themselves
             for entry, notes in flagged:
                 print(f"  false flag ({entry['band']}): {entry['text']} -> {[n.message for n in notes]}")

@@ -177,3 +177,37 @@ def test_abstract_words_are_hard_though_common_in_adult_text(word, band):
 ])
 def test_everyday_abstract_words_are_not_hard(sentence, band):
     assert check_text(sentence, field="item", band=band, child=CHILD) == []
+
+
+# -------------------------------------------- a child's own word-making (blind set 1, issue 17 item 14)
+
+@pytest.mark.parametrize("word", [
+    "dodgeball", "swingball",             # a verb of moving and a thing (WordNet's verb.motion, verb.contact)
+    "fizzy", "squeaky", "wobbly",         # -y of a thing or a sound, rare in adult text
+    "blankie", "onesie", "baddies",       # -ie: a pet name for an everyday word
+    "woodlice", "bouldering", "piñata",   # an irregular plural, the thing done, an accent WordNet drops
+    "wriggle", "waddles",                 # verbs of moving made with -le (WordNet's verb.motion)
+    "plimsolls", "bauble", "fete", "plaiting",  # shoes, adornments, parties, hairstyles
+    "decorations", "instruments", "trampolining",  # things, whose Latinate ending makes no office word
+    "campsite", "farmyard",               # a thing and a place
+    "glockenspiel",                       # musical instruments, played at school
+])
+def test_words_a_child_makes_from_everyday_ones_are_familiar(word):
+    assert check_text(f"You told me about the {word}.", field="item", band="young", child=CHILD,
+                      names=frozenset({"leo", "martin"})) == []
+
+
+@pytest.mark.parametrize("word", ["exemplary", "empathy", "parkour", "waltzers", "absconding", "fondled"])
+def test_learned_words_that_look_made_from_everyday_ones_stay_hard(word):
+    # 'exemplar' + y, 'empath' + y; 'park' + 'our' and 'waltz' + 'ers' are no compounds;
+    # 'abscond' moves but is not made with -le, 'fondle' is a touch.
+    assert hard_for_young(word)
+
+
+@pytest.mark.parametrize("word, derived", [
+    ("proportionate", True), ("facilitate", True), ("intimidate", True),
+    ("certificate", False), ("chocolate", False), ("celebrate", False), ("separate", False),
+])
+def test_long_ate_verbs_and_adjectives_are_office_words(word, derived):
+    from recordgen.wording.familiar import is_derived
+    assert is_derived(word) is derived

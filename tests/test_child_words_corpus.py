@@ -14,8 +14,10 @@ WordNet's fairground rides and SCOWL's British words made with -er, -ery or -ie
 (5 of 120) on the tuning part: the goal is not met. What is left on the tuning part
 are words no packaged English lexicon lists or builds from an everyday word
 ("waltzers", a dancer to WordNet, "pedalo", "slushie", "helter skelter", "plaiting").
-The guard below is set just above what is measured, so that a change that brings
-false flags back fails.
+With a child's own word-making and more of WordNet's world (session 7: shoes, hairstyles,
+adornments, parties, -le verbs of moving; no held-out item looked at), 1.7% (2 of 120),
+3.3% (4 of 120) on the tuning part. The guard below is set just above what is measured,
+so that a change that brings false flags back fails.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from ruamel.yaml import YAML
 from wordsets import WordSet
 
 CORPUS = Path(__file__).with_name("child_words_corpus.yaml")
-#: The goal is 0.01 (issue 17, item 14); measured: 2.5% held out, 4.2% tuning (see above).
-MAX_FALSE_FLAGS = 0.05
+#: The goal is 0.01 (issue 17, item 14); measured: 1.7% held out, 3.3% tuning (see above).
+MAX_FALSE_FLAGS = 0.04
 
 
 WORDS = WordSet(CORPUS.name)
@@ -66,8 +68,8 @@ def test_the_words_the_reviewer_saw_flagged_are_familiar(word):
 
 
 BRITISH = Path(__file__).with_name("child_words_british.yaml")
-#: Measured 8.6% (6 of 70; see the file's header: not a blind set).
-MAX_BRITISH_FALSE_FLAGS = 0.10
+#: Measured 4.3% (3 of 70: nativity, panto, advent; see the file's header: not a blind set).
+MAX_BRITISH_FALSE_FLAGS = 0.05
 
 
 def test_british_childrens_words_are_mostly_not_flagged(capsys):

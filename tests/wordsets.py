@@ -1,6 +1,6 @@
 """Labelled sentences for measuring the language check (language_corpus.yaml,
-child_words_corpus.yaml, blind_child_words.yaml): loaded, and each checked as one item
-of a record written to its child."""
+child_words_corpus.yaml, blind_child_words.yaml, blind_child_words_2.yaml): loaded, and each
+checked as one item of a record written to its child."""
 
 from __future__ import annotations
 
@@ -9,14 +9,19 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from recordgen.wording import ChildWords, check_text
+from recordgen.wording.check import FindingKind
+
+#: The child of a set that names none: the sentences are written to 'you', so only the names matter.
+_ANYONE = {"name": "Kayla Brown", "known_as": "Kay", "pronouns": "she/her"}
 
 
 class WordSet:
     def __init__(self, name: str):
-        data = YAML(typ="safe").load(Path(__file__).with_name(name).read_text(encoding="utf-8"))
-        self.entries = data["entries"]
+        self.data = data = YAML(typ="safe").load(Path(__file__).with_name(name).read_text(encoding="utf-8"))
+        self.entries = data.get("entries", [])
+        children = data.get("children") or {"kay": _ANYONE}
         self.children = {key: ChildWords.of(c["name"], c.get("known_as"), c.get("pronouns"))
-                         for key, c in data["children"].items()}
+                         for key, c in children.items()}
 
     def notes(self, entry):
         child = self.children[entry.get("child", "kay")]
@@ -24,3 +29,10 @@ class WordSet:
         names = frozenset(w.lower() for n in child.names for w in n.split())
         return check_text(entry["text"], field=entry.get("field", "item"), band=entry.get("band", "teen"),
                           child=child, names=names)
+
+
+def caught(notes, word: str | None = None, system_words: bool = True) -> bool:
+    """Whether the notes point a planted hard word out (the word itself, when the set names it): as
+    a hard word, or as a system word, which is told to be said plainly too ('reunification')."""
+    kinds = {FindingKind.reading_level} | ({FindingKind.system_word} if system_words else set())
+    return any(n.kind in kinds and (word is None or (n.word or "").lower() == word.lower()) for n in notes)

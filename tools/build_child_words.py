@@ -13,9 +13,10 @@ WordNet's licence beside it, data/WORDNET-LICENSE.txt). Each line is
 child   a noun of a child's everyday world: a lemma of WordNet's animal, plant,
         food or natural-object files (noun.animal, noun.plant, noun.food,
         noun.object: "hamster", "conker", "custard", "pebble"), or under one of
-        ROOTS below (toys, games, sports and their kit, clothes, vehicles, parks,
-        playgrounds, fairs and their rides, zoos, farms, animals' cages: "trampoline",
-        "hopscotch", "pyjama", "hutch"), and the first word of such a lemma of
+        ROOTS below (toys, games, sports and their kit, clothes, shoes, hairstyles,
+        adornments, parties, musical instruments, vehicles, parks, playgrounds, fairs and their rides,
+        zoos, farms, animals' cages: "trampoline", "hopscotch", "pyjama", "hutch",
+        "plimsoll", "plait", "bauble", "fete"), and the first word of such a lemma of
         two words when it is a noun itself ("jigsaw" of "jigsaw puzzle").
         Familiar to a child at any frequency.
 thing   a noun whose first (most used) sense is a concrete thing (an artifact,
@@ -25,10 +26,15 @@ part    a noun whose first sense is concrete (those files, noun.substance and
         noun.body) or the weather (PART_ROOTS), common enough (Zipf >= 3) to begin a closed compound
         ("sand" + "castle", "hand" + "stand"; not "case" + "load" or "stake" +
         "holder", whose first senses are abstract).
-head    a noun with a concrete sense among any of its senses, common enough
+head    a noun with a concrete sense or a place among any of its senses, common enough
         (Zipf >= 3) to end such a compound ("hay" + "ride").
 joined  a concrete lemma of two or more words, written as one ("pompom" for
         "pom-pom", "nightlight" for "night-light").
+moving  a verb whose first sense is a movement (verb.motion); one made with -le
+        ("wriggle", "wobble") is of a child's world.
+touching  a verb whose first sense is a touch (verb.contact). A moving or touching
+        verb begins a closed compound with a concrete noun ("dodge" + "ball",
+        "swing" + "ball"; not "case" + "load").
 
 People (noun.person) are left out on purpose: the professionals a child meets
 ("paediatrician", "solicitor") are the words the check must keep finding. So
@@ -69,6 +75,11 @@ ROOTS = (
     "ride.n.02",              # fairground rides: roller coaster, carousel, big dipper
     "zoo.n.01", "farm.n.01",
     "cage.n.01",              # hutch, coop
+    "footwear.n.01", "footwear.n.02",  # plimsolls, trainers: not under clothing in WordNet
+    "hairdo.n.01",            # plait, ponytail, bunches
+    "adornment.n.01",         # bauble, bangle, necklace
+    "party.n.04",             # fete, birthday party, tea party
+    "musical_instrument.n.01",  # glockenspiel, recorder, ukulele: played at school
 )
 #: Things of the adults' world a child may still be kept from, and which a record about
 #: them names in adult words: no lemma of these (in any sense) is made familiar here.
@@ -79,6 +90,8 @@ ADULT_ROOTS = (
 #: The weather begins a child's compounds too ("hail" + "stone", "snow" + "flake"), not as a
 #: word of its own: WordNet files "clemency" and "temperateness" under it as well.
 PART_ROOTS = ("atmospheric_phenomenon.n.01",)
+#: Verbs of moving and touching, numbered as in LEXNAMES' continuation (lexnames(5WN)).
+VERB_KINDS = {35: "touching", 38: "moving"}  # verb.contact, verb.motion
 CONCRETE_FILES = {"noun.artifact", "noun.object", "noun.animal", "noun.food", "noun.plant"}
 PART_FILES = CONCRETE_FILES | {"noun.substance", "noun.body"}
 
@@ -106,6 +119,23 @@ def _read(folder: Path):
     adjectives = {line.split()[0] for line in (folder / "index.adj").read_text(encoding="latin-1").splitlines()
                   if not line.startswith("  ")}
     return synsets, senses, adjectives
+
+
+def _moving_verbs(folder: Path) -> set[tuple[str, str]]:
+    """(kind, verb) of one-word verbs whose first sense is a movement or a touch ("dodge", "swing")."""
+    files: dict[str, int] = {}
+    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            files[fields[0]] = int(fields[1])
+    found = set()
+    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            first = fields[-int(fields[2])]
+            if "_" not in fields[0] and files[first] in VERB_KINDS:
+                found.add((VERB_KINDS[files[first]], fields[0]))
+    return found
 
 
 def _known(parts: list[str]) -> bool:
@@ -161,8 +191,10 @@ def build(folder: Path) -> list[tuple[str, str]]:
             rows.add(("thing", lemma))
         if files[0] in PART_FILES or (offsets[0] in weather and lemma not in adjectives):
             rows.add(("part", lemma))
-        if any(f in PART_FILES for f in files):
+        if any(f in PART_FILES | {"noun.location"} for f in files):  # 'camp' + 'site', 'farm' + 'yard'
             rows.add(("head", lemma))
+
+    rows.update(_moving_verbs(folder))
 
     def keep(kind: str, word: str) -> bool:
         if not re.fullmatch(r"[a-z][a-z']*[a-z]", word):
@@ -187,7 +219,7 @@ def main() -> None:
     if not (folder / "data.noun").exists():
         sys.exit(f"no WordNet 3.0 database in {folder}: apt-get install wordnet-base, or give its folder")
     rows = build(folder)
-    header = ("# Nouns of a child's world, from WordNet 3.0 (Princeton University; licence in\n"
+    header = ("# Nouns (and verbs of moving) of a child's world, from WordNet 3.0 (Princeton University; licence in\n"
               "# WORDNET-LICENSE.txt beside this file). Made by tools/build_child_words.py: do not edit.\n")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(header + "".join(f"{kind}\t{word}\n" for kind, word in rows), encoding="utf-8")

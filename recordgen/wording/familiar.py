@@ -49,12 +49,19 @@ where the rules are; WordNet's licence is beside it):
   familiar whatever its frequency;
 * a noun whose first sense is a concrete thing ("spade", "lighthouse") has a
   bar THING_ALLOWANCE lower than the band's;
+* a verb of moving made with -le ("wriggle", "waddle") has a thing's bar too;
 * a word made of two everyday concrete nouns ("sand" + "castle", "rock" +
-  "pool") is as familiar as its parts, and so is a concrete WordNet lemma
+  "pool"), or of a verb of moving or touching and one ("dodge" + "ball"), is
+  as familiar as its parts, and so is a concrete WordNet lemma
   written as one word ("nightlight" for "night-light") or as two ("walkie
   talkies"; ``in_open_compound``);
 * an adjective a child makes with -y from an everyday word ("muddy", "woolly",
-  "bouncy") is as familiar as that word;
+  "bouncy") is as familiar as that word, and its word is held to a thing's bar
+  ("fizzy", "squeaky", "wobbly"); not a learned noun in -ary, -athy...
+  ("exemplary", "empathy");
+* a pet name with -ie ("blankie", "onesie", "baddies") is as familiar as its word;
+* a noun's plural ("woodlice"), the doing of a thing ("bouldering") and a
+  word written with accents WordNet leaves off ("piñata") are the noun;
 * a word of SCOWL's British English list made from an everyday word with -er,
   -ery or -ie ("stabilisers", "wormery", "nighties"; data/british_suffixed.tsv,
   made by tools/build_british_words.py, SCOWL's licence beside it) is as
@@ -63,12 +70,17 @@ where the rules are; WordNet's licence is beside it):
   lacks these.
 
 People are not in the list: the professionals a child meets ("paediatrician")
-stay hard. Latinate office words ("medication") keep their own bar.
+stay hard. Latinate office words ("medication") keep their own bar, unless
+WordNet's first sense of the word is a thing ("decorations", "instruments"); so do the
+long -ate verbs and adjectives ("facilitate", "proportionate": four vowel
+groups before the -e), though not nouns ("certificate") nor the shorter
+everyday ones ("chocolate", "celebrate").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -100,6 +112,11 @@ _ZIPF_CACHE_SIZE = 1 << 16
 _DERIVED = re.compile(
     r"(?:tions?|sions?|ments?|ity|ities|iety|ances?|ences?|ancy|ency|ives?|ively|ously|ally"
     r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently)$")
+
+_LONG_ATE = re.compile(r"ates?$")
+_VOWELS = re.compile(r"[aeiouy]+")
+_DIMINUTIVE = re.compile(r"(?<=[a-z]{3})(?<![aeiou])ies?$")
+_LEARNED_Y = re.compile(r"(?:ary|ory|ery|athy|ity|acy|ancy|ency|logy|graphy|omy|esy|asy)$")
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
@@ -147,7 +164,8 @@ def _suffixed() -> dict[str, tuple[str, ...]]:
     return stems
 
 
-_PLURAL = ((re.compile(r"ies$"), "y"), (re.compile(r"(s|x|z|ch|sh)es$"), r"\1"), (re.compile(r"([^s])s$"), r"\1"))
+_PLURAL = ((re.compile(r"ies$"), "y"), (re.compile(r"(s|x|z|ch|sh)es$"), r"\1"), (re.compile(r"([^s])s$"), r"\1"),
+           (re.compile(r"([lm])ice$"), r"\1ouse"), (re.compile(r"eese$"), "oose"), (re.compile(r"eeth$"), "ooth"))
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
@@ -161,6 +179,8 @@ def _noun_forms(word: str) -> frozenset[str]:
         if form.endswith("ing"):  # 'sledging', 'crabbing': doing the thing
             for lemmas in lexicon.lemmas(form, upos="VERB").values():
                 forms.update(lemmas)
+            if len(form) > 7:  # 'bouldering', 'trampolining': a verb made of the thing, not in lemminflect
+                forms.update((form[:-3], form[:-3] + "e"))
     return frozenset(forms)
 
 
@@ -190,19 +210,43 @@ def child_knows(word: str, threshold: float) -> bool:
         return True
     if forms & lists["thing"] and zipf(word) >= threshold - THING_ALLOWANCE:
         return True
+    if _moving_le(word) and zipf(word) >= threshold - THING_ALLOWANCE:
+        return True  # 'wriggle', 'wobble': how a child moves, though adults rarely write it
     if len(word) > 4 and word.endswith("y"):  # 'muddy', 'woolly', 'bouncy': a child's own word-making
         stem = word[:-1]
         stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
-        if any(zipf(s) >= threshold and not is_derived(s) for s in stems if len(s) > 2):
+        # The stem is a thing or a sound ('fizz', 'squeak', 'wobble'), so held to a thing's bar; not
+        # a learned noun in -ary, -ory, -athy... ('exemplary', 'empathy').
+        bar = threshold if _LEARNED_Y.search(word) else threshold - THING_ALLOWANCE
+        if any(zipf(s) >= bar and not is_derived(s) for s in stems if len(s) > 2):
+            return True
+    if _DIMINUTIVE.search(word):  # 'blankie', 'onesie', 'baddies': a child's pet name for an everyday word
+        stem = _DIMINUTIVE.sub("", word)
+        stems = {stem} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+        if any(zipf(s) >= threshold and not is_derived(s) for s in stems):
             return True
     if any(zipf(stem) >= threshold and not is_derived(stem) for stem in _suffixed().get(word, ())):
         return True  # 'stabilisers', 'wormery': named after an everyday word
-    for cut in range(3, len(word) - 2):  # 'sand' + 'castle', 'lunch' + 'box'
+    for cut in range(3, len(word) - 2):  # 'sand' + 'castle', 'lunch' + 'box', 'dodge' + 'ball'
         first, head = word[:cut], word[cut:]
-        if (first in lists["part"] and _noun_forms(head) & lists["head"]
+        heads = {form for form in _noun_forms(head) if len(form) > 2}  # not 'our' -> 'or', 'ers' -> 'er'
+        if ((first in lists["part"] or first in lists["moving"] or first in lists["touching"]) and heads & lists["head"]
                 and zipf(first) >= threshold and zipf(head) >= threshold):
             return True
     return False
+
+
+def _moving_le(word: str) -> bool:
+    """A verb of moving made with -le ('wriggle', 'wobbling', 'waddles'); not 'abscond', nor a touch ('fondle')."""
+    lists = _child_words()
+    return any(lemma.endswith("le") and lemma in lists["moving"]
+               for lemma in {word, *(lemma for lemmas in lexicon.lemmas(word, upos="VERB").values() for lemma in lemmas)})
+
+
+def names_a_concrete_thing(word: str) -> bool:
+    """A noun whose first sense is a concrete thing ('decorations', 'instruments'), not one that is
+    one only in some sense ('patience', the card game)."""
+    return bool(_noun_forms(word.lower()) & _child_words()["thing"])
 
 
 def names_a_thing(word: str) -> bool:
@@ -224,6 +268,9 @@ def is_derived(word: str) -> bool:
     """A long word with a Latinate ending: 'arrangements', 'appropriately', 'attendance'.
     Not a plain word with -ed or -ing that only looks like one ('floated', 'boating', 'skated')."""
     word = word.lower()
+    if (_LONG_ATE.search(word) and len(_VOWELS.findall(word[:-1])) >= 4
+            and "NOUN" not in lexicon.lemmas(word)):
+        return True  # 'proportionate', 'facilitate': long -ate verbs and adjectives; not 'celebrate', 'certificate'
     if len(word) <= 6 or not _DERIVED.search(word):
         return False
     for ending in ("ated", "ating"):
@@ -246,11 +293,15 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
     plain = re.sub(r"'s$", "", plain)
     if plain in CARE_WORDS or plain in familiar:
         return False
+    unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    if unaccented != plain and unaccented.isascii() and child_knows(unaccented, threshold):
+        return False  # 'piñata': WordNet writes it 'pinata'
     if "-" in plain:  # 'self-harm', 'grown-ups': hard when a part is
         return any(is_hard(part, threshold, familiar, derived_threshold, office)
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
-    office_word = is_derived(plain) or plain in office
+    # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
+    office_word = (is_derived(plain) and not names_a_concrete_thing(plain)) or plain in office
     if derived_threshold is not None and not office_word:
         # An abstract word ('exemplary', 'ambivalent') is met in adults' talk about a child, not in
         # the child's own: its bar is halfway from the band's to the office words'.

@@ -32,6 +32,7 @@ from ..record.settings import Settings
 from ..rendering import consult
 from ..rendering.feedback import feedback_key
 from ..support.files import write_atomically
+from ..support.yamltext import as_written
 from .booklet_form import CHOICES, REFERENCE_FIELD
 
 #: Where each booklet answer goes: the child's written ones into child_views (None), the rest under a heading.
@@ -150,11 +151,11 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         heading = headings.get(key)
         if heading is None:   # the child's own words: exactly as written
             views = _block(document, "child_views", "review")
-            views.append(answer)
+            views.append(as_written(answer))
             views.yaml_add_eol_comment(f"from the booklet: {label}", len(views) - 1)
             result.child_views.append(answer)
             continue
-        _block(section, heading, None).append(CommentedMap(by=by, question=label, text=answer))
+        _block(section, heading, None).append(CommentedMap(by=by, question=label, text=as_written(answer)))
         result.notes[heading] = result.notes.get(heading, 0) + 1
     _block(section, "booklets", None).append(CommentedMap(
         reference=reference, by=by, received=received or dt.date.today()))

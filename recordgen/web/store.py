@@ -23,6 +23,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarStrin
 
 from ..api import ITEM_SECTIONS, parse_file
 from ..support.files import write_atomically
+from ..support.yamltext import UNPRINTABLE
 
 RECORD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$")
 DRAFTS = ".recordgen-drafts"
@@ -30,7 +31,6 @@ BIN = ".recordgen-bin"  # deleted records, inside FOLDER, until the IRO empties 
 CHOICES = ".recordgen-choices"  # the IRO's choices about a record's copies (English for now), NAME.json
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A block (|) scalar holds only printable text; anything else is written double-quoted, with escapes.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
 _BLOCK_SAFE = re.compile(r"^(?! )[^\r]*$")
 _DATE_KEYS = {"date", "date_of_birth", "entered_care", "by", "done"}
 #: A key left out of the file means this value; the page does not add it when it is not there.
@@ -456,7 +456,7 @@ def _merge(old: Any, new: Any, key: str, where: tuple = ()) -> Any:
                 return dt.date.fromisoformat(new)
             except ValueError:
                 return new
-        if _UNPRINTABLE.search(new):
+        if UNPRINTABLE.search(new):
             return DoubleQuotedScalarString(new)  # escaped: NEL or a control character in ' ' would not come back
         # Not as a block when a line ends in a space or starts with a tab (read back as indentation).
         block = _BLOCK_SAFE.match(new) and not re.search(r"[ \t]$|^\t", new, re.M)

@@ -22,8 +22,8 @@ from ..record.model import (
 )
 from ..record.settings import Settings
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting,
-                          recipient_name_parts, translation_leaks)
+from .withholding import (STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue, found_in, leaks,
+                          parents_at_meeting, recipient_name_parts, translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:

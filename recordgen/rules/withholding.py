@@ -341,9 +341,10 @@ class _Folded:
         return found + self._pairs(found)
 
     def _pairs(self, found) -> tuple[tuple[str, str, str], ...]:
-        """Two neighbouring words of another script, each of two consonants or more, as one: a one-word
-        name written as two ("برکن فولڈ" for "Birkenfold"). Their keys run together stand for the pair's key, which
-        ``name_forms.other_script_form`` works out again for the few of a name's length."""
+        """Two neighbouring words of another script, each of two consonants or more, as one: a
+        one-word name written as two ("برکن فولڈ" for "Birkenfold"). Their keys run together stand
+        for the pair's key, which ``name_forms.other_script_form`` works out again for the few of a
+        name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)"""
         keys = {word: key for word, _, key in found if len(key) > 1}  # "یان", "or": any short word has one
         if not keys:
             return ()

@@ -143,7 +143,8 @@ def rarer(parts: list[str]) -> None:
         sample = rng.sample(words, min(20000, len(words)))
         found = [(word, part) for word in sample for part in parts
                  if (name_forms.near_spelling(w.fold(word), part) and not w.is_ordinary_word(w.fold(word))
-                     if name_forms.is_latin(w.fold(word)) else name_forms.other_script_form(w.fold(word), part))]
+                     if name_forms.is_latin(w.fold(word))
+                     else name_forms.other_script_form(w.fold(word), part, lambda: name_forms.known_word(word)))]
         print(f"{language}: {len(found)} of {len(sample)} rarer words read as one of {len(parts)} parts "
               f"({100 * len(found) / max(len(sample), 1):.3f}%), e.g. {found[:5]}")
 

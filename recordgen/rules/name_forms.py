@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Callable
 
 #: A part shorter than this is a letter or two from too many other words.
 MIN_LETTERS = 6
@@ -114,15 +115,17 @@ def romanised_consonants(word: str) -> str:
     return consonants(romanised(word))
 
 
-def other_script_form(word: str, part: str) -> bool:
-    """Is ``word`` (of another script) ``part`` (Latin) written in that script, or, in Cyrillic, with
-    a case ending ("у Вітмурі", "Тісльвудам")? (The rules are in this module's docstring.)"""
+def other_script_form(word: str, part: str, listed: Callable[[], bool] | None = None) -> bool:
+    """Is ``word`` (of another script, folded) ``part`` (Latin) written in that script, or, in
+    Cyrillic, with a case ending ("у Вітмурі", "Тісльвудам")? (The rules are in this module's
+    docstring.) ``listed`` says whether the word as the text writes it is in a word list (folding
+    drops marks the lists keep: Bengali vowel signs, the Arabic hamza)."""
     if len(part) < MIN_LETTERS or len(consonants(part)) < MIN_SHORT_KEY:
         return False
     if _written_as(word, part, short=False):
         return True
     # A short key, or a stem, reads as many more words: only a word no word list knows counts.
-    return (any(_written_as(stem, part) for stem in _stems(word))) and not known_word(word)
+    return any(_written_as(stem, part) for stem in _stems(word)) and not (listed or (lambda: known_word(word)))()
 
 
 def _written_as(word: str, part: str, short: bool = True) -> bool:

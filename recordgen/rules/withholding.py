@@ -50,8 +50,8 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    MIN_CONSONANTS, MIN_LETTERS, consonants, everyday_word, initials, near_spelling, other_script_form,
-    romanised_consonants, script_of,
+    MIN_CONSONANTS, MIN_LETTERS, consonants, everyday_word, initials, known_word, near_spelling,
+    other_script_form, romanised_consonants, script_of,
 )
 from .people import PLACE_WORDS, is_place, place_staff, surnames
 from ..record.naming import filename_slug
@@ -809,13 +809,19 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         halves = written.split()
         if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))):
             continue
-        # The word as the text has it (folding dropped its marks: "Херонсгейт", not "Херонсгеит").
-        words = _WORD.findall(text)
-        as_written = next((" ".join(words[i:i + len(halves)]) for i in range(len(words))
-                           if _tokens(fold(" ".join(words[i:i + len(halves)]), casefold=False)) == halves), written)
+        as_written = _as_written(text, written)
         if not everyday_word(as_written) and not everyday_word(written):
             return dataclasses.replace(secret, written=as_written)
     return None
+
+
+def _as_written(text: str, word: str) -> str:
+    """A folded word (or two) of ``text`` as the text has it (folding dropped its marks:
+    "Херонсгейт", not "Херонсгеит")."""
+    halves = word.split()
+    words = _WORD.findall(text)
+    return next((" ".join(words[i:i + len(halves)]) for i in range(len(words))
+                 if _tokens(fold(" ".join(words[i:i + len(halves)]), casefold=False)) == halves), word)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -845,7 +851,7 @@ def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
             if word[:1].isupper() and near_spelling(folded, part) and not is_ordinary_word(folded):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
-              and other_script_form(folded, part)):  # cheap tests first
+              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)))):  # cheap first
             yield word
 
 

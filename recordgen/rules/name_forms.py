@@ -18,7 +18,9 @@ string, example and test corpus as text a parent sees (README "What validation c
   c/k/q, s/z, j/g, h and vowels dropped), equal to the part's consonants, with at least
   ``MIN_CONSONANTS`` of them ("Оукфілд", "اوکفیلڈ", "ওকফিল্ড", "ኦክፊልድ" are all "kfld"); both
   beginning with a vowel or neither; alike in shape with vowels kept as one mark; and no
-  everyday word of a language in that script.
+  everyday word of a language in that script. A part of only 3 consonants ("Oddbody": "dbd")
+  counts when the word has its shape exactly and is in no word list ("اوڈباڈی"); a Cyrillic
+  word is also read without a case ending, its stem counting likewise ("у Вітмурі", "Тісльвудам").
   Chinese, Japanese and Korean are not compared this way: they write a foreign name by
   syllables ("奥克菲尔德" is "AoKeFeiErDe"), too far from its letters.
 """

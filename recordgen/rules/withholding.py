@@ -1079,8 +1079,9 @@ _WELSH_MUTATIONS = (
 )
 
 
-#: Languages whose nouns, names included, take case endings ("u państwa Tregothnanów",
-#: "до Оукфілда" is Cyrillic, not looked for; "Oakfieldului").
+#: Languages whose nouns, names included, take case endings on a name in Latin letters ("u państwa
+#: Tregothnanów", "Oakfieldului"); a name in Cyrillic letters is read without its ending by
+#: ``name_forms.other_script_form`` ("у Вітмурі").
 _CASE_ENDINGS = frozenset({"pl", "uk", "ro", "cs", "sk", "hr", "sr", "sl", "lt", "lv", "ru", "bg"})
 _MAX_ENDING = 4
 

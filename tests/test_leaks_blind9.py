@@ -204,6 +204,9 @@ def test_a_homes_staff_or_a_lodgings_hosts_family_name_in_free_text_is_reported_
     assert found.startswith(f"{path}:{line}: working_well.1: error: this names '{surname}', the family name of "
                             f"{who}, who works where the child lives, which is kept from parents because the "
                             "placement is confidential (placement.confidential, line ")
+    # The last look at the copy reads it too: the parent's copy is refused, not written.
+    rendered = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
+    assert rendered.exit_code != 0 and surname in rendered.output and not list((tmp_path / "out").glob("*.docx"))
 
 
 def test_a_staff_family_name_shared_with_a_parent_is_no_secret(tmp_path):

@@ -273,7 +273,7 @@ def test_a_childrens_home_called_by_its_short_name_is_caught(tmp_path, text):
 def test_the_short_names_word_in_ordinary_use_is_no_false_alarm(tmp_path):
     path = write_record(tmp_path, larkspur("You planted larkspur and sunflowers in the garden.",
                                            "Larkspur grows by the back wall, and you water it.",
-                                           "Dee Walsh took you to the park on Larkspur Road."))
+                                           "Dee took you to the park on Larkspur Road."))
     assert validation_errors(path) == []
     text = parents_copy(path)
     assert "planted larkspur" in text and "The staff where you live" in text

@@ -43,7 +43,7 @@ SCHOOLS = """Oakfield Primary School|Ysgol Gyfun Cwm Rhymni|Kingfisherwood Prima
 |Kirk Balk Academy|Outwood Academy Carlton|Darton College|Ysgol y Preseli|Ysgol Bro Dinefwr|Ysgol Dyffryn Aman
 |Holy Trinity C of E Junior School|St Mary's C of E Primary School|Springfield Community Primary|Little Acorns Nursery
 |Willow Primary School|Greenacres Primary Academy|Sandringham School|Parkside Education Primary School
-|Ivy Road Orchard School""".replace("\n", "").split("|")
+|Ivy Road Orchard School|Birkenfold Primary School""".replace("\n", "").split("|")
 STREETS = """14 Elm Road, Scunthorpe, DN15 7XY|Flat 3, 88 Heronsgate Close, Lowford, LW4 8QJ
 |22 Thistlebank Lane, Larkwood, LW4 8QJ|7 Wrenfield Road, Hadley, HD2 7PL|12 Cwrt Tregarth, Caerphilly, CF83 1AB
 |4 Heol Pantglas, Bridgend, CF31 4AA|9 Fairweather Drive, Leeds, LS6 2AB|3 Pendragon Way, Truro, TR1 3AA
@@ -57,7 +57,8 @@ STREETS = """14 Elm Road, Scunthorpe, DN15 7XY|Flat 3, 88 Heronsgate Close, Lowf
 |Rose Cottage, Mill Lane, Ashby, Scunthorpe, DN17 3PQ|3 Marine Court, Hastings, TN34 1AB""".replace("\n", "").split("|")
 CARERS = ["Dawn and Rick Tregothnan", "Bronwen and Gareth Pryce-Jones", "Mark and Lisa Owen", "Sue Harrington",
           "Kath Montgomery", "Ian Fairbrother", "Joan Llewellyn", "Maple House children's home",
-          "Thornbury Lodge children's home"]
+          "Thornbury Lodge children's home", "Jo and Ray Oddbody", "Whitmoor House children's home",
+          "Ann Thistlewood", "Pat Featherstonehaugh"]
 
 
 def texts_and_placements() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
@@ -143,7 +144,8 @@ def rarer(parts: list[str]) -> None:
         sample = rng.sample(words, min(20000, len(words)))
         found = [(word, part) for word in sample for part in parts
                  if (name_forms.near_spelling(w.fold(word), part) and not w.is_ordinary_word(w.fold(word))
-                     if name_forms.is_latin(w.fold(word)) else name_forms.other_script_form(w.fold(word), part))]
+                     if name_forms.is_latin(w.fold(word))
+                     else name_forms.other_script_form(w.fold(word), part, lambda: name_forms.known_word(word)))]
         print(f"{language}: {len(found)} of {len(sample)} rarer words read as one of {len(parts)} parts "
               f"({100 * len(found) / max(len(sample), 1):.3f}%), e.g. {found[:5]}")
 

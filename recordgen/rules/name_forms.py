@@ -18,7 +18,9 @@ string, example and test corpus as text a parent sees (README "What validation c
   c/k/q, s/z, j/g, h and vowels dropped), equal to the part's consonants, with at least
   ``MIN_CONSONANTS`` of them ("Оукфілд", "اوکفیلڈ", "ওকফিল্ড", "ኦክፊልድ" are all "kfld"); both
   beginning with a vowel or neither; alike in shape with vowels kept as one mark; and no
-  everyday word of a language in that script.
+  everyday word of a language in that script. A part of only 3 consonants ("Oddbody": "dbd")
+  counts when the word has its shape exactly and is in no word list ("اوڈباڈی"); a Cyrillic
+  word is also read without a case ending, its stem counting likewise ("у Вітмурі", "Тісльвудам").
   Chinese, Japanese and Korean are not compared this way: they write a foreign name by
   syllables ("奥克菲尔德" is "AoKeFeiErDe"), too far from its letters.
 """
@@ -28,11 +30,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Callable
 
 #: A part shorter than this is a letter or two from too many other words.
 MIN_LETTERS = 6
-#: A part with fewer consonants than this, once romanised, matches too many words of other scripts.
+#: A part with fewer consonants than this, once romanised, matches too many words of other scripts
+#: by its consonants alone: it must be written with its vowels in the same places too.
 MIN_CONSONANTS = 4
+#: A part with fewer consonants than this is never looked for in another script.
+MIN_SHORT_KEY = 3
 #: Initials shorter than this are too common to single out anything.
 MIN_INITIALS = 3
 
@@ -84,12 +90,18 @@ _CLASSES = str.maketrans({"p": "b", "c": "k", "q": "k", "z": "s", "j": "g"})
 _NOT_CONSONANTS = re.compile(r"[^bdfgklmnrstv]")
 
 
+def _sounded(latin: str) -> str:
+    """Letters only, written closer to how they sound, as scripts write them: "c" before e, i, y
+    as "s" ("Avocet", "Priceville"); the silent "t" of "-stle" dropped ("Thistlewood": "Тісльвуд")."""
+    key = re.sub(r"[^a-z]", "", latin.casefold())
+    return re.sub(r"stle", "sle", re.sub(r"c(?=[eiy])", "s", key))
+
+
 @functools.lru_cache(maxsize=16384)
 def consonants(latin: str) -> str:
     """The consonant key of a romanised word: "oakfield", "oukfild", "wkfyld", "okphild" -> "kfld".
     "v" stays: Cyrillic writes an English "w" with it, Arabic a "v" as "f" (``same_consonants``)."""
-    key = re.sub(r"[^a-z]", "", latin.casefold())
-    key = re.sub(r"c(?=[eiy])", "s", key)  # "Avocet", "Priceville": scripts write the sound
+    key = _sounded(latin)
     for pair, one in _DIGRAPHS:
         key = key.replace(pair, one)
     key = _NOT_CONSONANTS.sub("", key.translate(_CLASSES))  # vowels, w, y, h: scripts add or drop them
@@ -105,18 +117,59 @@ def romanised_consonants(word: str) -> str:
     return consonants(romanised(word))
 
 
-def other_script_form(word: str, part: str) -> bool:
-    """Is ``word`` (of another script) ``part`` (Latin) written in that script? The same consonants,
-    and both begin with a vowel or neither ("Abernethy" is not "повернути", "return")."""
-    key = consonants(part)
-    if len(key) < MIN_CONSONANTS or len(part) < MIN_LETTERS:
+def other_script_form(word: str, part: str, listed: Callable[[], bool] | None = None) -> bool:
+    """Is ``word`` (of another script, folded) ``part`` (Latin) written in that script, or, in
+    Cyrillic, with a case ending ("у Вітмурі", "Тісльвудам")? (The rules are in this module's
+    docstring.) ``listed`` says whether the word as the text writes it is in a word list (folding
+    drops marks the lists keep: Bengali vowel signs, the Arabic hamza)."""
+    if len(part) < MIN_LETTERS or len(consonants(part)) < MIN_SHORT_KEY:
         return False
+    if _written_as(word, part, short=False):
+        return True
+    # A short key, or a stem, reads as many more words: only a word no word list knows counts.
+    return any(_written_as(stem, part) for stem in _stems(word)) and not (listed or (lambda: known_word(word)))()
+
+
+def _written_as(word: str, part: str, short: bool = True) -> bool:
+    """The same consonants, and both begin with a vowel or neither ("Abernethy" is not "повернути",
+    "return"); alike in shape, or for a key of three consonants the same shape ("اوڈباڈی", "Oddbody")."""
+    key = consonants(part)
     found = romanised_consonants(word)
     opening = _opening(word)
+    vowelled = _vowelled(word)
     if part.startswith("h") and found[:1] in ("k", "g"):
         found, opening = found[1:], "vowel"  # Cyrillic writes an "h" as "х" (kh) or "г" (h in Ukrainian)
-    return (opening == _opening(part) and same_consonants(found, key)
-            and _shape_likeness(romanised(word), part) >= MIN_SHAPE_LIKENESS)
+        vowelled = re.sub(r"^(?:kh|[kgh])", "h", vowelled)
+    if opening != _opening(part):
+        return False
+    if len(key) >= MIN_CONSONANTS:
+        return same_consonants(found, key) and _shape_likeness(romanised(word), part) >= MIN_SHAPE_LIKENESS
+    if not short:
+        return False
+    if part.startswith("w") and vowelled.startswith("v"):
+        vowelled = "w" + vowelled[1:]  # Cyrillic "в" for an English "w": "Вітмур"
+    return same_consonants(found, key, MIN_SHORT_KEY) and _shape(vowelled) == _shape(part)
+
+
+#: Case endings of Ukrainian, Russian and Bulgarian nouns, names written in Cyrillic included
+#: ("у Вітмурі", "Тісльвудам", "до Оукфілда"): a word is also read without one.
+_CYRILLIC_ENDINGS = sorted(set("""
+    а я у ю і ї е є и ы о ові еві єві ом ем єм ою ею єю ой ей ам ям ами ями ах ях ів їв ов ев
+""".split()), key=len, reverse=True)
+
+
+def _stems(word: str) -> list[str]:
+    """The word, and for a Cyrillic word each stem of three letters or more left by a case ending."""
+    if script_of(word) != "CYRILLIC":
+        return [word]
+    return [word] + [word[:-len(ending)] for ending in _CYRILLIC_ENDINGS
+                     if word.endswith(ending) and len(word) - len(ending) >= 3]
+
+
+def _vowelled(word: str) -> str:
+    """The word romanised with the Arabic script's alef as the vowel it writes (anyascii drops it):
+    "اوڈباڈی" is "awdbady", not "wdbdy"."""
+    return romanised(word.replace("\u0627", "a").replace("\u0622", "a"))
 
 
 #: How alike the word and the part must be with their vowels kept as one mark: the same
@@ -134,8 +187,7 @@ def romanised(word: str) -> str:
 @functools.lru_cache(maxsize=16384)
 def _shape(latin: str) -> str:
     """The consonant classes with each run of vowels (and h, w, y) as one "a": "oakfield" -> "akfald"."""
-    key = re.sub(r"[^a-z]", "", latin.casefold())
-    key = re.sub(r"c(?=[eiy])", "s", key)
+    key = _sounded(latin)
     for pair, one in _DIGRAPHS:
         key = key.replace(pair, one)
     key = re.sub(r"[aeiouwyh]+", "a", key.translate(_CLASSES))
@@ -157,13 +209,13 @@ def _opening(word: str) -> str:
     return "vowel" if letters[:1] in tuple("aeiouhwyv") else "consonant"  # Cyrillic "в" writes a "w"
 
 
-def same_consonants(one: str, other: str) -> bool:
+def same_consonants(one: str, other: str, least: int = MIN_CONSONANTS) -> bool:
     """Equal keys, a "v" read as an "f" or as a "w" (dropped) on both sides ("Вестcліф": "vstklf"),
-    each still of MIN_CONSONANTS consonants."""
+    each still of ``least`` consonants."""
     if one == other:
-        return len(one) >= MIN_CONSONANTS
+        return len(one) >= least
     for read in (lambda key: key.replace("v", "f"), lambda key: key.replace("v", "")):
-        if read(one) == read(other) and len(read(one)) >= MIN_CONSONANTS:
+        if read(one) == read(other) and len(read(one)) >= least:
             return True
     return False
 
@@ -185,3 +237,12 @@ def everyday_word(word: str) -> bool:
     from ..support import lexicon
 
     return any(lexicon.zipf(word, language) >= EVERYDAY_ZIPF for language in EVERYDAY_IN.get(script_of(word), ()))
+
+
+def known_word(word: str) -> bool:
+    """Is ``word`` in the word list of any language written in its script (at any frequency)?
+    "теоретиками", "by theorists", read without its ending is "Trevithick" by its consonants."""
+    from ..support import lexicon
+
+    return any(lexicon.zipf(half, language) > 0 for half in word.split()
+               for language in EVERYDAY_IN.get(script_of(word), ()))

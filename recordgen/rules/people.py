@@ -75,6 +75,14 @@ def carers_family_names(record) -> list[str]:
     carers = record.placement.carers
     if not is_place(carers):
         return surnames(carers)
+    return list(dict.fromkeys(name for person in place_staff(record) for name in surnames(person)))
+
+
+def place_staff(record) -> list[str]:
+    """Who works where the child lives, when the carers are a place: an attendee whose role says so
+    ("Tess Grainger", "manager of your home"), or a carer recipient who is a person."""
+    if not is_place(record.placement.carers):
+        return []
     staff = [p.name for p in record.review.attendees if not p.is_child and _PLACE_STAFF.search(p.role)]
     staff += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
-    return list(dict.fromkeys(name for person in staff for name in surnames(person)))
+    return list(dict.fromkeys(staff))

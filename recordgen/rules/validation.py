@@ -22,8 +22,8 @@ from ..record.model import (
 )
 from ..record.settings import Settings
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (Secret, attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting,
-                          recipient_name_parts, translation_leaks)
+from .withholding import (STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue, found_in, leaks,
+                          parents_at_meeting, recipient_name_parts, translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -308,11 +308,14 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
         article = "a" if secret.what in ("distinctive word", "house name or locality", "part of the family name") \
             else "the"
         shown = f"'{secret.text}', {article} {secret.what} of the {value} '{secret.part_of}',"
+    if secret.what == STAFF_FAMILY_NAME:
+        shown = f"'{secret.text}', the family name of {secret.part_of}, who works where the child lives,"
     if secret.written:  # "Oakfeild", "Оукфілд": say what it was read as
         shown = f"'{secret.written}' (read as {shown.removesuffix(',')})"
-    at = f" ({_at(loaded, secret.loc)})" if loaded is not None else ""
+    source = ("placement", "confidential") if secret.what == STAFF_FAMILY_NAME else secret.loc
+    at = f" ({_at(loaded, source)})" if loaded is not None else ""
     if loaded is not None and where:  # said in another file: say which file the record is
-        at = f" ({Path(loaded.file).name}, {_at(loaded, secret.loc)})"
+        at = f" ({Path(loaded.file).name}, {_at(loaded, source)})"
     return (f"{where}this names {shown} which is kept from parents because the placement is "
             f"confidential{at}; a part is enough to find a child")
 

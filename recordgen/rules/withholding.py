@@ -50,9 +50,10 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    MIN_LETTERS, consonants, everyday_word, initials, near_spelling, other_script_form, romanised_consonants,
+    MIN_CONSONANTS, MIN_LETTERS, consonants, everyday_word, initials, known_word, near_spelling,
+    other_script_form, romanised_consonants, script_of,
 )
-from .people import PLACE_WORDS, is_place, surnames
+from .people import PLACE_WORDS, is_place, place_staff, surnames
 from ..record.naming import filename_slug
 from ..support import lexicon
 from ..support.derived import open_table
@@ -336,7 +337,24 @@ class _Folded:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
         with its case, casefolded, its consonant key in another script or "" when Latin)."""
         words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2)
-        return tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
+        found = tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
+        return found + self._pairs(found)
+
+    def _pairs(self, found) -> tuple[tuple[str, str, str], ...]:
+        """Two neighbouring words of another script, each of two consonants or more, as one: a
+        one-word name written as two ("برکن فولڈ" for "Birkenfold"). Their keys run together stand
+        for the pair's key, which ``name_forms.other_script_form`` works out again for the few of a
+        name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)"""
+        keys = {word: key for word, _, key in found if len(key) > 1}  # "یان", "or": any short word has one
+        if not keys:
+            return ()
+        pairs = {}
+        for words in self.cased:
+            for one, two in zip(words, words[1:]):
+                if one in keys and two in keys and script_of(one) == script_of(two):
+                    pair = f"{one} {two}"
+                    pairs[pair] = (pair, pair.casefold(), keys[one] + keys[two])
+        return tuple(pairs.values())
 
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
@@ -345,10 +363,15 @@ class _Folded:
         return tuple(tuple(w.casefold() if w[:1].isupper() else "\0" + w for w in words) for words in self.cased)
 
     @functools.cached_property
+    def cased_text(self) -> str:
+        """The text folded with its case kept."""
+        return fold(self.text, casefold=False)
+
+    @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
         """The words with their case kept (for a name that is an ordinary word too)."""
         text = self.text
-        removed = tuple(_tokens(fold(text, casefold=False)))
+        removed = tuple(_tokens(self.cased_text))
         return (removed, tuple(_tokens(fold(text, " ", casefold=False))) if _has_hidden(text) else removed)
 
 
@@ -560,6 +583,22 @@ def placement_secrets(placement: Placement) -> list[Secret]:
     return found
 
 
+STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
+
+
+def staff_family_names(record: Record) -> list[Secret]:
+    """The family names of a confidential children's home's staff or a lodgings' host
+    ("Grainger" of "Tess Grainger (manager of your home)"): a manager's surname finds the home.
+    Parents' copies give them by first names (``people.carers_family_names``)."""
+    placement = record.placement
+    if not placement.confidential or placement.carers_named_to_parents:
+        return []
+    found = {fold(surname): name_secret(surname, STAFF_FAMILY_NAME, ("placement", "carers"),
+                                        frozenset({Role.parent}), bare_name(person), family=True)
+             for person in reversed(place_staff(record)) for surname in surnames(bare_name(person))}
+    return list(found.values())
+
+
 def name_secret(part: str, what: str, loc: tuple, hidden_from: frozenset, part_of: str,
                 family: bool = False) -> Secret:
     """A secret name or part of one, compared one way wherever it comes from (carers,
@@ -720,8 +759,9 @@ def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None
     family = {fold(part) for name in [record.child.name] + [r.name for r in record.distribution
                                                                if r.role is Role.parent]
               for part in name_parts(name)}
-    found += [s for s in placement_secrets(record.placement)
-              if not (s.loc == ("placement", "carers") and s.what == "family name" and fold(s.text) in family)]
+    found += [s for s in placement_secrets(record.placement) + staff_family_names(record)
+              if not (s.loc == ("placement", "carers") and s.what in ("family name", STAFF_FAMILY_NAME)
+                      and fold(s.text) in family)]
     for index in range(len(record.distribution)):
         found += recipient_name_parts(record, index)
     return found
@@ -761,14 +801,27 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     seen = seen or _folded(text)
     if _shows(seen, secret):
         return secret
+    if secret.strict and secret.capitalised and not secret.headword:
+        written = _split_or_shortened(seen, fold(secret.text))
+        if written:
+            return dataclasses.replace(secret, written=written)
     for written in _written_otherwise(seen, secret):
-        if written.casefold() in people:
+        halves = written.split()
+        if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))):
             continue
-        # The word as the text has it (folding dropped its marks: "Херонсгейт", not "Херонсгеит").
-        as_written = next((w for w in _WORD.findall(text) if _tokens(fold(w, casefold=False)) == [written]), written)
+        as_written = _as_written(text, written)
         if not everyday_word(as_written) and not everyday_word(written):
             return dataclasses.replace(secret, written=as_written)
     return None
+
+
+def _as_written(text: str, word: str) -> str:
+    """A folded word (or two) of ``text`` as the text has it (folding dropped its marks:
+    "Херонсгейт", not "Херонсгеит")."""
+    halves = word.split()
+    words = _WORD.findall(text)
+    return next((" ".join(words[i:i + len(halves)]) for i in range(len(words))
+                 if _tokens(fold(" ".join(words[i:i + len(halves)]), casefold=False)) == halves), word)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -797,7 +850,8 @@ def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
         if not key:
             if word[:1].isupper() and near_spelling(folded, part) and not is_ordinary_word(folded):
                 yield word
-        elif size - 2 <= len(key) <= size + 2 and other_script_form(folded, part):  # cheap test first
+        elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
+              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)))):  # cheap first
             yield word
 
 
@@ -838,6 +892,43 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
             and any(_runs_together(words, wanted.squashed) for words in seen.variants[:2]))
 
 
+_DASHES = "-\u2010\u2011"
+
+
+def _split_or_shortened(seen: _Folded, name: str) -> str:
+    """How a one-word name (folded) is written split, with a hyphen or as capitalised words
+    ("Featherstone-haugh", "Featherstone Haugh"), or shortened to its first letter and its end
+    ("Mrs F-haugh"), or "". A split in small letters ("Odd body" for "Oddbody") is the words."""
+    if len(name) < MIN_LETTERS or not _WORD.fullmatch(name):
+        return ""
+    cased = seen.cased_text
+    for match in _split_pattern(name).finditer(cased):
+        pieces = re.split(rf"([{_DASHES}]|\s+)", match.group())
+        words, joins = pieces[::2], pieces[1::2]
+        if len(words) > 1 and words[0][:1].isupper() and all(
+                join in _DASHES or word[:1].isupper() for word, join in zip(words[1:], joins)):
+            return match.group()
+    for match in _shortened_pattern(name[0].upper()).finditer(cased):
+        end = match.group(1).casefold()
+        if 4 <= len(end) <= len(name) - 2 and name.endswith(end):
+            return match.group()
+    return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _split_pattern(name: str) -> re.Pattern:
+    """The name's letters with a hyphen or a space allowed between any two."""
+    letters = [re.escape(c) for c in name]
+    return re.compile(r"(?<![^\W_])" + "".join(c + rf"(?:[{_DASHES}]|\s+)?" for c in letters[:-1]) + letters[-1]
+                      + r"(?![^\W_])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _shortened_pattern(capital: str) -> re.Pattern:
+    """A capital, a hyphen, and the word after it ("F-haugh")."""
+    return re.compile(rf"(?<![^\W_]){re.escape(capital)}\.?[{_DASHES}]([^\W_]+)(?![^\W_'])")
+
+
 #: Words that, after a home's short name, say it is the home: "the Larkspur staff", "Larkspur kids".
 HOME_FOLLOWERS = PLACE_WORDS | frozenset("""
     staff team worker workers keyworker carer carers manager managers kids children residents
@@ -851,7 +942,8 @@ def _names_the_home(text: str, short: str) -> bool:
     "Larkspur Lodge children's home")? Staff call a home by it, and write it with its capital:
     "at Larkspur", "the Larkspur staff". It counts written with a capital (or in capitals) where a
     word has none of its own, not at a sentence's start; at the start, only before a word such as
-    "staff" or "house", or as a possessive ("Larkspur's garden"). "Larkspur grows by the wall." and
+    "staff" or "house", as a possessive ("Larkspur's garden"), or in a sentence that says it is where
+    someone lives ("Larkspur is a nice place"). "Larkspur grows by the wall." and
     "the larkspur in the garden" are the word."""
     cased = fold(text, casefold=False)
     words = [re.escape(w) for w in _name_words(short)]
@@ -871,7 +963,20 @@ def _names_the_home(text: str, short: str) -> bool:
             return True
         if match.group(3) or follower.casefold() in HOME_FOLLOWERS:
             return True
+        if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
+                re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
+            return True  # "Larkspur is a nice place", "Larkspur feels like home now"
     return False
+
+
+#: After a short name that begins a sentence, a word that says what it is ("Larkspur is a nice place").
+_BEING = frozenset({"is", "was", "feels", "felt", "seems", "has", "had", "looks"})
+#: Words of the sentence a home's short name begins that say it is where someone lives.
+_LIVING_WORDS = frozenset("""
+    place home house live lives living lived stay stays staying stayed room rooms bedroom move moved
+    moving settle settled settling placement
+""".split())
+_SENTENCE = re.compile(r"[^.!?:;\n]*")
 
 
 def _family_forms(secret: Secret) -> list[Secret]:
@@ -974,8 +1079,9 @@ _WELSH_MUTATIONS = (
 )
 
 
-#: Languages whose nouns, names included, take case endings ("u państwa Tregothnanów",
-#: "до Оукфілда" is Cyrillic, not looked for; "Oakfieldului").
+#: Languages whose nouns, names included, take case endings on a name in Latin letters ("u państwa
+#: Tregothnanów", "Oakfieldului"); a name in Cyrillic letters is read without its ending by
+#: ``name_forms.other_script_form`` ("у Вітмурі").
 _CASE_ENDINGS = frozenset({"pl", "uk", "ro", "cs", "sk", "hr", "sr", "sl", "lt", "lv", "ru", "bg"})
 _MAX_ENDING = 4
 

@@ -377,7 +377,8 @@ def _path_record(band: str, code: str, index: int, age: int | None = None) -> di
         "worries": ["You miss your mum.", {"text": "Your dad is ill.", "withhold_from": ["child"]}],
         "goals": ["You feel happy at school."],
         "scale": {"score": 7, "by": "you" if index % 2 else "your mum", "meaning": "Ten means great."},
-        "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you.", "by": "2026-03-20"},
+        "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you.", "by": "2026-03-20",
+                     **({"done": "2026-03-18"} if index % 2 else {})},
                     {"who": "Helen Price (your IRO)", "what": "Call Jo.", "by": "2026-03-27"}],
         "care_plan": {"plan": "You stay at home.", "still_right": bool(index % 2)},
         "rights": {"advocate": statuses[index % 4], "independent_visitor": statuses[(index + 1) % 4],
@@ -796,3 +797,45 @@ def test_a_sixteen_year_old_reading_below_the_teen_level_gets_the_pathway_plan_i
     assert "It says what help you will get to live on your own." in text
     assert "A personal adviser helps you as you move on." in text
     assert "By 18, you will have a personal adviser." in text
+
+
+# ---- blind review 6 (issue 17, "every sentence true") ---------------------------------------------
+
+def _visits_done(d):
+    """Jo's visits were set up on 20 March 2026, after the review that agreed them."""
+    d["actions"][0]["done"] = "2026-03-20"
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_a_done_action_is_shown_as_done_with_when_in_every_band(band, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")
+    data = sam(lambda d: (_visits_done(d), d["child"].update(reading_level=band)))
+    text, _ = render(data, "carer")
+    done = "Done on Friday, 20 March 2026"
+    assert done in text
+    if band not in ("early", "young"):
+        assert "Done on Friday, 20 March 2026 (due by Tuesday, 31 March 2026)" in text
+    # The open actions keep their dates; the done one is not shown as still to do by its date.
+    assert "Friday, 17 April 2026" in text
+    assert not re.search(r"every two weeks\.\s*Tuesday, 31 March 2026", text)
+
+
+def test_a_done_action_kept_from_the_child_is_done_in_the_adults_part(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")
+
+    def change(d):
+        _kept_from_child(d)
+        d["actions"][-1]["done"] = "2026-03-25"
+    text, _ = render(sam(change), "carer")
+    assert ("Jo Smith (your social worker), done on Wednesday, 25 March 2026: "
+            "Ask the prison about letters from Daddy.") in text
+
+
+def test_a_done_action_is_done_in_a_translated_copy(monkeypatch):
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")
+    text, _ = render(sam(_visits_done), "parent", language="pl")
+    _, _n = gettext_functions("pl")
+    before_the_date = _("Done on %(date)s (due by %(by)s)", date="DATE", by="BY").split("DATE")[0]
+    assert before_the_date != "Done on " and before_the_date + "piątek, 20 marca 2026" in text

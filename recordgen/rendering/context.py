@@ -343,10 +343,14 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
         entry = {"who": who_does_it(loc + ("who",), action.who),
-                 "what": marked_english(_, language, source(loc + ("what",), action.what)), "by": date(action.by)}
+                 "what": marked_english(_, language, source(loc + ("what",), action.what)),
+                 "by": sentences.action_when(_, band, date(action.by), date(action.done) if action.done else None)}
         if Role.child in action.withhold_from:
-            for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
-                                     what=entry["what"].text), entry["what"].english))
+            line = _("%(who)s, done on %(date)s: %(what)s", who=entry["who"].text, date=date(action.done),
+                     what=entry["what"].text) if action.done \
+                else _("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
+                       what=entry["what"].text)
+            for_adults.append(Line(line, entry["what"].english))
         else:
             actions.append(entry)
     return actions, for_adults

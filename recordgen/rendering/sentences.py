@@ -293,6 +293,19 @@ def challenge_rights(_: Gettext) -> list[str]:
     ]
 
 
+# ---------------------------------------------------------------- actions
+
+
+def action_when(_: Gettext, band: str, by: str, done: str | None) -> str:
+    """An action's "by when": its date, or, once the record says it was done, that it is done and
+    when (older readers are told the date it was due by too, so a late one shows as late)."""
+    if done is None:
+        return by
+    if band in PLAIN_BANDS:
+        return _("Done on %(date)s", date=done)
+    return _("Done on %(date)s (due by %(by)s)", date=done, by=by)
+
+
 # ---------------------------------------------------------------- the next review and moving on
 
 
@@ -407,7 +420,7 @@ def took_part(person: Attendee) -> bool:
 
 
 __all__ = [
-    "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "TALKED_WITH", "about_me", "advocate", "challenge_rights", "complaints",
+    "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "TALKED_WITH", "about_me", "action_when", "advocate", "challenge_rights", "complaints",
     "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",

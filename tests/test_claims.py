@@ -839,3 +839,21 @@ def test_a_done_action_is_done_in_a_translated_copy(monkeypatch):
     _, _n = gettext_functions("pl")
     before_the_date = _("Done on %(date)s (due by %(by)s)", date="DATE", by="BY").split("DATE")[0]
     assert before_the_date != "Done on " and before_the_date + "piątek, 20 marca 2026" in text
+
+
+def test_a_planned_review_with_a_participation_code_is_an_error_at_its_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-02-02")
+
+    def change(d):
+        d["review"].update(status="planned", time="10:30")
+    found = _said(tmp_path, change)  # Sam's record keeps its PN1
+    errors = [f for f in found if f[0] == "error" and f[1] == "review.participation"]
+    assert errors and "has not happened yet" in errors[0][2] and "take out" in errors[0][2]
+    loaded = api.load_record(write_record(tmp_path, change))
+    diagnostic = [d for d in api.validate(loaded) if d.path == "review.participation"][0]
+    assert diagnostic.line == loaded.line_of(("review", "participation"))
+
+    def without_code(d):
+        change(d)
+        del d["review"]["participation"]
+    assert not [f for f in _said(tmp_path, without_code) if f[1] == "review.participation"]

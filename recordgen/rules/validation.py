@@ -116,6 +116,11 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     if not review.time:
         yield loaded.diagnostic(("review", "status"), "a planned review needs the meeting's start time for its "
                                 "invitations: add review.time, for example time: '10:30'")
+    if review.participation:
+        yield loaded.diagnostic(("review", "participation"), (
+            f"the review is planned, so it has not happened yet and {record.child.first_name} has not taken "
+            f"part in it; take out participation ('{review.participation}'), and give the code once the review "
+            "has been held (with status: held)"))
     if review.written:
         yield loaded.diagnostic(("review", "written"), "a planned review has no record written yet; "
                                 "take out review.written, or set status: held once the review has been held")

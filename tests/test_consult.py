@@ -292,6 +292,27 @@ def test_the_command_refuses_a_held_review_and_a_broken_one(tmp_path):
     assert not (tmp_path / "x").exists()
 
 
+def test_invitations_sent_late_are_warned_of_in_validate_and_consult(tmp_path, monkeypatch):
+    """The papers were due by 1 September (10 working days before 15 September); on 8 September
+    they are a week late: validate and consult say so plainly, and the papers are still made."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-08")
+    found = api.validate(api.load_data(planned(), "planned.yaml"))
+    late = [d for d in found if d.path == "review.date"]
+    assert [d.severity for d in late] == ["warning"]
+    assert ("the invitations and booklets were to be sent by 2026-09-01 (10 working days before the review "
+            "on 2026-09-15), and that day has passed (today is 2026-09-08)") in late[0].message
+    record = write_yaml(tmp_path / "planned.yaml", planned())
+    result = CliRunner().invoke(main, ["consult", str(record), "--all", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "were to be sent by 2026-09-01, which has passed (today is 2026-09-08): send them today" in result.output
+    assert "Invitations and booklets to be sent by" not in result.output
+    # On the day itself they are not late.
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-01")
+    assert not [d for d in api.validate(api.load_data(planned(), "planned.yaml")) if d.path == "review.date"]
+    result = CliRunner().invoke(main, ["consult", str(record), "--all", "-o", str(tmp_path / "again")])
+    assert "Invitations and booklets to be sent by 2026-09-01" in result.output and "has passed" not in result.output
+
+
 # ---------------------------------------------------------------- the batch and the report
 
 

@@ -161,6 +161,14 @@ def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diag
         yield loaded.diagnostic(("review", "date"), f"the review is planned for {review.date}, which has passed "
                                 f"(today is {now}); set status: held once it has been held, or give its new date",
                                 "warning")
+    if review.planned and review.date >= now:
+        invitations_by = review_dates(loaded.record, settings.timescales).invitations_by
+        if invitations_by < now:
+            yield loaded.diagnostic(("review", "date"), (
+                f"the invitations and booklets were to be sent by {invitations_by} "
+                f"({settings.timescales.invitations_working_days} working days before the review on {review.date}), "
+                f"and that day has passed (today is {now}); send them today, and check that everyone invited "
+                "still has time to take part, or move the review"), "warning")
     yield from _day_off_warning(("review", "date"), review.date, "and reviews are held on working days",
                                 settings.timescales.nation, lambda loc, message: loaded.diagnostic(loc, message, "warning"))
 

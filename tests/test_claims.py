@@ -857,3 +857,62 @@ def test_a_planned_review_with_a_participation_code_is_an_error_at_its_line(tmp_
         change(d)
         del d["review"]["participation"]
     assert not [f for f in _said(tmp_path, without_code) if f[1] == "review.participation"]
+
+
+def _lodgings_alone(d):
+    """Ahmad's record naming nobody where he lives and no social worker: only his advocate."""
+    d["review"]["attendees"] = [p for p in d["review"]["attendees"] if p["role"] in ("you", "advocate", "interpreter")]
+    d["actions"] = [a for a in d["actions"] if "advocate" in a["who"]]
+    d["distribution"] = [r for r in d["distribution"] if r["role"] != "social_worker"]
+    d["distribution"][0].pop("bilingual", None)
+
+
+def _complaints(text: str) -> str:
+    return next(line for line in text.split("\n") if line.startswith("If you are unhappy about the help"))
+
+
+def test_help_to_complain_promises_nobody_the_record_does_not_name():
+    said = _complaints(render(sam(_lodgings_alone, base=AHMAD))[0])
+    assert "Staff" not in said and "social worker" not in said and "carer" not in said
+    assert "I can help you do it." in said
+
+
+@pytest.mark.parametrize("who, expected", [
+    ({"name": "Grace Lee", "role": "key worker"}, "Staff where you live can help you do it."),
+    ({"name": "Pat Doyle", "role": "supported lodgings host"}, "Your host can help you do it."),
+    ({"name": "Tom Hughes", "role": "social worker"}, "Your social worker can help you do it."),
+    ({"name": "Femi Adeyemi", "role": "personal adviser"}, "Your personal adviser can help you do it."),
+])
+def test_help_to_complain_names_who_the_record_says_is_around(who, expected):
+    said = _complaints(render(sam(lambda d: (_lodgings_alone(d), d["review"]["attendees"].append(who)),
+                                  base=AHMAD))[0])
+    assert expected in said and "I can help you do it." not in said
+
+
+def test_help_to_complain_from_the_home_the_social_worker_and_the_adviser():
+    def change(d):
+        d["review"]["attendees"].append({"name": "Femi Adeyemi", "role": "personal adviser"})
+    said = _complaints(render(sam(change, base=AHMAD))[0])
+    assert "Staff where you live, or your social worker, can help you. Your personal adviser can help too." in said
+    # A children's home has staff whether or not the record names them.
+    home = _complaints(render(sam(lambda d: (_lodgings_alone(d), d["placement"].update(
+        carers="Meadowbank children's home")), base=AHMAD))[0])
+    assert "Staff where you live can help you do it." in home
+    # Foster carers and a social worker, as before.
+    assert "Your carers or social worker can help you do it." in _complaints(
+        render(sam(lambda d: d["child"].update(reading_level="young")))[0])
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_help_to_complain_passes_the_language_check_with_each_helper(band):
+    findings = []
+    for index, who in enumerate(({"name": "Pat Doyle", "role": "host"},
+                                 {"name": "Femi Adeyemi", "role": "personal adviser"}, None)):
+        data = _path_record(band, "PN1", 2)  # Riverside supported lodgings
+        data["review"]["attendees"] = [p for p in data["review"]["attendees"] if p["role"] != "social worker"]
+        data["actions"] = [a for a in data["actions"] if "social worker" not in a["who"]]
+        data["rights"]["complaints_explained"] = bool(index % 2)
+        if who:
+            data["review"]["attendees"].append(who)
+        findings += _tool_findings(data)
+    assert not findings, "\n".join(dict.fromkeys(findings))

@@ -501,7 +501,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     rights = [
         sentences.advocate(_, band, record.rights.advocate, code, told_band),
         sentences.independent_visitor(_, band, record.rights.independent_visitor, code, told_band),
-        sentences.complaints(_, band, record.rights.complaints_explained, code, record.placement.carers),
+        sentences.complaints(_, band, record.rights.complaints_explained, code, sentences.around(record)),
     ]
     if told_band in ("teen", "young_adult"):
         rights += sentences.challenge_rights(_)

@@ -916,3 +916,27 @@ def test_help_to_complain_passes_the_language_check_with_each_helper(band):
             data["review"]["attendees"].append(who)
         findings += _tool_findings(data)
     assert not findings, "\n".join(dict.fromkeys(findings))
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_heading_over_turning_18_is_not_your_next_review_in_any_band(band):
+    data = sam(lambda d: d["child"].update(date_of_birth=TURNS_18, reading_level=band))
+    for who in ("child", "parent"):
+        _, made = render(data, who)
+        lines = body_lines(made.data)
+        assert "Your next review" not in lines and "Next time" not in lines, (band, who)
+        heading = lines.index("After you turn 18")
+        assert lines[heading + 1].startswith("You turn 18 on Monday, 15 June 2026."), (band, who)
+    # A child who is still in care at the next review keeps the band's heading.
+    _, made = render(sam(lambda d: d["child"].update(reading_level=band)))
+    lines = body_lines(made.data)
+    assert ("Next time" if band == "young" else "Your next review") in lines and "After you turn 18" not in lines
+
+
+def test_the_heading_over_turning_18_is_in_the_readers_language():
+    from recordgen.i18n import gettext_functions
+
+    _, made = render(sam(lambda d: d["child"].update(date_of_birth=TURNS_18)), "parent", language="pl")
+    _, _n = gettext_functions("pl")
+    heading = _("After you turn 18")
+    assert heading != "After you turn 18" and heading in body_lines(made.data)

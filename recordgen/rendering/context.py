@@ -220,6 +220,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record))
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
+        "turns_18": next_review >= eighteen,
         "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,

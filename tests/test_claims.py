@@ -19,7 +19,7 @@ from recordgen.record.settings import LanguageSettings
 from recordgen.wording import voice
 from recordgen.wording.check import check_text, record_names
 
-from recordfiles import AHMAD, LILY, SAM, docx_text, example_data, write_record
+from recordfiles import AHMAD, LILY, SAM, docx_text, english_parent, example_data, write_record
 
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 #: A child's age for each band (on the review date, 3 March 2026).
@@ -940,3 +940,17 @@ def test_the_heading_over_turning_18_is_in_the_readers_language():
     _, _n = gettext_functions("pl")
     heading = _("After you turn 18")
     assert heading != "After you turn 18" and heading in body_lines(made.data)
+
+
+def test_a_home_that_came_is_its_staff_without_its_kind_said_twice():
+    lines = body_lines(render(sam(_childrens_home))[1].data)
+    assert "The staff at Meadowbank children's home" in lines
+    assert not [line for line in lines if "(children's home)" in line]
+
+    def confidential(d):
+        _childrens_home(d)
+        d["placement"]["confidential"] = True
+        english_parent(d)
+    lines = body_lines(render(sam(confidential), "parent", language=None)[1].data)
+    came = lines[lines.index("These people came to the meeting:") + 1:]
+    assert "The staff where you live" in came and "the staff where you live (children's home)" not in lines

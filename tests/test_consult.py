@@ -479,7 +479,8 @@ def test_a_home_as_the_carers_is_translated_or_marked_and_kept_from_a_confidenti
     text = paper("carer")
     assert "Dom dziecka Meadowbank" in text and home not in text
     mum = paper("parent")
-    assert "Meadowbank" not in mum and "the staff where you live (carer)" in mum
+    # Written to the parent, who does not live there: where Robin lives.
+    assert "Meadowbank" not in mum and "The staff where Robin lives (carer)" in mum and "where you live" not in mum
 
 
 def test_a_welsh_invitation_mutates_a_welsh_place_after_yn(tmp_path):
@@ -491,3 +492,47 @@ def test_a_welsh_invitation_mutates_a_welsh_place_after_yn(tmp_path):
     text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "parent"),
                                                       "invitation").data)
     assert "yng Nghanolfan Deulu Bangor" in text and "yn Canolfan" not in text
+
+
+# ---------------------------------------------------------------- blind review 6: whom an invitation names
+
+
+def _home_invited(data: dict, confidential: bool) -> None:
+    home = "Meadowbank children's home"
+    data["placement"].update(carers=home, confidential=confidential)
+    data["review"]["attendees"][2] = {"name": home, "role": "children's home"}
+    data["distribution"][2] = {"role": "carer", "name": home}
+
+
+def _invitation_lines(data: dict, role: str) -> list[str]:
+    """The invitation's lines above its footer (the footer names the child in full, for filing)."""
+    text = docx_text(documents(data)[("invitation", role)].data)
+    return text.split("\nReview for ")[0].split("\n")
+
+
+def test_an_invitation_lists_a_home_as_its_staff_without_saying_its_kind_twice():
+    data = planned("teen")
+    _home_invited(data, confidential=False)
+    for role in ("child", "parent", "carer", "social_worker"):
+        lines = _invitation_lines(data, role)
+        assert "The staff at Meadowbank children's home" in lines, role
+        assert not [line for line in lines if "(children's home)" in line], role
+
+
+def test_an_invitation_to_an_adult_names_the_child_as_the_copies_do():
+    data = planned("teen")
+    for role in ("parent", "carer", "social_worker", "other"):
+        lines = _invitation_lines(data, role)
+        invited = lines[lines.index("I have asked these people to come:") + 1:]
+        assert invited[0] == "Robin", role
+        assert not [line for line in lines if "Robin Hale" in line], role
+    assert _invitation_lines(data, "child")[4:6] == ["I have asked these people to come:", "you"]
+
+
+def test_a_confidential_home_is_its_staff_where_the_child_lives_in_a_parents_invitation():
+    data = planned("teen")
+    _home_invited(data, confidential=True)
+    mum = _invitation_lines(data, "parent")
+    assert "The staff where Robin lives" in mum
+    assert not [line for line in mum if "Meadowbank" in line or "where you live" in line]
+    assert "The staff at Meadowbank children's home" in _invitation_lines(data, "child")

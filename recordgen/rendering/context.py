@@ -303,6 +303,17 @@ class _Carers:
             return sentences.without_surnames(name, self.family, self.your_carers)
         return name
 
+    def is_the_home(self, name: str) -> bool:
+        """``name`` is the carers' and they are a place (a children's home, lodgings)."""
+        return sentences.is_place(self.carers) and name.strip().casefold() == self.carers.strip().casefold()
+
+    def home_staff(self, _: Callable[..., str], name: str) -> str:
+        """The carers' place among people (who came, who was invited): its staff, "The staff at
+        Meadowbank children's home", or "The staff where you live" where the place is kept."""
+        if self.first_names_only:
+            return _capitalised(self.name(name))
+        return _("The staff at %(place)s", place=self.name(name))
+
     def in_text(self, text: str) -> str:
         """Who-does-it text as this copy may give it, the carers' full name replaced first."""
         if not self.first_names_only:
@@ -369,6 +380,11 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             continue  # kept off this reader's list of who was sent a copy: not named here either
         if person.is_child:
             label = _("You")
+        elif carers.is_the_home(person.name):
+            label = carers.home_staff(_, person.name)
+            # "(children's home)" after "The staff at Meadowbank children's home" says nothing more.
+            if person.role.strip().casefold() not in person.name.casefold():
+                label = sentences.with_role(label, _role_words(_, texts, index, person.role))
         else:
             role_text = _role_words(_, texts, index, person.role)
             shown = _titled(_, language, carers.name(person.name))

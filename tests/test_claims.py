@@ -954,3 +954,53 @@ def test_a_home_that_came_is_its_staff_without_its_kind_said_twice():
     lines = body_lines(render(sam(confidential), "parent", language=None)[1].data)
     came = lines[lines.index("These people came to the meeting:") + 1:]
     assert "The staff where you live" in came and "the staff where you live (children's home)" not in lines
+
+
+PEOPLE_WITH_PLACE_WORD_NAMES = ("Sue Hall", "Ann Lodge", "Tom House", "Sue and Pete Hall", "Mrs Hall",
+                                "Dr Ann Lodge", "Mary Jane Court", "Mary-Jane Court", "Gail and Ron House",
+                                "Zainab and Tariq Hall")
+PLACES = ("Brookside Hall", "Larkspur Lodge children's home", "Oakwood House", "Sand and Sea House",
+          "Riverside supported lodgings", "Meadowbank children's home", "Robin House", "Heather Lodge",
+          "Rose Cottage", "Hope House", "Holly Lodge children's home", "Tom House children's home")
+
+
+@pytest.mark.parametrize("name", PEOPLE_WITH_PLACE_WORD_NAMES)
+def test_a_persons_name_with_a_place_word_is_a_person(name):
+    from recordgen.rules.people import is_place
+
+    assert not is_place(name)
+
+
+@pytest.mark.parametrize("name", PLACES)
+def test_a_places_name_is_a_place(name):
+    from recordgen.rules.people import is_place
+
+    # A home named after a flower or a bird ("Heather Lodge") stays a place: read as a person,
+    # its name would be given to a confidential placement's parents.
+    assert is_place(name)
+
+
+def test_a_foster_carer_called_sue_hall_is_a_person_in_every_copy():
+    def change(d):
+        d["placement"].update(carers="Sue Hall")
+        for person in d["review"]["attendees"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person.update(name="Sue Hall", role="foster carer")
+        d["distribution"][2]["name"] = "Sue Hall"
+        english_parent(d)
+    data = sam(change)
+    carer = render(data, "carer")[0]
+    assert "You live with Sue Hall." in carer and "This copy is for Sue Hall (carer)." in carer
+    assert "staff" not in carer.split("Case number")[0].lower()
+    parent = render(data, "parent", language=None)[0]
+    assert "You live with your carer, Sue." in parent and "Hall" not in parent
+
+
+def test_validate_says_a_carer_with_a_place_word_is_read_as_a_person(tmp_path):
+    found = _said(tmp_path, lambda d: d["placement"].update(carers="Tom House"))
+    said = [f for f in found if f[1] == "placement.carers"]
+    assert said and said[0][0] == "warning" and "'Tom House' is read as a person's name" in said[0][2]
+    assert "'Tom House children's home'" in said[0][2]
+    for carers in ("Mrs House", "Sue Hall", "Sue and Pete Hall"):
+        assert not [f for f in _said(tmp_path, lambda d: d["placement"].update(carers=carers))
+                    if f[1] == "placement.carers"], carers

@@ -1004,3 +1004,29 @@ def test_validate_says_a_carer_with_a_place_word_is_read_as_a_person(tmp_path):
     for carers in ("Mrs House", "Sue Hall", "Sue and Pete Hall"):
         assert not [f for f in _said(tmp_path, lambda d: d["placement"].update(carers=carers))
                     if f[1] == "placement.carers"], carers
+
+
+ADVISER_SAID = "A personal adviser helps you get ready to leave care and keeps helping you after."
+
+
+@pytest.mark.parametrize("band", ["teen", "young_adult"])
+@pytest.mark.parametrize("adviser", [False, True])
+def test_a_sixteen_year_old_at_the_teen_level_is_told_what_a_pathway_plan_and_an_adviser_are(band, adviser):
+    text = render(sam(lambda d: (_kayden(d, adviser), d["child"].update(reading_level=band))))[0]
+    # Each explained where it first appears: the plan right after the heading that names it.
+    plan = text.index("From 16, you have a right to a pathway plan.")
+    assert text.index("pathway plan") == text.index("Moving on: your pathway plan") + len("Moving on: your ")
+    assert text[plan:].startswith("From 16, you have a right to a pathway plan. "
+                                  "It says what help you will get to live on your own.")
+    assert text.index("personal adviser") == text.index(ADVISER_SAID) + len("A ")
+    assert ("Your personal adviser is Femi Adeyemi." if adviser
+            else "By 18, you will have a personal adviser to help you.") in text
+
+
+def test_what_an_adviser_is_is_said_in_the_readers_language():
+    from recordgen.i18n import gettext_functions
+
+    text = render(sam(lambda d: (_kayden(d, False), d["child"].update(reading_level="teen"))), "parent",
+                  language="pl")[0]
+    _, _n = gettext_functions("pl")
+    assert _(ADVISER_SAID) != ADVISER_SAID and _(ADVISER_SAID) in text

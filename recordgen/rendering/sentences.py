@@ -412,17 +412,17 @@ def personal_adviser(record: Record) -> str | None:
 
 
 def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[str]:
-    """The pathway plan and moving on, for 16 and over, each thing said once; a young person
-    reading at the middle band or below gets it in sentences of 12 words or fewer, with what a
-    pathway plan and a personal adviser are said."""
+    """The pathway plan and moving on, for 16 and over, each thing said once, and what a pathway
+    plan and a personal adviser are where each is first named, in every band: a young person
+    reading at the middle band or below gets it in sentences of 12 words or fewer."""
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),
         _("It says what help you will get to live on your own."),
         _("You help to write it.") if plain else _("It is written with you."),
+        _("A personal adviser helps you as you move on.") if plain
+        else _("A personal adviser helps you get ready to leave care and keeps helping you after."),
     ]
-    if plain:
-        sentences.append(_("A personal adviser helps you as you move on."))
     sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser
         else _("By 18, you will have a personal adviser.") if plain

@@ -304,21 +304,21 @@ def around(record: Record) -> Around:
 def _helpers(_: Gettext, around: Around) -> str:
     """Who can help the child complain: only people the record says are there; else the IRO."""
     with_social_worker = {
-        "carer": lambda: _("Your carer or social worker can help you do it."),
-        "carers": lambda: _("Your carers or social worker can help you do it."),
-        "staff": lambda: _("Staff where you live, or your social worker, can help you."),
-        "host": lambda: _("Your host or social worker can help you do it."),
+        "carer": _("Your carer or social worker can help you do it."),
+        "carers": _("Your carers or social worker can help you do it."),
+        "staff": _("Staff where you live, or your social worker, can help you."),
+        "host": _("Your host or social worker can help you do it."),
     }
     alone = {
-        "carer": lambda: _("Your carer can help you do it."),
-        "carers": lambda: _("Your carers can help you do it."),
-        "staff": lambda: _("Staff where you live can help you do it."),
-        "host": lambda: _("Your host can help you do it."),
+        "carer": _("Your carer can help you do it."),
+        "carers": _("Your carers can help you do it."),
+        "staff": _("Staff where you live can help you do it."),
+        "host": _("Your host can help you do it."),
     }
     if around.home and around.social_worker:
-        first = with_social_worker[around.home]()
+        first = with_social_worker[around.home]
     elif around.home:
-        first = alone[around.home]()
+        first = alone[around.home]
     elif around.social_worker:
         first = _("Your social worker can help you do it.")
     elif around.adviser:

@@ -71,7 +71,7 @@ _LAZY = {
     ".rendering.consult": ("ConsultDocument", "ConsultRenderer", "NotPlanned"),
     ".rendering.template_check": ("UnknownName", "check_template", "documented_fields"),
     ".rules.timescales": ("DATE_LABELS", "ReviewDates"),
-    ".rules.validation": ("validate",),
+    ".rules.validation": ("today", "validate"),
     ".translation": ("ImportResult", "SidecarError", "TranslationsNotReady", "XliffError"),
     ".translation.progress": ("RecipientProgress",),
     ".wording": ("Finding", "FindingKind", "Fix", "check_record", "summary_line"),
@@ -134,7 +134,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.consult_import import BookletRefused, Imported, import_booklet
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates
-    from .rules.validation import validate
+    from .rules.validation import today, validate
     from .support.errorlog import log_fault
     from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError
     from .translation.progress import RecipientProgress
@@ -145,7 +145,7 @@ __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "FindingKind", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
     "TranslationsFileGiven", "check_record", "date_notes", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
-    "validate", "parse_file",
+    "today", "validate", "parse_file",
     # the record's fixed choices, for a form
     "AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES",
     # settings

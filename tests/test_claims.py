@@ -19,7 +19,7 @@ from recordgen.record.settings import LanguageSettings
 from recordgen.wording import voice
 from recordgen.wording.check import check_text, record_names
 
-from recordfiles import AHMAD, LILY, SAM, docx_text, example_data, write_record
+from recordfiles import AHMAD, LILY, SAM, docx_text, english_parent, example_data, write_record
 
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 #: A child's age for each band (on the review date, 3 March 2026).
@@ -377,7 +377,8 @@ def _path_record(band: str, code: str, index: int, age: int | None = None) -> di
         "worries": ["You miss your mum.", {"text": "Your dad is ill.", "withhold_from": ["child"]}],
         "goals": ["You feel happy at school."],
         "scale": {"score": 7, "by": "you" if index % 2 else "your mum", "meaning": "Ten means great."},
-        "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you.", "by": "2026-03-20"},
+        "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you.", "by": "2026-03-20",
+                     **({"done": "2026-03-18"} if index % 2 else {})},
                     {"who": "Helen Price (your IRO)", "what": "Call Jo.", "by": "2026-03-27"}],
         "care_plan": {"plan": "You stay at home.", "still_right": bool(index % 2)},
         "rights": {"advocate": statuses[index % 4], "independent_visitor": statuses[(index + 1) % 4],
@@ -796,3 +797,236 @@ def test_a_sixteen_year_old_reading_below_the_teen_level_gets_the_pathway_plan_i
     assert "It says what help you will get to live on your own." in text
     assert "A personal adviser helps you as you move on." in text
     assert "By 18, you will have a personal adviser." in text
+
+
+# ---- blind review 6 (issue 17, "every sentence true") ---------------------------------------------
+
+def _visits_done(d):
+    """Jo's visits were set up on 20 March 2026, after the review that agreed them."""
+    d["actions"][0]["done"] = "2026-03-20"
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_a_done_action_is_shown_as_done_with_when_in_every_band(band, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")
+    data = sam(lambda d: (_visits_done(d), d["child"].update(reading_level=band)))
+    text, _ = render(data, "carer")
+    done = "Done on Friday, 20 March 2026"
+    assert done in text
+    if band not in ("early", "young"):
+        assert "Done on Friday, 20 March 2026 (due by Tuesday, 31 March 2026)" in text
+    # The open actions keep their dates; the done one is not shown as still to do by its date.
+    assert "Friday, 17 April 2026" in text
+    assert not re.search(r"every two weeks\.\s*Tuesday, 31 March 2026", text)
+
+
+def test_a_done_action_kept_from_the_child_is_done_in_the_adults_part(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")
+
+    def change(d):
+        _kept_from_child(d)
+        d["actions"][-1]["done"] = "2026-03-25"
+    text, _ = render(sam(change), "carer")
+    assert ("Jo Smith (your social worker), done on Wednesday, 25 March 2026: "
+            "Ask the prison about letters from Daddy.") in text
+
+
+def test_a_done_action_is_done_in_a_translated_copy(monkeypatch):
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")
+    text, _ = render(sam(_visits_done), "parent", language="pl")
+    _, _n = gettext_functions("pl")
+    before_the_date = _("Done on %(date)s (due by %(by)s)", date="DATE", by="BY").split("DATE")[0]
+    assert before_the_date != "Done on " and before_the_date + "piątek, 20 marca 2026" in text
+
+
+def test_a_planned_review_with_a_participation_code_is_an_error_at_its_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-02-02")
+
+    def change(d):
+        d["review"].update(status="planned", time="10:30")
+    found = _said(tmp_path, change)  # Sam's record keeps its PN1
+    errors = [f for f in found if f[0] == "error" and f[1] == "review.participation"]
+    assert errors and "has not happened yet" in errors[0][2] and "take out" in errors[0][2]
+    loaded = api.load_record(write_record(tmp_path, change))
+    diagnostic = [d for d in api.validate(loaded) if d.path == "review.participation"][0]
+    assert diagnostic.line == loaded.line_of(("review", "participation"))
+
+    def without_code(d):
+        change(d)
+        del d["review"]["participation"]
+    assert not [f for f in _said(tmp_path, without_code) if f[1] == "review.participation"]
+
+
+def _lodgings_alone(d):
+    """Ahmad's record naming nobody where he lives and no social worker: only his advocate."""
+    d["review"]["attendees"] = [p for p in d["review"]["attendees"] if p["role"] in ("you", "advocate", "interpreter")]
+    d["actions"] = [a for a in d["actions"] if "advocate" in a["who"]]
+    d["distribution"] = [r for r in d["distribution"] if r["role"] != "social_worker"]
+    d["distribution"][0].pop("bilingual", None)
+
+
+def _complaints(text: str) -> str:
+    return next(line for line in text.split("\n") if line.startswith("If you are unhappy about the help"))
+
+
+def test_help_to_complain_promises_nobody_the_record_does_not_name():
+    said = _complaints(render(sam(_lodgings_alone, base=AHMAD))[0])
+    assert "Staff" not in said and "social worker" not in said and "carer" not in said
+    assert "I can help you do it." in said
+
+
+@pytest.mark.parametrize("who, expected", [
+    ({"name": "Grace Lee", "role": "key worker"}, "Staff where you live can help you do it."),
+    ({"name": "Pat Doyle", "role": "supported lodgings host"}, "Your host can help you do it."),
+    ({"name": "Tom Hughes", "role": "social worker"}, "Your social worker can help you do it."),
+    ({"name": "Femi Adeyemi", "role": "personal adviser"}, "Your personal adviser can help you do it."),
+])
+def test_help_to_complain_names_who_the_record_says_is_around(who, expected):
+    said = _complaints(render(sam(lambda d: (_lodgings_alone(d), d["review"]["attendees"].append(who)),
+                                  base=AHMAD))[0])
+    assert expected in said and "I can help you do it." not in said
+
+
+def test_help_to_complain_from_the_home_the_social_worker_and_the_adviser():
+    def change(d):
+        d["review"]["attendees"].append({"name": "Femi Adeyemi", "role": "personal adviser"})
+    said = _complaints(render(sam(change, base=AHMAD))[0])
+    assert "Staff where you live, or your social worker, can help you. Your personal adviser can help too." in said
+    # A children's home has staff whether or not the record names them.
+    home = _complaints(render(sam(lambda d: (_lodgings_alone(d), d["placement"].update(
+        carers="Meadowbank children's home")), base=AHMAD))[0])
+    assert "Staff where you live can help you do it." in home
+    # Foster carers and a social worker, as before.
+    assert "Your carers or social worker can help you do it." in _complaints(
+        render(sam(lambda d: d["child"].update(reading_level="young")))[0])
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_help_to_complain_passes_the_language_check_with_each_helper(band):
+    findings = []
+    for index, who in enumerate(({"name": "Pat Doyle", "role": "host"},
+                                 {"name": "Femi Adeyemi", "role": "personal adviser"}, None)):
+        data = _path_record(band, "PN1", 2)  # Riverside supported lodgings
+        data["review"]["attendees"] = [p for p in data["review"]["attendees"] if p["role"] != "social worker"]
+        data["actions"] = [a for a in data["actions"] if "social worker" not in a["who"]]
+        data["rights"]["complaints_explained"] = bool(index % 2)
+        if who:
+            data["review"]["attendees"].append(who)
+        findings += _tool_findings(data)
+    assert not findings, "\n".join(dict.fromkeys(findings))
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_heading_over_turning_18_is_not_your_next_review_in_any_band(band):
+    data = sam(lambda d: d["child"].update(date_of_birth=TURNS_18, reading_level=band))
+    for who in ("child", "parent"):
+        _, made = render(data, who)
+        lines = body_lines(made.data)
+        assert "Your next review" not in lines and "Next time" not in lines, (band, who)
+        heading = lines.index("After you turn 18")
+        assert lines[heading + 1].startswith("You turn 18 on Monday, 15 June 2026."), (band, who)
+    # A child who is still in care at the next review keeps the band's heading.
+    _, made = render(sam(lambda d: d["child"].update(reading_level=band)))
+    lines = body_lines(made.data)
+    assert ("Next time" if band == "young" else "Your next review") in lines and "After you turn 18" not in lines
+
+
+def test_the_heading_over_turning_18_is_in_the_readers_language():
+    from recordgen.i18n import gettext_functions
+
+    _, made = render(sam(lambda d: d["child"].update(date_of_birth=TURNS_18)), "parent", language="pl")
+    _, _n = gettext_functions("pl")
+    heading = _("After you turn 18")
+    assert heading != "After you turn 18" and heading in body_lines(made.data)
+
+
+def test_a_home_that_came_is_its_staff_without_its_kind_said_twice():
+    lines = body_lines(render(sam(_childrens_home))[1].data)
+    assert "The staff at Meadowbank children's home" in lines
+    assert not [line for line in lines if "(children's home)" in line]
+
+    def confidential(d):
+        _childrens_home(d)
+        d["placement"]["confidential"] = True
+        english_parent(d)
+    lines = body_lines(render(sam(confidential), "parent", language=None)[1].data)
+    came = lines[lines.index("These people came to the meeting:") + 1:]
+    assert "The staff where you live" in came and "the staff where you live (children's home)" not in lines
+
+
+PEOPLE_WITH_PLACE_WORD_NAMES = ("Sue Hall", "Ann Lodge", "Tom House", "Sue and Pete Hall", "Mrs Hall",
+                                "Dr Ann Lodge", "Mary Jane Court", "Mary-Jane Court", "Gail and Ron House",
+                                "Zainab and Tariq Hall")
+PLACES = ("Brookside Hall", "Larkspur Lodge children's home", "Oakwood House", "Sand and Sea House",
+          "Riverside supported lodgings", "Meadowbank children's home", "Robin House", "Heather Lodge",
+          "Rose Cottage", "Hope House", "Holly Lodge children's home", "Tom House children's home")
+
+
+@pytest.mark.parametrize("name", PEOPLE_WITH_PLACE_WORD_NAMES)
+def test_a_persons_name_with_a_place_word_is_a_person(name):
+    from recordgen.rules.people import is_place
+
+    assert not is_place(name)
+
+
+@pytest.mark.parametrize("name", PLACES)
+def test_a_places_name_is_a_place(name):
+    from recordgen.rules.people import is_place
+
+    # A home named after a flower or a bird ("Heather Lodge") stays a place: read as a person,
+    # its name would be given to a confidential placement's parents.
+    assert is_place(name)
+
+
+def test_a_foster_carer_called_sue_hall_is_a_person_in_every_copy():
+    def change(d):
+        d["placement"].update(carers="Sue Hall")
+        for person in d["review"]["attendees"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person.update(name="Sue Hall", role="foster carer")
+        d["distribution"][2]["name"] = "Sue Hall"
+        english_parent(d)
+    data = sam(change)
+    carer = render(data, "carer")[0]
+    assert "You live with Sue Hall." in carer and "This copy is for Sue Hall (carer)." in carer
+    assert "staff" not in carer.split("Case number")[0].lower()
+    parent = render(data, "parent", language=None)[0]
+    assert "You live with your carer, Sue." in parent and "Hall" not in parent
+
+
+def test_validate_says_a_carer_with_a_place_word_is_read_as_a_person(tmp_path):
+    found = _said(tmp_path, lambda d: d["placement"].update(carers="Tom House"))
+    said = [f for f in found if f[1] == "placement.carers"]
+    assert said and said[0][0] == "warning" and "'Tom House' is read as a person's name" in said[0][2]
+    assert "'Tom House children's home'" in said[0][2]
+    for carers in ("Mrs House", "Sue Hall", "Sue and Pete Hall"):
+        assert not [f for f in _said(tmp_path, lambda d: d["placement"].update(carers=carers))
+                    if f[1] == "placement.carers"], carers
+
+
+ADVISER_SAID = "A personal adviser helps you get ready to leave care and keeps helping you after."
+
+
+@pytest.mark.parametrize("band", ["teen", "young_adult"])
+@pytest.mark.parametrize("adviser", [False, True])
+def test_a_sixteen_year_old_at_the_teen_level_is_told_what_a_pathway_plan_and_an_adviser_are(band, adviser):
+    text = render(sam(lambda d: (_kayden(d, adviser), d["child"].update(reading_level=band))))[0]
+    # Each explained where it first appears: the plan right after the heading that names it.
+    plan = text.index("From 16, you have a right to a pathway plan.")
+    assert text.index("pathway plan") == text.index("Moving on: your pathway plan") + len("Moving on: your ")
+    assert text[plan:].startswith("From 16, you have a right to a pathway plan. "
+                                  "It says what help you will get to live on your own.")
+    assert text.index("personal adviser") == text.index(ADVISER_SAID) + len("A ")
+    assert ("Your personal adviser is Femi Adeyemi." if adviser
+            else "By 18, you will have a personal adviser to help you.") in text
+
+
+def test_what_an_adviser_is_is_said_in_the_readers_language():
+    from recordgen.i18n import gettext_functions
+
+    text = render(sam(lambda d: (_kayden(d, False), d["child"].update(reading_level="teen"))), "parent",
+                  language="pl")[0]
+    _, _n = gettext_functions("pl")
+    assert _(ADVISER_SAID) != ADVISER_SAID and _(ADVISER_SAID) in text

@@ -121,6 +121,10 @@ def test_the_next_review_can_be_planned_from_the_last_ones_record(tmp_path):
     # Not "your school": Sam's is confidential, and Sam's mum is invited (an error of its own).
     data["review"]["venue"] = "the family centre"
     loaded = api.load_data(data, str(tmp_path / "next.yaml"))
+    # The last meeting's participation code is not this one's: it has not happened yet.
+    assert [d.path for d in api.validate(loaded) if d.severity == "error"] == ["review.participation"]
+    del data["review"]["participation"]
+    loaded = api.load_data(data, str(tmp_path / "next.yaml"))
     assert not [d for d in api.validate(loaded) if d.severity == "error"]
     assert api.review_dates(loaded.record).invitations_by.isoformat() == "2026-08-11"  # 10 working days before
     with pytest.raises(api.RecordgenError, match="planned, not held"):
@@ -286,6 +290,27 @@ def test_the_command_refuses_a_held_review_and_a_broken_one(tmp_path):
     result = CliRunner().invoke(main, ["consult", str(broken), "-o", str(tmp_path / "x")])
     assert result.exit_code == 1 and "review.time" in result.output
     assert not (tmp_path / "x").exists()
+
+
+def test_invitations_sent_late_are_warned_of_in_validate_and_consult(tmp_path, monkeypatch):
+    """The papers were due by 1 September (10 working days before 15 September); on 8 September
+    they are a week late: validate and consult say so plainly, and the papers are still made."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-08")
+    found = api.validate(api.load_data(planned(), "planned.yaml"))
+    late = [d for d in found if d.path == "review.date"]
+    assert [d.severity for d in late] == ["warning"]
+    assert ("the invitations and booklets were to be sent by 2026-09-01 (10 working days before the review "
+            "on 2026-09-15), and that day has passed (today is 2026-09-08)") in late[0].message
+    record = write_yaml(tmp_path / "planned.yaml", planned())
+    result = CliRunner().invoke(main, ["consult", str(record), "--all", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "were to be sent by 2026-09-01, which has passed (today is 2026-09-08): send them today" in result.output
+    assert "Invitations and booklets to be sent by" not in result.output
+    # On the day itself they are not late.
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-01")
+    assert not [d for d in api.validate(api.load_data(planned(), "planned.yaml")) if d.path == "review.date"]
+    result = CliRunner().invoke(main, ["consult", str(record), "--all", "-o", str(tmp_path / "again")])
+    assert "Invitations and booklets to be sent by 2026-09-01" in result.output and "has passed" not in result.output
 
 
 # ---------------------------------------------------------------- the batch and the report
@@ -454,7 +479,8 @@ def test_a_home_as_the_carers_is_translated_or_marked_and_kept_from_a_confidenti
     text = paper("carer")
     assert "Dom dziecka Meadowbank" in text and home not in text
     mum = paper("parent")
-    assert "Meadowbank" not in mum and "the staff where you live (carer)" in mum
+    # Written to the parent, who does not live there: where Robin lives.
+    assert "Meadowbank" not in mum and "The staff where Robin lives (carer)" in mum and "where you live" not in mum
 
 
 def test_a_welsh_invitation_mutates_a_welsh_place_after_yn(tmp_path):
@@ -466,3 +492,47 @@ def test_a_welsh_invitation_mutates_a_welsh_place_after_yn(tmp_path):
     text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "parent"),
                                                       "invitation").data)
     assert "yng Nghanolfan Deulu Bangor" in text and "yn Canolfan" not in text
+
+
+# ---------------------------------------------------------------- blind review 6: whom an invitation names
+
+
+def _home_invited(data: dict, confidential: bool) -> None:
+    home = "Meadowbank children's home"
+    data["placement"].update(carers=home, confidential=confidential)
+    data["review"]["attendees"][2] = {"name": home, "role": "children's home"}
+    data["distribution"][2] = {"role": "carer", "name": home}
+
+
+def _invitation_lines(data: dict, role: str) -> list[str]:
+    """The invitation's lines above its footer (the footer names the child in full, for filing)."""
+    text = docx_text(documents(data)[("invitation", role)].data)
+    return text.split("\nReview for ")[0].split("\n")
+
+
+def test_an_invitation_lists_a_home_as_its_staff_without_saying_its_kind_twice():
+    data = planned("teen")
+    _home_invited(data, confidential=False)
+    for role in ("child", "parent", "carer", "social_worker"):
+        lines = _invitation_lines(data, role)
+        assert "The staff at Meadowbank children's home" in lines, role
+        assert not [line for line in lines if "(children's home)" in line], role
+
+
+def test_an_invitation_to_an_adult_names_the_child_as_the_copies_do():
+    data = planned("teen")
+    for role in ("parent", "carer", "social_worker", "other"):
+        lines = _invitation_lines(data, role)
+        invited = lines[lines.index("I have asked these people to come:") + 1:]
+        assert invited[0] == "Robin", role
+        assert not [line for line in lines if "Robin Hale" in line], role
+    assert _invitation_lines(data, "child")[4:6] == ["I have asked these people to come:", "you"]
+
+
+def test_a_confidential_home_is_its_staff_where_the_child_lives_in_a_parents_invitation():
+    data = planned("teen")
+    _home_invited(data, confidential=True)
+    mum = _invitation_lines(data, "parent")
+    assert "The staff where Robin lives" in mum
+    assert not [line for line in mum if "Meadowbank" in line or "where you live" in line]
+    assert "The staff at Meadowbank children's home" in _invitation_lines(data, "child")

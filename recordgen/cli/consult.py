@@ -66,6 +66,13 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
         click.echo(f"wrote {target}  ({document.kind}, {document.recipient.name}, "
                    f"{document.recipient.role.value}, {document.band}, {document.language})")
     dates = api.review_dates(loaded.record, settings)
+    today = api.today()
+    if dates.invitations_by < today <= loaded.record.review.date:
+        click.echo(f"warning: the invitations and booklets were to be sent by {dates.invitations_by.isoformat()}, "
+                   f"which has passed (today is {today.isoformat()}): send them today "
+                   f"({settings.timescales.invitations_working_days} working days before the review "
+                   f"on {loaded.record.review.date.isoformat()})", err=True)
+        return
     click.echo(f"Invitations and booklets to be sent by {dates.invitations_by.isoformat()} "
                f"({settings.timescales.invitations_working_days} working days before the review "
                f"on {loaded.record.review.date.isoformat()})", err=True)

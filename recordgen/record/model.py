@@ -173,7 +173,7 @@ class Action(_Model):
     withhold_from: WithholdFrom = []
     done: dt.date | None = Field(
         None, description="The day it was done, recorded by the IRO between reviews (`recordgen actions` "
-        "lists what is still open). Not shown in the copies: they say what the review decided.",
+        "lists what is still open). A copy made after it shows the action as done, and when.",
     )
 
 

@@ -77,6 +77,10 @@ WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s."
 WHERE = consult_text("It will be at %(venue)s.")
 WHO_INTRO = consult_text("I have asked these people to come:")
 YOU = consult_text("you")
+#: A children's home (the carers' place) among those invited: its staff come, not the building.
+STAFF_AT = consult_text("The staff at %(place)s")
+#: The same, to an adult kept from the place (a confidential placement's parent).
+STAFF_WHERE_CHILD_LIVES = consult_text("The staff where %(child)s lives")
 ME_PLAIN = consult_text("I am %(iro)s. I check that your plan is right for you.")
 ME_CHILD = consult_text("I am %(iro)s, your Independent Reviewing Officer. I will run the meeting.")
 ME_ADULT = consult_text("I am %(iro)s, the Independent Reviewing Officer for %(child)s. I will chair the meeting.")
@@ -253,13 +257,25 @@ def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], st
 
 def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
-                  unnamed_place: str = "the staff where you live") -> list[tuple[str, bool]]:
+                  unnamed_place: str = "The staff where you live",
+                  staff_at: Callable[[str], str] = "The staff at {}".format) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
-    ``unnamed_place``). ``shown`` gives a record value (a role, a place's name) as the reader's
-    paper shows it: translated, or marked as English."""
+    ``unnamed_place``). A home among them is its staff (``staff_at``: "The staff at Meadowbank
+    children's home"), with no role that only says again what its name says ("(children's home)").
+    ``shown`` gives a record value (a role, a place's name) as the reader's paper shows it:
+    translated, or marked as English."""
     shown = shown or (lambda loc, english: english)
+    carers = record.placement.carers
+
+    def the_home(name: str) -> bool:
+        return sentences.is_place(name) and name.strip().casefold() == carers.strip().casefold()
+
+    def with_role(label: str, name: str, role: str, english_role: str) -> str:
+        if the_home(name) and english_role.strip().casefold() in name.casefold():
+            return label
+        return f"{label} ({role})"
     hidden = [part for i in range(len(record.distribution))
               for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
     placement = record.placement
@@ -273,16 +289,21 @@ def invited_names(record: Record, recipient: Recipient,
         role = shown(("review", "attendees", index, "role"), person.role)
         if person.name.strip().casefold() == recipient.name.strip().casefold():
             # Their own name is never kept from them.
-            names.append((f"{_named(record, person.name, shown)} ({role})", False))
+            label = staff_at(_named(record, person.name, shown)) if the_home(person.name) \
+                else _named(record, person.name, shown)
+            names.append((with_role(label, person.name, role, person.role), False))
             continue
         if any(found_in(person.name, hidden)):
             continue
         name = person.name
         is_the_carers = name.strip().casefold() == placement.carers.strip().casefold()
+        if is_the_carers and sentences.is_place(name):
+            # A home's name is its address: kept from whom the placement is kept from.
+            label = unnamed_place if first_names_only else staff_at(_named(record, name, shown))
+            names.append((with_role(label, name, role, person.role), False))
+            continue
         if not first_names_only:
             name = _named(record, name, shown)
-        elif is_the_carers and sentences.is_place(name):
-            name = unnamed_place  # a home's name is its address
         elif is_the_carers:
             name = sentences.join(record.recipient_language(recipient), sentences.first_names(name)) or name
         elif not own_name(record, name):
@@ -292,7 +313,9 @@ def invited_names(record: Record, recipient: Recipient,
         names.append((f"{name} ({role})", False))
     if recipient.role is not Role.child and not any(
             same_person(person.name, recipient.name) for person in record.review.attendees):
-        names.append((_named(record, recipient.name, shown), False))  # whoever is sent an invitation is invited
+        # Whoever is sent an invitation is invited.
+        names.append((staff_at(_named(record, recipient.name, shown)) if the_home(recipient.name)
+                      else _named(record, recipient.name, shown), False))
     return names
 
 
@@ -341,10 +364,15 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         # An advocate already invited, or the child's own: not offered one again.
         has_advocate = (record.rights is not None and record.rights.advocate == "has_one") or any(
             "advocate" in person.role.casefold() for person in review.attendees)
+        # The child by the name they are known by, as every copy and the title call them; the
+        # full name is on the footer, for filing. A home kept from this reader is its staff
+        # where the child lives ("where you live" only to the child).
+        kept_home = _capitalised(marker("the staff where you live")) if is_child \
+            else _(STAFF_WHERE_CHILD_LIVES, child=name)
         invited = [_(YOU) if is_child_entry and is_child
-                   else (child.name if is_child_entry else sentences.joined_names(language, entry))
-                   for entry, is_child_entry in invited_names(record, recipient, shown,
-                                                              marker("the staff where you live"))]
+                   else (name if is_child_entry else sentences.joined_names(language, entry))
+                   for entry, is_child_entry in invited_names(
+                       record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place))]
         venue = shown(("review", "venue"), review.venue)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
@@ -415,6 +443,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     return {**common,
             "title": _(BOOKLET_TITLE_CHILD) if is_child else _(BOOKLET_TITLE_ADULT, child=name),
             "about": about, "houses": houses, "faces": faces, "questions": questions, "send": " ".join(send)}
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _bookmarks(xml: bytes) -> bytes:

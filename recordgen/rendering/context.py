@@ -220,6 +220,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record))
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
+        "turns_18": next_review >= eighteen,
         "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
@@ -302,6 +303,17 @@ class _Carers:
             return sentences.without_surnames(name, self.family, self.your_carers)
         return name
 
+    def is_the_home(self, name: str) -> bool:
+        """``name`` is the carers' and they are a place (a children's home, lodgings)."""
+        return sentences.is_place(self.carers) and name.strip().casefold() == self.carers.strip().casefold()
+
+    def home_staff(self, _: Callable[..., str], name: str) -> str:
+        """The carers' place among people (who came, who was invited): its staff, "The staff at
+        Meadowbank children's home", or "The staff where you live" where the place is kept."""
+        if self.first_names_only:
+            return _capitalised(self.name(name))
+        return _("The staff at %(place)s", place=self.name(name))
+
     def in_text(self, text: str) -> str:
         """Who-does-it text as this copy may give it, the carers' full name replaced first."""
         if not self.first_names_only:
@@ -343,10 +355,14 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
         entry = {"who": who_does_it(loc + ("who",), action.who),
-                 "what": marked_english(_, language, source(loc + ("what",), action.what)), "by": date(action.by)}
+                 "what": marked_english(_, language, source(loc + ("what",), action.what)),
+                 "by": sentences.action_when(_, band, date(action.by), date(action.done) if action.done else None)}
         if Role.child in action.withhold_from:
-            for_adults.append(Line(_("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
-                                     what=entry["what"].text), entry["what"].english))
+            line = _("%(who)s, done on %(date)s: %(what)s", who=entry["who"].text, date=date(action.done),
+                     what=entry["what"].text) if action.done \
+                else _("%(who)s, by %(date)s: %(what)s", who=entry["who"].text, date=entry["by"],
+                       what=entry["what"].text)
+            for_adults.append(Line(line, entry["what"].english))
         else:
             actions.append(entry)
     return actions, for_adults
@@ -364,6 +380,11 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             continue  # kept off this reader's list of who was sent a copy: not named here either
         if person.is_child:
             label = _("You")
+        elif carers.is_the_home(person.name):
+            label = carers.home_staff(_, person.name)
+            # "(children's home)" after "The staff at Meadowbank children's home" says nothing more.
+            if person.role.strip().casefold() not in person.name.casefold():
+                label = sentences.with_role(label, _role_words(_, texts, index, person.role))
         else:
             role_text = _role_words(_, texts, index, person.role)
             shown = _titled(_, language, carers.name(person.name))
@@ -497,7 +518,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     rights = [
         sentences.advocate(_, band, record.rights.advocate, code, told_band),
         sentences.independent_visitor(_, band, record.rights.independent_visitor, code, told_band),
-        sentences.complaints(_, band, record.rights.complaints_explained, code, record.placement.carers),
+        sentences.complaints(_, band, record.rights.complaints_explained, code, sentences.around(record)),
     ]
     if told_band in ("teen", "young_adult"):
         rights += sentences.challenge_rights(_)

@@ -130,6 +130,8 @@ CONTEXT: Mapping[str, Field] = {
     "next_review": Field("the date of the next review, written out in the reader's language"),
     "next_review_text": Field("the next review's date in a sentence, and what the child may do about it for their age; "
                               "for a child who turns 18 first, that they turn 18 then and who helps them after"),
+    "turns_18": Field("true when the child turns 18 on or before the next review (which then does not happen): "
+                      "the heading over next_review_text is then not 'Your next review'"),
     "pathway": Field("for 16 and over (by age): the pathway plan and personal adviser, from the record's "
                      "facts, one paragraph each; empty otherwise", is_list=True),
     "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),

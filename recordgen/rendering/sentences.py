@@ -16,6 +16,7 @@ told, in plain words.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable
 
@@ -261,19 +262,81 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     return " ".join((_("You do not want an independent visitor just now."), _("You can change your mind at any time.")))
 
 
-def complaints(_: Gettext, band: str, explained: bool, code: str, carers: str) -> str:
-    lives_at_a_place = is_place(carers)
+@dataclasses.dataclass(frozen=True)
+class Around:
+    """Who the record says is around the child to help: at home ("carer", "carers", "staff" of a
+    children's home or named at the place, a lodgings' "host", or None), a social worker, a personal
+    adviser. Nobody the record does not name is promised."""
+
+    home: str | None
+    social_worker: bool
+    adviser: bool
+
+
+_SOCIAL_WORKER = re.compile(r"\bsocial worker\b", re.IGNORECASE)
+_HOST = re.compile(r"\bhost\b", re.IGNORECASE)
+_STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|residential)\b", re.IGNORECASE)
+#: A place that has staff by what it is, named or not.
+_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b", re.IGNORECASE)
+
+
+def around(record: Record) -> Around:
+    """Who is around the child, from the carers, who was at (or invited to) the review, the actions'
+    "who" and the distribution list."""
+    roles = [p.role for p in record.review.attendees if not p.is_child]
+    roles += [match.group(1) for action in record.actions
+              if (match := re.fullmatch(r"[^()]*\(([^()]*)\)\s*", action.who))]
+    carers = record.placement.carers
+    if not is_place(carers):
+        home = "carers" if more_than_one(carers) else "carer"
+    elif any(_HOST.search(role) for role in roles):
+        home = "host"
+    elif _STAFFED_PLACE.search(carers) or any(_STAFF.search(role) for role in roles) or any(
+            r.role.value == "carer" and not names_a_place(r.name) for r in record.distribution):
+        home = "staff"
+    else:
+        home = None
+    social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
+        r.role.value == "social_worker" for r in record.distribution)
+    return Around(home, social_worker, personal_adviser(record) is not None)
+
+
+def _helpers(_: Gettext, around: Around) -> str:
+    """Who can help the child complain: only people the record says are there; else the IRO."""
+    with_social_worker = {
+        "carer": _("Your carer or social worker can help you do it."),
+        "carers": _("Your carers or social worker can help you do it."),
+        "staff": _("Staff where you live, or your social worker, can help you."),
+        "host": _("Your host or social worker can help you do it."),
+    }
+    alone = {
+        "carer": _("Your carer can help you do it."),
+        "carers": _("Your carers can help you do it."),
+        "staff": _("Staff where you live can help you do it."),
+        "host": _("Your host can help you do it."),
+    }
+    if around.home and around.social_worker:
+        first = with_social_worker[around.home]
+    elif around.home:
+        first = alone[around.home]
+    elif around.social_worker:
+        first = _("Your social worker can help you do it.")
+    elif around.adviser:
+        return _("Your personal adviser can help you do it.")
+    else:
+        return _("I can help you do it.")
+    return " ".join((first, _("Your personal adviser can help too."))) if around.adviser else first
+
+
+def complaints(_: Gettext, band: str, explained: bool, code: str, around: Around) -> str:
     plain = band in PLAIN_BANDS
     can = _("If you are unhappy about the help you get, you can complain.")
-    # Someone in supported lodgings or a children's home has staff, not carers.
-    helpers = _("Staff where you live, or your social worker, can help you.") if lives_at_a_place \
-        else _("Your carers or social worker can help you do it.") if more_than_one(carers) \
-        else _("Your carer or social worker can help you do it.")
+    helpers = _helpers(_, around)
     if code == "PN0":
         return " ".join((_("When you are older, someone will explain how to complain."), helpers))
     if explained and code in TALKED_WITH:
-        return " ".join((can, _("I explained how at your review."), helpers)) \
-            if plain or not more_than_one(carers) or lives_at_a_place else _(
+        together = around == Around("carers", True, False) and not plain
+        return " ".join((can, _("I explained how at your review."), helpers)) if not together else _(
             "If you are unhappy about the help you get, you can complain. I explained how at your review, "
             "and your carers or social worker can help you do it.")
     if explained and code in GAVE_VIEWS | ATTENDED:
@@ -291,6 +354,19 @@ def challenge_rights(_: Gettext) -> list[str]:
                   _("I can take your worries further for you."))),
         _("You can ask to see the records we keep about you."),
     ]
+
+
+# ---------------------------------------------------------------- actions
+
+
+def action_when(_: Gettext, band: str, by: str, done: str | None) -> str:
+    """An action's "by when": its date, or, once the record says it was done, that it is done and
+    when (older readers are told the date it was due by too, so a late one shows as late)."""
+    if done is None:
+        return by
+    if band in PLAIN_BANDS:
+        return _("Done on %(date)s", date=done)
+    return _("Done on %(date)s (due by %(by)s)", date=done, by=by)
 
 
 # ---------------------------------------------------------------- the next review and moving on
@@ -336,17 +412,17 @@ def personal_adviser(record: Record) -> str | None:
 
 
 def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[str]:
-    """The pathway plan and moving on, for 16 and over, each thing said once; a young person
-    reading at the middle band or below gets it in sentences of 12 words or fewer, with what a
-    pathway plan and a personal adviser are said."""
+    """The pathway plan and moving on, for 16 and over, each thing said once, and what a pathway
+    plan and a personal adviser are where each is first named, in every band: a young person
+    reading at the middle band or below gets it in sentences of 12 words or fewer."""
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),
         _("It says what help you will get to live on your own."),
         _("You help to write it.") if plain else _("It is written with you."),
+        _("A personal adviser helps you as you move on.") if plain
+        else _("A personal adviser helps you get ready to leave care and keeps helping you after."),
     ]
-    if plain:
-        sentences.append(_("A personal adviser helps you as you move on."))
     sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser
         else _("By 18, you will have a personal adviser.") if plain
@@ -407,7 +483,7 @@ def took_part(person: Attendee) -> bool:
 
 
 __all__ = [
-    "ATTENDED", "GAVE_VIEWS", "PLAIN_BANDS", "TALKED_WITH", "about_me", "advocate", "challenge_rights", "complaints",
+    "ATTENDED", "Around", "GAVE_VIEWS", "PLAIN_BANDS", "TALKED_WITH", "about_me", "action_when", "advocate", "around", "challenge_rights", "complaints",
     "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",

@@ -18,23 +18,72 @@ PLACE_WORDS = frozenset({
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame"})
 
 
-#: Place words that are also common family names ("Sue and Pete Hall", "Mrs Court").
-SURNAME_PLACE_WORDS = frozenset({"hall", "court", "lodge"})
+#: Place words that are also family names ("Sue Hall", "Ann Lodge", "Tom House", "Mrs Court").
+SURNAME_PLACE_WORDS = frozenset({"hall", "court", "lodge", "house"})
+
+#: Common given names in the UK, short forms too, that are no ordinary word a home is named
+#: after: "Sue Hall" is a person. Not Robin, Heather, Holly, Rose, Ivy, Hope, Wren...: "Heather
+#: Lodge" reads as a home, and a home read as a person would be named to a confidential
+#: placement's parents, while a person read as a place is only called "the staff".
+GIVEN_NAMES = frozenset("""
+aaron abdul abigail adam adrian agnieszka ahmed aisha alan alex alexander alice alison amanda amina amy
+andrea andrew andy angela ann anna anne annette anthony antony barbara barry ben benjamin beth bethany
+bev beverley bill bob brenda brian bridget callum carl carla carol caroline carolyn catherine charles
+charlie charlotte chloe chris christine christopher claire clare colin craig dan daniel danielle darren
+dave david dean debbie deborah denise dennis derek diane dominic donna doreen dorothy douglas duncan ed
+edward eileen elaine eleanor elizabeth ellen emily emma eric fatima fiona frances francis frank gail
+gareth gary gavin gemma geoff geoffrey george georgina gerald gillian gordon graham greg gwen hannah
+harry helen henry ian imran irene jack jackie jacqueline james jamie jan jane janet janice jason jean
+jeff jennifer jenny jeremy jill jim jo joan joanne joe john jon jonathan joseph josh joyce judith judy
+julia julie karen kate katherine kathleen kathryn kathy katie keith kelly ken kenneth kerry kevin kim
+kirsty laura lauren lee leon lesley leslie lewis linda lisa liz lorraine louise lucy luke lynn lynne
+maggie malcolm mandy margaret maria marie mark martin mary matthew maureen megan mel melanie michael
+michelle mike mohammed muhammad nadia natalie neil nicola nicholas nick nigel norman oliver pam pamela
+patricia patrick paul paula pauline pete peter phil philip rachel rebecca richard rick rob robert
+roger ron ronald rosemary ross ruth ryan sally sam samantha sandra sara sarah scott sean sharon
+sheila shirley simon sophie stacey stephen steve steven stuart sue susan suzanne tanya ted teresa
+terry tess thomas tim timothy tina tom tony tracey tracy trevor valerie vicky victoria vivienne
+wayne wendy will william yvonne zoe
+""".split())
 
 
 def is_place(carers: str) -> bool:
     """``placement.carers`` names a place ("Riverside supported lodgings"), not people. A place
     word that is also a family name counts only when the name is not plainly people's: one
-    starting with a title ("Mrs Hall") or joining a first name alone ("Sue and Pete Hall")."""
+    starting with a title ("Mrs Hall"), or each person in it a given name ("Sue and Pete Hall",
+    "Sue Hall", "Mary Jane Court"). "Brookside Hall" and "Sand and Sea House" stay places."""
+    return _reading(carers) == "place"
+
+
+def people_by_given_names(carers: str) -> bool:
+    """``carers`` has a place word, and is read as people only by its given names ("Tom House"):
+    the one reading a record could mean otherwise (a home named after someone), so `validate` says so."""
+    return _reading(carers) == "given names"
+
+
+def _reading(carers: str) -> str:
+    """"people", "place", or "given names" (people, by the given names before a place word)."""
     words = re.findall(r"[\w'-]+", carers.casefold())
     found = [w for w in words if w in PLACE_WORDS]
     if not found:
-        return False
+        return "people"
     if any(w not in SURNAME_PLACE_WORDS for w in found):
-        return True
+        return "place"
     people = people_in(carers)
     titled = any(p.split()[0].rstrip(".").casefold() in TITLES for p in people if p.split())
-    return not (titled or (len(people) > 1 and any(len(p.split()) == 1 for p in people)))
+    # A first name alone joined to a full name ("Zainab and Tariq Hall") is people; not with
+    # "House", which many homes' names join words to ("Sand and Sea House").
+    joined_first_name = "house" not in found and len(people) > 1 and any(len(p.split()) == 1 for p in people)
+    if titled or joined_first_name:
+        return "people"
+    return "given names" if people and all(_given_names_then_surname(p) for p in people) else "place"
+
+
+def _given_names_then_surname(person: str) -> bool:
+    """"Sue", "Sue Hall", "Mary Jane Court": given names, then at most one family name."""
+    words = person.casefold().split()
+    given = words[:-1] if len(words) > 1 else words
+    return 1 <= len(words) <= 3 and all(part in GIVEN_NAMES for word in given for part in word.split("-"))
 
 
 def people_in(names: str) -> list[str]:

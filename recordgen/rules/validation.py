@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -21,6 +22,7 @@ from ..record.model import (
     section_heading,
 )
 from ..record.settings import Settings
+from .people import people_by_given_names
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
 from .withholding import (STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue, found_in, leaks,
                           parents_at_meeting, recipient_name_parts, translation_leaks)
@@ -46,6 +48,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _review_day_rules(loaded, settings)
     yield from _dates_and_recipients(loaded, settings)
     yield from _heading_rules(loaded)
+    yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
@@ -136,6 +139,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
                 "name the place as they would know it (for example 'Westcliffe Primary School' or "
                 "'the family centre')", "warning")
     yield from _dates_and_recipients(loaded, settings, planned=True)
+    yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
@@ -145,6 +149,18 @@ def today() -> dt.date:
     """RECORDGEN_TODAY (YYYY-MM-DD) when set, as `batch --today` reads it; else the machine's date."""
     value = os.environ.get("RECORDGEN_TODAY")
     return dt.date.fromisoformat(value[:10]) if value else dt.date.today()
+
+
+def _carers_read_as_people(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """"Tom House" is read as a person (a given name, then a family name that is also a place
+    word): say so, as a home named after someone would be named to whom it is kept from."""
+    carers = loaded.record.placement.carers.strip()
+    # "House" only: homes are often named "<name> House"; a home called "Sue Hall" is not usual.
+    if people_by_given_names(carers) and re.search(r"\bhouse\b", carers, re.IGNORECASE):
+        yield loaded.diagnostic(("placement", "carers"), (
+            f"'{carers}' is read as a person's name, so the copies say 'You live with {carers}'; if it is "
+            f"a place, say what kind, for example '{carers} children's home' or '{carers} supported lodgings'"),
+            "warning")
 
 
 def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
@@ -161,6 +177,14 @@ def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diag
         yield loaded.diagnostic(("review", "date"), f"the review is planned for {review.date}, which has passed "
                                 f"(today is {now}); set status: held once it has been held, or give its new date",
                                 "warning")
+    if review.planned and review.date >= now:
+        invitations_by = review_dates(loaded.record, settings.timescales).invitations_by
+        if invitations_by < now:
+            yield loaded.diagnostic(("review", "date"), (
+                f"the invitations and booklets were to be sent by {invitations_by} "
+                f"({settings.timescales.invitations_working_days} working days before the review on {review.date}), "
+                f"and that day has passed (today is {now}); send them today, and check that everyone invited "
+                "still has time to take part, or move the review"), "warning")
     yield from _day_off_warning(("review", "date"), review.date, "and reviews are held on working days",
                                 settings.timescales.nation, lambda loc, message: loaded.diagnostic(loc, message, "warning"))
 

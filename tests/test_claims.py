@@ -796,3 +796,17 @@ def test_a_sixteen_year_old_reading_below_the_teen_level_gets_the_pathway_plan_i
     assert "It says what help you will get to live on your own." in text
     assert "A personal adviser helps you as you move on." in text
     assert "By 18, you will have a personal adviser." in text
+
+
+# ---------------------------------------------------------------- blind review 6 (claims4)
+
+
+@pytest.mark.parametrize("by", ["Sam", "Samira Khan"])
+@pytest.mark.parametrize("language, said", [("en", "You gave it 8 out of 10."), ("pl", "Twoja ocena: 8 na 10."),
+                                            ("uk", "Твоя оцінка — 8 з 10.")])
+def test_a_score_the_child_gave_by_their_name_is_you_gave_it(by, language, said):
+    data = sam(lambda d: d["scale"].update(by=by))
+    for who in ("child", "carer"):  # every copy is a letter to the child
+        text, _ = render(data, who, language)
+        assert said in text, (who, text)
+        assert f"{by} gave it" not in text and f"{by} –" not in text and f"{by}:" not in text

@@ -20,7 +20,7 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
-from ..rules.people import carers_family_names
+from ..rules.people import carers_family_names, scored_by_child
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
 from ..translation.items import written_in
@@ -395,7 +395,8 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
         return None
     score = record.scale.score
     by = sentences.joined_names(language, carers.name(record.scale.by.strip()))
-    by_child = by.lower() == "you"
+    # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
+    by_child = scored_by_child(record)
     if not by_child and by[:1].islower():
         by = by[0].upper() + by[1:]  # "your mum" starts the sentence
     return {

@@ -21,6 +21,7 @@ from ..record.roles import known_role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
 from ..rules.people import carers_family_names, scored_by_child
+from ..rules.validation import today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
 from ..translation.items import written_in
@@ -149,6 +150,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     lists = {section: _visible_lines(record, section, role, texts, for_adults) for section in ITEM_SECTIONS}
     adults = None
     for_adults += attendees_for_adults
+    sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers)
+    if sent_to_adults:
+        actions_for_adults = actions_for_adults + [sent_to_adults]
     if role is not Role.child and (for_adults or actions_for_adults):
         adults = {
             "heading": _("For the adults: not to be read to %(name)s", name=first_name)
@@ -203,7 +207,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
                                   "These people were invited but did not take part:", len(invited)),
-        "sent_to": _sent_to(_, language, record, recipient, texts, carers),
+        "sent_to": sent_to,
         "case_number": _("Case number %(case)s", case=child.id),
         "dated": _dated(_, review, language),
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
@@ -218,7 +222,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "pathway": sentences.pathway(_, sentences.personal_adviser(record), band)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
-        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record))
+        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
+                                                       turned=eighteen <= today())
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
         "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
@@ -464,10 +469,12 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, firs
 
 
 def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Recipient, texts: TextSource,
-             carers: _Carers) -> str:
+             carers: _Carers) -> tuple[str, Line | None]:
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
-    An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
+    An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
+    Those kept off the child's list are, in every other copy, a line for the adults' part instead
+    (the list closes the letter read to the child), else None."""
     roles_of = {p.name.strip().casefold(): _role_words(_, texts, i, p.role)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
 
@@ -483,7 +490,11 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
         return sentences.with_role(_titled(_, language, shown),
                                    _role_label(_, other.role, sentences.more_than_one(other.name)))
 
-    return "\n".join(line(other) for other in named_recipients(record, recipient))
+    listed = named_recipients(record, recipient)
+    kept = [other for other in listed if Role.child in other.withhold_from] if recipient.role is not Role.child else []
+    for_adults = Line(_("A copy of this record was also sent to %(names)s.",
+                        names=sentences.join(language, [line(other) for other in kept]))) if kept else None
+    return "\n".join(line(other) for other in listed if other not in kept), for_adults
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:

@@ -429,6 +429,8 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
          frozenset(role for role in Role if i in attendees_kept_from(record, role)))
         for i, person in enumerate(record.review.attendees)]
     seen_by_all.append((("placement", "carers"), record.placement.carers, frozenset()))
+    if record.scale:
+        seen_by_all.append((("scale", "by"), record.scale.by, frozenset()))
     texts = seen_by_all + list(record.free_texts())
     for i, recipient in enumerate(record.distribution):
         parts = recipient_name_parts(record, i)
@@ -441,6 +443,15 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 if not exposed:
                     continue
                 named = recipient.name if secret.text == recipient.name else f"'{secret.text}' ({recipient.name})"
+                if tuple(loc) == ("scale", "by"):
+                    # Every copy says who gave the score ("Lee Marsh (dad) gave it 4 out of 10."),
+                    # and the scale cannot be withheld.
+                    yield loaded.diagnostic(
+                        loc, f"the score was given by {named}, who is not to be named to {', '.join(exposed)} "
+                             f"({_at(loaded, where)}), but every copy says who gave the score, so the copies "
+                             f"for {', '.join(exposed)} would name them; give a score someone else gave, or take "
+                             "the scale out")
+                    break
                 yield loaded.diagnostic(
                     loc, f"this names {named}, who is not to be named to {', '.join(exposed)} "
                          f"({_at(loaded, where)}), "

@@ -869,3 +869,15 @@ def test_what_a_child_who_turned_18_is_told_and_who_else_was_sent_a_copy_pass_th
         data["distribution"][1]["withhold_from"] = ["child"]  # "A copy ... was also sent to"
         findings += _tool_findings(data)
     assert not findings, "\n".join(dict.fromkeys(findings))
+
+
+def test_read_with_you_now_is_for_an_under_5_by_age_not_by_reading_level():
+    """A reading level changes the words, never what is true for the age: a 17-year-old reading
+    at the early level is not told the letter is for grown-ups to read with them now."""
+    said = "This letter is for the grown-ups to read with you now."
+    for age, told in ((17, False), (3, True)):
+        data = sam(lambda d: d["child"].update(date_of_birth=born(age), reading_level="early"))
+        for who in ("child", "carer"):
+            text, made = render(data, who)
+            assert made.band == "early"
+            assert (said in text) is told and ("read it yourself when you are older" in text) is told, (age, who)

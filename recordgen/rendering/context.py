@@ -166,6 +166,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
+        # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
+        "read_with_you": (age_band or band) == "early",
         "copy_label": _copy_label(_, language, recipient, first_name, carers),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},

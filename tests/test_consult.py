@@ -466,3 +466,41 @@ def test_a_welsh_invitation_mutates_a_welsh_place_after_yn(tmp_path):
     text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "parent"),
                                                       "invitation").data)
     assert "yng Nghanolfan Deulu Bangor" in text and "yn Canolfan" not in text
+
+
+@pytest.mark.parametrize("reading_level", ["early", "young", "middle"])
+def test_a_teenager_reading_at_a_lower_level_is_asked_everything_their_age_is_in_plain_words(reading_level):
+    """A reading level changes the words, never what a young person of that age is asked: a
+    17-year-old reading at the early level is asked about leading part of the meeting and an
+    advocate, draws no houses, and is not told a grown-up can speak for them."""
+    data = planned("young_adult")
+    data["child"].update(date_of_birth="2009-03-02", reading_level=reading_level)  # 17 on the review day
+    made = documents(data, "child")
+    booklet, invitation = made["booklet", "child"], made["invitation", "child"]
+    assert booklet.band == reading_level
+    text = docx_text(booklet.data)
+    assert bookmarks(booklet.data) == ["answer_going_well", "answer_worries", "answer_wishes", "answer_who",
+                                       "answer_where", "answer_chair", "answer_advocate"]
+    assert consult.Q_CHAIR_PLAIN in text and consult.Q_ADVOCATE in text and consult.Q_WHERE in text
+    assert "House of" not in text and "Draw" not in text and "grown-up" not in text
+    assert alt_texts(booklet.data) == []
+    assert "grown-up" not in docx_text(invitation.data) and "draw" not in docx_text(invitation.data)
+
+
+def test_a_child_of_ten_reading_at_the_young_level_draws_the_houses_and_is_asked_the_rest():
+    data = planned("middle")
+    data["child"]["reading_level"] = "young"
+    booklet = documents(data, "child")["booklet", "child"]
+    assert bookmarks(booklet.data) == ["answer_house_good", "answer_house_worries", "answer_house_dreams",
+                                       "answer_feeling", "answer_who", "answer_tell"]
+
+
+@pytest.mark.parametrize("band", ["early", "young", "middle"])
+def test_a_teenagers_papers_at_a_lower_reading_level_keep_that_levels_language_rules(band):
+    child = voice.ChildWords.of("Sam Lee", "Sam", "they/them")
+    for sentence in consult.english_sentences(band, api.Role.child, date_of_birth="2009-01-01"):
+        sentence = re.sub(r"\S+@\S+|\b0[\d ]{9,12}\d\b", "", sentence)
+        found = [f for f in check_text(sentence, band=band, child=child,
+                                       names=frozenset({"helen", "price", "sam", "amina", "khan"}))
+                 if f.kind in ("reading-level", "system-word")]
+        assert not found, (sentence, [f.message for f in found])

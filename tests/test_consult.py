@@ -504,3 +504,16 @@ def test_a_teenagers_papers_at_a_lower_reading_level_keep_that_levels_language_r
                                        names=frozenset({"helen", "price", "sam", "amina", "khan"}))
                  if f.kind in ("reading-level", "system-word")]
         assert not found, (sentence, [f.message for f in found])
+
+
+@pytest.mark.parametrize("language, titled", [("ro", "Doamna Ogunleye"), ("pl", "Pani Ogunleye"),
+                                              ("pt", "Senhora Ogunleye")])
+def test_an_invitation_writes_a_title_in_the_readers_words_as_the_copies_do(language, titled):
+    data = planned()
+    data["review"]["attendees"].append({"name": "Mrs Ogunleye", "role": "class teacher"})
+    for entry in data["distribution"]:
+        if entry["role"] == "parent":
+            entry["language"] = language
+    text = docx_text(documents(data, "parent")["invitation", "parent"].data)
+    assert titled in text and "Mrs Ogunleye" not in text
+    assert "Mrs Ogunleye (class teacher)" in docx_text(documents(data, "child")["invitation", "child"].data)

@@ -49,7 +49,7 @@ from ..rules.withholding import (confidential_from, copy_shows, found_in, own_na
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import TextSource, english_only, marked_english, page_of_parts
+from .context import TextSource, english_only, marked_english, page_of_parts, titled
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -263,12 +263,14 @@ def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], st
 
 def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
-                  unnamed_place: str = "the staff where you live") -> list[tuple[str, bool]]:
+                  unnamed_place: str = "the staff where you live",
+                  title: Callable[[str], str] = lambda name: name) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
     ``unnamed_place``). ``shown`` gives a record value (a role, a place's name) as the reader's
-    paper shows it: translated, or marked as English."""
+    paper shows it: translated, or marked as English; ``title`` a name with its English title in the
+    reader's words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it."""
     shown = shown or (lambda loc, english: english)
     hidden = [part for i in range(len(record.distribution))
               for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
@@ -283,7 +285,7 @@ def invited_names(record: Record, recipient: Recipient,
         role = shown(("review", "attendees", index, "role"), person.role)
         if person.name.strip().casefold() == recipient.name.strip().casefold():
             # Their own name is never kept from them.
-            names.append((f"{_named(record, person.name, shown)} ({role})", False))
+            names.append((f"{title(_named(record, person.name, shown))} ({role})", False))
             continue
         if any(found_in(person.name, hidden)):
             continue
@@ -299,10 +301,10 @@ def invited_names(record: Record, recipient: Recipient,
             name = sentences.without_surnames(name, family, "")
         if not name.strip():
             continue
-        names.append((f"{name} ({role})", False))
+        names.append((f"{title(name)} ({role})", False))
     if recipient.role is not Role.child and not any(
             same_person(person.name, recipient.name) for person in record.review.attendees):
-        names.append((_named(record, recipient.name, shown), False))  # whoever is sent an invitation is invited
+        names.append((title(_named(record, recipient.name, shown)), False))  # whoever is sent an invitation is invited
     return names
 
 
@@ -361,7 +363,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         invited = [_(YOU) if is_child_entry and is_child
                    else (child.name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(record, recipient, shown,
-                                                              marker("the staff where you live"))]
+                                                              marker("the staff where you live"),
+                                                              lambda name: titled(marker, language, name))]
         venue = shown(("review", "venue"), review.venue)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),

@@ -373,7 +373,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             label = _("You")
         else:
             role_text = _role_words(_, texts, index, person.role)
-            shown = _titled(_, language, carers.name(person.name))
+            shown = titled(_, language, carers.name(person.name))
             label = sentences.person_label(_, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             if person.contributed:
@@ -426,7 +426,7 @@ def _role_words(_: Callable[..., str], texts: TextSource, index: int, role: str)
 _TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
 
 
-def _titled(_: Callable[..., str], language: str, name: str) -> str:
+def titled(_: Callable[..., str], language: str, name: str) -> str:
     """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum");
     the name itself stays as the record writes it."""
     match = _TITLE.fullmatch(name.strip())
@@ -445,11 +445,11 @@ def _other_label(_: Callable[..., str], language: str, name: str) -> str:
     if is_english(language):
         return name
     if not match:
-        return _titled(_, language, name)
+        return titled(_, language, name)
     person, role = match.groups()
     known = known_role(role)
     words = _(known) if known else marked_english(_, language, Line(role, untranslated=True)).text
-    return f"{_titled(_, language, person)} ({words})"
+    return f"{titled(_, language, person)} ({words})"
 
 
 def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str,
@@ -465,7 +465,7 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, firs
     if role is Role.other and recipient.name.rstrip().endswith(")"):
         label = _other_label(_, language, name)
     else:
-        label = sentences.with_role(_titled(_, language, name),
+        label = sentences.with_role(titled(_, language, name),
                                     _role_label(_, role, sentences.more_than_one(recipient.name)))
     return _("This copy is for %(name)s.", name=label)
 
@@ -485,11 +485,11 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
         shown = sentences.joined_names(language, carers.name(other.name))
         if other.role is Role.other:
             if key in roles_of and not other.name.rstrip().endswith(")"):
-                return sentences.with_role(_titled(_, language, shown), roles_of[key])
+                return sentences.with_role(titled(_, language, shown), roles_of[key])
             return _other_label(_, language, shown)
         if other.role is Role.carer and sentences.names_a_place(other.name):
             return _capitalised(carers.name(other.name))
-        return sentences.with_role(_titled(_, language, shown),
+        return sentences.with_role(titled(_, language, shown),
                                    _role_label(_, other.role, sentences.more_than_one(other.name)))
 
     listed = named_recipients(record, recipient)
@@ -546,7 +546,8 @@ def document_title(record: Record, language: str) -> str:
                              date=format_date(record.review.date, language, "long")), language)
 
 
-__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_only", "marked_english"]
+__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_only", "marked_english",
+           "titled"]
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -881,3 +881,13 @@ def test_read_with_you_now_is_for_an_under_5_by_age_not_by_reading_level():
             text, made = render(data, who)
             assert made.band == "early"
             assert (said in text) is told and ("read it yourself when you are older" in text) is told, (age, who)
+
+
+def test_a_ukrainian_copy_gives_a_womans_role_in_words_that_need_no_gender():
+    """The record gives no one's gender but the child's and the IRO's: a role beside a name says
+    where they are from, never a masculine noun for Hannah ("представник") or Karen."""
+    data = sam(lambda d: d["review"]["attendees"].append({"name": "Hannah Ivers", "role": "advocate"}))
+    text, _ = render(data, "carer", language="uk")
+    assert "Hannah Ivers (від служби представників)" in text and "Jo Smith (від соціальної служби)" in text
+    for masculine in ("(представник)", "(соціальний працівник)", "(патронатний вихователь)", "(опікун)"):
+        assert masculine not in text

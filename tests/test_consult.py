@@ -517,3 +517,15 @@ def test_an_invitation_writes_a_title_in_the_readers_words_as_the_copies_do(lang
     text = docx_text(documents(data, "parent")["invitation", "parent"].data)
     assert titled in text and "Mrs Ogunleye" not in text
     assert "Mrs Ogunleye (class teacher)" in docx_text(documents(data, "child")["invitation", "child"].data)
+
+
+def test_a_ukrainian_invitation_gives_a_womans_role_in_words_that_need_no_gender():
+    data = planned()
+    data["review"]["attendees"] += [{"name": "Karen Bell", "role": "foster carer"},
+                                    {"name": "Hannah Ivers", "role": "advocate"}]
+    for entry in data["distribution"]:
+        if entry["role"] == "parent":
+            entry["language"] = "uk"
+    text = docx_text(documents(data, "parent")["invitation", "parent"].data)
+    assert "Karen Bell (з патронатної сім'ї)" in text and "Hannah Ivers (від служби представників)" in text
+    assert "вихователь" not in text and "(представник)" not in text and "(опікун)" not in text

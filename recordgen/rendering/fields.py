@@ -135,8 +135,8 @@ CONTEXT: Mapping[str, Field] = {
     "pathway": Field("for 16 and over (by age): the pathway plan and personal adviser, from the record's "
                      "facts, one paragraph each; empty otherwise", is_list=True),
     "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),
-    "sent_to": Field("who was sent a copy, as this reader may see them, one a line; "
-                     "empty when there is no one to list"),
+    "sent_to": Field("who was sent a copy, as this reader may see them, one a line (someone kept from the child "
+                     "is in for_adults instead, in every other copy); empty when there is no one to list"),
     "case_number": Field("the child's case number, in a short phrase ('Case number NL-20451')"),
     "dated": Field("when the record was written ('Record written on ...'), or when this copy was made"),
     "page_of": Field("'Page N of M' as pieces, in the translation's order", each={

@@ -625,8 +625,14 @@ NOT_SAID_AT_18 = ("Your next review will be by", "You can choose where it happen
                   "You can tell me before then", "You can tell me what you want us to talk about")
 
 
+@pytest.fixture
+def made_before_18(monkeypatch):
+    """Copies made a week after the review, before the 18th birthday (told as to come)."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")
+
+
 @pytest.mark.parametrize("band", BANDS)
-def test_a_child_who_turns_18_first_is_told_that_not_a_review_date_in_every_copy(band):
+def test_a_child_who_turns_18_first_is_told_that_not_a_review_date_in_every_copy(band, made_before_18):
     data = sam(lambda d: d["child"].update(date_of_birth=TURNS_18, reading_level=band))
     for who in ("child", "parent", "carer", "social_worker"):
         text, _ = render(data, who)
@@ -638,14 +644,14 @@ def test_a_child_who_turns_18_first_is_told_that_not_a_review_date_in_every_copy
             assert words not in text, (who, words)
 
 
-def test_at_18_the_personal_adviser_is_named_when_the_record_names_one():
+def test_at_18_the_personal_adviser_is_named_when_the_record_names_one(made_before_18):
     text, _ = render(sam(lambda d: (d["child"].update(date_of_birth=TURNS_18),
                                     d["review"]["attendees"].append({"name": "Femi Adeyemi",
                                                                      "role": "personal adviser"}))))
     assert "Femi Adeyemi, your personal adviser, will help you with it." in text
 
 
-def test_a_next_review_date_the_record_gives_after_the_18th_birthday_is_not_promised():
+def test_a_next_review_date_the_record_gives_after_the_18th_birthday_is_not_promised(made_before_18):
     text, _ = render(sam(lambda d: (d["child"].update(date_of_birth="2008-05-01"),
                                     d.update(next_review={"date": "2026-05-29"}))))
     assert "You turn 18 on Friday, 1 May 2026." in text and "29 May 2026" not in text
@@ -657,7 +663,7 @@ def test_a_child_who_turns_18_after_the_next_review_still_gets_its_date():
     assert "You turn 18" not in text
 
 
-def test_a_translated_copy_says_it_in_the_readers_language():
+def test_a_translated_copy_says_it_in_the_readers_language(made_before_18):
     from recordgen.i18n import gettext_functions
 
     text, _ = render(sam(lambda d: d["child"].update(date_of_birth=TURNS_18)), "parent", language="pl")
@@ -668,7 +674,7 @@ def test_a_translated_copy_says_it_in_the_readers_language():
 
 
 @pytest.mark.parametrize("band", BANDS)
-def test_what_a_child_turning_18_is_told_passes_the_language_check(band):
+def test_what_a_child_turning_18_is_told_passes_the_language_check(band, made_before_18):
     findings = []
     for index, code in enumerate(("PN1", "PN5", "PN7")):
         data = _path_record(band, code, index)
@@ -919,7 +925,7 @@ def test_help_to_complain_passes_the_language_check_with_each_helper(band):
 
 
 @pytest.mark.parametrize("band", BANDS)
-def test_the_heading_over_turning_18_is_not_your_next_review_in_any_band(band):
+def test_the_heading_over_turning_18_is_not_your_next_review_in_any_band(band, made_before_18):
     data = sam(lambda d: d["child"].update(date_of_birth=TURNS_18, reading_level=band))
     for who in ("child", "parent"):
         _, made = render(data, who)
@@ -933,7 +939,7 @@ def test_the_heading_over_turning_18_is_not_your_next_review_in_any_band(band):
     assert ("Next time" if band == "young" else "Your next review") in lines and "After you turn 18" not in lines
 
 
-def test_the_heading_over_turning_18_is_in_the_readers_language():
+def test_the_heading_over_turning_18_is_in_the_readers_language(made_before_18):
     from recordgen.i18n import gettext_functions
 
     _, made = render(sam(lambda d: d["child"].update(date_of_birth=TURNS_18)), "parent", language="pl")
@@ -1030,3 +1036,92 @@ def test_what_an_adviser_is_is_said_in_the_readers_language():
                   language="pl")[0]
     _, _n = gettext_functions("pl")
     assert _(ADVISER_SAID) != ADVISER_SAID and _(ADVISER_SAID) in text
+
+
+# ---------------------------------------------------------------- blind review 6 (claims4)
+
+
+@pytest.mark.parametrize("by", ["Sam", "Samira Khan"])
+@pytest.mark.parametrize("language, said", [("en", "You gave it 8 out of 10."), ("pl", "Twoja ocena: 8 na 10."),
+                                            ("uk", "Твоя оцінка — 8 з 10.")])
+def test_a_score_the_child_gave_by_their_name_is_you_gave_it(by, language, said):
+    data = sam(lambda d: d["scale"].update(by=by))
+    for who in ("child", "carer"):  # every copy is a letter to the child
+        text, _ = render(data, who, language)
+        assert said in text, (who, text)
+        assert f"{by} gave it" not in text and f"{by} –" not in text and f"{by}:" not in text
+
+
+def _amina_kept_from_sam(d):
+    for entry in d["distribution"]:
+        if entry["role"] == "parent":
+            entry.update(withhold_from=["child"], language="en", format="docx")
+
+
+@pytest.mark.parametrize("band", ["early", "teen"])
+def test_someone_kept_from_the_child_is_not_among_who_was_sent_a_copy_in_the_letter(band):
+    """Who was sent a copy closes the letter an adult reads to the child: someone kept from the
+    child is named only in the adults' part below it, in every other copy (their own too)."""
+    data = sam(lambda d: (_amina_kept_from_sam(d), d["child"].update(reading_level=band)))
+    assert "Amina" not in render(data)[0]
+    for who in ("carer", "parent", "social_worker"):
+        _, made = render(data, who)
+        lines = body_lines(made.data)
+        adults = next(i for i, line in enumerate(lines) if line.startswith("For the adults"))
+        sent = lines.index("A copy of this record was sent to:")
+        assert sent < adults and "Jo Smith (social worker)" in lines[sent:adults], who
+        assert not any("Amina Khan" in line for line in lines[:adults]), who
+        assert "A copy of this record was also sent to Amina Khan (parent)." in lines[adults:], who
+
+
+def test_a_child_who_turned_18_before_the_copy_is_made_is_told_it_as_past(monkeypatch):
+    """Jordan turned 18 after the review but before the copy was made: the day is past."""
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-06-15")  # the birthday itself, then later
+    data = sam(lambda d: d["child"].update(date_of_birth=TURNS_18))
+    for who in ("child", "carer"):
+        text, _ = render(data, who)
+        assert ("You turned 18 on Monday, 15 June 2026. Your next review would have been after that. "
+                "At 18, you moved on from care. Reviews like this one stopped then.") in text, who
+        assert "You turn 18" not in text and "stop then" not in text
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-07-01")
+    text, _ = render(data, "parent", language="pl")
+    say = gettext_functions("pl")[0]
+    for english in ("Your next review would have been after that.", "At 18, you moved on from care."):
+        assert say(english) != english and say(english) in text
+    assert say("At 18, you move on from care.") not in text
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_what_a_child_who_turned_18_is_told_and_who_else_was_sent_a_copy_pass_the_language_check(band, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-07-01")
+    findings = []
+    for index, code in enumerate(("PN1", "PN5")):
+        data = _path_record(band, code, index)
+        data["child"]["date_of_birth"] = TURNS_18
+        data["distribution"][1]["withhold_from"] = ["child"]  # "A copy ... was also sent to"
+        findings += _tool_findings(data)
+    assert not findings, "\n".join(dict.fromkeys(findings))
+
+
+def test_read_with_you_now_is_for_an_under_5_by_age_not_by_reading_level():
+    """A reading level changes the words, never what is true for the age: a 17-year-old reading
+    at the early level is not told the letter is for grown-ups to read with them now."""
+    said = "This letter is for the grown-ups to read with you now."
+    for age, told in ((17, False), (3, True)):
+        data = sam(lambda d: d["child"].update(date_of_birth=born(age), reading_level="early"))
+        for who in ("child", "carer"):
+            text, made = render(data, who)
+            assert made.band == "early"
+            assert (said in text) is told and ("read it yourself when you are older" in text) is told, (age, who)
+
+
+def test_a_ukrainian_copy_gives_a_womans_role_in_words_that_need_no_gender():
+    """The record gives no one's gender but the child's and the IRO's: a role beside a name says
+    where they are from, never a masculine noun for Hannah ("представник") or Karen."""
+    data = sam(lambda d: d["review"]["attendees"].append({"name": "Hannah Ivers", "role": "advocate"}))
+    text, _ = render(data, "carer", language="uk")
+    assert "Hannah Ivers (від служби представників)" in text and "Jo Smith (від соціальної служби)" in text
+    for masculine in ("(представник)", "(соціальний працівник)", "(патронатний вихователь)", "(опікун)"):
+        assert masculine not in text

@@ -536,3 +536,66 @@ def test_a_confidential_home_is_its_staff_where_the_child_lives_in_a_parents_inv
     assert "The staff where Robin lives" in mum
     assert not [line for line in mum if "Meadowbank" in line or "where you live" in line]
     assert "The staff at Meadowbank children's home" in _invitation_lines(data, "child")
+
+
+@pytest.mark.parametrize("reading_level", ["early", "young", "middle"])
+def test_a_teenager_reading_at_a_lower_level_is_asked_everything_their_age_is_in_plain_words(reading_level):
+    """A reading level changes the words, never what a young person of that age is asked: a
+    17-year-old reading at the early level is asked about leading part of the meeting and an
+    advocate, draws no houses, and is not told a grown-up can speak for them."""
+    data = planned("young_adult")
+    data["child"].update(date_of_birth="2009-03-02", reading_level=reading_level)  # 17 on the review day
+    made = documents(data, "child")
+    booklet, invitation = made["booklet", "child"], made["invitation", "child"]
+    assert booklet.band == reading_level
+    text = docx_text(booklet.data)
+    assert bookmarks(booklet.data) == ["answer_going_well", "answer_worries", "answer_wishes", "answer_who",
+                                       "answer_where", "answer_chair", "answer_advocate"]
+    assert consult.Q_CHAIR_PLAIN in text and consult.Q_ADVOCATE in text and consult.Q_WHERE in text
+    assert "House of" not in text and "Draw" not in text and "grown-up" not in text
+    assert alt_texts(booklet.data) == []
+    assert "grown-up" not in docx_text(invitation.data) and "draw" not in docx_text(invitation.data)
+
+
+def test_a_child_of_ten_reading_at_the_young_level_draws_the_houses_and_is_asked_the_rest():
+    data = planned("middle")
+    data["child"]["reading_level"] = "young"
+    booklet = documents(data, "child")["booklet", "child"]
+    assert bookmarks(booklet.data) == ["answer_house_good", "answer_house_worries", "answer_house_dreams",
+                                       "answer_feeling", "answer_who", "answer_tell"]
+
+
+@pytest.mark.parametrize("band", ["early", "young", "middle"])
+def test_a_teenagers_papers_at_a_lower_reading_level_keep_that_levels_language_rules(band):
+    child = voice.ChildWords.of("Sam Lee", "Sam", "they/them")
+    for sentence in consult.english_sentences(band, api.Role.child, date_of_birth="2009-01-01"):
+        sentence = re.sub(r"\S+@\S+|\b0[\d ]{9,12}\d\b", "", sentence)
+        found = [f for f in check_text(sentence, band=band, child=child,
+                                       names=frozenset({"helen", "price", "sam", "amina", "khan"}))
+                 if f.kind in ("reading-level", "system-word")]
+        assert not found, (sentence, [f.message for f in found])
+
+
+@pytest.mark.parametrize("language, titled", [("ro", "Doamna Ogunleye"), ("pl", "Pani Ogunleye"),
+                                              ("pt", "Senhora Ogunleye")])
+def test_an_invitation_writes_a_title_in_the_readers_words_as_the_copies_do(language, titled):
+    data = planned()
+    data["review"]["attendees"].append({"name": "Mrs Ogunleye", "role": "class teacher"})
+    for entry in data["distribution"]:
+        if entry["role"] == "parent":
+            entry["language"] = language
+    text = docx_text(documents(data, "parent")["invitation", "parent"].data)
+    assert titled in text and "Mrs Ogunleye" not in text
+    assert "Mrs Ogunleye (class teacher)" in docx_text(documents(data, "child")["invitation", "child"].data)
+
+
+def test_a_ukrainian_invitation_gives_a_womans_role_in_words_that_need_no_gender():
+    data = planned()
+    data["review"]["attendees"] += [{"name": "Karen Bell", "role": "foster carer"},
+                                    {"name": "Hannah Ivers", "role": "advocate"}]
+    for entry in data["distribution"]:
+        if entry["role"] == "parent":
+            entry["language"] = "uk"
+    text = docx_text(documents(data, "parent")["invitation", "parent"].data)
+    assert "Karen Bell (з патронатної сім'ї)" in text and "Hannah Ivers (від служби представників)" in text
+    assert "вихователь" not in text and "(представник)" not in text and "(опікун)" not in text

@@ -226,13 +226,13 @@ def test_in_an_urdu_pdf_a_role_sits_on_the_reading_side_of_its_name_as_on_every_
 
 
 def test_a_title_is_translated_for_one_person_only():
-    from recordgen.rendering.context import _titled
+    from recordgen.rendering.context import titled
 
     _ = gettext_functions("pl")[0]
-    assert _titled(_, "pl", "Mrs. Begum") == "Pani Begum"
-    assert _titled(_, "en", "Mrs Begum") == "Mrs Begum"
+    assert titled(_, "pl", "Mrs. Begum") == "Pani Begum"
+    assert titled(_, "en", "Mrs Begum") == "Mrs Begum"
     for name in ("Mr and Mrs Begum", "Mr & Mrs Begum", "Missy Elliott"):
-        assert _titled(_, "pl", name) == name
+        assert titled(_, "pl", name) == name
 
 
 def test_a_file_exported_before_the_catalogs_knew_a_role_still_imports(tmp_path):

@@ -203,3 +203,20 @@ def test_a_long_batch_keeps_no_copys_path_or_paragraph_for_ever(monkeypatch):
         for language in ("ur", "ps", "ckb"):
             renderer.render_copy(loaded, recipient.model_copy(update={"language": language}))
             assert len(bidi._LAID_OUT) == 40  # full, and never emptied
+
+
+def test_a_score_given_by_someone_kept_from_the_child_is_an_error_at_its_line(tmp_path):
+    """Every copy says who gave the score, and the scale cannot be withheld: validate says so at
+    scale.by, in plain words, and render (which refuses an invalid record) never gets as far as
+    its last look over the child's copy."""
+    def change(data):
+        english_parent(data)
+        for entry in data["distribution"]:
+            if entry["role"] == "parent":
+                entry["withhold_from"] = ["child"]
+        data["scale"]["by"] = "Amina Khan (mum)"
+    path = write_record(tmp_path, change)
+    found = [d for d in errors(path) if d.path == "scale.by"]
+    assert len(found) == 1 and found[0].line is not None
+    assert "the score was given by Amina Khan" in found[0].message
+    assert "child" in found[0].message and "developers" not in found[0].message

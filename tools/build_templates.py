@@ -547,8 +547,11 @@ def early() -> Writer:
     w = Writer("early")
     w.title('{{ _("A letter for %(name)s", name=child.name) }}')
     opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
+    # For a child under 5 by age only: a lower reading level changes the words, not what is true.
+    w.tag("{%p if read_with_you %}")
     w.p('{{ _("This letter is for the grown-ups to read with you now.") }} '
         '{{ _("You can keep it and read it yourself when you are older.") }}')
+    w.tag("{%p endif %}")
     w.section("views", '{{ _("What you like, and what we know about you") }}')
     w.section("working_well", '{{ _("The good things") }}')
     w.section("worries", '{{ _("What we are working on") }}',

@@ -130,7 +130,8 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         raise BookletRefused(f"{pdf}: the booklet {reference} is already in {path.name} "
                              "(consultation.booklets); nothing was imported again")
     band = consult._reading_band(record, recipient, settings)
-    labels = consult.answer_labels(consult.build_consult_context(record, recipient, "booklet", band, "en"))
+    labels = consult.answer_labels(consult.build_consult_context(record, recipient, "booklet", band, "en",
+                                                                 age_band=consult._age_band(record, settings)))
     by = f"{recipient.name} ({recipient.role.value})"
     result = Imported(recipient, reference)
 

@@ -42,14 +42,14 @@ from ..record.model import Record, Recipient, Role
 from ..record.roles import known_role
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
-from ..rules.ages import band_for
+from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names
 from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
                                  same_person)
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import TextSource, english_only, marked_english, page_of_parts
+from .context import TextSource, english_only, marked_english, page_of_parts, titled
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -88,6 +88,8 @@ PHONE = consult_text("My phone number is %(phone)s.")
 EMAIL = consult_text("My email address is %(email)s.")
 CANNOT_COME_PLAIN = consult_text("If you cannot come, you can still tell me what you think.")
 CANNOT_COME_WAYS_PLAIN = consult_text("You can draw in your booklet or phone me. A grown-up can tell me for you.")
+CANNOT_COME_WAYS_TRUSTED = consult_text("You can fill in your booklet or phone me. "
+                                        "Someone you trust can tell me for you.")
 CANNOT_COME_CHILD = consult_text("If you cannot come, you can still take part. You can fill in your booklet "
                                  "or phone or email me. Someone you trust can tell me what you think.")
 CANNOT_COME_ADULT = consult_text("If you cannot come, please let me know. You can send me your views in the "
@@ -109,6 +111,7 @@ BOOKLET_TITLE_CHILD = consult_text("My review booklet")
 BOOKLET_TITLE_ADULT = consult_text("Your views for the review of %(child)s")
 BOOKLET_ABOUT_PLAIN = consult_text("This book is for you, %(name)s. Your review is on %(date)s.")
 BOOKLET_HELP_PLAIN = consult_text("A grown-up you know can help you.")
+BOOKLET_HELP_TRUSTED = consult_text("Someone you trust can help you.")
 BOOKLET_ABOUT_CHILD = consult_text("Your review is on %(date)s. This booklet helps me know what you think.")
 BOOKLET_ABOUT_ADULT = consult_text("The review for %(child)s is on %(date)s. Your answers help me get ready for it.")
 BOOKLET_YOUR_WORDS = consult_text("Write as much or as little as you like. I will not change your words.")
@@ -135,6 +138,7 @@ Q_WISHES = consult_text("What do you want to happen next?")
 Q_WHO = consult_text("Who do you want at your meeting?")
 Q_WHERE = consult_text("Where would you like your meeting to be?")
 Q_CHAIR = consult_text("Would you like to chair part of your meeting?")
+Q_CHAIR_PLAIN = consult_text("Would you like to lead part of your meeting?")
 Q_ADVOCATE = consult_text("Would you like an advocate to help you at your meeting?")
 YES, NO, NOT_SURE = consult_text("Yes"), consult_text("No"), consult_text("Not sure")
 HAVE_ONE = consult_text("I have one")
@@ -246,6 +250,12 @@ def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> s
     return "young_adult"
 
 
+def _age_band(record: Record, settings: Settings | None = None) -> str:
+    """The band of the child's age on the review day, whatever their reading level."""
+    return band_for_age(age_on(record.child.date_of_birth, record.review.date),
+                        (settings or Settings()).age_bands)
+
+
 def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], str], str]) -> str:
     """A name as the papers give it: the carers' place ("Meadowbank children's home") in the
     reader's words, as the record's copies give it; a person's name as written."""
@@ -258,14 +268,16 @@ def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], st
 def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
                   unnamed_place: str = "The staff where you live",
-                  staff_at: Callable[[str], str] = "The staff at {}".format) -> list[tuple[str, bool]]:
+                  staff_at: Callable[[str], str] = "The staff at {}".format,
+                  title: Callable[[str], str] = lambda name: name) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
     ``unnamed_place``). A home among them is its staff (``staff_at``: "The staff at Meadowbank
     children's home"), with no role that only says again what its name says ("(children's home)").
     ``shown`` gives a record value (a role, a place's name) as the reader's paper shows it:
-    translated, or marked as English."""
+    translated, or marked as English; ``title`` a name with its English title in the reader's
+    words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it."""
     shown = shown or (lambda loc, english: english)
     carers = record.placement.carers
 
@@ -290,7 +302,7 @@ def invited_names(record: Record, recipient: Recipient,
         if person.name.strip().casefold() == recipient.name.strip().casefold():
             # Their own name is never kept from them.
             label = staff_at(_named(record, person.name, shown)) if the_home(person.name) \
-                else _named(record, person.name, shown)
+                else title(_named(record, person.name, shown))
             names.append((with_role(label, person.name, role, person.role), False))
             continue
         if any(found_in(person.name, hidden)):
@@ -310,12 +322,12 @@ def invited_names(record: Record, recipient: Recipient,
             name = sentences.without_surnames(name, family, "")
         if not name.strip():
             continue
-        names.append((f"{name} ({role})", False))
+        names.append((f"{title(name)} ({role})", False))
     if recipient.role is not Role.child and not any(
             same_person(person.name, recipient.name) for person in record.review.attendees):
         # Whoever is sent an invitation is invited.
         names.append((staff_at(_named(record, recipient.name, shown)) if the_home(recipient.name)
-                      else _named(record, recipient.name, shown), False))
+                      else title(_named(record, recipient.name, shown)), False))
     return names
 
 
@@ -332,9 +344,13 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
 
 
 def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,
-                          language: str, texts: TextSource = english_only) -> dict[str, Any]:
+                          language: str, texts: TextSource = english_only,
+                          age_band: str | None = None) -> dict[str, Any]:
     """What the invitation or booklet shows this reader, and nothing kept from them. Record values
-    (the venue, roles) come through ``texts``: translated, or English marked as the copies mark it."""
+    (the venue, roles) come through ``texts``: translated, or English marked as the copies mark it.
+    ``band`` sets the child's words (their reading band); ``age_band`` (``band`` when not given)
+    what they are asked: a 17-year-old reading at the early level is asked everything a
+    17-year-old is, in plain words, and draws no houses."""
     _ = _gettext(language)
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
 
@@ -347,6 +363,9 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     name = child.first_name
     is_child = recipient.role is Role.child
     plain = is_child and band in PICTURE_BANDS
+    asked_band = sentences.older(age_band or band, band)
+    # A teenager reading at a lower level: their age's questions in plain words, nothing to draw.
+    plain_teen = is_child and band in PICTURE_BANDS | {"middle"} and asked_band in ("teen", "young_adult")
     date = format_date(review.date, language, "full")
     iro_first = (chair.name.split() or [chair.name])[0]
     contact = [_(PHONE, phone=chair.phone)] if chair.phone else []
@@ -372,13 +391,15 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         invited = [_(YOU) if is_child_entry and is_child
                    else (name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(
-                       record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place))]
+                       record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
+                       lambda person: titled(marker, language, person))]
         venue = shown(("review", "venue"), review.venue)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
                      _(WHERE, venue=venue)]
             me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
-            cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_PLAIN)] if plain else [_(CANNOT_COME_CHILD)]
+            cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_PLAIN)] \
+                if plain else [_(CANNOT_COME_CHILD)]
             advocate = "" if has_advocate else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
@@ -401,7 +422,15 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                 "height": lines * _LINE_TWIPS}
 
     houses = None
-    if plain:
+    if plain_teen:
+        questions = [question("going_well", _(Q_GOING_WELL_MIDDLE)), question("worries", _(Q_WORRIES_MIDDLE)),
+                     question("wishes", _(Q_WISHES_MIDDLE)), question("who", _(Q_WHO_MIDDLE), 3),
+                     question("where", _(Q_WHERE), 2),
+                     question("chair", _(Q_CHAIR_PLAIN), choices=(YES, NO, NOT_SURE)),
+                     question("advocate", _(Q_ADVOCATE), choices=(YES, NO, HAVE_ONE))]
+        about = [_(BOOKLET_ABOUT_PLAIN, name=name, date=date) if plain else _(BOOKLET_ABOUT_CHILD, date=date),
+                 _(BOOKLET_HELP_TRUSTED) if plain else _(BOOKLET_YOUR_WORDS)]
+    elif plain:
         houses = [{"name": _(HOUSE_GOOD), "prompt": _(DRAW_GOOD), "alt": _(HOUSE_ALT_GOOD), "key": "house_good"},
                   {"name": _(HOUSE_WORRIES), "prompt": _(DRAW_WORRIES), "alt": _(HOUSE_ALT_WORRIES),
                    "key": "house_worries"},
@@ -410,6 +439,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         for house in houses:
             house.update(marker=f"\u27e6answer:{house['key']}\u27e7", height=_DRAWING_TWIPS)
         questions = [question("who", _(Q_WHO_PLAIN), 3)]
+        if asked_band == "middle":  # the houses ask the rest of what an 8-to-11-year-old is asked
+            questions.append(question("tell", _(Q_TELL_MIDDLE), 3))
         about = [_(BOOKLET_ABOUT_PLAIN, name=name, date=date), _(BOOKLET_HELP_PLAIN)]
     elif is_child and band == "middle":
         questions = [question("going_well", _(Q_GOING_WELL_MIDDLE)), question("worries", _(Q_WORRIES_MIDDLE)),
@@ -437,7 +468,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     if chair.email:
         send.append(_(SEND_EMAIL, email=chair.email))
     faces = None
-    if plain:
+    if plain and not plain_teen:
         faces = {"how": _(CIRCLE_HOW), "names": [_(HAPPY), _(IN_BETWEEN), _(SAD)],
                  "marker": "\u27e6answer:feeling\u27e7"}
     return {**common,
@@ -514,7 +545,8 @@ class ConsultRenderer:
         store = translations_store(loaded, recipient)
         # Never refused for want of a translation: the papers must go out on time.
         texts = text_source(texts_for(record, recipient, store, allow_untranslated=True, stale_in_english=True))
-        context = build_consult_context(record, recipient, kind, band, language, texts)
+        context = build_consult_context(record, recipient, kind, band, language, texts,
+                                        age_band=_age_band(record, self.settings))
         template_band = band if recipient.role is Role.child else "young_adult"
         data = self._template(consult_template_path(kind, template_band, self.council)).render(
             context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
@@ -530,14 +562,15 @@ class ConsultRenderer:
         return ConsultDocument(kind, recipient, band, language, filename, data, answer_labels(context), reference)
 
 
-def english_sentences(band: str, role: Role = Role.child) -> list[str]:
+def english_sentences(band: str, role: Role = Role.child, date_of_birth: str = "2016-01-01") -> list[str]:
     """Every English sentence a reader of ``band`` may be shown, filled with example values, for the
-    language check (tests): the child's by band, the adults' in the adult register."""
+    language check (tests): the child's by band (and by age: ``date_of_birth``, the review being on
+    3 March 2026), the adults' in the adult register."""
     values = {"child": "Sam", "name": "Sam", "iro": "Helen Price", "date": "Tuesday 3 March 2026",
               "time": "10:30", "venue": "your school", "phone": "01632 960100",
               "email": "helen.price@example.gov.uk"}
     record = Record.model_validate({
-        "child": {"id": "X-1", "name": "Sam Lee", "date_of_birth": "2016-01-01", "entered_care": "2024-01-01",
+        "child": {"id": "X-1", "name": "Sam Lee", "date_of_birth": date_of_birth, "entered_care": "2024-01-01",
                   "reading_level": band},
         "review": {"status": "planned", "date": "2026-03-03", "time": "10:30", "sequence": 3,
                    "venue": values["venue"], "chair": {"name": "Helen Price", "phone": values["phone"],
@@ -547,7 +580,7 @@ def english_sentences(band: str, role: Role = Role.child) -> list[str]:
     recipient = record.distribution[0]
     texts = []
     for kind in documents_for(recipient):
-        context = build_consult_context(record, recipient, kind, band, "en")
+        context = build_consult_context(record, recipient, kind, band, "en", age_band=_age_band(record))
         for key in ("title", "greeting", "about_me", "cannot_come", "advocate", "booklet_with", "send",
                     "who_intro"):
             if context.get(key):

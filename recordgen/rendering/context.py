@@ -20,7 +20,8 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
-from ..rules.people import carers_family_names
+from ..rules.people import carers_family_names, scored_by_child
+from ..rules.validation import today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
 from ..translation.items import written_in
@@ -149,6 +150,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     lists = {section: _visible_lines(record, section, role, texts, for_adults) for section in ITEM_SECTIONS}
     adults = None
     for_adults += attendees_for_adults
+    sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers)
+    if sent_to_adults:
+        actions_for_adults = actions_for_adults + [sent_to_adults]
     if role is not Role.child and (for_adults or actions_for_adults):
         adults = {
             "heading": _("For the adults: not to be read to %(name)s", name=first_name)
@@ -162,6 +166,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
+        # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
+        "read_with_you": (age_band or band) == "early",
         "copy_label": _copy_label(_, language, recipient, first_name, carers),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
@@ -203,7 +209,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
                                   "These people were invited but did not take part:", len(invited)),
-        "sent_to": _sent_to(_, language, record, recipient, texts, carers),
+        "sent_to": sent_to,
         "case_number": _("Case number %(case)s", case=child.id),
         "dated": _dated(_, review, language),
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
@@ -218,7 +224,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "pathway": sentences.pathway(_, sentences.personal_adviser(record), band)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
-        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record))
+        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
+                                                       turned=eighteen <= today())
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
         "turns_18": next_review >= eighteen,
         "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
@@ -387,7 +394,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
                 label = sentences.with_role(label, _role_words(_, texts, index, person.role))
         else:
             role_text = _role_words(_, texts, index, person.role)
-            shown = _titled(_, language, carers.name(person.name))
+            shown = titled(_, language, carers.name(person.name))
             label = sentences.person_label(_, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             if person.contributed:
@@ -416,7 +423,8 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
         return None
     score = record.scale.score
     by = sentences.joined_names(language, carers.name(record.scale.by.strip()))
-    by_child = by.lower() == "you"
+    # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
+    by_child = scored_by_child(record)
     if not by_child and by[:1].islower():
         by = by[0].upper() + by[1:]  # "your mum" starts the sentence
     return {
@@ -439,7 +447,7 @@ def _role_words(_: Callable[..., str], texts: TextSource, index: int, role: str)
 _TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
 
 
-def _titled(_: Callable[..., str], language: str, name: str) -> str:
+def titled(_: Callable[..., str], language: str, name: str) -> str:
     """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum");
     the name itself stays as the record writes it."""
     match = _TITLE.fullmatch(name.strip())
@@ -458,11 +466,11 @@ def _other_label(_: Callable[..., str], language: str, name: str) -> str:
     if is_english(language):
         return name
     if not match:
-        return _titled(_, language, name)
+        return titled(_, language, name)
     person, role = match.groups()
     known = known_role(role)
     words = _(known) if known else marked_english(_, language, Line(role, untranslated=True)).text
-    return f"{_titled(_, language, person)} ({words})"
+    return f"{titled(_, language, person)} ({words})"
 
 
 def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str,
@@ -478,16 +486,18 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, firs
     if role is Role.other and recipient.name.rstrip().endswith(")"):
         label = _other_label(_, language, name)
     else:
-        label = sentences.with_role(_titled(_, language, name),
+        label = sentences.with_role(titled(_, language, name),
                                     _role_label(_, role, sentences.more_than_one(recipient.name)))
     return _("This copy is for %(name)s.", name=label)
 
 
 def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Recipient, texts: TextSource,
-             carers: _Carers) -> str:
+             carers: _Carers) -> tuple[str, Line | None]:
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
-    An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)")."""
+    An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
+    Those kept off the child's list are, in every other copy, a line for the adults' part instead
+    (the list closes the letter read to the child), else None."""
     roles_of = {p.name.strip().casefold(): _role_words(_, texts, i, p.role)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
 
@@ -496,14 +506,18 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
         shown = sentences.joined_names(language, carers.name(other.name))
         if other.role is Role.other:
             if key in roles_of and not other.name.rstrip().endswith(")"):
-                return sentences.with_role(_titled(_, language, shown), roles_of[key])
+                return sentences.with_role(titled(_, language, shown), roles_of[key])
             return _other_label(_, language, shown)
         if other.role is Role.carer and sentences.names_a_place(other.name):
             return _capitalised(carers.name(other.name))
-        return sentences.with_role(_titled(_, language, shown),
+        return sentences.with_role(titled(_, language, shown),
                                    _role_label(_, other.role, sentences.more_than_one(other.name)))
 
-    return "\n".join(line(other) for other in named_recipients(record, recipient))
+    listed = named_recipients(record, recipient)
+    kept = [other for other in listed if Role.child in other.withhold_from] if recipient.role is not Role.child else []
+    for_adults = Line(_("A copy of this record was also sent to %(names)s.",
+                        names=sentences.join(language, [line(other) for other in kept]))) if kept else None
+    return "\n".join(line(other) for other in listed if other not in kept), for_adults
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:
@@ -553,7 +567,8 @@ def document_title(record: Record, language: str) -> str:
                              date=format_date(record.review.date, language, "long")), language)
 
 
-__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_only", "marked_english"]
+__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_only", "marked_english",
+           "titled"]
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -127,6 +127,8 @@ CONTEXT: Mapping[str, Field] = {
         "school": Field("the school; empty where it is kept from this reader"),
         "school_line": Field("'Your school: ...' ('Your nursery', 'Your college' as its name says); empty with no school"),
     }),
+    "read_with_you": Field("true when the child is under 5 by age (not by reading level): the letter is for "
+                           "grown-ups to read with them now, and for them to keep"),
     "next_review": Field("the date of the next review, written out in the reader's language"),
     "next_review_text": Field("the next review's date in a sentence, and what the child may do about it for their age; "
                               "for a child who turns 18 first, that they turn 18 then and who helps them after"),
@@ -135,8 +137,8 @@ CONTEXT: Mapping[str, Field] = {
     "pathway": Field("for 16 and over (by age): the pathway plan and personal adviser, from the record's "
                      "facts, one paragraph each; empty otherwise", is_list=True),
     "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),
-    "sent_to": Field("who was sent a copy, as this reader may see them, one a line; "
-                     "empty when there is no one to list"),
+    "sent_to": Field("who was sent a copy, as this reader may see them, one a line (someone kept from the child "
+                     "is in for_adults instead, in every other copy); empty when there is no one to list"),
     "case_number": Field("the child's case number, in a short phrase ('Case number NL-20451')"),
     "dated": Field("when the record was written ('Record written on ...'), or when this copy was made"),
     "page_of": Field("'Page N of M' as pieces, in the translation's order", each={

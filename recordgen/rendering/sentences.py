@@ -384,15 +384,16 @@ def next_review(_: Gettext, band: str, told_band: str, date: str) -> str:
     return first
 
 
-def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None) -> str:
+def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: bool = False) -> str:
     """For a child who turns 18 before the next review would be: there is no such review (a child
     of 18 is no longer in care), so say when they turn 18 and who helps them then, not a date and
-    a choice of place that will not happen. Short sentences, true in every band."""
+    a choice of place that will not happen. Short sentences, true in every band. ``turned``: the
+    birthday has come by the day the copy is made (after the review), so it is told as past."""
     return " ".join((
-        _("You turn 18 on %(date)s.", date=eighteen),
-        _("Your next review would be after that."),
-        _("At 18, you move on from care."),
-        _("Reviews like this one stop then."),
+        _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
+        _("Your next review would have been after that.") if turned else _("Your next review would be after that."),
+        _("At 18, you moved on from care.") if turned else _("At 18, you move on from care."),
+        _("Reviews like this one stopped then.") if turned else _("Reviews like this one stop then."),
         _("After that, your pathway plan says what help you get."),
         _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
         else _("Your personal adviser will help you with it."),

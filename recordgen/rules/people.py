@@ -135,3 +135,11 @@ def place_staff(record) -> list[str]:
     staff = [p.name for p in record.review.attendees if not p.is_child and _PLACE_STAFF.search(p.role)]
     staff += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
     return list(dict.fromkeys(staff))
+
+
+def scored_by_child(record) -> bool:
+    """The scale's ``by`` is the child: "you", or their name, known-as name or first name."""
+    by = record.scale.by.strip().casefold()
+    child = record.child
+    return by in {"you", child.name.strip().casefold(), (child.known_as or "").strip().casefold(),
+                  child.first_name.strip().casefold()} - {""}

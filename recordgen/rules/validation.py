@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
+from .people import scored_by_child
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -391,14 +392,6 @@ _NO_VIEWS = frozenset({"PN4", "PN7"})
 _ADVOCATE_CODES = {"PN2": "helped them say what they think at the meeting", "PN5": "spoke for them"}
 
 
-def _scored_by_child(record) -> bool:
-    """The scale's ``by`` is the child: "you", or their name or known-as name."""
-    by = record.scale.by.strip().casefold()
-    child = record.child
-    return by in {"you", child.name.strip().casefold(), (child.known_as or "").strip().casefold(),
-                  child.first_name.strip().casefold()} - {""}
-
-
 def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[Diagnostic]:
     """The code and the rest of the record say the same: a copy says "You came to your meeting" or
     "I did not hear your views" from the code, and lists who came and the child's words from the rest."""
@@ -423,7 +416,7 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
         yield loaded.diagnostic(("child_views",), f"{code} says {first}'s views were not heard at this review, but "
                                                   "child_views has them; use the code for how they shared them "
                                                   "(PN1 to PN3, PN5 or PN6), or leave their views out")
-    if code in _NO_VIEWS and record.scale and _scored_by_child(record):
+    if code in _NO_VIEWS and record.scale and scored_by_child(record):
         yield loaded.diagnostic(("scale", "by"), f"{code} says {first}'s views were not heard at this review, but "
                                                  f"this says {first} gave the score; use the code for how they "
                                                  "shared their views, or say who gave the score")
@@ -468,6 +461,8 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
          frozenset(role for role in Role if i in attendees_kept_from(record, role)))
         for i, person in enumerate(record.review.attendees)]
     seen_by_all.append((("placement", "carers"), record.placement.carers, frozenset()))
+    if record.scale:
+        seen_by_all.append((("scale", "by"), record.scale.by, frozenset()))
     texts = seen_by_all + list(record.free_texts())
     for i, recipient in enumerate(record.distribution):
         parts = recipient_name_parts(record, i)
@@ -480,6 +475,15 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 if not exposed:
                     continue
                 named = recipient.name if secret.text == recipient.name else f"'{secret.text}' ({recipient.name})"
+                if tuple(loc) == ("scale", "by"):
+                    # Every copy says who gave the score ("Lee Marsh (dad) gave it 4 out of 10."),
+                    # and the scale cannot be withheld.
+                    yield loaded.diagnostic(
+                        loc, f"the score was given by {named}, who is not to be named to {', '.join(exposed)} "
+                             f"({_at(loaded, where)}), but every copy says who gave the score, so the copies "
+                             f"for {', '.join(exposed)} would name them; give a score someone else gave, or take "
+                             "the scale out")
+                    break
                 yield loaded.diagnostic(
                     loc, f"this names {named}, who is not to be named to {', '.join(exposed)} "
                          f"({_at(loaded, where)}), "

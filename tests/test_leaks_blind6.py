@@ -134,3 +134,112 @@ def test_a_venue_elsewhere_with_a_carers_first_name_in_it_is_no_error(tmp_path, 
     monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
     path = write_record(tmp_path, lambda data: planned(data, "the family centre on Lisa Street"))
     assert [e for e in validation_errors(path) if e.path == "review.venue"] == []
+
+
+# ---------------------------------------------------------------- 6: carers written with titles
+
+
+def copy_for(path: Path, who: str = "parent") -> str:
+    loaded = api.load_record(path)
+    renderer = api.Renderer(allow_untranslated=True)
+    return docx_text(renderer.render_copy(loaded, api.recipient_for(loaded.record, who)).data)
+
+
+def titled_carers(data, attendee: str, who: str, language: str = "en") -> None:
+    english_parent(data)
+    for recipient in data["distribution"]:
+        if recipient["role"] == "parent":
+            recipient["language"] = language
+    data["review"]["attendees"][2]["name"] = attendee  # Mark and Lisa Owen, foster carers
+    data["actions"][2]["who"] = who  # Mark and Lisa
+
+
+@pytest.mark.parametrize("attendee, who, came, does", [
+    ("Mr and Mrs Owen", "Mrs Owen (your foster carer)", "Your carers", "Your carer"),
+    ("Mr & Mrs Owen", "Mrs L. Owen", "Your carers", "Your carer"),
+    ("Dr Mark Owen", "Mr. and Mrs. Owen (your foster carers)", "Mark (foster carers)", "Your carers"),
+])
+def test_carers_written_with_titles_are_cut_as_one_name_in_a_parents_copy(tmp_path, attendee, who, came, does):
+    path = write_record(tmp_path, lambda data: titled_carers(data, attendee, who))
+    lines = copy_for(path).splitlines()
+    assert came in lines and does in lines
+    text = "\n".join(lines)
+    assert "Owen" not in text and not [line for line in lines if line.startswith(("Mr and", "Mr &", "Mr.", "Dr "))]
+    assert "carers (" not in text.casefold() and "carer (" not in text.casefold()
+    # The carers' own copy names them as the record writes them.
+    assert attendee + " (foster carers)" in copy_for(path, "carer")
+
+
+def test_carers_written_with_titles_read_right_in_polish(tmp_path):
+    path = write_record(tmp_path, lambda data: titled_carers(data, "Mr and Mrs Owen", "Mrs G. Owen (your foster carer)",
+                                                             "pl"))
+    lines = copy_for(path).splitlines()
+    assert "Twoi opiekunowie" in lines and "Osoba, która się tobą opiekuje" in lines
+    assert "Owen" not in "\n".join(lines)
+    assert not [line for line in lines if line.startswith(("Mr", "Pan"))]  # "Mr i twoi opiekunowie" was
+
+
+# ---------------------------------------------------------------- 4: the confidential home's and school's staff
+
+
+def home_with_staff(data) -> None:
+    english_parent(data)
+    data["placement"]["carers"] = "Foxglove House children's home"
+    data["review"]["attendees"][2] = {"name": "Tess Grainger", "role": "registered manager"}
+    data["review"]["attendees"] += [{"name": "Callum Fairweather", "role": "deputy"},
+                                    {"name": "Dean Ockenden", "role": "team leader"},
+                                    {"name": "Mrs Khatun", "role": "head of year"},
+                                    {"name": "Ms Ogunleye", "role": "SENCo", "attended": False,
+                                     "contributed": "sent a report"}]
+    data["actions"][2]["who"] = "Callum Fairweather (your key worker)"
+    for recipient in data["distribution"]:
+        if recipient["role"] == "carer":
+            recipient["name"] = "Tess Grainger"
+    data["child_views"][0] = "I like living here and I want to stay."
+    data["working_well"] = [w.replace("Mark and Lisa", "the staff") for w in data["working_well"]]
+    data["goals"] = [g.replace("Mark and Lisa", "the staff") for g in data["goals"]]
+    data["actions"][2]["what"] = "Make a calm bedtime plan with you."
+    data["care_plan"]["plan"] = "You will keep living at your home."
+
+
+def test_the_staff_of_a_confidential_home_and_school_are_given_by_first_name_or_role_to_a_parent(tmp_path):
+    path = write_record(tmp_path, home_with_staff)
+    assert validation_errors(path) == []
+    lines = copy_for(path).splitlines()
+    for shown in ("Tess (registered manager)", "Callum (deputy)", "Dean (team leader)", "Head of year", "Teacher",
+                  "Callum (your key worker)", "Your teacher"):
+        assert shown in lines
+    assert any(line.startswith("SENCo: sent a report") for line in lines)
+    for surname in ("Grainger", "Fairweather", "Ockenden", "Khatun", "Ogunleye"):
+        assert surname not in "\n".join(lines)
+    assert not [line for line in lines if line.startswith("Mrs Patel (")]  # the school's teacher, Sam's
+    # The home's own copy and the social worker's name everyone.
+    social_worker = copy_for(path, "social_worker")
+    assert "Callum Fairweather (deputy)" in social_worker and "Mrs Khatun (head of year)" in social_worker
+
+
+def test_without_a_confidential_placement_the_staff_keep_their_names(tmp_path):
+    def change(data):
+        home_with_staff(data)
+        data["placement"]["confidential"] = False
+    lines = copy_for(write_record(tmp_path, change)).splitlines()
+    assert "Callum Fairweather (deputy)" in lines and "Mrs Khatun (head of year)" in lines
+    assert "Mrs Patel (teacher)" in lines
+
+
+def test_a_parents_invitation_gives_a_confidential_nurserys_key_worker_by_role(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
+
+    def change(data):
+        planned(data, "the family centre")
+        data["placement"]["school"] = "Little Acorns Nursery"
+        data["review"]["attendees"][3] = {"name": "Mrs Quarrington", "role": "nursery key worker"}
+        data["review"]["attendees"].append({"name": "Sian Pryddy", "role": "teacher"})
+    path = write_record(tmp_path, change)
+    assert validation_errors(path) == []
+    result = run("consult", "make", path, "--for", "parent", "-o", tmp_path / "papers")
+    assert result.exit_code == 0, result.output
+    (invitation,) = (tmp_path / "papers").glob("*invitation*.docx")
+    lines = docx_text(invitation.read_bytes()).splitlines()
+    assert "nursery key worker" in lines and "Sian (teacher)" in lines
+    assert not [line for line in lines if "Quarrington" in line or "Pryddy" in line]

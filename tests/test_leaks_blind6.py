@@ -243,3 +243,15 @@ def test_a_parents_invitation_gives_a_confidential_nurserys_key_worker_by_role(t
     lines = docx_text(invitation.read_bytes()).splitlines()
     assert "nursery key worker" in lines and "Sian (teacher)" in lines
     assert not [line for line in lines if "Quarrington" in line or "Pryddy" in line]
+
+
+def test_a_confidential_schools_teacher_sent_a_copy_or_giving_the_score_is_given_by_role(tmp_path):
+    def change(data):
+        english_parent(data)
+        data["distribution"] += [{"role": "other", "name": "Mrs Patel"},
+                                 {"role": "other", "name": "Mr Hughes (head of year)"}]
+        data["scale"]["by"] = "Mrs Patel"
+    lines = copy_for(write_record(tmp_path, change)).splitlines()
+    assert "Teacher gave it 8 out of 10." in lines
+    assert "Teacher" in lines and "Head of year" in lines
+    assert not [line for line in lines if "Hughes" in line or line.startswith(("Mrs Patel (", " ("))]

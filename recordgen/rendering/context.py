@@ -430,6 +430,9 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
         return None
     score = record.scale.score
     by = sentences.joined_names(language, carers.name(record.scale.by.strip()))
+    if not by.strip():  # a confidential place's staff member known by title and surname: their role
+        by = next((_role_words(_, texts, i, p.role) for i, p in enumerate(record.review.attendees)
+                   if same_person(p.name, record.scale.by)), carers.your_carers)
     by_child = by.lower() == "you"
     if not by_child and by[:1].islower():
         by = by[0].upper() + by[1:]  # "your mum" starts the sentence
@@ -507,6 +510,9 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
 
     def line(other: Recipient) -> str:
         key = other.name.strip().casefold()
+        unnamed = _unnamed_recipient(_, language, other.name, roles_of.get(key), carers)
+        if unnamed:
+            return unnamed
         shown = sentences.joined_names(language, carers.name(other.name))
         if other.role is Role.other:
             if key in roles_of and not other.name.rstrip().endswith(")"):
@@ -518,6 +524,27 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
                                    _role_label(_, other.role, sentences.more_than_one(other.name)))
 
     return "\n".join(line(other) for other in named_recipients(record, recipient))
+
+
+def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_came: str | None,
+                       carers: _Carers) -> str:
+    """A recipient this copy gives by no name, as the list of who was sent a copy shows them: the
+    carers by title and surname ("your carers"), a confidential place's staff member known only
+    by title and surname by their role ("Mrs Khatun (head of year)": "Head of year"); else ""."""
+    match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+    person = match.group(1) if match else name
+    cut = carers.name(person)
+    if cut in (carers.your_carers, carers.your_carer):
+        return _capitalised(cut)
+    if cut.strip() or cut == person:
+        return ""
+    if match:
+        known = known_role(match.group(2))
+        role = _(known) if known and not is_english(language) else marked_english(
+            _, language, Line(match.group(2), untranslated=not is_english(language))).text
+    else:
+        role = role_came or ""
+    return _capitalised(role)
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:

@@ -17,18 +17,20 @@ from .people import is_place, surnames
 
 #: Roles of the people who work in a children's home or lodgings.
 HOME_STAFF_ROLES = re.compile(
-    r"\b(?:carers?|home|manager|deputy|team ?leader|shift ?leader|senior|key ?worker|residential|support ?worker"
-    r"|care ?worker|night ?staff|staff|host|lodgings|practitioner)\b", re.IGNORECASE)
+    r"\b(?:carers?|home|manager|deputy|team ?leader|shift ?leader|key ?worker|residential|support ?worker"
+    r"|care ?worker|night ?staff|staff|host|lodgings)\b", re.IGNORECASE)
 #: Roles of the people who work in a school, college or nursery.
 SCHOOL_STAFF_ROLES = re.compile(
-    r"\b(?:teacher|head ?teacher|head|deputy ?head|head of (?:year|house|school)|senco|sendco|teaching assistant"
-    r"|ta|form tutor|tutor|lecturer|designated|dsl|pastoral|learning mentor|mentor|inclusion|attendance officer"
+    r"\b(?:teacher|head ?teacher|deputy ?head|head of (?:year|house|school)|senco|sendco|teaching assistant"
+    r"|ta|form tutor|tutor|lecturer|designated|dsl|pastoral|learning mentor|inclusion|attendance officer"
     r"|key ?worker|nursery|nursery (?:nurse|worker|practitioner)|early years|school|college|academy|class)\b",
     re.IGNORECASE)
-#: Roles that are never a place's staff, whatever else they say ("social worker", "school nurse" is the NHS's).
-_NOT_STAFF = re.compile(r"\b(?:social worker|iro|advocate|mum|dad|mother|father|parent|nan|gran|grandma|grandad"
-                        r"|aunt|uncle|brother|sister|you|independent visitor|personal adviser|nurse|police)\b",
-                        re.IGNORECASE)
+#: Roles that are never a place's staff, whatever else they say ("social worker", "school nurse" is the NHS's,
+#: the virtual school is the council's, a senior practitioner a social worker).
+_NOT_STAFF = re.compile(
+    r"\b(?:social worker|family support|virtual|senior practitioner|iro|advocate|mum|dad|mother|father|parent"
+    r"|nan|gran|grandma|grandad|aunt|uncle|brother|sister|you|independent visitor|personal adviser|(?<!nursery )nurse|police)\b",
+    re.IGNORECASE)
 
 
 def _place_words(name: str) -> list[str]:
@@ -44,23 +46,25 @@ def _names_place(text: str, place: str) -> bool:
 
 
 def place_staff(record) -> list[str]:
-    """The names of the attendees who work at the confidential home or school (as written)."""
+    """The names of the people who work at the confidential home or school (as written)."""
     placement = record.placement
     if not placement.confidential:
         return []
     home = is_place(placement.carers) and not placement.carers_named_to_parents
     school = placement.school or ""
+    # Who came, and who was sent a copy with their role after their name ("Mr Hughes (head of year)").
+    people = [(p.name, p.role, p.contributed or "") for p in record.review.attendees if not p.is_child]
+    people += [(match.group(1), match.group(2), "") for r in record.distribution if r.role.value == "other"
+               for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", r.name)] if match]
     found = []
-    for person in record.review.attendees:
-        if person.is_child:
+    for name, role, note in people:
+        about = f"{role} {note}"
+        if _NOT_STAFF.search(role) and not (school and _names_place(about, school)):
             continue
-        about = f"{person.role} {person.contributed or ''}"
-        if _NOT_STAFF.search(person.role) and not (school and _names_place(about, school)):
-            continue
-        at_home = home and (HOME_STAFF_ROLES.search(person.role) or _names_place(about, placement.carers))
-        at_school = school and (SCHOOL_STAFF_ROLES.search(person.role) or _names_place(about, school))
+        at_home = home and (HOME_STAFF_ROLES.search(role) or _names_place(about, placement.carers))
+        at_school = school and (SCHOOL_STAFF_ROLES.search(role) or _names_place(about, school))
         if at_home or at_school:
-            found.append(person.name)
+            found.append(name)
     return found
 
 

@@ -100,6 +100,7 @@ def test_a_planned_venue_near_the_confidential_street_short_or_in_full_is_an_err
 @pytest.mark.parametrize("text", [
     "Your house is cosy, and the Thorburys' dog Max sleeps on your bed.",
     "Your carers, the Thorburys, love you.",
+    "The Thornberries took you to the zoo.",
 ])
 def test_a_misspelt_carers_family_name_in_the_plural_or_possessive_is_caught(tmp_path, text):
     def change(data):

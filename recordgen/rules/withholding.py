@@ -833,11 +833,12 @@ def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
 
 def _family_word_forms(folded: str, secret: Secret) -> list[str]:
     """A word as it may write a name, and for a family name also without a plural's ending:
-    "thorburys" (of "the Thorburys' dog") is "thorbury", another spelling of "Thornbury"."""
+    "thorburys" (of "the Thorburys' dog") and "thorburies" are "thorbury", another spelling of "Thornbury"."""
     if not secret.family:
         return [folded]
-    return [folded] + [folded[:-len(ending)] for ending in ("es", "s") if folded.endswith(ending)
-                       and len(folded) - len(ending) >= MIN_LETTERS]
+    stems = [folded[:-len(ending)] + tail for ending, tail in (("ies", "y"), ("es", ""), ("s", ""))
+             if folded.endswith(ending)]
+    return [folded] + [stem for stem in stems if len(stem) >= MIN_LETTERS]
 
 
 def _runs_together(words: tuple[str, ...], squashed: str) -> bool:

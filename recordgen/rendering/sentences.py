@@ -81,8 +81,8 @@ def _name_phrase(surname: str) -> re.Pattern:
     """A name ending in ``surname``: titles ("Mr and Mrs", "Dr"), then initials or first names
     (joined by "and"), then the surname."""
     return re.compile(rf"(?<![\w.])(?:(?P<titles>{_TITLE_WORD}(?:\s*(?:and|&)\s*{_TITLE_WORD})?)\s+)?"
-                      rf"(?P<given>(?:(?:[A-Z]\.?|[A-Z][\w'-]+)\s*(?:(?:and|&)\s+)?){{0,4}}?)"
-                      rf"{re.escape(surname)}(?![\w-])")
+                      rf"(?P<given>(?:(?:[A-Z]\.\s*|[A-Z][\w'-]*\s+)(?:(?:and|&)\s+)?){{0,4}}?)"
+                      rf"{re.escape(surname)}(?!\w)")
 
 
 def _first_names_or(match: re.Match, several: str, one: str) -> str:

@@ -246,13 +246,14 @@ def test_a_parents_invitation_gives_a_confidential_nurserys_key_worker_by_role(t
     assert not [line for line in lines if "Quarrington" in line or "Pryddy" in line]
 
 
-def test_a_confidential_schools_teacher_sent_a_copy_or_giving_the_score_is_given_by_role(tmp_path):
+def test_a_confidential_schools_teacher_sent_a_copy_giving_the_score_or_doing_an_action_is_given_by_role(tmp_path):
     def change(data):
         english_parent(data)
         data["distribution"] += [{"role": "other", "name": "Mrs Patel"},
                                  {"role": "other", "name": "Mr Hughes (head of year)"}]
         data["scale"]["by"] = "Mrs Patel"
+        data["actions"][0]["who"] = "Ms Begum (your form tutor)"
     lines = copy_for(write_record(tmp_path, change)).splitlines()
     assert "Teacher gave it 8 out of 10." in lines
-    assert "Teacher" in lines and "Head of year" in lines
-    assert not [line for line in lines if "Hughes" in line or line.startswith(("Mrs Patel (", " ("))]
+    assert "Teacher" in lines and "Head of year" in lines and "Your form tutor" in lines
+    assert not [line for line in lines if "Hughes" in line or "Begum" in line or line.startswith(("Mrs Patel (", " ("))]

@@ -349,6 +349,8 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
             shown = carers.in_text(line.text)
             if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
                 return Line(shown[:1].upper() + shown[1:], english)
+            if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
+                shown = shown[:1].upper() + shown[1:]
             return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
         # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
         # in brackets can still be English, so only it is marked: a name is no English passage.

@@ -52,10 +52,12 @@ def place_staff(record) -> list[str]:
         return []
     home = is_place(placement.carers) and not placement.carers_named_to_parents
     school = placement.school or ""
-    # Who came, and who was sent a copy with their role after their name ("Mr Hughes (head of year)").
+    # Who came; who was sent a copy, or does an action, with their role after their name ("Mr Hughes
+    # (head of year)", "Mrs Begum (your teacher)").
     people = [(p.name, p.role, p.contributed or "") for p in record.review.attendees if not p.is_child]
-    people += [(match.group(1), match.group(2), "") for r in record.distribution if r.role.value == "other"
-               for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", r.name)] if match]
+    named = [r.name for r in record.distribution if r.role.value == "other"] + [a.who for a in record.actions]
+    people += [(match.group(1), match.group(2), "") for name in named
+               for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
     found = []
     for name, role, note in people:
         about = f"{role} {note}"

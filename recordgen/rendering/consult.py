@@ -44,6 +44,7 @@ from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names
+from ..rules.staff import place_staff_surnames
 from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
                                  same_person)
 from ..support.resources import templates_dir
@@ -293,6 +294,7 @@ def invited_names(record: Record, recipient: Recipient,
     placement = record.placement
     first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
     family = carers_family_names(record)
+    staff = place_staff_surnames(record) if confidential_from(record, recipient.role) else []
     names = []
     for index, person in enumerate(record.review.attendees):
         if person.is_child:
@@ -320,9 +322,10 @@ def invited_names(record: Record, recipient: Recipient,
             name = sentences.join(record.recipient_language(recipient), sentences.first_names(name)) or name
         elif not own_name(record, name):
             name = sentences.without_surnames(name, family, "")
-        if not name.strip():
-            continue
-        names.append((f"{title(name)} ({role})", False))
+        if staff and not own_name(record, name):
+            name = sentences.without_surnames(name, staff, "")
+        # Known only by title and surname ("Mrs Quarrington", "Mr and Mrs Thornbury"): by role alone.
+        names.append((f"{title(name)} ({role})" if name.strip() else role, False))
     if recipient.role is not Role.child and not any(
             same_person(person.name, recipient.name) for person in record.review.attendees):
         # Whoever is sent an invitation is invited.

@@ -21,6 +21,7 @@ from ..record.roles import known_role
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
 from ..rules.people import carers_family_names, scored_by_child
+from ..rules.staff import place_staff_surnames
 from ..rules.validation import today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
@@ -283,6 +284,10 @@ class _Carers:
     #: A place's name ("Meadowbank children's home") as this copy gives it: translated, or marked
     #: as English; None for people, or where the place is not named.
     place: str | None = None
+    #: The surnames of the confidential home's or school's staff (rules.staff): cut, as a carer's is.
+    staff: tuple[str, ...] = ()
+    #: One carer named by title and surname only ("Mrs Pennifold"), in the reader's words.
+    your_carer: str = ""
 
     @classmethod
     def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role,
@@ -297,7 +302,9 @@ class _Carers:
                  if first_names_only else placement.carers)
         family = carers_family_names(record)  # a home's staff too: a manager's surname finds the home
         place = texts(("placement", "carers"), placement.carers).text if is_place and not first_names_only else None
-        return cls(placement.carers, withhold_place, first_names_only, shown, family, _("your carers"), record, place)
+        staff = _staff_surnames(record, withhold_place, family if is_place and first_names_only else [])
+        return cls(placement.carers, withhold_place, first_names_only, shown, [] if is_place else family,
+                   _("your carers"), record, place, staff, _("your carer"))
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy
@@ -307,7 +314,9 @@ class _Carers:
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
             return self.shown or self.your_carers
         if self.first_names_only and not own_name(self.record, name):
-            return sentences.without_surnames(name, self.family, self.your_carers)
+            name = sentences.without_surnames(name, self.family, self.your_carers, self.your_carer)
+        if self.staff and not own_name(self.record, name):
+            name = sentences.without_surnames(name, list(self.staff), "")  # "Mrs Khatun (head of year)": the role
         return name
 
     def is_the_home(self, name: str) -> bool:
@@ -328,6 +337,17 @@ class _Carers:
         return self.name(text.replace(self.carers, self.shown or self.your_carers))
 
 
+def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str]) -> tuple[str, ...]:
+    """The surnames a copy kept from the confidential place cuts from its staff's names: the
+    home's (people.carers_family_names) and those rules.staff finds (a deputy, a teacher)."""
+    if not place_withheld:
+        return ()
+    family = {word.casefold() for name in [record.child.name] + [r.name for r in record.distribution
+                                                                 if r.role is Role.parent] for word in name.split()}
+    return tuple(dict.fromkeys(home_staff + [name for name in place_staff_surnames(record)
+                                             if name.casefold() not in family]))  # a parent's own surname stays
+
+
 def _actions(_: Callable[..., str], record: Record, role: Role, band: str, language: str, source: TextSource,
              date: Callable[[dt.date], str], carers: _Carers) -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
@@ -346,17 +366,26 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
         english = carers.in_text(line.english) if line.english else None
         if name is None:  # not a name the record gives: the translator's words, whole
             shown = carers.in_text(line.text)
+            if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
+                return Line(shown[:1].upper() + shown[1:], english)
+            if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
+                shown = shown[:1].upper() + shown[1:]
             return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
         # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
         # in brackets can still be English, so only it is marked: a name is no English passage.
-        shown = sentences.joined_names(language, name)
+        # The name cut first, as one phrase ("Mr and Mrs Thornbury" is "your carers"), before its
+        # "and" is the reader's.
+        cut = carers.in_text(name)
+        unnamed = not cut.strip() or cut in (carers.your_carers, carers.your_carer)
+        shown = sentences.joined_names(language, cut)
         role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
         if role:  # a role the tool knows in the reader's words, as in who came
             known = known_role(role.group("role"))
             words = (_(known) if known and not is_english(language)
                      else marked_english(_, language, Line(role.group("role"), untranslated=line.untranslated)).text)
-            shown = f"{shown} ({words})"
+            shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
         shown = carers.in_text(shown)
+        shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
         return Line(shown, None if shown == who else english, line.untranslated)
 
     actions, for_adults = [], []
@@ -395,7 +424,8 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         else:
             role_text = _role_words(_, texts, index, person.role)
             shown = titled(_, language, carers.name(person.name))
-            label = sentences.person_label(_, language, person.model_copy(update={"name": shown}), role_text)
+            label = _unnamed_label(shown, role_text, carers) or sentences.person_label(
+                _, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             if person.contributed:
                 contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
@@ -417,12 +447,22 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
     return came, shared_views, invited
 
 
+def _unnamed_label(shown: str, role_text: str, carers: _Carers) -> str:
+    """Who came, for someone a copy gives by no name: a place's staff member known only by title
+    and surname by their role ("head of year"), carers by title and surname as "your carers"."""
+    label = role_text if not shown.strip() else shown if shown in (carers.your_carers, carers.your_carer) else ""
+    return label[:1].upper() + label[1:]  # it starts a line, as a name does
+
+
 def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSource,
            carers: _Carers) -> dict[str, Any] | None:
     if not record.scale:
         return None
     score = record.scale.score
     by = sentences.joined_names(language, carers.name(record.scale.by.strip()))
+    if not by.strip():  # a confidential place's staff member known by title and surname: their role
+        by = next((_role_words(_, texts, i, p.role) for i, p in enumerate(record.review.attendees)
+                   if same_person(p.name, record.scale.by)), carers.your_carers)
     # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
     by_child = scored_by_child(record)
     if not by_child and by[:1].islower():
@@ -503,6 +543,9 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
 
     def line(other: Recipient) -> str:
         key = other.name.strip().casefold()
+        unnamed = _unnamed_recipient(_, language, other.name, roles_of.get(key), carers)
+        if unnamed:
+            return unnamed
         shown = sentences.joined_names(language, carers.name(other.name))
         if other.role is Role.other:
             if key in roles_of and not other.name.rstrip().endswith(")"):
@@ -518,6 +561,27 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     for_adults = Line(_("A copy of this record was also sent to %(names)s.",
                         names=sentences.join(language, [line(other) for other in kept]))) if kept else None
     return "\n".join(line(other) for other in listed if other not in kept), for_adults
+
+
+def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_came: str | None,
+                       carers: _Carers) -> str:
+    """A recipient this copy gives by no name, as the list of who was sent a copy shows them: the
+    carers by title and surname ("your carers"), a confidential place's staff member known only
+    by title and surname by their role ("Mrs Khatun (head of year)": "Head of year"); else ""."""
+    match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+    person = match.group(1) if match else name
+    cut = carers.name(person)
+    if cut in (carers.your_carers, carers.your_carer):
+        return _capitalised(cut)
+    if cut.strip() or cut == person:
+        return ""
+    if match:
+        known = known_role(match.group(2))
+        role = _(known) if known and not is_english(language) else marked_english(
+            _, language, Line(match.group(2), untranslated=not is_english(language))).text
+    else:
+        role = role_came or ""
+    return _capitalised(role)
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:

@@ -60,13 +60,50 @@ def older(band: str, other: str) -> str:
 # ---------------------------------------------------------------- names and labels
 
 
-def without_surnames(text: str, family: list[str], instead: str) -> str:
-    """``text`` with the carers' family names taken out: "Gail Pennifold (your foster carer)" ->
-    "Gail (your foster carer)"; a title and surname alone ("Mrs Pennifold") becomes ``instead``."""
+def without_surnames(text: str, family: list[str], instead: str, instead_one: str | None = None) -> str:
+    """``text`` with each name phrase ending in one of the ``family`` names cut as one: its titles,
+    initials and "and" go with the surname, its first names stay ("Gail Pennifold (your foster
+    carer)" -> "Gail (your foster carer)", "Dr Martin Pennifold" -> "Martin"). A phrase with no
+    first name becomes ``instead`` ("Mr and Mrs Pennifold"), or ``instead_one`` for one titled or
+    initialled person ("Mrs G. Pennifold"); and a text that is then only that and a role in
+    brackets is the phrase alone ("your carer (your foster carer)" -> "your carer"), or with
+    ``instead`` empty, the role alone ("Mrs Khatun (head of year)" -> "head of year")."""
+    one = instead if instead_one is None else instead_one
     for name in family:
-        text = re.sub(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{re.escape(name)}\b", instead, text)
-        text = re.sub(rf"\s+{re.escape(name)}\b", "", text)
-        text = re.sub(rf"\b{re.escape(name)}\b", instead, text)
+        text = _name_phrase(name).sub(lambda match: _first_names_or(match, instead, one), text)
+    return _only_the_role(text, {instead, one})
+
+
+_TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?"
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _name_phrase(surname: str) -> re.Pattern:
+    """A name ending in ``surname``: titles ("Mr and Mrs", "Dr"), then initials or first names
+    (joined by "and"), then the surname."""
+    return re.compile(rf"(?<![\w.])(?:(?P<titles>{_TITLE_WORD}(?:\s*(?:and|&)\s*{_TITLE_WORD})?)\s+)?"
+                      rf"(?P<given>(?:(?:[A-Z]\.\s*|[A-Z][\w'-]*\s+)(?:(?:and|&)\s+)?){{0,4}}?)"
+                      rf"{re.escape(surname)}(?!\w)")
+
+
+def _first_names_or(match: re.Match, several: str, one: str) -> str:
+    words = [w for w in match.group("given").split() if not _INITIAL.match(w)]
+    while words and words[-1] in ("and", "&"):
+        words.pop()
+    while words and words[0] in ("and", "&"):
+        words.pop(0)
+    if words:
+        return " ".join(words)
+    titles = match.group("titles") or ""
+    return several if re.search(r"\band\b|&", titles) or not (titles or match.group("given").strip()) else one
+
+
+def _only_the_role(text: str, phrases: set[str]) -> str:
+    """"your carer (your foster carer)" -> "your carer"; " (head of year)" -> "head of year"."""
+    for phrase in phrases:
+        role = re.fullmatch(rf"\s*{re.escape(phrase)}\s*\(([^()]*)\)\s*", text)
+        if role:
+            return phrase or role.group(1).strip()
     return text
 
 

@@ -53,7 +53,7 @@ from .name_forms import (
     MIN_CONSONANTS, MIN_LETTERS, consonants, everyday_word, initials, known_word, near_spelling,
     other_script_form, romanised_consonants, script_of,
 )
-from .people import PLACE_WORDS, is_place, place_staff, surnames
+from .people import PLACE_WORDS, first_names, is_place, place_staff, surnames
 from ..record.naming import filename_slug
 from ..support import lexicon
 from ..support.derived import open_table
@@ -120,19 +120,25 @@ GENERIC_WORDS = frozenset("""
     va vc c e of the and our lady st saint saints holy trinity church chapel cathedral
     early years children childrens kindergarten pre preschool village
     ysgol gynradd uwchradd feithrin meithrin babanod gymraeg cymraeg gyfun cyfun sant santes y yr cwm
-    road rd street st lane ln close avenue ave drive dr way court ct crescent cres gardens
-    garden place pl terrace grove hill rise row walk square sq mews view park green
-    parade approach gate gate's vale wharf quay yard end side bank field fields
+    road rd street st lane ln close cl avenue ave drive dr way court ct crescent cres gardens gdns
+    garden place pl terrace terr tce grove hill rise row walk square sq mews view park green
+    parade pde approach gate gate's vale wharf quay yard end side bank field fields
     north south east west upper lower new old great little main station market mill
     bridge london king kings queen queens victoria albert george manor farm
     flat apartment apt unit floor house block room suite
 """.split())
+#: Each street type and the ways addresses shorten it ("Elm Rd", "Swan Gdns."): one street,
+#: however the record or the text writes it (``street_forms``).
+STREET_TYPE_FORMS = (
+    ("road", "rd"), ("street", "st", "str"), ("lane", "ln"), ("close", "cl"), ("avenue", "ave", "av"),
+    ("drive", "dr", "drv"), ("court", "ct"), ("crescent", "cres", "cresc"), ("gardens", "gdns", "gdn"),
+    ("place", "pl"), ("terrace", "terr", "ter", "tce"), ("square", "sq"), ("grove", "gr", "gro"),
+    ("parade", "pde"), ("walk", "wlk"), ("mews",), ("way",), ("hill",), ("rise",), ("row",), ("view",),
+    ("park", "pk"), ("green", "grn"), ("approach", "appr"), ("gate",), ("vale",), ("wharf",), ("quay",),
+    ("yard", "yd"), ("end",), ("boulevard", "blvd"), ("circus",), ("embankment",),
+)
 #: Words that say what kind of street a street is: "Heronsgate" of "Heronsgate Close".
-STREET_TYPES = frozenset("""
-    road rd street st lane ln close avenue ave drive dr way court ct crescent cres gardens
-    place pl terrace grove hill rise row walk square sq mews view park green parade
-    approach gate vale wharf quay yard end boulevard circus embankment
-""".split())
+STREET_TYPES = frozenset(form for forms in STREET_TYPE_FORMS for form in forms)
 #: Words that say what kind of school a school is, at the end of its name.
 SCHOOL_TYPES = frozenset("""
     primary school academy college infant infants junior juniors nursery secondary high
@@ -485,12 +491,12 @@ def address_parts(address: str) -> list[tuple[str, str]]:
             continue
         numbered = _HOUSE_NUMBER.match(piece)
         if numbered:
-            parts.append(("house number and street", piece))
+            parts += [("house number and street", form) for form in street_forms(piece)]
             piece = numbered.group(2)
         words = _name_words(piece)
         if words and words[-1].casefold() in STREET_TYPES:
             if not _all_generic(words[:-1]):
-                parts.append(("street", piece))
+                parts += [("street", form) for form in street_forms(piece)]
         elif not numbered and words and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
             parts.append(("house name or locality", piece))
         named.append(piece)
@@ -500,6 +506,17 @@ def address_parts(address: str) -> list[tuple[str, str]]:
                   ("second half of the postcode", inward.upper())]
     parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
     return _unique(parts)
+
+
+def street_forms(street: str) -> list[str]:
+    """A street as the record writes it, then with its type written each other way an address
+    writes it: "14 Elm Road", "14 Elm Rd"; "Swan Gdns", "Swan Gardens". A street with no type
+    word at its end is itself only."""
+    words = street.split()
+    last = _name_words(words[-1])[0].casefold() if words and _name_words(words[-1]) else ""
+    forms = next((forms for forms in STREET_TYPE_FORMS if last in forms), ())
+    head = " ".join(words[:-1])
+    return [street] + [f"{head} {form.capitalize()}" for form in forms if form != last]
 
 
 def _unique(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -657,7 +674,8 @@ def own_name(record: Record, name: str) -> bool:
 
 #: A venue that is the child's school or home in the record's own words ("the library at your
 #: school", "your carers' home", "where you live", "Mark and Lisa's house").
-_VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nursery|class(?:room)?)\b", re.IGNORECASE)
+_VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nursery|class(?:room)?)\b"
+                           r"|\b\w+(?:'s|’s)\s+class(?:room)?\b", re.IGNORECASE)  # "Mrs Ogunleye's classroom"
 _VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|carers')\b|\bwhere you live\b",
                          re.IGNORECASE)
 
@@ -672,9 +690,20 @@ def confidential_venue(record: Record) -> str:
     shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
     if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue):
         return "the child's school"
-    if shown or _VENUE_HOME.search(venue):
+    if shown or _VENUE_HOME.search(venue) or _carers_home_by_first_names(venue, placement.carers):
         return "the child's home"
     return ""
+
+
+def _carers_home_by_first_names(venue: str, carers: str) -> bool:
+    """Does the venue name the carers' home by their first names ("Gail and Martin's house", "the
+    kitchen at Gail's", "Gail's home")? A carer's first name as a possessive, or before a word
+    for a home."""
+    names = "|".join(re.escape(name) for name in first_names(carers) if len(name) > 1)
+    if not names or is_place(carers):
+        return False
+    return re.search(rf"\b(?:{names})(?:'s|s'|'|’s|’)(?![^\W_])|\b(?:{names})\s+(?:house|home|flat|place)\b",
+                     venue, re.IGNORECASE) is not None
 
 
 _PARENT_ROLE = re.compile(r"(?:your |the child's )?(?:birth )?(?:mum|mam|mom|mother|dad|father|parent)",
@@ -848,11 +877,22 @@ def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
     size = len(consonants(part))
     for word, folded, key in seen.distinct:
         if not key:
-            if word[:1].isupper() and near_spelling(folded, part) and not is_ordinary_word(folded):
+            if word[:1].isupper() and any(near_spelling(form, part) and not is_ordinary_word(form)
+                                          for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
               and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)))):  # cheap first
             yield word
+
+
+def _family_word_forms(folded: str, secret: Secret) -> list[str]:
+    """A word as it may write a name, and for a family name also without a plural's ending:
+    "thorburys" (of "the Thorburys' dog") and "thorburies" are "thorbury", another spelling of "Thornbury"."""
+    if not secret.family:
+        return [folded]
+    stems = [folded[:-len(ending)] + tail for ending, tail in (("ies", "y"), ("es", ""), ("s", ""))
+             if folded.endswith(ending)]
+    return [folded] + [stem for stem in stems if len(stem) >= MIN_LETTERS]
 
 
 def _runs_together(words: tuple[str, ...], squashed: str) -> bool:

@@ -1,0 +1,79 @@
+"""Who works at a confidential placement's home or school: their surname finds the place.
+
+A school's staff list is public and a home's manager, deputy or key worker is known by name
+in the area, so a parent kept from the place is not given their surnames either: parents'
+copies and invitations name them by first name and role, or by role alone when the record
+has only a title and surname ("Mrs Khatun (head of year)" is "head of year"). Decided from the
+record: an attendee whose role is one of the place's (a home's deputy, team leader, key
+worker; a school's teacher, head of year, SENCo, a nursery's key worker), or whose role or
+note names the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import is_place, surnames
+
+#: Roles of the people who work in a children's home or lodgings.
+HOME_STAFF_ROLES = re.compile(
+    r"\b(?:carers?|home|manager|deputy|team ?leader|shift ?leader|key ?worker|residential|support ?worker"
+    r"|care ?worker|night ?staff|staff|host|lodgings)\b", re.IGNORECASE)
+#: Roles of the people who work in a school, college or nursery.
+SCHOOL_STAFF_ROLES = re.compile(
+    r"\b(?:teacher|head ?teacher|deputy ?head|head of (?:year|house|school)|senco|sendco|teaching assistant"
+    r"|ta|form tutor|tutor|lecturer|designated|dsl|pastoral|learning mentor|inclusion|attendance officer"
+    r"|key ?worker|nursery|nursery (?:nurse|worker|practitioner)|early years|school|college|academy|class)\b",
+    re.IGNORECASE)
+#: Roles that are never a place's staff, whatever else they say ("social worker", "school nurse" is the NHS's,
+#: the virtual school is the council's, a senior practitioner a social worker).
+_NOT_STAFF = re.compile(
+    r"\b(?:social worker|family support|virtual|senior practitioner|iro|advocate|mum|dad|mother|father|parent"
+    r"|nan|gran|grandma|grandad|aunt|uncle|brother|sister|you|independent visitor|personal adviser|(?<!nursery )nurse|police)\b",
+    re.IGNORECASE)
+
+
+def _place_words(name: str) -> list[str]:
+    """The words of a place's name that name it ("Foxglove", "Holderness" of "Holderness Academy")."""
+    from .withholding import is_distinctive
+
+    return [w for w in re.findall(r"[^\W_]+", name) if is_distinctive(w)]
+
+
+def _names_place(text: str, place: str) -> bool:
+    words = _place_words(place)
+    return bool(words) and any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)
+
+
+def place_staff(record) -> list[str]:
+    """The names of the people who work at the confidential home or school (as written)."""
+    placement = record.placement
+    if not placement.confidential:
+        return []
+    home = is_place(placement.carers) and not placement.carers_named_to_parents
+    school = placement.school or ""
+    # Who came; who was sent a copy, or does an action, with their role after their name ("Mr Hughes
+    # (head of year)", "Mrs Begum (your teacher)").
+    people = [(p.name, p.role, p.contributed or "") for p in record.review.attendees if not p.is_child]
+    named = [r.name for r in record.distribution if r.role.value == "other"] + [a.who for a in record.actions]
+    people += [(match.group(1), match.group(2), "") for name in named
+               for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
+    found = []
+    for name, role, note in people:
+        about = f"{role} {note}"
+        if _NOT_STAFF.search(role) and not (school and _names_place(about, school)):
+            continue
+        at_home = home and (HOME_STAFF_ROLES.search(role) or _names_place(about, placement.carers))
+        at_school = school and (SCHOOL_STAFF_ROLES.search(role) or _names_place(about, school))
+        if at_home or at_school:
+            found.append(name)
+    return found
+
+
+def place_staff_surnames(record) -> list[str]:
+    """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), each once."""
+    found = []
+    for name in place_staff(record):
+        people = re.sub(r"\([^()]*\)", " ", name)
+        found += surnames(people)
+    return list(dict.fromkeys(found))

@@ -545,3 +545,58 @@ def test_an_items_language_must_be_one_recordgen_knows(tmp_path):
     loaded = api.load_record(write_record(tmp_path, unknown))
     found = [d for d in api.validate(loaded) if d.severity == "error"]
     assert [d.path for d in found] == ["child_views.1.language"] and "'welsh' is not a language code" in found[0].message
+
+
+# -------------------------------------------------------------------- blind review 6: words marked as Welsh
+
+WELSH = "Dw i'n hoffi chwarae pêl-droed gyda Dad."
+
+
+def with_welsh_words(data):
+    data["child_views"].append({"text": WELSH, "language": "cy"})
+
+
+def translated_but_the_welsh(tmp_path, language: str, keep_english: bool = False) -> str:
+    """The parent's copy, every item translated (a stand-in) but the child's Welsh words."""
+    from recordgen.translation import StoredTranslation, TranslationStore, sidecar_path, source_hash
+
+    _, loaded = render(tmp_path, language, edit=with_welsh_words)
+    path = Path(loaded.file)
+    items = [item for item in items_for_recipient(loaded.record, api.recipient_for(loaded.record, "parent"))
+             if item.text != WELSH and not (keep_english and item.path == "care_plan.plan")]
+    TranslationStore(sidecar_path(path), path.name).replacing_language(language, {
+        item.path: StoredTranslation(source_hash(item.text), item.text, f"({language}) {item.path}")
+        for item in items}).save()
+    copy = api.Renderer(allow_untranslated=True).render_copy(api.load_record(path),
+                                                             api.recipient_for(loaded.record, "parent"))
+    return docx_text(copy.data).replace(LRM, "").replace("\u200f", "")
+
+
+@pytest.mark.parametrize("language,welsh_marker", [("pl", "[walijski: …]"), ("uk", "[валлійська: …]")])
+def test_the_notice_does_not_call_words_in_welsh_english(tmp_path, language, welsh_marker):
+    text = translated_but_the_welsh(tmp_path, language)
+    _ = gettext_functions(language)[0]
+    english_notice = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+                       "Their translation will follow.", marker=_("[in English: %(text)s]", text="…"))
+    assert english_notice not in text
+    assert welsh_marker in text and _("[in English: %(text)s]", text=WELSH) not in text
+
+
+def test_the_notice_names_both_markers_when_english_and_welsh_await_translation(tmp_path):
+    text = translated_but_the_welsh(tmp_path, "pl", keep_english=True)
+    assert "tak: [po angielsku: …], [walijski: …]." in text
+    assert "[po angielsku: You will keep living" in text and f"[walijski: {WELSH}]" in text
+
+
+def test_an_english_copy_marks_words_the_record_says_are_welsh(tmp_path):
+    loaded = api.load_record(write_record(tmp_path, with_welsh_words))
+    copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "social_worker"))
+    text = docx_text(copy.data)
+    assert f"[in Welsh: {WELSH}]" in text
+    assert "Some parts of this record" not in text
+
+
+def test_a_welsh_copy_shows_welsh_words_unmarked_and_no_notice(tmp_path):
+    text = translated_but_the_welsh(tmp_path, "cy")
+    assert WELSH in text and f"[Cymraeg: {WELSH}]" not in text and "[yn Saesneg" not in text
+    assert "Mae rhai rhannau" not in text and "Nid yw rhai rhannau" not in text

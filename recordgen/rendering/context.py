@@ -168,7 +168,7 @@ def _iro_named(who: str, chair_name: str) -> str | None:
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
-                  untranslated_notice: bool = False,
+                  untranslated_notice: bool = False, untranslated_in: tuple[str, ...] = ("en",),
                   childrens_rights: ChildrensRightsSettings | None = None,
                   age_band: str | None = None, feedback: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
@@ -194,7 +194,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     def texts(loc: Location, english: str) -> Line:
         line = source(loc, english)
         if not is_english(written_in(record, loc)):
-            line = dataclasses.replace(line, written_in=written_in(record, loc))
+            # An English copy translates nothing: words the record says are Welsh are marked so.
+            line = dataclasses.replace(line, written_in=written_in(record, loc),
+                                       untranslated=line.untranslated or is_english(language))
         return marked_english(_, language, line)
 
     carers = _Carers.for_copy(_, language, record, role, texts)
@@ -290,7 +292,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record))
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
-        "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
+        "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in)
+        if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
     }
@@ -299,12 +302,14 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     """An English passage in a copy in another language, marked in the reader's words
     ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
-    if not line.untranslated or not _LATIN_LETTER.search(line.text):
+    if not line.untranslated or not _LATIN_LETTER.search(line.text) and line.text != "…":
         return line  # no Latin letter: the IRO wrote it in another language, not English
 
     def label(text: str) -> str:
         if is_english(line.written_in):
             return _("[in English: %(text)s]", text=text)
+        if is_english(language):  # an English copy: "[in Welsh: …]"
+            return f"[in {language_display_name(line.written_in, 'en')}: {text}]"
         # Words the record says are in another language (a Welsh child's words in a Polish
         # copy): that language's name in the reader's words, "[walijski: ...]".
         return f"[{language_display_name(line.written_in, language)}: {text}]"
@@ -579,13 +584,21 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     return rights
 
 
-def _untranslated_notice(_: Callable[..., str], chair) -> str:
+def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",)) -> str:
     """What a reader of a part-English copy needs: which parts, that the translation follows,
-    and whom to ask (the IRO, by name, phone and email as the record gives them)."""
+    and whom to ask (the IRO, by name, phone and email as the record gives them). Parts the
+    record says are in another language (a child's words in Welsh) are not called English."""
     contact = ", ".join(part for part in (chair.phone, chair.email) if part)
+    if all(is_english(code) for code in written_in):
+        parts = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+                  "Their translation will follow.", marker=_("[in English: %(text)s]", text="…"))
+    else:
+        markers = ", ".join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
+                            for code in written_in)
+        parts = _("Some parts of this record are not translated yet. Each one is marked with the language it "
+                  "is written in, like this: %(marker)s. Their translation will follow.", marker=markers)
     return " ".join((
-        _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
-          "Their translation will follow.", marker=_("[in English: %(text)s]", text="…")),
+        parts,
         _("If you have questions, please contact %(name)s: %(contact)s.", name=chair.name, contact=contact)
         if contact else _("If you have questions, please contact %(name)s.", name=chair.name),
     ))

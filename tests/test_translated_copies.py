@@ -600,3 +600,29 @@ def test_a_welsh_copy_shows_welsh_words_unmarked_and_no_notice(tmp_path):
     text = translated_but_the_welsh(tmp_path, "cy")
     assert WELSH in text and f"[Cymraeg: {WELSH}]" not in text and "[yn Saesneg" not in text
     assert "Mae rhai rhannau" not in text and "Nid yw rhai rhannau" not in text
+
+
+def test_a_bilingual_copy_gives_each_of_the_iros_items_in_the_readers_language_then_in_english(tmp_path):
+    """Blind review 6 asked whether a bilingual copy's items were English in both halves: each
+    translated item is in the reader's words, with its English after it, and nothing is marked."""
+    import shutil
+
+    from recordgen.translation import load_translations
+
+    def bilingual(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["bilingual"] = True
+    path = write_record(tmp_path, bilingual, name=SAM.name)
+    shutil.copy(SAM.with_name("review-sam-9.translations.yaml"), tmp_path)
+    loaded = api.load_record(path)
+    text = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    store = load_translations(path)
+    checked = 0
+    for path_, entry in store.languages["ur"].items():
+        if PROSE.match(path_) and entry.source in text:
+            assert entry.translation in text, path_
+            assert text.index(entry.translation) < text.index(entry.source), path_
+            checked += 1
+    assert checked >= 12
+    assert "انگریزی میں" not in text

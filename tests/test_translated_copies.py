@@ -626,3 +626,27 @@ def test_a_bilingual_copy_gives_each_of_the_iros_items_in_the_readers_language_t
             checked += 1
     assert checked >= 12
     assert "انگریزی میں" not in text
+
+
+#: The masculine forms Tigrinya copies gave every child in their most common sentences (blind review 6).
+TI_MASCULINE = ("ክቡር", "ናጻ ገምጋሚ ሓላፊኻ", "ንዓኻ ቅኑዕ", "ዝቕጽል ገምጋምካ", "ነጊርካና", "እንታይ ነጊርካኒ", "መሰላትካ",
+                "ክትዛረብ ትኽእል ኢኻ", "ንዓኻ ድማ እሰምዓካ", "ሂብካዮ", "ደጋፊ ኣሎካ", "ናጻ በጻሒ ኣሎካ", "ሓደ ክትሓትት ትኽእል ኢኻ",
+                "ጉዳይካ ናጻ እየ", "መደብካ እንተ ዘይሰሪሑ")
+
+
+@pytest.mark.parametrize("child,greeting,must_not", [
+    ("she/her", "ክብርቲ Sam፡", TI_MASCULINE),
+    ("they/them", "ሰላም Sam፡", TI_MASCULINE),
+    (None, "ሰላም Sam፡", TI_MASCULINE),
+    ("he/him", "ክቡር Sam፡", ("ክብርቲ", "ሓላፊኺ", "ሓላፊኹም")),
+])
+@pytest.mark.parametrize("band", ["young", "middle", "teen"])
+def test_a_tigrinya_copy_greets_and_addresses_the_child_by_their_pronouns_or_needs_no_gender(
+        tmp_path, child, greeting, must_not, band):
+    """Issue 17: Tigrinya gave every child the masculine; its greeting, headings and commonest
+    sentences now take a girl's (-ኪ) or a boy's (-ካ) form, or the polite plural (-ኩም) that needs none."""
+    text, _ = render(tmp_path, "ti", child=child, band=band,
+                     edit=lambda d: d["rights"].update(advocate="has_one", independent_visitor="has_one"))
+    assert (greeting if band != "young" else "ሰላም Sam፡") in text  # the young band says hello to every child
+    for words in must_not:
+        assert words not in text, words

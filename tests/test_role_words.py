@@ -395,3 +395,13 @@ def test_a_translators_own_word_for_a_persons_role_wins_over_the_catalogs(tmp_pa
     _ = gettext_functions(language)[0]
     assert text.count(f"Nia Evans ({own})") == 2
     assert f"Ola Brown ({_('advocate')})" in text
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "ur"])
+def test_who_gave_the_score_as_a_role_alone_is_in_the_readers_words(tmp_path, language):
+    """"your mum gave it 6": the English was left unmarked in a translated copy."""
+    text = parent_copy(tmp_path, language, lambda d: d["scale"].update(by="your mum", score=6))
+    _ = gettext_functions(language)[0]
+    label = _("Your %(role)s, %(name)s", role=_("mum"), name="Amina")
+    assert _("%(who)s gave it %(score)s out of 10.", who=label[:1].upper() + label[1:], score=6) in text
+    assert "Your mum gave" not in text

@@ -474,6 +474,13 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
     named = _NAME_AND_ROLE.fullmatch(by)
     if named:  # "Bev Tanner (advocate)": the role in the reader's words, or marked as English
         by = f"{named.group('name')} ({role_words.words(named.group('role'), named.group('name'))})"
+    elif not is_english(language) and known_role(by) and by.casefold() != "you":
+        # "your mum": the person who came with that role, as who came names them ("Your mum, Amina"),
+        # else the role alone, in the reader's words.
+        person = next((p for p in record.review.attendees if known_role(p.role) == known_role(by)), None)
+        by = (sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
+                                     role_words.known(person.role, person.name))
+              if person else role_words.known(by))
     by_child = by.lower() == "you"
     if not by_child and by[:1].islower():
         by = by[0].upper() + by[1:]  # "your mum" starts the sentence

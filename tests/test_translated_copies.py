@@ -650,3 +650,23 @@ def test_a_tigrinya_copy_greets_and_addresses_the_child_by_their_pronouns_or_nee
     assert (greeting if band != "young" else "ሰላም Sam፡") in text  # the young band says hello to every child
     for words in must_not:
         assert words not in text, words
+
+
+#: "you are", "you can", "you did not come", "you told", "you do not have" for a boy (blind review 6).
+TI_MASCULINE_YOU = ("ትኽእል ኢኻ", "ንእሽቶ ኢኻ", "ኣይመጻእካን", "ነጊርካኒ", "ነጊርካና", "የብልካን", "ኣይትደልን ኢኻ", "ሓጊዙካ",
+                    "ተነጊሩካ", "ምስ ዓበኻ", "መጺእካ")
+
+
+@pytest.mark.parametrize("child", ["she/her", "they/them"])
+@pytest.mark.parametrize("band,participation,rights", [
+    ("early", "PN0", "declined"), ("young", "PN5", "not_yet"), ("middle", "PN3", "offered"),
+    ("teen", "PN4", "declined"), ("teen", "PN2", "has_one"), ("middle", "PN6", "not_yet"),
+])
+def test_a_tigrinya_copy_for_a_girl_or_a_child_of_unknown_gender_never_says_you_in_the_masculine(
+        tmp_path, child, band, participation, rights):
+    def edit(data):
+        data["review"]["participation"] = participation
+        data["rights"].update(advocate=rights, independent_visitor=rights)
+    text, _ = render(tmp_path, "ti", child=child, band=band, edit=edit)
+    for words in TI_MASCULINE_YOU:
+        assert words not in text, words

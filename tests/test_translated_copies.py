@@ -670,3 +670,12 @@ def test_a_tigrinya_copy_for_a_girl_or_a_child_of_unknown_gender_never_says_you_
     text, _ = render(tmp_path, "ti", child=child, band=band, edit=edit)
     for words in TI_MASCULINE_YOU:
         assert words not in text, words
+
+
+@pytest.mark.parametrize("child", ["she/her", "they/them"])
+def test_a_tigrinya_pathway_plan_is_not_in_the_masculine_for_a_girl_or_a_child_of_unknown_gender(tmp_path, child):
+    text, _ = render(tmp_path, "ti", child=child, band="young_adult",
+                     edit=lambda d: d["child"].update(date_of_birth="2009-06-01"))
+    assert "ውልቃዊ ኣማኻሪ" in text  # the pathway part is there
+    for words in ("ኣማኻሪኻ", "መደብ መንገድኻ", "ክሕግዘካ", "ትነብር።", "ግዜኻ", *TI_MASCULINE_YOU):
+        assert words not in text, words

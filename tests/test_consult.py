@@ -600,3 +600,37 @@ def test_a_ukrainian_invitation_gives_a_womans_role_in_words_that_need_no_gender
     text = docx_text(documents(data, "parent")["invitation", "parent"].data)
     assert "Karen Bell (з патронатної сім'ї)" in text and "Hannah Ivers (від служби представників)" in text
     assert "вихователь" not in text and "(представник)" not in text and "(опікун)" not in text
+
+
+def test_papers_with_english_in_them_say_so_and_that_a_translation_follows(tmp_path):
+    """Blind review 6: the papers marked English values but, unlike the copies, never said why."""
+    data = planned("teen")
+    data["distribution"][1]["language"] = "pl"
+    path = write_yaml(tmp_path / "planned.yaml", data)
+
+    def paper(kind: str, role: str = "parent") -> str:
+        loaded = api.load_record(path)
+        return docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, role),
+                                                          kind).data)
+
+    letter = "Niektóre części tego listu są jeszcze po angielsku. Każda z nich jest oznaczona tak: [po angielsku: …]."
+    assert letter in paper("invitation") and "[po angielsku: the family centre]" in paper("invitation")
+    # The booklet shows no English value of the record here: it says nothing of English.
+    assert "po angielsku" not in paper("booklet")
+    _translated(path, "pl", {"review.venue": ("the family centre", "centrum rodzinne"),
+                             "review.attendees.4.role": ("mum's partner", "partner mamy")})
+    assert "po angielsku" not in paper("invitation")
+    assert "still in English" not in paper("invitation", "carer")
+
+
+def test_a_booklet_naming_an_english_home_says_it_is_still_in_english(tmp_path):
+    data = planned("teen")
+    home = "Meadowbank children's home"
+    data["placement"]["carers"] = home
+    data["review"]["attendees"][2] = {"name": home, "role": "carer"}
+    data["distribution"][2] = {"role": "carer", "name": home, "language": "uk"}
+    path = write_yaml(tmp_path / "planned.yaml", data)
+    loaded = api.load_record(path)
+    text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "carer"),
+                                                      "booklet").data)
+    assert "Деякі частини цієї книжечки ще англійською." in text and f"[англійською: {home}]" in text

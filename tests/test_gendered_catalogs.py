@@ -16,7 +16,8 @@ from recordfiles import LILY, SAM, docx_text, write_record
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
 GENDERED = sorted(LOCALES.glob("*/LC_MESSAGES/gendered.po"))
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd%]")
-CONTEXT = re.compile(r"child:(female|male)|iro:(female|male)|child:(female|male) iro:(female|male)")
+#: person:... is a role word's variant for the gender of the person it names ("opiekunka").
+CONTEXT = re.compile(r"child:(female|male)|iro:(female|male)|child:(female|male) iro:(female|male)|person:(female|male)")
 
 
 def load(path: Path):
@@ -45,7 +46,7 @@ def test_each_variant_is_for_a_known_message_with_both_genders_and_intact_placeh
     assert contexts
     for message_id, found in contexts.items():
         # Both genders of whoever the variants are for; a child and IRO pair needs all four.
-        for person in ("child", "iro"):
+        for person in ("child", "iro", "person"):
             mine = {c for c in found if c == f"{person}:female" or c == f"{person}:male"}
             assert not mine or mine == {f"{person}:female", f"{person}:male"}, message_id
         pairs = {c for c in found if " " in c}

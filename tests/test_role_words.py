@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 
 from recordgen import api
 from recordgen.docx.bidi import LRM, RLM
-from recordgen.i18n import gettext_functions
+from recordgen.i18n import gettext_functions, person_variant
 from recordgen.record.roles import known_role
 from recordgen.translation.items import items_for_recipient
 
@@ -60,7 +60,9 @@ def test_a_role_the_tool_knows_is_in_the_readers_words_in_who_came_and_who_was_s
     for name, role in (("Nia Evans", "advocate"), ("Tariq Aziz", "personal adviser"),
                        ("Jo Smith", "social worker"), ("Mrs Begum", "social worker")):
         shown = _("Mrs %(name)s", name="Begum") if name == "Mrs Begum" else name
-        assert f"{shown} ({_(role)})" in text, (name, role)
+        # Mrs Begum is a woman: her word where the language has one ("pracowniczka socjalna").
+        words = (person_variant(language, role, "female") if name == "Mrs Begum" else None) or _(role)
+        assert f"{shown} ({words})" in text, (name, role)
         assert f"{name} ({role})" not in text, (name, role)
     # Mrs Patel teaches at the confidential school: the parent is given her role alone (rules/staff.py).
     teacher = _("teacher")
@@ -97,7 +99,9 @@ def test_a_role_the_catalogs_translate_is_not_sent_to_a_translator(tmp_path):
 
 #: Words that read as "lawyer" where a children's advocate is meant (finding 20).
 LAWYER = {"uk": ("адвокат",), "ur": ("ایڈووکیٹ", "وکیل"), "pt": ("advogad",), "ro": ("avocat",),
-          "ckb": ("پارێزەر",), "ti": ("ጠበቓ",), "bn": ("অ্যাডভোকেট",)}
+          "ckb": ("پارێزەر",), "ti": ("ጠበቓ",), "bn": ("অ্যাডভোকেট",),
+          # "مدافع" is a defender, as in court (blind review 6).
+          "ps": ("مدافع", "وکیل"), "fa_AF": ("مدافع", "وکیل")}
 
 
 @pytest.mark.parametrize("language", sorted(LAWYER))
@@ -115,8 +119,9 @@ def test_no_catalog_calls_an_advocate_a_lawyer(language):
     assert not found
 
 
-@pytest.mark.parametrize("language,word", [("uk", "представник"), ("ur", "حمایتی")])
-def test_the_advocate_is_not_a_lawyer_in_a_ukrainian_or_urdu_copy(tmp_path, language, word):
+@pytest.mark.parametrize("language,word", [("uk", "представник"), ("ur", "حمایتی"), ("ps", "ملاتړی"),
+                                           ("fa_AF", "حامی")])
+def test_the_advocate_is_not_a_lawyer_in_a_copy(tmp_path, language, word):
     text = parent_copy(tmp_path, language, lambda d: d["rights"].update(advocate="offered"))
     assert word in text.casefold()
     assert not any(lawyer in text.casefold() for lawyer in LAWYER[language])
@@ -266,3 +271,141 @@ def test_a_file_exported_before_the_catalogs_knew_a_role_still_imports(tmp_path)
     store = load_translations(record)
     assert store.status("ur", "review.attendees.2.role", "social worker") != "translated"
     assert store.status("ur", "care_plan.plan", loaded.record.care_plan.plan) == "translated"
+
+
+# -------------------------------------------------------------------- issue 17 (12, 13): blind review 6
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_who_gave_the_score_has_their_role_in_the_readers_words(tmp_path, language):
+    """"Bev Tanner (advocate) gave it 6 out of 10": the role was left in English."""
+    text = parent_copy(tmp_path, language, lambda d: d["scale"].update(by="Bev Tanner (advocate)"))
+    _ = gettext_functions(language)[0]
+    assert f"Bev Tanner ({_('advocate')})" in text
+    assert "(advocate)" not in text
+
+
+@pytest.mark.parametrize("language", ["pl", "ur", "ti"])
+def test_who_gave_the_score_with_a_role_the_tool_does_not_know_is_marked(tmp_path, language):
+    text = parent_copy(tmp_path, language, lambda d: d["scale"].update(by="Bev Tanner (play worker)"))
+    _ = gettext_functions(language)[0]
+    assert f"Bev Tanner ({_('[in English: %(text)s]', text='play worker')})" in text
+
+
+def test_an_english_copy_gives_who_gave_the_score_as_written(tmp_path):
+    text = parent_copy(tmp_path, "pl", lambda d: d["scale"].update(by="Bev Tanner (advocate)"),
+                       recipient="social_worker")
+    assert "Bev Tanner (advocate) gave it 8 out of 10." in text
+
+
+@pytest.mark.parametrize("language,mum,not_shown", [("uk", "мама", "батько або мати"), ("pl", "mama", "rodzic")])
+def test_a_parent_the_record_calls_mum_is_mum_in_her_copy_and_in_who_was_sent_one(tmp_path, language, mum, not_shown):
+    """Sam's record calls Amina Khan "mum": her copy said "(батько або мати)"."""
+    text = parent_copy(tmp_path, language)
+    assert f"Amina Khan ({mum})" in text
+    assert not_shown not in text
+    # Who was sent a copy, read by the social worker in Ukrainian too.
+    text = parent_copy(tmp_path, language, lambda d: d["distribution"][-1].update(language=language),
+                       recipient="social_worker")
+    assert f"Amina Khan ({mum})" in text and not_shown not in text
+
+
+@pytest.mark.parametrize("language,woman,unknown,masculine", [
+    ("pl", "Pani Patel (nauczycielka)", ["Jo Smith (osoba z pomocy społecznej)", "Nia Evans (osoba wspierająca)",
+                                          "Tariq Aziz (osoba doradzająca)"],
+     ["(nauczyciel)", "(pracownik socjalny)", "(rzecznik)", "(osobisty doradca)", "(opiekun)"]),
+    ("uk", "(вчителька)", ["Jo Smith (соціальна служба)", "Nia Evans (особа підтримки)",
+                           "Tariq Aziz (особа, яка радить)"],
+     ["(вчитель)", "(соціальний працівник)", "(представник)", "(особистий радник)", "(опікун)"]),
+])
+def test_polish_and_ukrainian_roles_are_a_womans_word_for_a_woman_and_need_no_gender_otherwise(
+        tmp_path, language, woman, unknown, masculine):
+    text = parent_copy(tmp_path, language, with_advocate_and_others)
+    assert woman in text
+    for words in unknown:
+        assert words in text, words
+    for words in masculine:
+        assert words not in text, words
+
+
+@pytest.mark.parametrize("language,carer,woman", [("pl", "osoba sprawująca opiekę", "opiekunka"),
+                                                  ("uk", "особа, яка опікується", "опікунка")])
+def test_a_carer_of_unknown_gender_is_no_masculine_carer_and_a_woman_is_a_womans(tmp_path, language, carer, woman):
+    def carers(data):
+        data["review"]["attendees"] += [{"name": "Alex Byrne", "role": "carer"},
+                                        {"name": "Ms Dee Byrne", "role": "carer"}]
+    text = parent_copy(tmp_path, language, carers)
+    assert f"Alex Byrne ({carer})" in text
+    assert f"Dee Byrne ({woman})" in text
+    assert "(опікун)" not in text and "(opiekun)" not in text
+
+
+FAMILY = ("gran", "grandma", "grandad", "nan", "aunt", "auntie", "uncle", "brother", "sister", "stepmum",
+          "stepdad", "cousin")
+
+
+def test_family_roles_are_roles_the_tool_knows_and_not_sent_to_a_translator(tmp_path):
+    def family(data):
+        data["review"]["attendees"] += [{"name": f"Person {i}", "role": role} for i, role in enumerate(FAMILY)]
+        data["review"]["attendees"].append({"name": "Kim Lee", "role": "your Aunty"})
+    loaded = api.load_record(write_record(tmp_path, family))
+    roles = {item.text for item in items_for_recipient(loaded.record, api.recipient_for(loaded.record, "parent"))
+             if item.path.endswith(".role")}
+    assert roles == set()
+    assert all(known_role(role) == role for role in FAMILY) and known_role("Step-Mum") == "stepmum"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_family_roles_are_in_the_readers_words_in_who_came(tmp_path, language):
+    def family(data):
+        data["review"]["attendees"] += [{"name": f"Pat {role.title()}", "role": role} for role in FAMILY]
+    text = parent_copy(tmp_path, language, family)
+    _ = gettext_functions(language)[0]
+    for role in FAMILY:
+        word = _(role)
+        assert word != role, role  # drafted in every language
+        assert word in text, role
+        assert f"({role})" not in text and f"[in English: {role}]" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_family_role_has_a_draft_in_every_catalog(language):
+    with (LOCALES / language / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        catalog = read_po(handle)
+    for role in FAMILY:
+        assert catalog.get(role) is not None and catalog.get(role).string.strip(), role
+
+
+@pytest.mark.parametrize("language,own", [("pl", "rzeczniczka praw Nii"), ("ur", "Nia کی اپنی حمایتی")])
+def test_a_translators_own_word_for_a_persons_role_wins_over_the_catalogs(tmp_path, language, own):
+    """The translations file gives the advocate's role in the translator's words: the copy uses it
+    (who came, who was sent a copy), the catalog's word for other people with that role."""
+    from recordgen.translation import StoredTranslation, TranslationStore, sidecar_path, source_hash
+
+    def edit(data):
+        with_advocate_and_others(data)
+        data["review"]["attendees"].append({"name": "Ola Brown", "role": "advocate"})
+        for person in data["distribution"]:
+            if person["role"] == "parent":
+                person["language"] = language
+
+    path = write_record(tmp_path, edit)
+    loaded = api.load_record(path)
+    index = next(i for i, p in enumerate(loaded.record.review.attendees, 1) if p.name == "Nia Evans")
+    TranslationStore(sidecar_path(path), path.name).replacing_language(language, {
+        f"review.attendees.{index}.role": StoredTranslation(source_hash("advocate"), "advocate", own)}).save()
+    copy = api.Renderer(allow_untranslated=True).render_copy(api.load_record(path),
+                                                             api.recipient_for(loaded.record, "parent"))
+    text = docx_text(copy.data).replace(LRM, "").replace(RLM, "")
+    _ = gettext_functions(language)[0]
+    assert text.count(f"Nia Evans ({own})") == 2
+    assert f"Ola Brown ({_('advocate')})" in text
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "ur"])
+def test_who_gave_the_score_as_a_role_alone_is_in_the_readers_words(tmp_path, language):
+    """"your mum gave it 6": the English was left unmarked in a translated copy."""
+    text = parent_copy(tmp_path, language, lambda d: d["scale"].update(by="your mum", score=6))
+    _ = gettext_functions(language)[0]
+    label = _("Your %(role)s, %(name)s", role=_("mum"), name="Amina")
+    assert _("%(who)s gave it %(score)s out of 10.", who=label[:1].upper() + label[1:], score=6) in text
+    assert "Your mum gave" not in text

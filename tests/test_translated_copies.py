@@ -547,3 +547,137 @@ def test_an_items_language_must_be_one_recordgen_knows(tmp_path):
     loaded = api.load_record(write_record(tmp_path, unknown))
     found = [d for d in api.validate(loaded) if d.severity == "error"]
     assert [d.path for d in found] == ["child_views.1.language"] and "'welsh' is not a language code" in found[0].message
+
+
+# -------------------------------------------------------------------- blind review 6: words marked as Welsh
+
+WELSH = "Dw i'n hoffi chwarae pêl-droed gyda Dad."
+
+
+def with_welsh_words(data):
+    data["child_views"].append({"text": WELSH, "language": "cy"})
+
+
+def translated_but_the_welsh(tmp_path, language: str, keep_english: bool = False) -> str:
+    """The parent's copy, every item translated (a stand-in) but the child's Welsh words."""
+    from recordgen.translation import StoredTranslation, TranslationStore, sidecar_path, source_hash
+
+    _, loaded = render(tmp_path, language, edit=with_welsh_words)
+    path = Path(loaded.file)
+    items = [item for item in items_for_recipient(loaded.record, api.recipient_for(loaded.record, "parent"))
+             if item.text != WELSH and not (keep_english and item.path == "care_plan.plan")]
+    TranslationStore(sidecar_path(path), path.name).replacing_language(language, {
+        item.path: StoredTranslation(source_hash(item.text), item.text, f"({language}) {item.path}")
+        for item in items}).save()
+    copy = api.Renderer(allow_untranslated=True).render_copy(api.load_record(path),
+                                                             api.recipient_for(loaded.record, "parent"))
+    return docx_text(copy.data).replace(LRM, "").replace("\u200f", "")
+
+
+@pytest.mark.parametrize("language,welsh_marker", [("pl", "[walijski: …]"), ("uk", "[валлійська: …]")])
+def test_the_notice_does_not_call_words_in_welsh_english(tmp_path, language, welsh_marker):
+    text = translated_but_the_welsh(tmp_path, language)
+    _ = gettext_functions(language)[0]
+    english_notice = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+                       "Their translation will follow.", marker=_("[in English: %(text)s]", text="…"))
+    assert english_notice not in text
+    assert welsh_marker in text and _("[in English: %(text)s]", text=WELSH) not in text
+
+
+def test_the_notice_names_both_markers_when_english_and_welsh_await_translation(tmp_path):
+    text = translated_but_the_welsh(tmp_path, "pl", keep_english=True)
+    assert "tak: [po angielsku: …], [walijski: …]." in text
+    assert "[po angielsku: You will keep living" in text and f"[walijski: {WELSH}]" in text
+
+
+def test_an_english_copy_marks_words_the_record_says_are_welsh(tmp_path):
+    loaded = api.load_record(write_record(tmp_path, with_welsh_words))
+    copy = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "social_worker"))
+    text = docx_text(copy.data)
+    assert f"[in Welsh: {WELSH}]" in text
+    assert "Some parts of this record" not in text
+
+
+def test_a_welsh_copy_shows_welsh_words_unmarked_and_no_notice(tmp_path):
+    text = translated_but_the_welsh(tmp_path, "cy")
+    assert WELSH in text and f"[Cymraeg: {WELSH}]" not in text and "[yn Saesneg" not in text
+    assert "Mae rhai rhannau" not in text and "Nid yw rhai rhannau" not in text
+
+
+def test_a_bilingual_copy_gives_each_of_the_iros_items_in_the_readers_language_then_in_english(tmp_path):
+    """Blind review 6 asked whether a bilingual copy's items were English in both halves: each
+    translated item is in the reader's words, with its English after it, and nothing is marked."""
+    import shutil
+
+    from recordgen.translation import load_translations
+
+    def bilingual(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["bilingual"] = True
+    path = write_record(tmp_path, bilingual, name=SAM.name)
+    shutil.copy(SAM.with_name("review-sam-9.translations.yaml"), tmp_path)
+    loaded = api.load_record(path)
+    text = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    store = load_translations(path)
+    checked = 0
+    for path_, entry in store.languages["ur"].items():
+        if PROSE.match(path_) and entry.source in text:
+            assert entry.translation in text, path_
+            assert text.index(entry.translation) < text.index(entry.source), path_
+            checked += 1
+    assert checked >= 12
+    assert "انگریزی میں" not in text
+
+
+#: The masculine forms Tigrinya copies gave every child in their most common sentences (blind review 6).
+TI_MASCULINE = ("ክቡር", "ናጻ ገምጋሚ ሓላፊኻ", "ንዓኻ ቅኑዕ", "ዝቕጽል ገምጋምካ", "ነጊርካና", "እንታይ ነጊርካኒ", "መሰላትካ",
+                "ክትዛረብ ትኽእል ኢኻ", "ንዓኻ ድማ እሰምዓካ", "ሂብካዮ", "ደጋፊ ኣሎካ", "ናጻ በጻሒ ኣሎካ", "ሓደ ክትሓትት ትኽእል ኢኻ",
+                "ጉዳይካ ናጻ እየ", "መደብካ እንተ ዘይሰሪሑ")
+
+
+@pytest.mark.parametrize("child,greeting,must_not", [
+    ("she/her", "ክብርቲ Sam፡", TI_MASCULINE),
+    ("they/them", "ሰላም Sam፡", TI_MASCULINE),
+    (None, "ሰላም Sam፡", TI_MASCULINE),
+    ("he/him", "ክቡር Sam፡", ("ክብርቲ", "ሓላፊኺ", "ሓላፊኹም")),
+])
+@pytest.mark.parametrize("band", ["young", "middle", "teen"])
+def test_a_tigrinya_copy_greets_and_addresses_the_child_by_their_pronouns_or_needs_no_gender(
+        tmp_path, child, greeting, must_not, band):
+    """Issue 17: Tigrinya gave every child the masculine; its greeting, headings and commonest
+    sentences now take a girl's (-ኪ) or a boy's (-ካ) form, or the polite plural (-ኩም) that needs none."""
+    text, _ = render(tmp_path, "ti", child=child, band=band,
+                     edit=lambda d: d["rights"].update(advocate="has_one", independent_visitor="has_one"))
+    assert (greeting if band != "young" else "ሰላም Sam፡") in text  # the young band says hello to every child
+    for words in must_not:
+        assert words not in text, words
+
+
+#: "you are", "you can", "you did not come", "you told", "you do not have" for a boy (blind review 6).
+TI_MASCULINE_YOU = ("ትኽእል ኢኻ", "ንእሽቶ ኢኻ", "ኣይመጻእካን", "ነጊርካኒ", "ነጊርካና", "የብልካን", "ኣይትደልን ኢኻ", "ሓጊዙካ",
+                    "ተነጊሩካ", "ምስ ዓበኻ", "መጺእካ")
+
+
+@pytest.mark.parametrize("child", ["she/her", "they/them"])
+@pytest.mark.parametrize("band,participation,rights", [
+    ("early", "PN0", "declined"), ("young", "PN5", "not_yet"), ("middle", "PN3", "offered"),
+    ("teen", "PN4", "declined"), ("teen", "PN2", "has_one"), ("middle", "PN6", "not_yet"),
+])
+def test_a_tigrinya_copy_for_a_girl_or_a_child_of_unknown_gender_never_says_you_in_the_masculine(
+        tmp_path, child, band, participation, rights):
+    def edit(data):
+        data["review"]["participation"] = participation
+        data["rights"].update(advocate=rights, independent_visitor=rights)
+    text, _ = render(tmp_path, "ti", child=child, band=band, edit=edit)
+    for words in TI_MASCULINE_YOU:
+        assert words not in text, words
+
+
+@pytest.mark.parametrize("child", ["she/her", "they/them"])
+def test_a_tigrinya_pathway_plan_is_not_in_the_masculine_for_a_girl_or_a_child_of_unknown_gender(tmp_path, child):
+    text, _ = render(tmp_path, "ti", child=child, band="young_adult",
+                     edit=lambda d: d["child"].update(date_of_birth="2009-06-01"))
+    assert "ውልቃዊ ኣማኻሪ" in text  # the pathway part is there
+    for words in ("ኣማኻሪኻ", "መደብ መንገድኻ", "ክሕግዘካ", "ትነብር።", "ግዜኻ", *TI_MASCULINE_YOU):
+        assert words not in text, words

@@ -766,9 +766,17 @@ def _answer_box(w: Writer, marker: str, height: str) -> None:
     w.doc.add_paragraph().paragraph_format.space_after = Pt(2)  # space after the box, before the next question
 
 
+def _consult_notice(w: Writer) -> None:
+    """What a reader of part-English papers needs first: how the English is marked, that its translation follows."""
+    w.tag("{%p if untranslated_notice %}")
+    w.p("{{ untranslated_notice }}", "Notice")
+    w.tag("{%p endif %}")
+
+
 def invitation() -> Writer:
     w = _consult_writer("middle")
     w.title("{{ title }}")
+    _consult_notice(w)
     w.p("{{ greeting }}")
     w.tag("{%p for line in lines %}")
     w.p("{{ line }}")
@@ -796,6 +804,7 @@ def invitation() -> Writer:
 def booklet(band: str) -> Writer:
     w = _consult_writer(band)
     w.title("{{ title }}")
+    _consult_notice(w)
     w.tag("{%p for line in about %}")
     w.p("{{ line }}")
     w.tag("{%p endfor %}")

@@ -348,6 +348,15 @@ def gettext_functions(code: str, child_gender: str | None = None,
     return gettext, ngettext
 
 
+def person_variant(code: str, message: str, gender: str | None) -> str | None:
+    """A role word's variant for its person's gender (``person:female`` in gendered.po: Polish
+    "opiekunka"), or None where the language has none and its usual word serves."""
+    if not gender:
+        return None
+    variant = catalog(code, GENDERED_DOMAIN).pgettext(f"person:{gender}", message)
+    return variant if variant != message else None
+
+
 def format_date(day: dt.date, code: str, style: str = "full") -> str:
     """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
     from babel.dates import format_date as _babel_format_date

@@ -20,7 +20,18 @@ KNOWN_ROLES: dict[str, str] = {message: message for message in (
     N_("advocate"), N_("personal adviser"), N_("independent visitor"), N_("social worker"),
     N_("teacher"), N_("foster carer"), N_("foster carers"), N_("carer"), N_("carers"),
     N_("mum"), N_("dad"),
+    # Family, each word as the record writes it: a child's "nan" is not their "gran".
+    N_("gran"), N_("grandma"), N_("grandad"), N_("nan"), N_("aunt"), N_("auntie"), N_("uncle"),
+    N_("brother"), N_("sister"), N_("stepmum"), N_("stepdad"), N_("cousin"),
 )}
+KNOWN_ROLES.update({"aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad"})
+
+#: The gender a family word gives its person ("mum": a woman); "cousin" gives none.
+_FAMILY_GENDER = {
+    **dict.fromkeys(("mum", "gran", "grandma", "nan", "aunt", "auntie", "sister", "stepmum"), "female"),
+    **dict.fromkeys(("dad", "grandad", "uncle", "brother", "stepdad"), "male"),
+}
+_TITLE_GENDER = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male"}
 
 _OWNER = re.compile(r"^(?:your|the child's)\s+", re.IGNORECASE)
 
@@ -31,4 +42,16 @@ def known_role(role: str) -> str | None:
     return KNOWN_ROLES.get(plain)
 
 
-__all__ = ["KNOWN_ROLES", "known_role"]
+def person_gender(name: str, role: str = "") -> str | None:
+    """``female`` or ``male`` where the record says it: a family word ("mum") or a title ("Mrs
+    Patel"); None otherwise, and for more than one person ("Mr and Mrs Begum")."""
+    known = known_role(role)
+    if known in _FAMILY_GENDER:
+        return _FAMILY_GENDER[known]
+    words = name.replace(".", " ").split()
+    if len(words) < 2 or re.search(r"\band\b|&", name, re.IGNORECASE):
+        return None
+    return _TITLE_GENDER.get(words[0].casefold())
+
+
+__all__ = ["KNOWN_ROLES", "known_role", "person_gender"]

@@ -35,11 +35,11 @@ from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
 from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
-from ..i18n import babel_locale, domain_gettext, format_date, gettext_functions, language_tag
+from ..i18n import babel_locale, domain_gettext, format_date, gettext_functions, language_tag, person_variant
 from ..record.loading import LoadedRecord
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
-from ..record.roles import known_role
+from ..record.roles import known_role, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
@@ -105,6 +105,10 @@ ADVOCATE_ADULT = consult_text("%(child)s can have an advocate: someone independe
                               "people say what they think. Please tell me if one would help.")
 BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
 SIGN_OFF = consult_text("Best wishes,")
+UNTRANSLATED_LETTER = consult_text("Some parts of this letter are still in English. Each one is marked like this: "
+                                   "%(marker)s. Their translation will follow.")
+UNTRANSLATED_BOOKLET = consult_text("Some parts of this booklet are still in English. Each one is marked like this: "
+                                    "%(marker)s. Their translation will follow.")
 
 # --- the booklet ------------------------------------------------------------------------------
 
@@ -356,12 +360,21 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     17-year-old is, in plain words, and draws no houses."""
     _ = _gettext(language)
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
+    english_shown: list[tuple[str | int, ...]] = []
 
     def shown(loc: tuple[str | int, ...], english: str) -> str:
+        line = texts(loc, english)
         known = known_role(english) if loc[:2] == ("review", "attendees") and loc[-1] == "role" else None
         if known and not is_english(language):
-            return marker(known)  # a role the tool knows, in the reader's words, as the copies give it
-        return marked_english(marker, language, texts(loc, english)).text
+            if not line.untranslated and line.text != english:
+                return line.text  # the translator's own word for this person's role
+            # A role the tool knows, in the reader's words, as the copies give it (a woman's word for a woman).
+            name = record.review.attendees[int(loc[2])].name
+            return person_variant(language, known, person_gender(name, english)) or marker(known)
+        line = marked_english(marker, language, line)
+        if line.untranslated:
+            english_shown.append(loc)
+        return line.text
     child, review, chair = record.child, record.review, record.review.chair
     name = child.first_name
     is_child = recipient.role is Role.child
@@ -411,12 +424,16 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]
             advocate = "" if has_advocate else _(ADVOCATE_ADULT, child=name)
-        return {**common,
+        invitation = {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
                 "greeting": _greeting(_, language, recipient, name, _named(record, recipient.name, shown)),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}
+        # Last, once every value is shown: whether any is still English.
+        invitation["untranslated_notice"] = _(UNTRANSLATED_LETTER, marker=marker("[in English: %(text)s]", text="…")) \
+            if english_shown else ""
+        return invitation
 
     def question(key: str, text: str, lines: int = 4 if is_child else 3,
                  choices: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -476,7 +493,9 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                  "marker": "\u27e6answer:feeling\u27e7"}
     return {**common,
             "title": _(BOOKLET_TITLE_CHILD) if is_child else _(BOOKLET_TITLE_ADULT, child=name),
-            "about": about, "houses": houses, "faces": faces, "questions": questions, "send": " ".join(send)}
+            "about": about, "houses": houses, "faces": faces, "questions": questions, "send": " ".join(send),
+            "untranslated_notice": _(UNTRANSLATED_BOOKLET, marker=marker("[in English: %(text)s]", text="…"))
+            if english_shown else ""}
 
 
 def _capitalised(text: str) -> str:

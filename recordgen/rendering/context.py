@@ -12,12 +12,13 @@ import datetime as dt
 import re
 from typing import Any, Callable
 
-from ..i18n import format_date, gettext_functions, grammatical_gender, language_display_name, localise_digits
+from ..i18n import (format_date, gettext_functions, grammatical_gender, language_display_name, localise_digits,
+                    person_variant)
 from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import known_role
+from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
 from ..rules.people import carers_family_names, scored_by_child
@@ -56,9 +57,21 @@ def english_only(loc: Location, text: str) -> Line:
     return Line(text)
 
 
-def _role_label(_: Callable[..., str], role: Role, several: bool = False) -> str:
+def _role_label(_: Callable[..., str], role: Role, several: bool = False, words: "_RoleWords | None" = None,
+                name: str = "") -> str:
     if several and role in (Role.parent, Role.carer):  # "Mark and Lisa Owen (carers)"
         return _("parents") if role is Role.parent else _("carers")
+    if words is not None and not is_english(words.language) and role in (Role.parent, Role.carer,
+                                                                         Role.social_worker):
+        # A parent the record calls "mum" is "mama", not "parent"; a carer known to be a woman
+        # "opiekunka": the person's own words where the record gives them.
+        as_written = words.attendee_role(name)
+        if role is Role.parent and as_written and person_gender(name, as_written):
+            return words.known(as_written, name) or _("parent")
+        message = {Role.parent: "parent", Role.carer: "carer", Role.social_worker: "social worker"}[role]
+        variant = words.variant(message, name)
+        if variant:
+            return variant
     return {
         Role.child: _("you"),
         Role.parent: _("parent"),
@@ -70,6 +83,61 @@ def _role_label(_: Callable[..., str], role: Role, several: bool = False) -> str
 
 #: Bands whose readers know the IRO as the person who checks their plan, not by a title.
 _PLAIN_ROLE_BANDS = frozenset({"early", "young"})
+
+
+@dataclasses.dataclass(frozen=True)
+class _RoleWords:
+    """The roles the tool knows, as one copy words them: the translator's own word for that
+    person's role first (the record's translations file), then the catalog's word for the
+    person's gender where the record gives it ("Mrs Patel", "mum"), else its word that needs none."""
+
+    _: Callable[..., str]
+    language: str
+    #: An attendee's name (folded) -> their role as the record writes it.
+    roles: dict[str, str]
+    #: An attendee's name (folded) -> (the role's catalog message, the translator's word for it).
+    own: dict[str, tuple[str, str]]
+
+    @classmethod
+    def for_copy(cls, _: Callable[..., str], language: str, record: Record, texts: TextSource) -> "_RoleWords":
+        roles, own = {}, {}
+        for index, person in enumerate(record.review.attendees):
+            if person.is_child:
+                continue
+            key = person.name.strip().casefold()
+            roles.setdefault(key, person.role)
+            known = known_role(person.role)
+            line = texts(("review", "attendees", index, "role"), person.role)
+            if known and not line.untranslated and line.text != person.role:
+                own.setdefault(key, (known, line.text))
+        return cls(_, language, roles, own)
+
+    def attendee_role(self, name: str) -> str | None:
+        return self.roles.get(name.strip().casefold())
+
+    def variant(self, message: str, name: str, role: str = "") -> str | None:
+        """The catalog's word for the person's gender, when the record gives it and the language has one."""
+        if is_english(self.language):
+            return None
+        return person_variant(self.language, message, person_gender(name, role or self.attendee_role(name) or ""))
+
+    def known(self, role: str, name: str = "") -> str | None:
+        """A role the tool knows in the reader's words, else None."""
+        message = known_role(role)
+        if message is None:
+            return None
+        own = self.own.get(name.strip().casefold())
+        if own and own[0] == message:
+            return own[1]
+        return self.variant(message, name, role) or self._(message)
+
+    def words(self, role: str, name: str = "") -> str:
+        """Any role: known in the reader's words, else the English marked as such (as written in English copies)."""
+        if is_english(self.language):
+            return role
+        known = self.known(role, name)
+        return known if known is not None else marked_english(self._, self.language,
+                                                              Line(role, untranslated=True)).text
 
 
 def page_of_parts(template: str) -> list[dict[str, str]]:
@@ -102,7 +170,7 @@ def _iro_named(who: str, chair_name: str) -> str | None:
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
-                  untranslated_notice: bool = False,
+                  untranslated_notice: bool = False, untranslated_in: tuple[str, ...] = ("en",),
                   childrens_rights: ChildrensRightsSettings | None = None,
                   age_band: str | None = None, feedback: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
@@ -128,15 +196,19 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     def texts(loc: Location, english: str) -> Line:
         line = source(loc, english)
         if not is_english(written_in(record, loc)):
-            line = dataclasses.replace(line, written_in=written_in(record, loc))
+            # An English copy translates nothing: words the record says are Welsh are marked so.
+            line = dataclasses.replace(line, written_in=written_in(record, loc),
+                                       untranslated=line.untranslated or is_english(language))
         return marked_english(_, language, line)
 
     carers = _Carers.for_copy(_, language, record, role, texts)
+    role_words = _RoleWords.for_copy(_, language, record, texts)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
-    actions, actions_for_adults = _actions(_, record, role, band, language, source, date, carers)
+    actions, actions_for_adults = _actions(_, record, role, band, language, source, date, carers, role_words)
     attendees_for_adults: list[Line] = []
-    came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, attendees_for_adults)
+    came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, role_words,
+                                            attendees_for_adults)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
     first_name = child.first_name
     service = childrens_rights or ChildrensRightsSettings()
@@ -151,7 +223,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     lists = {section: _visible_lines(record, section, role, texts, for_adults) for section in ITEM_SECTIONS}
     adults = None
     for_adults += attendees_for_adults
-    sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers)
+    sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
     if sent_to_adults:
         actions_for_adults = actions_for_adults + [sent_to_adults]
     if role is not Role.child and (for_adults or actions_for_adults):
@@ -169,7 +241,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early",
-        "copy_label": _copy_label(_, language, recipient, first_name, carers),
+        "copy_label": _copy_label(_, language, recipient, first_name, carers, role_words),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
@@ -184,7 +256,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "working_well": lists["working_well"],
         "worries": lists["worries"],
         "goals": lists["goals"],
-        "scale": _scale(_, language, record, texts, carers),
+        "scale": _scale(_, language, record, texts, carers, role_words),
         "actions": actions,
         "for_adults": adults,
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
@@ -229,7 +301,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                        turned=eighteen <= today())
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
         "turns_18": next_review >= eighteen,
-        "untranslated_notice": _untranslated_notice(_, chair) if untranslated_notice else None,
+        "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in)
+        if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
     }
@@ -238,12 +311,14 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     """An English passage in a copy in another language, marked in the reader's words
     ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
-    if not line.untranslated or not _LATIN_LETTER.search(line.text):
+    if not line.untranslated or not _LATIN_LETTER.search(line.text) and line.text != "…":
         return line  # no Latin letter: the IRO wrote it in another language, not English
 
     def label(text: str) -> str:
         if is_english(line.written_in):
             return _("[in English: %(text)s]", text=text)
+        if is_english(language):  # an English copy: "[in Welsh: …]"
+            return f"[in {language_display_name(line.written_in, 'en')}: {text}]"
         # Words the record says are in another language (a Welsh child's words in a Polish
         # copy): that language's name in the reader's words, "[walijski: ...]".
         return f"[{language_display_name(line.written_in, language)}: {text}]"
@@ -349,7 +424,8 @@ def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str])
 
 
 def _actions(_: Callable[..., str], record: Record, role: Role, band: str, language: str, source: TextSource,
-             date: Callable[[dt.date], str], carers: _Carers) -> tuple[list[dict], list[Line]]:
+             date: Callable[[dt.date], str], carers: _Carers,
+             role_words: _RoleWords) -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
     names = record_names(record)
     chair_name = record.review.chair.name
@@ -380,8 +456,8 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
         shown = sentences.joined_names(language, cut)
         role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
         if role:  # a role the tool knows in the reader's words, as in who came
-            known = known_role(role.group("role"))
-            words = (_(known) if known and not is_english(language)
+            known = role_words.known(role.group("role"), name) if not is_english(language) else None
+            words = (known if known is not None
                      else marked_english(_, language, Line(role.group("role"), untranslated=line.untranslated)).text)
             shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
         shown = carers.in_text(shown)
@@ -405,7 +481,7 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
 
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
-                carers: _Carers, for_adults: list[Line]) -> tuple[list[str], list[dict], list[str]]:
+                carers: _Carers, role_words: _RoleWords, for_adults: list[Line]) -> tuple[list[str], list[dict], list[str]]:
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
@@ -420,9 +496,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             label = carers.home_staff(_, person.name)
             # "(children's home)" after "The staff at Meadowbank children's home" says nothing more.
             if person.role.strip().casefold() not in person.name.casefold():
-                label = sentences.with_role(label, _role_words(_, texts, index, person.role))
+                label = sentences.with_role(label, _role_words(role_words, texts, index, person))
         else:
-            role_text = _role_words(_, texts, index, person.role)
+            role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))
             label = _unnamed_label(shown, role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown}), role_text)
@@ -454,14 +530,24 @@ def _unnamed_label(shown: str, role_text: str, carers: _Carers) -> str:
     return label[:1].upper() + label[1:]  # it starts a line, as a name does
 
 
-def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSource,
-           carers: _Carers) -> dict[str, Any] | None:
+def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSource, carers: _Carers,
+           role_words: _RoleWords) -> dict[str, Any] | None:
     if not record.scale:
         return None
     score = record.scale.score
     by = sentences.joined_names(language, carers.name(record.scale.by.strip()))
+    named = _NAME_AND_ROLE.fullmatch(by)
+    if named:  # "Bev Tanner (advocate)": the role in the reader's words, or marked as English
+        by = f"{named.group('name')} ({role_words.words(named.group('role'), named.group('name'))})"
+    elif not is_english(language) and known_role(by) and by.casefold() != "you":
+        # "your mum": the person who came with that role, as who came names them ("Your mum, Amina"),
+        # else the role alone, in the reader's words.
+        person = next((p for p in record.review.attendees if known_role(p.role) == known_role(by)), None)
+        by = (sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
+                                     role_words.known(person.role, person.name))
+              if person else role_words.known(by))
     if not by.strip():  # a confidential place's staff member known by title and surname: their role
-        by = next((_role_words(_, texts, i, p.role) for i, p in enumerate(record.review.attendees)
+        by = next((_role_words(role_words, texts, i, p) for i, p in enumerate(record.review.attendees)
                    if same_person(p.name, record.scale.by)), carers.your_carers)
     # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
     by_child = scored_by_child(record)
@@ -477,11 +563,11 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
     }
 
 
-def _role_words(_: Callable[..., str], texts: TextSource, index: int, role: str) -> str:
-    """An attendee's role in the reader's words: from the catalog when the tool knows it
-    ("advocate"), else the record's translation or the English marked as such."""
-    known = known_role(role)
-    return _(known) if known else texts(("review", "attendees", index, "role"), role).text
+def _role_words(role_words: _RoleWords, texts: TextSource, index: int, person) -> str:
+    """An attendee's role in the reader's words: the tool's when it knows it ("advocate"), else
+    the record's translation or the English marked as such."""
+    known = role_words.known(person.role, person.name)
+    return known if known is not None else texts(("review", "attendees", index, "role"), person.role).text
 
 
 _TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
@@ -499,22 +585,20 @@ def titled(_: Callable[..., str], language: str, name: str) -> str:
             "Ms": _("Ms %(name)s", name=rest), "Miss": _("Miss %(name)s", name=rest)}[title]
 
 
-def _other_label(_: Callable[..., str], language: str, name: str) -> str:
+def _other_label(_: Callable[..., str], language: str, name: str, role_words: _RoleWords) -> str:
     """An 'other' recipient as the distribution list names them, "Nia Evans (advocate)": the role
     in the reader's words when the tool knows it, else marked as the IRO's English."""
-    match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+    match = _NAME_AND_ROLE.fullmatch(name)
     if is_english(language):
         return name
     if not match:
         return titled(_, language, name)
-    person, role = match.groups()
-    known = known_role(role)
-    words = _(known) if known else marked_english(_, language, Line(role, untranslated=True)).text
-    return f"{titled(_, language, person)} ({words})"
+    person, role = match.group("name"), match.group("role")
+    return f"{titled(_, language, person)} ({role_words.words(role, person)})"
 
 
 def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str,
-                carers: _Carers) -> str:
+                carers: _Carers, role_words: _RoleWords) -> str:
     role = recipient.role
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=first_name)
@@ -524,21 +608,22 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, firs
     name = sentences.joined_names(language, carers.name(recipient.name))
     # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
     if role is Role.other and recipient.name.rstrip().endswith(")"):
-        label = _other_label(_, language, name)
+        label = _other_label(_, language, name, role_words)
     else:
         label = sentences.with_role(titled(_, language, name),
-                                    _role_label(_, role, sentences.more_than_one(recipient.name)))
+                                    _role_label(_, role, sentences.more_than_one(recipient.name), role_words,
+                                                recipient.name))
     return _("This copy is for %(name)s.", name=label)
 
 
 def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Recipient, texts: TextSource,
-             carers: _Carers) -> tuple[str, Line | None]:
+             carers: _Carers, role_words: _RoleWords) -> tuple[str, Line | None]:
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
     Those kept off the child's list are, in every other copy, a line for the adults' part instead
     (the list closes the letter read to the child), else None."""
-    roles_of = {p.name.strip().casefold(): _role_words(_, texts, i, p.role)
+    roles_of = {p.name.strip().casefold(): _role_words(role_words, texts, i, p)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
 
     def line(other: Recipient) -> str:
@@ -550,11 +635,12 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
         if other.role is Role.other:
             if key in roles_of and not other.name.rstrip().endswith(")"):
                 return sentences.with_role(titled(_, language, shown), roles_of[key])
-            return _other_label(_, language, shown)
+            return _other_label(_, language, shown, role_words)
         if other.role is Role.carer and sentences.names_a_place(other.name):
             return _capitalised(carers.name(other.name))
         return sentences.with_role(titled(_, language, shown),
-                                   _role_label(_, other.role, sentences.more_than_one(other.name)))
+                                   _role_label(_, other.role, sentences.more_than_one(other.name), role_words,
+                                               other.name))
 
     listed = named_recipients(record, recipient)
     kept = [other for other in listed if Role.child in other.withhold_from] if recipient.role is not Role.child else []
@@ -604,13 +690,21 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     return rights
 
 
-def _untranslated_notice(_: Callable[..., str], chair) -> str:
+def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",)) -> str:
     """What a reader of a part-English copy needs: which parts, that the translation follows,
-    and whom to ask (the IRO, by name, phone and email as the record gives them)."""
+    and whom to ask (the IRO, by name, phone and email as the record gives them). Parts the
+    record says are in another language (a child's words in Welsh) are not called English."""
     contact = ", ".join(part for part in (chair.phone, chair.email) if part)
+    if all(is_english(code) for code in written_in):
+        parts = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+                  "Their translation will follow.", marker=_("[in English: %(text)s]", text="…"))
+    else:
+        markers = ", ".join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
+                            for code in written_in)
+        parts = _("Some parts of this record are not translated yet. Each one is marked with the language it "
+                  "is written in, like this: %(marker)s. Their translation will follow.", marker=markers)
     return " ".join((
-        _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
-          "Their translation will follow.", marker=_("[in English: %(text)s]", text="…")),
+        parts,
         _("If you have questions, please contact %(name)s: %(contact)s.", name=chair.name, contact=contact)
         if contact else _("If you have questions, please contact %(name)s.", name=chair.name),
     ))
@@ -638,6 +732,8 @@ __all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: "Jo Smith (your social worker)": the role in brackets at the end of an action's "who".
 _WHO_ROLE = re.compile(r"[^()]*?\s*\((?P<role>[^()]*)\)\s*")
+#: "Bev Tanner (advocate)": a name with one role in brackets after it.
+_NAME_AND_ROLE = re.compile(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*")
 
 
 def _capitalised(line: str) -> str:

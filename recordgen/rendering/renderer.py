@@ -29,6 +29,7 @@ from ..support.files import write_atomically
 from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
 from ..translation import RecipientTexts, TranslationStore, is_english, read_translations, texts_for
+from ..translation.items import written_in_paths
 from .context import Line, as_said, build_context, document_title, english_only
 from .feedback import feedback_part
 from .template import CompiledTemplate, TemplateError
@@ -158,6 +159,7 @@ class Renderer:
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),
                                 untranslated_notice=texts.needs_notice,
+                                untranslated_in=written_in_paths(record, texts.untranslated),
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
                                                       self.settings.age_bands),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..i18n.languages import is_english, locale_name, normalize_language
 from ..record.diagnostics import format_path
@@ -83,6 +83,16 @@ def written_in(record: Record, loc: tuple[str | int, ...] | list) -> str:
     if len(loc) == 2 and loc[0] in ITEM_SECTIONS:
         return getattr(record, str(loc[0]))[int(loc[1])].language or "en"
     return "en"
+
+
+def written_in_paths(record: Record, paths: Iterable[str]) -> tuple[str, ...]:
+    """The languages the items at ``paths`` (``child_views.4``) are written in, English first."""
+    found = set()
+    for path in paths:
+        section, _, number = path.partition(".")
+        found.add(written_in(record, (section, int(number) - 1)) if section in ITEM_SECTIONS and number.isdigit()
+                  else "en")
+    return tuple(sorted(found, key=lambda code: (not is_english(code), code)))
 
 
 def same_language(one: str, other: str) -> bool:

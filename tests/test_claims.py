@@ -1119,9 +1119,9 @@ def test_read_with_you_now_is_for_an_under_5_by_age_not_by_reading_level():
 
 def test_a_ukrainian_copy_gives_a_womans_role_in_words_that_need_no_gender():
     """The record gives no one's gender but the child's and the IRO's: a role beside a name says
-    where they are from, never a masculine noun for Hannah ("представник") or Karen."""
+    where they are from or a word that needs none, never a masculine noun for Hannah ("представник")."""
     data = sam(lambda d: d["review"]["attendees"].append({"name": "Hannah Ivers", "role": "advocate"}))
     text, _ = render(data, "carer", language="uk")
-    assert "Hannah Ivers (від служби представників)" in text and "Jo Smith (від соціальної служби)" in text
+    assert "Hannah Ivers (особа підтримки)" in text and "Jo Smith (від соціальної служби)" in text
     for masculine in ("(представник)", "(соціальний працівник)", "(патронатний вихователь)", "(опікун)"):
         assert masculine not in text

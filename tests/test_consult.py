@@ -598,7 +598,7 @@ def test_a_ukrainian_invitation_gives_a_womans_role_in_words_that_need_no_gender
         if entry["role"] == "parent":
             entry["language"] = "uk"
     text = docx_text(documents(data, "parent")["invitation", "parent"].data)
-    assert "Karen Bell (з патронатної сім'ї)" in text and "Hannah Ivers (від служби представників)" in text
+    assert "Karen Bell (особа з патронатної сім'ї)" in text and "Hannah Ivers (особа підтримки)" in text
     assert "вихователь" not in text and "(представник)" not in text and "(опікун)" not in text
 
 

@@ -91,7 +91,7 @@ from pathlib import Path
 from docxtpl import DocxTemplate
 from recordgen import api
 from recordgen.rendering.context import build_context
-from recordgen.rendering.renderer import _text_source
+from recordgen.rendering.renderer import text_source
 from recordgen.rules.timescales import review_dates
 from recordgen.translation import load_translations, texts_for
 from recordgen.record.naming import copy_filename
@@ -110,7 +110,7 @@ for path in sorted(records.glob("*.yaml")):
     for recipient in record.distribution:
         texts = texts_for(record, recipient, load_translations(path), True)
         context = build_context(record, recipient, band=band, language=record.recipient_language(recipient),
-                                next_review=next_review, texts=_text_source(texts),
+                                next_review=next_review, texts=text_source(texts),
                                 untranslated_notice=texts.needs_notice)
         document = DocxTemplate(str(renderer.template_path(band)))
         document.render(context, autoescape=True)

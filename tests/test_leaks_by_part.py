@@ -398,6 +398,33 @@ def test_the_guard_reads_headers_footers_and_document_properties(tmp_path):
     assert [w for w, _ in shown] == ["the file name"]
 
 
+@pytest.mark.parametrize("example", ["review-sam-9", "review-ahmad-15"])
+def test_the_guard_reads_from_the_parts_what_the_copy_holds(example):
+    """The last look reads the parts the copy's zip is written from, not the copy unzipped again:
+    it must read every part and every word the written copy holds, in the same order, right to
+    left and translated too."""
+    loaded = api.load_record(EXAMPLES / f"{example}.yaml")
+    renderer = api.Renderer(allow_untranslated=True)
+    for recipient in loaded.record.distribution:
+        copy = renderer.render_copy(loaded, recipient)  # the copy as a recipient gets it
+        template = renderer.template(copy.band, copy.language)
+        seen = []
+        real_render_read = template.render_read
+
+        def spy(*args, **kwargs):
+            data, readable = real_render_read(*args, **kwargs)
+            seen.append((data, readable))
+            return data, readable
+        template.render_read = spy
+        try:
+            again = renderer.render_copy(loaded, recipient)
+        finally:
+            del template.render_read
+        (data, readable), = seen
+        assert data == again.data == copy.data
+        assert readable == package_texts(copy.data)
+
+
 def test_a_batch_names_no_part_in_its_manifest(tmp_path):
     records = tmp_path / "records"
     records.mkdir()

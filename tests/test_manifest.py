@@ -72,3 +72,43 @@ def test_no_working_days_left_and_a_carriage_return_read_back_as_written(tmp_pat
     for name in (MANIFEST_JSON, MANIFEST_CSV):
         (again,) = read_manifest(tmp_path / name)
         assert (again.working_days_left, again.recipient, again.size) == (0, "Amina\rKhan", 10), name
+
+
+def _sent_manifest(folder: Path, rows: int, sent: set[int]) -> None:
+    writer = ManifestWriter(folder, HEADER)
+    writer.add(_row(n, f"Reader {n}") for n in range(rows))
+    writer.commit()
+    store = ManifestStore(folder / MANIFEST_JSON)
+    for n in sent:
+        store.rows[n].send_state, store.rows[n].sent_at = "sent", "2026-02-03T10:00:00Z"
+    store.save()
+
+
+def test_a_rerun_reads_the_earlier_manifest_a_copy_at_a_time(tmp_path):
+    """A rerun keeps what `send` did to each copy still the same; it must not hold the earlier
+    manifest whole (110,000 rows for 30,000 records) to find the few copies sent."""
+    import tracemalloc
+
+    from recordgen.distribution.manifest import _previous_delivery
+
+    _sent_manifest(tmp_path, 5000, {3, 4000})
+    tracemalloc.start()
+    try:
+        kept = _previous_delivery(tmp_path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sorted(kept) == ["C3/copy-3.docx", "C4000/copy-4000.docx"]
+    assert kept["C3/copy-3.docx"].sent_at == "2026-02-03T10:00:00Z"
+    assert peak < 300_000, f"{peak} bytes to read a manifest of {(tmp_path / MANIFEST_JSON).stat().st_size}"
+
+
+def test_an_earlier_manifest_edited_by_hand_is_still_read(tmp_path):
+    from recordgen.distribution.manifest import _previous_delivery
+
+    _sent_manifest(tmp_path, 3, {1})
+    data = json.loads((tmp_path / MANIFEST_JSON).read_text(encoding="utf-8"))
+    (tmp_path / MANIFEST_JSON).write_text(json.dumps(data, indent=4), encoding="utf-8")
+    assert sorted(_previous_delivery(tmp_path)) == ["C1/copy-1.docx"]
+    (tmp_path / MANIFEST_JSON).write_text(json.dumps(data), encoding="utf-8")  # all on one line
+    assert sorted(_previous_delivery(tmp_path)) == ["C1/copy-1.docx"]

@@ -221,3 +221,35 @@ def test_a_score_given_by_someone_kept_from_the_child_is_an_error_at_its_line(tm
     assert len(found) == 1 and found[0].line is not None
     assert "the score was given by Amina Khan" in found[0].message
     assert "child" in found[0].message and "developers" not in found[0].message
+
+
+# ---------------------------------------------------------------- folding a copy line by line
+
+_ACROSS_LINES = [
+    "Oakfield\n\u0301Primary",              # a mark at the start of a line: composes with nothing before it
+    "Оакfield\nОak",                          # look-alike words at each end of a line
+    "caf\u0065\u0301\n\u200bOak\u200d\nfield",  # hidden characters beside the breaks
+    "ﬁeld\n①\nΣΑΣ\nstraße\n\n",
+    "ہوٹل اوک\u200e\nفیلڈ \u2067Oakfield\u2069\n",
+]
+
+
+@pytest.mark.parametrize("text", _ACROSS_LINES)
+def test_folding_line_by_line_is_folding_the_whole_text(text):
+    from recordgen.rules.withholding import _fold_line, fold
+
+    for invisible in ("", " "):
+        for casefold in (True, False):
+            assert fold(text, invisible, casefold) == _fold_line.__wrapped__(text, invisible, casefold)
+
+
+def test_folded_lines_kept_are_bounded():
+    """The guard keeps the lines it folded (a copy's template sentences) up to a bound: a batch of
+    many records must not keep every line it has read."""
+    from recordgen.rules.withholding import _FOLDED_LINES_KEPT, _fold_line, fold
+
+    fold("\n".join(f"line {n} of a copy" for n in range(_FOLDED_LINES_KEPT + 500)))
+    assert _fold_line.cache_info().currsize <= _FOLDED_LINES_KEPT
+    _fold_line.cache_clear()
+    fold("y" * 5000 + "\nshort line")
+    assert _fold_line.cache_info().currsize == 1  # a very long line is folded, not kept

@@ -38,9 +38,13 @@ def read_parts(source: str | Path | bytes | BinaryIO) -> Parts:
         return {info.filename: archive.read(info) for info in archive.infolist()}
 
 
+def in_zip_order(parts: Iterable[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """Parts in the order ``write_parts`` writes them: [Content_Types].xml first, for some readers."""
+    return sorted(parts, key=lambda item: item[0] != "[Content_Types].xml")
+
+
 def write_parts(parts: Iterable[tuple[str, bytes]], stream: BinaryIO) -> None:
-    # [Content_Types].xml must come first for some readers.
-    ordered = sorted(parts, key=lambda item: item[0] != "[Content_Types].xml")
+    ordered = in_zip_order(parts)
     # A plain zip (no zip64: a record is never near 4 GB) written by hand, so that parts
     # that are the same in every copy are deflated once, not once per copy.
     central = []

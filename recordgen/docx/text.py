@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Iterable
 
 from markupsafe import Markup, escape
 
@@ -50,28 +52,42 @@ def package_texts(data: bytes) -> list[tuple[str, str]]:
     import io
     import zipfile
 
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return parts_texts((name, archive.read(name)) for name in archive.namelist() if _READABLE.match(name))
+
+
+def parts_texts(parts: Iterable[tuple[str, bytes]]) -> list[tuple[str, str]]:
+    """The same as ``package_texts``, of a package's parts in its zip's order (the bytes the
+    zip is written from, so a copy need not be unzipped again to be read)."""
+    return [(name, _part_text(name, raw) if name == _BODY or len(raw) > _LARGEST_PART_KEPT
+             else _kept_part_text(name, raw))
+            for name, raw in parts if _READABLE.match(name)]
+
+
+_BODY = "word/document.xml"
+#: Parts other than the body (headers, footers, links, properties) are mostly the same in
+#: every copy of a template and language: their words are kept, 128 parts of 32 KB at most.
+_LARGEST_PART_KEPT = 32 * 1024
+
+
+def _part_text(name: str, raw: bytes) -> str:
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    found = []
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for name in archive.namelist():
-            if not _READABLE.match(name):
-                continue
-            raw = archive.read(name)
-            try:
-                root = etree.fromstring(raw, parser)
-            except etree.XMLSyntaxError:
-                found.append((name, raw.decode("utf-8", "replace")))
-                continue
-            if name.endswith(".rels"):
-                lines = [element.get("Target", "") for element in root]
-            elif name.startswith("docProps/"):
-                lines = [text for text in root.itertext() if text.strip()]
-            else:
-                lines = ["".join(p.itertext(f"{_W}t", f"{_W}delText", f"{_W}instrText"))
-                         for p in root.iter(f"{_W}p")]
-                lines += [value for element in root.iter("{*}docPr")
-                          for key, value in element.attrib.items() if key in ("descr", "title", "name")]
-            found.append((name, "\n".join(lines)))
-    return found
+    try:
+        root = etree.fromstring(raw, parser)
+    except etree.XMLSyntaxError:
+        return raw.decode("utf-8", "replace")
+    if name.endswith(".rels"):
+        lines = [element.get("Target", "") for element in root]
+    elif name.startswith("docProps/"):
+        lines = [text for text in root.itertext() if text.strip()]
+    else:
+        lines = ["".join(p.itertext(f"{_W}t", f"{_W}delText", f"{_W}instrText"))
+                 for p in root.iter(f"{_W}p")]
+        lines += [value for element in root.iter("{*}docPr")
+                  for key, value in element.attrib.items() if key in ("descr", "title", "name")]
+    return "\n".join(lines)
+
+
+_kept_part_text = functools.lru_cache(maxsize=128)(_part_text)

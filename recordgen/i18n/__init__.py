@@ -359,10 +359,14 @@ def person_variant(code: str, message: str, gender: str | None) -> str | None:
 
 def format_date(day: dt.date, code: str, style: str = "full") -> str:
     """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
+    return DateText(_date_in_words(day, code, style), day, code)
+
+
+@functools.lru_cache(maxsize=1024)  # a record's few dates, written in each copy of it: Babel's is slow
+def _date_in_words(day: dt.date, code: str, style: str) -> str:
     from babel.dates import format_date as _babel_format_date
 
-    locale = babel_locale("en_GB" if code == "en" else code)
-    return DateText(_babel_format_date(day, format=style, locale=locale), day, code)
+    return _babel_format_date(day, format=style, locale=babel_locale("en_GB" if code == "en" else code))
 
 
 #: Welsh "and" is "ac" before a vowel and "a" otherwise; CLDR's list pattern writes both, "a(c)".

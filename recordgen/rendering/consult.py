@@ -33,7 +33,6 @@ from babel.dates import format_time
 from ..docx.bidi import copy_transform
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
-from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
 from ..i18n import babel_locale, domain_gettext, format_date, gettext_functions, language_tag, person_variant
 from ..record.loading import LoadedRecord
@@ -570,11 +569,11 @@ class ConsultRenderer:
         context = build_consult_context(record, recipient, kind, band, language, texts,
                                         age_band=_age_band(record, self.settings))
         template_band = band if recipient.role is Role.child else "young_adult"
-        data = self._template(consult_template_path(kind, template_band, self.council)).render(
+        data, readable = self._template(consult_template_path(kind, template_band, self.council)).render_read(
             context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
             transform=_transform(language), when=copy_timestamp(record.review.date))
         filename = consult_filename(record, recipient, kind)
-        shown = copy_shows(package_texts(data), filename, record, recipient, stored_translations(store, language))
+        shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language))
         if shown:  # the last guard, as for a record's copies: never written
             raise CopyWouldLeak(recipient, shown)
         if kind == "invitation":

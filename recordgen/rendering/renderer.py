@@ -13,7 +13,6 @@ from pathlib import Path
 
 from ..docx.bidi import copy_transform, kept_parts
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
-from ..docx.text import package_texts
 from ..errors import Category, RecordgenError
 from ..docx.properties import copy_timestamp
 from ..i18n import language_tag
@@ -165,7 +164,7 @@ class Renderer:
                                                       self.settings.age_bands),
                                 feedback=feedback_part(record, recipient, band, language, self.settings.feedback))
         transform = _layout_transform(language, as_said(context))
-        data = self.template(band, language).render(
+        data, readable = self.template(band, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
             when=copy_timestamp(record.review.date),  # reproducible: the same record, the same bytes
@@ -173,7 +172,7 @@ class Renderer:
         filename = copy_filename(record, recipient)
         # The last guard: whatever the validation missed, a copy that shows its reader something
         # kept from them (in any part, in any language, or in its name) is never made.
-        shown = copy_shows(package_texts(data), filename, record, recipient, stored_translations(store, language))
+        shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language))
         if shown:
             raise CopyWouldLeak(recipient, shown)
         return RenderedCopy(recipient, band, language, filename, data)

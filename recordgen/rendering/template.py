@@ -25,7 +25,7 @@ from ..errors import Category, RecordgenError
 from ..docx import package, properties
 from ..docx.language import set_document_language
 from ..docx.ns import TEXT_PART  # the parts that may hold Jinja tags
-from ..docx.text import run_text
+from ..docx.text import parts_texts, run_text
 from .finishing import finish
 
 _STYLES = "word/styles.xml"
@@ -164,3 +164,9 @@ class CompiledTemplate:
 
     def render(self, context: Mapping[str, Any], **kwargs: Any) -> bytes:
         return package.to_bytes(self.render_parts(context, **kwargs))
+
+    def render_read(self, context: Mapping[str, Any], **kwargs: Any) -> tuple[bytes, list[tuple[str, str]]]:
+        """The copy's bytes, and the words a reader can see in it (``package_texts``) read from
+        the very parts its zip is made of: unzipping the copy again read the same bytes."""
+        parts = self.render_parts(context, **kwargs)
+        return package.to_bytes(parts), parts_texts(package.in_zip_order(parts.items()))

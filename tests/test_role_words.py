@@ -341,7 +341,9 @@ def test_a_carer_of_unknown_gender_is_no_masculine_carer_and_a_woman_is_a_womans
 
 
 FAMILY = ("gran", "grandma", "grandad", "nan", "aunt", "auntie", "uncle", "brother", "sister", "stepmum",
-          "stepdad", "cousin")
+          "stepdad", "cousin", "nana", "granny", "grandpa", "grandmother", "grandfather", "mother", "father",
+          "birth mum", "birth dad", "birth mother", "birth father", "half-brother", "half-sister", "stepbrother",
+          "stepsister", "foster brother", "foster sister")
 
 
 def test_family_roles_are_roles_the_tool_knows_and_not_sent_to_a_translator(tmp_path):
@@ -353,6 +355,30 @@ def test_family_roles_are_roles_the_tool_knows_and_not_sent_to_a_translator(tmp_
              if item.path.endswith(".role")}
     assert roles == set()
     assert all(known_role(role) == role for role in FAMILY) and known_role("Step-Mum") == "stepmum"
+    assert known_role("Half Brother") == "half-brother" and known_role("your step-sister") == "stepsister"
+    assert known_role("Your Birth Mum") == "birth mum" and known_role("Mum") == "mum" and known_role("Dad") == "dad"
+
+
+def test_a_family_word_gives_its_persons_gender():
+    from recordgen.record.roles import person_gender
+
+    assert [person_gender("Pat Lee", role) for role in ("mother", "birth dad", "half-sister", "foster brother",
+                                                          "granny", "grandpa", "cousin")] == [
+        "female", "male", "female", "male", "female", "male", None]
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "ur"])
+@pytest.mark.parametrize("role", ["mother", "mum"])
+def test_a_parent_called_mother_is_given_by_that_word_as_mum_is(tmp_path, language, role):
+    """A parent the record calls "mum" is "mama" in who was sent a copy, not "parent"; "mother" its own word."""
+    def called(data):
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Amina Khan":
+                person["role"] = role
+    _ = gettext_functions(language)[0]
+    text = parent_copy(tmp_path, language, called)
+    assert f"Amina Khan ({_(role)})" in text.splitlines() and f"Amina Khan ({role})" not in text
+    assert _("mother") != _("mum")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -92,6 +92,28 @@ def test_a_surname_that_is_an_everyday_word_counts_only_with_its_capital(tmp_pat
     assert bool([e for e in errors if "'Green'" in e.message]) is caught
 
 
+@pytest.mark.parametrize("role", ["teacher", "key worker"])
+def test_a_surname_that_is_a_month_is_no_secret_as_every_copy_has_dates(tmp_path, role):
+    """Mr May teaches at the school (or works at the home): "in May" names no one, and the last look
+    does not refuse a copy for its dates."""
+    def change(data):
+        hartigan("Your PEP meeting is in May.", "Mr May", role)(data)
+        data["actions"][0]["by"] = "2026-05-05"
+        if role == "key worker":
+            data["placement"]["carers"] = "Foxglove House children's home"
+            data["review"]["attendees"][2] = {"name": "Tess Grainger", "role": "registered manager"}
+            for recipient in data["distribution"]:
+                if recipient["role"] == "carer":
+                    recipient["name"] = "Tess Grainger"
+            data["working_well"][0] = "You have lived at your home for a year now."
+            data["goals"][0] = "You feel settled and happy at home."
+            data["care_plan"]["plan"] = "You will keep living at your home."
+            data["child_views"][0] = "I like living here."
+    path = write_record(tmp_path, change)
+    assert validation_errors(path) == []
+    assert "in May" in parent_copy(path) and "5 May 2026" in parent_copy(path)
+
+
 @pytest.mark.parametrize("name", ["Mrs Khan", "Mrs Samira Khan"])
 def test_a_surname_the_child_or_a_parent_has_is_not_reported(tmp_path, name):
     """The mum is Amina Khan, the child Samira Khan: the name is theirs to see."""

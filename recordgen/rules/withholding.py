@@ -621,9 +621,12 @@ def staff_family_names(record: Record) -> list[Secret]:
     if not placement.carers_named_to_parents:
         found = {fold(surname): name_secret(surname, STAFF_FAMILY_NAME, ("placement", "carers"), parents,
                                             bare_name(person), family=True)
-                 for person in reversed(place_staff(record)) for surname in surnames(bare_name(person))}
+                 for person in reversed(place_staff(record)) for surname in surnames(bare_name(person))
+                 if surname.casefold() not in _NOT_NAME_PARTS}  # "May": every copy has dates
     for person in reversed(school_staff(record)):
         for surname in surnames(bare_name(person)):
+            if surname.casefold() in _NOT_NAME_PARTS:
+                continue
             if fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME:
                 found[fold(surname)] = name_secret(surname, SCHOOL_STAFF_FAMILY_NAME, ("placement", "school"),
                                                    parents, bare_name(person), family=True)

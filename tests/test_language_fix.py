@@ -235,8 +235,8 @@ def test_a_hash_inside_quoted_text_is_no_marker_and_markers_survive_fix(tmp_path
 WRITTEN_ABOUT_SAM = {
     "You have lived with Mark and Lisa for a year now, and you told me you feel safe and happy there.":
         "Sam has lived with Mark and Lisa for a year now, and she told me she feels safe and happy there.",
-    "Your teacher said you have made two good friends and you help younger children at reading club.":
-        "Your teacher said Sam has made two good friends and helps younger children at reading club.",
+    "Mrs Patel said you have made two good friends and you help younger children at reading club.":
+        "Mrs Patel said Sam has made two good friends and helps younger children at reading club.",
     "Your family time with your mum has gone well. You see her every two weeks at the family centre.":
         "Sam's family time with her mum has gone well. Sam sees her every two weeks at the contact centre.",
     "You are behind with maths, and that makes you worried about moving to big school.":
@@ -258,7 +258,7 @@ def test_fix_turns_a_record_written_about_the_child_into_one_written_to_them(tmp
     text = path.read_text(encoding="utf-8")
     for written_to in [
         "You have lived with Mark and Lisa for a year now, and you told me you feel safe and happy there.",
-        "Your teacher said you have made two good friends and help younger children at reading club.",
+        "Mrs Patel said you have made two good friends and help younger children at reading club.",
         "Your family time with your mum has gone well. You see her every two weeks at the family centre.",
         "You are behind with maths, and that makes you worried about moving to big school.",
         "You feel settled and happy at home, and know you can talk to Mark and Lisa when you feel sad.",

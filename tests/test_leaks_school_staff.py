@@ -78,18 +78,30 @@ def test_a_teacher_given_in_the_lists_and_not_named_in_the_text_is_no_error(tmp_
         data["distribution"].append({"role": "other", "name": "Mrs Patel (your teacher)"})
     path = write_record(tmp_path, change)
     assert validation_errors(path) == []
-    assert "Patel" not in parent_copy(path)
+    copy = parent_copy(path)
+    assert "Mrs Patel (" not in copy and "Mrs Patel gave it" not in copy
+    # The shipped example's "Mrs Patel said ...": a surname many teachers share (see below).
+    assert "Mrs Patel said you have made two good friends" in copy
     assert run("validate", EXAMPLES / "review-sam-9.yaml").exit_code == 0
 
 
 @pytest.mark.parametrize("text,caught", [
-    ("Mr Green says your science is improving.", True),
-    ("You grew green beans in science.", False),      # an everyday word counts only written as a name
-    ("Mr Green's class planted beans.", True),
+    ("Mr Thistle says your science is improving.", True),
+    ("You drew a thistle in science.", False),      # an everyday word counts only written as a name
+    ("Mr Thistle's class planted beans.", True),
 ])
 def test_a_surname_that_is_an_everyday_word_counts_only_with_its_capital(tmp_path, text, caught):
-    errors = validation_errors(write_record(tmp_path, hartigan(text, "Mr Green")))
-    assert bool([e for e in errors if "'Green'" in e.message]) is caught
+    errors = validation_errors(write_record(tmp_path, hartigan(text, "Mr Thistle")))
+    assert bool([e for e in errors if "'Thistle'" in e.message]) is caught
+
+
+@pytest.mark.parametrize("name", ["Mr Davies", "Mrs Patel", "Mr Hughes"])
+def test_a_teachers_surname_many_teachers_share_is_not_reported(tmp_path, name):
+    """Davies, Patel, Hughes: teachers in every town have them; the name does not find the school."""
+    said = f"{name} says your science is improving."
+    path = write_record(tmp_path, hartigan(said, name))
+    assert validation_errors(path) == []
+    assert said in parent_copy(path)
 
 
 @pytest.mark.parametrize("role", ["teacher", "key worker"])
@@ -133,15 +145,15 @@ def test_a_social_worker_or_a_school_nurse_is_not_the_schools_staff(tmp_path):
 
 
 @pytest.mark.parametrize("language,said,written", [
-    ("ur", "Mrs Patel نے بتایا کہ آپ نے دو اچھی سہیلیاں بنائی ہیں۔", "Patel"),
-    ("pl", "Pani Patelowa mówi, że masz dwie dobre przyjaciółki.", "Patel"),   # a Polish case ending
+    ("ur", "Mr Hartigan نے بتایا کہ آپ نے دو اچھی سہیلیاں بنائی ہیں۔", "Hartigan"),
+    ("pl", "Według pana Hartigana masz dwie dobre przyjaciółki.", "Hartigan"),   # a Polish case ending
     ("uk", "Пан Гартіган каже, що в тебе дві добрі подруги.", "Гартіган"),    # in Cyrillic letters
     ("pl", "Pan Hartigan mówi, że masz dwie dobre przyjaciółki.", "Hartigan"),
 ])
 def test_a_teachers_surname_in_a_translation_is_reported_and_the_parents_copy_refused(tmp_path, language, said,
                                                                                       written):
-    """Sam's example, the mum reading ``language``: working_well.2 ("Your teacher said...") is
-    translated with the name of Mrs Patel, or of Mr Hartigan, who also came, in it."""
+    """Sam's example, the mum reading ``language``: working_well.2 ("Mrs Patel said...") is
+    translated with the name of Mr Hartigan, who also came, in it."""
     record = sam_in(tmp_path, language, said)
     text = record.read_text(encoding="utf-8")
     met = "contributed: told me her views on the phone before the meeting\n"

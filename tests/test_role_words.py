@@ -314,8 +314,9 @@ def test_a_parent_the_record_calls_mum_is_mum_in_her_copy_and_in_who_was_sent_on
     ("pl", "Pani Begum (pracowniczka socjalna)", ["Jo Smith (osoba z pomocy społecznej)", "Nia Evans (osoba wspierająca)",
                                           "Tariq Aziz (osoba doradzająca)"],
      ["(nauczyciel)", "(pracownik socjalny)", "(rzecznik)", "(osobisty doradca)", "(opiekun)"]),
-    ("uk", "(соціальна працівниця)", ["Jo Smith (від соціальної служби)", "Nia Evans (особа підтримки)",
-                           "Tariq Aziz (особа, яка радить)"],
+    ("uk", "(соціальна працівниця)", ["Jo Smith (особа, яка працює в соціальній службі)",
+                                      "Nia Evans (особа, яка допомагає висловити думку)",
+                                      "Tariq Aziz (особа, яка радить)"],
      ["(вчитель)", "(соціальний працівник)", "(представник)", "(особистий радник)", "(опікун)"]),
 ])
 def test_polish_and_ukrainian_roles_are_a_womans_word_for_a_woman_and_need_no_gender_otherwise(
@@ -328,8 +329,25 @@ def test_polish_and_ukrainian_roles_are_a_womans_word_for_a_woman_and_need_no_ge
         assert words not in text, words
 
 
+def test_ukrainian_roles_of_unknown_gender_are_one_style_of_words():
+    """A role beside a name whose gender the record does not give reads one way in Ukrainian:
+    "Jo Smith (особа, яка працює в соціальній службі)", "Nia Evans (особа, яка допомагає висловити
+    думку)", never a noun phrase for one and where they are from for another."""
+    from recordgen.record.roles import KNOWN_ROLES, person_gender
+
+    with (LOCALES / "uk" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        catalog = read_po(handle)
+    people = {message for message in KNOWN_ROLES.values()
+              if person_gender("", message) is None and message not in ("cousin", "carers", "foster carers")}
+    assert people == {"advocate", "personal adviser", "independent visitor", "social worker", "teacher",
+                      "foster carer", "carer"}
+    for message in sorted(people) + ["your carer"]:
+        assert re.fullmatch(r"(?:незалежна )?особа, яка [^,()]+", catalog.get(message).string), message
+    assert catalog.get("carers").string.startswith("особи, які ")
+
+
 @pytest.mark.parametrize("language,carer,woman", [("pl", "osoba sprawująca opiekę", "opiekunka"),
-                                                  ("uk", "особа, яка опікується", "опікунка")])
+                                                  ("uk", "особа, яка піклується", "опікунка")])
 def test_a_carer_of_unknown_gender_is_no_masculine_carer_and_a_woman_is_a_womans(tmp_path, language, carer, woman):
     def carers(data):
         data["review"]["attendees"] += [{"name": "Alex Byrne", "role": "carer"},
@@ -341,7 +359,9 @@ def test_a_carer_of_unknown_gender_is_no_masculine_carer_and_a_woman_is_a_womans
 
 
 FAMILY = ("gran", "grandma", "grandad", "nan", "aunt", "auntie", "uncle", "brother", "sister", "stepmum",
-          "stepdad", "cousin")
+          "stepdad", "cousin", "nana", "granny", "grandpa", "grandmother", "grandfather", "mother", "father",
+          "birth mum", "birth dad", "birth mother", "birth father", "half-brother", "half-sister", "stepbrother",
+          "stepsister", "foster brother", "foster sister")
 
 
 def test_family_roles_are_roles_the_tool_knows_and_not_sent_to_a_translator(tmp_path):
@@ -353,6 +373,30 @@ def test_family_roles_are_roles_the_tool_knows_and_not_sent_to_a_translator(tmp_
              if item.path.endswith(".role")}
     assert roles == set()
     assert all(known_role(role) == role for role in FAMILY) and known_role("Step-Mum") == "stepmum"
+    assert known_role("Half Brother") == "half-brother" and known_role("your step-sister") == "stepsister"
+    assert known_role("Your Birth Mum") == "birth mum" and known_role("Mum") == "mum" and known_role("Dad") == "dad"
+
+
+def test_a_family_word_gives_its_persons_gender():
+    from recordgen.record.roles import person_gender
+
+    assert [person_gender("Pat Lee", role) for role in ("mother", "birth dad", "half-sister", "foster brother",
+                                                          "granny", "grandpa", "cousin")] == [
+        "female", "male", "female", "male", "female", "male", None]
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "ur"])
+@pytest.mark.parametrize("role", ["mother", "mum"])
+def test_a_parent_called_mother_is_given_by_that_word_as_mum_is(tmp_path, language, role):
+    """A parent the record calls "mum" is "mama" in who was sent a copy, not "parent"; "mother" its own word."""
+    def called(data):
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Amina Khan":
+                person["role"] = role
+    _ = gettext_functions(language)[0]
+    text = parent_copy(tmp_path, language, called)
+    assert f"Amina Khan ({_(role)})" in text.splitlines() and f"Amina Khan ({role})" not in text
+    assert _("mother") != _("mum")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -23,13 +23,21 @@ KNOWN_ROLES: dict[str, str] = {message: message for message in (
     # Family, each word as the record writes it: a child's "nan" is not their "gran".
     N_("gran"), N_("grandma"), N_("grandad"), N_("nan"), N_("aunt"), N_("auntie"), N_("uncle"),
     N_("brother"), N_("sister"), N_("stepmum"), N_("stepdad"), N_("cousin"),
+    N_("nana"), N_("granny"), N_("grandpa"), N_("grandmother"), N_("grandfather"), N_("mother"), N_("father"),
+    N_("birth mum"), N_("birth dad"), N_("birth mother"), N_("birth father"), N_("half-brother"),
+    N_("half-sister"), N_("stepbrother"), N_("stepsister"), N_("foster brother"), N_("foster sister"),
 )}
-KNOWN_ROLES.update({"aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad"})
+KNOWN_ROLES.update({"aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad", "nanna": "nana",
+                    "half brother": "half-brother", "half sister": "half-sister", "step-brother": "stepbrother",
+                    "step-sister": "stepsister", "step brother": "stepbrother", "step sister": "stepsister"})
 
 #: The gender a family word gives its person ("mum": a woman); "cousin" gives none.
 _FAMILY_GENDER = {
-    **dict.fromkeys(("mum", "gran", "grandma", "nan", "aunt", "auntie", "sister", "stepmum"), "female"),
-    **dict.fromkeys(("dad", "grandad", "uncle", "brother", "stepdad"), "male"),
+    **dict.fromkeys(("mum", "gran", "grandma", "nan", "aunt", "auntie", "sister", "stepmum", "nana", "granny",
+                     "grandmother", "mother", "birth mum", "birth mother", "half-sister", "stepsister",
+                     "foster sister"), "female"),
+    **dict.fromkeys(("dad", "grandad", "uncle", "brother", "stepdad", "grandpa", "grandfather", "father",
+                     "birth dad", "birth father", "half-brother", "stepbrother", "foster brother"), "male"),
 }
 _TITLE_GENDER = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male"}
 

@@ -47,6 +47,16 @@ def _names_place(text: str, place: str) -> bool:
 
 def place_staff(record) -> list[str]:
     """The names of the people who work at the confidential home or school (as written)."""
+    return [name for name, _, _ in _staff(record)]
+
+
+def school_staff(record) -> list[str]:
+    """The names of the people who work at the confidential school (as written)."""
+    return [name for name, _, at_school in _staff(record) if at_school]
+
+
+def _staff(record) -> list[tuple[str, bool, bool]]:
+    """``(name, works at the home, works at the school)`` for each of the confidential place's staff."""
     placement = record.placement
     if not placement.confidential:
         return []
@@ -63,10 +73,10 @@ def place_staff(record) -> list[str]:
         about = f"{role} {note}"
         if _NOT_STAFF.search(role) and not (school and _names_place(about, school)):
             continue
-        at_home = home and (HOME_STAFF_ROLES.search(role) or _names_place(about, placement.carers))
-        at_school = school and (SCHOOL_STAFF_ROLES.search(role) or _names_place(about, school))
+        at_home = bool(home and (HOME_STAFF_ROLES.search(role) or _names_place(about, placement.carers)))
+        at_school = bool(school and (SCHOOL_STAFF_ROLES.search(role) or _names_place(about, school)))
         if at_home or at_school:
-            found.append(name)
+            found.append((name, at_home, at_school))
     return found
 
 

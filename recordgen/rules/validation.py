@@ -25,7 +25,7 @@ from ..record.model import (
 from ..record.settings import Settings
 from .people import people_by_given_names
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue, found_in, leaks,
+from .withholding import (SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue, found_in, leaks,
                           parents_at_meeting, recipient_name_parts, translation_leaks)
 
 
@@ -335,9 +335,12 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
         shown = f"'{secret.text}', {article} {secret.what} of the {value} '{secret.part_of}',"
     if secret.what == STAFF_FAMILY_NAME:
         shown = f"'{secret.text}', the family name of {secret.part_of}, who works where the child lives,"
+    if secret.what == SCHOOL_STAFF_FAMILY_NAME:
+        shown = f"'{secret.text}', the family name of {secret.part_of}, who works at the child's school,"
     if secret.written:  # "Oakfeild", "Оукфілд": say what it was read as
         shown = f"'{secret.written}' (read as {shown.removesuffix(',')})"
-    source = ("placement", "confidential") if secret.what == STAFF_FAMILY_NAME else secret.loc
+    source = ("placement", "confidential") if secret.what in (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME) \
+        else secret.loc
     at = f" ({_at(loaded, source)})" if loaded is not None else ""
     if loaded is not None and where:  # said in another file: say which file the record is
         at = f" ({Path(loaded.file).name}, {_at(loaded, source)})"

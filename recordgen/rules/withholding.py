@@ -65,6 +65,10 @@ MIN_SECRET_WORDS = 2
 #: A word at least this common in English (wordfreq's Zipf scale: 4 is 10 per million words)
 #: is a name many people share ("Mary", "London"), so it does not single out a place.
 COMMON_ZIPF = 4.0
+#: A surname this common in English text (Patel 3.5, Ahmed, Davies, Hughes, Khan, Smith) is shared
+#: by teachers in every town: a teacher's common surname does not single out the school. Some
+#: common British surnames are rare in wordfreq's text (Begum 2.6) and stay secret: the safe side.
+COMMON_SURNAME_ZIPF = 3.4
 
 _UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 #: Chinese, Japanese and Korean letters (Han, kana, Hangul): these scripts write no space between
@@ -619,18 +623,35 @@ def placement_secrets(placement: Placement) -> list[Secret]:
 
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
+SCHOOL_STAFF_FAMILY_NAME = "family name of someone who works at the child's school"
+_STAFF_NAMES = (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME)
 
 
 def staff_family_names(record: Record) -> list[Secret]:
     """The family names of a confidential children's home's staff or a lodgings' host
-    ("Grainger" of "Tess Grainger (manager of your home)"): a manager's surname finds the home.
-    Parents' copies give them by first names (``people.carers_family_names``)."""
+    ("Grainger" of "Tess Grainger (manager of your home)"): a manager's surname finds the home;
+    and of a confidential school's staff (``staff.school_staff``: "Hartigan" of "Mr Hartigan
+    (teacher)"), as a school's staff list is public. Parents' copies give them by first name
+    and role (``people.carers_family_names``, ``staff.place_staff_surnames``)."""
+    from .staff import school_staff
+
     placement = record.placement
-    if not placement.confidential or placement.carers_named_to_parents:
+    if not placement.confidential:
         return []
-    found = {fold(surname): name_secret(surname, STAFF_FAMILY_NAME, ("placement", "carers"),
-                                        frozenset({Role.parent}), bare_name(person), family=True)
-             for person in reversed(place_staff(record)) for surname in surnames(bare_name(person))}
+    parents = frozenset({Role.parent})
+    found = {}
+    if not placement.carers_named_to_parents:
+        found = {fold(surname): name_secret(surname, STAFF_FAMILY_NAME, ("placement", "carers"), parents,
+                                            bare_name(person), family=True)
+                 for person in reversed(place_staff(record)) for surname in surnames(bare_name(person))
+                 if surname.casefold() not in _NOT_NAME_PARTS}  # "May": every copy has dates
+    for person in reversed(school_staff(record)):
+        for surname in surnames(bare_name(person)):
+            if surname.casefold() in _NOT_NAME_PARTS or lexicon.zipf(surname, "en") >= COMMON_SURNAME_ZIPF:
+                continue
+            if fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME:
+                found[fold(surname)] = name_secret(surname, SCHOOL_STAFF_FAMILY_NAME, ("placement", "school"),
+                                                   parents, bare_name(person), family=True)
     return list(found.values())
 
 
@@ -807,8 +828,7 @@ def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None
                                                                if r.role is Role.parent]
               for part in name_parts(name)}
     found += [s for s in placement_secrets(record.placement) + staff_family_names(record)
-              if not (s.loc == ("placement", "carers") and s.what in ("family name", STAFF_FAMILY_NAME)
-                      and fold(s.text) in family)]
+              if not (s.what in ("family name",) + _STAFF_NAMES and fold(s.text) in family)]
     for index in range(len(record.distribution)):
         found += recipient_name_parts(record, index)
     return found
@@ -1100,20 +1120,27 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
                 continue
             if _shown_without_family_name(secret, loc):
                 continue
-            if secret.strict and secret.loc in shown_strict:
+            if secret.strict and _value(secret) in shown_strict:
                 continue  # one message per value and text is enough
             shown = shown_as(text, secret, people=people)
             if shown is not None:
                 yield loc, shown, exposed
                 if secret.strict:
-                    shown_strict.add(secret.loc)
+                    shown_strict.add(_value(secret))
 
 
 def _shown_without_family_name(secret: Secret, loc: tuple) -> bool:
     """A name a copy shows (who came, an action's who, who gave the score, the carers): parents'
-    copies give it without the carers' family name, so it is no leak of it."""
-    return secret.loc == ("placement", "carers") and (
+    copies give it without the carers' or the confidential place's staff's family name, so it is
+    no leak of it."""
+    return (secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME) and (
         loc[-1] in ("name", "who") or tuple(loc[:2]) in (("scale", "by"), ("placement", "carers")))
+
+
+def _value(secret: Secret) -> tuple:
+    """What one message about a text says is shown: a placement's value, or one staff member's name
+    (a school's name and a teacher's surname in one text are two things to correct)."""
+    return (secret.loc, secret.part_of) if secret.what in _STAFF_NAMES else secret.loc
 
 
 def _names_shown(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
@@ -1207,7 +1234,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 if (secret.language and secret.language != language) or _one_word_in_language(secret, language):
                     continue
                 exposed = sorted(secret.hidden_from & seers, key=lambda r: r.value)
-                if not exposed or loc[:2] == secret.item[:2] or (secret.strict and secret.loc in shown_strict):
+                if not exposed or loc[:2] == secret.item[:2] or (secret.strict and _value(secret) in shown_strict):
                     continue
                 if _shown_without_family_name(secret, loc):
                     continue
@@ -1220,7 +1247,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 if shown is not None:
                     yield language, path, shown, exposed
                     if secret.strict:
-                        shown_strict.add(secret.loc)
+                        shown_strict.add(_value(secret))
 
 
 def _part_label(name: str) -> str:

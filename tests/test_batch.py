@@ -276,3 +276,28 @@ def test_plain_progress_lines_when_not_on_a_terminal(tmp_path):
     lines = [line for line in result.output.splitlines() if line.startswith("[")]
     assert lines == [f"[{i}/3] FX-1000{i - 1} {fictional_record(i - 1)['review']['date']}: "
                      f"{len(fictional_record(i - 1)['distribution'])} ready" for i in (1, 2, 3)]
+
+
+def test_workers_are_replaced_every_so_many_records_and_the_copies_are_the_same(tmp_path, monkeypatch):
+    """A worker's heap grows by what glibc cannot hand back; replacing workers bounds it. The
+    copies made across new workers are byte for byte those of one pool."""
+    from recordgen.distribution import batch as batch_module
+
+    records = tmp_path / "records"
+    write_corpus(records, 9)
+    assert batch(records, tmp_path / "one-pool").exit_code == 0
+    pools = []
+    new_executor = batch_module.Batch._new_executor
+
+    def counted(self):
+        pools.append(self)
+        return new_executor(self)
+
+    monkeypatch.setattr(batch_module, "RECORDS_PER_WORKER", 1)
+    monkeypatch.setattr(batch_module.Batch, "_new_executor", counted)
+    result = batch(records, tmp_path / "renewed")
+    assert result.exit_code == 0, result.output
+    assert len(pools) == 3  # tasks of 4, 4 and 1 records; two workers of 1 record each per pool
+    digests = lambda out: sorted((r["path"], r["sha256"]) for r in manifest(out))
+    assert digests(tmp_path / "renewed") == digests(tmp_path / "one-pool")
+    assert not leftovers(tmp_path / "renewed")

@@ -29,6 +29,9 @@ from .pdf_stage import PdfStage
 
 _RECORDS_PER_TASK = 4
 _TASKS_IN_FLIGHT_PER_WORKER = 3
+#: Workers are replaced after this many records each: what their heap grows by (freed blocks
+#: glibc cannot hand back, about 1 KB a copy) is then bounded, whatever the batch's size.
+RECORDS_PER_WORKER = 2000
 
 
 @dataclasses.dataclass
@@ -143,14 +146,18 @@ class Batch:
         chunks = (paths[i:i + _RECORDS_PER_TASK] for i in range(0, len(paths), _RECORDS_PER_TASK))
         window = self.workers * _TASKS_IN_FLIGHT_PER_WORKER
         in_flight: collections.deque[tuple[futures.Future, list[str]]] = collections.deque()
-        executor = self._new_executor()
+        executor, submitted = self._new_executor(), 0
         try:
             while True:
-                while len(in_flight) < window:
+                if submitted >= self.workers * RECORDS_PER_WORKER and not in_flight:
+                    executor.shutdown(wait=True)
+                    executor, submitted = self._new_executor(), 0
+                while len(in_flight) < window and submitted < self.workers * RECORDS_PER_WORKER:
                     chunk = next(chunks, None)
                     if chunk is None:
                         break
                     in_flight.append((executor.submit(make_records, chunk), chunk))
+                    submitted += len(chunk)
                 if not in_flight:
                     return
                 future, chunk = in_flight.popleft()

@@ -177,6 +177,21 @@ def test_a_parents_papers_never_show_a_confidential_address_and_name_the_carers_
     assert "Gail Pennifold (carer)" in docx_text(made["invitation", "social_worker"].data)
 
 
+@pytest.mark.parametrize("carers,role", [("Mr and Mrs Fenwick", "foster carers"), ("Mr Okonjo", "foster carer")])
+def test_carers_known_only_by_title_and_surname_are_invited_by_role_in_a_parents_papers(carers, role):
+    """Blind review 7: 'Mr and Mrs Fenwick-Ashby' stayed whole in a parent's list of who is invited,
+    so the safety net refused the parents' papers (and `consult --all` wrote nothing for anyone)."""
+    data = planned()
+    data["placement"]["carers"] = data["review"]["attendees"][2]["name"] = data["distribution"][2]["name"] = carers
+    data["review"]["attendees"][2]["role"] = role
+    made = documents(data)
+    for kind in ("invitation", "booklet"):
+        assert "Fenwick" not in parts_text(made[kind, "parent"].data) and "Okonjo" not in parts_text(
+            made[kind, "parent"].data), kind
+    assert role in docx_text(made["invitation", "parent"].data).split("\n")
+    assert f"{carers} ({role})" in docx_text(made["invitation", "social_worker"].data)
+
+
 def test_a_booklet_never_shows_the_meetings_items_even_when_started_from_the_last_record():
     data = planned(worries=[{"text": "Your dad is in prison.", "withhold_from": ["child"]}],
                    working_well=["You love swimming."])

@@ -185,7 +185,9 @@ def test_settings_can_follow_the_commands_name(run, tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text("[timescales]\nnation = 'france'\n", encoding="utf-8")
     for args in (("validate", SAM, "--settings", bad), ("--settings", bad, "validate", SAM),
-                 ("dates", SAM, "--settings", bad), ("actions", SAM, "--settings", bad)):
+                 ("dates", SAM, "--settings", bad), ("actions", SAM, "--settings", bad),
+                 ("consult", SAM, "-o", tmp_path, "--settings", bad),
+                 ("consult", "make", SAM, "-o", tmp_path, "--settings", bad)):
         result = run(*args)
         assert result.exit_code == 2 and "bad.toml" in result.output, (args, result.output)
     # A subgroup's commands take it too.

@@ -649,3 +649,18 @@ def test_a_booklet_naming_an_english_home_says_it_is_still_in_english(tmp_path):
     text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "carer"),
                                                       "booklet").data)
     assert "Деякі частини цієї книжечки ще англійською." in text and f"[англійською: {home}]" in text
+
+
+def test_validate_copies_makes_a_planned_reviews_papers_so_it_names_what_consult_would_refuse(monkeypatch):
+    """Blind review 7: `consult` refused a parent's papers and pointed to `validate --copies`, which
+    made no papers for a planned review and said the record was clean: a dead end."""
+    real = consult.invited_names
+    # Papers that would name the confidential carers in full, as 'Mr and Mrs Fenwick-Ashby' did.
+    monkeypatch.setattr(consult, "invited_names", lambda record, recipient, *args, **kwargs: [
+        *real(record, recipient, *args, **kwargs), (record.placement.carers, False)])
+    loaded = api.load_data(planned(), "planned.yaml")
+    with pytest.raises(api.CopyWouldLeak):
+        api.consult_documents(loaded, "parent")
+    refused = api.refused_copies(loaded)
+    assert refused and all("Amina Khan (parent)" in d.message and "`recordgen consult` will not make it" in d.message
+                           for d in refused), refused

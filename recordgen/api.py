@@ -27,6 +27,7 @@ Every error recordgen raises on purpose is an ``api.RecordgenError``; its
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import tempfile
 from pathlib import Path
@@ -298,22 +299,29 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
     """An error for each copy `render` would refuse because its last look finds a secret (see
     ``write_copies``) that the record's own checks (``validate``) did not: so `validate`, which
     the refusal points to, says what and where. Each copy is rendered (as .docx, missing
-    translations allowed: they are another refusal, with its own message)."""
+    translations allowed: they are another refusal, with its own message); for a planned review,
+    each invitation and booklet `consult` would make."""
+    from .rendering.consult import ConsultRenderer, documents_for
     from .rendering.renderer import CopyWouldLeak, Renderer, describe_shown
 
     record = loaded.record
-    if record.review.planned:
-        return []
-    renderer = Renderer(settings, allow_untranslated=True)
+    if record.review.planned:  # its papers are what `consult` makes: each invitation and booklet
+        papers = ConsultRenderer(settings)
+
+        def make(recipient):
+            return [papers.render(loaded, recipient, kind) for kind in documents_for(recipient)]
+    else:
+        make = functools.partial(Renderer(settings, allow_untranslated=True).render_copy, loaded)
+    command = "consult" if record.review.planned else "render"
     found = []
     for recipient in record.distribution:
         try:
-            renderer.render_copy(loaded, recipient)
+            make(recipient)
         except CopyWouldLeak as exc:
             for where, secret in exc.shown:
                 found.append(loaded.diagnostic(secret.loc, (
                     f"the copy for {recipient.name} ({recipient.role.value}) would show {describe_shown(secret)} "
-                    f"in {where}, which is kept from them, so `recordgen render` will not make it; the record's "
+                    f"in {where}, which is kept from them, so `recordgen {command}` will not make it; the record's "
                     "own checks found no text that shows it, so it comes from how the copy gives the record (a "
                     "name, a translation): reword or withhold what names it, and tell the tool's developers")))
         except RecordgenError:

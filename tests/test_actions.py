@@ -261,3 +261,29 @@ def test_the_authoring_page_shows_done_and_a_save_keeps_it_as_a_date(tmp_path):
     assert "done: 2026-04-01\n" in text and "done: 2026-03-20\n" in text     # dates, not quoted text
     record = api.load_record(folder / "review-sam-9.yaml").record
     assert [a.done for a in record.actions][:3] == [dt.date(2026, 4, 1), None, dt.date(2026, 3, 20)]
+
+
+def test_done_after_its_date_on_no_later_working_day_is_still_late(run, tmp_path):
+    """Due Friday 2026-03-13, done Saturday 2026-03-14: 0 working days, yet done after it was due;
+    the list said "done 2026-03-14" as if on time."""
+    data = fictional_record(7)
+    data["review"]["date"] = "2026-03-02"
+    data["actions"] = [
+        {"who": "Pat Moreton (your carer)", "what": "Make a memory box with you.", "by": "2026-03-13",
+         "done": "2026-03-14"},
+        {"who": "Jo Reed (your teacher)", "what": "Send your report.", "by": "2026-03-13", "done": "2026-03-18"},
+        {"who": "Dana Webb (your social worker)", "what": "Book the dentist.", "by": "2026-03-13",
+         "done": "2026-03-13"},
+    ]
+    path = _write(tmp_path / "r", "one.yaml", data)
+    csv_path, html_path = tmp_path / "a.csv", tmp_path / "a.html"
+    result = run("actions", path, "--as-of", "2026-03-26", "--csv", csv_path, "--html", html_path)
+    assert result.exit_code == 0, result.output
+    line = {number: next(l for l in result.output.splitlines() if f"  {number}. " in l) for number in (1, 2, 3)}
+    assert "done 2026-03-14, 1 day late (0 working days)" in line[1]
+    assert "done 2026-03-18, 3 working days late" in line[2]
+    assert "done 2026-03-13" in line[3] and "late" not in line[3]
+    rows = {r["action"]: r for r in csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8")))}
+    assert (rows["1"]["working_days_late"], rows["1"]["days_late"]) == ("0", "1")
+    assert (rows["3"]["working_days_late"], rows["3"]["days_late"]) == ("0", "0")
+    assert "1 day late (0 working days)" in html_path.read_text(encoding="utf-8")

@@ -1126,3 +1126,70 @@ def test_a_ukrainian_copy_gives_a_womans_role_in_words_that_need_no_gender():
     assert "Jo Smith (особа, яка працює в соціальній службі)" in text
     for masculine in ("(представник)", "(соціальний працівник)", "(патронатний вихователь)", "(опікун)"):
         assert masculine not in text
+
+
+# ---- found by blind review 7 ---------------------------------------------------------------------
+
+
+def _mr_okonjo(d):
+    """Sam's one carer known only as "Mr Okonjo": at the meeting, sent a copy, gave the score and
+    has an action, in a confidential placement."""
+    d["placement"].update(carers="Mr Okonjo")
+    for person in d["review"]["attendees"]:
+        if person["name"] == "Mark and Lisa Owen":
+            person.update(name="Mr Okonjo", role="foster carer")
+    d["distribution"][2]["name"] = "Mr Okonjo"
+    d["scale"]["by"] = "Mr Okonjo"
+    d["actions"][2]["who"] = "Mr Okonjo (foster carer)"
+
+
+@pytest.mark.parametrize("language,one,several", [
+    ("en", "Your carer", "Your carers"),
+    ("pl", "Osoba, która się tobą opiekuje", "Twoi opiekunowie"),
+    ("ar", "مقدّم الرعاية لك", "مقدّمو الرعاية لك"),
+])
+def test_one_carer_known_by_title_and_surname_is_one_person_in_a_parents_copy(language, one, several):
+    """"Mr Okonjo" was "Your carers" in who gave the score, who came, who does an action and who
+    was sent a copy, while the same copy said "You live with your carer"."""
+    _, made = render(sam(_mr_okonjo), "parent", language=language)
+    lines = body_lines(made.data)
+    table = [c.text for t in docx.Document(io.BytesIO(made.data)).tables for r in t.rows for c in r.cells]
+    text = docx_text(made.data)
+    assert "Okonjo" not in text
+    assert several not in text
+    assert [line for line in lines if line.startswith(one)], lines  # who gave the score, who came, sent to
+    assert one in table  # who does the action
+    score = {"en": "Your carer gave it 8 out of 10.", "pl": "Osoba, która się tobą opiekuje – ocena 8 na 10.",
+             "ar": "مقدّم الرعاية لك: التقييم 8 من 10."}[language]
+    assert score in lines
+
+
+def test_carers_known_by_titles_and_surname_are_still_several():
+    def change(d):
+        _mr_okonjo(d)
+        d["placement"]["carers"] = "Mr and Mrs Okonjo"
+        d["review"]["attendees"][2]["name"] = d["distribution"][2]["name"] = d["scale"]["by"] = "Mr and Mrs Okonjo"
+        d["actions"][2]["who"] = "Mr and Mrs Okonjo (foster carers)"
+    text, _ = render(sam(change), "parent")
+    assert "Okonjo" not in text
+    assert "Your carers gave it 8 out of 10." in text and "You live with your carers." in text
+
+
+@pytest.mark.parametrize("language,said", [
+    # A name in a construct ("تقييم مقدّمو") would need the genitive; the verb, the number.
+    ("ar", "مقدّمو الرعاية لك: التقييم 8 من 10."), ("pt", "Os teus cuidadores: nota 8 em 10."),
+    ("ro", "Îngrijitorii tăi: nota 8 din 10."),
+])
+def test_who_gave_the_score_reads_right_for_several_carers(language, said):
+    def change(d):
+        _mr_okonjo(d)
+        d["placement"]["carers"] = "Mr and Mrs Okonjo"
+        d["review"]["attendees"][2]["name"] = d["distribution"][2]["name"] = d["scale"]["by"] = "Mr and Mrs Okonjo"
+    assert said in body_lines(render(sam(change), "parent", language=language)[1].data)
+
+
+def test_one_carer_in_tigrinya_is_the_girls_carer():
+    """Tigrinya's "your" agrees with the child: Sam is a girl (-ኺ), as "You live with your carer" says."""
+    text, _ = render(sam(_mr_okonjo), "parent", language="ti")
+    assert "ምስ ተንከባካቢኺ ትነብሪ።" in text and "ተንከባካቢኺ: ካብ 10 8።" in text
+    assert "ተንከባካቢኻ" not in text

@@ -173,3 +173,25 @@ def test_output_without_a_file_suffix_is_a_folder(run, tmp_path):
     assert (target / "NL-20451_2026-03-03_child-sam.docx").is_file()
     result = run("render", SAM, "-o", tmp_path / "sam.docx", "--format", "pdf")
     assert result.exit_code == 2 and "does not end .pdf" in result.output
+
+
+def test_settings_can_follow_the_commands_name(run, tmp_path):
+    """The README says every command takes --settings; it was refused after the command's name."""
+    settings = tmp_path / "council.toml"
+    settings.write_text("[age_bands]\nmiddle = 10\n", encoding="utf-8")
+    result = run("render", SAM, "-o", tmp_path, "--json", "--settings", settings)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["band"] == "young"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[timescales]\nnation = 'france'\n", encoding="utf-8")
+    for args in (("validate", SAM, "--settings", bad), ("--settings", bad, "validate", SAM),
+                 ("dates", SAM, "--settings", bad), ("actions", SAM, "--settings", bad),
+                 ("consult", SAM, "-o", tmp_path, "--settings", bad),
+                 ("consult", "make", SAM, "-o", tmp_path, "--settings", bad)):
+        result = run(*args)
+        assert result.exit_code == 2 and "bad.toml" in result.output, (args, result.output)
+    # A subgroup's commands take it too.
+    exported = run("translate", "export", SAM, "--lang", "ur", "-o", tmp_path / "x.xlf", "--settings", settings)
+    assert exported.exit_code == 0, exported.output
+    # Given in both places, the one after the command's name is used.
+    assert run("--settings", bad, "validate", SAM, "--settings", settings).exit_code == 0

@@ -39,3 +39,34 @@ def test_a_misspelt_key_gets_a_suggestion(tmp_path):
     unlike = tmp_path / "unlike.yaml"
     unlike.write_text(text.replace("\nworries:", "\nzzzzzz:"), encoding="utf-8")
     assert "did you mean" not in CliRunner().invoke(main, ["validate", str(unlike)]).output
+
+
+def test_validates_messages_and_its_summary_are_each_on_their_own_line(tmp_path):
+    """Business support log `validate ... 2>&1`: each problem (stdout) ends its line before the
+    summary (stderr), in a real process writing to a pipe, several errors and warnings in two files."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from recordfiles import write_record
+
+    def problems(d):
+        d["review"]["venue"] = "your school"  # a warning: the parent's views came by phone
+        d["worries"].append({"text": "A worry.", "withhold_from": ["parent"]})
+        d["actions"][0]["by"] = "2026-02-01"  # before the review
+        d["actions"][1]["by"] = "2026-03-28"  # a Saturday: a warning
+    first = write_record(tmp_path, problems, name="one.yaml")
+    second = write_record(tmp_path, lambda d: d["actions"][1].update(by="2026-01-01"), name="two.yaml")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    run = subprocess.run([sys.executable, "-m", "recordgen", "validate", str(first), str(second)],
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=tmp_path)
+    lines = run.stdout.splitlines()
+    summary = [line for line in lines if "file(s) checked" in line]
+    assert len(summary) == 1 and summary[0].startswith("2 file(s) checked: "), run.stdout
+    problems_seen = [line for line in lines if ": error: " in line or ": warning: " in line]
+    assert len(problems_seen) >= 3, run.stdout
+    for line in problems_seen:
+        assert line.startswith(str(tmp_path)) and "file(s) checked" not in line, line
+    assert run.stdout.endswith("\n")

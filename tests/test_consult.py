@@ -177,6 +177,21 @@ def test_a_parents_papers_never_show_a_confidential_address_and_name_the_carers_
     assert "Gail Pennifold (carer)" in docx_text(made["invitation", "social_worker"].data)
 
 
+@pytest.mark.parametrize("carers,role", [("Mr and Mrs Fenwick", "foster carers"), ("Mr Okonjo", "foster carer")])
+def test_carers_known_only_by_title_and_surname_are_invited_by_role_in_a_parents_papers(carers, role):
+    """Blind review 7: 'Mr and Mrs Fenwick-Ashby' stayed whole in a parent's list of who is invited,
+    so the safety net refused the parents' papers (and `consult --all` wrote nothing for anyone)."""
+    data = planned()
+    data["placement"]["carers"] = data["review"]["attendees"][2]["name"] = data["distribution"][2]["name"] = carers
+    data["review"]["attendees"][2]["role"] = role
+    made = documents(data)
+    for kind in ("invitation", "booklet"):
+        assert "Fenwick" not in parts_text(made[kind, "parent"].data) and "Okonjo" not in parts_text(
+            made[kind, "parent"].data), kind
+    assert role in docx_text(made["invitation", "parent"].data).split("\n")
+    assert f"{carers} ({role})" in docx_text(made["invitation", "social_worker"].data)
+
+
 def test_a_booklet_never_shows_the_meetings_items_even_when_started_from_the_last_record():
     data = planned(worries=[{"text": "Your dad is in prison.", "withhold_from": ["child"]}],
                    working_well=["You love swimming."])
@@ -635,3 +650,18 @@ def test_a_booklet_naming_an_english_home_says_it_is_still_in_english(tmp_path):
     text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "carer"),
                                                       "booklet").data)
     assert "Деякі частини цієї книжечки ще англійською." in text and f"[англійською: {home}]" in text
+
+
+def test_validate_copies_makes_a_planned_reviews_papers_so_it_names_what_consult_would_refuse(monkeypatch):
+    """Blind review 7: `consult` refused a parent's papers and pointed to `validate --copies`, which
+    made no papers for a planned review and said the record was clean: a dead end."""
+    real = consult.invited_names
+    # Papers that would name the confidential carers in full, as 'Mr and Mrs Fenwick-Ashby' did.
+    monkeypatch.setattr(consult, "invited_names", lambda record, recipient, *args, **kwargs: [
+        *real(record, recipient, *args, **kwargs), (record.placement.carers, False)])
+    loaded = api.load_data(planned(), "planned.yaml")
+    with pytest.raises(api.CopyWouldLeak):
+        api.consult_documents(loaded, "parent")
+    refused = api.refused_copies(loaded)
+    assert refused and all("Amina Khan (parent)" in d.message and "`recordgen consult` will not make it" in d.message
+                           for d in refused), refused

@@ -59,3 +59,18 @@ def test_a_translation_that_rewrites_a_name_is_refused_at_import():
         check_translations(record, read_xliff(etree.tostring(tree)), "file.xlf")
     problems = [p for p in refused.value.problems if "differently from the record" in p]
     assert any("unit care_plan.plan: writes 'Mark and Lisa' differently" in p for p in problems)
+
+
+def test_people_joined_by_and_may_take_the_readers_and_each_name_as_written():
+    from recordgen.i18n.names import names_rewritten
+
+    names = ["Gwen and Huw Penrhyn-Tudor", "Cerys"]
+    source = "You and Cerys will stay with Gwen and Huw."
+    for language, target in (("cy", "gyda Cerys, Gwen a Huw."), ("ur", "Cerys اور Gwen اور Huw کے ساتھ"),
+                             ("ar", "مع Cerys وGwen و Huw"), ("ti", "Cerys ምስ Gwenን Huwን"),
+                             ("pl", "z Cerys, Gwen i Huw"), ("cy", "gyda Cerys, Gwen and Huw.")):
+        assert names_rewritten(source, target, names, language) == [], (language, target)
+    # Only the reader's "and", and only the names as written.
+    for language, target in (("cy", "Cerys, Gwen ac Huw"), ("cy", "Cerys, Gwen neu Huw"), ("cy", "Cerys, Gwenno a Huw"),
+                             ("en", "Cerys, Gwen a Huw")):
+        assert names_rewritten(source, target, names, language) == ["Gwen and Huw"], (language, target)

@@ -87,3 +87,42 @@ def test_render_refuses_stale_and_missing_and_allows_english_with_a_notice(tmp_p
     text = "\n".join(p.text for p in docx.Document(out).paragraphs)
     assert "Your mum has not yet finished the course" in text           # English kept
     assert "اس ریکارڈ کے کچھ حصے ابھی انگریزی میں ہیں" in text           # the notice, in Urdu
+
+
+def test_people_joined_by_and_may_be_joined_by_the_readers_and(tmp_path: Path) -> None:
+    """A Welsh translation writing "Mark a Lisa" for "Mark and Lisa" was refused ("names stay as
+    the record writes them"), so copies read "…yn byw gyda Mark and Lisa." in Welsh."""
+    import io
+
+    import docx
+
+    from recordfiles import write_record
+
+    def welsh_mum(d):
+        d["distribution"][1].update(language="cy", format="docx")
+    record = write_record(tmp_path, welsh_mum, name="review-sam-9.yaml")
+    xlf = tmp_path / "review-sam-9.cy.xlf"
+    assert run("translate", "export", str(record), "--lang", "cy", "-o", str(xlf)).exit_code == 0
+    assert "The 'and' between names may be your language's: Mark and Lisa as Mark a Lisa." in xlf.read_text("utf-8")
+    store = toolkit_xliff.xlifffile.parsefile(str(xlf))
+    names = record_names(load_record(record).record)
+
+    def translated(unit, joined: str) -> str:
+        kept = names_rewritten(unit.source, "", names)
+        return " ".join(["Cyfieithiad", *(joined if name == "Mark and Lisa" else name for name in kept)]) + "."
+    for unit in store.units:
+        unit.target = translated(unit, "Mark or Lisa")
+    store.savefile(str(xlf))
+    refused = run("translate", "import", str(xlf))
+    assert refused.exit_code == 1 and "unit child_views.1: writes 'Mark and Lisa' differently" in refused.output
+    for unit in store.units:
+        unit.target = translated(unit, "Mark a Lisa")
+    store.savefile(str(xlf))
+    imported = run("translate", "import", str(xlf))
+    assert imported.exit_code == 0, imported.output
+    out = tmp_path / "out"
+    rendered = run("render", str(record), "--for", "parent", "-o", str(out))
+    assert rendered.exit_code == 0, rendered.output
+    made = docx.Document(io.BytesIO(next(out.glob("*.docx")).read_bytes()))
+    text = "\n".join(p.text for p in made.paragraphs)
+    assert "Cyfieithiad Mark a Lisa." in text and "Mark and Lisa" not in text

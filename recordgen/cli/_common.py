@@ -69,8 +69,24 @@ def _first_sentence(command: click.Command) -> str:
     return re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
 
 
+def _settings_given_here(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
+    """`--settings` after a command's name: the same file as before it (the later one wins)."""
+    if value is not None:
+        root = ctx.find_root()
+        root.obj = value
+        root.meta.pop("recordgen.settings", None)
+
+
 class _Group(click.Group):
     group_class = type  # subgroups (translate) are _Groups too, and list their commands whole
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        # Every command takes --settings where a user writes it: `recordgen validate FILE --settings S`.
+        if not any(isinstance(p, click.Option) and "--settings" in p.opts for p in cmd.params):
+            cmd.params.append(click.Option(["--settings"], type=click.Path(dir_okay=False), expose_value=False,
+                                           callback=_settings_given_here,
+                                           help="Council settings file (TOML), as before the command."))
+        super().add_command(cmd, name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, _first_sentence(command)) for name in self.list_commands(ctx)

@@ -8,11 +8,11 @@ import json
 import click
 
 from .. import api
-from ._common import EXIT_USAGE, Problem, main_group, settings_from
+from ._common import EXIT_USAGE, Problem, _Group, main_group, settings_from
 from . import records  # load_valid: the same refusal as render
 
 
-class _PapersByDefault(click.Group):
+class _PapersByDefault(_Group):
     """`consult RECORD ...` makes the papers (the `make` subcommand); `consult import ...` reads answers."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:

@@ -204,8 +204,16 @@ def _when(action: ActionLine) -> str:
         return f"{action.working_days} working day{'s' if action.working_days != 1 else ''} over"
     if action.state == "due":
         return f"{action.working_days} working day{'s' if action.working_days != 1 else ''} left"
-    late = f", {action.working_days} late" if action.working_days else ""
-    return f"done {action.done}{late}"
+    return f"done {action.done}{_late(action)}"
+
+
+def _late(action: ActionLine) -> str:
+    """", 2 working days late"; done after ``by`` on no working day later (a Friday's action on the
+    Saturday) is late still: ", 1 day late (0 working days)"."""
+    if action.working_days:
+        return f", {action.working_days} working day{'s' if action.working_days != 1 else ''} late"
+    days = (action.done - action.by).days if action.done else 0
+    return f", {days} day{'s' if days != 1 else ''} late (0 working days)" if days > 0 else ""
 
 
 def _withheld(action: ActionLine) -> str:
@@ -250,8 +258,8 @@ def format_actions(actions: ActionList) -> str:
     return out.getvalue()
 
 
-CSV_FIELDS = ["state", "working_days_over", "working_days_left", "working_days_late", "by", "done", "child_id",
-              "child_name", "review_date", "iro", "action", "who", "what", "withheld_from", "midway_check",
+CSV_FIELDS = ["state", "working_days_over", "working_days_left", "working_days_late", "days_late", "by", "done",
+              "child_id", "child_name", "review_date", "iro", "action", "who", "what", "withheld_from", "midway_check",
               "next_review", "source"]
 
 
@@ -272,6 +280,7 @@ def actions_csv(actions: ActionList) -> str:
             "working_days_over": a.working_days if a.state == "overdue" else "",
             "working_days_left": a.working_days if a.state == "due" else "",
             "working_days_late": a.working_days if a.state == "done" else "",
+            "days_late": max(0, (a.done - a.by).days) if a.state == "done" else "",
             "by": a.by.isoformat(), "done": a.done.isoformat() if a.done and a.state == "done" else "",
             "child_id": r.child_id, "child_name": r.child_name, "review_date": r.review_date.isoformat(),
             "iro": r.iro, "action": a.number, "who": a.who, "what": a.what,

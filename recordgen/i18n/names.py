@@ -79,12 +79,52 @@ def name_spans(source: str, names: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def names_rewritten(source: str, translation: str, names: Iterable[str]) -> list[str]:
+def names_rewritten(source: str, translation: str, names: Iterable[str], language: str | None = None) -> list[str]:
     """Names the English mentions ("Mark and Lisa", "Mrs Patel") that the translation does
-    not write as the record does."""
+    not write as the record does; people joined by "and" may be joined by the ``language``'s
+    "and" ("Gwen a Huw"), as the copies join them, each name still as written."""
     found = [" ".join(source[start:end].split()) for start, end in name_spans(source, names)]
     translation = " ".join(translation.split())  # a tool may reflow the spaces inside a name
-    return [name for name in dict.fromkeys(found) if name not in translation]
+    return [name for name in dict.fromkeys(found)
+            if name not in translation and not _joined_in(name, translation, language)]
 
 
-__all__ = ["name_in", "name_spans", "names_rewritten", "record_names", "who_as_written"]
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def joined_as_reader(name: str, language: str) -> str | None:
+    """People joined by "and" ("Gwen and Huw") as the copies join them in ``language`` ("Gwen a
+    Huw"); None for one person, or English."""
+    from . import join_list
+    from .languages import is_english
+
+    people = _AND.split(name)
+    if is_english(language) or len(people) < 2:
+        return None
+    return join_list(people, language)
+
+
+def _joined_in(name: str, translation: str, language: str | None) -> bool:
+    """``translation`` joins the people of ``name`` ("Gwen and Huw") as the copies do in
+    ``language`` (i18n.join_list: "Gwen a Huw", "Mark اور Lisa", "Mark وLisa"), the spaces
+    around that "and" free ("Mark و Lisa")."""
+    joined = joined_as_reader(name, language) if language else None
+    if joined is None:
+        return False
+    people = _AND.split(name)
+    pattern, at = [], 0
+    for index, person in enumerate(people):
+        start = joined.find(person, at)
+        if start < 0:
+            return False
+        if index:
+            between = joined[at:start].strip()
+            pattern.append(rf"\s*{re.escape(between)}\s*" if between else r"\s+")
+        pattern.append(re.escape(person))
+        at = start + len(person)
+    # Tigrinya marks each person ("Gwenን Huwን"): what the list writes after the last is part of it.
+    pattern.append(re.escape(joined[at:]))
+    return re.search("".join(pattern), translation) is not None  # as loose as a name's own check
+
+
+__all__ = ["joined_as_reader", "name_in", "name_spans", "names_rewritten", "record_names", "who_as_written"]

@@ -387,7 +387,7 @@ class _Carers:
         if self.place and name.strip().casefold() == self.carers.strip().casefold():
             return self.place
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
-            return self.shown or self.your_carers
+            return self.shown or self.unnamed
         if self.first_names_only and not own_name(self.record, name):
             name = sentences.without_surnames(name, self.family, self.your_carers, self.your_carer)
         if self.staff and not own_name(self.record, name):
@@ -409,7 +409,12 @@ class _Carers:
         """Who-does-it text as this copy may give it, the carers' full name replaced first."""
         if not self.first_names_only:
             return text
-        return self.name(text.replace(self.carers, self.shown or self.your_carers))
+        return self.name(text.replace(self.carers, self.shown or self.unnamed))
+
+    @property
+    def unnamed(self) -> str:
+        """The carers by no name: "your carer" for one person ("Mr Okonjo"), as "You live with" says."""
+        return self.your_carers if sentences.more_than_one(self.carers) else self.your_carer
 
 
 def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str]) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ from lxml import etree
 from ..errors import Category, RecordgenError
 from ..i18n import language_display_name
 from ..i18n.languages import bcp47, is_english, normalize_language
-from ..i18n.names import names_rewritten, record_names
+from ..i18n.names import joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, section_heading
 from .items import (
@@ -194,6 +194,10 @@ def export_xliff(record: Record, record_name: str, language: str,
         kept = names_rewritten(item.text, "", names)
         if kept:
             note += " Write these names exactly as here, in these letters: " + "; ".join(kept) + "."
+            # The "and" between people is the reader's, as the copies join them ("Gwen a Huw").
+            joined = [f"{name} as {form}" for name in kept if (form := joined_as_reader(name, lang))]
+            if joined:
+                note += " The 'and' between names may be your language's: " + "; ".join(joined) + "."
         values = values_rewritten(item.text, "")
         if values:
             note += " Keep these exactly as written: " + "; ".join(values) + "."
@@ -355,7 +359,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
                 problems.append(f"{where}: is only partly translated; still in English: "
                                 + "; ".join(f"'{sentence}'" for sentence in english))
             continue
-        rewritten = names_rewritten(item.text, unit.target, names)
+        rewritten = names_rewritten(item.text, unit.target, names, lang)
         if rewritten:
             problems.append(f"{where}: writes {', '.join(repr(n) for n in rewritten)} differently from the "
                             "record; names stay as the record writes them, in the same letters")

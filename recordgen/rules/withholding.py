@@ -680,17 +680,46 @@ _VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|ca
                          re.IGNORECASE)
 
 
+#: The carers' or foster home without a name: "the carers' home", "the foster carers' house", "the foster home".
+_CARERS = r"carers?(?:['’]s|s['’]|['’]|s)?"
+_VENUE_THE_HOME = re.compile(rf"\bthe\s+(?:foster\s+(?:{_CARERS}\s+)?|{_CARERS}\s+)(?:home|house|flat)\b", re.IGNORECASE)
+_SCHOOL_WORDS = r"(?:school|college|academy|nursery|class(?:room)?)"
+_HOME_WORDS = rf"(?:home|house|flat|placement|{_CARERS})"
+
+
+def _childs_place(venue: str, record: Record) -> str:
+    """"the child's school" or "the child's home" for a venue that gives the child's own place by
+    their given name, as an invitation to a parent is written ("Kacper's school", "Ruby's nursery",
+    "Kacper's foster home", "Kacper's carers' home"), or as "the child's school"; else "". Not by
+    their family name: "Thompson's house" may be mum's. Words between may not be someone else's
+    ("Kacper's mum's house")."""
+    child = record.child
+    given = _name_words(child.name)[:-1] or _name_words(child.name)
+    names = [re.escape(n) for n in {child.first_name, child.known_as or "", *given} if len(n) > 1]
+    names += [r"the\s+child", r"the\s+young\s+person"]
+    owner = r"\b(?:" + "|".join(names) + r")(?:['’]s|s['’]|['’]|s)\s+"
+    between = rf"(?:(?:[^\W_'’]+|{_CARERS})\s+){{0,2}}?"
+    if re.search(owner + r"(?:[^\W_'’]+\s+){0,2}?" + rf"{_SCHOOL_WORDS}\b", venue, re.IGNORECASE):
+        return "the child's school"
+    if re.search(owner + between + rf"{_HOME_WORDS}(?![^\W_])", venue, re.IGNORECASE):
+        return "the child's home"
+    return ""
+
+
 def confidential_venue(record: Record) -> str:
     """What confidential place the review's venue is (or names), or "": "the child's school" for
-    "the library at your school" or a part of the school's name, "the child's home" for "your
-    carers' home", "where you live", a part of the address or the carers' names."""
+    "the library at your school", "Kacper's school" or a part of the school's name, "the child's
+    home" for "your carers' home", "the carers' home", "Kacper's foster home", "where you live", a
+    part of the address or the carers' names."""
     placement, venue = record.placement, record.review.venue
     if not placement.confidential or not venue:
         return ""
     shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
-    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue):
+    childs = _childs_place(venue, record)
+    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school":
         return "the child's school"
-    if shown or _VENUE_HOME.search(venue) or _carers_home_by_first_names(venue, placement.carers):
+    if (shown or childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
+            or _carers_home_by_first_names(venue, placement.carers)):
         return "the child's home"
     return ""
 

@@ -75,3 +75,50 @@ def test_a_held_review_at_the_childs_nursery_by_name_that_mum_came_to_is_a_warni
     path = write_record(tmp_path, change)
     found = [d for d in validate(load_record(path)) if d.path == "review.venue"]
     assert [d.severity for d in found] == ["warning"] and "the child's school" in found[0].message
+
+
+# ---------------------------------------------------------------- 2: a Polish case ending in place of a name's -o
+
+
+def sam_reading_polish(tmp_path: Path, said: str, carers: str = "Mr Okonjo") -> Path:
+    from test_leaks_by_part import sam_in
+
+    record = sam_in(tmp_path, "pl", said)
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("  carers: Mark and Lisa Owen", f"  carers: {carers}"), encoding="utf-8")
+    return record
+
+
+@pytest.mark.parametrize("said", [
+    "Czasem kłócisz się o telefon z panem Okonjem.",
+    "Lubisz grać w piłkę z Okonjami.",
+    "Dobrze ci z Okonjami i ich psem.",
+    "Mówisz Okonjom o szkole.",
+    "Opowiadasz o Okonjach.",
+])
+def test_a_polish_translation_naming_the_carers_with_an_ending_in_place_of_their_names_o_is_caught(tmp_path, said):
+    from recordgen.record.loading import load_record
+
+    record = sam_reading_polish(tmp_path, said)
+    result = run("validate", "--copies", record)
+    assert result.exit_code == 1
+    (found,) = [line for line in result.output.splitlines() if "languages.pl.working_well.2.translation" in line]
+    assert "'Okonjo', the family name of the carers 'Mr Okonjo'" in found  # "Okonjom" is also one letter off
+    loaded = load_record(record)
+    with pytest.raises(api.CopyWouldLeak):
+        api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+
+
+@pytest.mark.parametrize("said, carers", [
+    ("Grasz w piłkę z kolegą Romanem.", "Mr Romano"),  # "Roman", a Polish given name, before "Romano"
+    ("Twój kolega z klasy ma na imię Okonkwo.", "Mr Okonjo"),  # another name sharing four letters
+])
+def test_a_polish_word_that_only_shares_the_stem_of_a_name_is_not_it(tmp_path, said, carers):
+    from recordgen.record.loading import load_record
+
+    record = sam_reading_polish(tmp_path, said, carers)
+    result = run("validate", "--copies", record)
+    assert not [line for line in result.output.splitlines() if "languages.pl.working_well.2" in line], result.output
+    loaded = load_record(record)
+    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert said in parent

@@ -1165,11 +1165,38 @@ def inflected_in(text: str, name: str, language: str, capitalised: bool = False)
     if not wanted or min(len(w) for w in wanted) < 4:
         return False
     words, folded = _folded_tokens(text, not capitalised)
-    if wanted[0] not in folded:
+    if _stem(wanted[0]) not in folded:
         return False  # no word begins with it (each word is a piece of the folded text)
     size = len(wanted)
-    return any(all(words[i + k].startswith(wanted[k]) and len(words[i + k]) - len(wanted[k]) <= _MAX_ENDING
-                   for k in range(size)) for i in range(len(words) - size + 1))
+    return any(all(_with_ending(words[i + k], wanted[k], language) for k in range(size))
+               for i in range(len(words) - size + 1))
+
+
+#: The endings a name ending in -o or -a takes in place of that vowel, in the languages of
+#: ``_CASE_ENDINGS`` (folded: "ą" is "a", "ów" "ow"): Polish "z panem Okonjem", "z Okonjami",
+#: "Okonjom", "o Okonjach", "Costy", "Costę"; Czech "Okonjovi", "Okonjou"; Croatian "Okonjima"...
+#: Only these, not any four letters; and neither the word nor the stem an everyday word of the
+#: text's language: "Romanem" is Polish "with Roman" before it is "with Mr Romano", "Costum"
+#: Romanian "suit" (measured: ``tools/measure_name_forms.py --case-endings``).
+_VOWEL_STEM_ENDINGS = frozenset("""
+    a u e i y o em om am ami ach ow owi owie owa owe ie ovi ove ou ech um ama ima ih im oj ej ei ii
+""".split())
+
+
+def _stem(word: str) -> str:
+    """A name's word without the -o or -a a case ending replaces ("okonj" of "okonjo"), when four
+    letters or more are left; else the word."""
+    return word[:-1] if word[-1:].casefold() in ("o", "a") and len(word) >= 5 else word
+
+
+def _with_ending(word: str, name: str, language: str) -> bool:
+    """Is ``word`` the name's word with a case ending: after it ("Tregothnanów"), or in place of
+    its -o or -a ("Okonjem" of "Okonjo"), when neither it nor the stem is an everyday word of ``language``?"""
+    if word.startswith(name):
+        return len(word) - len(name) <= _MAX_ENDING
+    stem = _stem(name)
+    return (stem != name and word.startswith(stem) and word[len(stem):].casefold() in _VOWEL_STEM_ENDINGS
+            and not ordinary_in(word.casefold(), language) and not ordinary_in(stem.casefold(), language))
 
 
 @functools.lru_cache(maxsize=16)

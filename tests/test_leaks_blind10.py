@@ -122,3 +122,48 @@ def test_a_polish_word_that_only_shares_the_stem_of_a_name_is_not_it(tmp_path, s
     loaded = load_record(record)
     parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
     assert said in parent
+
+
+# ---------------------------------------------------------------- 3: one half of a double-barrelled family name
+
+
+def tudor_carers(data, text: str) -> None:
+    english_parent(data)
+    data["placement"]["carers"] = "Gwen and Huw Penrhyn-Tudor"
+    data["working_well"][0] = text
+
+
+@pytest.mark.parametrize("text", ["You love Mrs Tudor's cakes, and the Tudors' dog Bryn.",
+                                  "Huw Tudor takes you to rugby."])
+def test_a_half_of_the_carers_family_name_that_is_also_a_word_is_their_name(tmp_path, text):
+    path = write_record(tmp_path, lambda data: tudor_carers(data, text))
+    (found,) = [e.message for e in validation_errors(path) if e.path == "working_well.1"]
+    assert "this names 'Tudor', a part of the family name of the carers 'Gwen and Huw Penrhyn-Tudor'" in found
+    result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
+    assert result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_a_common_half_alone_is_not_the_carers_name(tmp_path):
+    def change(data):
+        tudor_carers(data, "Mrs Jones said you read well.")
+        data["placement"]["carers"] = "Gwen and Huw Penrhyn-Jones"
+    path = write_record(tmp_path, change)
+    assert [e for e in validation_errors(path) if e.path == "working_well.1"] == []
+    loaded = api.load_record(path)
+    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "Mrs Jones said you read well." in parent
+
+
+def test_a_welsh_translation_spelling_the_half_the_welsh_way_is_caught(tmp_path):
+    from test_leaks_by_part import sam_in
+
+    record = sam_in(tmp_path, "cy", "Rwyt ti'n cael amser da gyda theulu Tudur.")
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("  carers: Mark and Lisa Owen", "  carers: Gwen and Huw Penrhyn-Tudor"),
+                      encoding="utf-8")
+    result = run("validate", record)
+    (found,) = [line for line in result.output.splitlines() if "languages.cy.working_well.2.translation" in line]
+    assert "'Tudur' (read as 'Tudor', a part of the family name of the carers" in found
+    loaded = api.load_record(record)
+    with pytest.raises(api.CopyWouldLeak):
+        api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))

@@ -650,8 +650,17 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
         parts.append(("family name", surname))
         if "-" in surname:
             parts.append(("family name", surname.replace("-", " ")))
-            parts += [("part of the family name", half) for half in surname.split("-") if is_distinctive(half)]
+            parts += [("part of the family name", half) for half in surname.split("-") if _names_a_family(half)]
     return _unique(parts)
+
+
+def _names_a_family(half: str) -> bool:
+    """Does one half of a double-barrelled family name single out the family, as people shorten
+    it to ("Mrs Tudor" of Gwen Penrhyn-Tudor)? Like a whole family name it counts only written with
+    a capital, so a half that is also a word ("Tudor", "Finch") counts; not a common name ("Jones",
+    "Smith": Zipf 4 or more) or one of under four letters."""
+    word = half.casefold()
+    return len(word) >= 4 and word not in GENERIC_WORDS and lexicon.zipf(word, "en") < COMMON_ZIPF
 
 
 def bare_name(name: str) -> str:
@@ -1231,6 +1240,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
     found = [s for s in secrets(record, translations)]
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
+    source_of = {format_path(loc): text for loc, text, _ in record.free_texts()}
     people = people_in(record)
     for language, texts in translations.items():
         readers = {r.role for r in record.distribution
@@ -1250,6 +1260,8 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 if _shown_without_family_name(secret, loc):
                     continue
                 shown = shown_as(text, secret, people=people)
+                if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
+                    shown = _welsh_spelling(text, secret, source_of.get(path, ""))
                 if shown is None and secret.strict and (any(
                         _shows(_folded(text), dataclasses.replace(secret, text=form))
                         for form in mutated_forms(secret.text, language) if secret.what != "initials")
@@ -1259,6 +1271,25 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     yield language, path, shown, exposed
                     if secret.strict:
                         shown_strict.add(secret.loc)
+
+
+_WELSH_VOWELS = frozenset("aeiouwy")
+
+
+def _welsh_spelling(text: str, secret: Secret, source: str) -> Secret | None:
+    """``secret`` (a family name or half of one, five letters or more) written in a Welsh text the Welsh
+    way, its vowels changed and its consonants kept ("teulu Tudur" for the Tudors), with a capital;
+    not when the English it translates has that word too (a friend called Tudur)."""
+    name = fold(secret.text)
+    if len(name) < 5 or not name.isalpha():
+        return None
+    in_source = set(_tokens(fold(source)))
+    for word in dict.fromkeys(_WORD.findall(fold(text, casefold=False))):
+        folded = word.casefold()
+        if (word[:1].isupper() and len(folded) == len(name) and folded != name and folded not in in_source
+                and all(a == b or (a in _WELSH_VOWELS and b in _WELSH_VOWELS) for a, b in zip(folded, name))):
+            return dataclasses.replace(secret, written=word)
+    return None
 
 
 def _part_label(name: str) -> str:
@@ -1287,12 +1318,16 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
     people = people_in(record)
+    welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
+    english = "\n".join(text for _, text, _ in record.free_texts()) if welsh else ""  # a friend called Tudur
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
         shown = found_in(text, hidden, cache=False, people=people)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
+        if welsh:
+            shown += [s for s in hidden if s.family and s not in shown and _welsh_spelling(text, s, english)]
         for secret in shown:
             if not any(s.loc == secret.loc and s.strict for _, s in found) and secret not in (s for _, s in found):
                 found.append((where, secret))

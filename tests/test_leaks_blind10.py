@@ -167,3 +167,41 @@ def test_a_welsh_translation_spelling_the_half_the_welsh_way_is_caught(tmp_path)
     loaded = api.load_record(record)
     with pytest.raises(api.CopyWouldLeak):
         api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+
+
+# ---------------------------------------------------------------- 4: a phone number in what a parent reads
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Your carer's mobile is 07700 900461 if you get lost.", "07700 900461"),
+    ("Ring Lisa on 07700900461 if you get lost.", "07700900461"),
+    ("Ring Lisa on +44 7700 900461 if you get lost.", "+44 7700 900461"),
+    ("Your school's number is (01724) 296111.", "(01724) 296111"),
+])
+def test_a_phone_number_in_a_confidential_placements_parents_text_is_an_error(tmp_path, text, number):
+    def change(data):
+        english_parent(data)
+        data["worries"][0] = text
+    path = write_record(tmp_path, change)
+    (found,) = [e for e in validation_errors(path) if e.path == "worries.1"]
+    assert f"this gives the phone number '{number}'" in found.message and found.line
+    result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
+    assert result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
+
+
+@pytest.mark.parametrize("text, confidential, withheld", [
+    ("If you get lost, ring me on 01724 296000.", True, False),  # the IRO's own number (review.chair.phone)
+    ("The Children's Rights Service is on 0808 157 0192.", True, False),  # a freephone service
+    ("Your carer's mobile is 07700 900461 if you get lost.", False, False),  # parents may know the carers
+    ("Your carer's mobile is 07700 900461 if you get lost.", True, True),  # parents never see it
+])
+def test_the_iros_number_or_one_parents_never_see_is_no_error(tmp_path, text, confidential, withheld):
+    def change(data):
+        english_parent(data)
+        data["placement"]["confidential"] = confidential
+        data["worries"][0] = {"text": text, "withhold_from": ["parent"]} if withheld else text
+    path = write_record(tmp_path, change)
+    assert [e for e in validation_errors(path) if e.path == "worries.1"] == []
+    loaded = api.load_record(path)
+    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert (text in parent) is not withheld

@@ -1292,6 +1292,35 @@ def _welsh_spelling(text: str, secret: Secret, source: str) -> Secret | None:
     return None
 
 
+#: A phone number as people write one: "07700 900461", "(01302) 734000", "+44 7700 900461", "+44 (0)1302 734000".
+_PHONE = re.compile(r"(?<![\w+])(?:\+\s*44|\(?0)[\d\s().-]{8,16}\d(?!\w)")
+
+
+def phone_number(text: str) -> str:
+    """``text`` read as a UK number, in digits from its 0 ("07700900461"), or "" if it is none."""
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].removeprefix("0")  # "+44 (0)1302..."
+    return digits if digits.startswith("0") and len(digits) in (10, 11) else ""
+
+
+def phone_numbers_shown(record: Record, allowed: Iterable[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """``(where, number)`` for each mobile or landline number (01, 02, 07) in a text a confidential
+    placement's parents see that is not one of ``allowed`` (the IRO's, the council's): a carer's
+    or the school's number lets a parent reach the household. Freephone and council numbers
+    (0800, 0808, 03) are services'."""
+    if not record.placement.confidential:
+        return
+    allowed_numbers = {phone_number(number) for number in allowed if number} - {""}
+    for loc, text, withheld in record.free_texts():
+        if Role.parent in withheld:
+            continue
+        for match in _PHONE.finditer(text):
+            number = phone_number(match.group())
+            if number[:2] in ("01", "02", "07") and number not in allowed_numbers:
+                yield loc, match.group().strip()
+
+
 def _part_label(name: str) -> str:
     if name == "word/document.xml":
         return "the body"

@@ -303,7 +303,7 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
 
     record = loaded.record
     if record.review.planned:
-        return []
+        return _refused_papers(loaded, settings)
     renderer = Renderer(settings, allow_untranslated=True)
     found = []
     for recipient in record.distribution:
@@ -321,17 +321,46 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
     return found
 
 
+def _refused_papers(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
+    """The same for a planned review's invitations and booklets, which `consult` would refuse."""
+    from .rendering.renderer import describe_shown
+
+    refused: list = []
+    try:
+        consult_documents(loaded, "all", settings, refused)
+    except RecordgenError:
+        return []  # not a leak: `consult` says what it is
+    return [loaded.diagnostic(secret.loc, (
+        f"the papers for {exc.recipient.name} ({exc.recipient.role.value}) would show {describe_shown(secret)} "
+        f"in {where}, which is kept from them, so `recordgen consult` will not make them; the record's own "
+        "checks found no text that shows it, so it comes from how the papers give the record (a name, a "
+        "translation): reword or withhold what names it, and tell the tool's developers"))
+        for exc in refused for where, secret in exc.shown]
+
+
 def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,
-                      settings: Settings | None = None) -> list[ConsultDocument]:
+                      settings: Settings | None = None, refused: list | None = None) -> list[ConsultDocument]:
     """A planned review's invitations and booklets: the child's (``who`` None), one recipient's (a role
-    or a name), or everyone's (``who="all"``). Raises NotPlanned for a review already held."""
+    or a name), or everyone's (``who="all"``). Raises NotPlanned for a review already held. A paper
+    whose last look finds a secret (CopyWouldLeak) raises, or with ``refused`` given is added there
+    and the others are still made, as `render --all` does."""
     from .record.loading import LoadedRecord
     from .rendering.consult import ConsultRenderer, documents_for
+    from .rendering.renderer import CopyWouldLeak
 
     record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
     recipients = list(record.distribution) if who == "all" else [recipient_for(record, who or "child")]
     renderer = ConsultRenderer(settings)
-    return [renderer.render(loaded, recipient, kind) for recipient in recipients for kind in documents_for(recipient)]
+    documents = []
+    for recipient in recipients:
+        for kind in documents_for(recipient):
+            try:
+                documents.append(renderer.render(loaded, recipient, kind))
+            except CopyWouldLeak as exc:
+                if refused is None:
+                    raise
+                refused.append(exc)
+    return documents
 
 
 def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str = "docx",

@@ -205,3 +205,47 @@ def test_the_iros_number_or_one_parents_never_see_is_no_error(tmp_path, text, co
     loaded = api.load_record(path)
     parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
     assert (text in parent) is not withheld
+
+
+# ---------------------------------------------------------------- 5 (blind finding 7): carers by titles in the papers
+
+
+def mr_and_mrs(data) -> None:
+    planned(data, "the family centre")
+    data["placement"]["carers"] = "Mr and Mrs Fenwick-Ashby"
+    data["review"]["attendees"][2]["name"] = "Mr and Mrs Fenwick-Ashby"
+    data["distribution"][2]["name"] = "Mr and Mrs Fenwick-Ashby"
+
+
+def test_carers_known_by_titles_are_given_by_role_in_a_parents_invitation(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
+    path = write_record(tmp_path, mr_and_mrs)
+    result = run("consult", "make", path, "--all", "-o", tmp_path / "papers")
+    assert result.exit_code == 0, result.output
+    (invitation,) = (tmp_path / "papers").glob("*invitation_parent-amina*.docx")
+    lines = docx_text(invitation.read_bytes()).splitlines()
+    assert "foster carers" in lines and not [line for line in lines if "Fenwick" in line or "Ashby" in line]
+    (carers,) = (tmp_path / "papers").glob("*invitation_carer-*.docx")
+    assert "Mr and Mrs Fenwick-Ashby (foster carers)" in docx_text(carers.read_bytes())
+
+
+def test_a_paper_consult_would_refuse_is_said_by_validate_and_the_others_are_still_written(tmp_path, monkeypatch):
+    """A fault in how the papers give a name (here made on purpose: the carers given whole) is
+    refused by the papers' last look; validate --copies says so at the line, and consult --all
+    writes every other paper, names the refused ones and exits 1."""
+    from recordgen.rendering import sentences
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
+    path = write_record(tmp_path, mr_and_mrs)
+    monkeypatch.setattr(sentences, "first_names", lambda name: [name])
+    result = run("validate", "--copies", path)
+    assert result.exit_code == 1
+    found = [line for line in result.output.splitlines() if "placement.carers: error: the papers for Amina Khan" in line]
+    assert found and "so `recordgen consult` will not make them" in found[0] and ".yaml:" in found[0]
+    result = run("consult", "make", path, "--all", "-o", tmp_path / "papers")
+    assert result.exit_code == 1
+    assert "the copy for Amina Khan (parent) was not made" in result.output
+    written = sorted(p.name for p in (tmp_path / "papers").glob("*.docx"))
+    assert not [name for name in written if "invitation_parent-amina" in name]
+    assert [name for name in written if "booklet_parent-amina" in name]  # her booklet names no one: still made
+    assert [name for name in written if "child-sam" in name] and [name for name in written if "fenwick" in name]

@@ -312,7 +312,8 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
             return [papers.render(loaded, recipient, kind) for kind in documents_for(recipient)]
     else:
         make = functools.partial(Renderer(settings, allow_untranslated=True).render_copy, loaded)
-    command = "consult" if record.review.planned else "render"
+    command, what, them, give = (("consult", "papers", "them", "give") if record.review.planned
+                                 else ("render", "copy", "it", "gives"))
     found = []
     for recipient in record.distribution:
         try:
@@ -320,9 +321,9 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
         except CopyWouldLeak as exc:
             for where, secret in exc.shown:
                 found.append(loaded.diagnostic(secret.loc, (
-                    f"the copy for {recipient.name} ({recipient.role.value}) would show {describe_shown(secret)} "
-                    f"in {where}, which is kept from them, so `recordgen {command}` will not make it; the record's "
-                    "own checks found no text that shows it, so it comes from how the copy gives the record (a "
+                    f"the {what} for {recipient.name} ({recipient.role.value}) would show {describe_shown(secret)} "
+                    f"in {where}, which is kept from them, so `recordgen {command}` will not make {them}; the record's "
+                    f"own checks found no text that shows it, so it comes from how the {what} {give} the record (a "
                     "name, a translation): reword or withhold what names it, and tell the tool's developers")))
         except RecordgenError:
             continue  # not a leak: `render` says what it is
@@ -330,16 +331,28 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
 
 
 def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,
-                      settings: Settings | None = None) -> list[ConsultDocument]:
+                      settings: Settings | None = None, refused: list | None = None) -> list[ConsultDocument]:
     """A planned review's invitations and booklets: the child's (``who`` None), one recipient's (a role
-    or a name), or everyone's (``who="all"``). Raises NotPlanned for a review already held."""
+    or a name), or everyone's (``who="all"``). Raises NotPlanned for a review already held. A paper
+    whose last look finds a secret (CopyWouldLeak) raises, or with ``refused`` given is added there
+    and the others are still made, as `render --all` does."""
     from .record.loading import LoadedRecord
     from .rendering.consult import ConsultRenderer, documents_for
+    from .rendering.renderer import CopyWouldLeak
 
     record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
     recipients = list(record.distribution) if who == "all" else [recipient_for(record, who or "child")]
     renderer = ConsultRenderer(settings)
-    return [renderer.render(loaded, recipient, kind) for recipient in recipients for kind in documents_for(recipient)]
+    documents = []
+    for recipient in recipients:
+        for kind in documents_for(recipient):
+            try:
+                documents.append(renderer.render(loaded, recipient, kind))
+            except CopyWouldLeak as exc:
+                if refused is None:
+                    raise
+                refused.append(exc)
+    return documents
 
 
 def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str = "docx",

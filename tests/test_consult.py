@@ -663,5 +663,5 @@ def test_validate_copies_makes_a_planned_reviews_papers_so_it_names_what_consult
     with pytest.raises(api.CopyWouldLeak):
         api.consult_documents(loaded, "parent")
     refused = api.refused_copies(loaded)
-    assert refused and all("Amina Khan (parent)" in d.message and "`recordgen consult` will not make it" in d.message
+    assert refused and all("Amina Khan (parent)" in d.message and "`recordgen consult` will not make them" in d.message
                            for d in refused), refused

@@ -7,8 +7,11 @@ initials and the one-word distinctive parts of many confidential placements (the
 own and a list of realistic schools, streets and carers). Exact mentions are not counted: only
 what the other forms add. With --rarer, also the chance rate: how many of 20,000 rarer words
 (wordfreq Zipf 1 to 3, not left out as everyday) of some languages read as one of the parts.
+With --case-endings, the case-ending rule (``withholding.inflected_in``) instead: each text in
+a language whose nouns take case endings, against every family name and distinctive part, and
+names ending in -o or -a, whose vowel an ending replaces ("Okonjem").
 
-    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer]
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings]
 """
 
 from __future__ import annotations
@@ -93,7 +96,46 @@ def texts_and_placements() -> tuple[list[tuple[str, str, str]], list[tuple[str, 
     return texts, placements
 
 
+#: Family names ending in -o or -a, which a case ending replaces the vowel of ("z panem Okonjem").
+VOWEL_NAMES = ["Okonjo", "Moreno", "Acosta", "Okoro", "Sambo", "Kowalska", "Ferreira", "Oliveira", "Bianco",
+               "Pereira", "Onyango", "Otieno", "Mwangi", "Garcia", "Okafora", "Russo", "Costa", "Esposito",
+               "Romano", "Lombardo", "Bruno", "Mancini", "Souza", "Silva", "Rocha", "Nakamura", "Tanaka"]
+
+
+def case_endings() -> None:
+    texts, placements = texts_and_placements()
+    names = set(VOWEL_NAMES)
+    for address, school, carers in placements:
+        placement = Placement(address=address, school=school, carers=carers or "Pat", confidential=True)
+        names.update(s.text for s in w.placement_secrets(placement) if s.strict and s.what != "initials")
+    languages = {t[1] for t in texts if t[1].split("_")[0] in w._CASE_ENDINGS}
+    inflected = [t for t in texts if t[1] in languages]
+    print(f"{len(inflected)} texts in {sorted(languages)}, {len(names)} names and parts "
+          f"({sum(n[-1:] in 'oa' for n in names)} ending in -o or -a)")
+    for capitalised in (True, False):  # as a family name (with its capital), and as a school's word (any case)
+        hits = set()
+        for source, language, text in inflected:
+            seen = w._Folded(text)
+            for name in names:
+                secret = w.name_secret(name, "family name", ("placement", "carers"), frozenset(), name)
+                if w.inflected_in(text, name, language, capitalised) and not w._shows(seen, secret):
+                    hits.add((source, language, name, text))
+        print(f"case endings, {'with a capital' if capitalised else 'any case'}: {len(hits)} false alarms")
+        for hit in sorted(hits)[:40]:
+            print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
+    import wordfreq
+
+    for language in ("pl", "ro"):  # every word wordfreq knows, read as a name by an ending in place of its vowel
+        words = wordfreq.get_frequency_dict(language)
+        found = [(word, name) for word in words for name in VOWEL_NAMES
+                 if not w.fold(word).startswith(name.casefold()) and w._with_ending(w.fold(word), name.casefold(), language)]
+        print(f"{language}: {len(found)} of {len(words)} words read as one of {len(VOWEL_NAMES)} names by an ending "
+              f"in place of its -o or -a, e.g. {found[:12]}")
+
+
 def main() -> None:
+    if "--case-endings" in sys.argv:
+        return case_endings()
     texts, placements = texts_and_placements()
     secrets = {}
     for address, school, carers in placements:

@@ -8,7 +8,7 @@ import json
 import click
 
 from .. import api
-from ._common import EXIT_USAGE, Problem, _Group, main_group, settings_from
+from ._common import EXIT_PROBLEMS, EXIT_USAGE, Problem, _Group, main_group, settings_from
 from . import records  # load_valid: the same refusal as render
 
 
@@ -42,14 +42,18 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
     """Before a review: each invited person's invitation, and a consultation booklet for the child,
     parents and carers (the child's alone without --for or --all).
 
-    The record is a planned review (review.status: planned); exit 1 when it has errors.
+    The record is a planned review (review.status: planned); exit 1 when it has errors, or when
+    a paper would show its reader something kept from them: with --all every other paper is still
+    written and each refused one named.
     """
     if everyone and who:
         raise Problem("use either --for or --all, not both", EXIT_USAGE)
     settings = settings_from(ctx)
     loaded = records.load_valid(file, settings)
+    refused: list[api.RecordgenError] = []
     try:
-        documents = api.consult_documents(loaded, "all" if everyone else who, settings)
+        # --all writes every paper that is fine and names the others, as `render --all` does.
+        documents = api.consult_documents(loaded, "all" if everyone else who, settings, refused if everyone else None)
         problems: list[str] = []
         written = api.write_consult(documents, output, fmt, settings, problems)
     except api.PdfError as exc:
@@ -58,9 +62,13 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
         raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
     for problem in problems:  # the booklet is still written, to print
         click.echo(f"warning: {problem}", err=True)
+    for refusal in refused:
+        click.echo(f"recordgen: {refusal}", err=True)
     if as_json:
         click.echo(json.dumps([document.summary(target) for document, target in written], indent=2,
                               ensure_ascii=False))
+        if refused:
+            ctx.exit(EXIT_PROBLEMS)
         return
     for document, target in written:
         click.echo(f"wrote {target}  ({document.kind}, {document.recipient.name}, "
@@ -72,10 +80,12 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
                    f"which has passed (today is {today.isoformat()}): send them today "
                    f"({settings.timescales.invitations_working_days} working days before the review "
                    f"on {loaded.record.review.date.isoformat()})", err=True)
-        return
-    click.echo(f"Invitations and booklets to be sent by {dates.invitations_by.isoformat()} "
-               f"({settings.timescales.invitations_working_days} working days before the review "
-               f"on {loaded.record.review.date.isoformat()})", err=True)
+    else:
+        click.echo(f"Invitations and booklets to be sent by {dates.invitations_by.isoformat()} "
+                   f"({settings.timescales.invitations_working_days} working days before the review "
+                   f"on {loaded.record.review.date.isoformat()})", err=True)
+    if refused:
+        ctx.exit(EXIT_PROBLEMS)
 
 
 @consult.command("import")

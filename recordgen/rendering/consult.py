@@ -321,7 +321,7 @@ def invited_names(record: Record, recipient: Recipient,
             continue
         if not first_names_only:
             name = _named(record, name, shown)
-        elif is_the_carers:
+        elif is_the_carers:  # "Mr and Mrs Fenwick-Ashby" has no first names: by role alone, below
             name = sentences.join(record.recipient_language(recipient), sentences.first_names(name))
         elif not own_name(record, name):
             name = sentences.without_surnames(name, family, "")

@@ -25,8 +25,9 @@ from ..record.model import (
 from ..record.settings import Settings
 from .people import people_by_given_names
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue, found_in, leaks,
-                          parents_at_meeting, recipient_name_parts, translation_leaks)
+from .withholding import (SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue,
+                          found_in, leaks, parents_at_meeting, phone_numbers_shown, recipient_name_parts,
+                          translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -51,8 +52,21 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _heading_rules(loaded)
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded)
+    yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
+
+
+def _phone_numbers(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    """A phone number other than the IRO's or the council's in what a confidential placement's parents read."""
+    record = loaded.record
+    allowed = [record.review.chair.phone or "", settings.childrens_rights.phone]
+    for loc, number in phone_numbers_shown(record, allowed):
+        yield loaded.diagnostic(loc, (
+            f"this gives the phone number '{number}', and this text goes to parents while the placement is "
+            f"confidential ({_at(loaded, ('placement', 'confidential'))}); a carer's or school's number lets "
+            "a parent reach the child's household: take it out, or withhold this item from parent "
+            "(only the IRO's and the council's numbers may stay)"))
 
 
 def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -142,6 +156,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _dates_and_recipients(loaded, settings, planned=True)
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded)
+    yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
 

@@ -689,8 +689,17 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
         parts.append(("family name", surname))
         if "-" in surname:
             parts.append(("family name", surname.replace("-", " ")))
-            parts += [("part of the family name", half) for half in surname.split("-") if is_distinctive(half)]
+            parts += [("part of the family name", half) for half in surname.split("-") if _names_a_family(half)]
     return _unique(parts)
+
+
+def _names_a_family(half: str) -> bool:
+    """Does one half of a double-barrelled family name single out the family, as people shorten
+    it to ("Mrs Tudor" of Gwen Penrhyn-Tudor)? Like a whole family name it counts only written with
+    a capital, so a half that is also a word ("Tudor", "Finch") counts; not a common name ("Jones",
+    "Smith": Zipf 4 or more) or one of under four letters."""
+    word = half.casefold()
+    return len(word) >= 4 and word not in GENERIC_WORDS and lexicon.zipf(word, "en") < COMMON_ZIPF
 
 
 def bare_name(name: str) -> str:
@@ -719,17 +728,46 @@ _VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|ca
                          re.IGNORECASE)
 
 
+#: The carers' or foster home without a name: "the carers' home", "the foster carers' house", "the foster home".
+_CARERS = r"carers?(?:['’]s|s['’]|['’]|s)?"
+_VENUE_THE_HOME = re.compile(rf"\bthe\s+(?:foster\s+(?:{_CARERS}\s+)?|{_CARERS}\s+)(?:home|house|flat)\b", re.IGNORECASE)
+_SCHOOL_WORDS = r"(?:school|college|academy|nursery|class(?:room)?)"
+_HOME_WORDS = rf"(?:home|house|flat|placement|{_CARERS})"
+
+
+def _childs_place(venue: str, record: Record) -> str:
+    """"the child's school" or "the child's home" for a venue that gives the child's own place by
+    their given name, as an invitation to a parent is written ("Kacper's school", "Ruby's nursery",
+    "Kacper's foster home", "Kacper's carers' home"), or as "the child's school"; else "". Not by
+    their family name: "Thompson's house" may be mum's. Words between may not be someone else's
+    ("Kacper's mum's house")."""
+    child = record.child
+    given = _name_words(child.name)[:-1] or _name_words(child.name)
+    names = [re.escape(n) for n in {child.first_name, child.known_as or "", *given} if len(n) > 1]
+    names += [r"the\s+child", r"the\s+young\s+person"]
+    owner = r"\b(?:" + "|".join(names) + r")(?:['’]s|s['’]|['’]|s)\s+"
+    between = rf"(?:(?:[^\W_'’]+|{_CARERS})\s+){{0,2}}?"
+    if re.search(owner + r"(?:[^\W_'’]+\s+){0,2}?" + rf"{_SCHOOL_WORDS}\b", venue, re.IGNORECASE):
+        return "the child's school"
+    if re.search(owner + between + rf"{_HOME_WORDS}(?![^\W_])", venue, re.IGNORECASE):
+        return "the child's home"
+    return ""
+
+
 def confidential_venue(record: Record) -> str:
     """What confidential place the review's venue is (or names), or "": "the child's school" for
-    "the library at your school" or a part of the school's name, "the child's home" for "your
-    carers' home", "where you live", a part of the address or the carers' names."""
+    "the library at your school", "Kacper's school" or a part of the school's name, "the child's
+    home" for "your carers' home", "the carers' home", "Kacper's foster home", "where you live", a
+    part of the address or the carers' names."""
     placement, venue = record.placement, record.review.venue
     if not placement.confidential or not venue:
         return ""
     shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
-    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue):
+    childs = _childs_place(venue, record)
+    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school":
         return "the child's school"
-    if shown or _VENUE_HOME.search(venue) or _carers_home_by_first_names(venue, placement.carers):
+    if (shown or childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
+            or _carers_home_by_first_names(venue, placement.carers)):
         return "the child's home"
     return ""
 
@@ -1181,11 +1219,38 @@ def inflected_in(text: str, name: str, language: str, capitalised: bool = False)
     if not wanted or min(len(w) for w in wanted) < 4:
         return False
     words, folded = _folded_tokens(text, not capitalised)
-    if wanted[0] not in folded:
+    if _stem(wanted[0]) not in folded:
         return False  # no word begins with it (each word is a piece of the folded text)
     size = len(wanted)
-    return any(all(words[i + k].startswith(wanted[k]) and len(words[i + k]) - len(wanted[k]) <= _MAX_ENDING
-                   for k in range(size)) for i in range(len(words) - size + 1))
+    return any(all(_with_ending(words[i + k], wanted[k], language) for k in range(size))
+               for i in range(len(words) - size + 1))
+
+
+#: The endings a name ending in -o or -a takes in place of that vowel, in the languages of
+#: ``_CASE_ENDINGS`` (folded: "ą" is "a", "ów" "ow"): Polish "z panem Okonjem", "z Okonjami",
+#: "Okonjom", "o Okonjach", "Costy", "Costę"; Czech "Okonjovi", "Okonjou"; Croatian "Okonjima"...
+#: Only these, not any four letters; and neither the word nor the stem an everyday word of the
+#: text's language: "Romanem" is Polish "with Roman" before it is "with Mr Romano", "Costum"
+#: Romanian "suit" (measured: ``tools/measure_name_forms.py --case-endings``).
+_VOWEL_STEM_ENDINGS = frozenset("""
+    a u e i y o em om am ami ach ow owi owie owa owe ie ovi ove ou ech um ama ima ih im oj ej ei ii
+""".split())
+
+
+def _stem(word: str) -> str:
+    """A name's word without the -o or -a a case ending replaces ("okonj" of "okonjo"), when four
+    letters or more are left; else the word."""
+    return word[:-1] if word[-1:].casefold() in ("o", "a") and len(word) >= 5 else word
+
+
+def _with_ending(word: str, name: str, language: str) -> bool:
+    """Is ``word`` the name's word with a case ending: after it ("Tregothnanów"), or in place of
+    its -o or -a ("Okonjem" of "Okonjo"), when neither it nor the stem is an everyday word of ``language``?"""
+    if word.startswith(name):
+        return len(word) - len(name) <= _MAX_ENDING
+    stem = _stem(name)
+    return (stem != name and word.startswith(stem) and word[len(stem):].casefold() in _VOWEL_STEM_ENDINGS
+            and not ordinary_in(word.casefold(), language) and not ordinary_in(stem.casefold(), language))
 
 
 @functools.lru_cache(maxsize=16)
@@ -1220,6 +1285,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
     found = [s for s in secrets(record, translations)]
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
+    source_of = {format_path(loc): text for loc, text, _ in record.free_texts()}
     people = people_in(record)
     for language, texts in translations.items():
         readers = {r.role for r in record.distribution
@@ -1239,6 +1305,8 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 if _shown_without_family_name(secret, loc):
                     continue
                 shown = shown_as(text, secret, people=people)
+                if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
+                    shown = _welsh_spelling(text, secret, source_of.get(path, ""))
                 if shown is None and secret.strict and (any(
                         _shows(_folded(text), dataclasses.replace(secret, text=form))
                         for form in mutated_forms(secret.text, language) if secret.what != "initials")
@@ -1248,6 +1316,54 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     yield language, path, shown, exposed
                     if secret.strict:
                         shown_strict.add(_value(secret))
+
+
+_WELSH_VOWELS = frozenset("aeiouwy")
+
+
+def _welsh_spelling(text: str, secret: Secret, source: str) -> Secret | None:
+    """``secret`` (a family name or half of one, five letters or more) written in a Welsh text the Welsh
+    way, its vowels changed and its consonants kept ("teulu Tudur" for the Tudors), with a capital;
+    not when the English it translates has that word too (a friend called Tudur)."""
+    name = fold(secret.text)
+    if len(name) < 5 or not name.isalpha():
+        return None
+    in_source = set(_tokens(fold(source)))
+    for word in dict.fromkeys(_WORD.findall(fold(text, casefold=False))):
+        folded = word.casefold()
+        if (word[:1].isupper() and len(folded) == len(name) and folded != name and folded not in in_source
+                and all(a == b or (a in _WELSH_VOWELS and b in _WELSH_VOWELS) for a, b in zip(folded, name))):
+            return dataclasses.replace(secret, written=word)
+    return None
+
+
+#: A phone number as people write one: "07700 900461", "(01302) 734000", "+44 7700 900461", "+44 (0)1302 734000".
+_PHONE = re.compile(r"(?<![\w+])(?:\+\s*44|\(?0)[\d\s().-]{8,16}\d(?!\w)")
+
+
+def phone_number(text: str) -> str:
+    """``text`` read as a UK number, in digits from its 0 ("07700900461"), or "" if it is none."""
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].removeprefix("0")  # "+44 (0)1302..."
+    return digits if digits.startswith("0") and len(digits) in (10, 11) else ""
+
+
+def phone_numbers_shown(record: Record, allowed: Iterable[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """``(where, number)`` for each mobile or landline number (01, 02, 07) in a text a confidential
+    placement's parents see that is not one of ``allowed`` (the IRO's, the council's): a carer's
+    or the school's number lets a parent reach the household. Freephone and council numbers
+    (0800, 0808, 03) are services'."""
+    if not record.placement.confidential:
+        return
+    allowed_numbers = {phone_number(number) for number in allowed if number} - {""}
+    for loc, text, withheld in record.free_texts():
+        if Role.parent in withheld:
+            continue
+        for match in _PHONE.finditer(text):
+            number = phone_number(match.group())
+            if number[:2] in ("01", "02", "07") and number not in allowed_numbers:
+                yield loc, match.group().strip()
 
 
 def _part_label(name: str) -> str:
@@ -1276,12 +1392,16 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
     people = people_in(record)
+    welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
+    english = "\n".join(text for _, text, _ in record.free_texts()) if welsh else ""  # a friend called Tudur
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
         shown = found_in(text, hidden, cache=False, people=people)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
+        if welsh:
+            shown += [s for s in hidden if s.family and s not in shown and _welsh_spelling(text, s, english)]
         for secret in shown:
             if not any(s.loc == secret.loc and s.strict for _, s in found) and secret not in (s for _, s in found):
                 found.append((where, secret))

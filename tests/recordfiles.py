@@ -107,3 +107,11 @@ def validation_errors(path: Path) -> list:
     from recordgen.rules.validation import validate
 
     return [d for d in validate(load_record(path)) if d.severity == "error"]
+
+
+def copy_text(path: Path, role: str = "parent") -> str:
+    """The words of ``role``'s copy of the record at ``path`` (CopyWouldLeak when it is refused)."""
+    from recordgen import api
+
+    loaded = api.load_record(path)
+    return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, role)).data)

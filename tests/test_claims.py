@@ -257,6 +257,20 @@ def test_a_personal_adviser_named_in_an_action_is_named():
     assert "Your personal adviser is Dev Rao." in text
 
 
+@pytest.mark.parametrize("role", ["mum's personal adviser", "Mum’s PA", "parents' personal adviser"])
+def test_a_parents_personal_adviser_is_not_the_childs(role):
+    """Blind review 8: a mum who left care came with her own personal adviser; her 16-year-old was
+    told "Your personal adviser is Femi Adeyemi"."""
+    text = render(sam(lambda d: (_kayden(d, False), d["review"]["attendees"].append(
+        {"name": "Femi Adeyemi", "role": role}))))[0]
+    assert "Your personal adviser is Femi" not in text
+    assert "By 18, you will have a personal adviser to help you." in text
+    # The child's own, by their name, is theirs.
+    text = render(sam(lambda d: (_kayden(d, False), d["review"]["attendees"].append(
+        {"name": "Dev Rao", "role": "Kayden's personal adviser"}))))[0]
+    assert "Your personal adviser is Dev Rao." in text
+
+
 def test_without_an_adviser_the_copy_says_when_there_will_be_one():
     text = render(sam(lambda d: _kayden(d, False)))[0]
     assert "By 18, you will have a personal adviser to help you." in text

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from recordgen import api
 from recordgen.cli import main_group
 
-from recordfiles import docx_text, english_parent, validation_errors, write_record
+from recordfiles import copy_text, docx_text, english_parent, validation_errors, write_record
 
 
 def run(*args):
@@ -20,8 +20,7 @@ def run(*args):
 
 
 def parents_copy(path: Path) -> str:
-    loaded = api.load_record(path)
-    return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    return copy_text(path)
 
 
 def refused_for_parent(tmp_path: Path, path: Path) -> bool:

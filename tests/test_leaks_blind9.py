@@ -15,7 +15,7 @@ from recordgen import api
 from recordgen.cli import main_group
 from recordgen.record.loading import load_record
 
-from recordfiles import docx_text, english_parent, validation_errors, write_record
+from recordfiles import copy_text, english_parent, validation_errors, write_record
 from test_leaks_by_part import sam_in
 
 
@@ -133,8 +133,7 @@ def test_a_family_name_s_words_in_small_letters_are_words(tmp_path):
         data["working_well"][0] = "Odd body noises make you laugh, and you wear your Y-body and your T-shirt."
     path = write_record(tmp_path, change)
     assert validation_errors(path) == []
-    loaded = api.load_record(path)
-    parent = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    parent = copy_text(path)
     assert "Odd body noises" in parent
 
 

@@ -14,7 +14,7 @@ from recordgen import api
 from recordgen.cli import main_group
 from recordgen.record.loading import load_record
 
-from recordfiles import EXAMPLES, docx_text, english_parent, validation_errors, write_record
+from recordfiles import EXAMPLES, copy_text, english_parent, validation_errors, write_record
 from test_leaks_by_part import sam_in
 
 SAID = "Mr Hartigan says your science is improving."
@@ -35,8 +35,7 @@ def hartigan(text: str = SAID, name: str = "Mr Hartigan", role: str = "science t
 
 
 def parent_copy(path: Path, role: str = "parent") -> str:
-    loaded = load_record(path)
-    return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, role)).data)
+    return copy_text(path, role)
 
 
 def test_a_school_teachers_surname_in_the_iros_text_is_reported_at_its_line_and_the_parents_copy_refused(tmp_path):

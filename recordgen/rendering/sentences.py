@@ -51,6 +51,14 @@ _NURSERY = re.compile(r"\b(nursery|pre-?school|playgroup|play group|children's c
                       r"early years)\b", re.IGNORECASE)
 _COLLEGE = re.compile(r"\b(college|coleg|sixth form|chweched dosbarth|university|prifysgol)\b", re.IGNORECASE)
 _ADVISER = re.compile(r"\bpersonal advis[eo]r\b|\bPA\b")
+#: Whose adviser a role says ("mum's personal adviser", "Dad's PA"): a parent who left care has one too.
+_WHOSE_ADVISER = re.compile(r"\b(\w+)['’]s?\s+(?:personal advis[eo]r|PA)\b", re.I)
+
+
+def _the_childs_adviser(role: str, child_names: set[str]) -> bool:
+    """A personal adviser's role, and not someone else's ("your", "Jordan's" for Jordan are the child's)."""
+    whose = _WHOSE_ADVISER.search(role)
+    return bool(_ADVISER.search(role)) and (whose is None or whose.group(1).casefold() in child_names | {"your"})
 
 
 def older(band: str, other: str) -> str:
@@ -439,12 +447,14 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
 
 def personal_adviser(record: Record) -> str | None:
     """The personal adviser's name, from who came or an action's "who", if the record names one."""
+    child = record.child
+    names = {n.casefold() for n in (child.first_name, child.known_as or "") if n}
     for person in record.review.attendees:
-        if _ADVISER.search(person.role):
+        if _the_childs_adviser(person.role, names):
             return person.name
     for action in record.actions:
         match = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who)
-        if match and _ADVISER.search(match.group(2)):
+        if match and _the_childs_adviser(match.group(2), names):
             return match.group(1)
     return None
 

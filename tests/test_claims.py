@@ -1207,3 +1207,55 @@ def test_one_carer_in_tigrinya_is_the_girls_carer():
     text, _ = render(sam(_mr_okonjo), "parent", language="ti")
     assert "ምስ ተንከባካቢኺ ትነብሪ።" in text and "ተንከባካቢኺ: ካብ 10 8።" in text
     assert "ተንከባካቢኻ" not in text
+
+
+# ---------------------------------------------------------------- blind review 8
+
+
+def _uasc(change=None) -> dict:
+    """Blind review 8's r3: a 16-year-old with a supported lodgings host, his words in Tigrinya."""
+    data = sam(None, AHMAD)
+    data["placement"]["carers"] = "Margaret Iveson (supported lodgings)"
+    data["distribution"] = [{"role": "child", "name": data["child"]["known_as"] if data["child"].get("known_as")
+                             else data["child"]["name"].split()[0]},
+                            {"role": "carer", "name": "Margaret Iveson"},
+                            {"role": "parent", "name": "Almaz Tesfay"}]
+    if change:
+        change(data)
+    return data
+
+
+@pytest.mark.parametrize("confidential, said", [(False, "You live with Margaret Iveson."),
+                                                (True, "You live with your carer, Margaret.")])
+def test_a_lodgings_host_with_the_place_word_in_brackets_is_a_person(confidential, said):
+    """F6: "Margaret Iveson (supported lodgings)" is a person: "You live with", not "You live at"."""
+    def change(data):
+        data["placement"]["confidential"] = confidential
+    text, _ = render(_uasc(change), "parent" if confidential else "carer")
+    assert "You live at Margaret" not in text
+    assert said in text
+    if confidential:
+        assert "Iveson" not in text
+
+
+@pytest.mark.parametrize("code, name", [("ti", "Tigrinya"), ("am", "Amharic")])
+def test_a_childs_words_in_geez_script_are_marked_with_their_language_in_an_english_copy(code, name):
+    """F7: the child's words in Ge'ez, in the carer's English copy, say which language they are in,
+    as Welsh and Polish words do."""
+    words = "ኣብ ኮሌጅ ክመሃር እደሊ።"
+
+    def change(data):
+        data["child_views"] = [{"text": words, "language": code}] + data["child_views"][1:]
+    text, _ = render(_uasc(change), "carer")
+    assert f"[in {name}: {words}]" in text
+    assert not any(line.strip() == words for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("venue, warned", [("by video", True), ("a video call on Teams", True), ("online", True),
+                                           ("the council offices (by video call)", False), ("your school", False)])
+def test_a_venue_that_is_a_call_not_a_place_is_a_warning(tmp_path, venue, warned):
+    """F8: copies say "at <venue>": "at by video" reads wrongly, so validate asks where the IRO was."""
+    def change(data):
+        data["review"]["venue"] = venue
+    said = [(severity, message) for severity, path, message in _said(tmp_path, change) if path == "review.venue"]
+    assert any(severity == "warning" and f"'at {venue}'" in message for severity, message in said) == warned

@@ -363,3 +363,34 @@ def test_the_staff_of_a_confidential_home_are_named_by_first_name_to_parents(tmp
     assert "Grainger" not in parent and "Tess" in parent
     carer = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "carer")).data)
     assert "Tess Grainger" in carer  # her own copy names her
+
+
+# ---------------------------------------------------------------- blind review 8, F9
+
+
+def thornbury(data, *more: str):
+    """The carers share a word of the confidential school's name (village and family alike)."""
+    data["placement"]["school"] = "Thornbury Hill Special School"
+    data["placement"]["carers"] = "Mark and Lisa Thornbury"
+    data["review"]["attendees"] = [p | {"name": "Mark and Lisa Thornbury"} if p["name"] == "Mark and Lisa Owen"
+                                   else p for p in data["review"]["attendees"]]
+    data["distribution"] = [r | {"name": "Mark and Lisa Thornbury"} if r["name"] == "Mark and Lisa Owen" else r
+                            for r in data["distribution"]]
+    data["review"]["attendees"] += [{"name": name, "role": "teacher"} for name in more]
+    english_parent(data)
+
+
+def test_a_carers_family_name_that_is_a_word_of_the_school_is_no_false_alarm(tmp_path):
+    """Parents read the carers as "Mark and Lisa", so their surname shows them no school."""
+    path = write_record(tmp_path, thornbury)
+    assert validation_errors(path) == []
+    text = parents_copy(path)
+    assert "Mark and Lisa" in text and "Thornbury" not in text
+
+
+def test_the_school_word_elsewhere_in_a_name_is_still_caught(tmp_path):
+    """"Mrs Dunn (Thornbury Hill)" names the school, carers' surname or not."""
+    path = write_record(tmp_path, lambda data: thornbury(data, "Mrs Dunn (Thornbury Hill)"))
+    errors = validation_errors(path)
+    assert [e.path for e in errors] == [f"review.attendees.{len(load_record(path).record.review.attendees)}.name"]  # counted from 1
+    assert "Thornbury" in errors[0].message

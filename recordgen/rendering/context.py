@@ -311,8 +311,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     """An English passage in a copy in another language, marked in the reader's words
     ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
-    if not line.untranslated or not _LATIN_LETTER.search(line.text) and line.text != "…":
+    if not line.untranslated:
+        return line
+    if is_english(line.written_in) and not _LATIN_LETTER.search(line.text) and line.text != "…":
         return line  # no Latin letter: the IRO wrote it in another language, not English
+    # Words the record says are in another language are marked whatever their script
+    # ("[in Tigrinya: …]" in Ge'ez), as a reader of another script most needs telling.
 
     def label(text: str) -> str:
         if is_english(line.written_in):

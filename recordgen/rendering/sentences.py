@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..i18n import join_list
 from ..record.model import Attendee, Record
-from ..rules.people import first_names, is_place, people_in, surnames
+from ..rules.people import first_names, is_place, people_in, surnames, without_brackets
 
 Gettext = Callable[..., str]
 
@@ -493,7 +493,8 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         return _("You live at %(place)s.", place=place or carers)
     if not first_names_only:
         # "Marek and Ania Kowalczyk" joined as the reader's language joins names ("Marek ac Ania").
-        return _("You live with %(carers)s.", carers=joined_names(language, carers))
+        # "Margaret Iveson (supported lodgings)": the bracket describes, "You live with" says it.
+        return _("You live with %(carers)s.", carers=joined_names(language, without_brackets(carers)))
     names = first_names(carers)
     several = more_than_one(carers)
     if not names:

@@ -61,8 +61,15 @@ def people_by_given_names(carers: str) -> bool:
     return _reading(carers) == "given names"
 
 
+def without_brackets(names: str) -> str:
+    """"Margaret Iveson (supported lodgings)" -> "Margaret Iveson": what is in brackets describes."""
+    return re.sub(r"\s*\([^()]*\)", "", names).strip()
+
+
 def _reading(carers: str) -> str:
-    """"people", "place", or "given names" (people, by the given names before a place word)."""
+    """"people", "place", or "given names" (people, by the given names before a place word).
+    Place words count outside brackets: "Margaret Iveson (supported lodgings)" is a person."""
+    carers = without_brackets(carers)
     words = re.findall(r"[\w'-]+", carers.casefold())
     found = [w for w in words if w in PLACE_WORDS]
     if not found:
@@ -88,7 +95,7 @@ def _given_names_then_surname(person: str) -> bool:
 
 def people_in(names: str) -> list[str]:
     """Each person in "Mark and Lisa Owen", "Carol, Steve and Jo Dunn": ["Mark", "Lisa Owen"]."""
-    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", names) if p.strip()]
+    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", without_brackets(names)) if p.strip()]
 
 
 def first_names(names: str) -> list[str]:

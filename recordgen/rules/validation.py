@@ -203,6 +203,23 @@ def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diag
                 "still has time to take part, or move the review"), "warning")
     yield from _day_off_warning(("review", "date"), review.date, "and reviews are held on working days",
                                 settings.timescales.nation, lambda loc, message: loaded.diagnostic(loc, message, "warning"))
+    yield from _venue_not_a_place(loaded)
+
+
+#: A venue that is how people met, not where: "by video", "a video call on Teams", "on Zoom", "online".
+#: Outside brackets: "the council offices (by video call)" is a place.
+_CALL_VENUE = re.compile(r"^(?:by|via|over|on)\b|\b(?:video|phone|telephone) ?(?:call|link|conference)"
+                         r"|\b(?:teams|zoom|online|skype)\b", re.IGNORECASE)
+
+
+def _venue_not_a_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """Copies say "at <venue>" ("It was at by video" reads wrongly), so a meeting by call says where the IRO was."""
+    venue = loaded.record.review.venue.strip()
+    if _CALL_VENUE.search(re.sub(r"\([^()]*\)", "", venue).strip()):
+        yield loaded.diagnostic(("review", "venue"), (
+            f"the copies say where the meeting was as 'at {venue}', which reads wrongly for a meeting by "
+            "video or phone; write the place the IRO was, for example 'the council offices (by video call)'"),
+            "warning")
 
 
 def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: bool = False) -> Iterator[Diagnostic]:

@@ -53,7 +53,8 @@ from .name_forms import (
     MIN_CONSONANTS, MIN_LETTERS, consonants, everyday_word, initials, known_word, near_spelling,
     other_script_form, romanised_consonants, script_of,
 )
-from .people import PLACE_WORDS, first_names, is_place, place_staff, surnames
+from .people import PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
+from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..support import lexicon
 from ..support.derived import open_table
@@ -1146,7 +1147,13 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
     home_unnamed = (placement.confidential and not placement.carers_named_to_parents
                     and is_place(placement.carers))
     people = people_in(record)
+    # Parents' copies of a confidential placement give the carers by first names ("Bev and
+    # Carl"), so the family name they cut out shows parents no school ("Thornbury Hill School").
+    cut_for = frozenset() if not placement.confidential or placement.carers_named_to_parents or is_place(
+        placement.carers) else frozenset(role for role in Role if confidential_from(record, role))
     for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
+        as_cut = _without_carers_family_name(text, placement.carers) if cut_for and _a_name_shown(loc) and not (
+            own_name(record, text)) else text
         if home_unnamed and (tuple(loc) == ("placement", "carers") or (
                 loc[0] == "distribution" and record.distribution[loc[1]].role is Role.carer
                 and same_person(record.distribution[loc[1]].name, placement.carers))):
@@ -1160,19 +1167,33 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
                 continue
             if secret.strict and _value(secret) in shown_strict:
                 continue  # one message per value and text is enough
-            shown = shown_as(text, secret, people=people)
+            shown = shown_as(as_cut if set(exposed) <= cut_for else text, secret, people=people)
             if shown is not None:
                 yield loc, shown, exposed
                 if secret.strict:
                     shown_strict.add(_value(secret))
 
 
+def _a_name_shown(loc: tuple) -> bool:
+    """Who came, an action's who, who gave the score, the carers, who was sent a copy."""
+    return loc[-1] in ("name", "who") or tuple(loc[:2]) in (("scale", "by"), ("placement", "carers"))
+
+
 def _shown_without_family_name(secret: Secret, loc: tuple) -> bool:
-    """A name a copy shows (who came, an action's who, who gave the score, the carers): parents'
-    copies give it without the carers' or the confidential place's staff's family name, so it is
-    no leak of it."""
-    return (secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME) and (
-        loc[-1] in ("name", "who") or tuple(loc[:2]) in (("scale", "by"), ("placement", "carers")))
+    """A name a copy shows: parents' copies give it without the carers' or the confidential
+    place's staff's family name, so it is no leak of it."""
+    return (secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME) and _a_name_shown(loc)
+
+
+def _without_carers_family_name(text: str, carers: str) -> str:
+    """"Bev and Carl Thornbury (foster carers)" as parents read it: "Bev and Carl (foster carers)";
+    only where a carer's whole name stands, so "Mrs Dunn (Thornbury Hill School)" is still read whole."""
+    for person in people_named(carers):
+        words = person.split()
+        if len(words) > 1:
+            kept = "" if words[0].rstrip(".").casefold() in TITLES else words[0]
+            text = re.sub(rf"\b{re.escape(person)}\b", kept, text, flags=re.IGNORECASE)
+    return text
 
 
 def _value(secret: Secret) -> tuple:

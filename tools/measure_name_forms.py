@@ -102,9 +102,16 @@ VOWEL_NAMES = ["Okonjo", "Moreno", "Acosta", "Okoro", "Sambo", "Kowalska", "Ferr
                "Romano", "Lombardo", "Bruno", "Mancini", "Souza", "Silva", "Rocha", "Nakamura", "Tanaka"]
 
 
+#: Polish family names declined as adjectives (-ski, -cki, -dzki: "Państwo Zawadzcy", "Zawadzka").
+SKI_NAMES = ["Zawadzki", "Brzezicki", "Kowalski", "Zakrzewski", "Wiśniewski", "Lewandowski", "Dąbrowski",
+             "Wierzbicki", "Sadowski", "Nowicki", "Górecki", "Jasiński", "Grabowski", "Zieliński", "Polański",
+             "Sawicki", "Kamiński", "Wróblewski", "Ostrowski", "Michalski", "Zalewski", "Sikorski", "Piotrowski",
+             "Wysocki", "Borowski", "Malinowski", "Jankowski", "Czarnecki", "Sobczyński", "Gwiazdzki"]
+
+
 def case_endings() -> None:
     texts, placements = texts_and_placements()
-    names = set(VOWEL_NAMES)
+    names = set(VOWEL_NAMES) | set(SKI_NAMES)
     for address, school, carers in placements:
         placement = Placement(address=address, school=school, carers=carers or "Pat", confidential=True)
         names.update(s.text for s in w.placement_secrets(placement) if s.strict and s.what != "initials")
@@ -131,6 +138,11 @@ def case_endings() -> None:
                  if not w.fold(word).startswith(name.casefold()) and w._with_ending(w.fold(word), name.casefold(), language)]
         print(f"{language}: {len(found)} of {len(words)} words read as one of {len(VOWEL_NAMES)} names by an ending "
               f"in place of its -o or -a, e.g. {found[:12]}")
+    words = wordfreq.get_frequency_dict("pl")  # every Polish word read as a -ski name's plural or feminine
+    found = [(word, name) for word in words for name in SKI_NAMES
+             if not w.fold(word).startswith(w.fold(name)) and w._with_ending(w.fold(word), w.fold(name), "pl")]
+    print(f"pl: {len(found)} of {len(words)} words read as one of {len(SKI_NAMES)} -ski/-cki/-dzki names "
+          f"by its plural or feminine, e.g. {found[:20]}")
 
 
 def main() -> None:

@@ -338,6 +338,11 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+#: An email address, and what splits it into the parts read as words ("anna.zawadzki@gmail.com").
+_EMAIL = re.compile(r"[^\W_][\w.+-]*@[^\W_][\w-]*(?:\.[\w-]+)+")
+_EMAIL_SEPARATORS = re.compile(r"[._+@-]+")
+
+
 class _Folded:
     """A text folded once, in the ways the checks compare it."""
 
@@ -388,8 +393,11 @@ class _Folded:
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
         """The words as a name is written: one with a capital ("Moss", "MOSS") casefolded, one
-        without kept apart (so "moss" on a wall is no name)."""
-        return tuple(tuple(w.casefold() if w[:1].isupper() else "\0" + w for w in words) for words in self.cased)
+        without kept apart (so "moss" on a wall is no name); but a part of an email address counts
+        whatever its case, as addresses are written in small letters ("dale.hopkirk@...", "admin@ogps...")."""
+        in_email = {part for address in _EMAIL.findall(self.cased_text) for part in _EMAIL_SEPARATORS.split(address)}
+        return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
+                     for words in self.cased)
 
     @functools.cached_property
     def cased_text(self) -> str:
@@ -1240,7 +1248,10 @@ def inflected_in(text: str, name: str, language: str, capitalised: bool = False)
     if not wanted or min(len(w) for w in wanted) < 4:
         return False
     words, folded = _folded_tokens(text, not capitalised)
-    if _stem(wanted[0]) not in folded:
+    if capitalised:  # a name in capitals counts as one with its capital ("ZAWADZKIEJ")
+        words = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words]
+        folded = folded.casefold()
+    if _shortest_stem(wanted[0]).casefold() not in folded:
         return False  # no word begins with it (each word is a piece of the folded text)
     size = len(wanted)
     return any(all(_with_ending(words[i + k], wanted[k], language) for k in range(size))
@@ -1258,6 +1269,18 @@ _VOWEL_STEM_ENDINGS = frozenset("""
 """.split())
 
 
+#: Polish family names declined as adjectives: -ski, -cki, -dzki change their stem in the plural
+#: ("Państwo Zawadzcy", "Kowalscy", "Brzeziccy") and feminine ("Zawadzka", "Zawadzką"); the other
+#: forms ("Zawadzkich", "Zawadzkim", "Zawadzkiej") begin with the name and take an ending.
+_ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)ki$", re.IGNORECASE)
+_ADJECTIVAL_FORMS = ("cy", "ka")
+
+
+def _shortest_stem(word: str) -> str:
+    """What every case form of a name's word begins with: "zawadz" of "zawadzki", else ``_stem``."""
+    return word[:-2] if _ADJECTIVAL_SURNAME.search(word) else _stem(word)
+
+
 def _stem(word: str) -> str:
     """A name's word without the -o or -a a case ending replaces ("okonj" of "okonjo"), when four
     letters or more are left; else the word."""
@@ -1269,6 +1292,8 @@ def _with_ending(word: str, name: str, language: str) -> bool:
     its -o or -a ("Okonjem" of "Okonjo"), when neither it nor the stem is an everyday word of ``language``?"""
     if word.startswith(name):
         return len(word) - len(name) <= _MAX_ENDING
+    if _ADJECTIVAL_SURNAME.search(name) and language.replace("-", "_").split("_")[0].casefold() == "pl":
+        return word in {name[:-2] + form for form in _ADJECTIVAL_FORMS}
     stem = _stem(name)
     return (stem != name and word.startswith(stem) and word[len(stem):].casefold() in _VOWEL_STEM_ENDINGS
             and not ordinary_in(word.casefold(), language) and not ordinary_in(stem.casefold(), language))

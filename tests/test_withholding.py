@@ -253,3 +253,26 @@ def test_folded_lines_kept_are_bounded():
     _fold_line.cache_clear()
     fold("y" * 5000 + "\nshort line")
     assert _fold_line.cache_info().currsize == 1  # a very long line is folded, not kept
+
+
+@pytest.mark.parametrize("name,attendee_role,warned", [
+    ("Robert Lyle (dad)", None, True),                 # the role in brackets
+    ("Robert Lyle", "birth father", True),              # the role from who came
+    ("Pat and Derek Ellison", "former foster carers", True),
+    ("Sarah Moss (advocate)", None, False),
+    ("Kieran Walsh (foster brother)", None, False),     # the carers' son lives where the child does
+])
+def test_family_or_former_carers_sent_a_copy_as_other_are_warned_of(tmp_path, name, attendee_role, warned):
+    """Blind review 8: a father without parental responsibility and former foster carers, sent copies
+    as 'other', read the confidential school, address and carers' names with no word said."""
+    def change(data):
+        english_parent(data)
+        data["distribution"].append({"role": "other", "name": name})
+        if attendee_role:
+            data["review"]["attendees"].append({"name": name, "role": attendee_role, "attended": False,
+                                                "contributed": "sent a letter"})
+    path = write_record(tmp_path, change)
+    found = [d for d in validate(load_record(path)) if d.path.startswith("distribution.") and "as 'other'" in d.message]
+    assert bool(found) is warned
+    if warned:
+        assert found[0].severity == "warning" and found[0].line and "role: parent" in found[0].message

@@ -40,6 +40,8 @@ _FAMILY_GENDER = {
                      "birth dad", "birth father", "half-brother", "stepbrother", "foster brother"), "male"),
 }
 _TITLE_GENDER = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male"}
+#: The child's own family (not the carers' children: a foster brother lives where the child does).
+FAMILY_ROLES = frozenset(_FAMILY_GENDER) - {"foster brother", "foster sister"} | {"cousin"}
 
 _OWNER = re.compile(r"^(?:your|the child's)\s+", re.IGNORECASE)
 

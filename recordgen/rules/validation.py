@@ -22,6 +22,7 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Role,
     section_heading,
 )
+from ..record.roles import FAMILY_ROLES, known_role
 from ..record.settings import Settings
 from .people import people_by_given_names
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
@@ -55,6 +56,33 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
+    yield from _family_sent_a_copy_as_other(loaded)
+
+
+_FORMER_CARERS = re.compile(r"\b(?:former|previous|old|ex-?)\s*(?:foster\s+)?carers?\b", re.IGNORECASE)
+
+
+def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential placement is kept from parents' copies only: a relative or former carers sent
+    a copy as ``other`` read the school, the address and the carers' names."""
+    record = loaded.record
+    if not record.placement.confidential:
+        return
+    roles_of = {person.name.strip().casefold(): person.role for person in record.review.attendees}
+    for i, recipient in enumerate(record.distribution):
+        if recipient.role is not Role.other:
+            continue
+        bracketed = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", recipient.name)
+        name, role = (bracketed.groups() if bracketed
+                      else (recipient.name, roles_of.get(recipient.name.strip().casefold(), "")))
+        if known_role(role) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
+            continue
+        yield loaded.diagnostic(("distribution", i, "role"), (
+            f"{name.strip()} ({role.strip()}) is sent a copy as 'other', and an 'other' copy gives the school, "
+            f"the address and the carers' names, which the confidential placement "
+            f"({_at(loaded, ('placement', 'confidential'))}) keeps from parents only; if they must not know "
+            f"where {record.child.first_name} lives, send them a parent's copy (role: parent), which leaves those out"),
+            "warning")
 
 
 def _phone_numbers(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:

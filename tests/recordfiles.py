@@ -115,3 +115,14 @@ def copy_text(path: Path, role: str = "parent") -> str:
 
     loaded = api.load_record(path)
     return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, role)).data)
+
+
+def refused_for_parent(out: Path, path: Path) -> bool:
+    """`recordgen render --for parent` refuses the record at ``path`` and writes no copy into ``out/out``."""
+    from click.testing import CliRunner
+
+    from recordgen.cli import main_group
+
+    result = CliRunner().invoke(main_group, ["render", str(path), "--for", "parent", "-o", str(out / "out"),
+                                             "--format", "docx"])
+    return result.exit_code != 0 and not list((out / "out").glob("*.docx"))

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from recordgen import api
 from recordgen.cli import main_group
 
-from recordfiles import copy_text, docx_text, english_parent, validation_errors, write_record
+from recordfiles import copy_text, docx_text, english_parent, refused_for_parent, validation_errors, write_record
 
 
 def run(*args):
@@ -21,11 +21,6 @@ def run(*args):
 
 def parents_copy(path: Path) -> str:
     return copy_text(path)
-
-
-def refused_for_parent(tmp_path: Path, path: Path) -> bool:
-    result = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
-    return result.exit_code != 0 and not list((tmp_path / "out").glob("*.docx"))
 
 
 # ---------------------------------------------------------------- 1: a street type written short or in full

@@ -56,6 +56,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     language = []
     checked = 0
     sidecars: list[api.TranslationsFileGiven] = []
+    not_run: list[str] = []
     for path in files:
         try:
             loaded = api.load_record(path)
@@ -68,17 +69,24 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             checked += 1
             continue
         except api.InvalidRecord as exc:
-            found.extend(exc.diagnostics)
             worst = max(worst, exit_code_for(exc))
-            checked += 1
-            continue
+            # The later checks still run on the parts that fit, so every problem is found in one run.
+            loaded, first = exc.partial()
+            diagnostics = list(exc.diagnostics)
+            if loaded is None:
+                not_run.append(f"recordgen: {path}: the record's other checks (dates, ages, who may see what"
+                               f"{', the copies' if copies else ''}) could not run: fix {first} first, "
+                               "then validate again")
+        else:
+            diagnostics = []
         checked += 1
-        diagnostics = api.validate(loaded, settings)
-        # What `render` would still refuse: each copy is made, so only when asked (render's refusal says to).
-        if copies and not any(d.severity == "error" for d in diagnostics):
-            diagnostics += api.refused_copies(loaded, settings)
-        found.extend(diagnostics)
-        language.extend(api.check_record(loaded, settings))
+        if loaded is not None:
+            diagnostics += api.validate(loaded, settings)
+            # What `render` would still refuse: each copy is made, so only when asked (render's refusal says to).
+            if copies:
+                diagnostics += _not_said(api.refused_copies(loaded, settings), diagnostics)
+            language.extend(api.check_record(loaded, settings))
+        found.extend(sorted(diagnostics, key=lambda d: d.line or 0))
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
     worst = max(worst, report_skipped(sidecars, checked))
@@ -90,9 +98,19 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         errors = sum(d.severity == "error" for d in found)
         warnings = len(found) - errors
         click.echo(f"{checked} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
+    for line in not_run:
+        click.echo(line, err=True)
     if api.summary_line(language):
         click.echo(api.summary_line(language), err=True)
     ctx.exit(worst)
+
+
+def _not_said(refusals: list, said: list) -> list:
+    """A copy refused for a secret that an error already names (at its text, or the secret's
+    field as where it comes from) is that error again."""
+    errors = [d for d in said if d.severity == "error"]
+    return [d for d in refusals
+            if not any(d.path == e.path or f"{d.path}, line" in e.message for e in errors)]
 
 
 @main_group.command()

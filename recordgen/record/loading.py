@@ -6,6 +6,7 @@ every problem can be reported as ``FILE:LINE: field.path: message``.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import difflib
 import json
@@ -93,9 +94,18 @@ class InvalidRecord(RecordgenError):
 
     category = Category.PROBLEMS
 
-    def __init__(self, diagnostics: list[Diagnostic]):
+    def __init__(self, diagnostics: list[Diagnostic], read: tuple | None = None):
         super().__init__("\n".join(str(d) for d in diagnostics))
         self.diagnostics = diagnostics
+        self._read = read  # (file, data, lines, source): what `partial` builds from
+
+    def partial(self) -> tuple[LoadedRecord | None, str]:
+        """The record without the parts these problems are in, so the later checks (the rules,
+        the copies) still run on the rest, and all of a record's problems are found at once;
+        or None and the field that has to be fixed before they can run."""
+        if self._read is None:
+            return None, self.diagnostics[0].path if self.diagnostics else "(record)"
+        return _partial(*self._read)
 
 
 @dataclasses.dataclass
@@ -108,10 +118,98 @@ class LoadedRecord:
     source: bytes
 
     def line_of(self, loc: Location) -> int | None:
-        return line_of(self.lines, loc)
+        return line_of(self.lines, self.file_loc(loc))
 
     def diagnostic(self, loc: Location, message: str, severity: str = "error") -> Diagnostic:
-        return Diagnostic(self.file, self.line_of(loc), format_path(loc), message, severity)
+        return Diagnostic(self.file, self.line_of(loc), format_path(self.file_loc(loc)), message, severity)
+
+    def file_loc(self, loc: Location) -> tuple:
+        """Where ``loc`` is in the file (a partial record has list entries left out)."""
+        return tuple(loc)
+
+
+_GONE = object()  # a list entry left out of a partial record
+
+
+@dataclasses.dataclass
+class PartialRecord(LoadedRecord):
+    """A record built from the parts of a file that fit the model (see InvalidRecord.partial)."""
+
+    marked: Any = None  # the file's data, entries left out marked _GONE, to map positions back
+
+    def file_loc(self, loc: Location) -> tuple:
+        return _to_file_loc(self.marked, loc)
+
+
+def _to_file_loc(marked: Any, loc: Location) -> tuple:
+    """A position in the partial record's data -> the same place in the file's."""
+    out: list = []
+    node = marked
+    for part in loc:
+        if isinstance(part, int) and isinstance(node, list):
+            kept = [i for i, value in enumerate(node) if value is not _GONE]
+            part = kept[part] if part < len(kept) else part
+            node = node[part] if part < len(node) else None
+        elif isinstance(node, dict):
+            node = node.get(part)
+        else:
+            node = None
+        out.append(part)
+    return tuple(out)
+
+
+def _without_gone(marked: Any) -> Any:
+    if isinstance(marked, dict):
+        return {key: _without_gone(value) for key, value in marked.items()}
+    if isinstance(marked, list):
+        return [_without_gone(value) for value in marked if value is not _GONE]
+    return marked
+
+
+def _leave_out(marked: Any, loc: tuple, kind: str) -> bool:
+    """Take out of ``marked`` the smallest part that holds the problem at ``loc`` and can go:
+    a misspelt key, an optional field (its default then applies), or a list entry. False when
+    only a part the record cannot be without holds it (the child's date of birth, the review's date)."""
+    # The deepest part of loc the data has (a missing field's problem is its parent's).
+    node, depth = marked, 0
+    for part in loc:
+        if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) \
+                and part < len(node):
+            node, depth = node[part], depth + 1
+        else:
+            break
+    target = loc[: depth + (depth < len(loc))]
+    while target:
+        parent, last = target[:-1], target[-1]
+        container = marked
+        for part in parent:
+            container = container[part]
+        exists = isinstance(container, dict) and last in container
+        if isinstance(last, int) and isinstance(container, list):
+            container[last] = _GONE
+            return True
+        model = _model_at(tuple(p for p in parent if not isinstance(p, int)))
+        field = model.model_fields.get(last) if model is not None and isinstance(last, str) else None
+        if exists and (kind == "extra_forbidden" and target == loc or field is not None and not field.is_required()):
+            del container[last]
+            return True
+        target = parent
+    return False
+
+
+def _partial(file: str, data: dict, lines: Lines, source: bytes) -> tuple[LoadedRecord | None, str]:
+    marked = copy.deepcopy(data)
+    for _ in range(20):
+        try:
+            record = Record.model_validate(_without_gone(marked))
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                loc = _to_file_loc(marked, _field_loc(err["loc"]))
+                if not _leave_out(marked, loc, err["type"]):
+                    return None, format_path(loc)
+            continue
+        return PartialRecord(record, file, lines, source, marked), ""
+    return None, "(record)"
 
 
 def line_of(lines: Lines, loc: Location) -> int | None:
@@ -357,7 +455,7 @@ def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
     except ValidationError as exc:
         found = [Diagnostic(str(path), line_of(lines, err["loc"]), format_path(_field_loc(err["loc"])), plain_message(err))
                  for err in exc.errors(include_url=False)]
-        raise InvalidRecord(sorted(found, key=lambda d: d.line or 0)) from None
+        raise InvalidRecord(sorted(found, key=lambda d: d.line or 0), (str(path), data, lines, source)) from None
     return LoadedRecord(record, str(path), lines, source)
 
 

@@ -372,7 +372,7 @@ def _day_off_warning(loc, day, why: str, nation: str, warning) -> Iterator[Diagn
 def _at(loaded: LoadedRecord, loc) -> str:
     """'placement.address, line 12'; only the path for a record read from data."""
     line = loaded.line_of(loc)
-    return format_path(loc) + (f", line {line}" if line is not None else "")
+    return format_path(loaded.file_loc(loc)) + (f", line {line}" if line is not None else "")
 
 
 def _remedy(loc) -> str:

@@ -1,0 +1,80 @@
+"""Blind review (fix8, 1): validate reported a record's model errors, then after they were fixed its
+rule errors, then its copies' errors. Every stage now runs on the parts of the record that fit, so
+one run names every problem; a stage that cannot run says so, and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from recordgen.cli import main_group
+
+from recordfiles import english_parent, write_record
+
+
+def run(*args):
+    return CliRunner().invoke(main_group, [str(a) for a in args])
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()) if text in line) + 1
+
+
+def broken_at_every_stage(data: dict) -> None:
+    english_parent(data)
+    # The model's: a misspelt key, a list entry's date, an optional section's number, an optional field.
+    data["child"]["favourite_colour"] = "blue"
+    data["actions"][1]["by"] = "2026-13-01"
+    data["scale"]["score"] = "eight"
+    data["review"]["chair"]["email"] = "not an email"
+    # The rules': PN0 for a 9-year-old, the confidential school in a shared item, the next review
+    # before this one, and (a warning) an action after the broken one due on a Saturday.
+    data["review"]["participation"] = "PN0"
+    data["worries"].append("You miss your friends at Westcliffe Primary School.")
+    data["next_review"] = {"date": "2026-02-01"}
+    data["actions"][3]["by"] = "2026-04-11"
+    # The copies': the carers' full name in an action's who, which the copy (patched below to
+    # keep it whole, as a past fault did) would show the parent.
+    data["actions"][2]["who"] = "Lisa Owen (foster carer)"
+
+
+def test_one_validate_names_the_models_the_rules_and_the_copies_problems(tmp_path, monkeypatch):
+    from recordgen.rendering import context
+
+    monkeypatch.setattr(context._Carers, "in_text", lambda self, text: text)
+    path = write_record(tmp_path, broken_at_every_stage)
+    result = run("validate", "--copies", path)
+    assert result.exit_code == 1
+    found = {line.split(": ")[1]: line for line in result.output.splitlines() if line.startswith(str(path))}
+    model = ["child.favourite_colour", "actions.2.by", "scale.score", "review.chair.email"]
+    rules = ["review.participation", "worries.4", "next_review.date", "actions.4.by"]
+    copies = ["placement.carers"]
+    assert set(model + rules + copies) <= set(found), result.output
+    # Positions after a list entry the rules could not use are still the file's.
+    assert found["actions.4.by"].startswith(f"{path}:{line_of(path, '2026-04-11')}: actions.4.by: warning")
+    assert "Saturday" in found["actions.4.by"]
+    assert f":{line_of(path, 'participation: PN0')}: review.participation: error: PN0" in found["review.participation"]
+    assert "would show 'Owen'" in found["placement.carers"]
+    assert "could not run" not in result.output
+
+
+def test_a_stage_that_cannot_run_says_what_to_fix_first(tmp_path):
+    def change(data):
+        data["child"]["date_of_birth"] = "2016-02-30"  # every rule on ages and dates needs it
+        data["review"]["participation"] = "PN0"
+    path = write_record(tmp_path, change)
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert "child.date_of_birth: error: '2016-02-30' is not a date" in result.output
+    assert (f"recordgen: {path}: the record's other checks (dates, ages, who may see what) could not run: "
+            "fix child.date_of_birth first, then validate again") in result.output
+
+
+def test_a_clean_record_and_one_with_only_rule_errors_read_as_before(tmp_path):
+    path = write_record(tmp_path, lambda data: data["review"].update(participation="PN0"))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert [line.split(": ")[1] for line in result.output.splitlines() if line.startswith(str(path))] \
+        == ["review.participation"]
+    assert "could not run" not in result.output

@@ -93,7 +93,7 @@ def test_a_bad_record_never_holds_up_the_good_ones(tmp_path):
         by_source.setdefault(Path(row["source"]).name, []).append(row)
     broken = by_source["broken.yaml"]
     assert len(broken) == 1 and broken[0]["status"] == "invalid_record"
-    assert broken[0]["reason"].startswith("line 4: (file)") and "not valid YAML" in broken[0]["reason"]
+    assert broken[0]["reason"].startswith("line 3: (file)") and "not valid YAML" in broken[0]["reason"]
     bad = by_source["invalid.yaml"][0]
     assert bad["status"] == "invalid_record" and bad["child_id"] == "FX-10007"
     assert "review.participation" in bad["reason"] and "scale.score" in bad["reason"]

@@ -70,6 +70,34 @@ def test_broken_yaml_gives_its_line(tmp_path):
     assert "not valid YAML" in caught.value.diagnostic.message
 
 
+@pytest.mark.parametrize("broken, opened, quote", [
+    ('  known_as: Sam', '  known_as: "Sam', '"'),          # nothing closes it: the end of the file did
+    ("  venue: your school", "  venue: 'your school", "'"),  # the apostrophe of "Zain's" closed it
+    ("  - I like living with Mark", "  - 'I like living with Mark", "'"),
+])
+def test_a_quote_left_open_is_reported_where_it_opens_never_past_the_end(tmp_path, broken, opened, quote):
+    """Blind review (fix8, 2): an unclosed quote was reported at line 104 of a 103-line file."""
+    text = SAM.read_text(encoding="utf-8").replace(broken, opened, 1)
+    assert opened in text
+    path = tmp_path / "record.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        load_record(path)
+    lines = text.splitlines()
+    assert caught.value.diagnostic.line == next(i for i, line in enumerate(lines, 1) if line.startswith(opened))
+    assert f"the text in quotes that starts on this line is never closed; add the closing {quote}" \
+        in caught.value.diagnostic.message
+
+
+@pytest.mark.parametrize("text", ["child:\n  name: [unclosed\n", "child:\n  id: X\n  name: {a: 1\n", 'a: "b'])
+def test_an_error_at_the_end_of_the_file_is_on_one_of_its_lines(tmp_path, text):
+    path = tmp_path / "broken.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        load_record(path)
+    assert caught.value.diagnostic.line == len(text.splitlines())
+
+
 def test_not_utf8_and_missing_file(tmp_path):
     latin = tmp_path / "latin.yaml"
     latin.write_bytes("child:\n  name: Zo\xeb\n".encode("latin-1"))

@@ -354,7 +354,7 @@ def test_a_broken_file_is_listed_and_explained_not_a_crash(client, server):
         _, _, body = client.request("GET", "/")
         assert b"broken.yaml" in body and b"cannot be read" in body
         status, _, body = client.request("GET", "/records/broken.yaml")
-        assert status == 200 and b"cannot be opened in the page" in body and b"Line 3: this is not valid YAML" in body
+        assert status == 200 and b"cannot be opened in the page" in body and b"Line 2: this is not valid YAML" in body
     finally:
         broken.unlink()
 

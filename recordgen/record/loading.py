@@ -310,12 +310,44 @@ def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Line
             problem = "a tab is used to indent; YAML needs spaces"
         if path.suffix.lower() == ".json":
             return _parse_json(name, text)
+        # A quote left open is only noticed where the file ends or the next quote mark closes it:
+        # point at the line it was opened on.
+        opened = (exc.context_mark.line + 1 if exc.context == "while scanning a quoted scalar" and exc.context_mark
+                  else _unclosed_quote(text_lines, line))
+        if opened is not None and opened <= len(text_lines):
+            found = _QUOTE_OPENS.match(text_lines[opened - 1])
+            quote = found.group(1) if found else '"'
+            apostrophe = (" (an apostrophe in text between single quotes is written twice: 'Zain''s')"
+                          if quote == "'" else "")
+            raise ReadError(Diagnostic(name, opened, "(file)", (
+                f"this is not valid YAML: the text in quotes that starts on this line is never closed; add the "
+                f"closing {quote} at its end{apostrophe}"))) from None
+        if line is not None and line > len(text_lines):  # found at the end of the file: a bracket left open
+            line = exc.context_mark.line + 1 if exc.context_mark else len(text_lines)
+            line = max(1, min(line, len(text_lines)))
         raise ReadError(Diagnostic(
             name, line, "(file)",
             f"this is not valid YAML: {problem} (check indentation, colons and quotes)",
         )) from None
     except YAMLError as exc:
         raise ReadError(Diagnostic(name, None, "(file)", f"this is not valid YAML: {exc}")) from None
+
+
+_QUOTE_OPENS = re.compile(r"""^\s*(?:-\s+)*(?:[^\s#'"-][^#'"]*?:\s+)?(['"])(.*)$""")
+
+
+def _unclosed_quote(lines: list[str], before: int | None) -> int | None:
+    """The first line, up to ``before``, whose value opens a quote the line does not close."""
+    for number, line in enumerate(lines[: before or len(lines)], 1):
+        found = _QUOTE_OPENS.match(line)
+        if not found:
+            continue
+        quote, rest = found.groups()
+        closed = (re.search(r'(?<!\\)"', rest) if quote == '"'
+                  else re.search(r"'", rest.replace("''", "")))
+        if not closed:
+            return number
+    return None
 
 
 def _parse_json(name: str, text: str) -> tuple[Any, Lines]:

@@ -276,3 +276,40 @@ def test_a_review_held_on_a_day_off_is_a_warning(tmp_path, day, why):
              if d.path == "review.date"]
     assert [d.severity for d in found] == ["warning"], found
     assert why in found[0].message and "reviews are held on working days" in found[0].message
+
+
+@pytest.mark.parametrize("where, change, second", [
+    ("review.attendees.6", lambda d: d["review"]["attendees"].append({"name": "Jo Smith", "role": "social worker"}),
+     "Jo Smith (social worker)"),
+    ("review.attendees.6", lambda d: d["review"]["attendees"].append({"name": "jo  smith", "role": "advocate"}),
+     "jo  smith (advocate)"),
+    ("distribution.5", lambda d: d["distribution"].append({"role": "other", "name": "Jo Smith"}), "Jo Smith (other)"),
+    ("distribution.5", lambda d: d["distribution"].append({"role": "carer", "name": "Mark-and-Lisa Owen"}),
+     "Mark-and-Lisa Owen (carer)"),
+])
+def test_the_same_person_listed_twice_is_a_warning_at_the_second(tmp_path, where, change, second):
+    """Blind review (fix8, 3): a person listed twice among who came or who is sent a copy passed unnoticed."""
+    path = write_record(tmp_path, change)
+    found = [d for d in warnings(validate(load_record(path))) if "listed twice" in d.message]
+    assert [d.path for d in found] == [where]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    section = where.split(".")[-2]
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{section}:")
+                 or line.strip().startswith(f"{section}:"))
+    entries = [i + 1 for i, line in enumerate(lines) if i > start and line.lstrip().startswith("- ")
+               and len(line) - len(line.lstrip()) == len(lines[start + 1]) - len(lines[start + 1].lstrip())]
+    assert found[0].line == entries[int(where.split(".")[-1]) - 1]
+    assert found[0].message.startswith(f"{second} is listed twice")
+
+
+def test_a_planned_reviews_invited_listed_twice_is_a_warning(tmp_path):
+    def change(d):
+        d["review"].update(status="planned", date="2027-03-16", time="15:30")
+        d["review"].pop("participation")
+        for key in ("care_plan", "rights"):
+            d.pop(key)
+        d["review"]["attendees"] = [{"name": p["name"], "role": p["role"]} for p in d["review"]["attendees"]]
+        d["review"]["attendees"].append({"name": "Mrs Patel", "role": "teacher"})
+    found = [d for d in validate(load_record(write_record(tmp_path, change))) if "listed twice" in d.message]
+    assert [(d.path, d.severity) for d in found] == [("review.attendees.6", "warning")]
+    assert "among who is invited" in found[0].message

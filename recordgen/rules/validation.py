@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Iterator
 
@@ -57,6 +58,42 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
+    yield from _listed_twice(loaded)
+
+
+def _same_person(name: str) -> str:
+    """A name as written twice for one person: case, spacing and punctuation aside."""
+    return " ".join(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", name).casefold()).split())
+
+
+def _listed_twice(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """The same person twice among who came (or is invited), or among who is sent a copy: the
+    copies would name them twice, and one entry is often a slip for someone else (an exact
+    repeat in the distribution, same role, is an error of its own)."""
+    record = loaded.record
+    lists = (("review", "attendees", record.review.attendees, "among who came" if not record.review.planned
+              else "among who is invited"),
+             ("distribution", None, record.distribution, "among who is sent a copy"))
+    for first, second, people, where in lists:
+        seen: dict[str, int] = {}
+        for i, person in enumerate(people):
+            key = _same_person(person.name)
+            if not key:
+                continue
+            if key not in seen:
+                seen[key] = i
+                continue
+            earlier = people[seen[key]]
+            role = getattr(earlier.role, "value", earlier.role)
+            again = getattr(person.role, "value", person.role)
+            if first == "distribution" and role == again and earlier.name.casefold() == person.name.casefold():
+                continue  # _languages_and_recipients: an error
+            loc = (first, second, i) if second else (first, i)
+            earlier_loc = (first, second, seen[key]) if second else (first, seen[key])
+            yield loaded.diagnostic(loc, (
+                f"{person.name} ({again}) is listed twice {where}: also as {earlier.name} ({role}), "
+                f"{_at(loaded, earlier_loc)}; keep one, or if this is someone else, give their own name"),
+                "warning")
 
 
 _FORMER_CARERS = re.compile(r"\b(?:former|previous|old|ex-?)\s*(?:foster\s+)?carers?\b", re.IGNORECASE)
@@ -187,6 +224,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
+    yield from _listed_twice(loaded)
 
 
 def today() -> dt.date:

@@ -186,8 +186,10 @@ def check_text(
                if swap else None)
         notes.append(Note(
             FindingKind.system_word,
-            f"'{hit.word}' is a system word that young people have asked us not to use",
-            f"say instead: {hit.entry.instead}", fix, hit.word, hit.entry.term, ((hit.start, hit.end),),
+            (f"'{hit.word}' is a legal term that a child may not know" if hit.entry.legal else
+             f"'{hit.word}' is a system word that young people have asked us not to use"),
+            (f"keep it (another word would change what it says) and say what it means: {hit.entry.instead}"
+             if hit.entry.legal else f"say instead: {hit.entry.instead}"), fix, hit.word, hit.entry.term, ((hit.start, hit.end),),
         ))
     if field == "who":
         return _no_fix_into_quotes(text, notes)

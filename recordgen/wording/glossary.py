@@ -27,6 +27,9 @@ class Entry:
     instead: str       # what to say instead
     case_sensitive: bool = False   # acronyms: LA is a system word, "la" is not
     applies: Context | None = None
+    # A court's or the law's term: it names an order or a right, so it is kept and explained
+    # (``instead`` says what it means), never swapped for a plain word that means something else.
+    legal: bool = False
 
 
 # "contact" is fine as a verb (contact me, contact the school) and in ordinary
@@ -75,7 +78,11 @@ BUILT_IN: tuple[Entry, ...] = (
     # The DOMAIN table
     _E("contact", r"contacts?|contacted|contacting", "family time, or seeing Mum, Dad or your brother", applies=_contact_is_family_time),
     _E("contact centre", r"contact cent(?:re|er)s?", "the family centre"),
-    _E("supervised contact", r"(?:supervised|unsupervised|direct|indirect|letterbox|sibling) contacts?", "family time (say who is there and how it happens)"),
+    _E("supervised contact", r"(?:supervised|unsupervised|direct|indirect|sibling) contacts?", "family time (say who is there and how it happens)"),
+    _E("letterbox contact", r"letterbox contacts?", "letters, cards or photos sent through the council instead of meeting", legal=True),
+    _E("contact order", r"(?:no[\s-]+)?contact orders?", "a court order that says who you can see or hear from, and how", legal=True),
+    _E("placement order", r"placement orders?", "a court order that lets the council find you a family who can adopt you", legal=True),
+    _E("placement plan", r"placement plans?", "the plan for your home: what your carers need to know and do", legal=True),
     _E("contact arrangements", r"contact (?:arrangements?|sessions?|visits?|plans?)", "family time (say when and where)"),
     _E("placement", r"placements?", "home, or where you live", applies=_not_after("work", "experience")),
     _E("placed", r"(?:placed with|(?:was|were|been|be|being|is|are|get|got) placed)", "went to live with, or came to live with"),
@@ -115,7 +122,7 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("NEET", r"NEET", "not in school, college or work", case_sensitive=True),
     _E("YOT", r"YOT|YJS", "the youth justice team", case_sensitive=True),
     _E("ICO", r"ICOs?|ICPCs?|PLO|LADO|MASH|TAF|TAC", "the words in full, explained", case_sensitive=True),
-    _E("section 20", r"(?:section|s\.?)\s?20\b", "you came into care with your parents' agreement"),
+    _E("section 20", r"(?:section|s\.?)\s?20\b", "you came into care with your parents' agreement", legal=True),
     # Deficit and blaming words
     _E("refused to engage", r"(?:refus\w*|fail\w*|unwilling|reluctant) to engage|(?:did not|didn't|does not|doesn't|won't|will not) engage", "did not want to talk, or did not want to take part (and say why, if you know)"),
     _E("engage with", r"engag(?:e|es|ed|ing) (?:well )?(?:with|in)|engagement", "took part in, talked with, or joined in"),
@@ -170,17 +177,23 @@ _R = {
                          "statutory visit": "visit from your social worker"}, False),
     "disclosed": ({"disclosed": "told", "disclose": "tell", "discloses": "tells", "disclosing": "telling"}, False),
     "contact": ({"contact": "family time"}, False),
-    "contact arrangements": ({"*": "family time"}, False),
-    "supervised contact": ({"*": "family time"}, False),
+    # Said with what the phrase says of family time: a plan for it is not the time itself.
+    "contact arrangements": ({"contact arrangements": "plans for family time", "contact arrangement":
+                              "plan for family time", "contact plans": "plans for family time",
+                              "contact plan": "plan for family time", "*": "family time"}, False),
+    # Not "supervised contact" (who is there, or that it is by letter, is what the words say) nor a
+    # legal term (placement order, letterbox contact, contact order: an entry of its own, explained).
     "placement": ({"placement": "home", "placements": "homes"}, False),
     "respite": ({"respite": "short breaks"}, False),
     "abscond": ({"absconded": "ran away", "absconding": "running away", "abscond": "run away",
                  "absconds": "runs away"}, False),
     "kicked off": ({"kicked off": "got really upset", "kicks off": "gets really upset",
                     "kicking off": "getting really upset", "kick off": "get really upset"}, False),
-    "outbursts": ({"outbursts": "big feelings", "outburst": "big feelings"}, False),
+    "outbursts": ({"outbursts": "big feelings"}, False),  # "an outburst" is one time: no single word
     "reunification": ({"reunification": "going back to live with your family"}, False),
-    "residential placement": ({"*": "children's home"}, False),
+    # A residential setting or provision may be a school or a secure unit: only a unit is a home.
+    "residential placement": ({"residential unit": "children's home", "residential units": "children's homes"},
+                              False),
     "engage with": ({"engage with": "take part in", "engaged with": "took part in",
                      "engages with": "takes part in", "engaging with": "taking part in",
                      "engage well with": "take part well in", "engaged well with": "took part well in"}, False),
@@ -194,7 +207,7 @@ def replacement(entry: Entry, word: str) -> tuple[str, bool] | None:
 
     Only built-in entries have one: a council that rewords a suggestion decides its own.
     """
-    if _BUILT_IN_BY_TERM.get(entry.term) is not entry or entry.term not in _R:
+    if _BUILT_IN_BY_TERM.get(entry.term) is not entry or entry.term not in _R or entry.legal:
         return None
     forms, safe = _R[entry.term]
     written = re.sub(r"[\s-]+", " ", word) if not entry.case_sensitive else word

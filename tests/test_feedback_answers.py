@@ -237,3 +237,80 @@ def test_report_counts_returns_by_month_band_and_language(batch, run, tmp_path):
 def test_report_before_anything_is_sent_or_returned(batch, run):
     result = run("report", batch, "--as-of", "2026-04-20")
     assert "Feedback returned: 0 answer(s) for 0 copies" in result.output
+
+
+# ---------------------------------------------------------------- blind review (fix8, 5): a planned review's papers
+
+
+def _planned_sam(data: dict) -> None:
+    data["review"].update(status="planned", date="2027-03-16", time="15:30", venue="the family centre")
+    data["review"].pop("participation")
+    data["review"]["attendees"] = [{"name": p["name"], "role": p["role"]} for p in data["review"]["attendees"]]
+    for key in ("child_views", "working_well", "worries", "goals", "scale", "actions", "care_plan", "rights",
+                "next_review"):
+        data.pop(key, None)
+    for recipient in data["distribution"]:
+        if recipient["role"] == "parent":
+            recipient.update(language="en", format="docx")
+
+
+@pytest.fixture
+def held_and_planned(tmp_path, monkeypatch):
+    """A batch of Sam's held review (the example) and her next review, planned."""
+    from recordfiles import SAM, write_record
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
+    records = tmp_path / "records"
+    records.mkdir()
+    shutil.copy(SAM, records / SAM.name)
+    write_record(records, _planned_sam, name="planned.yaml")
+    out = tmp_path / "out"
+    api.Batch(api.BatchOptions(output=out, format="docx", workers=1)).run(sorted(str(p) for p in records.iterdir()))
+    return out
+
+
+def test_each_paper_of_a_planned_review_has_its_own_reference(held_and_planned, run):
+    from recordgen.rendering.consult import booklet_reference
+
+    rows = [r for r in _rows(held_and_planned) if r.recipient]
+    planned = {(r.kind, r.role): r for r in rows if r.kind}
+    assert planned[("invitation", "child")].feedback == ""   # an invitation asks nothing back
+    key = feedback_key(FeedbackSettings())
+    for role in ("child", "parent", "carer"):   # a booklet: the reference its form carries
+        assert planned[("booklet", role)].feedback == booklet_reference(
+            key, "NL-20451", "2027-03-16", role, planned[("booklet", role)].recipient)
+    references = [r.feedback for r in rows if r.feedback]
+    assert len(references) == len(set(references)) == 4   # 3 booklets, the held record's child copy
+    booklet = planned[("booklet", "child")].feedback
+    result = run("feedback", "add", booklet, "--sense", "yes", "--folder", held_and_planned)
+    assert result.exit_code == 2 and "consultation booklet for the review planned on 2027-03-16" in result.output
+    assert "recordgen consult import" in result.output and not api.read_answers(held_and_planned)
+
+
+def test_only_a_held_reviews_answers_are_counted(held_and_planned, run):
+    """An older batch gave a planned review's invitation and booklet the reference of the child's record
+    copy, and an answer stored for it was counted twice, for a review not yet held."""
+    import json
+
+    folder = held_and_planned
+    held = next(r for r in _rows(folder) if r.role == "child" and not r.kind)
+    old_shared = reference_for(feedback_key(FeedbackSettings()), "NL-20451", "2027-03-16", "child", "Sam")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    for row in manifest["copies"]:   # as the older batch wrote them
+        if row["kind"] and row["role"] == "child":
+            row["feedback"] = old_shared
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (folder / "manifest.csv").unlink()
+    assert run("mark-sent", folder / "manifest.json", held.path, "--on", "2026-03-20").exit_code == 0
+    assert run("feedback", "add", held.feedback, "--sense", "no", "--wrong", "My brother is Zain",
+               "--folder", folder).exit_code == 0
+    answers = folder / api.ANSWERS_FILE
+    with answers.open("a", encoding="utf-8") as handle:   # stored before the fix, for the shared reference
+        handle.write(f'- reference: {old_shared}\n  sense: "yes"\n  received: "2027-02-01"\n  how: paper\n')
+    assert old_shared in api.read_answers(folder)
+    result = run("report", folder, "--as-of", "2027-02-01")
+    assert result.exit_code == 0, result.output
+    assert "Feedback returned: 1 answer(s) for 1 copy sent with a feedback part." in result.output
+    by_month = result.output[result.output.index("By month of the review:"):result.output.index("By age band:")]
+    months = {line.split()[0]: line.split()[1:3] for line in by_month.splitlines()[2:] if line.strip()}
+    assert months == {"2026-03": ["1", "1"]}

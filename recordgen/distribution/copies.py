@@ -22,7 +22,7 @@ from ..record.diagnostics import Diagnostic
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record, parse_file
 from ..record.naming import copy_filenames, record_folder
 from ..record.settings import Settings
-from ..rendering.consult import ConsultRenderer, consult_filename, consult_template_path, documents_for
+from ..rendering.consult import ConsultRenderer, booklet_reference, consult_filename, consult_template_path, documents_for
 from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.feedback import feedback_key, gets_feedback, reference_for
 from ..rendering.template import TemplateError
@@ -212,7 +212,11 @@ class RecordMaker:
             row = CopyRow(source=source, child_id=child_id, review_date=review_date, recipient=recipient.name,
                           role=recipient.role.value, language=record.recipient_language(recipient), format=fmt,
                           path=f"{folder_rel}/{filename}", kind=kind, band=band)
-            if gets_feedback(recipient, feedback):
+            # Each paper its own reference: a held review's copy, its feedback part's; a booklet, the one its
+            # form carries for `consult import`; an invitation asks nothing back, so none.
+            if kind == "booklet":
+                row.feedback = booklet_reference(feedback_secret, child_id, review_date, row.role, recipient.name)
+            elif not kind and gets_feedback(recipient, feedback):
                 row.feedback = reference_for(feedback_secret, child_id, review_date, row.role, recipient.name)
             self._set_due(row, due)
             result.rows.append(row)

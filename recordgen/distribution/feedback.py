@@ -94,7 +94,7 @@ def copy_references(rows: Iterable[CopyRow], settings: FeedbackSettings, recorde
     found: dict[str, CopyRow] = {}
     key = None if recorded else feedback_key(settings)
     for row in rows:
-        if not row.recipient:
+        if not row.recipient or (row.kind and key is not None):
             continue
         reference = row.feedback
         if key is not None and (row.role == "child" or (row.role == "parent" and settings.parents)):
@@ -126,6 +126,11 @@ def check_reference(typed: str, references: dict[str, CopyRow], folder: Path, se
                 if settings.key_env and not os.environ.get(settings.key_env) else "")
         raise FeedbackError(f"{reference} is not the reference of any copy in {folder}: check it against the "
                             f"page, and that this is the batch the copy came from.{hint}")
+    row = references[reference]
+    if row.kind:  # a planned review's paper: only a held review's record is asked about
+        raise FeedbackError(f"{reference} is the reference of a consultation {row.kind} for the review planned on "
+                            f"{row.review_date}, not of a review's record: a booklet's answers go into the record "
+                            "with `recordgen consult import`, and feedback is stored for records of reviews held")
     return reference
 
 

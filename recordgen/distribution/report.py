@@ -321,11 +321,14 @@ def _attach_answers(part: Report, folder: Path, settings: FeedbackSettings) -> N
         return  # a manifest under another name: its batch folder is not known
     answers = read_answers(folder)
     copies = {(r.child_id, r.review_date, r.role, r.recipient): reference
-              for reference, r in batch_references(folder, settings).items()}
+              for reference, r in batch_references(folder, settings).items() if not r.kind}
     for review in part.reviews:
         for copy in review.copies:
             row = copy.row
-            copy.reference = copies.get((row.child_id, row.review_date, row.role, row.recipient), "")
+            # Only a held review's record has a feedback part: a planned review's invitation and booklet
+            # (which older batches gave the same reference) are asked nothing about it, and count nothing.
+            copy.reference = "" if row.kind else copies.get((row.child_id, row.review_date, row.role,
+                                                              row.recipient), "")
             copy.answer = answers.get(copy.reference) if copy.reference else None
 
 

@@ -11,7 +11,11 @@ the filled document, and the template stays plain Word:
   rows go over a page together while the text after the table stays free;
 - the scale: a table row whose cells read 0, 1, ... 10 gets the chosen
   number's cell filled with ``scale.fills[score]``; the other cells keep the
-  colour the template gives them.
+  colour the template gives them;
+- a long paragraph (an item, a lead-in, the closing) may split over two pages,
+  and a long table row too: kept whole (keep-together, keep-with-next, a row
+  that cannot split) it would go to the next page and leave most of this one
+  empty. Short ones stay whole, as the template's styles say.
 """
 
 from __future__ import annotations
@@ -27,6 +31,11 @@ _SCALE = [str(n) for n in range(11)]
 _BEFORE_SHADING = {W_ + name for name in ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders")}
 
 
+#: Characters past which a paragraph or table row may split over pages: about five lines at the
+#: largest band's type, so keeping a shorter one whole leaves at most that much of a page empty.
+LONG = 300
+
+
 def finish(root: etree._Element, context: Mapping[str, Any]) -> bool:
     """Set keep-with-next and the scale's colour in one filled part; True when it changed."""
     changed = False
@@ -34,7 +43,41 @@ def finish(root: etree._Element, context: Mapping[str, Any]) -> bool:
         rows = table.findall(W_ + "tr")
         changed |= _keep_first_row(rows)
         changed |= _colour_scale(rows, context.get("scale"))
+    changed |= _let_long_ones_split(root)
     return changed
+
+
+def _text_length(element: etree._Element) -> int:
+    return sum(len(t.text or "") for t in element.iter(W_ + "t"))
+
+
+def _let_long_ones_split(root: etree._Element) -> bool:
+    changed = False
+    for row in root.iter(W_ + "tr"):
+        cant_split = row.find(f"{W_}trPr/{W_}cantSplit")
+        if cant_split is not None and _text_length(row) > LONG:
+            cant_split.getparent().remove(cant_split)
+            changed = True
+    for paragraph in root.iter(W_ + "p"):
+        if _text_length(paragraph) > LONG:
+            # Off in the paragraph itself, whatever its style says (List Bullet keeps an item whole).
+            _set_off(paragraph, "keepNext")
+            _set_off(paragraph, "keepLines")
+            changed = True
+    return changed
+
+
+def _set_off(paragraph: etree._Element, name: str) -> None:
+    from ..docx.bidi import _PPR_ORDER, _insert_in_order
+
+    properties = paragraph.find(W_ + "pPr")
+    if properties is None:
+        properties = etree.Element(W_ + "pPr")
+        paragraph.insert(0, properties)
+    found = properties.find(W_ + name)
+    if found is None:
+        found = _insert_in_order(properties, etree.Element(W_ + name), _PPR_ORDER)
+    found.set(W_ + "val", "0")
 
 
 def _is_header(row: etree._Element) -> bool:
@@ -45,7 +88,7 @@ def _keep_first_row(rows: list[etree._Element]) -> bool:
     if not rows or not _is_header(rows[0]):
         return False
     body = [row for row in rows if not _is_header(row)]
-    if len(body) < 2:
+    if len(body) < 2 or _text_length(body[0]) > LONG:  # a long row goes on by itself
         return False
     for paragraph in body[0].iter(W_ + "p"):
         _keep_with_next(paragraph)

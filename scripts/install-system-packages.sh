@@ -15,6 +15,7 @@ fonts-noto-core
 fonts-crosextra-carlito
 fonts-liberation2
 fonts-dejavu-core
+fonts-symbola
 libjemalloc2
 chromium
 omegat
@@ -27,6 +28,9 @@ wbritish-huge
 #   (not fonts-noto-extra: its 1,500 extra weights only slow LibreOffice down)
 #   fonts-crosextra-carlito   metric twin of Calibri, so Word's page breaks hold
 #   fonts-liberation2   metric twin of Arial, the templates' font
+#   fonts-symbola     the emoji and pictographs a child writes (🐶 ⚽ 😀), as outlines that
+#                     LibreOffice embeds in a PDF like any other font (printed in black);
+#                     without it they vanish from PDF copies
 # libjemalloc2: the converters run LibreOffice on it, 8 to 15% less CPU per PDF.
 # chromium: the tests of `recordgen serve` drive the page in a real browser (Playwright).
 # omegat: Debian's OmegaT 3.6, which tests/test_translation_omegat.py drives in console

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = (
     "run `sudo scripts/install-system-packages.sh` or `sudo apt-get install "
-    "libreoffice-writer-nogui python3-uno fonts-noto-core fontconfig` "
+    "libreoffice-writer-nogui python3-uno fonts-noto-core fonts-symbola fontconfig` "
     "(see README, PDF copies)"
 )
 PDF_VERSIONS = {"": 0, "1b": 1, "2b": 2, "3b": 3}  # LibreOffice's SelectPdfVersion values

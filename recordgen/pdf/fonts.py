@@ -27,6 +27,10 @@ from ..i18n.languages import FONT_FOR_LANGUAGE, LATIN_FONT
 _HIDDEN_WEIGHTS = (0, 40, 50, 55, 100, 180, 205, 210)  # thin .. medium, semibold, extrabold, black
 _HIDDEN_WIDTHS = (50, 63, 75, 87, 113, 125, 150, 200)  # ultracondensed .. ultraexpanded
 
+#: Fonts with the emoji and pictographs children write (fonts-symbola, installed by
+#: scripts/install-system-packages.sh): outlines, so LibreOffice embeds them in a PDF.
+EMOJI_FONTS = ("Symbola",)
+
 # Word's default families, mapped to metric-compatible or clear replacements.
 _OFFICE_FAMILY_REPLACEMENTS = {
     "Calibri": ("Carlito", LATIN_FONT),
@@ -58,6 +62,10 @@ def fontconfig_text(system_config: str = "/etc/fonts/fonts.conf") -> str:
             f"<prefer>{preferred}</prefer></alias>"
         )
     rules.append("  <selectfont>")
+    # The emoji a child writes ("I love my dog 🐶") come from Symbola, a semi-condensed face the
+    # rules below would hide: kept, or they vanish from the PDF.
+    rules += [f'    <acceptfont><pattern><patelt name="family"><string>{escape(family)}</string></patelt>'
+              "</pattern></acceptfont>" for family in EMOJI_FONTS]
     rules += [
         f'    <rejectfont><pattern><patelt name="{name}"><int>{value}</int></patelt></pattern></rejectfont>'
         for name, values in (("weight", _HIDDEN_WEIGHTS), ("width", _HIDDEN_WIDTHS))
@@ -79,11 +87,12 @@ def write_fontconfig(folder: Path) -> Path | None:
 
 
 def missing_font_families() -> list[str]:
-    """Families from FONT_FOR_LANGUAGE and LATIN_FONT that fontconfig cannot find."""
+    """Families from FONT_FOR_LANGUAGE, LATIN_FONT and EMOJI_FONTS that fontconfig cannot find."""
+    wanted = {*FONT_FOR_LANGUAGE.values(), LATIN_FONT, *EMOJI_FONTS}
     if shutil.which("fc-list") is None:
-        return sorted({*FONT_FOR_LANGUAGE.values(), LATIN_FONT})
+        return sorted(wanted)
     listing = subprocess.run(
         ["fc-list", ":", "family"], capture_output=True, text=True, check=False
     ).stdout
     installed = {name.strip() for line in listing.splitlines() for name in line.split(",")}
-    return sorted({*FONT_FOR_LANGUAGE.values(), LATIN_FONT} - installed)
+    return sorted(wanted - installed)

@@ -303,3 +303,22 @@ def test_under_pn3_the_childs_views_are_the_iros_words_and_are_checked(tmp_path)
         data["child_views"] = ["Sam says Sam likes school."]  # the child's own words: never checked
     loaded = api.load_record(write_record(tmp_path, said))
     assert not [f for f in api.check_record(loaded) if f.path.startswith("child_views")]
+
+
+# Blind review (fix8, 8): a friend's name in Arabic script was flagged as a word a child may not know.
+@pytest.mark.parametrize("name", ["أحمد", "رحیم", "রাহুল", "अर्जुन", "小明", "Олег", "Νίκος"])
+@pytest.mark.parametrize("band", ["early", "young", "middle"])
+def test_a_name_in_another_script_is_not_a_hard_word(tmp_path, name, band):
+    from recordfiles import write_record
+
+    text = f"You like playing football with your friend {name}, and {name} is kind to you."
+    assert not [n for n in check_text(text, band=band, child=ChildWords.of("Samira Khan", "Sam", "she/her"))
+                if n.word == name]
+    path = write_record(tmp_path, lambda data: data["working_well"].append(text))
+    assert not [f for f in check_record(load_record(path)) if name in (f.word or "")]
+
+
+def test_a_hard_word_beside_a_name_in_another_script_is_still_found():
+    text = "Your friend أحمد said your reading has improved considerably."
+    notes = check_text(text, band="young", child=ChildWords.of("Samira Khan", "Sam", "she/her"))
+    assert [n.word for n in notes if n.kind is FindingKind.reading_level and n.word] == ["considerably"]

@@ -307,6 +307,11 @@ def _swap_fix(text: str, word: str) -> TextFix | None:
     return TextFix(edits, False, f"write '{swap}' for '{word}'") if edits else None
 
 
+def _caseless(word: str) -> bool:
+    """Written in a script with no capitals (Arabic, Hebrew, Devanagari, Bengali, Chinese...)."""
+    return not any(ch.isupper() or ch.islower() for ch in word)
+
+
 def reading_notes(text: str, band: str, settings: LanguageSettings,
                   age_bands: AgeBandSettings | None = None,
                   names: frozenset[str] = frozenset()) -> list[Note]:
@@ -335,9 +340,11 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
             sentence_words = words(sentence)
             for position, word in enumerate(sentence_words):
                 plain = _POSSESSIVE.sub("", word).lower()
-                if (word.isupper() or plain in exempt or plain in names
+                if (word.isupper() or plain in exempt or plain in names or _caseless(word)
                         or (word[0].isupper() and (position > 0 or _looks_like_a_name(word, sentence)))):
-                    continue  # acronyms are system words; a capital inside a sentence is a name
+                    # Acronyms are system words; a capital inside a sentence is a name, and so is a
+                    # word in a script without capitals (a friend's name in Arabic, Bengali, Chinese).
+                    continue
                 if (is_hard(word, threshold, familiar, derived, _OFFICE) and word.lower() not in (h.lower() for h in hard)
                         and not in_open_compound(sentence_words, position)):
                     hard.append(word)

@@ -78,3 +78,26 @@ def test_a_clean_record_and_one_with_only_rule_errors_read_as_before(tmp_path):
     assert [line.split(": ")[1] for line in result.output.splitlines() if line.startswith(str(path))] \
         == ["review.participation"]
     assert "could not run" not in result.output
+
+
+def test_an_item_whose_withholding_is_broken_is_left_out_not_shown_to_all(tmp_path):
+    """Read without its withhold_from, the item would count as going to everyone, and the rules would
+    report leaks the record does not have: the later checks leave the whole item out instead."""
+    import pytest
+
+    from recordgen.record.loading import InvalidRecord, load_record
+
+    def change(data):
+        data["worries"][2]["withhold_from"] = ["carr"]
+        data["distribution"][1]["withhold_from"] = "carer"
+    path = write_record(tmp_path, change)
+    with pytest.raises(InvalidRecord) as caught:
+        load_record(path)
+    partial, first = caught.value.partial()
+    assert first == ""
+    assert [item.text for item in partial.record.worries] == [
+        "Sometimes you feel sad after family time and find it hard to sleep.",
+        "You are behind with maths, and that makes you worried about moving to big school."]
+    assert [r.name for r in partial.record.distribution] == ["Sam", "Mark and Lisa Owen", "Jo Smith"]
+    # Positions after the item left out are the file's.
+    assert partial.file_loc(("distribution", 1, "name")) == ("distribution", 2, "name")

@@ -179,6 +179,8 @@ def _leave_out(marked: Any, loc: tuple, kind: str) -> bool:
         else:
             break
     target = loc[: depth + (depth < len(loc))]
+    if "withhold_from" in target:  # without its own, an item would read as shown to all: leave the item out
+        target = target[: target.index("withhold_from")]
     while target:
         parent, last = target[:-1], target[-1]
         container = marked

@@ -369,3 +369,11 @@ def test_cli_unsafe_fixes_leave_the_legal_terms(tmp_path):
     result = CliRunner().invoke(main_group, ["check", "--fix", "--unsafe-fixes", str(path)])
     assert result.exit_code in (0, 1), result.output
     assert "The court made a placement order, and you send your mum cards by letterbox contact." in path.read_text()
+
+
+@pytest.mark.parametrize("text", [
+    "The assessment concluded that you need extra help with reading.",   # a finding, not a decision
+    "You demonstrated great kindness to the younger children.",          # not "you shown"
+])
+def test_a_hard_word_whose_plain_word_would_change_the_sentence_is_not_swapped(text):
+    assert fixed(text, band="young", unsafe=True) == text

@@ -289,11 +289,13 @@ def _looks_like_a_name(word: str, sentence: str) -> bool:
 
 
 # Hard words with a plain word that takes their place as it is ('improved considerably'
-# -> 'improved a lot'): offered as fixes that need a human eye (--unsafe-fixes).
+# -> 'improved a lot'): offered as fixes that need a human eye (--unsafe-fixes). Not
+# "concluded" (a court's or an assessment's finding is not a decision) nor "demonstrated"
+# ("you demonstrated" is not "you shown"): their plain words are suggested, not written.
 _SWAPS = {
     "significantly": "a lot", "considerably": "a lot", "currently": "now", "unfortunately": "sadly",
     "approximately": "about", "regarding": "about", "immediately": "straight away",
-    "commented": "said", "concluded": "decided", "demonstrated": "shown", "beneficial": "helpful",
+    "commented": "said", "beneficial": "helpful",
     "necessary": "needed", "extremely": "very", "remarkable": "amazing", "additional": "extra",
 }
 

@@ -352,10 +352,11 @@ def test_converters_see_only_regular_and_bold_faces_yet_every_language_the_syste
         pytest.skip("no fontconfig here")
     config = write_fontconfig(tmp_path)
     assert config is not None
-    faces = [line.split() for line in _fc_list("%{weight} %{width}", config)]
+    faces = [line.split() for line in _fc_list("%{weight} %{width} %{family}", config)]
     assert faces
     hidden = {"weight": {"0", "40", "50", "55", "100", "180", "205", "210"},
               "width": {"50", "63", "75", "87", "113", "125", "150", "200"}}
+    faces = [face for face in faces if face[2:] != ["Symbola"]]  # the emoji font, semi-condensed, kept by name
     assert not [face for face in faces if face[0] in hidden["weight"] or face[1] in hidden["width"]]
 
     def languages(lines: list[str]) -> set[str]:

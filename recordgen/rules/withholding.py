@@ -141,6 +141,14 @@ STREET_TYPE_FORMS = (
     ("parade", "pde"), ("walk", "wlk"), ("mews",), ("way",), ("hill",), ("rise",), ("row",), ("view",),
     ("park", "pk"), ("green", "grn"), ("approach", "appr"), ("gate",), ("vale",), ("wharf",), ("quay",),
     ("yard", "yd"), ("end",), ("boulevard", "blvd"), ("circus",), ("embankment",),
+    # More of the British types in libpostal's street_types (MIT), the Royal Mail and OS words:
+    ("meadows", "mdws"), ("meadow", "mdw"), ("heights", "hts"), ("bank",), ("brow",), ("fold",),
+    ("esplanade", "esp", "espl"), ("lea",), ("leys",), ("nook",), ("hollow",), ("side",), ("loan",),
+    ("garth",), ("chase",), ("croft",), ("wynd",), ("brae",), ("causeway",), ("copse",), ("crest",),
+    ("dale",), ("dell",), ("dene",), ("drove",), ("glade",), ("glen",), ("grange",), ("heath",),
+    ("holme",), ("mead",), ("mount",), ("paddock",), ("promenade", "prom"), ("reach",), ("ridge",),
+    ("ridgeway",), ("spinney",), ("strand",), ("vennel",), ("fields",), ("orchard",),
+    ("acres",), ("wood",), ("top",), ("villas",), ("cottages",),
 )
 #: Words that say what kind of street a street is: "Heronsgate" of "Heronsgate Close".
 STREET_TYPES = frozenset(form for forms in STREET_TYPE_FORMS for form in forms)

@@ -53,3 +53,54 @@ def test_a_street_of_only_generic_words_is_no_false_alarm(tmp_path):
     path = write_record(tmp_path, change)
     assert errors_at(path, "worries.1") == []
     assert text in copy_text(path)
+
+
+# ---------------------------------------------------------------- 2: a surname's prefix and apostrophe
+
+
+def carers_called(carers: str):
+    def change(data):
+        data["placement"]["carers"] = carers
+        data["review"]["attendees"][2]["name"] = carers
+        data["distribution"][2]["name"] = carers
+    return change
+
+
+@pytest.mark.parametrize("carers, text, named", [
+    ("Declan and Mary O'Neill", "Declan O Neill's brother takes you fishing.", "'O Neill'"),
+    ("Declan and Mary O'Neill", "The ONeill family take you fishing.", "'ONeill'"),
+    ("Dina D'Souza", "Mrs Souza's cooking is your favourite.", "'Souza'"),
+    ("Dina D'Souza", "You love the Dsouza family dog.", "'Dsouza'"),
+    ("Ian Mc Allister", "You love Mr McAllister's dog.", "'McAllister'"),
+    ("Ian McAllister", "You love Mr Mc Allister's dog.", "'Mc Allister'"),
+    ("Hans Van Dijk", "You love Mr Vandijk's dog.", "'VanDijk'"),
+])
+def test_a_carers_surname_without_its_apostrophe_or_prefix_is_caught(tmp_path, carers, text, named):
+    def change(data):
+        english_parent(data)
+        carers_called(carers)(data)
+        data["worries"][0] = text
+    path = write_record(tmp_path, change)
+    found = errors_at(path, "worries.1")
+    assert any(f"this names {named}".casefold() in m.casefold() for m in found), found
+    with pytest.raises(api.CopyWouldLeak):
+        copy_text(path)
+
+
+@pytest.mark.parametrize("said", ["Dobrze ci u państwa Souza.", "Lubisz jeździć z Dsouzami nad morze."])
+def test_a_polish_translation_with_the_surname_without_its_prefix_is_caught(tmp_path, said):
+    from test_leaks_blind11 import sam_with_polish_carers
+
+    record = sam_with_polish_carers(tmp_path, said, "Dina D'Souza")
+    result = run("validate", "--copies", record)
+    assert result.exit_code == 1, result.output
+    assert any("languages.pl.working_well.2.translation" in line and "D'Souza" in line
+               for line in result.output.splitlines()), result.output
+
+
+def test_a_carers_prefixed_surname_leaves_their_first_names_in_the_parents_copy(tmp_path):
+    def change(data):
+        english_parent(data)
+        carers_called("Declan and Mary O'Neill")(data)
+    text = copy_text(write_record(tmp_path, change))
+    assert "Declan" in text and "Neill" not in text

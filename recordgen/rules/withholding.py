@@ -704,10 +704,40 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
     parts = []
     for surname in surnames(carers):
         parts.append(("family name", surname))
+        parts += [("family name", form) for form in prefixed_forms(carers, surname)]
         if "-" in surname:
             parts.append(("family name", surname.replace("-", " ")))
             parts += [("part of the family name", half) for half in surname.split("-") if _names_a_family(half)]
     return _unique(parts)
+
+
+#: What begins a family name and is written joined, apart, or left out ("O'Neill": "O Neill",
+#: "ONeill", "Neill"; "McAllister": "Mc Allister"; "van Dijk": "Vandijk").
+_APOSTROPHE_PREFIX = re.compile(r"^([OD])['’`]\s*(\w+)$", re.IGNORECASE)
+_JOINED_PREFIX = re.compile(r"^(Mc|Mac|Fitz)(\w{3,})$")
+_PARTICLES = frozenset({"mc", "mac", "van", "von", "de", "da", "di", "du", "del", "della", "le", "la", "o", "d"})
+
+
+def prefixed_forms(names: str, surname: str) -> list[str]:
+    """Other ways a family name with a prefix is written: its apostrophe as a space or left out,
+    or the prefix left out where what is left names a family ("O'Neill": "O Neill", "ONeill",
+    "Neill"; "D'Souza": "D Souza", "DSouza", "Souza"); "McAllister" also "Mc Allister"; a prefix
+    written apart before it ("Van Dijk", "Mc Allister") also joined ("VanDijk", "Vandijk")."""
+    forms = []
+    apostrophe, joined = _APOSTROPHE_PREFIX.match(surname), _JOINED_PREFIX.match(surname)
+    if apostrophe:
+        prefix, rest = apostrophe.group(1), apostrophe.group(2)
+        forms += [f"{prefix} {rest}", prefix + rest.lower(), prefix + rest]  # "Dsouzami" is the first
+        if _names_a_family(rest):
+            forms.append(rest)
+    elif joined:
+        forms.append(f"{joined.group(1)} {joined.group(2)}")
+    for person in people_named(names):
+        words = person.split()
+        if len(words) > 2 and words[-1] == surname and words[-2].rstrip("'’").casefold() in _PARTICLES:
+            prefix = words[-2].rstrip("'’")
+            forms += [f"{prefix} {surname}", prefix.capitalize() + surname.lower(), prefix.capitalize() + surname]
+    return forms
 
 
 def _names_a_family(half: str) -> bool:

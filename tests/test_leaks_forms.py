@@ -104,3 +104,37 @@ def test_a_carers_prefixed_surname_leaves_their_first_names_in_the_parents_copy(
         carers_called("Declan and Mary O'Neill")(data)
     text = copy_text(write_record(tmp_path, change))
     assert "Declan" in text and "Neill" not in text
+
+
+# ---------------------------------------------------------------- 7: a surname inside a web address
+
+
+@pytest.mark.parametrize("text", [
+    "Dale puts photos of the club on www.hopkirk-family.co.uk/photos for your mum.",
+    "Your mum can see your football on facebook.com/dale.hopkirk each week.",
+    "The home's page https://fellcare.co.uk/staff/dale_hopkirk shows your key worker.",
+])
+def test_a_secret_surname_inside_a_web_address_is_caught(tmp_path, text):
+    from test_leaks_blind11 import brackenmoor_home
+
+    def change(data):
+        english_parent(data)
+        brackenmoor_home(data)
+        data["worries"][0] = text
+    path = write_record(tmp_path, change)
+    assert any("this names 'Hopkirk'" in m for m in errors_at(path, "worries.1")), errors_at(path, "worries.1")
+    with pytest.raises(api.CopyWouldLeak):
+        copy_text(path)
+
+
+def test_a_web_address_without_a_secret_still_passes(tmp_path):
+    from test_leaks_blind11 import brackenmoor_home
+
+    text = "You can read about advocates at www.example.gov.uk/childrens-rights any time."
+    def change(data):
+        english_parent(data)
+        brackenmoor_home(data)
+        data["worries"][0] = text
+    path = write_record(tmp_path, change)
+    assert errors_at(path, "worries.1") == []
+    assert text in copy_text(path)

@@ -348,7 +348,10 @@ def _words(text: str) -> list[str]:
 
 #: An email address, and what splits it into the parts read as words ("anna.zawadzki@gmail.com").
 _EMAIL = re.compile(r"[^\W_][\w.+-]*@[^\W_][\w-]*(?:\.[\w-]+)+")
-_EMAIL_SEPARATORS = re.compile(r"[._+@-]+")
+_EMAIL_SEPARATORS = re.compile(r"[._+@/:?=&#%~-]+")
+#: A web address, read in parts as an email address is ("www.hopkirk-family.co.uk", "facebook.com/dale.hopkirk").
+_WEB = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.])[^\W_][\w-]*(?:\.[\w-]+)*"
+                  r"\.(?:com|net|org|uk|io|me|info|ly|app|page|blog|online|site)\b(?:/[^\s<>\"')\]]*)?", re.IGNORECASE)
 
 
 class _Folded:
@@ -401,9 +404,11 @@ class _Folded:
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
         """The words as a name is written: one with a capital ("Moss", "MOSS") casefolded, one
-        without kept apart (so "moss" on a wall is no name); but a part of an email address counts
-        whatever its case, as addresses are written in small letters ("dale.hopkirk@...", "admin@ogps...")."""
-        in_email = {part for address in _EMAIL.findall(self.cased_text) for part in _EMAIL_SEPARATORS.split(address)}
+        without kept apart (so "moss" on a wall is no name); but a part of an email or web address
+        counts whatever its case, as addresses are written in small letters ("dale.hopkirk@...",
+        "admin@ogps...", "facebook.com/dale.hopkirk", "www.hopkirk-family.co.uk")."""
+        addresses = _EMAIL.findall(self.cased_text) + _WEB.findall(self.cased_text)
+        in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
                      for words in self.cased)
 

@@ -138,3 +138,55 @@ def test_a_web_address_without_a_secret_still_passes(tmp_path):
     path = write_record(tmp_path, change)
     assert errors_at(path, "worries.1") == []
     assert text in copy_text(path)
+
+
+# ---------------------------------------------------------------- 3: a planned venue at the confidential place by description
+
+
+def nana_carers(data) -> None:
+    data["placement"]["carers"] = "Pat and Ron Hill"
+    data["review"]["attendees"][2].update(name="Pat and Ron Hill", role="kinship carers (your nana and grandad)")
+    data["distribution"][2]["name"] = "Pat and Ron Hill"
+
+
+def childrens_home(data) -> None:
+    data["placement"]["carers"] = "Brackenmoor children's home"
+    data["distribution"][2]["name"] = "Dale Hopkirk"
+    data["review"]["attendees"][2].update(name="Dale Hopkirk", role="key worker")
+
+
+@pytest.mark.parametrize("venue, place, change", [
+    ("the head teacher's office at the school you go to", "the child's school", None),
+    ("the meeting room where you go to school", "the child's school", None),
+    ("your nana's house", "the child's home", nana_carers),
+    ("your gran's house", "the child's home", nana_carers),
+    ("your grandad's home", "the child's home", nana_carers),
+    ("the children's home", "the child's home", childrens_home),
+    ("your home", "the child's home", None),
+    ("where you live", "the child's home", None),
+])
+def test_a_planned_venue_at_the_confidential_place_by_description_is_an_error(tmp_path, venue, place, change,
+                                                                               monkeypatch):
+    from test_leaks_blind10 import planned
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
+    def changed(data):
+        (change or (lambda d: None))(data)
+        planned(data, venue)
+    path = write_record(tmp_path, changed)
+    found = errors_at(path, "review.venue")
+    assert any(place in m and "Amina Khan would be invited" in m for m in found), found
+    result = run("consult", "make", path, "--all", "-o", tmp_path / "papers")
+    assert result.exit_code != 0
+    from recordfiles import docx_text
+    assert not [p for p in (tmp_path / "papers").rglob("*.docx") if venue in docx_text(p.read_bytes())]
+
+
+@pytest.mark.parametrize("venue", ["your nana's house", "the children's home"])
+def test_a_relatives_house_that_is_not_where_the_child_lives_is_no_error(tmp_path, venue, monkeypatch):
+    """Sam lives with foster carers: her nana's house, or a children's home, is somewhere else."""
+    from test_leaks_blind10 import planned
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
+    path = write_record(tmp_path, lambda data: planned(data, venue))
+    assert errors_at(path, "review.venue") == []

@@ -778,6 +778,16 @@ _VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nurse
                            r"|\b\w+(?:'s|’s)\s+class(?:room)?\b", re.IGNORECASE)  # "Mrs Ogunleye's classroom"
 _VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|carers')\b|\bwhere you live\b",
                          re.IGNORECASE)
+#: The school by what the child does there: "the head teacher's office at the school you go to".
+_VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?:that\s+|which\s+)?"
+                               r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
+                               r"|\bwhere\s+you\s+go\s+to\s+(?:school|college|nursery)\b", re.IGNORECASE)
+#: Family who may be kinship carers, and a venue that is their home: "your nana's house".
+_KIN = r"(?:nana|nanna|nan|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?" \
+       r"|aunt|aunty|auntie|uncle|sister|brother|cousin)"
+_VENUE_KIN_HOME = re.compile(rf"\byour\s+(?:\w+\s+)?({_KIN})(?:['’]s|s['’]|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b",
+                             re.IGNORECASE)
+_VENUE_CHILDRENS_HOME = re.compile(r"\bthe\s+children['’]?s\s+home\b", re.IGNORECASE)
 
 
 #: The carers' or foster home without a name: "the carers' home", "the foster carers' house", "the foster home".
@@ -816,12 +826,30 @@ def confidential_venue(record: Record) -> str:
         return ""
     shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
     childs = _childs_place(venue, record)
-    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school":
+    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school" \
+            or (placement.school and _VENUE_SCHOOL_YOU.search(venue)):
         return "the child's school"
     if (shown or childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
-            or _carers_home_by_first_names(venue, placement.carers)):
+            or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
+            or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
     return ""
+
+
+def _kin_carers_home(venue: str, record: Record) -> bool:
+    """Is the venue the home of family who are the carers, by what they are to the child ("your
+    nana's house" where the carers are "Nana Pat" or an attendee's role is "carer (nana)")?"""
+    match = _VENUE_KIN_HOME.search(venue)
+    if not match:
+        return False
+    kin = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
+    said = {w.casefold().rstrip("s") for w in kin.findall(
+        " ".join([record.placement.carers] + [f"{a.name} {a.role}" for a in record.review.attendees
+                                              if re.search(r"carer", a.role, re.IGNORECASE)]))}
+    word = match.group(1).casefold().rstrip("s")
+    same = [{"nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandmother"},
+            {"grandad", "granddad", "grandpa", "grandfather"}, {"aunt", "aunty", "auntie"}]
+    return any(word in group and said & group for group in same) or word in said or "grandparent" in said
 
 
 def _carers_home_by_first_names(venue: str, carers: str) -> bool:

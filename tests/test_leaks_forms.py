@@ -222,3 +222,38 @@ def test_an_export_a_carer_reads_too_still_carries_the_carers_name(tmp_path):
     result = run("translate", "export", path, "--lang", "pl", "-o", out)
     assert result.exit_code == 0, result.output
     assert "D'Souza" in out.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- 6: a short form of a withheld recipient's first name
+
+
+@pytest.mark.parametrize("name, text, short", [
+    ("Robert Hale", "Robbie came to see you at Easter and brought a kite.", "'Robbie'"),
+    ("Robert Hale", "You went fishing with Bob on Saturday.", "'Bob'"),
+    ("Rebecca Hale", "Bex took you to the cinema for your birthday.", "'Bex'"),
+    ("Rebecca Hale", "You told Becky about your new school.", "'Becky'"),
+])
+def test_a_short_form_of_a_withheld_recipients_first_name_is_caught(tmp_path, name, text, short):
+    from recordfiles import refused_for_parent
+
+    def change(data):
+        english_parent(data)
+        data["distribution"].append({"role": "other", "name": name, "withhold_from": ["parent"]})
+        data["working_well"][0] = text
+    path = write_record(tmp_path, change)
+    found = errors_at(path, "working_well.1")
+    assert any(short in m and name in m for m in found), found
+    assert refused_for_parent(tmp_path, path)
+
+
+def test_a_short_form_someone_else_in_the_record_has_is_no_false_alarm(tmp_path):
+    """Rob is also the social worker's name: the parent knows of him."""
+    text = "Rob is your social worker and came to see you."
+    def change(data):
+        english_parent(data)
+        data["distribution"].append({"role": "other", "name": "Robert Hale", "withhold_from": ["parent"]})
+        data["review"]["attendees"][1]["name"] = "Rob Smith"
+        data["distribution"][3]["name"] = "Rob Smith"
+        data["working_well"][0] = text
+    path = write_record(tmp_path, change)
+    assert errors_at(path, "working_well.1") == []

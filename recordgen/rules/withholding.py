@@ -920,7 +920,38 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
             continue
         found.append(name_secret(part, "part of the name of a recipient kept off the list", where, kept_from,
                                  recipient.name, family=part.casefold() in family))
+    given = [w for w in name_parts(bare_name(recipient.name)) if w.casefold() not in family][:1]
+    for short in (short_forms(given[0]) if given else []):
+        if short not in shared:
+            found.append(name_secret(short.capitalize(), "short form of the first name of a recipient kept off "
+                                     "the list", where, kept_from, recipient.name))
     return found
+
+
+#: Short forms British English uses that the nicknames list (US records) lacks.
+_BRITISH_SHORT_FORMS = {"rebecca": ("bex", "becks"), "elizabeth": ("lizzie", "libby"), "jennifer": ("jen",),
+                        "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",)}
+
+
+@functools.lru_cache(maxsize=256)
+def short_forms(first_name: str) -> tuple[str, ...]:
+    """The short forms of a first name, casefolded ("Robert": "rob", "robby", "robbie", "bob"...):
+    the `nicknames` package's curated list (Old Dominion University's, Apache-2.0), each "-y" also
+    written "-ie", and a few British forms it lacks ("Bex"). Not one of 2 letters, nor one that is a
+    full name of its own with other short forms ("Ella" of Helen, also Gabriella's)."""
+    namer, name = _nick_namer(), first_name.casefold()
+    listed = set(namer.nicknames_of(name))
+    forms = {nick for nick in listed if namer.nicknames_of(nick) <= listed | {name}}
+    forms |= {nick[:-1] + "ie" for nick in forms if nick.endswith("y")}
+    forms |= set(_BRITISH_SHORT_FORMS.get(name, ()))
+    return tuple(sorted(f for f in forms if len(f) > 2 and f != name))
+
+
+@functools.lru_cache(maxsize=1)
+def _nick_namer():
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:

@@ -257,3 +257,45 @@ def test_a_short_form_someone_else_in_the_record_has_is_no_false_alarm(tmp_path)
         data["working_well"][0] = text
     path = write_record(tmp_path, change)
     assert errors_at(path, "working_well.1") == []
+
+
+# ---------------------------------------------------------------- 4: siblings' records in one folder
+
+
+def brother(data) -> None:
+    """Sam's brother Leo, placed apart, not confidentially; his copies go to the same mum."""
+    english_parent(data)
+    data["child"]["name"] = "Leo Khan"
+    data["child"].pop("known_as", None)
+    data["placement"].update(carers="Jan and Phil Booth", address="3 Mill Lane, Brigg, DN20 8AA",
+                             school="Brigg Primary School", confidential=False)
+    data["review"]["attendees"][2]["name"] = "Jan and Phil Booth"
+    data["distribution"][2]["name"] = "Jan and Phil Booth"
+    data["distribution"][0]["name"] = "Leo"
+    data["review"]["attendees"][0]["name"] = "Leo"
+
+
+def test_a_siblings_record_naming_the_others_confidential_school_is_an_error(tmp_path):
+    sam = write_record(tmp_path, lambda data: english_parent(data), name="review-sam.yaml")
+    def leo(data):
+        brother(data)
+        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
+    leo_path = write_record(tmp_path, leo, name="review-leo.yaml")
+    assert errors_at(leo_path, "worries.1") == []  # alone, Leo's record keeps nothing from his mum
+    result = run("validate", sam, leo_path)
+    assert result.exit_code == 1, result.output
+    (line,) = [line for line in result.output.splitlines() if "review-leo.yaml" in line and "worries.1" in line]
+    assert "'Westcliffe'" in line and "review-sam.yaml" in line and "Amina Khan" in line
+
+
+def test_siblings_records_for_different_parents_are_not_compared(tmp_path):
+    sam = write_record(tmp_path, lambda data: english_parent(data), name="review-sam.yaml")
+    def leo(data):
+        brother(data)
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["name"] = "Kerry Booth"
+        data["review"]["attendees"][4]["name"] = "Kerry Booth"
+        data["worries"][0] = "You play football at Westcliffe park on Saturdays."
+    result = run("validate", sam, write_record(tmp_path, leo, name="review-leo.yaml"))
+    assert result.exit_code == 0, result.output

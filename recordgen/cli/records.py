@@ -56,6 +56,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     language = []
     checked = 0
     sidecars: list[api.TranslationsFileGiven] = []
+    records: list[api.LoadedRecord] = []
     for path in files:
         try:
             loaded = api.load_record(path)
@@ -73,6 +74,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             checked += 1
             continue
         checked += 1
+        records.append(loaded)
         diagnostics = api.validate(loaded, settings)
         # What `render` would still refuse: each copy is made, so only when asked (render's refusal says to).
         if copies and not any(d.severity == "error" for d in diagnostics):
@@ -81,6 +83,10 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         language.extend(api.check_record(loaded, settings))
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
+    siblings = list(api.sibling_leaks(records))
+    found.extend(siblings)
+    if siblings:
+        worst = max(worst, EXIT_PROBLEMS)
     worst = max(worst, report_skipped(sidecars, checked))
     if as_json:
         click.echo(json.dumps([d.as_dict() for d in found], indent=2, ensure_ascii=False))

@@ -153,7 +153,7 @@ __all__ = [
     "Settings", "SettingsError", "load_settings",
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
-    "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "refused_copies", "write_copies",
+    "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "refused_copies", "sibling_leaks", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -439,6 +439,14 @@ def xliff_path_for(record_path: str | Path, language: str) -> Path:
 
     record_path = Path(record_path)
     return record_path.with_name(f"{record_path.stem}.{normalize_language(language)}.xlf")
+
+
+def sibling_leaks(records: list[LoadedRecord]) -> list[Diagnostic]:
+    """Errors where one record's text that its parents read names a sibling's confidential
+    school, address or carers (records that send a copy to the same parent)."""
+    from .rules.siblings import sibling_leaks as leaks
+
+    return list(leaks(records))
 
 
 def export_translation(record_path: str | Path, language: str, out_path: str | Path | None = None,

@@ -24,7 +24,10 @@ from recordgen.rules import withholding as w  # noqa: E402
 EVERYDAY = """14 Elm Road|7 Oak Avenue|3 Beech Close|9 Willow Crescent|2 Cedar Drive|5 Swan Gardens
 |12 High Street|4 Church Lane|8 Mill Terrace|6 Park Road|10 Station Road|1 Green Lane|11 School Lane
 |15 Main Street|20 Victoria Street|3 Queen Street|2 New Road|9 The Avenue|7 Rose Court|5 Ash Grove
-|16 Lime Square|18 Birch Place|22 Holly Walk|30 Maple Parade|4 Orchard Way|6 Spring Gardens""".replace(
+|16 Lime Square|18 Birch Place|22 Holly Walk|30 Maple Parade|4 Orchard Way|6 Spring Gardens
+|43 Castle Meadows|2 Park Heights|5 Church Bank|8 Mill Brow|3 Low Fold|1 Marine Esplanade|7 Oak Lea
+|9 Rose Nook|4 Fox Hollow|6 Burn Side|2 Mill Loan|5 Ash Garth|3 Elm Chase|8 Cedar Croft|4 Abbey Wynd
+|12 School Fields|7 Rose Cottages|3 Sea View|14 Station Approach|6 Mill Wood|2 Church Top|9 Hall Mount""".replace(
     "\n", "").split("|")
 
 

@@ -57,6 +57,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     checked = 0
     sidecars: list[api.TranslationsFileGiven] = []
     not_run: list[str] = []
+    records: list[api.LoadedRecord] = []
     for path in files:
         try:
             loaded = api.load_record(path)
@@ -81,6 +82,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             diagnostics = []
         checked += 1
         if loaded is not None:
+            records.append(loaded)
             diagnostics += api.validate(loaded, settings)
             # What `render` would still refuse: each copy is made, so only when asked (render's refusal says to).
             if copies:
@@ -89,6 +91,10 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         found.extend(sorted(diagnostics, key=lambda d: d.line or 0))
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
+    siblings = list(api.sibling_leaks(records))
+    found.extend(siblings)
+    if siblings:
+        worst = max(worst, EXIT_PROBLEMS)
     worst = max(worst, report_skipped(sidecars, checked))
     if as_json:
         click.echo(json.dumps([d.as_dict() for d in found], indent=2, ensure_ascii=False))

@@ -141,6 +141,14 @@ STREET_TYPE_FORMS = (
     ("parade", "pde"), ("walk", "wlk"), ("mews",), ("way",), ("hill",), ("rise",), ("row",), ("view",),
     ("park", "pk"), ("green", "grn"), ("approach", "appr"), ("gate",), ("vale",), ("wharf",), ("quay",),
     ("yard", "yd"), ("end",), ("boulevard", "blvd"), ("circus",), ("embankment",),
+    # More of the British types in libpostal's street_types (MIT), the Royal Mail and OS words:
+    ("meadows", "mdws"), ("meadow", "mdw"), ("heights", "hts"), ("bank",), ("brow",), ("fold",),
+    ("esplanade", "esp", "espl"), ("lea",), ("leys",), ("nook",), ("hollow",), ("side",), ("loan",),
+    ("garth",), ("chase",), ("croft",), ("wynd",), ("brae",), ("causeway",), ("copse",), ("crest",),
+    ("dale",), ("dell",), ("dene",), ("drove",), ("glade",), ("glen",), ("grange",), ("heath",),
+    ("holme",), ("mead",), ("mount",), ("paddock",), ("promenade", "prom"), ("reach",), ("ridge",),
+    ("ridgeway",), ("spinney",), ("strand",), ("vennel",), ("fields",), ("orchard",),
+    ("acres",), ("wood",), ("top",), ("villas",), ("cottages",),
 )
 #: Words that say what kind of street a street is: "Heronsgate" of "Heronsgate Close".
 STREET_TYPES = frozenset(form for forms in STREET_TYPE_FORMS for form in forms)
@@ -340,7 +348,10 @@ def _words(text: str) -> list[str]:
 
 #: An email address, and what splits it into the parts read as words ("anna.zawadzki@gmail.com").
 _EMAIL = re.compile(r"[^\W_][\w.+-]*@[^\W_][\w-]*(?:\.[\w-]+)+")
-_EMAIL_SEPARATORS = re.compile(r"[._+@-]+")
+_EMAIL_SEPARATORS = re.compile(r"[._+@/:?=&#%~-]+")
+#: A web address, read in parts as an email address is ("www.hopkirk-family.co.uk", "facebook.com/dale.hopkirk").
+_WEB = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.])[^\W_][\w-]*(?:\.[\w-]+)*"
+                  r"\.(?:com|net|org|uk|io|me|info|ly|app|page|blog|online|site)\b(?:/[^\s<>\"')\]]*)?", re.IGNORECASE)
 
 
 class _Folded:
@@ -393,9 +404,11 @@ class _Folded:
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
         """The words as a name is written: one with a capital ("Moss", "MOSS") casefolded, one
-        without kept apart (so "moss" on a wall is no name); but a part of an email address counts
-        whatever its case, as addresses are written in small letters ("dale.hopkirk@...", "admin@ogps...")."""
-        in_email = {part for address in _EMAIL.findall(self.cased_text) for part in _EMAIL_SEPARATORS.split(address)}
+        without kept apart (so "moss" on a wall is no name); but a part of an email or web address
+        counts whatever its case, as addresses are written in small letters ("dale.hopkirk@...",
+        "admin@ogps...", "facebook.com/dale.hopkirk", "www.hopkirk-family.co.uk")."""
+        addresses = _EMAIL.findall(self.cased_text) + _WEB.findall(self.cased_text)
+        in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
                      for words in self.cased)
 
@@ -696,10 +709,40 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
     parts = []
     for surname in surnames(carers):
         parts.append(("family name", surname))
+        parts += [("family name", form) for form in prefixed_forms(carers, surname)]
         if "-" in surname:
             parts.append(("family name", surname.replace("-", " ")))
             parts += [("part of the family name", half) for half in surname.split("-") if _names_a_family(half)]
     return _unique(parts)
+
+
+#: What begins a family name and is written joined, apart, or left out ("O'Neill": "O Neill",
+#: "ONeill", "Neill"; "McAllister": "Mc Allister"; "van Dijk": "Vandijk").
+_APOSTROPHE_PREFIX = re.compile(r"^([OD])['’`]\s*(\w+)$", re.IGNORECASE)
+_JOINED_PREFIX = re.compile(r"^(Mc|Mac|Fitz)(\w{3,})$")
+_PARTICLES = frozenset({"mc", "mac", "van", "von", "de", "da", "di", "du", "del", "della", "le", "la", "o", "d"})
+
+
+def prefixed_forms(names: str, surname: str) -> list[str]:
+    """Other ways a family name with a prefix is written: its apostrophe as a space or left out,
+    or the prefix left out where what is left names a family ("O'Neill": "O Neill", "ONeill",
+    "Neill"; "D'Souza": "D Souza", "DSouza", "Souza"); "McAllister" also "Mc Allister"; a prefix
+    written apart before it ("Van Dijk", "Mc Allister") also joined ("VanDijk", "Vandijk")."""
+    forms = []
+    apostrophe, joined = _APOSTROPHE_PREFIX.match(surname), _JOINED_PREFIX.match(surname)
+    if apostrophe:
+        prefix, rest = apostrophe.group(1), apostrophe.group(2)
+        forms += [f"{prefix} {rest}", prefix + rest.lower(), prefix + rest]  # "Dsouzami" is the first
+        if _names_a_family(rest):
+            forms.append(rest)
+    elif joined:
+        forms.append(f"{joined.group(1)} {joined.group(2)}")
+    for person in people_named(names):
+        words = person.split()
+        if len(words) > 2 and words[-1] == surname and words[-2].rstrip("'’").casefold() in _PARTICLES:
+            prefix = words[-2].rstrip("'’")
+            forms += [f"{prefix} {surname}", prefix.capitalize() + surname.lower(), prefix.capitalize() + surname]
+    return forms
 
 
 def _names_a_family(half: str) -> bool:
@@ -735,6 +778,16 @@ _VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nurse
                            r"|\b\w+(?:'s|’s)\s+class(?:room)?\b", re.IGNORECASE)  # "Mrs Ogunleye's classroom"
 _VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|carers')\b|\bwhere you live\b",
                          re.IGNORECASE)
+#: The school by what the child does there: "the head teacher's office at the school you go to".
+_VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?:that\s+|which\s+)?"
+                               r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
+                               r"|\bwhere\s+you\s+go\s+to\s+(?:school|college|nursery)\b", re.IGNORECASE)
+#: Family who may be kinship carers, and a venue that is their home: "your nana's house".
+_KIN = r"(?:nana|nanna|nan|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?" \
+       r"|aunt|aunty|auntie|uncle|sister|brother|cousin)"
+_VENUE_KIN_HOME = re.compile(rf"\byour\s+(?:\w+\s+)?({_KIN})(?:['’]s|s['’]|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b",
+                             re.IGNORECASE)
+_VENUE_CHILDRENS_HOME = re.compile(r"\bthe\s+children['’]?s\s+home\b", re.IGNORECASE)
 
 
 #: The carers' or foster home without a name: "the carers' home", "the foster carers' house", "the foster home".
@@ -773,12 +826,30 @@ def confidential_venue(record: Record) -> str:
         return ""
     shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
     childs = _childs_place(venue, record)
-    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school":
+    if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school" \
+            or (placement.school and _VENUE_SCHOOL_YOU.search(venue)):
         return "the child's school"
     if (shown or childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
-            or _carers_home_by_first_names(venue, placement.carers)):
+            or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
+            or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
     return ""
+
+
+def _kin_carers_home(venue: str, record: Record) -> bool:
+    """Is the venue the home of family who are the carers, by what they are to the child ("your
+    nana's house" where the carers are "Nana Pat" or an attendee's role is "carer (nana)")?"""
+    match = _VENUE_KIN_HOME.search(venue)
+    if not match:
+        return False
+    kin = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
+    said = {w.casefold().rstrip("s") for w in kin.findall(
+        " ".join([record.placement.carers] + [f"{a.name} {a.role}" for a in record.review.attendees
+                                              if re.search(r"carer", a.role, re.IGNORECASE)]))}
+    word = match.group(1).casefold().rstrip("s")
+    same = [{"nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandmother"},
+            {"grandad", "granddad", "grandpa", "grandfather"}, {"aunt", "aunty", "auntie"}]
+    return any(word in group and said & group for group in same) or word in said or "grandparent" in said
 
 
 def _carers_home_by_first_names(venue: str, carers: str) -> bool:
@@ -849,7 +920,38 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
             continue
         found.append(name_secret(part, "part of the name of a recipient kept off the list", where, kept_from,
                                  recipient.name, family=part.casefold() in family))
+    given = [w for w in name_parts(bare_name(recipient.name)) if w.casefold() not in family][:1]
+    for short in (short_forms(given[0]) if given else []):
+        if short not in shared:
+            found.append(name_secret(short.capitalize(), "short form of the first name of a recipient kept off "
+                                     "the list", where, kept_from, recipient.name))
     return found
+
+
+#: Short forms British English uses that the nicknames list (US records) lacks.
+_BRITISH_SHORT_FORMS = {"rebecca": ("bex", "becks"), "elizabeth": ("lizzie", "libby"), "jennifer": ("jen",),
+                        "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",)}
+
+
+@functools.lru_cache(maxsize=256)
+def short_forms(first_name: str) -> tuple[str, ...]:
+    """The short forms of a first name, casefolded ("Robert": "rob", "robby", "robbie", "bob"...):
+    the `nicknames` package's curated list (Old Dominion University's, Apache-2.0), each "-y" also
+    written "-ie", and a few British forms it lacks ("Bex"). Not one of 2 letters, nor one that is a
+    full name of its own with other short forms ("Ella" of Helen, also Gabriella's)."""
+    namer, name = _nick_namer(), first_name.casefold()
+    listed = set(namer.nicknames_of(name))
+    forms = {nick for nick in listed if namer.nicknames_of(nick) <= listed | {name}}
+    forms |= {nick[:-1] + "ie" for nick in forms if nick.endswith("y")}
+    forms |= set(_BRITISH_SHORT_FORMS.get(name, ()))
+    return tuple(sorted(f for f in forms if len(f) > 2 and f != name))
+
+
+@functools.lru_cache(maxsize=1)
+def _nick_namer():
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:

@@ -50,8 +50,8 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    MIN_CONSONANTS, MIN_LETTERS, consonants, everyday_word, initials, known_word, near_spelling,
-    other_script_form, romanised_consonants, script_of,
+    MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
+    initials, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
 )
 from .people import PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
@@ -370,7 +370,7 @@ class _Folded:
     def distinct(self) -> tuple[tuple[str, str, str], ...]:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
         with its case, casefolded, its consonant key in another script or "" when Latin)."""
-        words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2)
+        words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2 or (len(w) == 2 and not w.isascii()))
         found = tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
         return found + self._pairs(found)
 
@@ -389,6 +389,15 @@ class _Folded:
                     pair = f"{one} {two}"
                     pairs[pair] = (pair, pair.casefold(), keys[one] + keys[two])
         return tuple(pairs.values())
+
+    @functools.cached_property
+    def after_title(self) -> frozenset[str]:
+        """Words (casefolded) of another script written after a title in that script ("مسٹر اور مسز ٹاڈ"):
+        names, even when a word list has them. (Beside a word for "family" is not enough: "پالک پরিবারের বোন",
+        "the foster family's sister", would read as "Benn".)"""
+        titles = _titles_folded()
+        return frozenset(word.casefold() for words in self.cased for before, word in zip(words, words[1:])
+                         if before.casefold() in titles and not word.isascii())
 
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
@@ -410,6 +419,11 @@ class _Folded:
         text = self.text
         removed = tuple(_tokens(self.cased_text))
         return (removed, tuple(_tokens(fold(text, " ", casefold=False))) if _has_hidden(text) else removed)
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_folded() -> frozenset[str]:
+    return frozenset(fold(title) for title in TITLES_IN_SCRIPTS)
 
 
 def _contains(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -907,7 +921,7 @@ def shows(text: str, secret: Secret) -> bool:
 
 
 def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
-             people: frozenset[str] = frozenset()) -> Secret | None:
+             people: frozenset[str] = frozenset(), language: str = "") -> Secret | None:
     """``secret`` if ``text`` shows it as the record writes it; the secret with ``written`` set
     if the text writes it otherwise (another spelling or script, ``name_forms``); else None.
     A word that is a name of someone in the record (``people_in``: "Carlson" beside "Carlton")
@@ -919,12 +933,12 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         written = _split_or_shortened(seen, fold(secret.text))
         if written:
             return dataclasses.replace(secret, written=written)
-    for written in _written_otherwise(seen, secret):
+    for written in _written_otherwise(seen, secret, language):
         halves = written.split()
         if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))):
             continue
         as_written = _as_written(text, written)
-        if not everyday_word(as_written) and not everyday_word(written):
+        if written.casefold() in seen.after_title or (not everyday_word(as_written) and not everyday_word(written)):
             return dataclasses.replace(secret, written=as_written)
     return None
 
@@ -946,12 +960,17 @@ def _spelled_otherwise(secret: Secret) -> str:
     if not secret.strict or secret.loc[0] != "placement" or secret.what == "initials":
         return ""
     words = _WORD.findall(secret.text)
-    if len(words) != 1 or len(words[0]) < MIN_LETTERS or not is_distinctive(words[0]):
+    if len(words) != 1:
         return ""
-    return fold(words[0])
+    if len(words[0]) >= MIN_LETTERS and is_distinctive(words[0]):
+        return fold(words[0])
+    # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it.
+    if secret.family and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
+        return fold(words[0])
+    return ""
 
 
-def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
+def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> Iterator[str]:
     """Each word of the text that may write ``secret`` another way: one edit or a like-sounding
     two from it in Latin letters, written with a capital as a name is, and no English word
     ("Oakfeild", "Rhymney"); or its consonants in another script ("Оукфілд", "اوکفیلڈ").
@@ -960,14 +979,24 @@ def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
     if not part:
         return
     size = len(consonants(part))
+    titled = seen.after_title
     for word, folded, key in seen.distinct:
         if not key:
             if word[:1].isupper() and any(near_spelling(form, part) and not is_ordinary_word(form)
                                           for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
-              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)))):  # cheap first
+              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)),
+                                    folded in titled, _has_word_list(language))):  # cheap first
             yield word
+
+
+@functools.lru_cache(maxsize=64)
+def _has_word_list(language: str) -> bool:
+    """Does wordfreq list the words of ``language`` (Urdu, Bengali, Dari as Persian; not Sorani,
+    Pashto or Tigrinya)? "" (not known) is taken as no."""
+    base = language.replace("-", "_").split("_")[0].casefold()
+    return bool(base) and base != "en" and base in lexicon.available_languages()
 
 
 def _family_word_forms(folded: str, secret: Secret) -> list[str]:
@@ -1131,10 +1160,11 @@ def people_in(record: Record) -> frozenset[str]:
 
 
 def found_in(text: str, hidden: Iterable[Secret], cache: bool = True,
-             people: frozenset[str] = frozenset()) -> list[Secret]:
-    """Each secret ``text`` shows, a part left out when a bigger part of the same value is shown."""
+             people: frozenset[str] = frozenset(), language: str = "") -> list[Secret]:
+    """Each secret ``text`` (in ``language``, when known) shows, a part left out when a bigger part
+    of the same value is shown."""
     seen = _folded(text) if cache else _Folded.of(text)
-    shown = [found for found in (shown_as(text, s, seen, people) for s in hidden) if found is not None]
+    shown = [found for found in (shown_as(text, s, seen, people, language) for s in hidden) if found is not None]
     return [s for s in shown
             if not any(o is not s and o.loc == s.loc and o.strict and s.strict and len(o.text) > len(s.text)
                        and not o.written
@@ -1350,7 +1380,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     continue
                 if _shown_without_family_name(secret, loc):
                     continue
-                shown = shown_as(text, secret, people=people)
+                shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
                     shown = _welsh_spelling(text, secret, source_of.get(path, ""))
                 if shown is None and secret.strict and (any(
@@ -1443,7 +1473,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
-        shown = found_in(text, hidden, cache=False, people=people)
+        shown = found_in(text, hidden, cache=False, people=people, language=language)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
         if welsh:

@@ -1,0 +1,70 @@
+"""A confidential placement's short names in a parent's translated copy (issue 17, leaks 9): a
+carers' family name of two or three consonants ("Todd") written in another script, its vowels
+left out as Urdu and Bengali may ("ٹڈ", "টড")."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from recordgen import api
+from recordgen.record.loading import load_record
+from recordgen.rules.withholding import translation_leaks
+
+from recordfiles import EXAMPLES, SAM
+
+
+def todd_carers(record):
+    record.placement.carers = "Mr and Mrs Todd"
+    for person in record.review.attendees:
+        if person.name == "Mark and Lisa Owen":
+            person.name = "Mr and Mrs Todd"
+    for recipient in record.distribution:
+        if recipient.name == "Mark and Lisa Owen":
+            recipient.name = "Mr and Mrs Todd"
+
+
+@pytest.mark.parametrize("language, said", [
+    ("ur", "آپ مسٹر اور مسز ٹاڈ کے ساتھ رہتے ہیں اور خوش ہیں۔"),
+    ("ur", "آپ ٹڈ کے گھر میں خوش ہیں۔"),            # no vowels written, no title: in no Urdu word list
+    ("bn", "তুমি মিসেস টড-এর সাথে ভালো আছো।"),       # "টড" is a listed Bengali word (Todd): after a title
+    ("uk", "Тобі добре з паном і пані Тодд."),
+])
+def test_a_short_carers_name_in_another_script_is_caught(language, said):
+    record = load_record(SAM).record
+    todd_carers(record)
+    record.distribution[1].language = language
+    (leak,) = translation_leaks(record, {language: {"working_well.1": said}})
+    assert leak[2].text == "Todd" and leak[2].written and leak[2].written in said
+
+
+@pytest.mark.parametrize("language, said", [
+    ("bn", "তুমি টড দেখেছ।"),                         # a listed word, not after a title
+    ("ps", "ته د ټډ سره ښه یې."),                     # no word list for Pashto: only after a title
+    ("bn", "পালক পরিবারের বোন তোমাকে সাহায্য করে।"),   # "bon", sister: not "Benn"
+])
+def test_a_short_name_is_not_read_into_words_that_are_not_written_as_a_name(language, said):
+    record = load_record(SAM).record
+    todd_carers(record)
+    record.placement.carers = "Mr and Mrs Todd"
+    record.distribution[1].language = language
+    assert list(translation_leaks(record, {language: {"working_well.1": said}})) == []
+
+
+def test_the_urdu_copy_naming_the_carers_without_vowels_is_refused(tmp_path):
+    for name in ("review-sam-9.yaml", "review-sam-9.translations.yaml"):
+        shutil.copyfile(EXAMPLES / name, tmp_path / name)
+    record = tmp_path / "review-sam-9.yaml"
+    record.write_text(record.read_text(encoding="utf-8").replace("Mark and Lisa Owen", "Mr and Mrs Todd"),
+                      encoding="utf-8")
+    sidecar = tmp_path / "review-sam-9.translations.yaml"
+    from recordgen.translation import load_translations
+
+    original = load_translations(record).languages["ur"]["working_well.2"].translation
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(original, original + " ٹڈ گھر"),
+                       encoding="utf-8")
+    loaded = load_record(record)
+    with pytest.raises(api.CopyWouldLeak) as refused:
+        api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    assert "ٹڈ" in str(refused.value)

@@ -68,3 +68,27 @@ def test_the_urdu_copy_naming_the_carers_without_vowels_is_refused(tmp_path):
     with pytest.raises(api.CopyWouldLeak) as refused:
         api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
     assert "ٹڈ" in str(refused.value)
+
+
+# ---------------------------------------------------------------- 2: a name written as two words, one of a single consonant
+
+
+@pytest.mark.parametrize("language, said, written", [
+    ("ur", "اوک فیلڈ میں تمہاری استانی کہتی ہیں کہ تم اچھا پڑھتے ہو۔", "اوک فیلڈ"),
+    ("bn", "ওক ফিল্ড স্কুলে তোমার শিক্ষক বলেন তুমি ভালো পড়ো।", "ওক ফিল্ড"),
+    ("uk", "Вчителька в Оук філд каже, що ти добре читаєш.", "Оук філд"),
+])
+def test_a_school_written_as_two_words_one_of_a_single_consonant_is_caught(language, said, written):
+    record = load_record(SAM).record
+    record.placement.school = "Oakfield Primary School"
+    record.distribution[1].language = language
+    (leak,) = translation_leaks(record, {language: {"working_well.1": said}})
+    assert leak[2].text == "Oakfield" and leak[2].written == written
+
+
+def test_two_words_one_of_a_single_consonant_are_not_joined_in_a_language_without_a_word_list():
+    """Sorani has no word list to tell "یان", "or", from a name's half: "بنووسیت یان" is not "Penistone"."""
+    record = load_record(SAM).record
+    record.placement.school = "Penistone Grammar School"
+    record.distribution[1].language = "ckb"
+    assert list(translation_leaks(record, {"ckb": {"working_well.1": "دەتوانیت بنووسیت یان تەلەفۆن بکەیت."}})) == []

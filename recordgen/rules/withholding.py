@@ -375,11 +375,11 @@ class _Folded:
         return found + self._pairs(found)
 
     def _pairs(self, found) -> tuple[tuple[str, str, str], ...]:
-        """Two neighbouring words of another script, each of two consonants or more, as one: a
-        one-word name written as two ("برکن فولڈ" for "Birkenfold"). Their keys run together stand
+        """Two neighbouring words of another script as one: a one-word name written as two ("برکن
+        فولڈ" for "Birkenfold", "اوک فیلڈ" for "Oakfield"). Their keys run together stand
         for the pair's key, which ``name_forms.other_script_form`` works out again for the few of a
         name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)"""
-        keys = {word: key for word, _, key in found if len(key) > 1}  # "یان", "or": any short word has one
+        keys = {word: key for word, _, key in found if key}  # a half of one consonant: see _written_otherwise
         if not keys:
             return ()
         pairs = {}
@@ -935,10 +935,12 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
             return dataclasses.replace(secret, written=written)
     for written in _written_otherwise(seen, secret, language):
         halves = written.split()
-        if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))):
+        if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))
+                                            and not _one_consonant_half(halves)):
             continue
         as_written = _as_written(text, written)
-        if written.casefold() in seen.after_title or (not everyday_word(as_written) and not everyday_word(written)):
+        if (written.casefold() in seen.after_title or (len(halves) > 1 and _one_consonant_half(halves))
+                or (not everyday_word(as_written) and not everyday_word(written))):
             return dataclasses.replace(secret, written=as_written)
     return None
 
@@ -986,9 +988,24 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
                                           for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
+              and (" " not in word or _halves_count(word, language))
               and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)),
                                     folded in titled, _has_word_list(language))):  # cheap first
             yield word
+
+
+def _halves_count(pair: str, language: str) -> bool:
+    """May two words of another script be read as one name? Each of two consonants or more; or, one
+    of a single consonant ("اوک فیلڈ" for "Oakfield", both everyday Urdu words), only in a language
+    with a word list: Sorani's "یان", "or", has none, and "بنووسیت یان" read as "Penistone"."""
+    halves = pair.split()
+    if all(len(romanised_consonants(half.casefold())) > 1 for half in halves):
+        return True
+    return _has_word_list(language)
+
+
+def _one_consonant_half(halves: list[str]) -> bool:
+    return any(len(romanised_consonants(half.casefold())) == 1 for half in halves)
 
 
 @functools.lru_cache(maxsize=64)

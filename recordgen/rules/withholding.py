@@ -1442,6 +1442,38 @@ def phone_number(text: str) -> str:
     return digits if digits.startswith("0") and len(digits) in (10, 11) else ""
 
 
+#: Digits of other scripts a translation writes a number in (Arabic-Indic "٠٧", Eastern Arabic-Indic
+#: "۰۷" of Urdu, Dari and Pashto, Bengali "০৭", Devanagari "०७"), read as 0-9.
+_DIGITS = {code: str(unicodedata.decimal(chr(code))) for start in (0x660, 0x6F0, 0x966, 0x9E6, 0xFF10)
+           for code in range(start, start + 10)}
+#: A number read out in English words: "oh seven seven double oh, nine hundred..." is not; each digit is.
+_SPOKEN = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
+           "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_WORD = r"(?:double|triple|" + "|".join(_SPOKEN) + r")"
+_SPOKEN_RUN = re.compile(rf"(?<![\w]){_SPOKEN_WORD}(?:[\s,-]+{_SPOKEN_WORD}){{6,}}(?![\w])", re.IGNORECASE)
+
+
+def phone_numbers_in(text: str) -> Iterator[tuple[str, str]]:
+    """``(as written, number)`` for each mobile or landline number (01, 02, 07) in ``text``: in digits
+    of any script, spaced with spaces, dots, dashes or brackets, or in English words, a digit a word
+    ("oh seven seven double oh nine..."). Freephone and council numbers (0800, 0808, 03) are services'."""
+    for match in _PHONE.finditer(text.translate(_DIGITS)):
+        number = phone_number(match.group())
+        if number[:2] in ("01", "02", "07"):
+            yield text[match.start():match.end()].strip(), number
+    for match in _SPOKEN_RUN.finditer(text):
+        digits, repeat = "", 1
+        for word in re.findall(r"[a-z]+", match.group().casefold()):
+            if word in ("double", "triple"):
+                repeat = 2 if word == "double" else 3
+                continue
+            digits += _SPOKEN[word] * repeat
+            repeat = 1
+        number = phone_number(digits)
+        if number[:2] in ("01", "02", "07"):
+            yield match.group().strip(" ,-"), number
+
+
 def phone_numbers_shown(record: Record, allowed: Iterable[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """``(where, number)`` for each mobile or landline number (01, 02, 07) in a text a confidential
     placement's parents see that is not one of ``allowed`` (the IRO's, the council's): a carer's
@@ -1453,10 +1485,9 @@ def phone_numbers_shown(record: Record, allowed: Iterable[str]) -> Iterator[tupl
     for loc, text, withheld in record.free_texts():
         if Role.parent in withheld:
             continue
-        for match in _PHONE.finditer(text):
-            number = phone_number(match.group())
-            if number[:2] in ("01", "02", "07") and number not in allowed_numbers:
-                yield loc, match.group().strip()
+        for written, number in phone_numbers_in(text):
+            if number not in allowed_numbers:
+                yield loc, written
 
 
 def _part_label(name: str) -> str:

@@ -132,3 +132,31 @@ def test_a_phone_number_in_the_parents_translation_is_an_error_and_the_copy_is_r
     (found,) = [e for e in validation_errors(record) if e.path == "languages.ur.working_well.2.translation"]
     assert "gives the phone number '" in found.message and number in found.message and found.line
     assert refused_for_parent(tmp_path, record)
+
+
+# ---------------------------------------------------------------- 6: a school staff surname of five letters or fewer in another script
+
+
+@pytest.mark.parametrize("language, said, written", [
+    ("uk", "Пані Бегум каже, що ти добре читаєш.", "Бегум"),
+    ("ur", "مسز بیگم کہتی ہیں کہ تم اچھا پڑھتے ہو۔", "بیگم"),   # "begum" is an Urdu word too: after a title
+    ("bn", "মিস্টার রাড বলেন তুমি ভালো পড়ো।", "রাড"),
+])
+def test_a_short_school_staff_surname_in_another_script_is_caught(language, said, written):
+    from recordgen.record.model import Attendee
+
+    record = load_record(SAM).record
+    record.review.attendees += [Attendee(name="Mrs Begum", role="teacher", attended=True),
+                                Attendee(name="Mr Rudd", role="head of year", attended=True)]
+    record.distribution[1].language = language
+    (leak,) = translation_leaks(record, {language: {"working_well.1": said}})
+    assert leak[2].written == written and leak[2].what == "family name of someone who works at the child's school"
+
+
+def test_a_short_staff_surname_that_is_a_word_without_a_title_is_the_word():
+    from recordgen.record.model import Attendee
+
+    record = load_record(SAM).record
+    record.review.attendees.append(Attendee(name="Mrs Begum", role="teacher", attended=True))
+    record.distribution[1].language = "ur"
+    assert list(translation_leaks(record, {"ur": {"working_well.1": "بیگم صاحبہ نے کہا کہ تم اچھا پڑھتے ہو۔"}})) == []

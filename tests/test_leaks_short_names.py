@@ -160,3 +160,32 @@ def test_a_short_staff_surname_that_is_a_word_without_a_title_is_the_word():
     record.review.attendees.append(Attendee(name="Mrs Begum", role="teacher", attended=True))
     record.distribution[1].language = "ur"
     assert list(translation_leaks(record, {"ur": {"working_well.1": "بیگم صاحبہ نے کہا کہ تم اچھا پڑھتے ہو۔"}})) == []
+
+
+# ---------------------------------------------------------------- 3: Czech and Slovak family names' feminine and plural
+
+
+@pytest.mark.parametrize("carers, text", [
+    ("Jan and Eva Novák", "Mrs Nováková takes you swimming on Saturdays."),
+    ("Jan and Eva Novák", "You like living with the Novákovi."),
+    ("Jan and Eva Novák", "Bydlíš u Novákových."),
+    ("Petr and Jana Dvorský", "Mrs Dvorská helps you with reading."),
+    ("Petr and Jana Dvorský", "The Dvorští take you to the park."),
+    ("Karel and Lenka Svoboda", "Mrs Svobodová says you sleep well."),
+])
+def test_a_czech_family_names_feminine_or_plural_is_caught(tmp_path, carers, text):
+    from recordfiles import english_parent, validation_errors, write_record
+
+    def change(data):
+        english_parent(data)
+        for person in [data["placement"]] + data["review"]["attendees"] + data["distribution"]:
+            for key in ("carers", "name"):
+                if person.get(key) == "Mark and Lisa Owen":
+                    person[key] = carers
+        data["worries"][0] = text
+    path = write_record(tmp_path, change)
+    found = [e.message for e in validation_errors(path) if e.path == "worries.1"]
+    assert found and "family name" in found[0], found
+    with pytest.raises(api.CopyWouldLeak):
+        from recordfiles import copy_text
+        copy_text(path)

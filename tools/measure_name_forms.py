@@ -113,6 +113,12 @@ SKI_NAMES = ["Zawadzki", "Brzezicki", "Kowalski", "Zakrzewski", "Wiśniewski", "
              "Wysocki", "Borowski", "Malinowski", "Jankowski", "Czarnecki", "Sobczyński", "Gwiazdzki"]
 
 
+#: Czech and Slovak family names (feminine -ová, -ská; plural -ovi, -ští).
+CZECH_NAMES = ["Novák", "Svoboda", "Dvořák", "Černý", "Procházka", "Kučera", "Veselý", "Horák", "Němec", "Pokorný",
+               "Dvorský", "Jelínek", "Růžička", "Beneš", "Fiala", "Sedláček", "Doležal", "Zeman", "Kolář", "Navrátil",
+               "Čermák", "Urban", "Vaněk", "Blažek", "Kříž", "Kovács", "Hruška", "Malinský", "Kováč", "Tomášek"]
+
+
 def case_endings() -> None:
     texts, placements = texts_and_placements()
     names = set(VOWEL_NAMES) | set(SKI_NAMES)
@@ -134,6 +140,19 @@ def case_endings() -> None:
         print(f"case endings, {'with a capital' if capitalised else 'any case'}: {len(hits)} false alarms")
         for hit in sorted(hits)[:40]:
             print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
+    # Czech and Slovak feminine and plural forms (withholding._czech_forms), in every text, every language.
+    czech = sorted(names | set(CZECH_NAMES))
+    hits = set()
+    for source, language, text in texts:
+        seen = w._Folded(text)
+        for name in czech:
+            secret = w.name_secret(name, "family name", ("placement", "carers"), frozenset(), name, family=True)
+            if w._shows(seen, secret) and not w._shows(seen, w.dataclasses.replace(secret, family=False)) and not any(
+                    w._shows(seen, w.dataclasses.replace(secret, family=False, text=name + e)) for e in ("s", "es")):
+                hits.add((source, language, name, text))
+    print(f"Czech and Slovak forms of {len(czech)} names, {len(texts)} texts: {len(hits)} false alarms")
+    for hit in sorted(hits)[:40]:
+        print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
     import wordfreq
 
     for language in ("pl", "ro"):  # every word wordfreq knows, read as a name by an ending in place of its vowel

@@ -1157,8 +1157,30 @@ def _family_forms(secret: Secret) -> list[Secret]:
     words = secret.text.split()
     if not words:
         return [plain]
-    return [plain] + [dataclasses.replace(plain, text=" ".join(words[:-1] + [words[-1] + ending]))
-                      for ending in ("s", "es")]
+    last = fold(words[-1])
+    return [plain] + [dataclasses.replace(plain, text=" ".join(words[:-1] + [form]))
+                      for form in [words[-1] + "s", words[-1] + "es"] + _czech_forms(last)]
+
+
+#: A Czech or Slovak family name's feminine and plural, which English and every other language
+#: write as the family writes them ("Mrs Nováková", "the Novákovi", "u Novákových"; "Dvorský",
+#: "Dvorská", "Dvorští"): folded, without accents.
+_CZECH_ENDINGS = ("ova", "ovou", "ove", "ovi", "ovych", "ovym", "ovymi")
+_CZECH_ADJECTIVAL = re.compile(r"(?:s|c|z)ky$")
+
+
+def _czech_forms(name: str) -> list[str]:
+    """The forms of a folded family name ("novak", "svoboda", "dvorsky") its Czech or Slovak
+    feminine and plural take: "novakova", "novakovi", "novakovych"; "svobodova"; "dvorska",
+    "dvorsti", "dvorskych"."""
+    if len(name) < 4 or not name.isalpha():
+        return []
+    if _CZECH_ADJECTIVAL.search(name):
+        stem = name[:-1]
+        plural = {"s": "sti", "c": "cti", "z": "zti"}[name[-3]]
+        return [stem + "a", name[:-3] + plural, stem + "ych", stem + "ym", stem + "ou", stem + "e"]
+    stem = name[:-1] if name.endswith(("a", "o")) else name
+    return [stem + ending for ending in _CZECH_ENDINGS]
 
 
 def names(text: str, name: str) -> bool:

@@ -61,7 +61,11 @@ STREETS = """14 Elm Road, Scunthorpe, DN15 7XY|Flat 3, 88 Heronsgate Close, Lowf
 CARERS = ["Dawn and Rick Tregothnan", "Bronwen and Gareth Pryce-Jones", "Mark and Lisa Owen", "Sue Harrington",
           "Kath Montgomery", "Ian Fairbrother", "Joan Llewellyn", "Maple House children's home",
           "Thornbury Lodge children's home", "Jo and Ray Oddbody", "Whitmoor House children's home",
-          "Ann Thistlewood", "Pat Featherstonehaugh"]
+          "Ann Thistlewood", "Pat Featherstonehaugh",
+          # Short family names, looked for in other scripts only (2 or 3 consonants: "Todd" is "td").
+          "Mr and Mrs Todd", "Sue Dunn", "Ada Okoye", "Mrs Tait", "Jo Rudd", "Mr and Mrs Kerr", "Liz Nash",
+          "Sam Dodd", "Ann Hart", "Kim Peel", "Di Ince", "Ron Bibi", "Meg Lamb", "Tom Rees", "Val Boyd",
+          "Ian Mack", "Bev Tod", "Ola Adeyemi", "Kate Pugh", "Jan Wade"]
 
 
 def texts_and_placements() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
@@ -109,6 +113,12 @@ SKI_NAMES = ["Zawadzki", "Brzezicki", "Kowalski", "Zakrzewski", "Wiśniewski", "
              "Wysocki", "Borowski", "Malinowski", "Jankowski", "Czarnecki", "Sobczyński", "Gwiazdzki"]
 
 
+#: Czech and Slovak family names (feminine -ová, -ská; plural -ovi, -ští).
+CZECH_NAMES = ["Novák", "Svoboda", "Dvořák", "Černý", "Procházka", "Kučera", "Veselý", "Horák", "Němec", "Pokorný",
+               "Dvorský", "Jelínek", "Růžička", "Beneš", "Fiala", "Sedláček", "Doležal", "Zeman", "Kolář", "Navrátil",
+               "Čermák", "Urban", "Vaněk", "Blažek", "Kříž", "Kovács", "Hruška", "Malinský", "Kováč", "Tomášek"]
+
+
 def case_endings() -> None:
     texts, placements = texts_and_placements()
     names = set(VOWEL_NAMES) | set(SKI_NAMES)
@@ -130,6 +140,19 @@ def case_endings() -> None:
         print(f"case endings, {'with a capital' if capitalised else 'any case'}: {len(hits)} false alarms")
         for hit in sorted(hits)[:40]:
             print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
+    # Czech and Slovak feminine and plural forms (withholding._czech_forms), in every text, every language.
+    czech = sorted(names | set(CZECH_NAMES))
+    hits = set()
+    for source, language, text in texts:
+        seen = w._Folded(text)
+        for name in czech:
+            secret = w.name_secret(name, "family name", ("placement", "carers"), frozenset(), name, family=True)
+            if w._shows(seen, secret) and not w._shows(seen, w.dataclasses.replace(secret, family=False)) and not any(
+                    w._shows(seen, w.dataclasses.replace(secret, family=False, text=name + e)) for e in ("s", "es")):
+                hits.add((source, language, name, text))
+    print(f"Czech and Slovak forms of {len(czech)} names, {len(texts)} texts: {len(hits)} false alarms")
+    for hit in sorted(hits)[:40]:
+        print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
     import wordfreq
 
     for language in ("pl", "ro"):  # every word wordfreq knows, read as a name by an ending in place of its vowel
@@ -173,7 +196,7 @@ def main() -> None:
             if w._shows(seen, secret) or not next(iter(w._written_otherwise(seen, secret)), ""):
                 continue  # the name itself (not counted here), or nothing
             for source, language, text in where:
-                found = w.shown_as(text, secret)
+                found = w.shown_as(text, secret, language=language)
                 if found is not None and found.written:
                     kind = "script" if name_forms.romanised_consonants(found.written.casefold()) else "spelling"
                     hits[kind].add((source, language, text, f"{found.written} for {secret.text}"))
@@ -181,7 +204,7 @@ def main() -> None:
                     everyday[word] += 1
     for kind in ("initials", "spelling", "script"):
         print(f"{kind}: {len(hits[kind])} false alarms")
-        for hit in sorted(hits[kind])[:40]:
+        for hit in sorted(hits[kind])[:int(__import__("os").environ.get("SHOW", "40"))]:
             print("   ", *hit[:2], hit[3], "|", hit[2][:100].replace("\n", " "))
     print(f"left out as everyday words of their script: {dict(everyday)}")
     if "--rarer" in sys.argv:

@@ -37,8 +37,8 @@ MIN_LETTERS = 6
 #: A part with fewer consonants than this, once romanised, matches too many words of other scripts
 #: by its consonants alone: it must be written with its vowels in the same places too.
 MIN_CONSONANTS = 4
-#: A part with fewer consonants than this is never looked for in another script.
-MIN_SHORT_KEY = 3
+#: A part with fewer consonants than this is never looked for in another script ("Todd": "td").
+MIN_SHORT_KEY = 2
 #: Initials shorter than this are too common to single out anything.
 MIN_INITIALS = 3
 
@@ -117,22 +117,35 @@ def romanised_consonants(word: str) -> str:
     return consonants(romanised(word))
 
 
-def other_script_form(word: str, part: str, listed: Callable[[], bool] | None = None) -> bool:
+def other_script_form(word: str, part: str, listed: Callable[[], bool] | None = None, titled: bool = False,
+                      lists: bool = False) -> bool:
     """Is ``word`` (of another script, folded) ``part`` (Latin) written in that script, or, in
     Cyrillic, with a case ending ("у Вітмурі", "Тісльвудам")? (The rules are in this module's
     docstring.) ``listed`` says whether the word as the text writes it is in a word list (folding
-    drops marks the lists keep: Bengali vowel signs, the Arabic hamza)."""
-    if len(part) < MIN_LETTERS or len(consonants(part)) < MIN_SHORT_KEY:
+    drops marks the lists keep: Bengali vowel signs, the Arabic hamza); ``titled`` that the text
+    writes it as a name, after a title ("مسز ٹاڈ", "মিসেস টড");
+    ``lists`` that the text's language has a word list (Sorani, Pashto and Tigrinya have none)."""
+    if len(consonants(part)) < MIN_SHORT_KEY:
         return False
     if _written_as(word, part, short=False):
         return True
     # A short key, or a stem, reads as many more words: only a word no word list knows counts.
-    return any(_written_as(stem, part) for stem in _stems(word)) and not (listed or (lambda: known_word(word)))()
+    # Shorter still (two consonants, a name under MIN_LETTERS letters, its vowels unwritten): one
+    # written as a name counts, or a word of a language with a word list that is in none.
+    found = [_written_as(stem, part) for stem in _stems(word)]
+    if titled and any(found):
+        return True
+    unlisted = lambda: not (listed or (lambda: known_word(word)))()  # noqa: E731
+    if "exact" in found:
+        return unlisted()
+    return "loose" in found and lists and unlisted()
 
 
-def _written_as(word: str, part: str, short: bool = True) -> bool:
-    """The same consonants, and both begin with a vowel or neither ("Abernethy" is not "повернути",
-    "return"); alike in shape, or for a key of three consonants the same shape ("اوڈباڈی", "Oddbody")."""
+def _written_as(word: str, part: str, short: bool = True) -> str:
+    """"exact" or "loose" (or ""): the same consonants, and both begin with a vowel or neither
+    ("Abernethy" is not "повернути", "return"); alike in shape ("exact"), or for a key of three
+    consonants the same shape ("exact": "اوڈباڈی", "Oddbody"); for a key of two, a part under
+    MIN_LETTERS letters, or vowels a script leaves unwritten ("ٹڈ", "টড" for "Todd"), "loose"."""
     key = consonants(part)
     found = romanised_consonants(word)
     opening = _opening(word)
@@ -141,16 +154,37 @@ def _written_as(word: str, part: str, short: bool = True) -> bool:
         found, opening = found[1:], "vowel"  # Cyrillic writes an "h" as "х" (kh) or "г" (h in Ukrainian)
         vowelled = re.sub(r"^(?:kh|[kgh])", "h", vowelled)
     if opening != _opening(part):
-        return False
+        return ""
     if len(key) >= MIN_CONSONANTS:
-        return same_consonants(found, key) and _shape_likeness(romanised(word), part) >= MIN_SHAPE_LIKENESS
+        return "exact" if (same_consonants(found, key)
+                           and _shape_likeness(romanised(word), part) >= MIN_SHAPE_LIKENESS) else ""
     if not short:
-        return False
+        return ""
     if part.startswith("w") and vowelled.startswith("v"):
         vowelled = "w" + vowelled[1:]  # Cyrillic "в" for an English "w": "Вітмур"
-    return same_consonants(found, key, MIN_SHORT_KEY) and _shape(vowelled) == _shape(part)
+    if not same_consonants(found, key, MIN_SHORT_KEY):
+        return ""
+    shape, wanted = _shape(vowelled), _shape(part)
+    if shape == wanted:
+        return "exact" if len(key) >= 3 and len(part) >= MIN_LETTERS else "loose"
+    # The Arabic script leaves short vowels unwritten ("ٹڈ" for "Todd"), Bengali and Devanagari the
+    # inherent one ("টড"): their word may be the part's shape with vowel marks left out, no other change.
+    if script_of(word) in VOWELS_UNWRITTEN and re.fullmatch(wanted.replace("a", "a?"), shape):
+        return "loose"
+    return ""
 
 
+#: Scripts that may write a name without its vowels: the Arabic script its short vowels, Bengali
+#: and Devanagari the vowel every consonant carries unwritten.
+VOWELS_UNWRITTEN = frozenset({"ARABIC", "BENGALI", "DEVANAGARI"})
+
+#: Titles as the scripts of recordgen's languages write them (Mr, Mrs, Miss, Ms, Dr; Ukrainian "пан",
+#: "пані"; Tigrinya "ኣቶ", "ወይዘሮ"): a word after one is a name, even one a word list has.
+TITLES_IN_SCRIPTS = frozenset("""
+    مسٹر مسز مس ڈاکٹر محترم محترمہ مسٹرز السيد السيدة الآنسة مستر مسز آقای آقا خانم دکتر ښاغلی آغلې میرمن
+    کاک خاتوو بەڕێز دکتۆر মিস্টার মিসেস মিস ডক্টর ডাঃ জনাব শ্রী শ্রীমতী श्री श्रीमती मिस्टर मिसेज़ मिसेज डॉक्टर
+    пан пані панові містер місіс міс доктор господин госпожа мистер миссис ኣቶ ወይዘሮ ወይዘሪት ዶክተር
+""".split())
 #: Case endings of Ukrainian, Russian and Bulgarian nouns, names written in Cyrillic included
 #: ("у Вітмурі", "Тісльвудам", "до Оукфілда"): a word is also read without one.
 _CYRILLIC_ENDINGS = sorted(set("""

@@ -28,8 +28,8 @@ from ..record.settings import Settings
 from .people import people_by_given_names
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
 from .withholding import (SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue,
-                          found_in, leaks, parents_at_meeting, phone_numbers_shown, recipient_name_parts,
-                          translation_leaks)
+                          found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in, phone_numbers_shown,
+                          recipient_name_parts, translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -126,12 +126,51 @@ def _phone_numbers(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     """A phone number other than the IRO's or the council's in what a confidential placement's parents read."""
     record = loaded.record
     allowed = [record.review.chair.phone or "", settings.childrens_rights.phone]
+    why = (f"goes to parents while the placement is confidential ({_at(loaded, ('placement', 'confidential'))}); "
+           "a carer's or school's number lets a parent reach the child's household")
     for loc, number in phone_numbers_shown(record, allowed):
         yield loaded.diagnostic(loc, (
-            f"this gives the phone number '{number}', and this text goes to parents while the placement is "
-            f"confidential ({_at(loaded, ('placement', 'confidential'))}); a carer's or school's number lets "
-            "a parent reach the child's household: take it out, or withhold this item from parent "
-            "(only the IRO's and the council's numbers may stay)"))
+            f"this gives the phone number '{number}', and this text {why}: take it out, or withhold this item "
+            "from parent (only the IRO's and the council's numbers may stay)"))
+    yield from _phone_numbers_translated(loaded, allowed, why)
+
+
+def _phone_numbers_translated(loaded: LoadedRecord, allowed: list[str], why: str) -> Iterator[Diagnostic]:
+    """The same in the translations a confidential placement's parents read (their language's copy)."""
+    from ..i18n.languages import normalize_language
+    from ..translation import SidecarError, read_translations
+
+    record = loaded.record
+    if not record.placement.confidential:
+        return
+    languages = {normalize_language(record.recipient_language(r)) for r in record.distribution
+                 if r.role is Role.parent}
+    try:
+        store = read_translations(loaded.file)
+    except SidecarError:
+        return  # _translation_leaks says so
+    if not store.languages:
+        return
+    allowed_numbers = {phone_number(number) for number in allowed if number} - {""}
+    withheld = _withheld_by_path(record)
+    for language, texts in _current_translations(loaded, store).items():
+        if normalize_language(language) not in languages:
+            continue
+        for path, text in texts.items():
+            if Role.parent in withheld.get(path, ()):
+                continue
+            for written, number in phone_numbers_in(text):
+                if number not in allowed_numbers:
+                    yield Diagnostic(str(store.path), store.line_of(language, path),
+                                     f"languages.{language}.{path}.translation",
+                                     f"The {language} translation of {path} gives the phone number '{written}', "
+                                     f"and it {why}: correct the translation and import it again")
+
+
+def _withheld_by_path(record) -> dict[str, frozenset]:
+    from ..record.diagnostics import format_path
+
+    return {format_path(loc): frozenset(roles) for loc, _, roles in record.free_texts()}
 
 
 def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:

@@ -50,8 +50,8 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    MIN_CONSONANTS, MIN_LETTERS, consonants, everyday_word, initials, known_word, near_spelling,
-    other_script_form, romanised_consonants, script_of,
+    MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
+    initials, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
 )
 from .people import PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
@@ -381,16 +381,16 @@ class _Folded:
     def distinct(self) -> tuple[tuple[str, str, str], ...]:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
         with its case, casefolded, its consonant key in another script or "" when Latin)."""
-        words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2)
+        words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2 or (len(w) == 2 and not w.isascii()))
         found = tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
         return found + self._pairs(found)
 
     def _pairs(self, found) -> tuple[tuple[str, str, str], ...]:
-        """Two neighbouring words of another script, each of two consonants or more, as one: a
-        one-word name written as two ("برکن فولڈ" for "Birkenfold"). Their keys run together stand
+        """Two neighbouring words of another script as one: a one-word name written as two ("برکن
+        فولڈ" for "Birkenfold", "اوک فیلڈ" for "Oakfield"). Their keys run together stand
         for the pair's key, which ``name_forms.other_script_form`` works out again for the few of a
         name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)"""
-        keys = {word: key for word, _, key in found if len(key) > 1}  # "یان", "or": any short word has one
+        keys = {word: key for word, _, key in found if key}  # a half of one consonant: see _written_otherwise
         if not keys:
             return ()
         pairs = {}
@@ -400,6 +400,15 @@ class _Folded:
                     pair = f"{one} {two}"
                     pairs[pair] = (pair, pair.casefold(), keys[one] + keys[two])
         return tuple(pairs.values())
+
+    @functools.cached_property
+    def after_title(self) -> frozenset[str]:
+        """Words (casefolded) of another script written after a title in that script ("مسٹر اور مسز ٹاڈ"):
+        names, even when a word list has them. (Beside a word for "family" is not enough: "پالک پরিবারের বোন",
+        "the foster family's sister", would read as "Benn".)"""
+        titles = _titles_folded()
+        return frozenset(word.casefold() for words in self.cased for before, word in zip(words, words[1:])
+                         if before.casefold() in titles and not word.isascii())
 
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
@@ -423,6 +432,11 @@ class _Folded:
         text = self.text
         removed = tuple(_tokens(self.cased_text))
         return (removed, tuple(_tokens(fold(text, " ", casefold=False))) if _has_hidden(text) else removed)
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_folded() -> frozenset[str]:
+    return frozenset(fold(title) for title in TITLES_IN_SCRIPTS)
 
 
 def _contains(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -1009,7 +1023,7 @@ def shows(text: str, secret: Secret) -> bool:
 
 
 def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
-             people: frozenset[str] = frozenset()) -> Secret | None:
+             people: frozenset[str] = frozenset(), language: str = "") -> Secret | None:
     """``secret`` if ``text`` shows it as the record writes it; the secret with ``written`` set
     if the text writes it otherwise (another spelling or script, ``name_forms``); else None.
     A word that is a name of someone in the record (``people_in``: "Carlson" beside "Carlton")
@@ -1021,12 +1035,14 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         written = _split_or_shortened(seen, fold(secret.text))
         if written:
             return dataclasses.replace(secret, written=written)
-    for written in _written_otherwise(seen, secret):
+    for written in _written_otherwise(seen, secret, language):
         halves = written.split()
-        if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))):
+        if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))
+                                            and not _one_consonant_half(halves)):
             continue
         as_written = _as_written(text, written)
-        if not everyday_word(as_written) and not everyday_word(written):
+        if (written.casefold() in seen.after_title or (len(halves) > 1 and _one_consonant_half(halves))
+                or (not everyday_word(as_written) and not everyday_word(written))):
             return dataclasses.replace(secret, written=as_written)
     return None
 
@@ -1048,12 +1064,17 @@ def _spelled_otherwise(secret: Secret) -> str:
     if not secret.strict or secret.loc[0] != "placement" or secret.what == "initials":
         return ""
     words = _WORD.findall(secret.text)
-    if len(words) != 1 or len(words[0]) < MIN_LETTERS or not is_distinctive(words[0]):
+    if len(words) != 1:
         return ""
-    return fold(words[0])
+    if len(words[0]) >= MIN_LETTERS and is_distinctive(words[0]):
+        return fold(words[0])
+    # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it.
+    if secret.family and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
+        return fold(words[0])
+    return ""
 
 
-def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
+def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> Iterator[str]:
     """Each word of the text that may write ``secret`` another way: one edit or a like-sounding
     two from it in Latin letters, written with a capital as a name is, and no English word
     ("Oakfeild", "Rhymney"); or its consonants in another script ("Оукфілд", "اوکفیلڈ").
@@ -1062,14 +1083,39 @@ def _written_otherwise(seen: "_Folded", secret: Secret) -> Iterator[str]:
     if not part:
         return
     size = len(consonants(part))
+    titled = seen.after_title
     for word, folded, key in seen.distinct:
         if not key:
             if word[:1].isupper() and any(near_spelling(form, part) and not is_ordinary_word(form)
                                           for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
-              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)))):  # cheap first
+              and (" " not in word or _halves_count(word, language))
+              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)),
+                                    folded in titled, _has_word_list(language))):  # cheap first
             yield word
+
+
+def _halves_count(pair: str, language: str) -> bool:
+    """May two words of another script be read as one name? Each of two consonants or more; or, one
+    of a single consonant ("اوک فیلڈ" for "Oakfield", both everyday Urdu words), only in a language
+    with a word list: Sorani's "یان", "or", has none, and "بنووسیت یان" read as "Penistone"."""
+    halves = pair.split()
+    if all(len(romanised_consonants(half.casefold())) > 1 for half in halves):
+        return True
+    return _has_word_list(language)
+
+
+def _one_consonant_half(halves: list[str]) -> bool:
+    return any(len(romanised_consonants(half.casefold())) == 1 for half in halves)
+
+
+@functools.lru_cache(maxsize=64)
+def _has_word_list(language: str) -> bool:
+    """Does wordfreq list the words of ``language`` (Urdu, Bengali, Dari as Persian; not Sorani,
+    Pashto or Tigrinya)? "" (not known) is taken as no."""
+    base = language.replace("-", "_").split("_")[0].casefold()
+    return bool(base) and base != "en" and base in lexicon.available_languages()
 
 
 def _family_word_forms(folded: str, secret: Secret) -> list[str]:
@@ -1213,8 +1259,30 @@ def _family_forms(secret: Secret) -> list[Secret]:
     words = secret.text.split()
     if not words:
         return [plain]
-    return [plain] + [dataclasses.replace(plain, text=" ".join(words[:-1] + [words[-1] + ending]))
-                      for ending in ("s", "es")]
+    last = fold(words[-1])
+    return [plain] + [dataclasses.replace(plain, text=" ".join(words[:-1] + [form]))
+                      for form in [words[-1] + "s", words[-1] + "es"] + _czech_forms(last)]
+
+
+#: A Czech or Slovak family name's feminine and plural, which English and every other language
+#: write as the family writes them ("Mrs Nováková", "the Novákovi", "u Novákových"; "Dvorský",
+#: "Dvorská", "Dvorští"): folded, without accents.
+_CZECH_ENDINGS = ("ova", "ovou", "ove", "ovi", "ovych", "ovym", "ovymi")
+_CZECH_ADJECTIVAL = re.compile(r"(?:s|c|z)ky$")
+
+
+def _czech_forms(name: str) -> list[str]:
+    """The forms of a folded family name ("novak", "svoboda", "dvorsky") its Czech or Slovak
+    feminine and plural take: "novakova", "novakovi", "novakovych"; "svobodova"; "dvorska",
+    "dvorsti", "dvorskych"."""
+    if len(name) < 4 or not name.isalpha():
+        return []
+    if _CZECH_ADJECTIVAL.search(name):
+        stem = name[:-1]
+        plural = {"s": "sti", "c": "cti", "z": "zti"}[name[-3]]
+        return [stem + "a", name[:-3] + plural, stem + "ych", stem + "ym", stem + "ou", stem + "e"]
+    stem = name[:-1] if name.endswith(("a", "o")) else name
+    return [stem + ending for ending in _CZECH_ENDINGS]
 
 
 def names(text: str, name: str) -> bool:
@@ -1233,10 +1301,11 @@ def people_in(record: Record) -> frozenset[str]:
 
 
 def found_in(text: str, hidden: Iterable[Secret], cache: bool = True,
-             people: frozenset[str] = frozenset()) -> list[Secret]:
-    """Each secret ``text`` shows, a part left out when a bigger part of the same value is shown."""
+             people: frozenset[str] = frozenset(), language: str = "") -> list[Secret]:
+    """Each secret ``text`` (in ``language``, when known) shows, a part left out when a bigger part
+    of the same value is shown."""
     seen = _folded(text) if cache else _Folded.of(text)
-    shown = [found for found in (shown_as(text, s, seen, people) for s in hidden) if found is not None]
+    shown = [found for found in (shown_as(text, s, seen, people, language) for s in hidden) if found is not None]
     return [s for s in shown
             if not any(o is not s and o.loc == s.loc and o.strict and s.strict and len(o.text) > len(s.text)
                        and not o.written
@@ -1452,7 +1521,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                     continue
                 if _shown_without_family_name(secret, loc):
                     continue
-                shown = shown_as(text, secret, people=people)
+                shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
                     shown = _welsh_spelling(text, secret, source_of.get(path, ""))
                 if shown is None and secret.strict and (any(
@@ -1497,6 +1566,38 @@ def phone_number(text: str) -> str:
     return digits if digits.startswith("0") and len(digits) in (10, 11) else ""
 
 
+#: Digits of other scripts a translation writes a number in (Arabic-Indic "٠٧", Eastern Arabic-Indic
+#: "۰۷" of Urdu, Dari and Pashto, Bengali "০৭", Devanagari "०७"), read as 0-9.
+_DIGITS = {code: str(unicodedata.decimal(chr(code))) for start in (0x660, 0x6F0, 0x966, 0x9E6, 0xFF10)
+           for code in range(start, start + 10)}
+#: A number read out in English words: "oh seven seven double oh, nine hundred..." is not; each digit is.
+_SPOKEN = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
+           "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPOKEN_WORD = r"(?:double|triple|" + "|".join(_SPOKEN) + r")"
+_SPOKEN_RUN = re.compile(rf"(?<![\w]){_SPOKEN_WORD}(?:[\s,-]+{_SPOKEN_WORD}){{6,}}(?![\w])", re.IGNORECASE)
+
+
+def phone_numbers_in(text: str) -> Iterator[tuple[str, str]]:
+    """``(as written, number)`` for each mobile or landline number (01, 02, 07) in ``text``: in digits
+    of any script, spaced with spaces, dots, dashes or brackets, or in English words, a digit a word
+    ("oh seven seven double oh nine..."). Freephone and council numbers (0800, 0808, 03) are services'."""
+    for match in _PHONE.finditer(text.translate(_DIGITS)):
+        number = phone_number(match.group())
+        if number[:2] in ("01", "02", "07"):
+            yield text[match.start():match.end()].strip(), number
+    for match in _SPOKEN_RUN.finditer(text):
+        digits, repeat = "", 1
+        for word in re.findall(r"[a-z]+", match.group().casefold()):
+            if word in ("double", "triple"):
+                repeat = 2 if word == "double" else 3
+                continue
+            digits += _SPOKEN[word] * repeat
+            repeat = 1
+        number = phone_number(digits)
+        if number[:2] in ("01", "02", "07"):
+            yield match.group().strip(" ,-"), number
+
+
 def phone_numbers_shown(record: Record, allowed: Iterable[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """``(where, number)`` for each mobile or landline number (01, 02, 07) in a text a confidential
     placement's parents see that is not one of ``allowed`` (the IRO's, the council's): a carer's
@@ -1508,10 +1609,9 @@ def phone_numbers_shown(record: Record, allowed: Iterable[str]) -> Iterator[tupl
     for loc, text, withheld in record.free_texts():
         if Role.parent in withheld:
             continue
-        for match in _PHONE.finditer(text):
-            number = phone_number(match.group())
-            if number[:2] in ("01", "02", "07") and number not in allowed_numbers:
-                yield loc, match.group().strip()
+        for written, number in phone_numbers_in(text):
+            if number not in allowed_numbers:
+                yield loc, written
 
 
 def _part_label(name: str) -> str:
@@ -1545,7 +1645,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
-        shown = found_in(text, hidden, cache=False, people=people)
+        shown = found_in(text, hidden, cache=False, people=people, language=language)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
         if welsh:

@@ -326,6 +326,8 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
     threshold = settings.hard_word_zipf.get(band)
     derived = settings.derived_word_zipf.get(band)
     if threshold is not None:
+        known_by, late_from = settings.known_word_age.get(band), settings.late_word_age.get(band)
+        aoa = (known_by, late_from) if known_by is not None and late_from is not None else None
         exempt = _suggested_words(tuple(sorted(settings.glossary.items())))
         familiar = _familiar(tuple(settings.familiar_words))
         hard: list[str] = []
@@ -336,7 +338,7 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
                 if (word.isupper() or plain in exempt or plain in names
                         or (word[0].isupper() and (position > 0 or _looks_like_a_name(word, sentence)))):
                     continue  # acronyms are system words; a capital inside a sentence is a name
-                if (is_hard(word, threshold, familiar, derived, _OFFICE) and word.lower() not in (h.lower() for h in hard)
+                if (is_hard(word, threshold, familiar, derived, _OFFICE, aoa) and word.lower() not in (h.lower() for h in hard)
                         and not in_open_compound(sentence_words, position)):
                     hard.append(word)
         # Every place of each word, so a hard word's note points at all of them.

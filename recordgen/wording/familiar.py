@@ -33,6 +33,16 @@ child's world ("charades", "leisure" centre). Ratings were not used the other
 way: the concrete verbs and adjectives rare in adult text are as often
 "regurgitate" or "exfoliate" as "wriggle" or "fizzy".
 
+The age a word is learned at (Kuperman et al. 2012's age-of-acquisition norms,
+or the British Bird et al. 2001 and Bristol 2006 norms where earlier;
+data/age_of_acquisition.tsv, made by tools/build_age_of_acquisition.py, source
+and terms in AOA-SOURCE.txt) judges both ways, per band (settings'
+known_word_age, late_word_age): a word learned by the band's age is familiar
+("pantomime" for ages 8 to 11), unless an office word; an abstract or office
+word learned late is hard though common in adult text ("appropriate",
+"progressing" for ages 5 to 7), as far as LATE_ALLOWANCE above the office
+words' bar.
+
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
 council can add its own (``[language] familiar_words``).

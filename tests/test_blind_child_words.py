@@ -21,8 +21,10 @@ CORPUS = Path(__file__).with_name("blind_child_words.yaml")
 #: Measured in session 6: tuning 12.9% / 80.0%, held out 9.1% / 80.0% (hard words only).
 #: Session 7 (a child's word-making, more of WordNet, long -ate words; system words counted):
 #: tuning 6.9% / 90.0%, held out 3.0% / 86.7%.
-MAX_FALSE_FLAGS = 0.08
-MIN_RECALL = 0.85
+#: Session 8 (the age a word is learned at, data/age_of_acquisition.tsv): tuning 5.9% / 96.7%,
+#: held out 3.0% / 93.3%.
+MAX_FALSE_FLAGS = 0.06
+MIN_RECALL = 0.92
 
 
 WORDS = WordSet(CORPUS.name)

@@ -6,8 +6,8 @@ out: run `pytest tests/test_blind_child_words_2.py -s` for its figures; the test
 sentences or words, so that no one tunes the checker on it. A planted word is caught when a note
 points at that word, as a hard word or as a system word ('reunification': said plainly too).
 The goal (at most 1 false flag in 100 clean items, recall at least 97%) is not met: the guards sit
-just beyond what was measured, once, with the rule final (session 7), so that a change for the
-worse fails.
+just beyond what was measured, once each time with the rule final (sessions 7 and 8), so that a
+change for the worse fails.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from wordsets import WordSet, caught
 
 #: Measured in session 7 with the rule final before the set was opened: false flags 4.6% (11/240),
 #: recall 70.0% (56/80: 50 as hard words, 6 as system words). The checker before that session's
-#: changes gave 5.8% (14/240) and 67.5% (54/80: 48 and 6).
-MAX_FALSE_FLAGS = 0.05
-MIN_RECALL = 0.68
+#: changes gave 5.8% (14/240) and 67.5% (54/80: 48 and 6). Session 8, with the age-of-acquisition rule
+#: final (data/age_of_acquisition.tsv), measured once: 3.3% (8/240), 72.5% (58/80: 52 and 6).
+MAX_FALSE_FLAGS = 0.04
+MIN_RECALL = 0.71
 
 WORDS = WordSet("blind_child_words_2.yaml")
 BANDS = ("early", "young", "middle", "teen", "young_adult")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from recordgen.record.settings import LanguageSettings
 from recordgen.wording import ChildWords, check_text
 from recordgen.wording.familiar import _child_words, child_knows, is_hard
 
@@ -211,3 +212,66 @@ def test_learned_words_that_look_made_from_everyday_ones_stay_hard(word):
 def test_long_ate_verbs_and_adjectives_are_office_words(word, derived):
     from recordgen.wording.familiar import is_derived
     assert is_derived(word) is derived
+
+
+# -------------------------------------------- the age a word is learned at (data/age_of_acquisition.tsv,
+# Kuperman et al. 2012 with the British Bird and Bristol norms: tools/build_age_of_acquisition.py)
+
+@pytest.mark.parametrize("word", ["hutch", "jigsaw", "sandcastle", "hamster", "sleepover"])
+def test_a_childs_everyday_things_are_familiar_for_ages_5_to_7(word):
+    assert check_text(f"You told me about the {word}.", field="item", band="young", child=CHILD,
+                      names=frozenset({"leo", "martin"})) == []
+
+
+@pytest.mark.parametrize("sentence, word, band", [
+    ("We talked about appropriate ways to show you are angry.", "appropriate", "young"),
+    ("Jo and Sam will facilitate your visits to see Mummy.", "facilitate", "young"),
+    ("Your talking is progressing nicely at nursery.", "progressing", "early"),
+    ("Nan will be an integral part of your life.", "integral", "young"),
+])
+def test_common_adult_words_learned_late_are_hard_for_young_children(sentence, word, band):
+    # As common in adult text as 'garage' (appropriate 4.7, progress 4.8), learned at 9 or later.
+    assert word in [n.word for n in check_text(sentence, field="item", band=band, child=CHILD)]
+
+
+def test_a_word_learned_by_the_bands_age_is_familiar_however_rare_in_adult_text():
+    from recordgen.wording.familiar import age_of_acquisition
+    assert age_of_acquisition("pantomime") == 9.3 and age_of_acquisition("hutches") == 10.6
+    assert check_text("You went to the pantomime and laughed.", field="item", band="middle", child=CHILD) == []
+    assert check_text("You went to the pantomime and laughed.", field="item", band="middle", child=CHILD,
+                      settings=LanguageSettings(known_word_age={})) != []
+
+
+def test_british_norms_win_where_earlier():
+    from recordgen.wording.familiar import age_of_acquisition
+    # US raters: 'lorry' 13.6, 'allotment' 13.3; British raters (Bristol, Bird et al.) 4.8 and 9.6.
+    assert age_of_acquisition("lorry") < 6 and age_of_acquisition("allotment") == 9.6
+
+
+def test_concrete_words_learned_late_are_not_hard_for_it():
+    # 'bonfire' (US raters 8.8) and 'clinic' (9.4) are things and places, not office words.
+    for sentence in ("You ate a toffee apple at the bonfire.", "Take you to the speech clinic on 14 April."):
+        assert check_text(sentence, field="item", band="young", child=CHILD) == []
+
+
+def test_the_ages_ship_with_their_source():
+    source = (DATA / "AOA-SOURCE.txt").read_text(encoding="utf-8")
+    assert "Kuperman" in source and "must confirm" in source
+    assert "AOA-SOURCE.txt" in (DATA / "age_of_acquisition.tsv").read_text(encoding="utf-8")[:400]
+
+
+NORMS = Path("/work/notes/aoa/AoA_51715_words.csv")
+
+
+@pytest.mark.skipif(not NORMS.exists(), reason="the authors' AoA_51715_words.csv is only needed to rebuild the table")
+def test_the_ages_are_what_the_tool_builds():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_age_of_acquisition
+    finally:
+        sys.path.pop(0)
+    rows = build_age_of_acquisition.build(build_age_of_acquisition.read(str(NORMS)))
+    shipped = [tuple(line.split("\t")) for line in
+               (DATA / "age_of_acquisition.tsv").read_text(encoding="utf-8").splitlines()
+               if line and not line.startswith("#")]
+    assert rows == shipped

@@ -16,7 +16,9 @@ are words no packaged English lexicon lists or builds from an everyday word
 ("waltzers", a dancer to WordNet, "pedalo", "slushie", "helter skelter", "plaiting").
 With a child's own word-making and more of WordNet's world (session 7: shoes, hairstyles,
 adornments, parties, -le verbs of moving; no held-out item looked at), 1.7% (2 of 120),
-3.3% (4 of 120) on the tuning part. The guard below is set just above what is measured,
+3.3% (4 of 120) on the tuning part. With the age a word is learned at (session 8: Kuperman et al.
+2012, the British norms where earlier; no held-out item looked at), 0.8% (1 of 120), 3.3% (4 of 120)
+on the tuning part. The guard below is set just above what is measured,
 so that a change that brings false flags back fails.
 """
 
@@ -30,7 +32,7 @@ from ruamel.yaml import YAML
 from wordsets import WordSet
 
 CORPUS = Path(__file__).with_name("child_words_corpus.yaml")
-#: The goal is 0.01 (issue 17, item 14); measured: 1.7% held out, 3.3% tuning (see above).
+#: The goal is 0.01 (issue 17, item 14); measured: 0.8% held out, 3.3% tuning (see above).
 MAX_FALSE_FLAGS = 0.04
 
 

@@ -162,7 +162,14 @@ def test_reading_limits_and_glossary_come_from_settings():
     text = "You told me you want to stay at your school until you finish your exams next summer."
     assert "reading-level" in kinds(text, settings=LanguageSettings(sentence_words={"teen": 10}))
     assert "reading-level" not in kinds(text, settings=LanguageSettings(sentence_words={"teen": 30}))
-    assert "reading-level" in kinds("You like your lessons.", settings=LanguageSettings(hard_word_zipf={"teen": 5.5}))
+    # 'lessons' is learned by 11 (known_word_age): only a bar above it with the ages off makes it hard.
+    assert "reading-level" in kinds("You like your lessons.", settings=LanguageSettings(hard_word_zipf={"teen": 5.5},
+                                                                                       known_word_age={}))
+    assert "reading-level" not in kinds("You like your lessons.", settings=LanguageSettings(hard_word_zipf={"teen": 5.5}))
+    assert "reading-level" in kinds("It was appropriate.", settings=LanguageSettings(late_word_age={"teen": 9},
+                                                                                     derived_word_zipf={"teen": 4.6}))
+    assert "reading-level" not in kinds("It was appropriate.", settings=LanguageSettings(late_word_age={},
+                                                                                         derived_word_zipf={"teen": 4.6}))
     assert "reading-level" not in kinds("You like the xylophone.", settings=LanguageSettings(familiar_words=["Xylophone"]))
     assert "reading-level" not in kinds("You like the xylophone.", settings=LanguageSettings(hard_word_zipf={}))
     council = LanguageSettings(glossary={"placement": "", "tea time": "dinner", "YOS": "youth team"})

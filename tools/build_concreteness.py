@@ -13,8 +13,9 @@ words and none of the office words the check misses ("exemplary",
 "appropriate", "proportionate", "expedite" are not among them).
 
 Only words whose rating can change the check's answer are written: abstract
-ones (< familiar.ABSTRACT) rarer than the highest bar an abstract word has
-(halfway from the hard-word bar to the derived-word bar). Provenance and terms in
+ones (< familiar.ABSTRACT) rarer than the highest bar an abstract word has: halfway
+from the hard-word bar to the derived-word bar, or, for one learned late
+(data/age_of_acquisition.tsv), the derived-word bar plus familiar.LATE_ALLOWANCE. Provenance and terms in
 data/CONCRETENESS-SOURCE.txt.
 """
 
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from recordgen.record.settings import LanguageSettings  # noqa: E402
-from recordgen.wording.familiar import ABSTRACT, zipf  # noqa: E402
+from recordgen.wording.familiar import ABSTRACT, LATE_ALLOWANCE, zipf  # noqa: E402
 
 OUT = ROOT / "recordgen" / "wording" / "data" / "concreteness.tsv"
 
@@ -36,7 +37,6 @@ OUT = ROOT / "recordgen" / "wording" / "data" / "concreteness.tsv"
 def main(path: str) -> None:
     settings = LanguageSettings()
     derived_top = max(settings.derived_word_zipf.values())
-    hard_top = max(settings.hard_word_zipf.values())
     lines = []
     with open(path, encoding="utf-8", newline="") as source:
         for row in csv.DictReader(source):
@@ -44,7 +44,7 @@ def main(path: str) -> None:
             if not rating or not word.isalpha():
                 continue
             value = float(rating)
-            if value < ABSTRACT and zipf(word) < (hard_top + derived_top) / 2:
+            if value < ABSTRACT and zipf(word) < derived_top + LATE_ALLOWANCE:
                 lines.append(f"{word}\t{value:.2f}")
     header = ("# Brysbaert, Warriner & Kuperman (2014) concreteness, 1 (abstract) to 5 (concrete), of words\n"
               "# the check may judge by it. Source and terms in CONCRETENESS-SOURCE.txt beside this file.\n"

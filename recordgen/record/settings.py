@@ -93,6 +93,17 @@ class LanguageSettings(_Section):
         "'arrangements', 'attendance') and office words with a plainer one ('wellbeing': 'how you feel'), "
         "which a child meets only in letters about them.",
     )
+    known_word_age: dict[str, float] = Field(
+        default_factory=lambda: {"early": 5, "young": 7, "middle": 10, "teen": 11, "young_adult": 12},
+        description="A word learned by this age (Kuperman et al.'s age-of-acquisition norms, or the British "
+        "ones where earlier: 'jigsaw' 7.6, 'allotment' 9.6) is familiar to the band however rare in adult "
+        "text, unless it is an office word.",
+    )
+    late_word_age: dict[str, float] = Field(
+        default_factory=lambda: {"early": 8.5, "young": 8.5, "middle": 11.5, "teen": 12.5, "young_adult": 14.5},
+        description="An abstract or office word learned at this age or later ('appropriate' 9.2, "
+        "'intermittent' 13, 'expedite' 14) is hard for the band though common in adult text.",
+    )
     familiar_words: list[str] = Field(
         default_factory=list, description="Words never pointed out as hard, e.g. a local place or club.",
     )

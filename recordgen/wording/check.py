@@ -335,6 +335,8 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
     threshold = settings.hard_word_zipf.get(band)
     derived = settings.derived_word_zipf.get(band)
     if threshold is not None:
+        known_by, late_from = settings.known_word_age.get(band), settings.late_word_age.get(band)
+        aoa = (known_by, late_from) if known_by is not None and late_from is not None else None
         exempt = _suggested_words(tuple(sorted(settings.glossary.items())))
         familiar = _familiar(tuple(settings.familiar_words))
         hard: list[str] = []
@@ -347,7 +349,7 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
                     # Acronyms are system words; a capital inside a sentence is a name, and so is a
                     # word in a script without capitals (a friend's name in Arabic, Bengali, Chinese).
                     continue
-                if (is_hard(word, threshold, familiar, derived, _OFFICE) and word.lower() not in (h.lower() for h in hard)
+                if (is_hard(word, threshold, familiar, derived, _OFFICE, aoa) and word.lower() not in (h.lower() for h in hard)
                         and not in_open_compound(sentence_words, position)):
                     hard.append(word)
         # Every place of each word, so a hard word's note points at all of them.

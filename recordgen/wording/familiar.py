@@ -33,6 +33,16 @@ child's world ("charades", "leisure" centre). Ratings were not used the other
 way: the concrete verbs and adjectives rare in adult text are as often
 "regurgitate" or "exfoliate" as "wriggle" or "fizzy".
 
+The age a word is learned at (Kuperman et al. 2012's age-of-acquisition norms,
+or the British Bird et al. 2001 and Bristol 2006 norms where earlier;
+data/age_of_acquisition.tsv, made by tools/build_age_of_acquisition.py, source
+and terms in AOA-SOURCE.txt) judges both ways, per band (settings'
+known_word_age, late_word_age): a word learned by the band's age is familiar
+("pantomime" for ages 8 to 11), unless an office word; an abstract or office
+word learned late is hard though common in adult text ("appropriate",
+"progressing" for ages 5 to 7), as far as LATE_ALLOWANCE above the office
+words' bar.
+
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
 council can add its own (``[language] familiar_words``).
@@ -107,6 +117,9 @@ THING_ALLOWANCE = 1.0
 #: The concreteness rating (1-5, data/concreteness.tsv) below which a word is abstract. Not the scale's
 #: middle (3): "parenting" (2.55) would be hard in examples/review-lily-3.yaml's "the parenting course".
 ABSTRACT = 2.5
+#: A word learned late (age_of_acquisition), abstract or an office word, is hard when rarer than the
+#: band's office-word bar plus this ('progress' 4.78 for ages 5 to 7).
+LATE_ALLOWANCE = 0.4
 
 _ZIPF_CACHE_SIZE = 1 << 16
 _DERIVED = re.compile(
@@ -202,6 +215,25 @@ def concreteness(word: str) -> float | None:
     return ratings.get(word, rated[0] if rated else None)
 
 
+@lru_cache(maxsize=1)
+def _ages() -> dict[str, float]:
+    """word -> the age (years) it is learned at, from data/age_of_acquisition.tsv."""
+    text = resources.files(__package__).joinpath("data", "age_of_acquisition.tsv").read_text(encoding="utf-8")
+    return {word: float(age) for word, age in
+            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+
+
+@lru_cache(maxsize=_ZIPF_CACHE_SIZE)
+def age_of_acquisition(word: str) -> float | None:
+    """The age a word is learned at ('hamster' 4.4, 'appropriate' 9.2), or its lemmas' earliest;
+    None if the norms leave it out."""
+    ages = _ages()
+    if word in ages:
+        return ages[word]
+    found = [ages[lemma] for lemmas in lexicon.lemmas(word).values() for lemma in lemmas if lemma in ages]
+    return min(found) if found else None
+
+
 def child_knows(word: str, threshold: float) -> bool:
     """A word of a child's world, though rare in adult text ('hutch', 'sandcastle'); see the docstring."""
     lists = _child_words()
@@ -283,7 +315,8 @@ def is_derived(word: str) -> bool:
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
-            derived_threshold: float | None = None, office: frozenset[str] = frozenset()) -> bool:
+            derived_threshold: float | None = None, office: frozenset[str] = frozenset(),
+            ages: tuple[float, float] | None = None) -> bool:
     """Whether a child of the band (whose thresholds these are) is unlikely to know the word.
 
     `office` words (those with a known plainer word: 'wellbeing', 'appropriate')
@@ -297,11 +330,21 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
     if unaccented != plain and unaccented.isascii() and child_knows(unaccented, threshold):
         return False  # 'piñata': WordNet writes it 'pinata'
     if "-" in plain:  # 'self-harm', 'grown-ups': hard when a part is
-        return any(is_hard(part, threshold, familiar, derived_threshold, office)
+        return any(is_hard(part, threshold, familiar, derived_threshold, office, ages)
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
     office_word = (is_derived(plain) and not names_a_concrete_thing(plain)) or plain in office
+    if ages is not None and derived_threshold is not None:
+        known_by, late_from = ages
+        learned = age_of_acquisition(plain)
+        if learned is not None:
+            if (learned >= late_from and frequency < derived_threshold + LATE_ALLOWANCE
+                    and (office_word or (concreteness(plain) or ABSTRACT) < ABSTRACT)
+                    and not child_knows(plain, threshold)):
+                return True
+            if learned <= known_by and not office_word:
+                return False
     if derived_threshold is not None and not office_word:
         # An abstract word ('exemplary', 'ambivalent') is met in adults' talk about a child, not in
         # the child's own: its bar is halfway from the band's to the office words'.

@@ -606,11 +606,15 @@ def _localise_digits_part(xml: bytes, table: dict[int, str], as_said: tuple[str,
     English text as written."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False, huge_tree=True)
     root = etree.fromstring(xml, parser)
+    _localise_digits_root(root, table, as_said)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _localise_digits_root(root: etree._Element, table: dict[int, str], as_said: tuple[str, ...] = ()) -> None:
     for paragraph in root.iter(_W + "p"):
         if _paragraph_style(paragraph) not in _LEFT_TO_RIGHT_STYLES:
             _localise_paragraph(_own_texts(paragraph), table, latin_only=True,
                                 as_said=_words_in(paragraph, as_said))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def copy_transform(language: str, as_said: Iterable[str] = ()) -> Callable[[str, bytes], bytes] | None:
@@ -619,15 +623,21 @@ def copy_transform(language: str, as_said: Iterable[str] = ()) -> Callable[[str,
     own words), whose digits are never the copy's: "I am 12" stays as the child said it."""
     # Only words with a digit in them need keeping.
     kept = tuple(dict.fromkeys(words for words in as_said if any(c.isdigit() for c in words)))
+    table = digit_table(language)
     if is_right_to_left(language):
         # The child's words are in the body only: the other parts, kept, depend on nothing else.
-        return kept_parts(language, lambda name, xml: make_rtl(
+        transform = kept_parts(language, lambda name, xml: make_rtl(
             name, xml, language, kept if name == "word/document.xml" else ()))
-    table = digit_table(language)
+        font, tag = complex_script_font(language), bidi_language_tag(language)
+        # The same for the body's tree, for a caller that has it parsed (not parsed again).
+        transform.body = lambda root: _content_part(root, font, tag, table, as_said=kept)
+        return transform
     if table is None:
         return None
-    return kept_parts(language, lambda name, xml: _localise_digits_part(
+    transform = kept_parts(language, lambda name, xml: _localise_digits_part(
         xml, table, kept if name == "word/document.xml" else ()) if _is_text_part(name) else xml)
+    transform.body = lambda root: _localise_digits_root(root, table, kept)
+    return transform
 
 
 #: Parts other than the body as laid out, by what was done, the part's name and its bytes:

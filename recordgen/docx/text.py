@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable
+from typing import Any, Iterable, Mapping
 
 from markupsafe import Markup, escape
 
@@ -56,10 +56,13 @@ def package_texts(data: bytes) -> list[tuple[str, str]]:
         return parts_texts((name, archive.read(name)) for name in archive.namelist() if _READABLE.match(name))
 
 
-def parts_texts(parts: Iterable[tuple[str, bytes]]) -> list[tuple[str, str]]:
+def parts_texts(parts: Iterable[tuple[str, bytes]], trees: Mapping[str, Any] | None = None) -> list[tuple[str, str]]:
     """The same as ``package_texts``, of a package's parts in its zip's order (the bytes the
-    zip is written from, so a copy need not be unzipped again to be read)."""
-    return [(name, _part_text(name, raw) if name == _BODY or len(raw) > _LARGEST_PART_KEPT
+    zip is written from, so a copy need not be unzipped again to be read). ``trees``: parts
+    already parsed, by name, as their bytes were written from (not parsed again)."""
+    trees = trees or {}
+    return [(name, _tree_text(name, trees[name]) if name in trees
+             else _part_text(name, raw) if name == _BODY or len(raw) > _LARGEST_PART_KEPT
              else _kept_part_text(name, raw))
             for name, raw in parts if _READABLE.match(name)]
 
@@ -78,6 +81,10 @@ def _part_text(name: str, raw: bytes) -> str:
         root = etree.fromstring(raw, parser)
     except etree.XMLSyntaxError:
         return raw.decode("utf-8", "replace")
+    return _tree_text(name, root)
+
+
+def _tree_text(name: str, root) -> str:
     if name.endswith(".rels"):
         lines = [element.get("Target", "") for element in root]
     elif name.startswith("docProps/"):

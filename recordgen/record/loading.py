@@ -33,6 +33,7 @@ from .model import Record
 Lines = dict[tuple[str | int, ...], int]
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
 
 # Limits checked before a record is built, so a hostile or broken file is a message, not a
 # crash (documented in the README, "Limits"). A real record is a few kilobytes, a few levels deep.
@@ -248,9 +249,12 @@ def _plain(yaml: YAML, node: Node, loc: tuple, lines: Lines) -> Any:
             lines[loc + (i,)] = value_node.start_mark.line + 1
             items.append(_plain(yaml, value_node, loc + (i,), lines))
         return items
-    if isinstance(node, ScalarNode) and node.tag == _TIMESTAMP:
+    if isinstance(node, ScalarNode):
+        tag = node.tag
         # Dates stay text so the model judges them: 2016-13-01 is a field error with a line.
-        return node.value
+        # Text is the node's value, as ruamel's constructor returns it (without its bookkeeping).
+        if tag == _TIMESTAMP or tag == _STR:
+            return node.value
     return yaml.constructor.construct_object(node, deep=True)
 
 

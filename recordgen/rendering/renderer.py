@@ -234,6 +234,7 @@ def _layout_transform(language: str, kept: list[str]):
         if spacing is not None:
             xml = spacing(name, xml)
         return xml
+    transform.body = getattr(direction, "body", None)  # line spacing is in the styles only
     return transform
 
 

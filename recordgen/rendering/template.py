@@ -29,6 +29,7 @@ from ..docx.text import parts_texts, run_text
 from .finishing import finish
 
 _STYLES = "word/styles.xml"
+_BODY = "word/document.xml"
 
 PartTransform = Callable[[str, bytes], bytes]
 
@@ -131,7 +132,17 @@ class CompiledTemplate:
                      author: str, subject: str = "", when: dt.datetime | None = None,
                      transform: PartTransform | None = None) -> package.Parts:
         """All parts of one copy. ``transform`` may rewrite each XML part (right to left)."""
+        return self._render(context, language_tag, title, author, subject, when, transform)[0]
+
+    def _render(self, context: Mapping[str, Any], language_tag: str, title: str, author: str, subject: str,
+                when: dt.datetime | None, transform: PartTransform | None
+                ) -> tuple[package.Parts, etree._Element | None]:
+        """The parts, and the body's tree as its bytes were written from (read for its words)."""
         parts: package.Parts = dict(self._static)
+        # A transform that can take the body's tree (``transform.body``) has it as parsed here:
+        # the body is parsed once and written once.
+        body_transform = getattr(transform, "body", None)
+        body = None
         for name, (template, source) in self._compiled.items():
             try:
                 xml = template.render(context)
@@ -147,7 +158,13 @@ class CompiledTemplate:
                     f"template {self.name}: the result is not a valid document ({exc}); "
                     "check that tags such as {%p if %} / {%p endif %} are each in a paragraph of their own"
                 ) from None
-            if finish(root, context):
+            changed = finish(root, context)
+            if name == _BODY:
+                body = root
+                if body_transform is not None:
+                    body_transform(root)
+                    changed = True
+            if changed:
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             parts[name] = data
         styles = self._styles(language_tag)
@@ -155,18 +172,24 @@ class CompiledTemplate:
             parts[_STYLES] = styles
         if transform is not None:
             for name in list(parts):
-                if name.endswith(".xml") and name.startswith("word/"):
+                if (name.endswith(".xml") and name.startswith("word/")
+                        and not (name == _BODY and body is not None and body_transform is not None)):
                     parts[name] = transform(name, parts[name])
+            if body_transform is None:
+                body = None  # the body's bytes may have been changed from elsewhere than its tree
         parts[properties.CORE_PART] = properties.core_properties(
             title=title, author=author, language=language_tag, subject=subject, when=when)
         parts[properties.APP_PART] = properties.app_properties("recordgen")
-        return parts
+        return parts, body
 
     def render(self, context: Mapping[str, Any], **kwargs: Any) -> bytes:
         return package.to_bytes(self.render_parts(context, **kwargs))
 
-    def render_read(self, context: Mapping[str, Any], **kwargs: Any) -> tuple[bytes, list[tuple[str, str]]]:
+    def render_read(self, context: Mapping[str, Any], *, language_tag: str, title: str, author: str,
+                    subject: str = "", when: dt.datetime | None = None, transform: PartTransform | None = None
+                    ) -> tuple[bytes, list[tuple[str, str]]]:
         """The copy's bytes, and the words a reader can see in it (``package_texts``) read from
         the very parts its zip is made of: unzipping the copy again read the same bytes."""
-        parts = self.render_parts(context, **kwargs)
-        return package.to_bytes(parts), parts_texts(package.in_zip_order(parts.items()))
+        parts, body = self._render(context, language_tag, title, author, subject, when, transform)
+        return package.to_bytes(parts), parts_texts(package.in_zip_order(parts.items()),
+                                                    {_BODY: body} if body is not None else None)

@@ -454,3 +454,28 @@ def test_who_gave_the_score_as_a_role_alone_is_in_the_readers_words(tmp_path, la
     label = _("Your %(role)s, %(name)s", role=_("mum"), name="Amina")
     assert _("%(who)s gave it %(score)s out of 10.", who=label[:1].upper() + label[1:], score=6) in text
     assert "Your mum gave" not in text
+
+
+#: A woman's and a man's word for an advocate and a teacher where the language has both (issue 17.13).
+WOMAN_AND_MAN = {"ro": ("susținătoare", "profesor"), "pt": ("defensora", "professor"), "ar": ("مناصرة", "معلّم"),
+                 "ti": ("ደጋፊት", "መምህር"), "ps": ("ملاتړې", "ښوونکی"), "ur": (None, "استاد"),
+                 "cy": (None, "athro"), "bn": (None, "শিক্ষক")}
+
+
+@pytest.mark.parametrize("language", sorted(WOMAN_AND_MAN))
+def test_a_role_word_is_a_womans_or_a_mans_where_the_title_shows_it(tmp_path, language):
+    def people(data):
+        data["review"]["attendees"] += [{"name": "Mrs Begum", "role": "advocate"},
+                                        {"name": "Mr Hussain", "role": "teacher"},
+                                        {"name": "Nia Evans", "role": "advocate"}]
+        data["placement"]["confidential"] = False  # else a teacher is given by role alone (rules/staff.py)
+
+    text = parent_copy(tmp_path, language, people)
+    _ = gettext_functions(language)[0]
+    woman, man = WOMAN_AND_MAN[language]
+    assert f"{_('Mr %(name)s', name='Hussain')} ({man})" in text
+    assert f"{_('Mrs %(name)s', name='Begum')} ({woman or _('advocate')})" in text
+    # No title, no family word: the usual word.
+    assert f"Nia Evans ({_('advocate')})" in text
+    if woman:
+        assert woman != _("advocate")

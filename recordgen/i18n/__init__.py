@@ -369,6 +369,22 @@ def person_variant(code: str, message: str, gender: str | None) -> str | None:
     return variant if variant != message else None
 
 
+def person_gettext(code: str, gender: str | None, fallback: Callable[..., str]) -> Callable[..., str]:
+    """``fallback`` with a sentence's variant for the gender of the person it names first
+    (``person:female``: Arabic "بيتك مع مقدّمة الرعاية لك." for a carer who is Mrs Okonjo)."""
+    if not gender:
+        return fallback
+    gendered = catalog(code, GENDERED_DOMAIN)
+
+    def gettext(message: str, **values: Any) -> str:
+        variant = gendered.pgettext(f"person:{gender}", message)
+        if variant != message:
+            return _interpolate(variant, message, values, code)
+        return fallback(message, **values)
+
+    return gettext
+
+
 def format_date(day: dt.date, code: str, style: str = "full") -> str:
     """A date written out in the reader's language, e.g. 'Tuesday, 3 March 2026'."""
     return DateText(_date_in_words(day, code, style), day, code)

@@ -14,7 +14,9 @@ from recordgen.i18n import gettext_functions, grammatical_gender
 from recordfiles import LILY, SAM, docx_text, write_record
 
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
-GENDERED = sorted(LOCALES.glob("*/LC_MESSAGES/gendered.po"))
+#: gendered.po varies messages.pot's messages; gendered_consult.po and gendered_feedback.po those
+#: of the consultation papers' and the feedback part's own domains.
+GENDERED = sorted(LOCALES.glob("*/LC_MESSAGES/gendered*.po"))
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd%]")
 #: person:... is a role word's variant for the gender of the person it names ("opiekunka").
 CONTEXT = re.compile(r"child:(female|male)|iro:(female|male)|child:(female|male) iro:(female|male)|person:(female|male)")
@@ -26,19 +28,27 @@ def load(path: Path):
 
 
 def test_there_are_gendered_catalogs():
-    assert {p.parts[-3] for p in GENDERED} >= {"pl", "uk", "ur", "ro", "pt", "ar"}
+    assert {p.parts[-3] for p in GENDERED if p.stem == "gendered"} >= {"pl", "uk", "ur", "ro", "pt", "ar"}
+    assert {p.parts[-3] for p in GENDERED if p.stem == "gendered_consult"} >= {"pl", "uk", "ur", "ar", "ps", "ti"}
+    assert {p.parts[-3] for p in GENDERED if p.stem == "gendered_feedback"} >= {"ti"}
 
 
-@pytest.mark.parametrize("path", GENDERED, ids=lambda p: p.parts[-3])
+def template_of(path: Path) -> Path:
+    """messages.pot for gendered.po, consult.pot for gendered_consult.po..."""
+    return LOCALES / (f"{path.stem.split('_', 1)[1]}.pot" if "_" in path.stem else "messages.pot")
+
+
+@pytest.mark.parametrize("path", GENDERED, ids=lambda p: f"{p.parts[-3]}-{p.stem}")
 def test_each_variant_is_for_a_known_message_with_both_genders_and_intact_placeholders(path):
-    template_ids = {m.id for m in load(LOCALES / "messages.pot") if m.id}
+    template = template_of(path)
+    template_ids = {m.id for m in load(template) if m.id}
     text = path.read_text(encoding="utf-8")
     assert "REVIEW STATUS: DRAFT" in text.split("msgid", 1)[0]
     contexts: dict[str, set] = {}
     for message in load(path):
         if not message.id:
             continue
-        assert message.id in template_ids, f"not in messages.pot (stale?): {message.id!r}"
+        assert message.id in template_ids, f"not in {template.name} (stale?): {message.id!r}"
         assert CONTEXT.fullmatch(message.context or ""), message.context
         assert message.string.strip(), message.id
         assert set(PLACEHOLDER.findall(message.string)) == set(PLACEHOLDER.findall(message.id)), message.id
@@ -158,3 +168,84 @@ def test_i_am_independent_follows_the_iros_pronouns(language, message, male, fem
     assert female in by_her and male not in by_her
     unknown = gettext_functions(language, None, None)[0](message, **values)
     assert male not in unknown and female not in unknown  # no gender where the IRO's is not known
+
+
+# --- the consultation papers and the feedback part (issue 17.13) ------------------------------
+
+
+def child_papers(language: str, pronouns: str | None, iro: str | None = None, band: str = "middle",
+                 reading_level: str | None = None, who: str = "child") -> dict[str, str]:
+    """The invitation and booklet sent to ``who`` (the child, or a parent in the child's language),
+    read back from the .docx files made."""
+    from test_consult import documents, planned
+
+    data = planned(band)
+    data["child"]["language"] = language
+    data["child"].pop("pronouns", None)
+    if pronouns:
+        data["child"]["pronouns"] = pronouns
+    if reading_level:
+        data["child"]["reading_level"] = reading_level
+    if iro:
+        data["review"]["chair"]["pronouns"] = iro
+    for person in data["distribution"]:
+        person["language"] = language
+    made = documents(data)
+    return {kind: docx_text(made[kind, who].data) for kind in ("invitation", "booklet")}
+
+
+@pytest.mark.parametrize("language,pronouns,shown,not_shown", [
+    ("pl", "she/her", ["Droga Robin,"], ["Drogi", "Dzień dobry"]),
+    ("pl", "he/him", ["Drogi Robin,"], ["Droga", "Dzień dobry"]),
+    ("pl", "they/them", ["Dzień dobry, Robin,"], ["Drogi", "Droga"]),
+    ("pl", None, ["Dzień dobry, Robin,"], ["Drogi", "Droga"]),
+    # A teenager reading at the middle level: the plain questions ("would you like to lead").
+    ("ar", "she/her", ["عزيزتي Robin،", "تحبين أن تقودي"], ["مرحبًا", "تحب أن تقود "]),
+    ("ar", "he/him", ["عزيزي Robin،", "تحب أن تقود"], ["مرحبًا", "تحبين"]),
+    ("ar", "they/them", ["مرحبًا Robin،", "هل لديك رغبة في قيادة جزء"], ["عزيز", "تحب"]),
+    ("ti", "she/her", ["ክብርቲ Robin፡", "ኣኼባ ገምጋምኪ", "ትደልዪ"], ["ሰላም", "ገምጋምካ", "ገምጋምኩም"]),
+    ("ti", "he/him", ["ክቡር Robin፡", "ኣኼባ ገምጋምካ", "ትደሊ"], ["ሰላም", "ገምጋምኪ", "ገምጋምኩም", "ትደልዪ"]),
+    ("ti", "they/them", ["ሰላም Robin፡", "ኣኼባ ገምጋምኩም", "ትደልዩ"], ["ክብርቲ", "ክቡር", "ገምጋምካ", "ገምጋምኪ", "ትደሊ?"]),
+])
+def test_the_childs_consultation_papers_follow_the_childs_pronouns(language, pronouns, shown, not_shown):
+    papers = child_papers(language, pronouns, band="teen", reading_level="middle")
+    text = "\n".join(papers.values())
+    for words in shown:
+        assert words in text, words
+    for words in not_shown:
+        assert words not in text, words
+
+
+def test_a_parents_papers_do_not_take_the_childs_gender():
+    parent = child_papers("pl", "she/her", who="parent")["invitation"]
+    assert "Dzień dobry, Amina" in parent and "Droga" not in parent
+
+
+@pytest.mark.parametrize("language,iro,shown,not_shown", [
+    ("ar", "she/her", "مسؤولة المراجعة المستقلة", "مسؤول المراجعة المستقل "),
+    ("ar", "he/him", "مسؤول المراجعة المستقل الخاص بك", "مسؤولة"),
+    ("ps", "she/her", "خپلواکه بیاکتونکې افسره", "بیاکتونکی افسر"),
+    ("ps", "he/him", "خپلواک بیاکتونکی افسر", "افسره"),
+    ("ps", None, "په خپلواکه توګه پرمخ وړم", "افسر"),
+])
+def test_the_iro_introduces_themselves_in_their_own_gender(language, iro, shown, not_shown):
+    invitation = child_papers(language, "they/them", iro=iro)["invitation"]
+    assert shown in invitation and not_shown not in invitation
+
+
+@pytest.mark.parametrize("pronouns,shown,not_shown", [
+    ("she/her", ["ተረዲኡኪ", "ክትቅይሪ ትደልዪ"], ["ተረዲኡካ", "ተረዲኡኩም"]),
+    ("he/him", ["ተረዲኡካ", "ክትቅይር ትደሊ"], ["ተረዲኡኪ", "ተረዲኡኩም"]),
+    ("they/them", ["ተረዲኡኩም", "ክትቅይሩ ትደልዩ"], ["ተረዲኡካ", "ተረዲኡኪ"]),
+])
+def test_the_childs_feedback_part_in_tigrinya_follows_the_childs_pronouns(tmp_path, pronouns, shown, not_shown):
+    def edit(data):
+        data["child"].update(language="ti", pronouns=pronouns)
+
+    loaded = api.load_record(write_record(tmp_path, edit, base=SAM, name="review-sam-9.yaml"))
+    copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "child"))
+    text = docx_text(copy.data)
+    for words in shown:
+        assert words in text, words
+    for words in not_shown:
+        assert words not in text, words

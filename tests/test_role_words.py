@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 
 from recordgen import api
 from recordgen.docx.bidi import LRM, RLM
-from recordgen.i18n import gettext_functions, person_variant
+from recordgen.i18n import gettext_functions, person_gettext, person_variant
 from recordgen.record.roles import known_role
 from recordgen.translation.items import items_for_recipient
 
@@ -454,3 +454,55 @@ def test_who_gave_the_score_as_a_role_alone_is_in_the_readers_words(tmp_path, la
     label = _("Your %(role)s, %(name)s", role=_("mum"), name="Amina")
     assert _("%(who)s gave it %(score)s out of 10.", who=label[:1].upper() + label[1:], score=6) in text
     assert "Your mum gave" not in text
+
+
+#: A woman's and a man's word for an advocate and a teacher where the language has both (issue 17.13).
+WOMAN_AND_MAN = {"ro": ("susținătoare", "profesor"), "pt": ("defensora", "professor"), "ar": ("مناصرة", "معلّم"),
+                 "ti": ("ደጋፊት", "መምህር"), "ps": ("ملاتړې", "ښوونکی"), "ur": (None, "استاد"),
+                 "cy": (None, "athro"), "bn": (None, "শিক্ষক")}
+
+
+@pytest.mark.parametrize("language", sorted(WOMAN_AND_MAN))
+def test_a_role_word_is_a_womans_or_a_mans_where_the_title_shows_it(tmp_path, language):
+    def people(data):
+        data["review"]["attendees"] += [{"name": "Mrs Begum", "role": "advocate"},
+                                        {"name": "Mr Hussain", "role": "teacher"},
+                                        {"name": "Nia Evans", "role": "advocate"}]
+        data["placement"]["confidential"] = False  # else a teacher is given by role alone (rules/staff.py)
+
+    text = parent_copy(tmp_path, language, people)
+    _ = gettext_functions(language)[0]
+    woman, man = WOMAN_AND_MAN[language]
+    assert f"{_('Mr %(name)s', name='Hussain')} ({man})" in text
+    assert f"{_('Mrs %(name)s', name='Begum')} ({woman or _('advocate')})" in text
+    # No title, no family word: the usual word.
+    assert f"Nia Evans ({_('advocate')})" in text
+    if woman:
+        assert woman != _("advocate")
+
+
+@pytest.mark.parametrize("language,title,word", [
+    ("ar", "Mrs", "مقدّمة الرعاية لك"), ("ar", "Mr", "مقدّم الرعاية لك"),
+    ("ps", "Mrs", "ستا پاملرنه کوونکې"), ("cy", "Mrs", "dy ofalwraig"), ("cy", "Mr", "dy ofalwr"),
+    ("pl", "Mrs", "osoba, która się tobą opiekuje"),  # Polish: a phrase that needs no gender serves
+])
+def test_your_carer_is_a_womans_word_when_the_carer_is_mrs(language, title, word):
+    """A confidential placement's parent copy calls one carer known by title and surname "your carer"
+    (test_claims); in her word where the record shows she is a woman (issue 17.13)."""
+    from test_claims import _mr_okonjo, body_lines, render, sam
+
+    def change(d):
+        _mr_okonjo(d)
+        who = f"{title} Okonjo"
+        d["placement"]["carers"] = d["distribution"][2]["name"] = d["scale"]["by"] = who
+        for person in d["review"]["attendees"]:
+            if person["name"] == "Mr Okonjo":
+                person["name"] = who
+        d["actions"][2]["who"] = f"{who} (foster carer)"
+
+    _, made = render(sam(change), "parent", language=language)
+    text = "\n".join(body_lines(made.data))
+    assert word.casefold() in text.casefold() and "Okonjo" not in text
+    # "You live with your carer." agrees with her too (person: variants of the sentence).
+    gender = "female" if title == "Mrs" else "male"
+    assert person_gettext(language, gender, gettext_functions(language)[0])("You live with your carer.") in text

@@ -51,7 +51,7 @@ def test_the_scan_finds_the_forms_it_is_for():
 
 
 def catalog_strings(language: str):
-    for domain in ("messages", "gendered", "mail"):
+    for domain in ("messages", "gendered", "mail", "consult", "gendered_consult", "feedback", "gendered_feedback"):
         path = LOCALES / language / "LC_MESSAGES" / f"{domain}.po"
         if not path.is_file():
             continue

@@ -27,6 +27,13 @@ DOMAIN = "messages"
 #: both uses "child:female iro:male" and so on. Babel's extract/update does not
 #: touch this file; tests check it against messages.pot.
 GENDERED_DOMAIN = "gendered"
+#: The same for the consultation papers' and the feedback part's own domains: ``gendered_consult.po``
+#: and ``gendered_feedback.po``, checked against consult.pot and feedback.pot.
+OWN_DOMAINS = ("consult", "feedback")
+
+
+def gendered_domain(domain: str) -> str:
+    return GENDERED_DOMAIN if domain == DOMAIN else f"{GENDERED_DOMAIN}_{domain}"
 @functools.lru_cache(maxsize=None)
 def babel_locale(code: str) -> Locale:
     return Locale.parse(locale_name(code))
@@ -66,9 +73,10 @@ def catalog_fingerprint(code: str) -> str:
     """Changes whenever the language's catalogs do, so reruns remake affected copies."""
     digest = hashlib.sha256()
     # feedback and consult: rendering/feedback.py's and rendering/consult.py's own domains
-    for domain in (DOMAIN, GENDERED_DOMAIN, "feedback", "consult"):
-        path = catalog_path(code, domain)
-        digest.update(path.read_bytes() if path else b"-")
+    for domain in (DOMAIN, *OWN_DOMAINS):
+        for name in (domain, gendered_domain(domain)):
+            path = catalog_path(code, name)
+            digest.update(path.read_bytes() if path else b"-")
     return digest.hexdigest()
 
 
@@ -284,12 +292,31 @@ def _interpolate(translated: str, source: str, values: dict[str, Any], code: str
         return _fill(source, values, code)
 
 
-def domain_gettext(code: str, domain: str) -> Callable[..., str]:
-    """``_(message, **values)`` for a domain of its own (feedback, consult): the reader's
-    translation, its placeholders filled, the English when the catalog lacks it."""
+def _gender_contexts(child_gender: str | None, iro_gender: str | None) -> list[str]:
+    """The msgctxt of a gendered variant to look for, the most specific first."""
+    return [context for context in (
+        f"child:{child_gender} iro:{iro_gender}" if child_gender and iro_gender else None,
+        f"child:{child_gender}" if child_gender else None,
+        f"iro:{iro_gender}" if iro_gender else None,
+    ) if context]
+
+
+def domain_gettext(code: str, domain: str, child_gender: str | None = None,
+                   iro_gender: str | None = None) -> Callable[..., str]:
+    """``_(message, **values)`` for a domain (messages, feedback, consult): the reader's
+    translation, its placeholders filled, the English when the catalog lacks it; with the
+    child's or the IRO's gender, its variant in the domain's gendered catalog (``gendered.po``,
+    ``gendered_consult.po``...) where the language has one, the most specific first."""
     translations = catalog(code, domain)
+    contexts = _gender_contexts(child_gender, iro_gender)
+    gendered = catalog(code, gendered_domain(domain)) if contexts else None
 
     def gettext(message: str, **values: Any) -> str:
+        if gendered is not None:
+            for context in contexts:
+                variant = gendered.pgettext(context, message)
+                if variant != message:
+                    return _interpolate(variant, message, values, code)
         return _interpolate(translations.gettext(message), message, values, code)
 
     return gettext
@@ -323,22 +350,7 @@ def gettext_functions(code: str, child_gender: str | None = None,
     so a translator's ``&`` or ``<`` cannot break a document.
     """
     translations = catalog(code)
-    contexts = [
-        context for context in (
-            f"child:{child_gender} iro:{iro_gender}" if child_gender and iro_gender else None,
-            f"child:{child_gender}" if child_gender else None,
-            f"iro:{iro_gender}" if iro_gender else None,
-        ) if context
-    ]
-    gendered = catalog(code, GENDERED_DOMAIN) if contexts else None
-
-    def gettext(message: str, **values: Any) -> str:
-        if gendered is not None:
-            for context in contexts:
-                variant = gendered.pgettext(context, message)
-                if variant != message:
-                    return _interpolate(variant, message, values, code)
-        return _interpolate(translations.gettext(message), message, values, code)
+    gettext = domain_gettext(code, DOMAIN, child_gender, iro_gender)
 
     def ngettext(singular: str, plural: str, num: int, **values: Any) -> str:
         values.setdefault("num", num)
@@ -355,6 +367,22 @@ def person_variant(code: str, message: str, gender: str | None) -> str | None:
         return None
     variant = catalog(code, GENDERED_DOMAIN).pgettext(f"person:{gender}", message)
     return variant if variant != message else None
+
+
+def person_gettext(code: str, gender: str | None, fallback: Callable[..., str]) -> Callable[..., str]:
+    """``fallback`` with a sentence's variant for the gender of the person it names first
+    (``person:female``: Arabic "بيتك مع مقدّمة الرعاية لك." for a carer who is Mrs Okonjo)."""
+    if not gender:
+        return fallback
+    gendered = catalog(code, GENDERED_DOMAIN)
+
+    def gettext(message: str, **values: Any) -> str:
+        variant = gendered.pgettext(f"person:{gender}", message)
+        if variant != message:
+            return _interpolate(variant, message, values, code)
+        return fallback(message, **values)
+
+    return gettext
 
 
 def format_date(day: dt.date, code: str, style: str = "full") -> str:

@@ -34,7 +34,8 @@ from ..docx.bidi import copy_transform
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
-from ..i18n import babel_locale, domain_gettext, format_date, gettext_functions, language_tag, person_variant
+from ..i18n import (babel_locale, domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
+                    person_variant)
 from ..record.loading import LoadedRecord
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
@@ -224,8 +225,8 @@ def documents_for(recipient: Recipient) -> tuple[Kind, ...]:
     return ("invitation", "booklet") if recipient.role in BOOKLET_ROLES else ("invitation",)
 
 
-def _gettext(language: str) -> Callable[..., str]:
-    return domain_gettext(language, CONSULT_DOMAIN)
+def _gettext(language: str, child_gender: str | None = None, iro_gender: str | None = None) -> Callable[..., str]:
+    return domain_gettext(language, CONSULT_DOMAIN, child_gender, iro_gender)
 
 
 def _is_family(record: Record, recipient: Recipient) -> bool:
@@ -357,7 +358,9 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     ``band`` sets the child's words (their reading band); ``age_band`` (``band`` when not given)
     what they are asked: a 17-year-old reading at the early level is asked everything a
     17-year-old is, in plain words, and draws no houses."""
-    _ = _gettext(language)
+    # The child's papers agree with the child's pronouns (gendered_consult.po); every paper with the IRO's.
+    _ = _gettext(language, grammatical_gender(record.child.pronouns) if recipient.role is Role.child else None,
+                 grammatical_gender(record.review.chair.pronouns))
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
     english_shown: list[tuple[str | int, ...]] = []
 

@@ -13,6 +13,7 @@ import re
 from typing import Any, Callable
 
 from ..i18n import (format_date, gettext_functions, grammatical_gender, language_display_name, localise_digits,
+                    person_gettext,
                     person_variant)
 from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_english, is_right_to_left
@@ -215,8 +216,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
     rights_list = _rights(_, record, band, told_band, iro_first)
-    lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers.first_names_only,
-                                 place=carers.place)
+    # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
+    lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
+                                 first_names_only=carers.first_names_only, place=carers.place)
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
@@ -367,6 +369,8 @@ class _Carers:
     staff: tuple[str, ...] = ()
     #: One carer named by title and surname only ("Mrs Pennifold"), in the reader's words.
     your_carer: str = ""
+    #: One carer's gender where the record shows it ("Mrs Pennifold"), for the words that agree with it.
+    gender: str | None = None
 
     @classmethod
     def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role,
@@ -382,8 +386,12 @@ class _Carers:
         family = carers_family_names(record)  # a home's staff too: a manager's surname finds the home
         place = texts(("placement", "carers"), placement.carers).text if is_place and not first_names_only else None
         staff = _staff_surnames(record, withhold_place, family if is_place and first_names_only else [])
+        # One carer the record shows is a woman ("Mrs Okonjo"): her word where the language has one
+        # (Arabic "مقدّمة الرعاية لك", Welsh "dy ofalwraig"); else the word that serves for anyone.
+        gender = None if is_english(language) or is_place else person_gender(placement.carers)
+        your_carer = person_variant(language, "your carer", gender) or _("your carer")
         return cls(placement.carers, withhold_place, first_names_only, shown, [] if is_place else family,
-                   _("your carers"), record, place, staff, _("your carer"))
+                   _("your carers"), record, place, staff, your_carer, gender)
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy

@@ -21,7 +21,7 @@ import os
 import re
 from typing import Any
 
-from ..i18n import domain_gettext
+from ..i18n import domain_gettext, grammatical_gender
 from ..record.model import Record, Recipient, Role
 from ..record.settings import FeedbackSettings
 
@@ -92,7 +92,10 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     """What the template's feedback part shows for this copy, or None when it has none."""
     if not gets_feedback(recipient, settings):
         return None
-    _ = domain_gettext(language, FEEDBACK_DOMAIN)
+    # The child's own part agrees with the child's pronouns (gendered_feedback.po); a parent's needs none.
+    _ = domain_gettext(language, FEEDBACK_DOMAIN,
+                       grammatical_gender(record.child.pronouns) if recipient.role is Role.child else None,
+                       grammatical_gender(record.review.chair.pronouns))
 
     reference = reference_for(feedback_key(settings), record.child.id, record.review.date.isoformat(),
                               recipient.role.value, recipient.name)

@@ -1259,3 +1259,24 @@ def test_a_venue_that_is_a_call_not_a_place_is_a_warning(tmp_path, venue, warned
         data["review"]["venue"] = venue
     said = [(severity, message) for severity, path, message in _said(tmp_path, change) if path == "review.venue"]
     assert any(severity == "warning" and f"'at {venue}'" in message for severity, message in said) == warned
+
+
+# ---------------------------------------------------------------- blind review 9
+
+
+def _lily_brought_along(data: dict) -> None:
+    data["review"]["attendees"].insert(0, {"name": "Lily Nowak", "role": "you"})
+
+
+@pytest.mark.parametrize("language, came, absent", [
+    ("en", "You were at your meeting.", "You are too little to come to the meeting yet."),
+    ("pl", "Byłaś na swoim spotkaniu.", "Jesteś jeszcze za małym dzieckiem"),
+])
+def test_a_baby_brought_to_the_meeting_is_not_told_she_was_too_little_to_come(language, came, absent):
+    """1: under PN0, a baby listed among who came was at the meeting: she is told so, not that
+    she was too little to come (and Lily is a girl: the Polish agrees)."""
+    for who in ("child", "carer"):
+        text, _ = render(sam(_lily_brought_along, LILY), who, language=language)
+        assert came in text and absent not in text, who
+    # Not brought along: still too little to come.
+    assert "You are too little to come to the meeting yet." in render(sam(None, LILY))[0]

@@ -216,11 +216,12 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     ))
 
 
-def participation(_: Gettext, band: str, code: str, others_took_part: bool) -> str:
-    """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer."""
+def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False) -> str:
+    """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
+    ``child_came``: the record lists the child among who came (a baby brought along under PN0)."""
     plain = band in PLAIN_BANDS
     if code == "PN0":
-        first = _("You are too little to come to the meeting yet.")
+        first = _("You were at your meeting.") if child_came else _("You are too little to come to the meeting yet.")
         return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \
             if others_took_part else first
     if code == "PN1":

@@ -1280,3 +1280,23 @@ def test_a_baby_brought_to_the_meeting_is_not_told_she_was_too_little_to_come(la
         assert came in text and absent not in text, who
     # Not brought along: still too little to come.
     assert "You are too little to come to the meeting yet." in render(sam(None, LILY))[0]
+
+
+def _iros_changed(data: dict) -> None:
+    data["child"]["reading_level"] = "young"
+    data["actions"] += [
+        {"who": "Tom Reid (your previous IRO)", "what": "Send you the photos from your last review.", "by": "2026-04-01"},
+        {"who": "Helen Price (your IRO)", "what": "Visit you at home.", "by": "2026-04-01"},
+    ]
+
+
+def test_after_the_iro_changed_only_the_chair_checks_the_plan():
+    """2: the young band calls the IRO "who checks your plan"; an earlier IRO no longer does."""
+    text, _ = render(sam(_iros_changed))
+    assert "Tom Reid, who used to check your plan" in text
+    assert "Tom Reid, who checks your plan" not in text
+    assert "Helen Price, who checks your plan" in text  # the chair
+    # An IRO taking over from the chair will check it.
+    text, _ = render(sam(lambda d: (d["child"].update(reading_level="young"), d["actions"].append(
+        {"who": "Tom Reid (your new IRO)", "what": "Meet you.", "by": "2026-04-01"}))))
+    assert "Tom Reid, who will check your plan" in text

@@ -158,14 +158,26 @@ def page_of_parts(template: str) -> list[dict[str, str]]:
     return parts
 
 
-def _iro_named(who: str, chair_name: str) -> str | None:
-    """The name in an action's ``who`` when it is the IRO ("Helen Price (your IRO)"), else None."""
+#: An IRO's role that says they were the child's IRO before this one ("your previous IRO").
+_EARLIER = re.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
+#: An IRO's role that says they take over from the chair ("your new IRO").
+_LATER = re.compile(r"\b(?:new|next|incoming|future)\b", re.IGNORECASE)
+
+
+def _iro_named(_: Callable[..., str], who: str, chair_name: str) -> str | None:
+    """An action's ``who`` when it is an IRO, in words a young child knows: the chair "checks
+    your plan"; only them, as an IRO the role says was before them checked it ("Tom Reid (your
+    previous IRO)"), and one taking over will. Else None."""
     name = who.split("(")[0].strip()
     role = who[len(name):]
-    if name.casefold() == chair_name.strip().casefold() or re.search(
-            r"\bIRO\b|independent reviewing officer", role, re.IGNORECASE):
-        return name
-    return None
+    chair = name.casefold() == chair_name.strip().casefold()
+    if not chair and not re.search(r"\bIRO\b|independent reviewing officer", role, re.IGNORECASE):
+        return None
+    if _EARLIER.search(role):
+        return _("%(name)s, who used to check your plan", name=name)
+    if _LATER.search(role) and not chair:
+        return _("%(name)s, who will check your plan", name=name)
+    return _("%(name)s, who checks your plan", name=name)
 
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
@@ -443,9 +455,9 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
     def who_does_it(loc: Location, who: str) -> Line:
         """Who will do it: the name as the record writes it, the role in the reader's words
         (for young children, the IRO in words they know)."""
-        name = _iro_named(who, chair_name) if band in _PLAIN_ROLE_BANDS else None
-        if name:
-            return Line(_("%(name)s, who checks your plan", name=name))
+        iro = _iro_named(_, who, chair_name) if band in _PLAIN_ROLE_BANDS else None
+        if iro:
+            return Line(iro)
         line = source(loc, who)
         name = name_in(who, names)
         # The English half of a bilingual copy names people as the reader's half does.

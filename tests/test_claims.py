@@ -1300,3 +1300,25 @@ def test_after_the_iro_changed_only_the_chair_checks_the_plan():
     text, _ = render(sam(lambda d: (d["child"].update(reading_level="young"), d["actions"].append(
         {"who": "Tom Reid (your new IRO)", "what": "Meet you.", "by": "2026-04-01"}))))
     assert "Tom Reid, who will check your plan" in text
+
+
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("venue, said", [("by video", "We met on a video call."), ("by phone", "We met on a phone call."),
+                                         ("online", "We met online.")])
+def test_a_meeting_by_call_is_not_at_by_video(band, venue, said):
+    """3: with the venue warning ignored, the copies say how we met, never "at by video"."""
+    text, _ = render(sam(lambda d: (d["child"].update(reading_level=band), d["review"].update(venue=venue))))
+    assert f"at {venue}" not in text and said in text
+    assert "Tuesday, 3 March 2026" in text
+
+
+def test_a_meeting_by_call_in_a_translated_copy_and_an_invitation():
+    data = sam(lambda d: d["review"].update(venue="a video call on Teams"))
+    text, _ = render(data, "parent", language="pl")
+    assert "Spotkaliśmy się przez rozmowę wideo." in text and "Teams" not in text
+    planned = sam(lambda d: d["review"].update(venue="by video", status="planned", time="10:00",
+                                               date=dt.date.today().isoformat()))
+    loaded = api.load_data(planned, "planned.yaml")
+    invitation = next(d for d in api.consult_documents(loaded, "child") if d.kind == "invitation")
+    words = docx_text(invitation.data)
+    assert "It will be on a video call." in words and "at by video" not in words

@@ -44,6 +44,7 @@ from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names
 from ..rules.staff import place_staff_surnames
+from ..rules.validation import call_kind
 from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
                                  same_person)
 from ..support.resources import templates_dir
@@ -75,6 +76,10 @@ DEAR_STAFF = consult_text("Dear staff at %(place)s,")
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
+#: A venue that is a call (rules.validation.call_kind): "at by video" reads wrongly.
+WHERE_CALL = {"video": consult_text("It will be on a video call."),
+              "phone": consult_text("It will be on a phone call."),
+              "online": consult_text("It will be online.")}
 WHO_INTRO = consult_text("I have asked these people to come:")
 YOU = consult_text("you")
 #: A children's home (the carers' place) among those invited: its staff come, not the building.
@@ -409,16 +414,18 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
                        lambda person: titled(marker, language, person))]
         venue = shown(("review", "venue"), review.venue)
+        call = call_kind(review.venue)
+        where = _(WHERE_CALL[call]) if call else _(WHERE, venue=venue)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
-                     _(WHERE, venue=venue)]
+                     where]
             me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
             cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_PLAIN)] \
                 if plain else [_(CANNOT_COME_CHILD)]
             advocate = "" if has_advocate else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
-                     _(WHERE, venue=venue)]
+                     where]
             me = _(ME_ADULT, iro=chair.name, child=name)
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]

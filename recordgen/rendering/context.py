@@ -23,7 +23,7 @@ from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import birthday
 from ..rules.people import carers_family_names, scored_by_child
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import today
+from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
 from ..translation.items import written_in
@@ -261,7 +261,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
-                                       venue=venue.text),
+                                       venue=venue.text, call=call_kind(review.venue)),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees)),
         "views_heading": sentences.views_heading(_, code),

@@ -167,9 +167,18 @@ def joined_names(language: str, text: str) -> str:
 # ---------------------------------------------------------------- the IRO and the review
 
 
-def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str) -> str:
+def met_by(_: Gettext, call: str) -> str:
+    """How people met when the venue is a call (``rules.validation.call_kind``), not "at by video"."""
+    return {"video": _("We met on a video call."), "phone": _("We met on a phone call."),
+            "online": _("We met online.")}[call]
+
+
+def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
-    the IRO checks the plan, checks that people do what they promised, and listens)."""
+    the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
+    the meeting was a call, said as such where the other sentences say "at <venue>"."""
+    if call:
+        return _about_me_on_a_call(_, band, iro=iro, iro_full=iro_full, date=date, met=met_by(_, call))
     if band == "early":
         return " ".join((
             _("My name is %(iro)s.", iro=iro),
@@ -209,6 +218,39 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     return " ".join((
         _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, your "
           "Independent Reviewing Officer.", iro=iro_full, date=date, venue=venue),
+        _("I am independent of your social worker."),
+        _("My role is to check that your plan meets your needs, that people do what they promised, "
+          "and that what you want is heard."),
+        _("If your plan is not working, I can challenge the council."),
+    ))
+
+
+def _about_me_on_a_call(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, met: str) -> str:
+    """``about_me`` for a meeting by call: the same sentences, the date without "at", then how we met."""
+    if band == "early":
+        return " ".join((_("My name is %(iro)s.", iro=iro), _("I check that your plan is right for you."),
+                         _("I check that the grown-ups do what they promised."), _("I listen to what you want."),
+                         _("On %(date)s we had a meeting about you.", date=date), met, _("It is called a review.")))
+    if band == "young":
+        return " ".join((_("I am %(iro)s.", iro=iro), _("I check that your plan is right for you."),
+                         _("I check that people do what they promised."), _("I listen to you."),
+                         _("We had a meeting about you on %(date)s.", date=date), met, _("It is called a review.")))
+    if band == "middle":
+        return " ".join((_("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
+                         _("My job is to check that your plan is right for you."),
+                         _("I check that the adults do what they say they will, and I listen to you."),
+                         _("Your review was on %(date)s.", date=date), met,
+                         _("A review is a meeting where we talk about how things are going and make plans.")))
+    if band == "teen":
+        return " ".join((_("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
+                         _("I am independent of your social worker."),
+                         _("My job is to check that your plan meets your needs, that people do what they promised, "
+                           "and that your views are heard."),
+                         _("If your plan is not working, I can challenge the council."),
+                         _("This is the record of your review on %(date)s.", date=date), met))
+    return " ".join((
+        _("This is the record of your review on %(date)s, written by me, %(iro)s, your Independent Reviewing "
+          "Officer.", iro=iro_full, date=date), met,
         _("I am independent of your social worker."),
         _("My role is to check that your plan meets your needs, that people do what they promised, "
           "and that what you want is heard."),

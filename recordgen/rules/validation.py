@@ -240,10 +240,22 @@ _CALL_VENUE = re.compile(r"^(?:by|via|over|on)\b|\b(?:video|phone|telephone) ?(?
                          r"|\b(?:teams|zoom|online|skype)\b", re.IGNORECASE)
 
 
+def call_kind(venue: str) -> str | None:
+    """How people met when the venue is a call, not a place: "video", "phone" or "online"; else None.
+    The copies then say "We met on a video call." rather than "at by video"."""
+    outside = re.sub(r"\([^()]*\)", "", venue).strip()
+    if not _CALL_VENUE.search(outside):
+        return None
+    if re.search(r"\b(?:tele)?phone\b", outside, re.IGNORECASE):
+        return "phone"
+    return "video" if re.search(r"\b(?:video|teams|zoom|skype|facetime)\b", outside, re.IGNORECASE) else "online"
+
+
 def _venue_not_a_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:
-    """Copies say "at <venue>" ("It was at by video" reads wrongly), so a meeting by call says where the IRO was."""
+    """Copies say "at <venue>", so a meeting by call says where the IRO was (a call alone is said
+    as "We met on a video call.", which loses where the IRO was)."""
     venue = loaded.record.review.venue.strip()
-    if _CALL_VENUE.search(re.sub(r"\([^()]*\)", "", venue).strip()):
+    if call_kind(venue):
         yield loaded.diagnostic(("review", "venue"), (
             f"the copies say where the meeting was as 'at {venue}', which reads wrongly for a meeting by "
             "video or phone; write the place the IRO was, for example 'the council offices (by video call)'"),

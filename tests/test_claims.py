@@ -1322,3 +1322,13 @@ def test_a_meeting_by_call_in_a_translated_copy_and_an_invitation():
     invitation = next(d for d in api.consult_documents(loaded, "child") if d.kind == "invitation")
     words = docx_text(invitation.data)
     assert "It will be on a video call." in words and "at by video" not in words
+
+
+def test_copy_made_on_is_the_projects_today(monkeypatch):
+    """5: "Copy made on" is RECORDGEN_TODAY when set, as every other date the tool measures from today."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-20")
+    text, _ = render(sam(lambda d: d["review"].pop("written", None)))
+    assert "Copy made on 20 March 2026" in text
+    planned = sam(lambda d: d["review"].update(status="planned", time="10:00", date="2026-04-01"))
+    invitation = api.consult_documents(api.load_data(planned, "planned.yaml"), "child")[0]
+    assert "20 March 2026" in docx_text(invitation.data)

@@ -44,7 +44,7 @@ from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_kind
+from ..rules.validation import call_kind, today
 from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
                                  same_person)
 from ..support.resources import templates_dir
@@ -394,7 +394,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     common = {
         "copy_label": sentences.joined_names(language, _named(record, recipient.name, shown)),
         "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
-        "dated": _(MADE_ON, date=format_date(dt.date.today(), language, "long")),
+        "dated": _(MADE_ON, date=format_date(today(), language, "long")),
         "page_of": page_of_parts("%(page)s / %(pages)s"),
         "sign_off": _(SIGN_OFF),
         "iro": {"name": chair.name},

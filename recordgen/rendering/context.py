@@ -695,7 +695,7 @@ def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_cam
 def _dated(_: Callable[..., str], review, language: str) -> str:
     if review.written:
         return _("Record written on %(date)s", date=format_date(review.written, language, "long"))
-    return _("Copy made on %(date)s", date=format_date(dt.date.today(), language, "long"))
+    return _("Copy made on %(date)s", date=format_date(today(), language, "long"))
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str) -> list[str]:

@@ -1332,3 +1332,13 @@ def test_copy_made_on_is_the_projects_today(monkeypatch):
     planned = sam(lambda d: d["review"].update(status="planned", time="10:00", date="2026-04-01"))
     invitation = api.consult_documents(api.load_data(planned, "planned.yaml"), "child")[0]
     assert "20 March 2026" in docx_text(invitation.data)
+
+
+@pytest.mark.parametrize("sequence, said", [(1, "I do not think this plan is right for you. It needs to change."),
+                                            (2, "I do not think this plan is right for you any more.")])
+def test_the_plan_is_not_right_any_more_only_after_an_earlier_review(sequence, said):
+    """11: at a first review there was no earlier verdict for the plan to have stopped being right."""
+    text, _ = render(sam(lambda d: (d["review"].update(sequence=sequence), d["care_plan"].update(still_right=False))))
+    assert said in text
+    if sequence == 1:
+        assert "any more" not in text

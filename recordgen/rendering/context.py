@@ -274,7 +274,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "for_adults": adults,
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _("I think this plan is still right for you.") if record.care_plan.still_right
-        else _("I do not think this plan is right for you any more. It needs to change."),
+        # "any more" only after an earlier review: at the first there was no earlier verdict.
+        else _("I do not think this plan is right for you any more. It needs to change.") if review.sequence > 1
+        else _("I do not think this plan is right for you. It needs to change."),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],

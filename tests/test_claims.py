@@ -16,6 +16,7 @@ import pytest
 
 from recordgen import api
 from recordgen.record.settings import LanguageSettings
+from recordgen.rendering import sentences
 from recordgen.wording import voice
 from recordgen.wording.check import check_text, record_names
 
@@ -1342,3 +1343,25 @@ def test_the_plan_is_not_right_any_more_only_after_an_earlier_review(sequence, s
     assert said in text
     if sequence == 1:
         assert "any more" not in text
+
+
+def _siobhan(data: dict) -> None:
+    data["placement"]["carers"] = "Siobhan O'Neill-Byrne"
+    data["review"]["attendees"] = [a for a in data["review"]["attendees"] if "Owen" not in a["name"]] + [
+        {"name": "Siobhan O'Neill-Byrne", "role": "foster carer"}]
+    data["distribution"] = [r for r in data["distribution"] if r["role"] != "carer"] + [
+        {"role": "carer", "name": "Siobhan O'Neill-Byrne"}]
+    data["actions"].append({"who": "Mrs O'Neill-Byrne (your foster carer) and you", "what": "Make a memory box.",
+                            "by": "2026-04-01"})
+
+
+def test_a_surname_with_an_apostrophe_and_a_hyphen_is_cut_whole_and_the_role_not_repeated():
+    """13: "Siobhan O'Neill-Byrne" by first name is "Siobhan", whichever part of the surname is
+    looked for; "your carer (your foster carer) and you" says the role once."""
+    text, _ = render(sam(_siobhan), "parent")
+    assert "Neill" not in text and "Byrne" not in text
+    assert "You live with your carer, Siobhan." in text
+    assert "Your carer and you" in text and "(your foster carer) and you" not in text
+    for surname in ("O'Neill", "Byrne", "O'Neill-Byrne"):
+        assert sentences.without_surnames("Siobhan O'Neill-Byrne", [surname], "your carers", "your carer") == "Siobhan"
+    assert sentences.without_surnames("Gail Pennifold's house", ["Pennifold"], "your carers") == "Gail's house"

@@ -88,10 +88,12 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 def _name_phrase(surname: str) -> re.Pattern:
     """A name ending in ``surname``: titles ("Mr and Mrs", "Dr"), then initials or first names
-    (joined by "and"), then the surname."""
+    (joined by "and"), then the surname with any part joined to it by a hyphen or an apostrophe
+    ("O'Neill-Byrne" for "O'Neill" or "Byrne": cut whole, never leaving "Siobhan-Byrne"; a
+    possessive "'s" stays)."""
     return re.compile(rf"(?<![\w.])(?:(?P<titles>{_TITLE_WORD}(?:\s*(?:and|&)\s*{_TITLE_WORD})?)\s+)?"
                       rf"(?P<given>(?:(?:[A-Z]\.\s*|[A-Z][\w'-]*\s+)(?:(?:and|&)\s+)?){{0,4}}?)"
-                      rf"{re.escape(surname)}(?!\w)")
+                      rf"(?:\w+[-'’])*{re.escape(surname)}(?:-\w+|['’](?!s\b)\w+)*(?!\w)")
 
 
 def _first_names_or(match: re.Match, several: str, one: str) -> str:
@@ -112,6 +114,9 @@ def _only_the_role(text: str, phrases: set[str]) -> str:
         role = re.fullmatch(rf"\s*{re.escape(phrase)}\s*\(([^()]*)\)\s*", text)
         if role:
             return phrase or role.group(1).strip()
+    # Inside a longer text too: "your carer (your foster carer) and you" -> "your carer and you".
+    for phrase in filter(None, phrases):
+        text = re.sub(rf"(?<!\w){re.escape(phrase)}\s*\([^()]*\)", lambda _m, p=phrase: p, text)
     return text
 
 

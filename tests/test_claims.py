@@ -1365,3 +1365,22 @@ def test_a_surname_with_an_apostrophe_and_a_hyphen_is_cut_whole_and_the_role_not
     for surname in ("O'Neill", "Byrne", "O'Neill-Byrne"):
         assert sentences.without_surnames("Siobhan O'Neill-Byrne", [surname], "your carers", "your carer") == "Siobhan"
     assert sentences.without_surnames("Gail Pennifold's house", ["Pennifold"], "your carers") == "Gail's house"
+
+
+@pytest.mark.parametrize("school, age, said", [
+    ("Hollybank Nursery and Primary School", 4, "Your school: Hollybank Nursery and Primary School"),
+    ("Little Acorns Nursery", 3, "Your nursery: Little Acorns Nursery"),
+    ("Sunbeams Pre-school", 3, "Your nursery: Sunbeams Pre-school"),
+    ("Kingsmead College", 13, "Your school: Kingsmead College"),
+    ("Kingsmead College", 16, "Your college: Kingsmead College"),
+    ("Riverside Academy", 16, "Your school: Riverside Academy"),
+])
+def test_the_kind_of_school_follows_its_name_and_the_childs_age(school, age, said):
+    """10: a name with "School" or "Academy" is a school; "College" a college only at 16 and over."""
+    def change(d):
+        d["placement"]["school"] = school
+        d["child"]["date_of_birth"] = born(age)
+        d["review"]["participation"] = "PN0" if age < 4 else "PN1"
+        d["child"]["reading_level"] = "middle"
+    text, _ = render(sam(change))
+    assert said in text

@@ -20,7 +20,7 @@ from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
-from ..rules.ages import birthday
+from ..rules.ages import age_on, birthday
 from ..rules.people import carers_family_names, scored_by_child
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
@@ -307,7 +307,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "lives": lives,
             "address": None if carers.place_withheld else placement.address,
             "school": school,
-            "school_line": sentences.school_line(_, school) if school else None,
+            "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
+            if school else None,
         },
         "pathway": sentences.pathway(_, sentences.personal_adviser(record), band)
         if (age_band or band) == "young_adult" else [],

@@ -49,6 +49,8 @@ FAMILY_ROLES = frozenset({
 })
 _NURSERY = re.compile(r"\b(nursery|pre-?school|playgroup|play group|children's centre|day care|daycare|"
                       r"early years)\b", re.IGNORECASE)
+#: A school by its name ("Pre-school" is a nursery's word).
+_SCHOOL = re.compile(r"(?<!pre-)(?<!pre )\b(?:school|academy|ysgol)\b", re.IGNORECASE)
 _COLLEGE = re.compile(r"\b(college|coleg|sixth form|chweched dosbarth|university|prifysgol)\b", re.IGNORECASE)
 _ADVISER = re.compile(r"\bpersonal advis[eo]r\b|\bPA\b")
 #: Whose adviser a role says ("mum's personal adviser", "Dad's PA"): a parent who left care has one too.
@@ -552,11 +554,17 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
     return _("You live with your carer, %(names)s.", names=names[0])
 
 
-def school_line(_: Gettext, school: str) -> str:
+def school_line(_: Gettext, school: str, sixteen_or_over: bool = True) -> str:
+    """"Your school / college / nursery:" from the name: a school word ("X Nursery and Primary
+    School", "Y Academy") is a school; "College" a college only for 16 and over (a secondary
+    school is called "Y College" too); a nursery word with no school word, a nursery."""
+    if _SCHOOL.search(school):
+        return _("Your school: %(school)s", school=school)
+    if _COLLEGE.search(school):
+        return _("Your college: %(school)s", school=school) if sixteen_or_over \
+            else _("Your school: %(school)s", school=school)
     if _NURSERY.search(school):
         return _("Your nursery: %(school)s", school=school)
-    if _COLLEGE.search(school):
-        return _("Your college: %(school)s", school=school)
     return _("Your school: %(school)s", school=school)
 
 

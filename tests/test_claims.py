@@ -1384,3 +1384,18 @@ def test_the_kind_of_school_follows_its_name_and_the_childs_age(school, age, sai
         d["child"]["reading_level"] = "middle"
     text, _ = render(sam(change))
     assert said in text
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_heading_over_turning_18_is_past_once_the_young_person_is_18(band, monkeypatch):
+    """4: text told as past ("You turned 18 on ...") sits under "Now you are 18", not "After you turn 18"."""
+    data = sam(lambda d: (d["child"].update(date_of_birth=TURNS_18, reading_level=band)))
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-07-01")
+    lines = body_lines(render(data)[1].data)
+    assert "Now you are 18" in lines and "After you turn 18" not in lines
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-06-14")
+    lines = body_lines(render(data)[1].data)
+    assert "After you turn 18" in lines and "Now you are 18" not in lines
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-07-01")
+    text, _ = render(data, "parent", language="pl")
+    assert "Teraz masz 18 lat" in text

@@ -317,6 +317,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                        turned=eighteen <= today())
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
         "turns_18": next_review >= eighteen,
+        "turned_18": next_review >= eighteen and eighteen <= today(),
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in)
         if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.

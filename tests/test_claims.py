@@ -1399,3 +1399,16 @@ def test_the_heading_over_turning_18_is_past_once_the_young_person_is_18(band, m
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-07-01")
     text, _ = render(data, "parent", language="pl")
     assert "Teraz masz 18 lat" in text
+
+
+def test_a_family_member_sent_a_copy_as_other_is_listed_with_the_relationship_the_record_gives():
+    """7: a dad sent a copy as 'other' by his bare name is "Lee Marsh (your dad)" in the list, his
+    role as an action gives it (as an attendee's role does: "Tariq Khan (dad)")."""
+    def change(d):
+        d["distribution"] += [{"role": "other", "name": "Lee Marsh"}, {"role": "other", "name": "Tariq Khan"}]
+        d["review"]["attendees"].append({"name": "Tariq Khan", "role": "dad", "attended": False})
+        d["actions"].append({"who": "Lee Marsh (your dad)", "what": "Write to you.", "by": "2026-04-01"})
+    for who in ("child", "social_worker"):
+        lines = body_lines(render(sam(change), who)[1].data)
+        assert "Lee Marsh (your dad)" in lines and "Tariq Khan (dad)" in lines, who
+        assert "Lee Marsh" not in lines

@@ -651,6 +651,13 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     (the list closes the letter read to the child), else None."""
     roles_of = {p.name.strip().casefold(): _role_words(role_words, texts, i, p)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
+    # Someone who did not come, sent a copy as 'other' by a bare name: their role as an action's
+    # "who" gives it ("Lee Marsh (your dad)"), so the list says who he is.
+    for action in record.actions:
+        named = _NAME_AND_ROLE.fullmatch(action.who)
+        if named and not _iro_named(_, action.who, record.review.chair.name):
+            roles_of.setdefault(named.group("name").strip().casefold(),
+                                role_words.words(named.group("role"), named.group("name")))
 
     def line(other: Recipient) -> str:
         key = other.name.strip().casefold()

@@ -1412,3 +1412,14 @@ def test_a_family_member_sent_a_copy_as_other_is_listed_with_the_relationship_th
         lines = body_lines(render(sam(change), who)[1].data)
         assert "Lee Marsh (your dad)" in lines and "Tariq Khan (dad)" in lines, who
         assert "Lee Marsh" not in lines
+
+
+@pytest.mark.parametrize("language, said", [("en", "You live with your mum, Amina."),
+                                            ("pl", "Mieszkasz z kimś z rodziny – mama Amina.")])
+def test_a_child_placed_at_home_with_mum_is_told_she_lives_with_her_mum(language, said):
+    """12: family carers are named as family, not "You live with Amina Khan."."""
+    data = sam(lambda d: d["placement"].update(carers="Amina Khan", confidential=False))
+    text, _ = render(data, "child" if language == "en" else "parent", language=language)
+    assert said in text and "You live with Amina Khan." not in text
+    # Foster carers are still named as they are.
+    assert "You live with Mark and Lisa Owen." in render(sam())[0]

@@ -228,7 +228,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     iro_first = (chair.name.split() or [chair.name])[0]
     rights_list = _rights(_, record, band, told_band, iro_first)
     lives = sentences.lives_with(_, language, placement.carers, first_names_only=carers.first_names_only,
-                                 place=carers.place)
+                                 place=carers.place, family=_family_carer(record, role_words))
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
@@ -547,6 +547,20 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         if not person.is_child and not sentences.took_part(person):
             invited.append(label)
     return came, shared_views, invited
+
+
+def _family_carer(record: Record, role_words: _RoleWords) -> str | None:
+    """The carers' family role ("mum") in the reader's words, when an attendee or an action's who
+    gives the carer as family (a child placed at home with mum); else None."""
+    carers = record.placement.carers
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
+    for name, role in people:
+        family = sentences.family_role(role)
+        if family and same_person(name, carers):
+            words = family if is_english(role_words.language) else role_words.known(role, name) or family
+            return re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE)
+    return None
 
 
 def _unnamed_label(shown: str, role_text: str, carers: _Carers) -> str:

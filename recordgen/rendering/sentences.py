@@ -533,14 +533,20 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[
 # ---------------------------------------------------------------- home
 
 
-def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None) -> str:
+def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
+               family: str | None = None) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
     the place's name as the copy gives it, translated or marked) / in a confidential placement's
-    parent copy, "You live with your carers, Mark and Lisa." """
+    parent copy, "You live with your carers, Mark and Lisa." / at home with family (``family``: the
+    role in the reader's words), "You live with your mum, Gemma." """
     if is_place(carers):
         if first_names_only:
             return _("Where you live is kept private in this copy.")
         return _("You live at %(place)s.", place=place or carers)
+    if family and not first_names_only:
+        # At home with mum: family is named as family, "You live with your mum, Gemma."
+        given = first_names(carers) or [without_brackets(carers)]
+        return _("You live with your %(role)s, %(name)s.", role=family, name=join(language, given))
     if not first_names_only:
         # "Marek and Ania Kowalczyk" joined as the reader's language joins names ("Marek ac Ania").
         # "Margaret Iveson (supported lodgings)": the bracket describes, "You live with" says it.

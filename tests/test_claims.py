@@ -1423,3 +1423,29 @@ def test_a_child_placed_at_home_with_mum_is_told_she_lives_with_her_mum(language
     assert said in text and "You live with Amina Khan." not in text
     # Foster carers are still named as they are.
     assert "You live with Mark and Lisa Owen." in render(sam())[0]
+
+
+def _young_mum(data: dict) -> None:
+    """A young mum in care whose baby has a social worker, and whose own mum has an advocate."""
+    data["child"]["date_of_birth"] = born(16)
+    data["review"]["attendees"] = [a for a in data["review"]["attendees"] if "social worker" not in a["role"]] + [
+        {"name": "Kerry Lane", "role": "baby's social worker"}, {"name": "Nia Evans", "role": "Mum's advocate"}]
+    data["actions"] = [a for a in data["actions"] if "social worker" not in a["who"]]
+    data["distribution"] = [r for r in data["distribution"] if r["role"] != "social_worker"] + [
+        {"role": "social_worker", "name": "Kerry Lane"}]
+
+
+def test_someone_elses_social_worker_or_advocate_is_not_the_childs(tmp_path):
+    """9: "baby's social worker" and "Mum's advocate" are someone else's: the copy does not offer
+    that social worker's help, and validate does not take the advocate for the child's."""
+    data = sam(_young_mum)
+    text, _ = render(data)
+    assert "Your carers can help you do it." in text
+    assert "social worker can help" not in text
+    lily = sam(lambda d: d["review"]["attendees"].append({"name": "Nia Evans", "role": "Mum's advocate"}), LILY)
+    said = [d.message for d in api.validate(api.load_data(lily, "record.yaml")) if "advocate" in d.message]
+    assert not said
+    # The child's own, said with her name or "your", still are hers.
+    own = sam(lambda d: (_young_mum(d), d["review"]["attendees"].append(
+        {"name": "Jo Smith", "role": "Sam's social worker"})))
+    assert "your carers or social worker can help you do it." in render(own)[0]

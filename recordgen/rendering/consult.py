@@ -42,7 +42,7 @@ from ..record.roles import known_role, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
-from ..rules.people import carers_family_names
+from ..rules.people import carers_family_names, childs_own_role
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
@@ -402,7 +402,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     if kind == "invitation":
         # An advocate already invited, or the child's own: not offered one again.
         has_advocate = (record.rights is not None and record.rights.advocate == "has_one") or any(
-            "advocate" in person.role.casefold() for person in review.attendees)
+            childs_own_role(person.role, "advocate", record) for person in review.attendees)
         # The child by the name they are known by, as every copy and the title call them; the
         # full name is on the footer, for filing. A home kept from this reader is its staff
         # where the child lives ("where you live" only to the child).

@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..i18n import join_list
 from ..record.model import Attendee, Record
-from ..rules.people import first_names, is_place, people_in, surnames, without_brackets
+from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
 
 Gettext = Callable[..., str]
 
@@ -52,15 +52,8 @@ _NURSERY = re.compile(r"\b(nursery|pre-?school|playgroup|play group|children's c
 #: A school by its name ("Pre-school" is a nursery's word).
 _SCHOOL = re.compile(r"(?<!pre-)(?<!pre )\b(?:school|academy|ysgol)\b", re.IGNORECASE)
 _COLLEGE = re.compile(r"\b(college|coleg|sixth form|chweched dosbarth|university|prifysgol)\b", re.IGNORECASE)
-_ADVISER = re.compile(r"\bpersonal advis[eo]r\b|\bPA\b")
-#: Whose adviser a role says ("mum's personal adviser", "Dad's PA"): a parent who left care has one too.
-_WHOSE_ADVISER = re.compile(r"\b(\w+)['’]s?\s+(?:personal advis[eo]r|PA)\b", re.I)
-
-
-def _the_childs_adviser(role: str, child_names: set[str]) -> bool:
-    """A personal adviser's role, and not someone else's ("your", "Jordan's" for Jordan are the child's)."""
-    whose = _WHOSE_ADVISER.search(role)
-    return bool(_ADVISER.search(role)) and (whose is None or whose.group(1).casefold() in child_names | {"your"})
+#: A personal adviser's role ("PA" in capitals only).
+_ADVISER = r"\bpersonal advis[eo]r\b|\b(?-i:PA)\b"
 
 
 def older(band: str, other: str) -> str:
@@ -375,12 +368,21 @@ _STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|
 _STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b", re.IGNORECASE)
 
 
+def _roles_by_name(record: Record) -> list[tuple[str, str]]:
+    """(name, role) of everyone the record gives a role: attendees, then actions' "who"."""
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    return people + [(m.group(1), m.group(2)) for action in record.actions
+                     if (m := re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who))]
+
+
 def around(record: Record) -> Around:
     """Who is around the child, from the carers, who was at (or invited to) the review, the actions'
     "who" and the distribution list."""
     roles = [p.role for p in record.review.attendees if not p.is_child]
     roles += [match.group(1) for action in record.actions
               if (match := re.fullmatch(r"[^()]*\(([^()]*)\)\s*", action.who))]
+    # Someone else's ("mum's advocate", "baby's social worker") is not around the child to help.
+    roles = [role for role in roles if childs_own_role(role, r".", record)]
     carers = record.placement.carers
     if not is_place(carers):
         home = "carers" if more_than_one(carers) else "carer"
@@ -391,8 +393,11 @@ def around(record: Record) -> Around:
         home = "staff"
     else:
         home = None
+    # A social worker recipient is the child's unless the record gives them as someone else's.
+    others = {name.strip().casefold() for name, role in _roles_by_name(record)
+              if not childs_own_role(role, r".", record)}
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
-        r.role.value == "social_worker" for r in record.distribution)
+        r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
     return Around(home, social_worker, personal_adviser(record) is not None)
 
 
@@ -497,14 +502,12 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
 
 def personal_adviser(record: Record) -> str | None:
     """The personal adviser's name, from who came or an action's "who", if the record names one."""
-    child = record.child
-    names = {n.casefold() for n in (child.first_name, child.known_as or "") if n}
     for person in record.review.attendees:
-        if _the_childs_adviser(person.role, names):
+        if childs_own_role(person.role, _ADVISER, record):
             return person.name
     for action in record.actions:
         match = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who)
-        if match and _the_childs_adviser(match.group(2), names):
+        if match and childs_own_role(match.group(2), _ADVISER, record):
             return match.group(1)
     return None
 

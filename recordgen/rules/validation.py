@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
-from .people import scored_by_child
+from .people import childs_own_role, scored_by_child
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -496,7 +496,7 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                                                  f"this says {first} gave the score; use the code for how they "
                                                  "shared their views, or say who gave the score")
     has_advocate = record.rights.advocate == "has_one" or any(
-        "advocate" in p.role.casefold() for p in record.review.attendees)
+        childs_own_role(p.role, "advocate", record) for p in record.review.attendees)
     if code in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet"):
         # The copy would say both "Your advocate helped say what you think" and that the child has none.
         yield loaded.diagnostic(("rights", "advocate"),
@@ -508,7 +508,8 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                       f"{code} says an advocate {_ADVOCATE_CODES[code]}, but the record names no advocate "
                       "(rights.advocate is not has_one and nobody who came is an advocate); is the code right?")
     if code not in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet") and any(
-            "advocate" in p.role.casefold() and (p.attended or p.contributed) for p in record.review.attendees):
+            childs_own_role(p.role, "advocate", record) and (p.attended or p.contributed)
+            for p in record.review.attendees):
         yield warning(("rights", "advocate"), f"'{record.rights.advocate}' says {first} has no advocate, but an "
                                               "advocate took part in the review; should it be has_one?")
 

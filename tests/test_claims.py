@@ -1449,3 +1449,29 @@ def test_someone_elses_social_worker_or_advocate_is_not_the_childs(tmp_path):
     own = sam(lambda d: (_young_mum(d), d["review"]["attendees"].append(
         {"name": "Jo Smith", "role": "Sam's social worker"})))
     assert "your carers or social worker can help you do it." in render(own)[0]
+
+
+def _invitations(language: str = "en") -> dict:
+    from test_consult import planned
+
+    data = planned()
+    data["review"]["attendees"][1]["name"] = data["distribution"][1]["name"] = "Gemma Harding"
+    data["review"]["attendees"].append({"name": "Mrs Okafor", "role": "nan"})
+    data["distribution"].append({"role": "other", "name": "Mrs Okafor", "language": language})
+    loaded = api.load_data(data, "planned.yaml")
+    return {d.recipient.name: body_lines(d.data) for d in api.consult_documents(loaded, "all")
+            if d.kind == "invitation"}
+
+
+def test_a_parents_own_invitation_gives_her_as_you_among_who_is_invited():
+    """8: in Gemma's own paper she is "you", not "Gemma Harding (mum)"; others see her by name."""
+    papers = _invitations()
+    assert "you" in papers["Gemma Harding"] and "Gemma Harding (mum)" not in papers["Gemma Harding"]
+    assert "Gemma Harding (mum)" in papers["Mrs Okafor"] and "Mrs Okafor (nan)" not in papers["Mrs Okafor"]
+
+
+@pytest.mark.parametrize("language, greeting", [("en", "Dear Mrs Okafor,"), ("ro", "Dragă Doamna Okafor,"),
+                                                ("ur", "عزیز مسز Okafor،")])
+def test_an_invitation_greets_by_the_title_the_record_gives_in_the_readers_words(language, greeting):
+    """6: "Dear Mrs Okafor" with the reader's own title, as the copies give it ("Dragă Mrs" before)."""
+    assert greeting in _invitations(language)["Mrs Okafor"]

@@ -150,8 +150,9 @@ def test_everyone_gets_an_invitation_and_the_family_a_booklet():
     for said in ("The review for Robin is on Tuesday, 15 September 2026 at 3:30\u202fPM.",
                  "It will be at the family centre.", "01632 960100", "helen.price@example.gov.uk",
                  "If you cannot come, please let me know.", "Robin can have an advocate",
-                 "Amina Khan (mum)", "Jo Smith (social worker)", "Dean Rowbotham (mum's partner)"):
+                 "Jo Smith (social worker)", "Dean Rowbotham (mum's partner)"):
         assert said in text, said
+    assert "\nyou\n" in text and "Amina Khan (mum)" not in text  # her own paper: she is "you"
     child = docx_text(made["invitation", "child"].data)
     assert "Your review is on" in child and "An advocate" in child and "If you cannot come" in child
 

@@ -278,7 +278,8 @@ def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
                   unnamed_place: str = "The staff where you live",
                   staff_at: Callable[[str], str] = "The staff at {}".format,
-                  title: Callable[[str], str] = lambda name: name) -> list[tuple[str, bool]]:
+                  title: Callable[[str], str] = lambda name: name,
+                  reader: str | None = None) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
@@ -286,7 +287,8 @@ def invited_names(record: Record, recipient: Recipient,
     children's home"), with no role that only says again what its name says ("(children's home)").
     ``shown`` gives a record value (a role, a place's name) as the reader's paper shows it:
     translated, or marked as English; ``title`` a name with its English title in the reader's
-    words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it."""
+    words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it; ``reader``: how the
+    reader's own entry is given to them (a parent is "you" in her own paper, not "Gemma (mum)")."""
     shown = shown or (lambda loc, english: english)
     carers = record.placement.carers
 
@@ -311,6 +313,9 @@ def invited_names(record: Record, recipient: Recipient,
         role = shown(("review", "attendees", index, "role"), person.role)
         if person.name.strip().casefold() == recipient.name.strip().casefold():
             # Their own name is never kept from them.
+            if reader is not None and not the_home(person.name):
+                names.append((reader, False))
+                continue
             label = staff_at(_named(record, person.name, shown)) if the_home(person.name) \
                 else title(_named(record, person.name, shown))
             names.append((with_role(label, person.name, role, person.role), False))
@@ -351,7 +356,9 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
         return _(DEAR, name=child_name)
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
-    return _(DEAR, name=sentences.joined_names(language, recipient_name))
+    # A title the record gives in the reader's words ("Mrs Okafor" -> "Pani Okafor"), as the copies give it.
+    return _(DEAR, name=sentences.joined_names(language, titled(gettext_functions(language)[0], language,
+                                                                recipient_name)))
 
 
 def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,
@@ -412,7 +419,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                    else (name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
-                       lambda person: titled(marker, language, person))]
+                       lambda person: titled(marker, language, person), reader=None if is_child else _(YOU))]
         venue = shown(("review", "venue"), review.venue)
         call = call_kind(review.venue)
         where = _(WHERE_CALL[call]) if call else _(WHERE, venue=venue)

@@ -16,6 +16,7 @@ import pytest
 
 from recordgen import api
 from recordgen.record.settings import LanguageSettings
+from recordgen.rendering import sentences
 from recordgen.wording import voice
 from recordgen.wording.check import check_text, record_names
 
@@ -1259,3 +1260,218 @@ def test_a_venue_that_is_a_call_not_a_place_is_a_warning(tmp_path, venue, warned
         data["review"]["venue"] = venue
     said = [(severity, message) for severity, path, message in _said(tmp_path, change) if path == "review.venue"]
     assert any(severity == "warning" and f"'at {venue}'" in message for severity, message in said) == warned
+
+
+# ---------------------------------------------------------------- blind review 9
+
+
+def _lily_brought_along(data: dict) -> None:
+    data["review"]["attendees"].insert(0, {"name": "Lily Nowak", "role": "you"})
+
+
+@pytest.mark.parametrize("language, came, absent", [
+    ("en", "You were at your meeting.", "You are too little to come to the meeting yet."),
+    ("pl", "Byłaś na swoim spotkaniu.", "Jesteś jeszcze za małym dzieckiem"),
+])
+def test_a_baby_brought_to_the_meeting_is_not_told_she_was_too_little_to_come(language, came, absent):
+    """1: under PN0, a baby listed among who came was at the meeting: she is told so, not that
+    she was too little to come (and Lily is a girl: the Polish agrees)."""
+    for who in ("child", "carer"):
+        text, _ = render(sam(_lily_brought_along, LILY), who, language=language)
+        assert came in text and absent not in text, who
+    # Not brought along: still too little to come.
+    assert "You are too little to come to the meeting yet." in render(sam(None, LILY))[0]
+
+
+def _iros_changed(data: dict) -> None:
+    data["child"]["reading_level"] = "young"
+    data["actions"] += [
+        {"who": "Tom Reid (your previous IRO)", "what": "Send you the photos from your last review.", "by": "2026-04-01"},
+        {"who": "Helen Price (your IRO)", "what": "Visit you at home.", "by": "2026-04-01"},
+    ]
+
+
+def test_after_the_iro_changed_only_the_chair_checks_the_plan():
+    """2: the young band calls the IRO "who checks your plan"; an earlier IRO no longer does."""
+    text, _ = render(sam(_iros_changed))
+    assert "Tom Reid, who used to check your plan" in text
+    assert "Tom Reid, who checks your plan" not in text
+    assert "Helen Price, who checks your plan" in text  # the chair
+    # An IRO taking over from the chair will check it.
+    text, _ = render(sam(lambda d: (d["child"].update(reading_level="young"), d["actions"].append(
+        {"who": "Tom Reid (your new IRO)", "what": "Meet you.", "by": "2026-04-01"}))))
+    assert "Tom Reid, who will check your plan" in text
+
+
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("venue, said", [("by video", "We met on a video call."), ("by phone", "We met on a phone call."),
+                                         ("online", "We met online.")])
+def test_a_meeting_by_call_is_not_at_by_video(band, venue, said):
+    """3: with the venue warning ignored, the copies say how we met, never "at by video"."""
+    text, _ = render(sam(lambda d: (d["child"].update(reading_level=band), d["review"].update(venue=venue))))
+    assert f"at {venue}" not in text and said in text
+    assert "Tuesday, 3 March 2026" in text
+
+
+def test_a_meeting_by_call_in_a_translated_copy_and_an_invitation():
+    data = sam(lambda d: d["review"].update(venue="a video call on Teams"))
+    text, _ = render(data, "parent", language="pl")
+    assert "Spotkaliśmy się przez rozmowę wideo." in text and "Teams" not in text
+    planned = sam(lambda d: d["review"].update(venue="by video", status="planned", time="10:00",
+                                               date=dt.date.today().isoformat()))
+    loaded = api.load_data(planned, "planned.yaml")
+    invitation = next(d for d in api.consult_documents(loaded, "child") if d.kind == "invitation")
+    words = docx_text(invitation.data)
+    assert "It will be on a video call." in words and "at by video" not in words
+
+
+def test_copy_made_on_is_the_projects_today(monkeypatch):
+    """5: "Copy made on" is RECORDGEN_TODAY when set, as every other date the tool measures from today."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-20")
+    text, _ = render(sam(lambda d: d["review"].pop("written", None)))
+    assert "Copy made on 20 March 2026" in text
+    planned = sam(lambda d: d["review"].update(status="planned", time="10:00", date="2026-04-01"))
+    invitation = api.consult_documents(api.load_data(planned, "planned.yaml"), "child")[0]
+    assert "20 March 2026" in docx_text(invitation.data)
+
+
+@pytest.mark.parametrize("sequence, said", [(1, "I do not think this plan is right for you. It needs to change."),
+                                            (2, "I do not think this plan is right for you any more.")])
+def test_the_plan_is_not_right_any_more_only_after_an_earlier_review(sequence, said):
+    """11: at a first review there was no earlier verdict for the plan to have stopped being right."""
+    text, _ = render(sam(lambda d: (d["review"].update(sequence=sequence), d["care_plan"].update(still_right=False))))
+    assert said in text
+    if sequence == 1:
+        assert "any more" not in text
+
+
+def _siobhan(data: dict) -> None:
+    data["placement"]["carers"] = "Siobhan O'Neill-Byrne"
+    data["review"]["attendees"] = [a for a in data["review"]["attendees"] if "Owen" not in a["name"]] + [
+        {"name": "Siobhan O'Neill-Byrne", "role": "foster carer"}]
+    data["distribution"] = [r for r in data["distribution"] if r["role"] != "carer"] + [
+        {"role": "carer", "name": "Siobhan O'Neill-Byrne"}]
+    data["actions"].append({"who": "Mrs O'Neill-Byrne (your foster carer) and you", "what": "Make a memory box.",
+                            "by": "2026-04-01"})
+
+
+def test_a_surname_with_an_apostrophe_and_a_hyphen_is_cut_whole_and_the_role_not_repeated():
+    """13: "Siobhan O'Neill-Byrne" by first name is "Siobhan", whichever part of the surname is
+    looked for; "your carer (your foster carer) and you" says the role once."""
+    text, _ = render(sam(_siobhan), "parent")
+    assert "Neill" not in text and "Byrne" not in text
+    assert "You live with your carer, Siobhan." in text
+    assert "Your carer and you" in text and "(your foster carer) and you" not in text
+    for surname in ("O'Neill", "Byrne", "O'Neill-Byrne"):
+        assert sentences.without_surnames("Siobhan O'Neill-Byrne", [surname], "your carers", "your carer") == "Siobhan"
+    assert sentences.without_surnames("Gail Pennifold's house", ["Pennifold"], "your carers") == "Gail's house"
+
+
+@pytest.mark.parametrize("school, age, said", [
+    ("Hollybank Nursery and Primary School", 4, "Your school: Hollybank Nursery and Primary School"),
+    ("Little Acorns Nursery", 3, "Your nursery: Little Acorns Nursery"),
+    ("Sunbeams Pre-school", 3, "Your nursery: Sunbeams Pre-school"),
+    ("Kingsmead College", 13, "Your school: Kingsmead College"),
+    ("Kingsmead College", 16, "Your college: Kingsmead College"),
+    ("Riverside Academy", 16, "Your school: Riverside Academy"),
+])
+def test_the_kind_of_school_follows_its_name_and_the_childs_age(school, age, said):
+    """10: a name with "School" or "Academy" is a school; "College" a college only at 16 and over."""
+    def change(d):
+        d["placement"]["school"] = school
+        d["child"]["date_of_birth"] = born(age)
+        d["review"]["participation"] = "PN0" if age < 4 else "PN1"
+        d["child"]["reading_level"] = "middle"
+    text, _ = render(sam(change))
+    assert said in text
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_heading_over_turning_18_is_past_once_the_young_person_is_18(band, monkeypatch):
+    """4: text told as past ("You turned 18 on ...") sits under "Now you are 18", not "After you turn 18"."""
+    data = sam(lambda d: (d["child"].update(date_of_birth=TURNS_18, reading_level=band)))
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-07-01")
+    lines = body_lines(render(data)[1].data)
+    assert "Now you are 18" in lines and "After you turn 18" not in lines
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-06-14")
+    lines = body_lines(render(data)[1].data)
+    assert "After you turn 18" in lines and "Now you are 18" not in lines
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-07-01")
+    text, _ = render(data, "parent", language="pl")
+    assert "Teraz masz 18 lat" in text
+
+
+def test_a_family_member_sent_a_copy_as_other_is_listed_with_the_relationship_the_record_gives():
+    """7: a dad sent a copy as 'other' by his bare name is "Lee Marsh (your dad)" in the list, his
+    role as an action gives it (as an attendee's role does: "Tariq Khan (dad)")."""
+    def change(d):
+        d["distribution"] += [{"role": "other", "name": "Lee Marsh"}, {"role": "other", "name": "Tariq Khan"}]
+        d["review"]["attendees"].append({"name": "Tariq Khan", "role": "dad", "attended": False})
+        d["actions"].append({"who": "Lee Marsh (your dad)", "what": "Write to you.", "by": "2026-04-01"})
+    for who in ("child", "social_worker"):
+        lines = body_lines(render(sam(change), who)[1].data)
+        assert "Lee Marsh (your dad)" in lines and "Tariq Khan (dad)" in lines, who
+        assert "Lee Marsh" not in lines
+
+
+@pytest.mark.parametrize("language, said", [("en", "You live with your mum, Amina."),
+                                            ("pl", "Mieszkasz z kimś z rodziny – mama Amina.")])
+def test_a_child_placed_at_home_with_mum_is_told_she_lives_with_her_mum(language, said):
+    """12: family carers are named as family, not "You live with Amina Khan."."""
+    data = sam(lambda d: d["placement"].update(carers="Amina Khan", confidential=False))
+    text, _ = render(data, "child" if language == "en" else "parent", language=language)
+    assert said in text and "You live with Amina Khan." not in text
+    # Foster carers are still named as they are.
+    assert "You live with Mark and Lisa Owen." in render(sam())[0]
+
+
+def _young_mum(data: dict) -> None:
+    """A young mum in care whose baby has a social worker, and whose own mum has an advocate."""
+    data["child"]["date_of_birth"] = born(16)
+    data["review"]["attendees"] = [a for a in data["review"]["attendees"] if "social worker" not in a["role"]] + [
+        {"name": "Kerry Lane", "role": "baby's social worker"}, {"name": "Nia Evans", "role": "Mum's advocate"}]
+    data["actions"] = [a for a in data["actions"] if "social worker" not in a["who"]]
+    data["distribution"] = [r for r in data["distribution"] if r["role"] != "social_worker"] + [
+        {"role": "social_worker", "name": "Kerry Lane"}]
+
+
+def test_someone_elses_social_worker_or_advocate_is_not_the_childs(tmp_path):
+    """9: "baby's social worker" and "Mum's advocate" are someone else's: the copy does not offer
+    that social worker's help, and validate does not take the advocate for the child's."""
+    data = sam(_young_mum)
+    text, _ = render(data)
+    assert "Your carers can help you do it." in text
+    assert "social worker can help" not in text
+    lily = sam(lambda d: d["review"]["attendees"].append({"name": "Nia Evans", "role": "Mum's advocate"}), LILY)
+    said = [d.message for d in api.validate(api.load_data(lily, "record.yaml")) if "advocate" in d.message]
+    assert not said
+    # The child's own, said with her name or "your", still are hers.
+    own = sam(lambda d: (_young_mum(d), d["review"]["attendees"].append(
+        {"name": "Jo Smith", "role": "Sam's social worker"})))
+    assert "your carers or social worker can help you do it." in render(own)[0]
+
+
+def _invitations(language: str = "en") -> dict:
+    from test_consult import planned
+
+    data = planned()
+    data["review"]["attendees"][1]["name"] = data["distribution"][1]["name"] = "Gemma Harding"
+    data["review"]["attendees"].append({"name": "Mrs Okafor", "role": "nan"})
+    data["distribution"].append({"role": "other", "name": "Mrs Okafor", "language": language})
+    loaded = api.load_data(data, "planned.yaml")
+    return {d.recipient.name: body_lines(d.data) for d in api.consult_documents(loaded, "all")
+            if d.kind == "invitation"}
+
+
+def test_a_parents_own_invitation_gives_her_as_you_among_who_is_invited():
+    """8: in Gemma's own paper she is "you", not "Gemma Harding (mum)"; others see her by name."""
+    papers = _invitations()
+    assert "you" in papers["Gemma Harding"] and "Gemma Harding (mum)" not in papers["Gemma Harding"]
+    assert "Gemma Harding (mum)" in papers["Mrs Okafor"] and "Mrs Okafor (nan)" not in papers["Mrs Okafor"]
+
+
+@pytest.mark.parametrize("language, greeting", [("en", "Dear Mrs Okafor,"), ("ro", "Dragă Doamna Okafor,"),
+                                                ("ur", "عزیز مسز Okafor،")])
+def test_an_invitation_greets_by_the_title_the_record_gives_in_the_readers_words(language, greeting):
+    """6: "Dear Mrs Okafor" with the reader's own title, as the copies give it ("Dragă Mrs" before)."""
+    assert greeting in _invitations(language)["Mrs Okafor"]

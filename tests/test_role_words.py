@@ -148,6 +148,7 @@ def test_an_urdu_copy_greets_with_aziz(tmp_path, band):
 def test_an_arabic_copy_says_your_college_not_your_kidney(tmp_path):
     def college(data):
         data["placement"].update(school="Hull College", confidential=False)
+        data["child"]["date_of_birth"] = "2009-09-01"  # 16: "College" is a college from 16 (test_claims)
     text = parent_copy(tmp_path, "ar", college, band="young_adult")
     assert "كلّيتك: Hull College" in text
     assert "كليتك" not in text

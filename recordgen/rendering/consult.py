@@ -43,8 +43,9 @@ from ..record.roles import known_role, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
-from ..rules.people import carers_family_names
+from ..rules.people import carers_family_names, childs_own_role
 from ..rules.staff import place_staff_surnames
+from ..rules.validation import call_kind, today
 from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
                                  same_person)
 from ..support.resources import templates_dir
@@ -76,6 +77,10 @@ DEAR_STAFF = consult_text("Dear staff at %(place)s,")
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
+#: A venue that is a call (rules.validation.call_kind): "at by video" reads wrongly.
+WHERE_CALL = {"video": consult_text("It will be on a video call."),
+              "phone": consult_text("It will be on a phone call."),
+              "online": consult_text("It will be online.")}
 WHO_INTRO = consult_text("I have asked these people to come:")
 YOU = consult_text("you")
 #: A children's home (the carers' place) among those invited: its staff come, not the building.
@@ -274,7 +279,8 @@ def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
                   unnamed_place: str = "The staff where you live",
                   staff_at: Callable[[str], str] = "The staff at {}".format,
-                  title: Callable[[str], str] = lambda name: name) -> list[tuple[str, bool]]:
+                  title: Callable[[str], str] = lambda name: name,
+                  reader: str | None = None) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
@@ -282,7 +288,8 @@ def invited_names(record: Record, recipient: Recipient,
     children's home"), with no role that only says again what its name says ("(children's home)").
     ``shown`` gives a record value (a role, a place's name) as the reader's paper shows it:
     translated, or marked as English; ``title`` a name with its English title in the reader's
-    words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it."""
+    words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it; ``reader``: how the
+    reader's own entry is given to them (a parent is "you" in her own paper, not "Gemma (mum)")."""
     shown = shown or (lambda loc, english: english)
     carers = record.placement.carers
 
@@ -307,6 +314,9 @@ def invited_names(record: Record, recipient: Recipient,
         role = shown(("review", "attendees", index, "role"), person.role)
         if person.name.strip().casefold() == recipient.name.strip().casefold():
             # Their own name is never kept from them.
+            if reader is not None and not the_home(person.name):
+                names.append((reader, False))
+                continue
             label = staff_at(_named(record, person.name, shown)) if the_home(person.name) \
                 else title(_named(record, person.name, shown))
             names.append((with_role(label, person.name, role, person.role), False))
@@ -347,7 +357,9 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
         return _(DEAR, name=child_name)
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
-    return _(DEAR, name=sentences.joined_names(language, recipient_name))
+    # A title the record gives in the reader's words ("Mrs Okafor" -> "Pani Okafor"), as the copies give it.
+    return _(DEAR, name=sentences.joined_names(language, titled(gettext_functions(language)[0], language,
+                                                                recipient_name)))
 
 
 def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,
@@ -392,7 +404,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     common = {
         "copy_label": sentences.joined_names(language, _named(record, recipient.name, shown)),
         "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
-        "dated": _(MADE_ON, date=format_date(dt.date.today(), language, "long")),
+        "dated": _(MADE_ON, date=format_date(today(), language, "long")),
         "page_of": page_of_parts("%(page)s / %(pages)s"),
         "sign_off": _(SIGN_OFF),
         "iro": {"name": chair.name},
@@ -400,7 +412,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     if kind == "invitation":
         # An advocate already invited, or the child's own: not offered one again.
         has_advocate = (record.rights is not None and record.rights.advocate == "has_one") or any(
-            "advocate" in person.role.casefold() for person in review.attendees)
+            childs_own_role(person.role, "advocate", record) for person in review.attendees)
         # The child by the name they are known by, as every copy and the title call them; the
         # full name is on the footer, for filing. A home kept from this reader is its staff
         # where the child lives ("where you live" only to the child).
@@ -410,18 +422,20 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                    else (name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
-                       lambda person: titled(marker, language, person))]
+                       lambda person: titled(marker, language, person), reader=None if is_child else _(YOU))]
         venue = shown(("review", "venue"), review.venue)
+        call = call_kind(review.venue)
+        where = _(WHERE_CALL[call]) if call else _(WHERE, venue=venue)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
-                     _(WHERE, venue=venue)]
+                     where]
             me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
             cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_PLAIN)] \
                 if plain else [_(CANNOT_COME_CHILD)]
             advocate = "" if has_advocate else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
-                     _(WHERE, venue=venue)]
+                     where]
             me = _(ME_ADULT, iro=chair.name, child=name)
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]

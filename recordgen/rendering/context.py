@@ -21,10 +21,10 @@ from ..i18n.names import name_in, record_names, who_as_written
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
-from ..rules.ages import birthday
+from ..rules.ages import age_on, birthday
 from ..rules.people import carers_family_names, scored_by_child
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import today
+from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
 from ..translation.items import written_in
@@ -159,14 +159,26 @@ def page_of_parts(template: str) -> list[dict[str, str]]:
     return parts
 
 
-def _iro_named(who: str, chair_name: str) -> str | None:
-    """The name in an action's ``who`` when it is the IRO ("Helen Price (your IRO)"), else None."""
+#: An IRO's role that says they were the child's IRO before this one ("your previous IRO").
+_EARLIER = re.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
+#: An IRO's role that says they take over from the chair ("your new IRO").
+_LATER = re.compile(r"\b(?:new|next|incoming|future)\b", re.IGNORECASE)
+
+
+def _iro_named(_: Callable[..., str], who: str, chair_name: str) -> str | None:
+    """An action's ``who`` when it is an IRO, in words a young child knows: the chair "checks
+    your plan"; only them, as an IRO the role says was before them checked it ("Tom Reid (your
+    previous IRO)"), and one taking over will. Else None."""
     name = who.split("(")[0].strip()
     role = who[len(name):]
-    if name.casefold() == chair_name.strip().casefold() or re.search(
-            r"\bIRO\b|independent reviewing officer", role, re.IGNORECASE):
-        return name
-    return None
+    chair = name.casefold() == chair_name.strip().casefold()
+    if not chair and not re.search(r"\bIRO\b|independent reviewing officer", role, re.IGNORECASE):
+        return None
+    if _EARLIER.search(role):
+        return _("%(name)s, who used to check your plan", name=name)
+    if _LATER.search(role) and not chair:
+        return _("%(name)s, who will check your plan", name=name)
+    return _("%(name)s, who checks your plan", name=name)
 
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
@@ -218,7 +230,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     rights_list = _rights(_, record, band, told_band, iro_first)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
-                                 first_names_only=carers.first_names_only, place=carers.place)
+                                 first_names_only=carers.first_names_only, place=carers.place,
+                                 family=_family_carer(record, role_words))
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
@@ -251,8 +264,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
-                                       venue=venue.text),
-        "participation": sentences.participation(_, band, code, others_took_part),
+                                       venue=venue.text, call=call_kind(review.venue)),
+        "participation": sentences.participation(_, band, code, others_took_part,
+                                                 any(p.is_child and p.attended for p in review.attendees)),
         "views_heading": sentences.views_heading(_, code),
         "views": lists["child_views"],
         "working_well": lists["working_well"],
@@ -263,7 +277,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "for_adults": adults,
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _("I think this plan is still right for you.") if record.care_plan.still_right
-        else _("I do not think this plan is right for you any more. It needs to change."),
+        # "any more" only after an earlier review: at the first there was no earlier verdict.
+        else _("I do not think this plan is right for you any more. It needs to change.") if review.sequence > 1
+        else _("I do not think this plan is right for you. It needs to change."),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],
@@ -294,7 +310,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "lives": lives,
             "address": None if carers.place_withheld else placement.address,
             "school": school,
-            "school_line": sentences.school_line(_, school) if school else None,
+            "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
+            if school else None,
         },
         "pathway": sentences.pathway(_, sentences.personal_adviser(record), band)
         if (age_band or band) == "young_adult" else [],
@@ -303,6 +320,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                        turned=eighteen <= today())
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
         "turns_18": next_review >= eighteen,
+        "turned_18": next_review >= eighteen and eighteen <= today(),
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in)
         if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
@@ -450,9 +468,9 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
     def who_does_it(loc: Location, who: str) -> Line:
         """Who will do it: the name as the record writes it, the role in the reader's words
         (for young children, the IRO in words they know)."""
-        name = _iro_named(who, chair_name) if band in _PLAIN_ROLE_BANDS else None
-        if name:
-            return Line(_("%(name)s, who checks your plan", name=name))
+        iro = _iro_named(_, who, chair_name) if band in _PLAIN_ROLE_BANDS else None
+        if iro:
+            return Line(iro)
         line = source(loc, who)
         name = name_in(who, names)
         # The English half of a bilingual copy names people as the reader's half does.
@@ -538,6 +556,20 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         if not person.is_child and not sentences.took_part(person):
             invited.append(label)
     return came, shared_views, invited
+
+
+def _family_carer(record: Record, role_words: _RoleWords) -> str | None:
+    """The carers' family role ("mum") in the reader's words, when an attendee or an action's who
+    gives the carer as family (a child placed at home with mum); else None."""
+    carers = record.placement.carers
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
+    for name, role in people:
+        family = sentences.family_role(role)
+        if family and same_person(name, carers):
+            words = family if is_english(role_words.language) else role_words.known(role, name) or family
+            return re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE)
+    return None
 
 
 def _unnamed_label(shown: str, role_text: str, carers: _Carers) -> str:
@@ -642,6 +674,13 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     (the list closes the letter read to the child), else None."""
     roles_of = {p.name.strip().casefold(): _role_words(role_words, texts, i, p)
                 for i, p in enumerate(record.review.attendees) if not p.is_child}
+    # Someone who did not come, sent a copy as 'other' by a bare name: their role as an action's
+    # "who" gives it ("Lee Marsh (your dad)"), so the list says who he is.
+    for action in record.actions:
+        named = _NAME_AND_ROLE.fullmatch(action.who)
+        if named and not _iro_named(_, action.who, record.review.chair.name):
+            roles_of.setdefault(named.group("name").strip().casefold(),
+                                role_words.words(named.group("role"), named.group("name")))
 
     def line(other: Recipient) -> str:
         key = other.name.strip().casefold()
@@ -690,7 +729,7 @@ def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_cam
 def _dated(_: Callable[..., str], review, language: str) -> str:
     if review.written:
         return _("Record written on %(date)s", date=format_date(review.written, language, "long"))
-    return _("Copy made on %(date)s", date=format_date(dt.date.today(), language, "long"))
+    return _("Copy made on %(date)s", date=format_date(today(), language, "long"))
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str) -> list[str]:

@@ -134,6 +134,8 @@ CONTEXT: Mapping[str, Field] = {
                               "for a child who turns 18 first, that they turn 18 then and who helps them after"),
     "turns_18": Field("true when the child turns 18 on or before the next review (which then does not happen): "
                       "the heading over next_review_text is then not 'Your next review'"),
+    "turned_18": Field("true when turns_18 and the child is 18 by the day the copy is made: next_review_text "
+                       "is told as past, under a heading such as 'Now you are 18'"),
     "pathway": Field("for 16 and over (by age): the pathway plan and personal adviser, from the record's "
                      "facts, one paragraph each; empty otherwise", is_list=True),
     "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),

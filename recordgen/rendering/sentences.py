@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..i18n import join_list
 from ..record.model import Attendee, Record
-from ..rules.people import first_names, is_place, people_in, surnames, without_brackets
+from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
 
 Gettext = Callable[..., str]
 
@@ -49,16 +49,11 @@ FAMILY_ROLES = frozenset({
 })
 _NURSERY = re.compile(r"\b(nursery|pre-?school|playgroup|play group|children's centre|day care|daycare|"
                       r"early years)\b", re.IGNORECASE)
+#: A school by its name ("Pre-school" is a nursery's word).
+_SCHOOL = re.compile(r"(?<!pre-)(?<!pre )\b(?:school|academy|ysgol)\b", re.IGNORECASE)
 _COLLEGE = re.compile(r"\b(college|coleg|sixth form|chweched dosbarth|university|prifysgol)\b", re.IGNORECASE)
-_ADVISER = re.compile(r"\bpersonal advis[eo]r\b|\bPA\b")
-#: Whose adviser a role says ("mum's personal adviser", "Dad's PA"): a parent who left care has one too.
-_WHOSE_ADVISER = re.compile(r"\b(\w+)['’]s?\s+(?:personal advis[eo]r|PA)\b", re.I)
-
-
-def _the_childs_adviser(role: str, child_names: set[str]) -> bool:
-    """A personal adviser's role, and not someone else's ("your", "Jordan's" for Jordan are the child's)."""
-    whose = _WHOSE_ADVISER.search(role)
-    return bool(_ADVISER.search(role)) and (whose is None or whose.group(1).casefold() in child_names | {"your"})
+#: A personal adviser's role ("PA" in capitals only).
+_ADVISER = r"\bpersonal advis[eo]r\b|\b(?-i:PA)\b"
 
 
 def older(band: str, other: str) -> str:
@@ -88,10 +83,12 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 def _name_phrase(surname: str) -> re.Pattern:
     """A name ending in ``surname``: titles ("Mr and Mrs", "Dr"), then initials or first names
-    (joined by "and"), then the surname."""
+    (joined by "and"), then the surname with any part joined to it by a hyphen or an apostrophe
+    ("O'Neill-Byrne" for "O'Neill" or "Byrne": cut whole, never leaving "Siobhan-Byrne"; a
+    possessive "'s" stays)."""
     return re.compile(rf"(?<![\w.])(?:(?P<titles>{_TITLE_WORD}(?:\s*(?:and|&)\s*{_TITLE_WORD})?)\s+)?"
                       rf"(?P<given>(?:(?:[A-Z]\.\s*|[A-Z][\w'-]*\s+)(?:(?:and|&)\s+)?){{0,4}}?)"
-                      rf"{re.escape(surname)}(?!\w)")
+                      rf"(?:\w+[-'’])*{re.escape(surname)}(?:-\w+|['’](?!s\b)\w+)*(?!\w)")
 
 
 def _first_names_or(match: re.Match, several: str, one: str) -> str:
@@ -112,6 +109,9 @@ def _only_the_role(text: str, phrases: set[str]) -> str:
         role = re.fullmatch(rf"\s*{re.escape(phrase)}\s*\(([^()]*)\)\s*", text)
         if role:
             return phrase or role.group(1).strip()
+    # Inside a longer text too: "your carer (your foster carer) and you" -> "your carer and you".
+    for phrase in filter(None, phrases):
+        text = re.sub(rf"(?<!\w){re.escape(phrase)}\s*\([^()]*\)", lambda _m, p=phrase: p, text)
     return text
 
 
@@ -167,9 +167,18 @@ def joined_names(language: str, text: str) -> str:
 # ---------------------------------------------------------------- the IRO and the review
 
 
-def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str) -> str:
+def met_by(_: Gettext, call: str) -> str:
+    """How people met when the venue is a call (``rules.validation.call_kind``), not "at by video"."""
+    return {"video": _("We met on a video call."), "phone": _("We met on a phone call."),
+            "online": _("We met online.")}[call]
+
+
+def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
-    the IRO checks the plan, checks that people do what they promised, and listens)."""
+    the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
+    the meeting was a call, said as such where the other sentences say "at <venue>"."""
+    if call:
+        return _about_me_on_a_call(_, band, iro=iro, iro_full=iro_full, date=date, met=met_by(_, call))
     if band == "early":
         return " ".join((
             _("My name is %(iro)s.", iro=iro),
@@ -216,11 +225,45 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     ))
 
 
-def participation(_: Gettext, band: str, code: str, others_took_part: bool) -> str:
-    """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer."""
+def _about_me_on_a_call(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, met: str) -> str:
+    """``about_me`` for a meeting by call: the same sentences, the date without "at", then how we met."""
+    if band == "early":
+        return " ".join((_("My name is %(iro)s.", iro=iro), _("I check that your plan is right for you."),
+                         _("I check that the grown-ups do what they promised."), _("I listen to what you want."),
+                         _("On %(date)s we had a meeting about you.", date=date), met, _("It is called a review.")))
+    if band == "young":
+        return " ".join((_("I am %(iro)s.", iro=iro), _("I check that your plan is right for you."),
+                         _("I check that people do what they promised."), _("I listen to you."),
+                         _("We had a meeting about you on %(date)s.", date=date), met, _("It is called a review.")))
+    if band == "middle":
+        return " ".join((_("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
+                         _("My job is to check that your plan is right for you."),
+                         _("I check that the adults do what they say they will, and I listen to you."),
+                         _("Your review was on %(date)s.", date=date), met,
+                         _("A review is a meeting where we talk about how things are going and make plans.")))
+    if band == "teen":
+        return " ".join((_("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
+                         _("I am independent of your social worker."),
+                         _("My job is to check that your plan meets your needs, that people do what they promised, "
+                           "and that your views are heard."),
+                         _("If your plan is not working, I can challenge the council."),
+                         _("This is the record of your review on %(date)s.", date=date), met))
+    return " ".join((
+        _("This is the record of your review on %(date)s, written by me, %(iro)s, your Independent Reviewing "
+          "Officer.", iro=iro_full, date=date), met,
+        _("I am independent of your social worker."),
+        _("My role is to check that your plan meets your needs, that people do what they promised, "
+          "and that what you want is heard."),
+        _("If your plan is not working, I can challenge the council."),
+    ))
+
+
+def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False) -> str:
+    """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
+    ``child_came``: the record lists the child among who came (a baby brought along under PN0)."""
     plain = band in PLAIN_BANDS
     if code == "PN0":
-        first = _("You are too little to come to the meeting yet.")
+        first = _("You were at your meeting.") if child_came else _("You are too little to come to the meeting yet.")
         return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \
             if others_took_part else first
     if code == "PN1":
@@ -325,12 +368,21 @@ _STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|
 _STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b", re.IGNORECASE)
 
 
+def _roles_by_name(record: Record) -> list[tuple[str, str]]:
+    """(name, role) of everyone the record gives a role: attendees, then actions' "who"."""
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    return people + [(m.group(1), m.group(2)) for action in record.actions
+                     if (m := re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who))]
+
+
 def around(record: Record) -> Around:
     """Who is around the child, from the carers, who was at (or invited to) the review, the actions'
     "who" and the distribution list."""
     roles = [p.role for p in record.review.attendees if not p.is_child]
     roles += [match.group(1) for action in record.actions
               if (match := re.fullmatch(r"[^()]*\(([^()]*)\)\s*", action.who))]
+    # Someone else's ("mum's advocate", "baby's social worker") is not around the child to help.
+    roles = [role for role in roles if childs_own_role(role, r".", record)]
     carers = record.placement.carers
     if not is_place(carers):
         home = "carers" if more_than_one(carers) else "carer"
@@ -341,8 +393,11 @@ def around(record: Record) -> Around:
         home = "staff"
     else:
         home = None
+    # A social worker recipient is the child's unless the record gives them as someone else's.
+    others = {name.strip().casefold() for name, role in _roles_by_name(record)
+              if not childs_own_role(role, r".", record)}
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
-        r.role.value == "social_worker" for r in record.distribution)
+        r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
     return Around(home, social_worker, personal_adviser(record) is not None)
 
 
@@ -447,14 +502,12 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
 
 def personal_adviser(record: Record) -> str | None:
     """The personal adviser's name, from who came or an action's "who", if the record names one."""
-    child = record.child
-    names = {n.casefold() for n in (child.first_name, child.known_as or "") if n}
     for person in record.review.attendees:
-        if _the_childs_adviser(person.role, names):
+        if childs_own_role(person.role, _ADVISER, record):
             return person.name
     for action in record.actions:
         match = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who)
-        if match and _the_childs_adviser(match.group(2), names):
+        if match and childs_own_role(match.group(2), _ADVISER, record):
             return match.group(1)
     return None
 
@@ -483,14 +536,20 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[
 # ---------------------------------------------------------------- home
 
 
-def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None) -> str:
+def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
+               family: str | None = None) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
     the place's name as the copy gives it, translated or marked) / in a confidential placement's
-    parent copy, "You live with your carers, Mark and Lisa." """
+    parent copy, "You live with your carers, Mark and Lisa." / at home with family (``family``: the
+    role in the reader's words), "You live with your mum, Gemma." """
     if is_place(carers):
         if first_names_only:
             return _("Where you live is kept private in this copy.")
         return _("You live at %(place)s.", place=place or carers)
+    if family and not first_names_only:
+        # At home with mum: family is named as family, "You live with your mum, Gemma."
+        given = first_names(carers) or [without_brackets(carers)]
+        return _("You live with your %(role)s, %(name)s.", role=family, name=join(language, given))
     if not first_names_only:
         # "Marek and Ania Kowalczyk" joined as the reader's language joins names ("Marek ac Ania").
         # "Margaret Iveson (supported lodgings)": the bracket describes, "You live with" says it.
@@ -504,11 +563,17 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
     return _("You live with your carer, %(names)s.", names=names[0])
 
 
-def school_line(_: Gettext, school: str) -> str:
+def school_line(_: Gettext, school: str, sixteen_or_over: bool = True) -> str:
+    """"Your school / college / nursery:" from the name: a school word ("X Nursery and Primary
+    School", "Y Academy") is a school; "College" a college only for 16 and over (a secondary
+    school is called "Y College" too); a nursery word with no school word, a nursery."""
+    if _SCHOOL.search(school):
+        return _("Your school: %(school)s", school=school)
+    if _COLLEGE.search(school):
+        return _("Your college: %(school)s", school=school) if sixteen_or_over \
+            else _("Your school: %(school)s", school=school)
     if _NURSERY.search(school):
         return _("Your nursery: %(school)s", school=school)
-    if _COLLEGE.search(school):
-        return _("Your college: %(school)s", school=school)
     return _("Your school: %(school)s", school=school)
 
 

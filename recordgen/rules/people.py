@@ -150,3 +150,20 @@ def scored_by_child(record) -> bool:
     child = record.child
     return by in {"you", child.name.strip().casefold(), (child.known_as or "").strip().casefold(),
                   child.first_name.strip().casefold()} - {""}
+
+
+#: A possessive before a role: "mum's advocate", "baby's social worker", "Dad's PA", "Gemma's".
+_WHOSE = re.compile(r"\b([\w-]+)(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
+#: Possessives that still mean the child ("the child's social worker", "Children's Rights advocate").
+_CHILDS_OWN = frozenset({"child", "children", "person", "people", "your"})
+
+
+def childs_own_role(role: str, pattern: str, record) -> bool:
+    """``role`` is one of ``pattern`` ("advocate", r"social worker") and the child's own: not
+    qualified by someone else's possessive ("mum's advocate", "baby's social worker": a young
+    mum's baby's; "Gemma's" is hers only when Gemma is the child)."""
+    if not re.search(pattern, role, re.IGNORECASE):
+        return False
+    child = record.child
+    own = _CHILDS_OWN | {n.casefold() for n in (child.first_name, child.known_as or "", *child.name.split()) if n}
+    return all(match.group(1).casefold() in own for match in _WHOSE.finditer(role))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
-from .people import scored_by_child
+from .people import childs_own_role, scored_by_child
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -317,10 +317,22 @@ _CALL_VENUE = re.compile(r"^(?:by|via|over|on)\b|\b(?:video|phone|telephone) ?(?
                          r"|\b(?:teams|zoom|online|skype)\b", re.IGNORECASE)
 
 
+def call_kind(venue: str) -> str | None:
+    """How people met when the venue is a call, not a place: "video", "phone" or "online"; else None.
+    The copies then say "We met on a video call." rather than "at by video"."""
+    outside = re.sub(r"\([^()]*\)", "", venue).strip()
+    if not _CALL_VENUE.search(outside):
+        return None
+    if re.search(r"\b(?:tele)?phone\b", outside, re.IGNORECASE):
+        return "phone"
+    return "video" if re.search(r"\b(?:video|teams|zoom|skype|facetime)\b", outside, re.IGNORECASE) else "online"
+
+
 def _venue_not_a_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:
-    """Copies say "at <venue>" ("It was at by video" reads wrongly), so a meeting by call says where the IRO was."""
+    """Copies say "at <venue>", so a meeting by call says where the IRO was (a call alone is said
+    as "We met on a video call.", which loses where the IRO was)."""
     venue = loaded.record.review.venue.strip()
-    if _CALL_VENUE.search(re.sub(r"\([^()]*\)", "", venue).strip()):
+    if call_kind(venue):
         yield loaded.diagnostic(("review", "venue"), (
             f"the copies say where the meeting was as 'at {venue}', which reads wrongly for a meeting by "
             "video or phone; write the place the IRO was, for example 'the council offices (by video call)'"),
@@ -561,7 +573,7 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                                                  f"this says {first} gave the score; use the code for how they "
                                                  "shared their views, or say who gave the score")
     has_advocate = record.rights.advocate == "has_one" or any(
-        "advocate" in p.role.casefold() for p in record.review.attendees)
+        childs_own_role(p.role, "advocate", record) for p in record.review.attendees)
     if code in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet"):
         # The copy would say both "Your advocate helped say what you think" and that the child has none.
         yield loaded.diagnostic(("rights", "advocate"),
@@ -573,7 +585,8 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                       f"{code} says an advocate {_ADVOCATE_CODES[code]}, but the record names no advocate "
                       "(rights.advocate is not has_one and nobody who came is an advocate); is the code right?")
     if code not in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet") and any(
-            "advocate" in p.role.casefold() and (p.attended or p.contributed) for p in record.review.attendees):
+            childs_own_role(p.role, "advocate", record) and (p.attended or p.contributed)
+            for p in record.review.attendees):
         yield warning(("rights", "advocate"), f"'{record.rights.advocate}' says {first} has no advocate, but an "
                                               "advocate took part in the review; should it be has_one?")
 

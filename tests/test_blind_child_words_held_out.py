@@ -1,0 +1,69 @@
+"""The held-out blind sets of children's words (tests/blind_child_words_2.yaml and _3.yaml; issue 17,
+item 14).
+
+Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
+children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They are held
+out: run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test never prints
+sentences or words, so that no one tunes the checker on them. A planted word is caught when a note
+points at that word, as a hard word or as a system word ('reunification': said plainly too). A clean
+sentence is flagged by any note, a sentence too long for the band included.
+The goal (at most 1 false flag in 100 clean items, recall at least 97%) is not met: the guards sit
+just beyond what was measured, once each time with the rule final, so that a change for the worse fails.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from wordsets import WordSet, caught
+
+#: Set 2, measured in session 7 with the rule final before the set was opened: false flags 4.6%
+#: (11/240), recall 70.0% (56/80: 50 as hard words, 6 as system words); the checker before that
+#: session's changes gave 5.8% (14/240) and 67.5% (54/80). Session 8, with the age-of-acquisition
+#: rule final (data/age_of_acquisition.tsv), measured once: 3.3% (8/240), 72.5% (58/80: 52 and 6).
+#: Set 3, written in session 8 and measured before and after that session's merged changes, once
+#: each: 6.2% (15/240) -> 5.8% (14/240), recall 90.0% -> 91.2% (73/80: 70 as hard words); of the
+#: 14 flagged clean sentences 8 are young-band sentences over its 12 words, 6 (2.5%) hold a word
+#: flagged (7, 2.9%, before).
+GUARDS = {"blind_child_words_2.yaml": (0.04, 0.71), "blind_child_words_3.yaml": (0.06, 0.90)}
+BANDS = ("early", "young", "middle", "teen", "young_adult")
+
+
+def _entries(words):
+    def band(entry):
+        return entry["band"].replace(" ", "_")
+    clean = [{**e, "band": band(e)} for e in words.data["clean"]]
+    planted = [{**e, "band": band(e)} for e in words.data["planted"]]
+    return clean, planted
+
+
+SETS = {name: WordSet(name) for name in GUARDS}
+
+
+@pytest.mark.parametrize("name", GUARDS)
+def test_the_set_is_whole(name):
+    clean, planted = _entries(SETS[name])
+    assert len(clean) == 240 and len(planted) == 80
+    assert Counter(e["band"] for e in clean) == {band: 48 for band in BANDS}
+    assert Counter(e["band"] for e in planted) == {band: 16 for band in BANDS}
+    assert all(e["word"].lower() in e["text"].lower() for e in planted)
+
+
+@pytest.mark.parametrize("name", GUARDS)
+def test_blind_figures(name, capsys):
+    words, (clean, planted) = SETS[name], _entries(SETS[name])
+    max_false_flags, min_recall = GUARDS[name]
+    flagged = [e for e in clean if words.notes(e)]
+    missed = [e for e in planted if not caught(words.notes(e), e["word"])]
+    as_hard = sum(caught(words.notes(e), e["word"], system_words=False) for e in planted)
+    false_flags, recall = len(flagged) / len(clean), 1 - len(missed) / len(planted)
+    with capsys.disabled():  # figures only: never the sentences or the words
+        print(f"\n[{name}, held out] false flags {false_flags:.1%} ({len(flagged)}/{len(clean)}), "
+              f"recall {recall:.1%} ({len(planted) - len(missed)}/{len(planted)}; as a hard word "
+              f"{as_hard}/{len(planted)})")
+        for band in BANDS:
+            print(f"  {band}: false flags {sum(e['band'] == band for e in flagged)}/48, "
+                  f"missed {sum(e['band'] == band for e in missed)}/16")
+    assert false_flags <= max_false_flags and recall >= min_recall

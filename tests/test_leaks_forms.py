@@ -192,38 +192,6 @@ def test_a_relatives_house_that_is_not_where_the_child_lives_is_no_error(tmp_pat
     assert errors_at(path, "review.venue") == []
 
 
-# ---------------------------------------------------------------- 5: the translator for a parent's copy
-
-
-def polish_parent_with_carer_by_surname(data) -> None:
-    carers_called("Mrs D'Souza")(data)
-    data["actions"][0]["who"] = "Mrs D'Souza"
-    for recipient in data["distribution"]:
-        if recipient["role"] == "parent":
-            recipient.update(language="pl", format="docx")
-
-
-def test_an_export_only_a_parent_reads_carries_nothing_the_parents_copy_withholds(tmp_path):
-    path = write_record(tmp_path, polish_parent_with_carer_by_surname)
-    out = tmp_path / "x.xlf"
-    result = run("translate", "export", path, "--lang", "pl", "-o", out)
-    assert result.exit_code != 0
-    assert "actions.1.who: this names 'D'Souza'" in result.output and "only a parent reads 'pl'" in result.output
-    assert not out.exists()
-
-
-def test_an_export_a_carer_reads_too_still_carries_the_carers_name(tmp_path):
-    """The carers read their own name: a translator for their copy may see it."""
-    def change(data):
-        polish_parent_with_carer_by_surname(data)
-        data["distribution"][2]["language"] = "pl"
-    path = write_record(tmp_path, change)
-    out = tmp_path / "x.xlf"
-    result = run("translate", "export", path, "--lang", "pl", "-o", out)
-    assert result.exit_code == 0, result.output
-    assert "D'Souza" in out.read_text(encoding="utf-8")
-
-
 # ---------------------------------------------------------------- 6: a short form of a withheld recipient's first name
 
 

@@ -38,7 +38,7 @@ from ..i18n import language_display_name
 from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
-from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
+from ..record.model import HEADED_SECTIONS, Record, section_heading
 from .items import (
     TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, translatable_items,
     written_in,
@@ -123,27 +123,6 @@ def _fill(element: etree._Element, text: str, names: list[str]) -> None:
         previous.tail = text[last:]
 
 
-def _refuse_what_the_readers_copy_withholds(record: Record, lang: str, items) -> None:
-    """Where only parents read ``lang`` and the placement is confidential, the translator works for
-    their copies: an item carrying what those copies withhold (the carers' family name in an action's
-    who, a part of the address) must not reach them. Raises XliffError naming each such item."""
-    from ..rules.validation import placement_message
-    from ..rules.withholding import confidential_from, found_in, people_in, secrets_for
-
-    readers = recipients_in(record, lang)
-    if not readers or not all(confidential_from(record, r.role) for r in readers):
-        return
-    hidden = [s for s in secrets_for(record, Role.parent) if s.loc[:1] == ("placement",)
-              and s.loc[1:2] in (("address",), ("school",), ("carers",))]
-    people = people_in(record)
-    problems = [f"{item.path}: {placement_message(None, shown[0])}; the translator works for the parent's "
-                "copy, which does not show it"
-                for item in items if (shown := found_in(item.text, hidden, people=people))]
-    if problems:
-        raise XliffError(problems, f"only a parent reads '{lang}': write these as the parent's copy shows them "
-                         "(first names, or the role: 'your carer'), or withhold the item from parent, then export again")
-
-
 def export_xliff(record: Record, record_name: str, language: str,
                  store: TranslationStore | None = None, source_in_target: bool = False) -> bytes:
     """The XLIFF 1.2 file for translating ``record`` into ``language``.
@@ -170,7 +149,6 @@ def export_xliff(record: Record, record_name: str, language: str,
                             "cannot hold; remove it from the record")
     if problems:
         raise XliffError(problems)
-    _refuse_what_the_readers_copy_withholds(record, lang, items)
 
     root = etree.Element(_X + "xliff", nsmap={None: NS}, version="1.2")
     file_el = etree.SubElement(root, _X + "file", {

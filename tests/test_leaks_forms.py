@@ -267,3 +267,47 @@ def test_siblings_records_for_different_parents_are_not_compared(tmp_path):
         data["worries"][0] = "You play football at Westcliffe park on Saturdays."
     result = run("validate", sam, write_record(tmp_path, leo, name="review-leo.yaml"))
     assert result.exit_code == 0, result.output
+
+
+# ---------------------------------------------------------------- a child's words kept in Welsh
+
+
+@pytest.mark.parametrize("said", ["Dw i'n hapus yn yr ysgol ym Mhenrhos.", "Dw i'n cerdded i Benrhos bob dydd."])
+def test_a_mutated_school_name_in_an_item_written_in_welsh_is_caught(tmp_path, said):
+    """"ym Mhenrhos" is "Penrhos" after "yn": a child's words kept in Welsh are searched as a
+    translation into Welsh is, for the name's mutated forms."""
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = "Ysgol Gynradd Penrhos"
+        data["child_views"][0] = {"text": said, "language": "cy"}
+    path = write_record(tmp_path, change)
+    assert any("Penrhos" in m for m in errors_at(path, "child_views.1"))
+    with pytest.raises(api.CopyWouldLeak):
+        copy_text(path)
+
+
+def test_a_mutated_school_name_in_welsh_is_reported_at_the_items_line_and_the_copy_refused(tmp_path):
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = "Ysgol Gynradd Penrhos"
+        data["child_views"][0] = {"text": "Dw i'n hapus yn yr ysgol ym Mhenrhos.", "language": "cy"}
+    path = write_record(tmp_path, change)
+    result = run("validate", path)
+    assert result.exit_code == 1, result.output
+    (found,) = [line for line in result.output.splitlines() if "child_views.1" in line]
+    line = path.read_text(encoding="utf-8").splitlines().index("child_views:") + 2  # the item's first line
+    assert found.startswith(f"{path}:{line}: child_views.1: error: this names 'Mhenrhos' (read as 'Penrhos', ")
+    rendered = run("render", path, "--for", "parent", "-o", tmp_path / "out", "--format", "docx")
+    assert rendered.exit_code != 0 and "'Mhenrhos' (read as 'Penrhos'" in rendered.output
+    assert not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_welsh_words_naming_no_mutated_place_are_no_false_alarm(tmp_path):
+    said = "Dw i'n hapus yn yr ysgol."
+    def change(data):
+        english_parent(data)
+        data["placement"]["school"] = "Ysgol Gynradd Penrhos"
+        data["child_views"][0] = {"text": said, "language": "cy"}
+    path = write_record(tmp_path, change)
+    assert errors_at(path, "child_views.1") == []
+    assert said in copy_text(path)

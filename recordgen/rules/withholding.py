@@ -1330,6 +1330,7 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
     # Carl"), so the family name they cut out shows parents no school ("Thornbury Hill School").
     cut_for = frozenset() if not placement.confidential or placement.carers_named_to_parents or is_place(
         placement.carers) else frozenset(role for role in Role if confidential_from(record, role))
+    welsh = {loc for loc, _ in _welsh_items(record)}
     for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
         as_cut = _without_carers_family_name(text, placement.carers) if cut_for and _a_name_shown(loc) and not (
             own_name(record, text)) else text
@@ -1347,6 +1348,8 @@ def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[
             if secret.strict and _value(secret) in shown_strict:
                 continue  # one message per value and text is enough
             shown = shown_as(as_cut if set(exposed) <= cut_for else text, secret, people=people)
+            if shown is None and loc in welsh and (forms := _mutated_forms_shown(text, secret, "cy")):
+                shown = dataclasses.replace(secret, written=forms[0])
             if shown is not None:
                 yield loc, shown, exposed
                 if secret.strict:
@@ -1492,6 +1495,26 @@ def mutated_forms(text: str, language: str) -> list[str]:
     return []
 
 
+def _mutated_forms_shown(text: str, secret: Secret, language: str) -> list[str]:
+    """The mutated forms of a name (strict secrets only) that ``text`` in ``language`` shows."""
+    if not secret.strict or secret.what == "initials":
+        return []
+    return [form for form in mutated_forms(secret.text, language)
+            if _shows(_folded(text), dataclasses.replace(secret, text=form))]
+
+
+def _mutated_in(text: str, secret: Secret, language: str) -> bool:
+    return bool(_mutated_forms_shown(text, secret, language))
+
+
+def _welsh_items(record: Record, role: Role | None = None) -> list[tuple[tuple[str, int], str]]:
+    """``(where, text)`` of each item written in Welsh (``language: cy``), shown to ``role`` when given:
+    a Welsh sentence names a place by its mutated form ("ym Mhenrhos")."""
+    return [((section, i), item.text) for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section))
+            if item.language and item.language.replace("-", "_").split("_")[0].casefold() == "cy"
+            and (role is None or role not in item.withhold_from)]
+
+
 def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]]
                       ) -> Iterator[tuple[str, str, Secret, list[Role]]]:
     """``(language, item path, secret, who would see it)`` for each stored translation that shows
@@ -1524,10 +1547,8 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
                     shown = _welsh_spelling(text, secret, source_of.get(path, ""))
-                if shown is None and secret.strict and (any(
-                        _shows(_folded(text), dataclasses.replace(secret, text=form))
-                        for form in mutated_forms(secret.text, language) if secret.what != "initials")
-                        or inflected_in(text, secret.text, language, secret.capitalised)):
+                if shown is None and (_mutated_in(text, secret, language) or secret.strict
+                                      and inflected_in(text, secret.text, language, secret.capitalised)):
                     shown = secret
                 if shown is not None:
                     yield language, path, shown, exposed
@@ -1642,6 +1663,9 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     people = people_in(record)
     welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
     english = "\n".join(text for _, text, _ in record.free_texts()) if welsh else ""  # a friend called Tudur
+    welsh_forms = {id(s): forms for s in hidden
+                   if (forms := [f for _, said in _welsh_items(record, recipient.role)
+                                 for f in _mutated_forms_shown(said, s, "cy")])}
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
@@ -1650,6 +1674,13 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
                   and inflected_in(text, s.text, language, s.capitalised)]
         if welsh:
             shown += [s for s in hidden if s.family and s not in shown and _welsh_spelling(text, s, english)]
+        # A child's words kept in Welsh, in a copy in any language: the mutated forms they show.
+        seen = _Folded.of(text) if welsh_forms else None
+        for s in hidden:
+            form = next((f for f in welsh_forms.get(id(s), ()) if s not in shown
+                         and _shows(seen, dataclasses.replace(s, text=f))), None)
+            if form:
+                shown.append(dataclasses.replace(s, written=form))
         for secret in shown:
             if not any(s.loc == secret.loc and s.strict for _, s in found) and secret not in (s for _, s in found):
                 found.append((where, secret))

@@ -174,6 +174,12 @@ def test_a_welsh_translation_spelling_the_half_the_welsh_way_is_caught(tmp_path)
     ("Ring Lisa on 07700900461 if you get lost.", "07700900461"),
     ("Ring Lisa on +44 7700 900461 if you get lost.", "+44 7700 900461"),
     ("Your school's number is (01724) 296111.", "(01724) 296111"),
+    # Other digits, dots or dashes between groups, or in words (leaks9).
+    ("Ring Lisa on 07700.900.461 if you get lost.", "07700.900.461"),
+    ("Ring Lisa on 07700-900-461 if you get lost.", "07700-900-461"),
+    ("Ring Lisa on ٠٧٧٠٠ ٩٠٠٤٦١ if you get lost.", "٠٧٧٠٠ ٩٠٠٤٦١"),
+    ("Ring Lisa on oh seven seven double oh, nine double oh four six one.",
+     "oh seven seven double oh, nine double oh four six one"),
 ])
 def test_a_phone_number_in_a_confidential_placements_parents_text_is_an_error(tmp_path, text, number):
     def change(data):

@@ -313,3 +313,15 @@ def test_a_planned_reviews_invited_listed_twice_is_a_warning(tmp_path):
     found = [d for d in validate(load_record(write_record(tmp_path, change))) if "listed twice" in d.message]
     assert [(d.path, d.severity) for d in found] == [("review.attendees.6", "warning")]
     assert "among who is invited" in found[0].message
+
+
+def test_a_record_written_after_today_is_an_error_at_its_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d["review"].update(date="2026-11-30", written="2027-01-20")
+        d.pop("next_review", None)
+    found = [d for d in errors(problems(tmp_path, change)) if d.path == "review.written"]
+    assert found and "after today" in found[0].message and found[0].line is not None
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-01-20")
+    assert not [d for d in errors(problems(tmp_path, change)) if d.path == "review.written"]

@@ -363,6 +363,10 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
                     "of birth and the review date")
     if review.written and review.written < review.date:
         yield error(("review", "written"), f"the record is dated {review.written}, before the review ({review.date}) it records")
+    # Every footer says "Record written on <written>": a day not yet come cannot be it.
+    if review.written and review.written > today():
+        yield error(("review", "written"), f"the record is dated {review.written}, which is after today ({today()}); "
+                                           "give the day it was written")
     timescales = settings.timescales
     far = add_months(review.date, timescales.action_warning_months)
     for i, action in enumerate(() if planned else record.actions):

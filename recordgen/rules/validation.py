@@ -416,6 +416,11 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
             else:
                 yield from _day_off_warning(("next_review", "date"), given, "and reviews are held on working days",
                                             timescales.nation, warning)
+                # The copies say "Your next review will be by <date>": a day gone by reads as a mistake.
+                if not review.planned and given < today():
+                    yield warning(("next_review", "date"),
+                                  f"the next review was due on {given}, which has passed (today is {today()}); "
+                                  "give its new date, or record that review once it has been held")
         if dates.review_due and review.date > dates.review_due:
             yield warning(("review", "date"),
                           f"this first review was held after it was due ({dates.review_due}, "

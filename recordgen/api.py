@@ -145,7 +145,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
 __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "FindingKind", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
-    "TranslationsFileGiven", "check_record", "date_notes", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "TranslationsFileGiven", "check_record", "date_notes", "dates_not_used", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
     "today", "validate", "parse_file",
     # the record's fixed choices, for a form
     "AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES",
@@ -225,6 +225,13 @@ def review_dates(record: Record, settings: Settings | None = None) -> ReviewDate
     from .rules.timescales import review_dates as _review_dates
 
     return _review_dates(record, (settings or Settings()).timescales)
+
+
+def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:
+    """Figures that are no deadline (no next review after 18, or a date validate refuses), with why."""
+    from .rules.timescales import dates_not_used as _dates_not_used
+
+    return _dates_not_used(record, dates)
 
 
 def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = None) -> dict[str, str]:

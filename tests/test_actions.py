@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from recordgen import api
-from recordgen.distribution.follow_up import action_state
+from recordgen.distribution.follow_up import action_state, actions_csv
 from recordgen.rules.timescales import working_days_between
 
 from conftest import examples
@@ -287,3 +287,25 @@ def test_done_after_its_date_on_no_later_working_day_is_still_late(run, tmp_path
     assert (rows["1"]["working_days_late"], rows["1"]["days_late"]) == ("0", "1")
     assert (rows["3"]["working_days_late"], rows["3"]["days_late"]) == ("0", "0")
     assert "1 day late (0 working days)" in html_path.read_text(encoding="utf-8")
+
+
+def test_a_young_person_who_turns_18_first_has_no_midway_check_or_next_review(tmp_path, monkeypatch):
+    from recordfiles import write_record
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):  # 18 on 2027-03-01, before the next review would be due (2027-05-30)
+        d["child"]["date_of_birth"] = "2009-03-01"
+        d["review"].update(date="2026-11-30")
+        d.pop("next_review", None)
+        for action in d["actions"]:
+            action["by"] = "2027-01-15"
+            action.pop("done", None)
+    path = write_record(tmp_path, change)
+    result = api.action_list([path], dt.date(2026, 12, 6))
+    assert not result.not_listed, result.not_listed
+    text = api.format_actions(result)
+    line = next(l for l in text.splitlines() if "reviews end at 18" in l)
+    assert "2027-03-01" in line and "midway check 2" not in line and "next review 2" not in line
+    row = next(csv.DictReader(io.StringIO(actions_csv(result))))
+    assert row["midway_check"] == row["next_review"] == ""

@@ -13,14 +13,16 @@ from recordgen.cli import main as cli_main
 from recordfiles import AHMAD, LILY, SAM, write_record
 
 
-def test_validate_clean_examples(run):
+def test_validate_clean_examples(run, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # before Sam's next review
     result = run("validate", SAM, LILY, AHMAD)
     assert result.exit_code == 0, result.output
     # The shared Ahmad example has an action due on a Saturday: a warning, so exit 0.
     assert "3 file(s) checked: 0 error(s), 1 warning(s)" in result.output
 
 
-def test_validate_reports_every_problem_with_file_and_line(run, tmp_path):
+def test_validate_reports_every_problem_with_file_and_line(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # before Sam's next review
     def bad(d):
         d["scale"]["score"] = 12
         d["review"]["participation"] = "PN0"
@@ -38,7 +40,8 @@ def test_validate_warnings_pass_unless_strict(run, tmp_path):
     assert run("validate", "--strict", path).exit_code == 1
 
 
-def test_validate_json(run, tmp_path):
+def test_validate_json(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # before Sam's next review
     path = write_record(tmp_path, lambda d: d["scale"].update(score=12))
     result = run("validate", "--json", path)
     problems = json.loads(result.stdout)

@@ -79,7 +79,8 @@ def test_every_copy_carries_what_a_filed_record_needs(path, name):
             assert other.name.split(" (")[0] in listed
 
 
-def test_the_date_written_is_shown_when_the_record_gives_it(tmp_path):
+def test_the_date_written_is_shown_when_the_record_gives_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # written, and Sam's next review still to come
     path = write_record(tmp_path, lambda d: d["review"].update(written="2026-03-10"))
     assert validate(load_record(path)) == []
     footer = footer_text(render(path, "child").data)

@@ -461,3 +461,39 @@ def test_default_next_review_is_always_a_working_day_never_after_the_limit(held_
         assert not _reference_is_working_day(day, nation)
         day += dt.timedelta(days=1)
     assert last_working_day_on_or_before(dates.next_review_latest, nation) == dates.next_review
+
+
+def _dates_output(run, tmp_path, change):
+    from recordfiles import write_record
+
+    return run("dates", write_record(tmp_path, change))
+
+
+def test_dates_says_a_next_review_before_the_review_cannot_be_and_gives_no_invitations(run, tmp_path):
+    result = _dates_output(run, tmp_path, lambda d: (d["review"].update(date="2026-11-30"),
+                                                     d.update(next_review={"date": "2026-11-20"})))
+    assert result.exit_code == 1, result.output
+    line = next(l for l in result.output.splitlines() if l.startswith("Next review (date used)"))
+    assert "before the review itself" in line and "must be after this review" in line
+    invitations = next(l for l in result.output.splitlines() if l.startswith("Invitations sent by"))
+    assert "none" in invitations and "20" not in invitations.split("by", 1)[1]
+
+
+def test_dates_says_a_next_review_after_the_lawful_limit_plainly(run, tmp_path):
+    result = _dates_output(run, tmp_path, lambda d: (d["review"].update(date="2026-03-03"),
+                                                     d.update(next_review={"date": "2026-12-01"})))
+    assert result.exit_code == 1, result.output
+    line = next(l for l in result.output.splitlines() if l.startswith("Next review (date used)"))
+    assert "after the lawful limit (2026-09-03)" in line and "later than the law allows" in line
+
+
+def test_dates_and_actions_say_reviews_end_at_18_with_no_next_review(run, tmp_path):
+    def change(d):  # 18 on 2027-03-01, before the next review would be due (2027-05-30)
+        d["child"]["date_of_birth"] = "2009-03-01"
+        d["review"].update(date="2026-11-30")
+        d.pop("next_review", None)
+    result = _dates_output(run, tmp_path, change)
+    assert result.exit_code == 0, result.output
+    lines = {l.split("  ")[0]: l for l in result.output.splitlines()}
+    assert "reviews end at 18, on 2027-03-01" in lines["Next review (date used)"]
+    assert "2027-0" not in lines["Invitations sent by"].replace("2027-03-01", "")

@@ -11,6 +11,13 @@ from recordgen.rules.validation import validate
 from recordfiles import ALL_EXAMPLES, AHMAD, LILY, write_record
 
 
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    # A day after the records' reviews and before Sam's next (25 August 2026): a next review
+    # gone by is warned about. Tests about today set their own.
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")
+
+
 def problems(tmp_path, change, base=None, settings=None):
     kwargs = {"base": base} if base else {}
     loaded = load_record(write_record(tmp_path, change, **kwargs))
@@ -271,7 +278,8 @@ def test_a_planned_review_whose_day_has_passed_is_a_warning(tmp_path, monkeypatc
 
 
 @pytest.mark.parametrize("day, why", [("2026-11-28", "a Saturday"), ("2026-08-31", "Summer Bank Holiday")])
-def test_a_review_held_on_a_day_off_is_a_warning(tmp_path, day, why):
+def test_a_review_held_on_a_day_off_is_a_warning(tmp_path, monkeypatch, day, why):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")  # after the reviews held
     found = [d for d in problems(tmp_path, lambda d: (d["review"].update(date=day), d.pop("next_review", None)))
              if d.path == "review.date"]
     assert [d.severity for d in found] == ["warning"], found
@@ -313,3 +321,29 @@ def test_a_planned_reviews_invited_listed_twice_is_a_warning(tmp_path):
     found = [d for d in validate(load_record(write_record(tmp_path, change))) if "listed twice" in d.message]
     assert [(d.path, d.severity) for d in found] == [("review.attendees.6", "warning")]
     assert "among who is invited" in found[0].message
+
+
+def test_a_record_written_after_today_is_an_error_at_its_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d["review"].update(date="2026-11-30", written="2027-01-20")
+        d.pop("next_review", None)
+    found = [d for d in errors(problems(tmp_path, change)) if d.path == "review.written"]
+    assert found and "after today" in found[0].message and found[0].line is not None
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-01-20")
+    assert not [d for d in errors(problems(tmp_path, change)) if d.path == "review.written"]
+
+
+def test_a_held_reviews_next_review_already_past_is_a_warning_at_its_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d["review"].update(date="2026-11-30")
+        d["next_review"] = {"date": "2026-12-03"}
+    found = [d for d in problems(tmp_path, change) if d.path == "next_review.date"]
+    assert [d.severity for d in found] == ["warning"] and "has passed" in found[0].message
+    assert found[0].line is not None
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-03")  # due today: not yet passed
+    assert not [d for d in problems(tmp_path, change) if d.path == "next_review.date"]
+

@@ -205,6 +205,19 @@ def test_the_page_shows_the_lawful_limit_and_the_date_used(client):
     assert dates["next_review"]["label"] == "Next review (date used)"
 
 
+def test_the_page_gives_no_next_review_or_invitations_date_for_a_young_person_who_turns_18_first(client):
+    data = sam_data()
+    data["child"]["date_of_birth"] = "2009-03-01"  # 18 on 2027-03-01, before the review due by 2027-05-30
+    data["review"].update(date="2026-11-30", sequence=3)
+    data.pop("next_review")
+    for action in data["actions"]:
+        action["by"] = "2026-12-15"
+    _, _, body = client.request("POST", f"/api/records/{SAM}/check", body={"data": data})
+    dates = {d["key"]: d for d in json.loads(body)["dates"]}
+    for key in ("next_review", "invitations_by"):
+        assert dates[key]["date"] is None and "reviews end at 18, on 2027-03-01" in dates[key]["shown"]
+
+
 def test_a_shape_problem_is_keyed_by_its_field(client):
     data = sam_data()
     data["child"]["date_of_birth"] = "2016-13-01"

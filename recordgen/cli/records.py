@@ -138,15 +138,23 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     dates = api.review_dates(loaded.record, settings)
     figures = dates.as_dict()
     notes = api.date_notes(loaded.record, dates, settings)
+    not_used = api.dates_not_used(loaded.record, dates)
+    figures.update(dict.fromkeys(not_used))  # no deadline: not given as one
+    # A next review date validate refuses (not one that ends at 18) is a problem, not a figure.
+    refused = "invitations_by" in not_used and "next_review" not in not_used
     if as_json:
         click.echo(json.dumps({**figures, "notes": notes}, indent=2))
-        return
+        ctx.exit(EXIT_PROBLEMS if refused else EXIT_OK)
     for key, label in api.DATE_LABELS.items():
-        if figures.get(key):
+        if figures.get(key) or key in not_used:
             note = f"  ({notes[key]})" if key in notes else ""
             if key == "review_date" and loaded.record.review.planned:
                 label = "Review planned for"
+            if key in not_used:
+                click.echo(f"{label:<38} {notes[key]}")
+                continue
             click.echo(f"{label:<38} {figures[key]}{note}")
+    ctx.exit(EXIT_PROBLEMS if refused else EXIT_OK)
 
 
 @main_group.command()

@@ -30,6 +30,7 @@ from typing import Iterable
 
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_record
 from ..record.settings import Settings, TimescaleSettings
+from ..rules.ages import birthday
 from ..rules.timescales import last_working_day_on_or_before, review_dates, working_days_between
 from ..rules.validation import validate
 from ..support.files import write_atomically
@@ -50,6 +51,8 @@ class ReviewFollowUp:
     source: str
     midway_check: dt.date
     next_review: dt.date
+    #: The 18th birthday when it comes first: reviews end then, so neither meeting happens.
+    ends_at_18: dt.date | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -157,9 +160,10 @@ def build_action_list(loaded: list[LoadedRecord], as_of: dt.date, settings: Sett
             continue
         record = one.record
         dates = review_dates(record, timescales)
+        eighteen = birthday(record.child.date_of_birth, 18)  # as the copies decide (turns_18)
         review = ReviewFollowUp(child_id, record.child.name, record.review.date, record.review.chair.name,
                                 str(one.file), midway_check(record.review.date, dates.next_review, timescales),
-                                dates.next_review)
+                                dates.next_review, eighteen if dates.next_review >= eighteen else None)
         reviews.append(review)
         for i, action in enumerate(record.actions, start=1):
             state, days = action_state(action.by, action.done, as_of, timescales.nation)
@@ -240,6 +244,11 @@ def format_actions(actions: ActionList) -> str:
     if actions.reviews:
         out.write("\nMidway checks and next reviews:\n")
         for review in actions.reviews:
+            if review.ends_at_18:
+                out.write(f"  {review.child_id} {review.child_name}: review {review.review_date}, reviews end at 18 "
+                          f"on {review.ends_at_18} (no midway check, no next review); "
+                          f"IRO {review.iro}; {actions.open_actions(review)} open action(s)\n")
+                continue
             passed = " (passed)" if review.midway_check < actions.as_of else ""
             late = (f"; the next review was due {review.next_review} and no later record of it is here"
                     if review.next_review < actions.as_of else "")
@@ -284,8 +293,8 @@ def actions_csv(actions: ActionList) -> str:
             "by": a.by.isoformat(), "done": a.done.isoformat() if a.done and a.state == "done" else "",
             "child_id": r.child_id, "child_name": r.child_name, "review_date": r.review_date.isoformat(),
             "iro": r.iro, "action": a.number, "who": a.who, "what": a.what,
-            "withheld_from": " ".join(a.withheld_from), "midway_check": r.midway_check.isoformat(),
-            "next_review": r.next_review.isoformat(), "source": r.source,
+            "withheld_from": " ".join(a.withheld_from), "midway_check": "" if r.ends_at_18 else r.midway_check.isoformat(),
+            "next_review": "" if r.ends_at_18 else r.next_review.isoformat(), "source": r.source,
         }.items()})
     return out.getvalue()
 
@@ -303,8 +312,9 @@ def actions_html(actions: ActionList) -> str:
         f"<td>{e(a.review.iro)}</td><td>{e(a.who)}</td><td>{e(a.what)}</td>"
         f"<td>{e(', '.join(a.withheld_from))}</td></tr>" for a in actions.actions)
     checks = "\n".join(
-        f"<tr><td>{e(r.child_id)}</td><td>{e(r.child_name)}</td><td>{r.review_date}</td><td>{r.midway_check}</td>"
-        f"<td>{r.next_review}</td><td>{e(r.iro)}</td><td>{actions.open_actions(r)}</td></tr>"
+        f"<tr><td>{e(r.child_id)}</td><td>{e(r.child_name)}</td><td>{r.review_date}</td>"
+        + (f"<td colspan=\"2\">none: reviews end at 18 on {r.ends_at_18}</td>" if r.ends_at_18 else
+           f"<td>{r.midway_check}</td><td>{r.next_review}</td>") + f"<td>{e(r.iro)}</td><td>{actions.open_actions(r)}</td></tr>"
         for r in actions.reviews)
     not_listed = "".join(f"<li>{e(line)}</li>" for line in actions.not_listed)
     not_listed = f"<h2>Not listed</h2><ul>{not_listed}</ul>" if not_listed else ""

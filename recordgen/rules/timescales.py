@@ -300,8 +300,34 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
         given_off = day_off(dates.next_review, nation)
         if given_off:
             notes["next_review"] += f"; {given_off}, not a working day"
+        given = dates.next_review
+        if not record.review.planned and given <= dates.review_date:
+            notes["next_review"] = (f"as the record gives it: before the review itself ({dates.review_date}), "
+                                    "which cannot be; validate: the next review must be after this review")
+        elif not record.review.planned and given > dates.next_review_latest:
+            notes["next_review"] = (f"as the record gives it: after the lawful limit ({dates.next_review_latest}); "
+                                    "validate: later than the law allows")
     elif dates.next_review == dates.next_review_latest:
         notes["next_review"] = "the latest lawful date; the record gives none"
     else:
         notes["next_review"] = "the last working day before the latest lawful date; the record gives none"
+    for key, why in dates_not_used(record, dates).items():
+        notes[key] = why
     return notes
+
+
+def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:
+    """Figures of a held review that are no deadline, keyed as ReviewDates' fields, with why:
+    the next review does not happen (the child turns 18 first, as the copies say), or the
+    record's date for it is one validate refuses."""
+    if record.review.planned:  # its invitations are for the review itself
+        return {}
+    from recordgen.rules.ages import birthday
+
+    eighteen = birthday(record.child.date_of_birth, 18)
+    if dates.next_review >= eighteen:  # as the copies decide (rendering/context.py: turns_18)
+        why = f"none: reviews end at 18, on {eighteen}"
+        return {"next_review": why, "invitations_by": why}
+    if dates.next_review <= dates.review_date or dates.next_review > dates.next_review_latest:
+        return {"invitations_by": "none: the record's next review date is not one that can be used (see above)"}
+    return {}

@@ -363,6 +363,10 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
                     "of birth and the review date")
     if review.written and review.written < review.date:
         yield error(("review", "written"), f"the record is dated {review.written}, before the review ({review.date}) it records")
+    # Every footer says "Record written on <written>": a day not yet come cannot be it.
+    if review.written and review.written > today():
+        yield error(("review", "written"), f"the record is dated {review.written}, which is after today ({today()}); "
+                                           "give the day it was written")
     timescales = settings.timescales
     far = add_months(review.date, timescales.action_warning_months)
     for i, action in enumerate(() if planned else record.actions):
@@ -412,6 +416,11 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
             else:
                 yield from _day_off_warning(("next_review", "date"), given, "and reviews are held on working days",
                                             timescales.nation, warning)
+                # The copies say "Your next review will be by <date>": a day gone by reads as a mistake.
+                if not review.planned and given < today():
+                    yield warning(("next_review", "date"),
+                                  f"the next review was due on {given}, which has passed (today is {today()}); "
+                                  "give its new date, or record that review once it has been held")
         if dates.review_due and review.date > dates.review_due:
             yield warning(("review", "date"),
                           f"this first review was held after it was due ({dates.review_due}, "

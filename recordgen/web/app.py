@@ -162,9 +162,12 @@ class Page:
             worked_out = api.review_dates(loaded.record, self.settings)
             figures = worked_out.as_dict()
             notes = api.date_notes(loaded.record, worked_out, self.settings)
+            not_used = api.dates_not_used(loaded.record, worked_out)
         except ValueError:
-            figures, notes = {}, {}
-        dates = [{"key": k, "label": label, "date": figures[k], "shown": uk_date(figures[k]), "note": notes.get(k)}
+            figures, notes, not_used = {}, {}, {}
+        # A figure that is no deadline (reviews end at 18; a date validate refuses) says why, not a date.
+        dates = [{"key": k, "label": label, "date": None, "shown": not_used[k], "note": None} if k in not_used else
+                 {"key": k, "label": label, "date": figures[k], "shown": uk_date(figures[k]), "note": notes.get(k)}
                  for k, label in api.DATE_LABELS.items() if figures.get(k)]
         return {"fits": True, "problems": problems, "findings": findings, "dates": dates}
 

@@ -154,6 +154,19 @@ def test_a_booklet_for_another_child_or_review_or_twice_is_refused_and_nothing_w
     assert result.exit_code == 2 and "Traceback" not in result.output and record.read_bytes() == before
 
 
+def test_a_booklet_received_in_the_future_is_refused(booklets, tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-09-10")
+    filled = fill(_child(booklets), tmp_path / "robin.pdf", {"going_well": "fine"})
+    record = _record(booklets, tmp_path)
+    before = record.read_bytes()
+    result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record), "--received", "2026-09-11"])
+    assert result.exit_code == 2 and "received 2026-09-11 is in the future" in result.output, result.output
+    assert record.read_bytes() == before
+    result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record)])   # today, as the tests' day
+    assert result.exit_code == 0, result.output
+    assert "received: 2026-09-10" in record.read_text(encoding="utf-8")
+
+
 _WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=60)
 
 

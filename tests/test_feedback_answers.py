@@ -150,6 +150,21 @@ def test_refusals_in_plain_words(batch, run, tmp_path):
     assert result.exit_code == 2 and "feedback.yaml:" in result.output and "not valid YAML" in result.output
 
 
+def test_an_answer_received_before_its_copy_was_made_is_refused(batch, run):
+    # Blind review 10: a copy of the record of a review held on the 13th cannot come back before then.
+    row = next(r for r in _rows(batch) if r.role == "child" and r.child_id == "NL-20451")
+    review = dt.date.fromisoformat(row.review_date)
+    before = (review - dt.timedelta(days=1)).isoformat()
+    result = run("feedback", "add", row.feedback, "--sense", "yes", "--received", before, "--folder", batch)
+    assert result.exit_code == 2
+    assert f"received {before} is before the copy was made" in result.output and row.review_date in result.output
+    assert not (batch / api.ANSWERS_FILE).exists()
+    with pytest.raises(api.FeedbackError, match="before the copy was made"):   # the Python API, as import uses it
+        api.store_answers(batch, [api.Answer(row.feedback, sense="no", received=before)], False, FeedbackSettings())
+    result = run("feedback", "add", row.feedback, "--sense", "yes", "--received", row.review_date, "--folder", batch)
+    assert result.exit_code == 0, result.output
+
+
 def test_a_failed_write_leaves_the_old_file(batch, monkeypatch):
     reference = _child_reference(batch)
     settings = FeedbackSettings()

@@ -31,6 +31,7 @@ from ..record.model import Record, Recipient, Role
 from ..record.settings import Settings
 from ..rendering import consult
 from ..rendering.feedback import feedback_key
+from ..rules.validation import today
 from ..support.files import write_atomically
 from ..support.yamltext import as_written
 from .booklet_form import CHOICES, REFERENCE_FIELD
@@ -112,6 +113,9 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
     """Read the booklet at ``pdf`` into the record file ``loaded`` came from (written atomically)."""
     settings = settings or Settings()
     pdf, record, path = Path(pdf), loaded.record, Path(loaded.file)
+    if received is not None and received > today():
+        raise BookletRefused(f"received {received} is in the future (today is {today()}); give the day the "
+                             "booklet came back")
     try:
         fields = read_fields(pdf)
     except FormError as exc:
@@ -159,7 +163,7 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         _block(section, heading, None).append(CommentedMap(by=by, question=label, text=as_written(answer)))
         result.notes[heading] = result.notes.get(heading, 0) + 1
     _block(section, "booklets", None).append(CommentedMap(
-        reference=reference, by=by, received=received or dt.date.today()))
+        reference=reference, by=by, received=received or today()))
     # The section's own keys in the model's order, so the file reads the same each time.
     for name in [k for k in ("booklets", "working_well", "worries", "goals", "meeting", "other") if k in section]:
         section.move_to_end(name)

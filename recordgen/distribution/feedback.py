@@ -215,6 +215,18 @@ def _text(value: str | None, what: str) -> str:
     return value
 
 
+def _check_not_before_copy(reference: str, day: dt.date, row: CopyRow) -> None:
+    """A copy of a review's record is made once the review is held, so no answer comes back before it.
+    (Not the batch's date: a rerun rewrites the manifest but keeps the copies it made before.)"""
+    try:
+        review = dt.date.fromisoformat(row.review_date)
+    except ValueError:
+        return
+    if day < review:
+        raise FeedbackError(f"{reference}: received {day} is before the copy was made: it is a copy of the record "
+                            f"of the review held on {review}, made after it; give the day the answer came back")
+
+
 def store_answers(folder: str | Path, answers: list[Answer], replace: bool, settings: FeedbackSettings,
                   references: dict[str, CopyRow] | None = None) -> list[Stored]:
     """Store answers (all or none) in the batch folder's answers file, written atomically.
@@ -237,6 +249,7 @@ def store_answers(folder: str | Path, answers: list[Answer], replace: bool, sett
                 raise FeedbackError(f"received '{answer.received}' is not a date (YYYY-MM-DD)") from None
             if day > dt.date.today():
                 raise FeedbackError(f"received {answer.received} is in the future")
+            _check_not_before_copy(reference, day, references[reference])
         if not (answer.sense or answer.wrong.strip() or answer.change.strip()):
             raise FeedbackError(f"{reference}: nothing to store: give --sense, --wrong or --change")
         checked.append(dataclasses.replace(answer, reference=reference, wrong=_text(answer.wrong, "wrong"),

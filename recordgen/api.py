@@ -153,7 +153,8 @@ __all__ = [
     "Settings", "SettingsError", "load_settings",
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
-    "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "refused_copies", "sibling_leaks", "write_copies",
+    "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",
+    "sibling_leaks", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -246,18 +247,25 @@ def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = N
 
 
 def recipient_for(record: Record, who: str = "child") -> Recipient:
-    """The distribution entry for a role or a name; the child even when not listed."""
+    """The distribution entry for a role or a name (the first, when a role has several); the child
+    even when not listed. ``recipients_for`` gives every one."""
+    return recipients_for(record, who)[0]
+
+
+def recipients_for(record: Record, who: str = "child") -> list[Recipient]:
+    """Every distribution entry of a role (two parents: both), or the one of a name; the child even
+    when not listed. Raises RecipientNotFound naming the list."""
     from .record.model import Recipient, Role
 
     wanted = who.strip().casefold()
     by_role = [r for r in record.distribution if r.role.value == wanted]
     if by_role:
-        return by_role[0]
+        return by_role
     by_name = [r for r in record.distribution if r.name.casefold() == wanted]
     if by_name:
-        return by_name[0]
+        return by_name[:1]
     if wanted == Role.child.value:
-        return Recipient(role=Role.child, name=record.child.first_name)
+        return [Recipient(role=Role.child, name=record.child.first_name)]
     names = ", ".join(f"{r.name} ({r.role.value})" for r in record.distribution)
     raise RecipientNotFound(f"no recipient '{who}' in the distribution list; it has: {names}")
 
@@ -348,7 +356,7 @@ def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,
     from .rendering.renderer import CopyWouldLeak
 
     record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-    recipients = list(record.distribution) if who == "all" else [recipient_for(record, who or "child")]
+    recipients = list(record.distribution) if who == "all" else recipients_for(record, who or "child")
     renderer = ConsultRenderer(settings)
     documents = []
     for recipient in recipients:

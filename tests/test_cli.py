@@ -10,7 +10,7 @@ import pytest
 
 from recordgen.cli import main as cli_main
 
-from recordfiles import AHMAD, LILY, SAM, write_record
+from recordfiles import AHMAD, LILY, SAM, english_parent, write_record
 
 
 def test_validate_clean_examples(run, monkeypatch):
@@ -70,6 +70,25 @@ def test_render_for_a_recipient_by_role_or_name(run, tmp_path):
     assert (tmp_path / "carer.docx").is_file() and (tmp_path / "jo.docx").is_file()
     result = run("render", SAM, "--for", "nobody")
     assert result.exit_code == 2 and "Mark and Lisa Owen (carer)" in result.output
+
+
+def test_render_for_a_role_two_people_have_writes_each_their_copy_and_names_them(run, tmp_path):
+    # Blind review 10: --for parent with two mums wrote the first one's copy alone, saying nothing.
+    def second_mum(data):
+        english_parent(data)
+        data["distribution"].insert(2, {"role": "parent", "name": "Precious Obi", "language": "en",
+                                        "format": "docx"})
+    path = write_record(tmp_path, second_mum)
+    result = run("render", path, "--for", "parent", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "NL-20451_2026-03-03_parent-amina-khan.docx", "NL-20451_2026-03-03_parent-precious-obi.docx"]
+    assert "--for parent: 2 recipients, a copy each: Amina Khan, Precious Obi" in result.stderr
+    one_file = run("render", path, "--for", "parent", "-o", tmp_path / "parent.docx")
+    assert one_file.exit_code == 2 and "Amina Khan, Precious Obi" in one_file.output
+    assert not (tmp_path / "parent.docx").exists()
+    by_name = run("render", path, "--for", "Precious Obi", "-o", tmp_path / "precious.docx")
+    assert by_name.exit_code == 0 and "recipients" not in by_name.output
 
 
 def test_render_all_json(run, tmp_path):

@@ -300,6 +300,20 @@ def test_the_command_writes_everyones_papers_and_says_the_deadline(tmp_path):
     assert one.exit_code == 0 and len(list((tmp_path / "one").iterdir())) == 2
 
 
+def test_for_a_role_two_people_have_makes_each_their_papers(tmp_path):
+    data = planned()
+    data["review"]["attendees"].append({"name": "Precious Obi", "role": "mum"})
+    data["distribution"].insert(2, {"role": "parent", "name": "Precious Obi"})
+    record = write_yaml(tmp_path / "planned.yaml", data)
+    result = CliRunner().invoke(main, ["consult", str(record), "--for", "parent", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "--for parent: 2 recipients, papers for each: Amina Khan, Precious Obi" in result.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert [n for n in names if "precious-obi" in n] == ["NL-30001_2026-09-15_booklet_parent-precious-obi.docx",
+                                                         "NL-30001_2026-09-15_invitation_parent-precious-obi.docx"]
+    assert len(names) == 4
+
+
 def test_the_command_refuses_a_held_review_and_a_broken_one(tmp_path):
     result = CliRunner().invoke(main, ["consult", str(SAM), "-o", str(tmp_path)])
     assert result.exit_code == 2 and "not planned" in result.output and "Traceback" not in result.output

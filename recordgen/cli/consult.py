@@ -29,7 +29,8 @@ def consult() -> None:
 
 @consult.command("make")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--for", "who", help="One recipient's: a role (child, parent, carer, social_worker, other) or a name.")
+@click.option("--for", "who", help="A role's (child, parent, carer, social_worker, other: each recipient of it) "
+              "or one recipient's, by name.")
 @click.option("--all", "everyone", is_flag=True, help="Every recipient in the distribution list.")
 @click.option("-o", "--output", type=click.Path(file_okay=False), default=".",
               help="The folder to write to (created if need be; default: the current folder).")
@@ -51,6 +52,10 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
     settings = settings_from(ctx)
     loaded = records.load_valid(file, settings)
     refused: list[api.RecordgenError] = []
+    matched = api.recipients_for(loaded.record, who) if who else []
+    if len(matched) > 1:   # two parents: each their own papers
+        click.echo(f"--for {who}: {len(matched)} recipients, papers for each: "
+                   f"{', '.join(r.name for r in matched)}", err=True)
     try:
         # --all writes every paper that is fine and names the others, as `render --all` does.
         documents = api.consult_documents(loaded, "all" if everyone else who, settings, refused if everyone else None)

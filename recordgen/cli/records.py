@@ -161,7 +161,8 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(),
               help="A .docx or .pdf file to write, or else a folder (created if need be).")
-@click.option("--for", "who", help="Whose copy: a role (parent, carer, social_worker, other) or a recipient's name.")
+@click.option("--for", "who", help="Whose copy: a role (parent, carer, social_worker, other: each recipient of it, "
+              "a copy each) or a recipient's name.")
 @click.option("--all", "everyone", is_flag=True, help="Every recipient's copy in the distribution list.")
 @click.option("--format", "fmt", type=click.Choice(["docx", "pdf"]), help="Override each recipient's format.")
 @click.option("--json", "as_json", is_flag=True, help="Print a summary of each copy as JSON.")
@@ -180,13 +181,20 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     settings = api.with_templates(settings_from(ctx), templates)
     loaded = load_valid(file, settings)
     record = loaded.record
-    recipients = list(record.distribution) if everyone else [api.recipient_for(record, who or "child")]
+    recipients = list(record.distribution) if everyone else api.recipients_for(record, who or "child")
+    several = everyone or len(recipients) > 1   # --for a role two people have (two parents): each their copy
 
     renderer = api.Renderer(settings, allow_untranslated=allow_untranslated)
     summaries = []
     plans = []
     # -o names a file only when it ends .docx or .pdf (which then sets the format); else a folder.
     output_file = output and not everyone and Path(output).suffix.lower() in (".docx", ".pdf")
+    listed = ", ".join(r.name for r in recipients)
+    if output_file and several:
+        raise Problem(f"--for {who} is {len(recipients)} recipients ({listed}), a copy each: give -o a folder "
+                      f"to write them all, or --for a name for one", EXIT_USAGE)
+    if several and not everyone:
+        click.echo(f"--for {who}: {len(recipients)} recipients, a copy each: {listed}", err=True)
     if output_file and fmt and Path(output).suffix.lower() != "." + fmt:
         raise Problem(f"-o {output} does not end .{fmt}, but --format {fmt} was asked for", EXIT_USAGE)
     names = api.copy_filenames(record, recipients, lambda r: "." + (fmt or r.format))
@@ -195,8 +203,8 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
         plans.append((recipient, target))
     refused: list[api.RecordgenError] = []
     try:
-        # --all writes every copy that is fine and reports the others, as a batch does.
-        written = api.write_copies(renderer, loaded, plans, refused if everyone else None)
+        # --all (or a role's several) writes every copy that is fine and reports the others, as a batch does.
+        written = api.write_copies(renderer, loaded, plans, refused if several else None)
     except api.PdfError as exc:
         raise Problem.from_error(exc, f"a PDF could not be made: {exc}") from None
     except OSError as exc:  # a read-only or full folder: say so, as batch does

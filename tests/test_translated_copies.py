@@ -632,6 +632,30 @@ def test_a_bilingual_copy_gives_each_of_the_iros_items_in_the_readers_language_t
     assert "انگریزی میں" not in text
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_bilingual_copy_awaiting_its_translation_keeps_its_english_half(tmp_path, language):
+    """Blind review 10: a bilingual copy with nothing translated yet showed each item once, marked
+    "[in English: ...]" in the reader's half, and no English half at all. Now the reader's half holds the
+    marker the notice shows ("[po angielsku: …]") and the English half the English, as a translated item."""
+    def bilingual(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["bilingual"] = True
+
+    text, loaded = render(tmp_path, language, edit=bilingual)
+    text = text.replace(LRM, "").replace("\u200f", "")
+    before, after = marker_parts(language)
+    lines = text.splitlines()
+    items = [item for item in items_for_recipient(loaded.record, api.recipient_for(loaded.record, "parent"))
+             if re.match(r"^(child_views|working_well|worries|goals)\.\d+$|^care_plan\.plan$", item.path)]
+    assert len(items) >= 8
+    for item in items:
+        assert item.text in lines, item.path   # the English half: the English, a line of its own
+        assert f"{before}…{after}" == lines[lines.index(item.text) - 1], item.path   # the reader's half before it
+        assert f"{before}{item.text}" not in text, item.path
+    assert f"{before}{loaded.record.review.venue}{after}" in text   # within a sentence: marked in full, once
+
+
 #: The masculine forms Tigrinya copies gave every child in their most common sentences (blind review 6).
 TI_MASCULINE = ("ክቡር", "ናጻ ገምጋሚ ሓላፊኻ", "ንዓኻ ቅኑዕ", "ዝቕጽል ገምጋምካ", "ነጊርካና", "እንታይ ነጊርካኒ", "መሰላትካ",
                 "ክትዛረብ ትኽእል ኢኻ", "ንዓኻ ድማ እሰምዓካ", "ሂብካዮ", "ደጋፊ ኣሎካ", "ናጻ በጻሒ ኣሎካ", "ሓደ ክትሓትት ትኽእል ኢኻ",

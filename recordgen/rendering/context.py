@@ -206,13 +206,21 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     def date(day: dt.date) -> str:
         return format_date(day, language, "full")
 
-    def texts(loc: Location, english: str) -> Line:
+    def written(loc: Location, english: str) -> Line:
         line = source(loc, english)
         if not is_english(written_in(record, loc)):
             # An English copy translates nothing: words the record says are Welsh are marked so.
             line = dataclasses.replace(line, written_in=written_in(record, loc),
                                        untranslated=line.untranslated or is_english(language))
-        return marked_english(_, language, line)
+        return line
+
+    def texts(loc: Location, english: str) -> Line:
+        """Words within a sentence: English awaiting translation marked in full."""
+        return marked_english(_, language, written(loc, english))
+
+    def item(loc: Location, english: str) -> Line:
+        """An item with a place for its English half (a bilingual copy's), which keeps it."""
+        return english_half(_, language, written(loc, english))
 
     carers = _Carers.for_copy(_, language, record, role, texts)
     role_words = _RoleWords.for_copy(_, language, record, texts)
@@ -235,7 +243,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
-    lists = {section: _visible_lines(record, section, role, texts, for_adults) for section in ITEM_SECTIONS}
+    lists = {section: _visible_lines(record, section, role, item, for_adults) for section in ITEM_SECTIONS}
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -272,10 +280,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "working_well": lists["working_well"],
         "worries": lists["worries"],
         "goals": lists["goals"],
-        "scale": _scale(_, language, record, texts, carers, role_words),
+        "scale": _scale(_, language, record, item, carers, role_words),
         "actions": actions,
         "for_adults": adults,
-        "plan": texts(("care_plan", "plan"), record.care_plan.plan),
+        "plan": item(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _("I think this plan is still right for you.") if record.care_plan.still_right
         # "any more" only after an earlier review: at the first there was no earlier verdict.
         else _("I do not think this plan is right for you any more. It needs to change.") if review.sequence > 1
@@ -328,13 +336,24 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     }
 
 
+def english_half(_: Callable[..., str], language: str, line: Line) -> Line:
+    """An item of a bilingual copy still awaiting translation: the reader's half is the marker the
+    notice shows ("[po angielsku: …]"), the English half the English, as a translated item's is."""
+    if (line.untranslated and line.english and is_english(line.written_in)
+            and _LATIN_LETTER.search(line.english)):
+        return Line(marked_english(_, language, Line("…", untranslated=True)).text, line.english,
+                    untranslated=True, as_said=line.as_said)
+    return marked_english(_, language, line)
+
+
 def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     """An English passage in a copy in another language, marked in the reader's words
-    ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left."""
+    ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left.
+    Shown once: an English half a bilingual copy has for it is dropped (``english_half`` keeps it)."""
     if not line.untranslated:
         return line
     if is_english(line.written_in) and not _LATIN_LETTER.search(line.text) and line.text != "…":
-        return line  # no Latin letter: the IRO wrote it in another language, not English
+        return dataclasses.replace(line, english=None)  # no Latin letter: the IRO wrote it in another language
     # Words the record says are in another language are marked whatever their script
     # ("[in Tigrinya: …]" in Ge'ez), as a reader of another script most needs telling.
 
@@ -502,7 +521,7 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
         entry = {"who": who_does_it(loc + ("who",), action.who),
-                 "what": marked_english(_, language, source(loc + ("what",), action.what)),
+                 "what": english_half(_, language, source(loc + ("what",), action.what)),
                  "by": sentences.action_when(_, band, date(action.by), date(action.done) if action.done else None)}
         if Role.child in action.withhold_from:
             line = _("%(who)s, done on %(date)s: %(what)s", who=entry["who"].text, date=date(action.done),
@@ -781,8 +800,8 @@ def document_title(record: Record, language: str) -> str:
                              date=format_date(record.review.date, language, "long")), language)
 
 
-__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_only", "marked_english",
-           "titled"]
+__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_half", "english_only",
+           "marked_english", "titled"]
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -245,6 +245,8 @@ def text_source(texts: RecipientTexts):
 
     def source(loc, english: str) -> Line:
         versions = texts.versions(loc, english)
-        return Line(versions[0][1], versions[1][1] if len(versions) > 1 else None,
-                    untranslated=texts.is_untranslated(loc))
+        untranslated = texts.is_untranslated(loc)
+        # A bilingual copy keeps its English half while the reader's half awaits translation.
+        half = versions[1][1] if len(versions) > 1 else english if untranslated and texts.bilingual else None
+        return Line(versions[0][1], half, untranslated=untranslated)
     return source

@@ -264,6 +264,16 @@ def test_a_right_to_left_language_is_laid_out_right_to_left():
     assert "ستمبر" in docx_text(made["invitation", "child"].data)  # September, as Babel writes it in Urdu
 
 
+@pytest.mark.parametrize("language", ["ps", "ckb"])
+def test_a_right_to_left_invitations_and_booklets_dates_have_the_arabic_comma(language):
+    """Blind review 10: CLDR's Latin commas ("سه شنبه 15, سپتمبر, 2026") in Arabic-script papers."""
+    data = planned("teen")
+    data["child"]["language"] = language
+    for document in documents(data, "child").values():
+        text = docx_text(document.data)
+        assert "\u060c" in text and not re.search(r"\d,|,\s?\d", text), document.kind
+
+
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
        .filter(lambda s: s.strip()))

@@ -180,3 +180,25 @@ def test_english_copy_signs_on_the_left(libreoffice_pool, tmp_path):
     signature = [line for line in pdf.lines if line.text.strip() == "Ruth Okafor"]
     assert signature and signature[-1].x1 < pdf.width / 2
     assert "01642 245432" in pdf.text
+
+
+@pytest.mark.parametrize("record, who, language, day, comma_after_day", [
+    ("review-ahmad-15.yaml", "child", None, "۱۳", True),      # Pashto: CLDR gave it Latin commas
+    ("review-ahmad-15.yaml", "child", "ckb", "١٣", True),     # Sorani: CLDR too
+    ("review-ahmad-15.yaml", "child", "ar", "13", False),     # a comma after the weekday only
+    ("review-sam-9.yaml", "Amina Khan", None, "3", False),    # Urdu: after the weekday and the month
+], ids=["ps", "ckb", "ar", "ur"])
+def test_a_dates_commas_are_the_scripts_and_follow_the_day_on_the_reading_side(rendered, record, who, language,
+                                                                                 day, comma_after_day):
+    """Blind review 10: "دوشنبه ,۲ نومبر ,۲۰۲۶". The review's date has the Arabic comma (U+060C); one
+    after the day's number in reading order is on its left, as the page shows it."""
+    pdf = rendered[(record, who, language)]
+    digit = r"[\d\u0660-\u0669\u06f0-\u06f9]"
+    dated = [line.text for line in pdf.lines if ARABIC_LETTER.search(line.text)
+             and re.search(rf"(?<!{digit}){day}(?!{digit})", line.text)
+             and re.search(r"20\d\d|[٢۲][٠۰][٢۲][٦۶]", line.text)]
+    assert dated, pdf.text
+    for text in dated:
+        assert "\u060c" in text and not re.search(rf",\s?{day}(?!{digit})|(?<!{digit}){day},", text), text
+    if comma_after_day:
+        assert any(re.search(rf"\u060c\s?{day}(?!{digit})", text) for text in dated), dated

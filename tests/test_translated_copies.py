@@ -656,6 +656,25 @@ def test_a_bilingual_copy_awaiting_its_translation_keeps_its_english_half(tmp_pa
     assert f"{before}{loaded.record.review.venue}{after}" in text   # within a sentence: marked in full, once
 
 
+@pytest.mark.parametrize("language", ["ar", "ur", "ps", "fa_AF", "prs", "ckb"])
+def test_a_right_to_left_copys_dates_have_the_arabic_comma(language, tmp_path):
+    """Blind review 10: CLDR writes Pashto and Sorani dates with Latin commas ("دوشنبه 2, نومبر, 2026")
+    in Arabic-script text; every date the tool writes has the script's comma (U+060C)."""
+    for style in ("full", "long", "medium"):
+        assert "," not in format_date(dt.date(2026, 11, 2), language, style)
+    text, loaded = render(tmp_path, language)
+    written = format_date(loaded.record.review.date, language, "full")
+    assert "\u060c" in written or language in ("fa_AF", "prs")   # Dari's date has no comma at all
+    date_lines = [line for line in text.splitlines() if localise(written, language) in line]
+    assert date_lines and not [line for line in date_lines if re.search(r"\d,|,\s?\d", line)]
+
+
+def localise(text: str, language: str) -> str:
+    from recordgen.i18n import localise_digits
+
+    return localise_digits(text, language)
+
+
 #: The masculine forms Tigrinya copies gave every child in their most common sentences (blind review 6).
 TI_MASCULINE = ("ክቡር", "ናጻ ገምጋሚ ሓላፊኻ", "ንዓኻ ቅኑዕ", "ዝቕጽል ገምጋምካ", "ነጊርካና", "እንታይ ነጊርካኒ", "መሰላትካ",
                 "ክትዛረብ ትኽእል ኢኻ", "ንዓኻ ድማ እሰምዓካ", "ሂብካዮ", "ደጋፊ ኣሎካ", "ናጻ በጻሒ ኣሎካ", "ሓደ ክትሓትት ትኽእል ኢኻ",

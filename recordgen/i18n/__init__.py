@@ -18,7 +18,9 @@ from typing import Any, Callable
 from babel import Locale, UnknownLocaleError
 
 from ..support.resources import locales_dir
-from .languages import locale_name
+from .languages import is_right_to_left, locale_name
+
+ARABIC_COMMA = "\u060c"
 
 DOMAIN = "messages"
 #: Hand-kept variants of some messages for the grammatical gender of the child
@@ -394,7 +396,9 @@ def format_date(day: dt.date, code: str, style: str = "full") -> str:
 def _date_in_words(day: dt.date, code: str, style: str) -> str:
     from babel.dates import format_date as _babel_format_date
 
-    return _babel_format_date(day, format=style, locale=babel_locale("en_GB" if code == "en" else code))
+    text = _babel_format_date(day, format=style, locale=babel_locale("en_GB" if code == "en" else code))
+    # CLDR gives Pashto and Sorani the Latin comma ("دوشنبه 2, نومبر, 2026"); Arabic script has its own.
+    return text.replace(",", ARABIC_COMMA) if is_right_to_left(code) else text
 
 
 #: Welsh "and" is "ac" before a vowel and "a" otherwise; CLDR's list pattern writes both, "a(c)".

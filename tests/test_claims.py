@@ -1303,6 +1303,15 @@ def test_after_the_iro_changed_only_the_chair_checks_the_plan():
     assert "Tom Reid, who will check your plan" in text
 
 
+def test_another_iro_whose_role_says_neither_before_nor_after_is_not_the_one_who_checks_the_plan():
+    """Blind review 10: an IRO who is not the chair ("Priya Shah (IRO covering while Helen is away)")
+    was "who checks your plan" too; the chair alone checks it, the other is named as the IRO wrote."""
+    text, _ = render(sam(lambda d: (d["child"].update(reading_level="young"), d["actions"].append(
+        {"who": "Priya Shah (IRO covering while Helen is away)", "what": "Ring you.", "by": "2026-04-01"}))))
+    assert "Priya Shah, who checks your plan" not in text
+    assert "Priya Shah (IRO covering while Helen is away)" in text
+
+
 @pytest.mark.parametrize("band", BANDS)
 @pytest.mark.parametrize("venue, said", [("by video", "We met on a video call."), ("by phone", "We met on a phone call."),
                                          ("online", "We met online.")])

@@ -168,7 +168,7 @@ _LATER = re.compile(r"\b(?:new|next|incoming|future)\b", re.IGNORECASE)
 def _iro_named(_: Callable[..., str], who: str, chair_name: str) -> str | None:
     """An action's ``who`` when it is an IRO, in words a young child knows: the chair "checks
     your plan"; only them, as an IRO the role says was before them checked it ("Tom Reid (your
-    previous IRO)"), and one taking over will. Else None."""
+    previous IRO)"), and one taking over will. Else (another IRO, or not an IRO) None."""
     name = who.split("(")[0].strip()
     role = who[len(name):]
     chair = name.casefold() == chair_name.strip().casefold()
@@ -178,6 +178,8 @@ def _iro_named(_: Callable[..., str], who: str, chair_name: str) -> str | None:
         return _("%(name)s, who used to check your plan", name=name)
     if _LATER.search(role) and not chair:
         return _("%(name)s, who will check your plan", name=name)
+    if not chair:   # another IRO (one covering, say): not the one who checks this plan; as the IRO wrote
+        return None
     return _("%(name)s, who checks your plan", name=name)
 
 

@@ -633,6 +633,21 @@ def test_a_childrens_home_is_greeted_through_its_staff_in_its_copy_invitation_an
     assert consult.DEAR_STAFF == "Dear staff at %(place)s,"
 
 
+@pytest.mark.parametrize("language, greeting", [("pl", "Pani Okafor"), ("ro", "Doamna Okafor"), ("en", "Mrs Okafor")])
+def test_the_emails_greeting_gives_a_title_in_the_readers_words_as_the_invitation_does(language, greeting):
+    """Blind review 10: the invitation said "Pani Okafor", the email carrying it "Mrs Okafor"."""
+    from recordgen.distribution.message import covering_note
+
+    def titled_mum(d):
+        d["distribution"][1].update(name="Mrs Okafor", language=language)
+    loaded = api.load_data(sam(titled_mum), "r.yaml")
+    mum = api.recipient_for(loaded.record, "parent")
+    for kind in ("", "invitation"):
+        note = covering_note(loaded.record, mum, language, "reviews@council.example", kind=kind)
+        first = "".join(piece for piece, _ in note.paragraphs[0])
+        assert greeting in first and (language == "en" or "Mrs" not in first), first
+
+
 # A child born on 15 June 2008 turns 18 on Monday 15 June 2026, before the next review (by
 # 3 September 2026 after Sam's review on 3 March): no review happens for them then.
 TURNS_18 = "2008-06-15"

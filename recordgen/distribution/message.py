@@ -23,9 +23,10 @@ from email.headerregistry import Address
 from email.utils import format_datetime
 from pathlib import Path
 
-from ..i18n import catalog, format_date, language_tag
+from ..i18n import catalog, format_date, gettext_functions, language_tag
 from ..i18n.languages import is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
+from ..rendering.context import titled
 from ..rendering.sentences import joined_names, names_a_place
 
 MAIL_DOMAIN = "mail"
@@ -140,7 +141,9 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     translations = catalog(language, MAIL_DOMAIN)
     child = recipient.role is Role.child
     date = format_date(record.review.date, language, "long")
-    name = record.child.first_name if child else joined_names(language, recipient.name)
+    # A title in the reader's words ("Mrs Okafor" -> "Pani Okafor"), as the copy and the invitation give it.
+    name = record.child.first_name if child else joined_names(
+        language, titled(gettext_functions(language)[0], language, recipient.name))
 
     def line(message: str, **values: str) -> list[tuple[str, bool]]:
         values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data

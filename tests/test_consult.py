@@ -633,6 +633,28 @@ def test_an_invitation_writes_a_title_in_the_readers_words_as_the_copies_do(lang
     assert "Mrs Ogunleye (interpreter)" in docx_text(documents(data, "child")["invitation", "child"].data)
 
 
+def test_a_reader_the_attendees_list_gives_a_title_is_you_in_their_invitation_and_greeted_with_it():
+    """Blind review 10: the mum invited as "Mrs Amina Khan", sent papers as "Amina Khan", was in her own
+    invitation twice, "Mrs Amina Khan (mum)" and "Amina Khan", never "you"; and greeted without her title."""
+    from recordgen.distribution.message import covering_note
+
+    data = planned()
+    data["review"]["attendees"][1]["name"] = "Mrs Amina Khan"
+    lines = docx_text(documents(data, "parent")["invitation", "parent"].data).splitlines()
+    assert "Dear Mrs Amina Khan," in lines and "you" in lines
+    assert not [line for line in lines[:12] if "Amina" in line and not line.startswith("Dear")]
+    loaded = api.load_data(data, "planned.yaml")
+    mum = api.recipient_for(loaded.record, "parent")
+    note = covering_note(loaded.record, mum, "pl", "reviews@council.example", kind="invitation")
+    assert "Pani Amina Khan" in "".join(piece for piece, _ in note.paragraphs[0])
+    data["distribution"][1]["language"] = "pl"
+    assert "Pani Amina Khan," in docx_text(documents(data, "parent")["invitation", "parent"].data)
+    # "Mrs Khan" alone may be another Mrs Khan (a nan): not taken for her.
+    data["review"]["attendees"][1]["name"] = "Mrs Khan"
+    data["distribution"][1]["language"] = "en"
+    assert "Dear Amina Khan," in docx_text(documents(data, "parent")["invitation", "parent"].data)
+
+
 def test_a_ukrainian_invitation_gives_a_womans_role_in_words_that_need_no_gender():
     data = planned()
     data["review"]["attendees"] += [{"name": "Karen Bell", "role": "foster carer"},

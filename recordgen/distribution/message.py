@@ -28,6 +28,7 @@ from ..i18n.languages import is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
 from ..rendering.context import titled
 from ..rendering.sentences import joined_names, names_a_place
+from ..rules.withholding import as_attending
 
 MAIL_DOMAIN = "mail"
 
@@ -141,9 +142,10 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     translations = catalog(language, MAIL_DOMAIN)
     child = recipient.role is Role.child
     date = format_date(record.review.date, language, "long")
-    # A title in the reader's words ("Mrs Okafor" -> "Pani Okafor"), as the copy and the invitation give it.
+    # A title in the reader's words ("Mrs Okafor" -> "Pani Okafor"), the attendees list's when only it
+    # gives one ("Mrs Amina Khan"), as the invitation gives it.
     name = record.child.first_name if child else joined_names(
-        language, titled(gettext_functions(language)[0], language, recipient.name))
+        language, titled(gettext_functions(language)[0], language, as_attending(record, recipient.name)))
 
     def line(message: str, **values: str) -> list[tuple[str, bool]]:
         values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data

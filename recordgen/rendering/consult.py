@@ -46,8 +46,8 @@ from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names, childs_own_role
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
-from ..rules.withholding import (confidential_from, copy_shows, found_in, own_name, recipient_name_parts,
-                                 same_person)
+from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
+                                 recipient_name_parts, same_reader)
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
@@ -312,8 +312,8 @@ def invited_names(record: Record, recipient: Recipient,
             names.append((person.name, True))
             continue
         role = shown(("review", "attendees", index, "role"), person.role)
-        if person.name.strip().casefold() == recipient.name.strip().casefold():
-            # Their own name is never kept from them.
+        if same_reader(person.name, recipient.name):
+            # Their own name is never kept from them (nor listed as someone else's, spelt with a title).
             if reader is not None and not the_home(person.name):
                 names.append((reader, False))
                 continue
@@ -341,7 +341,7 @@ def invited_names(record: Record, recipient: Recipient,
         # Known only by title and surname ("Mrs Quarrington", "Mr and Mrs Thornbury"): by role alone.
         names.append((f"{title(name)} ({role})" if name.strip() else role, False))
     if recipient.role is not Role.child and not any(
-            same_person(person.name, recipient.name) for person in record.review.attendees):
+            same_reader(person.name, recipient.name) for person in record.review.attendees):
         # Whoever is sent an invitation is invited.
         names.append((staff_at(_named(record, recipient.name, shown)) if the_home(recipient.name)
                       else title(_named(record, recipient.name, shown)), False))
@@ -442,7 +442,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             advocate = "" if has_advocate else _(ADVOCATE_ADULT, child=name)
         invitation = {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
-                "greeting": _greeting(_, language, recipient, name, _named(record, recipient.name, shown)),
+                "greeting": _greeting(_, language, recipient, name,
+                                      _named(record, as_attending(record, recipient.name), shown)),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}

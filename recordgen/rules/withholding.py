@@ -778,6 +778,30 @@ def same_person(one: str, other: str) -> bool:
     return fold(bare_name(one)) == fold(bare_name(other))
 
 
+def without_title(name: str) -> str:
+    """"Mrs Amina Khan" -> "Amina Khan"; a title before one word alone ("Mrs Khan") stays: it is the name."""
+    words = bare_name(name).split()
+    if len(words) > 2 and words[0].rstrip(".").casefold() in TITLES:
+        return " ".join(words[1:])
+    return bare_name(name)
+
+
+def same_reader(one: str, other: str) -> bool:
+    """One person, though one spelling gives their title ("Mrs Amina Khan" and "Amina Khan")."""
+    return same_person(without_title(one), without_title(other))
+
+
+def as_attending(record: Record, name: str) -> str:
+    """A recipient's name as the attendees list spells it when that gives their title
+    ("Amina Khan" invited as "Mrs Amina Khan"), for a greeting; else as written."""
+    if without_title(name) != bare_name(name):
+        return name
+    for person in record.review.attendees:
+        if without_title(person.name) != bare_name(person.name) and same_reader(person.name, name):
+            return bare_name(person.name)
+    return name
+
+
 def own_name(record: Record, name: str) -> bool:
     """Is ``name`` the child's or a parent's (on the list of who is sent a copy)? A copy never cuts
     the carers' family name out of it: in kinship care it is theirs too ("Oksana Wiśniewska",

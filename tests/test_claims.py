@@ -1499,3 +1499,35 @@ def test_a_parents_own_invitation_gives_her_as_you_among_who_is_invited():
 def test_an_invitation_greets_by_the_title_the_record_gives_in_the_readers_words(language, greeting):
     """6: "Dear Mrs Okafor" with the reader's own title, as the copies give it ("Dragă Mrs" before)."""
     assert greeting in _invitations(language)["Mrs Okafor"]
+
+
+# ---------------------------------------------------------------- blind review 11
+
+
+def _old_iro_called_your_iro(data: dict) -> None:
+    data["review"]["attendees"].append({"name": "Tom Reid", "role": "your old IRO", "attended": False,
+                                        "contributed": "sent notes"})
+    data["actions"].append({"who": "Tom Reid (your IRO)", "what": "Pass on your file.", "by": "2026-04-01"})
+
+
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_an_old_iro_called_your_iro_in_an_action_is_who_the_list_of_who_came_says(band, language):
+    """Blind review 11, 5: Tom Reid came as "your old IRO" while his action says "(your IRO)" and
+    Helen Price chairs: he is the earlier IRO in every band and language, never the one who checks."""
+    from recordgen.i18n import gettext_functions
+
+    _, _n = gettext_functions(language)
+    text, _made = render(sam(lambda d: (_old_iro_called_your_iro(d), d["child"].update(reading_level=band))),
+                         language=language)
+    assert _("%(name)s, who checks your plan", name="Tom Reid") not in text
+    assert "Tom Reid (your IRO)" not in text
+    if band in ("early", "young"):
+        assert _("%(name)s, who used to check your plan", name="Tom Reid") in text
+    else:
+        assert "Tom Reid (your old IRO)" in text or "Tom Reid ([" in text  # as who came says (marked English)
+
+
+def test_an_action_giving_an_iro_another_role_than_who_came_is_warned_at_the_action(tmp_path):
+    said = [f for f in _said(tmp_path, _old_iro_called_your_iro) if f[1].startswith("actions.")]
+    assert said and said[0][0] == "warning" and "your old IRO" in said[0][2] and said[0][1].endswith(".who")

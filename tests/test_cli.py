@@ -116,7 +116,8 @@ def test_usage_errors_exit_2(run):
     assert run("nonsense").exit_code == 2
 
 
-def test_dates_json(run):
+def test_dates_json(run, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")  # a week after the review: nothing has passed
     result = run("dates", SAM, "--json")
     assert json.loads(result.stdout) == {
         "review_date": "2026-03-03", "review_due": None, "next_review_latest": "2026-09-03",

@@ -324,7 +324,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
                                                        turned=eighteen <= today())
-        if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
+        if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
+                                                               passed=next_review < today()),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in)

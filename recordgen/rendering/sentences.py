@@ -472,7 +472,12 @@ def action_when(_: Gettext, band: str, by: str, done: str | None) -> str:
 # ---------------------------------------------------------------- the next review and moving on
 
 
-def next_review(_: Gettext, band: str, told_band: str, date: str) -> str:
+def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False) -> str:
+    """``passed``: the day has gone by when the copy is made (a record written or remade late), so
+    it is told as past and nothing is offered "before then": the record does not say when that
+    review was or will be held, so the copy does not either."""
+    if passed:
+        return " ".join((_("Your next review was due by %(date)s.", date=date), _("You can ask me about it.")))
     first = _("Your next review will be by %(date)s.", date=date)
     if told_band == "middle":
         return " ".join((first, _("You can tell me what you want us to talk about.") if band in PLAIN_BANDS

@@ -441,6 +441,13 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
                           f"this first review was held after it was due ({dates.review_due}, "
                           f"{timescales.first_review_working_days} working days after entering care)")
         eighteen = birthday(record.child.date_of_birth, 18)
+        # Worked out (no next_review.date) and gone by: the copies cannot say when it is.
+        if not review.planned and not (record.next_review and record.next_review.date) \
+                and dates.next_review < min(today(), eighteen):
+            yield warning(("review", "date"),
+                          f"the next review was due by {dates.next_review} (worked out: the record gives no "
+                          f"next_review.date), which has passed (today is {today()}); the copies say it was "
+                          "due then: give next_review.date, the day the next review was or will be held")
         if not review.planned and dates.next_review >= eighteen:
             yield warning(("next_review", "date") if record.next_review and record.next_review.date
                           else ("review", "date"),

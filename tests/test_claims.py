@@ -1581,3 +1581,45 @@ def test_a_worked_out_next_review_gone_by_is_warned_at_the_review_date_and_noted
     result = CliRunner().invoke(main_group, ["dates", str(write_record(tmp_path, change))])
     line = next(l for l in result.output.splitlines() if l.startswith("Next review (date used)"))
     assert "2026-11-27" in line and "it has passed (today is 2026-12-06)" in line
+
+
+# A copy made on 6 December 2026 of Sam's review, she born on 25 November 2008: 18 by then.
+CARE_ONLY = ("You can ask for another review at any time.", "By 18, you will have a personal adviser",
+             "independent visitor", "I can take your worries further for you.", "whenever you want to",
+             "social worker can help you")
+
+
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("iv", ["offered", "has_one", "not_yet"])
+def test_a_copy_made_after_the_18th_birthday_offers_only_what_a_care_leaver_has(band, iv, monkeypatch):
+    """Blind review 11, 7: made the day after Rowan turned 18 ("Reviews like this one stopped then"),
+    a copy still offered another review, a personal adviser "by 18" and an independent visitor."""
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d["child"].update(date_of_birth="2008-11-25", reading_level=band)
+        d["review"].update(date="2026-11-24", sequence=5)
+        d.pop("next_review")
+        d["rights"]["independent_visitor"] = iv
+        for action in d["actions"]:
+            action["by"] = "2026-12-18"
+    data = sam(change)
+    for who in ("child", "carer"):
+        text, _made = render(data, who)
+        assert "Now you are 18" in text or "You turned 18 on" in text
+        for words in CARE_ONLY:
+            assert words not in text, (who, words)
+        assert "You have a right to a personal adviser" in text and "tell your personal adviser" in text
+        assert "You can ask to see the records we keep about you." in text
+        assert "If you are unhappy about the help you get, you can complain." in text
+        assert "If you have questions about this record, you can contact me, Helen." in text
+    _, _n = gettext_functions("pl")
+    text, _made = render(data, language="pl")
+    assert _("You can ask for another review at any time.") not in text
+    assert _("If you disagree with your pathway plan, tell your personal adviser.") in text
+    # Made before the birthday: still in care, still offered what a child in care has.
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-24")
+    text, _made = render(data)
+    assert "You can ask for another review at any time." in text and "whenever you want to" in text

@@ -233,7 +233,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     service = childrens_rights or ChildrensRightsSettings()
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
-    rights_list = _rights(_, record, band, told_band, iro_first)
+    # 18 by the day the copy is made: a care leaver reads it, and is told only what is theirs now.
+    care_leaver = eighteen <= today()
+    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place,
@@ -290,7 +292,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],
             "complaints": rights_list[2],
-            "all": rights_list,
+            "all": [right for right in rights_list if right],
         },
         # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
         "someone_else": " ".join(part for part in (
@@ -319,7 +321,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
         },
-        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band)
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
@@ -755,14 +757,23 @@ def _dated(_: Callable[..., str], review, language: str) -> str:
     return _("Copy made on %(date)s", date=format_date(today(), language, "long"))
 
 
-def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str) -> list[str]:
-    """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest."""
+def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
+            care_leaver: bool = False) -> list[str]:
+    """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
+    ``care_leaver``: 18 by the day the copy is made, so no longer in care: no independent visitor
+    (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record."""
     code = record.review.participation
     rights = [
         sentences.advocate(_, band, record.rights.advocate, code, told_band),
-        sentences.independent_visitor(_, band, record.rights.independent_visitor, code, told_band),
-        sentences.complaints(_, band, record.rights.complaints_explained, code, sentences.around(record)),
+        "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
+                                                              told_band),
+        sentences.complaints(_, band, record.rights.complaints_explained, code,
+                             sentences.Around(None, False, True) if care_leaver else sentences.around(record)),
     ]
+    if care_leaver:
+        rights += sentences.care_leaver_rights(_)
+        rights.append(_("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first))
+        return rights
     if told_band in ("teen", "young_adult"):
         rights += sentences.challenge_rights(_)
     rights.append(_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first))

@@ -517,10 +517,18 @@ def personal_adviser(record: Record) -> str | None:
     return None
 
 
-def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[str]:
+def care_leaver_rights(_: Gettext) -> list[str]:
+    """For a reader 18 by the day the copy is made (no longer in care, no more reviews): what is
+    theirs now, in place of asking for another review."""
+    return [_("If you disagree with your pathway plan, tell your personal adviser."),
+            _("You can ask to see the records we keep about you.")]
+
+
+def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_leaver: bool = False) -> list[str]:
     """The pathway plan and moving on, for 16 and over, each thing said once, and what a pathway
     plan and a personal adviser are where each is first named, in every band: a young person
-    reading at the middle band or below gets it in sentences of 12 words or fewer."""
+    reading at the middle band or below gets it in sentences of 12 words or fewer. ``care_leaver``:
+    18 by the day the copy is made, so the adviser is theirs now, not "by 18"."""
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),
@@ -531,6 +539,8 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[
     ]
     sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser
+        else (_("You have a right to a personal adviser.") if plain
+              else _("You have a right to a personal adviser to help you.")) if care_leaver
         else _("By 18, you will have a personal adviser.") if plain
         else _("By 18, you will have a personal adviser to help you."),
         _("You can get help from the council until you are 25."),

@@ -1586,7 +1586,9 @@ def test_a_worked_out_next_review_gone_by_is_warned_at_the_review_date_and_noted
 # A copy made on 6 December 2026 of Sam's review, she born on 25 November 2008: 18 by then.
 CARE_ONLY = ("You can ask for another review at any time.", "By 18, you will have a personal adviser",
              "independent visitor", "I can take your worries further for you.", "whenever you want to",
-             "social worker can help you")
+             "social worker can help you",
+             # What the IRO does for a child in care, no longer for them: told as what they did.
+             "I check that", "My job is", "My role is", "I can challenge the council", "I listen to")
 
 
 @pytest.mark.parametrize("band", BANDS)
@@ -1615,6 +1617,8 @@ def test_a_copy_made_after_the_18th_birthday_offers_only_what_a_care_leaver_has(
         assert "You can ask to see the records we keep about you." in text
         assert "If you are unhappy about the help you get, you can complain." in text
         assert "If you have questions about this record, you can contact me, Helen." in text
+        assert ("I checked that your plan was right for you." if band in ("early", "young", "middle")
+                else "My role was to check that your plan met your needs") in text
     _, _n = gettext_functions("pl")
     text, _made = render(data, language="pl")
     assert _("You can ask for another review at any time.") not in text
@@ -1623,3 +1627,4 @@ def test_a_copy_made_after_the_18th_birthday_offers_only_what_a_care_leaver_has(
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-24")
     text, _made = render(data)
     assert "You can ask for another review at any time." in text and "whenever you want to" in text
+    assert "I check that your plan is right for you." in text or "to check that your plan" in text

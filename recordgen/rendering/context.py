@@ -272,7 +272,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
-                                       venue=venue.text, call=call_kind(review.venue)),
+                                       venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees)),
         "views_heading": sentences.views_heading(_, code),

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from .. import api
-from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, report_skipped, settings_from, warn_example_contacts
+from ._common import (EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, report_skipped,
+                      settings_from, warn_example_contacts)
 
 
 def load_or_report(path: str) -> tuple[api.LoadedRecord | None, int]:

@@ -205,7 +205,8 @@ def iro_came_as_other(record, who: str) -> int | None:
     key = " ".join(match.group(1).split()).casefold()
     if key == " ".join(record.review.chair.name.split()).casefold():
         return None
+    said = iro_time(match.group(2))
     for index, person in enumerate(record.review.attendees):
-        if " ".join(person.name.split()).casefold() == key and iro_time(person.role) not in (None, iro_time(match.group(2))):
+        if " ".join(person.name.split()).casefold() == key and iro_time(person.role) not in (None, said):
             return index
     return None

@@ -164,7 +164,7 @@ def timed(command: list[str]) -> tuple[float, int, str, float]:
 
 def batch_command(records: Path, out: Path, workers: int) -> list[str]:
     return [sys.executable, "-m", "recordgen", "batch", str(records), "-o", str(out), "--format", "docx",
-            "--workers", str(workers), "--allow-untranslated", "--force"]
+            "--workers", str(workers), "--allow-untranslated", "--force", "--allow-example-contacts"]
 
 
 def document_text(path: Path) -> list[str]:

@@ -43,7 +43,7 @@ def make_batch(folder: Path, records: int) -> Path:
             recipient["email"] = f"reader{number}.{index}@example.org"
         (folder / "records" / f"r{index}.yaml").write_text(record_yaml(data), encoding="utf-8")
     result = CliRunner().invoke(main_group, ["batch", str(folder / "records"), "-o", str(folder / "out"),
-                                             "--format", "docx"])
+                                             "--format", "docx", "--allow-example-contacts"])
     assert result.exit_code == 0, result.output
     return folder / "out" / "manifest.json"
 

@@ -65,7 +65,7 @@ _LAZY = {
     ".record.model": ("AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES", "Record", "Recipient", "Role"),
     ".record.naming": ("copy_filename", "copy_filenames", "filename_slug"),
     ".support.errorlog": ("log_fault",),
-    ".record.settings": ("Settings", "SettingsError", "load_settings"),
+    ".record.settings": ("Settings", "SettingsError", "example_contacts", "load_settings"),
     ".rendering.renderer": ("CopyWouldLeak", "RenderedCopy", "Renderer", "TemplatesFolderMissing"),
     ".rendering.council": ("FolderFile", "TemplateExists", "check_folder", "new_template", "stock_template"),
     ".rendering.template": ("TemplateError",),
@@ -127,7 +127,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     )
     from .record.model import AGE_BANDS, ITEM_SECTIONS, PARTICIPATION_CODES, ROLES, Record, Recipient, Role
     from .record.naming import copy_filename, copy_filenames, filename_slug
-    from .record.settings import Settings, SettingsError, load_settings
+    from .record.settings import Settings, SettingsError, example_contacts, load_settings
     from .rendering.council import FolderFile, TemplateExists, check_folder, new_template, stock_template
     from .rendering.renderer import CopyWouldLeak, RenderedCopy, Renderer, TemplatesFolderMissing
     from .rendering.template import TemplateError
@@ -150,7 +150,7 @@ __all__ = [
     # the record's fixed choices, for a form
     "AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES",
     # settings
-    "Settings", "SettingsError", "load_settings",
+    "Settings", "SettingsError", "example_contacts", "load_settings",
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",

@@ -215,7 +215,8 @@ def test_the_iros_job_is_not_overstated(band):
 # ---------------------------------------------------------------- (6) reading level
 
 
-def test_a_lower_reading_level_keeps_every_right_of_the_childs_age():
+def test_a_lower_reading_level_keeps_every_right_of_the_childs_age(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")  # before the next review: its choices are offered
     mia = sam(lambda d: d["child"].update(date_of_birth=born(14), reading_level="young"))
     text, made = render(mia)
     assert made.band == "young"
@@ -687,7 +688,7 @@ def test_a_next_review_date_the_record_gives_after_the_18th_birthday_is_not_prom
     assert "You turn 18 on Friday, 1 May 2026." in text and "29 May 2026" not in text
 
 
-def test_a_child_who_turns_18_after_the_next_review_still_gets_its_date():
+def test_a_child_who_turns_18_after_the_next_review_still_gets_its_date(made_before_18):
     text, _ = render(sam(lambda d: d["child"].update(date_of_birth="2008-09-30")))
     assert "Your next review will be by" in text and "You can choose where it happens" in text
     assert "You turn 18" not in text
@@ -1499,3 +1500,133 @@ def test_a_parents_own_invitation_gives_her_as_you_among_who_is_invited():
 def test_an_invitation_greets_by_the_title_the_record_gives_in_the_readers_words(language, greeting):
     """6: "Dear Mrs Okafor" with the reader's own title, as the copies give it ("Dragă Mrs" before)."""
     assert greeting in _invitations(language)["Mrs Okafor"]
+
+
+# ---------------------------------------------------------------- blind review 11
+
+
+def _old_iro_called_your_iro(data: dict) -> None:
+    data["review"]["attendees"].append({"name": "Tom Reid", "role": "your old IRO", "attended": False,
+                                        "contributed": "sent notes"})
+    data["actions"].append({"who": "Tom Reid (your IRO)", "what": "Pass on your file.", "by": "2026-04-01"})
+
+
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_an_old_iro_called_your_iro_in_an_action_is_who_the_list_of_who_came_says(band, language):
+    """Blind review 11, 5: Tom Reid came as "your old IRO" while his action says "(your IRO)" and
+    Helen Price chairs: he is the earlier IRO in every band and language, never the one who checks."""
+    from recordgen.i18n import gettext_functions
+
+    _, _n = gettext_functions(language)
+    text, _made = render(sam(lambda d: (_old_iro_called_your_iro(d), d["child"].update(reading_level=band))),
+                         language=language)
+    assert _("%(name)s, who checks your plan", name="Tom Reid") not in text
+    assert "Tom Reid (your IRO)" not in text
+    table = "\n".join(c.text for t in docx.Document(io.BytesIO(_made.data)).tables for r in t.rows for c in r.cells)
+    if band in ("early", "young"):
+        assert _("%(name)s, who used to check your plan", name="Tom Reid") in table
+    else:  # as who came says (in a Polish copy marked as English)
+        assert re.search(r"Tom Reid \([^)]*your old IRO", table), table
+        assert not re.search(r"Tom Reid \([^)]*your IRO", table), table
+
+
+def test_an_action_giving_an_iro_another_role_than_who_came_is_warned_at_the_action(tmp_path):
+    said = [f for f in _said(tmp_path, _old_iro_called_your_iro) if f[1].startswith("actions.")]
+    assert said and said[0][0] == "warning" and "your old IRO" in said[0][2] and said[0][1].endswith(".who")
+
+
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("given", [False, True])
+def test_a_next_review_gone_by_when_the_copy_is_made_is_not_told_as_to_come(band, given, monkeypatch):
+    """Blind review 11, 6: made on 6 December, a copy said "Your next review will be by Friday,
+    27 November 2026" (worked out, the record giving no date). It is told as past, with nothing
+    offered "before then", in every band and language; validate warns at the review date."""
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+    data = sam(lambda d: (d["child"].update(reading_level=band), d.pop("next_review"),
+                          d["review"].update(date="2026-05-29", sequence=5)) if not given
+               else d["child"].update(reading_level=band))
+    day = "Friday, 27 November 2026" if not given else "Tuesday, 25 August 2026"
+    for language in ("en", "pl"):
+        _, _n = gettext_functions(language)
+        for who in ("child", "parent"):
+            text, _made = render(data, who, language=language)
+            assert _("Your next review will be by %(date)s.", date="\0").split("\0")[0] not in text
+            if language == "en":
+                assert f"Your next review was due by {day}. You can ask me about it." in text, who
+                for words in NOT_SAID_AT_18[1:]:
+                    assert words not in text, (who, words)
+            else:
+                assert _("You can ask me about it.") in text
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-08-01" if given else "2026-11-20")  # made before it: to come
+    assert "Your next review will be by" in render(data)[0]
+
+
+def test_a_worked_out_next_review_gone_by_is_warned_at_the_review_date_and_noted_by_dates(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import recordgen.cli  # noqa: F401
+    from recordgen.cli._common import main_group
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d.pop("next_review")
+        d["review"].update(date="2026-05-29", sequence=5)
+        for action in d["actions"]:
+            action["by"] = "2026-06-30"
+    said = [f for f in _said(tmp_path, change) if f[1] == "review.date"]
+    assert any(s == "warning" and "2026-11-27" in m and "has passed" in m and "next_review.date" in m
+               for s, _p, m in said), said
+    result = CliRunner().invoke(main_group, ["dates", str(write_record(tmp_path, change))])
+    line = next(l for l in result.output.splitlines() if l.startswith("Next review (date used)"))
+    assert "2026-11-27" in line and "it has passed (today is 2026-12-06)" in line
+
+
+# A copy made on 6 December 2026 of Sam's review, she born on 25 November 2008: 18 by then.
+CARE_ONLY = ("You can ask for another review at any time.", "By 18, you will have a personal adviser",
+             "independent visitor", "I can take your worries further for you.", "whenever you want to",
+             "social worker can help you",
+             # What the IRO does for a child in care, no longer for them: told as what they did.
+             "I check that", "My job is", "My role is", "I can challenge the council", "I listen to")
+
+
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("iv", ["offered", "has_one", "not_yet"])
+def test_a_copy_made_after_the_18th_birthday_offers_only_what_a_care_leaver_has(band, iv, monkeypatch):
+    """Blind review 11, 7: made the day after Rowan turned 18 ("Reviews like this one stopped then"),
+    a copy still offered another review, a personal adviser "by 18" and an independent visitor."""
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d["child"].update(date_of_birth="2008-11-25", reading_level=band)
+        d["review"].update(date="2026-11-24", sequence=5)
+        d.pop("next_review")
+        d["rights"]["independent_visitor"] = iv
+        for action in d["actions"]:
+            action["by"] = "2026-12-18"
+    data = sam(change)
+    for who in ("child", "carer"):
+        text, _made = render(data, who)
+        assert "Now you are 18" in text or "You turned 18 on" in text
+        for words in CARE_ONLY:
+            assert words not in text, (who, words)
+        assert "You have a right to a personal adviser" in text and "tell your personal adviser" in text
+        assert "You can ask to see the records we keep about you." in text
+        assert "If you are unhappy about the help you get, you can complain." in text
+        assert "If you have questions about this record, you can contact me, Helen." in text
+        assert ("I checked that your plan was right for you." if band in ("early", "young", "middle")
+                else "My role was to check that your plan met your needs") in text
+    _, _n = gettext_functions("pl")
+    text, _made = render(data, language="pl")
+    assert _("You can ask for another review at any time.") not in text
+    assert _("If you disagree with your pathway plan, tell your personal adviser.") in text
+    # Made before the birthday: still in care, still offered what a child in care has.
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-24")
+    text, _made = render(data)
+    assert "You can ask for another review at any time." in text and "whenever you want to" in text
+    assert "I check that your plan is right for you." in text or "to check that your plan" in text

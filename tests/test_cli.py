@@ -116,7 +116,8 @@ def test_usage_errors_exit_2(run):
     assert run("nonsense").exit_code == 2
 
 
-def test_dates_json(run):
+def test_dates_json(run, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")  # a week after the review: nothing has passed
     result = run("dates", SAM, "--json")
     assert json.loads(result.stdout) == {
         "review_date": "2026-03-03", "review_due": None, "next_review_latest": "2026-09-03",
@@ -217,3 +218,38 @@ def test_settings_can_follow_the_commands_name(run, tmp_path):
     assert exported.exit_code == 0, exported.output
     # Given in both places, the one after the command's name is used.
     assert run("--settings", bad, "validate", SAM, "--settings", settings).exit_code == 0
+
+
+# Blind review 11, 8: the stock settings' Children's Rights Service contacts are fictional.
+EXAMPLE_CONTACTS = "fictional example Children's Rights Service contacts"
+
+
+def _council_settings(tmp_path):
+    path = tmp_path / "council.toml"
+    path.write_text('[childrens_rights]\nphone = "0800 111 2222"\nemail = "rights@northshire.example"\n',
+                    encoding="utf-8")
+    return path
+
+
+def test_validate_and_render_warn_once_that_the_contacts_are_the_fictional_examples(run, tmp_path):
+    for args in (("validate", SAM), ("render", SAM, "-o", tmp_path / "sam.docx")):
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        assert result.stderr.count(EXAMPLE_CONTACTS) == 1, result.stderr
+        assert "[childrens_rights] phone and email" in result.stderr and "0808 157 0192" in result.stderr
+        assert EXAMPLE_CONTACTS not in result.stdout
+        # The council's own: no warning.
+        assert EXAMPLE_CONTACTS not in run("--settings", _council_settings(tmp_path), *args).output
+
+
+def test_batch_refuses_the_fictional_contacts_unless_allowed_for_a_trial(run, tmp_path, monkeypatch):
+    monkeypatch.delenv("RECORDGEN_ALLOW_EXAMPLE_CONTACTS", raising=False)
+    result = run("batch", SAM, "-o", tmp_path / "out")
+    assert result.exit_code == 2 and EXAMPLE_CONTACTS in result.output and "--allow-example-contacts" in result.output
+    assert not list(tmp_path.rglob("*.docx"))
+    allowed = run("batch", SAM, "-o", tmp_path / "out", "--allow-example-contacts", "--allow-untranslated")
+    assert allowed.exit_code == 0, allowed.output
+    assert allowed.stderr.count(EXAMPLE_CONTACTS) == 1 and list(tmp_path.rglob("*.docx"))
+    council = run("--settings", _council_settings(tmp_path), "batch", SAM, "-o", tmp_path / "out2",
+                  "--allow-untranslated")
+    assert council.exit_code == 0 and EXAMPLE_CONTACTS not in council.output

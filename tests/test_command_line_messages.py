@@ -59,7 +59,10 @@ def test_validates_messages_and_its_summary_are_each_on_their_own_line(tmp_path)
     first = write_record(tmp_path, problems, name="one.yaml")
     second = write_record(tmp_path, lambda d: d["actions"][1].update(by="2026-01-01"), name="two.yaml")
     root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    # The council's own contacts: the warning about the fictional ones is the settings', not a record's.
+    council = tmp_path / "council.toml"
+    council.write_text('[childrens_rights]\nphone = "0800 111 2222"\nemail = "rights@northshire.example"\n')
+    env = {**os.environ, "PYTHONPATH": str(root), "RECORDGEN_SETTINGS": str(council)}
     run = subprocess.run([sys.executable, "-m", "recordgen", "validate", str(first), str(second)],
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=tmp_path)
     lines = run.stdout.splitlines()

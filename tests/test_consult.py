@@ -715,3 +715,23 @@ def test_validate_copies_makes_a_planned_reviews_papers_so_it_names_what_consult
     refused = api.refused_copies(loaded)
     assert refused and all("Amina Khan (parent)" in d.message and "`recordgen consult` will not make them" in d.message
                            for d in refused), refused
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ur"])
+def test_a_child_under_four_is_not_offered_an_advocate_now_as_their_copy_says(language):
+    """Blind review 11, 11: a 3-year-old's invitation said "Ask me if you want one." while her copy
+    says "When you are older, you can ask for one.": the papers follow the copy's rule (the parent's too)."""
+    _ = consult._gettext(language)
+    data = planned("early")
+    data["child"]["date_of_birth"] = "2023-02-28"  # 3 on the review day
+    for recipient in data["distribution"]:
+        recipient["language"] = language
+    docs = documents(data)
+    child = docx_text(docs[("invitation", "child")].data)
+    assert _(consult.ADVOCATE_UNDER_FOUR) in child and _(consult.ADVOCATE_PLAIN) not in child
+    parent = docx_text(docs[("invitation", "parent")].data)
+    assert _(consult.ADVOCATE_ADULT_UNDER_FOUR, child="Robin") in parent
+    assert _(consult.ADVOCATE_ADULT, child="Robin") not in parent
+    # At 4, no longer: offered as before.
+    data["child"]["date_of_birth"] = "2022-06-01"
+    assert _(consult.ADVOCATE_PLAIN) in docx_text(documents(data)[("invitation", "child")].data)

@@ -415,7 +415,8 @@ def test_a_next_review_the_record_gives_is_kept_even_on_a_day_off():
     }
 
 
-def test_date_notes_say_why_the_date_used_is_not_the_lawful_limit():
+def test_date_notes_say_why_the_date_used_is_not_the_lawful_limit(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-31")  # before either next review: none has passed
     record = _review_on(D(2026, 3, 27), 1)
     dates = review_dates(record)
     assert date_notes(record, dates) == {

@@ -250,6 +250,8 @@ def test_the_preview_is_the_rendered_copy_in_html(client):
     assert "You feel ready for big school" in result["html"]
     _, _, body = client.request("POST", f"/api/records/{SAM}/preview", body={"data": data, "recipient": "1"})
     assert "Your mum has not yet finished the course" in json.loads(body)["html"]
+    # The stock settings' fictional Children's Rights contacts are said beside the copy (blind review 11, 8).
+    assert "fictional example Children's Rights Service contacts" in (json.loads(body)["notice"] or "")
 
 
 # ---- saving ---------------------------------------------------------------------------------

@@ -135,3 +135,12 @@ def settings_from(ctx: click.Context) -> api.Settings:
         cached = api.load_settings(root.obj)  # a SettingsError is a usage error (exit 2)
         root.meta["recordgen.settings"] = cached
     return cached
+
+
+def warn_example_contacts(ctx: click.Context) -> None:
+    """Once a run, on stderr: the copies would give a child the fictional example contacts."""
+    root = ctx.find_root()
+    why = api.example_contacts(settings_from(ctx))
+    if why and not root.meta.get("recordgen.contacts_warned"):
+        root.meta["recordgen.contacts_warned"] = True
+        click.echo(f"recordgen: warning: {why}", err=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .. import api
-from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
+from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from, warn_example_contacts
 
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -66,16 +66,24 @@ def _summary_text(summary: api.Summary, output: Path) -> str:
               help="Count working days left from this date (YYYY-MM-DD) instead of today.")
 @click.option("--shard", metavar="I/N", help="Only the I-th of N disjoint parts of the inputs (by case number), "
               "for spreading a batch over N machines.")
+@click.option("--allow-example-contacts", is_flag=True, envvar="RECORDGEN_ALLOW_EXAMPLE_CONTACTS",
+              help="Make copies even with the fictional example Children's Rights Service contacts "
+              "(for a trial or a demonstration: never copies to send).")
 @click.pass_context
 def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int, fmt: str | None,
           force: bool, templates: str | None, allow_untranslated: bool, today: dt.datetime | None,
-          shard: str | None) -> None:
+          shard: str | None, allow_example_contacts: bool) -> None:
     """Make every recipient's copy of every record in INPUT (files or folders), with a manifest.
 
     Copies go to OUTPUT/<child id>/<review date>/. Exit 0 when every copy is ready,
     1 when a record is invalid or a copy failed or waits for translation, 2 on usage errors.
     """
     settings = settings_from(ctx)
+    # A batch makes the copies that are sent: none giving a child a number that reaches nobody.
+    if api.example_contacts(settings) and not allow_example_contacts:
+        raise Problem(f"{api.example_contacts(settings)}; no copy was made (--allow-example-contacts makes "
+                      "them anyway, for a trial)", EXIT_USAGE)
+    warn_example_contacts(ctx)
     out = Path(output)
     if out.exists() and not out.is_dir():
         raise Problem(f"{output} is a file; -o needs a folder for the copies", EXIT_USAGE)

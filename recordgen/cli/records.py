@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from .. import api
-from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, report_skipped, settings_from
+from ._common import (EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, report_skipped,
+                      settings_from, warn_example_contacts)
 
 
 def load_or_report(path: str) -> tuple[api.LoadedRecord | None, int]:
@@ -51,6 +52,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     with --strict), 2 when a file cannot be read at all.
     """
     settings = settings_from(ctx)
+    warn_example_contacts(ctx)
     worst = EXIT_OK
     found = []
     language = []
@@ -179,6 +181,7 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     if everyone and not output:
         raise Problem("--all needs -o FOLDER to put the copies in", EXIT_USAGE)
     settings = api.with_templates(settings_from(ctx), templates)
+    warn_example_contacts(ctx)
     loaded = load_valid(file, settings)
     record = loaded.record
     recipients = list(record.distribution) if everyone else api.recipients_for(record, who or "child")

@@ -141,6 +141,19 @@ class ChildrensRightsSettings(_Section):
     email: str = Field("childrens.rights@example.gov.uk", description="Empty to leave the email out.")
 
 
+def example_contacts(settings: "Settings") -> str | None:
+    """Why the copies would give a child the fictional example Children's Rights Service contacts
+    (the defaults), or None when the council has set its own (or left them out)."""
+    service, default = settings.childrens_rights, ChildrensRightsSettings()
+    fictional = [value for value, stock in ((service.phone, default.phone), (service.email, default.email))
+                 if value and value.strip() == stock]
+    if not fictional:
+        return None
+    return (f"the copies give the fictional example Children's Rights Service contacts ({', '.join(fictional)}), "
+            "which reach nobody: set the council's own as [childrens_rights] phone and email (and name) in the "
+            "settings file (--settings or RECORDGEN_SETTINGS) before any copy is sent")
+
+
 class MailSettings(_Section):
     """The council's mail server for `recordgen send`. The password is never a setting:
     it comes from the environment variable named here, or the system keyring."""

@@ -108,6 +108,11 @@ ADVOCATE_CHILD = consult_text("An advocate is not part of the council. They can 
                               "Ask me if you would like one.")
 ADVOCATE_ADULT = consult_text("%(child)s can have an advocate: someone independent who helps children and young "
                               "people say what they think. Please tell me if one would help.")
+# A child under 4 (PN0 at the meeting): as their copy says, an advocate is for when they are older.
+ADVOCATE_UNDER_FOUR = consult_text("An advocate is someone independent who helps you say what you think. "
+                                   "When you are older, you can ask for one.")
+ADVOCATE_ADULT_UNDER_FOUR = consult_text("When %(child)s is older, %(child)s can have an advocate: someone "
+                                         "independent who helps children and young people say what they think.")
 BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
 SIGN_OFF = consult_text("Best wishes,")
 UNTRANSLATED_LETTER = consult_text("Some parts of this letter are still in English. Each one is marked like this: "
@@ -413,6 +418,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         # An advocate already invited, or the child's own: not offered one again.
         has_advocate = (record.rights is not None and record.rights.advocate == "has_one") or any(
             childs_own_role(person.role, "advocate", record) for person in review.attendees)
+        under_four = age_on(child.date_of_birth, review.date) < 4
         # The child by the name they are known by, as every copy and the title call them; the
         # full name is on the footer, for filing. A home kept from this reader is its staff
         # where the child lives ("where you live" only to the child).
@@ -432,14 +438,16 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
             cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_PLAIN)] \
                 if plain else [_(CANNOT_COME_CHILD)]
-            advocate = "" if has_advocate else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
+            advocate = "" if has_advocate else _(ADVOCATE_UNDER_FOUR) if under_four \
+                else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
                      where]
             me = _(ME_ADULT, iro=chair.name, child=name)
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]
-            advocate = "" if has_advocate else _(ADVOCATE_ADULT, child=name)
+            advocate = "" if has_advocate else _(ADVOCATE_ADULT_UNDER_FOUR, child=name) if under_four \
+                else _(ADVOCATE_ADULT, child=name)
         invitation = {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
                 "greeting": _greeting(_, language, recipient, name,

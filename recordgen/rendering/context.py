@@ -22,7 +22,7 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import carers_family_names, scored_by_child
+from ..rules.people import attendee_iro_time, carers_family_names, iro_came_as_other, iro_time, scored_by_child
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
@@ -159,24 +159,20 @@ def page_of_parts(template: str) -> list[dict[str, str]]:
     return parts
 
 
-#: An IRO's role that says they were the child's IRO before this one ("your previous IRO").
-_EARLIER = re.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
-#: An IRO's role that says they take over from the chair ("your new IRO").
-_LATER = re.compile(r"\b(?:new|next|incoming|future)\b", re.IGNORECASE)
-
-
-def _iro_named(_: Callable[..., str], who: str, chair_name: str) -> str | None:
+def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
     """An action's ``who`` when it is an IRO, in words a young child knows: the chair "checks
-    your plan"; only them, as an IRO the role says was before them checked it ("Tom Reid (your
-    previous IRO)"), and one taking over will. Else (another IRO, or not an IRO) None."""
+    your plan"; only them, as an IRO before them checked it ("Tom Reid (your previous IRO)"), and
+    one taking over will. Someone in the list of who came is who their role there says ("Tom Reid
+    (your IRO)" is "who used to check" when he came as "your old IRO"). Else (another IRO, or not
+    an IRO) None."""
     name = who.split("(")[0].strip()
-    role = who[len(name):]
-    chair = name.casefold() == chair_name.strip().casefold()
-    if not chair and not re.search(r"\bIRO\b|independent reviewing officer", role, re.IGNORECASE):
+    chair = name.casefold() == record.review.chair.name.strip().casefold()
+    when = attendee_iro_time(record, name) or iro_time(who[len(name):])
+    if when is None and not chair:
         return None
-    if _EARLIER.search(role):
+    if when == "earlier":
         return _("%(name)s, who used to check your plan", name=name)
-    if _LATER.search(role) and not chair:
+    if when == "later" and not chair:
         return _("%(name)s, who will check your plan", name=name)
     if not chair:   # another IRO (one covering, say): not the one who checks this plan; as the IRO wrote
         return None
@@ -237,7 +233,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     service = childrens_rights or ChildrensRightsSettings()
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
-    rights_list = _rights(_, record, band, told_band, iro_first)
+    # 18 by the day the copy is made: a care leaver reads it, and is told only what is theirs now.
+    care_leaver = eighteen <= today()
+    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place,
@@ -274,7 +272,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
-                                       venue=venue.text, call=call_kind(review.venue)),
+                                       venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees)),
         "views_heading": sentences.views_heading(_, code),
@@ -294,7 +292,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],
             "complaints": rights_list[2],
-            "all": rights_list,
+            "all": [right for right in rights_list if right],
         },
         # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
         "someone_else": " ".join(part for part in (
@@ -323,12 +321,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
         },
-        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band)
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
                                                        turned=eighteen <= today())
-        if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review)),
+        if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
+                                                               passed=next_review < today()),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in)
@@ -484,12 +483,11 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
              role_words: _RoleWords) -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
     names = record_names(record)
-    chair_name = record.review.chair.name
 
     def who_does_it(loc: Location, who: str) -> Line:
         """Who will do it: the name as the record writes it, the role in the reader's words
         (for young children, the IRO in words they know)."""
-        iro = _iro_named(_, who, chair_name) if band in _PLAIN_ROLE_BANDS else None
+        iro = _iro_named(_, who, record) if band in _PLAIN_ROLE_BANDS else None
         if iro:
             return Line(iro)
         line = source(loc, who)
@@ -511,7 +509,13 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
         unnamed = not cut.strip() or cut in (carers.your_carers, carers.your_carer)
         shown = sentences.joined_names(language, cut)
         role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
-        if role:  # a role the tool knows in the reader's words, as in who came
+        came_as = iro_came_as_other(record, who)
+        if came_as is not None:  # "Tom Reid (your IRO)" who came as "your old IRO": who came decides
+            person = record.review.attendees[came_as]
+            words = _role_words(role_words, lambda at, english: marked_english(_, language, source(at, english)),
+                                came_as, person)
+            shown, english = f"{shown} ({words})", english and f"{name} ({person.role})"
+        elif role:  # a role the tool knows in the reader's words, as in who came
             known = role_words.known(role.group("role"), name) if not is_english(language) else None
             words = (known if known is not None
                      else marked_english(_, language, Line(role.group("role"), untranslated=line.untranslated)).text)
@@ -699,7 +703,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     # "who" gives it ("Lee Marsh (your dad)"), so the list says who he is.
     for action in record.actions:
         named = _NAME_AND_ROLE.fullmatch(action.who)
-        if named and not _iro_named(_, action.who, record.review.chair.name):
+        if named and not _iro_named(_, action.who, record):
             roles_of.setdefault(named.group("name").strip().casefold(),
                                 role_words.words(named.group("role"), named.group("name")))
 
@@ -753,14 +757,23 @@ def _dated(_: Callable[..., str], review, language: str) -> str:
     return _("Copy made on %(date)s", date=format_date(today(), language, "long"))
 
 
-def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str) -> list[str]:
-    """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest."""
+def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
+            care_leaver: bool = False) -> list[str]:
+    """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
+    ``care_leaver``: 18 by the day the copy is made, so no longer in care: no independent visitor
+    (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record."""
     code = record.review.participation
     rights = [
         sentences.advocate(_, band, record.rights.advocate, code, told_band),
-        sentences.independent_visitor(_, band, record.rights.independent_visitor, code, told_band),
-        sentences.complaints(_, band, record.rights.complaints_explained, code, sentences.around(record)),
+        "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
+                                                              told_band),
+        sentences.complaints(_, band, record.rights.complaints_explained, code,
+                             sentences.Around(None, False, True) if care_leaver else sentences.around(record)),
     ]
+    if care_leaver:
+        rights += sentences.care_leaver_rights(_)
+        rights.append(_("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first))
+        return rights
     if told_band in ("teen", "young_adult"):
         rights += sentences.challenge_rights(_)
     rights.append(_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first))

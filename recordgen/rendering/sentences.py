@@ -173,88 +173,75 @@ def met_by(_: Gettext, call: str) -> str:
             "online": _("We met online.")}[call]
 
 
-def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None) -> str:
+def _iro_role(_: Gettext, band: str, care_leaver: bool) -> list[str]:
+    """What the IRO does, in the band's words; ``care_leaver`` (18 by the day the copy is made):
+    what they did, as they no longer check a plan for someone no longer in care."""
+    if care_leaver:
+        if band in ("early", "young", "middle"):
+            return [_("I checked that your plan was right for you."), _("I checked that people did what they promised."),
+                    _("I listened to you.")]
+        return [_("My role was to check that your plan met your needs, that people did what they promised, "
+                  "and that what you wanted was heard.")]
+    if band == "early":
+        return [_("I check that your plan is right for you."), _("I check that the grown-ups do what they promised."),
+                _("I listen to what you want.")]
+    if band == "young":
+        return [_("I check that your plan is right for you."), _("I check that people do what they promised."),
+                _("I listen to you.")]
+    if band == "middle":
+        return [_("My job is to check that your plan is right for you."),
+                _("I check that the adults do what they say they will, and I listen to you.")]
+    return [_("I am independent of your social worker."),
+            _("My job is to check that your plan meets your needs, that people do what they promised, "
+              "and that your views are heard.") if band == "teen"
+            else _("My role is to check that your plan meets your needs, that people do what they promised, "
+                   "and that what you want is heard."),
+            _("If your plan is not working, I can challenge the council.")]
+
+
+def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
+             care_leaver: bool = False) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
-    the meeting was a call, said as such where the other sentences say "at <venue>"."""
-    if call:
-        return _about_me_on_a_call(_, band, iro=iro, iro_full=iro_full, date=date, met=met_by(_, call))
+    the meeting was a call, said as such where the other sentences say "at <venue>".
+    ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past."""
+    role = _iro_role(_, band, care_leaver)
+    met = met_by(_, call) if call else None
     if band == "early":
         return " ".join((
-            _("My name is %(iro)s.", iro=iro),
-            _("I check that your plan is right for you."),
-            _("I check that the grown-ups do what they promised."),
-            _("I listen to what you want."),
-            _("On %(date)s we had a meeting about you at %(venue)s.", date=date, venue=venue),
+            _("My name is %(iro)s.", iro=iro), *role,
+            *((_("On %(date)s we had a meeting about you.", date=date), met) if call
+              else (_("On %(date)s we had a meeting about you at %(venue)s.", date=date, venue=venue),)),
             _("It is called a review."),
         ))
     if band == "young":
         return " ".join((
-            _("I am %(iro)s.", iro=iro),
-            _("I check that your plan is right for you."),
-            _("I check that people do what they promised."),
-            _("I listen to you."),
+            _("I am %(iro)s.", iro=iro), *role,
             _("We had a meeting about you on %(date)s.", date=date),
-            _("It was at %(venue)s.", venue=venue),
+            met if call else _("It was at %(venue)s.", venue=venue),
             _("It is called a review."),
         ))
     if band == "middle":
         return " ".join((
-            _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
-            _("My job is to check that your plan is right for you."),
-            _("I check that the adults do what they say they will, and I listen to you."),
-            _("Your review was on %(date)s at %(venue)s.", date=date, venue=venue),
+            _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro), *role,
+            *((_("Your review was on %(date)s.", date=date), met) if call
+              else (_("Your review was on %(date)s at %(venue)s.", date=date, venue=venue),)),
             _("A review is a meeting where we talk about how things are going and make plans."),
         ))
     if band == "teen":
         return " ".join((
-            _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
-            _("I am independent of your social worker."),
-            _("My job is to check that your plan meets your needs, that people do what they promised, "
-              "and that your views are heard."),
-            _("If your plan is not working, I can challenge the council."),
-            _("This is the record of your review on %(date)s at %(venue)s.", date=date, venue=venue),
+            _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro), *role,
+            *((_("This is the record of your review on %(date)s.", date=date), met) if call
+              else (_("This is the record of your review on %(date)s at %(venue)s.", date=date, venue=venue),)),
+        ))
+    if call:
+        return " ".join((
+            _("This is the record of your review on %(date)s, written by me, %(iro)s, your Independent Reviewing "
+              "Officer.", iro=iro_full, date=date), met, *role,
         ))
     return " ".join((
         _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, your "
-          "Independent Reviewing Officer.", iro=iro_full, date=date, venue=venue),
-        _("I am independent of your social worker."),
-        _("My role is to check that your plan meets your needs, that people do what they promised, "
-          "and that what you want is heard."),
-        _("If your plan is not working, I can challenge the council."),
-    ))
-
-
-def _about_me_on_a_call(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, met: str) -> str:
-    """``about_me`` for a meeting by call: the same sentences, the date without "at", then how we met."""
-    if band == "early":
-        return " ".join((_("My name is %(iro)s.", iro=iro), _("I check that your plan is right for you."),
-                         _("I check that the grown-ups do what they promised."), _("I listen to what you want."),
-                         _("On %(date)s we had a meeting about you.", date=date), met, _("It is called a review.")))
-    if band == "young":
-        return " ".join((_("I am %(iro)s.", iro=iro), _("I check that your plan is right for you."),
-                         _("I check that people do what they promised."), _("I listen to you."),
-                         _("We had a meeting about you on %(date)s.", date=date), met, _("It is called a review.")))
-    if band == "middle":
-        return " ".join((_("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
-                         _("My job is to check that your plan is right for you."),
-                         _("I check that the adults do what they say they will, and I listen to you."),
-                         _("Your review was on %(date)s.", date=date), met,
-                         _("A review is a meeting where we talk about how things are going and make plans.")))
-    if band == "teen":
-        return " ".join((_("I am %(iro)s, your Independent Reviewing Officer.", iro=iro),
-                         _("I am independent of your social worker."),
-                         _("My job is to check that your plan meets your needs, that people do what they promised, "
-                           "and that your views are heard."),
-                         _("If your plan is not working, I can challenge the council."),
-                         _("This is the record of your review on %(date)s.", date=date), met))
-    return " ".join((
-        _("This is the record of your review on %(date)s, written by me, %(iro)s, your Independent Reviewing "
-          "Officer.", iro=iro_full, date=date), met,
-        _("I am independent of your social worker."),
-        _("My role is to check that your plan meets your needs, that people do what they promised, "
-          "and that what you want is heard."),
-        _("If your plan is not working, I can challenge the council."),
+          "Independent Reviewing Officer.", iro=iro_full, date=date, venue=venue), *role,
     ))
 
 
@@ -472,7 +459,12 @@ def action_when(_: Gettext, band: str, by: str, done: str | None) -> str:
 # ---------------------------------------------------------------- the next review and moving on
 
 
-def next_review(_: Gettext, band: str, told_band: str, date: str) -> str:
+def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False) -> str:
+    """``passed``: the day has gone by when the copy is made (a record written or remade late), so
+    it is told as past and nothing is offered "before then": the record does not say when that
+    review was or will be held, so the copy does not either."""
+    if passed:
+        return " ".join((_("Your next review was due by %(date)s.", date=date), _("You can ask me about it.")))
     first = _("Your next review will be by %(date)s.", date=date)
     if told_band == "middle":
         return " ".join((first, _("You can tell me what you want us to talk about.") if band in PLAIN_BANDS
@@ -512,10 +504,18 @@ def personal_adviser(record: Record) -> str | None:
     return None
 
 
-def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[str]:
+def care_leaver_rights(_: Gettext) -> list[str]:
+    """For a reader 18 by the day the copy is made (no longer in care, no more reviews): what is
+    theirs now, in place of asking for another review."""
+    return [_("If you disagree with your pathway plan, tell your personal adviser."),
+            _("You can ask to see the records we keep about you.")]
+
+
+def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_leaver: bool = False) -> list[str]:
     """The pathway plan and moving on, for 16 and over, each thing said once, and what a pathway
     plan and a personal adviser are where each is first named, in every band: a young person
-    reading at the middle band or below gets it in sentences of 12 words or fewer."""
+    reading at the middle band or below gets it in sentences of 12 words or fewer. ``care_leaver``:
+    18 by the day the copy is made, so the adviser is theirs now, not "by 18"."""
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),
@@ -526,6 +526,8 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult") -> list[
     ]
     sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser
+        else (_("You have a right to a personal adviser.") if plain
+              else _("You have a right to a personal adviser to help you.")) if care_leaver
         else _("By 18, you will have a personal adviser.") if plain
         else _("By 18, you will have a personal adviser to help you."),
         _("You can get help from the council until you are 25."),

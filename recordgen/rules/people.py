@@ -167,3 +167,46 @@ def childs_own_role(role: str, pattern: str, record) -> bool:
     child = record.child
     own = _CHILDS_OWN | {n.casefold() for n in (child.first_name, child.known_as or "", *child.name.split()) if n}
     return all(match.group(1).casefold() in own for match in _WHOSE.finditer(role))
+
+
+#: An IRO's role that says they were the child's IRO before this one ("your previous IRO").
+_EARLIER_IRO = re.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
+#: An IRO's role that says they take over from the chair ("your new IRO").
+_LATER_IRO = re.compile(r"\b(?:new|next|incoming|future)\b", re.IGNORECASE)
+_IRO = re.compile(r"\bIRO\b|independent reviewing officer", re.IGNORECASE)
+
+
+def iro_time(role: str) -> str | None:
+    """When a role says its person is (was, will be) an IRO: "earlier" ("your old IRO"), "later"
+    ("your new IRO"), "now" (an IRO the role says neither of), None (not an IRO)."""
+    if not _IRO.search(role):
+        return None
+    return "earlier" if _EARLIER_IRO.search(role) else "later" if _LATER_IRO.search(role) else "now"
+
+
+def attendee_iro_time(record, name: str) -> str | None:
+    """``iro_time`` of the attendee called ``name`` who is not the chair (their role in the list
+    of who came decides who they are), else None."""
+    key = " ".join(name.split()).casefold()
+    if key == " ".join(record.review.chair.name.split()).casefold():
+        return None
+    for person in record.review.attendees:
+        if " ".join(person.name.split()).casefold() == key and iro_time(person.role):
+            return iro_time(person.role)
+    return None
+
+
+def iro_came_as_other(record, who: str) -> int | None:
+    """An action's ``who`` ("Tom Reid (your IRO)") giving an IRO an IRO role that says another time
+    than their role in the list of who came ("your old IRO"): that attendee's index, else None."""
+    match = re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", who)
+    if not match or iro_time(match.group(2)) is None:
+        return None
+    key = " ".join(match.group(1).split()).casefold()
+    if key == " ".join(record.review.chair.name.split()).casefold():
+        return None
+    said = iro_time(match.group(2))
+    for index, person in enumerate(record.review.attendees):
+        if " ".join(person.name.split()).casefold() == key and iro_time(person.role) not in (None, said):
+            return index
+    return None

@@ -311,9 +311,19 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
         notes["next_review"] = "the latest lawful date; the record gives none"
     else:
         notes["next_review"] = "the last working day before the latest lawful date; the record gives none"
+    if not record.review.planned and "next_review" not in dates_not_used(record, dates) \
+            and dates.next_review < _today():
+        notes["next_review"] += (f"; it has passed (today is {_today()}): the record should give the date "
+                                 "the next review was or will be held")
     for key, why in dates_not_used(record, dates).items():
         notes[key] = why
     return notes
+
+
+def _today() -> dt.date:
+    from recordgen.rules.validation import today  # RECORDGEN_TODAY, as the copies read it
+
+    return today()
 
 
 def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:

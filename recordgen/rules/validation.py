@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
-from .people import childs_own_role, scored_by_child
+from .people import childs_own_role, iro_came_as_other, scored_by_child
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -59,6 +59,21 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _listed_twice(loaded)
+    yield from _iro_roles_agree(loaded)
+
+
+def _iro_roles_agree(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """An action's who calling an IRO "your IRO" while who came says "your old IRO": the copies
+    follow who came ("Tom Reid (your old IRO)"), so the IRO is told the two disagree."""
+    record = loaded.record
+    for number, action in enumerate(record.actions, 1):
+        index = iro_came_as_other(record, action.who)
+        if index is not None:
+            person = record.review.attendees[index]
+            yield loaded.diagnostic(("actions", number - 1, "who"), (
+                f"'{action.who}' gives {person.name} another role than the list of who came "
+                f"('{person.role}', review.attendees.{index + 1}); the copies follow the list of who came "
+                f"and the chair is {record.review.chair.name}: write the same role in both"), "warning")
 
 
 def _same_person(name: str) -> str:
@@ -426,6 +441,13 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
                           f"this first review was held after it was due ({dates.review_due}, "
                           f"{timescales.first_review_working_days} working days after entering care)")
         eighteen = birthday(record.child.date_of_birth, 18)
+        # Worked out (no next_review.date) and gone by: the copies cannot say when it is.
+        if not review.planned and not (record.next_review and record.next_review.date) \
+                and dates.next_review < min(today(), eighteen):
+            yield warning(("review", "date"),
+                          f"the next review was due by {dates.next_review} (worked out: the record gives no "
+                          f"next_review.date), which has passed (today is {today()}); the copies say it was "
+                          "due then: give next_review.date, the day the next review was or will be held")
         if not review.planned and dates.next_review >= eighteen:
             yield warning(("next_review", "date") if record.next_review and record.next_review.date
                           else ("review", "date"),

@@ -212,6 +212,8 @@ class Page:
             return {"html": "", "notice": f"This copy cannot be made: {exc}", "band": "", "language": "",
                     "lang": "", "rtl": False, "recipient": f"{recipient.name} ({recipient.role.value})"}
         html = to_html(copy.data)
+        if api.example_contacts(self.settings):  # beside the copy, as the command line warns
+            notice = " ".join(filter(None, (notice, f"Before copies are sent: {api.example_contacts(self.settings)}.")))
         return {"html": html, "notice": notice, "band": copy.band, "language": copy.language,
                 "language_name": api.language_name(copy.language), "band_words": self.band_words[copy.band],
                 "lang": api.language_tag(copy.language), "rtl": api.is_right_to_left(copy.language),

@@ -1719,11 +1719,15 @@ def redaction_terms(record: Record) -> list[str]:
     Wider than what a recipient must not see: every withheld item, and with a
     confidential placement each part of the address and school, town included.
     """
-    terms = [s.text for s in secrets(record) if not s.strict]
-    if record.placement.confidential:
-        terms += _address_pieces(record.placement.address) + _address_pieces(record.placement.school)
-        terms += [s.text for s in placement_secrets(record.placement)]
-    return terms
+    return [s.text for s in secrets(record) if not s.strict] + placement_redaction_terms(record.placement)
+
+
+def placement_redaction_terms(placement: Placement) -> list[str]:
+    """A confidential placement's part of ``redaction_terms``: its address, school, town, carers."""
+    if not placement.confidential:
+        return []
+    return (_address_pieces(placement.address) + _address_pieces(placement.school)
+            + [s.text for s in placement_secrets(placement)])
 
 
 def raw_redaction_terms(data: Any) -> list[str]:

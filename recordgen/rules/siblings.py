@@ -6,13 +6,16 @@ files and `batch` of a folder both check each record against it."""
 
 from __future__ import annotations
 
-import dataclasses
+import functools
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ruamel.yaml import YAML
+
 from ..record.diagnostics import Diagnostic
 from ..record.loading import LoadedRecord, load_record
-from ..record.model import Role
+from ..record.model import Placement, Recipient, Role
 from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets
 
 
@@ -20,19 +23,69 @@ def _parents(loaded: LoadedRecord) -> list[str]:
     return [r.name for r in loaded.record.distribution if r.role is Role.parent]
 
 
+#: "confidential" and what follows it; a file where each is "false" (or no, off, 0) is not read.
+_CONFIDENTIAL = re.compile(rb"confidential(\W{0,8}(?:false|no|off|0)\b)?", re.IGNORECASE)
+
+
+def _may_be_confidential(source: bytes) -> bool:
+    return any(not found.group(1) for found in _CONFIDENTIAL.finditer(source))
+
+
 def _key(name: str) -> str:
     return fold(bare_name(name))  # as same_person compares two names
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
 class _Kept:
-    """One child's confidential placement, with what a message about it says."""
+    """One child's confidential placement, with what a message about it says; its parts, and the
+    child's name and lines a message gives, are worked out when first needed (in a batch's worker)."""
 
-    file: str
-    child: str
-    secrets: tuple[Secret, ...]
-    lines: dict                     # each secret's loc: its line in the file
-    terms: tuple[str, ...]          # what a manifest's reason must not show (redaction_terms)
+    def __init__(self, file: str, placement: Placement, loaded: LoadedRecord | None = None):
+        self.file, self.placement = file, placement
+        self._loaded = loaded
+
+    @functools.cached_property
+    def secrets(self) -> tuple[Secret, ...]:
+        return tuple(placement_secrets(self.placement))
+
+    @functools.cached_property
+    def terms(self) -> tuple[str, ...]:
+        """What a manifest's reason must not show (as ``redaction_terms``)."""
+        return tuple(placement_redaction_terms(self.placement))
+
+    @functools.cached_property
+    def _details(self) -> tuple[str, dict]:
+        try:
+            loaded = self._loaded or load_record(self.file)
+        except Exception:  # noqa: BLE001 - changed since the batch began: the message goes without them
+            return "another child", {}
+        return loaded.record.child.name, {s.loc: loaded.line_of(s.loc) for s in self.secrets}
+
+    @property
+    def child(self) -> str:
+        return self._details[0]
+
+    def line_of(self, loc: tuple) -> int | None:
+        return self._details[1].get(loc)
+
+
+#: A record's top-level placement and distribution, as a block-style YAML record writes them.
+_BLOCKS = re.compile(rb"^(?:placement|distribution):[^\n]*\n(?:(?:[ \t#][^\n]*)?\n)*", re.MULTILINE)
+
+
+def _facts(path: str | Path, source: bytes) -> tuple[list[str], Placement] | None:
+    """(the parents sent a copy, the placement) of a record file, read from those two parts alone
+    (a sixth of a record: a batch reads each file once more for this); when they do not read so
+    (JSON, an anchor elsewhere...), from the whole record; None when it does not load."""
+    try:
+        data = YAML(typ="safe").load(b"".join(m.group() for m in _BLOCKS.finditer(source + b"\n")).decode("utf-8-sig"))
+        return ([r.name for r in map(Recipient.model_validate, data["distribution"]) if r.role is Role.parent],
+                Placement.model_validate(data["placement"]))
+    except Exception:  # noqa: BLE001
+        try:
+            loaded = load_record(path)
+        except Exception:  # noqa: BLE001 - unreadable or invalid: its own processing says why
+            return None
+        return _parents(loaded), loaded.record.placement
 
 
 class SiblingIndex:
@@ -42,37 +95,37 @@ class SiblingIndex:
         self._by_parent: dict[str, list[_Kept]] = {}
         self._placements: dict[tuple, _Kept] = {}
         for loaded in records:
-            self.add(loaded)
+            self.add(loaded.file, _parents(loaded), loaded.record.placement, loaded)
 
     @classmethod
     def from_files(cls, paths: Iterable[str | Path]) -> "SiblingIndex":
-        """From record files; only those that say ``confidential`` are read (a batch's are mostly not),
-        and a file that does not load is left to its own record's check."""
+        """From record files; only those that may say ``confidential: true`` are read (a batch's
+        are mostly not), and only their placement and distribution."""
         index = cls()
         for path in paths:
             try:
-                if b"confidential" in Path(path).read_bytes():
-                    index.add(load_record(path))
-            except Exception:  # noqa: BLE001 - unreadable or invalid: its own processing says why
+                source = Path(path).read_bytes()
+            except OSError:
                 continue
+            if _may_be_confidential(source):
+                facts = _facts(path, source)
+                if facts is not None:
+                    index.add(str(path), *facts)
         return index
 
     def __bool__(self) -> bool:
         return bool(self._by_parent)
 
-    def add(self, loaded: LoadedRecord) -> None:
-        placement = loaded.record.placement
-        if not placement.confidential:
+    def add(self, file: str, parents: list[str], placement: Placement,
+            loaded: LoadedRecord | None = None) -> None:
+        if not placement.confidential or not parents:
             return
         # Records of one child (its reviews) or of siblings placed together keep one placement: one entry.
         same = (placement.address, placement.school, placement.carers, placement.carers_named_to_parents)
         kept = self._placements.get(same)
         if kept is None:
-            found = tuple(placement_secrets(placement))
-            kept = self._placements[same] = _Kept(loaded.file, loaded.record.child.name, found,
-                                                  {s.loc: loaded.line_of(s.loc) for s in found},
-                                                  tuple(placement_redaction_terms(placement)))
-        for parent in _parents(loaded):
+            kept = self._placements[same] = _Kept(file, placement, loaded)
+        for parent in parents:
             entries = self._by_parent.setdefault(_key(parent), [])
             if kept not in entries:
                 entries.append(kept)
@@ -106,7 +159,7 @@ class SiblingIndex:
                     yield seen.diagnostic(loc, (
                         f"this names '{secret.text}', the {secret.what} of {kept.child}'s "
                         f"{secret.loc[1]} '{secret.part_of}' ({Path(kept.file).name}, "
-                        f"line {kept.lines.get(secret.loc)}), which is kept from parents because that "
+                        f"line {kept.line_of(secret.loc)}), which is kept from parents because that "
                         f"placement is confidential; {', '.join(shared)} is sent this copy too: take it out, "
                         "or withhold this item from parent"))
 

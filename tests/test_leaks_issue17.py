@@ -5,13 +5,17 @@ the nickname rule's false alarms. Each test writes real records and reads the pa
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from recordgen import api
 from recordgen.cli import main_group
 
-from recordfiles import brother, docx_text, english_parent, write_record
+from recordfiles import (EXAMPLES, brother, docx_text, english_parent, larkspur, refused_for_parent,
+                         validation_errors, write_record)
 
 TODAY = "2026-12-06"
 
@@ -73,3 +77,89 @@ def test_a_batch_of_siblings_with_different_parents_makes_every_copy(tmp_path):
     result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
     assert result.exit_code == 0, result.output
     assert {r["status"] for r in manifest(out)} == {"ready"}
+
+
+# ---------------------------------------------------------------- 2: a home's short name opening a sentence, or translated
+
+
+def parents_copy(path: Path) -> str:
+    loaded = api.load_record(path)
+    return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+
+
+@pytest.mark.parametrize("text", ["Larkspur is OK.", "Larkspur was noisy at first, you said.",
+                                  "Larkspur said you can have a hamster."])
+def test_a_rare_words_short_name_opening_a_sentence_is_the_home(tmp_path, text):
+    path = write_record(tmp_path, larkspur(text, home="Larkspur House"))
+    (found,) = [e for e in validation_errors(path) if e.path == "working_well.1"]
+    assert "'Larkspur', the short name of the carers 'Larkspur House'" in found.message
+    assert refused_for_parent(tmp_path, path)
+
+
+@pytest.mark.parametrize("home, text", [
+    ("Oak House", "Oak is OK as a wood for the shelf you made."),
+    ("Hope House", "Hope is what keeps you going, you said."),
+    ("Larkspur House", "Larkspur grows by the back wall, and you water it."),
+    ("Linnet Lodge", "You see a counsellor at the Linnet Centre every Wednesday."),
+])
+def test_an_everyday_word_or_another_places_name_is_no_false_alarm(tmp_path, home, text):
+    path = write_record(tmp_path, larkspur(text, home=home))
+    assert [e for e in validation_errors(path) if e.path == "working_well.1"] == []
+    assert text in parents_copy(path)
+
+
+def home_in_translation(tmp_path: Path, language: str, said: str) -> Path:
+    """Sam's record at Larkspur House, its parent's copy in ``language``, with ``said`` opening the
+    stored translation of the second thing working well."""
+    for name in ("review-sam-9.yaml", "review-sam-9.translations.yaml"):
+        shutil.copyfile(EXAMPLES / name, tmp_path / name)
+    record = tmp_path / "review-sam-9.yaml"
+    text = record.read_text(encoding="utf-8").replace("Mark and Lisa Owen", "Larkspur House")
+    record.write_text(text.replace("    language: ur\n", f"    language: {language}\n", 1), encoding="utf-8")
+    sidecar = tmp_path / "review-sam-9.translations.yaml"
+    from recordgen.translation import load_translations
+
+    translations = load_translations(record).languages
+    if language not in translations:
+        pytest.skip(f"no {language} translation in the example")
+    original = translations[language]["working_well.2"].translation
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(original, said + " " + original), encoding="utf-8")
+    return record
+
+
+@pytest.mark.parametrize("said, written", [
+    ("Larkspur میں سب ٹھیک ہے۔", "Larkspur"),      # the English name, at the start of an Urdu sentence
+    ("آپ لارکسپر میں خوش ہیں۔", "لارکسپر"),         # written in Urdu letters
+])
+def test_the_homes_short_name_in_the_parents_translation_is_refused(tmp_path, said, written):
+    record = home_in_translation(tmp_path, "ur", said)
+    loaded = api.load_record(record)
+    with pytest.raises(api.CopyWouldLeak) as refused:
+        api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    assert written in str(refused.value)
+    result = run("validate", record)
+    assert result.exit_code == 1 and "translations.yaml" in result.output and "Larkspur" in result.output
+
+
+@pytest.mark.parametrize("language, said", [
+    ("cy", "Mae Larkspur yn iawn."), ("pt", "Larkspur está bem."), ("uk", "Тобі добре в Ларкспурі."),
+    ("bn", "লার্কস্পার ভালো।"), ("ps", "لارکسپر ښه دی."), ("ti", "ላርክስፐር ጽቡቕ እዩ።"),
+])
+def test_the_homes_short_name_is_found_in_a_translation_into_each_language(language, said):
+    from recordgen.rules.withholding import translation_leaks
+
+    record = api.load_record(EXAMPLES / "review-sam-9.yaml").record
+    record.placement.carers = "Larkspur House"
+    for recipient in record.distribution:
+        if recipient.role.value == "parent":
+            recipient.language = language
+    assert [s.text for *_, s, _ in translation_leaks(record, {language: {"working_well.1": said}})] == ["Larkspur"]
+
+
+def test_the_english_half_of_a_translated_copy_keeps_the_word(tmp_path):
+    from recordgen.rules.withholding import translation_leaks
+
+    record = api.load_record(EXAMPLES / "review-sam-9.yaml").record
+    record.placement.carers = "Larkspur House"
+    said = "Larkspur grows by the back wall, and you water it."
+    assert list(translation_leaks(record, {"ur": {"working_well.1": said}})) == []

@@ -50,10 +50,10 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
-    initials, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
+    EVERYDAY_ZIPF, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
+    initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
 )
-from .people import PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
+from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..support import lexicon
@@ -1031,6 +1031,8 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     seen = seen or _folded(text)
     if _shows(seen, secret):
         return secret
+    if secret.headword and language and _named_in_translation(text, secret.text, language, people):
+        return secret
     if secret.strict and secret.capitalised and not secret.headword:
         written = _split_or_shortened(seen, fold(secret.text))
         if written:
@@ -1068,8 +1070,9 @@ def _spelled_otherwise(secret: Secret) -> str:
         return ""
     if len(words[0]) >= MIN_LETTERS and is_distinctive(words[0]):
         return fold(words[0])
-    # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it.
-    if secret.family and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
+    # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it;
+    # so a home's short name that is an English word ("Larkspur": "لارکسپر", "Ларкспур").
+    if (secret.family or secret.headword) and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
         return fold(words[0])
     return ""
 
@@ -1086,7 +1089,7 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
     titled = seen.after_title
     for word, folded, key in seen.distinct:
         if not key:
-            if word[:1].isupper() and any(near_spelling(form, part) and not is_ordinary_word(form)
+            if word[:1].isupper() and not (secret.headword and not is_distinctive(part)) and any(near_spelling(form, part) and not is_ordinary_word(form)
                                           for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
@@ -1144,7 +1147,7 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.headword:
-        return _names_the_home(seen.text, secret.text)
+        return _names_the_home(seen.text, secret.text, secret.part_of)
     if secret.family:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
@@ -1210,7 +1213,7 @@ HOME_FOLLOWERS = PLACE_WORDS | frozenset("""
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*-])[\s\"'\u201c\u2018(\[]*$")
 
 
-def _names_the_home(text: str, short: str) -> bool:
+def _names_the_home(text: str, short: str, home: str = "") -> bool:
     """Does ``text`` call a home by its short name when that is an ordinary word ("Larkspur" of
     "Larkspur Lodge children's home")? Staff call a home by it, and write it with its capital:
     "at Larkspur", "the Larkspur staff". It counts written with a capital (or in capitals) where a
@@ -1222,6 +1225,7 @@ def _names_the_home(text: str, short: str) -> bool:
     words = [re.escape(w) for w in _name_words(short)]
     if not words:
         return False
+    own = {w.casefold() for w in _name_words(home)}
     pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
                          + r")('s|s'|')?(?![^\W_'])(\s+([^\W_]+))?", re.IGNORECASE)
     for match in pattern.finditer(cased):
@@ -1232,6 +1236,8 @@ def _names_the_home(text: str, short: str) -> bool:
             continue  # the end of another name: "Sarah Moss", "Asha Wren"
         if follower[:1].isupper() and follower.casefold() in STREET_TYPES and follower.casefold() not in PLACE_WORDS:
             continue  # a street: "Brook Street"
+        if follower[:1].isupper() and follower.casefold() in _SERVICES and follower.casefold() not in own:
+            continue  # a service's building: "the Linnet Centre" (when the home is not one)
         if not _SENTENCE_END.search(cased[:match.start(2)]):
             return True
         if match.group(3) or follower.casefold() in HOME_FOLLOWERS:
@@ -1239,6 +1245,56 @@ def _names_the_home(text: str, short: str) -> bool:
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
+        if follower.casefold() in _BEING | _SAYING and _rare_word(short):
+            return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is..."
+    return False
+
+
+def _rare_word(short: str) -> bool:
+    """Is a home's short name no everyday English word (wordfreq Zipf under 3: "Larkspur",
+    "Bramble"; not "Oak", "Hope", "Wren") and no common given name? A sentence that opens with such
+    a word, then "is" or "said", speaks of the home; one that opens "Oak is" or "Hope is", of the word."""
+    return lexicon.zipf(short.casefold(), "en") < EVERYDAY_ZIPF and short.casefold() not in GIVEN_NAMES
+
+
+#: What follows a name, with its capital, that makes it a service's, not a home's ("the Linnet Centre").
+_SERVICES = frozenset({"centre", "center", "surgery", "clinic", "hospital", "school", "academy", "college",
+                       "nursery", "library", "church", "chapel", "mosque", "leisure", "sports", "station", "practice"})
+
+
+#: After a home's short name opening a sentence, a word of someone speaking: the home's staff.
+_SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agreed", "agrees", "asked", "asks",
+                     "wants", "wanted", "wrote", "rang", "phoned", "reported"})
+
+
+def _named_in_translation(text: str, short: str, language: str, people: frozenset[str]) -> bool:
+    """Does a text in another language than English write a home's short name, in Latin letters
+    with its capital, anywhere? A translator translates the word ("ostróżka"), so "Larkspur" there
+    is the home's name, wherever it stands ("Mae Larkspur yn iawn", "Larkspur میں سب ٹھیک ہے"), unless
+    it is an everyday word of that language, it ends a person's name ("Sarah Moss"), or the sentence
+    is English (a bilingual copy's English half: the English rule is ``_names_the_home``)."""
+    base = language.replace("-", "_").split("_")[0].casefold()
+    if not base or base == "en" or _has_word_list(base) and lexicon.zipf(short.casefold(), base) >= EVERYDAY_ZIPF:
+        return False
+    cased = fold(text, casefold=False)
+    words = [re.escape(w) for w in _name_words(short)]
+    if not words:
+        return False
+    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words) + r")(?![^\W_])", re.IGNORECASE)
+    for match in pattern.finditer(cased):
+        before = (match.group(1) or "").casefold()
+        if not match.group(2)[:1].isupper() or before in people or before in GIVEN_NAMES:
+            continue
+        start = max(cased.rfind(end, 0, match.start(2)) for end in ".!?\n")
+        sentence = _SENTENCE.match(cased, start + 1).group()
+        others = [w for w in re.findall(r"[^\W\d_]+", sentence) if w.casefold() not in
+                  {x.casefold() for x in _name_words(short)}]
+        if any(not is_latin(w) for w in others):
+            return True
+        english = sum(lexicon.zipf(w.casefold(), "en") >= max(
+            EVERYDAY_ZIPF, lexicon.zipf(w.casefold(), base) if _has_word_list(base) else 0) for w in others)
+        if 2 * english < len(others):
+            return True
     return False
 
 

@@ -308,10 +308,43 @@ _FOLDED_LINES_KEPT = 4096
 _LONGEST_LINE_KEPT = 1000
 
 
+#: Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they change the
+#: order a reader sees letters in. No record needs them (validate refuses them, ``reordering_in``).
+REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_OPENERS = {"\u202a": "", "\u202b": "", "\u202d": "", "\u202e": "reversed",
+            "\u2066": "isolate", "\u2067": "isolate", "\u2068": "isolate"}
+
+
+def as_displayed(text: str) -> str:
+    """``text`` in the order a reader sees it, as far as an override decides it: what a
+    RIGHT-TO-LEFT OVERRIDE holds is shown backwards ("\u202eyrubnrohT\u202c" reads "Thornbury"),
+    a nested run kept whole within it. Embeddings and isolates keep a word's letters in order."""
+    frames: list[tuple[str, list]] = [("", [])]
+    for char in text:
+        if char in _OPENERS:
+            frames.append((_OPENERS[char], []))
+            continue
+        if char in "\u202c\u2069" and len(frames) > 1:
+            # PDF closes the last embedding or override; PDI the last isolate, and what it holds.
+            while len(frames) > 1:
+                kind, chunks = frames.pop()
+                frames[-1][1].append("".join(reversed(chunks)) if kind == "reversed" else "".join(chunks))
+                if char == "\u202c" or kind == "isolate":
+                    break
+            continue
+        frames[-1][1].append(char)
+    while len(frames) > 1:
+        kind, chunks = frames.pop()
+        frames[-1][1].append("".join(reversed(chunks)) if kind == "reversed" else "".join(chunks))
+    return "".join(frames[0][1])
+
+
 @functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
 def _fold_line(text: str, invisible: str, casefold: bool) -> str:
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
+        if REORDERING.search(text):
+            text = as_displayed(text)
         table = _HIDDEN.get(invisible)
         if table is None:  # not "or": an empty table is falsy, and the two kept ones start empty
             table = _CharTable(_is_invisible, invisible)
@@ -1443,6 +1476,9 @@ def _value(secret: Secret) -> tuple:
 def _names_shown(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
     """Names a copy shows beside the free text, where people also write where they are from
     ("Mrs Dunn (Oakfield Primary)"): who came, the carers, who gave the score, who was sent a copy."""
+    # A copy's title and properties give it ("Kacper Thornbury"); words of the child's name parents know.
+    if record.child.known_as and not set(_words(record.child.known_as)) <= set(_words(record.child.name)):
+        yield ("child", "known_as"), record.child.known_as, frozenset()
     for i, person in enumerate(record.review.attendees):
         yield ("review", "attendees", i, "name"), person.name, frozenset()
     yield ("placement", "carers"), record.placement.carers, frozenset()

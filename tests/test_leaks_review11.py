@@ -4,10 +4,17 @@ a small fictional record, then reads validate's output, or the parent's copy bac
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
 from recordgen import api
+from recordgen.cli import main_group
 
-from recordfiles import copy_text, english_parent, refused_for_parent, validation_errors, write_record
+from recordfiles import (brother, copy_text, docx_text, english_parent, refused_for_parent, validation_errors,
+                         write_record)
+
+
+def run(*args):
+    return CliRunner().invoke(main_group, [str(a) for a in args], env={"RECORDGEN_TODAY": "2026-12-06"})
 
 
 # ---------------------------------------------------------------- 1: bidi overrides and embeddings
@@ -84,3 +91,45 @@ def test_a_known_as_of_the_childs_own_names_is_no_error(tmp_path):
         data["child"].update(name="Owen Khan", known_as="Owen")
     path = write_record(tmp_path, change)
     assert not [e for e in validation_errors(path) if e.path == "child.known_as"]
+
+
+# ---------------------------------------------------------------- 2: one parent written otherwise in a sibling's record
+
+
+def _leo_to(parent: str):
+    """Leo's record (recordfiles.brother), its parent's copy to ``parent``, naming Sam's school."""
+    def change(data):
+        brother(data)
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["name"] = parent
+        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
+    return change
+
+
+@pytest.mark.parametrize("parent", ["Mrs Amina Khan", "amina  khan", "AMINA KHAN", "Ms. Amina Khan (mum)"])
+def test_a_sibling_s_parent_with_a_title_or_other_case_or_spacing_is_the_same_parent(tmp_path, parent):
+    sam = write_record(tmp_path, english_parent, name="review-sam.yaml")
+    leo = write_record(tmp_path, _leo_to(parent), name="review-leo.yaml")
+    result = run("validate", sam, leo)
+    assert result.exit_code == 1, result.output
+    (line,) = [line for line in result.output.splitlines() if "review-leo.yaml" in line and "worries.1" in line]
+    assert "'Westcliffe'" in line and "review-sam.yaml" in line
+
+    records = tmp_path / "records"
+    records.mkdir()
+    for path in (sam, leo):
+        (records / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "out"
+    result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
+    assert result.exit_code == 1, result.output
+    assert not [p for p in (out / "NL-20452").rglob("*.docx") if "_parent-" in p.name]
+    for copy in out.rglob("*.docx"):
+        if "_parent-" in copy.name:
+            assert "Westcliffe" not in docx_text(copy.read_bytes()), copy.name
+
+
+def test_another_parent_of_the_same_family_name_is_not_compared(tmp_path):
+    sam = write_record(tmp_path, english_parent, name="review-sam.yaml")
+    leo = write_record(tmp_path, _leo_to("Mrs Khan"), name="review-leo.yaml")
+    assert run("validate", sam, leo).exit_code == 0

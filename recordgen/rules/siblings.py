@@ -16,6 +16,7 @@ from ruamel.yaml import YAML
 from ..record.diagnostics import Diagnostic
 from ..record.loading import LoadedRecord, load_record
 from ..record.model import Placement, Recipient, Role
+from .people import TITLES
 from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets
 
 
@@ -32,7 +33,12 @@ def _may_be_confidential(source: bytes) -> bool:
 
 
 def _key(name: str) -> str:
-    return fold(bare_name(name))  # as same_person compares two names
+    """One parent however each record writes them: "Mrs Agnieszka Nowak", "agnieszka  nowak" and
+    "Agnieszka Nowak (mum)" are one key; titles, case, spacing and punctuation aside."""
+    words = re.sub(r"[\W_]+", " ", fold(bare_name(name))).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words.pop(0)
+    return " ".join(words)
 
 
 class _Kept:

@@ -133,3 +133,46 @@ def test_another_parent_of_the_same_family_name_is_not_compared(tmp_path):
     sam = write_record(tmp_path, english_parent, name="review-sam.yaml")
     leo = write_record(tmp_path, _leo_to("Mrs Khan"), name="review-leo.yaml")
     assert run("validate", sam, leo).exit_code == 0
+
+
+# ---------------------------------------------------------------- 3: a parent invited to a room of the carers' home or the school
+
+
+@pytest.mark.parametrize("venue, place", [
+    ("the foster carers' living room", "the child's home"),
+    ("the carer's kitchen", "the child's home"),
+    ("the foster family's back garden", "the child's home"),
+    ("Sam's bedroom", "the child's home"),
+    ("Samira's living room", "the child's home"),
+    ("your bedroom", "the child's home"),
+    ("home visit", "the child's home"),
+    ("a home visit", "the child's home"),
+    ("the school hall", "the child's school"),
+    ("the library at the school", "the child's school"),
+    ("school", "the child's school"),
+])
+def test_a_planned_venue_in_the_carers_home_or_the_school_by_description_is_an_error(tmp_path, venue, place,
+                                                                                      monkeypatch):
+    from test_leaks_blind10 import planned
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
+    path = write_record(tmp_path, lambda data: planned(data, venue))
+    found = [e.message for e in validation_errors(path) if e.path == "review.venue"]
+    assert any(place in message and "Amina Khan would be invited" in message for message in found), found
+    result = CliRunner().invoke(main_group, ["consult", "make", str(path), "--all", "-o", str(tmp_path / "papers")])
+    assert result.exit_code != 0
+    invitations = [docx_text(p.read_bytes()) for p in (tmp_path / "papers").rglob("*.docx")]
+    assert not [text for text in invitations if venue in text]
+
+
+@pytest.mark.parametrize("venue", [
+    "the council offices", "Family Centre", "a video call", "the Larkwood family centre", "the home office",
+    "Brigg Primary School hall", "the meeting room at Hollowmere school", "Sam's favourite cafe",
+    "Sam's mum's kitchen", "the carers' support group room at the library", "your social worker's office",
+])
+def test_ordinary_planned_venues_are_no_error(tmp_path, venue, monkeypatch):
+    from test_leaks_blind10 import planned
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
+    path = write_record(tmp_path, lambda data: planned(data, venue))
+    assert [e for e in validation_errors(path) if e.path == "review.venue"] == []

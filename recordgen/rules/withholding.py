@@ -823,8 +823,13 @@ def own_name(record: Record, name: str) -> bool:
 #: school", "your carers' home", "where you live", "Mark and Lisa's house").
 _VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nursery|class(?:room)?)\b"
                            r"|\b\w+(?:'s|’s)\s+class(?:room)?\b", re.IGNORECASE)  # "Mrs Ogunleye's classroom"
-_VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|carers')\b|\bwhere you live\b",
-                         re.IGNORECASE)
+#: Rooms and parts of a home: "the foster carers' living room", "Kacper's bedroom", "your kitchen".
+_ROOMS_OF_A_HOME = (r"(?:(?:living|sitting|front|back|dining|spare|play|family)\s*room|lounge|kitchen|bedroom"
+                    r"|(?:back\s+|front\s+)?garden|conservatory|attic|loft|garage|(?:back\s+)?yard|hallway"
+                    r"|(?:kitchen|dining)\s+table)")
+_HOME_ROOMS = rf"(?:{_ROOMS_OF_A_HOME}|room)"
+_VENUE_HOME = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}(?:home|house|flat|carers?|carers'|{_ROOMS_OF_A_HOME})\b"
+                         r"|\byour\s+(?:own\s+)?room\b|\bwhere you live\b", re.IGNORECASE)
 #: The school by what the child does there: "the head teacher's office at the school you go to".
 _VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?:that\s+|which\s+)?"
                                r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
@@ -841,7 +846,20 @@ _VENUE_CHILDRENS_HOME = re.compile(r"\bthe\s+children['’]?s\s+home\b", re.IGNO
 _CARERS = r"carers?(?:['’]s|s['’]|['’]|s)?"
 _VENUE_THE_HOME = re.compile(rf"\bthe\s+(?:foster\s+(?:{_CARERS}\s+)?|{_CARERS}\s+)(?:home|house|flat)\b", re.IGNORECASE)
 _SCHOOL_WORDS = r"(?:school|college|academy|nursery|class(?:room)?)"
-_HOME_WORDS = rf"(?:home|house|flat|placement|{_CARERS})"
+_HOME_WORDS = rf"(?:home|house|flat|placement|{_CARERS}|{_HOME_ROOMS})"
+#: The carers' home or a room of it by what they are to the child, with a possessive ("the foster
+#: carers' living room", "the carer's kitchen", "the foster family's garden"); a home visit.
+_VENUE_CARERS_PLACE = re.compile(
+    rf"\b(?:foster\s+(?:carers?|family|parents?|mum|mam|dad|mother|father)|carers?)(?:['’]s|s['’]|['’])\s+"
+    rf"(?:[^\W_'’]+\s+)?(?:home|house|flat|place|{_HOME_ROOMS})\b|\bhome[\s-]+visit\b|^\s*(?:at\s+)?home\s*$",
+    re.IGNORECASE)
+#: The school without its name, or a room of it: "the school hall", "school", "the library at the school".
+_SCHOOL_ROOMS = (r"(?:main\s+|sports\s+|dining\s+)?hall|library|office|playground|gym|canteen|reception|field"
+                 r"|(?:meeting|staff|class|music|art)\s*room|classroom|head(?:teacher)?['’]?s?\s+office")
+_VENUE_THE_SCHOOL = re.compile(
+    rf"(?:^|\bthe\s+|\bat\s+|\bin\s+)(?:school|college|academy|nursery)(?:['’]s)?\s+(?:{_SCHOOL_ROOMS})\b"
+    r"|^\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:school|college|academy|nursery)\s*$"
+    r"|\bat\s+(?:the\s+)?(?:school|college|academy|nursery)\s*$", re.IGNORECASE)
 
 
 def _childs_place(venue: str, record: Record) -> str:
@@ -874,9 +892,10 @@ def confidential_venue(record: Record) -> str:
     shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
     childs = _childs_place(venue, record)
     if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school" \
-            or (placement.school and _VENUE_SCHOOL_YOU.search(venue)):
+            or (placement.school and (_VENUE_SCHOOL_YOU.search(venue) or _VENUE_THE_SCHOOL.search(venue))):
         return "the child's school"
     if (shown or childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
+            or _VENUE_CARERS_PLACE.search(venue)
             or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
             or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"

@@ -176,3 +176,25 @@ def test_ordinary_planned_venues_are_no_error(tmp_path, venue, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2027-02-01")
     path = write_record(tmp_path, lambda data: planned(data, venue))
     assert [e for e in validation_errors(path) if e.path == "review.venue"] == []
+
+
+# ---------------------------------------------------------------- 4: a school's name split into two everyday words of another script
+
+
+def test_a_school_name_split_into_two_everyday_urdu_words_is_caught(tmp_path):
+    """"کرک سٹال" ("kirk stall"): both halves are everyday Urdu words, but six consonants of the
+    name in its order are no chance pair (the joined "کرکسٹال" was caught already)."""
+    from test_leaks_blind9 import refused_and_said, sam_reading
+
+    record = sam_reading(tmp_path, "ur", "تم کرک سٹال میں اچھا پڑھتے ہو۔", {"school": "Kirkstall Brook Primary School"})
+    (found,) = refused_and_said(record, "ur")
+    assert "this names 'کرک سٹال' (read as 'Kirkstall', a distinctive word of the school" in found
+
+
+def test_two_everyday_urdu_words_with_fewer_consonants_of_a_name_stay_words(tmp_path):
+    """"رہتے رہیں" ("keep living") has the four consonants of a school "Ratrin" in its order: two
+    everyday words of fewer than six are still those words."""
+    from test_leaks_blind9 import sam_reading
+
+    record = sam_reading(tmp_path, "ur", "تم وہاں رہتے رہیں گے۔", {"school": "Ratrin Primary School"})
+    assert run("validate", record).exit_code == 0

@@ -1092,10 +1092,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     for written in _written_otherwise(seen, secret, language):
         halves = written.split()
         if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))
-                                            and not _one_consonant_half(halves)):
+                                            and not _one_consonant_half(halves) and not _long_pair(written)):
             continue
         as_written = _as_written(text, written)
-        if (written.casefold() in seen.after_title or (len(halves) > 1 and _one_consonant_half(halves))
+        if (written.casefold() in seen.after_title
+                or (len(halves) > 1 and (_one_consonant_half(halves) or _long_pair(written)))
                 or (not everyday_word(as_written) and not everyday_word(written))):
             return dataclasses.replace(secret, written=as_written)
     return None
@@ -1159,6 +1160,16 @@ def _halves_count(pair: str, language: str) -> bool:
     if all(len(romanised_consonants(half.casefold())) > 1 for half in halves):
         return True
     return _has_word_list(language)
+
+
+#: Two everyday words of another script whose consonants together are this many of a name's and in
+#: its order ("کرک سٹال", "kirk stall", for "Kirkstall") are the name split in two: by chance two
+#: such words rarely give six consonants in order (measured: tools/measure_name_forms.py).
+MIN_PAIR_CONSONANTS = 6
+
+
+def _long_pair(pair: str) -> bool:
+    return len(romanised_consonants(pair.casefold().replace(" ", ""))) >= MIN_PAIR_CONSONANTS
 
 
 def _one_consonant_half(halves: list[str]) -> bool:

@@ -135,7 +135,7 @@ def test_another_parent_of_the_same_family_name_is_not_compared(tmp_path):
     assert run("validate", sam, leo).exit_code == 0
 
 
-# ---------------------------------------------------------------- 3: a parent invited to a room of the carers' home or the school
+# ---------------------------------------------------------------- 3: a parent invited to the carers' home or the school
 
 
 @pytest.mark.parametrize("venue, place", [
@@ -178,7 +178,7 @@ def test_ordinary_planned_venues_are_no_error(tmp_path, venue, monkeypatch):
     assert [e for e in validation_errors(path) if e.path == "review.venue"] == []
 
 
-# ---------------------------------------------------------------- 4: a school's name split into two everyday words of another script
+# ---------------------------------------------------------------- 4: a name split in two everyday words of another script
 
 
 def test_a_school_name_split_into_two_everyday_urdu_words_is_caught(tmp_path):
@@ -186,9 +186,10 @@ def test_a_school_name_split_into_two_everyday_urdu_words_is_caught(tmp_path):
     name in its order are no chance pair (the joined "کرکسٹال" was caught already)."""
     from test_leaks_blind9 import refused_and_said, sam_reading
 
-    record = sam_reading(tmp_path, "ur", "تم کرک سٹال میں اچھا پڑھتے ہو۔", {"school": "Kirkstall Brook Primary School"})
+    record = sam_reading(tmp_path, "ur", "تم کرک سٹال میں اچھا پڑھتے ہو۔",
+                         {"school": "Kirkstall Brook Primary School"})
     (found,) = refused_and_said(record, "ur")
-    assert "this names 'کرک سٹال' (read as 'Kirkstall', a distinctive word of the school" in found
+    assert "this names 'کرک سٹال' (read as 'Kirkstall', a distinctive word of the school" in found, found
 
 
 def test_two_everyday_urdu_words_with_fewer_consonants_of_a_name_stay_words(tmp_path):
@@ -198,3 +199,13 @@ def test_two_everyday_urdu_words_with_fewer_consonants_of_a_name_stay_words(tmp_
 
     record = sam_reading(tmp_path, "ur", "تم وہاں رہتے رہیں گے۔", {"school": "Ratrin Primary School"})
     assert run("validate", record).exit_code == 0
+
+
+def test_a_reordering_character_in_a_translation_is_an_error_at_its_line(tmp_path):
+    from test_leaks_by_part import sam_in
+
+    record = sam_in(tmp_path, "ur", "تم \u202bاسکول\u202c میں اچھا پڑھتے ہو۔")
+    result = run("validate", record)
+    assert result.exit_code == 1, result.output
+    (found,) = [line for line in result.output.splitlines() if "languages.ur.working_well.2.translation" in line]
+    assert "U+202B RIGHT-TO-LEFT EMBEDDING" in found and ".translations.yaml:" in found

@@ -115,6 +115,8 @@ def _reordering_characters(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """A bidi override, embedding or isolate in any text or name: invisible, it changes the order a
     reader sees the letters in ("\u202eyrubnrohT\u202c" shows "Thornbury"), so the words a copy
     shows are not the words written. Plain text needs none, in a right-to-left language too."""
+    if not REORDERING.search(loaded.record.model_dump_json()):
+        return  # almost every record: one scan of its JSON (0.3 ms) before any walk
     for loc, text in _strings(loaded.record.model_dump(mode="json")):
         found = sorted(set(REORDERING.findall(text)))
         if not found:

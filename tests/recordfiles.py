@@ -102,6 +102,37 @@ def english_parent(data: dict) -> None:
             recipient.update(language="en", format="docx")
 
 
+def brother(data: dict) -> None:
+    """Sam's brother Leo, placed apart, not confidentially; his copies go to the same mum."""
+    english_parent(data)
+    data["child"]["name"] = "Leo Khan"
+    data["child"]["id"] = "NL-20452"
+    data["child"].pop("known_as", None)
+    data["placement"].update(carers="Jan and Phil Booth", address="3 Mill Lane, Brigg, DN20 8AA",
+                             school="Brigg Primary School", confidential=False)
+    data["review"]["attendees"][2]["name"] = "Jan and Phil Booth"
+    data["distribution"][2]["name"] = "Jan and Phil Booth"
+    data["distribution"][0]["name"] = "Leo"
+    data["review"]["attendees"][0]["name"] = "Leo"
+
+
+def larkspur(*texts: str, home: str = "Larkspur Lodge children's home"):
+    """A change to Sam's record: placed at a children's home, a key worker at the meeting, and
+    ``texts`` as the first things working well; the parent's copy in English."""
+    def change(data):
+        english_parent(data)
+        data["placement"]["carers"] = home
+        for recipient in data["distribution"]:
+            if recipient["role"] == "carer":
+                recipient["name"] = home
+        for person in data["review"]["attendees"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person.update(name="Dee Walsh", role="key worker")
+        for i, text in enumerate(texts):
+            data["working_well"][i] = text
+    return change
+
+
 def validation_errors(path: Path) -> list:
     from recordgen.record.loading import load_record
     from recordgen.rules.validation import validate

@@ -14,7 +14,7 @@ from recordgen.cli import main_group
 from recordgen.record.loading import load_record
 from recordgen.rules.validation import validate
 
-from recordfiles import docx_text, english_parent, refused_for_parent, validation_errors, write_record
+from recordfiles import docx_text, english_parent, larkspur, refused_for_parent, validation_errors, write_record
 
 
 def run(*args):
@@ -236,21 +236,6 @@ def test_a_held_review_at_the_confidential_home_that_a_parent_came_to_is_a_warni
 
 
 # ---------------------------------------------------------------- 3: a children's home by its short name
-
-
-def larkspur(*texts: str):
-    def change(data):
-        english_parent(data)
-        data["placement"]["carers"] = "Larkspur Lodge children's home"
-        for recipient in data["distribution"]:
-            if recipient["role"] == "carer":
-                recipient["name"] = "Larkspur Lodge children's home"
-        for person in data["review"]["attendees"]:
-            if person["name"] == "Mark and Lisa Owen":
-                person.update(name="Dee Walsh", role="key worker")
-        for i, text in enumerate(texts):
-            data["working_well"][i] = text
-    return change
 
 
 @pytest.mark.parametrize("text", [

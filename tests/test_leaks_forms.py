@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from recordgen import api
 from recordgen.cli import main_group
 
-from recordfiles import copy_text, english_parent, validation_errors, write_record
+from recordfiles import brother, copy_text, english_parent, validation_errors, write_record
 
 
 def run(*args):
@@ -228,19 +228,6 @@ def test_a_short_form_someone_else_in_the_record_has_is_no_false_alarm(tmp_path)
 
 
 # ---------------------------------------------------------------- 4: siblings' records in one folder
-
-
-def brother(data) -> None:
-    """Sam's brother Leo, placed apart, not confidentially; his copies go to the same mum."""
-    english_parent(data)
-    data["child"]["name"] = "Leo Khan"
-    data["child"].pop("known_as", None)
-    data["placement"].update(carers="Jan and Phil Booth", address="3 Mill Lane, Brigg, DN20 8AA",
-                             school="Brigg Primary School", confidential=False)
-    data["review"]["attendees"][2]["name"] = "Jan and Phil Booth"
-    data["distribution"][2]["name"] = "Jan and Phil Booth"
-    data["distribution"][0]["name"] = "Leo"
-    data["review"]["attendees"][0]["name"] = "Leo"
 
 
 def test_a_siblings_record_naming_the_others_confidential_school_is_an_error(tmp_path):

@@ -9,9 +9,10 @@ what the other forms add. With --rarer, also the chance rate: how many of 20,000
 (wordfreq Zipf 1 to 3, not left out as everyday) of some languages read as one of the parts.
 With --case-endings, the case-ending rule (``withholding.inflected_in``) instead: each text in
 a language whose nouns take case endings, against every family name and distinctive part, and
-names ending in -o or -a, whose vowel an ending replaces ("Okonjem").
+names ending in -o or -a, whose vowel an ending replaces ("Okonjem"). With --home-names, 50
+children's homes' short names (an everyday word, a first name, a rarer word) against every text.
 
-    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings]
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names]
 """
 
 from __future__ import annotations
@@ -168,9 +169,48 @@ def case_endings() -> None:
           f"by its plural or feminine, e.g. {found[:20]}")
 
 
+#: Children's homes named by everyday words, first names and rarer words (tests/test_leaks_blind8.py's 30
+#: and 20 whose short name is no everyday English word, Zipf under 3: "Larkspur is OK." counts for those).
+HOMES = ["Larkspur Lodge children's home", "Maple House", "Willow Lodge children's home", "Rose Cottage",
+         "Oak Tree House", "Meadow View children's home", "Hope House", "Brook House", "Orchard Lodge",
+         "Holly Lodge children's home", "Beech House", "Cedar House", "Ivy Cottage", "Heather Lodge",
+         "Bramble Cottage", "Robin House", "Swan Lodge", "Fern House", "Acorn House", "Harmony House",
+         "Haven Lodge", "Riverside House", "Sunflower House", "Kite House", "Wren Cottage",
+         "Lark Rise children's home", "Moss Lodge", "Star House", "Rainbow House", "Phoenix House",
+         "Foxglove House", "Hawthorn Lodge", "Kestrel House", "Juniper House", "Sorrel Cottage", "Yarrow House",
+         "Linnet Lodge", "Lapwing House", "Campion House", "Celandine Lodge", "Teasel House", "Bluebell Cottage",
+         "Primrose House", "Heron House", "Thistle House", "Alder House", "Rowan House", "Aspen Lodge",
+         "Hazel House", "Poppy House"]
+
+
+def home_names() -> None:
+    """A home's short name, by the rules for it (``withholding._names_the_home``, and in another
+    language ``_named_in_translation`` and other scripts): every text against every home."""
+    texts, _ = texts_and_placements()
+    shorts = []
+    for home in HOMES:
+        placement = Placement(carers=home, address="1 Any Road, Hull, HU1 1AA", confidential=True)
+        shorts += [s for s in w.placement_secrets(placement) if s.what == "short name"]
+    rare = [s.text for s in shorts if w._rare_word(s.text)]
+    print(f"{len(texts)} texts ({len({t for _, _, t in texts})} distinct), {len(shorts)} homes' short names "
+          f"({len(rare)} no everyday English word: {', '.join(rare)})")
+    hits = set()
+    for source, language, text in texts:
+        seen = w._Folded(text)
+        for secret in shorts:
+            found = w.shown_as(text, secret, seen, language="" if language == "en" else language)
+            if found is not None and secret.part_of.casefold() not in text.casefold():  # not the home itself
+                hits.add((source, language, found.written or found.text, text))
+    print(f"home short names: {len(hits)} false alarms")
+    for hit in sorted(hits)[:int(__import__("os").environ.get("SHOW", "40"))]:
+        print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
+
+
 def main() -> None:
     if "--case-endings" in sys.argv:
         return case_endings()
+    if "--home-names" in sys.argv:
+        return home_names()
     texts, placements = texts_and_placements()
     secrets = {}
     for address, school, carers in placements:

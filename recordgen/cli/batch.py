@@ -89,7 +89,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
         raise Problem(f"{output} is a file; -o needs a folder for the copies", EXIT_USAGE)
     if templates and not Path(templates).is_dir():
         raise Problem(f"{templates}: no such folder of templates", EXIT_USAGE)
-    files = api.find_record_files(inputs, exclude=out)
+    files = every_file = api.find_record_files(inputs, exclude=out)
     if shard:
         parts = shard.split("/")
         if len(parts) != 2 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[0]) <= int(parts[1]):
@@ -104,7 +104,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
     try:
         if sys.stderr.isatty():
             with click.progressbar(length=total, label="Making copies", file=sys.stderr) as bar:
-                summary = api.Batch(options).run(files, lambda result: bar.update(1))
+                summary = api.Batch(options).run(files, lambda result: bar.update(1), every_file)
         else:
             done = [0]
 
@@ -112,7 +112,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
                 done[0] += 1
                 click.echo(_progress_line(done[0], total, result), err=True)
 
-            summary = api.Batch(options).run(files, report_line)
+            summary = api.Batch(options).run(files, report_line, every_file)
     except OSError as exc:
         raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
     click.echo(_summary_text(summary, out))

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..support.lifetime import sweep_orphans
+from ..rules.siblings import SiblingIndex
 from .copies import BatchOptions, RecordResult, crashed, make_records, start_worker, tool_version
 from .manifest import CopyStatus, ManifestWriter
 from .output_folder import CLAIM_PREFIX, SCRATCH_DIR, OutputLock, sweep_leftovers, sync_output, write_state
@@ -83,8 +84,13 @@ class Batch:
         self.summary = Summary()
         self._claimed: set[str] = set()
 
-    def run(self, files: list[Path], on_record: Callable[[RecordResult], None] | None = None) -> Summary:
+    def run(self, files: list[Path], on_record: Callable[[RecordResult], None] | None = None,
+            siblings_from: list[Path] | None = None) -> Summary:
+        """``siblings_from``: the records whose confidential placements each record's parent copies
+        are checked against (default ``files``; a shard gives the whole batch's)."""
         output = self.options.output
+        index = SiblingIndex.from_files(files if siblings_from is None else siblings_from)
+        self.options = dataclasses.replace(self.options, siblings=index or None)
         output.mkdir(parents=True, exist_ok=True)
         with OutputLock(output):
             sweep_leftovers(output)

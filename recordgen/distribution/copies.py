@@ -26,6 +26,8 @@ from ..rendering.consult import ConsultRenderer, booklet_reference, consult_file
 from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.feedback import feedback_key, gets_feedback, reference_for
 from ..rendering.template import TemplateError
+from ..record.model import Role
+from ..rules.siblings import SiblingIndex
 from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import validate
 from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, redaction_terms
@@ -55,6 +57,9 @@ class BatchOptions:
     workers: int = 0                   # 0: one per core
     allow_untranslated: bool = False   # English plus a notice where a translation is missing
     run_id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex[:12])
+    # The batch's confidential placements by parent, built once by Batch.run: a record whose parent
+    # copy names a sibling's (`validate A B` says the same) has its parent copies refused.
+    siblings: SiblingIndex | None = dataclasses.field(default=None, compare=False)
 
 
 @dataclasses.dataclass
@@ -181,6 +186,11 @@ class RecordMaker:
             due = None  # validation has said why
         if errors:
             return self.invalid(source, errors, secrets, child_id, review_date, due)
+        siblings = list(self.options.siblings.leaks(loaded)) if self.options.siblings else []
+        if siblings:
+            sibling_reason = redact("a sibling's confidential placement: " + "; ".join(
+                f"line {d.line}: {d.path}: {d.message}" for d in siblings),
+                secrets + self.options.siblings.terms(loaded))
 
         if record.review.planned:  # before the review: its invitations and booklets, due by invitations_by
             due = review_dates(record, settings.timescales).invitations_by
@@ -220,6 +230,9 @@ class RecordMaker:
                 row.feedback = reference_for(feedback_secret, child_id, review_date, row.role, recipient.name)
             self._set_due(row, due)
             result.rows.append(row)
+            if siblings and recipient.role is Role.parent:
+                row.status, row.reason, row.path = CopyStatus.failed, sibling_reason, ""
+                continue
             if file_name_shows(row.path, record, recipient.role):
                 row.status, row.reason = CopyStatus.failed, ("the file name would show something withheld from this "
                                                     "recipient; change the recipient's name in the distribution list")

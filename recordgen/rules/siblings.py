@@ -1,41 +1,161 @@
 """Siblings' records checked together: a parent sent one child's copy must not read there what a
-brother's or sister's confidential placement keeps from parents (their school, address, carers)."""
+brother's or sister's confidential placement keeps from parents (their school, address, carers).
+
+``SiblingIndex`` holds the confidential placements by parent, built once: `validate` of several
+files and `batch` of a folder both check each record against it."""
 
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ruamel.yaml import YAML
+
 from ..record.diagnostics import Diagnostic
-from ..record.loading import LoadedRecord
-from ..record.model import Role
-from .withholding import found_in, placement_secrets, same_person
+from ..record.loading import LoadedRecord, load_record
+from ..record.model import Placement, Recipient, Role
+from .people import TITLES
+from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets
 
 
 def _parents(loaded: LoadedRecord) -> list[str]:
     return [r.name for r in loaded.record.distribution if r.role is Role.parent]
 
 
-def sibling_leaks(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:
-    """For each two records that send a copy to one parent (the same name), each text of one that
-    its parents read, checked against the other's confidential placement; an error at the text's
-    file and line. A value the record's own placement has too (siblings placed together) is that
-    record's to keep: its own check decides."""
-    records = list(records)
-    for seen in records:
-        parents = _parents(seen)
-        if not parents:
-            continue
+#: "confidential" and what follows it; a file where each is "false" (or no, off, 0) is not read.
+_CONFIDENTIAL = re.compile(rb"confidential(\W{0,8}(?:false|no|off|0)\b)?", re.IGNORECASE)
+
+
+def _may_be_confidential(source: bytes) -> bool:
+    return any(not found.group(1) for found in _CONFIDENTIAL.finditer(source))
+
+
+def _key(name: str) -> str:
+    """One parent however each record writes them: "Mrs Agnieszka Nowak", "agnieszka  nowak" and
+    "Agnieszka Nowak (mum)" are one key; titles, case, spacing and punctuation aside."""
+    words = re.sub(r"[\W_]+", " ", fold(bare_name(name))).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+class _Kept:
+    """One child's confidential placement, with what a message about it says; its parts, and the
+    child's name and lines a message gives, are worked out when first needed (in a batch's worker)."""
+
+    def __init__(self, file: str, placement: Placement, loaded: LoadedRecord | None = None):
+        self.file, self.placement = file, placement
+        self._loaded = loaded
+
+    @functools.cached_property
+    def secrets(self) -> tuple[Secret, ...]:
+        return tuple(placement_secrets(self.placement))
+
+    @functools.cached_property
+    def terms(self) -> tuple[str, ...]:
+        """What a manifest's reason must not show (as ``redaction_terms``)."""
+        return tuple(placement_redaction_terms(self.placement))
+
+    @functools.cached_property
+    def _details(self) -> tuple[str, dict]:
+        try:
+            loaded = self._loaded or load_record(self.file)
+        except Exception:  # noqa: BLE001 - changed since the batch began: the message goes without them
+            return "another child", {}
+        return loaded.record.child.name, {s.loc: loaded.line_of(s.loc) for s in self.secrets}
+
+    @property
+    def child(self) -> str:
+        return self._details[0]
+
+    def line_of(self, loc: tuple) -> int | None:
+        return self._details[1].get(loc)
+
+
+#: A record's top-level placement and distribution, as a block-style YAML record writes them.
+_BLOCKS = re.compile(rb"^(?:placement|distribution):[^\n]*\n(?:(?:[ \t#][^\n]*)?\n)*", re.MULTILINE)
+
+
+def _facts(path: str | Path, source: bytes) -> tuple[list[str], Placement] | None:
+    """(the parents sent a copy, the placement) of a record file, read from those two parts alone
+    (a sixth of a record: a batch reads each file once more for this); when they do not read so
+    (JSON, an anchor elsewhere...), from the whole record; None when it does not load."""
+    try:
+        data = YAML(typ="safe").load(b"".join(m.group() for m in _BLOCKS.finditer(source + b"\n")).decode("utf-8-sig"))
+        return ([r.name for r in map(Recipient.model_validate, data["distribution"]) if r.role is Role.parent],
+                Placement.model_validate(data["placement"]))
+    except Exception:  # noqa: BLE001
+        try:
+            loaded = load_record(path)
+        except Exception:  # noqa: BLE001 - unreadable or invalid: its own processing says why
+            return None
+        return _parents(loaded), loaded.record.placement
+
+
+class SiblingIndex:
+    """Confidential placements by the parents their records send a copy to."""
+
+    def __init__(self, records: Iterable[LoadedRecord] = ()):
+        self._by_parent: dict[str, list[_Kept]] = {}
+        self._placements: dict[tuple, _Kept] = {}
+        for loaded in records:
+            self.add(loaded.file, _parents(loaded), loaded.record.placement, loaded)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | Path]) -> "SiblingIndex":
+        """From record files; only those that may say ``confidential: true`` are read (a batch's
+        are mostly not), and only their placement and distribution."""
+        index = cls()
+        for path in paths:
+            try:
+                source = Path(path).read_bytes()
+            except OSError:
+                continue
+            if _may_be_confidential(source):
+                facts = _facts(path, source)
+                if facts is not None:
+                    index.add(str(path), *facts)
+        return index
+
+    def __bool__(self) -> bool:
+        return bool(self._by_parent)
+
+    def add(self, file: str, parents: list[str], placement: Placement,
+            loaded: LoadedRecord | None = None) -> None:
+        if not placement.confidential or not parents:
+            return
+        # Records of one child (its reviews) or of siblings placed together keep one placement: one entry.
+        same = (placement.address, placement.school, placement.carers, placement.carers_named_to_parents)
+        kept = self._placements.get(same)
+        if kept is None:
+            kept = self._placements[same] = _Kept(file, placement, loaded)
+        for parent in parents:
+            entries = self._by_parent.setdefault(_key(parent), [])
+            if kept not in entries:
+                entries.append(kept)
+
+    def terms(self, loaded: LoadedRecord) -> list[str]:
+        """What of the placements compared with ``loaded`` a message about it must not show."""
+        return [t for kept in self._shared(loaded) for t in kept.terms]
+
+    def _shared(self, loaded: LoadedRecord) -> dict[_Kept, list[str]]:
+        shared: dict[_Kept, list[str]] = {}
+        for parent in _parents(loaded):
+            for kept in self._by_parent.get(_key(parent), ()):
+                if kept.file != loaded.file:
+                    shared.setdefault(kept, []).append(parent)
+        return shared
+
+    def leaks(self, seen: LoadedRecord) -> Iterator[Diagnostic]:
+        """Each text of ``seen`` that its parents read and that names a confidential placement of
+        another record sent to one of them (the same name); an error at the text's file and line. A
+        value ``seen``'s own placement has too (siblings placed together) is its own check's."""
         own = seen.record.placement
         own_values = {(v or "").strip().casefold() for v in (own.address, own.school, own.carers)}
-        for other in records:
-            if other is seen or not other.record.placement.confidential:
-                continue
-            shared = [p for p in parents if any(same_person(p, q) for q in _parents(other))]
-            if not shared:
-                continue
-            hidden = [s for s in placement_secrets(other.record.placement)
-                      if s.part_of.strip().casefold() not in own_values]
+        for kept, shared in self._shared(seen).items():
+            hidden = [s for s in kept.secrets if s.part_of.strip().casefold() not in own_values]
             if not hidden:
                 continue
             for loc, text, withheld in seen.record.free_texts():
@@ -43,8 +163,17 @@ def sibling_leaks(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:
                     continue
                 for secret in found_in(text, hidden)[:1]:
                     yield seen.diagnostic(loc, (
-                        f"this names '{secret.text}', the {secret.what} of {other.record.child.name}'s "
-                        f"{secret.loc[1]} '{secret.part_of}' ({Path(other.file).name}, "
-                        f"line {other.line_of(secret.loc)}), which is kept from parents because that "
+                        f"this names '{secret.text}', the {secret.what} of {kept.child}'s "
+                        f"{secret.loc[1]} '{secret.part_of}' ({Path(kept.file).name}, "
+                        f"line {kept.line_of(secret.loc)}), which is kept from parents because that "
                         f"placement is confidential; {', '.join(shared)} is sent this copy too: take it out, "
                         "or withhold this item from parent"))
+
+
+def sibling_leaks(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:
+    """For each two records that send a copy to one parent, each text of one that its parents read,
+    checked against the other's confidential placement (``SiblingIndex.leaks``)."""
+    records = list(records)
+    index = SiblingIndex(records)
+    for seen in records:
+        yield from index.leaks(seen)

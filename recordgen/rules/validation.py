@@ -27,9 +27,9 @@ from ..record.roles import FAMILY_ROLES, known_role
 from ..record.settings import Settings
 from .people import people_by_given_names
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, attendees_kept_from, confidential_venue,
-                          found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in, phone_numbers_shown,
-                          recipient_name_parts, translation_leaks)
+from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed,
+                          attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting, phone_number,
+                          phone_numbers_in, phone_numbers_shown, recipient_name_parts, translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -60,6 +60,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
+    yield from _reordering_characters(loaded)
 
 
 def _iro_roles_agree(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -112,6 +113,36 @@ def _listed_twice(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 
 
 _FORMER_CARERS = re.compile(r"\b(?:former|previous|old|ex-?)\s*(?:foster\s+)?carers?\b", re.IGNORECASE)
+
+
+def _strings(value, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, str):
+        yield (loc[:-1] if loc[-1:] == ("text",) else loc), value  # an item's text is written at the item
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _strings(inner, loc + (key,))
+    elif isinstance(value, (list, tuple)):
+        for i, inner in enumerate(value):
+            yield from _strings(inner, loc + (i,))
+
+
+def _reordering_characters(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A bidi override, embedding or isolate in any text or name: invisible, it changes the order a
+    reader sees the letters in ("\u202eyrubnrohT\u202c" shows "Thornbury"), so the words a copy
+    shows are not the words written. Plain text needs none, in a right-to-left language too."""
+    if not REORDERING.search(loaded.record.model_dump_json()):
+        return  # almost every record: one scan of its JSON (0.3 ms) before any walk
+    for loc, text in _strings(loaded.record.model_dump(mode="json")):
+        found = sorted(set(REORDERING.findall(text)))
+        if not found:
+            continue
+        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c)}" for c in found)
+        shown = " ".join(as_displayed(text).split())
+        shown = shown if len(shown) <= 80 else shown[:77] + "..."
+        yield loaded.diagnostic(loc, (
+            f"this text holds an invisible character that changes the order its letters are shown in ({names}): "
+            f"a reader would see '{REORDERING.sub('', shown)}', not the letters as written; delete it "
+            "(retype the text): plain text needs none, in a right-to-left language too"))
 
 
 def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -279,6 +310,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _listed_twice(loaded)
+    yield from _reordering_characters(loaded)
 
 
 def today() -> dt.date:
@@ -531,7 +563,12 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
 def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """Withheld values repeated in text that the same recipient does see (withholding decides what shows them)."""
     for loc, secret, exposed in leaks(loaded.record):
-        if secret.strict:
+        if secret.strict and tuple(loc) == ("child", "known_as"):
+            yield loaded.diagnostic(loc, (
+                f"{placement_message(loaded, secret)}; the parents' copies would show it in the child's own name, "
+                f"so give a known_as without it ('{loaded.record.child.name.split()[0]}'), or, if the parents may "
+                "know the carers' names, set placement.carers_named_to_parents: true"))
+        elif secret.strict:
             yield loaded.diagnostic(loc, f"{placement_message(loaded, secret)}; this text goes to parents, "
                                          f"so {_remedy(loc)}")
         else:
@@ -565,6 +602,16 @@ def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                        f"{', '.join(role.value for role in exposed)}, but this item is not; correct the "
                        "translation and import it again")
         yield Diagnostic(str(store.path), line, f"languages.{language}.{path}.translation", message)
+    for language, texts in _current_translations(loaded, store).items():
+        for path, text in texts.items():
+            found = sorted(set(REORDERING.findall(text)))
+            if found:
+                names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c)}" for c in found)
+                yield Diagnostic(str(store.path), store.line_of(language, path),
+                                 f"languages.{language}.{path}.translation",
+                                 f"The {language} translation of {path} holds an invisible character that changes the "
+                                 f"order its letters are shown in ({names}); a right-to-left language needs none: "
+                                 "delete it in your tool and import the translation again")
 
 
 

@@ -50,10 +50,10 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
-    initials, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
+    EVERYDAY_ZIPF, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
+    initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
 )
-from .people import PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
+from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..support import lexicon
@@ -308,10 +308,43 @@ _FOLDED_LINES_KEPT = 4096
 _LONGEST_LINE_KEPT = 1000
 
 
+#: Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they change the
+#: order a reader sees letters in. No record needs them (validate refuses them, ``reordering_in``).
+REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_OPENERS = {"\u202a": "", "\u202b": "", "\u202d": "", "\u202e": "reversed",
+            "\u2066": "isolate", "\u2067": "isolate", "\u2068": "isolate"}
+
+
+def as_displayed(text: str) -> str:
+    """``text`` in the order a reader sees it, as far as an override decides it: what a
+    RIGHT-TO-LEFT OVERRIDE holds is shown backwards ("\u202eyrubnrohT\u202c" reads "Thornbury"),
+    a nested run kept whole within it. Embeddings and isolates keep a word's letters in order."""
+    frames: list[tuple[str, list]] = [("", [])]
+    for char in text:
+        if char in _OPENERS:
+            frames.append((_OPENERS[char], []))
+            continue
+        if char in "\u202c\u2069" and len(frames) > 1:
+            # PDF closes the last embedding or override; PDI the last isolate, and what it holds.
+            while len(frames) > 1:
+                kind, chunks = frames.pop()
+                frames[-1][1].append("".join(reversed(chunks)) if kind == "reversed" else "".join(chunks))
+                if char == "\u202c" or kind == "isolate":
+                    break
+            continue
+        frames[-1][1].append(char)
+    while len(frames) > 1:
+        kind, chunks = frames.pop()
+        frames[-1][1].append("".join(reversed(chunks)) if kind == "reversed" else "".join(chunks))
+    return "".join(frames[0][1])
+
+
 @functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
 def _fold_line(text: str, invisible: str, casefold: bool) -> str:
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
+        if REORDERING.search(text):
+            text = as_displayed(text)
         table = _HIDDEN.get(invisible)
         if table is None:  # not "or": an empty table is falsy, and the two kept ones start empty
             table = _CharTable(_is_invisible, invisible)
@@ -814,8 +847,13 @@ def own_name(record: Record, name: str) -> bool:
 #: school", "your carers' home", "where you live", "Mark and Lisa's house").
 _VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nursery|class(?:room)?)\b"
                            r"|\b\w+(?:'s|’s)\s+class(?:room)?\b", re.IGNORECASE)  # "Mrs Ogunleye's classroom"
-_VENUE_HOME = re.compile(r"\byour\s+(?:\w+\s+){0,2}(?:home|house|flat|carers?|carers')\b|\bwhere you live\b",
-                         re.IGNORECASE)
+#: Rooms and parts of a home: "the foster carers' living room", "Kacper's bedroom", "your kitchen".
+_ROOMS_OF_A_HOME = (r"(?:(?:living|sitting|front|back|dining|spare|play|family)\s*room|lounge|kitchen|bedroom"
+                    r"|(?:back\s+|front\s+)?garden|conservatory|attic|loft|garage|(?:back\s+)?yard|hallway"
+                    r"|(?:kitchen|dining)\s+table)")
+_HOME_ROOMS = rf"(?:{_ROOMS_OF_A_HOME}|room)"
+_VENUE_HOME = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}(?:home|house|flat|carers?|carers'|{_ROOMS_OF_A_HOME})\b"
+                         r"|\byour\s+(?:own\s+)?room\b|\bwhere you live\b", re.IGNORECASE)
 #: The school by what the child does there: "the head teacher's office at the school you go to".
 _VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?:that\s+|which\s+)?"
                                r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
@@ -832,7 +870,20 @@ _VENUE_CHILDRENS_HOME = re.compile(r"\bthe\s+children['’]?s\s+home\b", re.IGNO
 _CARERS = r"carers?(?:['’]s|s['’]|['’]|s)?"
 _VENUE_THE_HOME = re.compile(rf"\bthe\s+(?:foster\s+(?:{_CARERS}\s+)?|{_CARERS}\s+)(?:home|house|flat)\b", re.IGNORECASE)
 _SCHOOL_WORDS = r"(?:school|college|academy|nursery|class(?:room)?)"
-_HOME_WORDS = rf"(?:home|house|flat|placement|{_CARERS})"
+_HOME_WORDS = rf"(?:home|house|flat|placement|{_CARERS}|{_HOME_ROOMS})"
+#: The carers' home or a room of it by what they are to the child, with a possessive ("the foster
+#: carers' living room", "the carer's kitchen", "the foster family's garden"); a home visit.
+_VENUE_CARERS_PLACE = re.compile(
+    rf"\b(?:foster\s+(?:carers?|family|parents?|mum|mam|dad|mother|father)|carers?)(?:['’]s|s['’]|['’])\s+"
+    rf"(?:[^\W_'’]+\s+)?(?:home|house|flat|place|{_HOME_ROOMS})\b|\bhome[\s-]+visit\b|^\s*(?:at\s+)?home\s*$",
+    re.IGNORECASE)
+#: The school without its name, or a room of it: "the school hall", "school", "the library at the school".
+_SCHOOL_ROOMS = (r"(?:main\s+|sports\s+|dining\s+)?hall|library|office|playground|gym|canteen|reception|field"
+                 r"|(?:meeting|staff|class|music|art)\s*room|classroom|head(?:teacher)?['’]?s?\s+office")
+_VENUE_THE_SCHOOL = re.compile(
+    rf"(?:^|\bthe\s+|\bat\s+|\bin\s+)(?:school|college|academy|nursery)(?:['’]s)?\s+(?:{_SCHOOL_ROOMS})\b"
+    r"|^\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:school|college|academy|nursery)\s*$"
+    r"|\bat\s+(?:the\s+)?(?:school|college|academy|nursery)\s*$", re.IGNORECASE)
 
 
 def _childs_place(venue: str, record: Record) -> str:
@@ -865,9 +916,10 @@ def confidential_venue(record: Record) -> str:
     shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
     childs = _childs_place(venue, record)
     if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school" \
-            or (placement.school and _VENUE_SCHOOL_YOU.search(venue)):
+            or (placement.school and (_VENUE_SCHOOL_YOU.search(venue) or _VENUE_THE_SCHOOL.search(venue))):
         return "the child's school"
     if (shown or childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
+            or _VENUE_CARERS_PLACE.search(venue)
             or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
             or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
@@ -1055,6 +1107,8 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     seen = seen or _folded(text)
     if _shows(seen, secret):
         return secret
+    if secret.headword and language and _named_in_translation(text, secret.text, language, people):
+        return secret
     if secret.strict and secret.capitalised and not secret.headword:
         written = _split_or_shortened(seen, fold(secret.text))
         if written:
@@ -1062,10 +1116,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     for written in _written_otherwise(seen, secret, language):
         halves = written.split()
         if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))
-                                            and not _one_consonant_half(halves)):
+                                            and not _one_consonant_half(halves) and not _long_pair(written)):
             continue
         as_written = _as_written(text, written)
-        if (written.casefold() in seen.after_title or (len(halves) > 1 and _one_consonant_half(halves))
+        if (written.casefold() in seen.after_title
+                or (len(halves) > 1 and (_one_consonant_half(halves) or _long_pair(written)))
                 or (not everyday_word(as_written) and not everyday_word(written))):
             return dataclasses.replace(secret, written=as_written)
     return None
@@ -1092,8 +1147,9 @@ def _spelled_otherwise(secret: Secret) -> str:
         return ""
     if len(words[0]) >= MIN_LETTERS and is_distinctive(words[0]):
         return fold(words[0])
-    # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it.
-    if secret.family and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
+    # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it;
+    # so a home's short name that is an English word ("Larkspur": "لارکسپر", "Ларкспур").
+    if (secret.family or secret.headword) and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
         return fold(words[0])
     return ""
 
@@ -1110,7 +1166,7 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
     titled = seen.after_title
     for word, folded, key in seen.distinct:
         if not key:
-            if word[:1].isupper() and any(near_spelling(form, part) and not is_ordinary_word(form)
+            if word[:1].isupper() and not (secret.headword and not is_distinctive(part)) and any(near_spelling(form, part) and not is_ordinary_word(form)
                                           for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
@@ -1128,6 +1184,16 @@ def _halves_count(pair: str, language: str) -> bool:
     if all(len(romanised_consonants(half.casefold())) > 1 for half in halves):
         return True
     return _has_word_list(language)
+
+
+#: Two everyday words of another script whose consonants together are this many of a name's and in
+#: its order ("کرک سٹال", "kirk stall", for "Kirkstall") are the name split in two: by chance two
+#: such words rarely give six consonants in order (measured: tools/measure_name_forms.py).
+MIN_PAIR_CONSONANTS = 6
+
+
+def _long_pair(pair: str) -> bool:
+    return len(romanised_consonants(pair.casefold().replace(" ", ""))) >= MIN_PAIR_CONSONANTS
 
 
 def _one_consonant_half(halves: list[str]) -> bool:
@@ -1168,7 +1234,7 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.headword:
-        return _names_the_home(seen.text, secret.text)
+        return _names_the_home(seen.text, secret.text, secret.part_of)
     if secret.family:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
@@ -1234,7 +1300,7 @@ HOME_FOLLOWERS = PLACE_WORDS | frozenset("""
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*-])[\s\"'\u201c\u2018(\[]*$")
 
 
-def _names_the_home(text: str, short: str) -> bool:
+def _names_the_home(text: str, short: str, home: str = "") -> bool:
     """Does ``text`` call a home by its short name when that is an ordinary word ("Larkspur" of
     "Larkspur Lodge children's home")? Staff call a home by it, and write it with its capital:
     "at Larkspur", "the Larkspur staff". It counts written with a capital (or in capitals) where a
@@ -1246,6 +1312,7 @@ def _names_the_home(text: str, short: str) -> bool:
     words = [re.escape(w) for w in _name_words(short)]
     if not words:
         return False
+    own = {w.casefold() for w in _name_words(home)}
     pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
                          + r")('s|s'|')?(?![^\W_'])(\s+([^\W_]+))?", re.IGNORECASE)
     for match in pattern.finditer(cased):
@@ -1256,6 +1323,8 @@ def _names_the_home(text: str, short: str) -> bool:
             continue  # the end of another name: "Sarah Moss", "Asha Wren"
         if follower[:1].isupper() and follower.casefold() in STREET_TYPES and follower.casefold() not in PLACE_WORDS:
             continue  # a street: "Brook Street"
+        if follower[:1].isupper() and follower.casefold() in _SERVICES and follower.casefold() not in own:
+            continue  # a service's building: "the Linnet Centre" (when the home is not one)
         if not _SENTENCE_END.search(cased[:match.start(2)]):
             return True
         if match.group(3) or follower.casefold() in HOME_FOLLOWERS:
@@ -1263,6 +1332,56 @@ def _names_the_home(text: str, short: str) -> bool:
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
+        if follower.casefold() in _BEING | _SAYING and _rare_word(short):
+            return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is..."
+    return False
+
+
+def _rare_word(short: str) -> bool:
+    """Is a home's short name no everyday English word (wordfreq Zipf under 3: "Larkspur",
+    "Bramble"; not "Oak", "Hope", "Wren") and no common given name? A sentence that opens with such
+    a word, then "is" or "said", speaks of the home; one that opens "Oak is" or "Hope is", of the word."""
+    return lexicon.zipf(short.casefold(), "en") < EVERYDAY_ZIPF and short.casefold() not in GIVEN_NAMES
+
+
+#: What follows a name, with its capital, that makes it a service's, not a home's ("the Linnet Centre").
+_SERVICES = frozenset({"centre", "center", "surgery", "clinic", "hospital", "school", "academy", "college",
+                       "nursery", "library", "church", "chapel", "mosque", "leisure", "sports", "station", "practice"})
+
+
+#: After a home's short name opening a sentence, a word of someone speaking: the home's staff.
+_SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agreed", "agrees", "asked", "asks",
+                     "wants", "wanted", "wrote", "rang", "phoned", "reported"})
+
+
+def _named_in_translation(text: str, short: str, language: str, people: frozenset[str]) -> bool:
+    """Does a text in another language than English write a home's short name, in Latin letters
+    with its capital, anywhere? A translator translates the word ("ostróżka"), so "Larkspur" there
+    is the home's name, wherever it stands ("Mae Larkspur yn iawn", "Larkspur میں سب ٹھیک ہے"), unless
+    it is an everyday word of that language, it ends a person's name ("Sarah Moss"), or the sentence
+    is English (a bilingual copy's English half: the English rule is ``_names_the_home``)."""
+    base = language.replace("-", "_").split("_")[0].casefold()
+    if not base or base == "en" or _has_word_list(base) and lexicon.zipf(short.casefold(), base) >= EVERYDAY_ZIPF:
+        return False
+    cased = fold(text, casefold=False)
+    words = [re.escape(w) for w in _name_words(short)]
+    if not words:
+        return False
+    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words) + r")(?![^\W_])", re.IGNORECASE)
+    for match in pattern.finditer(cased):
+        before = (match.group(1) or "").casefold()
+        if not match.group(2)[:1].isupper() or before in people or before in GIVEN_NAMES:
+            continue
+        start = max(cased.rfind(end, 0, match.start(2)) for end in ".!?\n")
+        sentence = _SENTENCE.match(cased, start + 1).group()
+        others = [w for w in re.findall(r"[^\W\d_]+", sentence) if w.casefold() not in
+                  {x.casefold() for x in _name_words(short)}]
+        if any(not is_latin(w) for w in others):
+            return True
+        english = sum(lexicon.zipf(w.casefold(), "en") >= max(
+            EVERYDAY_ZIPF, lexicon.zipf(w.casefold(), base) if _has_word_list(base) else 0) for w in others)
+        if 2 * english < len(others):
+            return True
     return False
 
 
@@ -1411,6 +1530,9 @@ def _value(secret: Secret) -> tuple:
 def _names_shown(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozenset[Role]]]:
     """Names a copy shows beside the free text, where people also write where they are from
     ("Mrs Dunn (Oakfield Primary)"): who came, the carers, who gave the score, who was sent a copy."""
+    # A copy's title and properties give it ("Kacper Thornbury"); words of the child's name parents know.
+    if record.child.known_as and not set(_words(record.child.known_as)) <= set(_words(record.child.name)):
+        yield ("child", "known_as"), record.child.known_as, frozenset()
     for i, person in enumerate(record.review.attendees):
         yield ("review", "attendees", i, "name"), person.name, frozenset()
     yield ("placement", "carers"), record.placement.carers, frozenset()
@@ -1743,11 +1865,15 @@ def redaction_terms(record: Record) -> list[str]:
     Wider than what a recipient must not see: every withheld item, and with a
     confidential placement each part of the address and school, town included.
     """
-    terms = [s.text for s in secrets(record) if not s.strict]
-    if record.placement.confidential:
-        terms += _address_pieces(record.placement.address) + _address_pieces(record.placement.school)
-        terms += [s.text for s in placement_secrets(record.placement)]
-    return terms
+    return [s.text for s in secrets(record) if not s.strict] + placement_redaction_terms(record.placement)
+
+
+def placement_redaction_terms(placement: Placement) -> list[str]:
+    """A confidential placement's part of ``redaction_terms``: its address, school, town, carers."""
+    if not placement.confidential:
+        return []
+    return (_address_pieces(placement.address) + _address_pieces(placement.school)
+            + [s.text for s in placement_secrets(placement)])
 
 
 def raw_redaction_terms(data: Any) -> list[str]:

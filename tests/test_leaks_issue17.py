@@ -1,0 +1,165 @@
+"""Issue 17, "nothing leaked": a sibling's confidential placement in a batch, a children's home's
+short name at a sentence's start or in a translation, a short family name in another script, and
+the nickname rule's false alarms. Each test writes real records and reads the parent's copy back."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from recordgen import api
+from recordgen.cli import main_group
+
+from recordfiles import (EXAMPLES, brother, docx_text, english_parent, larkspur, refused_for_parent,
+                         validation_errors, write_record)
+
+TODAY = "2026-12-06"
+
+
+def run(*args):
+    return CliRunner().invoke(main_group, [str(a) for a in args], env={"RECORDGEN_TODAY": TODAY})
+
+
+def manifest(out: Path) -> list[dict]:
+    with open(out / "manifest.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+# ---------------------------------------------------------------- 1: siblings' records in one batch
+
+
+def test_a_batch_refuses_the_parent_copy_that_names_a_siblings_confidential_school(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    write_record(records, english_parent, name="review-sam.yaml")
+
+    def leo(data):
+        brother(data)
+        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
+    write_record(records, leo, name="review-leo.yaml")
+    out = tmp_path / "out"
+    result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
+    for copy in out.rglob("*.docx"):  # no copy on disk, whoever it is for, names the school to the mum
+        if "_parent-" in copy.name:
+            assert "Westcliffe" not in docx_text(copy.read_bytes()), copy.name
+    assert result.exit_code == 1, result.output
+    rows = manifest(out)
+    (refused,) = [r for r in rows if r["source"].endswith("review-leo.yaml") and r["role"] == "parent"]
+    assert refused["status"] == "failed" and refused["path"] == ""
+    assert "review-sam.yaml" in refused["reason"] and "worries.1" in refused["reason"]
+    assert "Westcliffe" not in refused["reason"]  # the manifest travels: it names no secret either
+    others = [r for r in rows if r is not refused]
+    assert others and {r["status"] for r in others} == {"ready"}
+    assert not [p for p in out.rglob("*") if p.name.startswith((".tmp-", ".claim-")) or p.name.endswith(".partial")]
+    leo_folder = out / "NL-20452"
+    assert not [p for p in leo_folder.rglob("*.docx") if "_parent-" in p.name]
+    assert [p for p in leo_folder.rglob("*.docx") if "_child-" in p.name]
+
+
+def test_a_batch_of_siblings_with_different_parents_makes_every_copy(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    write_record(records, english_parent, name="review-sam.yaml")
+
+    def leo(data):
+        brother(data)
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["name"] = "Kerry Booth"
+        data["review"]["attendees"][4]["name"] = "Kerry Booth"
+        data["worries"][0] = "You play football at Westcliffe park on Saturdays."
+    write_record(records, leo, name="review-leo.yaml")
+    out = tmp_path / "out"
+    result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
+    assert result.exit_code == 0, result.output
+    assert {r["status"] for r in manifest(out)} == {"ready"}
+
+
+# ---------------------------------------------------------------- 2: a home's short name opening a sentence, or translated
+
+
+def parents_copy(path: Path) -> str:
+    loaded = api.load_record(path)
+    return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+
+
+@pytest.mark.parametrize("text", ["Larkspur is OK.", "Larkspur was noisy at first, you said.",
+                                  "Larkspur said you can have a hamster."])
+def test_a_rare_words_short_name_opening_a_sentence_is_the_home(tmp_path, text):
+    path = write_record(tmp_path, larkspur(text, home="Larkspur House"))
+    (found,) = [e for e in validation_errors(path) if e.path == "working_well.1"]
+    assert "'Larkspur', the short name of the carers 'Larkspur House'" in found.message
+    assert refused_for_parent(tmp_path, path)
+
+
+@pytest.mark.parametrize("home, text", [
+    ("Oak House", "Oak is OK as a wood for the shelf you made."),
+    ("Hope House", "Hope is what keeps you going, you said."),
+    ("Larkspur House", "Larkspur grows by the back wall, and you water it."),
+    ("Linnet Lodge", "You see a counsellor at the Linnet Centre every Wednesday."),
+])
+def test_an_everyday_word_or_another_places_name_is_no_false_alarm(tmp_path, home, text):
+    path = write_record(tmp_path, larkspur(text, home=home))
+    assert [e for e in validation_errors(path) if e.path == "working_well.1"] == []
+    assert text in parents_copy(path)
+
+
+def home_in_translation(tmp_path: Path, language: str, said: str) -> Path:
+    """Sam's record at Larkspur House, its parent's copy in ``language``, with ``said`` opening the
+    stored translation of the second thing working well."""
+    for name in ("review-sam-9.yaml", "review-sam-9.translations.yaml"):
+        shutil.copyfile(EXAMPLES / name, tmp_path / name)
+    record = tmp_path / "review-sam-9.yaml"
+    text = record.read_text(encoding="utf-8").replace("Mark and Lisa Owen", "Larkspur House")
+    record.write_text(text.replace("    language: ur\n", f"    language: {language}\n", 1), encoding="utf-8")
+    sidecar = tmp_path / "review-sam-9.translations.yaml"
+    from recordgen.translation import load_translations
+
+    translations = load_translations(record).languages
+    if language not in translations:
+        pytest.skip(f"no {language} translation in the example")
+    original = translations[language]["working_well.2"].translation
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(original, said + " " + original), encoding="utf-8")
+    return record
+
+
+@pytest.mark.parametrize("said, written", [
+    ("Larkspur میں سب ٹھیک ہے۔", "Larkspur"),      # the English name, at the start of an Urdu sentence
+    ("آپ لارکسپر میں خوش ہیں۔", "لارکسپر"),         # written in Urdu letters
+])
+def test_the_homes_short_name_in_the_parents_translation_is_refused(tmp_path, said, written):
+    record = home_in_translation(tmp_path, "ur", said)
+    loaded = api.load_record(record)
+    with pytest.raises(api.CopyWouldLeak) as refused:
+        api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    assert written in str(refused.value)
+    result = run("validate", record)
+    assert result.exit_code == 1 and "translations.yaml" in result.output and "Larkspur" in result.output
+
+
+@pytest.mark.parametrize("language, said", [
+    ("cy", "Mae Larkspur yn iawn."), ("pt", "Larkspur está bem."), ("uk", "Тобі добре в Ларкспурі."),
+    ("bn", "লার্কস্পার ভালো।"), ("ps", "لارکسپر ښه دی."), ("ti", "ላርክስፐር ጽቡቕ እዩ።"),
+])
+def test_the_homes_short_name_is_found_in_a_translation_into_each_language(language, said):
+    from recordgen.rules.withholding import translation_leaks
+
+    record = api.load_record(EXAMPLES / "review-sam-9.yaml").record
+    record.placement.carers = "Larkspur House"
+    for recipient in record.distribution:
+        if recipient.role.value == "parent":
+            recipient.language = language
+    assert [s.text for *_, s, _ in translation_leaks(record, {language: {"working_well.1": said}})] == ["Larkspur"]
+
+
+def test_the_english_half_of_a_translated_copy_keeps_the_word(tmp_path):
+    from recordgen.rules.withholding import translation_leaks
+
+    record = api.load_record(EXAMPLES / "review-sam-9.yaml").record
+    record.placement.carers = "Larkspur House"
+    said = "Larkspur grows by the back wall, and you water it."
+    assert list(translation_leaks(record, {"ur": {"working_well.1": said}})) == []

@@ -163,3 +163,41 @@ def test_the_english_half_of_a_translated_copy_keeps_the_word(tmp_path):
     record.placement.carers = "Larkspur House"
     said = "Larkspur grows by the back wall, and you water it."
     assert list(translation_leaks(record, {"ur": {"working_well.1": said}})) == []
+
+
+# ---------------------------------------------------------------- 4: short forms of a withheld recipient's first name
+
+
+def kept_off(who: str, language: str = "en", text: str = ""):
+    def change(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient.update(language=language, format="docx")
+        data["distribution"].append({"role": "other", "name": who, "withhold_from": ["parent"]})
+        if text:
+            data["working_well"][0] = text
+    return change
+
+
+@pytest.mark.parametrize("who, word", [("Mary Jones (aunt)", "Mae"), ("Elizabeth Jones (aunt)", "Beth")])
+def test_a_welsh_copys_own_words_are_no_short_form_of_a_withheld_name(tmp_path, who, word):
+    """Welsh "Mae" ("is") and "Beth" ("what") are in every Welsh copy's fixed text; the nicknames
+    list has them as Mary's and Elizabeth's: the copy was refused whenever such a person was withheld."""
+    path = write_record(tmp_path, kept_off(who, "cy"))
+    loaded = api.load_record(path)
+    copy = docx_text(api.Renderer(allow_untranslated=True).render_copy(
+        loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert word in copy.split() and who.split()[0] not in copy
+
+
+def test_nan_is_a_grandmother_not_a_short_form_of_a_withheld_hannah(tmp_path):
+    path = write_record(tmp_path, kept_off("Hannah Price (dad's partner)", text="Ask Nan to come to the next family time."))
+    assert [e for e in validation_errors(path) if e.path == "working_well.1"] == []
+    loaded = api.load_record(path)
+    copy = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "Nan" in copy and "Hannah" not in copy
+
+
+def test_a_short_form_of_a_withheld_name_is_still_caught(tmp_path):
+    path = write_record(tmp_path, kept_off("Robert Jones (mum's partner)", text="You see Bob on Saturdays."))
+    assert any("'Bob'" in e.message for e in validation_errors(path) if e.path == "working_well.1")

@@ -491,9 +491,24 @@ def ordinary_in(word: str, language: str) -> bool:
 
 
 def _one_word_in_language(secret: "Secret", language: str) -> bool:
-    """A one-word part of a place or name that is an everyday word in the text's own language."""
+    """A one-word part of a place or name that is an everyday word in the text's own language; or
+    a short form of a first name that is a word of that language's fixed text (its catalogs: Welsh
+    "Mae", "is", and "Beth", "what", are no Mary or Elizabeth; wordfreq has no Welsh)."""
     words = _WORD.findall(secret.text)
-    return secret.strict and len(words) == 1 and ordinary_in(words[0], language)
+    if not secret.strict or len(words) != 1:
+        return False
+    if ordinary_in(words[0], language):
+        return True
+    base = language.replace("-", "_").split("_")[0].casefold()
+    return (secret.what == SHORT_FORM and base not in ("", "en")
+            and fold(words[0]) in _catalog_words(language))
+
+
+@functools.lru_cache(maxsize=32)
+def _catalog_words(language: str) -> frozenset[str]:
+    from ..i18n import catalog_words
+
+    return frozenset(fold(word) for word in catalog_words(language))
 
 
 def _name_words(value: str) -> list[str]:
@@ -937,11 +952,14 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
     given = [w for w in name_parts(bare_name(recipient.name)) if w.casefold() not in family][:1]
     for short in (short_forms(given[0]) if given else []):
         if short not in shared:
-            found.append(name_secret(short.capitalize(), "short form of the first name of a recipient kept off "
-                                     "the list", where, kept_from, recipient.name))
+            found.append(name_secret(short.capitalize(), SHORT_FORM, where, kept_from, recipient.name))
     return found
 
 
+SHORT_FORM = "short form of the first name of a recipient kept off the list"
+#: Short forms that are words for family too: "Ask Nan to come" is a grandmother, not Ann or Hannah.
+_FAMILY_WORDS = frozenset({"nan", "nana", "nanna", "nanny", "gran", "granny", "mam", "mum", "ma", "pa", "pop",
+                           "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu"})
 #: Short forms British English uses that the nicknames list (US records) lacks.
 _BRITISH_SHORT_FORMS = {"rebecca": ("bex", "becks"), "elizabeth": ("lizzie", "libby"), "jennifer": ("jen",),
                         "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",)}
@@ -952,13 +970,14 @@ def short_forms(first_name: str) -> tuple[str, ...]:
     """The short forms of a first name, casefolded ("Robert": "rob", "robby", "robbie", "bob"...):
     the `nicknames` package's curated list (Old Dominion University's, Apache-2.0), each "-y" also
     written "-ie", and a few British forms it lacks ("Bex"). Not one of 2 letters, nor one that is a
-    full name of its own with other short forms ("Ella" of Helen, also Gabriella's)."""
+    full name of its own with other short forms ("Ella" of Helen, also Gabriella's), nor a word for
+    family ("Nan" of Ann: "Ask Nan to come")."""
     namer, name = _nick_namer(), first_name.casefold()
     listed = set(namer.nicknames_of(name))
     forms = {nick for nick in listed if namer.nicknames_of(nick) <= listed | {name}}
     forms |= {nick[:-1] + "ie" for nick in forms if nick.endswith("y")}
     forms |= set(_BRITISH_SHORT_FORMS.get(name, ()))
-    return tuple(sorted(f for f in forms if len(f) > 2 and f != name))
+    return tuple(sorted(f for f in forms if len(f) > 2 and f != name and f not in _FAMILY_WORDS))
 
 
 @functools.lru_cache(maxsize=1)

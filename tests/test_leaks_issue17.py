@@ -165,6 +165,44 @@ def test_the_english_half_of_a_translated_copy_keeps_the_word(tmp_path):
     assert list(translation_leaks(record, {"ur": {"working_well.1": said}})) == []
 
 
+# ---------------------------------------------------------------- 3: a short family name in Cyrillic that a word list has
+
+
+def rudd_at_school(language: str):
+    from recordgen.record.model import Attendee
+
+    record = api.load_record(EXAMPLES / "review-sam-9.yaml").record
+    record.review.attendees.append(Attendee(name="Mr Rudd", role="head of year", attended=True))
+    for recipient in record.distribution:
+        if recipient.role.value == "parent":
+            recipient.language = language
+    return record
+
+
+@pytest.mark.parametrize("language, said, written", [
+    ("uk", "Ти часто бачиш Радда на перерві.", "Радда"),      # a capital mid-sentence: a name
+    ("ru", "Тебе нравится, когда Радд хвалит тебя.", "Радд"),
+    ("uk", "Радд каже, що ти добре читаєш.", "Радд"),          # opening a sentence: no everyday word
+])
+def test_a_short_surname_a_word_list_has_is_caught_in_cyrillic_without_a_title(language, said, written):
+    from recordgen.rules.withholding import translation_leaks
+
+    (leak,) = translation_leaks(rudd_at_school(language), {language: {"working_well.1": said}})
+    assert leak[2].written == written and leak[2].text == "Rudd"
+
+
+@pytest.mark.parametrize("said", [
+    "Туди ти ходиш щодня, і Вам це подобається.",   # "there": Todd's consonants, an everyday word opening it
+    "Ви кажете, що Ваш син добре читає.",            # "You", "Your" with a capital, as letters write them
+])
+def test_an_everyday_word_or_a_polite_you_with_a_capital_is_no_name(said):
+    from recordgen.rules.withholding import translation_leaks
+
+    record = rudd_at_school("uk")
+    record.placement.carers = "Mr and Mrs Todd"
+    assert list(translation_leaks(record, {"uk": {"working_well.1": said}})) == []
+
+
 # ---------------------------------------------------------------- 4: short forms of a withheld recipient's first name
 
 

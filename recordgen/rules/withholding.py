@@ -408,7 +408,7 @@ class _Folded:
         "the foster family's sister", would read as "Benn".)"""
         titles = _titles_folded()
         return frozenset(word.casefold() for words in self.cased for before, word in zip(words, words[1:])
-                         if before.casefold() in titles and not word.isascii())
+                         if before.casefold() in titles and not word.isascii()) | _capitalised(self.cased_text)
 
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
@@ -432,6 +432,31 @@ class _Folded:
         text = self.text
         removed = tuple(_tokens(self.cased_text))
         return (removed, tuple(_tokens(fold(text, " ", casefold=False))) if _has_hidden(text) else removed)
+
+
+#: Scripts that write a name with a capital and other words without, as English does.
+_CASED_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
+#: "You" and "your", which Ukrainian, Russian and Bulgarian letters write with a capital anywhere.
+_HONORIFICS = frozenset("""
+    ви вы вие вас вам вами ваш ваша ваше ваші ваши вашої вашого вашому вашим вашими ваших вашу вашій вашей вашем
+    ти ты тебе тебя тобі тобою тобой твій твой твоя твоє твоё твої твои твого твоєї твоего твоей твоєму твоему
+    твоїм твоим твоїми твоими твоїх твоих твою
+""".split())
+
+
+def _capitalised(cased: str) -> frozenset[str]:
+    """Words of a cased script other than Latin (Cyrillic, Greek), casefolded, written with a
+    capital not at a sentence's start, or at its start when no everyday word (Zipf under 3): names, as
+    after a title ("Ти часто бачиш Радда", "Радд каже...": Rudd), even when a word list has them; not
+    "Ви", "Ваш", which letters write with a capital anywhere."""
+    found = set()
+    for match in re.finditer(r"[^\W\d_]+", cased):
+        word = match.group()
+        if (word[:1].isupper() and not word.isascii() and script_of(word) in _CASED_SCRIPTS
+                and word.casefold() not in _HONORIFICS
+                and (not _SENTENCE_END.search(cased[:match.start()]) or not everyday_word(word.casefold()))):
+            found.add(word.casefold())
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1)

@@ -239,3 +239,14 @@ def test_nan_is_a_grandmother_not_a_short_form_of_a_withheld_hannah(tmp_path):
 def test_a_short_form_of_a_withheld_name_is_still_caught(tmp_path):
     path = write_record(tmp_path, kept_off("Robert Jones (mum's partner)", text="You see Bob on Saturdays."))
     assert any("'Bob'" in e.message for e in validation_errors(path) if e.path == "working_well.1")
+
+
+def test_a_short_form_in_another_persons_whole_name_is_that_person(tmp_path):
+    """"Lee" is a short form of Shirley in the nicknames list, and a name in its own right: "Lee
+    Garrow" is someone else; "Lee" alone may be her, and is still an error."""
+    said = "Ask the police about the messages from Lee Garrow."
+    path = write_record(tmp_path, kept_off("Shirley Price (dad's partner)", text=said))
+    assert [e for e in validation_errors(path) if e.path == "working_well.1"] == []
+    assert said in parents_copy(path)
+    path = write_record(tmp_path, kept_off("Shirley Price (dad's partner)", text="You see Lee on Saturdays."))
+    assert any("'Lee'" in e.message for e in validation_errors(path) if e.path == "working_well.1")

@@ -239,7 +239,8 @@ def nicknames() -> None:
                 secret = w.name_secret(form.capitalize(), "short form of the first name of a recipient kept off the list",
                                        ("distribution", 0, "name"), frozenset(), name)
                 for language, text, folded in seen:
-                    if not w._one_word_in_language(secret, language) and w._shows(folded, secret):
+                    if not w._one_word_in_language(secret, language) and w.shown_as(
+                            text, secret, folded, language="" if language == "en" else language) is not None:
                         hits[(source, name)].add((form, text[:90].replace("\n", " ")))
     print(f"nicknames: {len(hits)} of {pairs} (source, first name) pairs with a false alarm")
     for (source, name), found in sorted(hits.items())[:int(__import__("os").environ.get("SHOW", "60"))]:

@@ -982,6 +982,38 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
 
 
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
+
+
+def _short_form_alone(cased: str, secret: Secret) -> bool:
+    """Does the text write a withheld recipient's short form as their name somewhere, not as part of
+    another person's whole name? A short form that is a name in its own right ("Lee" of Shirley,
+    "Lisa" of Elizabeth) followed by a family name not the recipient's ("messages from Lee Garrow"),
+    or after a given name or a title as a family name ("Grace Lee", "Mr Ali"), is someone else."""
+    theirs = {fold(w) for w in name_parts(secret.part_of)}
+    pattern = re.compile(r"(?:([^\W\d_]+)\s+)?(?<![^\W_])(" + re.escape(secret.text)
+                         + r")(?:'s|’s)?(?![^\W_])(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+    for match in pattern.finditer(cased):
+        before, after = match.group(1) or "", match.group(3) or ""
+        if not match.group(2)[:1].isupper():
+            continue  # the word ("the lee of the wall"), as _shows reads it
+        if fold(before) in TITLES - {"sir", "dame"}:
+            continue  # a family name: "Mr Ali" is not Alison
+        if before[:1].isupper() and fold(before) not in theirs and fold(before) not in _NOT_NAME_PARTS and (
+                fold(before) in _given_names() or not is_ordinary_word(fold(before))):
+            continue
+        if after[:1].isupper() and fold(after) not in theirs and fold(after) not in _NOT_NAME_PARTS | {"i"}:
+            continue
+        return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names: the common British ones and every one the nicknames list has, full or short."""
+    namer = _nick_namer()
+    return GIVEN_NAMES | frozenset(namer.nickname_lookup) | frozenset(namer.canonical_lookup)
+
+
 #: Short forms that are words for family too: "Ask Nan to come" is a grandmother, not Ann or Hannah.
 _FAMILY_WORDS = frozenset({"nan", "nana", "nanna", "nanny", "gran", "granny", "mam", "mum", "ma", "pa", "pop",
                            "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu"})
@@ -1074,6 +1106,8 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     is theirs, not the place's."""
     seen = seen or _folded(text)
     if _shows(seen, secret):
+        if secret.what == SHORT_FORM and not _short_form_alone(seen.cased_text, secret):
+            return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
     if secret.headword and language and _named_in_translation(text, secret.text, language, people):
         return secret
@@ -1289,8 +1323,10 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
-        if follower.casefold() in _BEING | _SAYING and _rare_word(short):
-            return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is..."
+        then = re.match(r"\s*([^\W_]+)", cased[match.end():])
+        if _rare_word(short) and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
+                                  and (then.group(1).casefold() if then else "") not in _WHAT_IT_IS):
+            return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is...", "Larkspur is a flower"
     return False
 
 
@@ -1306,6 +1342,10 @@ _SERVICES = frozenset({"centre", "center", "surgery", "clinic", "hospital", "sch
                        "nursery", "library", "church", "chapel", "mosque", "leisure", "sports", "station", "practice"})
 
 
+#: After a rare word's short name opening a sentence, saying how it is ("Larkspur is OK", "was noisy"),
+#: unless what it is follows ("Larkspur is a tall blue flower"): "has" and "looks" say as much of a plant.
+_SAYS_HOW = frozenset({"is", "was", "feels", "felt", "seems"})
+_WHAT_IT_IS = frozenset({"a", "an", "the", "one", "some", "my", "your", "his", "her", "their", "our", "its"})
 #: After a home's short name opening a sentence, a word of someone speaking: the home's staff.
 _SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agreed", "agrees", "asked", "asks",
                      "wants", "wanted", "wrote", "rang", "phoned", "reported"})

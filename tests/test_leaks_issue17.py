@@ -60,6 +60,25 @@ def test_a_batch_refuses_the_parent_copy_that_names_a_siblings_confidential_scho
     assert [p for p in leo_folder.rglob("*.docx") if "_child-" in p.name]
 
 
+def test_a_shard_compares_with_the_siblings_in_the_other_shards(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    write_record(records, english_parent, name="review-sam.yaml")
+
+    def leo(data):
+        brother(data)
+        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
+    write_record(records, leo, name="review-leo.yaml")
+    rows = []
+    for shard in ("1/2", "2/2"):
+        out = tmp_path / shard.replace("/", "-")
+        run("batch", records, "-o", out, "--workers", "1", "--format", "docx", "--shard", shard)
+        if (out / "manifest.csv").exists():
+            rows += manifest(out)
+    (refused,) = [r for r in rows if r["source"].endswith("review-leo.yaml") and r["role"] == "parent"]
+    assert refused["status"] == "failed" and "review-sam.yaml" in refused["reason"]
+
+
 def test_a_batch_of_siblings_with_different_parents_makes_every_copy(tmp_path):
     records = tmp_path / "records"
     records.mkdir()

@@ -175,6 +175,21 @@ def test_the_homes_short_name_is_found_in_a_translation_into_each_language(langu
     assert [s.text for *_, s, _ in translation_leaks(record, {language: {"working_well.1": said}})] == ["Larkspur"]
 
 
+def test_a_person_called_as_the_home_is_named_in_a_translated_copy(tmp_path):
+    """The social worker Rose Smith, and the home Rose Cottage: her name in the Urdu copy's lists is hers."""
+    def change(data):
+        larkspur(home="Rose Cottage")(data)
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["language"] = "ur"
+        for person in data["review"]["attendees"] + data["distribution"]:
+            if person["name"] == "Jo Smith":
+                person["name"] = "Rose Smith"
+    loaded = api.load_record(write_record(tmp_path, change))
+    copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    assert "Rose" in docx_text(copy.data)
+
+
 def test_the_english_half_of_a_translated_copy_keeps_the_word(tmp_path):
     from recordgen.rules.withholding import translation_leaks
 

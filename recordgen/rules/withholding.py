@@ -1109,7 +1109,7 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         if secret.what == SHORT_FORM and not _short_form_alone(seen.cased_text, secret):
             return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
-    if secret.headword and language and _named_in_translation(text, secret.text, language, people):
+    if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
     if secret.strict and secret.capitalised and not secret.headword:
         written = _split_or_shortened(seen, fold(secret.text))
@@ -1351,12 +1351,13 @@ _SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agre
                      "wants", "wanted", "wrote", "rang", "phoned", "reported"})
 
 
-def _named_in_translation(text: str, short: str, language: str, people: frozenset[str]) -> bool:
+def _named_in_translation(text: str, short: str, language: str, people: frozenset[str], home: str = "") -> bool:
     """Does a text in another language than English write a home's short name, in Latin letters
     with its capital, anywhere? A translator translates the word ("ostróżka"), so "Larkspur" there
     is the home's name, wherever it stands ("Mae Larkspur yn iawn", "Larkspur میں سب ٹھیک ہے"), unless
-    it is an everyday word of that language, it ends a person's name ("Sarah Moss"), or the sentence
-    is English (a bilingual copy's English half: the English rule is ``_names_the_home``)."""
+    it is an everyday word of that language, it begins or ends the whole name of a person in the
+    record ("Rose Smith", "Sarah Moss"), or the sentence is English (a bilingual copy's English
+    half: the English rule is ``_names_the_home``)."""
     base = language.replace("-", "_").split("_")[0].casefold()
     if not base or base == "en" or _has_word_list(base) and lexicon.zipf(short.casefold(), base) >= EVERYDAY_ZIPF:
         return False
@@ -1364,11 +1365,14 @@ def _named_in_translation(text: str, short: str, language: str, people: frozense
     words = [re.escape(w) for w in _name_words(short)]
     if not words:
         return False
-    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words) + r")(?![^\W_])", re.IGNORECASE)
+    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words) + r")(?![^\W_])(?:\s+([^\W_]+))?",
+                         re.IGNORECASE)
     for match in pattern.finditer(cased):
-        before = (match.group(1) or "").casefold()
+        before, after = (match.group(1) or "").casefold(), match.group(3) or ""
         if not match.group(2)[:1].isupper() or before in people or before in GIVEN_NAMES:
             continue
+        if after[:1].isupper() and fold(after) in people and fold(after) not in {fold(w) for w in _name_words(home)}:
+            continue  # a person's whole name: "Rose Smith", with the home "Rose Cottage"
         start = max(cased.rfind(end, 0, match.start(2)) for end in ".!?\n")
         sentence = _SENTENCE.match(cased, start + 1).group()
         others = [w for w in re.findall(r"[^\W\d_]+", sentence) if w.casefold() not in

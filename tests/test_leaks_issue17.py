@@ -60,6 +60,25 @@ def test_a_batch_refuses_the_parent_copy_that_names_a_siblings_confidential_scho
     assert [p for p in leo_folder.rglob("*.docx") if "_child-" in p.name]
 
 
+def test_a_shard_compares_with_the_siblings_in_the_other_shards(tmp_path):
+    records = tmp_path / "records"
+    records.mkdir()
+    write_record(records, english_parent, name="review-sam.yaml")
+
+    def leo(data):
+        brother(data)
+        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
+    write_record(records, leo, name="review-leo.yaml")
+    rows = []
+    for shard in ("1/2", "2/2"):
+        out = tmp_path / shard.replace("/", "-")
+        run("batch", records, "-o", out, "--workers", "1", "--format", "docx", "--shard", shard)
+        if (out / "manifest.csv").exists():
+            rows += manifest(out)
+    (refused,) = [r for r in rows if r["source"].endswith("review-leo.yaml") and r["role"] == "parent"]
+    assert refused["status"] == "failed" and "review-sam.yaml" in refused["reason"]
+
+
 def test_a_batch_of_siblings_with_different_parents_makes_every_copy(tmp_path):
     records = tmp_path / "records"
     records.mkdir()
@@ -156,6 +175,21 @@ def test_the_homes_short_name_is_found_in_a_translation_into_each_language(langu
     assert [s.text for *_, s, _ in translation_leaks(record, {language: {"working_well.1": said}})] == ["Larkspur"]
 
 
+def test_a_person_called_as_the_home_is_named_in_a_translated_copy(tmp_path):
+    """The social worker Rose Smith, and the home Rose Cottage: her name in the Urdu copy's lists is hers."""
+    def change(data):
+        larkspur(home="Rose Cottage")(data)
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["language"] = "ur"
+        for person in data["review"]["attendees"] + data["distribution"]:
+            if person["name"] == "Jo Smith":
+                person["name"] = "Rose Smith"
+    loaded = api.load_record(write_record(tmp_path, change))
+    copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    assert "Rose" in docx_text(copy.data)
+
+
 def test_the_english_half_of_a_translated_copy_keeps_the_word(tmp_path):
     from recordgen.rules.withholding import translation_leaks
 
@@ -163,3 +197,90 @@ def test_the_english_half_of_a_translated_copy_keeps_the_word(tmp_path):
     record.placement.carers = "Larkspur House"
     said = "Larkspur grows by the back wall, and you water it."
     assert list(translation_leaks(record, {"ur": {"working_well.1": said}})) == []
+
+
+# ---------------------------------------------------------------- 3: a short family name in Cyrillic that a word list has
+
+
+def rudd_at_school(language: str):
+    from recordgen.record.model import Attendee
+
+    record = api.load_record(EXAMPLES / "review-sam-9.yaml").record
+    record.review.attendees.append(Attendee(name="Mr Rudd", role="head of year", attended=True))
+    for recipient in record.distribution:
+        if recipient.role.value == "parent":
+            recipient.language = language
+    return record
+
+
+@pytest.mark.parametrize("language, said, written", [
+    ("uk", "Ти часто бачиш Радда на перерві.", "Радда"),      # a capital mid-sentence: a name
+    ("ru", "Тебе нравится, когда Радд хвалит тебя.", "Радд"),
+    ("uk", "Радд каже, що ти добре читаєш.", "Радд"),          # opening a sentence: no everyday word
+])
+def test_a_short_surname_a_word_list_has_is_caught_in_cyrillic_without_a_title(language, said, written):
+    from recordgen.rules.withholding import translation_leaks
+
+    (leak,) = translation_leaks(rudd_at_school(language), {language: {"working_well.1": said}})
+    assert leak[2].written == written and leak[2].text == "Rudd"
+
+
+@pytest.mark.parametrize("said", [
+    "Туди ти ходиш щодня, і Вам це подобається.",   # "there": Todd's consonants, an everyday word opening it
+    "Ви кажете, що Ваш син добре читає.",            # "You", "Your" with a capital, as letters write them
+])
+def test_an_everyday_word_or_a_polite_you_with_a_capital_is_no_name(said):
+    from recordgen.rules.withholding import translation_leaks
+
+    record = rudd_at_school("uk")
+    record.placement.carers = "Mr and Mrs Todd"
+    assert list(translation_leaks(record, {"uk": {"working_well.1": said}})) == []
+
+
+# ---------------------------------------------------------------- 4: short forms of a withheld recipient's first name
+
+
+def kept_off(who: str, language: str = "en", text: str = ""):
+    def change(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient.update(language=language, format="docx")
+        data["distribution"].append({"role": "other", "name": who, "withhold_from": ["parent"]})
+        if text:
+            data["working_well"][0] = text
+    return change
+
+
+@pytest.mark.parametrize("who, word", [("Mary Jones (aunt)", "Mae"), ("Elizabeth Jones (aunt)", "Beth")])
+def test_a_welsh_copys_own_words_are_no_short_form_of_a_withheld_name(tmp_path, who, word):
+    """Welsh "Mae" ("is") and "Beth" ("what") are in every Welsh copy's fixed text; the nicknames
+    list has them as Mary's and Elizabeth's: the copy was refused whenever such a person was withheld."""
+    path = write_record(tmp_path, kept_off(who, "cy"))
+    loaded = api.load_record(path)
+    copy = docx_text(api.Renderer(allow_untranslated=True).render_copy(
+        loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert word in copy.split() and who.split()[0] not in copy
+
+
+def test_nan_is_a_grandmother_not_a_short_form_of_a_withheld_hannah(tmp_path):
+    path = write_record(tmp_path, kept_off("Hannah Price (dad's partner)", text="Ask Nan to come to the next family time."))
+    assert [e for e in validation_errors(path) if e.path == "working_well.1"] == []
+    loaded = api.load_record(path)
+    copy = docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+    assert "Nan" in copy and "Hannah" not in copy
+
+
+def test_a_short_form_of_a_withheld_name_is_still_caught(tmp_path):
+    path = write_record(tmp_path, kept_off("Robert Jones (mum's partner)", text="You see Bob on Saturdays."))
+    assert any("'Bob'" in e.message for e in validation_errors(path) if e.path == "working_well.1")
+
+
+def test_a_short_form_in_another_persons_whole_name_is_that_person(tmp_path):
+    """"Lee" is a short form of Shirley in the nicknames list, and a name in its own right: "Lee
+    Garrow" is someone else; "Lee" alone may be her, and is still an error."""
+    said = "Ask the police about the messages from Lee Garrow."
+    path = write_record(tmp_path, kept_off("Shirley Price (dad's partner)", text=said))
+    assert [e for e in validation_errors(path) if e.path == "working_well.1"] == []
+    assert said in parents_copy(path)
+    path = write_record(tmp_path, kept_off("Shirley Price (dad's partner)", text="You see Lee on Saturdays."))
+    assert any("'Lee'" in e.message for e in validation_errors(path) if e.path == "working_well.1")

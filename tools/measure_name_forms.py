@@ -11,8 +11,9 @@ With --case-endings, the case-ending rule (``withholding.inflected_in``) instead
 a language whose nouns take case endings, against every family name and distinctive part, and
 names ending in -o or -a, whose vowel an ending replaces ("Okonjem"). With --home-names, 50
 children's homes' short names (an everyday word, a first name, a rarer word) against every text.
+With --nicknames, the short forms of common first names against each record's texts and the catalogs.
 
-    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names]
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames]
 """
 
 from __future__ import annotations
@@ -206,9 +207,54 @@ def home_names() -> None:
         print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
 
 
+def nicknames() -> None:
+    """The short forms of a withheld recipient's first name (``withholding.short_forms``): each
+    given name of ``people.GIVEN_NAMES`` that has short forms, as the first name of someone kept off
+    the list, against each record's texts a parent reads and the catalogs' fixed text (every copy
+    has it): every hit is a false alarm, as no record names such a recipient."""
+    from recordgen.rules.people import GIVEN_NAMES
+
+    texts, _ = texts_and_placements()
+    by_source = collections.defaultdict(list)
+    for source, language, text in texts:
+        by_source[source].append((language, text))
+    # A record's own people (and its translations' and XLIFF files'): a form one of them is called is
+    # not looked for (recipient_name_parts), so it is no false alarm.
+    people = {}
+    for path in sorted(ROOT.glob("examples/*.yaml")) + sorted(ROOT.glob("tests/blind_corpus/*.yaml")):
+        if not path.name.endswith((".translations.yaml", ".expect.yaml")):
+            people[path.stem] = w.people_in(load_record(path).record)
+    names = {name: w.short_forms(name) for name in sorted(GIVEN_NAMES) if w.short_forms(name)}
+    print(f"{len(names)} first names with short forms ({sum(map(len, names.values()))} forms), "
+          f"{len(by_source)} sources ({len(people)} records, their translations, the corpora, the catalogs)")
+    pairs, hits = 0, collections.defaultdict(set)
+    for source, items in sorted(by_source.items()):
+        seen = [(language, text, w._Folded(text)) for language, text in items]
+        own = next((folk for stem, folk in people.items() if source.startswith(stem + ".")), frozenset())
+        for name, forms in names.items():
+            pairs += 1
+            for form in forms:
+                if w.fold(form) in own:
+                    continue
+                secret = w.name_secret(form.capitalize(), "short form of the first name of a recipient kept off the list",
+                                       ("distribution", 0, "name"), frozenset(), name)
+                for language, text, folded in seen:
+                    if not w._one_word_in_language(secret, language) and w.shown_as(
+                            text, secret, folded, language="" if language == "en" else language) is not None:
+                        hits[(source, name)].add((form, text[:90].replace("\n", " ")))
+    print(f"nicknames: {len(hits)} of {pairs} (source, first name) pairs with a false alarm")
+    for (source, name), found in sorted(hits.items())[:int(__import__("os").environ.get("SHOW", "60"))]:
+        form, text = sorted(found)[0]
+        print(f"    {source} {name}: {form!r} ({len(found)}) | {text}")
+    forms = collections.Counter(form for found in hits.values() for form, _ in found)
+    print(f"by form: {dict(forms.most_common())}")
+
+
 def main() -> None:
     if "--case-endings" in sys.argv:
         return case_endings()
+    if "--nicknames" in sys.argv:
+        return nicknames()
     if "--home-names" in sys.argv:
         return home_names()
     texts, placements = texts_and_placements()

@@ -83,6 +83,25 @@ def catalog_fingerprint(code: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def catalog_words(code: str) -> frozenset[str]:
+    """Each word (casefolded) of a language's catalogs' translations: the fixed text its copies,
+    papers and emails are made of (empty for English, whose fixed text is the source)."""
+    from babel.messages.pofile import read_po
+
+    words: set[str] = set()
+    for domain in (DOMAIN, *OWN_DOMAINS, "mail"):
+        for name in (domain, gendered_domain(domain)):
+            path = catalog_path(code, name)
+            if path is None:
+                continue
+            with path.open("rb") as handle:
+                for message in read_po(handle, locale=None):
+                    for text in message.string if isinstance(message.string, (list, tuple)) else [message.string]:
+                        words.update(re.findall(r"[^\W\d_]+", (text or "").casefold()))
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=None)
 def catalog(code: str, domain: str = DOMAIN) -> NullTranslations:
     """Translations for a language; English (the source text) when there is no catalog."""
     po_path = catalog_path(code, domain)

@@ -441,7 +441,7 @@ class _Folded:
         "the foster family's sister", would read as "Benn".)"""
         titles = _titles_folded()
         return frozenset(word.casefold() for words in self.cased for before, word in zip(words, words[1:])
-                         if before.casefold() in titles and not word.isascii())
+                         if before.casefold() in titles and not word.isascii()) | _capitalised(self.cased_text)
 
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
@@ -465,6 +465,31 @@ class _Folded:
         text = self.text
         removed = tuple(_tokens(self.cased_text))
         return (removed, tuple(_tokens(fold(text, " ", casefold=False))) if _has_hidden(text) else removed)
+
+
+#: Scripts that write a name with a capital and other words without, as English does.
+_CASED_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
+#: "You" and "your", which Ukrainian, Russian and Bulgarian letters write with a capital anywhere.
+_HONORIFICS = frozenset("""
+    ви вы вие вас вам вами ваш ваша ваше ваші ваши вашої вашого вашому вашим вашими ваших вашу вашій вашей вашем
+    ти ты тебе тебя тобі тобою тобой твій твой твоя твоє твоё твої твои твого твоєї твоего твоей твоєму твоему
+    твоїм твоим твоїми твоими твоїх твоих твою
+""".split())
+
+
+def _capitalised(cased: str) -> frozenset[str]:
+    """Words of a cased script other than Latin (Cyrillic, Greek), casefolded, written with a
+    capital not at a sentence's start, or at its start when no everyday word (Zipf under 3): names, as
+    after a title ("Ти часто бачиш Радда", "Радд каже...": Rudd), even when a word list has them; not
+    "Ви", "Ваш", which letters write with a capital anywhere."""
+    found = set()
+    for match in re.finditer(r"[^\W\d_]+", cased):
+        word = match.group()
+        if (word[:1].isupper() and not word.isascii() and script_of(word) in _CASED_SCRIPTS
+                and word.casefold() not in _HONORIFICS
+                and (not _SENTENCE_END.search(cased[:match.start()]) or not everyday_word(word.casefold()))):
+            found.add(word.casefold())
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1)
@@ -524,9 +549,24 @@ def ordinary_in(word: str, language: str) -> bool:
 
 
 def _one_word_in_language(secret: "Secret", language: str) -> bool:
-    """A one-word part of a place or name that is an everyday word in the text's own language."""
+    """A one-word part of a place or name that is an everyday word in the text's own language; or
+    a short form of a first name that is a word of that language's fixed text (its catalogs: Welsh
+    "Mae", "is", and "Beth", "what", are no Mary or Elizabeth; wordfreq has no Welsh)."""
     words = _WORD.findall(secret.text)
-    return secret.strict and len(words) == 1 and ordinary_in(words[0], language)
+    if not secret.strict or len(words) != 1:
+        return False
+    if ordinary_in(words[0], language):
+        return True
+    base = language.replace("-", "_").split("_")[0].casefold()
+    return (secret.what == SHORT_FORM and base not in ("", "en")
+            and fold(words[0]) in _catalog_words(language))
+
+
+@functools.lru_cache(maxsize=32)
+def _catalog_words(language: str) -> frozenset[str]:
+    from ..i18n import catalog_words
+
+    return frozenset(fold(word) for word in catalog_words(language))
 
 
 def _name_words(value: str) -> list[str]:
@@ -1013,11 +1053,46 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
     given = [w for w in name_parts(bare_name(recipient.name)) if w.casefold() not in family][:1]
     for short in (short_forms(given[0]) if given else []):
         if short not in shared:
-            found.append(name_secret(short.capitalize(), "short form of the first name of a recipient kept off "
-                                     "the list", where, kept_from, recipient.name))
+            found.append(name_secret(short.capitalize(), SHORT_FORM, where, kept_from, recipient.name))
     return found
 
 
+SHORT_FORM = "short form of the first name of a recipient kept off the list"
+
+
+def _short_form_alone(cased: str, secret: Secret) -> bool:
+    """Does the text write a withheld recipient's short form as their name somewhere, not as part of
+    another person's whole name? A short form that is a name in its own right ("Lee" of Shirley,
+    "Lisa" of Elizabeth) followed by a family name not the recipient's ("messages from Lee Garrow"),
+    or after a given name or a title as a family name ("Grace Lee", "Mr Ali"), is someone else."""
+    theirs = {fold(w) for w in name_parts(secret.part_of)}
+    pattern = re.compile(r"(?:([^\W\d_]+)\s+)?(?<![^\W_])(" + re.escape(secret.text)
+                         + r")(?:'s|’s)?(?![^\W_])(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+    for match in pattern.finditer(cased):
+        before, after = match.group(1) or "", match.group(3) or ""
+        if not match.group(2)[:1].isupper():
+            continue  # the word ("the lee of the wall"), as _shows reads it
+        if fold(before) in TITLES - {"sir", "dame"}:
+            continue  # a family name: "Mr Ali" is not Alison
+        if before[:1].isupper() and fold(before) not in theirs and fold(before) not in _NOT_NAME_PARTS and (
+                fold(before) in _given_names() or not is_ordinary_word(fold(before))):
+            continue
+        if after[:1].isupper() and fold(after) not in theirs and fold(after) not in _NOT_NAME_PARTS | {"i"}:
+            continue
+        return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names: the common British ones and every one the nicknames list has, full or short."""
+    namer = _nick_namer()
+    return GIVEN_NAMES | frozenset(namer.nickname_lookup) | frozenset(namer.canonical_lookup)
+
+
+#: Short forms that are words for family too: "Ask Nan to come" is a grandmother, not Ann or Hannah.
+_FAMILY_WORDS = frozenset({"nan", "nana", "nanna", "nanny", "gran", "granny", "mam", "mum", "ma", "pa", "pop",
+                           "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu"})
 #: Short forms British English uses that the nicknames list (US records) lacks.
 _BRITISH_SHORT_FORMS = {"rebecca": ("bex", "becks"), "elizabeth": ("lizzie", "libby"), "jennifer": ("jen",),
                         "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",)}
@@ -1028,13 +1103,14 @@ def short_forms(first_name: str) -> tuple[str, ...]:
     """The short forms of a first name, casefolded ("Robert": "rob", "robby", "robbie", "bob"...):
     the `nicknames` package's curated list (Old Dominion University's, Apache-2.0), each "-y" also
     written "-ie", and a few British forms it lacks ("Bex"). Not one of 2 letters, nor one that is a
-    full name of its own with other short forms ("Ella" of Helen, also Gabriella's)."""
+    full name of its own with other short forms ("Ella" of Helen, also Gabriella's), nor a word for
+    family ("Nan" of Ann: "Ask Nan to come")."""
     namer, name = _nick_namer(), first_name.casefold()
     listed = set(namer.nicknames_of(name))
     forms = {nick for nick in listed if namer.nicknames_of(nick) <= listed | {name}}
     forms |= {nick[:-1] + "ie" for nick in forms if nick.endswith("y")}
     forms |= set(_BRITISH_SHORT_FORMS.get(name, ()))
-    return tuple(sorted(f for f in forms if len(f) > 2 and f != name))
+    return tuple(sorted(f for f in forms if len(f) > 2 and f != name and f not in _FAMILY_WORDS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1106,8 +1182,10 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     is theirs, not the place's."""
     seen = seen or _folded(text)
     if _shows(seen, secret):
+        if secret.what == SHORT_FORM and not _short_form_alone(seen.cased_text, secret):
+            return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
-    if secret.headword and language and _named_in_translation(text, secret.text, language, people):
+    if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
     if secret.strict and secret.capitalised and not secret.headword:
         written = _split_or_shortened(seen, fold(secret.text))
@@ -1332,8 +1410,10 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
-        if follower.casefold() in _BEING | _SAYING and _rare_word(short):
-            return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is..."
+        then = re.match(r"\s*([^\W_]+)", cased[match.end():])
+        if _rare_word(short) and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
+                                  and (then.group(1).casefold() if then else "") not in _WHAT_IT_IS):
+            return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is...", "Larkspur is a flower"
     return False
 
 
@@ -1349,17 +1429,22 @@ _SERVICES = frozenset({"centre", "center", "surgery", "clinic", "hospital", "sch
                        "nursery", "library", "church", "chapel", "mosque", "leisure", "sports", "station", "practice"})
 
 
+#: After a rare word's short name opening a sentence, saying how it is ("Larkspur is OK", "was noisy"),
+#: unless what it is follows ("Larkspur is a tall blue flower"): "has" and "looks" say as much of a plant.
+_SAYS_HOW = frozenset({"is", "was", "feels", "felt", "seems"})
+_WHAT_IT_IS = frozenset({"a", "an", "the", "one", "some", "my", "your", "his", "her", "their", "our", "its"})
 #: After a home's short name opening a sentence, a word of someone speaking: the home's staff.
 _SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agreed", "agrees", "asked", "asks",
                      "wants", "wanted", "wrote", "rang", "phoned", "reported"})
 
 
-def _named_in_translation(text: str, short: str, language: str, people: frozenset[str]) -> bool:
+def _named_in_translation(text: str, short: str, language: str, people: frozenset[str], home: str = "") -> bool:
     """Does a text in another language than English write a home's short name, in Latin letters
     with its capital, anywhere? A translator translates the word ("ostróżka"), so "Larkspur" there
     is the home's name, wherever it stands ("Mae Larkspur yn iawn", "Larkspur میں سب ٹھیک ہے"), unless
-    it is an everyday word of that language, it ends a person's name ("Sarah Moss"), or the sentence
-    is English (a bilingual copy's English half: the English rule is ``_names_the_home``)."""
+    it is an everyday word of that language, it begins or ends the whole name of a person in the
+    record ("Rose Smith", "Sarah Moss"), or the sentence is English (a bilingual copy's English
+    half: the English rule is ``_names_the_home``)."""
     base = language.replace("-", "_").split("_")[0].casefold()
     if not base or base == "en" or _has_word_list(base) and lexicon.zipf(short.casefold(), base) >= EVERYDAY_ZIPF:
         return False
@@ -1367,11 +1452,14 @@ def _named_in_translation(text: str, short: str, language: str, people: frozense
     words = [re.escape(w) for w in _name_words(short)]
     if not words:
         return False
-    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words) + r")(?![^\W_])", re.IGNORECASE)
+    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words) + r")(?![^\W_])(?:\s+([^\W_]+))?",
+                         re.IGNORECASE)
     for match in pattern.finditer(cased):
-        before = (match.group(1) or "").casefold()
+        before, after = (match.group(1) or "").casefold(), match.group(3) or ""
         if not match.group(2)[:1].isupper() or before in people or before in GIVEN_NAMES:
             continue
+        if after[:1].isupper() and fold(after) in people and fold(after) not in {fold(w) for w in _name_words(home)}:
+            continue  # a person's whole name: "Rose Smith", with the home "Rose Cottage"
         start = max(cased.rfind(end, 0, match.start(2)) for end in ".!?\n")
         sentence = _SENTENCE.match(cased, start + 1).group()
         others = [w for w in re.findall(r"[^\W\d_]+", sentence) if w.casefold() not in

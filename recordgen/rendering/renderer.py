@@ -246,5 +246,5 @@ def text_source(texts: RecipientTexts):
     def source(loc, english: str) -> Line:
         versions = texts.versions(loc, english)
         return Line(versions[0][1], versions[1][1] if len(versions) > 1 else None,
-                    untranslated=texts.is_untranslated(loc))
+                    untranslated=texts.is_untranslated(loc), translated_from=texts.source_of(loc))
     return source

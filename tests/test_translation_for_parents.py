@@ -1,0 +1,93 @@
+"""The translator's file for a language a confidential placement's parent reads carries each text as
+the parent's copy shows it (issue 17): the carers' and the school staff's surnames cut, never sent.
+Real files: a record on disk, `translate export`, a translator's tool, `translate import`, the copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from lxml import etree
+
+from recordgen.cli import main_group
+from recordfiles import copy_text, write_record
+from webserver import translate_xliff
+
+NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+#: Where the stand-in translator leaves English ("SENCo" is in capitals already), the translator's own words.
+OWN_WORDS = {"actions.2.who": "twoja koordynatorka SPE"}
+
+
+def run(*args):
+    return CliRunner().invoke(main_group, [str(a) for a in args])
+
+
+def polish_parent(carer_reads_polish: bool = False):
+    """Sam's review, the carer Mrs D'Souza doing an action, the school's SENCo Mrs Quarmby another;
+    the mum reads Polish (and the carer too, when asked)."""
+    def change(data):
+        data["placement"]["carers"] = "Dina D'Souza"
+        data["review"]["attendees"][2]["name"] = "Dina D'Souza"
+        data["actions"][0]["who"] = "Mrs D'Souza"
+        data["actions"][1]["who"] = "Mrs Quarmby (your SENCo)"
+        data["actions"][2]["who"] = "Dina D'Souza (your foster carer)"
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent" or (carer_reads_polish and recipient["role"] == "carer"):
+                recipient.update(language="pl", format="docx")
+            if recipient["role"] == "carer":
+                recipient["name"] = "Dina D'Souza"
+    return change
+
+
+def exported(path: Path) -> bytes:
+    out = path.parent / "record.pl.xlf"
+    result = run("translate", "export", path, "--lang", "pl", "-o", out)
+    assert result.exit_code == 0, result.output
+    return out.read_bytes()
+
+
+def translated_back(path: Path) -> None:
+    """The file through a translator's tool (translate-toolkit), then `translate import`."""
+    tree = etree.fromstring(translate_xliff(exported(path), "pl"))
+    for unit in tree.iterfind(".//x:trans-unit", NS):
+        if unit.get("id") in OWN_WORDS:
+            unit.find("x:target", NS).text = OWN_WORDS[unit.get("id")]
+    back = path.parent / "back.pl.xlf"
+    back.write_bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
+    result = run("translate", "import", back)
+    assert result.exit_code == 0, result.output
+
+
+def sources(data: bytes) -> dict[str, str]:
+    tree = etree.fromstring(data)
+    return {unit.get("id"): "".join(unit.find("x:source", NS).itertext())
+            for unit in tree.iterfind(".//x:trans-unit", NS)}
+
+
+def test_a_file_only_a_parent_reads_names_people_as_the_parents_copy_does(tmp_path):
+    data = exported(write_record(tmp_path, polish_parent()))
+    for surname in ("Souza", "Quarmby"):
+        assert surname not in data.decode()
+    units = sources(data)
+    assert units["actions.1.who"] == "your carer" and units["actions.2.who"] == "your SENCo"
+    assert units["actions.3.who"] == "Dina (your foster carer)"
+
+
+def test_the_parents_copy_shows_the_translation_of_what_the_file_carried(tmp_path):
+    path = write_record(tmp_path, polish_parent())
+    translated_back(path)
+    stored = (tmp_path / "record.translations.yaml").read_text(encoding="utf-8")
+    assert "Souza" not in stored and "Quarmby" not in stored
+    copy = copy_text(path)  # every item translated: no --allow-untranslated
+    assert "Twoja koordynatorka SPE" in copy and "[po angielsku" not in copy
+    assert "Souza" not in copy and "Quarmby" not in copy
+
+
+def test_a_language_the_carer_reads_too_gets_the_parents_form_and_the_carer_the_names(tmp_path):
+    path = write_record(tmp_path, polish_parent(carer_reads_polish=True))
+    data = exported(path)
+    assert "Souza" not in data.decode() and "Quarmby" not in data.decode()
+    translated_back(path)
+    carers = copy_text(path, "carer")
+    assert "Quarmby (twoja koordynatorka SPE)" in carers  # the record's name, the translated role
+    assert "Souza" not in copy_text(path)

@@ -91,3 +91,14 @@ def test_a_language_the_carer_reads_too_gets_the_parents_form_and_the_carer_the_
     carers = copy_text(path, "carer")
     assert "Quarmby (twoja koordynatorka SPE)" in carers  # the record's name, the translated role
     assert "Souza" not in copy_text(path)
+
+
+def test_an_item_the_parents_copy_would_be_refused_for_never_reaches_the_translator(tmp_path):
+    """A worry naming the carers by surname: validate refuses the parent's copy; the file is refused too."""
+    def change(data):
+        polish_parent()(data)
+        data["worries"][0] = "Mrs D'Souza takes you swimming on Saturdays."
+    out = tmp_path / "record.pl.xlf"
+    result = run("translate", "export", write_record(tmp_path, change), "--lang", "pl", "-o", out)
+    assert result.exit_code != 0 and not out.exists()
+    assert "worries.1: this names 'D'Souza'" in result.output and "actions" not in result.output

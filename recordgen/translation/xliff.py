@@ -38,7 +38,7 @@ from ..i18n import language_display_name
 from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
-from ..record.model import HEADED_SECTIONS, Record, section_heading
+from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
 from .items import (
     TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, translatable_items,
     written_in,
@@ -123,6 +123,27 @@ def _fill(element: etree._Element, text: str, names: list[str]) -> None:
         previous.tail = text[last:]
 
 
+def _refuse_what_a_parents_copy_withholds(record: Record, lang: str, items: list[TranslatableItem]) -> None:
+    """The file for a language a confidential placement's parent reads carries each item as their
+    copy shows it (an action's who with the names cut); an item that would still show them the
+    address, the school, the carers' or a staff member's surname (the copy is refused for it too)
+    never reaches the translator. Raises XliffError naming each such item."""
+    from ..rules.validation import placement_message
+    from ..rules.withholding import confidential_from, found_in, people_in, secrets_for
+
+    parents = [r for r in recipients_in(record, lang) if confidential_from(record, r.role)]
+    if not parents:
+        return
+    hidden = [s for s in secrets_for(record, Role.parent) if s.loc[:1] == ("placement",)]
+    people = people_in(record)
+    problems = [f"{item.path}: {placement_message(None, shown[0])}; the parent's copy is refused for it too"
+                for item in items if any(r.role not in item.withheld_from for r in parents)
+                and (shown := found_in(item.text, hidden, people=people))]
+    if problems:
+        raise XliffError(problems, f"a parent reads '{lang}': write these as the parent's copy may show them "
+                         "(first names, or the role: 'your carer'), or withhold the item from parent, then export again")
+
+
 def export_xliff(record: Record, record_name: str, language: str,
                  store: TranslationStore | None = None, source_in_target: bool = False) -> bytes:
     """The XLIFF 1.2 file for translating ``record`` into ``language``.
@@ -149,6 +170,7 @@ def export_xliff(record: Record, record_name: str, language: str,
                             "cannot hold; remove it from the record")
     if problems:
         raise XliffError(problems)
+    _refuse_what_a_parents_copy_withholds(record, lang, items)
 
     root = etree.Element(_X + "xliff", nsmap={None: NS}, version="1.2")
     file_el = etree.SubElement(root, _X + "file", {

@@ -471,8 +471,12 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         return Line(iro)
     line = source(loc, who)
     name = name_in(who, names)
-    if name is None and line.translated_from is not None and (named := _NAME_AND_ROLE.fullmatch(who)):
-        name = named.group("name")  # translated as a parent's copy shows it: the record's name goes back
+    named = _NAME_AND_ROLE.fullmatch(who)
+    if name is None and named and (line.translated_from is not None
+                                   or carers.in_text(named.group("name")) != named.group("name")):
+        # A name the record gives nowhere else that this copy cuts ("Mrs Quarmby (your SENCo)"), or
+        # translated as a parent's copy shows it: a name, and a role in the reader's words.
+        name = named.group("name")
     # The English half of a bilingual copy names people as the reader's half does.
     english = carers.in_text(line.english) if line.english else None
     if name is None:  # not a name the record gives: the translator's words, whole

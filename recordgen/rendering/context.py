@@ -509,19 +509,22 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     return Line(shown, None if shown == who else english, line.untranslated)
 
 
-def as_a_parent_reads(record: Record, loc: Location, text: str) -> str:
+def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
     """The English of an item as a confidential placement's parent's copy shows it, for the
     translator of that copy: an action's who with the carers' and the place's staff's surnames cut
     ("Keith (your foster carer)", "your SENCo"); any other item as written, as the copy shows it."""
     _, _n = gettext_functions("en")
     carers = _Carers.for_copy(_, "en", record, Role.parent)
-    if loc[0] != "actions" or loc[-1] != "who":
-        return text  # the copy shows it as written, or is refused (validate names the surname)
     role_words = _RoleWords.for_copy(_, "en", record, english_only)
-    shown = _who_does_it(_, record, "teen", "en", english_only, carers, role_words, loc, text).text
-    if shown != text and shown.split()[:1] and shown.split()[0] not in text.split():
-        shown = shown[:1].lower() + shown[1:]  # "your carer", no name left: the cell capitalises it, brackets do not
-    return shown
+
+    def form(loc: Location, text: str) -> str:
+        if loc[0] != "actions" or loc[-1] != "who":
+            return text  # the copy shows it as written, or is refused (validate names the surname)
+        shown = _who_does_it(_, record, "teen", "en", english_only, carers, role_words, loc, text).text
+        if shown != text and shown.split()[:1] and shown.split()[0] not in text.split():
+            shown = shown[:1].lower() + shown[1:]  # "your carer", no name left: the cell capitalises it
+        return shown
+    return form
 
 
 def _actions(_: Callable[..., str], record: Record, role: Role, band: str, language: str, source: TextSource,

@@ -125,10 +125,10 @@ def _as_read(record: Record, readers: list[Recipient]):
         return lambda loc, text, withheld: text
     from ..rendering.context import as_a_parent_reads  # rendering builds on this module
 
+    as_read = as_a_parent_reads(record)
+
     def form(loc, text: str, withheld: frozenset[Role]) -> str:
-        if not any(visible_to(withheld, r) for r in parents):
-            return text
-        return as_a_parent_reads(record, tuple(loc), text)
+        return as_read(tuple(loc), text) if any(visible_to(withheld, r) for r in parents) else text
     return form
 
 

@@ -4,6 +4,7 @@ Real files: a record on disk, `translate export`, a translator's tool, `translat
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -102,3 +103,20 @@ def test_an_item_the_parents_copy_would_be_refused_for_never_reaches_the_transla
     result = run("translate", "export", write_record(tmp_path, change), "--lang", "pl", "-o", out)
     assert result.exit_code != 0 and not out.exists()
     assert "worries.1: this names 'D'Souza'" in result.output and "actions" not in result.output
+
+
+def test_a_file_exported_before_with_the_surname_is_asked_for_again_in_the_parents_form(tmp_path):
+    """A file exported before the parent's form, its who still 'Mrs Quarmby (your SENCo)', is refused, saying why."""
+    path = write_record(tmp_path, polish_parent())
+    tree = etree.fromstring(translate_xliff(exported(path), "pl"))
+    for unit in tree.iterfind(".//x:trans-unit", NS):
+        if unit.get("id") == "actions.2.who":
+            unit.find("x:source", NS).text = "Mrs Quarmby (your SENCo)"
+            unit.find("x:target", NS).text = "Pani Quarmby (twoja koordynatorka SPE)"
+            unit.find(".//x:context", NS).text = hashlib.sha256(b"Mrs Quarmby (your SENCo)").hexdigest()
+    old = tmp_path / "old.pl.xlf"
+    old.write_bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
+    result = run("translate", "import", old)
+    assert result.exit_code != 0
+    assert "unit actions.2.who: was exported naming people as the record writes them; a parent's copy names them " \
+           "as 'your SENCo'" in result.output

@@ -40,8 +40,8 @@ from ..i18n.names import joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
 from .items import (
-    TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, translatable_items,
-    written_in,
+    TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, source_hash,
+    translatable_items, written_in,
     xml_unsafe_character,
 )
 from .protect import protected_spans, untranslated_sentences, values_rewritten
@@ -354,6 +354,10 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         if not unit.source_sha256:
             problems.append(f"{where}: has lost its source hash (x-source-sha256), perhaps in a tool "
                             "that drops context; translate a fresh export in a tool that keeps it")
+            continue
+        if item.written is not None and unit.source_sha256 == source_hash(item.written):
+            problems.append(f"{where}: was exported naming people as the record writes them; a parent's copy "
+                            f"names them as '{item.text}', and so does the file now: export again and translate that")
             continue
         if unit.source_sha256 != item.sha256:
             problems.append(f"{where}: the record's English has changed since this file was exported; "

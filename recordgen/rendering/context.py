@@ -130,6 +130,9 @@ class _RoleWords:
         message = known_role(role)
         if message is None:
             return None
+        plain = " ".join(re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).split())
+        if is_english(self.language) and plain.casefold() != message:
+            return plain  # another way of writing it ("SENCo"): as the record writes it
         own = self.own.get(name.strip().casefold())
         if own and own[0] == message:
             return own[1]

@@ -15,8 +15,8 @@ from recordfiles import copy_text, write_record
 from webserver import translate_xliff
 
 NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
-#: Where the stand-in translator leaves English ("SENCo" is in capitals already), the translator's own words.
-OWN_WORDS = {"actions.2.who": "twoja koordynatorka SPE"}
+#: The catalog's word for a woman who is a SENCo ("Mrs Quarmby"), in Polish.
+SENCO = "koordynatorka do spraw specjalnych potrzeb edukacyjnych"
 
 
 def run(*args):
@@ -49,12 +49,8 @@ def exported(path: Path) -> bytes:
 
 def translated_back(path: Path) -> None:
     """The file through a translator's tool (translate-toolkit), then `translate import`."""
-    tree = etree.fromstring(translate_xliff(exported(path), "pl"))
-    for unit in tree.iterfind(".//x:trans-unit", NS):
-        if unit.get("id") in OWN_WORDS:
-            unit.find("x:target", NS).text = OWN_WORDS[unit.get("id")]
     back = path.parent / "back.pl.xlf"
-    back.write_bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
+    back.write_bytes(translate_xliff(exported(path), "pl"))
     result = run("translate", "import", back)
     assert result.exit_code == 0, result.output
 
@@ -70,8 +66,9 @@ def test_a_file_only_a_parent_reads_names_people_as_the_parents_copy_does(tmp_pa
     for surname in ("Souza", "Quarmby"):
         assert surname not in data.decode()
     units = sources(data)
-    assert units["actions.1.who"] == "your carer" and units["actions.2.who"] == "your SENCo"
     assert units["actions.3.who"] == "Dina (your foster carer)"
+    # Cut to a role the catalogs translate ("your carer", "your SENCo"): not sent at all.
+    assert "actions.1.who" not in units and "actions.2.who" not in units
 
 
 def test_the_parents_copy_shows_the_translation_of_what_the_file_carried(tmp_path):
@@ -80,7 +77,8 @@ def test_the_parents_copy_shows_the_translation_of_what_the_file_carried(tmp_pat
     stored = (tmp_path / "record.translations.yaml").read_text(encoding="utf-8")
     assert "Souza" not in stored and "Quarmby" not in stored
     copy = copy_text(path)  # every item translated: no --allow-untranslated
-    assert "Twoja koordynatorka SPE" in copy and "[po angielsku" not in copy
+    assert "Dina (rodzic zastępczy)" in copy  # the stand-in's "YOUR FOSTER CARER" is a role the catalogs know
+    assert SENCO[:1].upper() + SENCO[1:] in copy and "[po angielsku" not in copy
     assert "Souza" not in copy and "Quarmby" not in copy
 
 
@@ -90,7 +88,8 @@ def test_a_language_the_carer_reads_too_gets_the_parents_form_and_the_carer_the_
     assert "Souza" not in data.decode() and "Quarmby" not in data.decode()
     translated_back(path)
     carers = copy_text(path, "carer")
-    assert "Quarmby (twoja koordynatorka SPE)" in carers  # the record's name, the translated role
+    assert f"Mrs Quarmby ({SENCO})" in carers  # the record's name, the catalog's role
+    assert "Dina D'Souza (rodzic zastępczy)" in carers and "your SENCo" not in carers
     assert "Souza" not in copy_text(path)
 
 
@@ -106,17 +105,17 @@ def test_an_item_the_parents_copy_would_be_refused_for_never_reaches_the_transla
 
 
 def test_a_file_exported_before_with_the_surname_is_asked_for_again_in_the_parents_form(tmp_path):
-    """A file exported before the parent's form, its who still 'Mrs Quarmby (your SENCo)', is refused, saying why."""
+    """A file exported before the parent's form, its who still 'Dina D'Souza (your foster carer)', is refused."""
     path = write_record(tmp_path, polish_parent())
     tree = etree.fromstring(translate_xliff(exported(path), "pl"))
     for unit in tree.iterfind(".//x:trans-unit", NS):
-        if unit.get("id") == "actions.2.who":
-            unit.find("x:source", NS).text = "Mrs Quarmby (your SENCo)"
-            unit.find("x:target", NS).text = "Pani Quarmby (twoja koordynatorka SPE)"
-            unit.find(".//x:context", NS).text = hashlib.sha256(b"Mrs Quarmby (your SENCo)").hexdigest()
+        if unit.get("id") == "actions.3.who":
+            unit.find("x:source", NS).text = "Dina D'Souza (your foster carer)"
+            unit.find("x:target", NS).text = "Dina D'Souza (twoja opiekunka)"
+            unit.find(".//x:context", NS).text = hashlib.sha256(b"Dina D'Souza (your foster carer)").hexdigest()
     old = tmp_path / "old.pl.xlf"
     old.write_bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
     result = run("translate", "import", old)
     assert result.exit_code != 0
-    assert "unit actions.2.who: was exported naming people as the record writes them; a parent's copy names them " \
-           "as 'your SENCo'" in result.output
+    assert "unit actions.3.who: was exported naming people as the record writes them; a parent's copy names them " \
+           "as 'Dina (your foster carer)'" in result.output

@@ -475,10 +475,11 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     line = source(loc, who)
     name = name_in(who, names)
     named = _NAME_AND_ROLE.fullmatch(who)
-    if name is None and named and (line.translated_from is not None
+    if name is None and named and (line.translated_from is not None or known_role(named.group("role"))
                                    or carers.in_text(named.group("name")) != named.group("name")):
-        # A name the record gives nowhere else that this copy cuts ("Mrs Quarmby (your SENCo)"), or
-        # translated as a parent's copy shows it: a name, and a role in the reader's words.
+        # A name the record gives nowhere else with a role the catalogs translate, or that this copy
+        # cuts ("Mrs Quarmby (your SENCo)"), or translated as a parent's copy shows it: a name, and a
+        # role in the reader's words.
         name = named.group("name")
     # The English half of a bilingual copy names people as the reader's half does.
     english = carers.in_text(line.english) if line.english else None

@@ -136,25 +136,37 @@ def _item(loc, text: str, withheld: frozenset[Role], written: str) -> Translatab
     return TranslatableItem(tuple(loc), text, withheld, None if text == written else written)
 
 
+def _language_items(record: Record, language: str) -> list[TranslatableItem]:
+    """Every free-text item as the translator for ``language`` gets it, but a who whose name the
+    parent's copy cuts to a role the catalogs translate ("your SENCo", "your carer"): every copy
+    then takes the name from the record and the role from the catalog, and it is not sent."""
+    form = _as_read(record, recipients_in(record, language))
+    items = [_item(loc, form(loc, text, withheld), withheld, text) for loc, text, withheld in _texts(record)]
+    return [item for item in items if item.written is None or known_role(item.text) is None]
+
+
+def cut_to_catalog_roles(record: Record, language: str) -> set[str]:
+    """Paths of the whos ``_language_items`` leaves out for ``language``: a file exported before may have them."""
+    kept = {item.path for item in _language_items(record, language)}
+    return {format_path(loc) for loc, _, _ in _texts(record)} - kept
+
+
 def translatable_items(record: Record, language: str) -> list[TranslatableItem]:
     """Free-text items some recipient reading ``language`` may see, in record order, each as the
     translator for that language gets it (``_as_read``); never one already written in ``language``
     (a Welsh child's words, for a Welsh reader)."""
     readers = recipients_in(record, language)
-    form = _as_read(record, readers)
-    return [_item(loc, form(loc, text, withheld), withheld, text)
-            for loc, text, withheld in _texts(record)
-            if any(visible_to(withheld, r) for r in readers) and not same_language(written_in(record, loc), language)]
+    return [item for item in _language_items(record, language)
+            if any(visible_to(item.withheld_from, r) for r in readers)
+            and not same_language(written_in(record, item.loc), language)]
 
 
 def items_for_recipient(record: Record, recipient: Recipient) -> list[TranslatableItem]:
     """Free-text items this one recipient may see, each as its language's translator gets it, but
     those already in their language (shown as written, never marked)."""
     language = record.recipient_language(recipient)
-    form = _as_read(record, recipients_in(record, language))
-    return [_item(loc, form(loc, text, withheld), withheld, text)
-            for loc, text, withheld in _texts(record)
-            if visible_to(withheld, recipient) and not same_language(written_in(record, loc), language)]
+    return [item for item in _language_items(record, language)
+            if visible_to(item.withheld_from, recipient) and not same_language(written_in(record, item.loc), language)]
 
 
 def languages_needing_translation(record: Record) -> list[str]:

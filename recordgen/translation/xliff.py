@@ -40,7 +40,8 @@ from ..i18n.names import joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
 from .items import (
-    TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, source_hash,
+    TranslatableItem, catalog_role_paths, cut_to_catalog_roles, languages_needing_translation, recipients_in,
+    source_hash,
     translatable_items, written_in,
     xml_unsafe_character,
 )
@@ -331,7 +332,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         raise XliffError([f"{file_name}: nobody on this record's distribution list reads "
                           f"'{contents.target_language}'"])
     expected = {item.path: item for item in translatable_items(record, lang)}
-    catalog_roles = catalog_role_paths(record)
+    catalog_roles = catalog_role_paths(record) | cut_to_catalog_roles(record, lang)
     names = record_names(record)
     problems: list[str] = []
     seen: dict[str, XliffUnit] = {}

@@ -341,7 +341,8 @@ def test_ukrainian_roles_of_unknown_gender_are_one_style_of_words():
     people = {message for message in KNOWN_ROLES.values()
               if person_gender("", message) is None and message not in ("cousin", "carers", "foster carers")}
     assert people == {"advocate", "personal adviser", "independent visitor", "social worker", "teacher",
-                      "foster carer", "carer"}
+                      "foster carer", "carer", "special educational needs coordinator", "head teacher",
+                      "head of year", "form tutor", "teaching assistant"}
     for message in sorted(people) + ["your carer"]:
         assert re.fullmatch(r"(?:незалежна )?особа, яка [^,()]+", catalog.get(message).string), message
     assert catalog.get("carers").string.startswith("особи, які ")
@@ -507,3 +508,19 @@ def test_your_carer_is_a_womans_word_when_the_carer_is_mrs(language, title, word
     # "You live with your carer." agrees with her too (person: variants of the sentence).
     gender = "female" if title == "Mrs" else "male"
     assert person_gettext(language, gender, gettext_functions(language)[0])("You live with your carer.") in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_school_staff_role_left_when_the_name_is_cut_is_in_the_readers_words(tmp_path, language):
+    """"Mrs Quarmby (your SENCo)" at a confidential school is her role alone in a parent's copy: the
+    catalog's word (blind review 10, 8), not "[po angielsku: your SENCo]"."""
+    def senco(data):
+        data["actions"][1]["who"] = "Mrs Quarmby (your SENCo)"
+    text = parent_copy(tmp_path, language, senco)
+    word = person_variant(language, "special educational needs coordinator", "female") or \
+        gettext_functions(language)[0]("special educational needs coordinator")
+    assert word != "special educational needs coordinator"
+    assert word[:1].upper() + word[1:] in text  # it starts the cell
+    assert "SENCo" not in text and "Quarmby" not in text
+    if language == "pl":
+        assert "Koordynatorka do spraw specjalnych potrzeb edukacyjnych" in text

@@ -381,7 +381,8 @@ def test_an_urdu_copy_for_a_child_and_iro_of_unknown_gender_has_no_masculine_you
     assert "آپ کو شکایت کرنے کا حق ہے" in text
 
 
-def test_an_urdu_copy_for_a_girl_says_you_can_in_the_feminine(tmp_path):
+def test_an_urdu_copy_for_a_girl_says_you_can_in_the_feminine(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # before Sam's next review: "you can choose" where
     text, _ = render(tmp_path, "ur", child="she/her", band="teen",
                      edit=lambda d: d["rights"].update(advocate="declined"))
     assert "شکایت کر سکتی ہیں" in text and "بدل سکتی ہیں" in text and "چن سکتی ہیں" in text

@@ -25,17 +25,17 @@ def test_export_import_status_from_the_command_line(tmp_path: Path) -> None:
 
     status = run("translate", "status", str(record))
     assert status.exit_code == 1
-    # 28 free texts less the 4 roles the catalogs translate ("social worker", "mum"...).
-    assert "Amina Khan (ur): 0 translated, 24 awaiting translation, 0 stale" in status.output
+    # 28 free texts less the 4 roles the catalogs translate ("social worker", "mum"...) and "your teacher".
+    assert "Amina Khan (ur): 0 translated, 23 awaiting translation, 0 stale" in status.output
 
     exported = run("translate", "export", str(record), "--lang", "ur")
     assert exported.exit_code == 0, exported.output
     xlf = tmp_path / "review-sam-9.ur.xlf"
-    assert f"wrote {xlf}: 24 items to translate into ur" in exported.output
+    assert f"wrote {xlf}: 23 items to translate into ur" in exported.output
 
     refused = run("translate", "import", str(xlf))
     assert refused.exit_code == 1
-    assert "24 problems:" in refused.output and "unit care_plan.plan: has no translation" in refused.output
+    assert "23 problems:" in refused.output and "unit care_plan.plan: has no translation" in refused.output
     assert refused.output.rstrip().endswith("export again with --for-tool omegat")
     assert "Traceback" not in refused.output
 
@@ -47,7 +47,7 @@ def test_export_import_status_from_the_command_line(tmp_path: Path) -> None:
     store.savefile(str(xlf))
     imported = run("translate", "import", str(xlf))
     assert imported.exit_code == 0, imported.output
-    assert "stored 24 translations into ur" in imported.output
+    assert "stored 23 translations into ur" in imported.output
     assert run("translate", "status", str(record)).exit_code == 0
 
 
@@ -80,7 +80,7 @@ def test_render_refuses_stale_and_missing_and_allows_english_with_a_notice(tmp_p
 
     (tmp_path / "review-sam-9.translations.yaml").unlink()
     missing = run("render", str(record), "--for", "parent", "-o", str(out))
-    assert missing.exit_code == 1 and "awaiting translation: 24 items" in missing.output
+    assert missing.exit_code == 1 and "awaiting translation: 23 items" in missing.output
     allowed = run("render", str(record), "--for", "parent", "-o", str(out), "--allow-untranslated")
     assert allowed.exit_code == 0, allowed.output
     import docx

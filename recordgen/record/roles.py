@@ -26,10 +26,16 @@ KNOWN_ROLES: dict[str, str] = {message: message for message in (
     N_("nana"), N_("granny"), N_("grandpa"), N_("grandmother"), N_("grandfather"), N_("mother"), N_("father"),
     N_("birth mum"), N_("birth dad"), N_("birth mother"), N_("birth father"), N_("half-brother"),
     N_("half-sister"), N_("stepbrother"), N_("stepsister"), N_("foster brother"), N_("foster sister"),
+    # A school's staff: a confidential school's are named to parents by role alone ("your SENCo").
+    N_("special educational needs coordinator"), N_("head teacher"), N_("head of year"), N_("form tutor"),
+    N_("teaching assistant"),
 )}
 KNOWN_ROLES.update({"aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad", "nanna": "nana",
                     "half brother": "half-brother", "half sister": "half-sister", "step-brother": "stepbrother",
-                    "step-sister": "stepsister", "step brother": "stepbrother", "step sister": "stepsister"})
+                    "step-sister": "stepsister", "step brother": "stepbrother", "step sister": "stepsister",
+                    "senco": "special educational needs coordinator", "sendco": "special educational needs coordinator",
+                    "special educational needs co-ordinator": "special educational needs coordinator",
+                    "headteacher": "head teacher", "head-teacher": "head teacher"})
 
 #: The gender a family word gives its person ("mum": a woman); "cousin" gives none.
 _FAMILY_GENDER = {

@@ -45,6 +45,9 @@ class Line:
     as_said: bool = False
     #: The language the record writes it in: an item's ``language`` (a child's words in Welsh), else English.
     written_in: str = "en"
+    #: The English the translation is of, where it differs from the record's (a confidential
+    #: placement's parent's form, "your SENCo" for "Mrs Quarmby (your SENCo)").
+    translated_from: str | None = None
 
     def __str__(self) -> str:
         return self.text
@@ -127,6 +130,9 @@ class _RoleWords:
         message = known_role(role)
         if message is None:
             return None
+        plain = " ".join(re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).split())
+        if is_english(self.language) and plain.casefold() != message:
+            return plain  # another way of writing it ("SENCo"): as the record writes it
         own = self.own.get(name.strip().casefold())
         if own and own[0] == message:
             return own[1]
@@ -478,51 +484,86 @@ def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str])
                                              if name.casefold() not in family]))  # a parent's own surname stays
 
 
+def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str, source: TextSource,
+                 carers: _Carers, role_words: _RoleWords, loc: Location, who: str) -> Line:
+    """Who will do an action: the name as the record writes it, the role in the reader's words
+    (for young children, the IRO in words they know)."""
+    names = record_names(record)
+    iro = _iro_named(_, who, record) if band in _PLAIN_ROLE_BANDS else None
+    if iro:
+        return Line(iro)
+    line = source(loc, who)
+    name = name_in(who, names)
+    named = _NAME_AND_ROLE.fullmatch(who)
+    if name is None and named and (line.translated_from is not None or known_role(named.group("role"))
+                                   or carers.in_text(named.group("name")) != named.group("name")):
+        # A name the record gives nowhere else with a role the catalogs translate, or that this copy
+        # cuts ("Mrs Quarmby (your SENCo)"), or translated as a parent's copy shows it: a name, and a
+        # role in the reader's words.
+        name = named.group("name")
+    # The English half of a bilingual copy names people as the reader's half does.
+    english = carers.in_text(line.english) if line.english else None
+    if name is None:  # not a name the record gives: the translator's words, whole
+        shown = carers.in_text(line.text)
+        if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
+            return Line(shown[:1].upper() + shown[1:], english)
+        if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
+            shown = shown[:1].upper() + shown[1:]
+        return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
+    # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
+    # in brackets can still be English, so only it is marked: a name is no English passage.
+    # The name cut first, as one phrase ("Mr and Mrs Thornbury" is "your carers"), before its
+    # "and" is the reader's.
+    cut = carers.in_text(name)
+    unnamed = not cut.strip() or cut in (carers.your_carers, carers.your_carer)
+    shown = sentences.joined_names(language, cut)
+    role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
+    role_text = role.group("role") if role else None
+    if (role_text is None and line.translated_from is not None and _WHO_ROLE.fullmatch(who)
+            and name_in(line.translated_from, names) is None):
+        # Translated as a parent's copy shows it, the name cut ("your SENCo"): the words are the role.
+        role_text = line.text
+    came_as = iro_came_as_other(record, who)
+    if came_as is not None:  # "Tom Reid (your IRO)" who came as "your old IRO": who came decides
+        person = record.review.attendees[came_as]
+        words = _role_words(role_words, lambda at, english: marked_english(_, language, source(at, english)),
+                            came_as, person)
+        shown, english = f"{shown} ({words})", english and f"{name} ({person.role})"
+    elif role_text is not None:  # a role the tool knows in the reader's words, as in who came
+        known = role_words.known(role_text, name) if not is_english(language) else None
+        words = (known if known is not None
+                 else marked_english(_, language, Line(role_text, untranslated=line.untranslated)).text)
+        shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
+    shown = carers.in_text(shown)
+    shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
+    return Line(shown, None if shown == who else english, line.untranslated)
+
+
+def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
+    """The English of an item as a confidential placement's parent's copy shows it, for the
+    translator of that copy: an action's who with the carers' and the place's staff's surnames cut
+    ("Keith (your foster carer)", "your SENCo"); any other item as written, as the copy shows it."""
+    _, _n = gettext_functions("en")
+    carers = _Carers.for_copy(_, "en", record, Role.parent)
+    role_words = _RoleWords.for_copy(_, "en", record, english_only)
+
+    def form(loc: Location, text: str) -> str:
+        if loc[0] != "actions" or loc[-1] != "who":
+            return text  # the copy shows it as written, or is refused (validate names the surname)
+        shown = _who_does_it(_, record, "teen", "en", english_only, carers, role_words, loc, text).text
+        if shown != text and shown.split()[:1] and shown.split()[0] not in text.split():
+            shown = shown[:1].lower() + shown[1:]  # "your carer", no name left: the cell capitalises it
+        return shown
+    return form
+
+
 def _actions(_: Callable[..., str], record: Record, role: Role, band: str, language: str, source: TextSource,
              date: Callable[[dt.date], str], carers: _Carers,
              role_words: _RoleWords) -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
-    names = record_names(record)
 
     def who_does_it(loc: Location, who: str) -> Line:
-        """Who will do it: the name as the record writes it, the role in the reader's words
-        (for young children, the IRO in words they know)."""
-        iro = _iro_named(_, who, record) if band in _PLAIN_ROLE_BANDS else None
-        if iro:
-            return Line(iro)
-        line = source(loc, who)
-        name = name_in(who, names)
-        # The English half of a bilingual copy names people as the reader's half does.
-        english = carers.in_text(line.english) if line.english else None
-        if name is None:  # not a name the record gives: the translator's words, whole
-            shown = carers.in_text(line.text)
-            if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
-                return Line(shown[:1].upper() + shown[1:], english)
-            if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
-                shown = shown[:1].upper() + shown[1:]
-            return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
-        # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
-        # in brackets can still be English, so only it is marked: a name is no English passage.
-        # The name cut first, as one phrase ("Mr and Mrs Thornbury" is "your carers"), before its
-        # "and" is the reader's.
-        cut = carers.in_text(name)
-        unnamed = not cut.strip() or cut in (carers.your_carers, carers.your_carer)
-        shown = sentences.joined_names(language, cut)
-        role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
-        came_as = iro_came_as_other(record, who)
-        if came_as is not None:  # "Tom Reid (your IRO)" who came as "your old IRO": who came decides
-            person = record.review.attendees[came_as]
-            words = _role_words(role_words, lambda at, english: marked_english(_, language, source(at, english)),
-                                came_as, person)
-            shown, english = f"{shown} ({words})", english and f"{name} ({person.role})"
-        elif role:  # a role the tool knows in the reader's words, as in who came
-            known = role_words.known(role.group("role"), name) if not is_english(language) else None
-            words = (known if known is not None
-                     else marked_english(_, language, Line(role.group("role"), untranslated=line.untranslated)).text)
-            shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
-        shown = carers.in_text(shown)
-        shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
-        return Line(shown, None if shown == who else english, line.untranslated)
+        return _who_does_it(_, record, band, language, source, carers, role_words, loc, who)
 
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):

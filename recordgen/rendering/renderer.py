@@ -248,5 +248,5 @@ def text_source(texts: RecipientTexts):
         untranslated = texts.is_untranslated(loc)
         # A bilingual copy keeps its English half while the reader's half awaits translation.
         half = versions[1][1] if len(versions) > 1 else english if untranslated and texts.bilingual else None
-        return Line(versions[0][1], half, untranslated=untranslated)
+        return Line(versions[0][1], half, untranslated=untranslated, translated_from=texts.source_of(loc))
     return source

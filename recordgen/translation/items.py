@@ -17,7 +17,7 @@ from ..i18n.languages import is_english, locale_name, normalize_language
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..rules.people import is_place
-from ..rules.withholding import place_name_kept_from
+from ..rules.withholding import confidential_from, place_name_kept_from
 from ..record.roles import known_role
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
@@ -36,6 +36,8 @@ class TranslatableItem:
     loc: tuple[str | int, ...]
     text: str
     withheld_from: frozenset[Role]
+    #: The record's own English where ``text`` is a parent's copy's form of it (``_as_read``).
+    written: str | None = None
 
     @property
     def path(self) -> str:
@@ -45,6 +47,19 @@ class TranslatableItem:
     @property
     def sha256(self) -> str:
         return source_hash(self.text)
+
+    def stored_source(self, store, language: str) -> str | None:
+        """The English this item's translation in ``store`` is of, while it is good: its form, or
+        the record's own English translated before the form existed (a copy takes only the role
+        from that, the name from the record, cut as the copy cuts it); None when missing or stale."""
+        for english in (self.text, self.written):
+            if english is not None and store.status(language, self.path, english) == "translated":
+                return english
+        return None
+
+    def status(self, store, language: str) -> str:
+        return "translated" if self.stored_source(store, language) is not None \
+            else store.status(language, self.path, self.text)
 
 
 def recipients_in(record: Record, language: str) -> list[Recipient]:
@@ -100,22 +115,58 @@ def same_language(one: str, other: str) -> bool:
     return normalize_language(locale_name(one)) == normalize_language(locale_name(other))
 
 
+def _as_read(record: Record, readers: list[Recipient]):
+    """How an item reads to the translator for ``readers`` (the recipients of one language): as a
+    confidential placement's parent's copy shows it ("Keith (your foster carer)", the carers'
+    surname cut) when one of them is such a parent and may see it, else as the record writes it.
+    One form per language: the child's and the carers' copies put the record's names back."""
+    parents = [r for r in readers if confidential_from(record, r.role)]
+    if not parents:
+        return lambda loc, text, withheld: text
+    from ..rendering.context import as_a_parent_reads  # rendering builds on this module
+
+    as_read = as_a_parent_reads(record)
+
+    def form(loc, text: str, withheld: frozenset[Role]) -> str:
+        return as_read(tuple(loc), text) if any(visible_to(withheld, r) for r in parents) else text
+    return form
+
+
+def _item(loc, text: str, withheld: frozenset[Role], written: str) -> TranslatableItem:
+    return TranslatableItem(tuple(loc), text, withheld, None if text == written else written)
+
+
+def _language_items(record: Record, language: str) -> list[TranslatableItem]:
+    """Every free-text item as the translator for ``language`` gets it, but a who whose name the
+    parent's copy cuts to a role the catalogs translate ("your SENCo", "your carer"): every copy
+    then takes the name from the record and the role from the catalog, and it is not sent."""
+    form = _as_read(record, recipients_in(record, language))
+    items = [_item(loc, form(loc, text, withheld), withheld, text) for loc, text, withheld in _texts(record)]
+    return [item for item in items if item.written is None or known_role(item.text) is None]
+
+
+def cut_to_catalog_roles(record: Record, language: str) -> set[str]:
+    """Paths of the whos ``_language_items`` leaves out for ``language``: a file exported before may have them."""
+    kept = {item.path for item in _language_items(record, language)}
+    return {format_path(loc) for loc, _, _ in _texts(record)} - kept
+
+
 def translatable_items(record: Record, language: str) -> list[TranslatableItem]:
-    """Free-text items some recipient reading ``language`` may see, in record order; never one
-    already written in ``language`` (a Welsh child's words, for a Welsh reader)."""
+    """Free-text items some recipient reading ``language`` may see, in record order, each as the
+    translator for that language gets it (``_as_read``); never one already written in ``language``
+    (a Welsh child's words, for a Welsh reader)."""
     readers = recipients_in(record, language)
-    return [TranslatableItem(tuple(loc), text, withheld)
-            for loc, text, withheld in _texts(record)
-            if any(visible_to(withheld, r) for r in readers) and not same_language(written_in(record, loc), language)]
+    return [item for item in _language_items(record, language)
+            if any(visible_to(item.withheld_from, r) for r in readers)
+            and not same_language(written_in(record, item.loc), language)]
 
 
 def items_for_recipient(record: Record, recipient: Recipient) -> list[TranslatableItem]:
-    """Free-text items this one recipient may see, but those already in their language (shown as
-    written, never marked)."""
+    """Free-text items this one recipient may see, each as its language's translator gets it, but
+    those already in their language (shown as written, never marked)."""
     language = record.recipient_language(recipient)
-    return [TranslatableItem(tuple(loc), text, withheld)
-            for loc, text, withheld in _texts(record)
-            if visible_to(withheld, recipient) and not same_language(written_in(record, loc), language)]
+    return [item for item in _language_items(record, language)
+            if visible_to(item.withheld_from, recipient) and not same_language(written_in(record, item.loc), language)]
 
 
 def languages_needing_translation(record: Record) -> list[str]:

@@ -37,6 +37,6 @@ def translation_progress(loaded: LoadedRecord) -> list[RecipientProgress]:
         for recipient in recipients_in(record, language):
             states: dict[str, list[str]] = {"translated": [], "missing": [], "stale": []}
             for item in items_for_recipient(record, recipient):
-                states[store.status(language, item.path, item.text)].append(item.path)
+                states[item.status(store, language)].append(item.path)
             found.append(RecipientProgress(recipient, language, **states))
     return found

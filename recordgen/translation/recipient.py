@@ -52,6 +52,9 @@ class RecipientTexts:
     bilingual: bool
     translations: dict[str, str]
     untranslated: tuple[str, ...]   # paths kept in English (only with --allow-untranslated)
+    #: Paths whose translation is of other English than the record's (a confidential placement's
+    #: parent's form, the carers' surname cut) -> that English.
+    translated_from: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def translated(self) -> bool:
@@ -72,6 +75,11 @@ class RecipientTexts:
         if self.bilingual:
             return [(self.language, self.translations[key]), ("en", english)]
         return [(self.language, self.translations[key])]
+
+    def source_of(self, loc: str | Sequence[str | int]) -> str | None:
+        """The English a translation is of, where not the record's own; else None."""
+        key = loc if isinstance(loc, str) else format_path(loc)
+        return self.translated_from.get(key) if key in self.translations else None
 
     def is_untranslated(self, loc: str | Sequence[str | int]) -> bool:
         key = loc if isinstance(loc, str) else format_path(loc)
@@ -94,13 +102,16 @@ def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
     if is_english(language):
         return RecipientTexts(language, False, {}, ())
     translations: dict[str, str] = {}
+    translated_from: dict[str, str] = {}
     missing: list[str] = []
     stale: list[str] = []
     for item in items_for_recipient(record, recipient):
-        status = store.status(language, item.path, item.text)
-        if status == "translated":
-            translations[item.path] = store.lookup(language, item.path, item.text)  # type: ignore[assignment]
-        elif status == "stale" and not stale_in_english:
+        english = item.stored_source(store, language)
+        if english is not None:
+            translations[item.path] = store.lookup(language, item.path, english)  # type: ignore[assignment]
+            if item.written is not None and english == item.text:
+                translated_from[item.path] = item.text
+        elif item.status(store, language) == "stale" and not stale_in_english:
             stale.append(item.path)
         else:
             missing.append(item.path)
@@ -113,4 +124,4 @@ def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
             translations[format_path(loc)] = own_word
     if stale or (missing and not allow_untranslated):
         raise TranslationsNotReady(recipient, language, missing, stale, allow_untranslated)
-    return RecipientTexts(language, recipient.bilingual, translations, tuple(missing))
+    return RecipientTexts(language, recipient.bilingual, translations, tuple(missing), translated_from)

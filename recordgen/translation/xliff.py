@@ -38,10 +38,11 @@ from ..i18n import language_display_name
 from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
-from ..record.model import HEADED_SECTIONS, Record, section_heading
+from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
 from .items import (
-    TranslatableItem, catalog_role_paths, languages_needing_translation, recipients_in, translatable_items,
-    written_in,
+    TranslatableItem, catalog_role_paths, cut_to_catalog_roles, languages_needing_translation, recipients_in,
+    source_hash,
+    translatable_items, written_in,
     xml_unsafe_character,
 )
 from .protect import protected_spans, untranslated_sentences, values_rewritten
@@ -123,6 +124,27 @@ def _fill(element: etree._Element, text: str, names: list[str]) -> None:
         previous.tail = text[last:]
 
 
+def _refuse_what_a_parents_copy_withholds(record: Record, lang: str, items: list[TranslatableItem]) -> None:
+    """The file for a language a confidential placement's parent reads carries each item as their
+    copy shows it (an action's who with the names cut); an item that would still show them the
+    address, the school, the carers' or a staff member's surname (the copy is refused for it too)
+    never reaches the translator. Raises XliffError naming each such item."""
+    from ..rules.validation import placement_message
+    from ..rules.withholding import confidential_from, found_in, people_in, secrets_for
+
+    parents = [r for r in recipients_in(record, lang) if confidential_from(record, r.role)]
+    if not parents:
+        return
+    hidden = [s for s in secrets_for(record, Role.parent) if s.loc[:1] == ("placement",)]
+    people = people_in(record)
+    problems = [f"{item.path}: {placement_message(None, shown[0])}; the parent's copy is refused for it too"
+                for item in items if any(r.role not in item.withheld_from for r in parents)
+                and (shown := found_in(item.text, hidden, people=people))]
+    if problems:
+        raise XliffError(problems, f"a parent reads '{lang}': write these as the parent's copy may show them "
+                         "(first names, or the role: 'your carer'), or withhold the item from parent, then export again")
+
+
 def export_xliff(record: Record, record_name: str, language: str,
                  store: TranslationStore | None = None, source_in_target: bool = False) -> bytes:
     """The XLIFF 1.2 file for translating ``record`` into ``language``.
@@ -149,6 +171,7 @@ def export_xliff(record: Record, record_name: str, language: str,
                             "cannot hold; remove it from the record")
     if problems:
         raise XliffError(problems)
+    _refuse_what_a_parents_copy_withholds(record, lang, items)
 
     root = etree.Element(_X + "xliff", nsmap={None: NS}, version="1.2")
     file_el = etree.SubElement(root, _X + "file", {
@@ -309,7 +332,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         raise XliffError([f"{file_name}: nobody on this record's distribution list reads "
                           f"'{contents.target_language}'"])
     expected = {item.path: item for item in translatable_items(record, lang)}
-    catalog_roles = catalog_role_paths(record)
+    catalog_roles = catalog_role_paths(record) | cut_to_catalog_roles(record, lang)
     names = record_names(record)
     problems: list[str] = []
     seen: dict[str, XliffUnit] = {}
@@ -332,6 +355,10 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         if not unit.source_sha256:
             problems.append(f"{where}: has lost its source hash (x-source-sha256), perhaps in a tool "
                             "that drops context; translate a fresh export in a tool that keeps it")
+            continue
+        if item.written is not None and unit.source_sha256 == source_hash(item.written):
+            problems.append(f"{where}: was exported naming people as the record writes them; a parent's copy "
+                            f"names them as '{item.text}', and so does the file now: export again and translate that")
             continue
         if unit.source_sha256 != item.sha256:
             problems.append(f"{where}: the record's English has changed since this file was exported; "

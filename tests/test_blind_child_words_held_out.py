@@ -27,7 +27,10 @@ from wordsets import WordSet, caught
 #: each: 6.2% (15/240) -> 5.8% (14/240), recall 90.0% -> 91.2% (73/80: 70 as hard words); of the
 #: 14 flagged clean sentences 8 are young-band sentences over its 12 words, 6 (2.5%) hold a word
 #: flagged (7, 2.9%, before).
-GUARDS = {"blind_child_words_2.yaml": (0.04, 0.71), "blind_child_words_3.yaml": (0.06, 0.90)}
+#: Session 9: sets 1, 2 and 3 all became tuning sets (a fourth is held out by the lead). A word learned
+#: late is hard unless adults rate it concrete (not only when abstract or an office word): set 2
+#: 3.3% -> 3.3%, recall 72.5% -> 82.5% (66/80); set 3 5.8% -> 5.8%, 91.2% -> 93.8% (75/80).
+GUARDS = {"blind_child_words_2.yaml": (0.04, 0.81), "blind_child_words_3.yaml": (0.06, 0.93)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

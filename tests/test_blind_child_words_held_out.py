@@ -30,7 +30,11 @@ from wordsets import WordSet, caught
 #: Session 9: sets 1, 2 and 3 all became tuning sets (a fourth is held out by the lead). A word learned
 #: late is hard unless adults rate it concrete (not only when abstract or an office word): set 2
 #: 3.3% -> 3.3%, recall 72.5% -> 82.5% (66/80); set 3 5.8% -> 5.8%, 91.2% -> 93.8% (75/80).
-GUARDS = {"blind_child_words_2.yaml": (0.04, 0.81), "blind_child_words_3.yaml": (0.06, 0.93)}
+#: A system word's note over a phrase holding the planted word ('statutory visits' for 'statutory',
+#: 'local authority' for 'authority') now counts as pointing it out (wordsets.caught): the checker
+#: before session 9 then gives set 2 75.0% (60/80), set 3 92.5% (74/80); after the rule above 85.0%
+#: (68/80) and 95.0% (76/80).
+GUARDS = {"blind_child_words_2.yaml": (0.04, 0.84), "blind_child_words_3.yaml": (0.06, 0.94)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 
@@ -59,8 +63,8 @@ def test_blind_figures(name, capsys):
     words, (clean, planted) = SETS[name], _entries(SETS[name])
     max_false_flags, min_recall = GUARDS[name]
     flagged = [e for e in clean if words.notes(e)]
-    missed = [e for e in planted if not caught(words.notes(e), e["word"])]
-    as_hard = sum(caught(words.notes(e), e["word"], system_words=False) for e in planted)
+    missed = [e for e in planted if not caught(words.notes(e), e["word"], text=e["text"])]
+    as_hard = sum(caught(words.notes(e), e["word"], system_words=False, text=e["text"]) for e in planted)
     false_flags, recall = len(flagged) / len(clean), 1 - len(missed) / len(planted)
     with capsys.disabled():  # figures only: never the sentences or the words
         print(f"\n[{name}, held out] false flags {false_flags:.1%} ({len(flagged)}/{len(clean)}), "

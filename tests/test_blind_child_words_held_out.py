@@ -33,8 +33,9 @@ from wordsets import WordSet, caught
 #: A system word's note over a phrase holding the planted word ('statutory visits' for 'statutory',
 #: 'local authority' for 'authority') now counts as pointing it out (wordsets.caught): the checker
 #: before session 9 then gives set 2 75.0% (60/80), set 3 92.5% (74/80); after the rule above 85.0%
-#: (68/80) and 95.0% (76/80).
-GUARDS = {"blind_child_words_2.yaml": (0.04, 0.84), "blind_child_words_3.yaml": (0.06, 0.94)}
+#: (68/80) and 95.0% (76/80). A thing's name used as a verb ('will implement') is judged as the verb:
+#: 86.2% (69/80) and 96.2% (77/80); false flags unchanged.
+GUARDS = {"blind_child_words_2.yaml": (0.04, 0.86), "blind_child_words_3.yaml": (0.06, 0.96)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -266,6 +266,14 @@ def test_words_learned_late_that_are_not_things_are_hard_though_neither_abstract
     assert word in [n.word for n in check_text(sentence, field="item", band="young", child=CHILD)]
 
 
+@pytest.mark.parametrize("band", ["young", "middle"])
+def test_a_things_name_used_as_a_verb_is_judged_as_the_verb(band):
+    # 'implement' is a tool, but 'will implement' is the office word (learned at 12).
+    assert check_text("Nan keeps a garden implement in the shed.", field="item", band=band, child=CHILD) == []
+    found = check_text("Jo will implement the changes at home.", field="item", band=band, child=CHILD)
+    assert "implement" in [n.word for n in found]
+
+
 def test_the_inflections_of_a_word_every_child_in_care_hears_are_familiar_too():
     # 'advocate' is listed (familiar.CARE_WORDS); its plural is as familiar.
     assert check_text("I told you about advocates at your review.", field="item", band="young", child=CHILD) == []

@@ -320,11 +320,12 @@ def is_derived(word: str) -> bool:
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
             derived_threshold: float | None = None, office: frozenset[str] = frozenset(),
-            ages: tuple[float, float] | None = None) -> bool:
+            ages: tuple[float, float] | None = None, verb: bool = False) -> bool:
     """Whether a child of the band (whose thresholds these are) is unlikely to know the word.
 
     `office` words (those with a known plainer word: 'wellbeing', 'appropriate')
-    have the higher bar of derived words.
+    have the higher bar of derived words. A `verb` (the word after 'to' or 'will': 'to implement')
+    is not the thing its noun names, so its Latinate ending makes an office word.
     """
     plain = word.lower().replace("’", "'")
     plain = re.sub(r"'s$", "", plain)
@@ -340,14 +341,14 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
-    office_word = (is_derived(plain) and not names_a_concrete_thing(plain)) or plain in office
+    office_word = (is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
     if ages is not None and derived_threshold is not None:
         known_by, late_from = ages
         learned = age_of_acquisition(plain)
         if learned is not None:
             if (learned >= late_from and frequency < derived_threshold + LATE_ALLOWANCE
                     and (office_word or (concreteness(plain) or ABSTRACT) < CONCRETE)
-                    and not child_knows(plain, threshold)):
+                    and ((verb and office_word) or not child_knows(plain, threshold))):
                 return True  # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late
             if learned <= known_by and not office_word:
                 return False

@@ -34,8 +34,10 @@ from wordsets import WordSet, caught
 #: 'local authority' for 'authority') now counts as pointing it out (wordsets.caught): the checker
 #: before session 9 then gives set 2 75.0% (60/80), set 3 92.5% (74/80); after the rule above 85.0%
 #: (68/80) and 95.0% (76/80). A thing's name used as a verb ('will implement') is judged as the verb:
-#: 86.2% (69/80) and 96.2% (77/80); false flags unchanged.
-GUARDS = {"blind_child_words_2.yaml": (0.04, 0.86), "blind_child_words_3.yaml": (0.06, 0.96)}
+#: 86.2% (69/80) and 96.2% (77/80); false flags unchanged. An adverb learned with its adjective, and
+#: an abstract word the norms give no age ('paramount', 'pursuant') held to a late word's bar: 87.5%
+#: (70/80) and 97.5% (78/80); false flags unchanged.
+GUARDS = {"blind_child_words_2.yaml": (0.04, 0.87), "blind_child_words_3.yaml": (0.06, 0.97)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -274,6 +274,21 @@ def test_a_things_name_used_as_a_verb_is_judged_as_the_verb(band):
     assert "implement" in [n.word for n in found]
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("The court thereby agreed that you can stay.", "thereby"),
+    ("You want to see your brother and, moreover, your sister.", "moreover"),
+])
+def test_an_abstract_word_no_age_is_given_for_is_held_to_a_late_words_bar(sentence, word):
+    # Not among the norms' words, drawn from speech: a word of writing ('thereby' 4.0, as common as 'garage').
+    assert word in [n.word for n in check_text(sentence, field="item", band="teen", child=CHILD)]
+
+
+@pytest.mark.parametrize("word", ["politely", "sleepily", "bravely", "proudly"])
+def test_an_adverb_is_learned_with_its_adjective(word):
+    # 'polite' 5.9: the norms give no age to adverbs in -ly, so each is its adjective's.
+    assert check_text(f"You said goodbye {word}.", field="item", band="young", child=CHILD) == []
+
+
 def test_the_inflections_of_a_word_every_child_in_care_hears_are_familiar_too():
     # 'advocate' is listed (familiar.CARE_WORDS); its plural is as familiar.
     assert check_text("I told you about advocates at your review.", field="item", band="young", child=CHILD) == []

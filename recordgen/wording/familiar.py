@@ -212,9 +212,7 @@ def _ratings() -> dict[str, float]:
 def concreteness(word: str) -> float | None:
     """How concrete adults rate the word or its lemma ('exemplary' 1.64); None if the table leaves it out."""
     ratings = _ratings()
-    forms = set(_noun_forms(word))
-    for lemmas in lexicon.lemmas(word).values():  # 'progressing' -> 'progress'
-        forms.update(lemmas)
+    forms = set(_noun_forms(word)) | _bases(word)  # 'progressing' -> 'progress', 'metres' -> 'meter'
     rated = [ratings[form] for form in sorted(forms) if form in ratings]
     return ratings.get(word, rated[0] if rated else None)
 
@@ -229,13 +227,37 @@ def _ages() -> dict[str, float]:
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def age_of_acquisition(word: str) -> float | None:
-    """The age a word is learned at ('hamster' 4.4, 'appropriate' 9.2), or its lemmas' earliest;
+    """The age a word is learned at ('hamster' 4.4, 'appropriate' 9.2), or the earliest of its
+    lemmas, its American spelling's ('colour') and, for an adverb, its adjective's ('gently');
     None if the norms leave it out."""
     ages = _ages()
     if word in ages:
         return ages[word]
-    found = [ages[lemma] for lemmas in lexicon.lemmas(word).values() for lemma in lemmas if lemma in ages]
+    found = [ages[base] for base in _bases(word) if base in ages]
     return min(found) if found else None
+
+
+_ADVERB = ((re.compile(r"ily$"), "y"), (re.compile(r"uly$"), "ue"), (re.compile(r"([ai])bly$"), r"\1ble"),
+           (re.compile(r"(?<=[^aeiou])([tbpdgkc])ly$"), r"\1le"), (re.compile(r"ly$"), ""))
+
+
+@lru_cache(maxsize=_ZIPF_CACHE_SIZE)
+def _bases(word: str) -> frozenset[str]:
+    """The word, its lemmas, its American spelling and, for an adverb in -ly, its adjective
+    ('happily' -> 'happy', 'gently' -> 'gentle', 'significantly' -> 'significant')."""
+    forms = {word, re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word), re.sub(r"our(s|ed|ing|ful|ite)?$", r"or\1", word),
+             re.sub(r"tre(s)?$", r"ter\1", word), re.sub(r"tis(e|es|ed|ing)$", r"tic\1", word)}
+    if word.endswith("ly") and len(word) > 4:
+        forms.update(pattern.sub(repl, word) for pattern, repl in _ADVERB)
+    for form in list(forms):
+        forms.update(lemma for lemmas in lexicon.lemmas(form).values() for lemma in lemmas)
+    return frozenset(forms)
+
+
+def unrated(word: str, common: float) -> bool:
+    """Neither learned at an age the norms give nor as common as `common`, in any of its forms:
+    a word of writing, not of the speech the norms' words were drawn from ('paramount', 'pursuant')."""
+    return age_of_acquisition(word) is None and all(zipf(base) < common for base in _bases(word))
 
 
 def child_knows(word: str, threshold: float) -> bool:
@@ -352,6 +374,9 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 return True  # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late
             if learned <= known_by and not office_word:
                 return False
+        elif ((concreteness(plain) or ABSTRACT) < ABSTRACT and frequency < derived_threshold + LATE_ALLOWANCE
+              and unrated(plain, derived_threshold + LATE_ALLOWANCE) and not child_knows(plain, threshold)):
+            return True  # abstract, and no age given: as a word learned late ('paramount', 'pursuant')
     if derived_threshold is not None and not office_word:
         # An abstract word ('exemplary', 'ambivalent') is met in adults' talk about a child, not in
         # the child's own: its bar is halfway from the band's to the office words'.

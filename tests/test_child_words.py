@@ -289,6 +289,14 @@ def test_an_adverb_is_learned_with_its_adjective(word):
     assert check_text(f"You said goodbye {word}.", field="item", band="young", child=CHILD) == []
 
 
+@pytest.mark.parametrize("sentence", ["You waited patiently for your turn.", "You laughed nervously at first."])
+def test_an_adverb_of_a_plain_adjective_is_no_office_word_for_its_ending(sentence):
+    # '-ently', '-ously' end office words ('independently'), but 'patient' and 'nervous' are plain.
+    assert check_text(sentence, field="item", band="teen", child=CHILD) == []
+    assert "appropriately" in [n.word for n in check_text("You behaved appropriately.", field="item", band="teen",
+                                                          child=CHILD)]
+
+
 def test_the_inflections_of_a_word_every_child_in_care_hears_are_familiar_too():
     # 'advocate' is listed (familiar.CARE_WORDS); its plural is as familiar.
     assert check_text("I told you about advocates at your review.", field="item", band="young", child=CHILD) == []

@@ -331,6 +331,9 @@ def is_derived(word: str) -> bool:
         return True  # 'proportionate', 'facilitate': long -ate verbs and adjectives; not 'celebrate', 'certificate'
     if len(word) <= 6 or not _DERIVED.search(word):
         return False
+    if word.endswith("ly") and any(zipf(base) >= 3.0 and not is_derived(base)
+                                   for base in {pattern.sub(repl, word) for pattern, repl in _ADVERB} - {word}):
+        return False  # 'nervously', 'patiently': as plain as 'nervous' and 'patient'
     for ending in ("ated", "ating"):
         if word.endswith(ending):
             stem = word[: -len(ending) + 2]  # 'floated' -> 'float', 'skating' -> 'skat'

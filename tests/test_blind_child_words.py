@@ -3,7 +3,8 @@
 Written by an engineer who never saw the checker. Run `pytest tests/test_blind_child_words.py -s`
 for the figures; only the tuning half's flags and misses are printed, never the held-out
 sentences. Both halves have since been looked at while changing the checker (session 7), so
-neither is blind any more: tests/test_blind_child_words_held_out.py holds the sets that still are.
+neither is blind any more; sets 2 and 3 (tests/test_blind_child_words_held_out.py) were tuned on too
+in session 9.
 A planted word is caught when it is pointed out as a hard word or as a system word
 ('reunification': say "going back to live with your family"). The goal (at most 1 false flag in
 100 clean items, recall at least 97%) is not met: the guards sit just beyond what is measured,

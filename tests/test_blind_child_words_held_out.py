@@ -1,14 +1,16 @@
-"""The held-out blind sets of children's words (tests/blind_child_words_2.yaml and _3.yaml; issue 17,
+"""The blind sets of children's words 2 and 3 (tests/blind_child_words_2.yaml and _3.yaml; issue 17,
 item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
-children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They are held
-out: run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test never prints
-sentences or words, so that no one tunes the checker on them. A planted word is caught when a note
-points at that word, as a hard word or as a system word ('reunification': said plainly too). A clean
-sentence is flagged by any note, a sentence too long for the band included.
+children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
+out until session 9, when they became tuning sets with set 1 (a fourth set is held out by the lead):
+run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
+sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
+points at that word (or marks words overlapping it), as a hard word or as a system word
+('reunification': said plainly too). A clean sentence is flagged by any note, a sentence too long for
+the band included (the young band's 12 words are the project's rule).
 The goal (at most 1 false flag in 100 clean items, recall at least 97%) is not met: the guards sit
-just beyond what was measured, once each time with the rule final, so that a change for the worse fails.
+just beyond what was measured, so that a change for the worse fails.
 """
 
 from __future__ import annotations

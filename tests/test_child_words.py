@@ -297,6 +297,13 @@ def test_an_adverb_of_a_plain_adjective_is_no_office_word_for_its_ending(sentenc
                                                           child=CHILD)]
 
 
+@pytest.mark.parametrize("sentence", ["You play a game on the app with Nan.", "You drew an image of a cat."])
+def test_a_common_word_rated_late_that_is_neither_abstract_nor_office_keeps_the_office_words_bar(sentence):
+    # 'app' (learned at 18.3: new when it was rated) and 'image' (8.5; Zipf 4.9 both) are commoner than the office
+    # words' bar for ages 5 to 7 (4.6); only abstract and office words learned late go 0.4 above it.
+    assert check_text(sentence, field="item", band="young", child=CHILD) == []
+
+
 def test_the_inflections_of_a_word_every_child_in_care_hears_are_familiar_too():
     # 'advocate' is listed (familiar.CARE_WORDS); its plural is as familiar.
     assert check_text("I told you about advocates at your review.", field="item", band="young", child=CHILD) == []

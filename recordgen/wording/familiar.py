@@ -371,8 +371,11 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         known_by, late_from = ages
         learned = age_of_acquisition(plain)
         if learned is not None:
-            if (learned >= late_from and frequency < derived_threshold + LATE_ALLOWANCE
-                    and (office_word or (concreteness(plain) or ABSTRACT) < CONCRETE)
+            rating = concreteness(plain) or ABSTRACT
+            # An abstract or office word as far as LATE_ALLOWANCE above the office words' bar; any
+            # other word up to that bar ('app', 'image': common, and rated late for being new or adult).
+            bar = derived_threshold + (LATE_ALLOWANCE if office_word or rating < ABSTRACT else 0.0)
+            if (learned >= late_from and frequency < bar and (office_word or rating < CONCRETE)
                     and ((verb and office_word) or not child_knows(plain, threshold))):
                 return True  # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late
             if learned <= known_by and not office_word:

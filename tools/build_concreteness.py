@@ -47,7 +47,8 @@ def main(path: str) -> None:
             if (value < ABSTRACT or value >= CONCRETE) and zipf(word) < derived_top + LATE_ALLOWANCE:
                 lines.append(f"{word}\t{value:.2f}")
     header = ("# Brysbaert, Warriner & Kuperman (2014) concreteness, 1 (abstract) to 5 (concrete), of the\n"
-              "# abstract and concrete words the check may judge by it. Source and terms in CONCRETENESS-SOURCE.txt beside this file.\n"
+              "# abstract and concrete words the check may judge by it. Source and terms in\n"
+              "# CONCRETENESS-SOURCE.txt beside this file.\n"
               "# Made by tools/build_concreteness.py: do not edit.\n")
     OUT.write_text(header + "\n".join(sorted(set(lines))) + "\n", encoding="utf-8")
     print(f"{len(lines)} words -> {OUT}")

@@ -245,8 +245,9 @@ _ADVERB = ((re.compile(r"ily$"), "y"), (re.compile(r"uly$"), "ue"), (re.compile(
 def _bases(word: str) -> frozenset[str]:
     """The word, its lemmas, its American spelling and, for an adverb in -ly, its adjective
     ('happily' -> 'happy', 'gently' -> 'gentle', 'significantly' -> 'significant')."""
-    forms = {word, re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word), re.sub(r"our(s|ed|ing|ful|ite)?$", r"or\1", word),
-             re.sub(r"tre(s)?$", r"ter\1", word), re.sub(r"tis(e|es|ed|ing)$", r"tic\1", word)}
+    forms = {word, re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word),
+             re.sub(r"our(s|ed|ing|ful|ite)?$", r"or\1", word), re.sub(r"tre(s)?$", r"ter\1", word),
+             re.sub(r"tis(e|es|ed|ing)$", r"tic\1", word)}
     if word.endswith("ly") and len(word) > 4:
         forms.update(pattern.sub(repl, word) for pattern, repl in _ADVERB)
     for form in list(forms):

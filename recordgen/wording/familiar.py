@@ -39,10 +39,14 @@ data/age_of_acquisition.tsv, made by tools/build_age_of_acquisition.py, source
 and terms in AOA-SOURCE.txt) judges both ways, per band (settings'
 known_word_age, late_word_age): a word learned by the band's age is familiar
 ("pantomime" for ages 8 to 11), unless an office word; a word learned late is
-hard though common in adult text ("appropriate", "progressing", "accompanied"
-for ages 5 to 7), as far as LATE_ALLOWANCE above the office words' bar, unless
-adults rate it a thing known through the senses (CONCRETE: "bonfire",
-"clinic", which US raters put late) or it is a word of a child's world.
+hard though common in adult text ("accompanied" for ages 5 to 7) up to the
+office words' bar, and an abstract or office one as far as LATE_ALLOWANCE above
+it ("appropriate", "progressing"), unless adults rate it a thing known through
+the senses (CONCRETE: "bonfire", "clinic", which US raters put late) or it is a
+word of a child's world. A word's age is its lemma's, its American spelling's
+or, for an adverb, its adjective's ("politely"). An abstract word the norms
+give no age (they rate the commonest words of speech, so it is one of writing:
+"paramount", "pursuant") is held to a late word's bar.
 
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a

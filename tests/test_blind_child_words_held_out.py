@@ -1,14 +1,16 @@
-"""The held-out blind sets of children's words (tests/blind_child_words_2.yaml and _3.yaml; issue 17,
+"""The blind sets of children's words 2 and 3 (tests/blind_child_words_2.yaml and _3.yaml; issue 17,
 item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
-children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They are held
-out: run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test never prints
-sentences or words, so that no one tunes the checker on them. A planted word is caught when a note
-points at that word, as a hard word or as a system word ('reunification': said plainly too). A clean
-sentence is flagged by any note, a sentence too long for the band included.
+children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
+out until session 9, when they became tuning sets with set 1 (a fourth set is held out by the lead):
+run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
+sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
+points at that word (or marks words overlapping it), as a hard word or as a system word
+('reunification': said plainly too). A clean sentence is flagged by any note, a sentence too long for
+the band included (the young band's 12 words are the project's rule).
 The goal (at most 1 false flag in 100 clean items, recall at least 97%) is not met: the guards sit
-just beyond what was measured, once each time with the rule final, so that a change for the worse fails.
+just beyond what was measured, so that a change for the worse fails.
 """
 
 from __future__ import annotations
@@ -27,7 +29,17 @@ from wordsets import WordSet, caught
 #: each: 6.2% (15/240) -> 5.8% (14/240), recall 90.0% -> 91.2% (73/80: 70 as hard words); of the
 #: 14 flagged clean sentences 8 are young-band sentences over its 12 words, 6 (2.5%) hold a word
 #: flagged (7, 2.9%, before).
-GUARDS = {"blind_child_words_2.yaml": (0.04, 0.71), "blind_child_words_3.yaml": (0.06, 0.90)}
+#: Session 9: sets 1, 2 and 3 all became tuning sets (a fourth is held out by the lead). A word learned
+#: late is hard unless adults rate it concrete (not only when abstract or an office word): set 2
+#: 3.3% -> 3.3%, recall 72.5% -> 82.5% (66/80); set 3 5.8% -> 5.8%, 91.2% -> 93.8% (75/80).
+#: A system word's note over a phrase holding the planted word ('statutory visits' for 'statutory',
+#: 'local authority' for 'authority') now counts as pointing it out (wordsets.caught): the checker
+#: before session 9 then gives set 2 75.0% (60/80), set 3 92.5% (74/80); after the rule above 85.0%
+#: (68/80) and 95.0% (76/80). A thing's name used as a verb ('will implement') is judged as the verb:
+#: 86.2% (69/80) and 96.2% (77/80); false flags unchanged. An adverb learned with its adjective, and
+#: an abstract word the norms give no age ('paramount', 'pursuant') held to a late word's bar: 87.5%
+#: (70/80) and 97.5% (78/80); false flags unchanged.
+GUARDS = {"blind_child_words_2.yaml": (0.04, 0.87), "blind_child_words_3.yaml": (0.06, 0.97)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 
@@ -56,8 +68,8 @@ def test_blind_figures(name, capsys):
     words, (clean, planted) = SETS[name], _entries(SETS[name])
     max_false_flags, min_recall = GUARDS[name]
     flagged = [e for e in clean if words.notes(e)]
-    missed = [e for e in planted if not caught(words.notes(e), e["word"])]
-    as_hard = sum(caught(words.notes(e), e["word"], system_words=False) for e in planted)
+    missed = [e for e in planted if not caught(words.notes(e), e["word"], text=e["text"])]
+    as_hard = sum(caught(words.notes(e), e["word"], system_words=False, text=e["text"]) for e in planted)
     false_flags, recall = len(flagged) / len(clean), 1 - len(missed) / len(planted)
     with capsys.disabled():  # figures only: never the sentences or the words
         print(f"\n[{name}, held out] false flags {false_flags:.1%} ({len(flagged)}/{len(clean)}), "

@@ -4,6 +4,7 @@ checked as one item of a record written to its child."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -31,8 +32,16 @@ class WordSet:
                           child=child, names=names)
 
 
-def caught(notes, word: str | None = None, system_words: bool = True) -> bool:
+def caught(notes, word: str | None = None, system_words: bool = True, text: str | None = None) -> bool:
     """Whether the notes point a planted hard word out (the word itself, when the set names it): as
-    a hard word, or as a system word, which is told to be said plainly too ('reunification')."""
+    a hard word, or as a system word, which is told to be said plainly too ('reunification'). Given
+    the sentence, a note whose marked words overlap the planted word's points it out too ('statutory
+    visits', a system word, for a planted 'statutory')."""
     kinds = {FindingKind.reading_level} | ({FindingKind.system_word} if system_words else set())
-    return any(n.kind in kinds and (word is None or (n.word or "").lower() == word.lower()) for n in notes)
+    found = [n for n in notes if n.kind in kinds]
+    if word is None:
+        return bool(found)
+    if any((n.word or "").lower() == word.lower() for n in found):
+        return True
+    places = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text or "", re.IGNORECASE)]
+    return any(a < end and start < b for n in found for a, b in n.spans for start, end in places)

@@ -12,10 +12,10 @@ column is read. The Glasgow Norms (CC BY 4.0) were preferred but rate 4,682
 words and none of the office words the check misses ("exemplary",
 "appropriate", "proportionate", "expedite" are not among them).
 
-Only words whose rating can change the check's answer are written: abstract
-ones (< familiar.ABSTRACT) rarer than the highest bar an abstract word has: halfway
-from the hard-word bar to the derived-word bar, or, for one learned late
-(data/age_of_acquisition.tsv), the derived-word bar plus familiar.LATE_ALLOWANCE. Provenance and terms in
+Only words whose rating can change the check's answer are written: those rarer than the
+highest bar a rating moves (the derived-word bar plus familiar.LATE_ALLOWANCE) that are
+abstract (< familiar.ABSTRACT: a bar of their own) or concrete (>= familiar.CONCRETE: a thing,
+never hard for being learned late, data/age_of_acquisition.tsv). Provenance and terms in
 data/CONCRETENESS-SOURCE.txt.
 """
 
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from recordgen.record.settings import LanguageSettings  # noqa: E402
-from recordgen.wording.familiar import ABSTRACT, LATE_ALLOWANCE, zipf  # noqa: E402
+from recordgen.wording.familiar import ABSTRACT, CONCRETE, LATE_ALLOWANCE, zipf  # noqa: E402
 
 OUT = ROOT / "recordgen" / "wording" / "data" / "concreteness.tsv"
 
@@ -44,10 +44,11 @@ def main(path: str) -> None:
             if not rating or not word.isalpha():
                 continue
             value = float(rating)
-            if value < ABSTRACT and zipf(word) < derived_top + LATE_ALLOWANCE:
+            if (value < ABSTRACT or value >= CONCRETE) and zipf(word) < derived_top + LATE_ALLOWANCE:
                 lines.append(f"{word}\t{value:.2f}")
-    header = ("# Brysbaert, Warriner & Kuperman (2014) concreteness, 1 (abstract) to 5 (concrete), of words\n"
-              "# the check may judge by it. Source and terms in CONCRETENESS-SOURCE.txt beside this file.\n"
+    header = ("# Brysbaert, Warriner & Kuperman (2014) concreteness, 1 (abstract) to 5 (concrete), of the\n"
+              "# abstract and concrete words the check may judge by it. Source and terms in\n"
+              "# CONCRETENESS-SOURCE.txt beside this file.\n"
               "# Made by tools/build_concreteness.py: do not edit.\n")
     OUT.write_text(header + "\n".join(sorted(set(lines))) + "\n", encoding="utf-8")
     print(f"{len(lines)} words -> {OUT}")

@@ -309,6 +309,10 @@ def _swap_fix(text: str, word: str) -> TextFix | None:
     return TextFix(edits, False, f"write '{swap}' for '{word}'") if edits else None
 
 
+# The word after these is a verb: 'to implement' (not the tool).
+_BEFORE_A_VERB = frozenset({"to", "will", "would", "can", "could", "must", "should", "may", "might", "shall"})
+
+
 def _caseless(word: str) -> bool:
     """Written in a script with no capitals (Arabic, Hebrew, Devanagari, Bengali, Chinese...)."""
     return not any(ch.isupper() or ch.islower() for ch in word)
@@ -349,7 +353,8 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
                     # Acronyms are system words; a capital inside a sentence is a name, and so is a
                     # word in a script without capitals (a friend's name in Arabic, Bengali, Chinese).
                     continue
-                if (is_hard(word, threshold, familiar, derived, _OFFICE, aoa) and word.lower() not in (h.lower() for h in hard)
+                verb = position > 0 and sentence_words[position - 1].lower() in _BEFORE_A_VERB
+                if (is_hard(word, threshold, familiar, derived, _OFFICE, aoa, verb) and word.lower() not in (h.lower() for h in hard)
                         and not in_open_compound(sentence_words, position)):
                     hard.append(word)
         # Every place of each word, so a hard word's note points at all of them.

@@ -38,14 +38,20 @@ or the British Bird et al. 2001 and Bristol 2006 norms where earlier;
 data/age_of_acquisition.tsv, made by tools/build_age_of_acquisition.py, source
 and terms in AOA-SOURCE.txt) judges both ways, per band (settings'
 known_word_age, late_word_age): a word learned by the band's age is familiar
-("pantomime" for ages 8 to 11), unless an office word; an abstract or office
-word learned late is hard though common in adult text ("appropriate",
-"progressing" for ages 5 to 7), as far as LATE_ALLOWANCE above the office
-words' bar.
+("pantomime" for ages 8 to 11), unless an office word; a word learned late is
+hard though common in adult text ("accompanied" for ages 5 to 7) up to the
+office words' bar, and an abstract or office one as far as LATE_ALLOWANCE above
+it ("appropriate", "progressing"), unless adults rate it a thing known through
+the senses (CONCRETE: "bonfire", "clinic", which US raters put late) or it is a
+word of a child's world. A word's age is its lemma's, its American spelling's
+or, for an adverb, its adjective's ("politely"). An abstract word the norms
+give no age (they rate the commonest words of speech, so it is one of writing:
+"paramount", "pursuant") is held to a late word's bar.
 
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
-council can add its own (``[language] familiar_words``).
+council can add its own (``[language] familiar_words``); a plural counts as
+the word listed ("advocates").
 
 It misjudges the everyday things of a child's world too ("jigsaw" 3.2,
 "hutch" 3.0, "sandcastle" 2.3: as rare in adult text as "dysregulated" is
@@ -100,7 +106,7 @@ from ..support import lexicon
 # and the people they are told they will meet ('your solicitor', 'a speech therapist').
 CARE_WORDS = frozenset("""
 carer carers foster fostering nan nana nanny grandad grandma granny gran auntie aunty sleepover sleepovers
-bedtime bedtimes advocate counsellor counselling tutor adviser advisor keyworker dentist optician
+bedtime bedtimes advocate counsellor counselling therapy tutor adviser advisor keyworker dentist optician
 vet nursery playgroup childminder teddy hug hugs cuddle cuddles cuddly playdate babysitter
 self-harm self-harming selfharm lego trampoline scooter swimming football netball youtube tiktok
 xbox playstation minecraft roblox fortnite instagram snapchat whatsapp facetime texting
@@ -117,6 +123,8 @@ THING_ALLOWANCE = 1.0
 #: The concreteness rating (1-5, data/concreteness.tsv) below which a word is abstract. Not the scale's
 #: middle (3): "parenting" (2.55) would be hard in examples/review-lily-3.yaml's "the parenting course".
 ABSTRACT = 2.5
+#: The rating from which a word is a thing known through the senses ('bonfire' 4.83, 'clinic' 4.24).
+CONCRETE = 4.0
 #: A word learned late (age_of_acquisition), abstract or an office word, is hard when rarer than the
 #: band's office-word bar plus this ('progress' 4.78 for ages 5 to 7).
 LATE_ALLOWANCE = 0.4
@@ -208,9 +216,7 @@ def _ratings() -> dict[str, float]:
 def concreteness(word: str) -> float | None:
     """How concrete adults rate the word or its lemma ('exemplary' 1.64); None if the table leaves it out."""
     ratings = _ratings()
-    forms = set(_noun_forms(word))
-    for lemmas in lexicon.lemmas(word).values():  # 'progressing' -> 'progress'
-        forms.update(lemmas)
+    forms = set(_noun_forms(word)) | _bases(word)  # 'progressing' -> 'progress', 'metres' -> 'meter'
     rated = [ratings[form] for form in sorted(forms) if form in ratings]
     return ratings.get(word, rated[0] if rated else None)
 
@@ -225,13 +231,38 @@ def _ages() -> dict[str, float]:
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def age_of_acquisition(word: str) -> float | None:
-    """The age a word is learned at ('hamster' 4.4, 'appropriate' 9.2), or its lemmas' earliest;
+    """The age a word is learned at ('hamster' 4.4, 'appropriate' 9.2), or the earliest of its
+    lemmas, its American spelling's ('colour') and, for an adverb, its adjective's ('gently');
     None if the norms leave it out."""
     ages = _ages()
     if word in ages:
         return ages[word]
-    found = [ages[lemma] for lemmas in lexicon.lemmas(word).values() for lemma in lemmas if lemma in ages]
+    found = [ages[base] for base in _bases(word) if base in ages]
     return min(found) if found else None
+
+
+_ADVERB = ((re.compile(r"ily$"), "y"), (re.compile(r"uly$"), "ue"), (re.compile(r"([ai])bly$"), r"\1ble"),
+           (re.compile(r"(?<=[^aeiou])([tbpdgkc])ly$"), r"\1le"), (re.compile(r"ly$"), ""))
+
+
+@lru_cache(maxsize=_ZIPF_CACHE_SIZE)
+def _bases(word: str) -> frozenset[str]:
+    """The word, its lemmas, its American spelling and, for an adverb in -ly, its adjective
+    ('happily' -> 'happy', 'gently' -> 'gentle', 'significantly' -> 'significant')."""
+    forms = {word, re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word),
+             re.sub(r"our(s|ed|ing|ful|ite)?$", r"or\1", word), re.sub(r"tre(s)?$", r"ter\1", word),
+             re.sub(r"tis(e|es|ed|ing)$", r"tic\1", word)}
+    if word.endswith("ly") and len(word) > 4:
+        forms.update(pattern.sub(repl, word) for pattern, repl in _ADVERB)
+    for form in list(forms):
+        forms.update(lemma for lemmas in lexicon.lemmas(form).values() for lemma in lemmas)
+    return frozenset(forms)
+
+
+def unrated(word: str, common: float) -> bool:
+    """Neither learned at an age the norms give nor as common as `common`, in any of its forms:
+    a word of writing, not of the speech the norms' words were drawn from ('paramount', 'pursuant')."""
+    return age_of_acquisition(word) is None and all(zipf(base) < common for base in _bases(word))
 
 
 def child_knows(word: str, threshold: float) -> bool:
@@ -305,6 +336,9 @@ def is_derived(word: str) -> bool:
         return True  # 'proportionate', 'facilitate': long -ate verbs and adjectives; not 'celebrate', 'certificate'
     if len(word) <= 6 or not _DERIVED.search(word):
         return False
+    if word.endswith("ly") and any(zipf(base) >= 3.0 and not is_derived(base)
+                                   for base in {pattern.sub(repl, word) for pattern, repl in _ADVERB} - {word}):
+        return False  # 'nervously', 'patiently': as plain as 'nervous' and 'patient'
     for ending in ("ated", "ating"):
         if word.endswith(ending):
             stem = word[: -len(ending) + 2]  # 'floated' -> 'float', 'skating' -> 'skat'
@@ -316,16 +350,19 @@ def is_derived(word: str) -> bool:
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
             derived_threshold: float | None = None, office: frozenset[str] = frozenset(),
-            ages: tuple[float, float] | None = None) -> bool:
+            ages: tuple[float, float] | None = None, verb: bool = False) -> bool:
     """Whether a child of the band (whose thresholds these are) is unlikely to know the word.
 
     `office` words (those with a known plainer word: 'wellbeing', 'appropriate')
-    have the higher bar of derived words.
+    have the higher bar of derived words. A `verb` (the word after 'to' or 'will': 'to implement')
+    is not the thing its noun names, so its Latinate ending makes an office word.
     """
     plain = word.lower().replace("’", "'")
     plain = re.sub(r"'s$", "", plain)
     if plain in CARE_WORDS or plain in familiar:
         return False
+    if _noun_forms(plain) & (CARE_WORDS | familiar):
+        return False  # 'advocates', 'therapies': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
     if unaccented != plain and unaccented.isascii() and child_knows(unaccented, threshold):
         return False  # 'piñata': WordNet writes it 'pinata'
@@ -334,17 +371,23 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
-    office_word = (is_derived(plain) and not names_a_concrete_thing(plain)) or plain in office
+    office_word = (is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
     if ages is not None and derived_threshold is not None:
         known_by, late_from = ages
         learned = age_of_acquisition(plain)
         if learned is not None:
-            if (learned >= late_from and frequency < derived_threshold + LATE_ALLOWANCE
-                    and (office_word or (concreteness(plain) or ABSTRACT) < ABSTRACT)
-                    and not child_knows(plain, threshold)):
-                return True
+            rating = concreteness(plain) or ABSTRACT
+            # An abstract or office word as far as LATE_ALLOWANCE above the office words' bar; any
+            # other word up to that bar ('app', 'image': common, and rated late for being new or adult).
+            bar = derived_threshold + (LATE_ALLOWANCE if office_word or rating < ABSTRACT else 0.0)
+            if (learned >= late_from and frequency < bar and (office_word or rating < CONCRETE)
+                    and ((verb and office_word) or not child_knows(plain, threshold))):
+                return True  # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late
             if learned <= known_by and not office_word:
                 return False
+        elif ((concreteness(plain) or ABSTRACT) < ABSTRACT and frequency < derived_threshold + LATE_ALLOWANCE
+              and unrated(plain, derived_threshold + LATE_ALLOWANCE) and not child_knows(plain, threshold)):
+            return True  # abstract, and no age given: as a word learned late ('paramount', 'pursuant')
     if derived_threshold is not None and not office_word:
         # An abstract word ('exemplary', 'ambivalent') is met in adults' talk about a child, not in
         # the child's own: its bar is halfway from the band's to the office words'.

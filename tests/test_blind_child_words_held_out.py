@@ -1,9 +1,9 @@
-"""The blind sets of children's words 2 and 3 (tests/blind_child_words_2.yaml and _3.yaml; issue 17,
-item 14).
+"""The blind sets of children's words 2, 3 and 4 (tests/blind_child_words_2.yaml, _3.yaml, _4.yaml;
+issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
-out until session 9, when they became tuning sets with set 1 (a fourth set is held out by the lead):
+out until session 10, when they became tuning sets with set 1; set 4 is held out:
 run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
 sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
@@ -29,7 +29,7 @@ from wordsets import WordSet, caught
 #: each: 6.2% (15/240) -> 5.8% (14/240), recall 90.0% -> 91.2% (73/80: 70 as hard words); of the
 #: 14 flagged clean sentences 8 are young-band sentences over its 12 words, 6 (2.5%) hold a word
 #: flagged (7, 2.9%, before).
-#: Session 9: sets 1, 2 and 3 all became tuning sets (a fourth is held out by the lead). A word learned
+#: Session 10: sets 1, 2 and 3 all became tuning sets (set 4 held out). A word learned
 #: late is hard unless adults rate it concrete (not only when abstract or an office word): set 2
 #: 3.3% -> 3.3%, recall 72.5% -> 82.5% (66/80); set 3 5.8% -> 5.8%, 91.2% -> 93.8% (75/80).
 #: A system word's note over a phrase holding the planted word ('statutory visits' for 'statutory',
@@ -39,7 +39,11 @@ from wordsets import WordSet, caught
 #: 86.2% (69/80) and 96.2% (77/80); false flags unchanged. An adverb learned with its adjective, and
 #: an abstract word the norms give no age ('paramount', 'pursuant') held to a late word's bar: 87.5%
 #: (70/80) and 97.5% (78/80); false flags unchanged.
-GUARDS = {"blind_child_words_2.yaml": (0.04, 0.87), "blind_child_words_3.yaml": (0.06, 0.97)}
+#: Set 4, written in session 10 by someone who never saw the checker, held out, measured once before
+#: and once after that session's changes (the counting above both times): false flags 1.7% (4/240)
+#: -> 1.7% (4/240), recall 87.5% (70/80) -> 93.8% (75/80: 70 as hard words). Goal not met.
+GUARDS = {"blind_child_words_2.yaml": (0.04, 0.87), "blind_child_words_3.yaml": (0.06, 0.97),
+          "blind_child_words_4.yaml": (0.02, 0.93)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -29,6 +29,9 @@ from recordgen.cli import main_group
 # contacts are the fictional examples that `batch` refuses: a trial, as the flag says. The tests of
 # that refusal take this out.
 os.environ.setdefault("RECORDGEN_ALLOW_EXAMPLE_CONTACTS", "1")
+# Copies and validate read today (next reviews gone by, dates after today): the suite pins it, so it
+# gives the same result on any day it runs; a test needing another day sets its own.
+os.environ.setdefault("RECORDGEN_TODAY", "2026-12-06")
 
 #: Examples of a property that asks for no particular number, in the ``ci`` profile.
 _ORDINARY = 100

@@ -7,11 +7,15 @@ errors, so a typo such as ``worrys`` cannot silently drop a section.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 from typing import Annotated, Any, Iterator, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, ValidationInfo, field_validator
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, PrivateAttr, ValidationInfo,
+                      field_validator, model_validator)
 from pydantic_core import PydanticCustomError
+
+from .roles import parent_role
 
 
 class Role(str, Enum):
@@ -206,6 +210,9 @@ class NextReview(_Model):
     date: RecordDate | None = Field(None, description="When left out, the last working day on or before the latest lawful date is used.")
 
 
+_NAME_AND_ROLE = re.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
+
+
 class Recipient(_Model):
     role: Role
     name: Name
@@ -220,6 +227,21 @@ class Recipient(_Model):
     address: str | None = Field(
         None, description="The recipient's own postal address, for a copy sent by post (never the child's)."
     )
+    #: The parent's role the record gives someone written as ``other`` ("mum"), who gets a parent's copy.
+    _parent_sent_as_other: str | None = PrivateAttr(None)
+
+    def role_given(self, attendees: list[Attendee], actions: list[Action] = ()) -> tuple[str, str]:
+        """Their name and the role the record gives them: in brackets after the name, as who came says,
+        or as an action's who does ("Lee Marsh (your dad)")."""
+        bracketed = _NAME_AND_ROLE.fullmatch(self.name)
+        if bracketed:
+            return bracketed.group(1), bracketed.group(2).strip()
+        roles = {person.name.strip().casefold(): person.role for person in attendees}
+        for action in actions:
+            named = _NAME_AND_ROLE.fullmatch(action.who)
+            if named:
+                roles.setdefault(named.group(1).casefold(), named.group(2).strip())
+        return self.name, roles.get(self.name.strip().casefold(), "")
 
 
 class BookletReturned(_Model):
@@ -265,6 +287,19 @@ class Record(_Model):
     distribution: list[Recipient] = Field(min_length=1)
     consultation: Consultation | None = Field(
         None, description="Answers from the consultation booklets, for the IRO; shown in no copy.")
+
+    @model_validator(mode="after")
+    def _parents_sent_as_other(self) -> Record:
+        """A parent sent papers as ``other`` ("Agnieszka (mum)") gets a parent's copy and invitation: an
+        ``other`` one would give her the confidential school, address and carers, and what is withheld
+        from parents. Validate says so at her line."""
+        for recipient in self.distribution:
+            if recipient.role is Role.other:
+                role = recipient.role_given(self.review.attendees, self.actions)[1]
+                if parent_role(role):
+                    recipient.role = Role.parent
+                    recipient._parent_sent_as_other = role
+        return self
 
     @field_validator("care_plan", "rights")
     @classmethod

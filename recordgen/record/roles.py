@@ -52,6 +52,18 @@ FAMILY_ROLES = frozenset(_FAMILY_GENDER) - {"foster brother", "foster sister"} |
 _OWNER = re.compile(r"^(?:your|the child's)\s+", re.IGNORECASE)
 
 
+#: Family words that make someone the child's parent (a step-parent lives with one): what is kept
+#: from parents is kept from them, whatever role they are sent a copy as.
+PARENT_ROLES = frozenset({"mum", "mummy", "mam", "mother", "dad", "daddy", "father", "birth mum", "birth mother",
+                          "birth dad", "birth father", "stepmum", "stepdad", "stepmother", "stepfather"})
+
+
+def parent_role(role: str) -> bool:
+    """A role that says the child's parent ("mum", "Your birth mother", "step-dad")."""
+    plain = " ".join(_OWNER.sub("", role.strip()).split()).casefold()
+    return (known_role(plain) or plain.replace("step-", "step")) in PARENT_ROLES
+
+
 def known_role(role: str) -> str | None:
     """The catalog message for a role the tool knows ("Your Advocate" -> "advocate"), else None."""
     plain = " ".join(_OWNER.sub("", role.strip()).split()).casefold()
@@ -70,4 +82,4 @@ def person_gender(name: str, role: str = "") -> str | None:
     return _TITLE_GENDER.get(words[0].casefold())
 
 
-__all__ = ["KNOWN_ROLES", "known_role", "person_gender"]
+__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "known_role", "parent_role", "person_gender"]

@@ -754,7 +754,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
         if unnamed:
             return unnamed
         shown = sentences.joined_names(language, carers.name(other.name))
-        if other.role is Role.other:
+        if other.role is Role.other or other._parent_sent_as_other:  # "Tariq Khan (dad)", not "(parent)"
             if key in roles_of and not other.name.rstrip().endswith(")"):
                 return sentences.with_role(titled(_, language, shown), roles_of[key])
             return _other_label(_, language, shown, role_words)

@@ -146,18 +146,22 @@ def _reordering_characters(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 
 
 def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
-    """A confidential placement is kept from parents' copies only: a relative or former carers sent
-    a copy as ``other`` read the school, the address and the carers' names."""
+    """A parent written as ``other`` gets a parent's copy (the model makes it one): said at their line.
+    A confidential placement is kept from parents' copies only: another relative or former carers
+    sent a copy as ``other`` read the school, the address and the carers' names."""
     record = loaded.record
-    if not record.placement.confidential:
-        return
-    roles_of = {person.name.strip().casefold(): person.role for person in record.review.attendees}
     for i, recipient in enumerate(record.distribution):
-        if recipient.role is not Role.other:
+        name, role = recipient.role_given(record.review.attendees, record.actions)
+        if recipient._parent_sent_as_other:
+            yield loaded.diagnostic(("distribution", i, "role"), (
+                f"{name.strip()} ({role}) is sent papers as 'other', and the record shows them to be "
+                f"{record.child.first_name}'s parent: they get a parent's copy and invitation, which leave out what "
+                "is kept from parents (a confidential placement's school, address and carers' family name, the "
+                "items withheld from parent); write role: parent"), "warning")
+            yield from _kept_from_other_only(loaded, name.strip())
             continue
-        bracketed = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", recipient.name)
-        name, role = (bracketed.groups() if bracketed
-                      else (recipient.name, roles_of.get(recipient.name.strip().casefold(), "")))
+        if recipient.role is not Role.other or not record.placement.confidential:
+            continue
         if known_role(role) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
             continue
         yield loaded.diagnostic(("distribution", i, "role"), (
@@ -166,6 +170,18 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"({_at(loaded, ('placement', 'confidential'))}) keeps from parents only; if they must not know "
             f"where {record.child.first_name} lives, send them a parent's copy (role: parent), which leaves those out"),
             "warning")
+
+
+def _kept_from_other_only(loaded: LoadedRecord, parent: str) -> Iterator[Diagnostic]:
+    """What is withheld from ``other`` but not from parents, which a parent written as ``other`` (who
+    gets a parent's copy) would now read: the IRO must say which."""
+    record = loaded.record
+    kept = [(loc[:2], withheld) for loc, _text, withheld in record.free_texts() if loc[0] != "review"]
+    kept += [(("distribution", i), frozenset(r.withhold_from)) for i, r in enumerate(record.distribution)]
+    for loc in dict.fromkeys(loc for loc, withheld in kept if Role.other in withheld and Role.parent not in withheld):
+        yield loaded.diagnostic(loc, (
+            f"this is withheld from other but not from parent, and {parent}, written as 'other', gets a "
+            "parent's copy, which would show it: add parent to withhold_from, or take other out"))
 
 
 def _phone_numbers(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
@@ -309,6 +325,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
+    yield from _family_sent_a_copy_as_other(loaded)
     yield from _listed_twice(loaded)
     yield from _reordering_characters(loaded)
 

@@ -134,3 +134,37 @@ def test_a_dad_only_an_actions_who_shows_as_dad_gets_a_parents_copy_and_is_liste
     assert not [s for s in SECRETS if s in docx_text(his.read_bytes())]
     (child,) = out.glob("*_child-*.docx")
     assert "Tomasz Wójcik (your dad)" in docx_text(child.read_bytes()).splitlines()
+
+
+def test_a_siblings_confidential_school_is_kept_from_their_mum_sent_papers_as_other(tmp_path, monkeypatch):
+    """`batch` compares records by their parents: a mum written as 'other' (who came says "mum") is
+    one of them, so her other child's copy may not name this one's school."""
+    from recordfiles import brother, english_parent, write_record
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+    records = tmp_path / "records"
+    records.mkdir()
+
+    def sam(data):
+        english_parent(data)
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["role"] = "other"
+    path = write_record(records, sam, name="review-sam.yaml")
+    yaml = YAML()  # lists indented, as an IRO's file is: batch reads its distribution alone
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buffer = io.StringIO()
+    yaml.dump(YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8")), buffer)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+
+    def leo(data):
+        brother(data)
+        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
+    write_record(records, leo, name="review-leo.yaml")
+    out = tmp_path / "out"
+    result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
+    assert result.exit_code == 1, result.output
+    assert not [p for p in (out / "NL-20452").rglob("*.docx") if "_parent-" in p.name]
+    for copy in out.rglob("*.docx"):
+        if "_parent-" in copy.name:
+            assert "Westcliffe" not in docx_text(copy.read_bytes()), copy.name

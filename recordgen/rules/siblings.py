@@ -84,7 +84,10 @@ def _facts(path: str | Path, source: bytes) -> tuple[list[str], Placement] | Non
     (JSON, an anchor elsewhere...), from the whole record; None when it does not load."""
     try:
         data = YAML(typ="safe").load(b"".join(m.group() for m in _BLOCKS.finditer(source + b"\n")).decode("utf-8-sig"))
-        return ([r.name for r in map(Recipient.model_validate, data["distribution"]) if r.role is Role.parent],
+        recipients = list(map(Recipient.model_validate, data["distribution"]))
+        if any(r.role is Role.other for r in recipients):
+            raise ValueError("who came may show an 'other' recipient to be a parent: read the whole record")
+        return ([r.name for r in recipients if r.role is Role.parent],
                 Placement.model_validate(data["placement"]))
     except Exception:  # noqa: BLE001
         try:

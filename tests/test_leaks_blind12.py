@@ -5,6 +5,7 @@ real record (fictional), makes the real invitation or copy and reads the .docx b
 from __future__ import annotations
 
 import copy
+import csv
 import io
 
 import pytest
@@ -168,3 +169,41 @@ def test_a_siblings_confidential_school_is_kept_from_their_mum_sent_papers_as_ot
     for copy in out.rglob("*.docx"):
         if "_parent-" in copy.name:
             assert "Westcliffe" not in docx_text(copy.read_bytes()), copy.name
+
+
+# ---------------------------------------------------------------- 12: a parent's copy once the young person is 18
+
+
+def eighteen_in_november(data):
+    from recordfiles import english_parent
+
+    english_parent(data)
+    data["child"]["date_of_birth"] = "2008-11-20"  # 17 at the review (2026-03-03), 18 by today (2026-12-06)
+
+
+def test_a_parents_copy_made_after_the_young_person_turned_18_is_warned_of_everywhere(tmp_path, monkeypatch):
+    from recordfiles import write_record
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+    records = tmp_path / "records"
+    records.mkdir()
+    path = write_record(records, eighteen_in_november)
+    said = "Amina Khan is sent a parent's copy, and Sam turned 18 on 2026-11-20, so this record is now an adult's"
+    result = run("validate", path)
+    assert result.exit_code == 0 and f"distribution.2: warning: {said}" in result.output, result.output
+    result = run("render", path, "--for", "parent", "-o", tmp_path / "copy", "--format", "docx")
+    assert result.exit_code == 0 and said in result.output, result.output  # a warning: the copy is made
+    assert list((tmp_path / "copy").glob("*_parent-*.docx"))
+    out = tmp_path / "out"
+    result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
+    assert "Warning: 1 ready parent's copy is of a young person who is 18 now" in result.output, result.output
+    (row,) = [r for r in csv.DictReader((out / "manifest.csv").open(encoding="utf-8")) if r["role"] == "parent"]
+    assert row["status"] == "ready" and "Sam turned 18 on 2026-11-20" in row["reason"] and "consent" in row["reason"]
+
+
+def test_no_such_warning_before_the_18th_birthday(tmp_path, monkeypatch):
+    from recordfiles import write_record
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-19")
+    path = write_record(tmp_path, eighteen_in_november)
+    assert "now an adult's" not in run("validate", path).output

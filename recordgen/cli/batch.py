@@ -43,6 +43,11 @@ def _summary_text(summary: api.Summary, output: Path) -> str:
             copies += f", {count} {label}"
     lines.append(copies)
     lines.append(f"Awaiting translation: {summary.awaiting_translation + summary.stale_translation}")
+    if summary.adult_parent_copies:
+        lines.append(f"Warning: {summary.adult_parent_copies} ready parent's cop"
+                     f"{'y is' if summary.adult_parent_copies == 1 else 'ies are'} of a young person who is 18 now, "
+                     "an adult: sharing it with their parents may need their consent; check before sending "
+                     "(the manifest's reason says whose)")
     if summary.soonest_due:
         left = summary.soonest_due_days_left
         when = "" if left is None else (f", {left} working days left" if left >= 0

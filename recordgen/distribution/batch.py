@@ -48,6 +48,7 @@ class Summary:
     soonest_due: str = ""
     soonest_due_child: str = ""
     soonest_due_days_left: int | None = None
+    adult_parent_copies: int = 0  # ready parents' copies of a young person 18 by today: consent first
 
     @property
     def all_ready(self) -> bool:
@@ -63,6 +64,7 @@ class Summary:
             self.copies += 1
             if row.status == CopyStatus.ready:
                 self.ready += 1
+                self.adult_parent_copies += row.role == "parent" and row.reason.startswith("ready, but")
             elif row.status == CopyStatus.awaiting_translation:
                 self.awaiting_translation += 1
             elif row.status == CopyStatus.stale_translation:

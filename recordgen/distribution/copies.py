@@ -29,7 +29,7 @@ from ..rendering.template import TemplateError
 from ..record.model import Role
 from ..rules.siblings import SiblingIndex
 from ..rules.timescales import review_dates, working_days_between
-from ..rules.validation import validate
+from ..rules.validation import adult_now, validate
 from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, redaction_terms
 from ..support.files import write_atomically
 from ..support.lifetime import die_with_parent
@@ -216,6 +216,7 @@ class RecordMaker:
         feedback = settings.feedback
         feedback_secret = feedback_key(feedback)
         result = RecordResult(source, [], folder_rel)
+        adult = adult_now(record, self.options.today)
         for recipient, filename, kind in self._documents(record):
             fmt = self.options.format or recipient.format
             target = folder / filename
@@ -230,6 +231,8 @@ class RecordMaker:
                 row.feedback = reference_for(feedback_secret, child_id, review_date, row.role, recipient.name)
             self._set_due(row, due)
             result.rows.append(row)
+            if adult and recipient.role is Role.parent:  # made and ready, with why to look again first
+                row.reason = redact(f"ready, but {adult}", secrets)
             if siblings and recipient.role is Role.parent:
                 row.status, row.reason, row.path = CopyStatus.failed, sibling_reason, ""
                 continue

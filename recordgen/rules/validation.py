@@ -456,7 +456,23 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
 
     if not planned:  # the next review follows from this one once it is held
         yield from _next_review_rules(loaded, settings)
+        said = adult_now(record, now)  # batch says it in the manifest too
+        if said:
+            for i, recipient in enumerate(record.distribution):
+                if recipient.role is Role.parent:
+                    yield warning(("distribution", i), f"{recipient.name} is sent a parent's copy, and {said}")
     yield from _languages_and_recipients(loaded)
+
+
+def adult_now(record, on: dt.date) -> str | None:
+    """Why a parent's copy made on ``on`` needs a second look: the young person is 18 by then, and
+    the record is an adult's (who may share it with their parents is theirs to say). None before."""
+    eighteen = birthday(record.child.date_of_birth, 18)
+    if record.review.planned or eighteen > on:
+        return None
+    first = record.child.first_name
+    return (f"{first} turned 18 on {eighteen}, so this record is now an adult's: sharing it with "
+            f"{first}'s parents may need {first}'s consent; check before sending it")
 
 
 def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:

@@ -393,10 +393,11 @@ class _Folded:
         keys = {word: key for word, _, key in found if key}  # a half of one consonant: see _written_otherwise
         if not keys:
             return ()
+        scripts = {word: script_of(word) for word in keys}  # once a word, not once a pair
         pairs = {}
         for words in self.cased:
             for one, two in zip(words, words[1:]):
-                if one in keys and two in keys and script_of(one) == script_of(two):
+                if one in keys and two in keys and scripts[one] == scripts[two]:
                     pair = f"{one} {two}"
                     pairs[pair] = (pair, pair.casefold(), keys[one] + keys[two])
         return tuple(pairs.values())
@@ -1252,16 +1253,17 @@ _LIVING_WORDS = frozenset("""
 _SENTENCE = re.compile(r"[^.!?:;\n]*")
 
 
-def _family_forms(secret: Secret) -> list[Secret]:
+@functools.lru_cache(maxsize=1024)  # every text of a record is checked for the same few family names
+def _family_forms(secret: Secret) -> tuple[Secret, ...]:
     """A family name as it is written of the family: "Ashworth", "the Ashworths", "the
     Joneses'" (a possessive's "'s" and a plural's trailing "'" fold away already)."""
     plain = dataclasses.replace(secret, family=False)
     words = secret.text.split()
     if not words:
-        return [plain]
+        return (plain,)
     last = fold(words[-1])
-    return [plain] + [dataclasses.replace(plain, text=" ".join(words[:-1] + [form]))
-                      for form in [words[-1] + "s", words[-1] + "es"] + _czech_forms(last)]
+    return (plain,) + tuple(dataclasses.replace(plain, text=" ".join(words[:-1] + [form]))
+                            for form in [words[-1] + "s", words[-1] + "es"] + _czech_forms(last))
 
 
 #: A Czech or Slovak family name's feminine and plural, which English and every other language

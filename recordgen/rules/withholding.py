@@ -642,21 +642,28 @@ def placement_secrets(placement: Placement) -> list[Secret]:
     """The address and school of a confidential placement, and each part that could find the child."""
     if not placement.confidential:
         return []
+    # Worked out once for the values: every copy and check of a record asks again.
+    return list(_placement_secrets(placement.address, placement.school, placement.carers,
+                                   placement.carers_named_to_parents))
+
+
+@functools.lru_cache(maxsize=64)
+def _placement_secrets(address: str, school: str | None, carers: str, carers_named: bool) -> tuple[Secret, ...]:
     parents = frozenset({Role.parent})
-    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=placement.address)
-             for what, part in address_parts(placement.address)]
-    if placement.school:
-        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school,
+    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=address)
+             for what, part in address_parts(address)]
+    if school:
+        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=school,
                          capitalised=what == "initials")  # "OPS", not "ops" of "stops"
-                  for what, part in school_parts(placement.school)]
-    if not placement.carers_named_to_parents:
-        place = is_place(placement.carers)
-        found += [name_secret(part, what, ("placement", "carers"), parents, placement.carers, family=not place)
+                  for what, part in school_parts(school)]
+    if not carers_named:
+        place = is_place(carers)
+        found += [name_secret(part, what, ("placement", "carers"), parents, carers, family=not place)
                   if what != "short name" else
-                  Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=placement.carers,
+                  Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=carers,
                          capitalised=True, headword=True)
-                  for what, part in carers_parts(placement.carers)]
-    return found
+                  for what, part in carers_parts(carers)]
+    return tuple(found)
 
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
@@ -1299,7 +1306,12 @@ def people_in(record: Record) -> frozenset[str]:
     names = [record.child.name, record.child.known_as or "", record.review.chair.name, record.placement.carers]
     names += [p.name for p in record.review.attendees] + [r.name for r in record.distribution]
     names += [a.who for a in record.actions] + ([record.scale.by] if record.scale else [])
-    return frozenset(fold(part) for name in names for part in name_parts(name))
+    return frozenset(part for name in names for part in _folded_name_parts(name))
+
+
+@functools.lru_cache(maxsize=1024)  # a record's names, asked again for every copy
+def _folded_name_parts(name: str) -> tuple[str, ...]:
+    return tuple(fold(part) for part in name_parts(name))
 
 
 def found_in(text: str, hidden: Iterable[Secret], cache: bool = True,

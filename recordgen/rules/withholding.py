@@ -491,6 +491,7 @@ def ordinary_in(word: str, language: str) -> bool:
     return lexicon.zipf(word, base) >= 3.0
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same secrets for every translated text and copy
 def _one_word_in_language(secret: "Secret", language: str) -> bool:
     """A one-word part of a place or name that is an everyday word in the text's own language."""
     words = _WORD.findall(secret.text)

@@ -7,6 +7,7 @@ Pure data and string handling: the Word, PDF and translation layers all ask here
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Codes used in records that Babel spells differently (Dari is Persian as spoken in Afghanistan).
@@ -53,6 +54,7 @@ def bcp47(code: str) -> str:
     return normalize_language(code).replace("_", "-")
 
 
+@functools.lru_cache(maxsize=256)  # asked for every line of every copy
 def primary_language(code: str) -> str:
     """``ur-PK``, ``fa_AF``, ``UR`` -> ``ur``, ``fa``, ``ur``."""
     return code.strip().replace("_", "-").split("-")[0].lower()

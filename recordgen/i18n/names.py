@@ -12,6 +12,7 @@ found so validation can say so.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -30,8 +31,13 @@ def record_names(record) -> list[str]:
     return sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True)
 
 
-def _name_words(names: Iterable[str]) -> set[str]:
-    return {word for name in names for word in re.findall(r"[\w'’-]+", name) if word[:1].isupper()}
+def _name_words(names: Iterable[str]) -> frozenset[str]:
+    return _capitalised_words(tuple(names))
+
+
+@functools.lru_cache(maxsize=256)  # a record's names, asked for every line of every copy
+def _capitalised_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for name in names for word in re.findall(r"[\w'’-]+", name) if word[:1].isupper())
 
 
 def name_in(who: str, names: Iterable[str]) -> str | None:

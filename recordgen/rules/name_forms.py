@@ -125,6 +125,16 @@ def other_script_form(word: str, part: str, listed: Callable[[], bool] | None = 
     drops marks the lists keep: Bengali vowel signs, the Arabic hamza); ``titled`` that the text
     writes it as a name, after a title ("مسز ٹاڈ", "মিসেস টড");
     ``lists`` that the text's language has a word list (Sorani, Pashto and Tigrinya have none)."""
+    verdict = _script_verdict(word, part, titled, lists)
+    if verdict is not None:
+        return verdict
+    return not (listed or (lambda: known_word(word)))()
+
+
+@functools.lru_cache(maxsize=16384)
+def _script_verdict(word: str, part: str, titled: bool, lists: bool) -> bool | None:
+    """``other_script_form`` as far as the two words alone decide it (a copy checks the same words
+    against the same parts again and again); None: it is the word if no word list knows it."""
     if len(consonants(part)) < MIN_SHORT_KEY:
         return False
     if _written_as(word, part, short=False):
@@ -135,10 +145,9 @@ def other_script_form(word: str, part: str, listed: Callable[[], bool] | None = 
     found = [_written_as(stem, part) for stem in _stems(word)]
     if titled and any(found):
         return True
-    unlisted = lambda: not (listed or (lambda: known_word(word)))()  # noqa: E731
-    if "exact" in found:
-        return unlisted()
-    return "loose" in found and lists and unlisted()
+    if "exact" in found or ("loose" in found and lists):
+        return None
+    return False
 
 
 def _written_as(word: str, part: str, short: bool = True) -> str:
@@ -261,6 +270,7 @@ EVERYDAY_IN = {"LATIN": ("en", "pl", "ro", "pt"), "CYRILLIC": ("uk", "ru", "bg",
 EVERYDAY_ZIPF = 3.0
 
 
+@functools.lru_cache(maxsize=16384)  # asked of the same words for every part and every secret
 def script_of(word: str) -> str:
     letter = next((c for c in word if c.isalpha()), "")
     return "LATIN" if letter.isascii() else unicodedata.name(letter, "").split(" ")[0]

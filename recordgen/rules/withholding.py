@@ -426,10 +426,11 @@ class _Folded:
         keys = {word: key for word, _, key in found if key}  # a half of one consonant: see _written_otherwise
         if not keys:
             return ()
+        scripts = {word: script_of(word) for word in keys}  # once a word, not once a pair
         pairs = {}
         for words in self.cased:
             for one, two in zip(words, words[1:]):
-                if one in keys and two in keys and script_of(one) == script_of(two):
+                if one in keys and two in keys and scripts[one] == scripts[two]:
                     pair = f"{one} {two}"
                     pairs[pair] = (pair, pair.casefold(), keys[one] + keys[two])
         return tuple(pairs.values())
@@ -548,6 +549,7 @@ def ordinary_in(word: str, language: str) -> bool:
     return lexicon.zipf(word, base) >= 3.0
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same secrets for every translated text and copy
 def _one_word_in_language(secret: "Secret", language: str) -> bool:
     """A one-word part of a place or name that is an everyday word in the text's own language; or
     a short form of a first name that is a word of that language's fixed text (its catalogs: Welsh
@@ -714,21 +716,28 @@ def placement_secrets(placement: Placement) -> list[Secret]:
     """The address and school of a confidential placement, and each part that could find the child."""
     if not placement.confidential:
         return []
+    # Worked out once for the values: every copy and check of a record asks again.
+    return list(_placement_secrets(placement.address, placement.school, placement.carers,
+                                   placement.carers_named_to_parents))
+
+
+@functools.lru_cache(maxsize=64)
+def _placement_secrets(address: str, school: str | None, carers: str, carers_named: bool) -> tuple[Secret, ...]:
     parents = frozenset({Role.parent})
-    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=placement.address)
-             for what, part in address_parts(placement.address)]
-    if placement.school:
-        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=placement.school,
+    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=address)
+             for what, part in address_parts(address)]
+    if school:
+        found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=school,
                          capitalised=what == "initials")  # "OPS", not "ops" of "stops"
-                  for what, part in school_parts(placement.school)]
-    if not placement.carers_named_to_parents:
-        place = is_place(placement.carers)
-        found += [name_secret(part, what, ("placement", "carers"), parents, placement.carers, family=not place)
+                  for what, part in school_parts(school)]
+    if not carers_named:
+        place = is_place(carers)
+        found += [name_secret(part, what, ("placement", "carers"), parents, carers, family=not place)
                   if what != "short name" else
-                  Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=placement.carers,
+                  Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=carers,
                          capitalised=True, headword=True)
-                  for what, part in carers_parts(placement.carers)]
-    return found
+                  for what, part in carers_parts(carers)]
+    return tuple(found)
 
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
@@ -1483,16 +1492,17 @@ _LIVING_WORDS = frozenset("""
 _SENTENCE = re.compile(r"[^.!?:;\n]*")
 
 
-def _family_forms(secret: Secret) -> list[Secret]:
+@functools.lru_cache(maxsize=1024)  # every text of a record is checked for the same few family names
+def _family_forms(secret: Secret) -> tuple[Secret, ...]:
     """A family name as it is written of the family: "Ashworth", "the Ashworths", "the
     Joneses'" (a possessive's "'s" and a plural's trailing "'" fold away already)."""
     plain = dataclasses.replace(secret, family=False)
     words = secret.text.split()
     if not words:
-        return [plain]
+        return (plain,)
     last = fold(words[-1])
-    return [plain] + [dataclasses.replace(plain, text=" ".join(words[:-1] + [form]))
-                      for form in [words[-1] + "s", words[-1] + "es"] + _czech_forms(last)]
+    return (plain,) + tuple(dataclasses.replace(plain, text=" ".join(words[:-1] + [form]))
+                            for form in [words[-1] + "s", words[-1] + "es"] + _czech_forms(last))
 
 
 #: A Czech or Slovak family name's feminine and plural, which English and every other language
@@ -1528,7 +1538,12 @@ def people_in(record: Record) -> frozenset[str]:
     names = [record.child.name, record.child.known_as or "", record.review.chair.name, record.placement.carers]
     names += [p.name for p in record.review.attendees] + [r.name for r in record.distribution]
     names += [a.who for a in record.actions] + ([record.scale.by] if record.scale else [])
-    return frozenset(fold(part) for name in names for part in name_parts(name))
+    return frozenset(part for name in names for part in _folded_name_parts(name))
+
+
+@functools.lru_cache(maxsize=1024)  # a record's names, asked again for every copy
+def _folded_name_parts(name: str) -> tuple[str, ...]:
+    return tuple(fold(part) for part in name_parts(name))
 
 
 def found_in(text: str, hidden: Iterable[Secret], cache: bool = True,

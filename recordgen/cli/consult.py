@@ -101,7 +101,8 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
 @click.pass_context
 def import_(ctx: click.Context, pdf: str, record: str, received) -> None:
     """Read a returned booklet (a filled-in PDF) into RECORD: the child's written answers into
-    child_views as they wrote them, the rest into the record's consultation section (no copy shows it).
+    child_views as they wrote them, the rest (their wishes for the meeting too: who comes, where) into
+    the record's consultation section (no copy shows it); a booklet not in English marks them with its language.
 
     Exit 0 when imported; 1 when RECORD has errors; 2 when refused, with nothing written: not a
     booklet recordgen made, a booklet for another child or review, already imported, unreadable.

@@ -85,6 +85,11 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
                    f"which has passed (today is {today.isoformat()}): send them today "
                    f"({settings.timescales.invitations_working_days} working days before the review "
                    f"on {loaded.record.review.date.isoformat()})", err=True)
+    elif today > loaded.record.review.date:   # the day itself gone by: "to be sent by" a past date misleads
+        click.echo(f"warning: the invitations and booklets were to be sent by {dates.invitations_by.isoformat()}, "
+                   f"which has passed, and so has the review's day, {loaded.record.review.date.isoformat()} "
+                   f"(today is {today.isoformat()}): these papers invite people to a day gone by; once the "
+                   "review is held, set review.status: held; if it was moved, give its new date", err=True)
     else:
         click.echo(f"Invitations and booklets to be sent by {dates.invitations_by.isoformat()} "
                    f"({settings.timescales.invitations_working_days} working days before the review "

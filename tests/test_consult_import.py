@@ -255,7 +255,8 @@ def test_a_booklet_in_the_childs_language_marks_their_answers_with_it(monkeypatc
     data["distribution"][1]["language"] = "pl"
     data["distribution"][2]["language"] = "ur"
     record = write_yaml(tmp_path / "planned.yaml", data)
-    pdf = _read_as(monkeypatch, record, "child", {"worries": "Tata krzyczy\nprzez telefon", "who": "Mama"})
+    pdf = _read_as(monkeypatch, record, "child", {"worries": "Tata krzyczy\nprzez telefon", "who": "Mama",
+                                                  "chair": "not_sure"})
     assert CliRunner().invoke(main, ["consult", "import", str(pdf), str(record)]).exit_code == 0
     pdf = _read_as(monkeypatch, record, "parent", {"worries": "szkoła"})   # Amina's booklet, in Polish
     assert CliRunner().invoke(main, ["consult", "import", str(pdf), str(record)]).exit_code == 0
@@ -264,6 +265,8 @@ def test_a_booklet_in_the_childs_language_marks_their_answers_with_it(monkeypatc
     data = YAML(typ="safe").load(text)
     assert data["child_views"] == [{"text": "Tata krzyczy\nprzez telefon", "language": "pl"}]
     assert data["consultation"]["meeting"][0]["language"] == "pl"
+    assert data["consultation"]["meeting"][1] == {   # a box ticked: its English words, not Polish ones
+        "by": "Robin (child)", "question": "Would you like to chair part of your meeting?", "text": "Not sure"}
     assert data["consultation"]["worries"][0] == {"by": "Amina Khan (parent)", "question": "What are you worried "
                                                   "about?", "text": "szkoła", "language": "pl"}
     loaded = api.load_record(record)

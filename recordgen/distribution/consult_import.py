@@ -172,8 +172,9 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
                 views.yaml_add_eol_comment(f"from the booklet: {label}", len(views) - 1)
             result.child_views.append(answer)
             continue
+        # A choice is kept as the English words of its box ("Not sure"), whatever the booklet's language.
         _block(section, heading, None).append(CommentedMap(by=by, question=label, text=as_written(answer),
-                                                                **written_in))
+                                                                **({} if key in CHOICES else written_in)))
         result.notes[heading] = result.notes.get(heading, 0) + 1
     _block(section, "booklets", None).append(CommentedMap(
         reference=reference, by=by, received=received or today()))

@@ -10,7 +10,7 @@ or the form is refused (another child's, another review's). Then:
   answers about arranging the meeting: who should come, where) goes into ``consultation``
   under the heading it informs, which no copy shows: every copy prints ``child_views``, so
   "Mum but not Dad" there would reach Dad; who comes is the IRO's to arrange;
-- a booklet in another language than English marks each answer ``language: <code>``, so a
+- a booklet in another language than English marks each written answer ``language: <code>``, so a
   copy or a translator does not take the words for English;
 - ``consultation.booklets`` lists the references imported, so a booklet is not
   imported twice.

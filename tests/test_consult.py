@@ -365,7 +365,8 @@ def test_a_batch_makes_a_planned_reviews_papers_and_the_report_says_if_they_went
     write_yaml(records / "planned.yaml", planned())
     write_yaml(records / "held.yaml", example_data(SAM))
     out = tmp_path / "out"
-    summary = api.Batch(api.BatchOptions(output=out, allow_untranslated=True)).run(api.find_record_files([records]))
+    summary = api.Batch(api.BatchOptions(output=out, allow_untranslated=True, today=dt.date(2026, 8, 20))).run(
+        api.find_record_files([records]))
     rows = list(api.read_manifest(out / api.MANIFEST_CSV))
     papers = [row for row in rows if row.child_id == "NL-30001"]
     assert sorted((row.kind, row.role) for row in papers) == sorted(
@@ -395,10 +396,36 @@ def test_send_takes_consultation_papers_too(tmp_path):
         recipient["email"] = "someone@example.org"
     write_yaml(records / "planned.yaml", data)
     out = tmp_path / "out"
-    api.Batch(api.BatchOptions(output=out)).run(api.find_record_files([records]))
+    api.Batch(api.BatchOptions(output=out, today=dt.date(2026, 8, 20))).run(api.find_record_files([records]))
     summary = api.send_copies(out / api.MANIFEST_JSON, dry_run=True)
     papers = [outcome for outcome in summary.outcomes if outcome.row.kind]
     assert len(papers) == 8 and {outcome.action for outcome in papers} == {"would_send"}
+
+
+def test_a_planned_review_whose_day_has_passed_gets_no_invitations_from_a_batch(tmp_path, monkeypatch):
+    """Blind review 12, item 9: a review planned for 15 September, batched on 6 December, had its 8 papers
+    "ready" to invite people to a day gone by, and the report called them overdue; consult's last line
+    said "to be sent by 2026-09-01" as if that were still to come."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+    records = tmp_path / "records"
+    records.mkdir()
+    record = write_yaml(records / "planned.yaml", planned())
+    out = tmp_path / "out"
+    summary = api.Batch(api.BatchOptions(output=out, today=dt.date(2026, 12, 6))).run(api.find_record_files([records]))
+    rows = list(api.read_manifest(out / api.MANIFEST_CSV))
+    assert len(rows) == 8 and not summary.all_ready
+    for row in rows:
+        assert row.status == "failed" and not row.path and not row.due_date, row
+        assert row.reason.startswith("not made: the review planned on 2026-09-15 has passed (today is 2026-12-06)")
+        assert "set review.status: held" in row.reason
+    assert not list(out.rglob("*.docx"))
+    report = api.distribution_report(out / api.MANIFEST_CSV, as_of=dt.date(2026, 12, 6))
+    assert not report.overdue() and "OVERDUE" not in api.format_report(report)
+
+    result = CliRunner().invoke(main, ["consult", str(record), "--for", "child", "-o", str(tmp_path / "made")])
+    assert ("were to be sent by 2026-09-01, which has passed, and so has the review's day, 2026-09-15 "
+            "(today is 2026-12-06)") in result.output
+    assert "Invitations and booklets to be sent by" not in result.output
 
 
 _FIRST = st.sampled_from(["Dean", "Leanne", "Marek", "Shauna", "Tariq", "Olu", "Bryony", "Kasia"])

@@ -79,15 +79,16 @@ def test_the_childs_answers_land_in_child_views_as_written_and_show_in_their_cop
     filled = fill(_child(booklets), tmp_path / "robin.pdf", words)
     result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record), "--received", "2026-09-03"])
     assert result.exit_code == 0, result.output
-    assert "3 answer(s)" not in result.output and "4 answer(s) into child_views" in result.output
+    assert "3 answer(s) into child_views, 3 note(s) under consultation.meeting" in result.output
     text = record.read_text(encoding="utf-8")
     assert text.startswith(COMMENT)   # the IRO's comments stay
     assert "# from the booklet: What worries you?" in text
     data = YAML(typ="safe").load(text)
     assert data["child_views"] == ["i like my new skool & the dog", "that I wont see mum {{ at xmas }}",
-                                   "stay with Gail\nand see mum more", "at skool"]   # never corrected
+                                   "stay with Gail\nand see mum more"]   # never corrected
     consultation = data["consultation"]
-    assert consultation["meeting"] == [
+    assert consultation["meeting"] == [   # where to meet is the IRO's to arrange: not in every copy
+        {"by": "Robin (child)", "question": "Where would you like your meeting to be?", "text": "at skool"},
         {"by": "Robin (child)", "question": "Would you like to chair part of your meeting?", "text": "Not sure"},
         {"by": "Robin (child)", "question": "Would you like an advocate to help you at your meeting?",
          "text": "Yes"}]
@@ -185,3 +186,96 @@ def test_any_words_the_child_writes_come_back_as_written(booklets, tmp_path, wor
         assert views == [words] and api.load_record(record).record.child_views[0].text
     else:
         assert views == []
+
+
+# ------------------------------------------------ blind review 12: the fields as read, no PDF needed
+
+
+def _read_as(monkeypatch, record: Path, role: str, answers: dict[str, str]) -> Path:
+    """``consult import`` reads ``answers`` from the booklet of the recipient with ``role`` (the form as
+    a viewer filled it; the PDF itself is the tests above')."""
+    from recordgen.distribution import consult_import
+    from recordgen.rendering import consult
+    from recordgen.rendering.feedback import feedback_key
+
+    loaded = api.load_record(record)
+    recipient = next(r for r in loaded.record.distribution if r.role.value == role)
+    reference = consult.booklet_reference(feedback_key(api.Settings().feedback), loaded.record.child.id,
+                                          loaded.record.review.date.isoformat(), role, recipient.name)
+    monkeypatch.setattr(consult_import, "read_fields", lambda pdf: {"booklet": reference, **answers})
+    pdf = record.parent / "returned.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    return pdf
+
+
+def _kacper(**change) -> dict:
+    """Blind review 12's Kacper (r37), made smaller: a teenager, Mum and Dad both get a copy."""
+    data = planned("teen", **change)
+    data["review"]["date"] = "2027-01-12"
+    data["review"]["attendees"] = [{"name": "Robin", "role": "you"}, {"name": "Amina Khan", "role": "mum"},
+                                   {"name": "Karl Hale", "role": "dad"}, {"name": "Jo Smith", "role": "social worker"}]
+    data["distribution"] = [{"role": "child", "name": "Robin"}, {"role": "parent", "name": "Amina Khan"},
+                            {"role": "parent", "name": "Karl Hale"}]
+    return data
+
+
+def test_the_childs_wishes_for_the_meeting_go_to_the_iro_not_into_every_copy(monkeypatch, tmp_path):
+    """Blind review 12, item 2: "who should come: Mum but not Dad" in child_views reached Dad's copy under
+    "What you told me"; it is the IRO's to arrange the meeting with, kept whole under consultation.meeting."""
+    record = write_yaml(tmp_path / "planned.yaml", _kacper())
+    pdf = _read_as(monkeypatch, record, "child", {"going_well": "my room", "who": "Mum but not Dad",
+                                                  "where": "not at school", "chair": "no"})
+    result = CliRunner().invoke(main, ["consult", "import", str(pdf), str(record), "--received", "2026-12-05"])
+    assert result.exit_code == 0, result.output
+    assert "1 answer(s) into child_views, 3 note(s) under consultation.meeting" in result.output
+    data = YAML(typ="safe").load(record.read_text(encoding="utf-8"))
+    assert data["child_views"] == ["my room"]
+    assert data["consultation"]["meeting"] == [   # nothing lost: the child's words as written, with the question
+        {"by": "Robin (child)", "question": "Who do you want at your meeting?", "text": "Mum but not Dad"},
+        {"by": "Robin (child)", "question": "Where would you like your meeting to be?", "text": "not at school"},
+        {"by": "Robin (child)", "question": "Would you like to chair part of your meeting?", "text": "No"}]
+
+    data["review"].pop("status")
+    data["review"]["date"] = "2026-12-01"
+    data["review"]["participation"] = "PN1"
+    data["care_plan"] = {"plan": "You will stay with Gail.", "still_right": True}
+    data["rights"] = {"advocate": "offered", "independent_visitor": "offered", "complaints_explained": True}
+    data["consultation"]["booklets"] = []
+    loaded = api.load_data(data, str(record))
+    renderer = api.Renderer(api.Settings(), allow_untranslated=True)
+    for recipient in loaded.record.distribution:
+        text = docx_text(renderer.render_copy(loaded, recipient).data)
+        assert "Mum but not Dad" not in text and "not at school" not in text, recipient.name
+
+
+def test_a_booklet_in_the_childs_language_marks_their_answers_with_it(monkeypatch, tmp_path):
+    """Blind review 12, item 3: a Polish booklet's answers came in unmarked, so a translator got them
+    as English and an Urdu copy said "[in English: ...]"."""
+    data = _kacper(child={**planned("teen")["child"], "language": "pl"})
+    data["distribution"][1]["language"] = "pl"
+    data["distribution"][2]["language"] = "ur"
+    record = write_yaml(tmp_path / "planned.yaml", data)
+    pdf = _read_as(monkeypatch, record, "child", {"worries": "Tata krzyczy\nprzez telefon", "who": "Mama",
+                                                  "chair": "not_sure"})
+    assert CliRunner().invoke(main, ["consult", "import", str(pdf), str(record)]).exit_code == 0
+    pdf = _read_as(monkeypatch, record, "parent", {"worries": "szkoła"})   # Amina's booklet, in Polish
+    assert CliRunner().invoke(main, ["consult", "import", str(pdf), str(record)]).exit_code == 0
+    text = record.read_text(encoding="utf-8")
+    assert "# from the booklet: What worries you?" in text
+    data = YAML(typ="safe").load(text)
+    assert data["child_views"] == [{"text": "Tata krzyczy\nprzez telefon", "language": "pl"}]
+    assert data["consultation"]["meeting"][0]["language"] == "pl"
+    assert data["consultation"]["meeting"][1] == {   # a box ticked: its English words, not Polish ones
+        "by": "Robin (child)", "question": "Would you like to chair part of your meeting?", "text": "Not sure"}
+    assert data["consultation"]["worries"][0] == {"by": "Amina Khan (parent)", "question": "What are you worried "
+                                                  "about?", "text": "szkoła", "language": "pl"}
+    loaded = api.load_record(record)
+    assert loaded.record.child_views[0].language == "pl"
+    assert not [d for d in api.validate(loaded) if d.severity == "error"]
+
+
+def test_an_english_booklets_answers_stay_plain_text(monkeypatch, tmp_path):
+    record = write_yaml(tmp_path / "planned.yaml", _kacper())
+    pdf = _read_as(monkeypatch, record, "child", {"wishes": "I like drawing"})
+    assert CliRunner().invoke(main, ["consult", "import", str(pdf), str(record)]).exit_code == 0
+    assert YAML(typ="safe").load(record.read_text(encoding="utf-8"))["child_views"] == ["I like drawing"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from click.testing import CliRunner
 
@@ -140,7 +142,8 @@ def test_a_batch_makes_pdf_booklets_fillable_too(tmp_path):
     records.mkdir()
     write_yaml(records / "planned.yaml", planned("middle"))
     out = tmp_path / "out"
-    summary = api.Batch(api.BatchOptions(output=out, format="pdf", allow_untranslated=True)).run(
+    summary = api.Batch(api.BatchOptions(output=out, format="pdf", allow_untranslated=True,
+                                         today=dt.date(2026, 8, 20))).run(   # before the planned day
         api.find_record_files([records]))
     assert summary.all_ready
     rows = list(api.read_manifest(out / api.MANIFEST_CSV))

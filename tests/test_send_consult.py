@@ -41,7 +41,8 @@ def test_invitations_and_booklets_go_with_their_own_note_and_nothing_withheld(tm
     records.mkdir()
     write_yaml(records / "planned.yaml", data)
     out = tmp_path / "out"
-    result = run("batch", str(records), "-o", str(out), "--allow-untranslated", "--workers", "1")
+    result = run("batch", str(records), "-o", str(out), "--allow-untranslated", "--workers", "1",
+                 "--today", "2026-08-20")   # before the planned day
     assert result.exit_code == 0, result.output
     settings = tmp_path / "council.toml"
     settings.write_text(server.settings_toml(), encoding="utf-8")

@@ -498,3 +498,41 @@ def test_dates_and_actions_say_reviews_end_at_18_with_no_next_review(run, tmp_pa
     lines = {l.split("  ")[0]: l for l in result.output.splitlines()}
     assert "reviews end at 18, on 2027-03-01" in lines["Next review (date used)"]
     assert "2027-0" not in lines["Invitations sent by"].replace("2027-03-01", "")
+
+
+def _planned_output(run, tmp_path, born: str, on: str, *command: str):
+    from test_consult import planned, write_yaml
+
+    data = planned("teen")
+    data["child"]["date_of_birth"] = born
+    data["review"]["date"] = on
+    return run(*command, write_yaml(tmp_path / "planned.yaml", data))
+
+
+def test_dates_of_a_planned_review_say_reviews_end_at_18(run, tmp_path):
+    """Blind review 12, item 8: a planned review ignored the 18th birthday: a full schedule, a next review."""
+    # 18 on 2027-03-01, after the planned review (2027-01-14) but before the one after it (2027-07-14).
+    result = _planned_output(run, tmp_path, "2009-03-01", "2027-01-14", "dates")
+    assert result.exit_code == 0, result.output
+    lines = {l.split("  ")[0]: l for l in result.output.splitlines()}
+    assert lines["Next review (date used)"].split(None, 4)[-1] == "none: reviews end at 18, on 2027-03-01"
+    assert "2026-12-30" in lines["Invitations sent by"]   # this review's invitations still go out
+    validated = _planned_output(run, tmp_path, "2009-03-01", "2027-01-14", "validate")
+    assert validated.exit_code == 0 and ("review.date: warning: Robin turns 18 on 2027-03-01, before the review "
+                                         "after this one (2027-07-14)") in validated.output, validated.output
+
+    # 18 on 2027-01-01, before the planned review itself: no such review; dates says so and fails, as validate.
+    result = _planned_output(run, tmp_path, "2009-01-01", "2027-01-14", "dates")
+    assert result.exit_code == 1, result.output
+    lines = {l.split("  ")[0]: l for l in result.output.splitlines()}
+    assert "Robin turned 18 on 2027-01-01, on or before it" in lines["Review planned for"]
+    for label in ("Next review (date used)", "Invitations sent by"):
+        assert lines[label].split(None, 3)[-1].endswith("none: reviews end at 18, on 2027-01-01"), lines[label]
+    validated = _planned_output(run, tmp_path, "2009-01-01", "2027-01-14", "validate")
+    assert validated.exit_code == 1 and "turned 18 on 2027-01-01" in validated.output
+    assert "before the review after this one" not in validated.output   # the error says it all
+
+    # Well under 18: the next review as before, no warning.
+    result = _planned_output(run, tmp_path, "2012-01-01", "2027-01-14", "dates")
+    assert result.exit_code == 0 and "2027-07-14" in result.output and "reviews end at 18" not in result.output
+    assert "turns 18" not in _planned_output(run, tmp_path, "2012-01-01", "2027-01-14", "validate").output

@@ -425,3 +425,17 @@ def test_an_items_language_is_kept_through_the_page_and_english_is_plain_text():
     again, _ = parse_file(SAM, to_yaml(tidy(data), source).encode())
     assert again["child_views"][0] == {"text": "Dw i'n hoffi pêl-droed gyda Dad.", "language": "cy"}
     assert isinstance(again["child_views"][1], str)
+
+
+def test_a_booklet_answer_in_another_language_is_marked_so_on_the_page(client, server):
+    """A Polish booklet's answer (consult import marks it language: pl) is read out in Polish by a screen reader."""
+    name = "review-sam-pl-booklet.yaml"
+    (server.folder / name).write_text(SAM_SOURCE + (
+        "consultation:\n  meeting:\n    - by: Sam (child)\n      question: Who do you want at your meeting?\n"
+        "      text: Mama & Ewa\n      language: pl\n"), encoding="utf-8")
+    try:
+        status, _, body = client.request("GET", f"/records/{name}")
+    finally:
+        (server.folder / name).unlink()   # the folder is the module's: leave it as it was
+    assert status == 200
+    assert '<span lang="pl">Mama &amp; Ewa</span>' in body.decode()

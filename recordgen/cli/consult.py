@@ -85,6 +85,11 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
                    f"which has passed (today is {today.isoformat()}): send them today "
                    f"({settings.timescales.invitations_working_days} working days before the review "
                    f"on {loaded.record.review.date.isoformat()})", err=True)
+    elif today > loaded.record.review.date:   # the day itself gone by: "to be sent by" a past date misleads
+        click.echo(f"warning: the invitations and booklets were to be sent by {dates.invitations_by.isoformat()}, "
+                   f"which has passed, and so has the review's day, {loaded.record.review.date.isoformat()} "
+                   f"(today is {today.isoformat()}): these papers invite people to a day gone by; once the "
+                   "review is held, set review.status: held; if it was moved, give its new date", err=True)
     else:
         click.echo(f"Invitations and booklets to be sent by {dates.invitations_by.isoformat()} "
                    f"({settings.timescales.invitations_working_days} working days before the review "
@@ -101,7 +106,8 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
 @click.pass_context
 def import_(ctx: click.Context, pdf: str, record: str, received) -> None:
     """Read a returned booklet (a filled-in PDF) into RECORD: the child's written answers into
-    child_views as they wrote them, the rest into the record's consultation section (no copy shows it).
+    child_views as they wrote them, the rest (their wishes for the meeting too: who comes, where) into
+    the record's consultation section (no copy shows it); a booklet not in English marks them with its language.
 
     Exit 0 when imported; 1 when RECORD has errors; 2 when refused, with nothing written: not a
     booklet recordgen made, a booklet for another child or review, already imported, unreadable.

@@ -142,8 +142,10 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     notes = api.date_notes(loaded.record, dates, settings)
     not_used = api.dates_not_used(loaded.record, dates)
     figures.update(dict.fromkeys(not_used))  # no deadline: not given as one
-    # A next review date validate refuses (not one that ends at 18) is a problem, not a figure.
+    # A next review date validate refuses (not one that ends at 18), or a review on or after the 18th
+    # birthday, is a problem, not a figure.
     refused = "invitations_by" in not_used and "next_review" not in not_used
+    refused = refused or "review_date" in notes   # its only note: 18 by then, no such review (validate refuses it)
     if as_json:
         click.echo(json.dumps({**figures, "notes": notes}, indent=2))
         ctx.exit(EXIT_PROBLEMS if refused else EXIT_OK)

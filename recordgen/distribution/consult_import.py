@@ -6,8 +6,12 @@ or the form is refused (another child's, another review's). Then:
 
 - the child's written answers go into ``child_views``, one item each, exactly as
   written (never corrected), each with a comment ``# from the booklet: <question>``;
-- everything else (the parents' and carers' answers, the child's choices) goes into
-  ``consultation`` under the heading it informs, which no copy shows;
+- everything else (the parents' and carers' answers, the child's choices, and the child's
+  answers about arranging the meeting: who should come, where) goes into ``consultation``
+  under the heading it informs, which no copy shows: every copy prints ``child_views``, so
+  "Mum but not Dad" there would reach Dad; who comes is the IRO's to arrange;
+- a booklet in another language than English marks each written answer ``language: <code>``, so a
+  copy or a translator does not take the words for English;
 - ``consultation.booklets`` lists the references imported, so a booklet is not
   imported twice.
 
@@ -25,6 +29,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import Category, RecordgenError
+from ..i18n.languages import is_english
 from ..pdf.forms import FormError, read_fields
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from ..record.model import Record, Recipient, Role
@@ -38,7 +43,7 @@ from .booklet_form import CHOICES, REFERENCE_FIELD
 
 #: Where each booklet answer goes: the child's written ones into child_views (None), the rest under a heading.
 _HEADING = {
-    Role.child: {"chair": "meeting", "advocate": "meeting", "feeling": "meeting"},
+    Role.child: {"chair": "meeting", "advocate": "meeting", "feeling": "meeting", "who": "meeting", "where": "meeting"},
     Role.parent: {"going_well": "working_well", "worries": "worries", "wishes": "goals", "family_time": "other",
                   "help": "meeting"},
     Role.carer: {"going_well": "working_well", "hard": "worries", "needs": "goals", "say": "other"},
@@ -137,6 +142,8 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
     labels = consult.answer_labels(consult.build_consult_context(record, recipient, "booklet", band, "en",
                                                                  age_band=consult._age_band(record, settings)))
     by = f"{recipient.name} ({recipient.role.value})"
+    language = record.recipient_language(recipient)
+    written_in = {} if is_english(language) else {"language": language}   # as the booklet was, never guessed
     result = Imported(recipient, reference)
 
     yaml = _yaml()
@@ -156,11 +163,18 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         heading = headings.get(key)
         if heading is None:   # the child's own words: exactly as written
             views = _block(document, "child_views", "review")
-            views.append(as_written(answer))
-            views.yaml_add_eol_comment(f"from the booklet: {label}", len(views) - 1)
+            if written_in:
+                item = CommentedMap(text=as_written(answer), **written_in)
+                views.append(item)
+                item.yaml_add_eol_comment(f"from the booklet: {label}", "text")
+            else:
+                views.append(as_written(answer))
+                views.yaml_add_eol_comment(f"from the booklet: {label}", len(views) - 1)
             result.child_views.append(answer)
             continue
-        _block(section, heading, None).append(CommentedMap(by=by, question=label, text=as_written(answer)))
+        # A choice is kept as the English words of its box ("Not sure"), whatever the booklet's language.
+        _block(section, heading, None).append(CommentedMap(by=by, question=label, text=as_written(answer),
+                                                                **({} if key in CHOICES else written_in)))
         result.notes[heading] = result.notes.get(heading, 0) + 1
     _block(section, "booklets", None).append(CommentedMap(
         reference=reference, by=by, received=received or today()))

@@ -192,8 +192,14 @@ class RecordMaker:
                 f"line {d.line}: {d.path}: {d.message}" for d in siblings),
                 secrets + self.options.siblings.terms(loaded))
 
+        gone_by = ""
         if record.review.planned:  # before the review: its invitations and booklets, due by invitations_by
             due = review_dates(record, settings.timescales).invitations_by
+            if record.review.date < self.options.today:   # they would ask people to a day gone by
+                due, gone_by = None, (
+                    f"not made: the review planned on {review_date} has passed (today is "
+                    f"{self.options.today.isoformat()}), so this paper would invite them to a day gone by; "
+                    "once the review is held, set review.status: held; if it was moved, give its new date")
         folder_rel = record_folder(record)
         folder = self.output / folder_rel
         folder.mkdir(parents=True, exist_ok=True)
@@ -231,6 +237,9 @@ class RecordMaker:
                 row.feedback = reference_for(feedback_secret, child_id, review_date, row.role, recipient.name)
             self._set_due(row, due)
             result.rows.append(row)
+            if gone_by:
+                row.status, row.reason, row.path, row.feedback = CopyStatus.failed, gone_by, "", ""
+                continue
             if adult and recipient.role is Role.parent:  # made and ready, with why to look again first
                 row.reason = redact(f"ready, but {adult}", secrets)
             if siblings and recipient.role is Role.parent:

@@ -254,18 +254,21 @@ class ConsultationNote(_Model):
     by: Text = Field(description="Who answered: their name and role.")
     question: Text = Field(description="The booklet's question, in English.")
     text: Text = Field(description="Their answer, as they wrote or chose it.")
+    language: str | None = Field(None, description="The booklet's language when it is not English (a code).")
 
 
 class Consultation(_Model):
     """Answers from the consultation booklets (`recordgen consult import`), for the IRO: no copy shows them.
-    The child's written answers go into child_views; the rest are kept here under the heading they inform."""
+    The child's written answers go into child_views, except those about arranging the meeting (who should
+    come, where), which every copy would print; the rest are kept here under the heading they inform."""
 
     booklets: list[BookletReturned] = []
     working_well: list[ConsultationNote] = []
     worries: list[ConsultationNote] = []
     goals: list[ConsultationNote] = []
-    meeting: list[ConsultationNote] = Field([], description="About the meeting itself: chairing, an advocate, "
-                                            "help to take part, how the child feels about it.")
+    meeting: list[ConsultationNote] = Field([], description="About the meeting itself: who should "
+                                            "come and where (the child's wishes), chairing, an advocate, help to "
+                                            "take part, how the child feels about it.")
     other: list[ConsultationNote] = []
 
 

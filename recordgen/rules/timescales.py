@@ -315,9 +315,20 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
             and dates.next_review < _today():
         notes["next_review"] += (f"; it has passed (today is {_today()}): the record should give the date "
                                  "the next review was or will be held")
+    eighteen = _eighteen(record)
+    if eighteen <= dates.review_date:   # validate refuses it: a child in care is reviewed until 18
+        notes["review_date"] = (f"{record.child.first_name} turned 18 on {eighteen}, on or before it: reviews of a "
+                                "child in care end at 18, so there is no such review; validate: check the date "
+                                "of birth and the review date")
     for key, why in dates_not_used(record, dates).items():
         notes[key] = why
     return notes
+
+
+def _eighteen(record: Record) -> dt.date:
+    from recordgen.rules.ages import birthday
+
+    return birthday(record.child.date_of_birth, 18)
 
 
 def _today() -> dt.date:
@@ -327,16 +338,16 @@ def _today() -> dt.date:
 
 
 def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:
-    """Figures of a held review that are no deadline, keyed as ReviewDates' fields, with why:
-    the next review does not happen (the child turns 18 first, as the copies say), or the
-    record's date for it is one validate refuses."""
+    """Figures that are no deadline, keyed as ReviewDates' fields, with why: the next review does
+    not happen (the child turns 18 first, as the copies say), nor, when they are 18 by then, the
+    review itself, or a held review's record gives a date for the next that validate refuses."""
+    eighteen = _eighteen(record)
+    why = f"none: reviews end at 18, on {eighteen}"
+    if eighteen <= dates.review_date:   # no such review: nothing follows from it
+        return {"next_review": why, "invitations_by": why}
     if record.review.planned:  # its invitations are for the review itself
-        return {}
-    from recordgen.rules.ages import birthday
-
-    eighteen = birthday(record.child.date_of_birth, 18)
+        return {"next_review": why} if dates.next_review >= eighteen else {}
     if dates.next_review >= eighteen:  # as the copies decide (rendering/context.py: turns_18)
-        why = f"none: reviews end at 18, on {eighteen}"
         return {"next_review": why, "invitations_by": why}
     if dates.next_review <= dates.review_date or dates.next_review > dates.next_review_latest:
         return {"invitations_by": "none: the record's next review date is not one that can be used (see above)"}

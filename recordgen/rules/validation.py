@@ -461,6 +461,15 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
             for i, recipient in enumerate(record.distribution):
                 if recipient.role is Role.parent:
                     yield warning(("distribution", i), f"{recipient.name} is sent a parent's copy, and {said}")
+    elif eighteen > review.date:   # once held, its copies say reviews end at 18: the IRO should know now
+        try:
+            upcoming = review_dates(record, settings.timescales).next_review
+        except ValueError:
+            upcoming = None
+        if upcoming is not None and upcoming >= eighteen:
+            yield warning(("review", "date"), f"{child.first_name} turns 18 on {eighteen}, before the review after "
+                          f"this one ({upcoming}): reviews of a child in care end at 18, so this review's copies "
+                          "will say that instead of giving a next review's date; is this the last review?")
     yield from _languages_and_recipients(loaded)
 
 

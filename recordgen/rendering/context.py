@@ -805,7 +805,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record."""
     code = record.review.participation
     rights = [
-        sentences.advocate(_, band, record.rights.advocate, code, told_band),
+        sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,

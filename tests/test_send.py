@@ -257,3 +257,31 @@ def test_every_send_action_has_its_label():
     # The progress line prints the label; one missing would be a KeyError mid-send.
     assert all(action.label for action in SendAction)
     assert SendAction("unknown").label == "NOT KNOWN IF SENT"
+
+
+EXAMPLE_CONTACTS = "fictional example Children's Rights Service contacts"
+
+
+def test_send_refuses_the_fictional_contacts_as_batch_does_unless_allowed(tmp_path, server, monkeypatch):
+    """Fix 13, 2: send emailed copies giving children the fictional example Children's Rights
+    contacts without a word, though batch refuses to make them."""
+    manifest = make_batch(tmp_path, 1)
+    monkeypatch.delenv("RECORDGEN_ALLOW_EXAMPLE_CONTACTS", raising=False)
+    settings = settings_file(tmp_path, server)
+    refused = run("--settings", settings, "send", str(manifest))
+    assert refused.exit_code == 2 and EXAMPLE_CONTACTS in refused.output, refused.output
+    assert "--allow-example-contacts" in refused.output and "nothing was sent" in refused.output
+    assert not server.handler.received and all(not r.send_state for r in rows_by_path(manifest).values())
+    # A dry run sends nothing: it says so, once, and still says who would get what.
+    dry = run("--settings", settings, "send", str(manifest), "--dry-run")
+    assert dry.exit_code == 0 and dry.output.count(EXAMPLE_CONTACTS) == 1 and "would send to" in dry.output
+    # A trial may send them, warned once.
+    allowed = run("--settings", settings, "send", str(manifest), "--only", "child", "--allow-example-contacts")
+    assert allowed.exit_code == 0 and allowed.output.count(EXAMPLE_CONTACTS) == 1, allowed.output
+    assert len(server.handler.received) == 1
+    # The council's own contacts: sent, no warning.
+    council = Path(settings)
+    council.write_text(council.read_text() + '[childrens_rights]\nphone = "0800 111 2222"\n'
+                       'email = "rights@northshire.example"\n', encoding="utf-8")
+    own = run("--settings", settings, "send", str(manifest))
+    assert own.exit_code == 0 and EXAMPLE_CONTACTS not in own.output, own.output

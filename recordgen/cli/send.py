@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from .. import api
-from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
+from ._common import (EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from,
+                      warn_example_contacts)
 
 def _line(done: int, total: int, outcome: api.Outcome) -> str:
     Action = api.SendAction
@@ -61,9 +62,12 @@ def _summary(summary: api.SendSummary, dry_run: bool) -> str:
               help="With --encrypt: the CSV file for the passwords, outside the batch folder.")
 @click.option("--post-pack", "post_pack", type=click.Path(dir_okay=False),
               help="Also make one PDF of every copy going by post, with cover sheets, and a CSV beside it.")
+@click.option("--allow-example-contacts", is_flag=True, envvar="RECORDGEN_ALLOW_EXAMPLE_CONTACTS",
+              help="Send even with the fictional example Children's Rights Service contacts "
+              "(for a trial with test addresses: never to children).")
 @click.pass_context
 def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...], resend: tuple[str, ...],
-         encrypt: bool, passwords: str | None, post_pack: str | None) -> None:
+         encrypt: bool, passwords: str | None, post_pack: str | None, allow_example_contacts: bool) -> None:
     """Email every ready copy in MANIFEST to its recipient alone, and track it in the manifest.
 
     Each copy goes `sending`, then `sent` (time, queue id) or `failed` (reason).
@@ -74,6 +78,11 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
     server cannot be reached.
     """
     settings = settings_from(ctx)
+    # As batch: no copy reaches a child with a number that reaches nobody (a dry run sends nothing: warned).
+    if api.example_contacts(settings) and not allow_example_contacts and not dry_run:
+        raise Problem(f"{api.example_contacts(settings)}; nothing was sent (--allow-example-contacts sends "
+                      "anyway, for a trial)", EXIT_USAGE)
+    warn_example_contacts(ctx)
     options = dict(dry_run=dry_run, only=only, resend=resend, encrypt=encrypt,
                    passwords=Path(passwords) if passwords else None, post_pack=Path(post_pack) if post_pack else None)
     total = [0]

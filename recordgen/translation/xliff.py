@@ -45,6 +45,7 @@ from .items import (
     translatable_items, written_in,
     xml_unsafe_character,
 )
+from ..rules.withholding import reordering_problem
 from .protect import protected_spans, untranslated_sentences, values_rewritten
 from .sidecar import StoredTranslation, TranslationStore, load_translations
 
@@ -377,6 +378,10 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
                 contents.source_in_target and unit.state == "needs-translation"):
             problems.append(f"{where}: is marked state=\"{unit.state}\", not translated; translate it "
                             "(or confirm the translation) in your tool")
+            continue
+        reordering = reordering_problem(unit.target)
+        if reordering:  # validate would refuse it in the stored translation: refused here, before storing
+            problems.append(f"{where}: the translation {reordering}")
             continue
         english = untranslated_sentences(item.text, unit.target, names)
         if english:

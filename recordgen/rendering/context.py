@@ -18,6 +18,7 @@ from ..i18n import (format_date, gettext_functions, grammatical_gender, language
 from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
+from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
@@ -27,7 +28,7 @@ from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
-from ..translation.items import written_in
+from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
 
 Location = tuple[str | int, ...]
@@ -524,6 +525,11 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         # Translated as a parent's copy shows it, the name cut ("your SENCo"): the words are the role.
         role_text = line.text
     came_as = iro_came_as_other(record, who)
+    if (role_text is None and came_as is None and not is_english(language) and record.placement.confidential
+            and format_path(loc) in cut_to_catalog_roles(record, language)):
+        # "Mrs D'Souza", cut to "your carer" for a parent reading this language, so never sent to its
+        # translator: the copies that name her give that role too, in the reader's words.
+        role_text = as_a_parent_reads(record)(loc, who)
     if came_as is not None:  # "Tom Reid (your IRO)" who came as "your old IRO": who came decides
         person = record.review.attendees[came_as]
         words = _role_words(role_words, lambda at, english: marked_english(_, language, source(at, english)),

@@ -1666,3 +1666,29 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
     text, _made = render(data, language="uk")
     assert _("A personal adviser helps you now that you have left care.") in text
     assert _("You can still ask for one, for example to help you complain.") in text
+
+
+@pytest.mark.parametrize("still_right,sequence,said", [
+    (True, 5, "I thought this plan was still right for you."),
+    (False, 5, "I did not think this plan was right for you any more. It needed to change."),
+    (False, 1, "I did not think this plan was right for you. It needed to change."),
+])
+def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_right, sequence, said, monkeypatch):
+    """Fix 13, 1: "I think this plan is still right for you" and "Helen Price, who checks your plan"
+    to someone whose care plan ended at 18."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d["child"].update(date_of_birth="2008-11-25", reading_level="young")
+        d["review"].update(date="2026-11-24", sequence=sequence)
+        d["care_plan"]["still_right"] = still_right
+        d.pop("next_review")
+        for action in d["actions"]:
+            action["by"] = "2026-12-18"
+    data = sam(change)
+    text, _made = render(data)
+    assert said in text and "I think this plan" not in text and "I do not think this plan" not in text
+    assert "Helen Price, who checked your plan" in text and "who checks your plan" not in text
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-24")  # made before the birthday: as for a child in care
+    text, _made = render(data)
+    assert "Helen Price, who checks your plan" in text and said not in text

@@ -183,7 +183,21 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
         return _("%(name)s, who will check your plan", name=name)
     if not chair:   # another IRO (one covering, say): not the one who checks this plan; as the IRO wrote
         return None
+    if birthday(record.child.date_of_birth, 18) <= today():  # a care leaver's plan is no longer checked
+        return _("%(name)s, who checked your plan", name=name)
     return _("%(name)s, who checks your plan", name=name)
+
+
+def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool) -> str:
+    """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
+    "any more" only after an earlier review: at the first there was no earlier verdict."""
+    if care_leaver:
+        return (_("I thought this plan was still right for you.") if still_right
+                else _("I did not think this plan was right for you any more. It needed to change.") if sequence > 1
+                else _("I did not think this plan was right for you. It needed to change."))
+    return (_("I think this plan is still right for you.") if still_right
+            else _("I do not think this plan is right for you any more. It needs to change.") if sequence > 1
+            else _("I do not think this plan is right for you. It needs to change."))
 
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
@@ -291,10 +305,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "actions": actions,
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
-        "plan_verdict": _("I think this plan is still right for you.") if record.care_plan.still_right
-        # "any more" only after an earlier review: at the first there was no earlier verdict.
-        else _("I do not think this plan is right for you any more. It needs to change.") if review.sequence > 1
-        else _("I do not think this plan is right for you. It needs to change."),
+        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, care_leaver),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],

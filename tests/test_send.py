@@ -16,6 +16,7 @@ from recordgen.distribution.message import FSI, RLM
 from recordgen.i18n import catalog
 
 from mailserver import PASSWORD, MailServer
+from recordfiles import docx_text
 
 LANGUAGES = {"child": "en", "parent": "ar", "carer": "pl", "social_worker": "en"}
 
@@ -279,9 +280,18 @@ def test_send_refuses_the_fictional_contacts_as_batch_does_unless_allowed(tmp_pa
     allowed = run("--settings", settings, "send", str(manifest), "--only", "child", "--allow-example-contacts")
     assert allowed.exit_code == 0 and allowed.output.count(EXAMPLE_CONTACTS) == 1, allowed.output
     assert len(server.handler.received) == 1
-    # The council's own contacts: sent, no warning.
+    # The council's own contacts in send's settings: the trial batch's copies still carry the fictional ones.
     council = Path(settings)
     council.write_text(council.read_text() + '[childrens_rights]\nphone = "0800 111 2222"\n'
                        'email = "rights@northshire.example"\n', encoding="utf-8")
+    still = run("--settings", settings, "send", str(manifest))
+    assert still.exit_code == 2 and "copies of this batch were made with the fictional example" in still.output
+    assert "run the batch again" in still.output and len(server.handler.received) == 1
+    # Made again with them: sent, no warning.
+    again = run("--settings", settings, "batch", str(tmp_path / "records"), "-o", str(tmp_path / "out"),
+                "--today", "2026-01-20", "--allow-untranslated", "--format", "docx", "--workers", "1", "--force")
+    assert again.exit_code == 0, again.output
     own = run("--settings", settings, "send", str(manifest))
-    assert own.exit_code == 0 and EXAMPLE_CONTACTS not in own.output, own.output
+    assert own.exit_code == 0 and "fictional" not in own.output, own.output
+    copy = next(path for path in rows_by_path(manifest) if path.endswith(".docx"))
+    assert "0800 111 2222" in docx_text((tmp_path / "out" / copy).read_bytes())

@@ -1674,8 +1674,8 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
     (False, 1, "I did not think this plan was right for you. It needed to change."),
 ])
 def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_right, sequence, said, monkeypatch):
-    """Fix 13, 1: "I think this plan is still right for you" and "Helen Price, who checks your plan"
-    to someone whose care plan ended at 18."""
+    """Fix 13, 1: "I think this plan is still right for you", "Helen Price, who checks your plan" and
+    "An adult you trust can send it to me too" to someone whose care plan ended at 18."""
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
 
     def change(d):
@@ -1689,6 +1689,9 @@ def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_rig
     text, _made = render(data)
     assert said in text and "I think this plan" not in text and "I do not think this plan" not in text
     assert "Helen Price, who checked your plan" in text and "who checks your plan" not in text
+    # The feedback page: an adult now, with no "adult you trust" to send it for them.
+    assert "Please give this page back to me, or post it to me." in text and "An adult you trust" not in text
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-24")  # made before the birthday: as for a child in care
     text, _made = render(data)
     assert "Helen Price, who checks your plan" in text and said not in text
+    assert "An adult you trust can send it to me too." in text

@@ -1659,12 +1659,12 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
         text, _made = render(data, who)
         for words in IN_CARE_ADVISER_AND_ADVOCATE:
             assert words not in text, (who, words)
-        assert "A personal adviser helps you now that you have moved on from care." in text
+        assert "A personal adviser helps you now you have moved on from care." in text
         assert ("An advocate is someone independent who helps you say what you think. "
                 "You can still ask for one, for example to help you complain.") in text
     _, _n = gettext_functions("uk")
     text, _made = render(data, language="uk")
-    assert _("A personal adviser helps you now that you have moved on from care.") in text
+    assert _("A personal adviser helps you now you have moved on from care.") in text
     assert _("You can still ask for one, for example to help you complain.") in text
 
 

@@ -525,7 +525,7 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("From 16, you have a right to a pathway plan."),
         _("It says what help you will get to live on your own."),
         _("You help to write it.") if plain else _("It is written with you."),
-        _("A personal adviser helps you now that you have moved on from care.") if care_leaver
+        _("A personal adviser helps you now you have moved on from care.") if care_leaver
         else _("A personal adviser helps you as you move on.") if plain
         else _("A personal adviser helps you get ready to leave care and keeps helping you after."),
     ]

@@ -23,9 +23,9 @@ from typing import Any
 
 from ..i18n import domain_gettext, grammatical_gender
 from ..record.model import Record, Recipient, Role
+from ..record.settings import FeedbackSettings
 from ..rules.ages import birthday
 from ..rules.validation import today
-from ..record.settings import FeedbackSettings
 
 FEEDBACK_DOMAIN = "feedback"
 

@@ -39,13 +39,13 @@ from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
+from ..rules.withholding import reordering_problem
 from .items import (
     TranslatableItem, catalog_role_paths, cut_to_catalog_roles, languages_needing_translation, recipients_in,
     source_hash,
     translatable_items, written_in,
     xml_unsafe_character,
 )
-from ..rules.withholding import reordering_problem
 from .protect import protected_spans, untranslated_sentences, values_rewritten
 from .sidecar import StoredTranslation, TranslationStore, load_translations
 

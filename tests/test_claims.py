@@ -1630,3 +1630,68 @@ def test_a_copy_made_after_the_18th_birthday_offers_only_what_a_care_leaver_has(
     text, _made = render(data)
     assert "You can ask for another review at any time." in text and "whenever you want to" in text
     assert "I check that your plan is right for you." in text or "to check that your plan" in text
+
+
+#: What a copy says of a child still in care, or getting ready to leave it: not true at 18.
+IN_CARE_ADVISER_AND_ADVOCATE = (ADVISER_SAID, "You have an advocate", "I told you about advocates",
+                                "You do not have an advocate yet", "When you are ready, you can have an advocate",
+                                "You do not want an advocate just now", "You can change your mind")
+
+
+@pytest.mark.parametrize("band", ["young", "middle", "teen", "young_adult"])
+@pytest.mark.parametrize("advocate", ["has_one", "offered", "declined", "not_yet"])
+def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(band, advocate, monkeypatch):
+    """Fix 13, 1: a copy made after the 18th birthday said the adviser "helps you get ready to
+    leave care" and "You have an advocate", as of a child in care."""
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d["child"].update(date_of_birth="2008-11-25", reading_level=band)
+        d["review"].update(date="2026-11-24", sequence=5)
+        d.pop("next_review")
+        d["rights"]["advocate"] = advocate
+        for action in d["actions"]:
+            action["by"] = "2026-12-18"
+    data = sam(change)
+    for who in ("child", "carer"):
+        text, _made = render(data, who)
+        for words in IN_CARE_ADVISER_AND_ADVOCATE:
+            assert words not in text, (who, words)
+        assert "A personal adviser helps you now you have moved on from care." in text
+        assert ("An advocate is someone independent who helps you say what you think. "
+                "You can still ask for one, for example to help you complain.") in text
+    _, _n = gettext_functions("uk")
+    text, _made = render(data, language="uk")
+    assert _("A personal adviser helps you now you have moved on from care.") in text
+    assert _("You can still ask for one, for example to help you complain.") in text
+
+
+@pytest.mark.parametrize("still_right,sequence,said", [
+    (True, 5, "I thought this plan was still right for you."),
+    (False, 5, "I did not think this plan was right for you any more. It needed to change."),
+    (False, 1, "I did not think this plan was right for you. It needed to change."),
+])
+def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_right, sequence, said, monkeypatch):
+    """Fix 13, 1: "I think this plan is still right for you", "Helen Price, who checks your plan" and
+    "An adult you trust can send it to me too" to someone whose care plan ended at 18."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+
+    def change(d):
+        d["child"].update(date_of_birth="2008-11-25", reading_level="young")
+        d["review"].update(date="2026-11-24", sequence=sequence)
+        d["care_plan"]["still_right"] = still_right
+        d.pop("next_review")
+        for action in d["actions"]:
+            action["by"] = "2026-12-18"
+    data = sam(change)
+    text, _made = render(data)
+    assert said in text and "I think this plan" not in text and "I do not think this plan" not in text
+    assert "Helen Price, who checked your plan" in text and "who checks your plan" not in text
+    # The feedback page: an adult now, with no "adult you trust" to send it for them.
+    assert "Please give this page back to me, or post it to me." in text and "An adult you trust" not in text
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-24")  # made before the birthday: as for a child in care
+    text, _made = render(data)
+    assert "Helen Price, who checks your plan" in text and said not in text
+    assert "An adult you trust can send it to me too." in text

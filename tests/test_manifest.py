@@ -112,3 +112,18 @@ def test_an_earlier_manifest_edited_by_hand_is_still_read(tmp_path):
     assert sorted(_previous_delivery(tmp_path)) == ["C1/copy-1.docx"]
     (tmp_path / MANIFEST_JSON).write_text(json.dumps(data), encoding="utf-8")  # all on one line
     assert sorted(_previous_delivery(tmp_path)) == ["C1/copy-1.docx"]
+
+
+def test_a_merged_manifest_says_so_when_one_part_was_made_with_the_fictional_contacts(tmp_path):
+    """Fix 13, 2: `send` refuses copies a batch made with the fictional Children's Rights contacts,
+    read from the manifest's header: a merge of shards keeps it when any part has it."""
+    from recordgen.distribution.manifest import merge_manifests
+
+    facts = {"format": "recordgen-manifest/1", "nation": "england", "distribution_working_days": 20,
+             "today": "2026-01-20"}
+    for index, fictional in ((1, False), (2, True)):
+        (tmp_path / f"part-{index}").mkdir()
+        (tmp_path / f"part-{index}" / "manifest.json").write_text(
+            json.dumps({**facts, "example_contacts": fictional, "copies": []}), encoding="utf-8")
+    merge_manifests([tmp_path / "part-1", tmp_path / "part-2"], tmp_path / "merged")
+    assert json.loads((tmp_path / "merged" / "manifest.json").read_text())["example_contacts"] is True

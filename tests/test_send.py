@@ -16,6 +16,7 @@ from recordgen.distribution.message import FSI, RLM
 from recordgen.i18n import catalog
 
 from mailserver import PASSWORD, MailServer
+from recordfiles import docx_text
 
 LANGUAGES = {"child": "en", "parent": "ar", "carer": "pl", "social_worker": "en"}
 
@@ -257,3 +258,40 @@ def test_every_send_action_has_its_label():
     # The progress line prints the label; one missing would be a KeyError mid-send.
     assert all(action.label for action in SendAction)
     assert SendAction("unknown").label == "NOT KNOWN IF SENT"
+
+
+EXAMPLE_CONTACTS = "fictional example Children's Rights Service contacts"
+
+
+def test_send_refuses_the_fictional_contacts_as_batch_does_unless_allowed(tmp_path, server, monkeypatch):
+    """Fix 13, 2: send emailed copies giving children the fictional example Children's Rights
+    contacts without a word, though batch refuses to make them."""
+    manifest = make_batch(tmp_path, 1)
+    monkeypatch.delenv("RECORDGEN_ALLOW_EXAMPLE_CONTACTS", raising=False)
+    settings = settings_file(tmp_path, server)
+    refused = run("--settings", settings, "send", str(manifest))
+    assert refused.exit_code == 2 and EXAMPLE_CONTACTS in refused.output, refused.output
+    assert "--allow-example-contacts" in refused.output and "nothing was sent" in refused.output
+    assert not server.handler.received and all(not r.send_state for r in rows_by_path(manifest).values())
+    # A dry run sends nothing: it says so, once, and still says who would get what.
+    dry = run("--settings", settings, "send", str(manifest), "--dry-run")
+    assert dry.exit_code == 0 and dry.output.count(EXAMPLE_CONTACTS) == 1 and "would send to" in dry.output
+    # A trial may send them, warned once.
+    allowed = run("--settings", settings, "send", str(manifest), "--only", "child", "--allow-example-contacts")
+    assert allowed.exit_code == 0 and allowed.output.count(EXAMPLE_CONTACTS) == 1, allowed.output
+    assert len(server.handler.received) == 1
+    # The council's own contacts in send's settings: the trial batch's copies still carry the fictional ones.
+    council = Path(settings)
+    council.write_text(council.read_text() + '[childrens_rights]\nphone = "0800 111 2222"\n'
+                       'email = "rights@northshire.example"\n', encoding="utf-8")
+    still = run("--settings", settings, "send", str(manifest))
+    assert still.exit_code == 2 and "copies of this batch were made with the fictional example" in still.output
+    assert "run the batch again" in still.output and len(server.handler.received) == 1
+    # Made again with them: sent, no warning.
+    again = run("--settings", settings, "batch", str(tmp_path / "records"), "-o", str(tmp_path / "out"),
+                "--today", "2026-01-20", "--allow-untranslated", "--format", "docx", "--workers", "1", "--force")
+    assert again.exit_code == 0, again.output
+    own = run("--settings", settings, "send", str(manifest))
+    assert own.exit_code == 0 and "fictional" not in own.output, own.output
+    copy = next(path for path in rows_by_path(manifest) if path.endswith(".docx"))
+    assert "0800 111 2222" in docx_text((tmp_path / "out" / copy).read_bytes())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -126,3 +127,37 @@ def test_people_joined_by_and_may_be_joined_by_the_readers_and(tmp_path: Path) -
     made = docx.Document(io.BytesIO(next(out.glob("*.docx")).read_bytes()))
     text = "\n".join(p.text for p in made.paragraphs)
     assert "Cyfieithiad Mark a Lisa." in text and "Mark and Lisa" not in text
+
+
+def test_import_refuses_a_translation_holding_a_reordering_character(tmp_path: Path) -> None:
+    """Fix 13, 3: an embedding, override or isolate in a translation was stored at import, then
+    reported as an error by validate: refused at import, the unit and the character named."""
+    record = tmp_path / "review-sam-9.yaml"
+    shutil.copyfile(EXAMPLES / "review-sam-9.yaml", record)
+    xlf = tmp_path / "review-sam-9.ur.xlf"
+    assert run("translate", "export", str(record), "--lang", "ur").exit_code == 0
+    store = toolkit_xliff.xlifffile.parsefile(str(xlf))
+    names = record_names(load_record(record).record)
+    for unit in store.units:
+        unit.target = " ".join(["ترجمہ", *names_rewritten(unit.source, "", names)])
+    marked = {"worries.1": "\u202bاسکول\u202c", "goals.1": "\u2067اسکول\u2069"}  # RLE and RLI, each closed
+    for unit in store.units:
+        if unit.xmlelement.get("id") in marked:
+            unit.target = f"{unit.target} {marked[unit.xmlelement.get('id')]}"
+    store.savefile(str(xlf))
+    refused = run("translate", "import", str(xlf))
+    assert refused.exit_code == 1 and "Traceback" not in refused.output, refused.output
+    worries = next(line for line in refused.output.splitlines() if "unit worries.1:" in line)
+    assert "U+202B RIGHT-TO-LEFT EMBEDDING" in worries and "U+202C POP DIRECTIONAL FORMATTING" in worries
+    assert "changes the order its letters are shown in" in worries and "delete it in your tool" in worries
+    goals = next(line for line in refused.output.splitlines() if "unit goals.1:" in line)
+    assert "U+2067 RIGHT-TO-LEFT ISOLATE" in goals
+    assert not (tmp_path / "review-sam-9.translations.yaml").exists()
+    # Taken out, the same file is stored and validate finds nothing wrong with it.
+    store = toolkit_xliff.xlifffile.parsefile(str(xlf))
+    for unit in store.units:
+        if unit.xmlelement.get("id") in marked:
+            unit.target = re.sub("[\u202a-\u202e\u2066-\u2069]", "", unit.target)
+    store.savefile(str(xlf))
+    assert run("translate", "import", str(xlf)).exit_code == 0
+    assert "RIGHT-TO-LEFT" not in run("validate", str(record)).output

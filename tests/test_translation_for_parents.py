@@ -119,3 +119,22 @@ def test_a_file_exported_before_with_the_surname_is_asked_for_again_in_the_paren
     assert result.exit_code != 0
     assert "unit actions.3.who: was exported naming people as the record writes them; a parent's copy names them " \
            "as 'Dina (your foster carer)'" in result.output
+
+
+def test_a_who_the_parents_form_cuts_to_your_carer_gets_that_role_in_the_carers_and_childs_copies(tmp_path):
+    """Fix 13, 4: "Mrs D'Souza", the parent's "your carer", is never sent to the Polish translator;
+    the carer's and the child's Polish copies showed "Mrs D'Souza" alone, no role in their words."""
+    def change(data):
+        polish_parent(carer_reads_polish=True)(data)
+        data["child"]["language"] = "pl"
+        for recipient in data["distribution"]:
+            if recipient["role"] == "child":
+                recipient.update(language="pl", format="docx")
+    path = write_record(tmp_path, change)
+    translated_back(path)
+    for who in ("carer", "child"):
+        lines = copy_text(path, who).splitlines()
+        assert "Mrs D'Souza (opiekunka)" in lines and "Mrs D'Souza" not in lines, who
+        assert "Dina D'Souza (rodzic zastępczy)" in lines, who
+    assert "Osoba, która się tobą opiekuje" in copy_text(path).splitlines()
+    assert "Souza" not in copy_text(path)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import click
 
 from .. import api
-from ._common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from
+from ._common import (EXIT_ENVIRONMENT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from,
+                      warn_example_contacts)
 
 def _line(done: int, total: int, outcome: api.Outcome) -> str:
     Action = api.SendAction
@@ -48,6 +50,20 @@ def _summary(summary: api.SendSummary, dry_run: bool) -> str:
     return "\n".join(lines)
 
 
+def _made_with_example_contacts(manifest: str) -> str | None:
+    """Why the batch's copies give the fictional example Children's Rights contacts (made with
+    --allow-example-contacts), from its manifest.json, or None."""
+    try:
+        header = json.loads(Path(manifest).with_name(api.MANIFEST_JSON).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # no manifest.json: the run below says what is wrong with the manifest
+    if not (isinstance(header, dict) and header.get("example_contacts") is True):
+        return None
+    return ("the copies of this batch were made with the fictional example Children's Rights Service contacts "
+            "(batch --allow-example-contacts), which reach nobody: set the council's own as [childrens_rights] "
+            "phone and email in the settings file and run the batch again before any copy is sent")
+
+
 @main_group.command()
 @click.argument("manifest", type=click.Path(dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Print who would get what, without connecting to the server.")
@@ -61,9 +77,12 @@ def _summary(summary: api.SendSummary, dry_run: bool) -> str:
               help="With --encrypt: the CSV file for the passwords, outside the batch folder.")
 @click.option("--post-pack", "post_pack", type=click.Path(dir_okay=False),
               help="Also make one PDF of every copy going by post, with cover sheets, and a CSV beside it.")
+@click.option("--allow-example-contacts", is_flag=True, envvar="RECORDGEN_ALLOW_EXAMPLE_CONTACTS",
+              help="Send even with the fictional example Children's Rights Service contacts "
+              "(for a trial with test addresses: never to children).")
 @click.pass_context
 def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...], resend: tuple[str, ...],
-         encrypt: bool, passwords: str | None, post_pack: str | None) -> None:
+         encrypt: bool, passwords: str | None, post_pack: str | None, allow_example_contacts: bool) -> None:
     """Email every ready copy in MANIFEST to its recipient alone, and track it in the manifest.
 
     Each copy goes `sending`, then `sent` (time, queue id) or `failed` (reason).
@@ -74,6 +93,15 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
     server cannot be reached.
     """
     settings = settings_from(ctx)
+    # As batch: no copy reaches a child with a number that reaches nobody (a dry run sends nothing: warned).
+    # The copies may carry them though send's own settings do not: the batch's manifest says.
+    why = api.example_contacts(settings) or _made_with_example_contacts(manifest)
+    if why and not allow_example_contacts and not dry_run:
+        raise Problem(f"{why}; nothing was sent (--allow-example-contacts sends anyway, for a trial)", EXIT_USAGE)
+    if api.example_contacts(settings):
+        warn_example_contacts(ctx)
+    elif why:
+        click.echo(f"recordgen: warning: {why}", err=True)
     options = dict(dry_run=dry_run, only=only, resend=resend, encrypt=encrypt,
                    passwords=Path(passwords) if passwords else None, post_pack=Path(post_pack) if post_pack else None)
     total = [0]

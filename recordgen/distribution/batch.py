@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..record.settings import example_contacts
 from ..support.lifetime import sweep_orphans
 from ..rules.siblings import SiblingIndex
 from .copies import BatchOptions, RecordResult, crashed, make_records, start_worker, tool_version
@@ -105,6 +106,8 @@ class Batch:
                 "nation": self.options.settings.timescales.nation,
                 "distribution_working_days": self.options.settings.timescales.record_distribution_working_days,
                 "working_folder": os.getcwd(),  # record paths in `source` are relative to it
+                # Made anyway (--allow-example-contacts): `send` refuses to email these copies.
+                "example_contacts": example_contacts(self.options.settings) is not None,
             }
             manifest = ManifestWriter(output, header)
             pdfs = PdfStage(self.options)

@@ -469,6 +469,8 @@ def merge_manifests(parts: Iterable[str | Path], folder: str | Path) -> int:
             raise ManifestError(f"{path}: made with other settings than the first part "
                                 f"({facts} against {({k: header.get(k) for k in facts})}); merge like with like")
         header = header or {k: v for k, v in data.items() if k != "copies"}
+        if data.get("example_contacts") is True:  # one part's copies carry them: `send` refuses the whole
+            header["example_contacts"] = True
         names.append(str(path))
         seen_here: set[tuple[str, str]] = set()
         for row in read_manifest(path):

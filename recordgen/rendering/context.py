@@ -18,6 +18,7 @@ from ..i18n import (format_date, gettext_functions, grammatical_gender, language
 from ..docx.bidi import LRM, RLM
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
+from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
@@ -27,7 +28,7 @@ from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
-from ..translation.items import written_in
+from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
 
 Location = tuple[str | int, ...]
@@ -182,7 +183,21 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
         return _("%(name)s, who will check your plan", name=name)
     if not chair:   # another IRO (one covering, say): not the one who checks this plan; as the IRO wrote
         return None
+    if birthday(record.child.date_of_birth, 18) <= today():  # a care leaver's plan is no longer checked
+        return _("%(name)s, who checked your plan", name=name)
     return _("%(name)s, who checks your plan", name=name)
+
+
+def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool) -> str:
+    """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
+    "any more" only after an earlier review: at the first there was no earlier verdict."""
+    if care_leaver:
+        return (_("I thought this plan was still right for you.") if still_right
+                else _("I did not think this plan was right for you any more. It needed to change.") if sequence > 1
+                else _("I did not think this plan was right for you. It needed to change."))
+    return (_("I think this plan is still right for you.") if still_right
+            else _("I do not think this plan is right for you any more. It needs to change.") if sequence > 1
+            else _("I do not think this plan is right for you. It needs to change."))
 
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
@@ -290,10 +305,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "actions": actions,
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
-        "plan_verdict": _("I think this plan is still right for you.") if record.care_plan.still_right
-        # "any more" only after an earlier review: at the first there was no earlier verdict.
-        else _("I do not think this plan is right for you any more. It needs to change.") if review.sequence > 1
-        else _("I do not think this plan is right for you. It needs to change."),
+        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, care_leaver),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],
@@ -524,6 +536,11 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         # Translated as a parent's copy shows it, the name cut ("your SENCo"): the words are the role.
         role_text = line.text
     came_as = iro_came_as_other(record, who)
+    if (role_text is None and came_as is None and not is_english(language) and record.placement.confidential
+            and format_path(loc) in cut_to_catalog_roles(record, language)):
+        # "Mrs D'Souza", cut to "your carer" for a parent reading this language, so never sent to its
+        # translator: the copies that name her give that role too, in the reader's words.
+        role_text = as_a_parent_reads(record)(loc, who)
     if came_as is not None:  # "Tom Reid (your IRO)" who came as "your old IRO": who came decides
         person = record.review.attendees[came_as]
         words = _role_words(role_words, lambda at, english: marked_english(_, language, source(at, english)),
@@ -805,7 +822,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record."""
     code = record.review.participation
     rights = [
-        sentences.advocate(_, band, record.rights.advocate, code, told_band),
+        sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,

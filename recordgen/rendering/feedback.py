@@ -24,6 +24,8 @@ from typing import Any
 from ..i18n import domain_gettext, grammatical_gender
 from ..record.model import Record, Recipient, Role
 from ..record.settings import FeedbackSettings
+from ..rules.ages import birthday
+from ..rules.validation import today
 
 FEEDBACK_DOMAIN = "feedback"
 
@@ -101,7 +103,9 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
                               recipient.role.value, recipient.name)
     faces = band in FACES_BANDS and recipient.role is Role.child
     email = record.review.chair.email
-    send = [_(SEND) if recipient.role is Role.child else _(ADULT_SEND)]
+    # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
+    grown_up = recipient.role is not Role.child or birthday(record.child.date_of_birth, 18) <= today()
+    send = [_(ADULT_SEND) if grown_up else _(SEND)]
     if email:
         send.append(_(SEND_EMAIL, email=email))
     return {

@@ -288,9 +288,13 @@ def views_heading(_: Gettext, code: str) -> str:
 # ---------------------------------------------------------------- rights
 
 
-def advocate(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
+def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care_leaver: bool = False) -> str:
+    """``care_leaver``: 18 by the day the copy is made: the advocate of a child in care is no
+    longer theirs, but a care leaver can still ask for one (to complain, above all)."""
     plain = band in PLAIN_BANDS
     what = _("An advocate is someone independent who helps you say what you think.")
+    if care_leaver:
+        return " ".join((what, _("You can still ask for one, for example to help you complain.")))
     if status == "has_one":
         return _("You have an advocate: someone independent who is on your side and helps you say what "
                  "you think.") if not plain else " ".join((_("You have an advocate."), what))
@@ -521,7 +525,8 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("From 16, you have a right to a pathway plan."),
         _("It says what help you will get to live on your own."),
         _("You help to write it.") if plain else _("It is written with you."),
-        _("A personal adviser helps you as you move on.") if plain
+        _("A personal adviser helps you now you have moved on from care.") if care_leaver
+        else _("A personal adviser helps you as you move on.") if plain
         else _("A personal adviser helps you get ready to leave care and keeps helping you after."),
     ]
     sentences += [

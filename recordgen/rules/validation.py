@@ -29,7 +29,8 @@ from .people import people_by_given_names
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
 from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed,
                           attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting, phone_number,
-                          phone_numbers_in, phone_numbers_shown, recipient_name_parts, translation_leaks)
+                          phone_numbers_in, phone_numbers_shown, recipient_name_parts, reordering_problem,
+                          translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -646,14 +647,11 @@ def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         yield Diagnostic(str(store.path), line, f"languages.{language}.{path}.translation", message)
     for language, texts in _current_translations(loaded, store).items():
         for path, text in texts.items():
-            found = sorted(set(REORDERING.findall(text)))
-            if found:
-                names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c)}" for c in found)
+            problem = reordering_problem(text)
+            if problem:
                 yield Diagnostic(str(store.path), store.line_of(language, path),
                                  f"languages.{language}.{path}.translation",
-                                 f"The {language} translation of {path} holds an invisible character that changes the "
-                                 f"order its letters are shown in ({names}); a right-to-left language needs none: "
-                                 "delete it in your tool and import the translation again")
+                                 f"The {language} translation of {path} {problem}")
 
 
 

@@ -311,6 +311,19 @@ _LONGEST_LINE_KEPT = 1000
 #: Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they change the
 #: order a reader sees letters in. No record needs them (validate refuses them, ``reordering_in``).
 REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def reordering_problem(translation: str) -> str | None:
+    """What is wrong with a translation holding a bidi control, for `validate` and `translate import`
+    alike ("holds an invisible character ... (U+202E RIGHT-TO-LEFT OVERRIDE) ..."), or None."""
+    found = sorted(set(REORDERING.findall(translation)))
+    if not found:
+        return None
+    names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c)}" for c in found)
+    return (f"holds an invisible character that changes the order its letters are shown in ({names}); "
+            "a right-to-left language needs none: delete it in your tool and import the translation again")
+
+
 _OPENERS = {"\u202a": "", "\u202b": "", "\u202d": "", "\u202e": "reversed",
             "\u2066": "isolate", "\u2067": "isolate", "\u2068": "isolate"}
 

@@ -39,6 +39,7 @@ from ..i18n.languages import bcp47, is_english, normalize_language
 from ..i18n.names import joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
+from ..rules.withholding import reordering_problem
 from .items import (
     TranslatableItem, catalog_role_paths, cut_to_catalog_roles, languages_needing_translation, recipients_in,
     source_hash,
@@ -377,6 +378,10 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
                 contents.source_in_target and unit.state == "needs-translation"):
             problems.append(f"{where}: is marked state=\"{unit.state}\", not translated; translate it "
                             "(or confirm the translation) in your tool")
+            continue
+        reordering = reordering_problem(unit.target)
+        if reordering:  # validate would refuse it in the stored translation: refused here, before storing
+            problems.append(f"{where}: the translation {reordering}")
             continue
         english = untranslated_sentences(item.text, unit.target, names)
         if english:

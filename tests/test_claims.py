@@ -1630,3 +1630,31 @@ def test_a_copy_made_after_the_18th_birthday_offers_only_what_a_care_leaver_has(
     text, _made = render(data)
     assert "You can ask for another review at any time." in text and "whenever you want to" in text
     assert "I check that your plan is right for you." in text or "to check that your plan" in text
+
+
+# ---- blind review 12 -----------------------------------------------------------------------------
+
+
+def _pn5_advocate(**advocate):
+    def change(d):
+        d["review"]["participation"] = "PN5"
+        d["review"]["attendees"][0]["attended"] = False
+        d["rights"]["advocate"] = "has_one"
+        d["review"]["attendees"].append({"name": "Jo King", "role": "your advocate", **advocate})
+    return change
+
+
+@pytest.mark.parametrize("band", ["young", "teen"])
+def test_pn5_does_not_say_the_child_told_an_advocate_who_gave_nothing(tmp_path, band):
+    """Item 4: the only advocate did not come and sent nothing: the copy does not say the child
+    told them what to say, and validate asks at the code."""
+    change = _pn5_advocate(attended=False)
+    text = render(sam(lambda d: (change(d), d["child"].update(reading_level=band))))[0]
+    assert "told your advocate" not in text and "You did not come to the meeting." in text
+    found = [f for f in _said(tmp_path, change) if f[1] == "review.participation"]
+    assert len(found) == 1 and found[0][0] == "warning" and "Jo King" in found[0][2], found
+    # The advocate who sent the child's views: PN5 as before, and nothing to warn about.
+    spoke = _pn5_advocate(attended=False, contributed="read out what you wanted to say")
+    assert "You told your advocate what to say for you." in render(sam(lambda d: (
+        spoke(d), d["child"].update(reading_level=band))))[0] or band != "young"
+    assert not [f for f in _said(tmp_path, spoke) if f[1] == "review.participation"]

@@ -22,7 +22,7 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import attendee_iro_time, carers_family_names, iro_came_as_other, iro_time, scored_by_child
+from ..rules.people import attendee_iro_time, carers_family_names, iro_came_as_other, iro_time, scored_by_child, silent_own
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
@@ -280,7 +280,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver),
         "participation": sentences.participation(_, band, code, others_took_part,
-                                                 any(p.is_child and p.attended for p in review.attendees)),
+                                                 any(p.is_child and p.attended for p in review.attendees),
+                                                 advocate_silent=bool(silent_own(record, "advocate"))),
         "views_heading": sentences.views_heading(_, code),
         "views": lists["child_views"],
         "working_well": lists["working_well"],

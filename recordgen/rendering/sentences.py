@@ -245,9 +245,12 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     ))
 
 
-def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False) -> str:
+def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False,
+                  advocate_silent: bool = False) -> str:
     """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
-    ``child_came``: the record lists the child among who came (a baby brought along under PN0)."""
+    ``child_came``: the record lists the child among who came (a baby brought along under PN0).
+    ``advocate_silent``: the child's advocate is named but neither came nor sent anything, so
+    "You told your advocate what to say for you" is not claimed (validate warns)."""
     plain = band in PLAIN_BANDS
     if code == "PN0":
         first = _("You were at your meeting.") if child_came else _("You are too little to come to the meeting yet.")
@@ -262,6 +265,8 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         return _("You came to your meeting and showed us how you feel.")
     if code == "PN4":
         return _("You came to your meeting. You did not share your views this time. That is okay.")
+    if code == "PN5" and advocate_silent:
+        return _("You did not come to the meeting.")
     if code == "PN5":
         return _("You did not come to the meeting. You told your advocate what to say for you.") if plain \
             else _("You did not come to the meeting, but you told your advocate what to say for you.")

@@ -169,6 +169,16 @@ def childs_own_role(role: str, pattern: str, record) -> bool:
     return all(match.group(1).casefold() in own for match in _WHOSE.finditer(role))
 
 
+def silent_own(record, pattern: str) -> list[int]:
+    """The attendees who are the child's own ``pattern`` ("advocate") when none of them came or
+    sent anything (``attended: false``, no ``contributed``); empty when one took part or none is
+    named. Then "You told your advocate what to say for you" is not the record's to say."""
+    own = [i for i, p in enumerate(record.review.attendees) if childs_own_role(p.role, pattern, record)]
+    if any(record.review.attendees[i].attended or record.review.attendees[i].contributed for i in own):
+        return []
+    return own
+
+
 #: An IRO's role that says they were the child's IRO before this one ("your previous IRO").
 _EARLIER_IRO = re.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
 #: An IRO's role that says they take over from the chair ("your new IRO").

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
-from .people import childs_own_role, iro_came_as_other, scored_by_child
+from .people import childs_own_role, iro_came_as_other, scored_by_child, silent_own
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -662,6 +662,14 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
         yield warning(("review", "participation"),
                       f"{code} says an advocate {_ADVOCATE_CODES[code]}, but the record names no advocate "
                       "(rights.advocate is not has_one and nobody who came is an advocate); is the code right?")
+    elif code == "PN5" and silent_own(record, "advocate"):
+        # The copy cannot say "You told your advocate what to say for you" (it says only that the
+        # child did not come): the record says the advocate gave nothing.
+        names = ", ".join(record.review.attendees[i].name for i in silent_own(record, "advocate"))
+        yield warning(("review", "participation"),
+                      f"PN5 says an advocate spoke for {first}, but the advocate named ({names}) did not come "
+                      "or send anything (attended: false, no contributed); say how they took part, or use the "
+                      f"code for how {first} took part")
     if code not in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet") and any(
             childs_own_role(p.role, "advocate", record) and (p.attended or p.contributed)
             for p in record.review.attendees):

@@ -1658,3 +1658,21 @@ def test_pn5_does_not_say_the_child_told_an_advocate_who_gave_nothing(tmp_path, 
     assert "You told your advocate what to say for you." in render(sam(lambda d: (
         spoke(d), d["child"].update(reading_level=band))))[0] or band != "young"
     assert not [f for f in _said(tmp_path, spoke) if f[1] == "review.participation"]
+
+
+@pytest.mark.parametrize("status", ["declined", "not_yet"])
+@pytest.mark.parametrize("came", [{}, {"attended": False, "contributed": "sent a letter"}])
+def test_a_visitor_status_saying_none_while_theirs_took_part_is_a_warning(tmp_path, status, came):
+    """Item 5: as for the advocate: 'declined' or 'not_yet' while "your independent visitor"
+    came or sent something."""
+    def change(d):
+        d["rights"]["independent_visitor"] = status
+        d["review"]["attendees"].append({"name": "Bob Hill", "role": "your independent visitor", **came})
+    found = [f for f in _said(tmp_path, change) if f[1] == "rights.independent_visitor"]
+    assert len(found) == 1 and found[0][0] == "warning", found
+    assert f"'{status}' says Sam has no independent visitor" in found[0][2] and "has_one" in found[0][2]
+    # Invited but gave nothing, or someone else's visitor: nothing to say.
+    def absent(d):
+        change(d)
+        d["review"]["attendees"][-1] = {"name": "Bob Hill", "role": "mum's independent visitor"}
+    assert not [f for f in _said(tmp_path, absent) if f[1] == "rights.independent_visitor"]

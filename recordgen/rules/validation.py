@@ -619,6 +619,8 @@ def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 #: views were not heard (PN4 came but did not share them; PN7 neither came nor shared them).
 _CAME = frozenset({"PN1", "PN2", "PN3", "PN4"})
 _NO_VIEWS = frozenset({"PN4", "PN7"})
+#: The role of the child's independent visitor ("your independent visitor", "IV").
+_VISITOR = r"\bindependent visitor\b|\b(?-i:IV)\b"
 _ADVOCATE_CODES = {"PN2": "helped them say what they think at the meeting", "PN5": "spoke for them"}
 
 
@@ -670,11 +672,18 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                       f"PN5 says an advocate spoke for {first}, but the advocate named ({names}) did not come "
                       "or send anything (attended: false, no contributed); say how they took part, or use the "
                       f"code for how {first} took part")
-    if code not in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet") and any(
-            childs_own_role(p.role, "advocate", record) and (p.attended or p.contributed)
-            for p in record.review.attendees):
-        yield warning(("rights", "advocate"), f"'{record.rights.advocate}' says {first} has no advocate, but an "
-                                              "advocate took part in the review; should it be has_one?")
+    # A status saying the child has none while theirs came or sent something: the copy would say
+    # both "You do not want an independent visitor" and list "your independent visitor".
+    for right, pattern, what in (("advocate", "advocate", "an advocate"),
+                                 ("independent_visitor", _VISITOR, "an independent visitor")):
+        status = getattr(record.rights, right)
+        if right == "advocate" and code in _ADVOCATE_CODES:
+            continue  # said above, as an error
+        if status in ("declined", "not_yet") and any(
+                childs_own_role(p.role, pattern, record) and (p.attended or p.contributed)
+                for p in record.review.attendees):
+            yield warning(("rights", right), f"'{status}' says {first} has no {what.split(' ', 1)[1]}, but "
+                                             f"{what} took part in the review; should it be has_one?")
 
 
 def _current_translations(loaded: LoadedRecord, store) -> dict[str, dict[str, str]]:

@@ -1676,3 +1676,31 @@ def test_a_visitor_status_saying_none_while_theirs_took_part_is_a_warning(tmp_pa
         change(d)
         d["review"]["attendees"][-1] = {"name": "Bob Hill", "role": "mum's independent visitor"}
     assert not [f for f in _said(tmp_path, absent) if f[1] == "rights.independent_visitor"]
+
+
+def _covering(d):
+    d["review"]["attendees"] += [{"name": "Helen Price", "role": "covering IRO"},
+                                 {"name": "Grace Obi", "role": "your IRO", "attended": False,
+                                  "contributed": "sent a report"}]
+    d["actions"].append({"who": "Grace Obi (your IRO)", "what": "Come and see you after Christmas.",
+                         "by": "2026-04-10"})
+
+
+@pytest.mark.parametrize("band", ["early", "young"])
+def test_a_covering_chair_tells_a_young_child_who_usually_checks_their_plan(tmp_path, band):
+    """Item 7: Helen chairs for Grace, the child's IRO: a 6-year-old is not told both check the plan."""
+    change = lambda d: (_covering(d), d["child"].update(reading_level=band))
+    text = render(sam(change))[0]
+    assert "I check that your plan is right for you." not in text
+    assert "Grace usually checks your plan. This time, I checked it instead." in text
+    assert "(your IRO)" not in text and "Grace Obi, who usually checks your plan" in text
+    assert "Helen Price, who checked your plan this time" in text and "Helen Price (covering IRO)" not in text
+    assert not [f for f in _said(tmp_path, change) if "IRO" in f[2]]
+    from recordgen.i18n import gettext_functions
+    _, _n = gettext_functions("pl")
+    polish = render(sam(change), language="pl")[0]
+    assert _("%(name)s usually checks your plan.", name="Grace") in polish
+    assert _("I check that your plan is right for you.") not in polish
+    # Older readers keep the roles as the IRO wrote them.
+    older = render(sam(lambda d: (_covering(d), d["child"].update(reading_level="teen"))))[0]
+    assert "Grace Obi (your IRO)" in older

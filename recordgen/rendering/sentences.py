@@ -173,9 +173,15 @@ def met_by(_: Gettext, call: str) -> str:
             "online": _("We met online.")}[call]
 
 
-def _iro_role(_: Gettext, band: str, care_leaver: bool) -> list[str]:
+def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, usual: str | None = None) -> list[str]:
     """What the IRO does, in the band's words; ``care_leaver`` (18 by the day the copy is made):
-    what they did, as they no longer check a plan for someone no longer in care."""
+    what they did, as they no longer check a plan for someone no longer in care. ``covering``: the
+    chair stood in for the child's own IRO (``usual``, a first name, when the record names them):
+    a young child is told who usually checks their plan, not that the chair does."""
+    if covering and not care_leaver and band in PLAIN_BANDS:
+        return [_("%(name)s usually checks your plan.", name=usual) if usual
+                else _("Someone else usually checks your plan."),
+                _("This time, I checked it instead.")]
     if care_leaver:
         if band in ("early", "young", "middle"):
             return [_("I checked that your plan was right for you."), _("I checked that people did what they promised."),
@@ -200,12 +206,12 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool) -> list[str]:
 
 
 def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
-             care_leaver: bool = False) -> str:
+             care_leaver: bool = False, covering: bool = False, usual: str | None = None) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
     the meeting was a call, said as such where the other sentences say "at <venue>".
     ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past."""
-    role = _iro_role(_, band, care_leaver)
+    role = _iro_role(_, band, care_leaver, covering, usual)
     met = met_by(_, call) if call else None
     if band == "early":
         return " ".join((

@@ -194,6 +194,38 @@ def iro_time(role: str) -> str | None:
     return "earlier" if _EARLIER_IRO.search(role) else "later" if _LATER_IRO.search(role) else "now"
 
 
+#: A role saying its IRO stands in for the child's own ("covering IRO", "acting IRO").
+_COVERING = re.compile(r"\b(?:covering|cover|acting|standing in|stand-in|interim|temporary|locum)\b", re.IGNORECASE)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def usual_iro(record) -> str | None:
+    """The child's own IRO when someone else chairs ("Grace Obi", "your IRO", while Sally Park
+    covers): a young child is told whose plan-checking the chair stood in for. Named in who came,
+    else, when the chair came as covering, in an action's who; None when there is none."""
+    chair = _folded(record.review.chair.name)
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    if any(_folded(name) == chair and _COVERING.search(role) for name, role in people):
+        people += [(m.group(1), m.group(2)) for a in record.actions
+                   if (m := re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", a.who))]
+    for name, role in people:
+        if _folded(name) != chair and iro_time(role) == "now" and not _COVERING.search(role) \
+                and childs_own_role(role, _IRO.pattern, record):
+            return " ".join(name.split())
+    return None
+
+
+def chair_covers(record) -> bool:
+    """The chair stood in for the child's own IRO: one is named (``usual_iro``), or the chair
+    came as "covering IRO"."""
+    chair = _folded(record.review.chair.name)
+    return usual_iro(record) is not None or any(
+        _folded(p.name) == chair and iro_time(p.role) and _COVERING.search(p.role) for p in record.review.attendees)
+
+
 def attendee_iro_time(record, name: str) -> str | None:
     """``iro_time`` of the attendee called ``name`` who is not the chair (their role in the list
     of who came decides who they are), else None."""

@@ -1704,3 +1704,20 @@ def test_a_covering_chair_tells_a_young_child_who_usually_checks_their_plan(tmp_
     # Older readers keep the roles as the IRO wrote them.
     older = render(sam(lambda d: (_covering(d), d["child"].update(reading_level="teen"))))[0]
     assert "Grace Obi (your IRO)" in older
+
+
+def test_a_visitor_offered_for_a_child_under_four_is_said_as_offered(tmp_path):
+    """Item 13: PN0 with independent_visitor: offered was told "When you are older, you can have one"."""
+    text = render(sam(lambda d: d["rights"].update(independent_visitor="offered"), base=LILY))[0]
+    assert "When you are older, you can have an independent visitor." not in text
+    assert "An independent visitor is a volunteer who visits you as a friend. One has been offered for you." in text
+    assert "When you are older, you can have an independent visitor." in render(sam(base=LILY))[0]  # not_yet
+
+
+def test_declined_for_a_child_under_four_is_a_warning(tmp_path):
+    def change(d):
+        d["rights"].update(advocate="declined", independent_visitor="declined")
+    loaded = api.load_record(write_record(tmp_path, change, base=LILY))
+    found = {d.path: d for d in api.validate(loaded) if d.path.startswith("rights.")}
+    assert set(found) == {"rights.advocate", "rights.independent_visitor"}, found
+    assert all(d.severity == "warning" and "under 4" in d.message and d.line for d in found.values())

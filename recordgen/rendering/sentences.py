@@ -333,6 +333,8 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
             if not plain else " ".join((_("You have an independent visitor."), what))
+    if code == "PN0" and status == "offered":  # offered to the adults for a child under 4: true now
+        return " ".join((what, _("One has been offered for you.")))
     if code == "PN0":
         return " ".join((_("When you are older, you can have an independent visitor."), what))
     if status == "not_yet":  # not arranged yet: the record does not say the child is too young

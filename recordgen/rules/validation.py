@@ -262,6 +262,12 @@ def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     elif code != "PN0" and age < 4:
         yield error(("review", "participation"),
                     f"{child.first_name} was under 4 on the review date, so the code should be PN0")
+    for right, what in (("advocate", "an advocate"), ("independent_visitor", "an independent visitor")):
+        if age < 4 and record.rights is not None and getattr(record.rights, right) == "declined":
+            # "declined" is the child's own choice; a child under 4 makes none (the copy says none).
+            yield warning(("rights", right), f"'declined' says {child.first_name} turned down {what}, but "
+                                             f"{child.first_name} was under 4 on the review date and cannot "
+                                             "choose; if the adults said no for now, write not_yet")
     if code in PARTICIPATION_WITH_VIEWS and not record.child_views:
         yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written in child_views")
     yield from _participation_facts(loaded, code, warning)

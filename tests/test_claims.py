@@ -1721,3 +1721,19 @@ def test_declined_for_a_child_under_four_is_a_warning(tmp_path):
     found = {d.path: d for d in api.validate(loaded) if d.path.startswith("rights.")}
     assert set(found) == {"rights.advocate", "rights.independent_visitor"}, found
     assert all(d.severity == "warning" and "under 4" in d.message and d.line for d in found.values())
+
+
+def test_a_covering_chair_takes_no_earlier_iro_for_the_childs_own():
+    """Tom came as "your old IRO" (an action calls him "your IRO"): who came decides, so he is not
+    who usually checks the plan; one known by title is named so ("Mrs Obi usually checks...")."""
+    def change(d):
+        d["child"].update(reading_level="young")
+        d["review"]["attendees"] += [{"name": "Helen Price", "role": "covering IRO"},
+                                     {"name": "Tom Reid", "role": "your old IRO", "attended": False}]
+        d["actions"].append({"who": "Tom Reid (your IRO)", "what": "Send your notes.", "by": "2026-04-10"})
+    text = render(sam(change))[0]
+    assert "Someone else usually checks your plan. This time, I checked it instead." in text
+    assert "Tom Reid, who used to check your plan" in text and "Tom usually" not in text
+    titled_iro = render(sam(lambda d: (_covering(d), d["child"].update(reading_level="young"),
+                                       d["review"]["attendees"][-1].update(name="Mrs Obi"))))[0]
+    assert "Mrs Obi usually checks your plan." in titled_iro

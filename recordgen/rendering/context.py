@@ -22,8 +22,8 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import (attendee_iro_time, carers_family_names, chair_covers, iro_came_as_other, iro_time,
-                            scored_by_child, silent_own, usual_iro)
+from ..rules.people import (attendee_iro_time, carers_family_names, chair_covers, first_names, iro_came_as_other,
+                            iro_time, scored_by_child, silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
@@ -191,6 +191,11 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
     return _("%(name)s, who checks your plan", name=name)
 
 
+def _known_as(name: str | None) -> str | None:
+    """How a young child knows a person: their first name, else the name as written ("Mrs Obi")."""
+    return None if name is None else (first_names(name) or [name])[0]
+
+
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
                   untranslated_notice: bool = False, untranslated_in: tuple[str, ...] = ("en",),
@@ -286,7 +291,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver,
                                        covering=chair_covers(record),
-                                       usual=(usual_iro(record) or "").split(" ")[0] or None),
+                                       usual=_known_as(usual_iro(record))),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate"))),

@@ -208,9 +208,11 @@ def usual_iro(record) -> str | None:
     else, when the chair came as covering, in an action's who; None when there is none."""
     chair = _folded(record.review.chair.name)
     people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    came = {_folded(name) for name, _role in people}
     if any(_folded(name) == chair and _COVERING.search(role) for name, role in people):
+        # Not someone in who came: their role there decides ("your old IRO").
         people += [(m.group(1), m.group(2)) for a in record.actions
-                   if (m := re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", a.who))]
+                   if (m := re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", a.who)) and _folded(m.group(1)) not in came]
     for name, role in people:
         if _folded(name) != chair and iro_time(role) == "now" and not _COVERING.search(role) \
                 and childs_own_role(role, _IRO.pattern, record):

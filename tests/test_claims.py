@@ -1737,3 +1737,18 @@ def test_a_covering_chair_takes_no_earlier_iro_for_the_childs_own():
     titled_iro = render(sam(lambda d: (_covering(d), d["child"].update(reading_level="young"),
                                        d["review"]["attendees"][-1].update(name="Mrs Obi"))))[0]
     assert "Mrs Obi usually checks your plan." in titled_iro
+
+
+def test_pn2_with_the_named_advocate_not_at_the_meeting_is_a_warning(tmp_path):
+    def change(d):
+        d["review"]["participation"] = "PN2"
+        d["rights"]["advocate"] = "has_one"
+        d["review"]["attendees"].append({"name": "Jo King", "role": "your advocate", "attended": False,
+                                         "contributed": "sent a note"})
+    found = [f for f in _said(tmp_path, change) if f[1] == "review.participation"]
+    assert len(found) == 1 and found[0][0] == "warning" and "did not come" in found[0][2], found
+
+    def came(d):
+        change(d)
+        d["review"]["attendees"][-1] = {"name": "Jo King", "role": "your advocate"}
+    assert not [f for f in _said(tmp_path, came) if f[1] == "review.participation"]

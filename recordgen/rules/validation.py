@@ -678,6 +678,13 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                       f"PN5 says an advocate spoke for {first}, but the advocate named ({names}) did not come "
                       "or send anything (attended: false, no contributed); say how they took part, or use the "
                       f"code for how {first} took part")
+    elif code == "PN2" and has_advocate and not any(
+            childs_own_role(p.role, "advocate", record) and p.attended for p in record.review.attendees) and any(
+            childs_own_role(p.role, "advocate", record) for p in record.review.attendees):
+        # "Your advocate helped say what you think" at a meeting the named advocate did not come to.
+        yield warning(("review", "participation"),
+                      f"PN2 says an advocate helped {first} at the meeting, but the advocate named did not come "
+                      "(attended: false); is the code right?")
     # A status saying the child has none while theirs came or sent something: the copy would say
     # both "You do not want an independent visitor" and list "your independent visitor".
     for right, pattern, what in (("advocate", "advocate", "an advocate"),

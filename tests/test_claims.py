@@ -1695,3 +1695,125 @@ def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_rig
     text, _made = render(data)
     assert "Helen Price, who checks your plan" in text and said not in text
     assert "An adult you trust can send it to me too." in text
+
+
+# ---- blind review 12 -----------------------------------------------------------------------------
+
+
+def _pn5_advocate(**advocate):
+    def change(d):
+        d["review"]["participation"] = "PN5"
+        d["review"]["attendees"][0]["attended"] = False
+        d["rights"]["advocate"] = "has_one"
+        d["review"]["attendees"].append({"name": "Jo King", "role": "your advocate", **advocate})
+    return change
+
+
+@pytest.mark.parametrize("band", ["young", "teen"])
+def test_pn5_does_not_say_the_child_told_an_advocate_who_gave_nothing(tmp_path, band):
+    """Item 4: the only advocate did not come and sent nothing: the copy does not say the child
+    told them what to say, and validate asks at the code."""
+    change = _pn5_advocate(attended=False)
+    text = render(sam(lambda d: (change(d), d["child"].update(reading_level=band))))[0]
+    assert "told your advocate" not in text and "You did not come to the meeting." in text
+    found = [f for f in _said(tmp_path, change) if f[1] == "review.participation"]
+    assert len(found) == 1 and found[0][0] == "warning" and "Jo King" in found[0][2], found
+    # The advocate who sent the child's views: PN5 as before, and nothing to warn about.
+    spoke = _pn5_advocate(attended=False, contributed="read out what you wanted to say")
+    assert "You told your advocate what to say for you." in render(sam(lambda d: (
+        spoke(d), d["child"].update(reading_level=band))))[0] or band != "young"
+    assert not [f for f in _said(tmp_path, spoke) if f[1] == "review.participation"]
+
+
+@pytest.mark.parametrize("status", ["declined", "not_yet"])
+@pytest.mark.parametrize("came", [{}, {"attended": False, "contributed": "sent a letter"}])
+def test_a_visitor_status_saying_none_while_theirs_took_part_is_a_warning(tmp_path, status, came):
+    """Item 5: as for the advocate: 'declined' or 'not_yet' while "your independent visitor"
+    came or sent something."""
+    def change(d):
+        d["rights"]["independent_visitor"] = status
+        d["review"]["attendees"].append({"name": "Bob Hill", "role": "your independent visitor", **came})
+    found = [f for f in _said(tmp_path, change) if f[1] == "rights.independent_visitor"]
+    assert len(found) == 1 and found[0][0] == "warning", found
+    assert f"'{status}' says Sam has no independent visitor" in found[0][2] and "has_one" in found[0][2]
+    # Invited but gave nothing, or someone else's visitor: nothing to say.
+    def absent(d):
+        change(d)
+        d["review"]["attendees"][-1] = {"name": "Bob Hill", "role": "mum's independent visitor"}
+    assert not [f for f in _said(tmp_path, absent) if f[1] == "rights.independent_visitor"]
+
+
+def _covering(d):
+    d["review"]["attendees"] += [{"name": "Helen Price", "role": "covering IRO"},
+                                 {"name": "Grace Obi", "role": "your IRO", "attended": False,
+                                  "contributed": "sent a report"}]
+    d["actions"].append({"who": "Grace Obi (your IRO)", "what": "Come and see you after Christmas.",
+                         "by": "2026-04-10"})
+
+
+@pytest.mark.parametrize("band", ["early", "young"])
+def test_a_covering_chair_tells_a_young_child_who_usually_checks_their_plan(tmp_path, band):
+    """Item 7: Helen chairs for Grace, the child's IRO: a 6-year-old is not told both check the plan."""
+    change = lambda d: (_covering(d), d["child"].update(reading_level=band))
+    text = render(sam(change))[0]
+    assert "I check that your plan is right for you." not in text
+    assert "Grace usually checks your plan. This time, I checked it instead." in text
+    assert "(your IRO)" not in text and "Grace Obi, who usually checks your plan" in text
+    assert "Helen Price, who checked your plan this time" in text and "Helen Price (covering IRO)" not in text
+    assert not [f for f in _said(tmp_path, change) if "IRO" in f[2]]
+    from recordgen.i18n import gettext_functions
+    _, _n = gettext_functions("pl")
+    polish = render(sam(change), language="pl")[0]
+    assert _("%(name)s usually checks your plan.", name="Grace") in polish
+    assert _("I check that your plan is right for you.") not in polish
+    # Older readers keep the roles as the IRO wrote them.
+    older = render(sam(lambda d: (_covering(d), d["child"].update(reading_level="teen"))))[0]
+    assert "Grace Obi (your IRO)" in older
+
+
+def test_a_visitor_offered_for_a_child_under_four_is_said_as_offered(tmp_path):
+    """Item 13: PN0 with independent_visitor: offered was told "When you are older, you can have one"."""
+    text = render(sam(lambda d: d["rights"].update(independent_visitor="offered"), base=LILY))[0]
+    assert "When you are older, you can have an independent visitor." not in text
+    assert "An independent visitor is a volunteer who visits you as a friend. One has been offered for you." in text
+    assert "When you are older, you can have an independent visitor." in render(sam(base=LILY))[0]  # not_yet
+
+
+def test_declined_for_a_child_under_four_is_a_warning(tmp_path):
+    def change(d):
+        d["rights"].update(advocate="declined", independent_visitor="declined")
+    loaded = api.load_record(write_record(tmp_path, change, base=LILY))
+    found = {d.path: d for d in api.validate(loaded) if d.path.startswith("rights.")}
+    assert set(found) == {"rights.advocate", "rights.independent_visitor"}, found
+    assert all(d.severity == "warning" and "under 4" in d.message and d.line for d in found.values())
+
+
+def test_a_covering_chair_takes_no_earlier_iro_for_the_childs_own():
+    """Tom came as "your old IRO" (an action calls him "your IRO"): who came decides, so he is not
+    who usually checks the plan; one known by title is named so ("Mrs Obi usually checks...")."""
+    def change(d):
+        d["child"].update(reading_level="young")
+        d["review"]["attendees"] += [{"name": "Helen Price", "role": "covering IRO"},
+                                     {"name": "Tom Reid", "role": "your old IRO", "attended": False}]
+        d["actions"].append({"who": "Tom Reid (your IRO)", "what": "Send your notes.", "by": "2026-04-10"})
+    text = render(sam(change))[0]
+    assert "Someone else usually checks your plan. This time, I checked it instead." in text
+    assert "Tom Reid, who used to check your plan" in text and "Tom usually" not in text
+    titled_iro = render(sam(lambda d: (_covering(d), d["child"].update(reading_level="young"),
+                                       d["review"]["attendees"][-1].update(name="Mrs Obi"))))[0]
+    assert "Mrs Obi usually checks your plan." in titled_iro
+
+
+def test_pn2_with_the_named_advocate_not_at_the_meeting_is_a_warning(tmp_path):
+    def change(d):
+        d["review"]["participation"] = "PN2"
+        d["rights"]["advocate"] = "has_one"
+        d["review"]["attendees"].append({"name": "Jo King", "role": "your advocate", "attended": False,
+                                         "contributed": "sent a note"})
+    found = [f for f in _said(tmp_path, change) if f[1] == "review.participation"]
+    assert len(found) == 1 and found[0][0] == "warning" and "did not come" in found[0][2], found
+
+    def came(d):
+        change(d)
+        d["review"]["attendees"][-1] = {"name": "Jo King", "role": "your advocate"}
+    assert not [f for f in _said(tmp_path, came) if f[1] == "review.participation"]

@@ -762,3 +762,22 @@ def test_a_child_under_four_is_not_offered_an_advocate_now_as_their_copy_says(la
     # At 4, no longer: offered as before.
     data["child"]["date_of_birth"] = "2022-06-01"
     assert _(consult.ADVOCATE_PLAIN) in docx_text(documents(data)[("invitation", "child")].data)
+
+
+def test_an_adults_invitation_gives_roles_without_the_childs_your_and_one_pair_of_brackets():
+    """Blind review 12, item 6: "Mr Hughes (your teacher)" in Dad's invitation read as his teacher."""
+    data = planned()
+    data["placement"]["confidential"] = False
+    data["review"]["attendees"] += [{"name": "Sue Moss", "role": "your advocate"},
+                                    {"name": "Mr Hughes", "role": "your teacher"},
+                                    {"name": "Tom Reid", "role": "your previous IRO"},
+                                    {"name": "Jean and Bob Carter", "role": "your nan and grandad (kinship carers)"}]
+    made = documents(data)
+    for role in ("parent", "carer", "social_worker"):
+        text = docx_text(made[("invitation", role)].data)
+        assert "(your " not in text, role
+        for line in ("Sue Moss (advocate)", "Mr Hughes (teacher)", "Tom Reid (previous IRO)",
+                     "Jean and Bob Carter (nan and grandad, kinship carers)"):
+            assert line in text, (role, line)
+    child = docx_text(made[("invitation", "child")].data)
+    assert "Mr Hughes (your teacher)" in child and "Jean and Bob Carter (your nan and grandad, kinship carers)" in child

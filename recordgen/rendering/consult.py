@@ -280,6 +280,12 @@ def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], st
     return name
 
 
+#: A role's opening "your" or "the child's", which only the child's papers keep.
+_OWN = re.compile(r"^\s*(?:your|the child's)\s+", re.IGNORECASE)
+#: A role's closing brackets ("nan and grandad (kinship carers)").
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)$")
+
+
 def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
                   unnamed_place: str = "The staff where you live",
@@ -304,7 +310,8 @@ def invited_names(record: Record, recipient: Recipient,
     def with_role(label: str, name: str, role: str, english_role: str) -> str:
         if the_home(name) and english_role.strip().casefold() in name.casefold():
             return label
-        return f"{label} ({role})"
+        # One pair of brackets: "nan and grandad (kinship carers)" -> "(nan and grandad, kinship carers)".
+        return sentences.with_role(label, _BRACKETED.sub(r", \1", role.strip()))
     hidden = [part for i in range(len(record.distribution))
               for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
     placement = record.placement
@@ -344,7 +351,7 @@ def invited_names(record: Record, recipient: Recipient,
         if staff and not own_name(record, name):
             name = sentences.without_surnames(name, staff, "")
         # Known only by title and surname ("Mrs Quarrington", "Mr and Mrs Thornbury"): by role alone.
-        names.append((f"{title(name)} ({role})" if name.strip() else role, False))
+        names.append((with_role(title(name), person.name, role, person.role) if name.strip() else role, False))
     if recipient.role is not Role.child and not any(
             same_reader(person.name, recipient.name) for person in record.review.attendees):
         # Whoever is sent an invitation is invited.
@@ -383,7 +390,12 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
 
     def shown(loc: tuple[str | int, ...], english: str) -> str:
         line = texts(loc, english)
-        known = known_role(english) if loc[:2] == ("review", "attendees") and loc[-1] == "role" else None
+        is_role = loc[:2] == ("review", "attendees") and loc[-1] == "role"
+        if is_role and recipient.role is not Role.child and line.text == english:
+            # The record's roles speak to the child ("your teacher"); an adult's paper says whose
+            # role it is no more than a copy's list does ("Mr Hughes (teacher)").
+            line = dataclasses.replace(line, text=_OWN.sub("", english, count=1))
+        known = known_role(english) if is_role else None
         if known and not is_english(language):
             if not line.untranslated and line.text != english:
                 return line.text  # the translator's own word for this person's role

@@ -23,7 +23,8 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import attendee_iro_time, carers_family_names, iro_came_as_other, iro_time, scored_by_child
+from ..rules.people import (attendee_iro_time, carers_family_names, chair_covers, first_names, iro_came_as_other,
+                            iro_time, scored_by_child, silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
@@ -181,10 +182,15 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
         return _("%(name)s, who used to check your plan", name=name)
     if when == "later" and not chair:
         return _("%(name)s, who will check your plan", name=name)
+    usual = usual_iro(record)
+    if not chair and when == "now" and usual and usual.casefold() == " ".join(name.split()).casefold():
+        return _("%(name)s, who usually checks your plan", name=name)  # the chair covered for them
     if not chair:   # another IRO (one covering, say): not the one who checks this plan; as the IRO wrote
         return None
     if birthday(record.child.date_of_birth, 18) <= today():  # a care leaver's plan is no longer checked
         return _("%(name)s, who checked your plan", name=name)
+    if chair_covers(record):
+        return _("%(name)s, who checked your plan this time", name=name)
     return _("%(name)s, who checks your plan", name=name)
 
 
@@ -198,6 +204,11 @@ def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_
     return (_("I think this plan is still right for you.") if still_right
             else _("I do not think this plan is right for you any more. It needs to change.") if sequence > 1
             else _("I do not think this plan is right for you. It needs to change."))
+
+
+def _known_as(name: str | None) -> str | None:
+    """How a young child knows a person: their first name, else the name as written ("Mrs Obi")."""
+    return None if name is None else (first_names(name) or [name])[0]
 
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
@@ -248,7 +259,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     actions, actions_for_adults = _actions(_, record, role, band, language, source, date, carers, role_words)
     attendees_for_adults: list[Line] = []
     came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, role_words,
-                                            attendees_for_adults)
+                                            attendees_for_adults, band)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
     first_name = child.first_name
     service = childrens_rights or ChildrensRightsSettings()
@@ -293,9 +304,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
-                                       venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver),
+                                       venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver,
+                                       covering=chair_covers(record),
+                                       usual=_known_as(usual_iro(record))),
         "participation": sentences.participation(_, band, code, others_took_part,
-                                                 any(p.is_child and p.attended for p in review.attendees)),
+                                                 any(p.is_child and p.attended for p in review.attendees),
+                                                 advocate_silent=bool(silent_own(record, "advocate"))),
         "views_heading": sentences.views_heading(_, code),
         "views": lists["child_views"],
         "working_well": lists["working_well"],
@@ -599,12 +613,14 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
 
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
-                carers: _Carers, role_words: _RoleWords, for_adults: list[Line]) -> tuple[list[str], list[dict], list[str]]:
+                carers: _Carers, role_words: _RoleWords, for_adults: list[Line],
+                band: str = "middle") -> tuple[list[str], list[dict], list[str]]:
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
     kept_off = attendees_kept_from(record, recipient.role)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
+    usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     for index, person in enumerate(record.review.attendees):
         if index in kept_off and not same_person(person.name, recipient.name):
             continue  # kept off this reader's list of who was sent a copy: not named here either
@@ -615,6 +631,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             # "(children's home)" after "The staff at Meadowbank children's home" says nothing more.
             if person.role.strip().casefold() not in person.name.casefold():
                 label = sentences.with_role(label, _role_words(role_words, texts, index, person))
+        elif usual is not None and _iro_named(_, f"{person.name} ({person.role})", record):
+            # The chair covered for the child's own IRO: a young child knows each by what they do.
+            label = _iro_named(_, f"{person.name} ({person.role})", record)
         else:
             role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))

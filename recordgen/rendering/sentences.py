@@ -173,9 +173,15 @@ def met_by(_: Gettext, call: str) -> str:
             "online": _("We met online.")}[call]
 
 
-def _iro_role(_: Gettext, band: str, care_leaver: bool) -> list[str]:
+def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, usual: str | None = None) -> list[str]:
     """What the IRO does, in the band's words; ``care_leaver`` (18 by the day the copy is made):
-    what they did, as they no longer check a plan for someone no longer in care."""
+    what they did, as they no longer check a plan for someone no longer in care. ``covering``: the
+    chair stood in for the child's own IRO (``usual``, a first name, when the record names them):
+    a young child is told who usually checks their plan, not that the chair does."""
+    if covering and not care_leaver and band in PLAIN_BANDS:
+        return [_("%(name)s usually checks your plan.", name=usual) if usual
+                else _("Someone else usually checks your plan."),
+                _("This time, I checked it instead.")]
     if care_leaver:
         if band in ("early", "young", "middle"):
             return [_("I checked that your plan was right for you."), _("I checked that people did what they promised."),
@@ -200,12 +206,12 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool) -> list[str]:
 
 
 def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
-             care_leaver: bool = False) -> str:
+             care_leaver: bool = False, covering: bool = False, usual: str | None = None) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
     the meeting was a call, said as such where the other sentences say "at <venue>".
     ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past."""
-    role = _iro_role(_, band, care_leaver)
+    role = _iro_role(_, band, care_leaver, covering, usual)
     met = met_by(_, call) if call else None
     if band == "early":
         return " ".join((
@@ -245,9 +251,12 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     ))
 
 
-def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False) -> str:
+def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False,
+                  advocate_silent: bool = False) -> str:
     """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
-    ``child_came``: the record lists the child among who came (a baby brought along under PN0)."""
+    ``child_came``: the record lists the child among who came (a baby brought along under PN0).
+    ``advocate_silent``: the child's advocate is named but neither came nor sent anything, so
+    "You told your advocate what to say for you" is not claimed (validate warns)."""
     plain = band in PLAIN_BANDS
     if code == "PN0":
         first = _("You were at your meeting.") if child_came else _("You are too little to come to the meeting yet.")
@@ -262,6 +271,8 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         return _("You came to your meeting and showed us how you feel.")
     if code == "PN4":
         return _("You came to your meeting. You did not share your views this time. That is okay.")
+    if code == "PN5" and advocate_silent:
+        return _("You did not come to the meeting.")
     if code == "PN5":
         return _("You did not come to the meeting. You told your advocate what to say for you.") if plain \
             else _("You did not come to the meeting, but you told your advocate what to say for you.")
@@ -326,6 +337,8 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
             if not plain else " ".join((_("You have an independent visitor."), what))
+    if code == "PN0" and status == "offered":  # offered to the adults for a child under 4: true now
+        return " ".join((what, _("One has been offered for you.")))
     if code == "PN0":
         return " ".join((_("When you are older, you can have an independent visitor."), what))
     if status == "not_yet":  # not arranged yet: the record does not say the child is too young

@@ -169,6 +169,16 @@ def childs_own_role(role: str, pattern: str, record) -> bool:
     return all(match.group(1).casefold() in own for match in _WHOSE.finditer(role))
 
 
+def silent_own(record, pattern: str) -> list[int]:
+    """The attendees who are the child's own ``pattern`` ("advocate") when none of them came or
+    sent anything (``attended: false``, no ``contributed``); empty when one took part or none is
+    named. Then "You told your advocate what to say for you" is not the record's to say."""
+    own = [i for i, p in enumerate(record.review.attendees) if childs_own_role(p.role, pattern, record)]
+    if any(record.review.attendees[i].attended or record.review.attendees[i].contributed for i in own):
+        return []
+    return own
+
+
 #: An IRO's role that says they were the child's IRO before this one ("your previous IRO").
 _EARLIER_IRO = re.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
 #: An IRO's role that says they take over from the chair ("your new IRO").
@@ -182,6 +192,40 @@ def iro_time(role: str) -> str | None:
     if not _IRO.search(role):
         return None
     return "earlier" if _EARLIER_IRO.search(role) else "later" if _LATER_IRO.search(role) else "now"
+
+
+#: A role saying its IRO stands in for the child's own ("covering IRO", "acting IRO").
+_COVERING = re.compile(r"\b(?:covering|cover|acting|standing in|stand-in|interim|temporary|locum)\b", re.IGNORECASE)
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def usual_iro(record) -> str | None:
+    """The child's own IRO when someone else chairs ("Grace Obi", "your IRO", while Sally Park
+    covers): a young child is told whose plan-checking the chair stood in for. Named in who came,
+    else, when the chair came as covering, in an action's who; None when there is none."""
+    chair = _folded(record.review.chair.name)
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    came = {_folded(name) for name, _role in people}
+    if any(_folded(name) == chair and _COVERING.search(role) for name, role in people):
+        # Not someone in who came: their role there decides ("your old IRO").
+        people += [(m.group(1), m.group(2)) for a in record.actions
+                   if (m := re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", a.who)) and _folded(m.group(1)) not in came]
+    for name, role in people:
+        if _folded(name) != chair and iro_time(role) == "now" and not _COVERING.search(role) \
+                and childs_own_role(role, _IRO.pattern, record):
+            return " ".join(name.split())
+    return None
+
+
+def chair_covers(record) -> bool:
+    """The chair stood in for the child's own IRO: one is named (``usual_iro``), or the chair
+    came as "covering IRO"."""
+    chair = _folded(record.review.chair.name)
+    return usual_iro(record) is not None or any(
+        _folded(p.name) == chair and iro_time(p.role) and _COVERING.search(p.role) for p in record.review.attendees)
 
 
 def attendee_iro_time(record, name: str) -> str | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
-from .people import childs_own_role, iro_came_as_other, scored_by_child
+from .people import childs_own_role, iro_came_as_other, scored_by_child, silent_own
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -279,6 +279,12 @@ def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     elif code != "PN0" and age < 4:
         yield error(("review", "participation"),
                     f"{child.first_name} was under 4 on the review date, so the code should be PN0")
+    for right, what in (("advocate", "an advocate"), ("independent_visitor", "an independent visitor")):
+        if age < 4 and record.rights is not None and getattr(record.rights, right) == "declined":
+            # "declined" is the child's own choice; a child under 4 makes none (the copy says none).
+            yield warning(("rights", right), f"'declined' says {child.first_name} turned down {what}, but "
+                                             f"{child.first_name} was under 4 on the review date and cannot "
+                                             "choose; if the adults said no for now, write not_yet")
     if code in PARTICIPATION_WITH_VIEWS and not record.child_views:
         yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written in child_views")
     yield from _participation_facts(loaded, code, warning)
@@ -659,6 +665,8 @@ def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 #: views were not heard (PN4 came but did not share them; PN7 neither came nor shared them).
 _CAME = frozenset({"PN1", "PN2", "PN3", "PN4"})
 _NO_VIEWS = frozenset({"PN4", "PN7"})
+#: The role of the child's independent visitor ("your independent visitor", "IV").
+_VISITOR = r"\bindependent visitor\b|\b(?-i:IV)\b"
 _ADVOCATE_CODES = {"PN2": "helped them say what they think at the meeting", "PN5": "spoke for them"}
 
 
@@ -702,11 +710,33 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
         yield warning(("review", "participation"),
                       f"{code} says an advocate {_ADVOCATE_CODES[code]}, but the record names no advocate "
                       "(rights.advocate is not has_one and nobody who came is an advocate); is the code right?")
-    if code not in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet") and any(
-            childs_own_role(p.role, "advocate", record) and (p.attended or p.contributed)
-            for p in record.review.attendees):
-        yield warning(("rights", "advocate"), f"'{record.rights.advocate}' says {first} has no advocate, but an "
-                                              "advocate took part in the review; should it be has_one?")
+    elif code == "PN5" and silent_own(record, "advocate"):
+        # The copy cannot say "You told your advocate what to say for you" (it says only that the
+        # child did not come): the record says the advocate gave nothing.
+        names = ", ".join(record.review.attendees[i].name for i in silent_own(record, "advocate"))
+        yield warning(("review", "participation"),
+                      f"PN5 says an advocate spoke for {first}, but the advocate named ({names}) did not come "
+                      "or send anything (attended: false, no contributed); say how they took part, or use the "
+                      f"code for how {first} took part")
+    elif code == "PN2" and has_advocate and not any(
+            childs_own_role(p.role, "advocate", record) and p.attended for p in record.review.attendees) and any(
+            childs_own_role(p.role, "advocate", record) for p in record.review.attendees):
+        # "Your advocate helped say what you think" at a meeting the named advocate did not come to.
+        yield warning(("review", "participation"),
+                      f"PN2 says an advocate helped {first} at the meeting, but the advocate named did not come "
+                      "(attended: false); is the code right?")
+    # A status saying the child has none while theirs came or sent something: the copy would say
+    # both "You do not want an independent visitor" and list "your independent visitor".
+    for right, pattern, what in (("advocate", "advocate", "an advocate"),
+                                 ("independent_visitor", _VISITOR, "an independent visitor")):
+        status = getattr(record.rights, right)
+        if right == "advocate" and code in _ADVOCATE_CODES:
+            continue  # said above, as an error
+        if status in ("declined", "not_yet") and any(
+                childs_own_role(p.role, pattern, record) and (p.attended or p.contributed)
+                for p in record.review.attendees):
+            yield warning(("rights", right), f"'{status}' says {first} has no {what.split(' ', 1)[1]}, but "
+                                             f"{what} took part in the review; should it be has_one?")
 
 
 def _current_translations(loaded: LoadedRecord, store) -> dict[str, dict[str, str]]:

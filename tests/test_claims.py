@@ -1832,3 +1832,6 @@ def test_pn2_does_not_say_an_advocate_who_did_not_come_helped_at_the_meeting(ban
     assert "advocate helped" not in text and "You were at your meeting." in text
     came = render(sam(change))[0]
     assert "advocate helped say what you think" in came and "You were at your meeting." not in came
+    # The catalogs' gendered forms of that sentence (Sam is she/her): no new string was needed.
+    polish = render(sam(lambda d: change(d, attended=False)), language="pl")[0]
+    assert "Byłaś na swoim spotkaniu." in polish and "rzecznik pomógł" not in polish

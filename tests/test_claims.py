@@ -1817,3 +1817,21 @@ def test_pn2_with_the_named_advocate_not_at_the_meeting_is_a_warning(tmp_path):
         change(d)
         d["review"]["attendees"][-1] = {"name": "Jo King", "role": "your advocate"}
     assert not [f for f in _said(tmp_path, came) if f[1] == "review.participation"]
+
+
+@pytest.mark.parametrize("band", ["young", "teen"])
+def test_pn2_does_not_say_an_advocate_who_did_not_come_helped_at_the_meeting(band):
+    """PN2 with the only advocate named not at the meeting (they sent a note): the copy says the
+    child was at the meeting, not that the advocate helped there; with the advocate there, as before."""
+    def change(d, **advocate):
+        d["child"].update(reading_level=band)
+        d["review"]["participation"] = "PN2"
+        d["rights"]["advocate"] = "has_one"
+        d["review"]["attendees"].append({"name": "Jo King", "role": "your advocate", **advocate})
+    text = render(sam(lambda d: change(d, attended=False, contributed="sent a note")))[0]
+    assert "advocate helped" not in text and "You were at your meeting." in text
+    came = render(sam(change))[0]
+    assert "advocate helped say what you think" in came and "You were at your meeting." not in came
+    # The catalogs' gendered forms of that sentence (Sam is she/her): no new string was needed.
+    polish = render(sam(lambda d: change(d, attended=False)), language="pl")[0]
+    assert "Byłaś na swoim spotkaniu." in polish and "rzecznik pomógł" not in polish

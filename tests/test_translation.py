@@ -356,3 +356,31 @@ def test_a_confidential_homes_name_is_not_offered_to_its_parents_language(tmp_pa
     record = load_record(write_record(tmp_path, parent_reads_urdu, base=AHMAD)).record
     assert "placement.carers" not in [item.path for item in translatable_items(record, "ur")]
     assert "placement.carers" in [item.path for item in translatable_items(record, "pl")]
+
+
+# ---------------------------------------------------------------- what each note tells the translator
+
+
+def _notes(record, lang: str = "ur") -> dict[str, str]:
+    tree = etree.fromstring(export_xliff(record, "record.yaml", lang))
+    return {unit.get("id"): unit.find("x:note", NS).text for unit in tree.iterfind(".//x:trans-unit", NS)}
+
+
+def test_the_note_on_contributed_says_what_is_true_for_who_came_and_who_did_not(tmp_path: Path) -> None:
+    """Mrs Patel came and "brought your reading record": her note says what she did at the meeting,
+    not that she was invited and shared her views; Sam's mum did not come, and hers still says so."""
+    from recordfiles import write_record
+
+    def change(data):
+        data["review"]["attendees"][3]["contributed"] = "brought your reading record"
+    notes = _notes(load_record(write_record(tmp_path, change)).record)
+    came, away = notes["review.attendees.4.contributed"], notes["review.attendees.5.contributed"]
+    assert came.startswith("What this person did or said at the meeting") and "invited" not in came
+    assert away.startswith("How someone who was invited, and did not come, shared their views")
+
+
+def test_the_note_on_the_venue_says_the_copy_already_says_at() -> None:
+    """An Urdu translator wrote "کونسل کے دفاتر میں" for the venue and the copy read "... میں میں":
+    the note says the sentence has its own 'at' or 'in', so only the place is translated."""
+    note = _notes(load_record(EXAMPLES / "review-sam-9.yaml").record)["review.venue"]
+    assert "already says 'at' or 'in'" in note and "translate the place only" in note

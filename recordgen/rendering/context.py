@@ -23,8 +23,8 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import (attendee_iro_time, carers_family_names, chair_covers, first_names, iro_came_as_other,
-                            iro_time, scored_by_child, silent_own, usual_iro)
+from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
+                            iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
@@ -309,7 +309,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                        usual=_known_as(usual_iro(record))),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
-                                                 advocate_silent=bool(silent_own(record, "advocate"))),
+                                                 advocate_silent=bool(silent_own(record, "advocate")),
+                                                 advocate_absent=bool(absent_own(record, "advocate"))),
         "views_heading": sentences.views_heading(_, code),
         "views": lists["child_views"],
         "working_well": lists["working_well"],

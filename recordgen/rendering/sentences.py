@@ -252,11 +252,13 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
 
 
 def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False,
-                  advocate_silent: bool = False) -> str:
+                  advocate_silent: bool = False, advocate_absent: bool = False) -> str:
     """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
     ``child_came``: the record lists the child among who came (a baby brought along under PN0).
     ``advocate_silent``: the child's advocate is named but neither came nor sent anything, so
-    "You told your advocate what to say for you" is not claimed (validate warns)."""
+    "You told your advocate what to say for you" is not claimed (validate warns).
+    ``advocate_absent``: the child's advocate is named but did not come, so under PN2 "Your advocate
+    helped say what you think" at the meeting is not claimed (validate warns)."""
     plain = band in PLAIN_BANDS
     if code == "PN0":
         first = _("You were at your meeting.") if child_came else _("You are too little to come to the meeting yet.")
@@ -264,6 +266,8 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
             if others_took_part else first
     if code == "PN1":
         return _("You came to your meeting and told us yourself what you think.")
+    if code == "PN2" and advocate_absent:
+        return _("You were at your meeting.")
     if code == "PN2":
         return _("You came to your meeting. Your advocate helped say what you think.") if plain \
             else _("You came to your meeting, and your advocate helped say what you think.")

@@ -179,6 +179,14 @@ def silent_own(record, pattern: str) -> list[int]:
     return own
 
 
+def absent_own(record, pattern: str) -> list[int]:
+    """The attendees who are the child's own ``pattern`` ("advocate") when none of them came (what
+    they sent is not help at the meeting); empty when one came or none is named. Then "Your
+    advocate helped say what you think" at the meeting (PN2) is not the record's to say."""
+    own = [i for i, p in enumerate(record.review.attendees) if childs_own_role(p.role, pattern, record)]
+    return [] if any(record.review.attendees[i].attended for i in own) else own
+
+
 #: An IRO's role that says they were the child's IRO before this one ("your previous IRO").
 _EARLIER_IRO = re.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
 #: An IRO's role that says they take over from the chair ("your new IRO").

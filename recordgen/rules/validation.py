@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
-from .people import childs_own_role, iro_came_as_other, scored_by_child, silent_own
+from .people import absent_own, childs_own_role, iro_came_as_other, scored_by_child, silent_own
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -718,10 +718,9 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                       f"PN5 says an advocate spoke for {first}, but the advocate named ({names}) did not come "
                       "or send anything (attended: false, no contributed); say how they took part, or use the "
                       f"code for how {first} took part")
-    elif code == "PN2" and has_advocate and not any(
-            childs_own_role(p.role, "advocate", record) and p.attended for p in record.review.attendees) and any(
-            childs_own_role(p.role, "advocate", record) for p in record.review.attendees):
-        # "Your advocate helped say what you think" at a meeting the named advocate did not come to.
+    elif code == "PN2" and absent_own(record, "advocate"):
+        # The copy cannot say "Your advocate helped say what you think" (it says only that the
+        # child was at the meeting): the named advocate did not come to it.
         yield warning(("review", "participation"),
                       f"PN2 says an advocate helped {first} at the meeting, but the advocate named did not come "
                       "(attended: false); is the code right?")

@@ -91,15 +91,20 @@ def record_key(record: Record) -> str:
     return hashlib.sha256(f"{record.child.id}|{record.review.date.isoformat()}".encode()).hexdigest()[:16]
 
 
-def _note_for(item: TranslatableItem) -> str:
+def _note_for(item: TranslatableItem, record: Record) -> str:
     section = str(item.loc[0])
     label = SECTION_NOTES.get(section, section)
     if section == "review" and "venue" in item.loc:
-        label = "Where the meeting took place"
+        # The copies say "at %(venue)s" in their own words: a translated "at" is said twice.
+        label = ("Where the meeting took place, put into a sentence that already says 'at' or 'in' "
+                 "(\"We met at ...\"): translate the place only (\"the council offices\", not "
+                 "\"at the council offices\"), without a word for 'at' or 'in'")
     elif section == "review" and item.loc[-1] == "role":
         return f"Who this person is to the child, shown after their name ({item.path}): a label, not a sentence."
+    elif section == "review" and record.review.attendees[int(item.loc[2])].attended:
+        label = "What this person did or said at the meeting, shown after their name among those who came"
     elif section == "review":
-        label = "How someone who was invited shared their views"
+        label = "How someone who was invited, and did not come, shared their views"
     elif section == "actions":
         label += ": who will do it" if item.loc[-1] == "who" else ": what they will do"
     if section in ("child_views", "placement"):
@@ -212,7 +217,7 @@ def export_xliff(record: Record, record_name: str, language: str,
         group = etree.SubElement(unit, _X + "context-group",
                                  {"name": f"recordgen:{item.path}", "purpose": "information"})
         etree.SubElement(group, _X + "context", {"context-type": HASH_CONTEXT}).text = item.sha256
-        note = _note_for(item)
+        note = _note_for(item, record)
         if not is_english(source_language):
             note += f" Written in {language_display_name(source_language)}, not English: translate from it."
         kept = names_rewritten(item.text, "", names)

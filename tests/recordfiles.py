@@ -116,6 +116,17 @@ def brother(data: dict) -> None:
     data["review"]["attendees"][0]["name"] = "Leo"
 
 
+def brother_naming_her_school(data: dict) -> None:
+    """Leo's record (``brother``) with a worry naming Sam's confidential school to their mum."""
+    brother(data)
+    data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
+
+
+def parent_copies(folder: Path) -> list[Path]:
+    """The parents' .docx copies written anywhere under ``folder`` (a batch's output)."""
+    return [copy for copy in folder.rglob("*.docx") if "_parent-" in copy.name]
+
+
 def larkspur(*texts: str, home: str = "Larkspur Lodge children's home"):
     """A change to Sam's record: placed at a children's home, a key worker at the meeting, and
     ``texts`` as the first things working well; the parent's copy in English."""

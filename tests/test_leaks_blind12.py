@@ -140,7 +140,7 @@ def test_a_dad_only_an_actions_who_shows_as_dad_gets_a_parents_copy_and_is_liste
 def test_a_siblings_confidential_school_is_kept_from_their_mum_sent_papers_as_other(tmp_path, monkeypatch):
     """`batch` compares records by their parents: a mum written as 'other' (who came says "mum") is
     one of them, so her other child's copy may not name this one's school."""
-    from recordfiles import brother, english_parent, write_record
+    from recordfiles import brother_naming_her_school, english_parent, parent_copies, write_record
 
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
     records = tmp_path / "records"
@@ -158,17 +158,13 @@ def test_a_siblings_confidential_school_is_kept_from_their_mum_sent_papers_as_ot
     yaml.dump(YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8")), buffer)
     path.write_text(buffer.getvalue(), encoding="utf-8")
 
-    def leo(data):
-        brother(data)
-        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
-    write_record(records, leo, name="review-leo.yaml")
+    write_record(records, brother_naming_her_school, name="review-leo.yaml")
     out = tmp_path / "out"
     result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
     assert result.exit_code == 1, result.output
-    assert not [p for p in (out / "NL-20452").rglob("*.docx") if "_parent-" in p.name]
-    for copy in out.rglob("*.docx"):
-        if "_parent-" in copy.name:
-            assert "Westcliffe" not in docx_text(copy.read_bytes()), copy.name
+    assert not parent_copies(out / "NL-20452")
+    for copy in parent_copies(out):
+        assert "Westcliffe" not in docx_text(copy.read_bytes()), copy.name
 
 
 # ---------------------------------------------------------------- 12: a parent's copy once the young person is 18

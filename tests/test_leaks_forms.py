@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from recordgen import api
 from recordgen.cli import main_group
 
-from recordfiles import brother, copy_text, english_parent, validation_errors, write_record
+from recordfiles import brother, brother_naming_her_school, copy_text, english_parent, validation_errors, write_record
 
 
 def run(*args):
@@ -232,10 +232,7 @@ def test_a_short_form_someone_else_in_the_record_has_is_no_false_alarm(tmp_path)
 
 def test_a_siblings_record_naming_the_others_confidential_school_is_an_error(tmp_path):
     sam = write_record(tmp_path, lambda data: english_parent(data), name="review-sam.yaml")
-    def leo(data):
-        brother(data)
-        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
-    leo_path = write_record(tmp_path, leo, name="review-leo.yaml")
+    leo_path = write_record(tmp_path, brother_naming_her_school, name="review-leo.yaml")
     assert errors_at(leo_path, "worries.1") == []  # alone, Leo's record keeps nothing from his mum
     result = run("validate", sam, leo_path)
     assert result.exit_code == 1, result.output

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from recordgen import api
 from recordgen.cli import main_group
 
-from recordfiles import (EXAMPLES, brother, docx_text, english_parent, larkspur, refused_for_parent,
-                         validation_errors, write_record)
+from recordfiles import (EXAMPLES, brother, brother_naming_her_school, docx_text, english_parent, larkspur,
+                         parent_copies, refused_for_parent, validation_errors, write_record)
 
 TODAY = "2026-12-06"
 
@@ -37,15 +37,11 @@ def test_a_batch_refuses_the_parent_copy_that_names_a_siblings_confidential_scho
     records.mkdir()
     write_record(records, english_parent, name="review-sam.yaml")
 
-    def leo(data):
-        brother(data)
-        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
-    write_record(records, leo, name="review-leo.yaml")
+    write_record(records, brother_naming_her_school, name="review-leo.yaml")
     out = tmp_path / "out"
     result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
-    for copy in out.rglob("*.docx"):  # no copy on disk, whoever it is for, names the school to the mum
-        if "_parent-" in copy.name:
-            assert "Westcliffe" not in docx_text(copy.read_bytes()), copy.name
+    for copy in parent_copies(out):  # no copy on disk, whoever it is for, names the school to the mum
+        assert "Westcliffe" not in docx_text(copy.read_bytes()), copy.name
     assert result.exit_code == 1, result.output
     rows = manifest(out)
     (refused,) = [r for r in rows if r["source"].endswith("review-leo.yaml") and r["role"] == "parent"]
@@ -56,7 +52,7 @@ def test_a_batch_refuses_the_parent_copy_that_names_a_siblings_confidential_scho
     assert others and {r["status"] for r in others} == {"ready"}
     assert not [p for p in out.rglob("*") if p.name.startswith((".tmp-", ".claim-")) or p.name.endswith(".partial")]
     leo_folder = out / "NL-20452"
-    assert not [p for p in leo_folder.rglob("*.docx") if "_parent-" in p.name]
+    assert not parent_copies(leo_folder)
     assert [p for p in leo_folder.rglob("*.docx") if "_child-" in p.name]
 
 
@@ -65,10 +61,7 @@ def test_a_shard_compares_with_the_siblings_in_the_other_shards(tmp_path):
     records.mkdir()
     write_record(records, english_parent, name="review-sam.yaml")
 
-    def leo(data):
-        brother(data)
-        data["worries"][0] = "You miss Sam and would like to visit her at Westcliffe after school."
-    write_record(records, leo, name="review-leo.yaml")
+    write_record(records, brother_naming_her_school, name="review-leo.yaml")
     rows = []
     for shard in ("1/2", "2/2"):
         out = tmp_path / shard.replace("/", "-")

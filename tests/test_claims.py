@@ -1771,6 +1771,56 @@ def test_a_covering_chair_tells_a_young_child_who_usually_checks_their_plan(tmp_
     assert "Grace Obi (your IRO)" in older
 
 
+@pytest.mark.parametrize("band", BANDS)
+def test_a_covering_chair_signs_as_who_chaired_and_sends_the_child_to_their_own_iro(band):
+    """fix15 item 1: Helen chaired for Grace: no copy, in any band or language, signs Helen as the
+    child's IRO or tells the child to talk to her whenever they want; they are told Grace."""
+    from recordgen.i18n import gettext_functions
+    change = lambda d: (_covering(d), d["child"].update(reading_level=band))
+    grace = "Grace" if band in ("early", "young") else "Grace Obi"
+    for who in ("child", "parent", "carer"):
+        text = render(sam(change), who)[0]
+        assert "Your Independent Reviewing Officer" not in text and "your Independent Reviewing Officer." not in text
+        assert "Helen Price\nIndependent Reviewing Officer who chaired your review" in text, who
+        assert "You can talk to me" not in text, who
+        assert f"You can talk to {grace}, your Independent Reviewing Officer, whenever you want to." in text, who
+    for language in ("pl", "ur", "cy"):
+        _, _n = gettext_functions(language)
+        translated = render(sam(change), language=language)[0]
+        assert _("Independent Reviewing Officer who chaired your review") in translated
+        assert _("Your Independent Reviewing Officer") not in translated
+        assert _("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want to.",
+                 name=grace) in translated
+    # Grace not named: the child is still sent to their own IRO, not the chair.
+    unnamed = render(sam(lambda d: (d["review"]["attendees"].append({"name": "Helen Price", "role": "covering IRO"}),
+                                    d["child"].update(reading_level=band))))[0]
+    assert "You can talk to your Independent Reviewing Officer whenever you want to." in unnamed
+    assert "Independent Reviewing Officer who chaired your review" in unnamed
+    # The child's own IRO chairing: as before.
+    own = render(sam(lambda d: d["child"].update(reading_level=band)))[0]
+    assert "Your Independent Reviewing Officer" in own and "You can talk to me, " in own
+
+
+def test_a_covering_chairs_invitations_do_not_call_them_the_childs_iro():
+    """fix15 item 1: the invitations of a review Helen chairs for Grace."""
+    from test_consult import documents, planned
+    for band in ("young", "teen"):
+        data = planned(band)
+        data["review"]["attendees"] += [{"name": "Helen Price", "role": "covering IRO"},
+                                        {"name": "Grace Obi", "role": "your IRO"}]
+        made = documents(data)
+        child = docx_text(made[("invitation", "child")].data)
+        assert "your Independent Reviewing Officer." not in child and "I check that your plan" not in child
+        assert ("I am Helen. This time, I will run your meeting." if band == "young" else
+                "I am Helen Price, an Independent Reviewing Officer. This time, I will run the meeting instead of "
+                "your own Independent Reviewing Officer.") in child
+        for role in ("parent", "carer"):
+            adult = docx_text(made[("invitation", role)].data)
+            assert "the Independent Reviewing Officer for Robin" not in adult, role
+            assert ("I am Helen Price, an Independent Reviewing Officer. This time, I will chair the meeting instead "
+                    "of the usual Independent Reviewing Officer for Robin.") in adult, role
+
+
 def test_a_visitor_offered_for_a_child_under_four_is_said_as_offered(tmp_path):
     """Item 13: PN0 with independent_visitor: offered was told "When you are older, you can have one"."""
     text = render(sam(lambda d: d["rights"].update(independent_visitor="offered"), base=LILY))[0]

@@ -526,7 +526,7 @@ def closing_part(w: Writer, heading: str, closing: str) -> None:
     line("{{ next_review_text }}")
     line(closing, breaks=2)
     line("{{ iro.name }}", breaks=1)
-    line('{{ _("Your Independent Reviewing Officer") }}', breaks=1)
+    line("{{ iro.signed_as }}", breaks=1)
     # Who was sent a copy, as this recipient may see them (record.distribution[].withhold_from).
     line("{%r if sent_to %}")
     line('{{ _("A copy of this record was sent to:") }}', breaks=2, small=True)

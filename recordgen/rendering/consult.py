@@ -43,7 +43,7 @@ from ..record.roles import known_role, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
-from ..rules.people import carers_family_names, childs_own_role
+from ..rules.people import carers_family_names, chair_covers, childs_own_role
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
@@ -90,6 +90,12 @@ STAFF_WHERE_CHILD_LIVES = consult_text("The staff where %(child)s lives")
 ME_PLAIN = consult_text("I am %(iro)s. I check that your plan is right for you.")
 ME_CHILD = consult_text("I am %(iro)s, your Independent Reviewing Officer. I will run the meeting.")
 ME_ADULT = consult_text("I am %(iro)s, the Independent Reviewing Officer for %(child)s. I will chair the meeting.")
+#: A chair covering for the child's own IRO: not "your" IRO, nor the one who checks the plan.
+ME_PLAIN_COVERING = consult_text("I am %(iro)s. This time, I will run your meeting.")
+ME_CHILD_COVERING = consult_text("I am %(iro)s, an Independent Reviewing Officer. This time, I will run the meeting "
+                                 "instead of your own Independent Reviewing Officer.")
+ME_ADULT_COVERING = consult_text("I am %(iro)s, an Independent Reviewing Officer. This time, I will chair the meeting "
+                                 "instead of the usual Independent Reviewing Officer for %(child)s.")
 PHONE = consult_text("My phone number is %(phone)s.")
 EMAIL = consult_text("My email address is %(email)s.")
 CANNOT_COME_PLAIN = consult_text("If you cannot come, you can still tell me what you think.")
@@ -444,10 +450,12 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         venue = shown(("review", "venue"), review.venue)
         call = call_kind(review.venue)
         where = _(WHERE_CALL[call]) if call else _(WHERE, venue=venue)
+        covering = chair_covers(record)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
                      where]
-            me = _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
+            me = (_(ME_PLAIN_COVERING, iro=iro_first) if plain else _(ME_CHILD_COVERING, iro=chair.name)) \
+                if covering else _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
             cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_PLAIN)] \
                 if plain else [_(CANNOT_COME_CHILD)]
             advocate = "" if has_advocate else _(ADVOCATE_UNDER_FOUR) if under_four \
@@ -455,7 +463,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
                      where]
-            me = _(ME_ADULT, iro=chair.name, child=name)
+            me = _(ME_ADULT_COVERING if covering else ME_ADULT, iro=chair.name, child=name)
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]
             advocate = "" if has_advocate else _(ADVOCATE_ADULT_UNDER_FOUR, child=name) if under_four \

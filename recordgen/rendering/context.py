@@ -300,7 +300,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
-                "email": chair.email or ""},
+                "email": chair.email or "",
+                # A chair covering for the child's own IRO is not "your" IRO.
+                "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record)
+                else _("Your Independent Reviewing Officer")},
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
@@ -854,8 +857,20 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
         return rights
     if told_band in ("teen", "young_adult"):
         rights += sentences.challenge_rights(_)
-    rights.append(_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first))
+    rights.append(_own_iro(_, record, band, iro_first))
     return rights
+
+
+def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -> str:
+    """Whom the child can talk to: the chair, or, when the chair covered this review, the
+    child's own IRO (named when the record names them), whom they go to afterwards."""
+    if not chair_covers(record):
+        return _("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first)
+    usual = usual_iro(record)
+    if usual is None:
+        return _("You can talk to your Independent Reviewing Officer whenever you want to.")
+    return _("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want to.",
+             name=_known_as(usual) if band in sentences.PLAIN_BANDS else usual)
 
 
 def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",)) -> str:

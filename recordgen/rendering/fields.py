@@ -63,6 +63,8 @@ CONTEXT: Mapping[str, Field] = {
         "first_name": Field("first name"),
         "phone": Field("phone number, or empty"),
         "email": Field("email address, or empty"),
+        "signed_as": Field("how they sign: \"Your Independent Reviewing Officer\", or, covering for the "
+                           "child's own, \"Independent Reviewing Officer who chaired your review\""),
     }),
     "review": Field("the review meeting", {
         "date": Field("its date, written out in the reader's language"),

@@ -227,18 +227,31 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
             met if call else _("It was at %(venue)s.", venue=venue),
             _("It is called a review."),
         ))
+    # A chair covering for the child's own IRO is not "your" IRO: the one who chaired this review.
+    who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+        else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
     if band == "middle":
         return " ".join((
-            _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro), *role,
+            who, *role,
             *((_("Your review was on %(date)s.", date=date), met) if call
               else (_("Your review was on %(date)s at %(venue)s.", date=date, venue=venue),)),
             _("A review is a meeting where we talk about how things are going and make plans."),
         ))
     if band == "teen":
         return " ".join((
-            _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro), *role,
+            who, *role,
             *((_("This is the record of your review on %(date)s.", date=date), met) if call
               else (_("This is the record of your review on %(date)s at %(venue)s.", date=date, venue=venue),)),
+        ))
+    if covering and call:
+        return " ".join((
+            _("This is the record of your review on %(date)s, written by me, %(iro)s, the Independent Reviewing "
+              "Officer who chaired it.", iro=iro_full, date=date), met, *role,
+        ))
+    if covering:
+        return " ".join((
+            _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, the "
+              "Independent Reviewing Officer who chaired it.", iro=iro_full, date=date, venue=venue), *role,
         ))
     if call:
         return " ".join((

@@ -461,9 +461,35 @@ def test_a_venue_in_the_childs_words_is_a_warning_for_the_adults_invitations(tmp
     path.write_text(__import__("yaml").safe_dump(data), encoding="utf-8")
     found = [d for d in api.validate(api.load_record(path)) if d.path == "review.venue"]
     wording = [d for d in found if d.severity == "warning"]
-    assert wording and "which read as their own place" in wording[0].message
+    assert wording and "the invitations to carer, other, parent, social_worker say 'It will be at Robin's home'" \
+        in wording[0].message and wording[0].line
     (place,) = [d for d in found if d.severity == "error"]
     assert "the child's home" in place.message and "Amina Khan would be invited to it" in place.message
+
+
+@pytest.mark.parametrize("venue, adults", [("your school", "Robin's school"), ("your home", "Robin's home"),
+                                            ("the library at your school", "the library at Robin's school")])
+def test_a_venue_in_the_childs_words_is_whose_it_is_in_the_adults_invitations(tmp_path, venue, adults):
+    """fix15 item 2: "It will be at your school." read by Mum or the carer is their own school:
+    an adult reads whose it is; the child keeps their own words."""
+    data = planned("teen")
+    data["review"]["venue"] = venue
+    data["placement"]["confidential"] = False
+    made = documents(data)
+    assert f"It will be at {venue}." in docx_text(made[("invitation", "child")].data)
+    for role in ("parent", "carer"):
+        text = docx_text(made[("invitation", role)].data)
+        assert f"It will be at {adults}." in text, role
+        assert not re.search(r"\byour (?:school|home)\b", text, re.IGNORECASE), role
+    # A Polish mum's invitation: the translation (said to the child, "twoja szkoła") is not used;
+    # whose school it is, in English, marked as untranslated English is.
+    data["distribution"][1]["language"] = "pl"
+    path = write_yaml(tmp_path / "planned.yaml", data)
+    _translated(path, "pl", {"review.venue": (venue, "twoja szkoła")})
+    loaded = api.load_record(path)
+    polish = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "parent"),
+                                                        "invitation").data)
+    assert f"[po angielsku: {adults}]" in polish and "twoja" not in polish
 
 
 def test_a_relative_sent_papers_is_asked_for_views_not_a_report():

@@ -45,13 +45,13 @@ from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names, chair_covers, childs_own_role
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_kind, today
+from ..rules.validation import call_kind, today, venue_for_adults
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
                                  recipient_name_parts, same_reader)
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import TextSource, english_only, marked_english, page_of_parts, titled
+from .context import Line, TextSource, english_only, marked_english, page_of_parts, titled
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -396,6 +396,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
 
     def shown(loc: tuple[str | int, ...], english: str) -> str:
         line = texts(loc, english)
+        if loc == ("review", "venue") and recipient.role is not Role.child and venue_for_adults(record):
+            # "your school" speaks to the child: an adult reads whose it is ("Kacper's school"), in
+            # English, marked, where a translation (said to the child) would say "your".
+            line = Line(venue_for_adults(record), untranslated=not is_english(language))
         is_role = loc[:2] == ("review", "attendees") and loc[-1] == "role"
         if is_role and recipient.role is not Role.child and line.text == english:
             # The record's roles speak to the child ("your teacher"); an adult's paper says whose

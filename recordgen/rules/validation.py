@@ -20,8 +20,8 @@ from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
 from ..record.model import (
-    HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Role,
-    section_heading,
+    HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
+    Role, section_heading,
 )
 from ..record.roles import FAMILY_ROLES, known_role
 from ..record.settings import Settings
@@ -317,15 +317,22 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
                                 "take out review.written, or set status: held once the review has been held")
     yield from _review_day_rules(loaded, settings)
     venue = review.venue.strip().casefold()
-    if venue.startswith(("your ", "you ")):
-        adults = sorted({r.role.value for r in record.distribution if r.role is not Role.child})
-        if adults:  # a parent asked to a confidential place: _parents_at_a_confidential_place
-            yield loaded.diagnostic(
-                ("review", "venue"),
-                f"the invitations to {', '.join(adults)} say where the meeting is in these words "
-                f"('It will be at {review.venue.strip()}'), which read as their own place; "
-                "name the place as they would know it (for example 'Westcliffe Primary School' or "
-                "'the family centre')", "warning")
+    adults = sorted({r.role.value for r in record.distribution if r.role is not Role.child})
+    for_adults = venue_for_adults(record)
+    if adults and for_adults and not call_kind(review.venue):
+        # a parent asked to a confidential place: _parents_at_a_confidential_place
+        yield loaded.diagnostic(
+            ("review", "venue"),
+            f"the venue is in {record.child.first_name}'s words; the invitations to {', '.join(adults)} "
+            f"say 'It will be at {for_adults}' (in English in a translated one); name the place as they "
+            "would know it (for example 'Westcliffe Primary School' or 'the family centre')", "warning")
+    elif adults and venue.startswith("you "):
+        yield loaded.diagnostic(
+            ("review", "venue"),
+            f"the invitations to {', '.join(adults)} say where the meeting is in these words "
+            f"('It will be at {review.venue.strip()}'), which read as their own place; "
+            "name the place as they would know it (for example 'Westcliffe Primary School' or "
+            "'the family centre')", "warning")
     yield from _dates_and_recipients(loaded, settings, planned=True)
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded)
@@ -386,6 +393,16 @@ def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diag
 #: Outside brackets: "the council offices (by video call)" is a place.
 _CALL_VENUE = re.compile(r"^(?:by|via|over|on)\b|\b(?:video|phone|telephone) ?(?:call|link|conference)"
                          r"|\b(?:teams|zoom|online|skype)\b", re.IGNORECASE)
+
+
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+
+
+def venue_for_adults(record: Record) -> str | None:
+    """The venue as an adult's invitation gives it when the record says it in the child's words:
+    "your school" is "Kacper's school" (the adult's own school or home is not meant); else None."""
+    venue = record.review.venue.strip()
+    return _YOUR.sub(f"{record.child.first_name}'s", venue) if _YOUR.search(venue) else None
 
 
 def call_kind(venue: str) -> str | None:

@@ -45,7 +45,8 @@ _LAZY = {
                                "MarkSentRefused", "SendState", "mark_sent", "merge_manifests", "read_manifest",
                                "read_sent", "status_label"),
     ".distribution.output_folder": ("BatchBusy",),
-    ".distribution.send": ("Outcome", "SendAction", "SendOptions", "SendProblem", "SendSummary"),
+    ".distribution.send": ("ExampleContacts", "Outcome", "SendAction", "SendOptions", "SendProblem", "SendSummary",
+                           "example_contacts_in"),
     ".distribution.inputs": ("InputError", "in_shard"),
     ".distribution.follow_up": ("ActionLine", "ActionList", "ReviewFollowUp", "action_list", "action_state",
                                 "format_actions", "write_actions_csv", "write_actions_html"),
@@ -103,7 +104,8 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
         mark_sent, merge_manifests, read_manifest, read_sent, status_label,
     )
     from .distribution.output_folder import BatchBusy
-    from .distribution.send import Outcome, SendAction, SendOptions, SendProblem, SendSummary
+    from .distribution.send import (ExampleContacts, Outcome, SendAction, SendOptions, SendProblem, SendSummary,
+                                    example_contacts_in)
     from .distribution.inputs import InputError, in_shard
     from .distribution.follow_up import (
         ActionLine, ActionList, ReviewFollowUp, action_list, action_state, format_actions, write_actions_csv,
@@ -183,7 +185,8 @@ __all__ = [
     # errors
     "Category", "RecordgenError",
     # sending
-    "Outcome", "SendAction", "SendOptions", "SendProblem", "SendSummary", "send_copies",
+    "ExampleContacts", "Outcome", "SendAction", "SendOptions", "SendProblem", "SendSummary", "example_contacts_in",
+    "send_copies",
 ]
 
 
@@ -579,8 +582,10 @@ def send_copies(manifest: str | Path, settings: Settings | None = None, *,
     """Email every ready copy of a batch to its recipient (``recordgen send``); a ``SendSummary``.
 
     ``options`` are those of ``SendOptions``: ``dry_run``, ``only``, ``resend``, ``encrypt``,
-    ``passwords``, ``post_pack``. ``on_plan`` hears how many copies will be tried, ``on_copy``
-    each copy's outcome. Raises ManifestError, SendProblem, BatchBusy.
+    ``passwords``, ``post_pack``, ``allow_example_contacts``. ``on_plan`` hears how many copies
+    will be tried, ``on_copy`` each copy's outcome. Raises ManifestError, SendProblem, BatchBusy;
+    ExampleContacts (a SendProblem) when the copies give the fictional example Children's Rights
+    contacts (the settings' defaults, or a batch made with them), unless ``allow_example_contacts``.
     """
     from .distribution.send import Sender, SendOptions
     from .record.settings import Settings

@@ -238,7 +238,7 @@ def test_the_python_api_sends_too(tmp_path, server, monkeypatch):
     settings = load_settings(settings_file(tmp_path, server))
     dry = api.send_copies(manifest, settings, dry_run=True)
     assert dry.count("would_send") == 4 and server.handler.received == []
-    summary = api.send_copies(manifest, settings, only=("child",))
+    summary = api.send_copies(manifest, settings, only=("child",), allow_example_contacts=True)
     assert summary.count("sent") == 1 and summary.all_done
     assert len(server.handler.received) == 1
 
@@ -261,6 +261,31 @@ def test_every_send_action_has_its_label():
 
 
 EXAMPLE_CONTACTS = "fictional example Children's Rights Service contacts"
+
+
+def test_the_python_api_refuses_the_fictional_contacts_as_send_does(tmp_path, server, monkeypatch):
+    """fix15 item 3: a case-management integration calling api.send_copies emailed copies giving
+    children the fictional example contacts; `send` refuses them. (The CLI's environment variable,
+    set for the suite, does not reach the API: only its own argument allows them.)"""
+    from recordgen import api
+    from recordgen.record.settings import ChildrensRightsSettings, load_settings
+
+    manifest = make_batch(tmp_path, 1)
+    monkeypatch.setenv("RECORDGEN_SMTP_PASSWORD", PASSWORD)
+    settings = load_settings(settings_file(tmp_path, server))
+    with pytest.raises(api.ExampleContacts) as refused:
+        api.send_copies(manifest, settings)
+    assert isinstance(refused.value, api.SendProblem) and refused.value.category is api.Category.USAGE
+    assert EXAMPLE_CONTACTS in str(refused.value) and "nothing was sent" in str(refused.value)
+    assert not server.handler.received and all(not r.send_state for r in rows_by_path(manifest).values())
+    # The council's own contacts in the settings: the batch's copies still carry the fictional ones.
+    council = settings.model_copy(update={"childrens_rights": ChildrensRightsSettings(
+        phone="0800 111 2222", email="rights@northshire.example")})
+    with pytest.raises(api.ExampleContacts, match="copies of this batch were made with the fictional example"):
+        api.send_copies(manifest, council)
+    assert api.send_copies(manifest, settings, dry_run=True).count("would_send") == 4
+    assert api.send_copies(manifest, settings, only=("child",), allow_example_contacts=True).count("sent") == 1
+    assert len(server.handler.received) == 1
 
 
 def test_send_refuses_the_fictional_contacts_as_batch_does_unless_allowed(tmp_path, server, monkeypatch):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -50,20 +49,6 @@ def _summary(summary: api.SendSummary, dry_run: bool) -> str:
     return "\n".join(lines)
 
 
-def _made_with_example_contacts(manifest: str) -> str | None:
-    """Why the batch's copies give the fictional example Children's Rights contacts (made with
-    --allow-example-contacts), from its manifest.json, or None."""
-    try:
-        header = json.loads(Path(manifest).with_name(api.MANIFEST_JSON).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None  # no manifest.json: the run below says what is wrong with the manifest
-    if not (isinstance(header, dict) and header.get("example_contacts") is True):
-        return None
-    return ("the copies of this batch were made with the fictional example Children's Rights Service contacts "
-            "(batch --allow-example-contacts), which reach nobody: set the council's own as [childrens_rights] "
-            "phone and email in the settings file and run the batch again before any copy is sent")
-
-
 @main_group.command()
 @click.argument("manifest", type=click.Path(dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Print who would get what, without connecting to the server.")
@@ -93,17 +78,17 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
     server cannot be reached.
     """
     settings = settings_from(ctx)
-    # As batch: no copy reaches a child with a number that reaches nobody (a dry run sends nothing: warned).
-    # The copies may carry them though send's own settings do not: the batch's manifest says.
-    why = api.example_contacts(settings) or _made_with_example_contacts(manifest)
-    if why and not allow_example_contacts and not dry_run:
-        raise Problem(f"{why}; nothing was sent (--allow-example-contacts sends anyway, for a trial)", EXIT_USAGE)
-    if api.example_contacts(settings):
-        warn_example_contacts(ctx)
-    elif why:
-        click.echo(f"recordgen: warning: {why}", err=True)
+    # As batch: no copy reaches a child with a number that reaches nobody (send_copies refuses:
+    # api.ExampleContacts); a dry run, or a trial allowed, is warned.
+    why = api.example_contacts_in(manifest, settings)
+    if why and (allow_example_contacts or dry_run):
+        if api.example_contacts(settings):
+            warn_example_contacts(ctx)
+        else:
+            click.echo(f"recordgen: warning: {why}", err=True)
     options = dict(dry_run=dry_run, only=only, resend=resend, encrypt=encrypt,
-                   passwords=Path(passwords) if passwords else None, post_pack=Path(post_pack) if post_pack else None)
+                   passwords=Path(passwords) if passwords else None, post_pack=Path(post_pack) if post_pack else None,
+                   allow_example_contacts=allow_example_contacts)
     total = [0]
     done = [0]
     bar = []  # a progress bar on a terminal, one line per copy otherwise (as batch does)

@@ -16,6 +16,7 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import json
 import os
 import secrets
 from pathlib import Path
@@ -27,10 +28,10 @@ from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from ..record.model import Recipient
 from ..record.naming import copy_filename
 from ..rendering.consult import consult_filename
-from ..record.settings import Settings
+from ..record.settings import Settings, example_contacts
 from .output_folder import OutputLock, file_sha256
 from ..errors import Category, RecordgenError
-from .manifest import CopyRow, CopyStatus, ManifestError, ManifestStore, SendState, read_sent
+from .manifest import MANIFEST_JSON, CopyRow, CopyStatus, ManifestError, ManifestStore, SendState, read_sent
 from .message import build_message, covering_note, message_id
 from .postpack import PostItem, address_problem, make_post_pack
 from .smtp import Mailer, MailError, Refused, ServerUnreachable, Unknown, get_password, queue_id
@@ -40,6 +41,33 @@ class SendProblem(RecordgenError):
     """The run cannot go ahead as asked (a usage error); the message says why."""
 
     category = Category.USAGE
+
+
+class ExampleContacts(SendProblem):
+    """The copies give the fictional example Children's Rights Service contacts (the settings'
+    defaults, or a batch made with --allow-example-contacts): nothing is sent to a child with a
+    number that reaches nobody, unless ``allow_example_contacts`` (a trial with test addresses)."""
+
+    def __init__(self, why: str):
+        self.why = why
+        super().__init__(f"{why}; nothing was sent (--allow-example-contacts sends anyway, for a trial)")
+
+
+def example_contacts_in(manifest: str | Path, settings: Settings) -> str | None:
+    """Why a batch's copies give the fictional example contacts: ``settings`` has them, or the
+    batch was made with them (its manifest.json says so); else None."""
+    why = example_contacts(settings)
+    if why:
+        return why
+    try:
+        header = json.loads(Path(manifest).with_name(MANIFEST_JSON).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # no manifest.json: the run says what is wrong with the manifest
+    if not (isinstance(header, dict) and header.get("example_contacts") is True):
+        return None
+    return ("the copies of this batch were made with the fictional example Children's Rights Service contacts "
+            "(batch --allow-example-contacts), which reach nobody: set the council's own as [childrens_rights] "
+            "phone and email in the settings file and run the batch again before any copy is sent")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,6 +80,7 @@ class SendOptions:
     encrypt: bool = False
     passwords: Path | None = None       # with encrypt: where the passwords go (outside the batch folder)
     post_pack: Path | None = None       # make the post pack (PDF, and a CSV beside it) here
+    allow_example_contacts: bool = False  # a trial with test addresses: never to children
 
 
 class SendAction(StrEnum):
@@ -229,6 +258,9 @@ class Sender:
     def run(self, on_copy: Callable[[Outcome], None] | None = None,
             on_plan: Callable[[int], None] | None = None) -> SendSummary:
         o = self.options
+        why = example_contacts_in(o.manifest, o.settings)
+        if why and not o.allow_example_contacts and not o.dry_run:  # a dry run sends nothing
+            raise ExampleContacts(why)
         try:
             store = ManifestStore(o.manifest)
             read_sent(store.path)

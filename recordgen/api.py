@@ -400,12 +400,13 @@ def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str
 def _fillable_booklets(written: list[tuple[ConsultDocument, Path]]) -> list[str]:
     """Each PDF booklet gets its form fields; why any stays print-only (it is still a good booklet)."""
     from .distribution.booklet_form import answer_keys, make_booklet_fillable
+    from .rules.validation import today
 
     problems = []
     for document, target in written:
         if document.kind == "booklet" and target.suffix == ".pdf":
             problem = make_booklet_fillable(target, answer_keys(document.data), document.answers,
-                                            document.reference, document.language)
+                                            document.reference, document.language, today().isoformat())
             if problem:
                 problems.append(f"{target.name}: {problem}")
     return problems

@@ -23,6 +23,8 @@ from test_consult import planned, write_yaml
 require_libreoffice()
 
 COMMENT = "# Robin's next review: booklets go out on the 1st\n"
+#: The day the booklets are made.
+MADE = "2026-09-01"
 
 
 def fill(booklet: Path, target: Path, values: dict[str, str]) -> Path:
@@ -56,7 +58,9 @@ def booklets(tmp_path_factory):
     folder = tmp_path_factory.mktemp("booklets")
     record = write_yaml(folder / "planned.yaml", planned("teen"))
     record.write_text(COMMENT + record.read_text(encoding="utf-8"), encoding="utf-8")
-    result = CliRunner().invoke(main, ["consult", str(record), "--all", "--format", "pdf", "-o", str(folder)])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RECORDGEN_TODAY", MADE)   # sent out before the meeting; answers come back after
+        result = CliRunner().invoke(main, ["consult", str(record), "--all", "--format", "pdf", "-o", str(folder)])
     assert result.exit_code == 0, result.output
     return folder
 
@@ -166,6 +170,22 @@ def test_a_booklet_received_in_the_future_is_refused(booklets, tmp_path, monkeyp
     result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record)])   # today, as the tests' day
     assert result.exit_code == 0, result.output
     assert "received: 2026-09-10" in record.read_text(encoding="utf-8")
+
+
+def test_a_booklet_received_before_it_was_made_is_refused(booklets, tmp_path):
+    """Blind review 12, item 10: the booklet carries the day it was made; no answer came back before."""
+    from recordgen.pdf.forms import read_fields
+
+    assert read_fields(_child(booklets))["booklet_made"] == MADE
+    filled = fill(_child(booklets), tmp_path / "robin.pdf", {"going_well": "fine"})
+    record = _record(booklets, tmp_path)
+    before = record.read_bytes()
+    result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record), "--received", "2026-08-31"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"received 2026-08-31 is before the booklet was made ({MADE})" in result.output, result.output
+    assert record.read_bytes() == before
+    result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record), "--received", MADE])
+    assert result.exit_code == 0, result.output
 
 
 _WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=60)

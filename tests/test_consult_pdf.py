@@ -84,7 +84,9 @@ def test_a_teenagers_pdf_booklet_has_a_field_over_each_answer_space_and_stays_pd
     assert result.exit_code == 0, result.output
     booklet = out / "NL-30001_2026-09-15_booklet_child-robin.pdf"
     fields = read_fields(booklet)
-    assert list(fields) == ["going_well", "worries", "wishes", "who", "where", "chair", "advocate", "booklet"]
+    assert list(fields) == ["going_well", "worries", "wishes", "who", "where", "chair", "advocate", "booklet",
+                            "booklet_made"]
+    assert fields["booklet_made"] == "2026-12-06"   # the day it was made (RECORDGEN_TODAY): consult import's floor
     assert fields["booklet"] == booklet_reference(feedback_key(Settings().feedback), "NL-30001", "2026-09-15",
                                                   "child", "Robin")
     widgets = _widgets(booklet)
@@ -111,7 +113,7 @@ def test_a_young_childs_booklet_has_the_houses_to_draw_in_and_the_faces_as_one_c
     assert result.exit_code == 0, result.output
     booklet = out / "NL-30001_2026-09-15_booklet_child-robin.pdf"
     assert list(read_fields(booklet)) == ["house_good", "house_worries", "house_dreams", "feeling", "who",
-                                          "booklet"]
+                                          "booklet", "booklet_made"]
     widgets = _widgets(booklet)
     assert [page for page, _ in widgets["house_good"] + widgets["house_worries"] + widgets["house_dreams"]] == [0, 1, 2]
     faces = widgets["feeling"]
@@ -150,9 +152,12 @@ def test_a_batch_makes_pdf_booklets_fillable_too(tmp_path):
     for row in rows:
         fields = read_fields(out / row.path)
         if row.kind == "booklet" and row.role == "child":
-            assert list(fields) == ["going_well", "worries", "wishes", "who", "tell", "booklet"], row.path
+            assert list(fields) == ["going_well", "worries", "wishes", "who", "tell", "booklet", "booklet_made"], \
+                row.path
         elif row.kind == "booklet":
             assert "going_well" in fields and fields["booklet"], row.path
+        if row.kind == "booklet":   # the day the batch made it, as its manifest row says
+            assert fields["booklet_made"] == row.made == "2026-08-20", row.path
         else:
             assert fields == {}, row.path
         assert not row.reason, row.reason

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import os
 import shutil
 from pathlib import Path
@@ -19,11 +20,15 @@ from recordgen.record.settings import FeedbackSettings
 from recordfiles import ALL_EXAMPLES, example_data
 
 
+MADE = dt.date(2026, 3, 4)
+
+
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
-    """A docx batch of the three examples, made once; each test copies it."""
+    """A docx batch of the three examples, made once, the day after the last of their reviews (answers
+    come back after it); each test copies it."""
     out = tmp_path_factory.mktemp("batch") / "out"
-    api.Batch(api.BatchOptions(output=out, format="docx", workers=1, allow_untranslated=True)).run(
+    api.Batch(api.BatchOptions(output=out, format="docx", workers=1, allow_untranslated=True, today=MADE)).run(
         [str(p) for p in ALL_EXAMPLES])
     return out
 
@@ -151,16 +156,50 @@ def test_refusals_in_plain_words(batch, run, tmp_path):
 
 
 def test_an_answer_received_before_its_copy_was_made_is_refused(batch, run):
-    # Blind review 10: a copy of the record of a review held on the 13th cannot come back before then.
+    """Blind review 12, item 10: the review's day was the only floor, so an answer dated months
+    before the copy was made was taken; the manifest now gives each copy's own day."""
     row = next(r for r in _rows(batch) if r.role == "child" and r.child_id == "NL-20451")
+    made = dt.date.fromisoformat(row.made)
+    assert made > dt.date.fromisoformat(row.review_date)   # the example was held months before the batch
+    before = (made - dt.timedelta(days=1)).isoformat()
+    result = run("feedback", "add", row.feedback, "--sense", "yes", "--received", before, "--folder", batch)
+    assert result.exit_code == 2
+    assert f"received {before} is before the copy was made on {row.made}" in result.output, result.output
+    assert not (batch / api.ANSWERS_FILE).exists()
+    with pytest.raises(api.FeedbackError, match="before the copy was made"):   # the Python API, as import uses it
+        api.store_answers(batch, [api.Answer(row.feedback, sense="no", received=before)], False, FeedbackSettings())
+    result = run("feedback", "add", row.feedback, "--sense", "yes", "--received", row.made, "--folder", batch)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_rerun_keeps_the_day_each_copy_was_made(batch):
+    """A copy the rerun keeps is the one made then: its day stays (the batch's day is the rerun's)."""
+    before = {r.path: r.made for r in _rows(batch) if r.path}
+    later = dt.date.fromisoformat(next(iter(before.values()))) + dt.timedelta(days=9)
+    api.Batch(api.BatchOptions(output=batch, format="docx", workers=1, allow_untranslated=True, today=later)).run(
+        [str(p) for p in ALL_EXAMPLES])
+    rows = _rows(batch)
+    assert {r.path: r.made for r in rows if r.path} == before and all(before.values())
+    # The manifest's own day is the rerun's.
+    assert json.loads((batch / "manifest.json").read_text(encoding="utf-8"))["today"] == later.isoformat()
+
+
+def test_a_manifest_without_the_day_each_copy_was_made_keeps_the_review_as_the_floor(batch, run):
+    """A batch made before the manifest recorded each copy's day: the review's day is the floor, as before."""
+    manifest = batch / "manifest.csv"
+    rows = list(csv.DictReader(manifest.open(encoding="utf-8")))
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=[f for f in rows[0] if f != "made"], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    (batch / "manifest.json").unlink()
+    row = next(r for r in _rows(batch) if r.role == "child" and r.child_id == "NL-20451")
+    assert row.made == ""
     review = dt.date.fromisoformat(row.review_date)
     before = (review - dt.timedelta(days=1)).isoformat()
     result = run("feedback", "add", row.feedback, "--sense", "yes", "--received", before, "--folder", batch)
     assert result.exit_code == 2
     assert f"received {before} is before the copy was made" in result.output and row.review_date in result.output
-    assert not (batch / api.ANSWERS_FILE).exists()
-    with pytest.raises(api.FeedbackError, match="before the copy was made"):   # the Python API, as import uses it
-        api.store_answers(batch, [api.Answer(row.feedback, sense="no", received=before)], False, FeedbackSettings())
     result = run("feedback", "add", row.feedback, "--sense", "yes", "--received", row.review_date, "--folder", batch)
     assert result.exit_code == 0, result.output
 

@@ -9,7 +9,8 @@ which are the Word bookmarks ``answer_<key>`` in document order:
 - a row of three face pictures -> radio buttons ``feeling`` (a ring round the face).
 
 A read-only field ``booklet`` holds the booklet's reference (names no one; see
-``rendering.consult.booklet_reference``), which ``consult import`` checks against the record.
+``rendering.consult.booklet_reference``), which ``consult import`` checks against the record,
+and another, ``booklet_made``, the day it was made: no answer to it is received before.
 
 By shape rather than through LibreOffice's named destinations: a destination gives a
 point (the bookmark's paragraph), not the box's size; the shapes give the exact box,
@@ -34,6 +35,8 @@ from .feedback_form import _chars, _faces, _page
 CHOICES = {"chair": ("yes", "no", "not_sure"), "advocate": ("yes", "no", "have_one"),
            "feeling": ("happy", "in_between", "sad")}
 REFERENCE_FIELD = "booklet"
+#: Read only: the day the booklet was made (YYYY-MM-DD); no answer to it comes back before.
+MADE_FIELD = "booklet_made"
 _BOX = "\u2610"
 _BOOKMARK = re.compile(r'<w:bookmarkStart [^>]*w:name="answer_([a-z_]+)"')
 
@@ -100,7 +103,7 @@ def _shape_for(key: str) -> str:
 
 
 def add_booklet_form(path: str | Path, keys: list[str], labels: dict[str, str], reference: str,
-                     language: str) -> list[str]:
+                     language: str, made: str = "") -> list[str]:
     """Put a field over each answer space of the booklet PDF at ``path``; the fields' names.
     ``labels``: each key's question, what a screen reader says. Raises BookletShapes, and
     leaves the file as it was, when the spaces found do not match ``keys``."""
@@ -122,8 +125,10 @@ def add_booklet_form(path: str | Path, keys: list[str], labels: dict[str, str], 
                             mark="ring" if shape == "faces" else "tick")
     # Read only, in the bottom corner of the first page: for the import to check, not to read.
     form.add_text_field(0, REFERENCE_FIELD, Rect(2, 2, 4, 4), label=reference, value=reference, read_only=True)
+    if made:
+        form.add_text_field(0, MADE_FIELD, Rect(6, 2, 8, 4), label=made, value=made, read_only=True)
     form.save()
-    return [*keys, REFERENCE_FIELD]
+    return [*keys, REFERENCE_FIELD, *([MADE_FIELD] if made else [])]
 
 
 def booklet_form_path(scratch: Path) -> Path:
@@ -143,15 +148,16 @@ def fill_in_batch(scratch: Path, target: Path) -> str:
         return f"the booklet is printed but not fillable ({exc})"
     finally:
         kept.unlink(missing_ok=True)
-    return make_booklet_fillable(target, form["keys"], form["labels"], form["reference"], form["language"])
+    return make_booklet_fillable(target, form["keys"], form["labels"], form["reference"], form["language"],
+                                 form.get("made", ""))
 
 
 def make_booklet_fillable(path: Path, keys: list[str], labels: dict[str, str], reference: str,
-                          language: str) -> str:
+                          language: str, made: str = "") -> str:
     """``add_booklet_form`` for a booklet being made: "" when done, else why it stays print-only
     (it is still a good booklet to print and send, so this never fails it)."""
     try:
-        add_booklet_form(path, keys, labels, reference, language)
+        add_booklet_form(path, keys, labels, reference, language, made)
     except Exception as exc:  # noqa: BLE001 - pdfminer and pypdf raise many kinds; the booklet stands
         return f"the booklet is printed but not fillable ({type(exc).__name__}: {' '.join(str(exc).split())})"
     return ""

@@ -39,7 +39,7 @@ from ..rendering.feedback import feedback_key
 from ..rules.validation import today
 from ..support.files import write_atomically
 from ..support.yamltext import as_written
-from .booklet_form import CHOICES, REFERENCE_FIELD
+from .booklet_form import CHOICES, MADE_FIELD, REFERENCE_FIELD
 
 #: Where each booklet answer goes: the child's written ones into child_views (None), the rest under a heading.
 _HEADING = {
@@ -129,6 +129,13 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
     if not reference:
         raise BookletRefused(f"{pdf}: not a consultation booklet made by recordgen (it has no booklet "
                              "reference field); type its answers into the record by hand")
+    try:
+        made = dt.date.fromisoformat(fields.get(MADE_FIELD, "").strip())
+    except ValueError:
+        made = None   # a booklet made before its form said when: the review's day is the only floor
+    if made is not None and received is not None and received < made:
+        raise BookletRefused(f"{pdf}: received {received} is before the booklet was made ({made}); give the day "
+                             "the booklet came back; nothing was imported")
     recipient = whose_booklet(record, reference, settings)
     if recipient is None:
         raise BookletRefused(f"{pdf}: this booklet is for another child or another review: its reference "

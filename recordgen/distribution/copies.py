@@ -255,6 +255,7 @@ class RecordMaker:
             before = previous.get(filename) or {}
             if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:
                 row.status, row.sha256, row.size = CopyStatus.ready, before["sha256"], target.stat().st_size
+                row.made = before.get("made") or ""   # the copy is the one made then
                 result.state[filename] = before
                 result.reused += 1
                 continue
@@ -297,6 +298,7 @@ class RecordMaker:
 
     def _make_copy(self, loaded: LoadedRecord, recipient, row: CopyRow, target: Path,
                    result: RecordResult, secrets: list[str]) -> None:
+        row.made = self.options.today.isoformat()   # as the copy's "Copy made on" says
         try:
             copy = self._render(loaded, recipient, row.kind)
         except TemplateError as exc:
@@ -317,14 +319,14 @@ class RecordMaker:
             if row.kind == "booklet":  # what its form fields are made from, once LibreOffice has laid it out
                 write_atomically(booklet_form_path(scratch), json.dumps(
                     {"keys": answer_keys(copy.data), "labels": copy.answers, "reference": copy.reference,
-                     "language": copy.language}).encode("utf-8"), durable=False)
+                     "language": copy.language, "made": row.made}).encode("utf-8"), durable=False)
             result.pending_pdfs.append((len(result.rows) - 1, str(scratch)))
             return
         write_atomically(target, copy.data, durable=False)
         row.status = CopyStatus.ready
         row.sha256 = hashlib.sha256(copy.data).hexdigest()
         row.size = len(copy.data)
-        result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256}
+        result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256, "made": row.made}
 
 
 def refused_status(exc: TranslationsNotReady) -> CopyStatus:

@@ -216,8 +216,16 @@ def _text(value: str | None, what: str) -> str:
 
 
 def _check_not_before_copy(reference: str, day: dt.date, row: CopyRow) -> None:
-    """A copy of a review's record is made once the review is held, so no answer comes back before it.
-    (Not the batch's date: a rerun rewrites the manifest but keeps the copies it made before.)"""
+    """No answer comes back before the copy it answers was made: the manifest's day for the copy
+    (kept by a rerun with the copy; not the batch's date, which a rerun changes), else, in a
+    manifest from before it was recorded, the review's day (a copy is made once it is held)."""
+    try:
+        made = dt.date.fromisoformat(row.made)
+    except ValueError:
+        made = None
+    if made is not None and day < made:
+        raise FeedbackError(f"{reference}: received {day} is before the copy was made on {made}; give the day "
+                            "the answer came back")
     try:
         review = dt.date.fromisoformat(row.review_date)
     except ValueError:

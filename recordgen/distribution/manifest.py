@@ -100,6 +100,9 @@ class CopyRow:
     # "" for a copy of a held review's record; "invitation" or "booklet" for a planned review's
     # consultation papers (recordgen consult), due by invitations_by.
     kind: str = ""
+    # The day the copy was made (YYYY-MM-DD; kept by a rerun with the copy): no answer to it comes
+    # back before. "" in a manifest from before it was recorded, and for a copy not made.
+    made: str = ""
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in FIELDS}  # flat: asdict's deep copy is 20x slower

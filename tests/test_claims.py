@@ -1783,13 +1783,13 @@ def test_a_covering_chair_signs_as_who_chaired_and_sends_the_child_to_their_own_
         assert "Your Independent Reviewing Officer" not in text and "your Independent Reviewing Officer." not in text
         assert "Helen Price\nIndependent Reviewing Officer who chaired your review" in text, who
         assert "You can talk to me" not in text, who
-        assert f"You can talk to {grace}, your Independent Reviewing Officer, whenever you want to." in text, who
+        assert f"You can talk to {grace}, your Independent Reviewing Officer, whenever you want." in text, who
     for language in ("pl", "ur", "cy"):
         _, _n = gettext_functions(language)
         translated = render(sam(change), language=language)[0]
         assert _("Independent Reviewing Officer who chaired your review") in translated
         assert _("Your Independent Reviewing Officer") not in translated
-        assert _("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want to.",
+        assert _("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want.",
                  name=grace) in translated
     # Grace not named: the child is still sent to their own IRO, not the chair.
     unnamed = render(sam(lambda d: (d["review"]["attendees"].append({"name": "Helen Price", "role": "covering IRO"}),

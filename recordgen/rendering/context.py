@@ -869,7 +869,7 @@ def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -
     usual = usual_iro(record)
     if usual is None:
         return _("You can talk to your Independent Reviewing Officer whenever you want to.")
-    return _("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want to.",
+    return _("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want.",
              name=_known_as(usual) if band in sentences.PLAIN_BANDS else usual)
 
 

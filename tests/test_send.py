@@ -277,6 +277,7 @@ def test_the_python_api_refuses_the_fictional_contacts_as_send_does(tmp_path, se
         api.send_copies(manifest, settings)
     assert isinstance(refused.value, api.SendProblem) and refused.value.category is api.Category.USAGE
     assert EXAMPLE_CONTACTS in str(refused.value) and "nothing was sent" in str(refused.value)
+    assert "allow_example_contacts=True" in str(refused.value)   # the API's own words for the CLI's flag
     assert not server.handler.received and all(not r.send_state for r in rows_by_path(manifest).values())
     # The council's own contacts in the settings: the batch's copies still carry the fictional ones.
     council = settings.model_copy(update={"childrens_rights": ChildrensRightsSettings(

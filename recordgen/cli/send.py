@@ -108,6 +108,9 @@ def send(ctx: click.Context, manifest: str, dry_run: bool, only: tuple[str, ...]
 
     try:
         summary = api.send_copies(manifest, settings, on_copy=progress, on_plan=plan, **options)
+    except api.ExampleContacts as exc:
+        raise Problem(f"{exc.why}; nothing was sent (--allow-example-contacts sends anyway, for a trial)",
+                      EXIT_USAGE) from None
     except (api.ManifestError, api.SendProblem) as exc:
         raise Problem(str(exc), EXIT_USAGE) from None
     except api.BatchBusy as exc:

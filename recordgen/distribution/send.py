@@ -50,7 +50,7 @@ class ExampleContacts(SendProblem):
 
     def __init__(self, why: str):
         self.why = why
-        super().__init__(f"{why}; nothing was sent (--allow-example-contacts sends anyway, for a trial)")
+        super().__init__(f"{why}; nothing was sent (allow_example_contacts=True sends anyway, for a trial)")
 
 
 def example_contacts_in(manifest: str | Path, settings: Settings) -> str | None:

@@ -319,8 +319,8 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     venue = review.venue.strip().casefold()
     adults = sorted({r.role.value for r in record.distribution if r.role is not Role.child})
     for_adults = venue_for_adults(record)
+    # (A parent asked to a confidential place is an error of its own: _parents_at_a_confidential_place.)
     if adults and for_adults and not call_kind(review.venue):
-        # a parent asked to a confidential place: _parents_at_a_confidential_place
         yield loaded.diagnostic(
             ("review", "venue"),
             f"the venue is in {record.child.first_name}'s words; the invitations to {', '.join(adults)} "

@@ -298,7 +298,6 @@ class RecordMaker:
 
     def _make_copy(self, loaded: LoadedRecord, recipient, row: CopyRow, target: Path,
                    result: RecordResult, secrets: list[str]) -> None:
-        row.made = self.options.today.isoformat()   # as the copy's "Copy made on" says
         try:
             copy = self._render(loaded, recipient, row.kind)
         except TemplateError as exc:
@@ -313,6 +312,7 @@ class RecordMaker:
         except CopyWouldLeak as exc:  # the last guard found what validation missed: never written
             row.status, row.reason = CopyStatus.failed, redact(" ".join(str(exc).split()), secrets)
             return
+        row.made = self.options.today.isoformat()   # as the copy's "Copy made on" says
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
             write_atomically(scratch, copy.data, durable=False)

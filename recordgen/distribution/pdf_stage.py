@@ -83,7 +83,7 @@ class PdfStage:
         booklet_form_path(scratch).unlink(missing_ok=True)  # a conversion that failed leaves it
         target = self.options.output / row.path
         if error:
-            row.status, row.reason, row.path = CopyStatus.failed, error, ""
+            row.status, row.reason, row.path, row.made = CopyStatus.failed, error, "", ""
             target.unlink(missing_ok=True)
         else:
             row.sha256 = file_sha256(target) or ""

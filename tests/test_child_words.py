@@ -330,3 +330,48 @@ def test_the_ages_are_what_the_tool_builds():
                (DATA / "age_of_acquisition.tsv").read_text(encoding="utf-8").splitlines()
                if line and not line.startswith("#")]
     assert rows == shipped
+
+
+# -------------------------------------------- session 11 (words7): rules, not words
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You read a book about detectives.", "middle"),        # 'detective' 6.6, ends in -ive
+    ("You help Grandad at the allotment.", "young_adult"),  # 'allotment' 9.6 (British norms), ends in -ment
+])
+def test_a_word_learned_well_before_the_bands_age_is_no_office_word_for_its_ending(sentence, band):
+    assert check_text(sentence, field="item", band=band, child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence, word, band", [
+    ("There is provision for help with reading.", "provision", "middle"),  # 10.0: not well before 10
+    ("Your mum's substance misuse is a worry.", "substance", "middle"),     # 9.5
+])
+def test_a_latinate_word_learned_near_the_bands_age_keeps_the_office_bar(sentence, word, band):
+    assert word in [n.word for n in check_text(sentence, field="item", band=band, child=CHILD)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("You have hitherto kept your room tidy.", "hitherto"),
+    ("The stakeholders met about your flat.", "stakeholders"),
+])
+def test_a_long_word_no_age_is_given_for_is_held_to_a_late_words_bar(sentence, word):
+    # Neither norm rates them and they are not things: words of writing, not of speech.
+    assert word in [n.word for n in check_text(sentence, field="item", band="young_adult", child=CHILD)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You want your own flat when you are eighteen.",   # the norms rate no numbers
+    "Your phone goes off at ten o'clock.",             # nor short forms
+    "You told me your favourites are pizza and chips.",  # 'favourite' 5.7, spelled the British way
+])
+def test_words_the_norms_leave_out_for_other_reasons_are_not_hard(sentence):
+    assert check_text(sentence, field="item", band="young_adult", child=CHILD) == []
+    assert check_text("You told me your favourites are pizza and chips.", field="item", band="young",
+                      child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence", ["Jo will monitor your sleep.", "We are monitoring your sleep."])
+def test_a_verb_learned_late_is_hard_though_its_noun_is_an_animal(sentence):
+    # 'monitor' (9.7) is a lizard to WordNet, so a word of a child's world as a noun, not as a verb.
+    assert "monitor" in " ".join(n.word or "" for n in check_text(sentence, field="item", band="young", child=CHILD))
+    assert check_text("You saw a monitor lizard at the zoo.", field="item", band="young", child=CHILD) == []

@@ -375,3 +375,22 @@ def test_a_verb_learned_late_is_hard_though_its_noun_is_an_animal(sentence):
     # 'monitor' (9.7) is a lizard to WordNet, so a word of a child's world as a noun, not as a verb.
     assert "monitor" in " ".join(n.word or "" for n in check_text(sentence, field="item", band="young", child=CHILD))
     assert check_text("You saw a monitor lizard at the zoo.", field="item", band="young", child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence, word, band", [
+    ("You see a psychologist on Mondays.", "psychologist", "young"),      # learned at 11.8
+    ("The paediatrician checked your ears.", "paediatrician", "early"),  # no age given: as late as the latest
+    ("A solicitor will help Mum.", "solicitor", "young"),                 # 10.5
+])
+def test_a_professional_is_hard_to_a_child_younger_than_the_age_it_is_learned_at(sentence, word, band):
+    assert word in [n.word for n in check_text(sentence, field="item", band=band, child=CHILD)]
+
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You see a psychologist on Mondays.", "teen"),
+    ("The paediatrician checked your ears.", "teen"),
+    ("A solicitor will help Mum.", "middle"),
+    ("You went to the dentist.", "early"),   # learned at 5.2
+])
+def test_a_professional_is_familiar_from_the_age_it_is_learned_at(sentence, band):
+    assert check_text(sentence, field="item", band=band, child=CHILD) == []

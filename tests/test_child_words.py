@@ -394,3 +394,11 @@ def test_a_professional_is_hard_to_a_child_younger_than_the_age_it_is_learned_at
 ])
 def test_a_professional_is_familiar_from_the_age_it_is_learned_at(sentence, band):
     assert check_text(sentence, field="item", band=band, child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "You like your new neighbourhood.", "Nan put a cheque in your card.", "Your favourite programme is on at six.",
+])
+def test_a_british_spelling_the_norms_give_beside_a_word_has_its_age(sentence):
+    # AoA_51715_words.csv's 'Alternative.spelling': 'neighbourhood' for 'neighborhood' (learned with it).
+    assert check_text(sentence, field="item", band="teen", child=CHILD) == []

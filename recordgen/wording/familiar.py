@@ -49,10 +49,9 @@ before the band's known age is no office word for its ending ("detectives" to
 ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
 spelling's or, for an adverb, its adjective's ("politely"). A word the norms
 give no age (they rate the commonest words of speech, so it is one of writing:
-"paramount", "pursuant", "hitherto", "stakeholders") is held to a late word's
-bar when rated abstract, or when it is six letters or more and not rated
-concrete; not a number ("eighteen") or a short form ("o'clock"), which the
-norms leave out for other reasons.
+"paramount", "pursuant") is held to a late word's bar when rated abstract. Not
+every word they leave out is one of writing ("underneath", "eighteen",
+"o'clock"), so one not rated abstract is judged by frequency alone.
 
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
@@ -152,12 +151,6 @@ _DERIVED = re.compile(
     r"(?:tions?|sions?|ments?|ity|ities|iety|ances?|ences?|ancy|ency|ives?|ively|ously|ally"
     r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently)$")
 
-#: A word the age norms leave out is one of writing when long and plain letters ('hitherto'), not a
-#: number (the norms rate none: 'eighteen'), a sound or a short form ('o'clock', 'pooh', '18th').
-_WRITTEN = re.compile(r"[a-z]{6,}")
-_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-                     r"|hundred|thousand|million)(?:th|ths|s)?$")
 _LONG_ATE = re.compile(r"ates?$")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DIMINUTIVE = re.compile(r"(?<=[a-z]{3})(?<![aeiou])ies?$")
@@ -415,11 +408,9 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 return False
             if learned <= known_by - EARLY_MARGIN and plain not in office:
                 return False  # learned well before: the norms over the ending ('detectives' to an 8-year-old)
-        elif ((concreteness(plain) or ABSTRACT) < ABSTRACT or _WRITTEN.fullmatch(plain) and not _NUMBER.match(plain)) \
-                and (concreteness(plain) or ABSTRACT) < CONCRETE and frequency < derived_threshold + LATE_ALLOWANCE \
-                and unrated(plain, derived_threshold + LATE_ALLOWANCE) and not child_knows(plain, threshold):
-            # No age given: a word of writing, as a word learned late ('paramount', 'hitherto', 'stakeholders')
-            return True
+        elif ((concreteness(plain) or ABSTRACT) < ABSTRACT and frequency < derived_threshold + LATE_ALLOWANCE
+              and unrated(plain, derived_threshold + LATE_ALLOWANCE) and not child_knows(plain, threshold)):
+            return True  # abstract, and no age given: as a word learned late ('paramount', 'pursuant')
     if derived_threshold is not None and not office_word:
         # An abstract word ('exemplary', 'ambivalent') is met in adults' talk about a child, not in
         # the child's own: its bar is halfway from the band's to the office words'.

@@ -56,7 +56,9 @@ every word they leave out is one of writing ("underneath", "eighteen",
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
 council can add its own (``[language] familiar_words``); a plural counts as
-the word listed ("advocates").
+the word listed ("advocates"). The professionals a child is told they will meet
+("solicitor", "psychologist", "paediatrician") are listed apart: familiar only to
+a band older than the age the norms give (PROFESSIONALS).
 
 It misjudges the everyday things of a child's world too ("jigsaw" 3.2,
 "hutch" 3.0, "sandcastle" 2.3: as rare in adult text as "dysregulated" is

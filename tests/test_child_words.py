@@ -362,7 +362,8 @@ def test_words_the_norms_leave_out_for_other_reasons_are_not_hard(sentence):
                       child=CHILD) == []
 
 
-@pytest.mark.parametrize("sentence", ["Jo will monitor your sleep.", "We are monitoring your sleep."])
+@pytest.mark.parametrize("sentence", ["Jo will monitor your sleep.", "We are monitoring your sleep.",
+                                      "We’re monitoring your sleep."])
 def test_a_verb_learned_late_is_hard_though_its_noun_is_an_animal(sentence):
     # 'monitor' (9.7) is a lizard to WordNet, so a word of a child's world as a noun, not as a verb.
     assert "monitor" in " ".join(n.word or "" for n in check_text(sentence, field="item", band="young", child=CHILD))

@@ -345,6 +345,7 @@ def test_a_word_learned_well_before_the_bands_age_is_no_office_word_for_its_endi
 @pytest.mark.parametrize("sentence, word, band", [
     ("There is provision for help with reading.", "provision", "middle"),  # 10.0: not well before 10
     ("Your mum's substance misuse is a worry.", "substance", "middle"),     # 9.5
+    ("Your attendance at school is good.", "attendance", "middle"),         # 6.5, but an office word listed
 ])
 def test_a_latinate_word_learned_near_the_bands_age_keeps_the_office_bar(sentence, word, band):
     assert word in [n.word for n in check_text(sentence, field="item", band=band, child=CHILD)]

@@ -3,7 +3,7 @@ issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
-out until session 10, when they became tuning sets with set 1; set 4 is held out:
+out until session 10, when they became tuning sets with set 1; set 4 became one in session 11:
 run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
 sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
@@ -42,8 +42,15 @@ from wordsets import WordSet, caught
 #: Set 4, written in session 10 by someone who never saw the checker, held out, measured once before
 #: and once after that session's changes (the counting above both times): false flags 1.7% (4/240)
 #: -> 1.7% (4/240), recall 87.5% (70/80) -> 93.8% (75/80: 70 as hard words). Goal not met.
-GUARDS = {"blind_child_words_2.yaml": (0.04, 0.87), "blind_child_words_3.yaml": (0.06, 0.97),
-          "blind_child_words_4.yaml": (0.02, 0.93)}
+#: Session 11 (words7): set 4 became a tuning set too (a fifth is held out by the lead). Sets 1-4
+#: before -> after, false flags and recall: set 1 4.5% -> 4.0%, 98.3% unchanged; set 2 3.3% unchanged,
+#: 87.5% -> 90.0% (72/80); set 3 5.8% unchanged, 97.5% -> 98.8% (79/80); set 4 1.7% -> 1.2% (3/240),
+#: 93.8% -> 96.2% (77/80). Then the professionals listed hard to a band younger than the norms' age: set 2
+#: 90.0% -> 92.5% (74/80), set 4 96.2% -> 97.5% (78/80), false flags unchanged. Then a long word the norms
+#: leave out held to a late word's bar only when rated abstract again (the wider rule made 'underneath' hard
+#: to a 5-year-old): set 2 91.2% (73/80), set 3 97.5% (78/80), set 4 96.2% (77/80). Guards just beyond.
+GUARDS = {"blind_child_words_2.yaml": (0.04, 0.91), "blind_child_words_3.yaml": (0.06, 0.97),
+          "blind_child_words_4.yaml": (0.015, 0.96)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

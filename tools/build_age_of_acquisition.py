@@ -10,7 +10,8 @@ which also carries the ratings of older studies of the same lemmas put on Kuperm
 two of them British: Bird, Franklin & Howard (2001) and the Bristol norms
 (Stadthagen-Gonzalez & Davis 2006). US raters put some British children's words late
 ("lorry" 13.6, "allotment" 13.3, "duvet" 15.0; British raters 4.8, 9.6, 6.4), so a word's
-age here is the earliest the three give.
+age here is the earliest the three give. A word's British spelling, which the file gives
+beside it (column "Alternative.spelling": "neighbourhood", "cheque", "manoeuvre"), has its age.
 
 Only what the check can use is written (familiar.age_of_acquisition): words rarer than the
 highest office-word bar plus familiar.LATE_ALLOWANCE (a commoner word is never hard), a lemma's
@@ -42,10 +43,11 @@ def read(path: str) -> dict[str, float]:
     ages: dict[str, float] = {}
     with open(path, encoding="utf-8-sig", newline="") as source:
         for row in csv.DictReader(source):
-            word = row["Word"].strip().lower()
             values = [float(row[c]) for c in COLUMNS if row[c] and row[c] != "NA"]
-            if values and word.isascii() and word.isalpha():
-                ages[word] = min(ages.get(word, 99.0), round(min(values), 1))
+            # The norms' own British spelling of a word ('neighbourhood', 'cheque') is learned with it.
+            for word in (row["Word"].strip().lower(), row["Alternative.spelling"].strip().lower()):
+                if values and word.isascii() and word.isalpha():
+                    ages[word] = min(ages.get(word, 99.0), round(min(values), 1))
     return ages
 
 

@@ -311,6 +311,9 @@ def _swap_fix(text: str, word: str) -> TextFix | None:
 
 # The word after these is a verb: 'to implement' (not the tool).
 _BEFORE_A_VERB = frozenset({"to", "will", "would", "can", "could", "must", "should", "may", "might", "shall"})
+# ...and an -ing word after these: 'are monitoring'.
+_BEFORE_A_PARTICIPLE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "i'm", "you're", "we're",
+                                   "they're"})
 
 
 def _caseless(word: str) -> bool:
@@ -353,7 +356,8 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
                     # Acronyms are system words; a capital inside a sentence is a name, and so is a
                     # word in a script without capitals (a friend's name in Arabic, Bengali, Chinese).
                     continue
-                verb = position > 0 and sentence_words[position - 1].lower() in _BEFORE_A_VERB
+                before = sentence_words[position - 1].lower().replace("’", "'") if position > 0 else ""
+                verb = before in _BEFORE_A_VERB or (before in _BEFORE_A_PARTICIPLE and plain.endswith("ing"))
                 if (is_hard(word, threshold, familiar, derived, _OFFICE, aoa, verb) and word.lower() not in (h.lower() for h in hard)
                         and not in_open_compound(sentence_words, position)):
                     hard.append(word)

@@ -43,15 +43,22 @@ hard though common in adult text ("accompanied" for ages 5 to 7) up to the
 office words' bar, and an abstract or office one as far as LATE_ALLOWANCE above
 it ("appropriate", "progressing"), unless adults rate it a thing known through
 the senses (CONCRETE: "bonfire", "clinic", which US raters put late) or it is a
-word of a child's world. A word's age is its lemma's, its American spelling's
-or, for an adverb, its adjective's ("politely"). An abstract word the norms
+word of a child's world as a noun (not used as a verb: "will monitor", "are
+monitoring", though a monitor is a lizard). A word learned EARLY_MARGIN years
+before the band's known age is no office word for its ending ("detectives" to
+ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
+spelling's or, for an adverb, its adjective's ("politely"). A word the norms
 give no age (they rate the commonest words of speech, so it is one of writing:
-"paramount", "pursuant") is held to a late word's bar.
+"paramount", "pursuant") is held to a late word's bar when rated abstract. Not
+every word they leave out is one of writing ("underneath", "eighteen",
+"o'clock"), so one not rated abstract is judged by frequency alone.
 
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
 council can add its own (``[language] familiar_words``); a plural counts as
-the word listed ("advocates").
+the word listed ("advocates"). The professionals a child is told they will meet
+("solicitor", "psychologist", "paediatrician") are listed apart: familiar only to
+a band older than the age the norms give (PROFESSIONALS).
 
 It misjudges the everyday things of a child's world too ("jigsaw" 3.2,
 "hutch" 3.0, "sandcastle" 2.3: as rare in adult text as "dysregulated" is
@@ -102,8 +109,7 @@ from importlib import resources
 
 from ..support import lexicon
 
-# Words children in care hear from the start, rarer in the adult text wordfreq counts,
-# and the people they are told they will meet ('your solicitor', 'a speech therapist').
+# Words children in care hear from the start, rarer in the adult text wordfreq counts.
 CARE_WORDS = frozenset("""
 carer carers foster fostering nan nana nanny grandad grandma granny gran auntie aunty sleepover sleepovers
 bedtime bedtimes advocate counsellor counselling therapy tutor adviser advisor keyworker dentist optician
@@ -113,10 +119,20 @@ xbox playstation minecraft roblox fortnite instagram snapchat whatsapp facetime 
 stepmum stepdad stepbrother stepsister stepsisters stepbrothers half-brother half-sister
 homework playtime lunchtime teatime weekend weekends bedroom
 mum mummy dad daddy mam
-therapist therapists solicitor solicitors interpreter interpreters psychologist psychologists
-paediatrician midwife bursary vape vaping placement placements
+bursary vape vaping placement placements therapist therapists
 wellies tummy cot potty nappy nappies buggy pram dummy playdough crayons
 """.split())
+#: ...and the professionals a child is told they will meet ('your solicitor'): known to older children however
+#: rare in adult text, but hard to a band whose late_word_age the norms put them at or after ('psychologist'
+#: 11.8 to ages 5 to 11), or, with no age given, PROFESSIONAL_AGE. Not 'therapist' (10.9), above: the examples
+#: tell a 3-year-old that 'a speech therapist will play with you'.
+PROFESSIONALS = frozenset("""
+solicitor solicitors interpreter interpreters psychologist psychologists paediatrician paediatricians
+midwife midwives
+""".split())
+#: The age taken for a professional the norms leave out ('paediatrician'): as late as the latest they give
+#: ('psychologist' 11.8), so hard up to ages 8 to 11.
+PROFESSIONAL_AGE = 12.0
 
 #: How much rarer than the band's bar a concrete thing ('spade', 'lighthouse') may be.
 THING_ALLOWANCE = 1.0
@@ -128,6 +144,9 @@ CONCRETE = 4.0
 #: A word learned late (age_of_acquisition), abstract or an office word, is hard when rarer than the
 #: band's office-word bar plus this ('progress' 4.78 for ages 5 to 7).
 LATE_ALLOWANCE = 0.4
+#: A word with a Latinate ending that the norms put this many years before the band's known_word_age is
+#: no office word ('detectives', 6.6, for ages 8 to 11; not 'substance', 9.5).
+EARLY_MARGIN = 2.0
 
 _ZIPF_CACHE_SIZE = 1 << 16
 _DERIVED = re.compile(
@@ -250,7 +269,7 @@ def _bases(word: str) -> frozenset[str]:
     """The word, its lemmas, its American spelling and, for an adverb in -ly, its adjective
     ('happily' -> 'happy', 'gently' -> 'gentle', 'significantly' -> 'significant')."""
     forms = {word, re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word),
-             re.sub(r"our(s|ed|ing|ful|ite)?$", r"or\1", word), re.sub(r"tre(s)?$", r"ter\1", word),
+             re.sub(r"our(s|ed|ing|ful|ites?)?$", r"or\1", word), re.sub(r"tre(s)?$", r"ter\1", word),
              re.sub(r"tis(e|es|ed|ing)$", r"tic\1", word)}
     if word.endswith("ly") and len(word) > 4:
         forms.update(pattern.sub(repl, word) for pattern, repl in _ADVERB)
@@ -361,6 +380,8 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
     plain = re.sub(r"'s$", "", plain)
     if plain in CARE_WORDS or plain in familiar:
         return False
+    if plain in PROFESSIONALS:
+        return ages is not None and (age_of_acquisition(plain) or PROFESSIONAL_AGE) >= ages[1]
     if _noun_forms(plain) & (CARE_WORDS | familiar):
         return False  # 'advocates', 'therapies': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
@@ -381,10 +402,14 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
             # other word up to that bar ('app', 'image': common, and rated late for being new or adult).
             bar = derived_threshold + (LATE_ALLOWANCE if office_word or rating < ABSTRACT else 0.0)
             if (learned >= late_from and frequency < bar and (office_word or rating < CONCRETE)
-                    and ((verb and office_word) or not child_knows(plain, threshold))):
-                return True  # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late
+                    and (verb or not child_knows(plain, threshold))):
+                # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late. A verb is not
+                # the thing its noun names: 'will monitor' (not the lizard), 'are monitoring'.
+                return True
             if learned <= known_by and not office_word:
                 return False
+            if learned <= known_by - EARLY_MARGIN and plain not in office:
+                return False  # learned well before: the norms over the ending ('detectives' to an 8-year-old)
         elif ((concreteness(plain) or ABSTRACT) < ABSTRACT and frequency < derived_threshold + LATE_ALLOWANCE
               and unrated(plain, derived_threshold + LATE_ALLOWANCE) and not child_knows(plain, threshold)):
             return True  # abstract, and no age given: as a word learned late ('paramount', 'pursuant')

@@ -49,8 +49,11 @@ from wordsets import WordSet, caught
 #: 90.0% -> 92.5% (74/80), set 4 96.2% -> 97.5% (78/80), false flags unchanged. Then a long word the norms
 #: leave out held to a late word's bar only when rated abstract again (the wider rule made 'underneath' hard
 #: to a 5-year-old): set 2 91.2% (73/80), set 3 97.5% (78/80), set 4 96.2% (77/80). Guards just beyond.
+#: Set 5, written in session 11 by someone who never saw the checker or the project, held out, measured
+#: once on main before words7's rules and once after: false flags 2.9% (7/240) -> 2.9% (7/240), recall
+#: 93.8% (75/80) -> 93.8% (75/80). Goal (1% / 97%) not met. From session 12 it may be tuned on.
 GUARDS = {"blind_child_words_2.yaml": (0.04, 0.91), "blind_child_words_3.yaml": (0.06, 0.97),
-          "blind_child_words_4.yaml": (0.015, 0.96)}
+          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.03, 0.93)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

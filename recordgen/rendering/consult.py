@@ -37,6 +37,7 @@ from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
                     person_variant)
 from ..record.loading import LoadedRecord
+from ..i18n.address import greeting
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
 from ..record.roles import known_role, person_gender
@@ -361,12 +362,12 @@ def invited_names(record: Record, recipient: Recipient,
 
 
 def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_name: str,
-              recipient_name: str) -> str:
+              recipient_name: str, child_gender: str | None) -> str:
     """"Dear Sam,"; a children's home sent papers as the carer is a place, not a person: its staff
     are greeted ("Dear staff at Meadowbank children's home,"), by the rule the copies use.
     ``recipient_name`` is the name as the papers give it (a place's in the reader's words)."""
     if recipient.role is Role.child:
-        return _(DEAR, name=child_name)
+        return greeting(language, child_name, child_gender, DEAR, _, _gettext(language))
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
     # A title the record gives in the reader's words ("Mrs Okafor" -> "Pani Okafor"), as the copies give it.
@@ -463,7 +464,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         invitation = {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
                 "greeting": _greeting(_, language, recipient, name,
-                                      _named(record, as_attending(record, recipient.name), shown)),
+                                      _named(record, as_attending(record, recipient.name), shown),
+                                      grammatical_gender(record.child.pronouns)),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}

@@ -16,11 +16,12 @@ from ..i18n import (format_date, gettext_functions, grammatical_gender, language
                     person_gettext,
                     person_variant)
 from ..docx.bidi import LRM, RLM
+from ..i18n.address import greeting
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import known_role, person_gender
+from ..record.roles import N_, known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
@@ -57,6 +58,12 @@ class Line:
 
 #: Turns the English text at a record location into what this copy shows.
 TextSource = Callable[[Location, str], Line]
+
+
+#: The copies' greetings (the young band's "Hello"): their words agree with the child (Polish "Droga
+#: Zosiu,") where the name can be put in the form that addresses them.
+DEAR = N_("Dear %(name)s,")
+HELLO = N_("Hello %(name)s,")
 
 
 def english_only(loc: Location, text: str) -> Line:
@@ -223,8 +230,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     A copy of a record with no ``review.written`` says the day it was made (today), never
     that the record was written then.
     """
-    _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns),
-                                    grammatical_gender(record.review.chair.pronouns))
+    child_gender = grammatical_gender(record.child.pronouns)
+    _, ngettext = gettext_functions(language, child_gender, grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
     child, review, placement, chair = record.child, record.review, record.placement, record.review.chair
     source = texts  # each item as this copy's language has it; texts() below also marks the English
@@ -297,6 +304,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early",
         "copy_label": _copy_label(_, language, recipient, first_name, carers, role_words),
+        "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
+        "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",

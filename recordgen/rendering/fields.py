@@ -49,6 +49,8 @@ CONTEXT: Mapping[str, Field] = {
     "language": Field("the copy's language code (en, ur, pl...)"),
     "band": Field("the age band: early, young, middle, teen or young_adult"),
     "copy_label": Field("whose copy this is, in one sentence (for the header)"),
+    "greeting": Field("'Dear Sam,' in the copy's language, the name in the form that addresses the child"),
+    "hello": Field("'Hello Sam,' (the young band's greeting), likewise"),
     "recipient": Field("who this copy is for", {
         "name": Field("their name"),
         "role": Field("child, parent, carer, social_worker or other"),

@@ -1,0 +1,68 @@
+"""Polish letters greet in the vocative ("Droga Zosiu,"): formed only where it is certain; any other
+name is greeted in words that need no case ("Cześć, Riley,"). Real copies, read back."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from recordgen import api
+
+from recordfiles import LILY, docx_text, write_record
+
+
+def polish_copy(tmp_path, name: str, pronouns: str | None) -> str:
+    """Lily's record (her mum reads Polish) with the child called ``name``: the parent's copy's text."""
+    def edit(data):
+        data["child"]["known_as"] = name
+        data["child"].pop("pronouns", None)
+        if pronouns:
+            data["child"]["pronouns"] = pronouns
+
+    path = write_record(tmp_path, edit, base=LILY, name="review-lily-3.yaml")
+    shutil.copy(LILY.with_name("review-lily-3.translations.yaml"), tmp_path)
+    loaded = api.load_record(path)
+    return docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent")).data)
+
+
+@pytest.mark.parametrize("name,pronouns,greeting", [
+    ("Zosia", "she/her", "Droga Zosiu,"),
+    ("Anna", "she/her", "Droga Anno,"),
+    ("Ewa", "she/her", "Droga Ewo,"),
+    ("Ola", "she/her", "Droga Olu,"),  # -la: -lu, not -lo
+    ("Krysia", "she/her", "Droga Krysiu,"),  # a diminutive in -sia not in the table
+    ("Kacper", "he/him", "Drogi Kacprze,"),
+    ("Jan", "he/him", "Drogi Janie,"),
+    ("Tomek", "he/him", "Drogi Tomku,"),
+    ("Piotr", "he/him", "Drogi Piotrze,"),
+    ("Zosia", "they/them", "Cześć, Zosiu,"),  # no gender: the plain words, still the vocative
+    ("Siobhán", "she/her", "Droga Siobhán,"),  # a girl's name not in -a: Polish does not decline it
+    ("Riley", "he/him", "Cześć, Riley,"),  # a boy's foreign name: not declined by guess
+    ("Kayden", "he/him", "Cześć, Kayden,"),
+    ("Marcia", "she/her", "Cześć, Marcia,"),  # foreign, in -a: "Marcio"? not certain
+    ("Maja", "she/her", "Cześć, Maja,"),  # Majo and Maju both in use
+])
+def test_the_polish_greeting_is_in_the_vocative_or_needs_none(tmp_path, name, pronouns, greeting):
+    text = polish_copy(tmp_path, name, pronouns)
+    assert greeting in text.splitlines()
+    assert f"Droga {name}," not in text and f"Drogi {name}," not in text or name == "Siobhán"
+
+
+@pytest.mark.parametrize("name,pronouns,greeting", [
+    ("Kacper", "he/him", "Drogi Kacprze,"),
+    ("Zosia", "she/her", "Droga Zosiu,"),
+    ("Riley", "he/him", "Dzień dobry, Riley,"),
+])
+def test_the_childs_polish_invitation_greets_in_the_vocative_or_needs_none(name, pronouns, greeting):
+    from test_consult import documents, planned
+
+    data = planned("teen")
+    data["child"].update(known_as=name, pronouns=pronouns, language="pl")
+    data["review"]["attendees"][0]["name"] = name
+    data["distribution"][0]["name"] = name
+    for person in data["distribution"]:
+        person["language"] = "pl"
+    invitation = docx_text(documents(data)["invitation", "child"].data)
+    assert greeting in invitation.splitlines()
+    assert f"Drogi {name}," not in invitation and f"Droga {name}," not in invitation

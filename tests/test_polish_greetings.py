@@ -66,3 +66,17 @@ def test_the_childs_polish_invitation_greets_in_the_vocative_or_needs_none(name,
     invitation = docx_text(documents(data)["invitation", "child"].data)
     assert greeting in invitation.splitlines()
     assert f"Drogi {name}," not in invitation and f"Droga {name}," not in invitation
+
+
+@pytest.mark.parametrize("name,pronouns,greeting", [("Zosia", "she/her", "Cześć, Zosiu,"),
+                                                     ("Riley", "he/him", "Cześć, Riley,")])
+def test_the_email_with_a_childs_polish_copy_greets_in_the_vocative_where_it_is_certain(tmp_path, name, pronouns,
+                                                                                         greeting):
+    from recordgen.distribution.message import covering_note
+
+    def edit(data):
+        data["child"].update(known_as=name, pronouns=pronouns)
+
+    loaded = api.load_record(write_record(tmp_path, edit, base=LILY, name="review-lily-3.yaml"))
+    note = covering_note(loaded.record, api.recipient_for(loaded.record, "child"), "pl", "reviews@council.example")
+    assert "".join(piece for piece, _ in note.paragraphs[0]) == greeting

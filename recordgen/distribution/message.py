@@ -23,7 +23,8 @@ from email.headerregistry import Address
 from email.utils import format_datetime
 from pathlib import Path
 
-from ..i18n import catalog, format_date, gettext_functions, language_tag
+from ..i18n import catalog, format_date, gettext_functions, grammatical_gender, language_tag
+from ..i18n.address import address_form
 from ..i18n.languages import is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
 from ..rendering.context import titled
@@ -144,7 +145,9 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     date = format_date(record.review.date, language, "long")
     # A title in the reader's words ("Mrs Okafor" -> "Pani Okafor"), the attendees list's when only it
     # gives one ("Mrs Amina Khan"), as the invitation gives it.
-    name = record.child.first_name if child else joined_names(
+    # A Polish child is greeted in the vocative where it is certain ("Cześć, Zosiu,"), else as written.
+    name = (address_form(language, record.child.first_name, grammatical_gender(record.child.pronouns))
+            or record.child.first_name) if child else joined_names(
         language, titled(gettext_functions(language)[0], language, as_attending(record, recipient.name)))
 
     def line(message: str, **values: str) -> list[tuple[str, bool]]:

@@ -80,3 +80,19 @@ def test_the_email_with_a_childs_polish_copy_greets_in_the_vocative_where_it_is_
     loaded = api.load_record(write_record(tmp_path, edit, base=LILY, name="review-lily-3.yaml"))
     note = covering_note(loaded.record, api.recipient_for(loaded.record, "child"), "pl", "reviews@council.example")
     assert "".join(piece for piece, _ in note.paragraphs[0]) == greeting
+
+
+def test_a_child_known_as_ty_is_not_ty_ty_nor_drogi_ty_in_polish(tmp_path):
+    """Blind review 12: "Ty" (Tyler) is also Polish for "you": the list of who was sent a copy read
+    "Ty (ty)", and the greeting "Drogi Ty," ("Dear You,")."""
+    from test_translated_copies import render
+
+    def ty(data):
+        data["child"]["known_as"] = "Ty"
+        data["review"]["attendees"][0]["name"] = "Ty"
+        next(r for r in data["distribution"] if r["role"] == "child")["name"] = "Ty"
+
+    text, _ = render(tmp_path, "pl", child="he/him", edit=ty)
+    lines = text.splitlines()
+    assert "Ty (ty)" not in text and "Drogi Ty" not in text
+    assert "Cześć, Ty," in lines and "Ty" in lines  # the child's own line in the list of copies

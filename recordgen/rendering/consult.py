@@ -52,7 +52,7 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import TextSource, english_only, marked_english, page_of_parts, titled
+from .context import TextSource, english_only, marked_english, page_of_parts, title_and_name, titled
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -75,6 +75,10 @@ INVITE_TITLE_CHILD = consult_text("Your review meeting")
 INVITE_TITLE_ADULT = consult_text("Invitation to a review for %(child)s")
 DEAR = consult_text("Dear %(name)s,")
 DEAR_STAFF = consult_text("Dear staff at %(place)s,")
+#: A parent or carer the record gives a title: a greeting has its own form of it (Romanian
+#: "Stimată doamnă Okafor,", not "Dragă Doamna Okafor,"; Polish "Szanowna Pani Okafor,").
+DEAR_TITLED = {"Mr": consult_text("Dear Mr %(name)s,"), "Mrs": consult_text("Dear Mrs %(name)s,"),
+               "Ms": consult_text("Dear Ms %(name)s,"), "Miss": consult_text("Dear Miss %(name)s,")}
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
@@ -370,9 +374,10 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
         return greeting(language, child_name, child_gender, DEAR, _, _gettext(language))
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
-    # A title the record gives in the reader's words ("Mrs Okafor" -> "Pani Okafor"), as the copies give it.
-    return _(DEAR, name=sentences.joined_names(language, titled(gettext_functions(language)[0], language,
-                                                                recipient_name)))
+    parts = title_and_name(recipient_name)
+    if parts and not is_english(language):
+        return _(DEAR_TITLED[parts[0]], name=parts[1])
+    return _(DEAR, name=sentences.joined_names(language, recipient_name))
 
 
 def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,

@@ -734,14 +734,22 @@ def _role_words(role_words: _RoleWords, texts: TextSource, index: int, person) -
 _TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
 
 
+def title_and_name(name: str) -> tuple[str, str] | None:
+    """("Mrs", "Begum") of one person's "Mrs Begum" (or "Mrs. Begum"); None for a name without a
+    title, or a joined one ("Mr and Mrs Begum"), which stays as written."""
+    match = _TITLE.fullmatch(name.strip())
+    if not match or re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(2)):
+        return None
+    return match.group(1), match.group(2)
+
+
 def titled(_: Callable[..., str], language: str, name: str) -> str:
     """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum");
     the name itself stays as the record writes it."""
-    match = _TITLE.fullmatch(name.strip())
-    # One person only: "Mr and Mrs Begum" is a joined name, left as written.
-    if not match or is_english(language) or re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(2)):
+    parts = title_and_name(name)
+    if not parts or is_english(language):
         return name
-    title, rest = match.groups()
+    title, rest = parts
     return {"Mr": _("Mr %(name)s", name=rest), "Mrs": _("Mrs %(name)s", name=rest),
             "Ms": _("Ms %(name)s", name=rest), "Miss": _("Miss %(name)s", name=rest)}[title]
 

@@ -96,3 +96,21 @@ def test_a_child_known_as_ty_is_not_ty_ty_nor_drogi_ty_in_polish(tmp_path):
     lines = text.splitlines()
     assert "Ty (ty)" not in text and "Drogi Ty" not in text
     assert "Cześć, Ty," in lines and "Ty" in lines  # the child's own line in the list of copies
+
+
+@pytest.mark.parametrize("name,pronouns,title,label", [
+    ("Zosia", "she/her", "Twój przegląd, Zosiu", "To jest twoja własna kopia, Zosiu."),
+    ("Kacper", "he/him", "Twój przegląd, Kacprze", "To jest twoja własna kopia, Kacprze."),
+    ("Riley", "he/him", "Twój przegląd, Riley", "To jest twoja własna kopia, Riley."),
+])
+def test_the_title_and_the_childs_copy_label_speak_to_them_in_the_vocative_where_it_is_certain(
+        tmp_path, name, pronouns, title, label):
+    def named(data):
+        data["child"].update(known_as=name, pronouns=pronouns)
+        data["review"]["attendees"][0]["name"] = name
+        next(r for r in data["distribution"] if r["role"] == "child").update(name=name, language="pl")
+
+    loaded = api.load_record(write_record(tmp_path, named, name="review-sam-9.yaml"))
+    copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "child"))
+    lines = docx_text(copy.data).splitlines()
+    assert title in lines and label in lines

@@ -572,7 +572,7 @@ def early() -> Writer:
 
 def young() -> Writer:
     w = Writer("young")
-    w.title('{{ _("Your review, %(name)s", name=child.name) }}')
+    w.title('{{ _("Your review, %(name)s", name=child.address) }}')
     opening(w, "{{ hello }}")
     w.section("views", "{{ views_heading }}", style="Your Words")
     w.section("working_well", '{{ _("House of Good Things") }}', picture="good")  # HOUSE_NAMES too
@@ -593,7 +593,7 @@ def young() -> Writer:
 
 def middle() -> Writer:
     w = Writer("middle")
-    w.title('{{ _("Your review, %(name)s", name=child.name) }}')
+    w.title('{{ _("Your review, %(name)s", name=child.address) }}')
     opening(w, "{{ greeting }}")
     w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
@@ -611,7 +611,7 @@ def middle() -> Writer:
 
 def teen() -> Writer:
     w = Writer("teen")
-    w.title('{{ _("Your review record, %(name)s", name=child.name) }}')
+    w.title('{{ _("Your review record, %(name)s", name=child.address) }}')
     opening(w, "{{ greeting }}")
     w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
@@ -629,7 +629,7 @@ def teen() -> Writer:
 
 def young_adult() -> Writer:
     w = Writer("young_adult")
-    w.title('{{ _("Your review record, %(name)s", name=child.name) }}')
+    w.title('{{ _("Your review record, %(name)s", name=child.address) }}')
     w.tag("{%p if untranslated_notice %}")
     w.p("{{ untranslated_notice }}", "Notice")
     w.tag("{%p endif %}")

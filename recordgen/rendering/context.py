@@ -16,7 +16,7 @@ from ..i18n import (format_date, gettext_functions, grammatical_gender, language
                     person_gettext,
                     person_variant)
 from ..docx.bidi import LRM, RLM
-from ..i18n.address import greeting
+from ..i18n.address import address_form, greeting
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
@@ -269,6 +269,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                             attendees_for_adults, band)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
     first_name = child.first_name
+    # Spoken to by name ("Twój przegląd, Zosiu"): the vocative where the language has one and it is certain.
+    addressed = address_form(language, first_name, child_gender) or first_name
     service = childrens_rights or ChildrensRightsSettings()
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
@@ -303,11 +305,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early",
-        "copy_label": _copy_label(_, language, recipient, first_name, carers, role_words),
+        "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words),
         "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
-        "child": {"name": first_name, "full_name": child.name},
+        "child": {"name": first_name, "full_name": child.name, "address": addressed},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
                 "email": chair.email or ""},
         "review": {"date": date(review.date), "venue": venue,
@@ -766,11 +768,11 @@ def _other_label(_: Callable[..., str], language: str, name: str, role_words: _R
     return f"{titled(_, language, person)} ({role_words.words(role, person)})"
 
 
-def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str,
+def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addressed: str,
                 carers: _Carers, role_words: _RoleWords) -> str:
     role = recipient.role
     if role is Role.child:
-        return _("This is your own copy, %(name)s.", name=first_name)
+        return _("This is your own copy, %(name)s.", name=addressed)
     if role is Role.carer and sentences.names_a_place(recipient.name):
         # A children's home is a place, not a carer: the copy is for the people who work there.
         return _("This copy is for the staff at %(place)s.", place=carers.name(recipient.name))

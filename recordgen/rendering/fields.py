@@ -59,6 +59,7 @@ CONTEXT: Mapping[str, Field] = {
     "child": Field("the child", {
         "name": Field("the name they are known by"),
         "full_name": Field("their full name"),
+        "address": Field("the name as the copy speaks to them ('Your review, Zosia': Polish 'Zosiu')"),
     }),
     "iro": Field("the independent reviewing officer who chaired the review", {
         "name": Field("full name"),

@@ -42,6 +42,7 @@ def polish_copy(tmp_path, name: str, pronouns: str | None) -> str:
     ("Kayden", "he/him", "Cześć, Kayden,"),
     ("Marcia", "she/her", "Cześć, Marcia,"),  # foreign, in -a: "Marcio"? not certain
     ("Maja", "she/her", "Cześć, Maja,"),  # Majo and Maju both in use
+    ("Ty", "she/her", "Cześć, Ty,"),  # "Droga Ty," would read "Dear You,"
 ])
 def test_the_polish_greeting_is_in_the_vocative_or_needs_none(tmp_path, name, pronouns, greeting):
     text = polish_copy(tmp_path, name, pronouns)

@@ -64,10 +64,16 @@ _POLISH_VOCATIVE = {
 _DIMINUTIVE = re.compile(r"[A-ZŁŚŻŹĆ][a-pr-uwyząęóśźżćńł]{0,3}[aeiouyóąę](?:s|z|dz)ia")
 
 
+#: Names that are Polish pronouns ("Ty" is "you"): "Droga Ty," reads "Dear You,", so never declined.
+_POLISH_PRONOUNS = frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"})
+
+
 def polish_vocative(name: str, gender: str | None = None) -> str | None:
     """``name`` in the vocative where that is certain ("Zosia" -> "Zosiu"), else None; ``gender``
     is the person's grammatical gender ("female"), where known."""
     name = name.strip()
+    if name.casefold() in _POLISH_PRONOUNS:
+        return None
     if name in _POLISH_VOCATIVE:
         return _POLISH_VOCATIVE[name]
     if _DIMINUTIVE.fullmatch(name):

@@ -634,7 +634,8 @@ def test_a_childrens_home_is_greeted_through_its_staff_in_its_copy_invitation_an
     assert consult.DEAR_STAFF == "Dear staff at %(place)s,"
 
 
-@pytest.mark.parametrize("language, greeting", [("pl", "Pani Okafor"), ("ro", "Doamna Okafor"), ("en", "Mrs Okafor")])
+# A greeting's own form of the title: Romanian "Stimată doamnă Okafor," (test_greetings_with_a_title).
+@pytest.mark.parametrize("language, greeting", [("pl", "Pani Okafor"), ("ro", "doamnă Okafor"), ("en", "Mrs Okafor")])
 def test_the_emails_greeting_gives_a_title_in_the_readers_words_as_the_invitation_does(language, greeting):
     """Blind review 10: the invitation said "Pani Okafor", the email carrying it "Mrs Okafor"."""
     from recordgen.distribution.message import covering_note

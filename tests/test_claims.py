@@ -634,7 +634,8 @@ def test_a_childrens_home_is_greeted_through_its_staff_in_its_copy_invitation_an
     assert consult.DEAR_STAFF == "Dear staff at %(place)s,"
 
 
-@pytest.mark.parametrize("language, greeting", [("pl", "Pani Okafor"), ("ro", "Doamna Okafor"), ("en", "Mrs Okafor")])
+# A greeting's own form of the title: Romanian "Stimată doamnă Okafor," (test_greetings_with_a_title).
+@pytest.mark.parametrize("language, greeting", [("pl", "Pani Okafor"), ("ro", "doamnă Okafor"), ("en", "Mrs Okafor")])
 def test_the_emails_greeting_gives_a_title_in_the_readers_words_as_the_invitation_does(language, greeting):
     """Blind review 10: the invitation said "Pani Okafor", the email carrying it "Mrs Okafor"."""
     from recordgen.distribution.message import covering_note
@@ -1495,8 +1496,9 @@ def test_a_parents_own_invitation_gives_her_as_you_among_who_is_invited():
     assert "Gemma Harding (mum)" in papers["Mrs Okafor"] and "Mrs Okafor (nan)" not in papers["Mrs Okafor"]
 
 
-@pytest.mark.parametrize("language, greeting", [("en", "Dear Mrs Okafor,"), ("ro", "Dragă Doamna Okafor,"),
-                                                ("ur", "عزیز مسز Okafor،")])
+# Romanian greets "Stimată doamnă", not the list's "Doamna" after "Dragă" (test_greetings_with_a_title).
+@pytest.mark.parametrize("language, greeting", [("en", "Dear Mrs Okafor,"), ("ro", "Stimată doamnă Okafor,"),
+                                                ("ur", "محترمہ مسز Okafor،")])
 def test_an_invitation_greets_by_the_title_the_record_gives_in_the_readers_words(language, greeting):
     """6: "Dear Mrs Okafor" with the reader's own title, as the copies give it ("Dragă Mrs" before)."""
     assert greeting in _invitations(language)["Mrs Okafor"]

@@ -200,7 +200,7 @@ def test_templates_check_a_folder(run, tmp_path, council):
     shutil.copy(council / "middle.docx", council / "teen.UR.docx")
     broken = council_template(council, "young.docx", "x")
     parts = package.read_parts(broken)
-    parts["word/document.xml"] = parts["word/document.xml"].replace(b"child.name", b"child.nmae", 1)
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"child.address", b"child.nmae", 1)
     broken.write_bytes(package.to_bytes(parts))
     result = run("templates", "check", "-q", council)
     assert result.exit_code == 1

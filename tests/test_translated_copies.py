@@ -121,10 +121,11 @@ def test_no_rendered_copy_offers_two_forms_of_a_word(tmp_path, language):
 
 @pytest.mark.parametrize("child,must,must_not", [
     ("she/her", ["Droga Sam,", "Byłaś na swoim spotkaniu i sama powiedziałaś"], ["Drogi", "Cześć", "Byłeś"]),
-    ("he/him", ["Drogi Sam,", "Byłeś na swoim spotkaniu i sam powiedziałeś"], ["Droga", "Cześć", "Byłaś"]),
-    ("they/them", ["Cześć Sam,", "Na spotkaniu byliśmy razem z tobą i usłyszeliśmy bezpośrednio od ciebie"],
+    # "Drogi" needs the vocative ("Samie"?), not formed by guess: the plain greeting (test_polish_greetings).
+    ("he/him", ["Cześć, Sam,", "Byłeś na swoim spotkaniu i sam powiedziałeś"], ["Droga", "Drogi", "Byłaś"]),
+    ("they/them", ["Cześć, Sam,", "Na spotkaniu byliśmy razem z tobą i usłyszeliśmy bezpośrednio od ciebie"],
      ["Drogi", "Droga", "Byłeś", "Byłaś", "sama", "powiedziałeś", "powiedziałaś"]),
-    (None, ["Cześć Sam,"], ["Drogi", "Droga", "Byłeś", "Byłaś"]),
+    (None, ["Cześć, Sam,"], ["Drogi", "Droga", "Byłeś", "Byłaś"]),
 ])
 def test_a_polish_copy_follows_the_childs_pronouns(tmp_path, child, must, must_not):
     text, _ = render(tmp_path, "pl", child=child)

@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from translate.storage import xliff as toolkit_xliff
 
@@ -161,3 +162,63 @@ def test_import_refuses_a_translation_holding_a_reordering_character(tmp_path: P
     store.savefile(str(xlf))
     assert run("translate", "import", str(xlf)).exit_code == 0
     assert "RIGHT-TO-LEFT" not in run("validate", str(record)).output
+
+
+def test_a_polish_translation_may_decline_a_name_but_not_drop_or_change_it(tmp_path: Path) -> None:
+    """Blind review 12: "u babci Ewy" for "at Nana Ewa's" was refused, the check wanting the
+    nominative; Polish declines names ("u Marka i Lisy", "z Markiem i Lisą")."""
+    import io
+
+    import docx
+
+    from recordfiles import write_record
+
+    def polish_mum(d):
+        d["distribution"][1].update(language="pl", format="docx")
+    record = write_record(tmp_path, polish_mum, name="review-sam-9.yaml")
+    xlf = tmp_path / "review-sam-9.pl.xlf"
+    assert run("translate", "export", str(record), "--lang", "pl", "-o", str(xlf)).exit_code == 0
+    assert "A name may take your language's case ending" in xlf.read_text("utf-8")
+    names = record_names(load_record(record).record)
+    declined = {"working_well.1": "Od roku mieszkasz u Marka i Lisy i czujesz się tam bezpiecznie.",
+                "goals.1": "Możesz porozmawiać z Markiem i Lisą, kiedy jest ci smutno."}
+
+    def translate(**changed: str) -> None:
+        store = toolkit_xliff.xlifffile.parsefile(str(xlf))
+        for unit in store.units:
+            unit.target = {**declined, **changed}.get(unit.getid().split("\x04")[-1], " ".join(
+                ["Tłumaczenie", *names_rewritten(unit.source, "", names)]) + ".")
+        store.savefile(str(xlf))
+
+    for wrong in ("Od roku mieszkasz u Marka.", "Od roku mieszkasz u Marka i Lizy.", "Od roku mieszkasz u Marcina i Lisy."):
+        translate(**{"working_well.1": wrong})
+        refused = run("translate", "import", str(xlf))
+        assert refused.exit_code == 1, wrong
+        assert "unit working_well.1: writes 'Mark and Lisa' differently" in refused.output, wrong
+    translate()
+    imported = run("translate", "import", str(xlf))
+    assert imported.exit_code == 0, imported.output
+    out = tmp_path / "out"
+    assert run("render", str(record), "--for", "parent", "-o", str(out)).exit_code == 0
+    made = docx.Document(io.BytesIO(next(out.glob("*.docx")).read_bytes()))
+    text = "\n".join(p.text for p in made.paragraphs)
+    assert "mieszkasz u Marka i Lisy" in text and "z Markiem i Lisą" in text
+
+
+@pytest.mark.parametrize("source,translation,language,kept", [
+    ("You will stay with Nana Ewa.", "Zostaniesz u babci Ewy.", "pl", True),
+    ("Ewa Kowalska will call.", "Zadzwoni do ciebie pani Ewa Kowalska, a potem Ewie Kowalskiej odpowiesz.", "pl", True),
+    ("Ewa Kowalska will call.", "Ewy Kowalskiej nie ma.", "pl", True),
+    ("Talk to Marta.", "Porozmawiaj o tym z Martą albo o Marcie.", "pl", True),
+    ("Kacper helps.", "Pomoc od Kacpra.", "pl", True),
+    ("Zosia helps.", "Pomoc od Zosi.", "pl", True),
+    ("Riley helps.", "Pomoc z Rileyem.", "pl", True),
+    ("Ewa helps.", "Pomaga Eva.", "pl", False),  # changed
+    ("Ewa helps.", "Pomaga Ewelina.", "pl", False),  # changed
+    ("Ewa helps.", "Pomaga babcia.", "pl", False),  # dropped
+    ("Mark helps.", "Pomaga Marek.", "pl", False),  # the Polish name, not Mark's
+    ("Ewa helps.", "Ewy", "cy", False),  # Welsh does not decline names
+])
+def test_a_name_may_be_declined_only_in_a_language_that_declines_names(source, translation, language, kept):
+    names = ["Ewa Kowalska", "Marta", "Kacper", "Zosia", "Riley", "Mark"]
+    assert (names_rewritten(source, translation, names, language) == []) is kept

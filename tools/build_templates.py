@@ -547,7 +547,7 @@ def signs_of_safety(w: Writer) -> None:
 def early() -> Writer:
     w = Writer("early")
     w.title('{{ _("A letter for %(name)s", name=child.name) }}')
-    opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
+    opening(w, "{{ greeting }}")
     # For a child under 5 by age only: a lower reading level changes the words, not what is true.
     w.tag("{%p if read_with_you %}")
     w.p('{{ _("This letter is for the grown-ups to read with you now.") }} '
@@ -572,8 +572,8 @@ def early() -> Writer:
 
 def young() -> Writer:
     w = Writer("young")
-    w.title('{{ _("Your review, %(name)s", name=child.name) }}')
-    opening(w, '{{ _("Hello %(name)s,", name=child.name) }}')
+    w.title('{{ _("Your review, %(name)s", name=child.address) }}')
+    opening(w, "{{ hello }}")
     w.section("views", "{{ views_heading }}", style="Your Words")
     w.section("working_well", '{{ _("House of Good Things") }}', picture="good")  # HOUSE_NAMES too
     w.section("worries", '{{ _("House of Worries") }}', picture="worries")
@@ -593,8 +593,8 @@ def young() -> Writer:
 
 def middle() -> Writer:
     w = Writer("middle")
-    w.title('{{ _("Your review, %(name)s", name=child.name) }}')
-    opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
+    w.title('{{ _("Your review, %(name)s", name=child.address) }}')
+    opening(w, "{{ greeting }}")
     w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
     scale_part(w, '{{ _("How things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
@@ -611,8 +611,8 @@ def middle() -> Writer:
 
 def teen() -> Writer:
     w = Writer("teen")
-    w.title('{{ _("Your review record, %(name)s", name=child.name) }}')
-    opening(w, '{{ _("Dear %(name)s,", name=child.name) }}')
+    w.title('{{ _("Your review record, %(name)s", name=child.address) }}')
+    opening(w, "{{ greeting }}")
     w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
     scale_part(w, '{{ _("How things are going") }}', '{{ _("On a scale from 0 to 10:") }}')
@@ -629,11 +629,11 @@ def teen() -> Writer:
 
 def young_adult() -> Writer:
     w = Writer("young_adult")
-    w.title('{{ _("Your review record, %(name)s", name=child.name) }}')
+    w.title('{{ _("Your review record, %(name)s", name=child.address) }}')
     w.tag("{%p if untranslated_notice %}")
     w.p("{{ untranslated_notice }}", "Notice")
     w.tag("{%p endif %}")
-    w.p('{{ _("Dear %(name)s,", name=child.name) }}')
+    w.p("{{ greeting }}")
     # Their voice first: what they said comes before anything the adults say.
     w.section("views", '{{ _("In your words") }}', style="Your Words")
     w.p("{{ about_me }}")

@@ -23,10 +23,11 @@ from email.headerregistry import Address
 from email.utils import format_datetime
 from pathlib import Path
 
-from ..i18n import catalog, format_date, gettext_functions, language_tag
-from ..i18n.languages import is_right_to_left as is_rtl
+from ..i18n import catalog, format_date, grammatical_gender, language_tag
+from ..i18n.address import address_form
+from ..i18n.languages import is_english, is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
-from ..rendering.context import titled
+from ..rendering.context import title_and_name
 from ..rendering.sentences import joined_names, names_a_place
 from ..rules.withholding import as_attending
 
@@ -56,6 +57,12 @@ SUBJECT_ADULT = mail_text("Record of the review on %(date)s")
 GREETING_CHILD = mail_text("Hello %(name)s,")
 GREETING_ADULT = mail_text("Dear %(name)s,")
 GREETING_STAFF = mail_text("Dear staff at %(place)s,")
+#: One person the record gives a title: a greeting's own form of it (Romanian "Stimată doamnă Okafor,").
+GREETING_MR = mail_text("Dear Mr %(name)s,")
+GREETING_MRS = mail_text("Dear Mrs %(name)s,")
+GREETING_MS = mail_text("Dear Ms %(name)s,")
+GREETING_MISS = mail_text("Dear Miss %(name)s,")
+GREETING_TITLED = {"Mr": GREETING_MR, "Mrs": GREETING_MRS, "Ms": GREETING_MS, "Miss": GREETING_MISS}
 INTRO_CHILD = mail_text("Here is the record of your review on %(date)s. It was written for you, "
                 "and it is attached to this email.")
 INTRO_ADULT = mail_text("Here is your copy of the record of the review on %(date)s. It is attached to this email.")
@@ -144,8 +151,10 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     date = format_date(record.review.date, language, "long")
     # A title in the reader's words ("Mrs Okafor" -> "Pani Okafor"), the attendees list's when only it
     # gives one ("Mrs Amina Khan"), as the invitation gives it.
-    name = record.child.first_name if child else joined_names(
-        language, titled(gettext_functions(language)[0], language, as_attending(record, recipient.name)))
+    # A Polish child is greeted in the vocative where it is certain ("Cześć, Zosiu,"), else as written.
+    name = (address_form(language, record.child.first_name, grammatical_gender(record.child.pronouns))
+            or record.child.first_name) if child else joined_names(language, as_attending(record, recipient.name))
+    titled_as = None if child or is_english(language) else title_and_name(name)
 
     def line(message: str, **values: str) -> list[tuple[str, bool]]:
         values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data
@@ -155,6 +164,7 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     paragraphs = [
         # A children's home is greeted through its staff, as its copy is labelled.
         line(GREETING_STAFF, place=recipient.name) if recipient.role is Role.carer and names_a_place(recipient.name)
+        else line(GREETING_TITLED[titled_as[0]], name=titled_as[1]) if titled_as
         else line(GREETING_CHILD if child else GREETING_ADULT, name=name),
         line(intro, date=date, iro=record.review.chair.name) if kind == "booklet" else line(intro, date=date),
         line(CONTACT_BEFORE if kind else CONTACT, iro=record.review.chair.name,

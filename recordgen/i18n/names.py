@@ -92,7 +92,78 @@ def names_rewritten(source: str, translation: str, names: Iterable[str], languag
     found = [" ".join(source[start:end].split()) for start, end in name_spans(source, names)]
     translation = " ".join(translation.split())  # a tool may reflow the spaces inside a name
     return [name for name in dict.fromkeys(found)
-            if name not in translation and not _joined_in(name, translation, language)]
+            if name not in translation and not _joined_in(name, translation, language)
+            and not _declined_in(name, translation, language)]
+
+
+#: Case endings of the languages that decline names ("u babci Ewy", "z Kacprem", "Marcie"): a name
+#: may take one on its stem, in its own letters. Cyrillic endings on a name in Latin letters are how
+#: a Ukrainian or Russian translator declines it, if at all.
+_SLAVIC_LATIN = ("a", "y", "i", "e", "ę", "ą", "o", "u", "ie", "owi", "em", "iem", "om", "ami", "ach",
+                 "owie", "ów", "ego", "emu", "ym", "im", "iej", "ej")
+_CASE_ENDINGS = {
+    "pl": _SLAVIC_LATIN,
+    "cs": ("a", "y", "i", "e", "ě", "u", "o", "ou", "ovi", "em", "ům", "ech", "ách", "é", "ého", "ému",
+           "ém", "ým", "ová", "ové", "ovou"),
+    "sk": ("a", "y", "i", "e", "u", "o", "ou", "ovi", "om", "ov", "ách", "ej", "ého", "ému", "ým"),
+    "uk": ("а", "у", "ю", "і", "и", "е", "є", "ою", "ею", "ові", "еві", "ом", "ем", "ої", "ій", "ого", "ому"),
+    "ru": ("а", "у", "ю", "и", "ы", "е", "ой", "ей", "ом", "ем", "ого", "ому", "ым", "им"),
+}
+#: A stem's last consonant as it changes before -e/-ie ("Marta" -> "Marcie", "Piotr" -> "Piotrze",
+#: "Olga" -> "Oldze", "Monika" -> "Monice", "Michał" -> "Michale").
+_SOFTENED = {"t": ("ci",), "d": ("dzi",), "r": ("rz",), "g": ("dz",), "k": ("c",), "ch": ("sz",),
+             "ł": ("l",), "s": ("si",), "z": ("zi",), "n": ("ni",), "w": ("wi",), "m": ("mi",),
+             "b": ("bi",), "p": ("pi",), "f": ("fi",), "st": ("ści",)}
+_VOWELS = "aeiouyąęó"
+
+
+def _stems(word: str) -> list[str]:
+    """Where a name's case endings go: "Ewa" -> "Ew", "Kacper" -> "Kacpr" (its e drops, as in
+    "Kacpra"), "Jan" -> "Jan"; each with its last consonant as it softens ("Mar" + "c" for "Marcie")."""
+    stems = [word[:-1]] if len(word) > 2 and word[-1].lower() in _VOWELS else [word]
+    if len(word) > 3 and word.lower().endswith("ia"):
+        stems.append(word[:-2])  # Zosia -> Zosi, Zosią
+    if len(word) > 3 and re.fullmatch(r".*[^aeiouyąęó]e[^aeiouyąęó]", word, re.IGNORECASE):
+        stems.append(word[:-2] + word[-1])  # the fleeting e: Marek -> Marka, Tomek -> Tomka
+    for stem in list(stems):
+        for ending in sorted(_SOFTENED, key=len, reverse=True):
+            if stem.lower().endswith(ending) and len(stem) > len(ending):
+                stems += [stem[:-len(ending)] + softer for softer in _SOFTENED[ending]]
+                break
+    return stems
+
+
+def declines_names(language: str | None) -> bool:
+    """The language puts names in its cases ("u babci Ewy"): Polish, Czech, Slovak, Ukrainian, Russian."""
+    return (language or "").replace("-", "_").split("_")[0] in _CASE_ENDINGS
+
+
+def _declined_in(name: str, translation: str, language: str | None) -> bool:
+    """``translation`` writes ``name`` in one of its cases, in a language that declines names:
+    each word its stem and a case ending ("Ewy Kowalskiej", "Kacprem"), each person of "Mark and
+    Lisa" in order ("Marka i Lisy"). A name left out, or changed ("Eva", "Marek" for "Mark"), is not;
+    nor is a title ("Mrs Patel"), which stays as the copies give it."""
+    if not declines_names(language):
+        return False
+    endings = _CASE_ENDINGS[(language or "").replace("-", "_").split("_")[0]]
+    people = [person.split() for person in _AND.split(name)]
+    if any(w in _JOINERS for words in people for w in words):
+        return False
+    alternation = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+
+    def forms(word: str) -> str:
+        stems = "|".join(re.escape(s) for s in dict.fromkeys(_stems(word)))
+        return rf"{re.escape(word)}(?:'?(?:{alternation}))?|(?:{stems})(?:{alternation})"
+
+    at = 0
+    for words in people:
+        pattern = r"\s+".join(rf"(?:{forms(w)})" for w in words)
+        found = re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])").search(translation, at)
+        if found is None:
+            return False
+        at = found.end()
+    return True
+
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -133,4 +204,4 @@ def _joined_in(name: str, translation: str, language: str | None) -> bool:
     return re.search("".join(pattern), translation) is not None  # as loose as a name's own check
 
 
-__all__ = ["joined_as_reader", "name_in", "name_spans", "names_rewritten", "record_names", "who_as_written"]
+__all__ = ["declines_names", "joined_as_reader", "name_in", "name_spans", "names_rewritten", "record_names", "who_as_written"]

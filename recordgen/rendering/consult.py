@@ -37,6 +37,7 @@ from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
                     person_variant)
 from ..record.loading import LoadedRecord
+from ..i18n.address import greeting
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
 from ..record.roles import known_role, person_gender
@@ -51,7 +52,7 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import Line, TextSource, english_only, marked_english, page_of_parts, titled
+from .context import Line, TextSource, english_only, marked_english, page_of_parts, title_and_name, titled
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -74,6 +75,10 @@ INVITE_TITLE_CHILD = consult_text("Your review meeting")
 INVITE_TITLE_ADULT = consult_text("Invitation to a review for %(child)s")
 DEAR = consult_text("Dear %(name)s,")
 DEAR_STAFF = consult_text("Dear staff at %(place)s,")
+#: A parent or carer the record gives a title: a greeting has its own form of it (Romanian
+#: "Stimată doamnă Okafor,", not "Dragă Doamna Okafor,"; Polish "Szanowna Pani Okafor,").
+DEAR_TITLED = {"Mr": consult_text("Dear Mr %(name)s,"), "Mrs": consult_text("Dear Mrs %(name)s,"),
+               "Ms": consult_text("Dear Ms %(name)s,"), "Miss": consult_text("Dear Miss %(name)s,")}
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
@@ -367,17 +372,18 @@ def invited_names(record: Record, recipient: Recipient,
 
 
 def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_name: str,
-              recipient_name: str) -> str:
+              recipient_name: str, child_gender: str | None) -> str:
     """"Dear Sam,"; a children's home sent papers as the carer is a place, not a person: its staff
     are greeted ("Dear staff at Meadowbank children's home,"), by the rule the copies use.
     ``recipient_name`` is the name as the papers give it (a place's in the reader's words)."""
     if recipient.role is Role.child:
-        return _(DEAR, name=child_name)
+        return greeting(language, child_name, child_gender, DEAR, _, _gettext(language))
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
-    # A title the record gives in the reader's words ("Mrs Okafor" -> "Pani Okafor"), as the copies give it.
-    return _(DEAR, name=sentences.joined_names(language, titled(gettext_functions(language)[0], language,
-                                                                recipient_name)))
+    parts = title_and_name(recipient_name)
+    if parts and not is_english(language):
+        return _(DEAR_TITLED[parts[0]], name=parts[1])
+    return _(DEAR, name=sentences.joined_names(language, recipient_name))
 
 
 def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band: str,
@@ -475,7 +481,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         invitation = {**common,
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
                 "greeting": _greeting(_, language, recipient, name,
-                                      _named(record, as_attending(record, recipient.name), shown)),
+                                      _named(record, as_attending(record, recipient.name), shown),
+                                      grammatical_gender(record.child.pronouns)),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}

@@ -16,11 +16,12 @@ from ..i18n import (format_date, gettext_functions, grammatical_gender, language
                     person_gettext,
                     person_variant)
 from ..docx.bidi import LRM, RLM
+from ..i18n.address import address_form, greeting
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import known_role, person_gender
+from ..record.roles import N_, known_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
@@ -57,6 +58,12 @@ class Line:
 
 #: Turns the English text at a record location into what this copy shows.
 TextSource = Callable[[Location, str], Line]
+
+
+#: The copies' greetings (the young band's "Hello"): their words agree with the child (Polish "Droga
+#: Zosiu,") where the name can be put in the form that addresses them.
+DEAR = N_("Dear %(name)s,")
+HELLO = N_("Hello %(name)s,")
 
 
 def english_only(loc: Location, text: str) -> Line:
@@ -223,8 +230,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     A copy of a record with no ``review.written`` says the day it was made (today), never
     that the record was written then.
     """
-    _, ngettext = gettext_functions(language, grammatical_gender(record.child.pronouns),
-                                    grammatical_gender(record.review.chair.pronouns))
+    child_gender = grammatical_gender(record.child.pronouns)
+    _, ngettext = gettext_functions(language, child_gender, grammatical_gender(record.review.chair.pronouns))
     role = recipient.role
     child, review, placement, chair = record.child, record.review, record.placement, record.review.chair
     source = texts  # each item as this copy's language has it; texts() below also marks the English
@@ -262,6 +269,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                             attendees_for_adults, band)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
     first_name = child.first_name
+    # Spoken to by name ("Twój przegląd, Zosiu"): the vocative where the language has one and it is certain.
+    addressed = address_form(language, first_name, child_gender) or first_name
     service = childrens_rights or ChildrensRightsSettings()
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
@@ -296,9 +305,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early",
-        "copy_label": _copy_label(_, language, recipient, first_name, carers, role_words),
+        "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words),
+        "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
+        "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
-        "child": {"name": first_name, "full_name": child.name},
+        "child": {"name": first_name, "full_name": child.name, "address": addressed},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
                 "email": chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
@@ -728,14 +739,22 @@ def _role_words(role_words: _RoleWords, texts: TextSource, index: int, person) -
 _TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
 
 
+def title_and_name(name: str) -> tuple[str, str] | None:
+    """("Mrs", "Begum") of one person's "Mrs Begum" (or "Mrs. Begum"); None for a name without a
+    title, or a joined one ("Mr and Mrs Begum"), which stays as written."""
+    match = _TITLE.fullmatch(name.strip())
+    if not match or re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(2)):
+        return None
+    return match.group(1), match.group(2)
+
+
 def titled(_: Callable[..., str], language: str, name: str) -> str:
     """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum");
     the name itself stays as the record writes it."""
-    match = _TITLE.fullmatch(name.strip())
-    # One person only: "Mr and Mrs Begum" is a joined name, left as written.
-    if not match or is_english(language) or re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(2)):
+    parts = title_and_name(name)
+    if not parts or is_english(language):
         return name
-    title, rest = match.groups()
+    title, rest = parts
     return {"Mr": _("Mr %(name)s", name=rest), "Mrs": _("Mrs %(name)s", name=rest),
             "Ms": _("Ms %(name)s", name=rest), "Miss": _("Miss %(name)s", name=rest)}[title]
 
@@ -752,11 +771,11 @@ def _other_label(_: Callable[..., str], language: str, name: str, role_words: _R
     return f"{titled(_, language, person)} ({role_words.words(role, person)})"
 
 
-def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str,
+def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addressed: str,
                 carers: _Carers, role_words: _RoleWords) -> str:
     role = recipient.role
     if role is Role.child:
-        return _("This is your own copy, %(name)s.", name=first_name)
+        return _("This is your own copy, %(name)s.", name=addressed)
     if role is Role.carer and sentences.names_a_place(recipient.name):
         # A children's home is a place, not a carer: the copy is for the people who work there.
         return _("This copy is for the staff at %(place)s.", place=carers.name(recipient.name))

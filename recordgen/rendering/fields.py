@@ -49,6 +49,8 @@ CONTEXT: Mapping[str, Field] = {
     "language": Field("the copy's language code (en, ur, pl...)"),
     "band": Field("the age band: early, young, middle, teen or young_adult"),
     "copy_label": Field("whose copy this is, in one sentence (for the header)"),
+    "greeting": Field("'Dear Sam,' in the copy's language, the name in the form that addresses the child"),
+    "hello": Field("'Hello Sam,' (the young band's greeting), likewise"),
     "recipient": Field("who this copy is for", {
         "name": Field("their name"),
         "role": Field("child, parent, carer, social_worker or other"),
@@ -57,6 +59,7 @@ CONTEXT: Mapping[str, Field] = {
     "child": Field("the child", {
         "name": Field("the name they are known by"),
         "full_name": Field("their full name"),
+        "address": Field("the name as the copy speaks to them ('Your review, Zosia': Polish 'Zosiu')"),
     }),
     "iro": Field("the independent reviewing officer who chaired the review", {
         "name": Field("full name"),

@@ -121,7 +121,10 @@ def more_than_one(names: str) -> bool:
 
 def with_role(name: str, role: str) -> str:
     """"Jo Smith (social worker)"; a name that already ends in brackets takes the role inside
-    them: "Paul Green (Brookside House, carer)"."""
+    them: "Paul Green (Brookside House, carer)". A role that is the name says nothing more: a child
+    known as Ty is "Ty" in Polish, whose word for "you" is "ty", not "Ty (ty)"."""
+    if role.strip().casefold() == name.strip().casefold():
+        return name
     match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
     if match:
         return f"{match.group(1)} ({match.group(2)}, {role})"

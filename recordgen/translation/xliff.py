@@ -36,7 +36,7 @@ from lxml import etree
 from ..errors import Category, RecordgenError
 from ..i18n import language_display_name
 from ..i18n.languages import bcp47, is_english, normalize_language
-from ..i18n.names import joined_as_reader, names_rewritten, record_names
+from ..i18n.names import declines_names, joined_as_reader, names_rewritten, record_names
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
 from ..rules.withholding import reordering_problem
@@ -223,6 +223,8 @@ def export_xliff(record: Record, record_name: str, language: str,
         kept = names_rewritten(item.text, "", names)
         if kept:
             note += " Write these names exactly as here, in these letters: " + "; ".join(kept) + "."
+            if declines_names(lang):
+                note += " A name may take your language's case ending (Ewa: Ewy, Ewie); its letters stay as here."
             # The "and" between people is the reader's, as the copies join them ("Gwen a Huw").
             joined = [f"{name} as {form}" for name in kept if (form := joined_as_reader(name, lang))]
             if joined:

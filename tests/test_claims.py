@@ -864,7 +864,7 @@ def test_a_done_action_kept_from_the_child_is_done_in_the_adults_part(monkeypatc
         _kept_from_child(d)
         d["actions"][-1]["done"] = "2026-03-25"
     text, _ = render(sam(change), "carer")
-    assert ("Jo Smith (your social worker), done on Wednesday, 25 March 2026: "
+    assert ("Jo Smith (Sam's social worker), done on Wednesday, 25 March 2026: "
             "Ask the prison about letters from Daddy.") in text
 
 
@@ -1835,3 +1835,27 @@ def test_pn2_does_not_say_an_advocate_who_did_not_come_helped_at_the_meeting(ban
     # The catalogs' gendered forms of that sentence (Sam is she/her): no new string was needed.
     polish = render(sam(lambda d: change(d, attended=False)), language="pl")[0]
     assert "Byłaś na swoim spotkaniu." in polish and "rzecznik pomógł" not in polish
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "cy", "ar"])
+def test_the_adults_part_gives_roles_as_the_childs_never_your(language):
+    """Under "For the adults" the reader is an adult: an action's "Jo Smith (your social worker)" is
+    Sam's social worker there, and mum kept off Sam's list is "Sam's mum, Amina", in the reader's
+    language; the table read to Sam keeps "your" (blind review 13a, F2)."""
+    from recordgen.i18n import gettext_functions
+
+    say = gettext_functions(language)[0]
+    data = sam(lambda d: (_kept_from_child(d), _amina_kept_from_sam(d)))
+    _, made = render(data, "carer", language)
+    lines = body_lines(made.data)
+    heading = say("For the adults: not to be read to %(name)s", name="Sam")
+    adults = [re.sub("[\u200e\u200f]", "", line) for line in lines[lines.index(heading):]]
+    social_worker = say("%(child)s's %(role)s", child="Sam", role="social worker" if language == "en"
+                        else say("social worker"))
+    assert any(f"Jo Smith ({social_worker})" in line for line in adults), adults
+    mum = say("%(child)s's %(role)s, %(name)s", child="Sam", role=say("mum"), name="Amina")
+    assert any(line.startswith(mum[:1].upper() + mum[1:]) for line in adults), adults
+    if language == "en":
+        assert "Sam's mum, Amina: told me her views on the phone before the meeting" in adults
+        assert not any("(your social worker)" in line or "Your mum" in line for line in adults)
+        assert "Jo Smith (your social worker)" in docx_text(made.data)  # the table read to Sam

@@ -1859,3 +1859,14 @@ def test_the_adults_part_gives_roles_as_the_childs_never_your(language):
         assert "Sam's mum, Amina: told me her views on the phone before the meeting" in adults
         assert not any("(your social worker)" in line or "Your mum" in line for line in adults)
         assert "Jo Smith (your social worker)" in docx_text(made.data)  # the table read to Sam
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_adults_part_starts_a_page_of_its_own_in_every_band(band):
+    """The child's letter can be handed over, or read with them, without the adults' part:
+    its heading has a page break before it (blind review 13a, F3)."""
+    data = sam(lambda d: (_kept_from_child(d), d["child"].update(reading_level=band)))
+    _, made = render(data, "carer")
+    document = docx.Document(io.BytesIO(made.data))
+    heading = next(p for p in document.paragraphs if p.text.startswith("For the adults"))
+    assert heading.paragraph_format.page_break_before or heading.style.paragraph_format.page_break_before

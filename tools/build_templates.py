@@ -496,9 +496,10 @@ def pathway_part(w: Writer) -> None:
 
 def adults_part(w: Writer) -> None:
     """Items withheld from the child, in every other copy: after the letter, under their own
-    heading, never among the lines written (and often read aloud) to the child."""
+    heading, never among the lines written (and often read aloud) to the child. On a page of their
+    own, so the child's letter can be handed over, or read with them, without them."""
     w.tag("{%p if for_adults %}")
-    w.heading("{{ for_adults.heading }}")
+    w.p("{{ for_adults.heading }}", "Heading 1").paragraph_format.page_break_before = True
     w.p("{{ for_adults.intro }}", "Lead In")
     w.items("for_adults.lines")
     w.tag("{%p endif %}")

@@ -1286,17 +1286,17 @@ def _lily_brought_along(data: dict) -> None:
 
 
 @pytest.mark.parametrize("language, came, absent", [
-    ("en", "You were at your meeting.", "You are too little to come to the meeting yet."),
-    ("pl", "Byłaś na swoim spotkaniu.", "Jesteś jeszcze za małym dzieckiem"),
+    ("en", "You were at your meeting.", "You are too little to take part in the meeting yet."),
+    ("pl", "Byłaś na swoim spotkaniu.", "Jesteś jeszcze za mała"),
 ])
 def test_a_baby_brought_to_the_meeting_is_not_told_she_was_too_little_to_come(language, came, absent):
     """1: under PN0, a baby listed among who came was at the meeting: she is told so, not that
-    she was too little to come (and Lily is a girl: the Polish agrees)."""
+    she was too little to take part (and Lily is a girl: the Polish agrees)."""
     for who in ("child", "carer"):
         text, _ = render(sam(_lily_brought_along, LILY), who, language=language)
         assert came in text and absent not in text, who
-    # Not brought along: still too little to come.
-    assert "You are too little to come to the meeting yet." in render(sam(None, LILY))[0]
+    # Not brought along: still too little to take part.
+    assert "You are too little to take part in the meeting yet." in render(sam(None, LILY))[0]
 
 
 def _iros_changed(data: dict) -> None:

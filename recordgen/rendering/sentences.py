@@ -261,7 +261,7 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     helped say what you think" at the meeting is not claimed (validate warns)."""
     plain = band in PLAIN_BANDS
     if code == "PN0":
-        first = _("You were at your meeting.") if child_came else _("You are too little to come to the meeting yet.")
+        first = _("You were at your meeting.") if child_came else _("You are too little to take part in the meeting yet.")
         return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \
             if others_took_part else first
     if code == "PN1":

@@ -1870,3 +1870,15 @@ def test_the_adults_part_starts_a_page_of_its_own_in_every_band(band):
     document = docx.Document(io.BytesIO(made.data))
     heading = next(p for p in document.paragraphs if p.text.startswith("For the adults"))
     assert heading.paragraph_format.page_break_before or heading.style.paragraph_format.page_break_before
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_views_heading_follows_the_participation_code_in_every_band(band):
+    """PN3's heading is "What you showed us" in every band, the early one too (blind review 13a, F6:
+    "What you like" over "the sad card for the bus"); PN1's "What you told me" below young adult."""
+    def change(code):
+        return lambda d: (d["child"].update(reading_level=band), d["review"].update(participation=code))
+    showed, _ = render(sam(change("PN3")), "child")
+    assert "What you showed us" in showed and "What you like" not in showed and "In your words" not in showed
+    told, _ = render(sam(change("PN1")), "child")
+    assert ("In your words" if band == "young_adult" else "What you told me") in told

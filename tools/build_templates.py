@@ -554,7 +554,7 @@ def early() -> Writer:
     w.p('{{ _("This letter is for the grown-ups to read with you now.") }} '
         '{{ _("You can keep it and read it yourself when you are older.") }}')
     w.tag("{%p endif %}")
-    w.section("views", '{{ _("What you like, and what we know about you") }}')
+    w.section("views", "{{ views_heading }}")
     w.section("working_well", '{{ _("The good things") }}')
     w.section("worries", '{{ _("What we are working on") }}',
               '{{ _("These are the things the grown-ups are helping with.") }}')
@@ -636,7 +636,7 @@ def young_adult() -> Writer:
     w.tag("{%p endif %}")
     w.p('{{ _("Dear %(name)s,", name=child.name) }}')
     # Their voice first: what they said comes before anything the adults say.
-    w.section("views", '{{ _("In your words") }}', style="Your Words")
+    w.section("views", "{{ views_heading }}", style="Your Words")
     w.p("{{ about_me }}")
     w.p("{{ participation }}")
     signs_of_safety(w)

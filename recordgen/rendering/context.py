@@ -311,7 +311,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
                                                  advocate_absent=bool(absent_own(record, "advocate"))),
-        "views_heading": sentences.views_heading(_, code),
+        "views_heading": sentences.views_heading(_, code, band),
         "views": lists["child_views"],
         "working_well": lists["working_well"],
         "worries": lists["worries"],

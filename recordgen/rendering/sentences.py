@@ -291,12 +291,18 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     return ""
 
 
-def views_heading(_: Gettext, code: str) -> str:
-    """The heading over the child's own words: "What you told me" only when they told the IRO."""
-    if code in TOLD_ME:
-        return _("What you told me")
+def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
+    """The heading over the child's own words: "What you told me" only when they told the IRO;
+    "What you showed us" over what a PN3 child showed, in every band. Otherwise the early band's
+    words for what grown-ups say of a small child, the young adult's "In your words"."""
     if code == "PN3":
         return _("What you showed us")
+    if band == "young_adult":
+        return _("In your words")
+    if code in TOLD_ME:
+        return _("What you told me")
+    if band == "early":
+        return _("What you like, and what we know about you")
     return _("What you think")
 
 

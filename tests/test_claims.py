@@ -1882,3 +1882,33 @@ def test_the_views_heading_follows_the_participation_code_in_every_band(band):
     assert "What you showed us" in showed and "What you like" not in showed and "In your words" not in showed
     told, _ = render(sam(change("PN1")), "child")
     assert ("In your words" if band == "young_adult" else "What you told me") in told
+
+
+@pytest.mark.parametrize("band", ["middle", "teen", "young_adult"])
+def test_the_people_heading_says_shared_views_only_when_someone_did(band):
+    """Records 09 and 13 (blind review 13a, F10): only who came, so the heading is "Who came";
+    Sam's mum, who sent her views, gives "Who came and who shared their views"."""
+    def came(d):
+        d["child"].update(reading_level=band)
+        d["review"]["attendees"][-1].update(attended=True, contributed=None)
+    lines = body_lines(render(sam(came), "child")[1].data)
+    assert "Who came" in lines and "Who came and who shared their views" not in lines
+    lines = body_lines(render(sam(lambda d: d["child"].update(reading_level=band)), "child")[1].data)
+    assert "Who came and who shared their views" in lines
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_an_other_recipient_by_a_bare_name_is_labelled_by_the_role_who_came_gives(language):
+    """Record 01's "This copy is for Maureen Ardley (copy for information)." beside "Maureen Ardley
+    (nan)" in who was sent a copy: the label gives the role the record gives (blind review 13a, F10)."""
+    from recordgen.i18n import gettext_functions
+
+    def nan(d):
+        d["review"]["attendees"].append({"name": "Maureen Ardley", "role": "nan"})
+        d["distribution"].append({"role": "other", "name": "Maureen Ardley", "language": language})
+    loaded = api.load_data(sam(nan), "record.yaml")
+    maureen = next(r for r in loaded.record.distribution if r.name == "Maureen Ardley")
+    text = docx_text(api.Renderer(allow_untranslated=True).render_copy(loaded.record, maureen).data)
+    say = gettext_functions(language, "female")[0]
+    label = say("This copy is for %(name)s.", name=f"Maureen Ardley ({say('nan')})")
+    assert label in text and say("copy for information") not in text

@@ -605,7 +605,7 @@ def middle() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
-    people_part(w, '{{ _("Who came and who shared their views") }}')
+    people_part(w, '{{ _("Who came and who shared their views") if shared_views else _("Who came") }}')
     closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 
@@ -623,7 +623,7 @@ def teen() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
-    people_part(w, '{{ _("Who came and who shared their views") }}')
+    people_part(w, '{{ _("Who came and who shared their views") if shared_views else _("Who came") }}')
     closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 
@@ -647,7 +647,7 @@ def young_adult() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
-    people_part(w, '{{ _("Who came and who shared their views") }}')
+    people_part(w, '{{ _("Who came and who shared their views") if shared_views else _("Who came") }}')
     closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 

@@ -296,7 +296,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early",
-        "copy_label": _copy_label(_, language, recipient, first_name, carers, role_words),
+        "copy_label": _copy_label(_, language, recipient, first_name, carers, role_words, record, texts),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
@@ -797,7 +797,7 @@ def _other_label(_: Callable[..., str], language: str, name: str, role_words: _R
 
 
 def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, first_name: str,
-                carers: _Carers, role_words: _RoleWords) -> str:
+                carers: _Carers, role_words: _RoleWords, record: Record, texts: TextSource) -> str:
     role = recipient.role
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=first_name)
@@ -805,9 +805,13 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, firs
         # A children's home is a place, not a carer: the copy is for the people who work there.
         return _("This copy is for the staff at %(place)s.", place=carers.name(recipient.name))
     name = sentences.joined_names(language, carers.name(recipient.name))
-    # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
+    # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name
+    # whose role the record gives nowhere ("Maureen Ardley (nan)", as who was sent a copy says).
+    role_came = _roles_of(_, record, texts, role_words).get(recipient.name.strip().casefold())
     if role is Role.other and recipient.name.rstrip().endswith(")"):
         label = _other_label(_, language, name, role_words)
+    elif role is Role.other and role_came:
+        label = sentences.with_role(titled(_, language, name), role_came)
     else:
         label = sentences.with_role(titled(_, language, name),
                                     _role_label(_, role, sentences.more_than_one(recipient.name), role_words,
@@ -822,15 +826,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
     Those kept off the child's list are, in every other copy, a line for the adults' part instead
     (the list closes the letter read to the child), else None."""
-    roles_of = {p.name.strip().casefold(): _role_words(role_words, texts, i, p)
-                for i, p in enumerate(record.review.attendees) if not p.is_child}
-    # Someone who did not come, sent a copy as 'other' by a bare name: their role as an action's
-    # "who" gives it ("Lee Marsh (your dad)"), so the list says who he is.
-    for action in record.actions:
-        named = _NAME_AND_ROLE.fullmatch(action.who)
-        if named and not _iro_named(_, action.who, record):
-            roles_of.setdefault(named.group("name").strip().casefold(),
-                                role_words.words(named.group("role"), named.group("name")))
+    roles_of = _roles_of(_, record, texts, role_words)
 
     def line(other: Recipient) -> str:
         key = other.name.strip().casefold()
@@ -860,6 +856,19 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     for_adults = Line(_("A copy of this record was also sent to %(names)s.",
                         names=sentences.join(language, [for_adult(other) for other in kept]))) if kept else None
     return "\n".join(line(other) for other in listed if other not in kept), for_adults
+
+
+def _roles_of(_: Callable[..., str], record: Record, texts: TextSource, role_words: _RoleWords) -> dict[str, str]:
+    """A person's name (folded) -> their role in the reader's words, as who came gives it; someone
+    who did not come, as an action's "who" gives it ("Lee Marsh (your dad)")."""
+    roles_of = {p.name.strip().casefold(): _role_words(role_words, texts, i, p)
+                for i, p in enumerate(record.review.attendees) if not p.is_child}
+    for action in record.actions:
+        named = _NAME_AND_ROLE.fullmatch(action.who)
+        if named and not _iro_named(_, action.who, record):
+            roles_of.setdefault(named.group("name").strip().casefold(),
+                                role_words.words(named.group("role"), named.group("name")))
+    return roles_of
 
 
 def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_came: str | None,

@@ -441,10 +441,13 @@ def home_part(w: Writer, heading: str) -> None:
 
 
 def rights_part(w: Writer, heading: str) -> None:
-    """Every right the child's age gives them, worded for their reading band (rights.all)."""
+    """Every right the child's age gives them, worded for their reading band (rights.all). The
+    list keeps together with the heading when it fits on a page (a long
+    right may still split: rendering/finishing.py), so the heading never sits over one right alone.
+    The last right ("You can talk to me") keeps with the phone number under it."""
     w.heading(heading)
     w.tag("{%p for right in rights.all %}")
-    w.p("{{ right }}", "List Bullet")
+    w.p("{{ right }}", "List Bullet").paragraph_format.keep_with_next = True
     w.tag("{%p endfor %}")
     w.tag("{%p if iro.phone %}")
     w.p('{{ _("My phone number is %(phone)s.", phone=iro.phone) }}')

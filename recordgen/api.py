@@ -333,7 +333,9 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
     command, what, them, give = (("consult", "papers", "them", "give") if record.review.planned
                                  else ("render", "copy", "it", "gives"))
     found = []
-    for recipient in record.distribution:
+    for index, recipient in enumerate(record.distribution):
+        if not record.review.planned:
+            found += _awaiting_translation(loaded, settings, index, recipient)
         try:
             make(recipient)
         except CopyWouldLeak as exc:
@@ -346,6 +348,26 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
         except RecordgenError:
             continue  # not a leak: `render` says what it is
     return found
+
+
+def _awaiting_translation(loaded: LoadedRecord, settings: Settings | None, index: int,
+                          recipient: Recipient) -> list[Diagnostic]:
+    """A warning, at the recipient, for a copy `render` refuses until its translation is ready:
+    not wrong in the record, but `validate --copies` must not say clean and `render` then refuse."""
+    from .rendering.renderer import Renderer
+    from .translation import TranslationsNotReady
+
+    try:
+        Renderer(settings).translated_texts(loaded, recipient)
+    except TranslationsNotReady as exc:
+        todo = ("" if exc.stale or not exc.missing else
+                " (`recordgen translate export` writes the items for a translator, `recordgen translate import` "
+                "puts the translation in the record's translations file)")
+        return [loaded.diagnostic(("distribution", index), f"`recordgen render` will not make the {exc}{todo}",
+                                  "warning")]
+    except RecordgenError:
+        pass  # the translations file itself: validate reports it
+    return []
 
 
 def consult_documents(loaded: LoadedRecord | Record, who: str | None = None,

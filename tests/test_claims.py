@@ -865,7 +865,7 @@ def test_a_done_action_kept_from_the_child_is_done_in_the_adults_part(monkeypatc
         _kept_from_child(d)
         d["actions"][-1]["done"] = "2026-03-25"
     text, _ = render(sam(change), "carer")
-    assert ("Jo Smith (your social worker), done on Wednesday, 25 March 2026: "
+    assert ("Jo Smith (Sam's social worker), done on Wednesday, 25 March 2026: "
             "Ask the prison about letters from Daddy.") in text
 
 
@@ -1287,17 +1287,17 @@ def _lily_brought_along(data: dict) -> None:
 
 
 @pytest.mark.parametrize("language, came, absent", [
-    ("en", "You were at your meeting.", "You are too little to come to the meeting yet."),
-    ("pl", "Byłaś na swoim spotkaniu.", "Jesteś jeszcze za małym dzieckiem"),
+    ("en", "You were at your meeting.", "You are too little to take part in the meeting yet."),
+    ("pl", "Byłaś na swoim spotkaniu.", "Jesteś jeszcze za mała"),
 ])
 def test_a_baby_brought_to_the_meeting_is_not_told_she_was_too_little_to_come(language, came, absent):
     """1: under PN0, a baby listed among who came was at the meeting: she is told so, not that
-    she was too little to come (and Lily is a girl: the Polish agrees)."""
+    she was too little to take part (and Lily is a girl: the Polish agrees)."""
     for who in ("child", "carer"):
         text, _ = render(sam(_lily_brought_along, LILY), who, language=language)
         assert came in text and absent not in text, who
-    # Not brought along: still too little to come.
-    assert "You are too little to come to the meeting yet." in render(sam(None, LILY))[0]
+    # Not brought along: still too little to take part.
+    assert "You are too little to take part in the meeting yet." in render(sam(None, LILY))[0]
 
 
 def _iros_changed(data: dict) -> None:
@@ -1887,3 +1887,80 @@ def test_pn2_does_not_say_an_advocate_who_did_not_come_helped_at_the_meeting(ban
     # The catalogs' gendered forms of that sentence (Sam is she/her): no new string was needed.
     polish = render(sam(lambda d: change(d, attended=False)), language="pl")[0]
     assert "Byłaś na swoim spotkaniu." in polish and "rzecznik pomógł" not in polish
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "cy", "ar"])
+def test_the_adults_part_gives_roles_as_the_childs_never_your(language):
+    """Under "For the adults" the reader is an adult: an action's "Jo Smith (your social worker)" is
+    Sam's social worker there, and mum kept off Sam's list is "Sam's mum, Amina", in the reader's
+    language; the table read to Sam keeps "your" (blind review 13a, F2)."""
+    from recordgen.i18n import gettext_functions
+
+    say = gettext_functions(language)[0]
+    data = sam(lambda d: (_kept_from_child(d), _amina_kept_from_sam(d)))
+    _, made = render(data, "carer", language)
+    lines = body_lines(made.data)
+    heading = say("For the adults: not to be read to %(name)s", name="Sam")
+    adults = [re.sub("[\u200e\u200f]", "", line) for line in lines[lines.index(heading):]]
+    social_worker = say("%(child)s's %(role)s", child="Sam", role="social worker" if language == "en"
+                        else say("social worker"))
+    assert any(f"Jo Smith ({social_worker})" in line for line in adults), adults
+    mum = say("%(child)s's %(role)s, %(name)s", child="Sam", role=say("mum"), name="Amina")
+    assert any(line.startswith(mum[:1].upper() + mum[1:]) for line in adults), adults
+    if language == "en":
+        assert "Sam's mum, Amina: told me her views on the phone before the meeting" in adults
+        assert not any("(your social worker)" in line or "Your mum" in line for line in adults)
+        assert "Jo Smith (your social worker)" in docx_text(made.data)  # the table read to Sam
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_adults_part_starts_a_page_of_its_own_in_every_band(band):
+    """The child's letter can be handed over, or read with them, without the adults' part:
+    its heading has a page break before it (blind review 13a, F3)."""
+    data = sam(lambda d: (_kept_from_child(d), d["child"].update(reading_level=band)))
+    _, made = render(data, "carer")
+    document = docx.Document(io.BytesIO(made.data))
+    heading = next(p for p in document.paragraphs if p.text.startswith("For the adults"))
+    assert heading.paragraph_format.page_break_before or heading.style.paragraph_format.page_break_before
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_the_views_heading_follows_the_participation_code_in_every_band(band):
+    """PN3's heading is "What you showed us" in every band, the early one too (blind review 13a, F6:
+    "What you like" over "the sad card for the bus"); PN1's "What you told me" below young adult."""
+    def change(code):
+        return lambda d: (d["child"].update(reading_level=band), d["review"].update(participation=code))
+    showed, _ = render(sam(change("PN3")), "child")
+    assert "What you showed us" in showed and "What you like" not in showed and "In your words" not in showed
+    told, _ = render(sam(change("PN1")), "child")
+    assert ("In your words" if band == "young_adult" else "What you told me") in told
+
+
+@pytest.mark.parametrize("band", ["middle", "teen", "young_adult"])
+def test_the_people_heading_says_shared_views_only_when_someone_did(band):
+    """Records 09 and 13 (blind review 13a, F10): only who came, so the heading is "Who came";
+    Sam's mum, who sent her views, gives "Who came and who shared their views"."""
+    def came(d):
+        d["child"].update(reading_level=band)
+        d["review"]["attendees"][-1].update(attended=True, contributed=None)
+    lines = body_lines(render(sam(came), "child")[1].data)
+    assert "Who came" in lines and "Who came and who shared their views" not in lines
+    lines = body_lines(render(sam(lambda d: d["child"].update(reading_level=band)), "child")[1].data)
+    assert "Who came and who shared their views" in lines
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_an_other_recipient_by_a_bare_name_is_labelled_by_the_role_who_came_gives(language):
+    """Record 01's "This copy is for Maureen Ardley (copy for information)." beside "Maureen Ardley
+    (nan)" in who was sent a copy: the label gives the role the record gives (blind review 13a, F10)."""
+    from recordgen.i18n import gettext_functions
+
+    def nan(d):
+        d["review"]["attendees"].append({"name": "Maureen Ardley", "role": "nan"})
+        d["distribution"].append({"role": "other", "name": "Maureen Ardley", "language": language})
+    loaded = api.load_data(sam(nan), "record.yaml")
+    maureen = next(r for r in loaded.record.distribution if r.name == "Maureen Ardley")
+    text = docx_text(api.Renderer(allow_untranslated=True).render_copy(loaded.record, maureen).data)
+    say = gettext_functions(language, "female")[0]
+    label = say("This copy is for %(name)s.", name=f"Maureen Ardley ({say('nan')})")
+    assert label in text and say("copy for information") not in text

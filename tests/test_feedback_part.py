@@ -52,7 +52,9 @@ def test_every_childs_copy_ends_with_its_feedback_part(band):
     text = _text(copy.data)
     start = text.index("Tell me what you think of this letter")
     part = text[start:]
-    assert "Did this letter make sense to you?" in part and "Is anything in it wrong?" in part
+    # Under 4 (PN0, the early record) the page says first that it is for the grown-up reading with them.
+    assert any(line.endswith("Did this letter make sense to you?") for line in part)
+    assert "Is anything in it wrong?" in part
     assert "What would you change?" in part
     code = next(line for line in part if line.startswith("The code of this letter is "))
     reference = re.search(r"[0-9A-Z]{4}-[0-9A-Z]{4}", code).group(0)
@@ -184,3 +186,26 @@ def test_each_face_and_its_word_share_a_cell_in_either_direction(language):
 
 def _alt_texts_of(element) -> list[str]:
     return [e.get("descr") for e in element.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+
+
+@pytest.mark.parametrize("language", ["en"] + LANGUAGES)
+def test_a_pn0_childs_page_is_for_the_grown_up_who_reads_the_letter_with_them(language):
+    """Lily is 3 (PN0): her letter is read to her, so its feedback page says it is for the grown-up
+    reading with her and asks them, as an adult's page does (the same choices, read back the same);
+    nothing asks her to write or draw, or to give it back (blind review 13a, F5)."""
+    data = api.load_record(SAM.parent / "review-lily-3.yaml").record.model_dump(mode="json", exclude_none=True)
+    data["child"]["language"] = language
+    text = " ".join(_text(_copy(data, allow_untranslated=True).data))
+    catalog = read_po((LOCALES / language / "LC_MESSAGES" / "feedback.po").open("rb")) if language != "en" else None
+
+    def said(message: str, **values) -> str:
+        return (catalog.get(message).string if catalog else message) % values
+
+    assert said(feedback.FOR_GROWN_UP, name="Lily") in text, language
+    assert said(feedback.ADULT_SEND) in text and said(feedback.SEND) not in text, language
+    assert said(feedback.DRAW) not in text, language
+    # Written for that adult, about the child: no rule for writing to the child applies.
+    assert not check_text(feedback.FOR_GROWN_UP % {"name": "Lily"}, band="early", for_adults=True,
+                          child=ChildWords.of("Lily Nowak", "Lily", "she/her"))
+    # A 6-year-old (not PN0) is still asked herself.
+    assert feedback.FOR_GROWN_UP.split("%")[0] not in " ".join(_text(_copy(fictional_record(1)).data))

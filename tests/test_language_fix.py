@@ -15,6 +15,8 @@ from recordgen.wording.edits import apply_edits
 from recordgen.record.loading import load_record
 from recordgen.rules.validation import validate
 
+from recordfiles import docx_text
+
 EXAMPLES = Path(__file__).parents[1] / "examples"
 SAM = EXAMPLES / "review-sam-9.yaml"
 SAM_WORDS = ChildWords.of("Samira Khan", "Sam", "she/her")
@@ -377,3 +379,34 @@ def test_cli_unsafe_fixes_leave_the_legal_terms(tmp_path):
 ])
 def test_a_hard_word_whose_plain_word_would_change_the_sentence_is_not_swapped(text):
     assert fixed(text, band="young", unsafe=True) == text
+
+
+CORPUS = Path(__file__).parent / "blind_corpus"
+
+
+def test_fix_leaves_the_adults_part_about_the_child_and_the_carers_copy_true(tmp_path):
+    """Record 13's adoption worry and action are kept from Harvey, printed only under "For the
+    adults": written about him for the adults who read it, so `check --fix` never turns them to
+    "you" (which Ruth and Zoe would read as about themselves), and finds no child's hard word there."""
+    path = tmp_path / "13.yaml"
+    path.write_bytes((CORPUS / "13-siblings-adoption-kept-from-child.yaml").read_bytes())
+    runner = CliRunner()
+    checked = runner.invoke(main_group, ["check", "--json", str(path)])
+    found = [f for f in json.loads(checked.stdout) if f["path"] in ("worries.2", "actions.2.what")]
+    assert found == [], found
+    runner.invoke(main_group, ["check", "--fix", str(path)])
+    loaded = api.load_record(path)
+    carer = next(r for r in loaded.record.distribution if r.role.value == "carer")
+    text = docx_text(api.Renderer().render_copy(loaded, carer).data)
+    assert "Harvey has not been told yet; Zoe and Ruth will tell him together." in text
+    assert "You have not been told yet" not in text
+    assert "how and when to tell Harvey about the adoption plan" in text
+
+
+def test_an_item_kept_from_the_child_keeps_its_system_words_but_no_fix_speaks_to_the_reader():
+    """Jargon a parent may not know either is still found in the adults' part; a plain word that
+    would say "your" ("your social worker") is not put in for them."""
+    notes = check_text("The SW will tell Sam about the court date.", child=SAM_WORDS, for_adults=True)
+    assert [n.kind.value for n in notes] == ["system-word"]
+    assert notes[0].fix is None
+    assert not [n for n in check_text("Sam has not been told.", child=SAM_WORDS, for_adults=True)]

@@ -192,3 +192,41 @@ def _language(name: str) -> str:
         recipient = next(r for r in data["distribution"] if r["name"] == recipient.name)
         return recipient.get("language") or ("en" if recipient["role"] != "child" else record.child.language)
     return record.recipient_language(recipient)
+
+
+def test_the_adults_part_shares_no_page_with_the_childs_letter(libreoffice_pool, tmp_path):
+    """Record 14's carer's PDF (blind review 13a, F3): the page with "For the adults" holds nothing
+    of the letter read to Lacey, and the letter's pages nothing kept from her."""
+    corpus = ROOT / "tests" / "blind_corpus" / "14-dad-in-prison-kept-from-6yo.yaml"
+    loaded = api.load_record(corpus)
+    carer = next(r for r in loaded.record.distribution if r.role.value == "carer")
+    source = tmp_path / "carer.docx"
+    source.write_bytes(api.Renderer().render_copy(loaded, carer).data)
+    libreoffice_pool.convert(source, tmp_path / "carer.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "carer.pdf"), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    pages = text.split("\f")
+    at = next(i for i, page in enumerate(pages) if "For the adults" in page)
+    adults = pages[at]
+    assert "prison" in adults
+    for letter in ("Your Independent Reviewing Officer", "A copy of this record was sent to", "Next time",
+                   "Your next review", "Nadim Fairbairn\n"):
+        assert letter not in adults, letter
+    assert not any("prison" in page for page in pages[:at])
+
+
+def test_the_rights_list_keeps_with_its_heading(libreoffice_pool, tmp_path):
+    """Record 09's child's PDF (blind review 13a, F9) had "Your rights" and its first right at the
+    foot of page 1, the rest on page 2: the short list and how to reach the IRO go with the heading."""
+    corpus = ROOT / "tests" / "blind_corpus" / "09-pn7-16-no-views.yaml"
+    loaded = api.load_record(corpus)
+    child = next(r for r in loaded.record.distribution if r.role.value == "child")
+    source = tmp_path / "child.docx"
+    source.write_bytes(api.Renderer().render_copy(loaded, child).data)
+    libreoffice_pool.convert(source, tmp_path / "child.pdf")
+    pages = subprocess.run(["pdftotext", str(tmp_path / "child.pdf"), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    page = next(page for page in pages if "Your rights" in page)
+    for right in ("An advocate is someone independent", "You do not have an independent visitor yet.",
+                  "you can complain", "You can talk to me, Marion", "My phone number is 01632 960001."):
+        assert right in page, right

@@ -361,7 +361,7 @@ def test_an_arabic_copy_greets_by_the_pronouns_and_otherwise_needs_no_gender(tmp
 ])
 def test_an_early_copy_needs_no_gender_where_the_childs_is_not_known(tmp_path, language, child, must, must_not):
     # Sam at 3 (PN0): the letter is read to a child under 5 by age, and kept for when they are older.
-    # Not brought to the meeting: "too little to come" (brought along, "You were at your meeting").
+    # Not brought to the meeting: "too little to take part" (brought along, "You were at your meeting").
     text, _ = render(tmp_path, language, child=child, band="early",
                      edit=lambda d: (d["review"].update(participation="PN0"),
                                      d["child"].update(date_of_birth="2022-09-01"),

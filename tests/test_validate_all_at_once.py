@@ -102,3 +102,22 @@ def test_an_item_whose_withholding_is_broken_is_left_out_not_shown_to_all(tmp_pa
     assert [r.name for r in partial.record.distribution] == ["Sam", "Mark and Lisa Owen", "Jo Smith"]
     # Positions after the item left out are the file's.
     assert partial.file_loc(("distribution", 1, "name")) == ("distribution", 2, "name")
+
+
+def test_validate_copies_says_which_copy_awaits_translation_as_render_refuses_it(tmp_path):
+    """Sam's record with no translations file: `render` refuses Amina's Urdu copy, so `validate
+    --copies` says so, as a warning at her line (nothing is wrong in the record) with what to do
+    (blind review 13a, F8: it said "0 error(s)" and render then exited 1)."""
+    path = write_record(tmp_path)   # the example's translations file is not copied
+    result = run("validate", "--copies", path)
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stdout.splitlines() if "awaiting translation" in line]
+    assert len(said) == 1, result.stdout
+    distribution = path.read_text(encoding="utf-8").splitlines().index("distribution:") + 1
+    assert said[0].startswith(f"{path}:") and ": distribution." in said[0] and ": warning: " in said[0]
+    assert int(said[0].split(":")[1]) > distribution
+    assert "Amina Khan (ur)" in said[0] and "--allow-untranslated" in said[0] and "translate import" in said[0]
+    refused = run("render", path, "--for", "parent", "-o", tmp_path / "out")
+    assert refused.exit_code == 1 and "Amina Khan (ur): awaiting translation" in refused.output
+    # Plain validate does not make the copies, and says nothing of it.
+    assert "awaiting translation" not in run("validate", path).stdout

@@ -347,3 +347,24 @@ def test_a_held_reviews_next_review_already_past_is_a_warning_at_its_line(tmp_pa
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-03")  # due today: not yet passed
     assert not [d for d in problems(tmp_path, change) if d.path == "next_review.date"]
 
+
+
+def test_you_in_an_item_kept_from_the_child_is_a_warning_at_its_line(tmp_path):
+    """Record 14 as first written: "Your dad is in prison" kept from Lacey is read only by adults,
+    who read "your" as themselves (her mum reads it as her own dad): a warning at each such item."""
+    from pathlib import Path
+
+    source = (Path(__file__).parent / "blind_corpus" / "14-dad-in-prison-kept-from-6yo.yaml").read_text()
+    path = tmp_path / "14.yaml"
+    path.write_text(source.replace("Lacey's dad is in prison", "Your dad is in prison")
+                    .replace("video call with Lacey's dad", "video call with your dad"))
+    found = warnings(validate(load_record(path)))
+    kept = [d for d in found if "kept from Lacey" in d.message]
+    assert [d.path for d in kept] == ["worries.2", "actions.2.what"]
+    lines = source.splitlines()
+    assert "Lacey's dad is in prison" in lines[kept[0].line - 1]
+    assert "Lacey's dad." in lines[kept[1].line - 1]
+    assert "Lacey's dad" in kept[0].message
+    # Written about her, and "you" in quotes (someone's own words), it is clean.
+    path.write_text(source.replace("Lacey's dad is in prison", 'Lacey asks "where is your daddy?" Her dad is in prison'))
+    assert not [d for d in warnings(validate(load_record(path))) if "kept from" in d.message]

@@ -441,10 +441,13 @@ def home_part(w: Writer, heading: str) -> None:
 
 
 def rights_part(w: Writer, heading: str) -> None:
-    """Every right the child's age gives them, worded for their reading band (rights.all)."""
+    """Every right the child's age gives them, worded for their reading band (rights.all). The
+    list keeps together with the heading when it fits on a page (a long
+    right may still split: rendering/finishing.py), so the heading never sits over one right alone.
+    The last right ("You can talk to me") keeps with the phone number under it."""
     w.heading(heading)
     w.tag("{%p for right in rights.all %}")
-    w.p("{{ right }}", "List Bullet")
+    w.p("{{ right }}", "List Bullet").paragraph_format.keep_with_next = True
     w.tag("{%p endfor %}")
     w.tag("{%p if iro.phone %}")
     w.p('{{ _("My phone number is %(phone)s.", phone=iro.phone) }}')
@@ -496,9 +499,10 @@ def pathway_part(w: Writer) -> None:
 
 def adults_part(w: Writer) -> None:
     """Items withheld from the child, in every other copy: after the letter, under their own
-    heading, never among the lines written (and often read aloud) to the child."""
+    heading, never among the lines written (and often read aloud) to the child. On a page of their
+    own, so the child's letter can be handed over, or read with them, without them."""
     w.tag("{%p if for_adults %}")
-    w.heading("{{ for_adults.heading }}")
+    w.p("{{ for_adults.heading }}", "Heading 1").paragraph_format.page_break_before = True
     w.p("{{ for_adults.intro }}", "Lead In")
     w.items("for_adults.lines")
     w.tag("{%p endif %}")
@@ -553,7 +557,7 @@ def early() -> Writer:
     w.p('{{ _("This letter is for the grown-ups to read with you now.") }} '
         '{{ _("You can keep it and read it yourself when you are older.") }}')
     w.tag("{%p endif %}")
-    w.section("views", '{{ _("What you like, and what we know about you") }}')
+    w.section("views", "{{ views_heading }}")
     w.section("working_well", '{{ _("The good things") }}')
     w.section("worries", '{{ _("What we are working on") }}',
               '{{ _("These are the things the grown-ups are helping with.") }}')
@@ -604,7 +608,7 @@ def middle() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
-    people_part(w, '{{ _("Who came and who shared their views") }}')
+    people_part(w, '{{ _("Who came and who shared their views") if shared_views else _("Who came") }}')
     closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 
@@ -622,7 +626,7 @@ def teen() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
-    people_part(w, '{{ _("Who came and who shared their views") }}')
+    people_part(w, '{{ _("Who came and who shared their views") if shared_views else _("Who came") }}')
     closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 
@@ -635,7 +639,7 @@ def young_adult() -> Writer:
     w.tag("{%p endif %}")
     w.p("{{ greeting }}")
     # Their voice first: what they said comes before anything the adults say.
-    w.section("views", '{{ _("In your words") }}', style="Your Words")
+    w.section("views", "{{ views_heading }}", style="Your Words")
     w.p("{{ about_me }}")
     w.p("{{ participation }}")
     signs_of_safety(w)
@@ -646,7 +650,7 @@ def young_adult() -> Writer:
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
-    people_part(w, '{{ _("Who came and who shared their views") }}')
+    people_part(w, '{{ _("Who came and who shared their views") if shared_views else _("Who came") }}')
     closing_part(w, '{{ _("Your next review") }}', '{{ _("Best wishes,") }}')
     return w
 

@@ -305,7 +305,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early",
-        "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words),
+        "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words, record, texts),
         "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
@@ -325,7 +325,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
                                                  advocate_absent=bool(absent_own(record, "advocate"))),
-        "views_heading": sentences.views_heading(_, code),
+        "views_heading": sentences.views_heading(_, code, band),
         "views": lists["child_views"],
         "working_well": lists["working_well"],
         "worries": lists["worries"],
@@ -525,12 +525,32 @@ def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str])
                                              if name.casefold() not in family]))  # a parent's own surname stays
 
 
+_OWNER = re.compile(r"^(?:your|the child's)\s+", re.IGNORECASE)
+
+
+def childs_role(_: Callable[..., str], language: str, child: str, role: str, known: str | None = None) -> str | None:
+    """A role written to the child ("your social worker") as an adult reads it, the child's:
+    "Lacey's social worker" (``known``: the tool's word for it in the reader's language). None for a
+    role that is not the child's ("Brookside House staff"): it stays as written."""
+    plain = _OWNER.sub("", role.strip())
+    if known is not None:
+        return _("%(child)s's %(role)s", child=child, role=known)
+    if plain == role.strip() and known_role(role) is None:
+        return None
+    if is_english(language):
+        return _("%(child)s's %(role)s", child=child, role=plain)
+    # The IRO's English, marked as such, says whose it is in English.
+    return marked_english(_, language, Line(f"{child}'s {plain}", untranslated=True)).text
+
+
 def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str, source: TextSource,
-                 carers: _Carers, role_words: _RoleWords, loc: Location, who: str) -> Line:
+                 carers: _Carers, role_words: _RoleWords, loc: Location, who: str, for_adults: bool = False) -> Line:
     """Who will do an action: the name as the record writes it, the role in the reader's words
-    (for young children, the IRO in words they know)."""
+    (for young children, the IRO in words they know). ``for_adults``: for the part read only by
+    adults, where a role is the child's ("Tom Yardley (Lacey's social worker)"), never "your"."""
     names = record_names(record)
-    iro = _iro_named(_, who, record) if band in _PLAIN_ROLE_BANDS else None
+    child = record.child.first_name
+    iro = _iro_named(_, who, record) if band in _PLAIN_ROLE_BANDS and not for_adults else None
     if iro:
         return Line(iro)
     line = source(loc, who)
@@ -546,6 +566,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     english = carers.in_text(line.english) if line.english else None
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
+        if for_adults and is_english(language) and _OWNER.match(shown):
+            shown = childs_role(_, language, child, shown) or shown  # "Your social worker": Lacey's
         if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
             return Line(shown[:1].upper() + shown[1:], english)
         if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
@@ -574,11 +596,16 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         person = record.review.attendees[came_as]
         words = _role_words(role_words, lambda at, english: marked_english(_, language, source(at, english)),
                             came_as, person)
+        if for_adults:
+            words = childs_role(_, language, child, person.role,
+                                None if is_english(language) else role_words.known(person.role, person.name)) or words
         shown, english = f"{shown} ({words})", english and f"{name} ({person.role})"
     elif role_text is not None:  # a role the tool knows in the reader's words, as in who came
         known = role_words.known(role_text, name) if not is_english(language) else None
         words = (known if known is not None
                  else marked_english(_, language, Line(role_text, untranslated=line.untranslated)).text)
+        if for_adults and (known is not None or is_english(language) or line.untranslated):
+            words = childs_role(_, language, child, role_text, known) or words
         shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
     shown = carers.in_text(shown)
     shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
@@ -608,12 +635,12 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
              role_words: _RoleWords) -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
 
-    def who_does_it(loc: Location, who: str) -> Line:
-        return _who_does_it(_, record, band, language, source, carers, role_words, loc, who)
+    def who_does_it(loc: Location, who: str, adults: bool) -> Line:
+        return _who_does_it(_, record, band, language, source, carers, role_words, loc, who, adults)
 
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
-        entry = {"who": who_does_it(loc + ("who",), action.who),
+        entry = {"who": who_does_it(loc + ("who",), action.who, Role.child in action.withhold_from),
                  "what": english_half(_, language, source(loc + ("what",), action.what)),
                  "by": sentences.action_when(_, band, date(action.by), date(action.done) if action.done else None)}
         if Role.child in action.withhold_from:
@@ -655,6 +682,8 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             label = _unnamed_label(shown, role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
+            label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
+                                  carers) or label
             if person.contributed:
                 contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
                 for_adults.append(Line(f"{label}: {contributed.text}", contributed.english))
@@ -673,6 +702,24 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         if not person.is_child and not sentences.took_part(person):
             invited.append(label)
     return came, shared_views, invited
+
+
+def _adults_label(_: Callable[..., str], language: str, record: Record, person, role_text: str,
+                  carers: _Carers) -> str | None:
+    """Someone kept off the child's list as the adults' part names them: their role the child's
+    ("Lacey's mum, Stacey", "Jo Smith (Lacey's keyworker)"), where who came says "your"; else None."""
+    if person.is_child or carers.is_the_home(person.name):
+        return None
+    child = record.child.first_name
+    shown = titled(_, language, carers.name(person.name))
+    role = _OWNER.sub("", role_text.strip())
+    if sentences.family_role(person.role) is not None and shown.strip():
+        given = first_names(shown) or [shown]
+        return _capitalised(_("%(child)s's %(role)s, %(name)s", child=child, role=role,
+                              name=sentences.join(language, given)))
+    if is_english(language) and _OWNER.match(role_text.strip()) and shown.strip():
+        return sentences.with_role(sentences.joined_names(language, shown), childs_role(_, language, child, role_text))
+    return None
 
 
 def _family_carer(record: Record, role_words: _RoleWords) -> str | None:
@@ -772,7 +819,7 @@ def _other_label(_: Callable[..., str], language: str, name: str, role_words: _R
 
 
 def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addressed: str,
-                carers: _Carers, role_words: _RoleWords) -> str:
+                carers: _Carers, role_words: _RoleWords, record: Record, texts: TextSource) -> str:
     role = recipient.role
     if role is Role.child:
         return _("This is your own copy, %(name)s.", name=addressed)
@@ -780,9 +827,13 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addr
         # A children's home is a place, not a carer: the copy is for the people who work there.
         return _("This copy is for the staff at %(place)s.", place=carers.name(recipient.name))
     name = sentences.joined_names(language, carers.name(recipient.name))
-    # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name.
+    # "Sarah Moss (advocate)" already says who she is; "(copy for information)" only for a bare name
+    # whose role the record gives nowhere ("Maureen Ardley (nan)", as who was sent a copy says).
+    role_came = _roles_of(_, record, texts, role_words).get(recipient.name.strip().casefold())
     if role is Role.other and recipient.name.rstrip().endswith(")"):
         label = _other_label(_, language, name, role_words)
+    elif role is Role.other and role_came:
+        label = sentences.with_role(titled(_, language, name), role_came)
     else:
         label = sentences.with_role(titled(_, language, name),
                                     _role_label(_, role, sentences.more_than_one(recipient.name), role_words,
@@ -797,15 +848,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
     Those kept off the child's list are, in every other copy, a line for the adults' part instead
     (the list closes the letter read to the child), else None."""
-    roles_of = {p.name.strip().casefold(): _role_words(role_words, texts, i, p)
-                for i, p in enumerate(record.review.attendees) if not p.is_child}
-    # Someone who did not come, sent a copy as 'other' by a bare name: their role as an action's
-    # "who" gives it ("Lee Marsh (your dad)"), so the list says who he is.
-    for action in record.actions:
-        named = _NAME_AND_ROLE.fullmatch(action.who)
-        if named and not _iro_named(_, action.who, record):
-            roles_of.setdefault(named.group("name").strip().casefold(),
-                                role_words.words(named.group("role"), named.group("name")))
+    roles_of = _roles_of(_, record, texts, role_words)
 
     def line(other: Recipient) -> str:
         key = other.name.strip().casefold()
@@ -825,9 +868,29 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
 
     listed = named_recipients(record, recipient)
     kept = [other for other in listed if Role.child in other.withhold_from] if recipient.role is not Role.child else []
+
+    def for_adult(other: Recipient) -> str:
+        # "Lee Marsh (your dad)", as an action's who writes it: the child's dad, to the adults.
+        named = _NAME_AND_ROLE.fullmatch(shown := line(other))
+        role = named and childs_role(_, language, record.child.first_name, named.group("role"))
+        return f"{named.group('name')} ({role})" if role and _OWNER.match(named.group("role")) else shown
+
     for_adults = Line(_("A copy of this record was also sent to %(names)s.",
-                        names=sentences.join(language, [line(other) for other in kept]))) if kept else None
+                        names=sentences.join(language, [for_adult(other) for other in kept]))) if kept else None
     return "\n".join(line(other) for other in listed if other not in kept), for_adults
+
+
+def _roles_of(_: Callable[..., str], record: Record, texts: TextSource, role_words: _RoleWords) -> dict[str, str]:
+    """A person's name (folded) -> their role in the reader's words, as who came gives it; someone
+    who did not come, as an action's "who" gives it ("Lee Marsh (your dad)")."""
+    roles_of = {p.name.strip().casefold(): _role_words(role_words, texts, i, p)
+                for i, p in enumerate(record.review.attendees) if not p.is_child}
+    for action in record.actions:
+        named = _NAME_AND_ROLE.fullmatch(action.who)
+        if named and not _iro_named(_, action.who, record):
+            roles_of.setdefault(named.group("name").strip().casefold(),
+                                role_words.words(named.group("role"), named.group("name")))
+    return roles_of
 
 
 def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_came: str | None,

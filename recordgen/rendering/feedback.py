@@ -59,6 +59,7 @@ SEND = feedback_text("Give this page back to me. An adult you trust can send it 
 SEND_EMAIL = feedback_text("You can also email your answers to %(email)s.")
 CODE = feedback_text("The code of this letter is %(reference)s. Please put it on your answers.")
 ADULT_SEND = feedback_text("Please give this page back to me, or post it to me.")
+FOR_GROWN_UP = feedback_text("This page is for the grown-up who reads this letter with %(name)s.")
 
 #: Bands that get faces to circle instead of boxes to tick.
 FACES_BANDS = frozenset({"early", "young"})
@@ -94,9 +95,13 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     """What the template's feedback part shows for this copy, or None when it has none."""
     if not gets_feedback(recipient, settings):
         return None
-    # The child's own part agrees with the child's pronouns (gendered_feedback.po); a parent's needs none.
+    # A child under 4 (PN0) has the letter read to them: their copy's page is for the grown-up who
+    # reads it with them (the same questions and answers, so it is read back as any other).
+    read_to = recipient.role is Role.child and (record.review.participation or "").upper() == "PN0"
+    # The child's own part agrees with the child's pronouns (gendered_feedback.po); an adult's needs none.
     _ = domain_gettext(language, FEEDBACK_DOMAIN,
-                       grammatical_gender(record.child.pronouns) if recipient.role is Role.child else None,
+                       grammatical_gender(record.child.pronouns) if recipient.role is Role.child and not read_to
+                       else None,
                        grammatical_gender(record.review.chair.pronouns))
 
     reference = reference_for(feedback_key(settings), record.child.id, record.review.date.isoformat(),
@@ -104,20 +109,20 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     faces = band in FACES_BANDS and recipient.role is Role.child
     email = record.review.chair.email
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
-    grown_up = recipient.role is not Role.child or birthday(record.child.date_of_birth, 18) <= today()
+    grown_up = read_to or recipient.role is not Role.child or birthday(record.child.date_of_birth, 18) <= today()
     send = [_(ADULT_SEND) if grown_up else _(SEND)]
     if email:
         send.append(_(SEND_EMAIL, email=email))
     return {
         "heading": _(HEADING),
-        "sense": _(SENSE),
+        "sense": " ".join(([_(FOR_GROWN_UP, name=record.child.first_name)] if read_to else []) + [_(SENSE)]),
         "faces": faces,
         "faces_alt": [_(face) for face in FACES],
         "how": _(CIRCLE) if faces else _(TICK),
         "choices": [_(YES), _(A_BIT), _(NO)],
         "wrong": _(WRONG),
         "change": _(CHANGE),
-        "draw": _(DRAW) if faces else "",
+        "draw": _(DRAW) if faces and not read_to else "",
         "send": " ".join(send),
         "reference": reference,
         "code": _(CODE, reference=reference),
@@ -130,4 +135,6 @@ def english_sentences(band: str, child: bool = True) -> list[str]:
     texts = [HEADING, SENSE, WRONG, CHANGE, SEND if child else ADULT_SEND,
              SEND_EMAIL % {"email": "helen.price@example.gov.uk"}, CODE % {"reference": "7KQ2-M9XD"}]
     texts += [CIRCLE, *FACES, DRAW] if faces else [TICK]
+    if band == "early" and child:  # a child under 4's page is for the grown-up reading with them (FOR_GROWN_UP)
+        texts.append(ADULT_SEND)
     return texts

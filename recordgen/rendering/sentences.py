@@ -277,7 +277,7 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     helped say what you think" at the meeting is not claimed (validate warns)."""
     plain = band in PLAIN_BANDS
     if code == "PN0":
-        first = _("You were at your meeting.") if child_came else _("You are too little to come to the meeting yet.")
+        first = _("You were at your meeting.") if child_came else _("You are too little to take part in the meeting yet.")
         return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \
             if others_took_part else first
     if code == "PN1":
@@ -307,12 +307,18 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     return ""
 
 
-def views_heading(_: Gettext, code: str) -> str:
-    """The heading over the child's own words: "What you told me" only when they told the IRO."""
-    if code in TOLD_ME:
-        return _("What you told me")
+def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
+    """The heading over the child's own words: "What you told me" only when they told the IRO;
+    "What you showed us" over what a PN3 child showed, in every band. Otherwise the early band's
+    words for what grown-ups say of a small child, the young adult's "In your words"."""
     if code == "PN3":
         return _("What you showed us")
+    if band == "young_adult":
+        return _("In your words")
+    if code in TOLD_ME:
+        return _("What you told me")
+    if band == "early":
+        return _("What you like, and what we know about you")
     return _("What you think")
 
 

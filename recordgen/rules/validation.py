@@ -62,6 +62,28 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
     yield from _reordering_characters(loaded)
+    yield from _you_for_the_adults(loaded)
+
+
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd)\b", re.IGNORECASE)
+
+
+def _you_for_the_adults(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """An item kept from the child is read only by adults, in their part: "Your dad is in prison"
+    there is read by the child's mum as her own dad. Quoted words are someone's own, left alone."""
+    record = loaded.record
+    first = record.child.first_name
+    texts = [((section, i), item.text) for section in ITEM_SECTIONS if section != "child_views"
+             for i, item in enumerate(getattr(record, section)) if Role.child in item.withhold_from]
+    texts += [(("actions", i, "what"), action.what) for i, action in enumerate(record.actions)
+              if Role.child in action.withhold_from]
+    for loc, text in texts:
+        found = _YOU.search(re.sub(r'"[^"]*"|“[^”]*”', "", text))
+        if found:
+            yield loaded.diagnostic(loc, (
+                f"'{found.group()}' in an item kept from {first}: only adults read it, under 'For the adults', "
+                f"so each will read '{found.group()}' as themselves; write it about {first} "
+                f"(for example '{first}'s dad' for 'your dad')"), "warning")
 
 
 def _iro_roles_agree(loaded: LoadedRecord) -> Iterator[Diagnostic]:

@@ -12,7 +12,7 @@ from typing import Iterable, Literal
 from ..rules.ages import band_for
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
-from ..record.model import HEADED_SECTIONS
+from ..record.model import HEADED_SECTIONS, Role
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from .text import SECOND_PERSON
 from . import actions, glossary, readability, voice
@@ -163,11 +163,15 @@ def check_text(
     settings: LanguageSettings | None = None,
     age_bands: AgeBandSettings | None = None,
     names: frozenset[str] = frozenset(),
+    for_adults: bool = False,
 ) -> list[Note]:
     """Everything wrong with one text the IRO wrote; quoted words are left alone.
 
     `names` are the lower-cased names of people and places in the record, which
-    are never hard words.
+    are never hard words. A text `for_adults` (kept from the child, printed only in the adults'
+    part) is written about the child, for adults: no rule for writing to the child applies (third
+    person, reading level), and no fix may bring in "you"; its system words are still found, as
+    jargon a parent may not know either.
     """
     settings = settings or LanguageSettings()
     masked = mask_quotes(text)
@@ -184,6 +188,8 @@ def check_text(
         swap = glossary.replacement(hit.entry, hit.word)
         fix = (system_word_fix(masked, hit.start, hit.end, swap[0], swap[1], hit.entry.case_sensitive)
                if swap else None)
+        if fix is not None and for_adults and any(SECOND_PERSON.search(e.new) for e in fix.edits):
+            fix = None  # "your social worker" would speak to the adult reading it
         notes.append(Note(
             FindingKind.system_word,
             (f"'{hit.word}' is a legal term that a child may not know" if hit.entry.legal else
@@ -191,8 +197,11 @@ def check_text(
             (f"keep it (another word would change what it says) and say what it means: {hit.entry.instead}"
              if hit.entry.legal else f"say instead: {hit.entry.instead}"), fix, hit.word, hit.entry.term, ((hit.start, hit.end),),
         ))
-    if field == "who":
-        return _no_fix_into_quotes(text, notes)
+    if field == "who" or for_adults:
+        notes = _no_fix_into_quotes(text, notes)
+        if field == "what":
+            notes.extend(_action_notes(text))
+        return notes
     # How someone else shared their views: 'her' there is that person.
     for ref in voice.third_person(masked, child, pronouns=field != "contributed"):
         if ref.how == "pronoun":
@@ -212,11 +221,16 @@ def check_text(
             masked = masked[:hit.start] + " " * (hit.end - hit.start) + masked[hit.end:]
         notes.extend(reading_notes(masked, band, settings, age_bands, names))
     if field == "what":
-        problem = actions.what_problem(text)
-        if problem:
-            message, suggestion, span = problem
-            notes.append(Note(FindingKind.action, message, suggestion, spans=_nonempty(span)))
+        notes.extend(_action_notes(text))
     return notes
+
+
+def _action_notes(text: str) -> list[Note]:
+    problem = actions.what_problem(text)
+    if not problem:
+        return []
+    message, suggestion, span = problem
+    return [Note(FindingKind.action, message, suggestion, spans=_nonempty(span))]
 
 
 def _nonempty(span: Span) -> tuple[Span, ...]:
@@ -473,14 +487,16 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
     # The child's own words are never corrected; under PN3 ("What you showed us") they are the
     # IRO's description of what the child showed, written to the child like every other item.
     showed = (record.review.participation or "").upper() == "PN3"
-    for loc, text, _withheld in record.free_texts():
+    for loc, text, withheld in record.free_texts():
         if loc[0] == "child_views" and not showed:
             continue
         for note in check_text(text, field=_field_of(loc), band=band, child=child,
-                               settings=settings.language, age_bands=settings.age_bands, names=names):
+                               settings=settings.language, age_bands=settings.age_bands, names=names,
+                               for_adults=Role.child in withheld):
             add(loc, note, text)
     for heading in HEADED_SECTIONS:  # a heading's items together are enough text for a reading grade
-        items = [mask_quotes(item.text) for item in getattr(record, heading)]
+        # Those kept from the child are read only by adults, in a part of their own.
+        items = [mask_quotes(item.text) for item in getattr(record, heading) if Role.child not in item.withhold_from]
         # Each item is a sentence or two of its own: they are read one after another.
         joined = " ".join(t if t.rstrip().endswith((".", "!", "?")) else t + "." for t in items)
         note = grade_note(joined, band, settings.language, settings.age_bands,

@@ -50,7 +50,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    EVERYDAY_ZIPF, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
+    EVERYDAY_IN, EVERYDAY_ZIPF, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
     initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
 )
 from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
@@ -493,17 +493,48 @@ _HONORIFICS = frozenset("""
 
 def _capitalised(cased: str) -> frozenset[str]:
     """Words of a cased script other than Latin (Cyrillic, Greek), casefolded, written with a
-    capital not at a sentence's start, or at its start when no everyday word (Zipf under 3): names, as
-    after a title ("Ти часто бачиш Радда", "Радд каже...": Rudd), even when a word list has them; not
-    "Ви", "Ваш", which letters write with a capital anywhere."""
+    capital not at a sentence's start, or at its start when no everyday word (Zipf under 3) or when
+    a borrowed name's (``_opens_a_saying``): names, as after a title ("Ти часто бачиш Радда", "Радд
+    каже...": Rudd; "Тодд сказав..."), even when a word list has them; not "Ви", "Ваш", which letters
+    write with a capital anywhere."""
     found = set()
     for match in re.finditer(r"[^\W\d_]+", cased):
         word = match.group()
         if (word[:1].isupper() and not word.isascii() and script_of(word) in _CASED_SCRIPTS
                 and word.casefold() not in _HONORIFICS
-                and (not _SENTENCE_END.search(cased[:match.start()]) or not everyday_word(word.casefold()))):
+                and (not _SENTENCE_END.search(cased[:match.start()]) or not everyday_word(word.casefold())
+                     or _opens_a_saying(word.casefold(), cased[match.end():]))):
             found.add(word.casefold())
     return frozenset(found)
+
+
+#: Verbs of saying, thinking, wanting and being (Ukrainian, Russian, Bulgarian) that a carer's name
+#: opens a sentence before: "Тодд сказав, що...", "Тодд каже...".
+_SAYING_IN_CYRILLIC = frozenset("""
+    сказав сказала сказали каже кажуть казав казала казали говорить говорять говорив говорила говорили
+    вважає вважають думає думають хоче хочуть хотів хотіла хотіли розповів розповіла розповіли
+    пояснив пояснила пояснили погодився погодилася погодились погодилися запитав запитала запитали
+    написав написала написали телефонував телефонувала зателефонував зателефонувала повідомив повідомила
+    повідомили зазначив зазначила зазначили просить просять попросив попросила попросили є був була були
+    сказал говорит говорят говорил считает считают думают хочет хотят хотел хотела хотели рассказал
+    рассказала рассказали объяснил объяснила согласился согласилась согласились спросил спросила спросили
+    написал позвонил позвонила сообщил сообщила сообщили просит просят попросил был
+    каза казаха казва казват смята смятат мисли мислят иска искат искаше поиска обясни обясниха съгласи
+    съгласиха попита попитаха написа написаха обади сподели споделиха беше бяха
+""".split())
+#: A borrowed name is rarer than this in a Cyrillic word list ("тодд" 3.3, "бойд" 3.1, "белл" 3.1 in
+#: Ukrainian); the words that open a sentence before "сказав" are commoner ("він" 6, "дід" 4.5, "лікар").
+_BORROWED_NAME_ZIPF = 4.0
+
+
+def _opens_a_saying(word: str, rest: str) -> bool:
+    """Does an everyday word opening a sentence, with its capital, read as a borrowed name: the next
+    word a verb of saying or being, the word rarer than ``_BORROWED_NAME_ZIPF`` in each list of its
+    script ("Тодд сказав, що..."; not "Він сказав", "Наш дім")?"""
+    then = re.match(r"\s*([^\W\d_]+)", rest)
+    if not then or then.group(1).casefold() not in _SAYING_IN_CYRILLIC:
+        return False
+    return all(lexicon.zipf(word, language) < _BORROWED_NAME_ZIPF for language in EVERYDAY_IN.get(script_of(word), ()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -45,3 +45,33 @@ def test_an_everyday_word_opening_a_sentence_is_not_read_as_a_short_name(carers,
     record.distribution[1].language = "uk"
     assert list(translation_leaks(record, {"uk": {"working_well.1": said}})) == []
 
+
+
+# ---------------------------------------------------------------- 2: a home's everyday-word short name opening a sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Oak is OK.",
+    "Oak said you can have a dog.",
+    "Oak was calm this month, and you slept well.",
+    "Oak told your social worker you are doing well.",
+    "Oak feels quiet since the older boys left.",
+])
+def test_a_homes_everyday_word_short_name_opening_a_sentence_is_caught(tmp_path, text):
+    from recordfiles import larkspur, refused_for_parent, validation_errors, write_record
+
+    path = write_record(tmp_path, larkspur(text, home="Oak House"))
+    (found,) = [e for e in validation_errors(path) if e.path == "working_well.1"]
+    assert "this names 'Oak', the short name of the carers 'Oak House'" in found.message
+    assert refused_for_parent(tmp_path, path)
+
+
+def test_the_everyday_word_opening_an_ordinary_sentence_is_no_false_alarm(tmp_path):
+    from recordfiles import copy_text, larkspur, validation_errors, write_record
+
+    path = write_record(tmp_path, larkspur("Oak trees grow slowly, and you planted an acorn.",
+                                           "Oak is a hard wood, and you made a box from it.",
+                                           "Oak is strong enough for the shelf you want to make.",
+                                           home="Oak House"))
+    assert validation_errors(path) == []
+    assert "Oak trees grow slowly" in copy_text(path)

@@ -1437,8 +1437,9 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
     "at Larkspur", "the Larkspur staff". It counts written with a capital (or in capitals) where a
     word has none of its own, not at a sentence's start; at the start, only before a word such as
     "staff" or "house", as a possessive ("Larkspur's garden"), or in a sentence that says it is where
-    someone lives ("Larkspur is a nice place"). "Larkspur grows by the wall." and
-    "the larkspur in the garden" are the word."""
+    someone lives ("Larkspur is a nice place"), or before a word of saying or how a home is ("Oak said...",
+    "Oak is OK."). "Larkspur grows by the wall.", "Oak is a hard wood" and "the larkspur in the
+    garden" are the word."""
     cased = fold(text, casefold=False)
     words = [re.escape(w) for w in _name_words(short)]
     if not words:
@@ -1464,9 +1465,13 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
         then = re.match(r"\s*([^\W_]+)", cased[match.end():])
+        then = then.group(1).casefold() if then else ""
         if _rare_word(short) and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
-                                  and (then.group(1).casefold() if then else "") not in _WHAT_IT_IS):
+                                  and then not in _WHAT_IT_IS):
             return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is...", "Larkspur is a flower"
+        if short.casefold() not in GIVEN_NAMES and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
+                                                    and then in _HOW_A_HOME_IS):
+            return True  # an everyday word: "Oak said...", "Oak is OK."; not "Oak is a hard wood", "Hope said"
     return False
 
 
@@ -1486,6 +1491,13 @@ _SERVICES = frozenset({"centre", "center", "surgery", "clinic", "hospital", "sch
 #: unless what it is follows ("Larkspur is a tall blue flower"): "has" and "looks" say as much of a plant.
 _SAYS_HOW = frozenset({"is", "was", "feels", "felt", "seems"})
 _WHAT_IT_IS = frozenset({"a", "an", "the", "one", "some", "my", "your", "his", "her", "their", "our", "its"})
+#: After an everyday word's short name opening a sentence and "is", "was", "feels" or "seems", how a
+#: home is to live in ("Oak is OK.", "Oak was calm"): not what a tree or a wood is ("Oak is strong", "hard").
+_HOW_A_HOME_IS = frozenset("""
+    ok okay alright fine good great nice lovely calm calmer quiet quieter noisy noisier loud busy busier better
+    worse safe friendly fun brilliant boring strict happy happier settled cosy homely welcoming relaxed peaceful
+    chaotic tense unsettled
+""".split())
 #: After a home's short name opening a sentence, a word of someone speaking: the home's staff.
 _SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agreed", "agrees", "asked", "asks",
                      "wants", "wanted", "wrote", "rang", "phoned", "reported"})

@@ -71,7 +71,7 @@ def test_the_everyday_word_opening_an_ordinary_sentence_is_no_false_alarm(tmp_pa
 
     path = write_record(tmp_path, larkspur("Oak trees grow slowly, and you planted an acorn.",
                                            "Oak is a hard wood, and you made a box from it.",
-                                           "Oak is strong enough for the shelf you want to make.",
+                                           "Oak is fine for a table, you said.",
                                            home="Oak House"))
     assert validation_errors(path) == []
     assert "Oak trees grow slowly" in copy_text(path)

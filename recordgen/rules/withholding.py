@@ -1464,13 +1464,13 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
-        then = re.match(r"\s*([^\W_]+)", cased[match.end():])
-        then = then.group(1).casefold() if then else ""
+        after = re.match(r"\s*([^\W_]+)(?:\s+([^\W_]+))?", cased[match.end():])
+        then, use = ((after.group(1) or "").casefold(), (after.group(2) or "").casefold()) if after else ("", "")
         if _rare_word(short) and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
                                   and then not in _WHAT_IT_IS):
             return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is...", "Larkspur is a flower"
         if short.casefold() not in GIVEN_NAMES and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
-                                                    and then in _HOW_A_HOME_IS):
+                                                    and then in _HOW_A_HOME_IS and use not in _FOR_A_USE):
             return True  # an everyday word: "Oak said...", "Oak is OK."; not "Oak is a hard wood", "Hope said"
     return False
 
@@ -1498,6 +1498,8 @@ _HOW_A_HOME_IS = frozenset("""
     worse safe friendly fun brilliant boring strict happy happier settled cosy homely welcoming relaxed peaceful
     chaotic tense unsettled
 """.split())
+#: After that, a word saying what the thing is good for: "Oak is OK as a wood", "good for a shelf".
+_FOR_A_USE = frozenset({"as", "for", "to", "enough", "against"})
 #: After a home's short name opening a sentence, a word of someone speaking: the home's staff.
 _SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agreed", "agrees", "asked", "asks",
                      "wants", "wanted", "wrote", "rang", "phoned", "reported"})

@@ -50,8 +50,9 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    EVERYDAY_IN, EVERYDAY_ZIPF, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
-    initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
+    EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
+    consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
+    script_of,
 )
 from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
@@ -1302,8 +1303,10 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
               and (" " not in word or _halves_count(word, language))
-              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)),
-                                    folded in titled, _has_word_list(language))):  # cheap first
+              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)) or (
+                  bool(language) and not _has_word_list(language) and folded in _catalog_words(language)),  # fixed text
+                                    folded in titled, _has_word_list(language),
+                                    language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER)):
             yield word
 
 

@@ -151,7 +151,7 @@ def _script_verdict(word: str, part: str, titled: bool, lists: bool, letters: bo
     if "exact" in found or ("loose" in found and lists):
         return None
     if "loose" in found and letters and transliterated(word, part):
-        return None  # no word list (Sorani, Pashto, Tigrinya): the name letter for letter, in none of the lists there are
+        return None  # no word list (Pashto, Tigrinya): the name letter for letter, if no list there is has it
     return False
 
 

@@ -22,17 +22,16 @@ from .withholding import Secret, shows
 #: Function words and the words of any review: they say nothing of what an item is about.
 STOP_WORDS = frozenset("""
     a an the and or but if so as at by for from in into of off on onto out over to up with without about
-    after again against all also am any are be been before being below between both can could did do does
-    doing done down during each few had has have having he her here hers herself him himself his how i is
-    it its itself just let me more most my myself no nor not now only other our ours ourselves own same
-    she should some such than that their theirs them themselves then there these they this those through
-    too under until very was we were what when where which while who whom why will would you your yours
-    yourself yourselves one two get got go going ask asked asks make made say said says tell told want wants like likes
-    well still back really lot lots much many way thing things time times day days week weeks month months
-    year years today now next last new good feel feels felt think thinks thought know knows need needs
-    will shall may might must us o ok okay yes
-    mum mam mom mother dad father parent parents carer carers family social worker iro school home review
-    meeting plan
+    after again against all also am any are be been before being below between both can could did do
+    does doing done down during each few had has have having he her here hers herself him himself his
+    how i is it its itself just let me more most my myself no nor not now only other our ours ourselves
+    own same she should some such than that their theirs them themselves then there these they this
+    those through too under until very was we were what when where which while who whom why will would
+    you your yours yourself yourselves one two get got go going ask asked asks make made say said says
+    tell told want wants like likes well still back really lot lots much many way thing things time
+    times day days week weeks month months year years today next last new good feel feels felt think
+    thinks thought know knows need needs shall may might must us o ok okay yes mum mam mom mother dad
+    father parent parents carer carers family social worker iro school home review meeting plan
 """.split())
 
 #: A shared item must have this many of a withheld item's distinctive words to warn: two ("Leeds",

@@ -329,8 +329,10 @@ def main() -> None:
     everyday = collections.Counter()
     for word, where in by_word.items():
         seen = w._Folded(word)
+        languages = {language for _, language, _ in where}  # some forms count in some languages only
         for secret in spelled:
-            if w._shows(seen, secret) or not next(iter(w._written_otherwise(seen, secret)), ""):
+            if w._shows(seen, secret) or not any(next(iter(w._written_otherwise(seen, secret, language)), "")
+                                                 for language in languages):
                 continue  # the name itself (not counted here), or nothing
             for source, language, text in where:
                 found = w.shown_as(text, secret, language=language)

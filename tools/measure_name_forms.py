@@ -12,8 +12,10 @@ a language whose nouns take case endings, against every family name and distinct
 names ending in -o or -a, whose vowel an ending replaces ("Okonjem"). With --home-names, 50
 children's homes' short names (an everyday word, a first name, a rarer word) against every text.
 With --nicknames, the short forms of common first names against each record's texts and the catalogs.
+With --unlisted, short family names written letter for letter in Sorani, Pashto and Tigrinya, each
+catalog file held out from the list of the language's words.
 
-    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames]
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted]
 """
 
 from __future__ import annotations
@@ -250,7 +252,56 @@ def nicknames() -> None:
     print(f"by form: {dict(forms.most_common())}")
 
 
+#: Short family names (two or three consonants) for --unlisted: the CARERS' and more.
+SHORT_NAMES = """todd dunn okoye tait rudd kerr nash dodd hart peel ince bibi lamb rees boyd mack tod pugh wade
+    hall hill ward cook bell rose wood king lee moss hunt fox webb dean kemp lane cole rowe pike gill lord bird nunn
+    kidd bond lowe hood judd dale burt nott mott penn tate rigg hogg budd bass dyer page pope salt sims west yates
+    dent dyke ford gray ali khan shah amin omar karim patel singh kaur das roy sen bose""".split()
+
+
+def unlisted() -> None:
+    """A name written letter for letter in a language without a word list (Sorani, Pashto,
+    Tigrinya: ``name_forms.transliterated``), its catalogs' words being its only list: each catalog
+    file (and the examples' translations) held out in turn, its words that the others lack read
+    against every short family name and every placement part, as a translation's own words would be."""
+    from recordgen.i18n import catalog_words
+
+    yaml = YAML(typ="safe")
+    _, placements = texts_and_placements()
+    names = sorted(set(SHORT_NAMES) | {w._spelled_otherwise(s) for address, school, carers in placements
+                                       for s in w.placement_secrets(Placement(address=address, school=school,
+                                                                              carers=carers or "Pat", confidential=True))
+                                       if w._spelled_otherwise(s)})
+    for language in ("ckb", "ps", "ti"):  # each as if it were in LETTER_FOR_LETTER
+        files, total, hits = {}, 0, []
+        for po in sorted(ROOT.glob(f"locales/{language}/LC_MESSAGES/*.po")):
+            with po.open("rb") as f:
+                files[po.name] = {w.fold(word) for message in read_po(f) for text in (
+                    message.string if isinstance(message.string, (list, tuple)) else [message.string])
+                    for word in w._WORD.findall(text or "")}
+        files["examples"] = {w.fold(word) for path in ROOT.glob("examples/*.translations.yaml")
+                             for item in yaml.load(path.read_text(encoding="utf-8"))["languages"].get(language, {}).values()
+                             for word in w._WORD.findall(item["translation"])}
+        for held, words in files.items():
+            others = set().union(*(v for k, v in files.items() if k not in (held, "examples")))
+            for word in sorted(words - others):
+                if name_forms.is_latin(word):
+                    continue
+                total += 1
+                hits += [(held, word, name) for name in names if name_forms.other_script_form(
+                    word, name, lambda: name_forms.known_word(word) or word in others, letters=True)
+                    and not name_forms.everyday_word(word)]
+        counted = "counted" if language in name_forms.LETTER_FOR_LETTER else "after a title only"
+        print(f"{language} ({counted}): {len(files)} files held out in turn, {total} of their words not in the "
+              f"others ({len(catalog_words(language))} words in all its catalogs), {len(names)} names and parts "
+              f"({len(SHORT_NAMES)} short family names, the placements' parts): {len(hits)} false alarms")
+        for hit in hits:
+            print("   ", *hit)
+
+
 def main() -> None:
+    if "--unlisted" in sys.argv:
+        return unlisted()
     if "--case-endings" in sys.argv:
         return case_endings()
     if "--nicknames" in sys.argv:
@@ -278,8 +329,10 @@ def main() -> None:
     everyday = collections.Counter()
     for word, where in by_word.items():
         seen = w._Folded(word)
+        languages = {language for _, language, _ in where}  # some forms count in some languages only
         for secret in spelled:
-            if w._shows(seen, secret) or not next(iter(w._written_otherwise(seen, secret)), ""):
+            if w._shows(seen, secret) or not any(next(iter(w._written_otherwise(seen, secret, language)), "")
+                                                 for language in languages):
                 continue  # the name itself (not counted here), or nothing
             for source, language, text in where:
                 found = w.shown_as(text, secret, language=language)

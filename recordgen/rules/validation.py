@@ -55,6 +55,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _heading_rules(loaded)
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded)
+    yield from _paraphrases(loaded)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
@@ -665,6 +666,18 @@ def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                      f"from {', '.join(role.value for role in exposed)}, but this text is not; "
                      "withhold this item too or reword it")
     yield from _translation_leaks(loaded)
+
+
+def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A shared item with most of a withheld item's distinctive words may retell it in other words:
+    a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above)."""
+    from .paraphrase import paraphrases
+
+    for loc, withheld, exposed in paraphrases(loaded.record):
+        yield loaded.diagnostic(loc, (
+            f"this has most of the words of {_at(loaded, withheld)}, which is withheld from "
+            f"{', '.join(role.value for role in exposed)}, but this text is not: read the two, and if this "
+            "tells the same in other words, withhold this item too or reword it"), "warning")
 
 
 def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:

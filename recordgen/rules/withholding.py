@@ -50,8 +50,9 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    EVERYDAY_ZIPF, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS, consonants, everyday_word,
-    initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants, script_of,
+    EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
+    consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
+    script_of,
 )
 from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
@@ -493,17 +494,48 @@ _HONORIFICS = frozenset("""
 
 def _capitalised(cased: str) -> frozenset[str]:
     """Words of a cased script other than Latin (Cyrillic, Greek), casefolded, written with a
-    capital not at a sentence's start, or at its start when no everyday word (Zipf under 3): names, as
-    after a title ("Ти часто бачиш Радда", "Радд каже...": Rudd), even when a word list has them; not
-    "Ви", "Ваш", which letters write with a capital anywhere."""
+    capital not at a sentence's start, or at its start when no everyday word (Zipf under 3) or when
+    a borrowed name's (``_opens_a_saying``): names, as after a title ("Ти часто бачиш Радда", "Радд
+    каже...": Rudd; "Тодд сказав..."), even when a word list has them; not "Ви", "Ваш", which letters
+    write with a capital anywhere."""
     found = set()
     for match in re.finditer(r"[^\W\d_]+", cased):
         word = match.group()
         if (word[:1].isupper() and not word.isascii() and script_of(word) in _CASED_SCRIPTS
                 and word.casefold() not in _HONORIFICS
-                and (not _SENTENCE_END.search(cased[:match.start()]) or not everyday_word(word.casefold()))):
+                and (not _SENTENCE_END.search(cased[:match.start()]) or not everyday_word(word.casefold())
+                     or _opens_a_saying(word.casefold(), cased[match.end():]))):
             found.add(word.casefold())
     return frozenset(found)
+
+
+#: Verbs of saying, thinking, wanting and being (Ukrainian, Russian, Bulgarian) that a carer's name
+#: opens a sentence before: "Тодд сказав, що...", "Тодд каже...".
+_SAYING_IN_CYRILLIC = frozenset("""
+    сказав сказала сказали каже кажуть казав казала казали говорить говорять говорив говорила говорили
+    вважає вважають думає думають хоче хочуть хотів хотіла хотіли розповів розповіла розповіли
+    пояснив пояснила пояснили погодився погодилася погодились погодилися запитав запитала запитали
+    написав написала написали телефонував телефонувала зателефонував зателефонувала повідомив повідомила
+    повідомили зазначив зазначила зазначили просить просять попросив попросила попросили є був була були
+    сказал говорит говорят говорил считает считают думают хочет хотят хотел хотела хотели рассказал
+    рассказала рассказали объяснил объяснила согласился согласилась согласились спросил спросила спросили
+    написал позвонил позвонила сообщил сообщила сообщили просит просят попросил был
+    каза казаха казва казват смята смятат мисли мислят иска искат искаше поиска обясни обясниха съгласи
+    съгласиха попита попитаха написа написаха обади сподели споделиха беше бяха
+""".split())
+#: A borrowed name is rarer than this in a Cyrillic word list ("тодд" 3.3, "бойд" 3.1, "белл" 3.1 in
+#: Ukrainian); the words that open a sentence before "сказав" are commoner ("він" 6, "дід" 4.5, "лікар").
+_BORROWED_NAME_ZIPF = 4.0
+
+
+def _opens_a_saying(word: str, rest: str) -> bool:
+    """Does an everyday word opening a sentence, with its capital, read as a borrowed name: the next
+    word a verb of saying or being, the word rarer than ``_BORROWED_NAME_ZIPF`` in each list of its
+    script ("Тодд сказав, що..."; not "Він сказав", "Наш дім")?"""
+    then = re.match(r"\s*([^\W\d_]+)", rest)
+    if not then or then.group(1).casefold() not in _SAYING_IN_CYRILLIC:
+        return False
+    return all(lexicon.zipf(word, language) < _BORROWED_NAME_ZIPF for language in EVERYDAY_IN.get(script_of(word), ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1271,8 +1303,10 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
               and (" " not in word or _halves_count(word, language))
-              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)),
-                                    folded in titled, _has_word_list(language))):  # cheap first
+              and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)) or (
+                  bool(language) and not _has_word_list(language) and folded in _catalog_words(language)),  # fixed text
+                                    folded in titled, _has_word_list(language),
+                                    language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER)):
             yield word
 
 
@@ -1406,8 +1440,9 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
     "at Larkspur", "the Larkspur staff". It counts written with a capital (or in capitals) where a
     word has none of its own, not at a sentence's start; at the start, only before a word such as
     "staff" or "house", as a possessive ("Larkspur's garden"), or in a sentence that says it is where
-    someone lives ("Larkspur is a nice place"). "Larkspur grows by the wall." and
-    "the larkspur in the garden" are the word."""
+    someone lives ("Larkspur is a nice place"), or before a word of saying or how a home is ("Oak said...",
+    "Oak is OK."). "Larkspur grows by the wall.", "Oak is a hard wood" and "the larkspur in the
+    garden" are the word."""
     cased = fold(text, casefold=False)
     words = [re.escape(w) for w in _name_words(short)]
     if not words:
@@ -1432,10 +1467,14 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
-        then = re.match(r"\s*([^\W_]+)", cased[match.end():])
+        after = re.match(r"\s*([^\W_]+)(?:\s+([^\W_]+))?", cased[match.end():])
+        then, use = ((after.group(1) or "").casefold(), (after.group(2) or "").casefold()) if after else ("", "")
         if _rare_word(short) and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
-                                  and (then.group(1).casefold() if then else "") not in _WHAT_IT_IS):
+                                  and then not in _WHAT_IT_IS):
             return True  # "Larkspur is OK.", "Larkspur said you can have a dog": not "Hope is...", "Larkspur is a flower"
+        if short.casefold() not in GIVEN_NAMES and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
+                                                    and then in _HOW_A_HOME_IS and use not in _FOR_A_USE):
+            return True  # an everyday word: "Oak said...", "Oak is OK."; not "Oak is a hard wood", "Hope said"
     return False
 
 
@@ -1455,6 +1494,15 @@ _SERVICES = frozenset({"centre", "center", "surgery", "clinic", "hospital", "sch
 #: unless what it is follows ("Larkspur is a tall blue flower"): "has" and "looks" say as much of a plant.
 _SAYS_HOW = frozenset({"is", "was", "feels", "felt", "seems"})
 _WHAT_IT_IS = frozenset({"a", "an", "the", "one", "some", "my", "your", "his", "her", "their", "our", "its"})
+#: After an everyday word's short name opening a sentence and "is", "was", "feels" or "seems", how a
+#: home is to live in ("Oak is OK.", "Oak was calm"): not what a tree or a wood is ("Oak is strong", "hard").
+_HOW_A_HOME_IS = frozenset("""
+    ok okay alright fine good great nice lovely calm calmer quiet quieter noisy noisier loud busy busier better
+    worse safe friendly fun brilliant boring strict happy happier settled cosy homely welcoming relaxed peaceful
+    chaotic tense unsettled
+""".split())
+#: After that, a word saying what the thing is good for: "Oak is OK as a wood", "good for a shelf".
+_FOR_A_USE = frozenset({"as", "for", "to", "enough", "against"})
 #: After a home's short name opening a sentence, a word of someone speaking: the home's staff.
 _SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agreed", "agrees", "asked", "asks",
                      "wants", "wanted", "wrote", "rang", "phoned", "reported"})

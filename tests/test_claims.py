@@ -1835,3 +1835,18 @@ def test_pn2_does_not_say_an_advocate_who_did_not_come_helped_at_the_meeting(ban
     # The catalogs' gendered forms of that sentence (Sam is she/her): no new string was needed.
     polish = render(sam(lambda d: change(d, attended=False)), language="pl")[0]
     assert "Byłaś na swoim spotkaniu." in polish and "rzecznik pomógł" not in polish
+
+
+def test_third_person_in_the_childs_own_contributed_text_is_a_finding():
+    """The child's own ``contributed`` is read to them as 'You: ...': 'told Wendy what she wanted me
+    to know' (corpus 21) says 'she' of the child, found by check at its line (blind review 13b, 8)."""
+    from pathlib import Path
+
+    from recordgen.wording.check import check_record
+
+    path = Path(__file__).resolve().parent / "blind_corpus" / "21-age4-pn6-mum-polish-nan.yaml"
+    found = [f for f in check_record(api.load_record(path)) if f.loc == ("review", "attendees", 0, "contributed")]
+    assert [(f.word, f.line) for f in found] == [("she", 25)], found
+    assert found[0].fix is None or not found[0].fix.safe
+    # Someone else's: 'her' there is that person, as before.
+    assert not [f for f in check_record(api.load_record(path)) if f.loc == ("review", "attendees", 2, "contributed")]

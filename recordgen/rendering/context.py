@@ -336,8 +336,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "came": came,
         "came_intro": ngettext("This person came to the meeting:", "These people came to the meeting:", len(came)),
         "shared_views": shared_views,
-        "shared_intro": ngettext("This person shared their views:", "These people shared their views:",
-                                 len(shared_views)),
+        # The child alone: "This person shared their views: You: ..." would call the child "this person".
+        "shared_intro": _("How you shared your views:") if [p["who"] for p in shared_views] == [_("You")]
+        else ngettext("This person shared their views:", "These people shared their views:", len(shared_views)),
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
                                   "These people were invited but did not take part:", len(invited)),

@@ -281,8 +281,9 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         return _("You did not come to the meeting. You told your advocate what to say for you.") if plain \
             else _("You did not come to the meeting, but you told your advocate what to say for you.")
     if code == "PN6":
-        return _("You did not come to the meeting. You shared your views with me in another way.") if plain \
-            else _("You did not come to the meeting, but you shared your views with me in another way.")
+        # PN6 includes views passed on by a trusted adult: not "with me".
+        return _("You did not come to the meeting. You shared your views in another way.") if plain \
+            else _("You did not come to the meeting, but you shared your views in another way.")
     if code == "PN7":
         return _("You did not come to the meeting this time. I did not hear your views. "
                  "I would like to hear from you next time.") if plain \

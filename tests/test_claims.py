@@ -1360,8 +1360,8 @@ def test_copy_made_on_is_the_projects_today(monkeypatch):
     assert "20 March 2026" in docx_text(invitation.data)
 
 
-@pytest.mark.parametrize("sequence, said", [(1, "I do not think this plan is right for you. It needs to change."),
-                                            (2, "I do not think this plan is right for you any more.")])
+@pytest.mark.parametrize("sequence, said", [(1, "I do not think your plan is right for you. It needs to change."),
+                                            (2, "I do not think your plan is right for you any more.")])
 def test_the_plan_is_not_right_any_more_only_after_an_earlier_review(sequence, said):
     """11: at a first review there was no earlier verdict for the plan to have stopped being right."""
     text, _ = render(sam(lambda d: (d["review"].update(sequence=sequence), d["care_plan"].update(still_right=False))))
@@ -1669,12 +1669,12 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
 
 
 @pytest.mark.parametrize("still_right,sequence,said", [
-    (True, 5, "I thought this plan was still right for you."),
-    (False, 5, "I did not think this plan was right for you any more. It needed to change."),
-    (False, 1, "I did not think this plan was right for you. It needed to change."),
+    (True, 5, "I thought your plan was still right for you."),
+    (False, 5, "I did not think your plan was right for you any more. It needed to change."),
+    (False, 1, "I did not think your plan was right for you. It needed to change."),
 ])
 def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_right, sequence, said, monkeypatch):
-    """Fix 13, 1: "I think this plan is still right for you", "Helen Price, who checks your plan" and
+    """Fix 13, 1: "I think your plan is still right for you", "Helen Price, who checks your plan" and
     "An adult you trust can send it to me too" to someone whose care plan ended at 18."""
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
 
@@ -1687,7 +1687,7 @@ def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_rig
             action["by"] = "2026-12-18"
     data = sam(change)
     text, _made = render(data)
-    assert said in text and "I think this plan" not in text and "I do not think this plan" not in text
+    assert said in text and "I think your plan" not in text and "I do not think your plan" not in text
     assert "Helen Price, who checked your plan" in text and "who checks your plan" not in text
     # The feedback page: an adult now, with no "adult you trust" to send it for them.
     assert "Please give this page back to me, or post it to me." in text and "An adult you trust" not in text
@@ -1850,3 +1850,19 @@ def test_third_person_in_the_childs_own_contributed_text_is_a_finding():
     assert found[0].fix is None or not found[0].fix.safe
     # Someone else's: 'her' there is that person, as before.
     assert not [f for f in check_record(api.load_record(path)) if f.loc == ("review", "attendees", 2, "contributed")]
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "bn", "ckb", "cy", "fa_AF", "pl", "ps", "pt", "ro", "ti", "uk", "ur"])
+def test_the_iros_view_of_the_plan_names_your_plan_not_this_plan(language):
+    """After a plan's text saying there is no plan yet ('We do not yet have a plan for where you will
+    live after you are 18'), "this plan" points at the missing one: the view says "your plan" (13b, 10)."""
+    from recordgen.i18n import gettext_functions
+
+    plan = "We do not yet have a plan for where you will live after you are 18."
+    text = render(sam(lambda d: (d["review"].update(sequence=2),
+                                 d["care_plan"].update(plan=plan, still_right=False))), language=language)[0]
+    _, _n = gettext_functions(language, "female")
+    said = _("I do not think your plan is right for you any more. It needs to change.")
+    assert said in text and (language == "en" or said != "I do not think your plan is right for you any more. "
+                                                         "It needs to change.")
+    assert "this plan" not in text

@@ -196,14 +196,15 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
 
 def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
-    "any more" only after an earlier review: at the first there was no earlier verdict."""
+    "any more" only after an earlier review: at the first there was no earlier verdict. "your plan",
+    not "this plan": the plan's text may be 'We do not yet have a plan for ...'."""
     if care_leaver:
-        return (_("I thought this plan was still right for you.") if still_right
-                else _("I did not think this plan was right for you any more. It needed to change.") if sequence > 1
-                else _("I did not think this plan was right for you. It needed to change."))
-    return (_("I think this plan is still right for you.") if still_right
-            else _("I do not think this plan is right for you any more. It needs to change.") if sequence > 1
-            else _("I do not think this plan is right for you. It needs to change."))
+        return (_("I thought your plan was still right for you.") if still_right
+                else _("I did not think your plan was right for you any more. It needed to change.") if sequence > 1
+                else _("I did not think your plan was right for you. It needed to change."))
+    return (_("I think your plan is still right for you.") if still_right
+            else _("I do not think your plan is right for you any more. It needs to change.") if sequence > 1
+            else _("I do not think your plan is right for you. It needs to change."))
 
 
 def _known_as(name: str | None) -> str | None:

@@ -1338,6 +1338,26 @@ def test_a_meeting_by_call_is_not_at_by_video(band, venue, said):
     assert "Tuesday, 3 March 2026" in text
 
 
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("venue, said", [("by video", "The meeting was on a video call."),
+                                         ("by phone", "The meeting was on a phone call."),
+                                         ("online", "The meeting was online.")])
+def test_a_call_the_child_was_not_on_is_not_we_met(band, venue, said):
+    """13b, 11: "We met on a video call." includes the child; under PN6 (not there) the copy says
+    how the meeting was held instead, in every band and, from the catalogs, in every language."""
+    from recordgen.i18n import gettext_functions
+
+    def change(d):
+        d["child"].update(reading_level=band)
+        d["review"].update(venue=venue, participation="PN6")
+        d["review"]["attendees"] = [a for a in d["review"]["attendees"] if a.get("role") != "you"]
+    text = render(sam(change))[0]
+    assert said in text and "We met" not in text
+    for language in ("cy", "pl", "ur"):
+        _, _n = gettext_functions(language, "female")
+        assert _(said) != said and _(said) in render(sam(change), language=language)[0]
+
+
 def test_a_meeting_by_call_in_a_translated_copy_and_an_invitation():
     data = sam(lambda d: d["review"].update(venue="a video call on Teams"))
     text, _ = render(data, "parent", language="pl")

@@ -307,7 +307,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver,
                                        covering=chair_covers(record),
-                                       usual=_known_as(usual_iro(record))),
+                                       usual=_known_as(usual_iro(record)),
+                                       child_there=not code or code in sentences.ATTENDED
+                                       or any(p.is_child and p.attended for p in review.attendees)),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),

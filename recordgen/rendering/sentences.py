@@ -167,8 +167,12 @@ def joined_names(language: str, text: str) -> str:
 # ---------------------------------------------------------------- the IRO and the review
 
 
-def met_by(_: Gettext, call: str) -> str:
-    """How people met when the venue is a call (``rules.validation.call_kind``), not "at by video"."""
+def met_by(_: Gettext, call: str, child_there: bool = True) -> str:
+    """How people met when the venue is a call (``rules.validation.call_kind``), not "at by video".
+    ``child_there``: "We met" includes the child, so not when they did not come."""
+    if not child_there:
+        return {"video": _("The meeting was on a video call."), "phone": _("The meeting was on a phone call."),
+                "online": _("The meeting was online.")}[call]
     return {"video": _("We met on a video call."), "phone": _("We met on a phone call."),
             "online": _("We met online.")}[call]
 
@@ -206,13 +210,15 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
 
 
 def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
-             care_leaver: bool = False, covering: bool = False, usual: str | None = None) -> str:
+             care_leaver: bool = False, covering: bool = False, usual: str | None = None,
+             child_there: bool = True) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
     the meeting was a call, said as such where the other sentences say "at <venue>".
-    ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past."""
+    ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past.
+    ``child_there``: the child was at the meeting (or call)."""
     role = _iro_role(_, band, care_leaver, covering, usual)
-    met = met_by(_, call) if call else None
+    met = met_by(_, call, child_there) if call else None
     if band == "early":
         return " ".join((
             _("My name is %(iro)s.", iro=iro), *role,

@@ -1470,6 +1470,26 @@ def test_a_child_placed_at_home_with_mum_is_told_she_lives_with_her_mum(language
     assert "You live with Mark and Lisa Owen." in render(sam())[0]
 
 
+@pytest.mark.parametrize("band", BANDS)
+def test_a_child_at_home_with_mum_is_told_his_mum_can_help_him_complain_not_his_carer(band):
+    """13b, 13: after "You live with your mum, Amina." the copy said "Your carer or social worker can
+    help you do it."; he has no carer but his mum. Where no social worker is named: "Your mum can"."""
+    def home(d):
+        d["child"].update(reading_level=band)
+        d["placement"].update(carers="Amina Khan", confidential=False)
+    text = render(sam(home))[0]
+    assert "Your mum or your social worker can help you do it." in text and "your carer" not in text.lower()
+
+    def no_social_worker(d):
+        home(d)
+        d["review"]["attendees"] = [a for a in d["review"]["attendees"] if "social worker" not in a["role"]]
+        d["actions"] = [a for a in d["actions"] if "social worker" not in a["who"]]
+        d["distribution"] = [r for r in d["distribution"] if r["role"] != "social_worker"]
+    assert "Your mum can help you do it." in render(sam(no_social_worker))[0]
+    polish = render(sam(home), "parent", language="pl")[0]
+    assert "W tym może ci pomóc mama albo twój pracownik socjalny." in polish and "opiekuje" not in polish
+
+
 def _young_mum(data: dict) -> None:
     """A young mum in care whose baby has a social worker, and whose own mum has an advocate."""
     data["child"]["date_of_birth"] = born(16)

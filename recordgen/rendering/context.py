@@ -268,11 +268,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     iro_first = (chair.name.split() or [chair.name])[0]
     # 18 by the day the copy is made: a care leaver reads it, and is told only what is theirs now.
     care_leaver = eighteen <= today()
-    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver)
+    family = _family_carer(record, role_words)
+    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
-                                 first_names_only=carers.first_names_only, place=carers.place,
-                                 family=_family_carer(record, role_words))
+                                 first_names_only=carers.first_names_only, place=carers.place, family=family)
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
@@ -840,17 +840,19 @@ def _dated(_: Callable[..., str], review, language: str) -> str:
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
-            care_leaver: bool = False) -> list[str]:
+            care_leaver: bool = False, family: str | None = None) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made, so no longer in care: no independent visitor
-    (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record."""
+    (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record.
+    ``family``: the one carer is family ("mum"), named so where a carer would help."""
     code = record.review.participation
     rights = [
         sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
-                             sentences.Around(None, False, True) if care_leaver else sentences.around(record)),
+                             sentences.Around(None, False, True) if care_leaver
+                             else dataclasses.replace(sentences.around(record), family=family)),
     ]
     if care_leaver:
         rights += sentences.care_leaver_rights(_)

@@ -374,6 +374,8 @@ class Around:
     home: str | None
     social_worker: bool
     adviser: bool
+    #: The one carer is family (at home with mum): the role in the reader's words ("mum").
+    family: str | None = None
 
 
 _SOCIAL_WORKER = re.compile(r"\bsocial worker\b", re.IGNORECASE)
@@ -430,7 +432,11 @@ def _helpers(_: Gettext, around: Around) -> str:
         "staff": _("Staff where you live can help you do it."),
         "host": _("Your host can help you do it."),
     }
-    if around.home and around.social_worker:
+    if around.family and around.home == "carer":
+        # He lives with his mum: she is no "carer" to him.
+        first = _("Your %(role)s or your social worker can help you do it.", role=around.family) \
+            if around.social_worker else _("Your %(role)s can help you do it.", role=around.family)
+    elif around.home and around.social_worker:
         first = with_social_worker[around.home]
     elif around.home:
         first = alone[around.home]

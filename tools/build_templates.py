@@ -461,9 +461,7 @@ def people_part(w: Writer, heading: str) -> None:
     w.heading(heading)
     w.tag("{%p if came %}")
     w.p("{{ came_intro }}", "Lead In")
-    w.tag("{%p for person in came %}")
-    w.p("{{ person }}", "List Bullet")
-    w.tag("{%p endfor %}")
+    w.items("came")  # "Carys (mam): daeth gyda ...", with its English half in a bilingual copy
     w.tag("{%p endif %}")
     w.tag("{%p if shared_views %}")
     w.p("{{ shared_intro }}", "Lead In")

@@ -367,7 +367,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                                passed=next_review < today()),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
-        "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in)
+        "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)
         if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
@@ -619,7 +619,7 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
                 carers: _Carers, role_words: _RoleWords, for_adults: list[Line],
-                band: str = "middle") -> tuple[list[str], list[dict], list[str]]:
+                band: str = "middle") -> tuple[list[Line], list[dict], list[str]]:
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
@@ -657,7 +657,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         contributed = texts(("review", "attendees", index, "contributed"), person.contributed) \
             if person.contributed else None
         if person.attended:
-            came.append(f"{label}: {contributed.text}" if contributed else label)
+            came.append(Line(f"{label}: {contributed.text}", contributed.english) if contributed else Line(label))
         elif contributed:
             shared_views.append({"who": label, "how": contributed})
         if not person.is_child and not sentences.took_part(person):
@@ -864,10 +864,13 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     return rights
 
 
-def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",)) -> str:
+def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",),
+                         adult: bool = False) -> str:
     """What a reader of a part-English copy needs: which parts, that the translation follows,
     and whom to ask (the IRO, by name, phone and email as the record gives them). Parts the
-    record says are in another language (a child's words in Welsh) are not called English."""
+    record says are in another language (a child's words in Welsh) are not called English.
+    ``adult``: the notice is to the copy's adult reader, not the child the letter is to (Welsh
+    "chi", not the child's "ti"): its own message."""
     contact = ", ".join(part for part in (chair.phone, chair.email) if part)
     if all(is_english(code) for code in written_in):
         parts = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
@@ -877,11 +880,14 @@ def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in
                             for code in written_in)
         parts = _("Some parts of this record are not translated yet. Each one is marked with the language it "
                   "is written in, like this: %(marker)s. Their translation will follow.", marker=markers)
-    return " ".join((
-        parts,
-        _("If you have questions, please contact %(name)s: %(contact)s.", name=chair.name, contact=contact)
-        if contact else _("If you have questions, please contact %(name)s.", name=chair.name),
-    ))
+    if adult:
+        ask = _("If you have any questions about this copy, please contact %(name)s: %(contact)s.",
+                name=chair.name, contact=contact) if contact \
+            else _("If you have any questions about this copy, please contact %(name)s.", name=chair.name)
+    else:
+        ask = _("If you have questions, please contact %(name)s: %(contact)s.", name=chair.name, contact=contact) \
+            if contact else _("If you have questions, please contact %(name)s.", name=chair.name)
+    return " ".join((parts, ask))
 
 
 def as_said(context: dict[str, Any]) -> list[str]:

@@ -110,7 +110,8 @@ CONTEXT: Mapping[str, Field] = {
     }),
     "came": Field("who came to the meeting, one label each ('You', 'Jo Smith (social worker)', "
                   "'Your mum, Amina'), with how they took part when the record says "
-                  "('Your mum, Amina: came with an interpreter')", is_list=True),
+                  "('Your mum, Amina: came with an interpreter'); in a bilingual copy, `.english` has "
+                  "how they took part in English", each=LINE, is_list=True),
     "came_intro": Field("the line above came, singular or plural"),
     "shared_views": Field("people who did not come but shared their views, and how", each={
         "who": Field("the person, as in came"),

@@ -1906,3 +1906,20 @@ def test_the_iros_view_of_the_plan_names_your_plan_not_this_plan(language):
     assert said in text and (language == "en" or said != "I do not think your plan is right for you any more. "
                                                          "It needs to change.")
     assert "this plan" not in text
+
+
+def test_the_childs_own_copy_is_filed_under_the_name_they_go_by_and_case_copies_under_the_legal_name():
+    """13b, 15: "Review record for Yusuf Emrys Haddad" on every page of Joe's own letter. His copy says
+    the name he is known by (with the case number to find the record); the case-file copies keep the
+    legal name. Nowhere in his copy's files is the legal name."""
+    from recordfiles import docx_parts
+
+    data = sam(lambda d: d["child"].update(name="Samira Aisha Khan", known_as="Sam"))
+    text, made = render(data, "child")
+    assert "Review record for Sam, Tuesday, 3 March 2026 · Case number NL-20451" in text
+    assert not [name for name, part in docx_parts(made.data).items() if b"Samira" in part]
+    for who in ("parent", "carer", "social_worker"):
+        assert "Review record for Samira Aisha Khan, Tuesday, 3 March 2026" in render(data, who)[0], who
+    # No known_as: the legal name, as before.
+    plain = render(sam(lambda d: (d["child"].update(name="Sam Khan"), d["child"].pop("known_as"))), "child")[0]
+    assert "Review record for Sam Khan, Tuesday, 3 March 2026" in plain

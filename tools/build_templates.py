@@ -208,9 +208,11 @@ class Writer:
         header.text = "{{ copy_label }}"
         header.style = self.doc.styles["Copy Label"]
         # What a record filed in a case system needs on every page: whose review (the full name: a
-        # known-as name alone does not find a record decades later), when, its case number, when it was written, and the page of how many.
+        # known-as name alone does not find a record decades later; the child's own copy, the name
+        # they are known by, with the case number to find it), when, its case number, when it was
+        # written, and the page of how many.
         footer = section.footer.paragraphs[0]
-        footer.text = ('{{ _("Review record for %(name)s, %(date)s", name=child.full_name, date=review.date) }}'
+        footer.text = ('{{ _("Review record for %(name)s, %(date)s", name=child.filed_as, date=review.date) }}'
                        ' · {{ case_number }}')
         footer.style = self.doc.styles["Copy Label"]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER

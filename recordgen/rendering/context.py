@@ -299,7 +299,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "read_with_you": (age_band or band) == "early",
         "copy_label": _copy_label(_, language, recipient, first_name, carers, role_words),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
-        "child": {"name": first_name, "full_name": child.name},
+        # Their own copy is not the case file: no legal name they do not go by on every page.
+        "child": {"name": first_name, "full_name": child.name,
+                  "filed_as": child.known_as if role is Role.child and child.known_as else child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
                 "email": chair.email or ""},
         "review": {"date": date(review.date), "venue": venue,

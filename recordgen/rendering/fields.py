@@ -57,6 +57,8 @@ CONTEXT: Mapping[str, Field] = {
     "child": Field("the child", {
         "name": Field("the name they are known by"),
         "full_name": Field("their full name"),
+        "filed_as": Field("the name on every page's footer: the full name, or in the child's own copy "
+                          "the name they are known by (`child.known_as`), when the record gives one"),
     }),
     "iro": Field("the independent reviewing officer who chaired the review", {
         "name": Field("full name"),

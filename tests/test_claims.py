@@ -1923,3 +1923,24 @@ def test_the_childs_own_copy_is_filed_under_the_name_they_go_by_and_case_copies_
     # No known_as: the legal name, as before.
     plain = render(sam(lambda d: (d["child"].update(name="Sam Khan"), d["child"].pop("known_as"))), "child")[0]
     assert "Review record for Sam Khan, Tuesday, 3 March 2026" in plain
+
+
+def test_validate_does_not_send_the_iro_to_the_developers_for_a_cause_it_has_just_named(tmp_path, monkeypatch):
+    """13b, 7 (lower): dad kept off the child's list and an action's who "Tariq Khan (your dad)":
+    `validate --copies` named the cause at actions.N.who, then said of the same name "the record's
+    own checks found no text that shows it ... tell the tool's developers". Only the first now."""
+    from click.testing import CliRunner
+
+    from recordgen.cli import main_group
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+    monkeypatch.setenv("RECORDGEN_ALLOW_EXAMPLE_CONTACTS", "1")
+
+    def dad(d):
+        d["review"]["attendees"].append({"name": "Tariq Khan", "role": "dad", "attended": False,
+                                         "contributed": "sent a letter"})
+        d["actions"].append({"who": "Tariq Khan (your dad)", "what": "Write to you every month.", "by": "2026-04-01"})
+        d["distribution"].append({"role": "parent", "name": "Tariq Khan", "withhold_from": ["child"]})
+    result = CliRunner().invoke(main_group, ["validate", "--copies", str(write_record(tmp_path, dad))])
+    assert "who: error: this names Tariq Khan" in result.output, result.output
+    assert "developers" not in result.output and "1 error(s)" in result.output, result.output

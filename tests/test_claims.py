@@ -1487,7 +1487,7 @@ def test_a_child_at_home_with_mum_is_told_his_mum_can_help_him_complain_not_his_
         d["distribution"] = [r for r in d["distribution"] if r["role"] != "social_worker"]
     assert "Your mum can help you do it." in render(sam(no_social_worker))[0]
     polish = render(sam(home), "parent", language="pl")[0]
-    assert "W tym może ci pomóc mama albo twój pracownik socjalny." in polish and "opiekuje" not in polish
+    assert "W tym może ci pomóc mama albo osoba z pomocy społecznej." in polish and "opiekuje" not in polish
 
 
 def _young_mum(data: dict) -> None:

@@ -65,13 +65,17 @@ def english_only(loc: Location, text: str) -> Line:
 
 def _role_label(_: Callable[..., str], role: Role, several: bool = False, words: "_RoleWords | None" = None,
                 name: str = "") -> str:
+    translated = words is not None and not is_english(words.language)
+    as_written = words.attendee_role(name) if translated else None
+    if role is Role.carer and as_written and "carer" in (known_role(as_written) or ""):
+        # One term for them in one copy: who came says "foster carer" ("rodzic zastępczy"), so
+        # who was sent a copy does too, not the catalog's other word for "carer".
+        return words.known(as_written, name) or _("carers" if several else "carer")
     if several and role in (Role.parent, Role.carer):  # "Mark and Lisa Owen (carers)"
         return _("parents") if role is Role.parent else _("carers")
-    if words is not None and not is_english(words.language) and role in (Role.parent, Role.carer,
-                                                                         Role.social_worker):
+    if translated and role in (Role.parent, Role.carer, Role.social_worker):
         # A parent the record calls "mum" is "mama", not "parent"; a carer known to be a woman
         # "opiekunka": the person's own words where the record gives them.
-        as_written = words.attendee_role(name)
         if role is Role.parent and as_written and person_gender(name, as_written):
             return words.known(as_written, name) or _("parent")
         message = {Role.parent: "parent", Role.carer: "carer", Role.social_worker: "social worker"}[role]

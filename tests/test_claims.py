@@ -1339,6 +1339,26 @@ def test_a_meeting_by_call_is_not_at_by_video(band, venue, said):
     assert "Tuesday, 3 March 2026" in text
 
 
+@pytest.mark.parametrize("band", BANDS)
+@pytest.mark.parametrize("venue, said", [("by video", "The meeting was on a video call."),
+                                         ("by phone", "The meeting was on a phone call."),
+                                         ("online", "The meeting was online.")])
+def test_a_call_the_child_was_not_on_is_not_we_met(band, venue, said):
+    """13b, 11: "We met on a video call." includes the child; under PN6 (not there) the copy says
+    how the meeting was held instead, in every band and, from the catalogs, in every language."""
+    from recordgen.i18n import gettext_functions
+
+    def change(d):
+        d["child"].update(reading_level=band)
+        d["review"].update(venue=venue, participation="PN6")
+        d["review"]["attendees"] = [a for a in d["review"]["attendees"] if a.get("role") != "you"]
+    text = render(sam(change))[0]
+    assert said in text and "We met" not in text
+    for language in ("cy", "pl", "ur"):
+        _, _n = gettext_functions(language, "female")
+        assert _(said) != said and _(said) in render(sam(change), language=language)[0]
+
+
 def test_a_meeting_by_call_in_a_translated_copy_and_an_invitation():
     data = sam(lambda d: d["review"].update(venue="a video call on Teams"))
     text, _ = render(data, "parent", language="pl")
@@ -1361,8 +1381,8 @@ def test_copy_made_on_is_the_projects_today(monkeypatch):
     assert "20 March 2026" in docx_text(invitation.data)
 
 
-@pytest.mark.parametrize("sequence, said", [(1, "I do not think this plan is right for you. It needs to change."),
-                                            (2, "I do not think this plan is right for you any more.")])
+@pytest.mark.parametrize("sequence, said", [(1, "I do not think your plan is right for you. It needs to change."),
+                                            (2, "I do not think your plan is right for you any more.")])
 def test_the_plan_is_not_right_any_more_only_after_an_earlier_review(sequence, said):
     """11: at a first review there was no earlier verdict for the plan to have stopped being right."""
     text, _ = render(sam(lambda d: (d["review"].update(sequence=sequence), d["care_plan"].update(still_right=False))))
@@ -1449,6 +1469,26 @@ def test_a_child_placed_at_home_with_mum_is_told_she_lives_with_her_mum(language
     assert said in text and "You live with Amina Khan." not in text
     # Foster carers are still named as they are.
     assert "You live with Mark and Lisa Owen." in render(sam())[0]
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_a_child_at_home_with_mum_is_told_his_mum_can_help_him_complain_not_his_carer(band):
+    """13b, 13: after "You live with your mum, Amina." the copy said "Your carer or social worker can
+    help you do it."; he has no carer but his mum. Where no social worker is named: "Your mum can"."""
+    def home(d):
+        d["child"].update(reading_level=band)
+        d["placement"].update(carers="Amina Khan", confidential=False)
+    text = render(sam(home))[0]
+    assert "Your mum or your social worker can help you do it." in text and "your carer" not in text.lower()
+
+    def no_social_worker(d):
+        home(d)
+        d["review"]["attendees"] = [a for a in d["review"]["attendees"] if "social worker" not in a["role"]]
+        d["actions"] = [a for a in d["actions"] if "social worker" not in a["who"]]
+        d["distribution"] = [r for r in d["distribution"] if r["role"] != "social_worker"]
+    assert "Your mum can help you do it." in render(sam(no_social_worker))[0]
+    polish = render(sam(home), "parent", language="pl")[0]
+    assert "W tym może ci pomóc mama albo osoba z pomocy społecznej." in polish and "opiekuje" not in polish
 
 
 def _young_mum(data: dict) -> None:
@@ -1671,12 +1711,12 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
 
 
 @pytest.mark.parametrize("still_right,sequence,said", [
-    (True, 5, "I thought this plan was still right for you."),
-    (False, 5, "I did not think this plan was right for you any more. It needed to change."),
-    (False, 1, "I did not think this plan was right for you. It needed to change."),
+    (True, 5, "I thought your plan was still right for you."),
+    (False, 5, "I did not think your plan was right for you any more. It needed to change."),
+    (False, 1, "I did not think your plan was right for you. It needed to change."),
 ])
 def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_right, sequence, said, monkeypatch):
-    """Fix 13, 1: "I think this plan is still right for you", "Helen Price, who checks your plan" and
+    """Fix 13, 1: "I think your plan is still right for you", "Helen Price, who checks your plan" and
     "An adult you trust can send it to me too" to someone whose care plan ended at 18."""
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
 
@@ -1689,7 +1729,7 @@ def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_rig
             action["by"] = "2026-12-18"
     data = sam(change)
     text, _made = render(data)
-    assert said in text and "I think this plan" not in text and "I do not think this plan" not in text
+    assert said in text and "I think your plan" not in text and "I do not think your plan" not in text
     assert "Helen Price, who checked your plan" in text and "who checks your plan" not in text
     # The feedback page: an adult now, with no "adult you trust" to send it for them.
     assert "Please give this page back to me, or post it to me." in text and "An adult you trust" not in text
@@ -1964,3 +2004,72 @@ def test_an_other_recipient_by_a_bare_name_is_labelled_by_the_role_who_came_give
     say = gettext_functions(language, "female")[0]
     label = say("This copy is for %(name)s.", name=f"Maureen Ardley ({say('nan')})")
     assert label in text and say("copy for information") not in text
+
+
+def test_third_person_in_the_childs_own_contributed_text_is_a_finding():
+    """The child's own ``contributed`` is read to them as 'You: ...': 'told Wendy what she wanted me
+    to know' (corpus 21) says 'she' of the child, found by check at its line (blind review 13b, 8)."""
+    from pathlib import Path
+
+    from recordgen.wording.check import check_record
+
+    path = Path(__file__).resolve().parent / "blind_corpus" / "21-age4-pn6-mum-polish-nan.yaml"
+    found = [f for f in check_record(api.load_record(path)) if f.loc == ("review", "attendees", 0, "contributed")]
+    assert [(f.word, f.line) for f in found] == [("she", 25)], found
+    assert found[0].fix is None or not found[0].fix.safe
+    # Someone else's: 'her' there is that person, as before.
+    assert not [f for f in check_record(api.load_record(path)) if f.loc == ("review", "attendees", 2, "contributed")]
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "bn", "ckb", "cy", "fa_AF", "pl", "ps", "pt", "ro", "ti", "uk", "ur"])
+def test_the_iros_view_of_the_plan_names_your_plan_not_this_plan(language):
+    """After a plan's text saying there is no plan yet ('We do not yet have a plan for where you will
+    live after you are 18'), "this plan" points at the missing one: the view says "your plan" (13b, 10)."""
+    from recordgen.i18n import gettext_functions
+
+    plan = "We do not yet have a plan for where you will live after you are 18."
+    text = render(sam(lambda d: (d["review"].update(sequence=2),
+                                 d["care_plan"].update(plan=plan, still_right=False))), language=language)[0]
+    _, _n = gettext_functions(language, "female")
+    said = _("I do not think your plan is right for you any more. It needs to change.")
+    assert said in text and (language == "en" or said != "I do not think your plan is right for you any more. "
+                                                         "It needs to change.")
+    assert "this plan" not in text
+
+
+def test_the_childs_own_copy_is_filed_under_the_name_they_go_by_and_case_copies_under_the_legal_name():
+    """13b, 15: "Review record for Yusuf Emrys Haddad" on every page of Joe's own letter. His copy says
+    the name he is known by (with the case number to find the record); the case-file copies keep the
+    legal name. Nowhere in his copy's files is the legal name."""
+    from recordfiles import docx_parts
+
+    data = sam(lambda d: d["child"].update(name="Samira Aisha Khan", known_as="Sam"))
+    text, made = render(data, "child")
+    assert "Review record for Sam, Tuesday, 3 March 2026 · Case number NL-20451" in text
+    assert not [name for name, part in docx_parts(made.data).items() if b"Samira" in part]
+    for who in ("parent", "carer", "social_worker"):
+        assert "Review record for Samira Aisha Khan, Tuesday, 3 March 2026" in render(data, who)[0], who
+    # No known_as: the legal name, as before.
+    plain = render(sam(lambda d: (d["child"].update(name="Sam Khan"), d["child"].pop("known_as"))), "child")[0]
+    assert "Review record for Sam Khan, Tuesday, 3 March 2026" in plain
+
+
+def test_validate_does_not_send_the_iro_to_the_developers_for_a_cause_it_has_just_named(tmp_path, monkeypatch):
+    """13b, 7 (lower): dad kept off the child's list and an action's who "Tariq Khan (your dad)":
+    `validate --copies` named the cause at actions.N.who, then said of the same name "the record's
+    own checks found no text that shows it ... tell the tool's developers". Only the first now."""
+    from click.testing import CliRunner
+
+    from recordgen.cli import main_group
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+    monkeypatch.setenv("RECORDGEN_ALLOW_EXAMPLE_CONTACTS", "1")
+
+    def dad(d):
+        d["review"]["attendees"].append({"name": "Tariq Khan", "role": "dad", "attended": False,
+                                         "contributed": "sent a letter"})
+        d["actions"].append({"who": "Tariq Khan (your dad)", "what": "Write to you every month.", "by": "2026-04-01"})
+        d["distribution"].append({"role": "parent", "name": "Tariq Khan", "withhold_from": ["child"]})
+    result = CliRunner().invoke(main_group, ["validate", "--copies", str(write_record(tmp_path, dad))])
+    assert "who: error: this names Tariq Khan" in result.output, result.output
+    assert "developers" not in result.output and "1 error(s)" in result.output, result.output

@@ -728,3 +728,61 @@ def test_a_tigrinya_pathway_plan_is_not_in_the_masculine_for_a_girl_or_a_child_o
     assert "ውልቃዊ ኣማኻሪ" in text  # the pathway part is there
     for words in ("ኣማኻሪኻ", "መደብ መንገድኻ", "ክሕግዘካ", "ትነብር።", "ግዜኻ", *TI_MASCULINE_YOU):
         assert words not in text, words
+
+
+def test_in_a_bilingual_copy_a_contributed_line_under_who_came_carries_its_english_half(tmp_path):
+    """Blind review 13b, 14: "Carys (mam): daeth gyda siaradwr Cymraeg" had no English line in a
+    bilingual copy, while "Karim (tad): anfonodd lythyr..." under who shared views had one."""
+    import hashlib
+    import shutil
+
+    from ruamel.yaml import YAML
+
+    came = "came with an interpreter"
+    sent = "told me her views on the phone before the meeting"
+
+    def mum_came(data):
+        mum = data["review"]["attendees"][4]
+        mum.pop("attended", None)
+        mum["contributed"] = came
+        data["review"]["attendees"].append({"name": "Tariq Khan", "role": "dad", "attended": False,
+                                            "contributed": sent})
+        data["distribution"][1]["bilingual"] = True
+    path = write_record(tmp_path, mum_came, name=SAM.name)
+    yaml = YAML(typ="safe", pure=True)
+    sidecar = yaml.load(SAM.with_name("review-sam-9.translations.yaml").read_text(encoding="utf-8"))
+    urdu = sidecar["languages"]["ur"]
+    entry = urdu.pop("review.attendees.5.contributed")  # its paths count from 1
+    for where, source, translation in (("review.attendees.5.contributed", came, "ترجمان کے ساتھ آئیں"),
+                                       ("review.attendees.6.contributed", sent, entry["translation"])):
+        urdu[where] = dict(entry, source=source, translation=translation,
+                           source_sha256=hashlib.sha256(source.encode("utf-8")).hexdigest())
+    with (tmp_path / "review-sam-9.translations.yaml").open("w", encoding="utf-8") as out:
+        yaml.dump(sidecar, out)
+    loaded = api.load_record(path)
+    lines = docx_text(api.Renderer(allow_untranslated=True).render_copy(
+        loaded, api.recipient_for(loaded.record, "parent")).data).splitlines()
+    mum = next(i for i, line in enumerate(lines) if "ترجمان کے ساتھ آئیں" in line)
+    assert lines[mum + 1] == came, lines[mum:mum + 2]
+    dad = next(i for i, line in enumerate(lines) if entry["translation"] in line)
+    assert lines[dad + 1] == sent
+
+
+@pytest.mark.parametrize("language, adult, child", [
+    ("cy", "Os oes gennych unrhyw gwestiynau am y copi hwn, cysylltwch â Helen Price", "Os oes gen ti gwestiynau"),
+    ("pt", "Se tiver perguntas sobre esta cópia, contacte", "Se tiveres perguntas"),
+    ("uk", "Якщо у вас є запитання щодо цієї копії", "Якщо маєш запитання"),
+])
+def test_the_notice_in_an_adults_copy_addresses_the_adult_not_the_child(tmp_path, language, adult, child):
+    """13b, 14: the notice of a part-English copy is to its reader: a parent's Welsh copy said
+    "Os oes gen ti gwestiynau, cysyllta â ..." (the child's "ti"); the child's own copy keeps it."""
+    text, _ = render(tmp_path, language)
+    assert adult in text and child not in text
+
+    def childs_language(data):
+        data["child"]["language"] = language
+    (tmp_path / "child").mkdir()
+    path = write_record(tmp_path / "child", childs_language)
+    loaded = api.load_record(path)
+    own = docx_text(api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "child")).data)
+    assert child in own and adult not in own

@@ -208,9 +208,11 @@ class Writer:
         header.text = "{{ copy_label }}"
         header.style = self.doc.styles["Copy Label"]
         # What a record filed in a case system needs on every page: whose review (the full name: a
-        # known-as name alone does not find a record decades later), when, its case number, when it was written, and the page of how many.
+        # known-as name alone does not find a record decades later; the child's own copy, the name
+        # they are known by, with the case number to find it), when, its case number, when it was
+        # written, and the page of how many.
         footer = section.footer.paragraphs[0]
-        footer.text = ('{{ _("Review record for %(name)s, %(date)s", name=child.full_name, date=review.date) }}'
+        footer.text = ('{{ _("Review record for %(name)s, %(date)s", name=child.filed_as, date=review.date) }}'
                        ' · {{ case_number }}')
         footer.style = self.doc.styles["Copy Label"]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -464,9 +466,7 @@ def people_part(w: Writer, heading: str) -> None:
     w.heading(heading)
     w.tag("{%p if came %}")
     w.p("{{ came_intro }}", "Lead In")
-    w.tag("{%p for person in came %}")
-    w.p("{{ person }}", "List Bullet")
-    w.tag("{%p endfor %}")
+    w.items("came")  # "Carys (mam): daeth gyda ...", with its English half in a bilingual copy
     w.tag("{%p endif %}")
     w.tag("{%p if shared_views %}")
     w.p("{{ shared_intro }}", "Lead In")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
@@ -115,10 +116,16 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
 
 def _not_said(refusals: list, said: list) -> list:
     """A copy refused for a secret that an error already names (at its text, or the secret's
-    field as where it comes from) is that error again."""
+    field as where it comes from) is that error again. A recipient kept off a list is named by
+    their entry: an error giving its ``withhold_from`` ("distribution.3.withhold_from") as the
+    cause explains the refusal at its name ("distribution.3.name"), and sends nobody to the developers."""
     errors = [d for d in said if d.severity == "error"]
-    return [d for d in refusals
-            if not any(d.path == e.path or f"{d.path}, line" in e.message for e in errors)]
+
+    def said_already(refusal) -> bool:
+        entry = re.fullmatch(r"(distribution\.\d+\.)name", refusal.path or "")
+        return any(refusal.path == e.path or f"{refusal.path}, line" in e.message
+                   or (entry and f"({entry.group(1)}withhold_from, line" in e.message) for e in errors)
+    return [d for d in refusals if not said_already(d)]
 
 
 @main_group.command()

@@ -72,13 +72,17 @@ def english_only(loc: Location, text: str) -> Line:
 
 def _role_label(_: Callable[..., str], role: Role, several: bool = False, words: "_RoleWords | None" = None,
                 name: str = "") -> str:
+    translated = words is not None and not is_english(words.language)
+    as_written = words.attendee_role(name) if translated else None
+    if role is Role.carer and as_written and "carer" in (known_role(as_written) or ""):
+        # One term for them in one copy: who came says "foster carer" ("rodzic zastępczy"), so
+        # who was sent a copy does too, not the catalog's other word for "carer".
+        return words.known(as_written, name) or (_("carers") if several else _("carer"))
     if several and role in (Role.parent, Role.carer):  # "Mark and Lisa Owen (carers)"
         return _("parents") if role is Role.parent else _("carers")
-    if words is not None and not is_english(words.language) and role in (Role.parent, Role.carer,
-                                                                         Role.social_worker):
+    if translated and role in (Role.parent, Role.carer, Role.social_worker):
         # A parent the record calls "mum" is "mama", not "parent"; a carer known to be a woman
         # "opiekunka": the person's own words where the record gives them.
-        as_written = words.attendee_role(name)
         if role is Role.parent and as_written and person_gender(name, as_written):
             return words.known(as_written, name) or _("parent")
         message = {Role.parent: "parent", Role.carer: "carer", Role.social_worker: "social worker"}[role]
@@ -203,14 +207,15 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
 
 def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
-    "any more" only after an earlier review: at the first there was no earlier verdict."""
+    "any more" only after an earlier review: at the first there was no earlier verdict. "your plan",
+    not "this plan": the plan's text may be 'We do not yet have a plan for ...'."""
     if care_leaver:
-        return (_("I thought this plan was still right for you.") if still_right
-                else _("I did not think this plan was right for you any more. It needed to change.") if sequence > 1
-                else _("I did not think this plan was right for you. It needed to change."))
-    return (_("I think this plan is still right for you.") if still_right
-            else _("I do not think this plan is right for you any more. It needs to change.") if sequence > 1
-            else _("I do not think this plan is right for you. It needs to change."))
+        return (_("I thought your plan was still right for you.") if still_right
+                else _("I did not think your plan was right for you any more. It needed to change.") if sequence > 1
+                else _("I did not think your plan was right for you. It needed to change."))
+    return (_("I think your plan is still right for you.") if still_right
+            else _("I do not think your plan is right for you any more. It needs to change.") if sequence > 1
+            else _("I do not think your plan is right for you. It needs to change."))
 
 
 def _known_as(name: str | None) -> str | None:
@@ -276,11 +281,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     iro_first = (chair.name.split() or [chair.name])[0]
     # 18 by the day the copy is made: a care leaver reads it, and is told only what is theirs now.
     care_leaver = eighteen <= today()
-    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver)
+    family = _family_carer(record, role_words)
+    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
-                                 first_names_only=carers.first_names_only, place=carers.place,
-                                 family=_family_carer(record, role_words))
+                                 first_names_only=carers.first_names_only, place=carers.place, family=family)
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
@@ -309,7 +314,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
-        "child": {"name": first_name, "full_name": child.name, "address": addressed},
+        # Their own copy is not the case file: no legal name they do not go by on every page.
+        "child": {"name": first_name, "full_name": child.name, "address": addressed,
+                  "filed_as": child.known_as if role is Role.child and child.known_as else child.name},
         "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
                 "email": chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
@@ -320,7 +327,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver,
                                        covering=chair_covers(record),
-                                       usual=_known_as(usual_iro(record))),
+                                       usual=_known_as(usual_iro(record)),
+                                       child_there=not code or code in sentences.ATTENDED
+                                       or any(p.is_child and p.attended for p in review.attendees)),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
@@ -350,8 +359,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "came": came,
         "came_intro": ngettext("This person came to the meeting:", "These people came to the meeting:", len(came)),
         "shared_views": shared_views,
-        "shared_intro": ngettext("This person shared their views:", "These people shared their views:",
-                                 len(shared_views)),
+        # The child alone: "This person shared their views: You: ..." would call the child "this person".
+        "shared_intro": _("How you shared your views:") if [p["who"] for p in shared_views] == [_("You")]
+        else ngettext("This person shared their views:", "These people shared their views:", len(shared_views)),
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
                                   "These people were invited but did not take part:", len(invited)),
@@ -377,7 +387,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                                passed=next_review < today()),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
-        "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in)
+        "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)
         if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
@@ -656,7 +666,7 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
                 carers: _Carers, role_words: _RoleWords, for_adults: list[Line],
-                band: str = "middle") -> tuple[list[str], list[dict], list[str]]:
+                band: str = "middle") -> tuple[list[Line], list[dict], list[str]]:
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
@@ -696,7 +706,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         contributed = texts(("review", "attendees", index, "contributed"), person.contributed) \
             if person.contributed else None
         if person.attended:
-            came.append(f"{label}: {contributed.text}" if contributed else label)
+            came.append(Line(f"{label}: {contributed.text}", contributed.english) if contributed else Line(label))
         elif contributed:
             shared_views.append({"who": label, "how": contributed})
         if not person.is_child and not sentences.took_part(person):
@@ -921,17 +931,19 @@ def _dated(_: Callable[..., str], review, language: str) -> str:
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
-            care_leaver: bool = False) -> list[str]:
+            care_leaver: bool = False, family: str | None = None) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made, so no longer in care: no independent visitor
-    (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record."""
+    (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record.
+    ``family``: the one carer is family ("mum"), named so where a carer would help."""
     code = record.review.participation
     rights = [
         sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
-                             sentences.Around(None, False, True) if care_leaver else sentences.around(record)),
+                             sentences.Around(None, False, True) if care_leaver
+                             else dataclasses.replace(sentences.around(record), family=family)),
     ]
     if care_leaver:
         rights += sentences.care_leaver_rights(_)
@@ -955,10 +967,13 @@ def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -
              name=_known_as(usual) if band in sentences.PLAIN_BANDS else usual)
 
 
-def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",)) -> str:
+def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",),
+                         adult: bool = False) -> str:
     """What a reader of a part-English copy needs: which parts, that the translation follows,
     and whom to ask (the IRO, by name, phone and email as the record gives them). Parts the
-    record says are in another language (a child's words in Welsh) are not called English."""
+    record says are in another language (a child's words in Welsh) are not called English.
+    ``adult``: the notice is to the copy's adult reader, not the child the letter is to (Welsh
+    "chi", not the child's "ti"): its own message."""
     contact = ", ".join(part for part in (chair.phone, chair.email) if part)
     if all(is_english(code) for code in written_in):
         parts = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
@@ -968,11 +983,14 @@ def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in
                             for code in written_in)
         parts = _("Some parts of this record are not translated yet. Each one is marked with the language it "
                   "is written in, like this: %(marker)s. Their translation will follow.", marker=markers)
-    return " ".join((
-        parts,
-        _("If you have questions, please contact %(name)s: %(contact)s.", name=chair.name, contact=contact)
-        if contact else _("If you have questions, please contact %(name)s.", name=chair.name),
-    ))
+    if adult:
+        ask = _("If you have any questions about this copy, please contact %(name)s: %(contact)s.",
+                name=chair.name, contact=contact) if contact \
+            else _("If you have any questions about this copy, please contact %(name)s.", name=chair.name)
+    else:
+        ask = _("If you have questions, please contact %(name)s: %(contact)s.", name=chair.name, contact=contact) \
+            if contact else _("If you have questions, please contact %(name)s.", name=chair.name)
+    return " ".join((parts, ask))
 
 
 def as_said(context: dict[str, Any]) -> list[str]:

@@ -60,6 +60,8 @@ CONTEXT: Mapping[str, Field] = {
         "name": Field("the name they are known by"),
         "full_name": Field("their full name"),
         "address": Field("the name as the copy speaks to them ('Your review, Zosia': Polish 'Zosiu')"),
+        "filed_as": Field("the name on every page's footer: the full name, or in the child's own copy "
+                          "the name they are known by (`child.known_as`), when the record gives one"),
     }),
     "iro": Field("the independent reviewing officer who chaired the review", {
         "name": Field("full name"),
@@ -115,7 +117,8 @@ CONTEXT: Mapping[str, Field] = {
     }),
     "came": Field("who came to the meeting, one label each ('You', 'Jo Smith (social worker)', "
                   "'Your mum, Amina'), with how they took part when the record says "
-                  "('Your mum, Amina: came with an interpreter')", is_list=True),
+                  "('Your mum, Amina: came with an interpreter'); in a bilingual copy, `.english` has "
+                  "how they took part in English", each=LINE, is_list=True),
     "came_intro": Field("the line above came, singular or plural"),
     "shared_views": Field("people who did not come but shared their views, and how", each={
         "who": Field("the person, as in came"),

@@ -170,8 +170,12 @@ def joined_names(language: str, text: str) -> str:
 # ---------------------------------------------------------------- the IRO and the review
 
 
-def met_by(_: Gettext, call: str) -> str:
-    """How people met when the venue is a call (``rules.validation.call_kind``), not "at by video"."""
+def met_by(_: Gettext, call: str, child_there: bool = True) -> str:
+    """How people met when the venue is a call (``rules.validation.call_kind``), not "at by video".
+    ``child_there``: "We met" includes the child, so not when they did not come."""
+    if not child_there:
+        return {"video": _("The meeting was on a video call."), "phone": _("The meeting was on a phone call."),
+                "online": _("The meeting was online.")}[call]
     return {"video": _("We met on a video call."), "phone": _("We met on a phone call."),
             "online": _("We met online.")}[call]
 
@@ -209,13 +213,15 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
 
 
 def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
-             care_leaver: bool = False, covering: bool = False, usual: str | None = None) -> str:
+             care_leaver: bool = False, covering: bool = False, usual: str | None = None,
+             child_there: bool = True) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
     the meeting was a call, said as such where the other sentences say "at <venue>".
-    ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past."""
+    ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past.
+    ``child_there``: the child was at the meeting (or call)."""
     role = _iro_role(_, band, care_leaver, covering, usual)
-    met = met_by(_, call) if call else None
+    met = met_by(_, call, child_there) if call else None
     if band == "early":
         return " ".join((
             _("My name is %(iro)s.", iro=iro), *role,
@@ -297,8 +303,9 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         return _("You did not come to the meeting. You told your advocate what to say for you.") if plain \
             else _("You did not come to the meeting, but you told your advocate what to say for you.")
     if code == "PN6":
-        return _("You did not come to the meeting. You shared your views with me in another way.") if plain \
-            else _("You did not come to the meeting, but you shared your views with me in another way.")
+        # PN6 includes views passed on by a trusted adult: not "with me".
+        return _("You did not come to the meeting. You shared your views in another way.") if plain \
+            else _("You did not come to the meeting, but you shared your views in another way.")
     if code == "PN7":
         return _("You did not come to the meeting this time. I did not hear your views. "
                  "I would like to hear from you next time.") if plain \
@@ -389,6 +396,8 @@ class Around:
     home: str | None
     social_worker: bool
     adviser: bool
+    #: The one carer is family (at home with mum): the role in the reader's words ("mum").
+    family: str | None = None
 
 
 _SOCIAL_WORKER = re.compile(r"\bsocial worker\b", re.IGNORECASE)
@@ -445,7 +454,11 @@ def _helpers(_: Gettext, around: Around) -> str:
         "staff": _("Staff where you live can help you do it."),
         "host": _("Your host can help you do it."),
     }
-    if around.home and around.social_worker:
+    if around.family and around.home == "carer":
+        # He lives with his mum: she is no "carer" to him.
+        first = _("Your %(role)s or your social worker can help you do it.", role=around.family) \
+            if around.social_worker else _("Your %(role)s can help you do it.", role=around.family)
+    elif around.home and around.social_worker:
         first = with_social_worker[around.home]
     elif around.home:
         first = alone[around.home]

@@ -51,7 +51,7 @@ _KIND_WORDS = {   # the page's label; the summary's words for one and for many
     FindingKind.action: ("Action", "action", "actions"),
 }
 KINDS: tuple[FindingKind, ...] = tuple(FindingKind)
-Field = Literal["item", "who", "what", "phrase", "contributed"]
+Field = Literal["item", "who", "what", "phrase", "contributed", "own_contributed"]
 
 # Everyday words for the long words IROs reach for; used in suggestions only.
 _PLAIN = {
@@ -203,13 +203,21 @@ def check_text(
             notes.extend(_action_notes(text))
         return notes
     # How someone else shared their views: 'her' there is that person.
-    for ref in voice.third_person(masked, child, pronouns=field != "contributed"):
+    refs = voice.third_person(masked, child, pronouns=field != "contributed")
+    if field == "own_contributed" and child.pronoun_pattern and not SECOND_PERSON.search(masked):
+        # The child's own 'told Wendy what she wanted me to know' is read to them as 'You: ...': its
+        # subject is the child, so a 'she' after 'Wendy' is theirs too (a human eye decides).
+        seen = {r.start for r in refs}
+        refs = sorted(refs + [voice.ThirdPerson(m.group(), m.start(), "pronoun")
+                              for m in child.pronoun_pattern.finditer(masked) if m.start() not in seen],
+                      key=lambda r: r.start)
+    for ref in refs:
         if ref.how == "pronoun":
             message = f"'{ref.word}' is about the child, but the record is written to them"
         else:
             message = f"'{ref.word}' talks about the child, but the record is written to them"
         fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns)
-        if fix is not None and ref.how == "pronoun" and SECOND_PERSON.search(masked):
+        if fix is not None and ref.how == "pronoun" and (SECOND_PERSON.search(masked) or field == "own_contributed"):
             # Beside a 'you', 'her room' may be someone else's the reader knows of: a human eye decides.
             fix = dataclasses.replace(fix, safe=False)
         notes.append(Note(FindingKind.third_person, message, _second_person(ref.word, ref.how), fix, ref.word,
@@ -490,7 +498,10 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
     for loc, text, withheld in record.free_texts():
         if loc[0] == "child_views" and not showed:
             continue
-        for note in check_text(text, field=_field_of(loc), band=band, child=child,
+        field = _field_of(loc)
+        if field == "contributed" and record.review.attendees[loc[2]].is_child:
+            field = "own_contributed"
+        for note in check_text(text, field=field, band=band, child=child,
                                settings=settings.language, age_bands=settings.age_bands, names=names,
                                for_adults=Role.child in withheld):
             add(loc, note, text)

@@ -313,7 +313,7 @@ def invited_names(record: Record, recipient: Recipient,
         # One pair of brackets: "nan and grandad (kinship carers)" -> "(nan and grandad, kinship carers)".
         return sentences.with_role(label, _BRACKETED.sub(r", \1", role.strip()))
     hidden = [part for i in range(len(record.distribution))
-              for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
+              for part in recipient_name_parts(record, i) if recipient.kept_as & part.hidden_from]
     placement = record.placement
     first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
     family = carers_family_names(record)

@@ -256,7 +256,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     role_words = _RoleWords.for_copy(_, language, record, texts)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
-    actions, actions_for_adults = _actions(_, record, role, band, language, source, date, carers, role_words)
+    actions, actions_for_adults = _actions(_, record, recipient.kept_as, band, language, source, date, carers, role_words)
     attendees_for_adults: list[Line] = []
     came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, role_words,
                                             attendees_for_adults, band)
@@ -275,7 +275,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
-    lists = {section: _visible_lines(record, section, role, item, for_adults) for section in ITEM_SECTIONS}
+    lists = {section: _visible_lines(record, section, recipient.kept_as, item, for_adults) for section in ITEM_SECTIONS}
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -409,7 +409,7 @@ def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     return Line(RLM + label(f"{LRM}{line.text}{LRM}"), untranslated=True, written_in=line.written_in)
 
 
-def _visible_lines(record: Record, section: str, role: Role, texts: TextSource, for_adults: list[Line]) -> list[Line]:
+def _visible_lines(record: Record, section: str, role: Role | frozenset[Role], texts: TextSource, for_adults: list[Line]) -> list[Line]:
     """A list's items this reader may see; those kept from the child go to ``for_adults`` instead."""
     shown = []
     for loc, item in visible_items(getattr(record, section), section, role):
@@ -589,7 +589,7 @@ def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
     return form
 
 
-def _actions(_: Callable[..., str], record: Record, role: Role, band: str, language: str, source: TextSource,
+def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role], band: str, language: str, source: TextSource,
              date: Callable[[dt.date], str], carers: _Carers,
              role_words: _RoleWords) -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
@@ -619,7 +619,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
-    kept_off = attendees_kept_from(record, recipient.role)
+    kept_off = attendees_kept_from(record, recipient.kept_as)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     for index, person in enumerate(record.review.attendees):

@@ -59,6 +59,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
+    yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
     yield from _reordering_characters(loaded)
@@ -171,6 +172,33 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"({_at(loaded, ('placement', 'confidential'))}) keeps from parents only; if they must not know "
             f"where {record.child.first_name} lives, send them a parent's copy (role: parent), which leaves those out"),
             "warning")
+
+
+def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """The carer the placement names sent papers in another role (a child placed at home with mum, sent
+    a parent's copy) is kept from what is withheld from carers too: said at their line. An item withheld
+    only from roles nobody is sent papers as keeps it from no one: said at the item, as the IRO meant
+    to keep it from someone."""
+    record = loaded.record
+    items = [(loc[:2], withheld) for loc, _text, withheld in record.free_texts() if withheld]
+    for i, recipient in enumerate(record.distribution):
+        extra = recipient.kept_as - {recipient.role}
+        count = len(dict.fromkeys(loc for loc, withheld in items
+                                  if withheld & extra and recipient.role not in withheld))
+        if count:
+            roles = " and ".join(sorted(role.value for role in extra))
+            yield loaded.diagnostic(("distribution", i, "role"), (
+                f"{recipient.name.strip()} is the carer the placement names "
+                f"({_at(loaded, ('placement', 'carers'))}) and is sent a {recipient.role.value}'s copy: what is "
+                f"withheld from {roles} is kept from their copy too ({count} item{'s' if count > 1 else ''}); "
+                "check that is what you mean"), "warning")
+    readers = frozenset().union(*(r.kept_as for r in record.distribution))
+    for loc in dict.fromkeys(loc for loc, withheld in items if not withheld & readers):
+        withheld = next(w for at, w in items if at == loc)
+        roles = " and ".join(sorted(role.value for role in withheld))
+        yield loaded.diagnostic(loc, (
+            f"this is withheld from {roles}, and nobody is sent papers as {roles}, so it is kept from no one: "
+            "if it must not reach someone, withhold it from the role they are sent papers as"), "warning")
 
 
 def _kept_from_other_only(loaded: LoadedRecord, parent: str) -> Iterator[Diagnostic]:
@@ -333,6 +361,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
+    yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _listed_twice(loaded)
     yield from _reordering_characters(loaded)
 

@@ -112,3 +112,58 @@ def test_withholding_from_a_role_nobody_is_sent_papers_as_is_said_at_the_item(tm
     result = run("validate", path)
     assert ("worries.2: warning: this is withheld from carer, and nobody is sent papers as carer, "
             "so it is kept from no one") in result.output
+
+
+# ---------------------------------------------------------------- 2. kept apart, asked to one meeting
+
+PLANNED = {
+    "child": {"id": "BL-13006", "name": "Leon Marsh", "known_as": "Leon", "date_of_birth": "2012-05-05",
+              "pronouns": "he/him", "language": "en", "entered_care": "2025-06-02"},
+    "review": {"status": "planned", "time": "16:30", "date": "2027-01-14", "sequence": 4,
+               "venue": "the Larkwood family centre",
+               "chair": {"name": "Marion Quayle", "phone": "01632 960001", "email": "marion.quayle@example.gov.uk"},
+               "attendees": [{"name": "Leon", "role": "you"}, {"name": "Donna Marsh", "role": "mum"},
+                             {"name": "Shane Price", "role": "dad"}, {"name": "Ruth Gale", "role": "foster carer"}]},
+    "placement": {"carers": "Ruth Gale", "address": "40 Crane Lane, Larkwood, LW2 9PP"},
+    "distribution": [{"role": "child", "name": "Leon"}, {"role": "parent", "name": "Donna Marsh"},
+                     {"role": "parent", "name": "Shane Price", "withhold_from": ["parent"]},
+                     {"role": "carer", "name": "Ruth Gale"}],
+}
+
+
+def invitations(tmp_path, path):
+    out = tmp_path / "out"
+    result = run("consult", "make", path, "--all", "-o", out)
+    assert result.exit_code == 0, result.output
+    return result, {p.name: docx_text(p.read_bytes()) for p in out.glob("*invitation*.docx")}
+
+
+def test_a_parent_kept_from_the_other_but_asked_to_the_same_meeting_is_warned_of_at_his_line(tmp_path):
+    path = write(tmp_path, PLANNED)
+    result, texts = invitations(tmp_path, path)
+    assert "Shane" not in the_copy(texts, "donna-marsh")  # her invitation still does not name him
+    warning = ("review.attendees.3.name: warning: Shane Price is kept from Donna Marsh (parent) "
+               "(distribution.3.withhold_from, line")
+    assert warning in result.output  # consult says it, as validate does
+    validated = run("validate", path).output
+    assert warning in validated
+    assert "arrange separate meetings or times" in validated
+    assert "Donna Marsh's invitation lists who is asked and leaves Shane Price out" in validated
+
+
+def test_someone_kept_from_nobody_who_comes_is_not_warned_of(tmp_path):
+    def change(data):
+        data["review"]["attendees"].pop(2)  # Shane is not asked
+    assert "same meeting" not in run("validate", write(tmp_path, PLANNED, change)).output
+
+
+@pytest.mark.parametrize("language, shown", [("en", "at 16:30."), ("ur", "16:30"), ("bn", "16:30"),
+                                             ("pl", "16:30")])
+def test_an_invitations_time_is_written_as_a_uk_letter_writes_it(tmp_path, language, shown):
+    def change(data):
+        data["distribution"][1]["language"] = language
+    _, texts = invitations(tmp_path, write(tmp_path, PLANNED, change))
+    text = the_copy(texts, "donna-marsh")
+    assert shown in text
+    assert "PM" not in text and "4:30" not in text
+    assert "at 16:30." in the_copy(texts, "_child-")

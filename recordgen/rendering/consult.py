@@ -28,14 +28,13 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from babel.dates import format_time
 
 from ..docx.bidi import copy_transform
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
-from ..i18n import (babel_locale, domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
-                    person_variant)
+from ..i18n import (domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
+                    person_variant, time_of_day)
 from ..record.loading import LoadedRecord
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
@@ -255,7 +254,7 @@ def _time(record: Record, language: str) -> str:
     if not record.review.time:
         return ""
     hour, minute = (int(part) for part in record.review.time.split(":"))
-    return format_time(dt.time(hour, minute), "short", locale=babel_locale(language))
+    return time_of_day(dt.time(hour, minute), language)
 
 
 def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> str:

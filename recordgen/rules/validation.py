@@ -27,7 +27,7 @@ from ..record.roles import FAMILY_ROLES, known_role
 from ..record.settings import Settings
 from .people import people_by_given_names
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed,
+from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed, same_person,
                           attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting, phone_number,
                           phone_numbers_in, phone_numbers_shown, recipient_name_parts, reordering_problem,
                           translation_leaks)
@@ -362,8 +362,35 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
+    yield from _kept_apart_at_one_meeting(loaded)
     yield from _listed_twice(loaded)
     yield from _reordering_characters(loaded)
+
+
+def _kept_apart_at_one_meeting(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """Someone kept off a role's list (often one parent from the other, for safety) invited to the
+    meeting that a reader of that role is invited to: the reader's invitation lists who is asked
+    and leaves them out, so the reader meets them there unwarned. A warning: the IRO decides."""
+    record = loaded.record
+    child_comes = any(person.is_child for person in record.review.attendees)
+    for i, person in enumerate(record.review.attendees):
+        if person.is_child:
+            continue
+        kept = [r for r in record.distribution if r.withhold_from and same_person(person.name, r.name)]
+        withheld = frozenset().union(*(r.withhold_from for r in kept)) if kept else frozenset()
+        readers = [r for r in record.distribution
+                   if r.kept_as & withheld and not same_person(r.name, person.name)
+                   and (r.role is not Role.child or child_comes)]
+        if not readers:
+            continue
+        name = person.name.strip()
+        names = " and ".join(f"{r.name.strip()} ({r.role.value})" for r in readers)
+        at = _at(loaded, ("distribution", record.distribution.index(kept[0]), "withhold_from"))
+        lists = "their invitations list" if len(readers) > 1 else f"{readers[0].name.strip()}'s invitation lists"
+        yield loaded.diagnostic(("review", "attendees", i, "name"), (
+            f"{name} is kept from {names} ({at}) and is invited to the same meeting: {lists} who is asked and "
+            f"leaves {name} out, so they would meet there unwarned; if they must not meet, arrange separate "
+            "meetings or times"), "warning")
 
 
 def today() -> dt.date:

@@ -167,3 +167,54 @@ def test_an_invitations_time_is_written_as_a_uk_letter_writes_it(tmp_path, langu
     assert shown in text
     assert "PM" not in text and "4:30" not in text
     assert "at 16:30." in the_copy(texts, "_child-")
+
+
+# ---------------------------------------------------------------- 3. kinship carers with mum's name
+
+KINSHIP = {
+    "child": {"id": "BL-13004", "name": "Riley Baxter-Quinn", "known_as": "Riley", "date_of_birth": "2017-08-08",
+              "pronouns": "they/them", "language": "en", "entered_care": "2025-09-01"},
+    "review": {"date": "2026-11-09", "sequence": 3, "venue": "the family centre", "participation": "PN1",
+               "chair": {"name": "Priya Shah", "phone": "01632 960114", "email": "priya.shah@example.gov.uk"},
+               "attendees": [{"name": "Riley", "role": "you"},
+                             {"name": "Joan Baxter", "role": "kinship carer (your nan)"},
+                             {"name": "Sam Idowu", "role": "social worker"}]},
+    "child_views": ["I like living with Nana."],
+    "working_well": ["You go to Cubs every Tuesday."],
+    "worries": ["You worry that Dad will find out where you live."],
+    "goals": ["You feel safe."],
+    "actions": [{"who": "Sam Idowu (your social worker)", "what": "Write to Dad's solicitor about letters.",
+                 "by": "2026-11-30"}],
+    "care_plan": {"plan": "You will live with Joan.", "still_right": True},
+    "rights": {"advocate": "offered", "independent_visitor": "not_yet", "complaints_explained": True},
+    "placement": {"carers": "Joan Baxter", "address": "7 Thornwick Gardens, Pellingham, LW8 3RR",
+                  "school": "Pellingham Vale Primary School", "confidential": True},
+    "next_review": {"date": "2027-05-07"},
+    "distribution": [{"role": "child", "name": "Riley"}, {"role": "carer", "name": "Joan Baxter"},
+                     {"role": "parent", "name": "Kerry Baxter"}, {"role": "parent", "name": "Darren Quinn"},
+                     {"role": "social_worker", "name": "Sam Idowu"}],
+}
+
+
+def test_carers_who_share_a_parents_family_name_are_warned_of_at_the_carers_line(tmp_path):
+    result = run("validate", "--copies", write(tmp_path, KINSHIP))
+    assert ("placement.carers: warning: the carers' family name, Baxter, is also Kerry Baxter's (parent) and "
+            "part of Riley's own name (Riley Baxter-Quinn)") in result.output
+    assert "giving the carers as 'Joan' does not hide whose home it is from Darren Quinn" in result.output
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["placement"].update(confidential=False),
+    lambda d: d["placement"].update(carers_named_to_parents=True),
+    lambda d: (d["placement"].update(carers="Joan Hurst"), d["child"].update(name="Riley Quinn"),
+               d["review"]["attendees"][1].update(name="Joan Hurst"), d["distribution"][1].update(name="Joan Hurst")),
+], ids=["not confidential", "carers named", "another name"])
+def test_carers_whose_name_no_parent_or_child_shares_are_not_warned_of(tmp_path, change):
+    assert "the carers' family name" not in run("validate", write(tmp_path, KINSHIP, change)).output
+
+
+def test_a_role_with_its_own_brackets_is_one_pair_of_brackets_in_who_came(tmp_path):
+    texts = copies(tmp_path, write(tmp_path, KINSHIP))
+    parent = the_copy(texts, "_parent-darren-quinn")
+    assert "Joan (kinship carer, your nan)" in parent
+    assert "((" not in parent and "))" not in parent

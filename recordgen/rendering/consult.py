@@ -281,10 +281,6 @@ def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], st
 
 #: A role's opening "your" or "the child's", which only the child's papers keep.
 _OWN = re.compile(r"^\s*(?:your|the child's)\s+", re.IGNORECASE)
-#: A role's closing brackets ("nan and grandad (kinship carers)").
-_BRACKETED = re.compile(r"\s*\(([^()]*)\)$")
-
-
 def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
                   unnamed_place: str = "The staff where you live",
@@ -309,8 +305,7 @@ def invited_names(record: Record, recipient: Recipient,
     def with_role(label: str, name: str, role: str, english_role: str) -> str:
         if the_home(name) and english_role.strip().casefold() in name.casefold():
             return label
-        # One pair of brackets: "nan and grandad (kinship carers)" -> "(nan and grandad, kinship carers)".
-        return sentences.with_role(label, _BRACKETED.sub(r", \1", role.strip()))
+        return sentences.with_role(label, role)
     hidden = [part for i in range(len(record.distribution))
               for part in recipient_name_parts(record, i) if recipient.kept_as & part.hidden_from]
     placement = record.placement

@@ -121,7 +121,10 @@ def more_than_one(names: str) -> bool:
 
 def with_role(name: str, role: str) -> str:
     """"Jo Smith (social worker)"; a name that already ends in brackets takes the role inside
-    them: "Paul Green (Brookside House, carer)"."""
+    them: "Paul Green (Brookside House, carer)". One pair of brackets: a role's own ("kinship carer
+    (your nan)") is joined with a comma: "Joan (kinship carer, your nan)"."""
+    role = re.sub(r"^\(([^()]*)\)$|(?<=[^\s(])\s*\(([^()]*)\)$",
+                  lambda m: m.group(1) if m.group(1) is not None else f", {m.group(2)}", role.strip())
     match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
     if match:
         return f"{match.group(1)} ({match.group(2)}, {role})"

@@ -25,12 +25,12 @@ from ..record.model import (
 )
 from ..record.roles import FAMILY_ROLES, known_role
 from ..record.settings import Settings
-from .people import people_by_given_names
+from .people import is_place, people_by_given_names, surnames
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed, same_person,
+from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed, bare_name,
                           attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting, phone_number,
                           phone_numbers_in, phone_numbers_shown, recipient_name_parts, reordering_problem,
-                          translation_leaks)
+                          same_person, translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -59,6 +59,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
+    yield from _carers_family_name_known(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
@@ -172,6 +173,36 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"({_at(loaded, ('placement', 'confidential'))}) keeps from parents only; if they must not know "
             f"where {record.child.first_name} lives, send them a parent's copy (role: parent), which leaves those out"),
             "warning")
+
+
+def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential kinship placement whose carers' family name is a parent's or the child's ("Joan Baxter",
+    mum Kerry Baxter, Riley Baxter-Quinn): a parent's copy gives the carers by first name only, and yet names
+    mum and the child in full, so the other parent, who may know the family, knows whose home it is."""
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential or placement.carers_named_to_parents or is_place(placement.carers):
+        return
+    parents = [r for r in record.distribution if r.role is Role.parent]
+
+    def has(name: str, family: str) -> bool:
+        return family.casefold() in (w.casefold() for w in re.split(r"[\s\-‐‑]+", bare_name(name)))
+
+    for family in surnames(bare_name(placement.carers)):
+        holders = [f"{r.name.strip()}'s (parent)" for r in parents if has(r.name, family)]
+        if has(record.child.name, family):
+            holders.append(f"part of {record.child.first_name}'s own name ({record.child.name})")
+        readers = [r.name.strip() for r in parents if not has(r.name, family)]
+        if not holders or not readers:
+            continue
+        first = " ".join(w for w in bare_name(placement.carers).split() if w != family)
+        yield loaded.diagnostic(("placement", "carers"), (
+            f"the carers' family name, {family}, is also {' and '.join(holders)}, which the parents' copies "
+            f"show (who was sent a copy, every page's footer): giving the carers as '{first}' does not hide "
+            f"whose home it is from {' and '.join(readers)}, who may know the family; ask the social worker "
+            "whether the placement can stay confidential from them, and if it must, keep words that say how the "
+            "carers are related ('your nan', 'Nana's house') out of what parents read, or withhold from parent "
+            "what would find the home"), "warning")
 
 
 def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -361,6 +392,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
+    yield from _carers_family_name_known(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)
     yield from _listed_twice(loaded)

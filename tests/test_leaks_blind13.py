@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import io
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -218,3 +219,40 @@ def test_a_role_with_its_own_brackets_is_one_pair_of_brackets_in_who_came(tmp_pa
     parent = the_copy(texts, "_parent-darren-quinn")
     assert "Joan (kinship carer, your nan)" in parent
     assert "((" not in parent and "))" not in parent
+
+
+# ---------------------------------------------------------------- 4. a nan sent papers as other
+
+CORPUS_15 = Path(__file__).resolve().parent / "blind_corpus" / "15-kept-from-parents-and-a-hidden-recipient.yaml"
+
+
+def corpus_15(change=None) -> dict:
+    data = YAML(typ="safe", pure=True).load(CORPUS_15.read_text(encoding="utf-8"))
+    if change:
+        change(data)
+    return data
+
+
+def test_a_nan_with_mums_family_name_sent_papers_as_other_is_warned_of_at_her_line():
+    result = run("validate", CORPUS_15)
+    assert ("distribution.3.role: warning: Beryl Lund (nan) is sent a copy as 'other' and shares a family name "
+            "with Sonia Lund (parent): they may be a parent's family, and their copy gives the 5 items withheld "
+            "from parent (child_views.1, line") in result.output
+    assert "add other to their withhold_from" in result.output
+
+
+def test_family_by_role_alone_is_warned_of_and_someone_else_sent_as_other_is_not(tmp_path):
+    def gran(data):
+        data["distribution"][2]["name"] = "Beryl Hale (gran)"
+    assert "is Jade's family (gran)" in run("validate", write(tmp_path, corpus_15(gran))).output
+
+    def worker(data):
+        data["distribution"][2]["name"] = "Beryl Hale (youth worker)"
+    assert "may be a parent's family" not in run("validate", write(tmp_path, corpus_15(worker))).output
+
+    def kept_from_her_too(data):
+        for section in ("child_views", "working_well", "worries", "actions"):
+            for item in data[section]:
+                if isinstance(item, dict) and "parent" in item.get("withhold_from", []):
+                    item["withhold_from"].append("other")
+    assert "may be a parent's family" not in run("validate", write(tmp_path, corpus_15(kept_from_her_too))).output

@@ -23,7 +23,7 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Role,
     section_heading,
 )
-from ..record.roles import FAMILY_ROLES, known_role
+from ..record.roles import FAMILY_ROLES, known_role, parent_role
 from ..record.settings import Settings
 from .people import is_place, people_by_given_names, surnames
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
@@ -163,7 +163,10 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 "items withheld from parent); write role: parent"), "warning")
             yield from _kept_from_other_only(loaded, name.strip())
             continue
-        if recipient.role is not Role.other or not record.placement.confidential:
+        if recipient.role is not Role.other:
+            continue
+        yield from _family_reads_what_parents_do_not(loaded, i, name.strip(), role)
+        if not record.placement.confidential:
             continue
         if known_role(role) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
             continue
@@ -230,6 +233,35 @@ def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnos
         yield loaded.diagnostic(loc, (
             f"this is withheld from {roles}, and nobody is sent papers as {roles}, so it is kept from no one: "
             "if it must not reach someone, withhold it from the role they are sent papers as"), "warning")
+
+
+def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: str, role: str
+                                      ) -> Iterator[Diagnostic]:
+    """An ``other`` recipient who may be a parent's family (their family name, or a family role: "Beryl Lund
+    (nan)", mum Sonia Lund) reads every item withheld from parent only ("I do not want Mum to know about my
+    counselling."): the IRO decides whether they should, at their line."""
+    record = loaded.record
+    items = dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
+                          if Role.parent in withheld and Role.other not in withheld)
+    if not items:
+        return
+    parents = [r.name for r in record.distribution if r.role is Role.parent]
+    parents += [p.name for p in record.review.attendees if parent_role(p.role)]
+    family = {w.casefold() for w in surnames(bare_name(name))}
+    shared = next((p.strip() for p in parents if family & {w.casefold() for w in surnames(bare_name(p))}), None)
+    if shared:
+        why = f"shares a family name with {shared} (parent)"
+    elif known_role(role) in FAMILY_ROLES:
+        why = f"is {record.child.first_name}'s family ({role})"
+    else:
+        return
+    count = len(items)
+    yield loaded.diagnostic(("distribution", index, "role"), (
+        f"{name}{f' ({role})' if role else ''} is sent a copy as 'other' and {why}: they may be a parent's "
+        f"family, and their copy gives the {count} item{'s' if count > 1 else ''} withheld from parent "
+        f"({_at(loaded, next(iter(items)))}{' and more' if count > 1 else ''}); if a parent must not learn "
+        f"{'them' if count > 1 else 'it'}, add other to {'their' if count > 1 else 'its'} withhold_from; if "
+        f"{name} may read {'them' if count > 1 else 'it'}, nothing needs changing"), "warning")
 
 
 def _kept_from_other_only(loaded: LoadedRecord, parent: str) -> Iterator[Diagnostic]:

@@ -256,3 +256,36 @@ def test_family_by_role_alone_is_warned_of_and_someone_else_sent_as_other_is_not
                 if isinstance(item, dict) and "parent" in item.get("withhold_from", []):
                     item["withhold_from"].append("other")
     assert "may be a parent's family" not in run("validate", write(tmp_path, corpus_15(kept_from_her_too))).output
+
+
+# ---------------------------------------------------------------- 5. no views promised that are kept
+
+@pytest.mark.parametrize("reading_level", ["early", "young", "middle", "teen"])
+def test_a_copy_that_shows_none_of_the_childs_views_does_not_say_she_told_us_them(tmp_path, reading_level):
+    path = write(tmp_path, corpus_15(lambda d: d["child"].update(reading_level=reading_level)))
+    texts = copies(tmp_path, path)
+    parent = the_copy(texts, "_parent-sonia-lund")
+    assert "You were at your meeting." in parent
+    assert "told us yourself" not in parent and "I do not want Mum" not in parent
+    assert "You came to your meeting and told us yourself what you think." in the_copy(texts, "_child-")
+    assert "told us yourself what you think." in the_copy(texts, "_other-beryl")
+
+
+def test_a_polish_parents_copy_says_only_that_she_came(tmp_path):
+    path = write(tmp_path, corpus_15(lambda d: d["distribution"][1].update(language="pl")))
+    parent = the_copy(copies(tmp_path, path, "--allow-untranslated"), "_parent-sonia-lund")
+    assert "Byłaś na swoim spotkaniu." in parent  # the catalog's "You were at your meeting.", to a girl
+
+
+@pytest.mark.parametrize("code, said", [("PN6", "You did not come to the meeting."),
+                                        ("PN3", "You were at your meeting.")])
+def test_other_codes_promise_no_views_a_copy_leaves_out(tmp_path, code, said):
+    def change(data):
+        data["review"]["participation"] = code
+        if code == "PN6":
+            data["review"]["attendees"][0]["attended"] = False
+            data["review"]["attendees"][0]["contributed"] = "wrote to me"
+    texts = copies(tmp_path, write(tmp_path, corpus_15(change)))
+    parent = the_copy(texts, "_parent-sonia-lund")
+    assert said in parent
+    assert "shared your views with me" not in parent and "showed us how you feel" not in parent

@@ -310,7 +310,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
-                                                 advocate_absent=bool(absent_own(record, "advocate"))),
+                                                 advocate_absent=bool(absent_own(record, "advocate")),
+                                                 views_kept=bool(record.child_views) and not any(
+                                                     visible_items(record.child_views, "child_views",
+                                                                   recipient.kept_as))),
         "views_heading": sentences.views_heading(_, code),
         "views": lists["child_views"],
         "working_well": lists["working_well"],

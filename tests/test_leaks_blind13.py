@@ -289,3 +289,49 @@ def test_other_codes_promise_no_views_a_copy_leaves_out(tmp_path, code, said):
     parent = the_copy(texts, "_parent-sonia-lund")
     assert said in parent
     assert "shared your views with me" not in parent and "showed us how you feel" not in parent
+
+
+# ---------------------------------------------------------------- 6. the child told what mum's copy leaves out
+
+NOTES = ("(This is not in your mum's copy.)", "(This is not in your dad's copy.)",
+         "(This is not in your parent's copy.)", "(This is not in your parents' copies.)")
+
+
+@pytest.mark.parametrize("reading_level", ["early", "young", "middle", "teen"])
+def test_the_childs_copy_says_which_items_her_parents_copy_leaves_out_and_no_other_copy_does(tmp_path,
+                                                                                               reading_level):
+    path = write(tmp_path, corpus_15(lambda d: d["child"].update(reading_level=reading_level)))
+    texts = copies(tmp_path, path)
+    child = the_copy(texts, "_child-")
+    assert "I do not want Mum to know about my counselling. (This is not in your parent's copy.)" in child
+    assert "every Wednesday. (This is not in your parent's copy.)" in child
+    assert "messages from Lee Garrow. (This is not in your parent's copy.)" in child  # the action too
+    assert "You got a merit for your art project.\n" in child + "\n"  # shown to Mum: no note
+    assert child.count("(This is not in your parent's copy.)") == 5
+    for name, text in texts.items():
+        if "_child-" not in name:
+            assert not [note for note in NOTES if note in text], name
+
+
+@pytest.mark.parametrize("sonia, note", [("Sonia Lund (mum)", NOTES[0]), ("Mr Sonny Lund", NOTES[1])])
+def test_the_note_names_mum_or_dad_where_the_record_says_which(tmp_path, sonia, note):
+    def change(data):
+        data["distribution"][1]["name"] = sonia
+    child = the_copy(copies(tmp_path, write(tmp_path, corpus_15(change))), "_child-")
+    assert f"I do not want Mum to know about my counselling. {note}" in child
+
+
+def test_two_parents_and_a_childs_copy_in_polish(tmp_path):
+    def change(data):
+        data["child"]["language"] = "pl"
+        data["distribution"].append({"role": "parent", "name": "Tomasz Okafor"})
+    child = the_copy(copies(tmp_path, write(tmp_path, corpus_15(change)), "--allow-untranslated"), "_child-")
+    assert child.count("(Tego nie ma w kopiach twoich rodziców.)") == 5
+
+
+def test_nothing_is_said_when_no_parent_is_sent_a_copy(tmp_path):
+    def change(data):
+        data["distribution"].pop(1)
+        data["distribution"][1]["withhold_from"] = []
+    child = the_copy(copies(tmp_path, write(tmp_path, corpus_15(change))), "_child-")
+    assert not [note for note in NOTES if note in child]

@@ -106,6 +106,15 @@ def test_a_mum_sent_a_carers_copy_is_kept_from_what_is_withheld_from_parents(tmp
     assert LUNCH not in the_copy(texts, "_carer-nicola-lark")
 
 
+def test_the_browser_page_lists_what_the_mum_who_cares_for_him_does_not_see(tmp_path):
+    from recordgen import api
+
+    record = api.load_record(write(tmp_path, AT_HOME)).record
+    mum = record.distribution[1]
+    assert api.withheld_from(record, mum.kept_as) == ["worries.2"]  # the page's list for her, as her copy
+    assert api.withheld_from(record, "parent") == []
+
+
 def test_withholding_from_a_role_nobody_is_sent_papers_as_is_said_at_the_item(tmp_path):
     def change(data):
         data["placement"]["carers"] = "Ann Crew"  # a foster carer, who is sent no copy

@@ -314,7 +314,8 @@ class Record(_Model):
     def _parents_sent_as_other(self) -> Record:
         """A parent sent papers as ``other`` ("Agnieszka (mum)") gets a parent's copy and invitation: an
         ``other`` one would give her the confidential school, address and carers, and what is withheld
-        from parents. Validate says so at her line."""
+        from parents. Validate says so at her line. The carer the placement names is kept from what is
+        withheld from carers whatever they are sent as (``Recipient.kept_as``)."""
         for recipient in self.distribution:
             if recipient.role is Role.other:
                 role = recipient.role_given(self.review.attendees, self.actions)[1]

@@ -189,7 +189,7 @@ def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     parents = [r for r in record.distribution if r.role is Role.parent]
 
     def has(name: str, family: str) -> bool:
-        return family.casefold() in (w.casefold() for w in re.split(r"[\s\-‐‑]+", bare_name(name)))
+        return family.casefold() in (w.casefold() for w in re.split(r"[\s\-\u2010\u2011]+", bare_name(name)))
 
     for family in surnames(bare_name(placement.carers)):
         holders = [f"{r.name.strip()}'s (parent)" for r in parents if has(r.name, family)]

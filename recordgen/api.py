@@ -542,15 +542,17 @@ def language_name(code: str) -> str:
         return code
 
 
-def withheld_from(record: "Record", role: "Role | str") -> list[str]:
-    """The fields a reader with ``role`` does not see (paths as `validate` names them: 'worries.3')."""
+def withheld_from(record: "Record", role: "Role | str | frozenset[Role]") -> list[str]:
+    """The fields a reader with ``role`` (or a recipient's ``kept_as``) does not see (paths as `validate`
+    names them: 'worries.3')."""
     from .record.diagnostics import format_path  # noqa: PLC0415
     from .record.model import Role  # noqa: PLC0415
     from .rules.withholding import secrets_for  # noqa: PLC0415
 
     # The carers' family name is kept from parents, but the carers are shown (by first names).
     return list(dict.fromkeys(format_path(s.loc if s.loc[0] == "placement" else s.item)
-                              for s in secrets_for(record, Role(role)) if s.loc != ("placement", "carers")))
+                              for s in secrets_for(record, role if isinstance(role, frozenset) else Role(role))
+                              if s.loc != ("placement", "carers")))
 
 
 # ---------------------------------------------------------------- the manifest and the report

@@ -245,7 +245,7 @@ class RecordMaker:
             if siblings and recipient.role is Role.parent:
                 row.status, row.reason, row.path = CopyStatus.failed, sibling_reason, ""
                 continue
-            if file_name_shows(row.path, record, recipient.role):
+            if file_name_shows(row.path, record, recipient.kept_as):
                 row.status, row.reason = CopyStatus.failed, ("the file name would show something withheld from this "
                                                     "recipient; change the recipient's name in the distribution list")
                 row.path = ""

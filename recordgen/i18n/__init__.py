@@ -411,6 +411,19 @@ def format_date(day: dt.date, code: str, style: str = "full") -> str:
     return DateText(_date_in_words(day, code, style), day, code)
 
 
+def time_of_day(time: dt.time, code: str) -> str:
+    """A time as a letter in the UK writes it in the reader's language: "10:00", "16:30" in English (en_GB, not
+    the US "10:00 AM"); a locale's own "10:00 ص" in Arabic; the 24-hour clock where the locale would give
+    "AM" in Latin letters (Urdu, Bengali)."""
+    from babel.dates import format_time
+
+    locale = babel_locale("en_GB" if code == "en" else code)
+    text = format_time(time, "short", locale=locale)
+    if re.search(r"[AaPp]\.?[Mm]\b", text):
+        text = format_time(time, "HH:mm", locale=locale)
+    return text
+
+
 @functools.lru_cache(maxsize=1024)  # a record's few dates, written in each copy of it: Babel's is slow
 def _date_in_words(day: dt.date, code: str, style: str) -> str:
     from babel.dates import format_date as _babel_format_date

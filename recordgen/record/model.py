@@ -229,6 +229,14 @@ class Recipient(_Model):
     )
     #: The parent's role the record gives someone written as ``other`` ("mum"), who gets a parent's copy.
     _parent_sent_as_other: str | None = PrivateAttr(None)
+    #: Roles besides their own whose withholding keeps things from them: the carer the placement names,
+    #: sent papers as a parent ("Nicola Lark (your mum)", the child placed at home), is a carer too.
+    _also_kept_as: frozenset = PrivateAttr(frozenset())
+
+    @property
+    def kept_as(self) -> frozenset[Role]:
+        """Every role whose ``withhold_from`` keeps a thing from this reader."""
+        return frozenset({self.role}) | self._also_kept_as
 
     def role_given(self, attendees: list[Attendee], actions: list[Action] = ()) -> tuple[str, str]:
         """Their name and the role the record gives them: in brackets after the name, as who came says,
@@ -242,6 +250,17 @@ class Recipient(_Model):
             if named:
                 roles.setdefault(named.group(1).casefold(), named.group(2).strip())
         return self.name, roles.get(self.name.strip().casefold(), "")
+
+
+def _names_one_of(carers: str, name: str) -> bool:
+    """``name`` is the carers' name, or one whole name of several ("Nicola Lark" of "Nicola Lark and Dev Rai")."""
+    carers, name = " ".join(carers.casefold().split()), " ".join(name.casefold().split())
+    if not name:
+        return False
+    if carers == name:
+        return True
+    return len(name.split()) > 1 and re.search(rf"(?:^|\band\s|&\s|,\s){re.escape(name)}(?:$|\s(?:and|&)\b|,)",
+                                               carers) is not None
 
 
 class BookletReturned(_Model):
@@ -295,13 +314,24 @@ class Record(_Model):
     def _parents_sent_as_other(self) -> Record:
         """A parent sent papers as ``other`` ("Agnieszka (mum)") gets a parent's copy and invitation: an
         ``other`` one would give her the confidential school, address and carers, and what is withheld
-        from parents. Validate says so at her line."""
+        from parents. Validate says so at her line. The carer the placement names is kept from what is
+        withheld from carers whatever they are sent as (``Recipient.kept_as``)."""
         for recipient in self.distribution:
             if recipient.role is Role.other:
                 role = recipient.role_given(self.review.attendees, self.actions)[1]
                 if parent_role(role):
                     recipient.role = Role.parent
                     recipient._parent_sent_as_other = role
+        carers = _NAME_AND_ROLE.fullmatch(self.placement.carers)
+        carers_name, carers_role = carers.groups() if carers else (self.placement.carers, "")
+        for recipient in self.distribution:
+            name, role = recipient.role_given(self.review.attendees, self.actions)
+            if recipient.role is Role.child or not _names_one_of(carers_name, name):
+                continue
+            # What the IRO keeps from the carers is kept from the carer, whatever their papers say they are;
+            # a parent caring for the child is a parent too.
+            recipient._also_kept_as = (frozenset({Role.carer, Role.parent}) if parent_role(carers_role or role)
+                                       else frozenset({Role.carer})) - {recipient.role}
         return self
 
     @field_validator("care_plan", "rights")

@@ -28,14 +28,13 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from babel.dates import format_time
 
 from ..docx.bidi import copy_transform
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
-from ..i18n import (babel_locale, domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
-                    person_variant)
+from ..i18n import (domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
+                    person_variant, time_of_day)
 from ..record.loading import LoadedRecord
 from ..i18n.address import greeting
 from ..i18n.languages import is_english
@@ -266,7 +265,7 @@ def _time(record: Record, language: str) -> str:
     if not record.review.time:
         return ""
     hour, minute = (int(part) for part in record.review.time.split(":"))
-    return format_time(dt.time(hour, minute), "short", locale=babel_locale(language))
+    return time_of_day(dt.time(hour, minute), language)
 
 
 def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> str:
@@ -293,10 +292,6 @@ def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], st
 
 #: A role's opening "your" or "the child's", which only the child's papers keep.
 _OWN = re.compile(r"^\s*(?:your|the child's)\s+", re.IGNORECASE)
-#: A role's closing brackets ("nan and grandad (kinship carers)").
-_BRACKETED = re.compile(r"\s*\(([^()]*)\)$")
-
-
 def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
                   unnamed_place: str = "The staff where you live",
@@ -321,10 +316,9 @@ def invited_names(record: Record, recipient: Recipient,
     def with_role(label: str, name: str, role: str, english_role: str) -> str:
         if the_home(name) and english_role.strip().casefold() in name.casefold():
             return label
-        # One pair of brackets: "nan and grandad (kinship carers)" -> "(nan and grandad, kinship carers)".
-        return sentences.with_role(label, _BRACKETED.sub(r", \1", role.strip()))
+        return sentences.with_role(label, role)
     hidden = [part for i in range(len(record.distribution))
-              for part in recipient_name_parts(record, i) if recipient.role in part.hidden_from]
+              for part in recipient_name_parts(record, i) if recipient.kept_as & part.hidden_from]
     placement = record.placement
     first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
     family = carers_family_names(record)

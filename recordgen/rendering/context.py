@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import N_, known_role, person_gender
+from ..record.roles import N_, known_role, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
@@ -268,7 +268,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     role_words = _RoleWords.for_copy(_, language, record, texts)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
-    actions, actions_for_adults = _actions(_, record, role, band, language, source, date, carers, role_words)
+    # The child's own copy says which items a parent's copy leaves out: the list of who was sent a copy
+    # names the parent, and the child would believe they read them.
+    kept_note = _kept_from_parents_note(_, record) if role is Role.child else ""
+    actions, actions_for_adults = _actions(_, record, recipient.kept_as, band, language, source, date, carers, role_words,
+                                           kept_note)
     attendees_for_adults: list[Line] = []
     came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, role_words,
                                             attendees_for_adults, band)
@@ -289,7 +293,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
-    lists = {section: _visible_lines(record, section, role, item, for_adults) for section in ITEM_SECTIONS}
+    lists = {section: _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
+             for section in ITEM_SECTIONS}
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -333,7 +338,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
-                                                 advocate_absent=bool(absent_own(record, "advocate"))),
+                                                 advocate_absent=bool(absent_own(record, "advocate")),
+                                                 views_kept=bool(record.child_views) and not any(
+                                                     visible_items(record.child_views, "child_views",
+                                                                   recipient.kept_as))),
         "views_heading": sentences.views_heading(_, code, band),
         "views": lists["child_views"],
         "working_well": lists["working_well"],
@@ -433,15 +441,36 @@ def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     return Line(RLM + label(f"{LRM}{line.text}{LRM}"), untranslated=True, written_in=line.written_in)
 
 
-def _visible_lines(record: Record, section: str, role: Role, texts: TextSource, for_adults: list[Line]) -> list[Line]:
-    """A list's items this reader may see; those kept from the child go to ``for_adults`` instead."""
+def _visible_lines(record: Record, section: str, role: Role | frozenset[Role], texts: TextSource, for_adults: list[Line],
+                   kept_note: str = "") -> list[Line]:
+    """A list's items this reader may see; those kept from the child go to ``for_adults`` instead.
+    ``kept_note`` follows each item withheld from parents (the child's own copy only)."""
     shown = []
     for loc, item in visible_items(getattr(record, section), section, role):
         line = texts(loc, item.text)
         if section == "child_views":
             line = dataclasses.replace(line, as_said=True)
+        if kept_note and Role.parent in item.withhold_from:
+            line = dataclasses.replace(line, text=f"{line.text} {kept_note}")
         (for_adults if Role.child in item.withhold_from else shown).append(line)
     return shown
+
+
+def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
+    """What the child's copy says after an item withheld from parents: whose copy leaves it out, by the
+    family word the record gives ("This is not in your mum's copy."); empty when no parent is sent one."""
+    parents = [r for r in record.distribution if Role.parent in r.kept_as]
+    if len(parents) > 1:
+        return _("(This is not in your parents' copies.)")
+    if not parents:
+        return ""
+    name, role = parents[0].role_given(record.review.attendees, record.actions)
+    gender = person_gender(name, role if parent_role(role) else "")  # "mum", or a title: "Mr Sonny Lund"
+    if gender == "female":
+        return _("(This is not in your mum's copy.)")
+    if gender == "male":
+        return _("(This is not in your dad's copy.)")
+    return _("(This is not in your parent's copy.)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -640,9 +669,9 @@ def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
     return form
 
 
-def _actions(_: Callable[..., str], record: Record, role: Role, band: str, language: str, source: TextSource,
+def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role], band: str, language: str, source: TextSource,
              date: Callable[[dt.date], str], carers: _Carers,
-             role_words: _RoleWords) -> tuple[list[dict], list[Line]]:
+             role_words: _RoleWords, kept_note: str = "") -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
 
     def who_does_it(loc: Location, who: str, adults: bool) -> Line:
@@ -653,6 +682,8 @@ def _actions(_: Callable[..., str], record: Record, role: Role, band: str, langu
         entry = {"who": who_does_it(loc + ("who",), action.who, Role.child in action.withhold_from),
                  "what": english_half(_, language, source(loc + ("what",), action.what)),
                  "by": sentences.action_when(_, band, date(action.by), date(action.done) if action.done else None)}
+        if kept_note and Role.parent in action.withhold_from:
+            entry["what"] = dataclasses.replace(entry["what"], text=f"{entry['what'].text} {kept_note}")
         if Role.child in action.withhold_from:
             line = _("%(who)s, done on %(date)s: %(what)s", who=entry["who"].text, date=date(action.done),
                      what=entry["what"].text) if action.done \
@@ -670,7 +701,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
-    kept_off = attendees_kept_from(record, recipient.role)
+    kept_off = attendees_kept_from(record, recipient.kept_as)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     for index, person in enumerate(record.review.attendees):

@@ -121,10 +121,13 @@ def more_than_one(names: str) -> bool:
 
 def with_role(name: str, role: str) -> str:
     """"Jo Smith (social worker)"; a name that already ends in brackets takes the role inside
-    them: "Paul Green (Brookside House, carer)". A role that is the name says nothing more: a child
-    known as Ty is "Ty" in Polish, whose word for "you" is "ty", not "Ty (ty)"."""
+    them: "Paul Green (Brookside House, carer)". One pair of brackets: a role's own ("kinship carer
+    (your nan)") is joined with a comma: "Joan (kinship carer, your nan)". A role that is the name says
+    nothing more: a child known as Ty is "Ty" in Polish, whose word for "you" is "ty", not "Ty (ty)"."""
     if role.strip().casefold() == name.strip().casefold():
         return name
+    role = re.sub(r"^\(([^()]*)\)$|(?<=[^\s(])\s*\(([^()]*)\)$",
+                  lambda m: m.group(1) if m.group(1) is not None else f", {m.group(2)}", role.strip())
     match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
     if match:
         return f"{match.group(1)} ({match.group(2)}, {role})"
@@ -274,14 +277,20 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
 
 
 def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False,
-                  advocate_silent: bool = False, advocate_absent: bool = False) -> str:
+                  advocate_silent: bool = False, advocate_absent: bool = False, views_kept: bool = False) -> str:
     """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
     ``child_came``: the record lists the child among who came (a baby brought along under PN0).
     ``advocate_silent``: the child's advocate is named but neither came nor sent anything, so
     "You told your advocate what to say for you" is not claimed (validate warns).
     ``advocate_absent``: the child's advocate is named but did not come, so under PN2 "Your advocate
-    helped say what you think" at the meeting is not claimed (validate warns)."""
+    helped say what you think" at the meeting is not claimed (validate warns).
+    ``views_kept``: every one of the child's views is withheld from this copy's reader, so it says only
+    whether the child came: "told us yourself what you think" would tell the reader views were kept from them."""
     plain = band in PLAIN_BANDS
+    if views_kept and code in ATTENDED and code in GAVE_VIEWS:
+        return _("You were at your meeting.")
+    if views_kept and code in GAVE_VIEWS:
+        return _("You did not come to the meeting.")
     if code == "PN0":
         first = _("You were at your meeting.") if child_came else _("You are too little to take part in the meeting yet.")
         return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \

@@ -23,14 +23,14 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
 )
-from ..record.roles import FAMILY_ROLES, known_role
+from ..record.roles import FAMILY_ROLES, known_role, parent_role
 from ..record.settings import Settings
-from .people import people_by_given_names
+from .people import is_place, people_by_given_names, surnames
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed,
+from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed, bare_name,
                           attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting, phone_number,
                           phone_numbers_in, phone_numbers_shown, recipient_name_parts, reordering_problem,
-                          translation_leaks)
+                          same_person, translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
@@ -60,6 +60,8 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
+    yield from _carers_family_name_known(loaded)
+    yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
     yield from _reordering_characters(loaded)
@@ -184,7 +186,10 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 "items withheld from parent); write role: parent"), "warning")
             yield from _kept_from_other_only(loaded, name.strip())
             continue
-        if recipient.role is not Role.other or not record.placement.confidential:
+        if recipient.role is not Role.other:
+            continue
+        yield from _family_reads_what_parents_do_not(loaded, i, name.strip(), role)
+        if not record.placement.confidential:
             continue
         if known_role(role) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
             continue
@@ -194,6 +199,92 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"({_at(loaded, ('placement', 'confidential'))}) keeps from parents only; if they must not know "
             f"where {record.child.first_name} lives, send them a parent's copy (role: parent), which leaves those out"),
             "warning")
+
+
+def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential kinship placement whose carers' family name is a parent's or the child's ("Joan Baxter",
+    mum Kerry Baxter, Riley Baxter-Quinn): a parent's copy gives the carers by first name only, and yet names
+    mum and the child in full, so the other parent, who may know the family, knows whose home it is."""
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential or placement.carers_named_to_parents or is_place(placement.carers):
+        return
+    parents = [r for r in record.distribution if r.role is Role.parent]
+
+    def has(name: str, family: str) -> bool:
+        return family.casefold() in (w.casefold() for w in re.split(r"[\s\-\u2010\u2011]+", bare_name(name)))
+
+    for family in surnames(bare_name(placement.carers)):
+        holders = [f"{r.name.strip()}'s (parent)" for r in parents if has(r.name, family)]
+        if has(record.child.name, family):
+            holders.append(f"part of {record.child.first_name}'s own name ({record.child.name})")
+        readers = [r.name.strip() for r in parents if not has(r.name, family)]
+        if not holders or not readers:
+            continue
+        first = " ".join(w for w in bare_name(placement.carers).split() if w != family)
+        yield loaded.diagnostic(("placement", "carers"), (
+            f"the carers' family name, {family}, is also {' and '.join(holders)}, which the parents' copies "
+            f"show (who was sent a copy, every page's footer): giving the carers as '{first}' does not hide "
+            f"whose home it is from {' and '.join(readers)}, who may know the family; ask the social worker "
+            "whether the placement can stay confidential from them, and if it must, keep words that say how the "
+            "carers are related ('your nan', 'Nana's house') out of what parents read, or withhold from parent "
+            "what would find the home"), "warning")
+
+
+def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """The carer the placement names sent papers in another role (a child placed at home with mum, sent
+    a parent's copy) is kept from what is withheld from carers too: said at their line. An item withheld
+    only from roles nobody is sent papers as keeps it from no one: said at the item, as the IRO meant
+    to keep it from someone."""
+    record = loaded.record
+    items = [(loc[:2], withheld) for loc, _text, withheld in record.free_texts() if withheld]
+    for i, recipient in enumerate(record.distribution):
+        extra = recipient.kept_as - {recipient.role}
+        count = len(dict.fromkeys(loc for loc, withheld in items
+                                  if withheld & extra and recipient.role not in withheld))
+        if count:
+            roles = " and ".join(sorted(role.value for role in extra))
+            yield loaded.diagnostic(("distribution", i, "role"), (
+                f"{recipient.name.strip()} is the carer the placement names "
+                f"({_at(loaded, ('placement', 'carers'))}) and is sent a {recipient.role.value}'s copy: what is "
+                f"withheld from {roles} is kept from their copy too ({count} item{'s' if count > 1 else ''}); "
+                "check that is what you mean"), "warning")
+    readers = frozenset().union(*(r.kept_as for r in record.distribution))
+    for loc in dict.fromkeys(loc for loc, withheld in items if not withheld & readers):
+        withheld = next(w for at, w in items if at == loc)
+        roles = " and ".join(sorted(role.value for role in withheld))
+        yield loaded.diagnostic(loc, (
+            f"this is withheld from {roles}, and nobody is sent papers as {roles}, so it is kept from no one: "
+            "if it must not reach someone, withhold it from the role they are sent papers as"), "warning")
+
+
+def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: str, role: str
+                                      ) -> Iterator[Diagnostic]:
+    """An ``other`` recipient who may be a parent's family (their family name, or a family role: "Beryl Lund
+    (nan)", mum Sonia Lund) reads every item withheld from parent only ("I do not want Mum to know about my
+    counselling."): the IRO decides whether they should, at their line."""
+    record = loaded.record
+    items = dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
+                          if Role.parent in withheld and Role.other not in withheld)
+    if not items:
+        return
+    parents = [r.name for r in record.distribution if r.role is Role.parent]
+    parents += [p.name for p in record.review.attendees if parent_role(p.role)]
+    family = {w.casefold() for w in surnames(bare_name(name))}
+    shared = next((p.strip() for p in parents if family & {w.casefold() for w in surnames(bare_name(p))}), None)
+    if shared:
+        why = f"shares a family name with {shared} (parent)"
+    elif known_role(role) in FAMILY_ROLES:
+        why = f"is {record.child.first_name}'s family ({role})"
+    else:
+        return
+    count = len(items)
+    yield loaded.diagnostic(("distribution", index, "role"), (
+        f"{name}{f' ({role})' if role else ''} is sent a copy as 'other' and {why}: they may be a parent's "
+        f"family, and their copy gives the {count} item{'s' if count > 1 else ''} withheld from parent "
+        f"({_at(loaded, next(iter(items)))}{' and more' if count > 1 else ''}); if a parent must not learn "
+        f"{'them' if count > 1 else 'it'}, add other to {'their' if count > 1 else 'its'} withhold_from; if "
+        f"{name} may read {'them' if count > 1 else 'it'}, nothing needs changing"), "warning")
 
 
 def _kept_from_other_only(loaded: LoadedRecord, parent: str) -> Iterator[Diagnostic]:
@@ -363,8 +454,37 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
+    yield from _carers_family_name_known(loaded)
+    yield from _withheld_from_the_carer_as_parent(loaded)
+    yield from _kept_apart_at_one_meeting(loaded)
     yield from _listed_twice(loaded)
     yield from _reordering_characters(loaded)
+
+
+def _kept_apart_at_one_meeting(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """Someone kept off a role's list (often one parent from the other, for safety) invited to the
+    meeting that a reader of that role is invited to: the reader's invitation lists who is asked
+    and leaves them out, so the reader meets them there unwarned. A warning: the IRO decides."""
+    record = loaded.record
+    child_comes = any(person.is_child for person in record.review.attendees)
+    for i, person in enumerate(record.review.attendees):
+        if person.is_child:
+            continue
+        kept = [r for r in record.distribution if r.withhold_from and same_person(person.name, r.name)]
+        withheld = frozenset().union(*(r.withhold_from for r in kept)) if kept else frozenset()
+        readers = [r for r in record.distribution
+                   if r.kept_as & withheld and not same_person(r.name, person.name)
+                   and (r.role is not Role.child or child_comes)]
+        if not readers:
+            continue
+        name = person.name.strip()
+        names = " and ".join(f"{r.name.strip()} ({r.role.value})" for r in readers)
+        at = _at(loaded, ("distribution", record.distribution.index(kept[0]), "withhold_from"))
+        lists = "their invitations list" if len(readers) > 1 else f"{readers[0].name.strip()}'s invitation lists"
+        yield loaded.diagnostic(("review", "attendees", i, "name"), (
+            f"{name} is kept from {names} ({at}) and is invited to the same meeting: {lists} who is asked and "
+            f"leaves {name} out, so they would meet there unwarned; if they must not meet, arrange separate "
+            "meetings or times"), "warning")
 
 
 def today() -> dt.date:

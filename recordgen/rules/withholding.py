@@ -726,14 +726,20 @@ def name_parts(name: str) -> list[str]:
 # ---------------------------------------------------------------- what is secret
 
 
-def visible_items(items: list, section: str, role: Role) -> Iterator[tuple[tuple[str, int], Any]]:
-    """``(location, item)`` for each item of a section that ``role`` may see.
+def _as_roles(reader: Role | frozenset[Role]) -> frozenset[Role]:
+    """A reader's roles: one role, or a recipient's ``kept_as`` (the carer sent a parent's copy is both)."""
+    return frozenset({reader}) if isinstance(reader, Role) else frozenset(reader)
+
+
+def visible_items(items: list, section: str, role: Role | frozenset[Role]) -> Iterator[tuple[tuple[str, int], Any]]:
+    """``(location, item)`` for each item of a section that ``role`` (or every one of roles) may see.
 
     Locations keep the item's place in the record, so translations keyed by
     location still match when earlier items are withheld.
     """
+    roles = _as_roles(role)
     for index, item in enumerate(items):
-        if role not in item.withhold_from:
+        if not roles & set(item.withhold_from):
             yield (section, index), item
 
 
@@ -741,7 +747,7 @@ def named_recipients(record: Record, recipient) -> list:
     """Who was sent a copy, as ``recipient``'s copy may list them: in the record's order,
     without those the IRO keeps from the recipient's role; their own name always stays."""
     return [other for other in record.distribution
-            if other == recipient or recipient.role not in other.withhold_from]
+            if other == recipient or not recipient.kept_as & set(other.withhold_from)]
 
 
 def confidential_from(record: Record, role: Role) -> bool:
@@ -1071,10 +1077,11 @@ def parents_at_meeting(record: Record) -> list[str]:
     return unique
 
 
-def attendees_kept_from(record: Record, role: Role) -> frozenset[int]:
+def attendees_kept_from(record: Record, role: Role | frozenset[Role]) -> frozenset[int]:
     """Who came (by index) whom the IRO keeps off ``role``'s list of who was sent a copy:
     a copy for that role does not list them among who came or shared views either."""
-    kept = [r.name for r in record.distribution if role in r.withhold_from]
+    roles = _as_roles(role)
+    kept = [r.name for r in record.distribution if roles & set(r.withhold_from)]
     return frozenset(i for i, person in enumerate(record.review.attendees)
                      if any(same_person(person.name, name) for name in kept))
 
@@ -1203,9 +1210,11 @@ def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None
     return found
 
 
-def secrets_for(record: Record, role: Role, translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:
-    """What a recipient with ``role`` must never see."""
-    return [s for s in secrets(record, translations) if role in s.hidden_from]
+def secrets_for(record: Record, role: Role | frozenset[Role],
+                translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:
+    """What a recipient with ``role`` (or with any of roles: a recipient's ``kept_as``) must never see."""
+    roles = _as_roles(role)
+    return [s for s in secrets(record, translations) if roles & s.hidden_from]
 
 
 def withheld_texts(record: Record, role: Role) -> list[str]:
@@ -1817,12 +1826,12 @@ def _mutated_in(text: str, secret: Secret, language: str) -> bool:
     return bool(_mutated_forms_shown(text, secret, language))
 
 
-def _welsh_items(record: Record, role: Role | None = None) -> list[tuple[tuple[str, int], str]]:
+def _welsh_items(record: Record, role: Role | frozenset[Role] | None = None) -> list[tuple[tuple[str, int], str]]:
     """``(where, text)`` of each item written in Welsh (``language: cy``), shown to ``role`` when given:
     a Welsh sentence names a place by its mutated form ("ym Mhenrhos")."""
     return [((section, i), item.text) for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section))
             if item.language and item.language.replace("-", "_").split("_")[0].casefold() == "cy"
-            and (role is None or role not in item.withhold_from)]
+            and (role is None or not _as_roles(role) & set(item.withhold_from))]
 
 
 def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]]
@@ -1966,7 +1975,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
                None)
     own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
     language = record.recipient_language(recipient)
-    hidden = [s for s in secrets_for(record, recipient.role, translations)
+    hidden = [s for s in secrets_for(record, recipient.kept_as, translations)
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
@@ -1974,7 +1983,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
     english = "\n".join(text for _, text, _ in record.free_texts()) if welsh else ""  # a friend called Tudur
     welsh_forms = {id(s): forms for s in hidden
-                   if (forms := [f for _, said in _welsh_items(record, recipient.role)
+                   if (forms := [f for _, said in _welsh_items(record, recipient.kept_as)
                                  for f in _mutated_forms_shown(said, s, "cy")])}
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
@@ -1997,7 +2006,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     return found
 
 
-def file_name_shows(path: str, record: Record, role: Role) -> bool:
+def file_name_shows(path: str, record: Record, role: Role | frozenset[Role]) -> bool:
     """True when a copy's path would show something ``role`` must not see, or its file-name slug."""
     slugged = filename_slug(path).replace("-", " ").replace("_", " ")
     # Folded here, not kept: each copy's path is new, and kept it only filled _folded's memory.

@@ -70,7 +70,7 @@ def recipients_in(record: Record, language: str) -> list[Recipient]:
 
 
 def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
-    return recipient.role not in withheld_from
+    return not recipient.kept_as & withheld_from
 
 
 def _is_catalog_role(loc, text: str) -> bool:

@@ -634,7 +634,7 @@ def readers(page: Page, name: str) -> dict:
             "n": n, "name": r.name, "role": r.role.value, "language": language,
             "language_name": api.language_name(language), "format": "PDF" if r.format == "pdf" else "Word",
             "bilingual": r.bilingual, "delivery": _delivery(r),
-            "withheld": [label(p) for p in api.withheld_from(record, r.role)],
+            "withheld": [label(p) for p in api.withheld_from(record, r.kept_as)],
             "translation": translation, "blocked": blocked, "made": made_copy(page, files[n - 1], saved_at),
         })
     return {"errors": errors, "readers": out}

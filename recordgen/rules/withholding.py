@@ -1142,38 +1142,58 @@ def _nick_namer():
     return NickNamer()
 
 
-def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:
-    """Everything in this record that is withheld from someone.
+@dataclasses.dataclass(frozen=True)
+class RecordSecrets:
+    """A record's secrets that no translation changes (``secrets`` without ``translations``),
+    worked out once: a batch asks for them for each copy and its file name, and the record does
+    not change while its copies are made."""
 
-    ``translations`` (language -> item path -> text, from the sidecar) adds each withheld
-    item's translation, a secret in its own language.
-    """
-    from ..record.diagnostics import format_path
+    items: tuple[Secret, ...]   # the withheld items and actions
+    others: tuple[Secret, ...]  # the confidential placement's parts, its staff's family names, recipients' names
 
-    found = [Secret(item.text, "withheld item", (section, i), frozenset(item.withhold_from), strict=False)
+
+def record_secrets(record: Record) -> RecordSecrets:
+    """``secrets(record)`` in its two parts, a translation's secrets go between them."""
+    items = [Secret(item.text, "withheld item", (section, i), frozenset(item.withhold_from), strict=False)
              for section in ITEM_SECTIONS
              for i, item in enumerate(getattr(record, section)) if item.withhold_from]
-    found += [Secret(action.what, "withheld item", ("actions", i, "what"), frozenset(action.withhold_from),
+    items += [Secret(action.what, "withheld item", ("actions", i, "what"), frozenset(action.withhold_from),
                      strict=False)
               for i, action in enumerate(record.actions) if action.withhold_from]
-    for language, texts in (translations or {}).items():
-        found += [dataclasses.replace(s, text=texts[format_path(s.loc)], language=language)
-                  for s in list(found) if not s.language and texts.get(format_path(s.loc))]
     # A family name the child or a parent also has (kinship care: Sam Owen lives with Mary Owen)
     # is theirs to see; it is no secret of the carers'.
     family = {fold(part) for name in [record.child.name] + [r.name for r in record.distribution
                                                                if r.role is Role.parent]
               for part in name_parts(name)}
-    found += [s for s in placement_secrets(record.placement) + staff_family_names(record)
+    others = [s for s in placement_secrets(record.placement) + staff_family_names(record)
               if not (s.what in ("family name",) + _STAFF_NAMES and fold(s.text) in family)]
     for index in range(len(record.distribution)):
-        found += recipient_name_parts(record, index)
-    return found
+        others += recipient_name_parts(record, index)
+    return RecordSecrets(tuple(items), tuple(others))
 
 
-def secrets_for(record: Record, role: Role, translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:
+def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None,
+            known: RecordSecrets | None = None) -> list[Secret]:
+    """Everything in this record that is withheld from someone.
+
+    ``translations`` (language -> item path -> text, from the sidecar) adds each withheld
+    item's translation, a secret in its own language. ``known``: ``record_secrets(record)``,
+    when the caller has it already.
+    """
+    from ..record.diagnostics import format_path
+
+    known = known or record_secrets(record)
+    found = list(known.items)
+    for language, texts in (translations or {}).items():
+        found += [dataclasses.replace(s, text=texts[format_path(s.loc)], language=language)
+                  for s in list(found) if not s.language and texts.get(format_path(s.loc))]
+    return found + list(known.others)
+
+
+def secrets_for(record: Record, role: Role, translations: Mapping[str, Mapping[str, str]] | None = None,
+                known: RecordSecrets | None = None) -> list[Secret]:
     """What a recipient with ``role`` must never see."""
-    return [s for s in secrets(record, translations) if role in s.hidden_from]
+    return [s for s in secrets(record, translations, known) if role in s.hidden_from]
 
 
 def withheld_texts(record: Record, role: Role) -> list[str]:
@@ -1910,7 +1930,8 @@ def _part_label(name: str) -> str:
 
 
 def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record, recipient,
-               translations: Mapping[str, Mapping[str, str]] | None = None) -> list[tuple[str, Secret]]:
+               translations: Mapping[str, Mapping[str, str]] | None = None,
+               known: RecordSecrets | None = None) -> list[tuple[str, Secret]]:
     """``(where, secret)`` for each secret a finished copy would show its reader: the last look at
     every part of the copy (body, headers, footers, document properties) and its file name,
     before it is written. Their own name is never kept from a reader."""
@@ -1918,7 +1939,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
                None)
     own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
     language = record.recipient_language(recipient)
-    hidden = [s for s in secrets_for(record, recipient.role, translations)
+    hidden = [s for s in secrets_for(record, recipient.role, translations, known)
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
@@ -1949,12 +1970,12 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     return found
 
 
-def file_name_shows(path: str, record: Record, role: Role) -> bool:
+def file_name_shows(path: str, record: Record, role: Role, known: RecordSecrets | None = None) -> bool:
     """True when a copy's path would show something ``role`` must not see, or its file-name slug."""
     slugged = filename_slug(path).replace("-", " ").replace("_", " ")
     # Folded here, not kept: each copy's path is new, and kept it only filled _folded's memory.
     seen_path, seen_slugged = _Folded.of(path), _Folded.of(slugged)
-    for secret in secrets_for(record, role):
+    for secret in secrets_for(record, role, known=known):
         if secret.loc[0] == "distribution":
             continue  # a copy's file name is its own reader's name
         if _shows(seen_path, secret) or _shows(seen_slugged, secret):
@@ -1975,13 +1996,13 @@ def _address_pieces(text: str | None) -> list[str]:
     return [text] + [piece.strip() for piece in text.split(",") if len(piece.strip()) >= 4]
 
 
-def redaction_terms(record: Record) -> list[str]:
+def redaction_terms(record: Record, known: RecordSecrets | None = None) -> list[str]:
     """What to hide in anything written about this record (manifest, messages, logs).
 
     Wider than what a recipient must not see: every withheld item, and with a
     confidential placement each part of the address and school, town included.
     """
-    return [s.text for s in secrets(record) if not s.strict] + placement_redaction_terms(record.placement)
+    return [s.text for s in secrets(record, known=known) if not s.strict] + placement_redaction_terms(record.placement)
 
 
 def placement_redaction_terms(placement: Placement) -> list[str]:

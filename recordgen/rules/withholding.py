@@ -79,12 +79,20 @@ _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-
 
 #: Combining marks: Bengali and Devanagari vowel signs ("ি" of "ফিল") are marks, not letters, to
 #: regular expressions, and would split a word in two. (No mark of a script in use lies further.)
-_MARK_CHARS = frozenset(chr(code) for code in range(0x300, 0x20000) if unicodedata.category(chr(code))[0] == "M")
+_MARKS_FROM, _MARKS_TO = "\u0300", "\U00020000"
+
+
+def _has_mark(text: str) -> bool:
+    """Does ``text`` hold a combining mark? Asked of its few different letters: finding every mark
+    of Unicode first cost each command 20 ms, and most texts hold none."""
+    return any(unicodedata.category(c)[0] == "M" for c in set(text) if _MARKS_FROM <= c < _MARKS_TO)
 
 
 def _marks_class() -> str:
     ranges: list[list[int]] = []
-    for code in sorted(map(ord, _MARK_CHARS)):
+    for code in range(ord(_MARKS_FROM), ord(_MARKS_TO)):
+        if unicodedata.category(chr(code))[0] != "M":
+            continue
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1][1] = code
         else:
@@ -95,16 +103,19 @@ def _marks_class() -> str:
 class _Words:
     """Words of a text: runs of letters and digits ("Mum's" is one word), with their combining
     marks, each Chinese, Japanese or Korean letter one word. A text with neither marks nor those
-    letters (most copies) takes the plain pattern: the full one is four times slower."""
+    letters (most copies) takes the plain pattern: the full one is four times slower (and is
+    compiled when a text first needs it)."""
 
-    _MARKS = _marks_class()
     plain = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
     cjk = re.compile(rf"[{_CJK}]")
-    _LETTER = rf"(?:[^\W_{_CJK}]|[{_MARKS}])"
-    full = re.compile(rf"[{_CJK}]|{_LETTER}+(?:'{_LETTER}+)*")
+
+    @functools.cached_property
+    def full(self) -> re.Pattern:
+        letter = rf"(?:[^\W_{_CJK}]|[{_marks_class()}])"
+        return re.compile(rf"[{_CJK}]|{letter}+(?:'{letter}+)*")
 
     def findall(self, text: str) -> list[str]:
-        if text.isascii() or (_MARK_CHARS.isdisjoint(text) and not self.cjk.search(text)):
+        if text.isascii() or (not self.cjk.search(text) and not _has_mark(text)):
             return self.plain.findall(text)
         return self.full.findall(text)
 

@@ -181,7 +181,7 @@ class RecordMaker:
         secrets.extend(redaction_terms(record, known))
         settings = self.options.settings
         child_id, review_date = record.child.id, record.review.date.isoformat()
-        errors = [d for d in validate(loaded, settings) if d.severity == "error"]
+        errors = [d for d in validate(loaded, settings, known) if d.severity == "error"]
         try:
             due = review_dates(record, settings.timescales).record_distribution_due
         except ValueError:

@@ -1602,13 +1602,14 @@ def found_in(text: str, hidden: Iterable[Secret], cache: bool = True,
                        and _contains(_folded(o.text).variants[2], _folded(s.text).variants[2]) for o in shown)]
 
 
-def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[Role]]]:
+def leaks(record: Record, known: RecordSecrets | None = None
+          ) -> Iterator[tuple[tuple[str | int, ...], Secret, list[Role]]]:
     """``(where, secret, who would see it)`` for each text that shows a secret to someone it is withheld from.
 
     A text never leaks its own item (an action's ``who`` beside its ``what``). Recipients' names
     are not here: validation reports them with what they are named in.
     """
-    found = [s for s in secrets(record) if s.loc[0] != "distribution"]
+    found = [s for s in secrets(record, known=known) if s.loc[0] != "distribution"]
     found.sort(key=lambda s: -len(s.text))  # the biggest part of a value first: one message says it
     placement = record.placement
     # A confidential children's home is "the staff where you live" in parents' copies, wherever
@@ -1808,14 +1809,14 @@ def _welsh_items(record: Record, role: Role | None = None) -> list[tuple[tuple[s
             and (role is None or role not in item.withhold_from)]
 
 
-def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]]
-                      ) -> Iterator[tuple[str, str, Secret, list[Role]]]:
+def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]],
+                      known: RecordSecrets | None = None) -> Iterator[tuple[str, str, Secret, list[Role]]]:
     """``(language, item path, secret, who would see it)`` for each stored translation that shows
     a secret to a reader of that language who may see the item but not the secret."""
     from ..record.diagnostics import format_path
     from ..i18n.languages import normalize_language
 
-    found = [s for s in secrets(record, translations)]
+    found = [s for s in secrets(record, translations, known)]
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
     source_of = {format_path(loc): text for loc, text, _ in record.free_texts()}

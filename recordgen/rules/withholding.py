@@ -434,6 +434,22 @@ class _Folded:
     def of(cls, text: str) -> "_Folded":
         return cls(text)
 
+    # Each kind of words once (most texts hide nothing and have no "'s": the four are one), with
+    # the set of its words: a secret's first word not in the set is not in the text, found without
+    # looking through a copy's 2,000 words for each secret and each kind.
+    @functools.cached_property
+    def variant_sets(self) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+        return _with_sets(self.variants)
+
+    @functools.cached_property
+    def first_sets(self) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+        """Those of the words with hidden characters removed and made spaces (``variants[:2]``)."""
+        return _with_sets(self.variants[:2])
+
+    @functools.cached_property
+    def name_cased_sets(self) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+        return _with_sets(self.name_cased)
+
     @functools.cached_property
     def distinct(self) -> tuple[tuple[str, str, str], ...]:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
@@ -520,6 +536,18 @@ def _capitalised(cased: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _titles_folded() -> frozenset[str]:
     return frozenset(fold(title) for title in TITLES_IN_SCRIPTS)
+
+
+def _with_sets(kinds) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    return tuple((words, frozenset(words)) for words in dict.fromkeys(kinds))
+
+
+def _in_any(kinds: tuple[tuple[tuple[str, ...], frozenset[str]], ...], wanted: tuple[str, ...]) -> bool:
+    """``any(_contains(words, wanted) for words in kinds)``, kinds from ``_with_sets``."""
+    if not wanted:
+        return False
+    first = wanted[0]
+    return any(first in present and (len(wanted) == 1 or _contains(words, wanted)) for words, present in kinds)
 
 
 def _contains(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -1370,15 +1398,14 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
     if secret.strict and secret.capitalised:
-        wanted_words = wanted.variants[2]
-        return any(_contains(words, wanted_words) for words in seen.name_cased)
+        return _in_any(seen.name_cased_sets, wanted.variants[2])
     if secret.strict:
         forms = {wanted.variants[2], wanted.variants[0]}
-        if any(_contains(words, form) for words in seen.variants for form in forms):
+        if any(_in_any(seen.variant_sets, form) for form in forms):
             return True
     elif len(wanted.variants[0]) < MIN_SECRET_WORDS:
         return False
-    elif any(_contains(words, wanted.variants[0]) for words in seen.variants[:2]):
+    elif _in_any(seen.first_sets, wanted.variants[0]):
         return True
     # Its letters and digits run together across whole words: a space hidden or a character
     # hidden inside a word and made a space ("Mum\u200bhas", "LW48QJ").

@@ -1991,7 +1991,10 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
-        shown = found_in(text, hidden, cache=False, people=people, language=language)
+        # Headers, properties and links are mostly the same in every copy of a language and band:
+        # folded once and kept; the body, a footer (it names the reader) and the file name are new.
+        kept = where not in ("the file name", "the body", "a footer")
+        shown = found_in(text, hidden, cache=kept, people=people, language=language)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
         if welsh:

@@ -30,7 +30,8 @@ from ..record.model import Role
 from ..rules.siblings import SiblingIndex
 from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import adult_now, validate
-from ..rules.withholding import file_name_shows, raw_redaction_terms, redact, redaction_terms
+from ..rules.withholding import (RecordSecrets, file_name_shows, raw_redaction_terms, record_secrets, redact,
+                                 redaction_terms)
 from ..support.files import write_atomically
 from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
@@ -176,10 +177,11 @@ class RecordMaker:
             raw_secrets, child_id, review_date = _raw_facts(source)
             return self.invalid(source, exc.diagnostics, raw_secrets, child_id, review_date)
         record = loaded.record
-        secrets.extend(redaction_terms(record))
+        known = record_secrets(record)  # the record does not change while its copies are made
+        secrets.extend(redaction_terms(record, known))
         settings = self.options.settings
         child_id, review_date = record.child.id, record.review.date.isoformat()
-        errors = [d for d in validate(loaded, settings) if d.severity == "error"]
+        errors = [d for d in validate(loaded, settings, known) if d.severity == "error"]
         try:
             due = review_dates(record, settings.timescales).record_distribution_due
         except ValueError:
@@ -245,7 +247,7 @@ class RecordMaker:
             if siblings and recipient.role is Role.parent:
                 row.status, row.reason, row.path = CopyStatus.failed, sibling_reason, ""
                 continue
-            if file_name_shows(row.path, record, recipient.kept_as):
+            if file_name_shows(row.path, record, recipient.kept_as, known):
                 row.status, row.reason = CopyStatus.failed, ("the file name would show something withheld from this "
                                                     "recipient; change the recipient's name in the distribution list")
                 row.path = ""
@@ -259,7 +261,7 @@ class RecordMaker:
                 result.state[filename] = before
                 result.reused += 1
                 continue
-            self._make_copy(loaded, recipient, row, target, result, secrets)
+            self._make_copy(loaded, recipient, row, target, result, secrets, known)
         # A copy that is no longer wanted, or not ready now, must not sit there looking sendable.
         for filename in previous:
             converting = {Path(result.rows[index].path).name for index, _ in result.pending_pdfs}
@@ -291,15 +293,15 @@ class RecordMaker:
                 found.append((recipient, name, kind))
         return found
 
-    def _render(self, loaded: LoadedRecord, recipient, kind: str):
+    def _render(self, loaded: LoadedRecord, recipient, kind: str, known: RecordSecrets):
         if kind:
             return self.consult_renderer.render(loaded, recipient, kind)
-        return self.renderer.render_copy(loaded, recipient)
+        return self.renderer.render_copy(loaded, recipient, known)
 
     def _make_copy(self, loaded: LoadedRecord, recipient, row: CopyRow, target: Path,
-                   result: RecordResult, secrets: list[str]) -> None:
+                   result: RecordResult, secrets: list[str], known: RecordSecrets) -> None:
         try:
-            copy = self._render(loaded, recipient, row.kind)
+            copy = self._render(loaded, recipient, row.kind, known)
         except TemplateError as exc:
             row.status, row.reason = CopyStatus.failed, redact(str(exc), secrets)
             return

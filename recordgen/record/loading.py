@@ -20,6 +20,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import _DEFAULT_YAML_VERSION, VersionedResolver
+from ruamel.yaml.tag import Tag
 
 try:
     from ruamel.yaml.cyaml import CParser
@@ -264,11 +265,36 @@ class _CParserResolver(VersionedResolver):
     (none: 1.2); finding that out through two AttributeErrors, twice for each value, was a
     tenth of reading a record and its translations file."""
 
+    _by_first: dict | None = None  # the version's implicit resolvers by first character, once a parse
+
     @property
     def processing_version(self):
         if isinstance(self.loadumper, CParser):
             return self._loader_version if self._loader_version is not None else _DEFAULT_YAML_VERSION
         return super().processing_version
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        """``VersionedResolver.resolve`` with its table looked up once: the same patterns tried in
+        the same order (those for the value's first character, then those for any), the same tags."""
+        if self.yaml_path_resolvers or not isinstance(self.loadumper, CParser):
+            return super().resolve(kind, value, implicit)
+        if kind is ScalarNode and implicit[0]:
+            table = self._by_first
+            if table is None:
+                resolvers = self.versioned_resolver
+                anywhere = tuple(resolvers.get(None, ()))
+                table = self._by_first = {first: tuple(found) + anywhere for first, found in resolvers.items()}
+                table[None] = anywhere
+            for tag, regexp in table.get(value[0] if value else "", table[None]):
+                if regexp.match(value):
+                    return Tag(suffix=tag)
+        if kind is ScalarNode:
+            return self.DEFAULT_SCALAR_TAG
+        if kind is SequenceNode:
+            return self.DEFAULT_SEQUENCE_TAG
+        if kind is MappingNode:
+            return self.DEFAULT_MAPPING_TAG
+        return None
 
 
 def safe_yaml(**options) -> YAML:
@@ -277,6 +303,46 @@ def safe_yaml(**options) -> YAML:
     if CParser is not None and yaml.Parser is CParser:
         yaml.Resolver = _CParserResolver
     return yaml
+
+
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _NotPlain(Exception):
+    """A document with more than sections, lists and values (an alias, a merge key, a key written
+    twice, a tag): ruamel's constructor reads it, as it always did."""
+
+
+def load_yaml(text: str) -> Any:
+    """``safe_yaml().load(text)``: the same data, or the same error, without the constructor's
+    bookkeeping for each value (a translations file is mostly text: its values are the nodes')."""
+    yaml = safe_yaml()
+    node = yaml.compose(text)
+    if node is None:
+        return None
+    try:
+        return _data(yaml.constructor, node, set())
+    except Exception:  # noqa: BLE001 - whatever it is, the constructor's own answer
+        return safe_yaml().load(text)
+
+
+def _data(constructor: Any, node: Node, sections: set[int]) -> Any:
+    if isinstance(node, ScalarNode):
+        return node.value if node.tag == _STR else constructor.construct_object(node, deep=True)
+    if id(node) in sections:
+        raise _NotPlain  # an alias of a section (or one inside itself)
+    sections.add(id(node))
+    if isinstance(node, MappingNode) and node.tag == _MAP:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag != _STR or key_node.value in out:
+                raise _NotPlain
+            out[key_node.value] = _data(constructor, value_node, sections)
+        return out
+    if isinstance(node, SequenceNode) and node.tag == _SEQ:
+        return [_data(constructor, value_node, sections) for value_node in node.value]
+    raise _NotPlain
 
 
 def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Lines]:

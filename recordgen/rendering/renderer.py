@@ -23,7 +23,7 @@ from ..record.naming import copy_filename
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.timescales import review_dates
-from ..rules.withholding import Secret, copy_shows
+from ..rules.withholding import RecordSecrets, Secret, copy_shows
 from ..support.files import write_atomically
 from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
@@ -144,7 +144,9 @@ class Renderer:
     def band(self, record: Record) -> str:
         return band_for(record.child, record.review.date, self.settings.age_bands)
 
-    def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient) -> RenderedCopy:
+    def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient,
+                    known: RecordSecrets | None = None) -> RenderedCopy:
+        """``known``: the record's ``record_secrets``, when the caller has them (a batch, once a record)."""
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
         if record.review.planned:
             raise ReviewNotHeld(f"the review of {record.review.date} is planned, not held: it has no record to "
@@ -172,7 +174,7 @@ class Renderer:
         filename = copy_filename(record, recipient)
         # The last guard: whatever the validation missed, a copy that shows its reader something
         # kept from them (in any part, in any language, or in its name) is never made.
-        shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language))
+        shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language), known)
         if shown:
             raise CopyWouldLeak(recipient, shown)
         return RenderedCopy(recipient, band, language, filename, data)

@@ -27,26 +27,29 @@ from ..record.roles import FAMILY_ROLES, known_role, parent_role
 from ..record.settings import Settings
 from .people import is_place, people_by_given_names, surnames
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
-from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, Secret, as_displayed, bare_name,
-                          attendees_kept_from, confidential_venue, found_in, leaks, parents_at_meeting, phone_number,
-                          phone_numbers_in, phone_numbers_shown, recipient_name_parts, reordering_problem,
-                          same_person, translation_leaks)
+from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, RecordSecrets, Secret,
+                          as_displayed, attendees_kept_from, bare_name, confidential_venue, found_in, leaks,
+                          parents_at_meeting, phone_number, phone_numbers_in, phone_numbers_shown, record_secrets,
+                          recipient_name_parts, reordering_problem, same_person, translation_leaks)
 
 
-def validate(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
-    """Every rule broken, errors and warnings, in the order of the file."""
+def validate(loaded: LoadedRecord, settings: Settings | None = None,
+             known: RecordSecrets | None = None) -> list[Diagnostic]:
+    """Every rule broken, errors and warnings, in the order of the file. ``known``: the record's
+    ``record_secrets``, when the caller has them (a batch works them out once a record)."""
     settings = settings or Settings()
-    found = list(_rules(loaded, settings))
+    found = list(_rules(loaded, settings, known))
     return sorted(found, key=lambda d: (d.line or 0, d.path))
 
 
-def _rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+def _rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets | None = None) -> Iterator[Diagnostic]:
     if loaded.record.review.planned:
-        return _planned_rules(loaded, settings)
-    return _held_rules(loaded, settings)
+        return _planned_rules(loaded, settings, known)
+    return _held_rules(loaded, settings, known)
 
 
-def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets | None = None
+                ) -> Iterator[Diagnostic]:
     """A review that has been held: who took part and how, its dates and recipients, the
     headings written under, and nothing withheld shown to whom it is kept from."""
     yield from _participation_rules(loaded)
@@ -54,7 +57,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic
     yield from _dates_and_recipients(loaded, settings)
     yield from _heading_rules(loaded)
     yield from _carers_read_as_people(loaded)
-    yield from _leaks(loaded)
+    yield from _leaks(loaded, known)
     yield from _paraphrases(loaded)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
@@ -413,7 +416,8 @@ def _heading_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                                     "warning")
 
 
-def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets | None = None
+                   ) -> Iterator[Diagnostic]:
     """A review not held yet: what its invitations and consultation booklets need, and no leaks.
     The meeting's rules (participation, actions after the review, the headings) wait for the meeting."""
     record = loaded.record
@@ -449,7 +453,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
             "'the family centre')", "warning")
     yield from _dates_and_recipients(loaded, settings, planned=True)
     yield from _carers_read_as_people(loaded)
-    yield from _leaks(loaded)
+    yield from _leaks(loaded, known)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
@@ -769,9 +773,10 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
             f"confidential{at}; a part is enough to find a child")
 
 
-def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator[Diagnostic]:
     """Withheld values repeated in text that the same recipient does see (withholding decides what shows them)."""
-    for loc, secret, exposed in leaks(loaded.record):
+    known = known or record_secrets(loaded.record)  # the same for the record's texts and its translations
+    for loc, secret, exposed in leaks(loaded.record, known):
         if secret.strict and tuple(loc) == ("child", "known_as"):
             yield loaded.diagnostic(loc, (
                 f"{placement_message(loaded, secret)}; the parents' copies would show it in the child's own name, "
@@ -785,7 +790,7 @@ def _leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 loc, f"this repeats {_at(loaded, secret.loc)}, which is withheld "
                      f"from {', '.join(role.value for role in exposed)}, but this text is not; "
                      "withhold this item too or reword it")
-    yield from _translation_leaks(loaded)
+    yield from _translation_leaks(loaded, known)
 
 
 def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -800,7 +805,7 @@ def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "tells the same in other words, withhold this item too or reword it"), "warning")
 
 
-def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[Diagnostic]:
     """The same for the translations stored next to the record: every language's text is checked."""
     from ..translation import SidecarError, read_translations
 
@@ -811,7 +816,8 @@ def _translation_leaks(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         return
     if not store.languages:
         return
-    for language, path, secret, exposed in translation_leaks(loaded.record, _current_translations(loaded, store)):
+    for language, path, secret, exposed in translation_leaks(loaded.record, _current_translations(loaded, store),
+                                                                    known):
         line = store.line_of(language, path)
         where = f"the {language} translation of {path}"
         if secret.strict:

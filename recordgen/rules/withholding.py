@@ -80,12 +80,20 @@ _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-
 
 #: Combining marks: Bengali and Devanagari vowel signs ("ি" of "ফিল") are marks, not letters, to
 #: regular expressions, and would split a word in two. (No mark of a script in use lies further.)
-_MARK_CHARS = frozenset(chr(code) for code in range(0x300, 0x20000) if unicodedata.category(chr(code))[0] == "M")
+_MARKS_FROM, _MARKS_TO = "\u0300", "\U00020000"
+
+
+def _has_mark(text: str) -> bool:
+    """Does ``text`` hold a combining mark? Asked of its few different letters: finding every mark
+    of Unicode first cost each command 20 ms, and most texts hold none."""
+    return any(unicodedata.category(c)[0] == "M" for c in set(text) if _MARKS_FROM <= c < _MARKS_TO)
 
 
 def _marks_class() -> str:
     ranges: list[list[int]] = []
-    for code in sorted(map(ord, _MARK_CHARS)):
+    for code in range(ord(_MARKS_FROM), ord(_MARKS_TO)):
+        if unicodedata.category(chr(code))[0] != "M":
+            continue
         if ranges and ranges[-1][1] == code - 1:
             ranges[-1][1] = code
         else:
@@ -96,16 +104,19 @@ def _marks_class() -> str:
 class _Words:
     """Words of a text: runs of letters and digits ("Mum's" is one word), with their combining
     marks, each Chinese, Japanese or Korean letter one word. A text with neither marks nor those
-    letters (most copies) takes the plain pattern: the full one is four times slower."""
+    letters (most copies) takes the plain pattern: the full one is four times slower (and is
+    compiled when a text first needs it)."""
 
-    _MARKS = _marks_class()
     plain = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
     cjk = re.compile(rf"[{_CJK}]")
-    _LETTER = rf"(?:[^\W_{_CJK}]|[{_MARKS}])"
-    full = re.compile(rf"[{_CJK}]|{_LETTER}+(?:'{_LETTER}+)*")
+
+    @functools.cached_property
+    def full(self) -> re.Pattern:
+        letter = rf"(?:[^\W_{_CJK}]|[{_marks_class()}])"
+        return re.compile(rf"[{_CJK}]|{letter}+(?:'{letter}+)*")
 
     def findall(self, text: str) -> list[str]:
-        if text.isascii() or (_MARK_CHARS.isdisjoint(text) and not self.cjk.search(text)):
+        if text.isascii() or (not self.cjk.search(text) and not _has_mark(text)):
             return self.plain.findall(text)
         return self.full.findall(text)
 
@@ -424,6 +435,22 @@ class _Folded:
     def of(cls, text: str) -> "_Folded":
         return cls(text)
 
+    # Each kind of words once (most texts hide nothing and have no "'s": the four are one), with
+    # the set of its words: a secret's first word not in the set is not in the text, found without
+    # looking through a copy's 2,000 words for each secret and each kind.
+    @functools.cached_property
+    def variant_sets(self) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+        return _with_sets(self.variants)
+
+    @functools.cached_property
+    def first_sets(self) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+        """Those of the words with hidden characters removed and made spaces (``variants[:2]``)."""
+        return _with_sets(self.variants[:2])
+
+    @functools.cached_property
+    def name_cased_sets(self) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+        return _with_sets(self.name_cased)
+
     @functools.cached_property
     def distinct(self) -> tuple[tuple[str, str, str], ...]:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
@@ -541,6 +568,18 @@ def _opens_a_saying(word: str, rest: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _titles_folded() -> frozenset[str]:
     return frozenset(fold(title) for title in TITLES_IN_SCRIPTS)
+
+
+def _with_sets(kinds) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    return tuple((words, frozenset(words)) for words in dict.fromkeys(kinds))
+
+
+def _in_any(kinds: tuple[tuple[tuple[str, ...], frozenset[str]], ...], wanted: tuple[str, ...]) -> bool:
+    """``any(_contains(words, wanted) for words in kinds)``, kinds from ``_with_sets``."""
+    if not wanted:
+        return False
+    first = wanted[0]
+    return any(first in present and (len(wanted) == 1 or _contains(words, wanted)) for words, present in kinds)
 
 
 def _contains(words: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -1181,40 +1220,60 @@ def _nick_namer():
     return NickNamer()
 
 
-def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:
-    """Everything in this record that is withheld from someone.
+@dataclasses.dataclass(frozen=True)
+class RecordSecrets:
+    """A record's secrets that no translation changes (``secrets`` without ``translations``),
+    worked out once: a batch asks for them for each copy and its file name, and the record does
+    not change while its copies are made."""
 
-    ``translations`` (language -> item path -> text, from the sidecar) adds each withheld
-    item's translation, a secret in its own language.
-    """
-    from ..record.diagnostics import format_path
+    items: tuple[Secret, ...]   # the withheld items and actions
+    others: tuple[Secret, ...]  # the confidential placement's parts, its staff's family names, recipients' names
 
-    found = [Secret(item.text, "withheld item", (section, i), frozenset(item.withhold_from), strict=False)
+
+def record_secrets(record: Record) -> RecordSecrets:
+    """``secrets(record)`` in its two parts, a translation's secrets go between them."""
+    items = [Secret(item.text, "withheld item", (section, i), frozenset(item.withhold_from), strict=False)
              for section in ITEM_SECTIONS
              for i, item in enumerate(getattr(record, section)) if item.withhold_from]
-    found += [Secret(action.what, "withheld item", ("actions", i, "what"), frozenset(action.withhold_from),
+    items += [Secret(action.what, "withheld item", ("actions", i, "what"), frozenset(action.withhold_from),
                      strict=False)
               for i, action in enumerate(record.actions) if action.withhold_from]
-    for language, texts in (translations or {}).items():
-        found += [dataclasses.replace(s, text=texts[format_path(s.loc)], language=language)
-                  for s in list(found) if not s.language and texts.get(format_path(s.loc))]
     # A family name the child or a parent also has (kinship care: Sam Owen lives with Mary Owen)
     # is theirs to see; it is no secret of the carers'.
     family = {fold(part) for name in [record.child.name] + [r.name for r in record.distribution
                                                                if r.role is Role.parent]
               for part in name_parts(name)}
-    found += [s for s in placement_secrets(record.placement) + staff_family_names(record)
+    others = [s for s in placement_secrets(record.placement) + staff_family_names(record)
               if not (s.what in ("family name",) + _STAFF_NAMES and fold(s.text) in family)]
     for index in range(len(record.distribution)):
-        found += recipient_name_parts(record, index)
-    return found
+        others += recipient_name_parts(record, index)
+    return RecordSecrets(tuple(items), tuple(others))
+
+
+def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None,
+            known: RecordSecrets | None = None) -> list[Secret]:
+    """Everything in this record that is withheld from someone.
+
+    ``translations`` (language -> item path -> text, from the sidecar) adds each withheld
+    item's translation, a secret in its own language. ``known``: ``record_secrets(record)``,
+    when the caller has it already.
+    """
+    from ..record.diagnostics import format_path
+
+    known = known or record_secrets(record)
+    found = list(known.items)
+    for language, texts in (translations or {}).items():
+        found += [dataclasses.replace(s, text=texts[format_path(s.loc)], language=language)
+                  for s in list(found) if not s.language and texts.get(format_path(s.loc))]
+    return found + list(known.others)
 
 
 def secrets_for(record: Record, role: Role | frozenset[Role],
-                translations: Mapping[str, Mapping[str, str]] | None = None) -> list[Secret]:
+                translations: Mapping[str, Mapping[str, str]] | None = None,
+                known: RecordSecrets | None = None) -> list[Secret]:
     """What a recipient with ``role`` (or with any of roles: a recipient's ``kept_as``) must never see."""
     roles = _as_roles(role)
-    return [s for s in secrets(record, translations) if roles & s.hidden_from]
+    return [s for s in secrets(record, translations, known) if roles & s.hidden_from]
 
 
 def withheld_texts(record: Record, role: Role) -> list[str]:
@@ -1382,15 +1441,14 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
     if secret.strict and secret.capitalised:
-        wanted_words = wanted.variants[2]
-        return any(_contains(words, wanted_words) for words in seen.name_cased)
+        return _in_any(seen.name_cased_sets, wanted.variants[2])
     if secret.strict:
         forms = {wanted.variants[2], wanted.variants[0]}
-        if any(_contains(words, form) for words in seen.variants for form in forms):
+        if any(_in_any(seen.variant_sets, form) for form in forms):
             return True
     elif len(wanted.variants[0]) < MIN_SECRET_WORDS:
         return False
-    elif any(_contains(words, wanted.variants[0]) for words in seen.variants[:2]):
+    elif _in_any(seen.first_sets, wanted.variants[0]):
         return True
     # Its letters and digits run together across whole words: a space hidden or a character
     # hidden inside a word and made a space ("Mum\u200bhas", "LW48QJ").
@@ -1628,13 +1686,14 @@ def found_in(text: str, hidden: Iterable[Secret], cache: bool = True,
                        and _contains(_folded(o.text).variants[2], _folded(s.text).variants[2]) for o in shown)]
 
 
-def leaks(record: Record) -> Iterator[tuple[tuple[str | int, ...], Secret, list[Role]]]:
+def leaks(record: Record, known: RecordSecrets | None = None
+          ) -> Iterator[tuple[tuple[str | int, ...], Secret, list[Role]]]:
     """``(where, secret, who would see it)`` for each text that shows a secret to someone it is withheld from.
 
     A text never leaks its own item (an action's ``who`` beside its ``what``). Recipients' names
     are not here: validation reports them with what they are named in.
     """
-    found = [s for s in secrets(record) if s.loc[0] != "distribution"]
+    found = [s for s in secrets(record, known=known) if s.loc[0] != "distribution"]
     found.sort(key=lambda s: -len(s.text))  # the biggest part of a value first: one message says it
     placement = record.placement
     # A confidential children's home is "the staff where you live" in parents' copies, wherever
@@ -1834,14 +1893,14 @@ def _welsh_items(record: Record, role: Role | frozenset[Role] | None = None) -> 
             and (role is None or not _as_roles(role) & set(item.withhold_from))]
 
 
-def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]]
-                      ) -> Iterator[tuple[str, str, Secret, list[Role]]]:
+def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]],
+                      known: RecordSecrets | None = None) -> Iterator[tuple[str, str, Secret, list[Role]]]:
     """``(language, item path, secret, who would see it)`` for each stored translation that shows
     a secret to a reader of that language who may see the item but not the secret."""
     from ..record.diagnostics import format_path
     from ..i18n.languages import normalize_language
 
-    found = [s for s in secrets(record, translations)]
+    found = [s for s in secrets(record, translations, known)]
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
     source_of = {format_path(loc): text for loc, text, _ in record.free_texts()}
@@ -1967,7 +2026,8 @@ def _part_label(name: str) -> str:
 
 
 def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record, recipient,
-               translations: Mapping[str, Mapping[str, str]] | None = None) -> list[tuple[str, Secret]]:
+               translations: Mapping[str, Mapping[str, str]] | None = None,
+               known: RecordSecrets | None = None) -> list[tuple[str, Secret]]:
     """``(where, secret)`` for each secret a finished copy would show its reader: the last look at
     every part of the copy (body, headers, footers, document properties) and its file name,
     before it is written. Their own name is never kept from a reader."""
@@ -1975,7 +2035,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
                None)
     own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
     language = record.recipient_language(recipient)
-    hidden = [s for s in secrets_for(record, recipient.kept_as, translations)
+    hidden = [s for s in secrets_for(record, recipient.kept_as, translations, known)
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
@@ -1988,7 +2048,10 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")
     for where, text in [("the file name", name_words)] + [(_part_label(n), t) for n, t in parts]:
-        shown = found_in(text, hidden, cache=False, people=people, language=language)
+        # Headers, properties and links are mostly the same in every copy of a language and band:
+        # folded once and kept; the body, a footer (it names the reader) and the file name are new.
+        kept = where not in ("the file name", "the body", "a footer")
+        shown = found_in(text, hidden, cache=kept, people=people, language=language)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
         if welsh:
@@ -2006,12 +2069,13 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     return found
 
 
-def file_name_shows(path: str, record: Record, role: Role | frozenset[Role]) -> bool:
+def file_name_shows(path: str, record: Record, role: Role | frozenset[Role],
+                    known: RecordSecrets | None = None) -> bool:
     """True when a copy's path would show something ``role`` must not see, or its file-name slug."""
     slugged = filename_slug(path).replace("-", " ").replace("_", " ")
     # Folded here, not kept: each copy's path is new, and kept it only filled _folded's memory.
     seen_path, seen_slugged = _Folded.of(path), _Folded.of(slugged)
-    for secret in secrets_for(record, role):
+    for secret in secrets_for(record, role, known=known):
         if secret.loc[0] == "distribution":
             continue  # a copy's file name is its own reader's name
         if _shows(seen_path, secret) or _shows(seen_slugged, secret):
@@ -2032,13 +2096,13 @@ def _address_pieces(text: str | None) -> list[str]:
     return [text] + [piece.strip() for piece in text.split(",") if len(piece.strip()) >= 4]
 
 
-def redaction_terms(record: Record) -> list[str]:
+def redaction_terms(record: Record, known: RecordSecrets | None = None) -> list[str]:
     """What to hide in anything written about this record (manifest, messages, logs).
 
     Wider than what a recipient must not see: every withheld item, and with a
     confidential placement each part of the address and school, town included.
     """
-    return [s.text for s in secrets(record) if not s.strict] + placement_redaction_terms(record.placement)
+    return [s.text for s in secrets(record, known=known) if not s.strict] + placement_redaction_terms(record.placement)
 
 
 def placement_redaction_terms(placement: Placement) -> list[str]:

@@ -37,7 +37,7 @@ from ruamel.yaml.error import YAMLError
 
 from ..errors import Category, RecordgenError
 from ..record.diagnostics import format_path
-from ..record.loading import safe_yaml
+from ..record.loading import load_yaml, safe_yaml
 from ..support.files import write_atomically
 from ..i18n.languages import normalize_language
 from .items import source_hash
@@ -215,7 +215,7 @@ def load_translations(record_path: str | Path) -> TranslationStore:
     except (OSError, UnicodeDecodeError) as exc:
         raise SidecarError(f"{path}: cannot read the translations file ({exc})") from None
     try:
-        data = _yaml().load(text)
+        data = load_yaml(text)
     except YAMLError as exc:
         raise SidecarError(f"{path}: the translations file is not valid YAML ({exc}); "
                            "restore it from a backup or import the XLIFF files again") from None

@@ -807,3 +807,39 @@ def test_an_adults_invitation_gives_roles_without_the_childs_your_and_one_pair_o
             assert line in text, (role, line)
     child = docx_text(made[("invitation", "child")].data)
     assert "Mr Hughes (your teacher)" in child and "Jean and Bob Carter (your nan and grandad, kinship carers)" in child
+
+
+# ---------------------------------------------------------------- blind review 14a
+
+
+LANGUAGES = ("ar", "bn", "ckb", "cy", "fa_AF", "pl", "ps", "pt", "ro", "ti", "uk", "ur")
+
+
+@pytest.mark.parametrize("language", ("en",) + LANGUAGES)
+def test_a_place_by_video_call_is_a_video_call_joined_from_the_place(language):
+    """14a/1: "the council offices (by video call)", as the README asks a video meeting to be written,
+    said "It will be at the council offices (by video call)." and sent people to a building: the
+    invitation says it is a video call, that the IRO joins from the place, and to ask how to join."""
+    from recordgen.rendering.consult import _gettext
+
+    data = planned("teen")
+    data["review"]["venue"] = "the council offices (by video call)"
+    data["distribution"][1]["language"] = language
+    _ = _gettext(language, None, None)
+    text = docx_text(documents(data, "parent")[("invitation", "parent")].data)
+    assert "(by video call)" not in text and "council offices (" not in text
+    assert _(consult.WHERE_CALL["video"]) in text and _(consult.HOW_TO_JOIN) in text
+    before, after = _(consult.JOIN_FROM, place="\0").split("\0")
+    assert re.search(re.escape(before.strip()) + r".{0,30}the council offices\W{0,3}" + re.escape(after.strip()),
+                     text.replace("\u200e", "").replace("\u200f", "")), text
+
+
+@pytest.mark.parametrize("venue, said", [("by video", "It will be on a video call. Please ask me how to join."),
+                                         ("the family centre (by phone)",
+                                          "It will be on a phone call. I will join it from the family centre."),
+                                         ("the family centre", "It will be at the family centre.")])
+def test_how_an_invitation_says_a_call(venue, said):
+    data = planned("teen")
+    data["review"]["venue"] = venue
+    text = docx_text(documents(data, "carer")[("invitation", "carer")].data)
+    assert said in text and "It will be at the family centre (" not in text

@@ -46,7 +46,7 @@ from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names, chair_covers, childs_own_role
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_kind, today, venue_for_adults
+from ..rules.validation import call_and_place, today, venue_for_adults, without_brackets
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
                                  recipient_name_parts, same_reader)
 from ..support.resources import templates_dir
@@ -86,6 +86,10 @@ WHERE = consult_text("It will be at %(venue)s.")
 WHERE_CALL = {"video": consult_text("It will be on a video call."),
               "phone": consult_text("It will be on a phone call."),
               "online": consult_text("It will be online.")}
+#: A call with a place, "the council offices (by video call)": the IRO joins from there; nobody travels.
+JOIN_FROM = consult_text("I will join it from %(place)s.")
+#: The record holds no link or number for joining, so the reader asks for it.
+HOW_TO_JOIN = consult_text("Please ask me how to join.")
 WHO_INTRO = consult_text("I have asked these people to come:")
 YOU = consult_text("you")
 #: A children's home (the carers' place) among those invited: its staff come, not the building.
@@ -400,12 +404,14 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
     english_shown: list[tuple[str | int, ...]] = []
 
-    def shown(loc: tuple[str | int, ...], english: str) -> str:
+    def shown(loc: tuple[str | int, ...], english: str, place_only: bool = False) -> str:
         line = texts(loc, english)
         if loc == ("review", "venue") and recipient.role is not Role.child and venue_for_adults(record):
             # "your school" speaks to the child: an adult reads whose it is ("Kacper's school"), in
             # English, marked, where a translation (said to the child) would say "your".
             line = Line(venue_for_adults(record), untranslated=not is_english(language))
+        if place_only:  # the place of "PLACE (by video call)", before any "[in English: …]" marker
+            line = dataclasses.replace(line, text=without_brackets(line.text))
         is_role = loc[:2] == ("review", "attendees") and loc[-1] == "role"
         if is_role and recipient.role is not Role.child and line.text == english:
             # The record's roles speak to the child ("your teacher"); an adult's paper says whose
@@ -457,9 +463,14 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                    for entry, is_child_entry in invited_names(
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
                        lambda person: titled(marker, language, person), reader=None if is_child else _(YOU))]
-        venue = shown(("review", "venue"), review.venue)
-        call = call_kind(review.venue)
-        where = _(WHERE_CALL[call]) if call else _(WHERE, venue=venue)
+        call, place = call_and_place(review.venue)
+        if not call:
+            where = _(WHERE, venue=shown(("review", "venue"), review.venue))
+        else:
+            where = " ".join([_(WHERE_CALL[call])]
+                             + ([_(JOIN_FROM, place=shown(("review", "venue"), review.venue, place_only=True))]
+                                if place else [])
+                             + [_(HOW_TO_JOIN)])
         covering = chair_covers(record)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),

@@ -438,6 +438,30 @@ def call_kind(venue: str) -> str | None:
     return "video" if re.search(r"\b(?:video|teams|zoom|skype|facetime)\b", outside, re.IGNORECASE) else "online"
 
 
+#: Said in brackets after a place, "the council offices (by video call)": the meeting is a call.
+_CALL_IN_BRACKETS = re.compile(r"\b(?:video|(?:tele)?phone|teams|zoom|skype|facetime|online)\b", re.IGNORECASE)
+
+
+def call_and_place(venue: str) -> tuple[str | None, str | None]:
+    """How people join and where the IRO is: ("video", None) for "by video", ("video", "the council
+    offices") for "the council offices (by video call)", (None, venue) for a place met at."""
+    kind = call_kind(venue)
+    if kind:
+        return kind, None
+    inside = " ".join(re.findall(r"\(([^()]*)\)", venue))
+    found = _CALL_IN_BRACKETS.search(inside)
+    if not found:
+        return None, venue
+    word = found.group(0).lower()
+    kind = "phone" if word.endswith("phone") else "online" if word == "online" else "video"
+    return kind, without_brackets(venue)
+
+
+def without_brackets(text: str) -> str:
+    """The place a venue names, without what it says in brackets about how people join."""
+    return re.sub(r"\s*\([^()]*\)", "", text).strip()
+
+
 def _venue_not_a_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """Copies say "at <venue>", so a meeting by call says where the IRO was (a call alone is said
     as "We met on a video call.", which loses where the IRO was)."""

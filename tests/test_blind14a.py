@@ -1,0 +1,97 @@
+"""Found by blind review 14a: a held meeting that brought together people kept apart on paper, a
+covering chair named as the child's IRO, answers for copies not sent, "0 left" for a day passed.
+Each test writes a real record (fictional), runs the command or renders the copy and reads it back."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from ruamel.yaml import YAML
+
+from recordgen.cli import main_group
+
+from recordfiles import docx_text
+
+#: blind 14a's r4: a PN0 baby, a chair covering for her IRO, a dad kept from mum who did not come.
+POPPY = {
+    "child": {"id": "BX-10004", "name": "Poppy Marsh", "date_of_birth": "2026-05-01", "pronouns": "she/her",
+              "language": "en", "entered_care": "2026-06-10"},
+    "review": {"date": "2026-11-30", "sequence": 2, "venue": "the family centre",
+               "chair": {"name": "Daniel Reid", "phone": "01632 960444", "email": "daniel.reid@example.gov.uk",
+                         "pronouns": "he/him"},
+               "participation": "PN0",
+               "attendees": [{"name": "Daniel Reid", "role": "IRO covering for Helen Price"},
+                             {"name": "Kerry Marsh", "role": "mum"},
+                             {"name": "Jo Smith", "role": "social worker"},
+                             {"name": "Anne and Bill Foster", "role": "foster carers"},
+                             {"name": "Lee Marsh", "role": "dad", "attended": False}]},
+    "child_views": ["Poppy smiled and reached for Anne when she came into the room."],
+    "working_well": ["You are growing well and you smile a lot."],
+    "worries": [{"text": "Your dad has not come to family time since August.", "withhold_from": ["parent"]}],
+    "goals": ["You stay safe and well looked after."],
+    "actions": [{"who": "Jo Smith (your social worker)",
+                 "what": "Ask your dad whether he wants to start family time again.", "by": "2026-12-14"}],
+    "care_plan": {"plan": "You will live with Anne and Bill while the court decides where you will grow up.",
+                  "still_right": True},
+    "rights": {"advocate": "not_yet", "independent_visitor": "not_yet", "complaints_explained": False},
+    "placement": {"carers": "Anne and Bill Foster", "address": "3 Ash Close, York, YO1 1AA", "school": "none",
+                  "confidential": True},
+    "distribution": [{"role": "child", "name": "Poppy"}, {"role": "parent", "name": "Kerry Marsh"},
+                     {"role": "parent", "name": "Lee Marsh", "withhold_from": ["parent"]},
+                     {"role": "carer", "name": "Anne and Bill Foster"}],
+}
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-06")
+    monkeypatch.setenv("RECORDGEN_ALLOW_EXAMPLE_CONTACTS", "1")
+
+
+def write(directory: Path, change=None, name: str = "poppy.yaml") -> Path:
+    data = copy.deepcopy(POPPY)
+    if change:
+        change(data)
+    path = directory / name
+    with path.open("w", encoding="utf-8") as handle:
+        YAML().dump(data, handle)
+    return path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main_group, [str(a) for a in args])
+
+
+# ---------------------------------------------------------------- 2: kept apart on paper, met in the room
+
+
+def _lee_came(data: dict) -> None:
+    data["review"]["attendees"][4] = {"name": "Lee Marsh", "role": "dad"}
+
+
+def test_someone_kept_off_a_readers_list_who_came_is_warned_of_at_their_line(tmp_path):
+    """Lee, kept from parent, came: Kerry's copy lists who came without him, though he sat in the
+    same meeting. validate (and validate --copies) warns at his line; the copy still leaves him out."""
+    path = write(tmp_path, _lee_came)
+    for extra in ([], ["--copies"]):
+        result = run("validate", *extra, path)
+        warned = [line for line in result.output.splitlines() if "review.attendees.5.name" in line]
+        assert len(warned) == 1, result.output
+        assert "Lee Marsh is kept from Kerry Marsh (parent)" in warned[0]
+        assert "came to the same meeting" in warned[0] and "separate part of the meeting" in warned[0]
+    result = run("render", path, "--all", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    kerry = docx_text(next((tmp_path / "out").glob("*kerry*.docx")).read_bytes())
+    assert "Lee" not in kerry
+
+
+@pytest.mark.parametrize("lee", [{"name": "Lee Marsh", "role": "dad", "attended": False},
+                                 {"name": "Lee Marsh", "role": "dad",
+                                  "contributed": "joined a separate part of the meeting"}])
+def test_no_warning_when_they_did_not_meet(tmp_path, lee):
+    path = write(tmp_path, lambda d: d["review"]["attendees"].__setitem__(4, lee))
+    result = run("validate", path)
+    assert "came to the same meeting" not in result.output, result.output

@@ -95,3 +95,52 @@ def test_no_warning_when_they_did_not_meet(tmp_path, lee):
     path = write(tmp_path, lambda d: d["review"]["attendees"].__setitem__(4, lee))
     result = run("validate", path)
     assert "came to the same meeting" not in result.output, result.output
+
+
+# ---------------------------------------------------------------- 3: a covering chair is not the child's IRO
+
+
+def test_actions_name_the_childs_own_iro_and_who_chaired(tmp_path):
+    """Daniel Reid chaired as "IRO covering for Helen Price": a manager chasing drift goes to Helen,
+    who keeps the case; the list and the midway check line say so, and who chaired."""
+    path = write(tmp_path)
+    result = run("actions", path, "--as-of", "2026-12-10")
+    assert result.exit_code == 0, result.output
+    said = "Helen Price (chaired by Daniel Reid, covering)"
+    midway = next(line for line in result.output.splitlines() if "midway check" in line)
+    assert f"IRO {said};" in midway and "IRO Daniel Reid" not in result.output
+    row = next(line for line in result.output.splitlines() if line.startswith("due"))
+    assert said in row
+    csv_path = tmp_path / "a.csv"
+    assert run("actions", path, "--as-of", "2026-12-10", "--csv", csv_path).exit_code == 0
+    import csv
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    assert rows[0]["iro"] == "Helen Price" and rows[0]["chaired_by"] == "Daniel Reid"
+
+
+def test_actions_of_a_review_chaired_by_the_childs_own_iro_are_unchanged(tmp_path):
+    path = write(tmp_path, lambda d: d["review"]["attendees"][0].update(role="IRO"))
+    result = run("actions", path, "--as-of", "2026-12-10")
+    assert "IRO Daniel Reid;" in result.output and "chaired by" not in result.output
+
+
+def _feedback_page(folder: Path, *extra: str) -> str:
+    result = run(*extra, "render", write(folder), "--for", "child", "-o", folder / "out")
+    assert result.exit_code == 0, result.output
+    text = docx_text(next((folder / "out").glob("*poppy*.docx")).read_bytes())
+    return text[text.index("Tell me what you think"):]
+
+
+def test_the_feedback_page_does_not_say_post_it_with_no_address_and_names_the_childs_iro(tmp_path):
+    """No postal address is in the record or the settings: "post it to me" cannot be followed. The
+    child's own IRO, who keeps the case, is named as someone the page can go to as well."""
+    page = _feedback_page(tmp_path)
+    assert "Please give this page back to me." in page and "post it" not in page
+    assert "You can also give it to Helen Price, the usual Independent Reviewing Officer for Poppy." in page
+
+
+def test_the_feedback_page_says_post_it_to_the_address_the_settings_give(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[feedback]\npost_to = "IRO Service, County Hall, York, YO1 2AA"\n', encoding="utf-8")
+    page = _feedback_page(tmp_path, "--settings", str(settings))
+    assert "Please give this page back to me, or post it to me at IRO Service, County Hall, York, YO1 2AA." in page

@@ -1692,7 +1692,7 @@ def test_a_care_leavers_copy_tells_the_plan_and_who_checked_it_as_past(still_rig
     assert said in text and "I think this plan" not in text and "I do not think this plan" not in text
     assert "Helen Price, who checked your plan" in text and "who checks your plan" not in text
     # The feedback page: an adult now, with no "adult you trust" to send it for them.
-    assert "Please give this page back to me, or post it to me." in text and "An adult you trust" not in text
+    assert "Please give this page back to me." in text and "post it" not in text and "An adult you trust" not in text
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-24")  # made before the birthday: as for a child in care
     text, _made = render(data)
     assert "Helen Price, who checks your plan" in text and said not in text

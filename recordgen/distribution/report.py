@@ -488,8 +488,12 @@ def format_returns(report: Report) -> str:
     out = io.StringIO()
     total_sent = sum(f.sent for f in figures_by["month"])
     total_back = sum(f.returned for f in figures_by["month"])
+    unsent = sum(c.answer is not None and c.state != Delivery.sent
+                 for review in report.reviews for c in review.copies if c.reference)
     out.write(f"Feedback returned: {total_back} answer(s) for {total_sent} cop{'y' if total_sent == 1 else 'ies'} "
-              "sent with a feedback part.\n")
+              "sent with a feedback part"
+              + (f"; {unsent} of the answers {'is' if unsent == 1 else 'are'} for a copy not recorded as sent "
+                 "(run `recordgen mark-sent` for it if it was)" if unsent else "") + ".\n")
     for kind, label in RETURN_GROUPS:
         lines = [(label.lower(), *_RETURN_HEADER)] + [_return_cells(f) for f in figures_by[kind]]
         widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]

@@ -144,3 +144,29 @@ def test_the_feedback_page_says_post_it_to_the_address_the_settings_give(tmp_pat
     settings.write_text('[feedback]\npost_to = "IRO Service, County Hall, York, YO1 2AA"\n', encoding="utf-8")
     page = _feedback_page(tmp_path, "--settings", str(settings))
     assert "Please give this page back to me, or post it to me at IRO Service, County Hall, York, YO1 2AA." in page
+
+
+# ---------------------------------------------------------------- 5: a deadline passed is not "0 left"
+
+
+def test_report_says_the_working_days_over_for_a_deadline_passed(tmp_path):
+    """Invitations for 18 December were due by Friday 4 December; on Sunday 6 December the report
+    said "0 left ... OVERDUE". It says the working days over, as `actions` does."""
+    from test_consult import planned
+
+    data = planned("teen")
+    data["review"].update(date="2026-12-18", time="09:30")
+    records = tmp_path / "records"
+    records.mkdir()
+    with (records / "planned.yaml").open("w", encoding="utf-8") as handle:
+        YAML().dump(data, handle)
+    assert run("batch", records, "-o", tmp_path / "out", "--today", "2026-12-01").exit_code == 0
+    text = run("report", tmp_path / "out", "--as-of", "2026-12-06").output
+    row = next(line for line in text.splitlines() if line.startswith("NL-30001"))
+    assert "2026-12-04" in row and "0 working days over (passed 2 days ago)" in row and "OVERDUE" in row
+    assert "left" not in row
+    assert "due 2026-12-04, 0 working days over (passed 2 days ago): not sent to" in text
+    monday = run("report", tmp_path / "out", "--as-of", "2026-12-07").output
+    assert "1 working day over" in next(line for line in monday.splitlines() if line.startswith("NL-30001"))
+    before = run("report", tmp_path / "out", "--as-of", "2026-12-03").output
+    assert "1 working day left" in next(line for line in before.splitlines() if line.startswith("NL-30001"))

@@ -609,10 +609,23 @@ def _invitation_lines(data: dict, role: str) -> list[str]:
 def test_an_invitation_lists_a_home_as_its_staff_without_saying_its_kind_twice():
     data = planned("teen")
     _home_invited(data, confidential=False)
-    for role in ("child", "parent", "carer", "social_worker"):
+    for role in ("child", "parent", "social_worker"):
         lines = _invitation_lines(data, role)
         assert "The staff at Meadowbank children's home" in lines, role
         assert not [line for line in lines if "(children's home)" in line], role
+
+
+def test_a_homes_staff_are_you_in_their_own_invitation():
+    """Blind 14a/14: greeted "Dear staff at Meadowbank children's home,", the home's staff read
+    themselves in the list of who is invited as "The staff at Meadowbank children's home": every
+    reader is "you" in their own paper."""
+    data = planned("teen")
+    _home_invited(data, confidential=False)
+    lines = _invitation_lines(data, "carer")
+    assert "Dear staff at Meadowbank children's home," in lines
+    start = lines.index("I have asked these people to come:") + 1
+    invited = lines[start:next(i for i, line in enumerate(lines) if line.startswith("I am "))]
+    assert "you" in invited and not [line for line in invited if "Meadowbank" in line], invited
 
 
 def test_an_invitation_to_an_adult_names_the_child_as_the_copies_do():

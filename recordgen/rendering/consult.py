@@ -341,7 +341,8 @@ def invited_names(record: Record, recipient: Recipient,
         role = shown(("review", "attendees", index, "role"), person.role)
         if same_reader(person.name, recipient.name):
             # Their own name is never kept from them (nor listed as someone else's, spelt with a title).
-            if reader is not None and not the_home(person.name):
+            # A home's staff too: greeted "Dear staff at Meadowbank", they are "you" in their own list.
+            if reader is not None:
                 names.append((reader, False))
                 continue
             label = staff_at(_named(record, person.name, shown)) if the_home(person.name) \

@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 
 from recordgen.cli import main_group
 
-from recordfiles import docx_text
+from recordfiles import docx_parts, docx_text
 
 #: blind 14a's r4: a PN0 baby, a chair covering for her IRO, a dad kept from mum who did not come.
 POPPY = {
@@ -170,3 +170,37 @@ def test_report_says_the_working_days_over_for_a_deadline_passed(tmp_path):
     assert "1 working day over" in next(line for line in monday.splitlines() if line.startswith("NL-30001"))
     before = run("report", tmp_path / "out", "--as-of", "2026-12-03").output
     assert "1 working day left" in next(line for line in before.splitlines() if line.startswith("NL-30001"))
+
+
+# ---------------------------------------------------------------- 7: the properties' date is the paper's
+
+
+def _created(data: bytes) -> list[str]:
+    import re
+    core = docx_parts(data)["docProps/core.xml"].decode()
+    return re.findall(r"<dcterms:(?:created|modified)[^>]*>([^<]*)<", core)
+
+
+def test_a_papers_properties_give_the_day_it_says_it_was_made(tmp_path, monkeypatch):
+    """A planned review's invitation made on 6 December for 18 December said it was created on the
+    18th, a future day, while its footer says "Made on 6 December 2026"; a copy, the review's day
+    while it says "Copy made on" another. The properties give the day the paper prints."""
+    from test_consult import planned
+
+    data = planned("teen")
+    data["review"].update(date="2026-12-18", time="09:30")
+    with (tmp_path / "planned.yaml").open("w", encoding="utf-8") as handle:
+        YAML().dump(data, handle)
+    assert run("consult", tmp_path / "planned.yaml", "--all", "-o", tmp_path / "inv").exit_code == 0
+    for paper in (tmp_path / "inv").glob("*.docx"):
+        assert "Made on 6 December 2026" in docx_text(paper.read_bytes())
+        assert _created(paper.read_bytes()) == ["2026-12-06T00:00:00Z"] * 2, paper.name
+    assert run("render", write(tmp_path), "--for", "child", "-o", tmp_path / "copy").exit_code == 0
+    copy_data = next((tmp_path / "copy").glob("*.docx")).read_bytes()
+    assert "Copy made on 6 December 2026" in docx_text(copy_data)
+    assert _created(copy_data) == ["2026-12-06T00:00:00Z"] * 2
+    written = write(tmp_path, lambda d: d["review"].update(written="2026-12-02"), name="written.yaml")
+    assert run("render", written, "--for", "child", "-o", tmp_path / "written").exit_code == 0
+    copy_data = next((tmp_path / "written").glob("*.docx")).read_bytes()
+    assert "Record written on 2 December 2026" in docx_text(copy_data)
+    assert _created(copy_data) == ["2026-12-02T00:00:00Z"] * 2

@@ -640,7 +640,7 @@ class ConsultRenderer:
         template_band = band if recipient.role is Role.child else "young_adult"
         data, readable = self._template(consult_template_path(kind, template_band, self.council)).render_read(
             context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
-            transform=_transform(language), when=copy_timestamp(record.review.date))
+            transform=_transform(language), when=copy_timestamp(today()))
         filename = consult_filename(record, recipient, kind)
         shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language))
         if shown:  # the last guard, as for a record's copies: never written

@@ -845,6 +845,10 @@ def test_a_place_by_video_call_is_a_video_call_joined_from_the_place(language):
     before, after = _(consult.JOIN_FROM, place="\0").split("\0")
     assert re.search(re.escape(before.strip()) + r".{0,30}the council offices\W{0,3}" + re.escape(after.strip()),
                      text.replace("\u200e", "").replace("\u200f", "")), text
+    # The child is asked in the words their papers speak to them in.
+    data["distribution"][0]["language"] = language
+    child = docx_text(documents(data, "child")[("invitation", "child")].data)
+    assert _(consult.HOW_TO_JOIN_CHILD) in child and "council offices (" not in child
 
 
 @pytest.mark.parametrize("venue, said", [("by video", "It will be on a video call. Please ask me how to join."),

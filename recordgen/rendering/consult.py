@@ -90,6 +90,8 @@ WHERE_CALL = {"video": consult_text("It will be on a video call."),
 JOIN_FROM = consult_text("I will join it from %(place)s.")
 #: The record holds no link or number for joining, so the reader asks for it.
 HOW_TO_JOIN = consult_text("Please ask me how to join.")
+#: The same to the child, in the words their papers speak to them in (the informal "you").
+HOW_TO_JOIN_CHILD = consult_text("Ask me how to join.")
 WHO_INTRO = consult_text("I have asked these people to come:")
 YOU = consult_text("you")
 #: A children's home (the carers' place) among those invited: its staff come, not the building.
@@ -471,7 +473,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             where = " ".join([_(WHERE_CALL[call])]
                              + ([_(JOIN_FROM, place=shown(("review", "venue"), review.venue, place_only=True))]
                                 if place else [])
-                             + [_(HOW_TO_JOIN)])
+                             + [_(HOW_TO_JOIN_CHILD if is_child else HOW_TO_JOIN)])
         covering = chair_covers(record)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),

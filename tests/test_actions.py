@@ -17,6 +17,7 @@ from recordgen.rules.timescales import working_days_between
 from conftest import examples
 from fictional import fictional_record, record_yaml
 from recordfiles import ALL_EXAMPLES, SAM
+from recordgen.rules.validation import today as validation_today
 
 
 def _write(folder, name, data):
@@ -57,17 +58,18 @@ def test_a_done_date_after_today_is_an_error_with_file_line_and_field(tmp_path):
     review.written, as `done` is recorded after the record is written)."""
     data = fictional_record(2)
     review = dt.date.fromisoformat(data["review"]["date"])
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    today = validation_today()  # RECORDGEN_TODAY, which the suite pins
+    tomorrow = today + dt.timedelta(days=1)
     data["review"]["written"] = (review + dt.timedelta(days=2)).isoformat()
     data["actions"][0]["done"] = tomorrow.isoformat()
-    data["actions"][1]["done"] = dt.date.today().isoformat()  # today: fine, and after `written`
+    data["actions"][1]["done"] = today.isoformat()  # today: fine, and after `written`
     path = _write(tmp_path, "r.yaml", data)
     errors = [d for d in api.validate(api.load_record(path)) if d.severity == "error"]
     assert [d.path for d in errors] == ["actions.1.done"]
     shown = str(errors[0])
     line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if tomorrow.isoformat() in text)
     assert shown.startswith(f"{path}:{line}: actions.1.done: error: ")
-    assert f"marked done on {tomorrow}, which is after today ({dt.date.today()})" in shown
+    assert f"marked done on {tomorrow}, which is after today ({today})" in shown
 
 
 def test_done_is_in_the_schema_and_never_in_a_copy(tmp_path):

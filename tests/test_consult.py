@@ -610,10 +610,23 @@ def _invitation_lines(data: dict, role: str) -> list[str]:
 def test_an_invitation_lists_a_home_as_its_staff_without_saying_its_kind_twice():
     data = planned("teen")
     _home_invited(data, confidential=False)
-    for role in ("child", "parent", "carer", "social_worker"):
+    for role in ("child", "parent", "social_worker"):
         lines = _invitation_lines(data, role)
         assert "The staff at Meadowbank children's home" in lines, role
         assert not [line for line in lines if "(children's home)" in line], role
+
+
+def test_a_homes_staff_are_you_in_their_own_invitation():
+    """Blind 14a/14: greeted "Dear staff at Meadowbank children's home,", the home's staff read
+    themselves in the list of who is invited as "The staff at Meadowbank children's home": every
+    reader is "you" in their own paper."""
+    data = planned("teen")
+    _home_invited(data, confidential=False)
+    lines = _invitation_lines(data, "carer")
+    assert "Dear staff at Meadowbank children's home," in lines
+    start = lines.index("I have asked these people to come:") + 1
+    invited = lines[start:next(i for i, line in enumerate(lines) if line.startswith("I am "))]
+    assert "you" in invited and not [line for line in invited if "Meadowbank" in line], invited
 
 
 def test_an_invitation_to_an_adult_names_the_child_as_the_copies_do():
@@ -808,3 +821,43 @@ def test_an_adults_invitation_gives_roles_without_the_childs_your_and_one_pair_o
             assert line in text, (role, line)
     child = docx_text(made[("invitation", "child")].data)
     assert "Mr Hughes (your teacher)" in child and "Jean and Bob Carter (your nan and grandad, kinship carers)" in child
+
+
+# ---------------------------------------------------------------- blind review 14a
+
+
+LANGUAGES = ("ar", "bn", "ckb", "cy", "fa_AF", "pl", "ps", "pt", "ro", "ti", "uk", "ur")
+
+
+@pytest.mark.parametrize("language", ("en",) + LANGUAGES)
+def test_a_place_by_video_call_is_a_video_call_joined_from_the_place(language):
+    """14a/1: "the council offices (by video call)", as the README asks a video meeting to be written,
+    said "It will be at the council offices (by video call)." and sent people to a building: the
+    invitation says it is a video call, that the IRO joins from the place, and to ask how to join."""
+    from recordgen.rendering.consult import _gettext
+
+    data = planned("teen")
+    data["review"]["venue"] = "the council offices (by video call)"
+    data["distribution"][1]["language"] = language
+    _ = _gettext(language, None, None)
+    text = docx_text(documents(data, "parent")[("invitation", "parent")].data)
+    assert "(by video call)" not in text and "council offices (" not in text
+    assert _(consult.WHERE_CALL["video"]) in text and _(consult.HOW_TO_JOIN) in text
+    before, after = _(consult.JOIN_FROM, place="\0").split("\0")
+    assert re.search(re.escape(before.strip()) + r".{0,30}the council offices\W{0,3}" + re.escape(after.strip()),
+                     text.replace("\u200e", "").replace("\u200f", "")), text
+    # The child is asked in the words their papers speak to them in.
+    data["distribution"][0]["language"] = language
+    child = docx_text(documents(data, "child")[("invitation", "child")].data)
+    assert _(consult.HOW_TO_JOIN_CHILD) in child and "council offices (" not in child
+
+
+@pytest.mark.parametrize("venue, said", [("by video", "It will be on a video call. Please ask me how to join."),
+                                         ("the family centre (by phone)",
+                                          "It will be on a phone call. I will join it from the family centre."),
+                                         ("the family centre", "It will be at the family centre.")])
+def test_how_an_invitation_says_a_call(venue, said):
+    data = planned("teen")
+    data["review"]["venue"] = venue
+    text = docx_text(documents(data, "carer")[("invitation", "carer")].data)
+    assert said in text and "It will be at the family centre (" not in text

@@ -368,3 +368,25 @@ def test_only_a_held_reviews_answers_are_counted(held_and_planned, run):
     by_month = result.output[result.output.index("By month of the review:"):result.output.index("By age band:")]
     months = {line.split()[0]: line.split()[1:3] for line in by_month.splitlines()[2:] if line.strip()}
     assert months == {"2026-03": ["1", "1"]}
+
+
+def test_an_answer_for_a_copy_not_recorded_as_sent_is_stored_with_a_warning(batch, run):
+    """Blind 14a/4: an answer for a copy the manifest has as ready, not sent, was stored silently and
+    `report` said "1 answer(s) for 0 copies sent". It is stored still (it was handed over), with a
+    warning to mark the copy sent; the report says the answer is for a copy not recorded as sent."""
+    reference = _child_reference(batch)
+    result = run("feedback", "add", reference, "--sense", "yes", "--received", "2026-03-20", "--folder", batch)
+    assert result.exit_code == 0 and api.read_answers(batch)[reference].sense == "yes"
+    assert "does not record" in result.output and "as sent" in result.output and "mark-sent" in result.output
+    report = run("report", batch, "--as-of", "2026-03-25").output
+    line = next(line for line in report.splitlines() if line.startswith("Feedback returned"))
+    assert line == ("Feedback returned: 1 answer(s) for 0 copies sent with a feedback part; 1 of the answers is "
+                    "for a copy not recorded as sent (run `recordgen mark-sent` for it if it was)."), line
+    # Marked sent: no warning, and the report counts it as any other.
+    copy = next(r for r in _rows(batch) if r.feedback == reference)
+    assert run("mark-sent", batch / "manifest.csv", Path(copy.path).name, "--on", "2026-03-05").exit_code == 0
+    again = run("feedback", "add", reference, "--sense", "no", "--replace", "--received", "2026-03-20",
+                "--folder", batch)
+    assert again.exit_code == 0 and "does not record" not in again.output
+    report = run("report", batch, "--as-of", "2026-03-25").output
+    assert "Feedback returned: 1 answer(s) for 1 copy sent with a feedback part.\n" in report

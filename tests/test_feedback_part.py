@@ -85,7 +85,7 @@ def test_only_the_child_by_default_and_parents_as_a_setting():
     with_parents = api.Settings.model_validate({"feedback": {"parents": True}})
     parent = _text(_copy(record, "parent", with_parents).data)
     assert "Tell me what you think of this letter" in parent
-    assert "Please give this page back to me, or post it to me." in " ".join(parent)
+    assert "Please give this page back to me." in " ".join(parent) and "post it" not in " ".join(parent)
     assert "Tell me what you think of this letter" not in _text(_copy(record, "carer", with_parents).data)
     off = api.Settings.model_validate({"feedback": {"enabled": False}})
     assert "Tell me what you think of this letter" not in _text(_copy(record, "child", off).data)

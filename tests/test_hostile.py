@@ -392,7 +392,10 @@ def test_two_clean_runs_give_identical_copies(tmp_path):
             time.sleep(1.1)  # a clock in the copy would now show
     assert sums[0] == sums[1]
     core, stamps = _zip_facts(next((tmp_path / "one").rglob("*child-sam.docx")).read_bytes())
-    assert b"2026-03-03T00:00:00Z" in core  # the review's date, not the time it was made
+    from recordgen.rules.validation import today
+
+    # The day the copy says it was made ("Copy made on"), not the time it was, nor the review's.
+    assert f"{today().isoformat()}T00:00:00Z".encode() in core
     assert stamps == {(1980, 1, 1, 0, 0, 0)}
 
 

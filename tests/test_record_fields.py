@@ -24,6 +24,7 @@ from recordgen.record.settings import ChildrensRightsSettings, Settings
 from recordgen.rules.validation import validate
 
 from recordfiles import AHMAD, LILY, SAM, docx_parts, docx_text, every_copy, write_record
+from recordgen.rules.validation import today as validation_today
 
 
 def render(path, who, settings=None, allow_untranslated=False):
@@ -55,7 +56,7 @@ def test_every_copy_carries_what_a_filed_record_needs(path, name):
     # Dates in the copy's own digits (Pashto's Extended Arabic-Indic, for one).
     assert localise_digits(format_date(record.review.date, copy.language, "full"), copy.language) in footer
     # When it was written: no review.written in the examples, so the day the copy was made.
-    made_on = _("Copy made on %(date)s", date=format_date(dt.date.today(), copy.language, "long"))
+    made_on = _("Copy made on %(date)s", date=format_date(validation_today(), copy.language, "long"))
     assert localise_digits(made_on, copy.language) in footer
     # Page N of M: Word's PAGE and NUMPAGES fields between the reader's words.
     footer_xml = docx_parts(copy.data)["word/footer1.xml"].decode()

@@ -39,7 +39,7 @@ def test_report_counts_on_time_late_and_overdue(tmp_path):
     lines = {line.split()[0]: line for line in text.splitlines() if line.startswith("FX-")}
     assert "2026-02-02" in lines["FX-10000"] and "distributed on time" in lines["FX-10000"]
     assert "distributed late" in lines["FX-10001"]
-    assert "OVERDUE" in lines["FX-10002"] and "1/4 sent" in lines["FX-10002"] and "1 over" in lines["FX-10002"]
+    assert "OVERDUE" in lines["FX-10002"] and "1/4 sent" in lines["FX-10002"] and "1 working day over" in lines["FX-10002"]
     assert "Distributed within 20 working days: 1 of 3 due (33.3%)." in text
     assert "Overdue (1):" in text and "FX-10002 review 2026-01-19, due 2026-02-16" in text
     assert "Awaiting translation: none." in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from pathlib import Path
 
 import click
 
@@ -26,6 +27,19 @@ def _stored_line(stored: api.Stored) -> str:
     what = "replaced" if stored.replaced else "stored"
     return (f"{stored.answer.reference}: {what} ({stored.answer.how}, received {stored.answer.received}; "
             f"a {row.role}'s copy, {row.band or 'band unknown'}, {row.language})")
+
+
+def _echo_stored(stored: api.Stored, folder: str) -> None:
+    """The stored line, and a warning when the copy answered is not recorded as sent (stored all the same:
+    it was handed over, or the mark was forgotten)."""
+    click.echo(_stored_line(stored))
+    if not stored.sent:
+        name = Path(stored.copy.path).name or "the copy"
+        manifest = next((p for p in (Path(folder) / "manifest.json", Path(folder) / "manifest.csv") if p.is_file()),
+                        Path(folder) / "manifest.json")
+        click.echo(f"recordgen: warning: {stored.answer.reference}: the manifest does not record {name} as sent, "
+                   "so `report` counts this answer for a copy not recorded as sent; if it was sent, mark it: "
+                   f"recordgen mark-sent {manifest} {name} --on DAY", err=True)
 
 
 @feedback_group.command("add")
@@ -52,7 +66,7 @@ def feedback_add(ctx: click.Context, reference: str, sense: str | None, wrong: s
         stored = api.store_answers(folder, [answer], replace, settings.feedback)
     except OSError as exc:
         raise Problem(f"cannot write the answers in {folder}: {exc.strerror or exc}", EXIT_USAGE) from None
-    click.echo(_stored_line(stored[0]))
+    _echo_stored(stored[0], folder)
 
 
 def _passwords(path: str | None) -> list[str]:
@@ -94,6 +108,6 @@ def feedback_import(ctx: click.Context, pdfs: tuple[str, ...], folder: str, repl
     for line in refused:
         click.echo(f"recordgen: {line}", err=True)
     for item in stored:
-        click.echo(_stored_line(item))
+        _echo_stored(item, folder)
     click.echo(f"Stored {len(stored)} of {len(pdfs)}.")
     ctx.exit(EXIT_OK if not refused else EXIT_PROBLEMS)

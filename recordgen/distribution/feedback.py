@@ -30,7 +30,7 @@ from ..errors import Category, RecordgenError
 from ..record.settings import FeedbackSettings
 from ..rendering.feedback import feedback_key, normalise_reference, reference_for
 from ..support.files import write_atomically
-from .manifest import MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, read_manifest
+from .manifest import MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, SendState, read_manifest, read_sent
 
 ANSWERS_FILE = "feedback.yaml"
 _LOCK_FILE = ".feedback.lock"
@@ -72,6 +72,9 @@ class Stored:
     answer: Answer
     replaced: bool
     copy: CopyRow
+    #: The manifest records the copy as sent (by `send`, or marked with `mark-sent`); an answer for a
+    #: copy not recorded as sent is stored, and `feedback add` says to mark it sent.
+    sent: bool = True
 
 
 # ---------------------------------------------------------------- the batch's copies
@@ -273,10 +276,21 @@ def store_answers(folder: str | Path, answers: list[Answer], replace: bool, sett
                                       f"{before.how}); give --replace to put this one in its place")
             stored[answer.reference] = dataclasses.replace(
                 answer, received=answer.received or dt.date.today().isoformat(), entered=stamp)
-            result.append(Stored(stored[answer.reference], before is not None, references[answer.reference]))
+            row = references[answer.reference]
+            result.append(Stored(stored[answer.reference], before is not None, row, _recorded_as_sent(folder, row)))
         write_atomically(folder / ANSWERS_FILE, answers_text(sorted(stored.values(), key=lambda a: a.reference))
                          .encode("utf-8"))
     return result
+
+
+def _recorded_as_sent(folder: Path, row: CopyRow) -> bool:
+    """Sent by `send` (email, or a post pack made) or marked with `mark-sent`, as `report` counts it."""
+    if row.send_state == SendState.sent and row.sent_at:
+        return True
+    try:
+        return bool(row.path) and row.path in read_sent(manifest_in(folder))
+    except (ManifestError, FeedbackError):
+        return False
 
 
 def import_pdfs(pdfs: Iterable[str | Path], folder: str | Path, replace: bool,

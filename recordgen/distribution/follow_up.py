@@ -31,6 +31,7 @@ from typing import Iterable
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, TranslationsFileGiven, load_record
 from ..record.settings import Settings, TimescaleSettings
 from ..rules.ages import birthday
+from ..rules.people import chair_covers, childs_own_iro
 from ..rules.timescales import last_working_day_on_or_before, review_dates, working_days_between
 from ..rules.validation import validate
 from ..support.files import write_atomically
@@ -53,6 +54,15 @@ class ReviewFollowUp:
     next_review: dt.date
     #: The 18th birthday when it comes first: reviews end then, so neither meeting happens.
     ends_at_18: dt.date | None = None
+    #: Who chaired when they covered for the child's own IRO (``iro``, who keeps the case; "" when not named).
+    chaired_by: str = ""
+
+    @property
+    def iro_shown(self) -> str:
+        """"Helen Price (chaired by Daniel Reid)": a manager chasing drift goes to who keeps the case."""
+        if not self.chaired_by:
+            return self.iro
+        return f"{self.iro or 'not named'} (chaired by {self.chaired_by}, covering)"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,9 +171,13 @@ def build_action_list(loaded: list[LoadedRecord], as_of: dt.date, settings: Sett
         record = one.record
         dates = review_dates(record, timescales)
         eighteen = birthday(record.child.date_of_birth, 18)  # as the copies decide (turns_18)
-        review = ReviewFollowUp(child_id, record.child.name, record.review.date, record.review.chair.name,
+        chair = record.review.chair.name.strip()
+        covering = chair_covers(record)
+        review = ReviewFollowUp(child_id, record.child.name, record.review.date,
+                                (childs_own_iro(record) or "") if covering else chair,
                                 str(one.file), midway_check(record.review.date, dates.next_review, timescales),
-                                dates.next_review, eighteen if dates.next_review >= eighteen else None)
+                                dates.next_review, eighteen if dates.next_review >= eighteen else None,
+                                chair if covering else "")
         reviews.append(review)
         for i, action in enumerate(record.actions, start=1):
             state, days = action_state(action.by, action.done, as_of, timescales.nation)
@@ -233,7 +247,7 @@ def format_actions(actions: ActionList) -> str:
     header = ("state", "when", "by", "child", "review", "IRO", "action")
     rows = [header] + [
         (a.state.upper() if a.state == "overdue" else a.state, _when(a), a.by.isoformat(), a.review.child_id,
-         a.review.review_date.isoformat(), a.review.iro, f"{a.number}. {a.who}: {a.what}{_withheld(a)}")
+         a.review.review_date.isoformat(), a.review.iro_shown, f"{a.number}. {a.who}: {a.what}{_withheld(a)}")
         for a in actions.actions]
     if len(rows) > 1:
         widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
@@ -247,14 +261,14 @@ def format_actions(actions: ActionList) -> str:
             if review.ends_at_18:
                 out.write(f"  {review.child_id} {review.child_name}: review {review.review_date}, reviews end at 18 "
                           f"on {review.ends_at_18} (no midway check, no next review); "
-                          f"IRO {review.iro}; {actions.open_actions(review)} open action(s)\n")
+                          f"IRO {review.iro_shown}; {actions.open_actions(review)} open action(s)\n")
                 continue
             passed = " (passed)" if review.midway_check < actions.as_of else ""
             late = (f"; the next review was due {review.next_review} and no later record of it is here"
                     if review.next_review < actions.as_of else "")
             out.write(f"  {review.child_id} {review.child_name}: review {review.review_date}, midway check "
                       f"{review.midway_check}{passed}, next review {review.next_review}{late}; "
-                      f"IRO {review.iro}; {actions.open_actions(review)} open action(s)\n")
+                      f"IRO {review.iro_shown}; {actions.open_actions(review)} open action(s)\n")
     if actions.earlier_reviews:
         out.write(f"\n{actions.earlier_reviews} earlier review(s) of the same children left out: "
                   "only each child's latest review is listed.\n")
@@ -269,7 +283,7 @@ def format_actions(actions: ActionList) -> str:
 
 CSV_FIELDS = ["state", "working_days_over", "working_days_left", "working_days_late", "days_late", "by", "done",
               "child_id", "child_name", "review_date", "iro", "action", "who", "what", "withheld_from", "midway_check",
-              "next_review", "source"]
+              "next_review", "source", "chaired_by"]
 
 
 def _cell(value: object) -> str:
@@ -295,6 +309,7 @@ def actions_csv(actions: ActionList) -> str:
             "iro": r.iro, "action": a.number, "who": a.who, "what": a.what,
             "withheld_from": " ".join(a.withheld_from), "midway_check": "" if r.ends_at_18 else r.midway_check.isoformat(),
             "next_review": "" if r.ends_at_18 else r.next_review.isoformat(), "source": r.source,
+            "chaired_by": r.chaired_by,
         }.items()})
     return out.getvalue()
 
@@ -309,12 +324,12 @@ def actions_html(actions: ActionList) -> str:
     rows = "\n".join(
         f'<tr class="{a.state}"><td>{e(a.state)}</td><td>{e(_when(a))}</td><td>{a.by}</td>'
         f"<td>{e(a.review.child_id)}</td><td>{e(a.review.child_name)}</td><td>{a.review.review_date}</td>"
-        f"<td>{e(a.review.iro)}</td><td>{e(a.who)}</td><td>{e(a.what)}</td>"
+        f"<td>{e(a.review.iro_shown)}</td><td>{e(a.who)}</td><td>{e(a.what)}</td>"
         f"<td>{e(', '.join(a.withheld_from))}</td></tr>" for a in actions.actions)
     checks = "\n".join(
         f"<tr><td>{e(r.child_id)}</td><td>{e(r.child_name)}</td><td>{r.review_date}</td>"
         + (f"<td colspan=\"2\">none: reviews end at 18 on {r.ends_at_18}</td>" if r.ends_at_18 else
-           f"<td>{r.midway_check}</td><td>{r.next_review}</td>") + f"<td>{e(r.iro)}</td><td>{actions.open_actions(r)}</td></tr>"
+           f"<td>{r.midway_check}</td><td>{r.next_review}</td>") + f"<td>{e(r.iro_shown)}</td><td>{actions.open_actions(r)}</td></tr>"
         for r in actions.reviews)
     not_listed = "".join(f"<li>{e(line)}</li>" for line in actions.not_listed)
     not_listed = f"<h2>Not listed</h2><ul>{not_listed}</ul>" if not_listed else ""

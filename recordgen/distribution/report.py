@@ -200,24 +200,30 @@ def _label(state: Delivery | str) -> str:
     return state.label if isinstance(state, Delivery) else state.replace("_", " ")
 
 
-def _days(days: int | None) -> str:
-    if days is None:
+def _days(review: ReviewLine, as_of: dt.date) -> str:
+    """The working days left to the due day, or over it once it has passed, as `actions` says them: a
+    Friday's deadline on the Sunday is "0 working days over (passed 2 days ago)", never "0 left"."""
+    days = review.days_left
+    if days is None or review.due is None:
         return ""
-    if days >= 0:
-        return f"{days} left"
-    return f"{-days} over"
+    plural = "s" if abs(days) != 1 else ""
+    if review.due >= as_of:
+        return f"{days} working day{plural} left"
+    passed = (as_of - review.due).days
+    return f"{-days} working day{plural} over" + (
+        f" (passed {passed} day{'s' if passed != 1 else ''} ago)" if days == 0 else "")
 
 
 def format_table(report: Report, distribution_days: int = 20) -> str:
     """The report as text for a terminal or an email."""
     out = io.StringIO()
-    header = ("child id", "review", "due", "working days", "copies", "status")
+    header = ("child id", "review", "due", "when", "copies", "status")
     lines = [header]
     for review in report.reviews:
         sent = sum(c.state == Delivery.sent for c in review.copies)
         copies = "" if review.invalid else f"{sent}/{len(review.copies)} sent"
         lines.append((review.child_id or review.source, review.review_date,
-                      review.due.isoformat() if review.due else "", _days(review.days_left), copies,
+                      review.due.isoformat() if review.due else "", _days(review, report.as_of), copies,
                       review.status(report.as_of)))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     for line in lines:
@@ -242,7 +248,7 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
                         f"{_label(c.state)})"
                         for c in review.unsent() if c.row.recipient)
         out.write(f"  {review.child_id} review {review.review_date}, due {review.due}, "
-                  f"{_days(review.days_left)}: not sent to {who}\n")
+                  f"{_days(review, report.as_of)}: not sent to {who}\n")
     waiting = report.awaiting_translation()
     out.write(f"\nAwaiting translation ({len(waiting)}):\n" if waiting else "\nAwaiting translation: none.\n")
     for review, copy in waiting:
@@ -488,8 +494,12 @@ def format_returns(report: Report) -> str:
     out = io.StringIO()
     total_sent = sum(f.sent for f in figures_by["month"])
     total_back = sum(f.returned for f in figures_by["month"])
+    unsent = sum(c.answer is not None and c.state != Delivery.sent
+                 for review in report.reviews for c in review.copies if c.reference)
     out.write(f"Feedback returned: {total_back} answer(s) for {total_sent} cop{'y' if total_sent == 1 else 'ies'} "
-              "sent with a feedback part.\n")
+              "sent with a feedback part"
+              + (f"; {unsent} of the answers {'is' if unsent == 1 else 'are'} for a copy not recorded as sent "
+                 "(run `recordgen mark-sent` for it if it was)" if unsent else "") + ".\n")
     for kind, label in RETURN_GROUPS:
         lines = [(label.lower(), *_RETURN_HEADER)] + [_return_cells(f) for f in figures_by[kind]]
         widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]

@@ -13,17 +13,18 @@ CUSTOM_PART = "docProps/custom.xml"
 THUMBNAIL_PART = "docProps/thumbnail.jpeg"
 
 
-def copy_timestamp(review_date: dt.date) -> dt.datetime:
-    """When a copy says it was made: SOURCE_DATE_EPOCH if set (as reproducible builds use it), else
-    the review's date. Never the clock: a copy's bytes are then a function of its inputs alone, so
-    "is this the copy we sent?" is a checksum."""
+def copy_timestamp(made: dt.date) -> dt.datetime:
+    """When a paper says it was made: SOURCE_DATE_EPOCH if set (as reproducible builds use it), else
+    the day the paper prints ("Made on", "Copy made on", "Record written on"), not the review's, a
+    future day for a planned one. Never the clock: a copy's bytes are then a function of its inputs
+    alone (the made day is one, RECORDGEN_TODAY), so "is this the copy we sent?" is a checksum."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         try:
             return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
         except (OverflowError, OSError, ValueError):
             pass
-    return dt.datetime(review_date.year, review_date.month, review_date.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(made.year, made.month, made.day, tzinfo=dt.timezone.utc)
 
 
 def core_properties(*, title: str, author: str, language: str, subject: str = "",

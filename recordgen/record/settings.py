@@ -202,6 +202,8 @@ class FeedbackSettings(_Section):
 
     enabled: bool = Field(True, description="Every child's copy ends with the feedback part.")
     parents: bool = Field(False, description="Parents' copies end with it too.")
+    post_to: str = Field("", description="A postal address the page can be posted back to (the IRO service's); "
+                         "empty, the page asks for it to be given back, or emailed, never posted.")
     key_env: str = Field(
         "RECORDGEN_FEEDBACK_KEY", description="Environment variable holding the council's secret key for "
         "the references (a keyed hash). Unset, a built-in key is used: a reference still names no one, "

@@ -45,7 +45,7 @@ from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names, chair_covers, childs_own_role
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_kind, today, venue_for_adults
+from ..rules.validation import call_and_place, today, venue_for_adults, without_brackets
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
                                  recipient_name_parts, same_reader)
 from ..support.resources import templates_dir
@@ -85,6 +85,12 @@ WHERE = consult_text("It will be at %(venue)s.")
 WHERE_CALL = {"video": consult_text("It will be on a video call."),
               "phone": consult_text("It will be on a phone call."),
               "online": consult_text("It will be online.")}
+#: A call with a place, "the council offices (by video call)": the IRO joins from there; nobody travels.
+JOIN_FROM = consult_text("I will join it from %(place)s.")
+#: The record holds no link or number for joining, so the reader asks for it.
+HOW_TO_JOIN = consult_text("Please ask me how to join.")
+#: The same to the child, in the words their papers speak to them in (the informal "you").
+HOW_TO_JOIN_CHILD = consult_text("Ask me how to join.")
 WHO_INTRO = consult_text("I have asked these people to come:")
 YOU = consult_text("you")
 #: A children's home (the carers' place) among those invited: its staff come, not the building.
@@ -331,7 +337,8 @@ def invited_names(record: Record, recipient: Recipient,
         role = shown(("review", "attendees", index, "role"), person.role)
         if same_reader(person.name, recipient.name):
             # Their own name is never kept from them (nor listed as someone else's, spelt with a title).
-            if reader is not None and not the_home(person.name):
+            # A home's staff too: greeted "Dear staff at Meadowbank", they are "you" in their own list.
+            if reader is not None:
                 names.append((reader, False))
                 continue
             label = staff_at(_named(record, person.name, shown)) if the_home(person.name) \
@@ -394,12 +401,14 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
     english_shown: list[tuple[str | int, ...]] = []
 
-    def shown(loc: tuple[str | int, ...], english: str) -> str:
+    def shown(loc: tuple[str | int, ...], english: str, place_only: bool = False) -> str:
         line = texts(loc, english)
         if loc == ("review", "venue") and recipient.role is not Role.child and venue_for_adults(record):
             # "your school" speaks to the child: an adult reads whose it is ("Kacper's school"), in
             # English, marked, where a translation (said to the child) would say "your".
             line = Line(venue_for_adults(record), untranslated=not is_english(language))
+        if place_only:  # the place of "PLACE (by video call)", before any "[in English: …]" marker
+            line = dataclasses.replace(line, text=without_brackets(line.text))
         is_role = loc[:2] == ("review", "attendees") and loc[-1] == "role"
         if is_role and recipient.role is not Role.child and line.text == english:
             # The record's roles speak to the child ("your teacher"); an adult's paper says whose
@@ -451,9 +460,14 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                    for entry, is_child_entry in invited_names(
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
                        lambda person: titled(marker, language, person), reader=None if is_child else _(YOU))]
-        venue = shown(("review", "venue"), review.venue)
-        call = call_kind(review.venue)
-        where = _(WHERE_CALL[call]) if call else _(WHERE, venue=venue)
+        call, place = call_and_place(review.venue)
+        if not call:
+            where = _(WHERE, venue=shown(("review", "venue"), review.venue))
+        else:
+            where = " ".join([_(WHERE_CALL[call])]
+                             + ([_(JOIN_FROM, place=shown(("review", "venue"), review.venue, place_only=True))]
+                                if place else [])
+                             + [_(HOW_TO_JOIN_CHILD if is_child else HOW_TO_JOIN)])
         covering = chair_covers(record)
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
@@ -622,7 +636,7 @@ class ConsultRenderer:
         template_band = band if recipient.role is Role.child else "young_adult"
         data, readable = self._template(consult_template_path(kind, template_band, self.council)).render_read(
             context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
-            transform=_transform(language), when=copy_timestamp(record.review.date))
+            transform=_transform(language), when=copy_timestamp(today()))
         filename = consult_filename(record, recipient, kind)
         shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language))
         if shown:  # the last guard, as for a record's copies: never written

@@ -25,6 +25,7 @@ from ..i18n import domain_gettext, grammatical_gender
 from ..record.model import Record, Recipient, Role
 from ..record.settings import FeedbackSettings
 from ..rules.ages import birthday
+from ..rules.people import chair_covers, childs_own_iro
 from ..rules.validation import today
 
 FEEDBACK_DOMAIN = "feedback"
@@ -58,7 +59,12 @@ DRAW = feedback_text("You can write or draw your answers.")
 SEND = feedback_text("Give this page back to me. An adult you trust can send it to me too.")
 SEND_EMAIL = feedback_text("You can also email your answers to %(email)s.")
 CODE = feedback_text("The code of this letter is %(reference)s. Please put it on your answers.")
-ADULT_SEND = feedback_text("Please give this page back to me, or post it to me.")
+#: No postal address is known unless the settings give one ([feedback] post_to): never "post it to me".
+ADULT_SEND = feedback_text("Please give this page back to me.")
+ADULT_SEND_POST = feedback_text("Please give this page back to me, or post it to me at %(address)s.")
+#: A chair covering for the child's own IRO (rules.people.childs_own_iro), who keeps the case.
+USUAL_CHILD = feedback_text("You can also give it to %(iro)s, your own Independent Reviewing Officer.")
+USUAL_ADULT = feedback_text("You can also give it to %(iro)s, the usual Independent Reviewing Officer for %(child)s.")
 FOR_GROWN_UP = feedback_text("This page is for the grown-up who reads this letter with %(name)s.")
 
 #: Bands that get faces to circle instead of boxes to tick.
@@ -110,7 +116,12 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     email = record.review.chair.email
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
     grown_up = read_to or recipient.role is not Role.child or birthday(record.child.date_of_birth, 18) <= today()
-    send = [_(ADULT_SEND) if grown_up else _(SEND)]
+    post_to = " ".join(settings.post_to.split())
+    send = [(_(ADULT_SEND_POST, address=post_to) if post_to else _(ADULT_SEND)) if grown_up else _(SEND)]
+    usual = childs_own_iro(record) if chair_covers(record) else None
+    if usual:
+        send.append(_(USUAL_CHILD, iro=usual) if recipient.role is Role.child and not read_to
+                    else _(USUAL_ADULT, iro=usual, child=record.child.first_name))
     if email:
         send.append(_(SEND_EMAIL, email=email))
     return {

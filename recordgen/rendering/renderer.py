@@ -23,6 +23,7 @@ from ..record.naming import copy_filename
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.timescales import review_dates
+from ..rules.validation import today
 from ..rules.withholding import RecordSecrets, Secret, copy_shows
 from ..support.files import write_atomically
 from ..support.resources import templates_dir
@@ -169,7 +170,8 @@ class Renderer:
         data, readable = self.template(band, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
-            when=copy_timestamp(record.review.date),  # reproducible: the same record, the same bytes
+            # The day the copy prints ("Record written on", "Copy made on"): the same inputs, the same bytes.
+            when=copy_timestamp(record.review.written or today()),
         )
         filename = copy_filename(record, recipient)
         # The last guard: whatever the validation missed, a copy that shows its reader something

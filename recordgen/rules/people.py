@@ -228,6 +228,25 @@ def usual_iro(record) -> str | None:
     return None
 
 
+#: "IRO covering for Helen Price": whom the chair stands in for, named in their own role.
+_COVERED = re.compile(r"\b(?:for|instead of)\s+((?:[A-Z][\w'’.-]*\s*){1,4})\s*$")
+
+
+def childs_own_iro(record) -> str | None:
+    """The IRO who keeps the child's case when someone else chaired: ``usual_iro``, or the name the
+    chair's role in who came gives ("IRO covering for Helen Price"); None when not named."""
+    usual = usual_iro(record)
+    if usual:
+        return usual
+    chair = _folded(record.review.chair.name)
+    for person in record.review.attendees:
+        found = _COVERED.search(person.role.strip()) if _folded(person.name) == chair else None
+        if found and _COVERING.search(person.role) and not _IRO.search(found.group(1)) \
+                and "'" not in found.group(1) and "’" not in found.group(1):
+            return " ".join(found.group(1).split())
+    return None
+
+
 def chair_covers(record) -> bool:
     """The chair stood in for the child's own IRO: one is named (``usual_iro``), or the chair
     came as "covering IRO"."""

@@ -69,6 +69,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _iro_roles_agree(loaded)
     yield from _reordering_characters(loaded)
     yield from _you_for_the_adults(loaded)
+    yield from _kept_apart_but_met(loaded)
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd)\b", re.IGNORECASE)
@@ -90,6 +91,35 @@ def _you_for_the_adults(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 f"'{found.group()}' in an item kept from {first}: only adults read it, under 'For the adults', "
                 f"so each will read '{found.group()}' as themselves; write it about {first} "
                 f"(for example '{first}'s dad' for 'your dad')"), "warning")
+
+
+#: Someone kept off a list who came to "a separate part of the meeting": they did not meet.
+_SEPARATE_PART = re.compile(r"\b(?:separate(?:ly)?|apart|on (?:their|his|her) own)\b", re.IGNORECASE)
+
+
+def _kept_apart_but_met(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A held review's counterpart of the planned one's warning (someone kept off a reader's list invited
+    to the same meeting): someone kept off a reader's list who came is left out of that reader's list of
+    who came, though they were in the same meeting; untrue by omission. A warning: the IRO confirms."""
+    from .withholding import same_person  # noqa: PLC0415 (imported here: another branch edits the import above)
+
+    record = loaded.record
+    for i, person in enumerate(record.review.attendees):
+        if person.is_child or not person.attended or _SEPARATE_PART.search(person.contributed or ""):
+            continue
+        readers = [r for r in record.distribution if i in attendees_kept_from(record, r.role)
+                   and not same_person(r.name, person.name)]
+        if not readers:
+            continue
+        name = person.name.strip()
+        names = " and ".join(f"{r.name.strip()} ({r.role.value})" for r in readers)
+        kept = next(j for j, r in enumerate(record.distribution) if same_person(r.name, person.name))
+        lists = "their copies list" if len(readers) > 1 else f"{readers[0].name.strip()}'s copy lists"
+        yield loaded.diagnostic(("review", "attendees", i, "name"), (
+            f"{name} is kept from {names} ({_at(loaded, ('distribution', kept, 'withhold_from'))}) and came to "
+            f"the same meeting: {lists} who came and leaves {name} out, which is untrue to someone who was "
+            f"there; confirm they met, and if {name} joined a separate part of the meeting, say so in their "
+            "contributed ('joined a separate part of the meeting')"), "warning")
 
 
 def _iro_roles_agree(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -561,6 +591,30 @@ def call_kind(venue: str) -> str | None:
     if re.search(r"\b(?:tele)?phone\b", outside, re.IGNORECASE):
         return "phone"
     return "video" if re.search(r"\b(?:video|teams|zoom|skype|facetime)\b", outside, re.IGNORECASE) else "online"
+
+
+#: Said in brackets after a place, "the council offices (by video call)": the meeting is a call.
+_CALL_IN_BRACKETS = re.compile(r"\b(?:video|(?:tele)?phone|teams|zoom|skype|facetime|online)\b", re.IGNORECASE)
+
+
+def call_and_place(venue: str) -> tuple[str | None, str | None]:
+    """How people join and where the IRO is: ("video", None) for "by video", ("video", "the council
+    offices") for "the council offices (by video call)", (None, venue) for a place met at."""
+    kind = call_kind(venue)
+    if kind:
+        return kind, None
+    inside = " ".join(re.findall(r"\(([^()]*)\)", venue))
+    found = _CALL_IN_BRACKETS.search(inside)
+    if not found:
+        return None, venue
+    word = found.group(0).lower()
+    kind = "phone" if word.endswith("phone") else "online" if word == "online" else "video"
+    return kind, without_brackets(venue)
+
+
+def without_brackets(text: str) -> str:
+    """The place a venue names, without what it says in brackets about how people join."""
+    return re.sub(r"\s*\([^()]*\)", "", text).strip()
 
 
 def _venue_not_a_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:

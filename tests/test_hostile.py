@@ -291,7 +291,7 @@ def test_a_killed_runs_libreoffice_and_folders_are_swept_but_a_live_runs_are_not
                                   f"-env:UserInstallation={live_profile.as_uri()}"])
     try:
         assert sweep_orphans(str(tmp_path)) == 2
-        assert orphan.wait(timeout=10) != 0  # killed
+        assert orphan.wait(timeout=60) != 0  # killed (a loaded machine may take a while to reap it)
         assert bystander.poll() is None
         assert sorted(p.name for p in tmp_path.iterdir()) == ["recordgen-lo1-live", "recordgen-lo2-older-version"]
     finally:

@@ -88,6 +88,9 @@ WHERE_CALL = {"video": consult_text("It will be on a video call."),
               "online": consult_text("It will be online.")}
 WHO_INTRO = consult_text("I have asked these people to come:")
 YOU = consult_text("you")
+# Translators: the adult reading this letter, in its list of who is invited; the polite or plural
+# "you" the letter's body uses for them (ro "dumneavoastră", bn "আপনি"), not the child's "you".
+YOU_ADULT = consult_text("you (the adult reading this letter)")
 #: A children's home (the carers' place) among those invited: its staff come, not the building.
 STAFF_AT = consult_text("The staff at %(place)s")
 #: The same, to an adult kept from the place (a confidential placement's parent).
@@ -452,11 +455,13 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         # where the child lives ("where you live" only to the child).
         kept_home = _capitalised(marker("the staff where you live")) if is_child \
             else _(STAFF_WHERE_CHILD_LIVES, child=name)
+        # The reader of an adult's paper is "you" in the letter's polite form; English has one "you".
+        adult_you = _(YOU) if is_english(language) or _(YOU_ADULT) == YOU_ADULT else _(YOU_ADULT)
         invited = [_(YOU) if is_child_entry and is_child
                    else (name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
-                       lambda person: titled(marker, language, person), reader=None if is_child else _(YOU))]
+                       lambda person: titled(marker, language, person), reader=None if is_child else adult_you)]
         venue = shown(("review", "venue"), review.venue)
         call = call_kind(review.venue)
         where = _(WHERE_CALL[call]) if call else _(WHERE, venue=venue)

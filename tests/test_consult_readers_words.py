@@ -1,0 +1,36 @@
+"""Found by blind review 14a: an adult's translated invitation speaks to its reader as the body
+does, gives titles in the reader's words, and the child's own list speaks the child's words."""
+from __future__ import annotations
+
+import pytest
+
+from recordfiles import docx_text
+from test_consult import documents, planned
+
+
+def _invited(data: dict, role: str) -> list[str]:
+    text = docx_text(documents(data)[("invitation", role)].data)
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.endswith(":") and i > 3) + 1
+    return lines[start:start + len(data["review"]["attendees"]) + 1]
+
+
+def _in_language(data: dict, role: str, language: str) -> dict:
+    for entry in data["distribution"]:
+        if entry["role"] == role:
+            entry["language"] = language
+    return data
+
+
+@pytest.mark.parametrize("role, language, polite, informal", [
+    ("carer", "ro", "dumneavoastră", "tu"), ("social_worker", "bn", "আপনি", "তুমি"),
+    ("parent", "cy", "chi", "ti"), ("parent", "uk", "ви", "ти")])
+def test_an_adults_invitation_lists_its_reader_as_the_polite_you_its_body_uses(role, language, polite, informal):
+    invited = _invited(_in_language(planned("teen"), role, language), role)
+    assert polite in invited and informal not in invited, invited
+
+
+def test_the_childs_own_invitation_still_says_the_childs_you():
+    data = planned("teen")
+    data["child"]["language"] = "ro"
+    assert "tu" in _invited(data, "child")

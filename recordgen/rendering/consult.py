@@ -37,7 +37,7 @@ from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
                     person_variant)
 from ..record.loading import LoadedRecord
-from ..i18n.address import greeting
+from ..i18n.address import address_form, greeting, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
 from ..record.roles import known_role, person_gender
@@ -77,6 +77,9 @@ DEAR = consult_text("Dear %(name)s,")
 DEAR_STAFF = consult_text("Dear staff at %(place)s,")
 #: A parent or carer the record gives a title: a greeting has its own form of it (Romanian
 #: "Stimată doamnă Okafor,", not "Dragă Doamna Okafor,"; Polish "Szanowna Pani Okafor,").
+#: An adult with no title, whose language would decline the name ("Dzień dobry, Małgorzata Nowak,"
+#: is a nominative Polish does not greet in): greeted with no name, by gender where known.
+DEAR_MADAM, DEAR_SIR, HELLO = consult_text("Dear Madam,"), consult_text("Dear Sir,"), consult_text("Hello,")
 DEAR_TITLED = {"Mr": consult_text("Dear Mr %(name)s,"), "Mrs": consult_text("Dear Mrs %(name)s,"),
                "Ms": consult_text("Dear Ms %(name)s,"), "Miss": consult_text("Dear Miss %(name)s,")}
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
@@ -374,8 +377,26 @@ def invited_names(record: Record, recipient: Recipient,
     return names
 
 
+def _reader_gender(record: Record, recipient: Recipient) -> str | None:
+    """The reader's gender where the record says it (a title, "mum"), as the invited list gives it."""
+    for person in record.review.attendees:
+        if not person.is_child and same_reader(person.name, recipient.name):
+            return person_gender(person.name, person.role) or person_gender(recipient.name)
+    return person_gender(recipient.name)
+
+
+def _with_genitive(_: Callable[..., str], name: str) -> Callable[..., str]:
+    """Polish drafts say "dziecka o imieniu Zosia", which needs no case; where the genitive is
+    certain, the natural "dziecka Zosi"."""
+    plain, declined = f"dziecka o imieniu {name}", f"dziecka {polish_genitive(name)}"
+
+    def gettext(message: str, **values: Any) -> str:
+        return _(message, **values).replace(plain, declined)
+    return gettext
+
+
 def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_name: str,
-              recipient_name: str, child_gender: str | None) -> str:
+              recipient_name: str, child_gender: str | None, reader_gender: str | None = None) -> str:
     """"Dear Sam,"; a children's home sent papers as the carer is a place, not a person: its staff
     are greeted ("Dear staff at Meadowbank children's home,"), by the rule the copies use.
     ``recipient_name`` is the name as the papers give it (a place's in the reader's words)."""
@@ -386,6 +407,8 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
     parts = title_and_name(recipient_name)
     if parts and not is_english(language):
         return _(DEAR_TITLED[parts[0]], name=parts[1])
+    if not is_english(language) and address_form(language, recipient_name, reader_gender) is None:
+        return _({"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "", HELLO))
     return _(DEAR, name=sentences.joined_names(language, recipient_name))
 
 
@@ -400,6 +423,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     # The child's papers agree with the child's pronouns (gendered_consult.po); every paper with the IRO's.
     _ = _gettext(language, grammatical_gender(record.child.pronouns) if recipient.role is Role.child else None,
                  grammatical_gender(record.review.chair.pronouns))
+    if language.split("_")[0] == "pl" and polish_genitive(record.child.first_name):
+        _ = _with_genitive(_, record.child.first_name)
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
     english_shown: list[tuple[str | int, ...]] = []
 
@@ -487,7 +512,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
                 "greeting": _greeting(_, language, recipient, name,
                                       _named(record, as_attending(record, recipient.name), shown),
-                                      grammatical_gender(record.child.pronouns)),
+                                      grammatical_gender(record.child.pronouns), _reader_gender(record, recipient)),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}

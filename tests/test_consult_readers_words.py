@@ -34,3 +34,31 @@ def test_the_childs_own_invitation_still_says_the_childs_you():
     data = planned("teen")
     data["child"]["language"] = "ro"
     assert "tu" in _invited(data, "child")
+
+
+def _fenwick_ashby(carers_language: str, worker_language: str) -> dict:
+    data = planned("teen")
+    data["placement"].update(carers="Mr and Mrs Fenwick-Ashby", confidential=False)
+    data["review"]["attendees"][2] = {"name": "Mr and Mrs Fenwick-Ashby", "role": "foster carers"}
+    data["distribution"][2] = {"role": "carer", "name": "Mr and Mrs Fenwick-Ashby", "language": carers_language}
+    return _in_language(data, "social_worker", worker_language)
+
+
+def _whole(document) -> str:
+    from test_consult import parts_text
+    return parts_text(document.data)
+
+
+def test_carers_known_by_their_titles_are_greeted_together_with_the_titles_in_the_readers_words():
+    made = documents(_fenwick_ashby("ro", "bn"))
+    carers = docx_text(made["invitation", "carer"].data)
+    assert "Stimați domnule și doamnă Fenwick-Ashby," in carers.split("\n")
+    assert "Dragă" not in carers and "Mr și Mrs" not in _whole(made["invitation", "carer"])
+    assert "Domnul și Doamna Fenwick-Ashby" in _whole(made["invitation", "carer"])  # the header
+    worker = docx_text(made["invitation", "social_worker"].data)
+    assert "Mr এবং Mrs" not in worker and "মিস্টার ও মিসেস Fenwick-Ashby" in worker
+
+
+def test_english_carers_known_by_their_titles_stay_as_written():
+    carers = docx_text(documents(_fenwick_ashby("en", "en"))["invitation", "carer"].data)
+    assert "Dear Mr and Mrs Fenwick-Ashby," in carers.split("\n")

@@ -52,7 +52,8 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import Line, TextSource, english_only, marked_english, page_of_parts, title_and_name, titled
+from .context import (Line, TextSource, couple_surname, english_only, marked_english, page_of_parts, title_and_name,
+                      titled)
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -82,6 +83,8 @@ DEAR_STAFF = consult_text("Dear staff at %(place)s,")
 DEAR_MADAM, DEAR_SIR, HELLO = consult_text("Dear Madam,"), consult_text("Dear Sir,"), consult_text("Hello,")
 DEAR_TITLED = {"Mr": consult_text("Dear Mr %(name)s,"), "Mrs": consult_text("Dear Mrs %(name)s,"),
                "Ms": consult_text("Dear Ms %(name)s,"), "Miss": consult_text("Dear Miss %(name)s,")}
+#: Two people by their titles ("Mr and Mrs Fenwick-Ashby"): the plural greeting, titles translated.
+DEAR_COUPLE = consult_text("Dear Mr and Mrs %(name)s,")
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
@@ -404,11 +407,14 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
         return greeting(language, child_name, child_gender, DEAR, _, _gettext(language))
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
+    if couple_surname(recipient_name) and not is_english(language):
+        return _(DEAR_COUPLE, name=couple_surname(recipient_name))
     parts = title_and_name(recipient_name)
     if parts and not is_english(language):
         return _(DEAR_TITLED[parts[0]], name=parts[1])
     if not is_english(language) and address_form(language, recipient_name, reader_gender) is None:
-        return _({"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "", HELLO))
+        caseless = {"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "", HELLO)
+        return _(caseless)
     return _(DEAR, name=sentences.joined_names(language, recipient_name))
 
 
@@ -463,7 +469,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     if chair.email:
         contact.append(_(EMAIL, email=chair.email))
     common = {
-        "copy_label": sentences.joined_names(language, _named(record, recipient.name, shown)),
+        "copy_label": sentences.joined_names(language,
+                                             titled(marker, language, _named(record, recipient.name, shown))),
         "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
         "dated": _(MADE_ON, date=format_date(today(), language, "long")),
         "page_of": page_of_parts("%(page)s / %(pages)s"),

@@ -62,3 +62,31 @@ def test_carers_known_by_their_titles_are_greeted_together_with_the_titles_in_th
 def test_english_carers_known_by_their_titles_stay_as_written():
     carers = docx_text(documents(_fenwick_ashby("en", "en"))["invitation", "carer"].data)
     assert "Dear Mr and Mrs Fenwick-Ashby," in carers.split("\n")
+
+
+def _with_an_old_iro_and_an_interpreter(band: str, language: str = "en") -> dict:
+    data = planned(band)
+    data["child"]["language"] = language
+    data["review"]["attendees"] += [{"name": "Tom Reid", "role": "previous IRO"},
+                                    {"name": "Ioana Popescu", "role": "interpreter"}]
+    return data
+
+
+@pytest.mark.parametrize("band", ["early", "young"])
+def test_a_young_childs_invitation_gives_roles_in_the_words_of_their_copy(band):
+    invited = _invited(_with_an_old_iro_and_an_interpreter(band), "child")
+    assert "Tom Reid, who used to check your plan" in invited, invited
+    assert "Ioana Popescu, who helps with words in another language" in invited, invited
+    assert not [line for line in invited if "IRO" in line or "(interpreter)" in line]
+
+
+def test_a_young_childs_translated_invitation_gives_roles_in_the_words_of_their_copy():
+    invited = _invited(_with_an_old_iro_and_an_interpreter("early", "ro"), "child")
+    assert "Ioana Popescu, care ajută cu cuvintele în altă limbă" in invited, invited
+    assert not [line for line in invited if "IRO" in line or "interpreter" in line], invited
+
+
+def test_older_children_and_adults_keep_the_roles_as_written():
+    data = _with_an_old_iro_and_an_interpreter("teen")
+    assert "Tom Reid (previous IRO)" in _invited(data, "child")
+    assert "Ioana Popescu (interpreter)" in _invited(data, "parent")

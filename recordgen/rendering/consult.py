@@ -44,7 +44,7 @@ from ..record.roles import known_role, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
-from ..rules.people import carers_family_names, chair_covers, childs_own_role
+from ..rules.people import carers_family_names, chair_covers, childs_own_role, iro_time
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind, today, venue_for_adults
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
@@ -52,7 +52,7 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import (Line, TextSource, couple_surname, english_only, marked_english, page_of_parts, title_and_name,
+from .context import (Line, TextSource, _iro_named, couple_surname, english_only, marked_english, page_of_parts, title_and_name,
                       titled)
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
@@ -99,6 +99,8 @@ YOU = consult_text("you")
 YOU_ADULT = consult_text("you (the adult reading this letter)")
 #: A children's home (the carers' place) among those invited: its staff come, not the building.
 STAFF_AT = consult_text("The staff at %(place)s")
+#: An interpreter in a young child's list, in words they know (as the IRO is "who checks your plan").
+INTERPRETER_PLAIN = consult_text("%(name)s, who helps with words in another language")
 #: The same, to an adult kept from the place (a confidential placement's parent).
 STAFF_WHERE_CHILD_LIVES = consult_text("The staff where %(child)s lives")
 ME_PLAIN = consult_text("I am %(iro)s. I check that your plan is right for you.")
@@ -311,7 +313,8 @@ def invited_names(record: Record, recipient: Recipient,
                   unnamed_place: str = "The staff where you live",
                   staff_at: Callable[[str], str] = "The staff at {}".format,
                   title: Callable[[str], str] = lambda name: name,
-                  reader: str | None = None) -> list[tuple[str, bool]]:
+                  reader: str | None = None,
+                  plain: Callable[[str, Any], str | None] | None = None) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
@@ -320,7 +323,9 @@ def invited_names(record: Record, recipient: Recipient,
     ``shown`` gives a record value (a role, a place's name) as the reader's paper shows it:
     translated, or marked as English; ``title`` a name with its English title in the reader's
     words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it; ``reader``: how the
-    reader's own entry is given to them (a parent is "you" in her own paper, not "Gemma (mum)")."""
+    reader's own entry is given to them (a parent is "you" in her own paper, not "Gemma (mum)");
+    ``plain``: a young child's words for a person and their role ("Tom Reid, who used to check your
+    plan"), None where the role needs none."""
     shown = shown or (lambda loc, english: english)
     carers = record.placement.carers
 
@@ -370,6 +375,9 @@ def invited_names(record: Record, recipient: Recipient,
             name = sentences.without_surnames(name, family, "")
         if staff and not own_name(record, name):
             name = sentences.without_surnames(name, staff, "")
+        if plain and name.strip() and plain(title(name), person):
+            names.append((plain(title(name), person), False))
+            continue
         # Known only by title and surname ("Mrs Quarrington", "Mr and Mrs Thornbury"): by role alone.
         names.append((with_role(title(name), person.name, role, person.role) if name.strip() else role, False))
     if recipient.role is not Role.child and not any(
@@ -487,13 +495,22 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         # where the child lives ("where you live" only to the child).
         kept_home = _capitalised(marker("the staff where you live")) if is_child \
             else _(STAFF_WHERE_CHILD_LIVES, child=name)
+        def young_words(label: str, person) -> str | None:
+            # The roles a young child's copy puts in their words: an IRO by what they do, an interpreter.
+            if iro_time(person.role):
+                return _iro_named(marker, f"{label} ({person.role})", record)
+            if re.search(r"\binterpreter\b", person.role, re.IGNORECASE):
+                return _(INTERPRETER_PLAIN, name=label)
+            return None
+
         # The reader of an adult's paper is "you" in the letter's polite form; English has one "you".
         adult_you = _(YOU) if is_english(language) or _(YOU_ADULT) == YOU_ADULT else _(YOU_ADULT)
         invited = [_(YOU) if is_child_entry and is_child
                    else (name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
-                       lambda person: titled(marker, language, person), reader=None if is_child else adult_you)]
+                       lambda person: titled(marker, language, person), reader=None if is_child else adult_you,
+                       plain=young_words if is_child and band in PICTURE_BANDS else None)]
         venue = shown(("review", "venue"), review.venue)
         call = call_kind(review.venue)
         where = _(WHERE_CALL[call]) if call else _(WHERE, venue=venue)

@@ -157,7 +157,7 @@ def test_the_childrens_rights_service_is_a_setting():
     settings = Settings(childrens_rights=ChildrensRightsSettings(
         name="the Northshire Children's Rights Team", phone="01632 960123", email=""))
     text = docx_text(render(AHMAD, "social_worker", settings=settings).data)
-    assert "the Northshire Children's Rights Team" in text and "01632 960123" in text
+    assert "the Northshire Children's Rights Team" in text and "01632\u00a0960123" in text
     assert "Their email address" not in text and "0808 157 0192" not in text
 
 

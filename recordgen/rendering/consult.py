@@ -52,8 +52,8 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import (Line, TextSource, _iro_named, couple_surname, english_only, marked_english, page_of_parts, title_and_name,
-                      titled)
+from .context import (Line, TextSource, _iro_named, couple_surname, english_only, marked_english, page_of_parts,
+                      title_and_name, titled)
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -473,7 +473,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     plain_teen = is_child and band in PICTURE_BANDS | {"middle"} and asked_band in ("teen", "young_adult")
     date = format_date(review.date, language, "full")
     iro_first = (chair.name.split() or [chair.name])[0]
-    contact = [_(PHONE, phone=chair.phone)] if chair.phone else []
+    contact = [_(PHONE, phone=sentences.phone_number(chair.phone, language))] if chair.phone else []
     if chair.email:
         contact.append(_(EMAIL, email=chair.email))
     common = {

@@ -310,7 +310,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
         "recipient": {"name": recipient.name, "role": role.value, "is_child": role is Role.child},
         "child": {"name": first_name, "full_name": child.name, "address": addressed},
-        "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
+        "iro": {"name": chair.name, "first_name": iro_first,
+                "phone": sentences.phone_number(chair.phone, language),
                 "email": chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
                 "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record)
@@ -344,7 +345,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
         "someone_else": " ".join(part for part in (
             _("You can also talk to %(service)s.", service=service.name or _("the Children's Rights Service")),
-            _("Their phone number is %(phone)s.", phone=service.phone) if service.phone else "",
+            _("Their phone number is %(phone)s.", phone=sentences.phone_number(service.phone, language))
+            if service.phone else "",
             _("Their email address is %(email)s.", email=service.email) if service.email else "",
         ) if part),
         "came": came,
@@ -972,7 +974,8 @@ def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in
     """What a reader of a part-English copy needs: which parts, that the translation follows,
     and whom to ask (the IRO, by name, phone and email as the record gives them). Parts the
     record says are in another language (a child's words in Welsh) are not called English."""
-    contact = ", ".join(part for part in (chair.phone, chair.email) if part)
+    contact = ", ".join(part for part in (chair.phone and sentences.phone_number(chair.phone, language), chair.email)
+                        if part)
     if all(is_english(code) for code in written_in):
         parts = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
                   "Their translation will follow.", marker=_("[in English: %(text)s]", text="…"))

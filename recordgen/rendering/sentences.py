@@ -21,6 +21,7 @@ import re
 from typing import Callable
 
 from ..i18n import join_list
+from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record
 from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
 
@@ -152,6 +153,14 @@ def names_a_place(name: str) -> bool:
     """A recipient's name is a place ("Meadowbank children's home") by the copies' rule for
     "You live at"; "Paul Green (Brookside House)" is a person, the place in brackets."""
     return is_place(_HEAD_AND_BRACKETS.fullmatch(name).group("head"))
+
+
+def phone_number(phone: str | None, language: str) -> str:
+    """A phone number as a paper prints it, its spaces no-break so a line never ends inside it
+    ("01632" / "960333."): U+00A0, and in a right-to-left paper U+202F, as LibreOffice (7.4) still
+    breaks at U+00A0 in the isolated number of a right-to-left line, not at U+202F."""
+    space = "\u202f" if is_right_to_left(language) else "\u00a0"
+    return re.sub(r"\s+", space, (phone or "").strip())
 
 
 def joined_names(language: str, text: str) -> str:

@@ -90,3 +90,24 @@ def test_older_children_and_adults_keep_the_roles_as_written():
     data = _with_an_old_iro_and_an_interpreter("teen")
     assert "Tom Reid (previous IRO)" in _invited(data, "child")
     assert "Ioana Popescu (interpreter)" in _invited(data, "parent")
+
+
+def test_a_record_copy_gives_carers_known_by_their_titles_in_the_readers_words():
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    from recordgen import api
+
+    data = YAML(typ="safe").load(Path(__file__).resolve().parent.parent / "examples" / "review-sam-9.yaml")
+    for person in data["review"]["attendees"]:
+        if person["name"] == "Mark and Lisa Owen":
+            person["name"] = "Mr and Mrs Owen"
+    data["placement"]["carers"] = "Mr and Mrs Owen"
+    for entry in data["distribution"]:
+        if entry["role"] == "carer":
+            entry.update(name="Mr and Mrs Owen", language="ro")
+    loaded = api.load_data(data, "review-sam-9.yaml")
+    carer = next(r for r in loaded.record.distribution if r.role.value == "carer")
+    text = docx_text(api.Renderer(allow_untranslated=True).render_copy(loaded, carer).data)
+    assert "Mr și Mrs" not in text and "Domnul și Doamna Owen" in text

@@ -52,7 +52,7 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import (Line, TextSource, _iro_named, couple_surname, english_only, marked_english, page_of_parts,
+from .context import (Line, TextSource, _iro_named, english_only, marked_english, page_of_parts,
                       title_and_name, titled)
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
@@ -415,8 +415,8 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
         return greeting(language, child_name, child_gender, DEAR, _, _gettext(language))
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
-    if couple_surname(recipient_name) and not is_english(language):
-        return _(DEAR_COUPLE, name=couple_surname(recipient_name))
+    if sentences.couple_surname(recipient_name) and not is_english(language):
+        return _(DEAR_COUPLE, name=sentences.couple_surname(recipient_name))
     parts = title_and_name(recipient_name)
     if parts and not is_english(language):
         return _(DEAR_TITLED[parts[0]], name=parts[1])

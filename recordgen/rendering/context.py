@@ -797,22 +797,13 @@ def title_and_name(name: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
-_COUPLE = re.compile(r"Mr\.?\s+(?:and|&)\s+Mrs\.?\s+(\S.*)")
-
-
-def couple_surname(name: str) -> str | None:
-    """"Fenwick-Ashby" of "Mr and Mrs Fenwick-Ashby" (or "Mr & Mrs"): two people by their titles."""
-    match = _COUPLE.fullmatch(name.strip())
-    return match.group(1) if match and not re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(1)) else None
-
-
 def titled(_: Callable[..., str], language: str, name: str) -> str:
     """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum",
     "Mr and Mrs Begum" -> "Domnul și Doamna Begum"); the name itself stays as the record writes it."""
     if is_english(language):
         return name
-    if couple_surname(name):
-        return _("Mr and Mrs %(name)s", name=couple_surname(name))
+    if sentences.couple_surname(name):
+        return _("Mr and Mrs %(name)s", name=sentences.couple_surname(name))
     parts = title_and_name(name)
     if not parts:
         return name

@@ -52,3 +52,10 @@ def test_the_genitive_is_only_formed_where_certain():
     assert polish_genitive("Małgorzata") == "Małgorzaty" and polish_genitive("Alicja") == "Alicji"
     assert polish_genitive("Riley") is None and polish_genitive("Anastasia") is None
     assert polish_genitive("Bruno") is None and polish_genitive("Ty") is None
+
+
+def test_a_polish_parent_is_you_in_her_own_gender_in_the_invited_list():
+    lines = _polish_parent("Zosia", "she/her")["invitation"].split("\n")
+    assert "Pani" in lines and "Pan lub Pani" not in lines and "ty" not in lines
+    lines = _polish_parent("Zosia", "she/her", mum="Sam Nowak", role="parent")["invitation"].split("\n")
+    assert "Pan lub Pani" in lines

@@ -34,8 +34,8 @@ from ..docx.bidi import copy_transform
 from ..docx.linespacing import fit_line_spacing, line_spacing_factor
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
-from ..i18n import (babel_locale, domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
-                    person_variant)
+from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
+                    grammatical_gender, language_tag, person_variant)
 from ..record.loading import LoadedRecord
 from ..i18n.address import address_form, greeting, polish_genitive
 from ..i18n.languages import is_english
@@ -505,6 +505,11 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
 
         # The reader of an adult's paper is "you" in the letter's polite form; English has one "you".
         adult_you = _(YOU) if is_english(language) or _(YOU_ADULT) == YOU_ADULT else _(YOU_ADULT)
+        reader_gender = _reader_gender(record, recipient)
+        if reader_gender and not is_english(language):  # Polish "Pani" to a mum, not "Pan lub Pani"
+            variant = catalog(language, gendered_domain(CONSULT_DOMAIN)).pgettext(f"person:{reader_gender}",
+                                                                                   YOU_ADULT)
+            adult_you = variant if variant != YOU_ADULT else adult_you
         invited = [_(YOU) if is_child_entry and is_child
                    else (name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(

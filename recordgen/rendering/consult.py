@@ -31,7 +31,7 @@ from typing import Any, Callable, Literal
 from babel.dates import format_time
 
 from ..docx.bidi import copy_transform
-from ..docx.linespacing import fit_line_spacing, line_spacing_factor
+from ..docx.linespacing import fit_line_spacing, fit_one_line_styles, line_spacing_factor, one_line_factor
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
@@ -634,6 +634,7 @@ def _bookmarks(xml: bytes) -> bytes:
 def _transform(language: str):
     direction = copy_transform(language)
     factor = line_spacing_factor(language)
+    one_line = one_line_factor(language)
 
     def transform(name: str, xml: bytes) -> bytes:
         if name == "word/document.xml":
@@ -642,6 +643,8 @@ def _transform(language: str):
             xml = direction(name, xml)
         if factor is not None and name == "word/styles.xml":
             xml = fit_line_spacing(xml, factor)
+        if one_line is not None and name == "word/styles.xml":
+            xml = fit_one_line_styles(xml, one_line, ("LeadIn",))  # a booklet's questions
         return xml
     return transform
 

@@ -149,7 +149,7 @@ def test_everyone_gets_an_invitation_and_the_family_a_booklet():
                             ("invitation", "parent"), ("invitation", "social_worker")]
     text = docx_text(made["invitation", "parent"].data)
     for said in ("The review for Robin is on Tuesday, 15 September 2026 at 15:30.",
-                 "It will be at the family centre.", "01632 960100", "helen.price@example.gov.uk",
+                 "It will be at the family centre.", "01632\u00a0960100", "helen.price@example.gov.uk",
                  "If you cannot come, please let me know.", "Robin can have an advocate",
                  "Jo Smith (social worker)", "Dean Rowbotham (mum's partner)"):
         assert said in text, said

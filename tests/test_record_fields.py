@@ -148,7 +148,7 @@ def test_withhold_from_takes_only_roles(tmp_path):
 
 def test_the_childs_copy_says_who_else_they_can_talk_to():
     text = docx_text(render(SAM, "child").data)
-    assert ("You can also talk to the Children's Rights Service. Their phone number is 0808 157 0192.") in text
+    assert ("You can also talk to the Children's Rights Service. Their phone number is 0808\u00a0157\u00a00192.") in text
     urdu = docx_text(render(SAM, "parent").data)
     _, _n = gettext_functions("ur")
     assert _("the Children's Rights Service") in urdu
@@ -158,7 +158,7 @@ def test_the_childrens_rights_service_is_a_setting():
     settings = Settings(childrens_rights=ChildrensRightsSettings(
         name="the Northshire Children's Rights Team", phone="01632 960123", email=""))
     text = docx_text(render(AHMAD, "social_worker", settings=settings).data)
-    assert "the Northshire Children's Rights Team" in text and "01632 960123" in text
+    assert "the Northshire Children's Rights Team" in text and "01632\u00a0960123" in text
     assert "Their email address" not in text and "0808 157 0192" not in text
 
 

@@ -72,6 +72,7 @@ def visual_lines(path: Path) -> Pdf:
             row = sorted(rows[y], key=lambda c: c.x0)
             text = "".join(c.get_text() for c in row if not c.get_text().startswith("(cid:"))
             text = re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
+            text = re.sub(r"[\u00a0\u202f]", " ", text)  # a no-break space reads as a space
             lines.append(Line(text, row[0].x0, row[-1].x1))
     return Pdf(lines, width)
 

@@ -295,7 +295,7 @@ def test_the_notice_names_the_iro_and_how_to_reach_them_and_shows_the_marker(tmp
     text, _ = render(tmp_path, "pl")
     notice = next(line for line in text.splitlines() if line.startswith("Niektóre części"))
     assert "po angielsku" in notice and "[po angielsku: …]" in notice
-    assert "Helen Price" in notice and "01724 296000" in notice and "helen.price@example.gov.uk" in notice
+    assert "Helen Price" in notice and "01724\u00a0296000" in notice and "helen.price@example.gov.uk" in notice
     assert "tłumaczenie zostanie przesłane" in notice
 
 

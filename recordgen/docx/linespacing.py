@@ -19,6 +19,10 @@ _W = "{%s}" % W
 #: Font -> factor applied to proportional (``lineRule="auto"``) line spacing.
 LINE_SPACING_FACTOR = {"Noto Nastaliq Urdu": 0.65}
 _SINGLE = 240  # Word's "single line", in 240ths
+#: Font -> the line of a style whose paragraphs are one line (a booklet's questions, "LeadIn"): no
+#: second line to touch, so tighter still; an Urdu parent's booklet then ends on its first page
+#: (blind review 14a: three closing lines ran onto a second), its glyphs unclipped at 70 dpi.
+ONE_LINE_FACTOR = {"Noto Nastaliq Urdu": 0.55}
 
 
 def line_spacing_factor(language: str) -> float | None:
@@ -50,4 +54,37 @@ def fit_line_spacing(styles_xml: bytes, factor: float) -> bytes:
         if not spacing.get(_W + "line"):
             spacing.set(_W + "line", str(round(_SINGLE * factor)))
             spacing.set(_W + "lineRule", "auto")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def one_line_factor(language: str) -> float | None:
+    return ONE_LINE_FACTOR.get(font_for_language(language.replace("_", "-")))
+
+
+def fit_one_line_styles(styles_xml: bytes, factor: float, style_ids: tuple[str, ...]) -> bytes:
+    """``word/styles.xml`` with these paragraph styles' line spacing ``factor`` of a single line."""
+    root = etree.fromstring(styles_xml, etree.XMLParser(resolve_entities=False, no_network=True))
+    for style in root.iter(_W + "style"):
+        if style.get(_W + "styleId") not in style_ids:
+            continue
+        ppr = style.find(_W + "pPr")
+        if ppr is None:  # CT_Style: pPr before rPr and the table properties
+            ppr = etree.Element(_W + "pPr")
+            later = [c for c in style if etree.QName(c).localname in ("rPr", "tblPr", "trPr", "tcPr", "tblStylePr")]
+            if later:
+                later[0].addprevious(ppr)
+            else:
+                style.append(ppr)
+        spacing = ppr.find(_W + "spacing")
+        if spacing is None:
+            spacing = etree.Element(_W + "spacing")
+            later = [c for c in ppr if etree.QName(c).localname in (
+                "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+                "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr")]
+            if later:
+                later[0].addprevious(spacing)
+            else:
+                ppr.append(spacing)
+        spacing.set(_W + "line", str(round(_SINGLE * factor)))
+        spacing.set(_W + "lineRule", "auto")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

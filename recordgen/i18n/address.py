@@ -98,3 +98,46 @@ def greeting(code: str, name: str, gender: str | None, message: str, agreeing: C
     the catalog's plain words (``plain``: "Cześć, Riley,"), which need no case and no gender."""
     form = address_form(code, name, gender)
     return agreeing(message, name=form) if form is not None else plain(message, name=name)
+
+
+#: Boys' and men's names of the table above in the genitive (SGJP): the stem changes ("Kacper" ->
+#: "Kacpra", "Tomek" -> "Tomka", "Paweł" -> "Pawła"), so each is written out.
+_POLISH_GENITIVE_MALE = {
+    "Jan": "Jana", "Jaś": "Jasia", "Janek": "Janka", "Piotr": "Piotra", "Piotrek": "Piotrka",
+    "Kacper": "Kacpra", "Tomek": "Tomka", "Tomasz": "Tomasza", "Adam": "Adama", "Paweł": "Pawła",
+    "Marek": "Marka", "Michał": "Michała", "Jakub": "Jakuba", "Kuba": "Kuby", "Szymon": "Szymona",
+    "Szymek": "Szymka", "Filip": "Filipa", "Antoni": "Antoniego", "Antek": "Antka", "Franek": "Franka",
+    "Franciszek": "Franciszka", "Wojtek": "Wojtka", "Wojciech": "Wojciecha", "Krzyś": "Krzysia",
+    "Krzysztof": "Krzysztofa", "Mateusz": "Mateusza", "Bartek": "Bartka", "Bartosz": "Bartosza",
+    "Łukasz": "Łukasza", "Maciek": "Maćka", "Maciej": "Macieja", "Igor": "Igora", "Oskar": "Oskara",
+    "Aleksander": "Aleksandra", "Olek": "Olka", "Adrian": "Adriana", "Dawid": "Dawida", "Kamil": "Kamila",
+    "Mikołaj": "Mikołaja", "Stanisław": "Stanisława", "Staś": "Stasia", "Tymon": "Tymona",
+    "Wiktor": "Wiktora", "Nikodem": "Nikodema", "Hubert": "Huberta", "Leon": "Leona", "Julian": "Juliana",
+    "Józef": "Józefa", "Marcin": "Marcina", "Patryk": "Patryka", "Dominik": "Dominika", "Oliwer": "Oliwera",
+    "Ignacy": "Ignacego", "Tadeusz": "Tadeusza", "Tadek": "Tadka", "Grzegorz": "Grzegorza",
+    "Andrzej": "Andrzeja", "Jacek": "Jacka", "Rafał": "Rafała", "Damian": "Damiana", "Daniel": "Daniela",
+    "Sebastian": "Sebastiana", "Przemek": "Przemka", "Karol": "Karola", "Konrad": "Konrada",
+    "Borys": "Borysa", "Maks": "Maksa", "Maksymilian": "Maksymiliana", "Miłosz": "Miłosza",
+    "Natan": "Natana", "Stefan": "Stefana", "Tymoteusz": "Tymoteusza", "Witold": "Witolda",
+    "Jarek": "Jarka", "Mirek": "Mirka", "Leszek": "Leszka", "Eryk": "Eryka", "Artur": "Artura",
+    "Emil": "Emila", "Fabian": "Fabiana", "Gabriel": "Gabriela", "Jerzy": "Jerzego", "Jurek": "Jurka",
+}
+
+
+def polish_genitive(name: str) -> str | None:
+    """``name`` in the genitive ("dziecka Zosi", "dziecka Kacpra") where that is certain: a name
+    of the vocative table (checked against SGJP), a girl's by the regular endings of Polish
+    feminine -a nouns, a boy's written out; else None (the sentence is then worded to need no case)."""
+    name = name.strip()
+    if name in _POLISH_GENITIVE_MALE:
+        return _POLISH_GENITIVE_MALE[name]
+    if name not in _POLISH_VOCATIVE and not _DIMINUTIVE.fullmatch(name) or not name.endswith("a"):
+        return None
+    stem = name[:-1]
+    if stem.endswith(("si", "zi", "ci", "ni")):
+        return stem  # a soft consonant: Zosia -> Zosi, Ania -> Ani, Jadzia -> Jadzi
+    if re.search(r"[aeiouy]j$", stem):
+        return stem[:-1] + "i"  # Maja -> Mai
+    if stem.endswith(("i", "j", "k", "g", "l")):
+        return stem + "i"  # Maria -> Marii, Alicja -> Alicji, Kinga -> Kingi, Ola -> Oli
+    return stem + "y"  # Anna -> Anny, Małgorzata -> Małgorzaty

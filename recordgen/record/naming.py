@@ -11,12 +11,17 @@ import re
 import unicodedata
 from typing import Callable, Iterable
 
+from anyascii import anyascii
+
 from .model import Record, Recipient
 
 
 def filename_slug(text: str) -> str:
-    """Lower-case ASCII letters, digits and dashes: safe in any file system and email."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """Lower-case ASCII letters, digits and dashes: safe in any file system and email. Every
+    letter romanised (anyascii, kept up with Unicode and already a dependency for comparing names
+    across scripts, rather than a table of our own): "Małgorzata" is
+    "malgorzata", not "magorzata", "Weiß" "weiss", "Олена" "olena", so business support finds it."""
+    ascii_text = anyascii(unicodedata.normalize("NFC", text))
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 

@@ -30,20 +30,20 @@ from typing import Any, Callable, Literal
 
 
 from ..docx.bidi import copy_transform
-from ..docx.linespacing import fit_line_spacing, line_spacing_factor
+from ..docx.linespacing import fit_line_spacing, fit_one_line_styles, line_spacing_factor, one_line_factor
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
-from ..i18n import (domain_gettext, format_date, gettext_functions, grammatical_gender, language_tag,
-                    person_variant, time_of_day)
+from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
+                    grammatical_gender, language_tag, person_variant, time_of_day)
 from ..record.loading import LoadedRecord
-from ..i18n.address import greeting
+from ..i18n.address import address_form, greeting, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
 from ..record.roles import known_role, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
-from ..rules.people import carers_family_names, chair_covers, childs_own_role
+from ..rules.people import carers_family_names, chair_covers, childs_own_role, iro_time
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_and_place, today, venue_for_adults, without_brackets
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
@@ -51,7 +51,8 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import Line, TextSource, english_only, marked_english, page_of_parts, title_and_name, titled
+from .context import (Line, TextSource, _iro_named, english_only, marked_english, page_of_parts,
+                      title_and_name, titled)
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -76,8 +77,13 @@ DEAR = consult_text("Dear %(name)s,")
 DEAR_STAFF = consult_text("Dear staff at %(place)s,")
 #: A parent or carer the record gives a title: a greeting has its own form of it (Romanian
 #: "Stimată doamnă Okafor,", not "Dragă Doamna Okafor,"; Polish "Szanowna Pani Okafor,").
+#: An adult with no title, whose language would decline the name ("Dzień dobry, Małgorzata Nowak,"
+#: is a nominative Polish does not greet in): greeted with no name, by gender where known.
+DEAR_MADAM, DEAR_SIR, HELLO = consult_text("Dear Madam,"), consult_text("Dear Sir,"), consult_text("Hello,")
 DEAR_TITLED = {"Mr": consult_text("Dear Mr %(name)s,"), "Mrs": consult_text("Dear Mrs %(name)s,"),
                "Ms": consult_text("Dear Ms %(name)s,"), "Miss": consult_text("Dear Miss %(name)s,")}
+#: Two people by their titles ("Mr and Mrs Fenwick-Ashby"): the plural greeting, titles translated.
+DEAR_COUPLE = consult_text("Dear Mr and Mrs %(name)s,")
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
@@ -93,8 +99,13 @@ HOW_TO_JOIN = consult_text("Please ask me how to join.")
 HOW_TO_JOIN_CHILD = consult_text("Ask me how to join.")
 WHO_INTRO = consult_text("I have asked these people to come:")
 YOU = consult_text("you")
+# Translators: the adult reading this letter, in its list of who is invited; the polite or plural
+# "you" the letter's body uses for them (ro "dumneavoastră", bn "আপনি"), not the child's "you".
+YOU_ADULT = consult_text("you (the adult reading this letter)")
 #: A children's home (the carers' place) among those invited: its staff come, not the building.
 STAFF_AT = consult_text("The staff at %(place)s")
+#: An interpreter in a young child's list, in words they know (as the IRO is "who checks your plan").
+INTERPRETER_PLAIN = consult_text("%(name)s, who helps with words in another language")
 #: The same, to an adult kept from the place (a confidential placement's parent).
 STAFF_WHERE_CHILD_LIVES = consult_text("The staff where %(child)s lives")
 ME_PLAIN = consult_text("I am %(iro)s. I check that your plan is right for you.")
@@ -303,7 +314,8 @@ def invited_names(record: Record, recipient: Recipient,
                   unnamed_place: str = "The staff where you live",
                   staff_at: Callable[[str], str] = "The staff at {}".format,
                   title: Callable[[str], str] = lambda name: name,
-                  reader: str | None = None) -> list[tuple[str, bool]]:
+                  reader: str | None = None,
+                  plain: Callable[[str, Any], str | None] | None = None) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
@@ -312,7 +324,9 @@ def invited_names(record: Record, recipient: Recipient,
     ``shown`` gives a record value (a role, a place's name) as the reader's paper shows it:
     translated, or marked as English; ``title`` a name with its English title in the reader's
     words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it; ``reader``: how the
-    reader's own entry is given to them (a parent is "you" in her own paper, not "Gemma (mum)")."""
+    reader's own entry is given to them (a parent is "you" in her own paper, not "Gemma (mum)");
+    ``plain``: a young child's words for a person and their role ("Tom Reid, who used to check your
+    plan"), None where the role needs none."""
     shown = shown or (lambda loc, english: english)
     carers = record.placement.carers
 
@@ -362,6 +376,9 @@ def invited_names(record: Record, recipient: Recipient,
             name = sentences.without_surnames(name, family, "")
         if staff and not own_name(record, name):
             name = sentences.without_surnames(name, staff, "")
+        if plain and name.strip() and plain(title(name), person):
+            names.append((plain(title(name), person), False))
+            continue
         # Known only by title and surname ("Mrs Quarrington", "Mr and Mrs Thornbury"): by role alone.
         names.append((with_role(title(name), person.name, role, person.role) if name.strip() else role, False))
     if recipient.role is not Role.child and not any(
@@ -372,8 +389,26 @@ def invited_names(record: Record, recipient: Recipient,
     return names
 
 
+def _reader_gender(record: Record, recipient: Recipient) -> str | None:
+    """The reader's gender where the record says it (a title, "mum"), as the invited list gives it."""
+    for person in record.review.attendees:
+        if not person.is_child and same_reader(person.name, recipient.name):
+            return person_gender(person.name, person.role) or person_gender(recipient.name)
+    return person_gender(recipient.name)
+
+
+def _with_genitive(_: Callable[..., str], name: str) -> Callable[..., str]:
+    """Polish drafts say "dziecka o imieniu Zosia", which needs no case; where the genitive is
+    certain, the natural "dziecka Zosi"."""
+    plain, declined = f"dziecka o imieniu {name}", f"dziecka {polish_genitive(name)}"
+
+    def gettext(message: str, **values: Any) -> str:
+        return _(message, **values).replace(plain, declined)
+    return gettext
+
+
 def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_name: str,
-              recipient_name: str, child_gender: str | None) -> str:
+              recipient_name: str, child_gender: str | None, reader_gender: str | None = None) -> str:
     """"Dear Sam,"; a children's home sent papers as the carer is a place, not a person: its staff
     are greeted ("Dear staff at Meadowbank children's home,"), by the rule the copies use.
     ``recipient_name`` is the name as the papers give it (a place's in the reader's words)."""
@@ -381,9 +416,14 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
         return greeting(language, child_name, child_gender, DEAR, _, _gettext(language))
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
+    if sentences.couple_surname(recipient_name) and not is_english(language):
+        return _(DEAR_COUPLE, name=sentences.couple_surname(recipient_name))
     parts = title_and_name(recipient_name)
     if parts and not is_english(language):
         return _(DEAR_TITLED[parts[0]], name=parts[1])
+    if not is_english(language) and address_form(language, recipient_name, reader_gender) is None:
+        caseless = {"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "", HELLO)
+        return _(caseless)
     return _(DEAR, name=sentences.joined_names(language, recipient_name))
 
 
@@ -398,6 +438,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     # The child's papers agree with the child's pronouns (gendered_consult.po); every paper with the IRO's.
     _ = _gettext(language, grammatical_gender(record.child.pronouns) if recipient.role is Role.child else None,
                  grammatical_gender(record.review.chair.pronouns))
+    if language.split("_")[0] == "pl" and polish_genitive(record.child.first_name):
+        _ = _with_genitive(_, record.child.first_name)
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
     english_shown: list[tuple[str | int, ...]] = []
 
@@ -434,11 +476,12 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     plain_teen = is_child and band in PICTURE_BANDS | {"middle"} and asked_band in ("teen", "young_adult")
     date = format_date(review.date, language, "full")
     iro_first = (chair.name.split() or [chair.name])[0]
-    contact = [_(PHONE, phone=chair.phone)] if chair.phone else []
+    contact = [_(PHONE, phone=sentences.phone_number(chair.phone, language))] if chair.phone else []
     if chair.email:
         contact.append(_(EMAIL, email=chair.email))
     common = {
-        "copy_label": sentences.joined_names(language, _named(record, recipient.name, shown)),
+        "copy_label": sentences.joined_names(language,
+                                             titled(marker, language, _named(record, recipient.name, shown))),
         "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
         "dated": _(MADE_ON, date=format_date(today(), language, "long")),
         "page_of": page_of_parts("%(page)s / %(pages)s"),
@@ -455,11 +498,27 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         # where the child lives ("where you live" only to the child).
         kept_home = _capitalised(marker("the staff where you live")) if is_child \
             else _(STAFF_WHERE_CHILD_LIVES, child=name)
+        def young_words(label: str, person) -> str | None:
+            # The roles a young child's copy puts in their words: an IRO by what they do, an interpreter.
+            if iro_time(person.role):
+                return _iro_named(marker, f"{label} ({person.role})", record)
+            if re.search(r"\binterpreter\b", person.role, re.IGNORECASE):
+                return _(INTERPRETER_PLAIN, name=label)
+            return None
+
+        # The reader of an adult's paper is "you" in the letter's polite form; English has one "you".
+        adult_you = _(YOU) if is_english(language) or _(YOU_ADULT) == YOU_ADULT else _(YOU_ADULT)
+        reader_gender = _reader_gender(record, recipient)
+        if reader_gender and not is_english(language):  # Polish "Pani" to a mum, not "Pan lub Pani"
+            variant = catalog(language, gendered_domain(CONSULT_DOMAIN)).pgettext(f"person:{reader_gender}",
+                                                                                   YOU_ADULT)
+            adult_you = variant if variant != YOU_ADULT else adult_you
         invited = [_(YOU) if is_child_entry and is_child
                    else (name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
-                       lambda person: titled(marker, language, person), reader=None if is_child else _(YOU))]
+                       lambda person: titled(marker, language, person), reader=None if is_child else adult_you,
+                       plain=young_words if is_child and band in PICTURE_BANDS else None)]
         call, place = call_and_place(review.venue)
         if not call:
             where = _(WHERE, venue=shown(("review", "venue"), review.venue))
@@ -490,7 +549,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                 "title": _(INVITE_TITLE_CHILD) if is_child else _(INVITE_TITLE_ADULT, child=name),
                 "greeting": _greeting(_, language, recipient, name,
                                       _named(record, as_attending(record, recipient.name), shown),
-                                      grammatical_gender(record.child.pronouns)),
+                                      grammatical_gender(record.child.pronouns), _reader_gender(record, recipient)),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}
@@ -583,6 +642,7 @@ def _bookmarks(xml: bytes) -> bytes:
 def _transform(language: str):
     direction = copy_transform(language)
     factor = line_spacing_factor(language)
+    one_line = one_line_factor(language)
 
     def transform(name: str, xml: bytes) -> bytes:
         if name == "word/document.xml":
@@ -591,6 +651,8 @@ def _transform(language: str):
             xml = direction(name, xml)
         if factor is not None and name == "word/styles.xml":
             xml = fit_line_spacing(xml, factor)
+        if one_line is not None and name == "word/styles.xml":
+            xml = fit_one_line_styles(xml, one_line, ("LeadIn",))  # a booklet's questions
         return xml
     return transform
 

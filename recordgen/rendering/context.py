@@ -322,7 +322,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Their own copy is not the case file: no legal name they do not go by on every page.
         "child": {"name": first_name, "full_name": child.name, "address": addressed,
                   "filed_as": child.known_as if role is Role.child and child.known_as else child.name},
-        "iro": {"name": chair.name, "first_name": iro_first, "phone": chair.phone or "",
+        "iro": {"name": chair.name, "first_name": iro_first,
+                "phone": sentences.phone_number(chair.phone, language),
                 "email": chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
                 "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record)
@@ -361,7 +362,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
         "someone_else": " ".join(part for part in (
             _("You can also talk to %(service)s.", service=service.name or _("the Children's Rights Service")),
-            _("Their phone number is %(phone)s.", phone=service.phone) if service.phone else "",
+            _("Their phone number is %(phone)s.", phone=sentences.phone_number(service.phone, language))
+            if service.phone else "",
             _("Their email address is %(email)s.", email=service.email) if service.email else "",
         ) if part),
         "came": came,
@@ -837,10 +839,14 @@ def title_and_name(name: str) -> tuple[str, str] | None:
 
 
 def titled(_: Callable[..., str], language: str, name: str) -> str:
-    """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum");
-    the name itself stays as the record writes it."""
+    """A name in a list with its English title in the reader's words ("Mrs Begum" -> "Pani Begum",
+    "Mr and Mrs Begum" -> "Domnul și Doamna Begum"); the name itself stays as the record writes it."""
+    if is_english(language):
+        return name
+    if sentences.couple_surname(name):
+        return _("Mr and Mrs %(name)s", name=sentences.couple_surname(name))
     parts = title_and_name(name)
-    if not parts or is_english(language):
+    if not parts:
         return name
     title, rest = parts
     return {"Mr": _("Mr %(name)s", name=rest), "Mrs": _("Mrs %(name)s", name=rest),
@@ -1005,7 +1011,8 @@ def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in
     record says are in another language (a child's words in Welsh) are not called English.
     ``adult``: the notice is to the copy's adult reader, not the child the letter is to (Welsh
     "chi", not the child's "ti"): its own message."""
-    contact = ", ".join(part for part in (chair.phone, chair.email) if part)
+    contact = ", ".join(part for part in (chair.phone and sentences.phone_number(chair.phone, language), chair.email)
+                        if part)
     if all(is_english(code) for code in written_in):
         parts = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
                   "Their translation will follow.", marker=_("[in English: %(text)s]", text="…"))

@@ -20,7 +20,8 @@ import dataclasses
 import re
 from typing import Callable
 
-from ..i18n import join_list
+from ..i18n import gettext_functions, join_list
+from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record
 from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
 
@@ -157,6 +158,23 @@ def names_a_place(name: str) -> bool:
     return is_place(_HEAD_AND_BRACKETS.fullmatch(name).group("head"))
 
 
+def phone_number(phone: str | None, language: str) -> str:
+    """A phone number as a paper prints it, its spaces no-break so a line never ends inside it
+    ("01632" / "960333."): U+00A0, and in a right-to-left paper U+202F, as LibreOffice (7.4) still
+    breaks at U+00A0 in the isolated number of a right-to-left line, not at U+202F."""
+    space = "\u202f" if is_right_to_left(language) else "\u00a0"
+    return re.sub(r"\s+", space, (phone or "").strip())
+
+
+_COUPLE = re.compile(r"Mr\.?\s+(?:and|&)\s+Mrs\.?\s+(\S.*)")
+
+
+def couple_surname(name: str) -> str | None:
+    """"Fenwick-Ashby" of "Mr and Mrs Fenwick-Ashby" (or "Mr & Mrs"): two people by their titles."""
+    match = _COUPLE.fullmatch(name.strip())
+    return match.group(1) if match and not re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(1)) else None
+
+
 def joined_names(language: str, text: str) -> str:
     """A name that joins people with the English "and" or "&" ("Bev and Carl Thornbury"), joined
     as the reader's language joins them ("Bev i Carl Thornbury"), anything in brackets after it
@@ -166,6 +184,8 @@ def joined_names(language: str, text: str) -> str:
     head, tail = match.group("head"), match.group("tail") or ""
     if language.split("_")[0] == "en" or not _JOINED.search(head) or is_place(head):
         return text
+    if couple_surname(head):  # "Mr and Mrs Owen": two people by their titles, in the reader's words
+        return gettext_functions(language)[0]("Mr and Mrs %(name)s", name=couple_surname(head)) + tail
     people = people_in(head)
     return join(language, people) + tail if len(people) > 1 else text
 

@@ -97,7 +97,10 @@ def catalog_words(code: str) -> frozenset[str]:
             with path.open("rb") as handle:
                 for message in read_po(handle, locale=None):
                     for text in message.string if isinstance(message.string, (list, tuple)) else [message.string]:
-                        words.update(re.findall(r"[^\W\d_]+", (text or "").casefold()))
+                        text = (text or "").casefold()
+                        words.update(re.findall(r"[^\W\d_]+", text))
+                        # Persian joins a suffix with a zero-width non-joiner: "چهره‌ای" is one word too.
+                        words.update(re.findall(r"[^\W\d_]+(?:[\u200c\u200d][^\W\d_]+)+", text))
     return frozenset(words)
 
 

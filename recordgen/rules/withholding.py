@@ -1316,11 +1316,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     for written in _written_otherwise(seen, secret, language):
         halves = written.split()
         if written.casefold() in people or (len(halves) > 1 and all(map(everyday_word, halves))
-                                            and not _one_consonant_half(halves) and not _long_pair(written)):
+                                            and not _one_consonant_half(halves, language) and not _long_pair(written)):
             continue
         as_written = _as_written(text, written)
         if (written.casefold() in seen.after_title
-                or (len(halves) > 1 and (_one_consonant_half(halves) or _long_pair(written)))
+                or (len(halves) > 1 and (_one_consonant_half(halves, language) or _long_pair(written)))
                 or (not everyday_word(as_written) and not everyday_word(written))):
             return dataclasses.replace(secret, written=as_written)
     return None
@@ -1372,7 +1372,7 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
               and (" " not in word or _halves_count(word, language))
               and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)) or (
-                  bool(language) and not _has_word_list(language) and folded in _catalog_words(language)),  # fixed text
+                  bool(language) and folded in _catalog_words(language)),  # the language's fixed text: "کیئرر", "carer"
                                     folded in titled, _has_word_list(language),
                                     language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER)):
             yield word
@@ -1398,8 +1398,23 @@ def _long_pair(pair: str) -> bool:
     return len(romanised_consonants(pair.casefold().replace(" ", ""))) >= MIN_PAIR_CONSONANTS
 
 
-def _one_consonant_half(halves: list[str]) -> bool:
-    return any(len(romanised_consonants(half.casefold())) == 1 for half in halves)
+#: A word this common in the text's language (wordfreq Zipf) is one of its grammar words.
+GRAMMAR_ZIPF = 5.0
+
+
+def _one_consonant_half(halves: list[str], language: str = "") -> bool:
+    """Is one half a single consonant ("اوک" of "اوک فیلڈ") that is no grammar word of the text's
+    language: none of its fixed text (catalogs) nor its commonest words ("والا", "نہیں", "والی":
+    "بارش والا", "rainy", is not "Preseli")?"""
+    return any(len(romanised_consonants(half.casefold())) == 1 and not _grammar_word(half.casefold(), language)
+               for half in halves)
+
+
+def _grammar_word(word: str, language: str) -> bool:
+    base = language.replace("-", "_").split("_")[0].casefold()
+    return bool(base) and base != "en" and (
+        word in _catalog_words(language)
+        or (base in lexicon.available_languages() and lexicon.zipf(word, base) >= GRAMMAR_ZIPF))
 
 
 @functools.lru_cache(maxsize=64)

@@ -933,6 +933,10 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
             return _other_label(_, language, shown, role_words)
         if other.role is Role.carer and sentences.names_a_place(other.name):
             return _capitalised(carers.name(other.name))
+        # Someone who came is given the role who came gives them: "Hazel Crane (residential key worker)",
+        # not "(carer)" beside it. A parent keeps "(parent)", as the parents' rules word it.
+        if other.role is not Role.parent and key in roles_of and not other.name.rstrip().endswith(")"):
+            return sentences.with_role(titled(_, language, shown), roles_of[key])
         return sentences.with_role(titled(_, language, shown),
                                    _role_label(_, other.role, sentences.more_than_one(other.name), role_words,
                                                other.name))

@@ -108,7 +108,7 @@ def test_a_confidential_placements_parent_copy_names_the_carers_by_first_names_o
     text, _ = render(data, "parent")
     assert "Owen" not in text
     assert "You live with your carers, Mark and Lisa." in text
-    assert "Mark and Lisa (carers)" in text and "Lisa (your foster carer)" in text
+    assert "Mark and Lisa (foster carers)" in text and "Lisa (your foster carer)" in text  # the role who came gives
     # The carers' and the child's own copies name them in full.
     assert "You live with Mark and Lisa Owen." in render(data, "child")[0]
     assert "Lisa Owen (your foster carer)" in render(data, "carer")[0]

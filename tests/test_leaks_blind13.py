@@ -344,3 +344,54 @@ def test_nothing_is_said_when_no_parent_is_sent_a_copy(tmp_path):
         data["distribution"][1]["withhold_from"] = []
     child = the_copy(copies(tmp_path, write(tmp_path, corpus_15(change))), "_child-")
     assert not [note for note in NOTES if note in child]
+
+
+# ---------------------------------------------------------------- 7. the child told what her carer's copy leaves out
+
+CORPUS_28 = Path(__file__).parent / "blind_corpus" / "28-27-march-seq3-kept-from-carer.yaml"
+STRICT = "You told me you sometimes feel Norma is too strict, and you want help to talk to her about it."
+
+
+def corpus_28(change=None) -> dict:
+    data = YAML(typ="safe", pure=True).load(CORPUS_28.read_text(encoding="utf-8"))
+    if change:
+        change(data)
+    return data
+
+
+@pytest.mark.parametrize("reading_level", ["early", "young", "middle", "teen"])
+def test_the_childs_copy_says_which_items_the_carer_she_lives_with_does_not_have(tmp_path, reading_level):
+    texts = copies(tmp_path, write(tmp_path, corpus_28(lambda d: d["child"].update(reading_level=reading_level))))
+    assert f"{STRICT} (This is not in Norma's copy.)" in the_copy(texts, "_child-")
+    for name, text in texts.items():
+        if "_child-" not in name:
+            assert "not in Norma's copy" not in text and "(This is not in" not in text, name
+
+
+@pytest.mark.parametrize("carers, note", [
+    ("Norma and Ray Pitt", "(This is not in your carers' copy.)"),
+    ("Mr and Mrs Pitt", "(This is not in your carers' copy.)"),
+    ("Mrs Pitt", "(This is not in your carer's copy.)"),
+    ("Heronsgate children's home", "(This is not in the copy for the staff where you live.)"),
+])
+def test_the_carers_note_names_them_as_the_copy_does(tmp_path, carers, note):
+    child = the_copy(copies(tmp_path, write(tmp_path, corpus_28(lambda d: d["placement"].update(carers=carers)))),
+                     "_child-")
+    assert f"{STRICT} {note}" in child
+
+
+def test_an_action_withheld_from_parent_and_carer_has_both_notes_and_none_without_a_carers_copy(tmp_path):
+    def change(data):
+        data["actions"][0]["withhold_from"] = ["carer", "parent"]
+        data["distribution"].append({"role": "parent", "name": "Jan Marr (mum)"})
+    child = the_copy(copies(tmp_path, write(tmp_path, corpus_28(change))), "_child-")
+    assert "house rules. (This is not in your mum's copy.) (This is not in Norma's copy.)" in child
+    child = the_copy(copies(tmp_path / "2", write(tmp_path, corpus_28(lambda d: d["distribution"].pop(1)))),
+                     "_child-")
+    assert "(This is not in" not in child
+
+
+def test_the_carers_note_in_polish(tmp_path):
+    child = the_copy(copies(tmp_path, write(tmp_path, corpus_28(lambda d: d["child"].update(language="pl"))),
+                            "--allow-untranslated"), "_child-")
+    assert "Norma" in child and "(This is not in" not in child and "[in English: (This" not in child

@@ -343,7 +343,7 @@ def test_ukrainian_roles_of_unknown_gender_are_one_style_of_words():
               if person_gender("", message) is None and message not in ("cousin", "carers", "foster carers")}
     assert people == {"advocate", "personal adviser", "independent visitor", "social worker", "teacher",
                       "foster carer", "carer", "special educational needs coordinator", "head teacher",
-                      "head of year", "form tutor", "teaching assistant"}
+                      "head of year", "form tutor", "teaching assistant", "interpreter"}
     for message in sorted(people) + ["your carer"]:
         assert re.fullmatch(r"(?:незалежна )?особа, яка [^,()]+", catalog.get(message).string), message
     assert catalog.get("carers").string.startswith("особи, які ")
@@ -525,3 +525,12 @@ def test_a_school_staff_role_left_when_the_name_is_cut_is_in_the_readers_words(t
     assert "SENCo" not in text and "Quarmby" not in text
     if language == "pl":
         assert "Koordynatorka do spraw specjalnych potrzeb edukacyjnych" in text
+
+
+@pytest.mark.parametrize("language", ["ar", "bn", "ckb", "cy", "fa_AF", "pl", "ps", "pt", "ro", "ti", "uk", "ur"])
+def test_an_interpreter_is_a_role_every_language_translates(language):
+    """Blind review 15 (5): "Agata Zielinska ([po angielsku: interpreter])" in a Polish copy."""
+    from recordgen.record.roles import known_role
+
+    assert known_role("Interpreter") == "interpreter"
+    assert gettext_functions(language)[0]("interpreter") != "interpreter"

@@ -18,7 +18,7 @@ def N_(message: str) -> str:
 #: English role (lower case) -> its catalog message.
 KNOWN_ROLES: dict[str, str] = {message: message for message in (
     N_("advocate"), N_("personal adviser"), N_("independent visitor"), N_("social worker"),
-    N_("teacher"), N_("foster carer"), N_("foster carers"), N_("carer"), N_("carers"),
+    N_("teacher"), N_("foster carer"), N_("foster carers"), N_("carer"), N_("carers"), N_("interpreter"),
     N_("mum"), N_("dad"),
     # Family, each word as the record writes it: a child's "nan" is not their "gran".
     N_("gran"), N_("grandma"), N_("grandad"), N_("nan"), N_("aunt"), N_("auntie"), N_("uncle"),

@@ -268,9 +268,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     role_words = _RoleWords.for_copy(_, language, record, texts)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
-    # The child's own copy says which items a parent's copy leaves out: the list of who was sent a copy
-    # names the parent, and the child would believe they read them.
-    kept_note = _kept_from_parents_note(_, record) if role is Role.child else ""
+    # The child's own copy says which items a parent's or her carers' copy leaves out: the list of who
+    # was sent a copy names them, and the child would believe they read them.
+    kept_note = _kept_notes(_, record) if role is Role.child else {}
     actions, actions_for_adults = _actions(_, record, recipient.kept_as, band, language, source, date, carers, role_words,
                                            kept_note)
     attendees_for_adults: list[Line] = []
@@ -444,18 +444,42 @@ def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
 
 
 def _visible_lines(record: Record, section: str, role: Role | frozenset[Role], texts: TextSource, for_adults: list[Line],
-                   kept_note: str = "") -> list[Line]:
+                   kept_note: dict[Role, str] | None = None) -> list[Line]:
     """A list's items this reader may see; those kept from the child go to ``for_adults`` instead.
-    ``kept_note`` follows each item withheld from parents (the child's own copy only)."""
+    ``kept_note`` follows each item withheld from parents or carers (the child's own copy only)."""
     shown = []
     for loc, item in visible_items(getattr(record, section), section, role):
         line = texts(loc, item.text)
         if section == "child_views":
             line = dataclasses.replace(line, as_said=True)
-        if kept_note and Role.parent in item.withhold_from:
-            line = dataclasses.replace(line, text=f"{line.text} {kept_note}")
+        line = dataclasses.replace(line, text=_with_notes(line.text, item.withhold_from, kept_note))
         (for_adults if Role.child in item.withhold_from else shown).append(line)
     return shown
+
+
+def _with_notes(text: str, withhold_from, notes: dict[Role, str] | None) -> str:
+    """``text`` followed by the note of each reader it is withheld from who has one."""
+    return " ".join([text] + [note for role, note in (notes or {}).items() if note and role in withhold_from])
+
+
+def _kept_notes(_: Callable[..., str], record: Record) -> dict[Role, str]:
+    return {Role.parent: _kept_from_parents_note(_, record), Role.carer: _kept_from_carers_note(_, record)}
+
+
+def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
+    """What the child's copy says after an item withheld from carers, naming those she lives with as the
+    copy does ("This is not in Norma's copy."); empty when no carer is sent one."""
+    if not any(Role.carer in r.kept_as for r in record.distribution):
+        return ""
+    carers = record.placement.carers
+    if sentences.is_place(carers):
+        return _("(This is not in the copy for the staff where you live.)")
+    if sentences.more_than_one(carers):
+        return _("(This is not in your carers' copy.)")
+    names = sentences.first_names(carers)
+    if names:
+        return _("(This is not in %(name)s's copy.)", name=names[0])
+    return _("(This is not in your carer's copy.)")  # "Mrs Pennifold": no first name
 
 
 def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
@@ -673,7 +697,7 @@ def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
 
 def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role], band: str, language: str, source: TextSource,
              date: Callable[[dt.date], str], carers: _Carers,
-             role_words: _RoleWords, kept_note: str = "") -> tuple[list[dict], list[Line]]:
+             role_words: _RoleWords, kept_note: dict[Role, str] | None = None) -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
 
     def who_does_it(loc: Location, who: str, adults: bool) -> Line:
@@ -684,8 +708,8 @@ def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role]
         entry = {"who": who_does_it(loc + ("who",), action.who, Role.child in action.withhold_from),
                  "what": english_half(_, language, source(loc + ("what",), action.what)),
                  "by": sentences.action_when(_, band, date(action.by), date(action.done) if action.done else None)}
-        if kept_note and Role.parent in action.withhold_from:
-            entry["what"] = dataclasses.replace(entry["what"], text=f"{entry['what'].text} {kept_note}")
+        entry["what"] = dataclasses.replace(entry["what"],
+                                            text=_with_notes(entry["what"].text, action.withhold_from, kept_note))
         if Role.child in action.withhold_from:
             line = _("%(who)s, done on %(date)s: %(what)s", who=entry["who"].text, date=date(action.done),
                      what=entry["what"].text) if action.done \
@@ -909,6 +933,10 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
             return _other_label(_, language, shown, role_words)
         if other.role is Role.carer and sentences.names_a_place(other.name):
             return _capitalised(carers.name(other.name))
+        # Someone who came is given the role who came gives them: "Hazel Crane (residential key worker)",
+        # not "(carer)" beside it. A parent keeps "(parent)", as the parents' rules word it.
+        if other.role is not Role.parent and key in roles_of and not other.name.rstrip().endswith(")"):
+            return sentences.with_role(titled(_, language, shown), roles_of[key])
         return sentences.with_role(titled(_, language, shown),
                                    _role_label(_, other.role, sentences.more_than_one(other.name), role_words,
                                                other.name))

@@ -40,17 +40,7 @@ def fit_line_spacing(styles_xml: bytes, factor: float) -> bytes:
             spacing.set(_W + "line", str(round(int(spacing.get(_W + "line")) * factor)))
     defaults = root.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr")
     if defaults is not None:
-        spacing = defaults.find(_W + "spacing")
-        if spacing is None:
-            spacing = etree.Element(_W + "spacing")
-            # CT_PPrBase order: spacing comes after these and before ind, jc, rPr...
-            later = [c for c in defaults if etree.QName(c).localname in (
-                "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
-                "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr")]
-            if later:
-                later[0].addprevious(spacing)
-            else:
-                defaults.append(spacing)
+        spacing = _spacing_of(defaults)
         if not spacing.get(_W + "line"):
             spacing.set(_W + "line", str(round(_SINGLE * factor)))
             spacing.set(_W + "lineRule", "auto")
@@ -75,16 +65,23 @@ def fit_one_line_styles(styles_xml: bytes, factor: float, style_ids: tuple[str, 
                 later[0].addprevious(ppr)
             else:
                 style.append(ppr)
-        spacing = ppr.find(_W + "spacing")
-        if spacing is None:
-            spacing = etree.Element(_W + "spacing")
-            later = [c for c in ppr if etree.QName(c).localname in (
-                "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
-                "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr")]
-            if later:
-                later[0].addprevious(spacing)
-            else:
-                ppr.append(spacing)
+        spacing = _spacing_of(ppr)
         spacing.set(_W + "line", str(round(_SINGLE * factor)))
         spacing.set(_W + "lineRule", "auto")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _spacing_of(ppr: etree._Element) -> etree._Element:
+    """The paragraph properties' ``w:spacing``, made where CT_PPrBase puts it (after these and
+    before ind, jc, rPr...) when there is none."""
+    spacing = ppr.find(_W + "spacing")
+    if spacing is None:
+        spacing = etree.Element(_W + "spacing")
+        later = [c for c in ppr if etree.QName(c).localname in (
+            "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+            "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr")]
+        if later:
+            later[0].addprevious(spacing)
+        else:
+            ppr.append(spacing)
+    return spacing

@@ -395,3 +395,46 @@ def test_the_carers_note_in_polish(tmp_path):
     child = the_copy(copies(tmp_path, write(tmp_path, corpus_28(lambda d: d["child"].update(language="pl"))),
                             "--allow-untranslated"), "_child-")
     assert "Norma" in child and "(This is not in" not in child and "[in English: (This" not in child
+
+
+# --- 8. A placement with a parent, kept from the other parent (blind review 16) -----------------
+
+WITH_MUM = {
+    "child": {"id": "PP-16001", "name": "Maisie Ward", "known_as": "Maisie", "date_of_birth": "2019-01-20",
+              "pronouns": "she/her", "language": "en", "entered_care": "2025-12-01"},
+    "review": {"date": "2026-11-26", "sequence": 3, "venue": "the family centre", "participation": "PN1",
+               "chair": {"name": "Helen Price", "phone": "01724 296000", "email": "helen.price@example.gov.uk"},
+               "attendees": [{"name": "Maisie", "role": "you"}, {"name": "Jo Smith", "role": "social worker"},
+                             {"name": "Nicola Ward", "role": "mum"}]},
+    "child_views": ["I like living with mummy again."],
+    "working_well": ["You moved home to your mum in June and you are happy there."],
+    "worries": [{"text": "Your dad does not know where you and your mum live now.", "withhold_from": ["parent"]}],
+    "goals": ["You stay living safely with your mum."],
+    "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you and your mum every two weeks.",
+                 "by": "2026-12-31"}],
+    "care_plan": {"plan": "You will keep living with your mum.", "still_right": True},
+    "rights": {"advocate": "not_yet", "independent_visitor": "not_yet", "complaints_explained": True},
+    "placement": {"carers": "Nicola Ward (your mum)", "address": "12 Birch Street, Goole, DN14 5AA",
+                  "school": "Birch Infants", "confidential": True},
+    "next_review": {"date": "2027-05-20"},
+    "distribution": [{"role": "child", "name": "Maisie"}, {"role": "carer", "name": "Nicola Ward (your mum)"},
+                     {"role": "parent", "name": "Craig Ward"}],
+}
+
+
+def test_the_mum_the_child_is_placed_with_gets_her_carers_copy_of_her_own_home(tmp_path):
+    """Placed with mum, the address kept from dad: mum's carer's copy gives her own address and the
+    school (it was refused as a leak: she is kept as a parent from what is withheld from parents),
+    while what is withheld from parents stays out of it, and dad's copy has none of it."""
+    path = tmp_path / "pwp.yaml"
+    YAML().dump(copy.deepcopy(WITH_MUM), path.open("w"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main_group, ["render", str(path), "--all", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    mum = docx_text(next(out.rglob("*carer-nicola-ward*.docx")).read_bytes())
+    assert "12 Birch Street" in mum and "Birch Infants" in mum
+    assert "does not know where you and your mum live" not in mum
+    dad = docx_text(next(out.rglob("*parent-craig-ward*.docx")).read_bytes())
+    assert "Birch" not in dad and "DN14" not in dad
+    validated = CliRunner().invoke(main_group, ["validate", "--copies", str(path)])
+    assert "would show" not in validated.output and "developers" not in validated.output, validated.output

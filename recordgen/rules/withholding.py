@@ -765,6 +765,14 @@ def name_parts(name: str) -> list[str]:
 # ---------------------------------------------------------------- what is secret
 
 
+def _lives_there(reader: Role | frozenset[Role]) -> bool:
+    """The reader is a carer: a confidential placement's address, school and carers' names are their
+    own, kept from parents only. A parent the placement names as the carer (a placement with parents,
+    kept from the other parent) is kept as a parent from what the IRO withholds from parents, never
+    from their own home."""
+    return Role.carer in _as_roles(reader)
+
+
 def _as_roles(reader: Role | frozenset[Role]) -> frozenset[Role]:
     """A reader's roles: one role, or a recipient's ``kept_as`` (the carer sent a parent's copy is both)."""
     return frozenset({reader}) if isinstance(reader, Role) else frozenset(reader)
@@ -2050,8 +2058,10 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
                None)
     own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
     language = record.recipient_language(recipient)
+    lives_there = _lives_there(recipient.kept_as)
     hidden = [s for s in secrets_for(record, recipient.kept_as, translations, known)
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
+              and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
     people = people_in(record)
@@ -2090,9 +2100,10 @@ def file_name_shows(path: str, record: Record, role: Role | frozenset[Role],
     slugged = filename_slug(path).replace("-", " ").replace("_", " ")
     # Folded here, not kept: each copy's path is new, and kept it only filled _folded's memory.
     seen_path, seen_slugged = _Folded.of(path), _Folded.of(slugged)
+    lives_there = _lives_there(role)
     for secret in secrets_for(record, role, known=known):
-        if secret.loc[0] == "distribution":
-            continue  # a copy's file name is its own reader's name
+        if secret.loc[0] == "distribution" or (lives_there and secret.loc[0] == "placement"):
+            continue  # a copy's file name is its own reader's name; the placement is the carer's own home
         if _shows(seen_path, secret) or _shows(seen_slugged, secret):
             return True
         slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")

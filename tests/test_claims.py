@@ -330,6 +330,8 @@ def test_a_name_with_brackets_takes_its_role_inside_them():
 def test_a_place_is_where_you_live_not_who_you_live_with():
     text = render(sam(base=AHMAD), "social_worker")[0]
     assert "You live at Riverside supported lodgings." in text
+    custody = render(sam(lambda d: d["placement"].update(carers="HMYOI Wetherby"), base=AHMAD), "social_worker")[0]
+    assert "You live at HMYOI Wetherby." in custody and "You live with HMYOI" not in custody  # blind review 16
     assert "You live with Riverside" not in text
     assert "Riverside supported lodgings (carer)" not in text
 
@@ -1000,7 +1002,8 @@ PEOPLE_WITH_PLACE_WORD_NAMES = ("Sue Hall", "Ann Lodge", "Tom House", "Sue and P
                                 "Zainab and Tariq Hall")
 PLACES = ("Brookside Hall", "Larkspur Lodge children's home", "Oakwood House", "Sand and Sea House",
           "Riverside supported lodgings", "Meadowbank children's home", "Robin House", "Heather Lodge",
-          "Rose Cottage", "Hope House", "Holly Lodge children's home", "Tom House children's home")
+          "Rose Cottage", "Hope House", "Holly Lodge children's home", "Tom House children's home",
+          "HMYOI Wetherby", "Wetherby YOI", "Oakhill secure training centre", "Kestrel Ward, St Ann's Hospital")
 
 
 @pytest.mark.parametrize("name", PEOPLE_WITH_PLACE_WORD_NAMES)

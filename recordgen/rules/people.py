@@ -14,6 +14,8 @@ PLACE_WORDS = frozenset({
     "lodgings", "lodging", "home", "house", "hostel", "flat", "flats", "accommodation", "centre",
     "center", "unit", "residential", "project", "foyer", "housing", "supported", "semi-independent",
     "hall", "halls", "court", "lodge", "cottage", "farm", "services", "service", "trust",
+    # custody and hospital: "You live with HMYOI Wetherby" read a prison as people
+    "hmyoi", "yoi", "hmp", "prison", "institution", "hospital",
 })
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame"})
 

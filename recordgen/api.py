@@ -73,7 +73,8 @@ _LAZY = {
     ".rendering.consult": ("ConsultDocument", "ConsultRenderer", "NotPlanned"),
     ".rendering.template_check": ("UnknownName", "check_template", "documented_fields"),
     ".rules.timescales": ("DATE_LABELS", "ReviewDates"),
-    ".rules.validation": ("today", "validate"),
+    ".rules.validation": ("validate",),
+    ".support.clock": ("today",),
     ".translation": ("ImportResult", "SidecarError", "TranslationsNotReady", "XliffError"),
     ".translation.progress": ("RecipientProgress",),
     ".wording": ("Finding", "FindingKind", "Fix", "check_record", "summary_line"),
@@ -137,7 +138,8 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.consult_import import BookletRefused, Imported, import_booklet
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates
-    from .rules.validation import today, validate
+    from .rules.validation import validate
+    from .support.clock import today
     from .support.errorlog import log_fault
     from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError
     from .translation.progress import RecipientProgress
@@ -422,7 +424,7 @@ def write_consult(documents: list[ConsultDocument], folder: str | Path, fmt: str
 def _fillable_booklets(written: list[tuple[ConsultDocument, Path]]) -> list[str]:
     """Each PDF booklet gets its form fields; why any stays print-only (it is still a good booklet)."""
     from .distribution.booklet_form import answer_keys, make_booklet_fillable
-    from .rules.validation import today
+    from .support.clock import today
 
     problems = []
     for document, target in written:
@@ -564,10 +566,11 @@ def distribution_report(manifests: str | Path | list[str | Path], as_of: dt.date
     batches such as a year's) and the sent logs beside them. Raises ManifestError."""
     from .distribution.report import find_manifests, load_report
     from .record.settings import Settings
+    from .support.clock import today
 
     settings = settings or Settings()
     given = [manifests] if isinstance(manifests, (str, Path)) else list(manifests)
-    return load_report(find_manifests(given), as_of or dt.date.today(), settings.timescales.nation,
+    return load_report(find_manifests(given), as_of or today(), settings.timescales.nation,
                        settings.feedback)
 
 

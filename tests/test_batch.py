@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -301,3 +302,24 @@ def test_workers_are_replaced_every_so_many_records_and_the_copies_are_the_same(
     digests = lambda out: sorted((r["path"], r["sha256"]) for r in manifest(out))
     assert digests(tmp_path / "renewed") == digests(tmp_path / "one-pool")
     assert not leftovers(tmp_path / "renewed")
+
+
+def test_the_day_a_copy_says_it_was_made_is_the_manifests(tmp_path, monkeypatch):
+    """`--today` alone (no RECORDGEN_TODAY) counts the working days left; the manifest's `made` is the day
+    the copy says it was made (it said --today's day while the copies said the machine's)."""
+    monkeypatch.delenv("RECORDGEN_TODAY", raising=False)
+    out = tmp_path / "out"
+    result = run("batch", str(EXAMPLES / "review-sam-9.yaml"), "-o", str(out), "--today", "2026-11-30",
+                 "--workers", "1", "--format", "docx", "--allow-example-contacts")
+    assert result.exit_code == 0, result.output
+    rows = manifest(out)
+    made = {r["made"] for r in rows}
+    assert len(made) == 1 and made != {"2026-11-30"}
+    day = dt.date.fromisoformat(made.pop())
+    assert abs((day - dt.date.today()).days) <= 1   # the machine's date (the run may cross midnight)
+    english = [r for r in rows if r["language"] == "en"]
+    assert english
+    for row in english:
+        footers = " ".join(p.text for s in docx.Document(str(out / row["path"])).sections
+                           for p in s.footer.paragraphs + s.first_page_footer.paragraphs)
+        assert f"Copy made on {day.day} {day:%B %Y}" in footers, (row["path"], footers)

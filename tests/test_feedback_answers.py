@@ -28,8 +28,10 @@ def made(tmp_path_factory):
     """A docx batch of the three examples, made once, the day after the last of their reviews (answers
     come back after it); each test copies it."""
     out = tmp_path_factory.mktemp("batch") / "out"
-    api.Batch(api.BatchOptions(output=out, format="docx", workers=1, allow_untranslated=True, today=MADE)).run(
-        [str(p) for p in ALL_EXAMPLES])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RECORDGEN_TODAY", MADE.isoformat())   # the day the copies say they were made
+        api.Batch(api.BatchOptions(output=out, format="docx", workers=1, allow_untranslated=True, today=MADE)).run(
+            [str(p) for p in ALL_EXAMPLES])
     return out
 
 

@@ -15,7 +15,7 @@ _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _date(value: dt.datetime | None) -> dt.date:
-    return value.date() if value is not None else dt.date.today()
+    return value.date() if value is not None else api.today()
 
 
 def _progress_line(done: int, total: int, result: api.RecordResult) -> str:

@@ -36,7 +36,7 @@ from ..record.model import Record, Recipient, Role
 from ..record.settings import Settings
 from ..rendering import consult
 from ..rendering.feedback import feedback_key
-from ..rules.validation import today
+from ..support.clock import today
 from ..support.files import write_atomically
 from ..support.yamltext import as_written
 from .booklet_form import CHOICES, MADE_FIELD, REFERENCE_FIELD

@@ -35,6 +35,7 @@ from ..rules.withholding import (RecordSecrets, file_name_shows, raw_redaction_t
 from ..support.files import write_atomically
 from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
+from ..support.clock import today
 from .booklet_form import answer_keys, booklet_form_path
 from .manifest import CopyRow, CopyStatus
 from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
@@ -54,7 +55,7 @@ class BatchOptions:
     templates: Path | None = None
     format: str | None = None          # overrides every recipient's format
     force: bool = False
-    today: dt.date = dataclasses.field(default_factory=dt.date.today)
+    today: dt.date = dataclasses.field(default_factory=today)
     workers: int = 0                   # 0: one per core
     allow_untranslated: bool = False   # English plus a notice where a translation is missing
     run_id: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex[:12])
@@ -314,7 +315,7 @@ class RecordMaker:
         except CopyWouldLeak as exc:  # the last guard found what validation missed: never written
             row.status, row.reason = CopyStatus.failed, redact(" ".join(str(exc).split()), secrets)
             return
-        row.made = self.options.today.isoformat()   # as the copy's "Copy made on" says
+        row.made = today().isoformat()   # as the copy's "Copy made on" says (--today counts days left only)
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
             write_atomically(scratch, copy.data, durable=False)

@@ -29,6 +29,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ..errors import Category, RecordgenError
 from ..record.settings import FeedbackSettings
 from ..rendering.feedback import feedback_key, normalise_reference, reference_for
+from ..support.clock import today
 from ..support.files import write_atomically
 from .manifest import MANIFEST_CSV, MANIFEST_JSON, CopyRow, ManifestError, SendState, read_manifest, read_sent
 
@@ -258,7 +259,7 @@ def store_answers(folder: str | Path, answers: list[Answer], replace: bool, sett
                 day = dt.date.fromisoformat(answer.received)
             except ValueError:
                 raise FeedbackError(f"received '{answer.received}' is not a date (YYYY-MM-DD)") from None
-            if day > dt.date.today():
+            if day > today():
                 raise FeedbackError(f"received {answer.received} is in the future")
             _check_not_before_copy(reference, day, references[reference])
         if not (answer.sense or answer.wrong.strip() or answer.change.strip()):
@@ -275,7 +276,7 @@ def store_answers(folder: str | Path, answers: list[Answer], replace: bool, sett
                 raise AlreadyAnswered(f"{answer.reference} has an answer already (entered {before.entered or 'earlier'}, "
                                       f"{before.how}); give --replace to put this one in its place")
             stored[answer.reference] = dataclasses.replace(
-                answer, received=answer.received or dt.date.today().isoformat(), entered=stamp)
+                answer, received=answer.received or today().isoformat(), entered=stamp)
             row = references[answer.reference]
             result.append(Stored(stored[answer.reference], before is not None, row, _recorded_as_sent(folder, row)))
         write_atomically(folder / ANSWERS_FILE, answers_text(sorted(stored.values(), key=lambda a: a.reference))

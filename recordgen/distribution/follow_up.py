@@ -34,6 +34,7 @@ from ..rules.ages import birthday
 from ..rules.people import chair_covers, childs_own_iro
 from ..rules.timescales import last_working_day_on_or_before, review_dates, working_days_between
 from ..rules.validation import validate
+from ..support.clock import today
 from ..support.files import write_atomically
 from .inputs import find_record_files
 
@@ -208,7 +209,7 @@ def action_list(inputs: Iterable[str | Path], as_of: dt.date | None = None,
         except InvalidRecord as exc:
             not_listed.append(f"{exc.diagnostics[0]} (and {len(exc.diagnostics) - 1} more)"
                               if len(exc.diagnostics) > 1 else str(exc.diagnostics[0]))
-    return build_action_list(loaded, as_of or dt.date.today(), settings, not_listed)
+    return build_action_list(loaded, as_of or today(), settings, not_listed)
 
 
 # ---------------------------------------------------------------- text, CSV, HTML

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
 from ..errors import Category, RecordgenError
+from ..support.clock import today
 from ..support.files import write_atomically
 from .output_folder import file_sha256
 
@@ -358,8 +359,8 @@ def mark_sent(manifest: str | Path, copies: Iterable[str] = (), child_id: str | 
         raise MarkSentRefused("name the copies (paths or file names from the manifest) or a child's id")
     if review_date and not child_id:
         raise MarkSentRefused("a review date needs a child's id")
-    day = sent_on or dt.date.today()
-    if day > dt.date.today():
+    day = sent_on or today()
+    if day > today():
         raise MarkSentRefused(f"{day} is in the future")
     rows = [row for row in read_manifest(manifest) if row.recipient]
     wanted = []

@@ -45,7 +45,8 @@ from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names, chair_covers, childs_own_role, iro_time
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_and_place, today, venue_for_adults, without_brackets
+from ..rules.validation import call_and_place, venue_for_adults, without_brackets
+from ..support.clock import today
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
                                  recipient_name_parts, same_reader)
 from ..support.resources import templates_dir

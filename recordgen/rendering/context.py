@@ -27,7 +27,8 @@ from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
                             iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_kind, today
+from ..rules.validation import call_kind
+from ..support.clock import today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
                                  visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in

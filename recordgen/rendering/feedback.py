@@ -26,7 +26,7 @@ from ..record.model import Record, Recipient, Role
 from ..record.settings import FeedbackSettings
 from ..rules.ages import birthday
 from ..rules.people import chair_covers, childs_own_iro
-from ..rules.validation import today
+from ..support.clock import today
 
 FEEDBACK_DOMAIN = "feedback"
 

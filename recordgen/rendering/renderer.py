@@ -23,7 +23,7 @@ from ..record.naming import copy_filename
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.timescales import review_dates
-from ..rules.validation import today
+from ..support.clock import today
 from ..rules.withholding import RecordSecrets, Secret, copy_shows
 from ..support.files import write_atomically
 from ..support.resources import templates_dir

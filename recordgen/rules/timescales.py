@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from recordgen.record.model import Record
 from recordgen.record.settings import TimescaleSettings
+from recordgen.support.clock import today
 from recordgen.support.derived import open_table
 
 #: Nation name (as in settings) -> the ``holidays`` package's GB subdivision.
@@ -312,8 +313,8 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
     else:
         notes["next_review"] = "the last working day before the latest lawful date; the record gives none"
     if not record.review.planned and "next_review" not in dates_not_used(record, dates) \
-            and dates.next_review < _today():
-        notes["next_review"] += (f"; it has passed (today is {_today()}): the record should give the date "
+            and dates.next_review < today():
+        notes["next_review"] += (f"; it has passed (today is {today()}): the record should give the date "
                                  "the next review was or will be held")
     eighteen = _eighteen(record)
     if eighteen <= dates.review_date:   # validate refuses it: a child in care is reviewed until 18
@@ -329,12 +330,6 @@ def _eighteen(record: Record) -> dt.date:
     from recordgen.rules.ages import birthday
 
     return birthday(record.child.date_of_birth, 18)
-
-
-def _today() -> dt.date:
-    from recordgen.rules.validation import today  # RECORDGEN_TODAY, as the copies read it
-
-    return today()
 
 
 def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:

@@ -8,7 +8,6 @@ withheld values that would leak through other text.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import unicodedata
 from pathlib import Path
@@ -25,6 +24,7 @@ from ..record.model import (
 )
 from ..record.roles import FAMILY_ROLES, known_role, parent_role
 from ..record.settings import Settings
+from ..support.clock import today
 from .people import is_place, people_by_given_names, surnames
 from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
 from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, RecordSecrets, Secret,
@@ -519,12 +519,6 @@ def _kept_apart_at_one_meeting(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"{name} is kept from {names} ({at}) and is invited to the same meeting: {lists} who is asked and "
             f"leaves {name} out, so they would meet there unwarned; if they must not meet, arrange separate "
             "meetings or times"), "warning")
-
-
-def today() -> dt.date:
-    """RECORDGEN_TODAY (YYYY-MM-DD) when set, as `batch --today` reads it; else the machine's date."""
-    value = os.environ.get("RECORDGEN_TODAY")
-    return dt.date.fromisoformat(value[:10]) if value else dt.date.today()
 
 
 def _carers_read_as_people(loaded: LoadedRecord) -> Iterator[Diagnostic]:

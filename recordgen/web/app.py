@@ -26,9 +26,10 @@ from starlette.staticfiles import StaticFiles
 import secrets
 
 from .. import api
+from ..support.clock import today
 from ..support.errorlog import log_fault
 from .store import (SESSION, Changed, Folder, NotAllowed, differences, merged, next_review, scaffold, tidy, to_yaml,
-                    today, version_of)
+                    version_of)
 from .words import label, plain, shown
 
 HERE = Path(__file__).resolve().parent

@@ -60,12 +60,6 @@ def version_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:20]
 
 
-def today() -> dt.date:
-    """RECORDGEN_TODAY (YYYY-MM-DD) when set, as the batch command allows; else today."""
-    value = os.environ.get("RECORDGEN_TODAY")
-    return dt.date.fromisoformat(value[:10]) if value else dt.date.today()
-
-
 class Folder:
     def __init__(self, root: str | Path):
         self.root = Path(root).resolve()

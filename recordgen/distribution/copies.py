@@ -176,7 +176,11 @@ class RecordMaker:
             return self.invalid(source, [exc.diagnostic], [])
         except InvalidRecord as exc:
             raw_secrets, child_id, review_date = _raw_facts(source)
-            return self.invalid(source, exc.diagnostics, raw_secrets, child_id, review_date)
+            # The rules still run on the parts that fit, so the manifest names every problem at once.
+            partial, _ = exc.partial()
+            found = list(exc.diagnostics) + ([d for d in validate(partial, self.options.settings)
+                                              if d.severity == "error"] if partial is not None else [])
+            return self.invalid(source, found, raw_secrets, child_id, review_date)
         record = loaded.record
         known = record_secrets(record)  # the record does not change while its copies are made
         secrets.extend(redaction_terms(record, known))

@@ -368,3 +368,12 @@ def test_you_in_an_item_kept_from_the_child_is_a_warning_at_its_line(tmp_path):
     # Written about her, and "you" in quotes (someone's own words), it is clean.
     path.write_text(source.replace("Lacey's dad is in prison", 'Lacey asks "where is your daddy?" Her dad is in prison'))
     assert not [d for d in warnings(validate(load_record(path))) if "kept from" in d.message]
+
+
+def test_a_call_for_a_venue_is_warned_of_as_the_copies_say_it(tmp_path):
+    """Blind review 17: the warning said the copies read 'at a phone call'; they say 'on a phone call'."""
+    found = [d for d in problems(tmp_path, lambda d: d["review"].update(venue="a phone call"))
+             if d.path == "review.venue"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "the meeting was on a phone call, not where the IRO was" in found[0].message
+    assert "'at " not in found[0].message and "(by phone call)" in found[0].message

@@ -615,11 +615,13 @@ def _venue_not_a_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """Copies say "at <venue>", so a meeting by call says where the IRO was (a call alone is said
     as "We met on a video call.", which loses where the IRO was)."""
     venue = loaded.record.review.venue.strip()
-    if call_kind(venue):
+    kind = call_kind(venue)
+    if kind:
+        said = {"video": "on a video call", "phone": "on a phone call", "online": "online"}[kind]
         yield loaded.diagnostic(("review", "venue"), (
-            f"the copies say where the meeting was as 'at {venue}', which reads wrongly for a meeting by "
-            "video or phone; write the place the IRO was, for example 'the council offices (by video call)'"),
-            "warning")
+            f"'{venue}' is a call, not a place: the copies say only that the meeting was {said}, not where "
+            f"the IRO was; write the place, for example 'the council offices (by {kind if kind != 'online' else 'video'} "
+            "call)', so the copies and invitations can say it"), "warning")
 
 
 def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: bool = False) -> Iterator[Diagnostic]:

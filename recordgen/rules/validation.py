@@ -848,15 +848,22 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
 
 
 def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
-    """A shared item with most of a withheld item's distinctive words may retell it in other words:
-    a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above)."""
+    """A shared text with most of a withheld item's distinctive words, or naming its sensitive matter, may
+    retell it: a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above)."""
     from .paraphrase import paraphrases
 
-    for loc, withheld, exposed in paraphrases(loaded.record):
-        yield loaded.diagnostic(loc, (
-            f"this has most of the words of {_at(loaded, withheld)}, which is withheld from "
-            f"{', '.join(role.value for role in exposed)}, but this text is not: read the two, and if this "
-            "tells the same in other words, withhold this item too or reword it"), "warning")
+    for found in paraphrases(loaded.record):
+        kept = ", ".join(role.value for role in found.exposed)
+        if found.matter:
+            why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
+                   f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "
+                   "item keeps from them; read the two, and if it does, withhold this too or reword it")
+        else:
+            whole = "one sentence of " if found.sentence else ""
+            why = (f"this has most of the words of {whole}{_at(loaded, found.withheld)}, which is withheld from "
+                   f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
+                   "withhold this item too or reword it")
+        yield loaded.diagnostic(found.shown, why, "warning")
 
 
 def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[Diagnostic]:

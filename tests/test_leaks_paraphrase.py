@@ -204,6 +204,8 @@ def test_a_shared_item_telling_the_withheld_matter_is_a_warning(tmp_path, shared
     # a court decides a child's care with the parents taking part: no secret in itself
     ("The court will decide where you will live.", "Write the report for the court about your dad's visits."),
     ("You will stay with Mark and Lisa after you turn 18.", "Ask about Staying Put so you can stay with Mark after 18."),
+    # one of the withheld item's matters, the one the reader is told of (blind review 17, baby-2)
+    ("Your dad died in May. You look for him.", "Your dad's death is still being investigated by the police."),
 ])
 def test_an_everyday_or_open_matter_is_no_warning(tmp_path, shared, withheld):
     assert warnings(write_record(tmp_path, moving(shared, withheld))) == []

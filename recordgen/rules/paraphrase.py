@@ -55,8 +55,8 @@ RAREST = 7.0
 
 #: The matters an item is withheld for (an inquiry into an adult, the police, a crime, prison, a
 #: pregnancy, abuse, drugs, removal from the country, a death), each by the words, as lemmas, that
-#: name it, in the seeds' and IROs' vocabulary. One such word shared with a withheld item that
-#: names the same matter tells the reader its core fact ("while the LADO looks into what
+#: name it, in the seeds' and IROs' vocabulary. A shared text naming the same matters as a withheld
+#: item, by one word each, tells the reader its core fact ("while the LADO looks into what
 #: happened", "when you visit Dad in prison"), however little else the two share. Words with an
 #: everyday sense are left out ("look into" a swimming club, "charged", "hearing", "detention",
 #: "custody", "sentence", "harm"), as are matters reviews speak of openly: asylum, health, and a
@@ -140,9 +140,15 @@ def retold(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]]
 
 
 def same_matter(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]]) -> tuple[str, str] | None:
-    """(the matter, the shown text's word for it) when both name one of ``MATTERS``."""
+    """(a matter, the shown text's word for it) when the shown text names every one of ``MATTERS`` the
+    withheld item names: "Your mum died in May" does not tell "Ruby's mum's death is still being
+    investigated by the police", whose matter is the inquiry, not the death the child is told of."""
     held = {matter(lemmas) for lemmas in withheld.values()} - {None}
-    return next(((name, word) for word, lemmas in shown.items() if (name := matter(lemmas)) in held), None)
+    named = {name: word for word, lemmas in shown.items() if (name := matter(lemmas)) in held}
+    if not held or set(named) != held:
+        return None
+    name = next(iter(named))
+    return name, named[name]
 
 
 def sentences(text: str, names: frozenset[str] = frozenset()) -> list[dict[str, frozenset[str]]]:

@@ -60,7 +60,7 @@ RAREST = 7.0
 #: happened", "when you visit Dad in prison"), however little else the two share. Words with an
 #: everyday sense are left out ("look into" a swimming club, "charged", "hearing", "detention",
 #: "custody", "sentence", "harm"), as are matters reviews speak of openly: asylum, health, and a
-#: court, which decides a child's care with the parents taking part (measured: 15 hits more, each a
+#: court, which decides a child's care with the parents taking part (measured: 14 hits more, each a
 #: text naming the court beside "Write the report for the court", none a secret).
 MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matter, words in {
     "an inquiry into what happened": "lado investigation investigate inquiry enquiry allegation allege alleged",

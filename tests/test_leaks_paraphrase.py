@@ -209,3 +209,13 @@ def test_a_shared_item_telling_the_withheld_matter_is_a_warning(tmp_path, shared
 ])
 def test_an_everyday_or_open_matter_is_no_warning(tmp_path, shared, withheld):
     assert warnings(write_record(tmp_path, moving(shared, withheld))) == []
+
+
+def test_a_matter_word_in_the_name_of_someone_sent_a_copy_stays_a_matter_word(tmp_path):
+    """People's names are no shared words, but "HMP" in "HMP Fenwold (dad's prison)", sent a copy, is still
+    the matter: the shared item naming it tells the parent what the withheld one keeps back."""
+    def change(data):
+        moving("You write to your dad at HMP Fenwold.", "Your dad is in prison.")(data)
+        data["distribution"].append({"role": "other", "name": "HMP Fenwold (dad's prison)", "withhold_from": ["parent"]})
+    (found,) = warnings(write_record(tmp_path, change))
+    assert found.path == "working_well.1" and "this says 'HMP'" in found.message

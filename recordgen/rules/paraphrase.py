@@ -182,7 +182,8 @@ def people_names(record: Record) -> frozenset[str]:
     names += [bare_name(recipient.name) for recipient in record.distribution]
     if not is_place(record.placement.carers):
         names.append(record.placement.carers)
-    return frozenset(word.casefold() for name in names for word in _WORD.findall(name) if word[:1].isupper())
+    words = {word.casefold() for name in names for word in _WORD.findall(name) if word[:1].isupper()}
+    return frozenset(word for word in words if matter(_lemmas(word)) is None)  # "HMP Fenwold" sent a copy
 
 
 def paraphrases(record: Record) -> Iterator[Retelling]:

@@ -267,6 +267,32 @@ def test_family_by_role_alone_is_warned_of_and_someone_else_sent_as_other_is_not
     assert "may be a parent's family" not in run("validate", write(tmp_path, corpus_15(kept_from_her_too))).output
 
 
+def test_each_item_the_child_is_told_her_mum_lacks_is_warned_of_where_the_nan_reads_it(tmp_path):
+    """Jade's copy follows "I do not want Mum to know about my counselling." with "(This is not in your
+    parent's copy.)", and her nan, Mum's family, sent a copy as other, has it (blind review 15, finding 1):
+    warned at each such item's line, where the IRO decides who may know it."""
+    warned = [line for line in run("validate", CORPUS_15).output.splitlines() if "own copy says after this" in line]
+    assert [line.split(": ")[1] for line in warned] == [
+        "child_views.1", "child_views.2", "working_well.2", "worries.1", "actions.1"]
+    assert warned[0].startswith(f"{CORPUS_15}:29: child_views.1: warning: Jade's own copy says after this that it "
+                                "is not in the parent's copy, but Beryl Lund (nan), sent a copy as 'other', reads it "
+                                "and may be a parent's family (distribution.3.role, line 72); if the parent must not "
+                                "learn this, add other to its withhold_from")
+    texts = copies(tmp_path, CORPUS_15)
+    child, nan = the_copy(texts, "_child-"), the_copy(texts, "_other-")
+    assert "I do not want Mum to know about my counselling. (This is not in your parent's copy.)" in child
+    assert "I do not want Mum to know about my counselling." in nan
+
+    def kept_from_her_too(data):
+        data["child_views"][0]["withhold_from"].append("other")
+    output = run("validate", write(tmp_path, corpus_15(kept_from_her_too))).output
+    assert "child_views.1: warning: Jade's own copy" not in output and "worries.1: warning: Jade's own copy" in output
+
+    def no_copy_for_jade(data):
+        del data["distribution"][0]
+    assert "own copy says after this" not in run("validate", write(tmp_path, corpus_15(no_copy_for_jade))).output
+
+
 # ---------------------------------------------------------------- 5. no views promised that are kept
 
 @pytest.mark.parametrize("reading_level", ["early", "young", "middle", "teen"])

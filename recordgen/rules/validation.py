@@ -318,6 +318,25 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
         f"({_at(loaded, next(iter(items)))}{' and more' if count > 1 else ''}); if a parent must not learn "
         f"{'them' if count > 1 else 'it'}, add other to {'their' if count > 1 else 'its'} withhold_from; if "
         f"{name} may read {'them' if count > 1 else 'it'}, nothing needs changing"), "warning")
+    yield from _child_told_kept_from_parent(loaded, index, name, role)
+
+
+def _child_told_kept_from_parent(loaded: LoadedRecord, index: int, name: str, role: str) -> Iterator[Diagnostic]:
+    """The child's own copy follows each item withheld from parent with "(This is not in your mum's copy.)",
+    while the ``other`` recipient who may be the parent's family (``_family_reads_what_parents_do_not``)
+    reads it: said at each such item, where the IRO decides who may know it."""
+    record = loaded.record
+    if not any(r.role is Role.child for r in record.distribution) or not any(
+            Role.parent in r.kept_as for r in record.distribution):
+        return  # the child's copy says nothing of a parent's
+    items = dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
+                          if Role.parent in withheld and not withheld & {Role.other, Role.child})
+    for loc in items:
+        yield loaded.diagnostic(loc, (
+            f"{record.child.first_name}'s own copy says after this that it is not in the parent's copy, but "
+            f"{name}{f' ({role})' if role else ''}, sent a copy as 'other', reads it and may be a parent's family "
+            f"({_at(loaded, ('distribution', index, 'role'))}); if the parent must not learn this, add other to "
+            "its withhold_from"), "warning")
 
 
 def _kept_from_other_only(loaded: LoadedRecord, parent: str) -> Iterator[Diagnostic]:
@@ -844,15 +863,22 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
 
 
 def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
-    """A shared item with most of a withheld item's distinctive words may retell it in other words:
-    a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above)."""
+    """A shared text with most of a withheld item's distinctive words, or naming its sensitive matter, may
+    retell it: a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above)."""
     from .paraphrase import paraphrases
 
-    for loc, withheld, exposed in paraphrases(loaded.record):
-        yield loaded.diagnostic(loc, (
-            f"this has most of the words of {_at(loaded, withheld)}, which is withheld from "
-            f"{', '.join(role.value for role in exposed)}, but this text is not: read the two, and if this "
-            "tells the same in other words, withhold this item too or reword it"), "warning")
+    for found in paraphrases(loaded.record):
+        kept = ", ".join(role.value for role in found.exposed)
+        if found.matter:
+            why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
+                   f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "
+                   "item keeps from them; read the two, and if it does, withhold this too or reword it")
+        else:
+            whole = "one sentence of " if found.sentence else ""
+            why = (f"this has most of the words of {whole}{_at(loaded, found.withheld)}, which is withheld from "
+                   f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
+                   "withhold this item too or reword it")
+        yield loaded.diagnostic(found.shown, why, "warning")
 
 
 def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[Diagnostic]:

@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import N_, known_role, parent_role, person_gender
+from ..record.roles import N_, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
@@ -467,10 +467,15 @@ def _kept_notes(_: Callable[..., str], record: Record) -> dict[Role, str]:
     return {Role.parent: _kept_from_parents_note(_, record), Role.carer: _kept_from_carers_note(_, record)}
 
 
+def _known_to_child(record: Record) -> list[Recipient]:
+    """Who is sent a copy, less those the child's list leaves out (``withhold_from: [child]``)."""
+    return [r for r in record.distribution if Role.child not in r.withhold_from]
+
+
 def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
     """What the child's copy says after an item withheld from carers, naming those she lives with as the
-    copy does ("This is not in Norma's copy."); empty when no carer is sent one."""
-    if not any(Role.carer in r.kept_as for r in record.distribution):
+    copy does ("This is not in Norma's copy."); empty when no carer is sent one the child may know of."""
+    if not any(Role.carer in r.kept_as for r in _known_to_child(record)):
         return ""
     carers = record.placement.carers
     if sentences.is_place(carers):
@@ -485,14 +490,16 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
 
 def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
     """What the child's copy says after an item withheld from parents: whose copy leaves it out, by the
-    family word the record gives ("This is not in your mum's copy."); empty when no parent is sent one."""
-    parents = [r for r in record.distribution if Role.parent in r.kept_as]
+    family word the record gives ("This is not in your mum's copy."); empty when no parent is sent one the
+    child may know of (a dad kept off the child's list is neither named nor implied)."""
+    parents = [r for r in _known_to_child(record) if Role.parent in r.kept_as]
     if len(parents) > 1:
         return _("(This is not in your parents' copies.)")
     if not parents:
         return ""
     name, role = parents[0].role_given(record.review.attendees, record.actions)
-    gender = person_gender(name, role if parent_role(role) else "")  # "mum", or a title: "Mr Sonny Lund"
+    childs = own_names(record.child)
+    gender = person_gender(name, role if parent_role(role, childs) else "", childs)  # "mum", or a title: "Mr Sonny Lund"
     if gender == "female":
         return _("(This is not in your mum's copy.)")
     if gender == "male":

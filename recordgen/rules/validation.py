@@ -22,7 +22,7 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
 )
-from ..record.roles import FAMILY_ROLES, known_role, parent_role
+from ..record.roles import FAMILY_ROLES, known_role, own_names, parent_role, relation
 from ..record.settings import Settings
 from ..support.clock import today
 from .people import is_place, people_by_given_names, surnames
@@ -224,7 +224,7 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         yield from _family_reads_what_parents_do_not(loaded, i, name.strip(), role)
         if not record.placement.confidential:
             continue
-        if known_role(role) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
+        if relation(role, own_names(record.child)) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
             continue
         yield loaded.diagnostic(("distribution", i, "role"), (
             f"{name.strip()} ({role.strip()}) is sent a copy as 'other', and an 'other' copy gives the school, "
@@ -302,12 +302,12 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
     if not items:
         return
     parents = [r.name for r in record.distribution if r.role is Role.parent]
-    parents += [p.name for p in record.review.attendees if parent_role(p.role)]
+    parents += [p.name for p in record.review.attendees if parent_role(p.role, own_names(record.child))]
     family = {w.casefold() for w in surnames(bare_name(name))}
     shared = next((p.strip() for p in parents if family & {w.casefold() for w in surnames(bare_name(p))}), None)
     if shared:
         why = f"shares a family name with {shared} (parent)"
-    elif known_role(role) in FAMILY_ROLES:
+    elif relation(role, own_names(record.child)) in FAMILY_ROLES:
         why = f"is {record.child.first_name}'s family ({role})"
     else:
         return

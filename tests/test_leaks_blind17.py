@@ -153,3 +153,23 @@ def test_the_note_names_the_parent_the_child_knows_of_only(tmp_path):
     child = the_copy(copies(tmp_path, write(tmp_path, KIN, mum_too)), "child-mia")
     assert "Tyler now lives with Jan and Kev Oddie in Whitby. (This is not in your mum's copy.)" in child
     assert "parents' copies" not in child and "Craig" not in child
+
+
+# ---------------------------------------------------------------- 4. the covering chair's phone number
+
+
+def test_a_covering_chairs_phone_number_is_not_read_as_the_childs_own_iros(tmp_path):
+    def covering(data):
+        data["review"]["chair"] = {"name": "Priti Sandhu", "phone": "01632 960210",
+                                   "email": "priti.sandhu@example.gov.uk", "pronouns": "she/her"}
+        data["review"]["attendees"][1:1] = [{"name": "Priti Sandhu", "role": "covering IRO"},
+                                            {"name": "Owen Blake", "role": "your IRO", "attended": False,
+                                             "contributed": "sent notes from his last visit"}]
+    texts = copies(tmp_path, write(tmp_path, UASC, covering))
+    for name, text in texts.items():
+        lines = text.splitlines()
+        (at,) = [i for i, line in enumerate(lines) if "Owen Blake, your Independent Reviewing Officer" in line]
+        assert lines[at].endswith("Your social worker can help you reach Owen."), name
+        # The number follows the sentence that is the writer's own: "contact me, Priti".
+        assert lines[at + 1] == "If you have questions about this record, you can contact me, Priti.", name
+        assert lines[at + 2].startswith("My phone number is 01632") and "960210" in lines[at + 2], name

@@ -1024,20 +1024,25 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
         return rights
     if told_band in ("teen", "young_adult"):
         rights += sentences.challenge_rights(_)
-    rights.append(_own_iro(_, record, band, iro_first))
+    rights += _own_iro(_, record, band, iro_first)
     return rights
 
 
-def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -> str:
+def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -> list[str]:
     """Whom the child can talk to: the chair, or, when the chair covered this review, the
-    child's own IRO (named when the record names them), whom they go to afterwards."""
+    child's own IRO (named when the record names them), whom they go to afterwards, how to reach
+    them (the record gives no contact of theirs), and then the chair, whose phone number and email
+    follow as "My phone number is ...": never read as the child's own IRO's."""
     if not chair_covers(record):
-        return _("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first)
+        return [_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first)]
     usual = usual_iro(record)
     if usual is None:
-        return _("You can talk to your Independent Reviewing Officer whenever you want to.")
-    return _("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want.",
-             name=_known_as(usual) if band in sentences.PLAIN_BANDS else usual)
+        own = _("You can talk to your Independent Reviewing Officer whenever you want to.")
+    else:
+        own = " ".join((_("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want.",
+                          name=_known_as(usual) if band in sentences.PLAIN_BANDS else usual),
+                        _("Your social worker can help you reach %(name)s.", name=_known_as(usual))))
+    return [own, _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first)]
 
 
 def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",),

@@ -173,3 +173,16 @@ def test_a_covering_chairs_phone_number_is_not_read_as_the_childs_own_iros(tmp_p
         # The number follows the sentence that is the writer's own: "contact me, Priti".
         assert lines[at + 1] == "If you have questions about this record, you can contact me, Priti.", name
         assert lines[at + 2].startswith("My phone number is 01632") and "960210" in lines[at + 2], name
+
+
+# ---------------------------------------------------------------- 5. "mam" is mum
+
+
+def test_mam_is_named_as_family_and_is_no_english_in_a_welsh_copy(tmp_path):
+    def mam(data):
+        data["review"]["attendees"].append({"name": "Sioned Pritchard", "role": "mam"})
+        data["distribution"].append({"role": "parent", "name": "Sioned Pritchard", "language": "cy"})
+    texts = copies(tmp_path, write(tmp_path, KIN, mam), "--allow-untranslated")
+    assert "Your mam, Sioned" in the_copy(texts, "child-mia").splitlines()
+    welsh = the_copy(texts, "sioned")
+    assert "Sioned (mam)" in welsh.splitlines() and "mam]" not in welsh  # the catalog's Welsh, not "in English"

@@ -30,7 +30,7 @@ KNOWN_ROLES: dict[str, str] = {message: message for message in (
     N_("special educational needs coordinator"), N_("head teacher"), N_("head of year"), N_("form tutor"),
     N_("teaching assistant"),
 )}
-KNOWN_ROLES.update({"aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad", "nanna": "nana",
+KNOWN_ROLES.update({"mam": "mum", "aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad", "nanna": "nana",
                     "half brother": "half-brother", "half sister": "half-sister", "step-brother": "stepbrother",
                     "step-sister": "stepsister", "step brother": "stepbrother", "step sister": "stepsister",
                     "senco": "special educational needs coordinator", "sendco": "special educational needs coordinator",

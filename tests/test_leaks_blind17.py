@@ -186,3 +186,28 @@ def test_mam_is_named_as_family_and_is_no_english_in_a_welsh_copy(tmp_path):
     assert "Your mam, Sioned" in the_copy(texts, "child-mia").splitlines()
     welsh = the_copy(texts, "sioned")
     assert "Sioned (mam)" in welsh.splitlines() and "mam]" not in welsh  # the catalog's Welsh, not "in English"
+
+
+# ---------------------------------------------------------------- 3. a name every item about is withheld
+
+
+def test_a_name_the_withheld_items_keep_named_in_a_shared_item_is_warned_of(tmp_path):
+    def tia(data):
+        data["child_views"] = ["I don't want my dad knowing anything about Tia. It's my business.",
+                               {"text": "Tia is the best thing that has happened to me this year.",
+                                "withhold_from": ["parent"]}]
+        data["working_well"].append({"text": "You have a girlfriend, Tia.", "withhold_from": ["parent"]})
+    path = write(tmp_path, UASC, lambda d: (tia(d), d["distribution"].append({"role": "parent", "name": "Omar Adam"})))
+    result = run("validate", path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    (warning,) = [line for line in result.output.splitlines() if "'Tia'" in line]
+    at = int(warning.split(":")[1])
+    assert "anything about Tia" in lines[at - 1] and "warning:" in warning
+    assert "child_views.2, line" in warning and "withheld from parent" in warning
+    # What it warns of: the dad's own copy names her.
+    assert "anything about Tia" in the_copy(copies(tmp_path, path), "omar-adam")
+
+
+def test_a_name_the_shared_items_give_as_often_is_not_warned_of(tmp_path):
+    result = run("validate", write(tmp_path, KIN))  # Tyler: one item withheld, two shared
+    assert "'Tyler'" not in result.output and "names '" not in result.output

@@ -59,6 +59,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _paraphrases(loaded)
+    yield from _names_shown(loaded)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
@@ -851,6 +852,20 @@ def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"this has most of the words of {_at(loaded, withheld)}, which is withheld from "
             f"{', '.join(role.value for role in exposed)}, but this text is not: read the two, and if this "
             "tells the same in other words, withhold this item too or reword it"), "warning")
+
+
+def _names_shown(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A name the items withheld from a reader mostly keep, named where that reader sees it: a warning,
+    as the IRO may mean them to know it (``names_shown``)."""
+    from .names_shown import names_shown
+
+    for loc, name, withheld, count, readers in names_shown(loaded.record):
+        who = " and ".join(role.value for role in readers)
+        more = f" and {count - 1} more item{'s' if count > 2 else ''}" if count > 1 else ""
+        yield loaded.diagnostic(loc, (
+            f"this names '{name}', as {_at(loaded, withheld)}{more} withheld from {who} do"
+            f"{'es' if count == 1 else ''}; the {who}'s copy shows this text, so it tells them of '{name}': "
+            f"if they must not know, reword this or withhold it from {who} too"), "warning")
 
 
 def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[Diagnostic]:

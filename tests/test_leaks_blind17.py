@@ -211,3 +211,11 @@ def test_a_name_the_withheld_items_keep_named_in_a_shared_item_is_warned_of(tmp_
 def test_a_name_the_shared_items_give_as_often_is_not_warned_of(tmp_path):
     result = run("validate", write(tmp_path, KIN))  # Tyler: one item withheld, two shared
     assert "'Tyler'" not in result.output and "names '" not in result.output
+
+
+def test_musas_mother_at_the_confidential_home_is_a_parent_who_knows_the_place(tmp_path):
+    def there(data):
+        data["review"]["venue"] = "your home"
+        data["review"]["attendees"][3].update(attended=True)
+    result = run("validate", write(tmp_path, UASC, there))
+    assert "the record says Hawa Adam (Musa's mother) came to the meeting at 'your home'" in result.output

@@ -499,7 +499,8 @@ def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
         return ""
     name, role = parents[0].role_given(record.review.attendees, record.actions)
     childs = own_names(record.child)
-    gender = person_gender(name, role if parent_role(role, childs) else "", childs)  # "mum", or a title: "Mr Sonny Lund"
+    # "mum", "Mia's mum", or a title: "Mr Sonny Lund"
+    gender = person_gender(name, role if parent_role(role, childs) else "", childs)
     if gender == "female":
         return _("(This is not in your mum's copy.)")
     if gender == "male":

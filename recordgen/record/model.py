@@ -15,7 +15,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, P
                       field_validator, model_validator)
 from pydantic_core import PydanticCustomError
 
-from .roles import parent_role
+from .roles import own_names, parent_role
 
 
 class Role(str, Enum):
@@ -316,10 +316,11 @@ class Record(_Model):
         ``other`` one would give her the confidential school, address and carers, and what is withheld
         from parents. Validate says so at her line. The carer the placement names is kept from what is
         withheld from carers whatever they are sent as (``Recipient.kept_as``)."""
+        childs = own_names(self.child)
         for recipient in self.distribution:
             if recipient.role is Role.other:
                 role = recipient.role_given(self.review.attendees, self.actions)[1]
-                if parent_role(role):
+                if parent_role(role, childs):
                     recipient.role = Role.parent
                     recipient._parent_sent_as_other = role
         carers = _NAME_AND_ROLE.fullmatch(self.placement.carers)
@@ -330,7 +331,7 @@ class Record(_Model):
                 continue
             # What the IRO keeps from the carers is kept from the carer, whatever their papers say they are;
             # a parent caring for the child is a parent too.
-            recipient._also_kept_as = (frozenset({Role.carer, Role.parent}) if parent_role(carers_role or role)
+            recipient._also_kept_as = (frozenset({Role.carer, Role.parent}) if parent_role(carers_role or role, childs)
                                        else frozenset({Role.carer})) - {recipient.role}
         return self
 

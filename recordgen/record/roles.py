@@ -30,7 +30,7 @@ KNOWN_ROLES: dict[str, str] = {message: message for message in (
     N_("special educational needs coordinator"), N_("head teacher"), N_("head of year"), N_("form tutor"),
     N_("teaching assistant"),
 )}
-KNOWN_ROLES.update({"aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad", "nanna": "nana",
+KNOWN_ROLES.update({"mam": "mum", "aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad", "nanna": "nana",
                     "half brother": "half-brother", "half sister": "half-sister", "step-brother": "stepbrother",
                     "step-sister": "stepsister", "step brother": "stepbrother", "step sister": "stepsister",
                     "senco": "special educational needs coordinator", "sendco": "special educational needs coordinator",
@@ -58,10 +58,34 @@ PARENT_ROLES = frozenset({"mum", "mummy", "mam", "mother", "dad", "daddy", "fath
                           "birth dad", "birth father", "stepmum", "stepdad", "stepmother", "stepfather"})
 
 
-def parent_role(role: str) -> bool:
-    """A role that says the child's parent ("mum", "Your birth mother", "step-dad")."""
-    plain = " ".join(_OWNER.sub("", role.strip()).split()).casefold()
-    return (known_role(plain) or plain.replace("step-", "step")) in PARENT_ROLES
+#: What follows a relation and says no more who they are: "mother, in Sudan", "mum (by phone)".
+_QUALIFIER = re.compile(r"\s*(?:[,;].*|\(.*\)|\[.*\])$", re.DOTALL)
+#: A possessive before a relation: "Musa's mother", "Musa Adam's mum".
+_WHOSE = re.compile(r"^(?P<whose>(?:[\w-]+\s+){0,3}[\w-]+)['’]s\s+(?=\S)")
+
+
+def own_names(child) -> frozenset[str]:
+    """The words of the child's names ("Musa", "Abdelrahman", "Adam"), folded: a possessive of them is theirs."""
+    return frozenset(w.casefold() for n in (child.name, child.known_as or "", child.first_name) for w in n.split())
+
+
+def relation(role: str, child_names=frozenset()) -> str:
+    """What a role says someone is to the child, folded, as the tool reads family: "your", "the child's" or
+    the child's own name and "'s" before it dropped ("Musa's mother"), and a qualifier after a comma or
+    in brackets ("mother, in Sudan", "mum (by phone)"); someone else's possessive stays ("baby's dad")."""
+    plain = _QUALIFIER.sub("", " ".join(role.split())) or role
+    plain = _OWNER.sub("", plain)
+    whose = _WHOSE.match(plain)
+    if whose and all(w.casefold() in child_names for w in whose.group("whose").split()):
+        plain = plain[whose.end():]
+    plain = plain.casefold()
+    return known_role(plain) or plain
+
+
+def parent_role(role: str, child_names=frozenset()) -> bool:
+    """A role that says the child's parent ("mum", "Your birth mother", "step-dad", "Musa's mother" of
+    Musa, "mum (by phone)")."""
+    return relation(role, child_names).replace("step-", "step") in PARENT_ROLES
 
 
 def known_role(role: str) -> str | None:
@@ -70,10 +94,10 @@ def known_role(role: str) -> str | None:
     return KNOWN_ROLES.get(plain)
 
 
-def person_gender(name: str, role: str = "") -> str | None:
-    """``female`` or ``male`` where the record says it: a family word ("mum") or a title ("Mrs
-    Patel"); None otherwise, and for more than one person ("Mr and Mrs Begum")."""
-    known = known_role(role)
+def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | None:
+    """``female`` or ``male`` where the record says it: a family word ("mum", "Musa's mother") or a title
+    ("Mrs Patel"); None otherwise, and for more than one person ("Mr and Mrs Begum")."""
+    known = relation(role, child_names) if role else None
     if known in _FAMILY_GENDER:
         return _FAMILY_GENDER[known]
     words = name.replace(".", " ").split()
@@ -82,4 +106,4 @@ def person_gender(name: str, role: str = "") -> str | None:
     return _TITLE_GENDER.get(words[0].casefold())
 
 
-__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "known_role", "parent_role", "person_gender"]
+__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "known_role", "own_names", "parent_role", "person_gender", "relation"]

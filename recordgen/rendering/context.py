@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import N_, known_role, parent_role, person_gender
+from ..record.roles import N_, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
@@ -467,10 +467,15 @@ def _kept_notes(_: Callable[..., str], record: Record) -> dict[Role, str]:
     return {Role.parent: _kept_from_parents_note(_, record), Role.carer: _kept_from_carers_note(_, record)}
 
 
+def _known_to_child(record: Record) -> list[Recipient]:
+    """Who is sent a copy, less those the child's list leaves out (``withhold_from: [child]``)."""
+    return [r for r in record.distribution if Role.child not in r.withhold_from]
+
+
 def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
     """What the child's copy says after an item withheld from carers, naming those she lives with as the
-    copy does ("This is not in Norma's copy."); empty when no carer is sent one."""
-    if not any(Role.carer in r.kept_as for r in record.distribution):
+    copy does ("This is not in Norma's copy."); empty when no carer is sent one the child may know of."""
+    if not any(Role.carer in r.kept_as for r in _known_to_child(record)):
         return ""
     carers = record.placement.carers
     if sentences.is_place(carers):
@@ -485,14 +490,17 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
 
 def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
     """What the child's copy says after an item withheld from parents: whose copy leaves it out, by the
-    family word the record gives ("This is not in your mum's copy."); empty when no parent is sent one."""
-    parents = [r for r in record.distribution if Role.parent in r.kept_as]
+    family word the record gives ("This is not in your mum's copy."); empty when no parent is sent one the
+    child may know of (a dad kept off the child's list is neither named nor implied)."""
+    parents = [r for r in _known_to_child(record) if Role.parent in r.kept_as]
     if len(parents) > 1:
         return _("(This is not in your parents' copies.)")
     if not parents:
         return ""
     name, role = parents[0].role_given(record.review.attendees, record.actions)
-    gender = person_gender(name, role if parent_role(role) else "")  # "mum", or a title: "Mr Sonny Lund"
+    childs = own_names(record.child)
+    # "mum", "Mia's mum", or a title: "Mr Sonny Lund"
+    gender = person_gender(name, role if parent_role(role, childs) else "", childs)
     if gender == "female":
         return _("(This is not in your mum's copy.)")
     if gender == "male":
@@ -1017,20 +1025,25 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
         return rights
     if told_band in ("teen", "young_adult"):
         rights += sentences.challenge_rights(_)
-    rights.append(_own_iro(_, record, band, iro_first))
+    rights += _own_iro(_, record, band, iro_first)
     return rights
 
 
-def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -> str:
+def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -> list[str]:
     """Whom the child can talk to: the chair, or, when the chair covered this review, the
-    child's own IRO (named when the record names them), whom they go to afterwards."""
+    child's own IRO (named when the record names them), whom they go to afterwards, how to reach
+    them (the record gives no contact of theirs), and then the chair, whose phone number and email
+    follow as "My phone number is ...": never read as the child's own IRO's."""
     if not chair_covers(record):
-        return _("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first)
+        return [_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first)]
     usual = usual_iro(record)
     if usual is None:
-        return _("You can talk to your Independent Reviewing Officer whenever you want to.")
-    return _("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want.",
-             name=_known_as(usual) if band in sentences.PLAIN_BANDS else usual)
+        own = _("You can talk to your Independent Reviewing Officer whenever you want to.")
+    else:
+        own = " ".join((_("You can talk to %(name)s, your Independent Reviewing Officer, whenever you want.",
+                          name=_known_as(usual) if band in sentences.PLAIN_BANDS else usual),
+                        _("Your social worker can help you reach %(name)s.", name=_known_as(usual))))
+    return [own, _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first)]
 
 
 def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",),

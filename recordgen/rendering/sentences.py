@@ -42,7 +42,7 @@ TALKED_WITH = frozenset({"PN1", "PN2", "PN3"})
 
 #: Words that make a family member's role ("mum", "your nan"): listed as "your mum, Amina".
 FAMILY_ROLES = frozenset({
-    "mum", "mummy", "mother", "dad", "daddy", "father", "stepmum", "stepdad", "step-mum", "step-dad",
+    "mum", "mam", "mummy", "mother", "dad", "daddy", "father", "stepmum", "stepdad", "step-mum", "step-dad",
     "nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa",
     "grandfather", "aunt", "auntie", "aunty", "uncle", "brother", "sister", "half-brother",
     "half-sister", "stepbrother", "stepsister", "cousin", "birth mum", "birth dad", "birth mother",

@@ -22,7 +22,7 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
 )
-from ..record.roles import FAMILY_ROLES, known_role, parent_role
+from ..record.roles import FAMILY_ROLES, known_role, own_names, parent_role, relation
 from ..record.settings import Settings
 from ..support.clock import today
 from .people import is_place, people_by_given_names, surnames
@@ -59,6 +59,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _paraphrases(loaded)
+    yield from _names_shown(loaded)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
@@ -224,7 +225,7 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         yield from _family_reads_what_parents_do_not(loaded, i, name.strip(), role)
         if not record.placement.confidential:
             continue
-        if known_role(role) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
+        if relation(role, own_names(record.child)) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
             continue
         yield loaded.diagnostic(("distribution", i, "role"), (
             f"{name.strip()} ({role.strip()}) is sent a copy as 'other', and an 'other' copy gives the school, "
@@ -302,12 +303,12 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
     if not items:
         return
     parents = [r.name for r in record.distribution if r.role is Role.parent]
-    parents += [p.name for p in record.review.attendees if parent_role(p.role)]
+    parents += [p.name for p in record.review.attendees if parent_role(p.role, own_names(record.child))]
     family = {w.casefold() for w in surnames(bare_name(name))}
     shared = next((p.strip() for p in parents if family & {w.casefold() for w in surnames(bare_name(p))}), None)
     if shared:
         why = f"shares a family name with {shared} (parent)"
-    elif known_role(role) in FAMILY_ROLES:
+    elif relation(role, own_names(record.child)) in FAMILY_ROLES:
         why = f"is {record.child.first_name}'s family ({role})"
     else:
         return
@@ -879,6 +880,20 @@ def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                    f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
                    "withhold this item too or reword it")
         yield loaded.diagnostic(found.shown, why, "warning")
+
+
+def _names_shown(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A name the items withheld from a reader mostly keep, named where that reader sees it: a warning,
+    as the IRO may mean them to know it (``names_shown``)."""
+    from .names_shown import names_shown
+
+    for loc, name, withheld, count, readers in names_shown(loaded.record):
+        who = " and ".join(role.value for role in readers)
+        more = f" and {count - 1} more item{'s' if count > 2 else ''}" if count > 1 else ""
+        yield loaded.diagnostic(loc, (
+            f"this names '{name}', as {_at(loaded, withheld)}{more} withheld from {who} do"
+            f"{'es' if count == 1 else ''}; the {who}'s copy shows this text, so it tells them of '{name}': "
+            f"if they must not know, reword this or withhold it from {who} too"), "warning")
 
 
 def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[Diagnostic]:

@@ -57,6 +57,7 @@ from .name_forms import (
 from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
 from ..record.naming import filename_slug
+from ..record.roles import own_names, parent_role
 from ..support import lexicon
 from ..support.derived import open_table
 
@@ -1111,7 +1112,7 @@ def parents_at_meeting(record: Record) -> list[str]:
     planned = record.review.planned
     found = [r.name for r in record.distribution if r.role is Role.parent] if planned else []
     for person in record.review.attendees:
-        if _PARENT_ROLE.fullmatch(person.role.strip()) and (
+        if (_PARENT_ROLE.fullmatch(person.role.strip()) or parent_role(person.role, own_names(record.child))) and (
                 person.attended or planned):
             found.append(f"{person.name} ({person.role})")
         elif not planned and person.attended and any(

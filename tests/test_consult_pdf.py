@@ -136,9 +136,11 @@ def test_a_young_childs_booklet_has_the_houses_to_draw_in_and_the_faces_as_one_c
     assert answers["house_good"] == "my dog Biscuit" and answers["feeling"] == "in_between"
 
 
-def test_a_batch_makes_pdf_booklets_fillable_too(tmp_path):
+def test_a_batch_makes_pdf_booklets_fillable_too(tmp_path, monkeypatch):
     from recordgen import api
     from recordgen.pdf.forms import read_fields
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-08-20")   # the day the booklets say they were made
 
     records = tmp_path / "records"
     records.mkdir()

@@ -337,6 +337,8 @@ def test_the_ages_are_what_the_tool_builds():
 @pytest.mark.parametrize("sentence, band", [
     ("You read a book about detectives.", "middle"),        # 'detective' 6.6, ends in -ive
     ("You help Grandad at the allotment.", "young_adult"),  # 'allotment' 9.6 (British norms), ends in -ment
+    ("You like science when you do experiments.", "middle"),  # 'experiment' 8.6: a year before 10
+    ("You went on an expedition with your school.", "teen"),  # 'expedition' 9.2: a year before 11
 ])
 def test_a_word_learned_well_before_the_bands_age_is_no_office_word_for_its_ending(sentence, band):
     assert check_text(sentence, field="item", band=band, child=CHILD) == []

@@ -54,7 +54,8 @@ from wordsets import WordSet, caught
 #: 93.8% (75/80) -> 93.8% (75/80). Goal (1% / 97%) not met. From session 12 it may be tuned on.
 #: Session 12 (words8), set 5 a tuning set too (a sixth held out by the lead), one rule at a time, sets 2-5:
 #: a Latinate word learned a year (EARLY_MARGIN, was 2) before the band's known age is no office word:
-#: set 5 2.9% -> 2.1% (5/240), recall unchanged; sets 2-4 unchanged.
+#: set 5 2.9% -> 2.1% (5/240), recall unchanged; sets 2-4 unchanged. Two everyday words are no Latinate
+#: word for the ending the second holds ('play' + 'lists'): set 5 2.1% -> 1.7% (4/240); the rest unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.04, 0.91), "blind_child_words_3.yaml": (0.06, 0.97),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.03, 0.93)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")

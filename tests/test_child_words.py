@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from recordgen.record.settings import LanguageSettings
 from recordgen.wording import ChildWords, check_text
-from recordgen.wording.familiar import _child_words, child_knows, is_hard
+from recordgen.wording.familiar import _child_words, child_knows, is_derived, is_hard
 
 from conftest import examples
 
@@ -398,3 +398,16 @@ def test_a_professional_is_familiar_from_the_age_it_is_learned_at(sentence, band
 def test_a_british_spelling_the_norms_give_beside_a_word_has_its_age(sentence):
     # AoA_51715_words.csv's 'Alternative.spelling': 'neighbourhood' for 'neighborhood' (learned with it).
     assert check_text(sentence, field="item", band="teen", child=CHILD) == []
+
+
+@pytest.mark.parametrize("word, derived", [
+    ("playlists", False), ("checklist", False), ("timetable", False),   # two everyday words
+    ("substance", True), ("material", True), ("department", True),     # 'stance', 'mate' (8.3), 'ment'
+    ("automated", True), ("scarcity", True),                            # 'mated' learned late; rated abstract
+])
+def test_two_everyday_words_are_no_latinate_word_for_their_ending(word, derived):
+    assert is_derived(word) is derived
+
+
+def test_a_playlist_is_familiar_to_a_teenager():
+    assert check_text("You make playlists for the bus.", field="item", band="teen", child=CHILD) == []

@@ -359,12 +359,34 @@ def is_derived(word: str) -> bool:
     if word.endswith("ly") and any(zipf(base) >= 3.0 and not is_derived(base)
                                    for base in {pattern.sub(repl, word) for pattern, repl in _ADVERB} - {word}):
         return False  # 'nervously', 'patiently': as plain as 'nervous' and 'patient'
+    if _two_words(word, _DERIVED.search(word).start()):
+        return False  # 'playlists', 'checklist': the ending is an everyday word's, not a Latinate suffix
     for ending in ("ated", "ating"):
         if word.endswith(ending):
             stem = word[: -len(ending) + 2]  # 'floated' -> 'float', 'skating' -> 'skat'
             if zipf(stem) >= 3.5 or len(stem) + 1 <= 5:  # 'float'; 'skate', 'plate', 'crate'
                 return False
     return True
+
+
+#: How common (Zipf) each of two words must be, and by what age learned, for a word made of them to be
+#: no Latinate word ('play' 5.6, 'list' 5.3; not 'mate' + 'rial', 'mate' being learned at 8.3).
+EVERYDAY, EVERYDAY_AGE = 4.0, 8.0
+
+
+def _two_words(word: str, suffix: int) -> bool:
+    """Whether the word is two everyday words, the first of 4 letters or more, the second of 4 or 5 and
+    holding more than the Latinate ending that starts at `suffix` ('play' + 'lists'; not 'addition' +
+    'ally', whose 'ally' is all ending, nor 'sub' + 'stance'), and is not rated abstract ('scar' +
+    'city' is 'scarcity')."""
+    for cut in range(4, suffix):
+        first, head = word[:cut], word[cut:]
+        if (4 <= len(head.removesuffix("s")) <= 5 and all(zipf(part) >= EVERYDAY and
+                                                           (age_of_acquisition(part) or 0.0) <= EVERYDAY_AGE
+                                                           for part in (first, head))
+                and (concreteness(word) or ABSTRACT) >= ABSTRACT):
+            return True
+    return False
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)

@@ -411,3 +411,15 @@ def test_two_everyday_words_are_no_latinate_word_for_their_ending(word, derived)
 
 def test_a_playlist_is_familiar_to_a_teenager():
     assert check_text("You make playlists for the bus.", field="item", band="teen", child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You had a slushie at the seaside.", "middle"),   # 'slush' rated concrete (4.04): a thing's bar
+    ("You had a slushie at the seaside.", "teen"),
+])
+def test_a_pet_name_for_a_thing_is_familiar_as_the_thing(sentence, band):
+    assert check_text(sentence, field="item", band=band, child=CHILD) == []
+
+
+def test_a_word_only_looking_like_a_pet_name_is_not_one():
+    assert "scabies" in [n.word for n in check_text("You had scabies.", field="item", band="young", child=CHILD)]

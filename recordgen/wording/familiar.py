@@ -306,7 +306,11 @@ def child_knows(word: str, threshold: float) -> bool:
     if _DIMINUTIVE.search(word):  # 'blankie', 'onesie', 'baddies': a child's pet name for an everyday word
         stem = _DIMINUTIVE.sub("", word)
         stems = {stem} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
-        if any(zipf(s) >= threshold and not is_derived(s) for s in stems):
+        # Of an everyday word, or of a thing: rated concrete, to a thing's bar ('slushie' of 'slush', 4.04;
+        # not 'scabies', no plural of a 'scabie').
+        thing = word.endswith("e") or lexicon.zipf(word[:-1], "en") > 0
+        if any(zipf(s) >= (threshold - THING_ALLOWANCE if thing and (concreteness(s) or ABSTRACT) >= CONCRETE
+                           else threshold) and not is_derived(s) for s in stems):
             return True
     if any(zipf(stem) >= threshold and not is_derived(stem) for stem in _suffixed().get(word, ())):
         return True  # 'stabilisers', 'wormery': named after an everyday word

@@ -57,7 +57,8 @@ from wordsets import WordSet, caught
 #: set 5 2.9% -> 2.1% (5/240), recall unchanged; sets 2-4 unchanged. Two everyday words are no Latinate
 #: word for the ending the second holds ('play' + 'lists'): set 5 2.1% -> 1.7% (4/240); the rest unchanged.
 #: A pet name with -ie of a word rated concrete has a thing's bar ('slushie'): set 2 3.3% -> 2.9% (7/240),
-#: set 5 1.7% -> 1.2% (3/240); recall unchanged.
+#: set 5 1.7% -> 1.2% (3/240); recall unchanged. A verb of moving of one syllable learned before 8.5 has a
+#: thing's bar ('whizzed', 'squishing'): set 2 2.9% -> 2.5% (6/240), set 5 1.2% -> 0.4% (1/240).
 GUARDS = {"blind_child_words_2.yaml": (0.04, 0.91), "blind_child_words_3.yaml": (0.06, 0.97),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.03, 0.93)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")

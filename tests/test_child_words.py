@@ -423,3 +423,18 @@ def test_a_pet_name_for_a_thing_is_familiar_as_the_thing(sentence, band):
 
 def test_a_word_only_looking_like_a_pet_name_is_not_one():
     assert "scabies" in [n.word for n in check_text("You had scabies.", field="item", band="young", child=CHILD)]
+
+
+@pytest.mark.parametrize("sentence", ["You whizzed down the slide very fast.", "You like squishing playdough.",
+                                      "The toy car whizzes round the track."])
+def test_a_childs_verb_of_moving_of_one_syllable_is_familiar_to_an_under_5(sentence):
+    # 'whizz' (a sound, and a movement in its second sense: 8.3), 'squish' (5.7), which lemminflect lacks.
+    assert check_text(sentence, field="item", band="early", child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The car lurched forward.", "lurched"),   # 11.2: a verb of moving learned late
+    ("You let your homework lapse.", "lapse"), # 11.7
+])
+def test_a_verb_of_moving_learned_late_stays_hard(sentence, word):
+    assert word in [n.word for n in check_text(sentence, field="item", band="early", child=CHILD)]

@@ -72,7 +72,8 @@ where the rules are; WordNet's licence is beside it):
   familiar whatever its frequency;
 * a noun whose first sense is a concrete thing ("spade", "lighthouse") has a
   bar THING_ALLOWANCE lower than the band's;
-* a verb of moving made with -le ("wriggle", "waddle") has a thing's bar too;
+* a verb of moving made with -le ("wriggle", "waddle"), or of one syllable and
+  learned before CHILD_VERB_AGE ("whizzed", "squishing"), has a thing's bar too;
 * a word made of two everyday concrete nouns ("sand" + "castle", "rock" +
   "pool"), or of a verb of moving or touching and one ("dodge" + "ball"), is
   as familiar as its parts, and so is a concrete WordNet lemma
@@ -82,7 +83,8 @@ where the rules are; WordNet's licence is beside it):
   "bouncy") is as familiar as that word, and its word is held to a thing's bar
   ("fizzy", "squeaky", "wobbly"); not a learned noun in -ary, -athy...
   ("exemplary", "empathy");
-* a pet name with -ie ("blankie", "onesie", "baddies") is as familiar as its word;
+* a pet name with -ie ("blankie", "onesie", "baddies") is as familiar as its word,
+  held to a thing's bar when that word is rated concrete ("slushie");
 * a noun's plural ("woodlice"), the doing of a thing ("bouldering") and a
   word written with accents WordNet leaves off ("piñata") are the noun;
 * a word of SCOWL's British English list made from an everyday word with -er,
@@ -108,6 +110,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..support import lexicon
+from .readability import syllables
 
 # Words children in care hear from the start, rarer in the adult text wordfreq counts.
 CARE_WORDS = frozenset("""
@@ -136,6 +139,9 @@ PROFESSIONAL_AGE = 12.0
 
 #: How much rarer than the band's bar a concrete thing ('spade', 'lighthouse') may be.
 THING_ALLOWANCE = 1.0
+#: A verb of moving of one syllable is a child's when learned before this age, from which the youngest bands'
+#: late_word_age makes a word late ('whizz' 8.3, 'squish' 5.7; not 'lurch' 11.2, 'lapse' 11.7).
+CHILD_VERB_AGE = 8.5
 #: The concreteness rating (1-5, data/concreteness.tsv) below which a word is abstract. Not the scale's
 #: middle (3): "parenting" (2.55) would be hard in examples/review-lily-3.yaml's "the parenting course".
 ABSTRACT = 2.5
@@ -293,8 +299,8 @@ def child_knows(word: str, threshold: float) -> bool:
         return True
     if forms & lists["thing"] and zipf(word) >= threshold - THING_ALLOWANCE:
         return True
-    if _moving_le(word) and zipf(word) >= threshold - THING_ALLOWANCE:
-        return True  # 'wriggle', 'wobble': how a child moves, though adults rarely write it
+    if _child_verb(word) and max(zipf(lemma) for lemma in _verb_lemmas(word)) >= threshold - THING_ALLOWANCE:
+        return True  # 'wriggle', 'whizz', 'squish': how a child moves and plays, though adults rarely write it
     if len(word) > 4 and word.endswith("y"):  # 'muddy', 'woolly', 'bouncy': a child's own word-making
         stem = word[:-1]
         stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
@@ -323,11 +329,27 @@ def child_knows(word: str, threshold: float) -> bool:
     return False
 
 
-def _moving_le(word: str) -> bool:
-    """A verb of moving made with -le ('wriggle', 'wobbling', 'waddles'); not 'abscond', nor a touch ('fondle')."""
+def _verb_lemmas(word: str) -> set[str]:
+    """The word and its lemmas as a verb; where lemminflect knows none ('squishing'), what a regular
+    ending undone gives ('squish', 'squishe')."""
+    lemmas = {lemma for found in lexicon.lemmas(word, upos="VERB").values() for lemma in found}
+    if not lemmas:
+        for ending in ("ing", "ed"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) > 2:
+                lemmas |= {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+    return {word} | lemmas
+
+
+def _child_verb(word: str) -> bool:
+    """A verb of moving made with -le ('wriggle', 'wobbling', 'waddles'), or one of moving or touching of
+    one syllable learned before CHILD_VERB_AGE ('whizzed', 'squishing'); not 'abscond', nor a touch made with -le
+    ('fondle')."""
     lists = _child_words()
-    return any(lemma.endswith("le") and lemma in lists["moving"]
-               for lemma in {word, *(lemma for lemmas in lexicon.lemmas(word, upos="VERB").values() for lemma in lemmas)})
+    return any((lemma.endswith("le") and lemma in lists["moving"])
+               or (syllables(lemma) == 1 and lemma in lists["moving"]
+                   and (age_of_acquisition(lemma) or CHILD_VERB_AGE) < CHILD_VERB_AGE)
+               for lemma in _verb_lemmas(word))
 
 
 def names_a_concrete_thing(word: str) -> bool:

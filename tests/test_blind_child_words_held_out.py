@@ -59,6 +59,8 @@ from wordsets import WordSet, caught
 #: A pet name with -ie of a word rated concrete has a thing's bar ('slushie'): set 2 3.3% -> 2.9% (7/240),
 #: set 5 1.7% -> 1.2% (3/240); recall unchanged. A verb of moving of one syllable learned before 8.5 has a
 #: thing's bar ('whizzed', 'squishing'): set 2 2.9% -> 2.5% (6/240), set 5 1.2% -> 0.4% (1/240).
+#: The adverbs of legal English ('hitherto', 'thereof') are office words: recall set 2 91.2% -> 92.5% (74/80),
+#: set 3 97.5% -> 98.8% (79/80), set 5 93.8% -> 95.0% (76/80); false flags unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.04, 0.91), "blind_child_words_3.yaml": (0.06, 0.97),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.03, 0.93)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")

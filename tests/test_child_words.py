@@ -438,3 +438,17 @@ def test_a_childs_verb_of_moving_of_one_syllable_is_familiar_to_an_under_5(sente
 ])
 def test_a_verb_of_moving_learned_late_stays_hard(sentence, word):
     assert word in [n.word for n in check_text(sentence, field="item", band="early", child=CHILD)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("You have hitherto managed your money well.", "hitherto"),   # no norm rates it
+    ("Hitherto you have lived with your aunt.", "Hitherto"),
+    ("The rules of the flat and the costs thereof.", "thereof"),
+])
+def test_the_adverbs_of_legal_english_are_office_words(sentence, word):
+    assert word in [n.word for n in check_text(sentence, field="item", band="young_adult", child=CHILD)]
+
+
+def test_an_everyday_there_word_is_not_one():
+    assert check_text("You were there before and you went there afterwards.", field="item", band="young",
+                      child=CHILD) == []

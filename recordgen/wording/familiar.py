@@ -94,6 +94,9 @@ where the rules are; WordNet's licence is beside it):
   word names a person ("abuser"). WordNet is American and from 2006, so it
   lacks these.
 
+The adverbs of legal English, here-, there-, where- or hither- with a preposition ("hitherto",
+"thereof", "whereby"), are office words: no norm rates most of them.
+
 People are not in the list: the professionals a child meets ("paediatrician")
 stay hard. Latinate office words ("medication") keep their own bar, unless
 WordNet's first sense of the word is a thing ("decorations", "instruments"); so do the
@@ -160,6 +163,9 @@ _DERIVED = re.compile(
     r"(?:tions?|sions?|ments?|ity|ities|iety|ances?|ences?|ancy|ency|ives?|ively|ously|ally"
     r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently)$")
 
+# here-, there-, where-, hither- with a preposition: the adverbs of legal English ('hitherto', 'thereof').
+_LEGAL_ADVERB = re.compile(r"(?:here|there|where|hither|thither|whither)"
+                           r"(?:to|tofore|of|by|in|inafter|on|upon|after|fore|with|under|unto|from|at)")
 _LONG_ATE = re.compile(r"ates?$")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DIMINUTIVE = re.compile(r"(?<=[a-z]{3})(?<![aeiou])ies?$")
@@ -441,7 +447,8 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
-    office_word = (is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
+    office_word = ((is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
+                   or bool(_LEGAL_ADVERB.fullmatch(plain)))
     if ages is not None and derived_threshold is not None:
         known_by, late_from = ages
         learned = age_of_acquisition(plain)

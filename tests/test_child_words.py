@@ -452,3 +452,13 @@ def test_the_adverbs_of_legal_english_are_office_words(sentence, word):
 def test_an_everyday_there_word_is_not_one():
     assert check_text("You were there before and you went there afterwards.", field="item", band="young",
                       child=CHILD) == []
+
+
+@pytest.mark.parametrize("word, derived", [("commissioned", True), ("sanctioning", True), ("cushioned", False)])
+def test_a_verb_made_from_an_office_noun_in_ion_is_an_office_word(word, derived):
+    assert is_derived(word) is derived   # 'cushion' is a thing
+
+
+def test_commissioned_is_hard_to_ages_8_to_11():
+    notes = check_text("The council commissioned a new youth club.", field="item", band="middle", child=CHILD)
+    assert "commissioned" in [n.word for n in notes]

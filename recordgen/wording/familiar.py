@@ -18,7 +18,7 @@ it, which cannot happen offline.
 Rarity alone lets through the office words a child meets only in letters
 about them ("arrangements" 4.3, "circumstances" 4.6, "attendance" 4.2): as
 common in adult text as "garage" or "exams", but abstract. Words built with a
-Latinate ending (-tion, -ment, -ity, -ance, -ive, -ated, -ially, -able...;
+Latinate ending (-tion, -ment, -ity, -ance, -ive, -ated, -ially, -able, -ioned...;
 not -ous, -al or a bare -ate, which end everyday words too: nervous, animal,
 chocolate)
 have a higher bar of their own, per band.
@@ -161,7 +161,7 @@ EARLY_MARGIN = 1.0
 _ZIPF_CACHE_SIZE = 1 << 16
 _DERIVED = re.compile(
     r"(?:tions?|sions?|ments?|ity|ities|iety|ances?|ences?|ancy|ency|ives?|ively|ously|ally"
-    r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently)$")
+    r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently|ioned|ioning)$")
 
 # here-, there-, where-, hither- with a preposition: the adverbs of legal English ('hitherto', 'thereof').
 _LEGAL_ADVERB = re.compile(r"(?:here|there|where|hither|thither|whither)"
@@ -393,6 +393,8 @@ def is_derived(word: str) -> bool:
         return False  # 'nervously', 'patiently': as plain as 'nervous' and 'patient'
     if _two_words(word, _DERIVED.search(word).start()):
         return False  # 'playlists', 'checklist': the ending is an everyday word's, not a Latinate suffix
+    if re.search(r"ion(?:ed|ing)$", word) and names_a_concrete_thing(re.sub(r"(?:ed|ing)$", "", word)):
+        return False  # 'cushioned': made from a thing; not 'commissioned', 'sanctioned', from an office noun
     for ending in ("ated", "ating"):
         if word.endswith(ending):
             stem = word[: -len(ending) + 2]  # 'floated' -> 'float', 'skating' -> 'skat'

@@ -462,3 +462,11 @@ def test_a_verb_made_from_an_office_noun_in_ion_is_an_office_word(word, derived)
 def test_commissioned_is_hard_to_ages_8_to_11():
     notes = check_text("The council commissioned a new youth club.", field="item", band="middle", child=CHILD)
     assert "commissioned" in [n.word for n in notes]
+
+
+def test_a_learned_adjective_is_not_the_thing_its_rare_noun_names():
+    # WordNet's 'dietary' is a food allowance, a noun; 'dietary needs' is the adjective (11.4).
+    notes = check_text("Jo knows your dietary needs very well.", field="item", band="early", child=CHILD)
+    assert "dietary" in [n.word for n in notes]
+    they = ChildWords.of("Sam Lee", None, "they/them")
+    assert check_text("You told me you are non-binary.", field="item", band="middle", child=they) == []

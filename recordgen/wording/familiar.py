@@ -127,6 +127,7 @@ homework playtime lunchtime teatime weekend weekends bedroom
 mum mummy dad daddy mam
 bursary vape vaping placement placements therapist therapists
 wellies tummy cot potty nappy nappies buggy pram dummy playdough crayons
+non-binary nonbinary
 """.split())
 #: ...and the professionals a child is told they will meet ('your solicitor'): known to older children however
 #: rare in adult text, but hard to a band whose late_word_age the norms put them at or after ('psychologist'
@@ -301,7 +302,9 @@ def child_knows(word: str, threshold: float) -> bool:
     """A word of a child's world, though rare in adult text ('hutch', 'sandcastle'); see the docstring."""
     lists = _child_words()
     forms = _noun_forms(word)
-    if forms & lists["whole"]:
+    # Not a learned adjective for a rare noun sense WordNet gives it ('dietary needs': a food allowance).
+    adjective = bool(_LEARNED_Y.search(word)) and "ADJ" in lexicon.lemmas(word)
+    if forms & lists["whole"] and not adjective:
         return True
     if forms & lists["thing"] and zipf(word) >= threshold - THING_ALLOWANCE:
         return True

@@ -1,5 +1,4 @@
-"""The blind sets of children's words 2, 3 and 4 (tests/blind_child_words_2.yaml, _3.yaml, _4.yaml;
-issue 17, item 14).
+"""The blind sets of children's words 2 to 5 (tests/blind_child_words_2.yaml to _5.yaml; issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
@@ -52,8 +51,21 @@ from wordsets import WordSet, caught
 #: Set 5, written in session 11 by someone who never saw the checker or the project, held out, measured
 #: once on main before words7's rules and once after: false flags 2.9% (7/240) -> 2.9% (7/240), recall
 #: 93.8% (75/80) -> 93.8% (75/80). Goal (1% / 97%) not met. From session 12 it may be tuned on.
-GUARDS = {"blind_child_words_2.yaml": (0.04, 0.91), "blind_child_words_3.yaml": (0.06, 0.97),
-          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.03, 0.93)}
+#: Session 12 (words8), set 5 a tuning set too (a sixth held out by the lead), one rule at a time, sets 2-5:
+#: a Latinate word learned a year (EARLY_MARGIN, was 2) before the band's known age is no office word:
+#: set 5 2.9% -> 2.1% (5/240), recall unchanged; sets 2-4 unchanged. Two everyday words are no Latinate
+#: word for the ending the second holds ('play' + 'lists'): set 5 2.1% -> 1.7% (4/240); the rest unchanged.
+#: A pet name with -ie of a word rated concrete has a thing's bar ('slushie'): set 2 3.3% -> 2.9% (7/240),
+#: set 5 1.7% -> 1.2% (3/240); recall unchanged. A verb of moving of one syllable learned before 8.5 has a
+#: thing's bar ('whizzed', 'squishing'): set 2 2.9% -> 2.5% (6/240), set 5 1.2% -> 0.4% (1/240).
+#: The adverbs of legal English ('hitherto', 'thereof') are office words: recall set 2 91.2% -> 92.5% (74/80),
+#: set 3 97.5% -> 98.8% (79/80), set 5 93.8% -> 95.0% (76/80); false flags unchanged.
+#: A verb made from a noun in -ion ('commissioned') has a Latinate ending: set 5 recall 95.0% -> 96.2% (77/80).
+#: A learned adjective in -ary is not the thing its rare noun sense names ('dietary'): set 5 recall 97.5% (78/80).
+#: After session 12: set 2 2.5% (6/240) / 92.5% (74/80), set 3 5.8% (14/240) / 98.8% (79/80), set 4 1.2% (3/240) /
+#: 96.2% (77/80), set 5 0.4% (1/240) / 97.5% (78/80): the goal met on set 5 only, which was tuned on. Guards just beyond.
+GUARDS = {"blind_child_words_2.yaml": (0.03, 0.92), "blind_child_words_3.yaml": (0.06, 0.98),
+          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.97)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

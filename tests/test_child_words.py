@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from recordgen.record.settings import LanguageSettings
 from recordgen.wording import ChildWords, check_text
-from recordgen.wording.familiar import _child_words, child_knows, is_hard
+from recordgen.wording.familiar import _child_words, child_knows, is_derived, is_hard
 
 from conftest import examples
 
@@ -337,6 +337,8 @@ def test_the_ages_are_what_the_tool_builds():
 @pytest.mark.parametrize("sentence, band", [
     ("You read a book about detectives.", "middle"),        # 'detective' 6.6, ends in -ive
     ("You help Grandad at the allotment.", "young_adult"),  # 'allotment' 9.6 (British norms), ends in -ment
+    ("You like science when you do experiments.", "middle"),  # 'experiment' 8.6: a year before 10
+    ("You went on an expedition with your school.", "teen"),  # 'expedition' 9.2: a year before 11
 ])
 def test_a_word_learned_well_before_the_bands_age_is_no_office_word_for_its_ending(sentence, band):
     assert check_text(sentence, field="item", band=band, child=CHILD) == []
@@ -396,3 +398,75 @@ def test_a_professional_is_familiar_from_the_age_it_is_learned_at(sentence, band
 def test_a_british_spelling_the_norms_give_beside_a_word_has_its_age(sentence):
     # AoA_51715_words.csv's 'Alternative.spelling': 'neighbourhood' for 'neighborhood' (learned with it).
     assert check_text(sentence, field="item", band="teen", child=CHILD) == []
+
+
+@pytest.mark.parametrize("word, derived", [
+    ("playlists", False), ("checklist", False), ("timetable", False),   # two everyday words
+    ("substance", True), ("material", True), ("department", True),     # 'stance', 'mate' (8.3), 'ment'
+    ("automated", True), ("scarcity", True),                            # 'mated' learned late; rated abstract
+])
+def test_two_everyday_words_are_no_latinate_word_for_their_ending(word, derived):
+    assert is_derived(word) is derived
+
+
+def test_a_playlist_is_familiar_to_a_teenager():
+    assert check_text("You make playlists for the bus.", field="item", band="teen", child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You had a slushie at the seaside.", "middle"),   # 'slush' rated concrete (4.04): a thing's bar
+    ("You had a slushie at the seaside.", "teen"),
+])
+def test_a_pet_name_for_a_thing_is_familiar_as_the_thing(sentence, band):
+    assert check_text(sentence, field="item", band=band, child=CHILD) == []
+
+
+def test_a_word_only_looking_like_a_pet_name_is_not_one():
+    assert "scabies" in [n.word for n in check_text("You had scabies.", field="item", band="young", child=CHILD)]
+
+
+@pytest.mark.parametrize("sentence", ["You whizzed down the slide very fast.", "You like squishing playdough.",
+                                      "The toy car whizzes round the track."])
+def test_a_childs_verb_of_moving_of_one_syllable_is_familiar_to_an_under_5(sentence):
+    # 'whizz' (a sound, and a movement in its second sense: 8.3), 'squish' (5.7), which lemminflect lacks.
+    assert check_text(sentence, field="item", band="early", child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The car lurched forward.", "lurched"),   # 11.2: a verb of moving learned late
+    ("You let your homework lapse.", "lapse"), # 11.7
+])
+def test_a_verb_of_moving_learned_late_stays_hard(sentence, word):
+    assert word in [n.word for n in check_text(sentence, field="item", band="early", child=CHILD)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("You have hitherto managed your money well.", "hitherto"),   # no norm rates it
+    ("Hitherto you have lived with your aunt.", "Hitherto"),
+    ("The rules of the flat and the costs thereof.", "thereof"),
+])
+def test_the_adverbs_of_legal_english_are_office_words(sentence, word):
+    assert word in [n.word for n in check_text(sentence, field="item", band="young_adult", child=CHILD)]
+
+
+def test_an_everyday_there_word_is_not_one():
+    assert check_text("You were there before and you went there afterwards.", field="item", band="young",
+                      child=CHILD) == []
+
+
+@pytest.mark.parametrize("word, derived", [("commissioned", True), ("sanctioning", True), ("cushioned", False)])
+def test_a_verb_made_from_an_office_noun_in_ion_is_an_office_word(word, derived):
+    assert is_derived(word) is derived   # 'cushion' is a thing
+
+
+def test_commissioned_is_hard_to_ages_8_to_11():
+    notes = check_text("The council commissioned a new youth club.", field="item", band="middle", child=CHILD)
+    assert "commissioned" in [n.word for n in notes]
+
+
+def test_a_learned_adjective_is_not_the_thing_its_rare_noun_names():
+    # WordNet's 'dietary' is a food allowance, a noun; 'dietary needs' is the adjective (11.4).
+    notes = check_text("Jo knows your dietary needs very well.", field="item", band="early", child=CHILD)
+    assert "dietary" in [n.word for n in notes]
+    they = ChildWords.of("Sam Lee", None, "they/them")
+    assert check_text("You told me you are non-binary.", field="item", band="middle", child=they) == []

@@ -18,7 +18,8 @@ With a child's own word-making and more of WordNet's world (session 7: shoes, ha
 adornments, parties, -le verbs of moving; no held-out item looked at), 1.7% (2 of 120),
 3.3% (4 of 120) on the tuning part. With the age a word is learned at (session 8: Kuperman et al.
 2012, the British norms where earlier; no held-out item looked at), 0.8% (1 of 120), 3.3% (4 of 120)
-on the tuning part. The guard below is set just above what is measured,
+on the tuning part. With a pet name of a thing rated concrete at a thing's bar (session 12: "slushie";
+no held-out item looked at), 0.8% held out, 2.5% (3 of 120) on the tuning part. The guard below is set just above what is measured,
 so that a change that brings false flags back fails.
 """
 
@@ -32,8 +33,8 @@ from ruamel.yaml import YAML
 from wordsets import WordSet
 
 CORPUS = Path(__file__).with_name("child_words_corpus.yaml")
-#: The goal is 0.01 (issue 17, item 14); measured: 0.8% held out, 3.3% tuning (see above).
-MAX_FALSE_FLAGS = 0.04
+#: The goal is 0.01 (issue 17, item 14); measured: 0.8% held out, 2.5% tuning (see above).
+MAX_FALSE_FLAGS = 0.03
 
 
 WORDS = WordSet(CORPUS.name)

@@ -30,8 +30,9 @@ head    a noun with a concrete sense or a place among any of its senses, common 
         (Zipf >= 3) to end such a compound ("hay" + "ride").
 joined  a concrete lemma of two or more words, written as one ("pompom" for
         "pom-pom", "nightlight" for "night-light").
-moving  a verb whose first sense is a movement (verb.motion); one made with -le
-        ("wriggle", "wobble") is of a child's world.
+moving  a verb whose first sense is a movement (verb.motion), or a sound (under sound.v.02) when
+        another is a movement ("whizz", "rattle"); one made with -le ("wriggle", "wobble")
+        or of one syllable ("whizz", "squish") is of a child's world.
 touching  a verb whose first sense is a touch (verb.contact). A moving or touching
         verb begins a closed compound with a concrete noun ("dodge" + "ball",
         "swing" + "ball"; not "case" + "load").
@@ -92,6 +93,9 @@ ADULT_ROOTS = (
 PART_ROOTS = ("atmospheric_phenomenon.n.01",)
 #: Verbs of moving and touching, numbered as in LEXNAMES' continuation (lexnames(5WN)).
 VERB_KINDS = {35: "touching", 38: "moving"}  # verb.contact, verb.motion
+MOTION = 38
+#: sound.v.02, "make a certain noise or sound": whose kinds ("whizz") may be movements in another sense.
+SOUND = "02176286"
 CONCRETE_FILES = {"noun.artifact", "noun.object", "noun.animal", "noun.food", "noun.plant"}
 PART_FILES = CONCRETE_FILES | {"noun.substance", "noun.body"}
 
@@ -122,19 +126,30 @@ def _read(folder: Path):
 
 
 def _moving_verbs(folder: Path) -> set[tuple[str, str]]:
-    """(kind, verb) of one-word verbs whose first sense is a movement or a touch ("dodge", "swing")."""
+    """(kind, verb) of one-word verbs whose first sense is a movement or a touch ("dodge", "swing"), or
+    a sound when another is a movement ("whizz", "rattle", "slosh"): moving."""
     files: dict[str, int] = {}
+    hypernyms: dict[str, list[str]] = {}
     for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
         if not line.startswith("  "):
-            fields = line.split()
+            fields = line.split("|")[0].split()
             files[fields[0]] = int(fields[1])
+            at = 4 + 2 * int(fields[3], 16)
+            hypernyms[fields[0]] = [fields[at + 2 + 4 * i] for i in range(int(fields[at]))
+                                    if fields[at + 1 + 4 * i] == "@"]
+
+    def sound(offset: str) -> bool:
+        return offset == SOUND or any(sound(parent) for parent in hypernyms[offset])
+
     found = set()
     for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
         if not line.startswith("  "):
             fields = line.split()
-            first = fields[-int(fields[2])]
-            if "_" not in fields[0] and files[first] in VERB_KINDS:
-                found.add((VERB_KINDS[files[first]], fields[0]))
+            senses = fields[-int(fields[2]):]
+            if "_" not in fields[0] and files[senses[0]] in VERB_KINDS:
+                found.add((VERB_KINDS[files[senses[0]]], fields[0]))
+            elif "_" not in fields[0] and sound(senses[0]) and any(files[o] == MOTION for o in senses[1:]):
+                found.add(("moving", fields[0]))
     return found
 
 

@@ -18,7 +18,7 @@ it, which cannot happen offline.
 Rarity alone lets through the office words a child meets only in letters
 about them ("arrangements" 4.3, "circumstances" 4.6, "attendance" 4.2): as
 common in adult text as "garage" or "exams", but abstract. Words built with a
-Latinate ending (-tion, -ment, -ity, -ance, -ive, -ated, -ially, -able...;
+Latinate ending (-tion, -ment, -ity, -ance, -ive, -ated, -ially, -able, -ioned...;
 not -ous, -al or a bare -ate, which end everyday words too: nervous, animal,
 chocolate)
 have a higher bar of their own, per band.
@@ -45,8 +45,8 @@ it ("appropriate", "progressing"), unless adults rate it a thing known through
 the senses (CONCRETE: "bonfire", "clinic", which US raters put late) or it is a
 word of a child's world as a noun (not used as a verb: "will monitor", "are
 monitoring", though a monitor is a lizard). A word learned EARLY_MARGIN years
-before the band's known age is no office word for its ending ("detectives" to
-ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
+before the band's known age is no office word for its ending ("detectives",
+"experiments" to ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
 spelling's or, for an adverb, its adjective's ("politely"). A word the norms
 give no age (they rate the commonest words of speech, so it is one of writing:
 "paramount", "pursuant") is held to a late word's bar when rated abstract. Not
@@ -72,7 +72,8 @@ where the rules are; WordNet's licence is beside it):
   familiar whatever its frequency;
 * a noun whose first sense is a concrete thing ("spade", "lighthouse") has a
   bar THING_ALLOWANCE lower than the band's;
-* a verb of moving made with -le ("wriggle", "waddle") has a thing's bar too;
+* a verb of moving made with -le ("wriggle", "waddle"), or of one syllable and
+  learned before CHILD_VERB_AGE ("whizzed", "squishing"), has a thing's bar too;
 * a word made of two everyday concrete nouns ("sand" + "castle", "rock" +
   "pool"), or of a verb of moving or touching and one ("dodge" + "ball"), is
   as familiar as its parts, and so is a concrete WordNet lemma
@@ -82,7 +83,8 @@ where the rules are; WordNet's licence is beside it):
   "bouncy") is as familiar as that word, and its word is held to a thing's bar
   ("fizzy", "squeaky", "wobbly"); not a learned noun in -ary, -athy...
   ("exemplary", "empathy");
-* a pet name with -ie ("blankie", "onesie", "baddies") is as familiar as its word;
+* a pet name with -ie ("blankie", "onesie", "baddies") is as familiar as its word,
+  held to a thing's bar when that word is rated concrete ("slushie");
 * a noun's plural ("woodlice"), the doing of a thing ("bouldering") and a
   word written with accents WordNet leaves off ("piñata") are the noun;
 * a word of SCOWL's British English list made from an everyday word with -er,
@@ -91,6 +93,9 @@ where the rules are; WordNet's licence is beside it):
   familiar as that word, unless that word is Latinate ("commissioner") or the
   word names a person ("abuser"). WordNet is American and from 2006, so it
   lacks these.
+
+The adverbs of legal English, here-, there-, where- or hither- with a preposition ("hitherto",
+"thereof", "whereby"), are office words: no norm rates most of them.
 
 People are not in the list: the professionals a child meets ("paediatrician")
 stay hard. Latinate office words ("medication") keep their own bar, unless
@@ -108,6 +113,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..support import lexicon
+from .readability import syllables
 
 # Words children in care hear from the start, rarer in the adult text wordfreq counts.
 CARE_WORDS = frozenset("""
@@ -121,6 +127,7 @@ homework playtime lunchtime teatime weekend weekends bedroom
 mum mummy dad daddy mam
 bursary vape vaping placement placements therapist therapists
 wellies tummy cot potty nappy nappies buggy pram dummy playdough crayons
+non-binary nonbinary
 """.split())
 #: ...and the professionals a child is told they will meet ('your solicitor'): known to older children however
 #: rare in adult text, but hard to a band whose late_word_age the norms put them at or after ('psychologist'
@@ -136,6 +143,9 @@ PROFESSIONAL_AGE = 12.0
 
 #: How much rarer than the band's bar a concrete thing ('spade', 'lighthouse') may be.
 THING_ALLOWANCE = 1.0
+#: A verb of moving of one syllable is a child's when learned before this age, from which the youngest bands'
+#: late_word_age makes a word late ('whizz' 8.3, 'squish' 5.7; not 'lurch' 11.2, 'lapse' 11.7).
+CHILD_VERB_AGE = 8.5
 #: The concreteness rating (1-5, data/concreteness.tsv) below which a word is abstract. Not the scale's
 #: middle (3): "parenting" (2.55) would be hard in examples/review-lily-3.yaml's "the parenting course".
 ABSTRACT = 2.5
@@ -145,14 +155,18 @@ CONCRETE = 4.0
 #: band's office-word bar plus this ('progress' 4.78 for ages 5 to 7).
 LATE_ALLOWANCE = 0.4
 #: A word with a Latinate ending that the norms put this many years before the band's known_word_age is
-#: no office word ('detectives', 6.6, for ages 8 to 11; not 'substance', 9.5).
-EARLY_MARGIN = 2.0
+#: no office word ('detectives', 6.6, 'experiments', 8.6, for ages 8 to 11; not 'substance', 9.5, nor
+#: 'provision', 10.0). Two years (session 11) kept 'experiments' and 'expedition' (9.2, ages 12 to 15) hard.
+EARLY_MARGIN = 1.0
 
 _ZIPF_CACHE_SIZE = 1 << 16
 _DERIVED = re.compile(
     r"(?:tions?|sions?|ments?|ity|ities|iety|ances?|ences?|ancy|ency|ives?|ively|ously|ally"
-    r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently)$")
+    r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently|ioned|ioning)$")
 
+# here-, there-, where-, hither- with a preposition: the adverbs of legal English ('hitherto', 'thereof').
+_LEGAL_ADVERB = re.compile(r"(?:here|there|where|hither|thither|whither)"
+                           r"(?:to|tofore|of|by|in|inafter|on|upon|after|fore|with|under|unto|from|at)")
 _LONG_ATE = re.compile(r"ates?$")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DIMINUTIVE = re.compile(r"(?<=[a-z]{3})(?<![aeiou])ies?$")
@@ -288,12 +302,14 @@ def child_knows(word: str, threshold: float) -> bool:
     """A word of a child's world, though rare in adult text ('hutch', 'sandcastle'); see the docstring."""
     lists = _child_words()
     forms = _noun_forms(word)
-    if forms & lists["whole"]:
+    # Not a learned adjective for a rare noun sense WordNet gives it ('dietary needs': a food allowance).
+    adjective = bool(_LEARNED_Y.search(word)) and "ADJ" in lexicon.lemmas(word)
+    if forms & lists["whole"] and not adjective:
         return True
     if forms & lists["thing"] and zipf(word) >= threshold - THING_ALLOWANCE:
         return True
-    if _moving_le(word) and zipf(word) >= threshold - THING_ALLOWANCE:
-        return True  # 'wriggle', 'wobble': how a child moves, though adults rarely write it
+    if _child_verb(word) and max(zipf(lemma) for lemma in _verb_lemmas(word)) >= threshold - THING_ALLOWANCE:
+        return True  # 'wriggle', 'whizz', 'squish': how a child moves and plays, though adults rarely write it
     if len(word) > 4 and word.endswith("y"):  # 'muddy', 'woolly', 'bouncy': a child's own word-making
         stem = word[:-1]
         stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
@@ -305,7 +321,11 @@ def child_knows(word: str, threshold: float) -> bool:
     if _DIMINUTIVE.search(word):  # 'blankie', 'onesie', 'baddies': a child's pet name for an everyday word
         stem = _DIMINUTIVE.sub("", word)
         stems = {stem} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
-        if any(zipf(s) >= threshold and not is_derived(s) for s in stems):
+        # Of an everyday word, or of a thing: rated concrete, to a thing's bar ('slushie' of 'slush', 4.04;
+        # not 'scabies', no plural of a 'scabie').
+        thing = word.endswith("e") or lexicon.zipf(word[:-1], "en") > 0
+        if any(zipf(s) >= (threshold - THING_ALLOWANCE if thing and (concreteness(s) or ABSTRACT) >= CONCRETE
+                           else threshold) and not is_derived(s) for s in stems):
             return True
     if any(zipf(stem) >= threshold and not is_derived(stem) for stem in _suffixed().get(word, ())):
         return True  # 'stabilisers', 'wormery': named after an everyday word
@@ -318,11 +338,27 @@ def child_knows(word: str, threshold: float) -> bool:
     return False
 
 
-def _moving_le(word: str) -> bool:
-    """A verb of moving made with -le ('wriggle', 'wobbling', 'waddles'); not 'abscond', nor a touch ('fondle')."""
+def _verb_lemmas(word: str) -> set[str]:
+    """The word and its lemmas as a verb; where lemminflect knows none ('squishing'), what a regular
+    ending undone gives ('squish', 'squishe')."""
+    lemmas = {lemma for found in lexicon.lemmas(word, upos="VERB").values() for lemma in found}
+    if not lemmas:
+        for ending in ("ing", "ed"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) > 2:
+                lemmas |= {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+    return {word} | lemmas
+
+
+def _child_verb(word: str) -> bool:
+    """A verb of moving made with -le ('wriggle', 'wobbling', 'waddles'), or one of moving or touching of
+    one syllable learned before CHILD_VERB_AGE ('whizzed', 'squishing'); not 'abscond', nor a touch made with -le
+    ('fondle')."""
     lists = _child_words()
-    return any(lemma.endswith("le") and lemma in lists["moving"]
-               for lemma in {word, *(lemma for lemmas in lexicon.lemmas(word, upos="VERB").values() for lemma in lemmas)})
+    return any((lemma.endswith("le") and lemma in lists["moving"])
+               or (syllables(lemma) == 1 and lemma in lists["moving"]
+                   and (age_of_acquisition(lemma) or CHILD_VERB_AGE) < CHILD_VERB_AGE)
+               for lemma in _verb_lemmas(word))
 
 
 def names_a_concrete_thing(word: str) -> bool:
@@ -358,12 +394,36 @@ def is_derived(word: str) -> bool:
     if word.endswith("ly") and any(zipf(base) >= 3.0 and not is_derived(base)
                                    for base in {pattern.sub(repl, word) for pattern, repl in _ADVERB} - {word}):
         return False  # 'nervously', 'patiently': as plain as 'nervous' and 'patient'
+    if _two_words(word, _DERIVED.search(word).start()):
+        return False  # 'playlists', 'checklist': the ending is an everyday word's, not a Latinate suffix
+    if re.search(r"ion(?:ed|ing)$", word) and names_a_concrete_thing(re.sub(r"(?:ed|ing)$", "", word)):
+        return False  # 'cushioned': made from a thing; not 'commissioned', 'sanctioned', from an office noun
     for ending in ("ated", "ating"):
         if word.endswith(ending):
             stem = word[: -len(ending) + 2]  # 'floated' -> 'float', 'skating' -> 'skat'
             if zipf(stem) >= 3.5 or len(stem) + 1 <= 5:  # 'float'; 'skate', 'plate', 'crate'
                 return False
     return True
+
+
+#: How common (Zipf) each of two words must be, and by what age learned, for a word made of them to be
+#: no Latinate word ('play' 5.6, 'list' 5.3; not 'mate' + 'rial', 'mate' being learned at 8.3).
+EVERYDAY, EVERYDAY_AGE = 4.0, 8.0
+
+
+def _two_words(word: str, suffix: int) -> bool:
+    """Whether the word is two everyday words, the first of 4 letters or more, the second of 4 or 5 and
+    holding more than the Latinate ending that starts at `suffix` ('play' + 'lists'; not 'addition' +
+    'ally', whose 'ally' is all ending, nor 'sub' + 'stance'), and is not rated abstract ('scar' +
+    'city' is 'scarcity')."""
+    for cut in range(4, suffix):
+        first, head = word[:cut], word[cut:]
+        if (4 <= len(head.removesuffix("s")) <= 5 and all(zipf(part) >= EVERYDAY and
+                                                           (age_of_acquisition(part) or 0.0) <= EVERYDAY_AGE
+                                                           for part in (first, head))
+                and (concreteness(word) or ABSTRACT) >= ABSTRACT):
+            return True
+    return False
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
@@ -392,7 +452,8 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                    for part in plain.split("-") if part)
     frequency = zipf(plain)
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
-    office_word = (is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
+    office_word = ((is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
+                   or bool(_LEGAL_ADVERB.fullmatch(plain)))
     if ages is not None and derived_threshold is not None:
         known_by, late_from = ages
         learned = age_of_acquisition(plain)

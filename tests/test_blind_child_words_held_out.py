@@ -1,8 +1,9 @@
-"""The blind sets of children's words 2 to 5 (tests/blind_child_words_2.yaml to _5.yaml; issue 17, item 14).
+"""The blind sets of children's words 2 to 6 (tests/blind_child_words_2.yaml to _6.yaml; issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
-out until session 10, when they became tuning sets with set 1; set 4 became one in session 11:
+out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
+session 12; set 6 is held out:
 run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
 sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
@@ -64,8 +65,13 @@ from wordsets import WordSet, caught
 #: A learned adjective in -ary is not the thing its rare noun sense names ('dietary'): set 5 recall 97.5% (78/80).
 #: After session 12: set 2 2.5% (6/240) / 92.5% (74/80), set 3 5.8% (14/240) / 98.8% (79/80), set 4 1.2% (3/240) /
 #: 96.2% (77/80), set 5 0.4% (1/240) / 97.5% (78/80): the goal met on set 5 only, which was tuned on. Guards just beyond.
+#: Set 6, written in session 12 by someone who never saw the checker or the project (about 95 everyday words
+#: children know that adult text rarely has in its clean half), held out, measured once on main before
+#: words8's rules and once after: false flags 3.8% (9/240) -> 3.3% (8/240), recall 96.2% (77/80) -> 96.2%
+#: (77/80; 74 as hard words). Goal (1% / 97%) not met. From session 13 it may be tuned on.
 GUARDS = {"blind_child_words_2.yaml": (0.03, 0.92), "blind_child_words_3.yaml": (0.06, 0.98),
-          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.97)}
+          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.97),
+          "blind_child_words_6.yaml": (0.035, 0.94)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

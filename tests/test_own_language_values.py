@@ -50,6 +50,7 @@ def test_english_values_are_still_marked_in_a_welsh_copy(tmp_path):
     ("mam", "cy", True),                            # a word of the Welsh catalogs, rare in English
     ("mama", "pl", True),                           # wordfreq: commoner in Polish than in English
     ("dad", "cy", False),                           # Welsh too ("ei dad"), but everyday English
+    ("carers", "cy", False),                        # a placeholder's name, "%(carers)s", is no Welsh word
     ("doctor", "ro", False),                        # as common in English: English
     ("Family Centre", "cy", False),
     ("CAMHS", "pl", False),                         # an English acronym is no name

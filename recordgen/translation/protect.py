@@ -123,6 +123,11 @@ def in_language(text: str, language: str, names: Iterable[str]) -> bool:
     words, and each outside names and values is ``word_in_language``. Such a text is its own
     translation: never marked "in English", never sent to a translator, and a translation that
     repeats it is no English copied."""
+    return _in_language(text, language, tuple(names))
+
+
+@functools.lru_cache(maxsize=16384)  # asked of each item for every copy in the language
+def _in_language(text: str, language: str, names: tuple[str, ...]) -> bool:
     if _base(language) in ("", "en"):
         return False
     kept, last = [], 0

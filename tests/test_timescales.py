@@ -29,6 +29,7 @@ from recordgen.rules.timescales import (
     day_off,
     is_working_day,
     last_working_day_on_or_before,
+    placement_nation,
     review_dates,
     working_days_after,
     working_days_before,
@@ -536,3 +537,51 @@ def test_dates_of_a_planned_review_say_reviews_end_at_18(run, tmp_path):
     result = _planned_output(run, tmp_path, "2012-01-01", "2027-01-14", "dates")
     assert result.exit_code == 0 and "2027-07-14" in result.output and "reviews end at 18" not in result.output
     assert "turns 18" not in _planned_output(run, tmp_path, "2012-01-01", "2027-01-14", "validate").output
+
+
+# ------------------------------------------------------------------ the placement's nation (blind review 17)
+
+def _placed(tmp_path, address: str, folder: str) -> Path:
+    from recordfiles import write_record
+
+    def change(data):
+        data["placement"]["address"] = address
+        data["actions"][0]["by"] = "2026-05-25"        # Spring Bank Holiday in England and Wales
+        data["next_review"] = {"date": "2026-08-31"}   # Summer Bank Holiday there, not in Scotland
+    (tmp_path / folder).mkdir()
+    return write_record(tmp_path / folder, change)
+
+
+def _holiday_warnings(path: Path, nation: str = "england") -> list[str]:
+    from recordgen.record.settings import Settings
+    from recordgen.rules.validation import validate
+
+    settings = Settings.model_validate({"timescales": {"nation": nation}})
+    return [d.message for d in validate(load_record(path), settings) if "bank holiday" in d.message]
+
+
+HINT = "(the settings' nation; the placement's address is in Wales: a council in Wales sets [timescales] nation = \"wales\")"
+
+
+def test_a_welsh_placements_bank_holidays_name_the_nation_they_are_counted_for(tmp_path):
+    """A Gwynedd record checked with England's holidays says so and how to count Wales's; with
+    Wales's, the holiday is "a bank holiday in Wales"; an English address gets no such note."""
+    from recordgen import api
+
+    wales = _placed(tmp_path, "Tŷ Gwyn, Lôn Penrhos, Bontnewydd, LL54 7YE", "wales")
+    found = _holiday_warnings(wales)
+    assert len(found) == 2 and all(f"Spring Bank Holiday, a bank holiday in England {HINT}" in m
+                                   or f"Summer Bank Holiday, a bank holiday in England {HINT}" in m for m in found)
+    found = _holiday_warnings(wales, "wales")
+    assert len(found) == 2 and all("a bank holiday in Wales," in m and "settings' nation" not in m for m in found)
+    loaded = load_record(wales)
+    notes = api.date_notes(loaded.record, api.review_dates(loaded.record))
+    assert f"Summer Bank Holiday, a bank holiday in England {HINT}" in notes["next_review"]
+
+    england = _placed(tmp_path, "12 Elm Road, Scunthorpe, DN15 7AB", "england")
+    assert all("settings' nation" not in m for m in _holiday_warnings(england))
+    assert placement_nation(load_record(england).record) is None
+    assert placement_nation(load_record(_placed(tmp_path, "1 High St, Edinburgh EH1 1AA", "scotland")).record) \
+        == "scotland"
+    assert placement_nation(load_record(_placed(tmp_path, "3 Mill Lane, Oswestry, SY11 1AA", "border")).record) \
+        is None                                         # SY straddles the border: no guess

@@ -14,7 +14,7 @@ from recordgen.record.loading import load_record
 from recordgen.record.model import Item
 from recordgen.rules.withholding import REORDERING
 from recordgen.translation import XliffError, check_translations, export_xliff, load_translations, read_xliff
-from recordgen.translation.protect import nothing_to_translate, untranslated_sentences, values_rewritten
+from recordgen.translation.protect import in_language, nothing_to_translate, untranslated_sentences, values_rewritten
 from recordgen.translation.sidecar import TranslationStore
 from conftest import examples
 from xliff_schema import schema_errors
@@ -43,6 +43,8 @@ text = st.lists(st.one_of(awkward, st.text(xml_characters, max_size=12)), min_si
 def test_any_text_round_trips_exactly(source: str, translation: str) -> None:
     worries = [Item(text=source), *RECORD.worries[1:]]
     record = RECORD.model_copy(update={"worries": worries})
+    # A text already in Urdu, or only names ("Á"), is its own translation and is not exported.
+    assume(not in_language(source, "ur", record_names(record)))
     exported = export_xliff(record, EXAMPLE.name, "ur")
     assert schema_errors(exported) == []
 
@@ -81,6 +83,7 @@ def test_english_copied_back_is_never_stored_as_a_translation(source: str, sourc
                                                              reflow: bool) -> None:
     worries = [Item(text=source), *RECORD.worries[1:]]
     record = RECORD.model_copy(update={"worries": worries})
+    assume(not in_language(source, "ur", record_names(record)))  # its own translation: not exported
     tree = etree.fromstring(export_xliff(record, EXAMPLE.name, "ur", source_in_target=source_in_target))
     unit = tree.find(".//x:trans-unit[@id='worries.1']", NS)
     # The tool hands back the English, markup and all, perhaps with its spaces reflowed.

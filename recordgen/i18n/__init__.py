@@ -82,6 +82,9 @@ def catalog_fingerprint(code: str) -> str:
     return digest.hexdigest()
 
 
+_PLACEHOLDER_NAME = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
+
+
 @functools.lru_cache(maxsize=None)
 def catalog_words(code: str) -> frozenset[str]:
     """Each word (casefolded) of a language's catalogs' translations: the fixed text its copies,
@@ -97,7 +100,8 @@ def catalog_words(code: str) -> frozenset[str]:
             with path.open("rb") as handle:
                 for message in read_po(handle, locale=None):
                     for text in message.string if isinstance(message.string, (list, tuple)) else [message.string]:
-                        text = (text or "").casefold()
+                        # A placeholder's name ("%(carers)s") is no word of the language.
+                        text = _PLACEHOLDER_NAME.sub(" ", text or "").casefold()
                         words.update(re.findall(r"[^\W\d_]+", text))
                         # Persian joins a suffix with a zero-width non-joiner: "چهره‌ای" is one word too.
                         words.update(re.findall(r"[^\W\d_]+(?:[\u200c\u200d][^\W\d_]+)+", text))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -43,6 +44,7 @@ __all__ = [
     "add_months",
     "date_notes",
     "day_off",
+    "placement_nation",
     "is_working_day",
     "last_working_day_on_or_before",
     "review_dates",
@@ -151,8 +153,30 @@ def is_working_day(day: dt.date, nation: str = "england") -> bool:
     return not (position < len(ordinals) and ordinals[position] == ordinal)
 
 
-def day_off(day: dt.date, nation: str = "england") -> str | None:
-    """Why a day is not a working day ("a Saturday", "May Day, a bank holiday in England"), else None."""
+#: Postcode areas wholly in a nation other than England; areas across a border (CH, SY, TD) are
+#: left out, so an address there is never said to be in the wrong nation.
+_POSTCODE_AREAS = {
+    "wales": ("CF", "LD", "LL", "NP", "SA"),
+    "scotland": ("AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA", "KW", "KY", "ML", "PA", "PH", "ZE"),
+    "northern_ireland": ("BT",),
+}
+_POSTCODE = re.compile(r"\b([A-Z]{1,2})\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+
+
+def placement_nation(record: Record) -> str | None:
+    """The nation the placement's postcode is in, where its area is wholly in Wales, Scotland or
+    Northern Ireland ("LL54 7YE": wales); None for England, a border area or no postcode."""
+    match = _POSTCODE.search(record.placement.address or "")
+    if match is None:
+        return None
+    area = match.group(1).upper()
+    return next((nation for nation, areas in _POSTCODE_AREAS.items() if area in areas), None)
+
+
+def day_off(day: dt.date, nation: str = "england", placed_in: str | None = None) -> str | None:
+    """Why a day is not a working day ("a Saturday", "May Day, a bank holiday in England"), else None.
+    ``placed_in``: the nation of the placement's address (``placement_nation``); where it is not the
+    settings' nation, a bank holiday says whose it is and how to count another nation's."""
     subdivision = _subdivision(nation)
     if day.weekday() >= 5:
         return "a " + day.strftime("%A")
@@ -161,7 +185,12 @@ def day_off(day: dt.date, nation: str = "england") -> str | None:
     name = dict(_named_holidays(subdivision, day.year))[day.toordinal()]
     if name.endswith(" (observed)"):
         name = "the substitute day for " + name.removesuffix(" (observed)")
-    return f"{name}, a bank holiday in {_NATION_NAMES[subdivision]}"
+    said = f"{name}, a bank holiday in {_NATION_NAMES[subdivision]}"
+    if placed_in and NATION_SUBDIVISIONS.get(placed_in) not in (None, subdivision):
+        there = _NATION_NAMES[NATION_SUBDIVISIONS[placed_in]]
+        said += (f" (the settings' nation; the placement's address is in {there}: a council in {there} "
+                 f"sets [timescales] nation = \"{placed_in}\")")
+    return said
 
 
 def last_working_day_on_or_before(day: dt.date, nation: str = "england") -> dt.date:
@@ -292,13 +321,14 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
     lawful date when that falls on a weekend or a bank holiday.
     """
     nation = (settings or TimescaleSettings()).nation
+    placed_in = placement_nation(record)
     notes: dict[str, str] = {}
-    off = day_off(dates.next_review_latest, nation)
+    off = day_off(dates.next_review_latest, nation, placed_in)
     if off:
         notes["next_review_latest"] = f"{off}, not a working day"
     if record.next_review is not None and record.next_review.date:
         notes["next_review"] = "as the record gives it"
-        given_off = day_off(dates.next_review, nation)
+        given_off = day_off(dates.next_review, nation, placed_in)
         if given_off:
             notes["next_review"] += f"; {given_off}, not a working day"
         given = dates.next_review

@@ -26,7 +26,7 @@ from ..record.roles import FAMILY_ROLES, known_role, own_names, parent_role, rel
 from ..record.settings import Settings
 from ..support.clock import today
 from .people import is_place, people_by_given_names, surnames
-from .timescales import add_months, day_off, last_working_day_on_or_before, review_dates
+from .timescales import add_months, day_off, last_working_day_on_or_before, placement_nation, review_dates
 from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, RecordSecrets, Secret,
                           as_displayed, attendees_kept_from, bare_name, confidential_venue, found_in, leaks,
                           parents_at_meeting, phone_number, phone_numbers_in, phone_numbers_shown, record_secrets,
@@ -576,7 +576,8 @@ def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diag
                 f"and that day has passed (today is {now}); send them today, and check that everyone invited "
                 "still has time to take part, or move the review"), "warning")
     yield from _day_off_warning(("review", "date"), review.date, "and reviews are held on working days",
-                                settings.timescales.nation, lambda loc, message: loaded.diagnostic(loc, message, "warning"))
+                                settings.timescales.nation, lambda loc, message: loaded.diagnostic(loc, message, "warning"),
+                                loaded.record)
     yield from _venue_not_a_place(loaded)
 
 
@@ -681,7 +682,7 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
         if action.by > far:
             yield warning(("actions", i, "by"), f"the date {action.by} is more than {timescales.action_warning_months} months after the review; is that right?")
         yield from _day_off_warning(("actions", i, "by"), action.by, "not a working day; is that right?",
-                                    timescales.nation, warning)
+                                    timescales.nation, warning, record)
         if action.done is not None and action.done < review.date:
             yield error(("actions", i, "done"), f"the action is marked done on {action.done}, before the review "
                                                  f"({review.date}) that agreed it; give the day it was done")
@@ -745,7 +746,7 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
                             f"{given} is later than the law allows; the next review is due by {dates.next_review_latest}")
             else:
                 yield from _day_off_warning(("next_review", "date"), given, "and reviews are held on working days",
-                                            timescales.nation, warning)
+                                            timescales.nation, warning, record)
                 # The copies say "Your next review will be by <date>": a day gone by reads as a mistake.
                 if not review.planned and given < today():
                     yield warning(("next_review", "date"),
@@ -793,10 +794,11 @@ def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             seen[key] = i
 
 
-def _day_off_warning(loc, day, why: str, nation: str, warning) -> Iterator[Diagnostic]:
-    """A warning when a date falls on a weekend or a bank holiday of the council's nation."""
+def _day_off_warning(loc, day, why: str, nation: str, warning, record: Record) -> Iterator[Diagnostic]:
+    """A warning when a date falls on a weekend or a bank holiday of the council's nation (saying
+    so where the placement's address is in another nation)."""
     try:
-        off = day_off(day, nation)
+        off = day_off(day, nation, placement_nation(record))
     except ValueError:  # an unknown nation is reported once, with the review dates
         return
     if off:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..i18n.languages import is_english, locale_name, normalize_language
+from ..i18n.names import record_names
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..rules.people import is_place
 from ..rules.withholding import confidential_from, place_name_kept_from
 from ..record.roles import known_role
+from .protect import in_language
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -151,22 +153,37 @@ def cut_to_catalog_roles(record: Record, language: str) -> set[str]:
     return {format_path(loc) for loc, _, _ in _texts(record)} - kept
 
 
+def already_in(record: Record, language: str) -> Callable[[TranslatableItem], bool]:
+    """Is an item already in ``language``: written in it (a Welsh child's words, for a Welsh
+    reader), or a value whose words are all names or words of that language (``in_language``:
+    the venue "Canolfan Deulu Caernarfon", the role "mam", for a Welsh reader)?"""
+    code = normalize_language(language)
+    names = record_names(record) if not is_english(code) else []
+    return lambda item: (same_language(written_in(record, item.loc), language)
+                         or (not is_english(code) and in_language(item.text, code, names)))
+
+
+def already_in_paths(record: Record, language: str) -> set[str]:
+    """Paths of the items ``already_in`` ``language``: a file exported before may have them."""
+    known = already_in(record, language)
+    return {item.path for item in _language_items(record, language) if known(item)}
+
+
 def translatable_items(record: Record, language: str) -> list[TranslatableItem]:
     """Free-text items some recipient reading ``language`` may see, in record order, each as the
-    translator for that language gets it (``_as_read``); never one already written in ``language``
-    (a Welsh child's words, for a Welsh reader)."""
-    readers = recipients_in(record, language)
+    translator for that language gets it (``_as_read``); never one ``already_in`` ``language``."""
+    readers, known = recipients_in(record, language), already_in(record, language)
     return [item for item in _language_items(record, language)
-            if any(visible_to(item.withheld_from, r) for r in readers)
-            and not same_language(written_in(record, item.loc), language)]
+            if any(visible_to(item.withheld_from, r) for r in readers) and not known(item)]
 
 
 def items_for_recipient(record: Record, recipient: Recipient) -> list[TranslatableItem]:
     """Free-text items this one recipient may see, each as its language's translator gets it, but
     those already in their language (shown as written, never marked)."""
     language = record.recipient_language(recipient)
+    known = already_in(record, language)
     return [item for item in _language_items(record, language)
-            if visible_to(item.withheld_from, recipient) and not same_language(written_in(record, item.loc), language)]
+            if visible_to(item.withheld_from, recipient) and not known(item)]
 
 
 def languages_needing_translation(record: Record) -> list[str]:

@@ -9,11 +9,13 @@ Tools that show the English in the target (OmegaT does, for every segment it
 was not given a translation for) hand back English as if it were a
 translation. A sentence of the English found in the target, once spaces are
 normalised, is therefore untranslated, unless it holds nothing to translate
-(only names, numbers and such values).
+(only names, numbers and such values), or is already in the reader's language
+(``in_language``: a Welsh place's name, "mam", for a Welsh reader).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -77,14 +79,76 @@ def nothing_to_translate(text: str, names: Iterable[str]) -> bool:
     return not any(c.isalpha() for c in "".join(kept))
 
 
-def untranslated_sentences(source: str, target: str, names: Iterable[str]) -> list[str]:
+#: A word at least this common (wordfreq's Zipf scale: 3 is once in a million words) is a word
+#: of a language; a word of the catalogs' fixed text counts as CATALOG_ZIPF where wordfreq has
+#: no list for the language (Welsh).
+WORD_ZIPF = 3.0
+CATALOG_ZIPF = 4.0
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _base(language: str) -> str:
+    return language.replace("-", "_").split("_")[0].casefold()
+
+
+def _zipf_in(word: str, language: str) -> float:
+    from ..support import lexicon
+
+    base = _base(language)
+    if base in lexicon.available_languages():
+        return lexicon.zipf(word, base)
+    from ..i18n import catalog_words
+
+    return CATALOG_ZIPF if word in catalog_words(base) else 0.0
+
+
+@functools.lru_cache(maxsize=8192)
+def word_in_language(word: str, language: str) -> bool:
+    """Is ``word`` a word of ``language`` rather than of English: a proper name (a capital, and no
+    English word: "Caernarfon", "Canolfan"), or at least WORD_ZIPF common in ``language`` and
+    more common there than in English ("mam" in Welsh, "mama" in Polish; not a Romanian "doctor")?"""
+    from ..support import lexicon
+
+    folded = word.casefold()
+    english = lexicon.zipf(folded, "en")
+    name = word[:1].isupper() and not (len(word) > 1 and word.isupper())  # "CAMHS" is English's
+    if name and english < WORD_ZIPF and not lexicon.lemmas(folded):
+        return True
+    own = _zipf_in(folded, language)
+    return own >= WORD_ZIPF and own > english
+
+
+def in_language(text: str, language: str, names: Iterable[str]) -> bool:
+    """True when ``text``, a record's value, holds no English for a reader of ``language``: it has
+    words, and each outside names and values is ``word_in_language``. Such a text is its own
+    translation: never marked "in English", never sent to a translator, and a translation that
+    repeats it is no English copied."""
+    return _in_language(text, language, tuple(names))
+
+
+@functools.lru_cache(maxsize=16384)  # asked of each item for every copy in the language
+def _in_language(text: str, language: str, names: tuple[str, ...]) -> bool:
+    if _base(language) in ("", "en"):
+        return False
+    kept, last = [], 0
+    for start, end in protected_spans(text, names):
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    words = _WORD.findall(" ".join(kept))
+    return bool(words) and all(word_in_language(word, language) for word in words)
+
+
+def untranslated_sentences(source: str, target: str, names: Iterable[str], language: str = "") -> list[str]:
     """Sentences of the English ``source`` that ``target`` still holds as they are (spaces
-    normalised), leaving out those with nothing to translate."""
+    normalised), leaving out those with nothing to translate and those already in the target's
+    ``language``."""
     names = list(names)
     target_normal = f" {_normal(target)} "
     found = []
     for sentence in _SENTENCE_END.split(source):
         sentence = _normal(sentence)
-        if sentence and not nothing_to_translate(sentence, names) and sentence in target_normal:
+        if (sentence and not nothing_to_translate(sentence, names) and sentence in target_normal
+                and not in_language(sentence, language, names)):
             found.append(sentence)
     return found

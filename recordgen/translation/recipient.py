@@ -13,7 +13,7 @@ from ..errors import Category, RecordgenError
 from ..record.diagnostics import format_path
 from ..record.model import Record, Recipient
 from ..i18n.languages import is_english, normalize_language
-from .items import catalog_role_paths, items_for_recipient
+from .items import already_in_paths, catalog_role_paths, items_for_recipient
 from .sidecar import TranslationStore
 
 
@@ -115,9 +115,9 @@ def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
             stale.append(item.path)
         else:
             missing.append(item.path)
-    # A role the catalogs translate is not asked for, but a translator's own word for it in the
-    # translations file is that person's: it wins over the catalog's.
-    roles = catalog_role_paths(record)
+    # A role the catalogs translate, or a value already in the language, is not asked for, but a
+    # translator's own word for it in the translations file wins.
+    roles = catalog_role_paths(record) | already_in_paths(record, language)
     for loc, text, _ in record.free_texts():
         own_word = store.lookup(language, loc, text) if format_path(loc) in roles else None
         if own_word:

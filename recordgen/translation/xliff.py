@@ -41,7 +41,7 @@ from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
 from ..rules.withholding import reordering_problem
 from .items import (
-    TranslatableItem, catalog_role_paths, cut_to_catalog_roles, languages_needing_translation, recipients_in,
+    TranslatableItem, already_in_paths, catalog_role_paths, cut_to_catalog_roles, languages_needing_translation, recipients_in,
     source_hash,
     translatable_items, written_in,
     xml_unsafe_character,
@@ -340,7 +340,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         raise XliffError([f"{file_name}: nobody on this record's distribution list reads "
                           f"'{contents.target_language}'"])
     expected = {item.path: item for item in translatable_items(record, lang)}
-    catalog_roles = catalog_role_paths(record) | cut_to_catalog_roles(record, lang)
+    catalog_roles = catalog_role_paths(record) | cut_to_catalog_roles(record, lang) | already_in_paths(record, lang)
     names = record_names(record)
     problems: list[str] = []
     seen: dict[str, XliffUnit] = {}
@@ -350,7 +350,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
             problems.append(f"{where}: appears twice; keep one")
             continue
         if unit.id in catalog_roles:
-            continue  # exported before the catalogs translated this role: nothing to store
+            continue  # exported before the catalogs translated this role, or before it was known as in the language: nothing to store
         seen[unit.id] = unit
         item = expected.get(unit.id)
         if item is None:
@@ -390,7 +390,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         if reordering:  # validate would refuse it in the stored translation: refused here, before storing
             problems.append(f"{where}: the translation {reordering}")
             continue
-        english = untranslated_sentences(item.text, unit.target, names)
+        english = untranslated_sentences(item.text, unit.target, names, lang)
         if english:
             if _same_text(unit.target, item.text):
                 problems.append(f"{where}: is not translated (its target is the English, copied); translate it")

@@ -42,3 +42,58 @@ def test_the_dari_headings_above_one_person(tmp_path):
     assert "این شخص نظرش را گفت:" in text
     assert "کسانی که" not in text
     assert "این افراد به جلسه آمدند:" in text  # Sam and Jo Smith
+
+
+# -------------------------------------------------------------------- the marker's register
+
+def _childs_copy(tmp_path, language, edit=None) -> str:
+    from recordgen import api
+    from recordfiles import docx_text, write_record
+
+    def change(data):
+        data["child"]["language"] = language
+        for recipient in data["distribution"]:
+            if recipient["role"] == "child":
+                recipient["language"] = language
+            if recipient["role"] == "parent":
+                recipient.update(language="en", format="docx")
+        data["worries"].append({"text": "Your dad is not allowed to know where you live.",
+                                "withhold_from": ["parent"]})
+        if edit:
+            edit(data)
+
+    loaded = api.load_record(write_record(tmp_path, change))
+    copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "child"))
+    return docx_text(copy.data)
+
+
+def _home(data):
+    data["placement"]["carers"] = "Meadowbank children's home"
+    for person in data["review"]["attendees"] + data["distribution"]:
+        if person["name"] == "Mark and Lisa Owen":
+            person["name"] = "Meadowbank children's home"
+
+
+@pytest.mark.parametrize("edit,marks", [
+    (None, ["(این در نسخهٔ مادر شما نیست.)", "(این در نسخهٔ مراقبان شما نیست.)"]),
+    (_home, ["(این در نسخه‌ای که برای کارمندان جایی که زندگی می‌کنید فرستاده شده نیست.)"]),
+])
+def test_the_dari_childs_copy_says_whose_copy_leaves_an_item_out_in_its_polite_you(tmp_path, edit, marks):
+    text = _childs_copy(tmp_path, "fa_AF", edit)
+    assert "برنامهٔ شما" in text  # the copy's own "you" is the polite شما
+    for mark in marks:
+        assert mark in text
+    for informal in ("مادرت", "مراقبانت", "می‌کنی "):
+        assert informal not in text
+
+
+#: The word each language's child's copy says "your" with ("Your next review"), and the marker must too.
+YOUR = {"ur": "آپ", "ps": "ستا", "fa_AF": "شما", "bn": "তোমার", "ti": "ኹም", "cy": "dy", "pl": "twoj",
+        "uk": "тво", "pt": "tua", "ro": "tale", "ar": "أمك", "ckb": "دایکت"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_mums_copy_marker_speaks_to_the_child_as_the_copy_does(tmp_path, language):
+    text = _childs_copy(tmp_path, language)
+    marker = next(line for line in text.splitlines() if "Your dad is not allowed" in line)
+    assert YOUR[language] in marker, marker

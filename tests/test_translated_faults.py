@@ -97,3 +97,33 @@ def test_the_mums_copy_marker_speaks_to_the_child_as_the_copy_does(tmp_path, lan
     text = _childs_copy(tmp_path, language)
     marker = next(line for line in text.splitlines() if "Your dad is not allowed" in line)
     assert YOUR[language] in marker, marker
+
+
+# -------------------------------------------------------------------- the running header
+
+@pytest.mark.parametrize("language", ["ur", "ar", "ps", "fa_AF", "ckb"])
+def test_a_right_to_left_copys_running_header_is_aligned_to_its_start(tmp_path, language):
+    """Start in a right-to-left paragraph: the page's top right (tests/test_rtl_pdf.py sees it on the page)."""
+    import io
+    import zipfile
+
+    import docx
+    from recordgen import api
+    from recordfiles import write_record
+
+    def change(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient.update(language=language, format="docx")
+
+    loaded = api.load_record(write_record(tmp_path, change))
+    data = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "parent")).data
+    header = docx.Document(io.BytesIO(data)).sections[0].header.paragraphs[0]
+    assert header.text.strip()
+    ppr = header._p.pPr
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    assert ppr.find(w + "bidi") is not None and ppr.find(w + "bidi").get(w + "val") is None
+    assert ppr.find(w + "jc").get(w + "val") == "left"  # the start of a right-to-left line
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert all(b'w:val="right"' not in archive.read(name)
+                   for name in archive.namelist() if name.startswith("word/header"))

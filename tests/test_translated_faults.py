@@ -127,3 +127,53 @@ def test_a_right_to_left_copys_running_header_is_aligned_to_its_start(tmp_path, 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert all(b'w:val="right"' not in archive.read(name)
                    for name in archive.namelist() if name.startswith("word/header"))
+
+
+# -------------------------------------------------------------------- couples by their titles
+
+def _carers_called(couple: str):
+    def edit(data):
+        data["placement"].update(carers=couple, confidential=False)
+        for person in data["review"]["attendees"] + data["distribution"]:
+            if person["name"] == "Mark and Lisa Owen":
+                person["name"] = couple
+    return edit
+
+
+@pytest.mark.parametrize("couple,language,words", [
+    ("Mr and Mr Owen", "pl", "Panowie Owen"),
+    ("Mrs and Mrs Owen", "pl", "Panie Owen"),
+    ("Ms and Mr Owen", "pl", "Państwo Owen"),        # Polish Ms is its Mrs: a mixed couple's one word
+    ("Mr and Mrs Owen", "pl", "Państwo Owen"),
+    ("Mr & Mr Owen", "ro", "Domnii Owen"),
+    ("Mrs and Mrs Owen", "ro", "Doamnele Owen"),
+    ("Mrs and Ms Owen", "pt", "Senhoras Owen"),
+    ("Ms and Mr Owen", "ur", "محترمہ اور مسٹر Owen"),  # Urdu's Ms is not its Mrs: each title, in order
+    ("Mr and Mr Owen", "ar", "السيد والسيد Owen"),
+    ("Miss and Mrs Owen", "bn", "মিস এবং মিসেস Owen"),
+])
+def test_a_couple_by_their_titles_is_named_in_the_readers_words_whatever_the_titles(tmp_path, couple, language,
+                                                                                     words):
+    text, _ = render(tmp_path, language, edit=_carers_called(couple))
+    assert words in text
+    english = couple.rsplit(" ", 1)[0]  # "Mr and Mr"
+    assert english not in text and english.replace(" and ", " i ") not in text
+
+
+@pytest.mark.parametrize("couple,language,greeting", [
+    ("Mr and Mr Fenwick", "pl", "Szanowni Panowie Fenwick,"),
+    ("Mrs and Mrs Fenwick", "pl", "Szanowne Panie Fenwick,"),
+    ("Ms and Mr Fenwick", "ro", "Stimați domnule și doamnă Fenwick,"),
+    ("Ms and Mr Fenwick", "ur", "سلام،"),  # no one phrase for Ms and Mr: greeted with no name
+])
+def test_an_invitation_greets_a_couple_by_their_titles_whatever_the_titles(couple, language, greeting):
+    from recordfiles import docx_text
+    from test_consult import documents, planned
+
+    data = planned("teen")
+    data["placement"].update(carers=couple, confidential=False)
+    data["review"]["attendees"][2] = {"name": couple, "role": "foster carers"}
+    data["distribution"][2] = {"role": "carer", "name": couple, "language": language}
+    lines = docx_text(documents(data)["invitation", "carer"].data).split("\n")
+    assert greeting in lines
+    assert not any(couple.rsplit(" ", 1)[0] in line for line in lines)

@@ -177,3 +177,60 @@ def test_an_invitation_greets_a_couple_by_their_titles_whatever_the_titles(coupl
     lines = docx_text(documents(data)["invitation", "carer"].data).split("\n")
     assert greeting in lines
     assert not any(couple.rsplit(" ", 1)[0] in line for line in lines)
+
+
+# -------------------------------------------------------------------- Sorani adults: the polite "you"
+
+#: Sorani's informal "you": the pronoun, and the second person singular of the verbs and clitics
+#: the adults' papers use ("you can", "if you cannot", "your views", "send back", "ask").
+SORANI_INFORMAL = ("تۆ", "دەتوانیت", "نەتوانیت", "بیرۆکەکانت ", "بیرۆکەکانت،", "پێویستت ", "وەڵامەکانت ",
+                   "بکەرەوە", "بنێرەوە", "بپرسە", "بۆچوونەکانت ", "بانگهێشتنامەکەتە", "کۆپییەکەی تۆیە", "نیگەرانی چیت")
+
+
+def _informal(text: str) -> list[str]:
+    import re
+    words = re.findall(r"\S+", text)
+    return [form for form in SORANI_INFORMAL if (form in words if " " not in form and len(form) < 4
+                                                 else form in text)]
+
+
+@pytest.mark.parametrize("role", ["parent", "carer"])
+def test_a_sorani_adults_invitation_and_booklet_say_the_polite_you(role):
+    from recordfiles import docx_text
+    from test_consult import documents, planned
+
+    data = planned("teen")
+    for entry in data["distribution"]:
+        if entry["role"] == role:
+            entry["language"] = "ckb"
+    made = documents(data)
+    invitation = docx_text(made["invitation", role].data)
+    booklet = docx_text(made["booklet", role].data)
+    assert "ئێوە" in invitation.split("\n")  # the reader in the list of who is invited
+    assert "ناتوانن" in invitation or "دەتوانن" in invitation
+    assert not _informal(invitation) and not _informal(booklet), (_informal(invitation), _informal(booklet))
+
+
+def test_a_sorani_childs_invitation_still_says_the_childs_you():
+    from recordfiles import docx_text
+    from test_consult import documents, planned
+
+    data = planned("teen")
+    data["child"]["language"] = "ckb"
+    assert "تۆ" in docx_text(documents(data)["invitation", "child"].data).split("\n")
+
+
+@pytest.mark.parametrize("kind", ["", "invitation", "booklet"])
+def test_a_sorani_adults_email_says_the_polite_you(kind):
+    from recordgen import api
+    from recordgen.distribution.message import covering_note
+    from test_consult import planned
+
+    data = planned("teen")
+    for entry in data["distribution"]:
+        if entry["role"] == "parent":
+            entry["language"] = "ckb"
+    record = api.load_data(data, "planned.yaml").record
+    note = covering_note(record, api.recipient_for(record, "parent"), "ckb", "01632 960100", kind=kind)
+    intro = "".join(text for text, _ in note.paragraphs[1])
+    assert not _informal(note.subject + " " + intro), (note.subject, intro)

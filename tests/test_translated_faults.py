@@ -234,3 +234,13 @@ def test_a_sorani_adults_email_says_the_polite_you(kind):
     note = covering_note(record, api.recipient_for(record, "parent"), "ckb", "01632 960100", kind=kind)
     intro = "".join(text for text, _ in note.paragraphs[1])
     assert not _informal(note.subject + " " + intro), (note.subject, intro)
+
+
+def test_the_dari_childs_feedback_part_speaks_as_the_copy_does_in_the_polite_you(tmp_path):
+    """The page to send back is part of the child's copy, whose Dari is the polite شما throughout."""
+    text = _childs_copy(tmp_path, "fa_AF")
+    feedback = text[text.index("به من بگویید"):]
+    assert "برایتان" in feedback and "جواب‌هایتان" in feedback
+    import re
+    for informal in ("بگو", "می‌کنی", "برایت", "بگذار", "می‌خواهی", "بده", "داری", "بفرستی", "بنویس", "خودت"):
+        assert not re.search(rf"(?<!\w){informal}(?![\w\u200c])", text), informal

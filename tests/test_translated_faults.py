@@ -244,3 +244,23 @@ def test_the_dari_childs_feedback_part_speaks_as_the_copy_does_in_the_polite_you
     import re
     for informal in ("بگو", "می‌کنی", "برایت", "بگذار", "می‌خواهی", "بده", "داری", "بفرستی", "بنویس", "خودت"):
         assert not re.search(rf"(?<!\w){informal}(?![\w\u200c])", text), informal
+
+
+@pytest.mark.parametrize("couple,language,greeting", [
+    ("Mr and Mr Fenwick", "pl", "Szanowni Panowie Fenwick,"),
+    ("Mrs and Mrs Fenwick", "ro", "Stimate doamne Fenwick,"),
+    ("Mr and Mrs Fenwick", "pl", "Szanowni Państwo Fenwick,"),  # was "Dzień dobry Państwo Fenwick,"
+])
+def test_an_email_greets_a_couple_by_their_titles_as_the_invitation_does(couple, language, greeting):
+    from recordgen import api
+    from recordgen.distribution.message import covering_note
+    from test_consult import planned
+
+    data = planned("teen")
+    data["placement"].update(carers=couple, confidential=False)
+    data["review"]["attendees"][2] = {"name": couple, "role": "foster carers"}
+    data["distribution"][2] = {"role": "carer", "name": couple, "language": language}
+    record = api.load_data(data, "planned.yaml").record
+    for kind in ("", "invitation"):
+        note = covering_note(record, api.recipient_for(record, "carer"), language, "x", kind=kind)
+        assert "".join(text for text, _ in note.paragraphs[0]) == greeting

@@ -615,6 +615,8 @@ def _header_at_the_start(root: etree._Element) -> None:
     style's) aligned to its start: in a right-to-left paragraph, the page's top right."""
     for paragraph in root.iter(_W + "p"):
         ppr = _first_child(paragraph, "pPr")
+        if _is_off(ppr.find(_W + "bidi")) or ppr.find(_W + "bidi") is None:
+            continue  # a left-to-right line keeps its side
         jc = ppr.find(_W + "jc")
         if jc is None and _paragraph_style(paragraph) in _HEADER_STYLES:
             jc = _child(ppr, "jc", _PPR_ORDER)

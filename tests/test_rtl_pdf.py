@@ -176,6 +176,13 @@ def test_the_iro_signs_on_the_reading_side(rendered, record, who, language, name
     assert signature[-1].x0 > pdf.width / 2, "the IRO's name sits on the left of a right-to-left copy"
 
 
+@pytest.mark.parametrize("record, who, language, values", COPIES,
+                         ids=["sam-ur", "ahmad-ps", "ahmad-ur", "ahmad-ar", "ahmad-ckb"])
+def test_the_running_header_sits_top_right_where_the_reader_starts(rendered, record, who, language, values):
+    header = rendered[(record, who, language)].lines[0]  # the first page's top line
+    assert header.x0 > rendered[(record, who, language)].width / 2, header
+
+
 def test_english_copy_signs_on_the_left(libreoffice_pool, tmp_path):
     pdf = _pdf(libreoffice_pool, tmp_path, EXAMPLES / "review-ahmad-15.yaml", "Tom Hughes", None)
     signature = [line for line in pdf.lines if line.text.strip() == "Ruth Okafor"]

@@ -28,7 +28,7 @@ from ..i18n.address import address_form
 from ..i18n.languages import is_english, is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
 from ..rendering.context import title_and_name
-from ..rendering.sentences import joined_names, names_a_place
+from ..rendering.sentences import couple_kind, couple_surname, joined_names, names_a_place
 from ..rules.withholding import as_attending
 
 MAIL_DOMAIN = "mail"
@@ -63,6 +63,11 @@ GREETING_MRS = mail_text("Dear Mrs %(name)s,")
 GREETING_MS = mail_text("Dear Ms %(name)s,")
 GREETING_MISS = mail_text("Dear Miss %(name)s,")
 GREETING_TITLED = {"Mr": GREETING_MR, "Mrs": GREETING_MRS, "Ms": GREETING_MS, "Miss": GREETING_MISS}
+#: Two people by their titles, as the invitation greets them (rendering.sentences.couple_kind).
+GREETING_MR_AND_MRS = mail_text("Dear Mr and Mrs %(name)s,")
+GREETING_MR_AND_MR = mail_text("Dear Mr and Mr %(name)s,")
+GREETING_MRS_AND_MRS = mail_text("Dear Mrs and Mrs %(name)s,")
+GREETING_COUPLE = {"mixed": GREETING_MR_AND_MRS, "men": GREETING_MR_AND_MR, "women": GREETING_MRS_AND_MRS}
 INTRO_CHILD = mail_text("Here is the record of your review on %(date)s. It was written for you, "
                 "and it is attached to this email.")
 INTRO_ADULT = mail_text("Here is your copy of the record of the review on %(date)s. It is attached to this email.")
@@ -155,6 +160,7 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     name = (address_form(language, record.child.first_name, grammatical_gender(record.child.pronouns))
             or record.child.first_name) if child else joined_names(language, as_attending(record, recipient.name))
     titled_as = None if child or is_english(language) else title_and_name(name)
+    couple = None if child or is_english(language) else couple_kind(language, as_attending(record, recipient.name))
 
     def line(message: str, **values: str) -> list[tuple[str, bool]]:
         values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data
@@ -165,6 +171,7 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
         # A children's home is greeted through its staff, as its copy is labelled.
         line(GREETING_STAFF, place=recipient.name) if recipient.role is Role.carer and names_a_place(recipient.name)
         else line(GREETING_TITLED[titled_as[0]], name=titled_as[1]) if titled_as
+        else line(GREETING_COUPLE[couple], name=couple_surname(as_attending(record, recipient.name))) if couple
         else line(GREETING_CHILD if child else GREETING_ADULT, name=name),
         line(intro, date=date, iro=record.review.chair.name) if kind == "booklet" else line(intro, date=date),
         line(CONTACT_BEFORE if kind else CONTACT, iro=record.review.chair.name,

@@ -14,7 +14,10 @@ Word and LibreOffice need four things before Arabic-script text reads right:
 
 Alignment (``w:jc``) and indents are left as they are: in a ``w:bidi``
 paragraph Word and LibreOffice read ``left``/``right`` as the start and end
-of the line, so a template's alignment mirrors by itself.
+of the line, so a template's alignment mirrors by itself. The running header
+is the exception: set at the end of the line (the top right of an English
+page), it would sit top left; it goes to the start, the top right, where a
+right-to-left reader begins the page.
 
 A paragraph of English prose (a sentence left untranslated, the English half of
 a bilingual item) stays left to right so its full stop stays at its end; a
@@ -597,7 +600,29 @@ def make_rtl(part_name: str, xml: bytes, language: str, as_said: tuple[str, ...]
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False, huge_tree=True)
     root = etree.fromstring(xml, parser)
     apply(root, complex_script_font(language), bidi_language_tag(language), digit_table(language))
+    if _HEADER_PART.fullmatch(name):
+        _header_at_the_start(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+_HEADER_PART = re.compile(r"word/header\d*\.xml")
+#: Paragraph styles a running header takes its end-of-line alignment from (templates/*.docx).
+_HEADER_STYLES = frozenset({"CopyLabel"})
+
+
+def _header_at_the_start(root: etree._Element) -> None:
+    """A header paragraph aligned to the end of the line (``right``, or the stock Copy Label
+    style's) aligned to its start: in a right-to-left paragraph, the page's top right."""
+    for paragraph in root.iter(_W + "p"):
+        ppr = _first_child(paragraph, "pPr")
+        if _is_off(ppr.find(_W + "bidi")) or ppr.find(_W + "bidi") is None:
+            continue  # a left-to-right line keeps its side
+        jc = ppr.find(_W + "jc")
+        if jc is None and _paragraph_style(paragraph) in _HEADER_STYLES:
+            jc = _child(ppr, "jc", _PPR_ORDER)
+            jc.set(_W + "val", "right")
+        if jc is not None and jc.get(_W + "val") in ("right", "end"):
+            jc.set(_W + "val", "left" if jc.get(_W + "val") == "right" else "start")
 
 
 def _localise_digits_part(xml: bytes, table: dict[int, str], as_said: tuple[str, ...] = ()) -> bytes:

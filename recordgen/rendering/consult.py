@@ -84,7 +84,8 @@ DEAR_MADAM, DEAR_SIR, HELLO = consult_text("Dear Madam,"), consult_text("Dear Si
 DEAR_TITLED = {"Mr": consult_text("Dear Mr %(name)s,"), "Mrs": consult_text("Dear Mrs %(name)s,"),
                "Ms": consult_text("Dear Ms %(name)s,"), "Miss": consult_text("Dear Miss %(name)s,")}
 #: Two people by their titles ("Mr and Mrs Fenwick-Ashby"): the plural greeting, titles translated.
-DEAR_COUPLE = consult_text("Dear Mr and Mrs %(name)s,")
+DEAR_COUPLE = {"mixed": consult_text("Dear Mr and Mrs %(name)s,"), "men": consult_text("Dear Mr and Mr %(name)s,"),
+               "women": consult_text("Dear Mrs and Mrs %(name)s,")}
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
@@ -418,7 +419,9 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
     if recipient.role is Role.carer and sentences.names_a_place(recipient.name):
         return _(DEAR_STAFF, place=recipient_name)
     if sentences.couple_surname(recipient_name) and not is_english(language):
-        return _(DEAR_COUPLE, name=sentences.couple_surname(recipient_name))
+        # Titles the language has no one phrase for (Urdu "Ms and Mr"): greeted with no name.
+        kind = sentences.couple_kind(language, recipient_name)
+        return _(DEAR_COUPLE[kind], name=sentences.couple_surname(recipient_name)) if kind else _(HELLO)
     parts = title_and_name(recipient_name)
     if parts and not is_english(language):
         return _(DEAR_TITLED[parts[0]], name=parts[1])

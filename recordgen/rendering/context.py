@@ -877,7 +877,7 @@ def titled(_: Callable[..., str], language: str, name: str) -> str:
     if is_english(language):
         return name
     if sentences.couple_surname(name):
-        return _("Mr and Mrs %(name)s", name=sentences.couple_surname(name))
+        return sentences.couple_titled(language, name) or name
     parts = title_and_name(name)
     if not parts:
         return name

@@ -166,13 +166,66 @@ def phone_number(phone: str | None, language: str) -> str:
     return re.sub(r"\s+", space, (phone or "").strip())
 
 
-_COUPLE = re.compile(r"Mr\.?\s+(?:and|&)\s+Mrs\.?\s+(\S.*)")
+_COUPLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(?:and|&)\s+(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
+#: One title before a name, in the reader's words (rendering/context.py's ``titled``).
+_ONE_TITLE = {"Mr": "Mr %(name)s", "Mrs": "Mrs %(name)s", "Ms": "Ms %(name)s", "Miss": "Miss %(name)s"}
+
+
+def couple_titles(name: str) -> tuple[str, str, str] | None:
+    """("Mrs", "Mrs", "Owen") of "Mrs and Mrs Owen" ("Mr and Mrs", "Mr & Mr", "Ms and Mr"...):
+    two people by their titles; None for anything else."""
+    match = _COUPLE.fullmatch(name.strip())
+    if not match or re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(3)):
+        return None
+    return match.group(1), match.group(2), match.group(3)
 
 
 def couple_surname(name: str) -> str | None:
-    """"Fenwick-Ashby" of "Mr and Mrs Fenwick-Ashby" (or "Mr & Mrs"): two people by their titles."""
-    match = _COUPLE.fullmatch(name.strip())
-    return match.group(1) if match and not re.search(r"\b(?:and|Mr|Mrs|Ms|Miss)\b|&", match.group(1)) else None
+    """"Fenwick-Ashby" of "Mr and Mrs Fenwick-Ashby" (or "Mr & Mrs", "Mrs and Mrs"...): two people by their titles."""
+    parts = couple_titles(name)
+    return parts[2] if parts else None
+
+
+def _title_word(language: str, title: str) -> str | None:
+    """"Pani" of Polish "Pani %(name)s": a title as the reader's language puts it before a name;
+    None where it does not come before the name."""
+    before, found, after = gettext_functions(language)[0](_ONE_TITLE[title], name="\x00").partition("\x00")
+    return before.strip() if found and before.strip() and not after.strip() else None
+
+
+def couple_kind(language: str, name: str) -> str | None:
+    """"mixed", "men" or "women": the couple's titles as one phrase of the reader's language
+    (Polish "Państwo", "Panowie", "Panie"). That phrase says Mrs for each woman, so None where a
+    woman's title is not the language's word for Mrs (Urdu's Ms is "محترمہ", its Mrs "مسز"):
+    each title is then given as the record gives it."""
+    parts = couple_titles(name)
+    if not parts:
+        return None
+    titles = parts[:2]
+    if any(_title_word(language, title) != _title_word(language, "Mrs") for title in titles if title != "Mr"):
+        return None
+    men = titles.count("Mr")
+    return "mixed" if men == 1 else "men" if men == 2 else "women"
+
+
+def couple_titled(language: str, name: str) -> str | None:
+    """A couple by their titles in the reader's words ("Mr and Mrs Owen" -> "Państwo Owen", "Mr
+    and Mr Owen" -> "Panowie Owen", Urdu "Ms and Mr Owen" -> "محترمہ اور مسٹر Owen"); None for a
+    name that is no such couple, or whose titles the language cannot put before it."""
+    parts = couple_titles(name)
+    if not parts:
+        return None
+    _ = gettext_functions(language)[0]
+    first, second, surname = parts
+    kind = couple_kind(language, name)
+    if kind == "mixed":
+        return _("Mr and Mrs %(name)s", name=surname)
+    if kind == "men":
+        return _("Mr and Mr %(name)s", name=surname)
+    if kind == "women":
+        return _("Mrs and Mrs %(name)s", name=surname)
+    words = [_title_word(language, first), _title_word(language, second)]
+    return f"{join(language, words)} {surname}" if all(words) else None
 
 
 def joined_names(language: str, text: str) -> str:
@@ -184,8 +237,8 @@ def joined_names(language: str, text: str) -> str:
     head, tail = match.group("head"), match.group("tail") or ""
     if language.split("_")[0] == "en" or not _JOINED.search(head) or is_place(head):
         return text
-    if couple_surname(head):  # "Mr and Mrs Owen": two people by their titles, in the reader's words
-        return gettext_functions(language)[0]("Mr and Mrs %(name)s", name=couple_surname(head)) + tail
+    if couple_titled(language, head):  # "Mr and Mrs Owen": two people by their titles, in the reader's words
+        return couple_titled(language, head) + tail
     people = people_in(head)
     return join(language, people) + tail if len(people) > 1 else text
 

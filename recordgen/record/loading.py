@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import difflib
+import functools
 import json
 import re
 import typing
@@ -297,9 +298,22 @@ class _CParserResolver(VersionedResolver):
         return None
 
 
+class _YAML(YAML):
+    """ruamel's YAML, its plug-ins looked for once a process: it globs its own folder for them
+    each time one is made, and a record and its translations file make three."""
+
+    def official_plug_ins(self) -> list:
+        return list(_official_plug_ins())
+
+
+@functools.lru_cache(maxsize=1)
+def _official_plug_ins() -> tuple:
+    return tuple(YAML.official_plug_ins(None))
+
+
 def safe_yaml(**options) -> YAML:
     """``YAML(typ="safe")``, its resolver quicker under the C parser, the results the same."""
-    yaml = YAML(typ="safe", **options)
+    yaml = _YAML(typ="safe", **options)
     if CParser is not None and yaml.Parser is CParser:
         yaml.Resolver = _CParserResolver
     return yaml
@@ -469,7 +483,7 @@ def _read_limited(path: Path) -> bytes:
 def _check_structure(name: str, text: str) -> None:
     """Depth, values (aliases expanded), recursive aliases, field length and digits, from the
     parser's events, before anything is built: none of these can then blow the stack or memory."""
-    yaml = YAML(typ="safe")
+    yaml = _YAML(typ="safe")
     sizes: dict[str, int] = {}      # anchor -> values under it, aliases expanded
     open_anchors: list[str | None] = []
     counts: list[int] = [0]

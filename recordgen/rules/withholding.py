@@ -410,6 +410,26 @@ def _words_and_tokens(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(words), tuple(tokens)
 
 
+def _folded_words(text: str, invisible: str = "", casefold: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_words_and_tokens(fold(text, invisible, casefold))``, each line folded and its words found
+    at once, and kept (fold leaves no line break in a line)."""
+    if "\n" not in text:
+        return _words_and_tokens(fold(text, invisible, casefold))
+    words: list[str] = []
+    tokens: list[str] = []
+    for line in text.split("\n"):
+        found, without = (_folded_line_words(line, invisible, casefold) if len(line) <= _LONGEST_LINE_KEPT
+                          else _folded_line_words.__wrapped__(line, invisible, casefold))
+        words += found
+        tokens += without
+    return tuple(words), tuple(tokens)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _folded_line_words(line: str, invisible: str, casefold: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _line_words.__wrapped__(_fold_line.__wrapped__(line, invisible, casefold))
+
+
 @functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
 def _line_words(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = _WORD.findall(line)
@@ -439,9 +459,10 @@ class _Folded:
 
     def __init__(self, text: str):
         self.text = text
-        words, tokens = _words_and_tokens(fold(text))
-        if _has_hidden(text):  # hidden characters made spaces instead: the same text when there are none
-            spaced_words, spaced_tokens = _words_and_tokens(fold(text, " "))
+        words, tokens = _folded_words(text)
+        self.hidden = _has_hidden(text)
+        if self.hidden:  # hidden characters made spaces instead: the same text when there are none
+            spaced_words, spaced_tokens = _folded_words(text, " ")
         else:
             spaced_words, spaced_tokens = words, tokens
         # Words with hidden characters removed, and made spaces; then the same without "'s".
@@ -509,7 +530,7 @@ class _Folded:
         without kept apart (so "moss" on a wall is no name); but a part of an email or web address
         counts whatever its case, as addresses are written in small letters ("dale.hopkirk@...",
         "admin@ogps...", "facebook.com/dale.hopkirk", "www.hopkirk-family.co.uk")."""
-        if "\n" in self.cased_text and not _has_hidden(self.text):
+        if "\n" in self.cased_text and not self.hidden:
             # Line by line, each line's kept: no address, like no word, runs across a line break.
             lines = [_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT else _name_cased_line.__wrapped__(line)
                      for line in self.cased_text.split("\n")]
@@ -538,7 +559,7 @@ class _Folded:
         """The words with their case kept (for a name that is an ordinary word too)."""
         text = self.text
         removed = _words_and_tokens(self.cased_text)[1]
-        return (removed, _words_and_tokens(fold(text, " ", casefold=False))[1] if _has_hidden(text) else removed)
+        return (removed, _folded_words(text, " ", casefold=False)[1] if self.hidden else removed)
 
 
 @functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)

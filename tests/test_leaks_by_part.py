@@ -872,3 +872,19 @@ def test_a_name_of_someone_in_the_record_one_letter_from_the_school_is_theirs(tm
         change(data)
         data["review"]["attendees"].append({"name": "Jo Penistan", "role": "school nurse"})
     assert validation_errors(write_record(tmp_path, came)) == []
+
+
+def test_the_last_look_reads_each_paragraph_as_its_text_elements_joined():
+    """The last look reads a part's paragraphs in one walk: each is its w:t, w:delText and
+    w:instrText joined (with their tails), and a text box's paragraph is read within its outer
+    paragraph too, as lxml's itertext of each paragraph reads them."""
+    from lxml import etree
+
+    from recordgen.docx.text import _W, _paragraph_texts
+
+    root = etree.fromstring(
+        f'<w:body xmlns:w="{_W[1:-1]}"><w:t>outside</w:t><w:p>P<w:r><w:t>Oak</w:t>field<w:pict><w:p><w:r>'
+        '<w:t>Prim</w:t>ary</w:r></w:p></w:pict><w:delText>School</w:delText></w:r>after</w:p>tail<w:p/>'
+        '<w:p><w:instrText>HYPERLINK</w:instrText></w:p></w:body>'.encode())
+    itertext = ["".join(p.itertext(f"{_W}t", f"{_W}delText", f"{_W}instrText")) for p in root.iter(f"{_W}p")]
+    assert _paragraph_texts(root) == itertext == ["OakfieldPrimarySchool", "Primary", "", "HYPERLINK"]

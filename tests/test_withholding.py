@@ -243,6 +243,30 @@ def test_folding_line_by_line_is_folding_the_whole_text(text):
             assert fold(text, invisible, casefold) == _fold_line.__wrapped__(text, invisible, casefold)
 
 
+_WORDS_ACROSS_LINES = _ACROSS_LINES + [
+    "dale\nEmail dale.hopkirk@example.com or see\nwww.hopkirk-family.co.uk, Hopkirk's page",  # an address's part, another line
+    "Mum's\n\nthe Ashworths' dog\nLW48\nQJ",
+    "Ти часто бачиш Радда\nРадд\nкаже, що Тодд сказав",  # a capital at a line's start, after a title
+    "你在Oakfield上学\nবিদ্যালয়ে যায়\nMrs\nTodd",
+]
+
+
+@pytest.mark.parametrize("text", _WORDS_ACROSS_LINES)
+def test_words_line_by_line_are_the_whole_texts(text):
+    """The guard finds a copy's words, and marks those written as a name, line by line (a line's
+    kept): the same as over the whole text, as no word or address runs across a line break."""
+    from recordgen.rules import withholding as w
+
+    seen = w._Folded.of(text)
+    whole = tuple(w._WORD.findall(w.fold(text)))
+    assert seen.variants[0] == whole and seen.variants[2] == tuple(w._tokens(w.fold(text)))
+    cased = tuple(w._tokens(w.fold(text, casefold=False)))
+    assert seen.cased[0] == cased
+    addresses = w._EMAIL.findall(seen.cased_text) + w._WEB.findall(seen.cased_text)
+    in_email = {part for address in addresses for part in w._EMAIL_SEPARATORS.split(address)}
+    assert seen.name_cased[0] == tuple(x.casefold() if x[:1].isupper() or x in in_email else "\0" + x for x in cased)
+
+
 def test_folded_lines_kept_are_bounded():
     """The guard keeps the lines it folded (a copy's template sentences) up to a bound: a batch of
     many records must not keep every line it has read."""

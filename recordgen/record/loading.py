@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import difflib
+import functools
 import json
 import re
 import typing
@@ -18,6 +19,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
+                                SequenceStartEvent)
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import _DEFAULT_YAML_VERSION, VersionedResolver
 from ruamel.yaml.tag import Tag
@@ -297,9 +300,22 @@ class _CParserResolver(VersionedResolver):
         return None
 
 
+class _YAML(YAML):
+    """ruamel's YAML, its plug-ins looked for once a process: it globs its own folder for them
+    each time one is made, and a record and its translations file make three."""
+
+    def official_plug_ins(self) -> list:
+        return list(_official_plug_ins())
+
+
+@functools.lru_cache(maxsize=1)
+def _official_plug_ins() -> tuple:
+    return tuple(YAML.official_plug_ins(None))
+
+
 def safe_yaml(**options) -> YAML:
     """``YAML(typ="safe")``, its resolver quicker under the C parser, the results the same."""
-    yaml = YAML(typ="safe", **options)
+    yaml = _YAML(typ="safe", **options)
     if CParser is not None and yaml.Parser is CParser:
         yaml.Resolver = _CParserResolver
     return yaml
@@ -469,43 +485,48 @@ def _read_limited(path: Path) -> bytes:
 def _check_structure(name: str, text: str) -> None:
     """Depth, values (aliases expanded), recursive aliases, field length and digits, from the
     parser's events, before anything is built: none of these can then blow the stack or memory."""
-    yaml = YAML(typ="safe")
+    yaml = _YAML(typ="safe")
     sizes: dict[str, int] = {}      # anchor -> values under it, aliases expanded
     open_anchors: list[str | None] = []
     counts: list[int] = [0]
-    total = 0
+    total = 0                       # sum(counts), kept as it changes: a record has thousands of events
+
+    def line(event) -> int | None:  # worked out only for a message
+        return event.start_mark.line + 1 if event.start_mark is not None else None
+
     for event in yaml.parse(text):
-        kind = type(event).__name__
-        line = event.start_mark.line + 1 if event.start_mark is not None else None
-        if kind in ("MappingStartEvent", "SequenceStartEvent"):
+        kind = type(event)
+        if kind is ScalarEvent:
+            value = event.value
+            if len(value) > MAX_FIELD_CHARS:
+                raise _over_limit(name, line(event), f"a value is {len(value):,} characters long, over the limit "
+                                                     f"of {MAX_FIELD_CHARS:,}")
+            if not event.style and len(value) > MAX_INTEGER_DIGITS and _INTEGER.fullmatch(value):
+                raise _over_limit(name, line(event), f"a number has more than {MAX_INTEGER_DIGITS} digits "
+                                                     "(put it in quotes if it is text)")
+            counts[-1] += 1
+            total += 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
             if len(open_anchors) >= MAX_DEPTH:
-                raise _over_limit(name, line, f"sections are nested more than {MAX_DEPTH} deep")
+                raise _over_limit(name, line(event), f"sections are nested more than {MAX_DEPTH} deep")
             open_anchors.append(event.anchor)
             counts.append(1)
-        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+            total += 1
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
             anchor, size = open_anchors.pop(), counts.pop()
             counts[-1] += size
             if anchor is not None:
                 sizes[anchor] = size
-        elif kind == "ScalarEvent":
-            value = event.value
-            if len(value) > MAX_FIELD_CHARS:
-                raise _over_limit(name, line, f"a value is {len(value):,} characters long, over the limit "
-                                              f"of {MAX_FIELD_CHARS:,}")
-            if not event.style and len(value) > MAX_INTEGER_DIGITS and _INTEGER.fullmatch(value):
-                raise _over_limit(name, line, f"a number has more than {MAX_INTEGER_DIGITS} digits "
-                                              "(put it in quotes if it is text)")
-            counts[-1] += 1
-            if event.anchor is not None:
-                sizes[event.anchor] = 1
-        elif kind == "AliasEvent":
+        elif kind is AliasEvent:
             if event.anchor in open_anchors:
-                raise _over_limit(name, line, f"the alias *{event.anchor} refers to the section it is in")
+                raise _over_limit(name, line(event), f"the alias *{event.anchor} refers to the section it is in")
             counts[-1] += sizes.get(event.anchor, 1)
-        total = sum(counts)
+            total += sizes.get(event.anchor, 1)
         if total > MAX_VALUES:
-            raise _over_limit(name, line, f"it holds more than {MAX_VALUES:,} values once its aliases "
-                                          "(*name) are expanded")
+            raise _over_limit(name, line(event), f"it holds more than {MAX_VALUES:,} values once its aliases "
+                                                 "(*name) are expanded")
 
 
 def check_data_limits(data: Any, name: str = "-") -> None:

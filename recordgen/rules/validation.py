@@ -909,8 +909,8 @@ def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[D
         return
     if not store.languages:
         return
-    for language, path, secret, exposed in translation_leaks(loaded.record, _current_translations(loaded, store),
-                                                                    known):
+    current = _current_translations(loaded, store)
+    for language, path, secret, exposed in translation_leaks(loaded.record, current, known):
         line = store.line_of(language, path)
         where = f"the {language} translation of {path}"
         if secret.strict:
@@ -922,7 +922,7 @@ def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[D
                        f"{', '.join(role.value for role in exposed)}, but this item is not; correct the "
                        "translation and import it again")
         yield Diagnostic(str(store.path), line, f"languages.{language}.{path}.translation", message)
-    for language, texts in _current_translations(loaded, store).items():
+    for language, texts in current.items():
         for path, text in texts.items():
             problem = reordering_problem(text)
             if problem:

@@ -395,6 +395,48 @@ def _tokens(folded: str) -> list[str]:
     return _without_possessive(_WORD.findall(folded), folded)
 
 
+def _words_and_tokens(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_WORD.findall(folded)`` and ``_tokens(folded)``. No word runs across a line break, so
+    a long text's are its lines', each found once and kept: a copy's lines are mostly its
+    template's sentences, the same in every copy of a language."""
+    if "\n" not in folded:
+        return _line_words.__wrapped__(folded)
+    words: list[str] = []
+    tokens: list[str] = []
+    for line in folded.split("\n"):
+        found, without = (_line_words(line) if len(line) <= _LONGEST_LINE_KEPT
+                          else _line_words.__wrapped__(line))
+        words += found
+        tokens += without
+    return tuple(words), tuple(tokens)
+
+
+def _folded_words(text: str, invisible: str = "", casefold: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_words_and_tokens(fold(text, invisible, casefold))``, each line folded and its words found
+    at once, and kept (fold leaves no line break in a line)."""
+    if "\n" not in text:
+        return _words_and_tokens(fold(text, invisible, casefold))
+    words: list[str] = []
+    tokens: list[str] = []
+    for line in text.split("\n"):
+        found, without = (_folded_line_words(line, invisible, casefold) if len(line) <= _LONGEST_LINE_KEPT
+                          else _folded_line_words.__wrapped__(line, invisible, casefold))
+        words += found
+        tokens += without
+    return tuple(words), tuple(tokens)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _folded_line_words(line: str, invisible: str, casefold: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _line_words.__wrapped__(_fold_line.__wrapped__(line, invisible, casefold))
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_words(line: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = _WORD.findall(line)
+    return tuple(words), tuple(_without_possessive(words, line))
+
+
 def _without_possessive(words, folded: str):
     if "'s" not in folded:
         return words  # no word can end in it: the words as they are
@@ -418,13 +460,10 @@ class _Folded:
 
     def __init__(self, text: str):
         self.text = text
-        removed = fold(text)
-        words = tuple(_WORD.findall(removed))
-        tokens = tuple(_without_possessive(words, removed))
-        if _has_hidden(text):  # hidden characters made spaces instead: the same text when there are none
-            spaced = fold(text, " ")
-            spaced_words = tuple(_WORD.findall(spaced))
-            spaced_tokens = tuple(_without_possessive(spaced_words, spaced))
+        words, tokens = _folded_words(text)
+        self.hidden = _has_hidden(text)
+        if self.hidden:  # hidden characters made spaces instead: the same text when there are none
+            spaced_words, spaced_tokens = _folded_words(text, " ")
         else:
             spaced_words, spaced_tokens = words, tokens
         # Words with hidden characters removed, and made spaces; then the same without "'s".
@@ -456,7 +495,7 @@ class _Folded:
     def distinct(self) -> tuple[tuple[str, str, str], ...]:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
         with its case, casefolded, its consonant key in another script or "" when Latin)."""
-        words = dict.fromkeys(w for words in self.cased for w in words if len(w) > 2 or (len(w) == 2 and not w.isascii()))
+        words = dict.fromkeys(w for words in self.cased_kinds for w in words if len(w) > 2 or (len(w) == 2 and not w.isascii()))
         found = tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
         return found + self._pairs(found)
 
@@ -470,7 +509,7 @@ class _Folded:
             return ()
         scripts = {word: script_of(word) for word in keys}  # once a word, not once a pair
         pairs = {}
-        for words in self.cased:
+        for words in self.cased_kinds:
             for one, two in zip(words, words[1:]):
                 if one in keys and two in keys and scripts[one] == scripts[two]:
                     pair = f"{one} {two}"
@@ -483,7 +522,7 @@ class _Folded:
         names, even when a word list has them. (Beside a word for "family" is not enough: "پالک پরিবারের বোন",
         "the foster family's sister", would read as "Benn".)"""
         titles = _titles_folded()
-        return frozenset(word.casefold() for words in self.cased for before, word in zip(words, words[1:])
+        return frozenset(word.casefold() for words in self.cased_kinds for before, word in zip(words, words[1:])
                          if before.casefold() in titles and not word.isascii()) | _capitalised(self.cased_text)
 
     @functools.cached_property
@@ -492,10 +531,24 @@ class _Folded:
         without kept apart (so "moss" on a wall is no name); but a part of an email or web address
         counts whatever its case, as addresses are written in small letters ("dale.hopkirk@...",
         "admin@ogps...", "facebook.com/dale.hopkirk", "www.hopkirk-family.co.uk")."""
+        if "\n" in self.cased_text and not self.hidden:
+            # Line by line, each line's kept: no address, like no word, runs across a line break.
+            lines = [_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT else _name_cased_line.__wrapped__(line)
+                     for line in self.cased_text.split("\n")]
+            words = tuple(word for marked, _ in lines for word in marked)
+            in_email = {"\0" + part for _, parts in lines for part in parts}
+            if in_email and not in_email.isdisjoint(words):  # a word in small letters in an address anywhere
+                words = tuple(w[1:].casefold() if w in in_email else w for w in words)
+            return words, words
         addresses = _EMAIL.findall(self.cased_text) + _WEB.findall(self.cased_text)
         in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
                      for words in self.cased)
+
+    @functools.cached_property
+    def cased_kinds(self) -> tuple[tuple[str, ...], ...]:
+        """``cased`` each kind once: most texts hide nothing, and the two are one."""
+        return tuple(dict.fromkeys(self.cased))
 
     @functools.cached_property
     def cased_text(self) -> str:
@@ -506,12 +559,30 @@ class _Folded:
     def cased(self) -> tuple[tuple[str, ...], ...]:
         """The words with their case kept (for a name that is an ordinary word too)."""
         text = self.text
-        removed = tuple(_tokens(self.cased_text))
-        return (removed, tuple(_tokens(fold(text, " ", casefold=False))) if _has_hidden(text) else removed)
+        removed = _words_and_tokens(self.cased_text)[1]
+        return (removed, _folded_words(text, " ", casefold=False)[1] if self.hidden else removed)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _name_cased_line(line: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A line's words (folded with their case) as ``_Folded.name_cased`` marks them by their case
+    alone, and the parts of the email and web addresses the line holds."""
+    addresses = _EMAIL.findall(line) + _WEB.findall(line)
+    return (tuple(w.casefold() if w[:1].isupper() else "\0" + w for w in _words_and_tokens(line)[1]),
+            frozenset(part for address in addresses for part in _EMAIL_SEPARATORS.split(address)))
 
 
 #: Scripts that write a name with a capital and other words without, as English does.
 _CASED_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
+def _has_cased_script(text: str) -> bool:
+    return not text.isascii() and any(_script_of_letter(c) in _CASED_SCRIPTS for c in set(text) if not c.isascii())
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of_letter(char: str) -> str:
+    return unicodedata.name(char, "").split(" ")[0]
+
+
 #: "You" and "your", which Ukrainian, Russian and Bulgarian letters write with a capital anywhere.
 _HONORIFICS = frozenset("""
     ви вы вие вас вам вами ваш ваша ваше ваші ваши вашої вашого вашому вашим вашими ваших вашу вашій вашей вашем
@@ -526,6 +597,8 @@ def _capitalised(cased: str) -> frozenset[str]:
     a borrowed name's (``_opens_a_saying``): names, as after a title ("Ти часто бачиш Радда", "Радд
     каже...": Rudd; "Тодд сказав..."), even when a word list has them; not "Ви", "Ваш", which letters
     write with a capital anywhere."""
+    if not _has_cased_script(cased):
+        return frozenset()  # no Cyrillic or Greek letter (most copies): no word to look at
     found = set()
     for match in re.finditer(r"[^\W\d_]+", cased):
         word = match.group()

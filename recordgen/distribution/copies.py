@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import uuid
@@ -22,7 +23,6 @@ from ..record.diagnostics import Diagnostic
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record, parse_file
 from ..record.naming import copy_filenames, record_folder
 from ..record.settings import Settings
-from ..rendering.consult import ConsultRenderer, booklet_reference, consult_filename, consult_template_path, documents_for
 from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.feedback import feedback_key, gets_feedback, reference_for
 from ..rendering.template import TemplateError
@@ -35,7 +35,6 @@ from ..rules.withholding import (RecordSecrets, file_name_shows, raw_redaction_t
 from ..support.files import write_atomically
 from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
-from .booklet_form import answer_keys, booklet_form_path
 from .manifest import CopyRow, CopyStatus
 from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
 
@@ -98,9 +97,6 @@ class RecordMaker:
         self.output = Path(options.output)
         self.renderer = Renderer(options.settings, options.templates,
                                      allow_untranslated=options.allow_untranslated)
-        consult_settings = options.settings if not options.templates else options.settings.model_copy(
-            update={"templates": options.settings.templates.model_copy(update={"folder": str(options.templates)})})
-        self.consult_renderer = ConsultRenderer(consult_settings)
         # What a copy is made with beyond its record: settings and the untranslated policy.
         self.settings_json = (options.settings.model_dump_json(exclude={"mail"})  # mail does not change a copy
                               + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
@@ -110,8 +106,20 @@ class RecordMaker:
         self._template_digests: dict[str, bytes] = {}
         self._catalog_digests: dict[str, bytes] = {}
 
+    @functools.cached_property
+    def consult_renderer(self):
+        # Only a planned review's papers need it (and what it imports): a batch of held reviews never does.
+        from ..rendering.consult import ConsultRenderer
+
+        options = self.options
+        consult_settings = options.settings if not options.templates else options.settings.model_copy(
+            update={"templates": options.settings.templates.model_copy(update={"folder": str(options.templates)})})
+        return ConsultRenderer(consult_settings)
+
     def _template_digest(self, band: str, language: str) -> bytes:
         if band.startswith("consult/"):  # a planned review's papers: every consultation template
+            from ..rendering.consult import consult_template_path
+
             folder = Path(consult_template_path("invitation", "middle", self.renderer.council)).parent
             # "|form": a PDF booklet made before booklets had form fields is made again.
             return ("".join(file_sha256(path) or "-" for path in sorted(folder.glob("*.docx"))) + "|form").encode()
@@ -234,6 +242,8 @@ class RecordMaker:
             # Each paper its own reference: a held review's copy, its feedback part's; a booklet, the one its
             # form carries for `consult import`; an invitation asks nothing back, so none.
             if kind == "booklet":
+                from ..rendering.consult import booklet_reference
+
                 row.feedback = booklet_reference(feedback_secret, child_id, review_date, row.role, recipient.name)
             elif not kind and gets_feedback(recipient, feedback):
                 row.feedback = reference_for(feedback_secret, child_id, review_date, row.role, recipient.name)
@@ -280,6 +290,8 @@ class RecordMaker:
         if not record.review.planned:
             names = copy_filenames(record, record.distribution, suffix)
             return [(recipient, name, "") for recipient, name in zip(record.distribution, names)]
+        from ..rendering.consult import consult_filename, documents_for
+
         taken: set[str] = set()
         found = []
         for recipient in record.distribution:
@@ -319,6 +331,8 @@ class RecordMaker:
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
             write_atomically(scratch, copy.data, durable=False)
             if row.kind == "booklet":  # what its form fields are made from, once LibreOffice has laid it out
+                from .booklet_form import answer_keys, booklet_form_path  # pypdf: only for a PDF booklet
+
                 write_atomically(booklet_form_path(scratch), json.dumps(
                     {"keys": answer_keys(copy.data), "labels": copy.answers, "reference": copy.reference,
                      "language": copy.language, "made": row.made}).encode("utf-8"), durable=False)

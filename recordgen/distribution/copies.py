@@ -1,22 +1,25 @@
 """Making every copy of one record file: the work each batch worker process does.
 
-Each worker compiles each template once, writes its copies atomically (PDF
-copies as scratch .docx files for the parent's LibreOffice pool) and sends back
-only small rows. The copy file name is ``record.naming.copy_filename`` (case
+The parent compiles each template once before the workers fork (``warmed_workers``);
+each worker writes its copies atomically (PDF copies as scratch .docx files for the
+parent's LibreOffice pool) and sends back only small rows. The copy file name is ``record.naming.copy_filename`` (case
 id, date, role, recipient's name); the child's full name, address and school
 are never in a path: paths travel in emails and appear in the manifest.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
+import gc
 import hashlib
 import json
 import uuid
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Iterator
 
 from ..i18n import catalog_fingerprint
 from ..record.diagnostics import Diagnostic
@@ -26,7 +29,7 @@ from ..record.settings import Settings
 from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.feedback import feedback_key, gets_feedback, reference_for
 from ..rendering.template import TemplateError
-from ..record.model import Role
+from ..record.model import AGE_BANDS, Role
 from ..rules.siblings import SiblingIndex
 from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import adult_now, validate
@@ -353,11 +356,36 @@ def refused_status(exc: TranslationsNotReady) -> CopyStatus:
 _maker: RecordMaker | None = None
 
 
+@contextlib.contextmanager
+def warmed_workers(options: BatchOptions) -> Iterator[None]:
+    """In the batch's parent, while its workers are forked: what each worker would do on its
+    first records (each band's template compiled, Babel imported) is done once, and the forked
+    workers share it (about 0.3 s of CPU a worker)."""
+    global _maker
+    import babel.dates, babel.lists, babel.messages.mofile, babel.messages.pofile, babel.support  # noqa: E401,F401
+
+    _maker = RecordMaker(options)
+    for band in AGE_BANDS:
+        try:
+            _maker.renderer.template(band)
+        except TemplateError:
+            pass  # a council's folder without this band: the copies that need it say so
+    # What the workers inherit is left out of their collections, so its pages are not copied
+    # into each of them.
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        _maker = None
+
+
 def start_worker(options: BatchOptions, parent_pid: int | None = None) -> None:
     global _maker
     if parent_pid is not None:
         die_with_parent(parent_pid)  # a worker must not outlive a batch killed with kill -9
-    _maker = RecordMaker(options)
+    if _maker is None or _maker.options is not options:  # not forked from a warmed parent
+        _maker = RecordMaker(options)
 
 
 def make_records(paths: list[str]) -> list[RecordResult]:

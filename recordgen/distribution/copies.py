@@ -39,7 +39,7 @@ from ..support.files import write_atomically
 from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
 from .manifest import CopyRow, CopyStatus
-from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state
+from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state, record_folder_in
 
 
 def tool_version() -> str:
@@ -214,9 +214,8 @@ class RecordMaker:
                     f"{self.options.today.isoformat()}), so this paper would invite them to a day gone by; "
                     "once the review is held, set review.status: held; if it was moved, give its new date")
         folder_rel = record_folder(record)
-        folder = self.output / folder_rel
-        folder.mkdir(parents=True, exist_ok=True)
-        if folder.resolve() != folder:  # a link in the way would take a child's copies elsewhere
+        folder = record_folder_in(self.output, folder_rel)
+        if folder is None:
             row = CopyRow(source=source, child_id=child_id, review_date=review_date, status=CopyStatus.failed,
                           reason=redact(f"{folder_rel} in the output folder is a link to somewhere else; copies "
                                         "are never written through links: remove it and run again", secrets))

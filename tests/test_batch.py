@@ -301,3 +301,25 @@ def test_workers_are_replaced_every_so_many_records_and_the_copies_are_the_same(
     digests = lambda out: sorted((r["path"], r["sha256"]) for r in manifest(out))
     assert digests(tmp_path / "renewed") == digests(tmp_path / "one-pool")
     assert not leftovers(tmp_path / "renewed")
+
+
+def test_workers_inherit_the_templates_the_parent_compiled_before_forking(tmp_path, monkeypatch):
+    import os
+
+    from recordgen.rendering import template
+
+    compiled_by = tmp_path / "compiled-by"
+    original = template.CompiledTemplate.__init__
+
+    def noted(self, path, *args, **kwargs):
+        with open(compiled_by, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n")
+        original(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(template.CompiledTemplate, "__init__", noted)
+    records = tmp_path / "records"
+    write_corpus(records, 8)  # every age band
+    result = batch(records, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert {r["status"] for r in manifest(tmp_path / "out")} == {"ready"}
+    assert compiled_by.read_text().split() == [str(os.getpid())] * 5   # once each band, in this process alone

@@ -85,3 +85,19 @@ def test_a_command_imports_only_what_it_runs():
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                             cwd=Path(api.__file__).parents[1]).stdout.split()
     assert loaded == []
+
+
+def test_a_docx_batch_imports_nothing_of_pdfs_or_planned_reviews(tmp_path):
+    """What a PDF or a planned review's papers need is imported when one is made (issue 20)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from pathlib import Path; from recordgen.distribution import Batch, BatchOptions; "
+             f"Batch(BatchOptions(output=Path({str(tmp_path / 'out')!r}), format='docx', workers=1)).run("
+             f"[Path({str(SAM)!r})]); "
+             "heavy = ['pypdf', 'recordgen.pdf', 'recordgen.pdf.forms', 'recordgen.rendering.consult', "
+             "'recordgen.distribution.booklet_form', 'recordgen.distribution.feedback_form'];"
+             "print(' '.join(name for name in heavy if name in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            cwd=Path(api.__file__).parents[1]).stdout.split()
+    assert loaded == []

@@ -324,3 +324,25 @@ def test_the_day_a_copy_says_it_was_made_is_the_manifests(tmp_path, monkeypatch)
         footers = " ".join(p.text for s in docx.Document(str(out / row["path"])).sections
                            for p in s.footer.paragraphs + s.first_page_footer.paragraphs)
         assert f"Copy made on {day.day} {day:%B %Y}" in footers, (row["path"], footers)
+
+
+def test_workers_inherit_the_templates_the_parent_compiled_before_forking(tmp_path, monkeypatch):
+    import os
+
+    from recordgen.rendering import template
+
+    compiled_by = tmp_path / "compiled-by"
+    original = template.CompiledTemplate.__init__
+
+    def noted(self, path, *args, **kwargs):
+        with open(compiled_by, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n")
+        original(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(template.CompiledTemplate, "__init__", noted)
+    records = tmp_path / "records"
+    write_corpus(records, 8)  # every age band
+    result = batch(records, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert {r["status"] for r in manifest(tmp_path / "out")} == {"ready"}
+    assert compiled_by.read_text().split() == [str(os.getpid())] * 5   # once each band, in this process alone

@@ -255,3 +255,36 @@ def test_the_quicker_yaml_resolver_reads_every_file_as_ruamels_own():
         assert repr(got) == repr(expected)
         read += 1
     assert read > 20
+
+
+def test_the_word_lists_read_back_from_the_cache_are_the_text_files_own(cache):
+    from recordgen.wording import familiar
+
+    tables = {familiar._child_words: familiar._read_child_words, familiar._suffixed: familiar._read_suffixed,
+              familiar._ratings: lambda: familiar._read_ratings("concreteness.tsv"),
+              familiar._ages: lambda: familiar._read_ratings("age_of_acquisition.tsv")}
+    for cached, read in tables.items():
+        cached.cache_clear()
+        assert cached() == read()   # built and written
+        cached.cache_clear()
+        assert cached() == read()   # read back
+        cached.cache_clear()
+    assert len(list(cache.glob("*.marshal"))) == 4
+
+
+def test_a_changed_source_file_is_read_again_and_a_damaged_cache_rebuilt(tmp_path, monkeypatch):
+    from recordgen.support.derived import cached_value
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    source = tmp_path / "words.tsv"
+    source.write_text("a\t1\n")
+    read = lambda: dict(line.split("\t") for line in source.read_text().splitlines())  # noqa: E731
+    assert cached_value("words", (source,), read) == {"a": "1"}
+    source.write_text("a\t1\nb\t2\n")
+    assert cached_value("words", (source,), read) == {"a": "1", "b": "2"}
+    for made in (tmp_path / "cache" / "recordgen").glob("words-*.marshal"):
+        made.write_bytes(b"\xff not marshal")
+    assert cached_value("words", (source,), read) == {"a": "1", "b": "2"}
+    (tmp_path / "blocked").write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "blocked"))
+    assert cached_value("words", (source,), read) == {"a": "1", "b": "2"}

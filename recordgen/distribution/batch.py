@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 from ..record.settings import example_contacts
 from ..support.lifetime import sweep_orphans
 from ..rules.siblings import SiblingIndex
-from .copies import BatchOptions, RecordResult, crashed, make_records, start_worker, tool_version
+from .copies import BatchOptions, RecordResult, crashed, make_records, start_worker, tool_version, warmed_workers
 from .manifest import CopyStatus, ManifestWriter
 from .output_folder import CLAIM_PREFIX, SCRATCH_DIR, OutputLock, sweep_leftovers, sync_output, write_state
 from .pdf_stage import PdfStage
@@ -154,6 +154,10 @@ class Batch:
 
     def _results(self, paths: list[str], pdfs: PdfStage) -> Iterator[RecordResult]:
         """Results in input order; records with PDF copies come out once those are converted."""
+        with warmed_workers(self.options):
+            yield from self._pooled(paths, pdfs)
+
+    def _pooled(self, paths: list[str], pdfs: PdfStage) -> Iterator[RecordResult]:
         chunks = (paths[i:i + _RECORDS_PER_TASK] for i in range(0, len(paths), _RECORDS_PER_TASK))
         window = self.workers * _TASKS_IN_FLIGHT_PER_WORKER
         in_flight: collections.deque[tuple[futures.Future, list[str]]] = collections.deque()

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from ..errors import Category, RecordgenError
@@ -135,6 +136,23 @@ class OutputLock:
 
 
 
+def record_folder_in(output: Path, relative: str) -> Path | None:
+    """``output/relative``, each of its parts made a folder if it is not one; None if a part is a
+    link (or a file): a link in the way would take a child's copies elsewhere. ``output`` is the
+    batch's folder, already resolved."""
+    folder = output
+    for part in relative.split("/"):
+        folder = folder / part
+        try:
+            os.mkdir(folder)
+        except FileExistsError:
+            if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                return None
+        except FileNotFoundError:  # the output folder is not made yet
+            folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def claim_folder(folder: Path, run_id: str, source: str) -> str | None:
     """Claim a record folder for this run; the other record's file if it was already claimed."""
     claim = folder / f"{CLAIM_PREFIX}{run_id}"
@@ -143,6 +161,8 @@ def claim_folder(folder: Path, run_id: str, source: str) -> str | None:
     except FileExistsError:
         owner = claim.read_text(encoding="utf-8")
         return None if owner == source else owner
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(source)
+    try:
+        os.write(fd, source.encode("utf-8"))
+    finally:
+        os.close(fd)
     return None

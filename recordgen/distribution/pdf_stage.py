@@ -6,8 +6,6 @@ import concurrent.futures as futures
 from pathlib import Path
 
 from .copies import BatchOptions, RecordResult
-from .booklet_form import booklet_form_path, fill_in_batch
-from .feedback_form import make_fillable
 from .manifest import CopyStatus
 from .output_folder import file_sha256
 
@@ -56,6 +54,9 @@ class PdfStage:
     def _convert(self, scratch: Path, target: Path, reference: str, language: str) -> str:
         """Convert, then (in the same thread, while other conversions run) make the feedback page a form;
         "" or why the page stays print-only."""
+        from .booklet_form import booklet_form_path, fill_in_batch  # pypdf: only once a PDF is made
+        from .feedback_form import make_fillable
+
         self.pool.convert(scratch, target)
         if booklet_form_path(scratch).exists():   # a consultation booklet: its answer spaces
             return fill_in_batch(scratch, target)
@@ -78,6 +79,8 @@ class PdfStage:
         return complete
 
     def _finish(self, result: RecordResult, index: int, scratch: Path, error: str | None) -> bool:
+        from .booklet_form import booklet_form_path
+
         row = result.rows[index]
         scratch.unlink(missing_ok=True)
         booklet_form_path(scratch).unlink(missing_ok=True)  # a conversion that failed leaves it

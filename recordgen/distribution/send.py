@@ -27,7 +27,6 @@ from ..support.files import write_atomically
 from ..record.loading import InvalidRecord, LoadedRecord, ReadError, load_record
 from ..record.model import Recipient
 from ..record.naming import copy_filename
-from ..rendering.consult import consult_filename
 from ..record.settings import Settings, example_contacts
 from .output_folder import OutputLock, file_sha256
 from ..errors import Category, RecordgenError
@@ -174,6 +173,8 @@ class _Records:
         filename = Path(row.path).name
         for recipient in loaded.record.distribution:
             if row.kind:   # a planned review's invitation or booklet (a "-2" when two names make one slug)
+                from ..rendering.consult import consult_filename  # a batch imports this module too
+
                 if consult_filename(loaded.record, recipient, row.kind, "." + row.format) == filename or (
                         recipient.name == row.recipient and recipient.role.value == row.role):
                     return loaded, recipient

@@ -122,6 +122,8 @@ class _Words:
         return self.full.findall(text)
 
     def fullmatch(self, text: str):
+        if text.isascii() or (not self.cjk.search(text) and not _has_mark(text)):
+            return self.plain.fullmatch(text)  # the same answer, without compiling the full pattern
         return self.full.fullmatch(text)
 
 

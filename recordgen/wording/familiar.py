@@ -113,6 +113,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..support import lexicon
+from ..support.derived import cached_value
 from .readability import syllables
 
 # Words children in care hear from the start, rarer in the adult text wordfreq counts.
@@ -193,11 +194,19 @@ def zipf(word: str) -> float:
     return max(lexicon.zipf(candidate, "en") for candidate in candidates)
 
 
+def _data(name: str):
+    return resources.files(__package__).joinpath("data", name)
+
+
 @lru_cache(maxsize=1)
 def _child_words() -> dict[str, frozenset[str]]:
     """kind -> words, from data/child_words.tsv (see the module's docstring)."""
+    return cached_value("child-words", (_data("child_words.tsv"),), _read_child_words)
+
+
+def _read_child_words() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
-    text = resources.files(__package__).joinpath("data", "child_words.tsv").read_text(encoding="utf-8")
+    text = _data("child_words.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             kind, word = line.split("\t")
@@ -209,8 +218,12 @@ def _child_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _suffixed() -> dict[str, tuple[str, ...]]:
     """word -> the everyday words it is made from with -er, -ery or -ie (data/british_suffixed.tsv)."""
+    return cached_value("british-suffixed", (_data("british_suffixed.tsv"),), _read_suffixed)
+
+
+def _read_suffixed() -> dict[str, tuple[str, ...]]:
     stems: dict[str, tuple[str, ...]] = {}
-    text = resources.files(__package__).joinpath("data", "british_suffixed.tsv").read_text(encoding="utf-8")
+    text = _data("british_suffixed.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             word, stem = line.split("\t")
@@ -241,7 +254,11 @@ def _noun_forms(word: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _ratings() -> dict[str, float]:
     """word -> concreteness, 1 (abstract) to 5 (a thing), from data/concreteness.tsv."""
-    text = resources.files(__package__).joinpath("data", "concreteness.tsv").read_text(encoding="utf-8")
+    return cached_value("concreteness", (_data("concreteness.tsv"),), lambda: _read_ratings("concreteness.tsv"))
+
+
+def _read_ratings(name: str) -> dict[str, float]:
+    text = _data(name).read_text(encoding="utf-8")
     return {word: float(rating) for word, rating in
             (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
 
@@ -257,9 +274,8 @@ def concreteness(word: str) -> float | None:
 @lru_cache(maxsize=1)
 def _ages() -> dict[str, float]:
     """word -> the age (years) it is learned at, from data/age_of_acquisition.tsv."""
-    text = resources.files(__package__).joinpath("data", "age_of_acquisition.tsv").read_text(encoding="utf-8")
-    return {word: float(age) for word, age in
-            (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+    return cached_value("age-of-acquisition", (_data("age_of_acquisition.tsv"),),
+                        lambda: _read_ratings("age_of_acquisition.tsv"))
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)

@@ -688,9 +688,3 @@ def _closest_field(parent: tuple, field: str) -> str | None:
     names = list(model.model_fields)
     matches = difflib.get_close_matches(field.lower(), names, n=1, cutoff=0.75)
     return matches[0] if matches else None
-
-
-# ruamel looks on disk for its plug-ins (a glob of its own folder) each time a YAML() is made,
-# three times a record in a batch; what is installed does not change while recordgen runs.
-_PLUG_INS = YAML.official_plug_ins(YAML.__new__(YAML))
-YAML.official_plug_ins = lambda self: list(_PLUG_INS)

@@ -549,6 +549,10 @@ class _Carers:
         if self.place and name.strip().casefold() == self.carers.strip().casefold():
             return self.place
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
+            # "Nicola Ward (your mum)": "Nicola (your mum)", as the child's copy says whose she is.
+            bracket = re.fullmatch(r".*?\s*\(([^()]*)\)\s*", self.carers)
+            if self.shown and bracket and sentences.family_role(bracket.group(1)):
+                return f"{self.shown} ({bracket.group(1)})"
             return self.shown or self.unnamed
         if self.first_names_only and not own_name(self.record, name):
             name = sentences.without_surnames(name, self.family, self.your_carers, self.your_carer)

@@ -634,8 +634,9 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         if first_names_only:
             return _("Where you live is kept private in this copy.")
         return _("You live at %(place)s.", place=place or carers)
-    if family and not first_names_only:
-        # At home with mum: family is named as family, "You live with your mum, Gemma."
+    if family:
+        # At home with mum: family is named as family, "You live with your mum, Gemma.", by first
+        # name as a confidential placement's parent copy names the carers (and as who came says).
         given = first_names(carers) or [without_brackets(carers)]
         return _("You live with your %(role)s, %(name)s.", role=family, name=join(language, given))
     if not first_names_only:

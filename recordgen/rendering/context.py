@@ -340,7 +340,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
                                                  advocate_absent=bool(absent_own(record, "advocate")),
-                                                 views_kept=bool(record.child_views) and not any(
+                                                 views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
                                                                    recipient.kept_as))),
         "views_heading": sentences.views_heading(_, code, band),

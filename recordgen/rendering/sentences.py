@@ -304,8 +304,10 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     "You told your advocate what to say for you" is not claimed (validate warns).
     ``advocate_absent``: the child's advocate is named but did not come, so under PN2 "Your advocate
     helped say what you think" at the meeting is not claimed (validate warns).
-    ``views_kept``: every one of the child's views is withheld from this copy's reader, so it says only
-    whether the child came: "told us yourself what you think" would tell the reader views were kept from them."""
+    ``views_kept``: this copy shows none of the child's views (none written, or each withheld from its
+    reader), so it says only whether the child came: "you told your advocate what to say for you"
+    and then no views would claim what the record does not show (validate warns), and "told us
+    yourself what you think" would tell the reader views were kept from them."""
     plain = band in PLAIN_BANDS
     if views_kept and code in ATTENDED and code in GAVE_VIEWS:
         return _("You were at your meeting.")

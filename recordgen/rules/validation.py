@@ -433,7 +433,8 @@ def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                                              f"{child.first_name} was under 4 on the review date and cannot "
                                              "choose; if the adults said no for now, write not_yet")
     if code in PARTICIPATION_WITH_VIEWS and not record.child_views:
-        yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written in child_views")
+        yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written "
+                                        f"in child_views, so the copies say only whether {child.first_name} came")
     yield from _participation_facts(loaded, code, warning)
 
 

@@ -120,3 +120,133 @@ def test_pn5_with_her_words_and_her_advocate_still_says_so():
     text = copy_text(data)
     assert "You did not come to the meeting, but you told your advocate what to say for you." in text
     assert "I want to stay with Ruby." in text
+
+
+# --- Findings 5 and 6: who can help the child complain, from the facts --------------------------------
+
+#: Jordan, 17, in a young offender institution: no carer there.
+JORDAN = {
+    "child": {"id": "YO-16001", "name": "Jordan Price", "known_as": "Jordan", "date_of_birth": "2009-05-01",
+              "pronouns": "he/him", "language": "en", "entered_care": "2023-01-15"},
+    "review": {"date": "2026-11-25", "sequence": 8, "venue": "the visits hall", "participation": "PN1",
+               "chair": {"name": "Sarah Bell", "phone": "01724 296000", "email": "sarah.bell@example.gov.uk"},
+               "attendees": [{"name": "Jordan", "role": "you"}, {"name": "Ben Ode", "role": "social worker"},
+                             {"name": "Alan Cole", "role": "youth offending team worker"},
+                             {"name": "Dee Price", "role": "mum", "attended": False, "contributed": "sent a letter"}]},
+    "child_views": ["I just want to get out and go to college."],
+    "working_well": ["You have finished your Level 1 English while in Wetherby."],
+    "worries": ["We do not yet have a home ready for you for when you are released."],
+    "goals": ["You have a place to live on the day you are released."],
+    "actions": [{"who": "Ben Ode (your social worker)", "what": "Find a supported lodgings place for you.",
+                 "by": "2027-01-29"}],
+    "care_plan": {"plan": "You will move to supported lodgings when you are released.", "still_right": True},
+    "rights": {"advocate": "has_one", "independent_visitor": "declined", "complaints_explained": True},
+    "placement": {"carers": "HMYOI Wetherby", "address": "York Road, Wetherby, LS22 5ED",
+                  "school": "the education unit at Wetherby", "confidential": False},
+    "next_review": {"date": "2027-03-31"},
+    "distribution": [{"role": "child", "name": "Jordan"}, {"role": "parent", "name": "Dee Price"},
+                     {"role": "other", "name": "Alan Cole"}],
+}
+
+#: Chloe, 13: what she told her teacher about her foster carer Pam is being looked into (LADO).
+CHLOE = {
+    "child": {"id": "IN-16001", "name": "Chloe Barnes", "known_as": "Chloe", "date_of_birth": "2013-07-07",
+              "pronouns": "she/her", "language": "en", "entered_care": "2022-04-04"},
+    "review": {"date": "2026-11-18", "sequence": 9, "venue": "your school", "participation": "PN1",
+               "chair": {"name": "Helen Price", "phone": "01724 296000", "email": "helen.price@example.gov.uk"},
+               "attendees": [{"name": "Chloe", "role": "you"}, {"name": "Jo Smith", "role": "social worker"},
+                             {"name": "Pam Reed", "role": "foster carer", "attended": False}]},
+    "child_views": [{"text": "I don't want Pam to know I told you.", "withhold_from": ["carer"]}, "I like my school."],
+    "working_well": ["You are doing well at school."],
+    "worries": [{"text": "You told your teacher Pam shouted at you and grabbed your arm. This is being looked "
+                         "into by the LADO.", "withhold_from": ["carer", "parent"]},
+                "You find it hard to sleep."],
+    "goals": ["You feel safe where you live."],
+    "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you at school every week.",
+                 "by": "2026-12-18", "withhold_from": ["carer"]},
+                {"who": "Pam Reed (your foster carer)", "what": "Help you with a bedtime routine.", "by": "2026-12-18"}],
+    "care_plan": {"plan": "You will stay with Pam for now while things are checked.", "still_right": False},
+    "rights": {"advocate": "has_one", "independent_visitor": "has_one", "complaints_explained": True},
+    "placement": {"carers": "Pam Reed", "address": "5 Ash Close, Scunthorpe, DN16 1AA", "school": "Ash High School",
+                  "confidential": True},
+    "next_review": {"date": "2027-05-14"},
+    "distribution": [{"role": "child", "name": "Chloe"}, {"role": "carer", "name": "Pam Reed"},
+                     {"role": "parent", "name": "Lee Barnes"}, {"role": "other", "name": "Mo Khan (LADO)",
+                                                                "withhold_from": ["carer"]}],
+}
+
+
+@pytest.mark.parametrize("who", ["child", "parent", "other"])
+def test_a_child_in_custody_is_sent_to_the_staff_there_not_a_carer(who):
+    text = copy_text(JORDAN, who)
+    assert "You live at HMYOI Wetherby." in text
+    assert "Staff where you live, or your social worker, can help you." in text
+    assert "Your carer" not in text
+
+
+@pytest.mark.parametrize("who", ["child", "carer", "parent", "other"])
+def test_a_child_is_not_sent_to_the_carer_her_withheld_worry_is_about(who):
+    """Chloe's worry about Pam is kept from Pam: no copy tells Chloe that Pam can help her complain,
+    and Pam's copy says nothing of why she is not named."""
+    text = copy_text(CHLOE, who)
+    assert "Your social worker, your advocate or I can help you do it." in text
+    assert "Your carer" not in text and "carer or social worker" not in text
+    if who == "carer":
+        assert "LADO" not in text and "looked into" not in text and "Mo Khan" not in text
+
+
+def test_without_an_advocate_the_social_worker_and_the_iro_help():
+    data = copy.deepcopy(CHLOE)
+    data["rights"]["advocate"] = "offered"
+    assert "Your social worker or I can help you do it." in copy_text(data)
+
+
+def test_kept_from_the_carers_only_by_a_lado_they_must_not_see():
+    """Nothing withheld names Pam, but the LADO is kept off her copy: the same."""
+    data = copy.deepcopy(CHLOE)
+    data["child_views"] = ["I like my school."]
+    data["worries"] = ["You find it hard to sleep."]
+    assert "Your social worker, your advocate or I can help you do it." in copy_text(data, "carer")
+
+
+def test_what_is_kept_from_carers_but_is_not_about_them_leaves_them_helping():
+    data = copy.deepcopy(CHLOE)
+    data["child_views"] = ["I like my school."]
+    data["worries"] = [{"text": "Your dad is in hospital.", "withhold_from": ["carer"]}]
+    data["distribution"] = data["distribution"][:3]
+    data["care_plan"]["still_right"] = True
+    assert "Your carer or social worker can help you do it." in copy_text(data)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_carer_left_out_in_every_language(language):
+    _ = gettext_functions(language)[0]
+    text = copy_text(CHLOE, "carer", language)
+    assert _("Your social worker, your advocate or I can help you do it.") in text
+    assert _("Your carer or social worker can help you do it.") not in text
+
+
+# --- Finding 8: a parent's copy with every worry withheld does not read as "no worries" ---------------
+
+
+def _section(text: str, heading: str, after: str) -> list[str]:
+    lines = text.splitlines()
+    return [line for line in lines[lines.index(heading) + 1:lines.index(after)] if line.strip()]
+
+
+def test_a_parents_copy_with_every_worry_withheld_keeps_the_heading_with_a_neutral_line():
+    """Dad's copy went from the good things straight to the dreams: he read that there are no worries.
+    The heading stays with "Nothing is written here in this copy.", the same line a record with no
+    worries at all gives, so it tells him nothing he cannot see (it never says something was kept)."""
+    dad = copy_text(WITH_MUM, "parent")
+    assert _section(dad, "House of Worries", "House of Dreams") == ["Nothing is written here in this copy."]
+    none_written = copy.deepcopy(WITH_MUM)
+    none_written["worries"] = []
+    assert _section(copy_text(none_written, "parent"), "House of Worries", "House of Dreams") == \
+        ["Nothing is written here in this copy."]
+    # A copy that shows a worry, and the child's own copy, are as before.
+    one_shown = copy.deepcopy(WITH_MUM)
+    one_shown["worries"].append("You miss your friends from your old school.")
+    assert "Nothing is written here" not in copy_text(one_shown, "parent")
+    assert "Nothing is written here" not in copy_text(WITH_MUM, "child")
+    assert "Nothing is written here" not in copy_text(none_written, "child")

@@ -20,7 +20,7 @@ from ..i18n.address import address_form, greeting
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
-from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
+from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import N_, known_role, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
@@ -295,6 +295,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     for_adults: list[Line] = []
     lists = {section: _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
              for section in ITEM_SECTIONS}
+    if role is not Role.child:
+        # A heading this copy shows nothing under keeps it and a neutral line, whether the record has
+        # none or each is kept from this reader: a dad whose every worry is withheld does not read
+        # that there are none, and the line tells him nothing he cannot see (it is said either way).
+        for section in HEADED_SECTIONS:
+            if not lists[section]:
+                lists[section] = [Line(_("Nothing is written here in this copy."))]
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)

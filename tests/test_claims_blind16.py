@@ -250,3 +250,48 @@ def test_a_parents_copy_with_every_worry_withheld_keeps_the_heading_with_a_neutr
     assert "Nothing is written here" not in copy_text(one_shown, "parent")
     assert "Nothing is written here" not in copy_text(WITH_MUM, "child")
     assert "Nothing is written here" not in copy_text(none_written, "child")
+
+
+# --- Finding 10: a review adjourned and finished later says both days -------------------------------
+
+from recordfiles import SAM, example_data  # noqa: E402
+
+
+def _sam(**review) -> dict:
+    data = example_data(SAM)
+    data["review"].update(review)
+    return data
+
+
+@pytest.mark.parametrize("band", ["early", "young", "middle", "teen", "young_adult"])
+def test_an_adjourned_review_says_when_it_started_and_finished(band):
+    """Started on 17 February, adjourned, finished on 3 March: the copy says so (it gave only the last
+    day, and the IRO had to put the first in free text), and the next review counts from the day it
+    finished, as without the field."""
+    data = _sam(adjourned_from="2026-02-17")
+    data["child"]["reading_level"] = band
+    text = copy_text(data)
+    assert "Your review started on Tuesday, 17 February 2026. It finished on Tuesday, 3 March 2026." in text
+    plain = _sam()
+    plain["child"]["reading_level"] = band
+    before = copy_text(plain)
+    assert "started on" not in before
+    due = [line for line in before.splitlines() if "next review" in line.casefold()]
+    assert due and all(line in text.splitlines() for line in due)
+
+
+def test_an_adjourned_review_in_polish_and_its_dates():
+    _ = gettext_functions("pl")[0]
+    text = copy_text(_sam(adjourned_from="2026-02-17"), "parent", "pl")
+    assert "Twój przegląd zaczął się we wtorek, 17 lutego 2026." in text
+    from recordgen.rules.timescales import date_notes, review_dates
+    record = api.load_data(_sam(adjourned_from="2026-02-17"), "record.yaml").record
+    dates = review_dates(record)
+    assert dates.review_date.isoformat() == "2026-03-03" and dates.next_review_latest.isoformat() == "2026-09-03"
+    assert "started on 2026-02-17" in date_notes(record, dates)["review_date"]
+
+
+@pytest.mark.parametrize("start", ["2026-03-03", "2026-03-10"])
+def test_an_adjourned_review_cannot_start_on_or_after_the_day_it_finished(start):
+    found = [(d.severity, d.path) for d in api.validate(api.load_data(_sam(adjourned_from=start), "record.yaml"))]
+    assert ("error", "review.adjourned_from") in found

@@ -342,7 +342,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                        covering=chair_covers(record),
                                        usual=_known_as(usual_iro(record)),
                                        child_there=not code or code in sentences.ATTENDED
-                                       or any(p.is_child and p.attended for p in review.attendees)),
+                                       or any(p.is_child and p.attended for p in review.attendees),
+                                       started=date(review.adjourned_from) if review.adjourned_from else None),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),

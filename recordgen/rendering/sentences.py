@@ -237,7 +237,21 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
 
 def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
              care_leaver: bool = False, covering: bool = False, usual: str | None = None,
-             child_there: bool = True) -> str:
+             child_there: bool = True, started: str | None = None) -> str:
+    """Who the IRO is and what their job is, and when the review was; ``started``: the day an
+    adjourned review began (``review.adjourned_from``), said with the day it finished (``date``)."""
+    text = _about_me(_, band, iro=iro, iro_full=iro_full, date=date, venue=venue, call=call, care_leaver=care_leaver,
+                     covering=covering, usual=usual, child_there=child_there)
+    if started:
+        # Two short sentences: true in every band, and within the young band's 12 words.
+        text = " ".join((text, _("Your review started on %(date)s.", date=started),
+                         _("It finished on %(date)s.", date=date)))
+    return text
+
+
+def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
+              care_leaver: bool = False, covering: bool = False, usual: str | None = None,
+              child_there: bool = True) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
     the meeting was a call, said as such where the other sentences say "at <venue>".

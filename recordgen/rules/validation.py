@@ -651,6 +651,10 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
                     f"{child.first_name} turned 18 on {eighteen}, on or before this review ({review.date}); "
                     "a child in care is reviewed until 18, so there is no such review then: check the date "
                     "of birth and the review date")
+    if review.adjourned_from and review.adjourned_from >= review.date:
+        yield error(("review", "adjourned_from"), f"the review started on {review.adjourned_from}, not before the day it "
+                                                  f"finished ({review.date}, review.date); give the day of its first "
+                                                  "meeting, or leave adjourned_from out")
     if review.written and review.written < review.date:
         yield error(("review", "written"), f"the record is dated {review.written}, before the review ({review.date}) it records")
     # Every footer says "Record written on <written>": a day not yet come cannot be it.

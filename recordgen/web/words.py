@@ -24,6 +24,7 @@ LABELS = {
     "review.chair.pronouns": "IRO's pronouns",
     "review.participation": "How the child took part",
     "review.written": "Date the record was written",
+    "review.adjourned_from": "Date the review started, if it was adjourned and finished later",
     "review.attendees": "Who came",
     "review.attendees.{n}": "Person {n} in who came",
     "review.attendees.{n}.name": "Name, person {n}",

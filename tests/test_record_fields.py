@@ -183,12 +183,16 @@ def headings(data: bytes) -> list[str]:
     return [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
 
 
-def test_a_heading_whose_content_is_all_withheld_does_not_appear(tmp_path):
+def test_a_heading_whose_content_is_all_withheld_keeps_only_a_neutral_line(tmp_path):
+    """Outside the child's own copy the heading stays, with the line a record with none gives too
+    (blind review 16): the carer does not read that there are no worries, nor that some were kept."""
     def worries_for_parents_only(data):
         data["worries"] = [{"text": w if isinstance(w, str) else w["text"], "withhold_from": ["carer"]}
                            for w in data["worries"]]
     path = write_record(tmp_path, worries_for_parents_only)
-    assert "What we are worried about" not in headings(render(path, "carer").data)
+    carer = render(path, "carer").data
+    assert "What we are worried about" in headings(carer)
+    assert "Nothing is written here in this copy." in docx_text(carer) and "behind with maths" not in docx_text(carer)
     assert "What we are worried about" in headings(render(path, "child").data)
 
 

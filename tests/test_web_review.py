@@ -447,7 +447,8 @@ def test_the_page_is_in_sections_with_a_task_list_and_plain_labels(client):
     (lambda d: d["review"].__setitem__("participation", "PN0"), "review.participation",
      "The first answer (too little to come, PN0) is only for a child under 4; Sam was 9 on the review date"),
     (lambda d: d.__setitem__("child_views", []), "child_views",
-     "The answer you chose (PN1) says Sam shared their views, but nothing is written under The child's words"),
+     "The answer you chose (PN1) says Sam shared their views, but nothing is written under The child's words, "
+     "so the copies say only whether Sam came"),
     (lambda d: d["distribution"].append(dict(d["distribution"][1])), "distribution.5",
      "Amina Khan (parent) already has copy 2"),
 ])

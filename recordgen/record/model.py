@@ -153,6 +153,11 @@ class Review(_Model):
         None, description="The day the IRO wrote the record. When left out, each copy says the day it "
         "was made instead ('copy made on'), so a copy made years later is never dated as written then.",
     )
+    adjourned_from: RecordDate | None = Field(
+        None, description="For a review held over more than one meeting (started, adjourned, finished "
+        "later): the day it started. `date` is the day it finished, from which the timescales count; the "
+        "copies say both.",
+    )
 
     @property
     def planned(self) -> bool:

@@ -20,7 +20,7 @@ from ..i18n.address import address_form, greeting
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
-from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
+from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import N_, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
@@ -296,6 +296,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     for_adults: list[Line] = []
     lists = {section: _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
              for section in ITEM_SECTIONS}
+    if role is not Role.child:
+        # A heading this copy shows nothing under keeps it and a neutral line, whether the record has
+        # none or each is kept from this reader: a dad whose every worry is withheld does not read
+        # that there are none, and the line tells him nothing he cannot see (it is said either way).
+        for section in HEADED_SECTIONS:
+            if not lists[section]:
+                lists[section] = [Line(_("Nothing is written here in this copy."))]
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -336,12 +343,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                        covering=chair_covers(record),
                                        usual=_known_as(usual_iro(record)),
                                        child_there=not code or code in sentences.ATTENDED
-                                       or any(p.is_child and p.attended for p in review.attendees)),
+                                       or any(p.is_child and p.attended for p in review.attendees),
+                                       started=date(review.adjourned_from) if review.adjourned_from else None),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
                                                  advocate_absent=bool(absent_own(record, "advocate")),
-                                                 views_kept=bool(record.child_views) and not any(
+                                                 views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
                                                                    recipient.kept_as))),
         "views_heading": sentences.views_heading(_, code, band),
@@ -558,6 +566,10 @@ class _Carers:
         if self.place and name.strip().casefold() == self.carers.strip().casefold():
             return self.place
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
+            # "Nicola Ward (your mum)": "Nicola (your mum)", as the child's copy says whose she is.
+            bracket = re.fullmatch(r".*?\s*\(([^()]*)\)\s*", self.carers)
+            if self.shown and bracket and sentences.family_role(bracket.group(1)):
+                return f"{self.shown} ({bracket.group(1)})"
             return self.shown or self.unnamed
         if self.first_names_only and not own_name(self.record, name):
             name = sentences.without_surnames(name, self.family, self.your_carers, self.your_carer)

@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
-from ..record.model import Attendee, Record
+from ..record.model import Attendee, Record, Role
 from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
 
 Gettext = Callable[..., str]
@@ -290,7 +290,21 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
 
 def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
              care_leaver: bool = False, covering: bool = False, usual: str | None = None,
-             child_there: bool = True) -> str:
+             child_there: bool = True, started: str | None = None) -> str:
+    """Who the IRO is and what their job is, and when the review was; ``started``: the day an
+    adjourned review began (``review.adjourned_from``), said with the day it finished (``date``)."""
+    text = _about_me(_, band, iro=iro, iro_full=iro_full, date=date, venue=venue, call=call, care_leaver=care_leaver,
+                     covering=covering, usual=usual, child_there=child_there)
+    if started:
+        # Two short sentences: true in every band, and within the young band's 12 words.
+        text = " ".join((text, _("Your review started on %(date)s.", date=started),
+                         _("It finished on %(date)s.", date=date)))
+    return text
+
+
+def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
+              care_leaver: bool = False, covering: bool = False, usual: str | None = None,
+              child_there: bool = True) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
     the meeting was a call, said as such where the other sentences say "at <venue>".
@@ -357,8 +371,10 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     "You told your advocate what to say for you" is not claimed (validate warns).
     ``advocate_absent``: the child's advocate is named but did not come, so under PN2 "Your advocate
     helped say what you think" at the meeting is not claimed (validate warns).
-    ``views_kept``: every one of the child's views is withheld from this copy's reader, so it says only
-    whether the child came: "told us yourself what you think" would tell the reader views were kept from them."""
+    ``views_kept``: this copy shows none of the child's views (none written, or each withheld from its
+    reader), so it says only whether the child came: "you told your advocate what to say for you"
+    and then no views would claim what the record does not show (validate warns), and "told us
+    yourself what you think" would tell the reader views were kept from them."""
     plain = band in PLAIN_BANDS
     if views_kept and code in ATTENDED and code in GAVE_VIEWS:
         return _("You were at your meeting.")
@@ -480,13 +496,37 @@ class Around:
     adviser: bool
     #: The one carer is family (at home with mum): the role in the reader's words ("mum").
     family: str | None = None
+    #: The carers are left out as helpers (``carers_left_out``): the child's advocate, when the
+    #: record gives one, and the IRO are offered with the social worker instead.
+    advocate: bool = False
+    carers_left_out: bool = False
 
 
 _SOCIAL_WORKER = re.compile(r"\bsocial worker\b", re.IGNORECASE)
 _HOST = re.compile(r"\bhost\b", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|residential)\b", re.IGNORECASE)
-#: A place that has staff by what it is, named or not.
-_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b", re.IGNORECASE)
+#: A place that has staff by what it is, named or not: a home, custody, a hospital.
+_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|"
+                            r"\byoung offender|\bsecure (?:children's home|training centre|unit)\b|\bhospital\b",
+                            re.IGNORECASE)
+#: Someone who looks into an allegation against an adult who works with children (a foster carer).
+_LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
+
+
+def carers_left_out(record: Record) -> bool:
+    """The record keeps from the carers something about them, so the copies do not send the child
+    to them to complain: an item or action withheld from ``carer`` that names a carer ("Pam shouted
+    at you"), or a LADO (who looks into allegations against carers) kept off the carers' copies.
+    Every copy says the same, and none says why: the carer's copy gives no reason either."""
+    carers = record.placement.carers
+    if is_place(carers):
+        return False
+    names = {n for n in first_names(carers) + surnames(carers) if len(n) > 1}
+    named = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+    for _loc, text, withheld in record.free_texts():
+        if Role.carer in withheld and named and named.search(text):
+            return True
+    return any(Role.carer in r.withhold_from and _LADO.search(r.name) for r in record.distribution)
 
 
 def _roles_by_name(record: Record) -> list[tuple[str, str]]:
@@ -519,6 +559,11 @@ def around(record: Record) -> Around:
               if not childs_own_role(role, r".", record)}
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
         r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
+    if carers_left_out(record):
+        advocate = record.rights is not None and record.rights.advocate == "has_one" or any(
+            re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
+        return Around(None, social_worker, personal_adviser(record) is not None, advocate=advocate,
+                      carers_left_out=True)
     return Around(home, social_worker, personal_adviser(record) is not None)
 
 
@@ -536,7 +581,12 @@ def _helpers(_: Gettext, around: Around) -> str:
         "staff": _("Staff where you live can help you do it."),
         "host": _("Your host can help you do it."),
     }
-    if around.family and around.home == "carer":
+    if around.carers_left_out and (around.social_worker or around.advocate or not around.adviser):
+        # Not the carers, and no word of why: whoever else the record gives, and the IRO.
+        first = _("Your social worker, your advocate or I can help you do it.") if around.social_worker \
+            and around.advocate else _("Your social worker or I can help you do it.") if around.social_worker \
+            else _("Your advocate or I can help you do it.") if around.advocate else _("I can help you do it.")
+    elif around.family and around.home == "carer":
         # He lives with his mum: she is no "carer" to him.
         first = _("Your %(role)s or your social worker can help you do it.", role=around.family) \
             if around.social_worker else _("Your %(role)s can help you do it.", role=around.family)
@@ -687,8 +737,9 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         if first_names_only:
             return _("Where you live is kept private in this copy.")
         return _("You live at %(place)s.", place=place or carers)
-    if family and not first_names_only:
-        # At home with mum: family is named as family, "You live with your mum, Gemma."
+    if family:
+        # At home with mum: family is named as family, "You live with your mum, Gemma.", by first
+        # name as a confidential placement's parent copy names the carers (and as who came says).
         given = first_names(carers) or [without_brackets(carers)]
         return _("You live with your %(role)s, %(name)s.", role=family, name=join(language, given))
     if not first_names_only:
@@ -738,7 +789,7 @@ def took_part(person: Attendee) -> bool:
 
 
 __all__ = [
-    "ATTENDED", "Around", "GAVE_VIEWS", "PLAIN_BANDS", "TALKED_WITH", "about_me", "action_when", "advocate", "around", "challenge_rights", "complaints",
+    "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "action_when", "advocate", "around", "challenge_rights", "complaints",
     "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",

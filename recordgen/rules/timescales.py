@@ -346,6 +346,10 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
             and dates.next_review < today():
         notes["next_review"] += (f"; it has passed (today is {today()}): the record should give the date "
                                  "the next review was or will be held")
+    if record.review.adjourned_from:
+        # Held over more than one meeting: complete when it finished, so the timescales count from then.
+        notes["review_date"] = (f"the day it finished; it started on {record.review.adjourned_from} and was adjourned, "
+                                "and the timescales count from the day it finished")
     eighteen = _eighteen(record)
     if eighteen <= dates.review_date:   # validate refuses it: a child in care is reviewed until 18
         notes["review_date"] = (f"{record.child.first_name} turned 18 on {eighteen}, on or before it: reviews of a "

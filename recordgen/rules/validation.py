@@ -453,7 +453,8 @@ def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                                              f"{child.first_name} was under 4 on the review date and cannot "
                                              "choose; if the adults said no for now, write not_yet")
     if code in PARTICIPATION_WITH_VIEWS and not record.child_views:
-        yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written in child_views")
+        yield warning(("child_views",), f"{code} says {child.first_name} shared their views, but none are written "
+                                        f"in child_views, so the copies say only whether {child.first_name} came")
     yield from _participation_facts(loaded, code, warning)
 
 
@@ -667,6 +668,10 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
                     f"{child.first_name} turned 18 on {eighteen}, on or before this review ({review.date}); "
                     "a child in care is reviewed until 18, so there is no such review then: check the date "
                     "of birth and the review date")
+    if review.adjourned_from and review.adjourned_from >= review.date:
+        yield error(("review", "adjourned_from"), f"the review started on {review.adjourned_from}, not before the day it "
+                                                  f"finished ({review.date}, review.date); give the day of its first "
+                                                  "meeting, or leave adjourned_from out")
     if review.written and review.written < review.date:
         yield error(("review", "written"), f"the record is dated {review.written}, before the review ({review.date}) it records")
     # Every footer says "Record written on <written>": a day not yet come cannot be it.

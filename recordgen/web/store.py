@@ -396,7 +396,8 @@ FORM_FIELDS: dict[tuple, frozenset] = {
                    "care_plan", "rights", "placement", "next_review", "distribution"}),
     ("child",): frozenset({"id", "name", "known_as", "date_of_birth", "pronouns", "language", "entered_care",
                            "reading_level"}),
-    ("review",): frozenset({"date", "sequence", "venue", "chair", "participation", "attendees", "written"}),
+    ("review",): frozenset({"date", "sequence", "venue", "chair", "participation", "attendees", "written",
+                            "adjourned_from"}),
     ("review", "chair"): frozenset({"name", "phone", "email", "pronouns"}),
     ("review", "attendees", "*"): frozenset({"name", "role", "attended", "contributed"}),
     ("scale",): frozenset({"score", "by", "meaning"}),
@@ -679,6 +680,7 @@ def next_review(data: dict, today_: dt.date) -> dict:
                  for a in review.get("attendees") or [] if isinstance(a, dict)]
     review.update(date=today_.isoformat(), sequence=sequence, participation="", attendees=attendees)
     review.pop("written", None)
+    review.pop("adjourned_from", None)  # the next review's own meetings are not yet known
     out["review"] = review
     for section in ITEM_SECTIONS:
         out[section] = []

@@ -24,6 +24,7 @@ LABELS = {
     "review.chair.pronouns": "IRO's pronouns",
     "review.participation": "How the child took part",
     "review.written": "Date the record was written",
+    "review.adjourned_from": "Date the review started, if it was adjourned and finished later",
     "review.attendees": "Who came",
     "review.attendees.{n}": "Person {n} in who came",
     "review.attendees.{n}.name": "Name, person {n}",
@@ -155,9 +156,9 @@ def plain(path: str, message: str) -> str:
     message = re.sub(r"^PN0 is only for a child under 4 on the review date, and (.+) was (\d+)$",
                      r"The first answer (too little to come, PN0) is only for a child under 4; \1 was \2 on the review date",
                      message)
-    message = re.sub(r"^(PN\d) says (.+) shared their views, but none are written in child_views$",
-                     r"The answer you chose (\1) says \2 shared their views, but nothing is written under The child's words",
-                     message)
+    message = re.sub(r"^(PN\d) says (.+) shared their views, but none are written in child_views(, so .*)?$",
+                     r"The answer you chose (\1) says \2 shared their views, but nothing is written under The child's "
+                     r"words\3", message)
     message = re.sub(r"is already listed as recipient (\d+)$", r"already has copy \1", message)
     message = re.sub(r"; write dates as YYYY-MM-DD, for example \d{4}-\d{2}-\d{2}", "", message)
     message = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m: f"{int(m[3])} {_MONTHS[int(m[2]) - 1]} {m[1]}"

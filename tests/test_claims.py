@@ -1276,11 +1276,13 @@ def test_a_childs_words_in_geez_script_are_marked_with_their_language_in_an_engl
 @pytest.mark.parametrize("venue, warned", [("by video", True), ("a video call on Teams", True), ("online", True),
                                            ("the council offices (by video call)", False), ("your school", False)])
 def test_a_venue_that_is_a_call_not_a_place_is_a_warning(tmp_path, venue, warned):
-    """F8: copies say "at <venue>": "at by video" reads wrongly, so validate asks where the IRO was."""
+    """F8: copies said "at <venue>": "at by video" read wrongly; the copies now say "on a video call", and
+    validate asks where the IRO was."""
     def change(data):
         data["review"]["venue"] = venue
     said = [(severity, message) for severity, path, message in _said(tmp_path, change) if path == "review.venue"]
-    assert any(severity == "warning" and f"'at {venue}'" in message for severity, message in said) == warned
+    assert any(severity == "warning" and f"'{venue}' is a call, not a place" in message
+               for severity, message in said) == warned
 
 
 # ---------------------------------------------------------------- blind review 9

@@ -219,3 +219,20 @@ def test_musas_mother_at_the_confidential_home_is_a_parent_who_knows_the_place(t
         data["review"]["attendees"][3].update(attended=True)
     result = run("validate", write(tmp_path, UASC, there))
     assert "the record says Hawa Adam (Musa's mother) came to the meeting at 'your home'" in result.output
+
+
+#: The sentence-start rule as first written: a search of all the text before each word.
+_STARTS_AS_WRITTEN = __import__("re").compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
+
+
+def test_a_sentence_start_is_read_back_over_the_spaces_only_as_the_rule_says():
+    from hypothesis import given, settings, strategies as st
+
+    from recordgen.rules.names_shown import _starts_sentence
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet=" \n\t.!?:;,\"“‘()aZ'", max_size=14))
+    def same(before: str) -> None:
+        assert _starts_sentence(before + "Tia", len(before)) == bool(_STARTS_AS_WRITTEN.search(before))
+
+    same()

@@ -15,6 +15,7 @@ tools/measure_names_shown.py (README "What validation checks").
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from typing import Iterator
 
@@ -33,8 +34,17 @@ _NOT_NAMES = frozenset(
        "your"})
 
 
-#: Where a sentence starts: a capital there may be any word ("Ask the school", "The plan").
-_STARTS = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether a word at ``at`` starts a sentence, where a capital may be any word ("Ask the school",
+    "The plan"): the text's start, or after ". " (or ! ? : ;), an opening quote or bracket, a new line.
+    Read back from ``at`` over the spaces only (a search of all the text before each word was quadratic)."""
+    if at == 0:
+        return True
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    spaces = text[k + 1:at]
+    return "\n" in spaces or k >= 0 and (text[k] in "\"“‘(" or bool(spaces) and text[k] in ".!?:;")
 
 
 #: An everyday word (wordfreq Zipf) beside another capitalised one names a body or a scheme, not a person
@@ -42,8 +52,13 @@ _STARTS = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*|\n\s*)$")
 EVERYDAY = 4.0
 
 
-def _capitalised(text: str) -> Iterator[tuple[str, bool]]:
+@functools.lru_cache(maxsize=4096)
+def _capitalised(text: str) -> tuple[tuple[str, bool], ...]:
     """Each capitalised word of ``text`` ("Tia", "Tia's" as "Tia"), and whether it starts a sentence."""
+    return tuple(_each_capitalised(text))
+
+
+def _each_capitalised(text: str) -> Iterator[tuple[str, bool]]:
     matches = list(_WORD.finditer(text))
     for i, match in enumerate(matches):
         word = re.sub(r"['’]s$", "", match.group())
@@ -55,7 +70,7 @@ def _capitalised(text: str) -> Iterator[tuple[str, bool]]:
                   and not text[min(m.end(), match.end()):max(m.start(), match.start())].strip()]
         if beside and lexicon.zipf(word.casefold(), "en") >= EVERYDAY:
             continue
-        yield word, _STARTS.search(text[:match.start()]) is not None
+        yield word, _starts_sentence(text, match.start())
 
 
 def _names(text: str, names: set[str]) -> set[str]:

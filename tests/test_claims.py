@@ -1710,6 +1710,9 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
         assert "A personal adviser helps you now you have moved on from care." in text
         assert ("An advocate is someone independent who helps you say what you think. "
                 "You can still ask for one, for example to help you complain.") in text
+        # Blind review 17: one she had at the review is said, so "still ask for one" never reads as none.
+        assert ("You had an advocate while you were in care. An advocate is someone" in text) == \
+            (advocate == "has_one"), (who, advocate)
     _, _n = gettext_functions("uk")
     text, _made = render(data, language="uk")
     assert _("A personal adviser helps you now you have moved on from care.") in text

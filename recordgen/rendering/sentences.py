@@ -436,7 +436,9 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     plain = band in PLAIN_BANDS
     what = _("An advocate is someone independent who helps you say what you think.")
     if care_leaver:
-        return " ".join((what, _("You can still ask for one, for example to help you complain.")))
+        # One she had at the review is said, so "You can still ask for one" never reads as if she had none.
+        had = (_("You had an advocate while you were in care."),) if status == "has_one" else ()
+        return " ".join((*had, what, _("You can still ask for one, for example to help you complain.")))
     if status == "has_one":
         return _("You have an advocate: someone independent who is on your side and helps you say what "
                  "you think.") if not plain else " ".join((_("You have an advocate."), what))

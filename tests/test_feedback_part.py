@@ -209,3 +209,21 @@ def test_a_pn0_childs_page_is_for_the_grown_up_who_reads_the_letter_with_them(la
                           child=ChildWords.of("Lily Nowak", "Lily", "she/her"))
     # A 6-year-old (not PN0) is still asked herself.
     assert feedback.FOR_GROWN_UP.split("%")[0] not in " ".join(_text(_copy(fictional_record(1)).data))
+
+
+@pytest.mark.parametrize("band", ["young", "middle"])
+def test_a_child_who_shows_their_views_without_words_is_asked_to_point_or_look(band):
+    """Blind review 17: a PN3 child who uses an eye-gaze board was asked to "Draw a circle round one face"
+    and told "You can write or draw your answers"; they answer as they showed their views."""
+    record = _record_in_band(band)
+    record["review"]["participation"] = "PN3"
+    part = _text(_copy(record).data)
+    part = part[part.index("Tell me what you think of this letter"):]
+    faces = band == "young"
+    assert ("Point to or look at one face. A grown-up can mark it for you." in part) == faces
+    assert ("Point to or look at one answer. A grown-up can mark it for you." in part) == (not faces)
+    assert "A grown-up can write what you show." in part
+    assert not {"Draw a circle round one face.", "Tick one box.", "You can write or draw your answers."} & set(part)
+    # Another child of the band is asked as before.
+    other = _text(_copy(_record_in_band(band)).data)
+    assert ("Draw a circle round one face." if faces else "Tick one box.") in other

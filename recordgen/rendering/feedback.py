@@ -66,6 +66,10 @@ ADULT_SEND_POST = feedback_text("Please give this page back to me, or post it to
 USUAL_CHILD = feedback_text("You can also give it to %(iro)s, your own Independent Reviewing Officer.")
 USUAL_ADULT = feedback_text("You can also give it to %(iro)s, the usual Independent Reviewing Officer for %(child)s.")
 FOR_GROWN_UP = feedback_text("This page is for the grown-up who reads this letter with %(name)s.")
+#: A child who shows their views without words (PN3: signs, symbols, an eye-gaze board) answers so too.
+SHOW_FACE = feedback_text("Point to or look at one face. A grown-up can mark it for you.")
+SHOW_BOX = feedback_text("Point to or look at one answer. A grown-up can mark it for you.")
+SHOW_MORE = feedback_text("A grown-up can write what you show.")
 
 #: Bands that get faces to circle instead of boxes to tick.
 FACES_BANDS = frozenset({"early", "young"})
@@ -113,6 +117,7 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     reference = reference_for(feedback_key(settings), record.child.id, record.review.date.isoformat(),
                               recipient.role.value, recipient.name)
     faces = band in FACES_BANDS and recipient.role is Role.child
+    shows = recipient.role is Role.child and (record.review.participation or "").upper() == "PN3"
     email = record.review.chair.email
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
     grown_up = read_to or recipient.role is not Role.child or birthday(record.child.date_of_birth, 18) <= today()
@@ -129,11 +134,11 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
         "sense": " ".join(([_(FOR_GROWN_UP, name=record.child.first_name)] if read_to else []) + [_(SENSE)]),
         "faces": faces,
         "faces_alt": [_(face) for face in FACES],
-        "how": _(CIRCLE) if faces else _(TICK),
+        "how": _(SHOW_FACE if faces else SHOW_BOX) if shows else _(CIRCLE) if faces else _(TICK),
         "choices": [_(YES), _(A_BIT), _(NO)],
         "wrong": _(WRONG),
         "change": _(CHANGE),
-        "draw": _(DRAW) if faces and not read_to else "",
+        "draw": _(SHOW_MORE) if shows else _(DRAW) if faces and not read_to else "",
         "send": " ".join(send),
         "reference": reference,
         "code": _(CODE, reference=reference),
@@ -146,6 +151,8 @@ def english_sentences(band: str, child: bool = True) -> list[str]:
     texts = [HEADING, SENSE, WRONG, CHANGE, SEND if child else ADULT_SEND,
              SEND_EMAIL % {"email": "helen.price@example.gov.uk"}, CODE % {"reference": "7KQ2-M9XD"}]
     texts += [CIRCLE, *FACES, DRAW] if faces else [TICK]
+    if child:  # a child who shows their views without words (PN3)
+        texts += [SHOW_FACE if faces else SHOW_BOX, SHOW_MORE]
     if band == "early" and child:  # a child under 4's page is for the grown-up reading with them (FOR_GROWN_UP)
         texts.append(ADULT_SEND)
     return texts

@@ -162,11 +162,13 @@ CONTEXT: Mapping[str, Field] = {
         "sense": Field("'Did this letter make sense to you?'"),
         "faces": Field("true for the early and young bands' own copy: three faces to circle, not boxes"),
         "faces_alt": Field("each face picture's alt text (happy, in between, sad), in order"),
-        "how": Field("'Draw a circle round one face.' or 'Tick one box.'"),
+        "how": Field("'Draw a circle round one face.' or 'Tick one box.'; for a child who shows their views "
+                     "without words (PN3) 'Point to or look at one face (answer). A grown-up can mark it for you.'"),
         "choices": Field("yes, a bit, no, in the reader's words", is_list=True),
         "wrong": Field("'Is anything in it wrong?'"),
         "change": Field("'What would you change?'"),
-        "draw": Field("'You can write or draw your answers.' with the faces; empty otherwise"),
+        "draw": Field("'You can write or draw your answers.' with the faces ('A grown-up can write what you "
+                      "show.' for PN3); empty otherwise"),
         "send": Field("how to send it back (the IRO's email when the record gives one)"),
         "reference": Field("the letter's code, e.g. 7KQ2-M9XD: a keyed hash, never a name or case number"),
         "code": Field("the code in a sentence asking to put it on the answers"),

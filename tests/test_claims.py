@@ -2082,3 +2082,16 @@ def test_validate_does_not_send_the_iro_to_the_developers_for_a_cause_it_has_jus
     result = CliRunner().invoke(main_group, ["validate", "--copies", str(write_record(tmp_path, dad))])
     assert "who: error: this names Tariq Khan" in result.output, result.output
     assert "developers" not in result.output and "1 error(s)" in result.output, result.output
+
+
+@pytest.mark.parametrize("carers,held", [("Kestrel Lodge secure children's home", True), ("HMYOI Wetherby", True),
+                                         ("Riverside supported lodgings", False), ("Mark and Lisa Owen", False)])
+def test_a_child_held_by_an_order_is_not_told_they_can_choose_where_the_next_review_happens(carers, held,
+                                                                                             monkeypatch):
+    """Blind review 17: a 14-year-old in a secure children's home was told "You can choose where it happens
+    and who comes."; where is not theirs to choose there, who they would like to come is theirs to say."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")  # before the next review: its choices are offered
+    text, _made = render(sam(lambda d: (d["child"].update(date_of_birth=born(14)),
+                                        d["placement"].update(carers=carers))))
+    assert ("You can tell me who you would like to come." in text) == held
+    assert ("You can choose where it happens and who comes." in text) == (not held)

@@ -403,7 +403,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
                                                        turned=eighteen <= today())
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
-                                                               passed=next_review < today()),
+                                                               passed=next_review < today(),
+                                                               held=sentences.held_by_order(record)),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)

@@ -649,10 +649,20 @@ def action_when(_: Gettext, band: str, by: str, done: str | None) -> str:
 # ---------------------------------------------------------------- the next review and moving on
 
 
-def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False) -> str:
+#: Where a child is held by an order (custody, a secure home): where a meeting happens is not theirs to choose.
+_HELD = re.compile(r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|"
+                   r"\bsecure (?:children's home|training centre|unit)\b", re.IGNORECASE)
+
+
+def held_by_order(record: Record) -> bool:
+    return bool(_HELD.search(record.placement.carers))
+
+
+def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False) -> str:
     """``passed``: the day has gone by when the copy is made (a record written or remade late), so
     it is told as past and nothing is offered "before then": the record does not say when that
-    review was or will be held, so the copy does not either."""
+    review was or will be held, so the copy does not either. ``held``: a child in custody or a
+    secure home (``held_by_order``) cannot choose where it happens, only who they would like there."""
     if passed:
         return " ".join((_("Your next review was due by %(date)s.", date=date), _("You can ask me about it.")))
     first = _("Your next review will be by %(date)s.", date=date)
@@ -662,7 +672,9 @@ def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool =
     if told_band in ("teen", "young_adult"):
         lead = _("You can lead part of it if you would like to.") if told_band == "teen" \
             else _("You can lead it yourself if you would like to.")
-        return " ".join((first, _("You can choose where it happens and who comes."), lead))
+        choose = _("You can tell me who you would like to come.") if held \
+            else _("You can choose where it happens and who comes.")
+        return " ".join((first, choose, lead))
     return first
 
 

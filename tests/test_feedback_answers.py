@@ -212,22 +212,10 @@ def test_a_failed_write_leaves_the_old_file(batch, monkeypatch):
     api.store_answers(batch, [api.Answer(reference, sense="yes")], False, settings)
     before = (batch / api.ANSWERS_FILE).read_bytes()
 
-    real_fdopen = os.fdopen
+    def full_disk(fd, data):   # files are written to the descriptor itself
+        raise OSError(28, "No space left on device")
 
-    class Failing:
-        def __init__(self, handle):
-            self.handle = handle
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *info):
-            self.handle.close()
-
-        def write(self, data):
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "fdopen", lambda fd, mode: Failing(real_fdopen(fd, mode)))
+    monkeypatch.setattr(os, "write", full_disk)
     with pytest.raises(OSError):
         api.store_answers(batch, [api.Answer(reference, sense="no")], True, settings)
     monkeypatch.undo()

@@ -452,16 +452,25 @@ def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, s
                 continue
         _lay_out_paragraph(paragraph, font, tag, digits, kept)
         if key:
-            done = etree.fromstring(etree.tostring(paragraph))
+            done = _kept_tree(etree.tostring(paragraph))
             with _laid_out_lock:
                 _LAID_OUT[key] = done
                 while len(_LAID_OUT) > _LAID_OUT_KEPT:
                     _LAID_OUT.popitem(last=False)
-            # Put back as it reads from memory (an emptied text is <w:t/> either way), so a
-            # copy's bytes never depend on what was laid out before it.
             put_back.append((paragraph, done))
     _put_back(put_back)
     _lay_out_tables_and_sections(root)
+
+
+def _kept_tree(laid_out: bytes) -> etree._Element:
+    """A laid-out paragraph as kept: parsed from its bytes (an emptied text is <w:t/> either way,
+    so a copy's bytes never depend on what was laid out before it), under a parent declaring
+    its namespaces, so a copy of it declares only those it uses (put back in the part, each
+    declaration had to be found redundant and dropped)."""
+    paragraph = etree.fromstring(laid_out)
+    holder = etree.Element("kept", nsmap=paragraph.nsmap)
+    holder.append(paragraph)
+    return paragraph
 
 
 def _put_back(paragraphs: list[tuple[etree._Element, etree._Element]]) -> None:

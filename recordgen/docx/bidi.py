@@ -48,7 +48,6 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from copy import deepcopy
 from typing import Callable, Iterable
 
 from lxml import etree
@@ -478,7 +477,7 @@ def _put_back(paragraphs: list[tuple[etree._Element, etree._Element]]) -> None:
     cost of parsing its bytes again (each paragraph's bytes declare every namespace of the part).
     No paragraph here holds another (those are laid out in place), so the order does not matter."""
     for paragraph, done in paragraphs:
-        paragraph.getparent().replace(paragraph, deepcopy(done))
+        paragraph.getparent().replace(paragraph, done.__copy__())  # a deep copy, without copy.deepcopy's memo
 
 
 def _words_in(paragraph: etree._Element, as_said: tuple[str, ...]) -> tuple[str, ...]:

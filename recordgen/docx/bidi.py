@@ -415,10 +415,10 @@ def _run_properties(rpr: etree._Element, font: str, tag: str, rtl: bool) -> None
 
 #: Paragraphs already laid out, by language and their XML: most of a copy is the template's
 #: own sentences, the same in every copy of a language and band.
-_LAID_OUT: OrderedDict[tuple[tuple, bytes], bytes] = OrderedDict()
+_LAID_OUT: OrderedDict[tuple[tuple, bytes], etree._Element] = OrderedDict()
 #: Least recently used first out: the template's sentences come back in every copy of their
 #: language and band and stay; the paragraphs of one copy's own values (a name, a date) are
-#: seen once and leave. About 3 KB each: a long batch's memory stays flat.
+#: seen once and leave. About 6 KB each (a parsed tree): a long batch's memory stays flat.
 _LAID_OUT_KEPT = 2_000
 _laid_out_lock = threading.Lock()
 
@@ -433,7 +433,7 @@ def _layout_settings(font: str, tag: str, digits: tuple | None) -> tuple:
 def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, str] | None = None,
                   as_said: tuple[str, ...] = ()) -> None:
     settings = _layout_settings(font, tag, tuple(sorted(digits.items())) if digits else None)
-    put_back: list[tuple[etree._Element, bytes]] = []
+    put_back: list[tuple[etree._Element, etree._Element]] = []
     for paragraph in list(root.iter(_W + "p")):
         # The child's words it holds, whose digits stay: part of what its layout depends on.
         kept = _words_in(paragraph, as_said)
@@ -451,28 +451,33 @@ def _content_part(root: etree._Element, font: str, tag: str, digits: dict[int, s
                 continue
         _lay_out_paragraph(paragraph, font, tag, digits, kept)
         if key:
-            done = etree.tostring(paragraph)
+            done = _kept_tree(etree.tostring(paragraph))
             with _laid_out_lock:
                 _LAID_OUT[key] = done
                 while len(_LAID_OUT) > _LAID_OUT_KEPT:
                     _LAID_OUT.popitem(last=False)
-            # Put back as it reads from memory (an emptied text is <w:t/> either way), so a
-            # copy's bytes never depend on what was laid out before it.
             put_back.append((paragraph, done))
     _put_back(put_back)
     _lay_out_tables_and_sections(root)
 
 
-def _put_back(paragraphs: list[tuple[etree._Element, bytes]]) -> None:
-    """Each paragraph replaced by its layout, all parsed in one go: a parse for each paragraph
-    was two thirds of laying out a right-to-left copy's body. No paragraph here holds another
-    (those are laid out in place), so the order of replacing does not matter."""
-    if not paragraphs:
-        return
-    wrapper = etree.fromstring(b"<wrapper>" + b"".join(done for _, done in paragraphs) + b"</wrapper>")
-    for (paragraph, _), laid_out in zip(paragraphs, list(wrapper)):
-        laid_out.tail = None  # as a part's root, parsed alone, it had none
-        paragraph.getparent().replace(paragraph, laid_out)
+def _kept_tree(laid_out: bytes) -> etree._Element:
+    """A laid-out paragraph as kept: parsed from its bytes (an emptied text is <w:t/> either way,
+    so a copy's bytes never depend on what was laid out before it), under a parent declaring
+    its namespaces, so a copy of it declares only those it uses (put back in the part, each
+    declaration had to be found redundant and dropped)."""
+    paragraph = etree.fromstring(laid_out)
+    holder = etree.Element("kept", nsmap=paragraph.nsmap)
+    holder.append(paragraph)
+    return paragraph
+
+
+def _put_back(paragraphs: list[tuple[etree._Element, etree._Element]]) -> None:
+    """Each paragraph replaced by a copy of its layout: copying the kept tree is a fifth of the
+    cost of parsing its bytes again (each paragraph's bytes declare every namespace of the part).
+    No paragraph here holds another (those are laid out in place), so the order does not matter."""
+    for paragraph, done in paragraphs:
+        paragraph.getparent().replace(paragraph, done.__copy__())  # a deep copy, without copy.deepcopy's memo
 
 
 def _words_in(paragraph: etree._Element, as_said: tuple[str, ...]) -> tuple[str, ...]:

@@ -180,10 +180,21 @@ def translatable_items(record: Record, language: str) -> list[TranslatableItem]:
 def items_for_recipient(record: Record, recipient: Recipient) -> list[TranslatableItem]:
     """Free-text items this one recipient may see, each as its language's translator gets it, but
     those already in their language (shown as written, never marked)."""
+    return recipient_items(record, recipient)[0]
+
+
+def recipient_items(record: Record, recipient: Recipient) -> tuple[list[TranslatableItem], set[str]]:
+    """``items_for_recipient``, and ``already_in_paths`` of the recipient's language: both from
+    one making of the language's items (made twice, it was a tenth of a translated copy)."""
     language = record.recipient_language(recipient)
     known = already_in(record, language)
-    return [item for item in _language_items(record, language)
-            if visible_to(item.withheld_from, recipient) and not known(item)]
+    shown, already = [], set()
+    for item in _language_items(record, language):
+        if known(item):
+            already.add(item.path)
+        elif visible_to(item.withheld_from, recipient):
+            shown.append(item)
+    return shown, already
 
 
 def languages_needing_translation(record: Record) -> list[str]:

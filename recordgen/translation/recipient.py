@@ -13,7 +13,7 @@ from ..errors import Category, RecordgenError
 from ..record.diagnostics import format_path
 from ..record.model import Record, Recipient
 from ..i18n.languages import is_english, normalize_language
-from .items import already_in_paths, catalog_role_paths, items_for_recipient
+from .items import catalog_role_paths, recipient_items
 from .sidecar import TranslationStore
 
 
@@ -105,7 +105,8 @@ def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
     translated_from: dict[str, str] = {}
     missing: list[str] = []
     stale: list[str] = []
-    for item in items_for_recipient(record, recipient):
+    items, already = recipient_items(record, recipient)
+    for item in items:
         english = item.stored_source(store, language)
         if english is not None:
             translations[item.path] = store.lookup(language, item.path, english)  # type: ignore[assignment]
@@ -117,7 +118,7 @@ def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
             missing.append(item.path)
     # A role the catalogs translate, or a value already in the language, is not asked for, but a
     # translator's own word for it in the translations file wins.
-    roles = catalog_role_paths(record) | already_in_paths(record, language)
+    roles = catalog_role_paths(record) | already
     for loc, text, _ in record.free_texts():
         own_word = store.lookup(language, loc, text) if format_path(loc) in roles else None
         if own_word:

@@ -1048,7 +1048,7 @@ def test_validate_says_a_carer_with_a_place_word_is_read_as_a_person(tmp_path):
                     if f[1] == "placement.carers"], carers
 
 
-ADVISER_SAID = "A personal adviser helps you get ready to leave care and keeps helping you after."
+ADVISER_SAID = "A personal adviser helps you get ready to move on from care and keeps helping you after."
 
 
 @pytest.mark.parametrize("band", ["teen", "young_adult"])

@@ -725,7 +725,7 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("You help to write it.") if plain else _("It is written with you."),
         _("A personal adviser helps you now you have moved on from care.") if care_leaver
         else _("A personal adviser helps you as you move on.") if plain
-        else _("A personal adviser helps you get ready to leave care and keeps helping you after."),
+        else _("A personal adviser helps you get ready to move on from care and keeps helping you after."),
     ]
     sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser

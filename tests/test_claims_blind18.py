@@ -51,3 +51,49 @@ def test_a_sixteen_year_olds_review_read_as_an_adult_keeps_the_care_leavers_righ
     monkeypatch.setenv("RECORDGEN_TODAY", "2029-03-01")  # Connor, 16 at his review, is 19
     text = copy_text(corpus("09"))
     assert "If you disagree with your pathway plan, tell your personal adviser." in text
+
+
+# --- Finding 2: "I listened to you" told as past only where the child gave views --------------------
+
+
+@pytest.mark.parametrize("name, band", [("01", None), ("09", None), ("09", "middle")])
+def test_the_past_tense_role_claims_no_listening_to_a_child_who_gave_no_views(name, band, monkeypatch):
+    """Poppy (PN0) at 20, Connor (PN7) at 19: the IRO's role told as past claimed "I listened to you"."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2045-03-01")
+    data = corpus(name)
+    if band:
+        data["child"]["reading_level"] = band
+    text = copy_text(data)
+    assert "I checked that your plan was right for you." in text or "My role was to check" in text
+    assert "I listened to you." not in text and "what you wanted was heard" not in text
+
+
+def test_a_child_who_gave_views_is_still_told_i_listened(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", GROWN_UP["21"])  # Zosia, PN6: her views passed on
+    assert "I listened to you." in copy_text(corpus("21"))
+
+
+# --- Finding 3: nothing said to an adult as if they were still little, or of a next time -------------
+
+STILL_LITTLE = ("You are too little to take part in the meeting yet.", "This letter is for the grown-ups to read with you now",
+                "When you are older", "next time")
+
+
+@pytest.mark.parametrize("name", ["01", "21", "09"])
+@pytest.mark.parametrize("who", ["child", "carer"])
+def test_a_copy_made_for_an_adult_says_nothing_of_them_as_still_little(name, who, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2045-03-01")
+    text = copy_text(corpus(name), who)
+    for words in STILL_LITTLE:
+        assert words not in text, words
+    if name == "01":
+        assert "You were too little to take part in the meeting." in text
+    if name == "09":
+        assert "You did not come to the meeting. I did not hear your views." in text
+
+
+def test_a_copy_made_while_still_little_keeps_the_little_ones_words(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    text = copy_text(corpus("01"))
+    assert "You are too little to take part in the meeting yet." in text
+    assert "This letter is for the grown-ups to read with you now." in text

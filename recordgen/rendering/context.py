@@ -346,14 +346,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                        usual=_known_as(usual_iro(record)),
                                        child_there=not code or code in sentences.ATTENDED
                                        or any(p.is_child and p.attended for p in review.attendees),
-                                       started=date(review.adjourned_from) if review.adjourned_from else None),
+                                       started=date(review.adjourned_from) if review.adjourned_from else None,
+                                       code=code),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
                                                  advocate_absent=bool(absent_own(record, "advocate")),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
-                                                                   recipient.kept_as))),
+                                                                   recipient.kept_as)), adult=adult),
         "views_heading": sentences.views_heading(_, code, band),
         "views": lists["child_views"],
         "working_well": lists["working_well"],

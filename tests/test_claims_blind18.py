@@ -97,3 +97,26 @@ def test_a_copy_made_while_still_little_keeps_the_little_ones_words(monkeypatch)
     text = copy_text(corpus("01"))
     assert "You are too little to take part in the meeting yet." in text
     assert "This letter is for the grown-ups to read with you now." in text
+
+
+# --- Finding 9: an adjourned review gives its two days once, with no single day to contradict them ---
+
+DAYS = "Your review started on Tuesday, 20 October 2026. It finished on Tuesday, 3 November 2026."
+
+
+@pytest.mark.parametrize("band", ["early", "young", "middle", "teen", "young_adult"])
+@pytest.mark.parametrize("venue", ["your home", "a video call"])
+def test_an_adjourned_review_says_its_days_without_contradicting_them(band, venue):
+    """Record 16 adjourned from 20 October: "Your review was on Tuesday, 3 November 2026 at your home. ...
+    Your review started on Tuesday, 20 October 2026."."""
+    data = corpus("16")
+    data["review"].update(adjourned_from="2026-10-20", venue=venue)
+    data["child"]["reading_level"] = band
+    text = copy_text(data)
+    assert DAYS in text
+    opening = next(line for line in text.splitlines() if DAYS in line)
+    assert opening.count("3 November 2026") == 1 and opening.count("20 October 2026") == 1, opening
+    for single in ("Your review was on", "we had a meeting about you", "We had a meeting about you on",
+                   "record of your review on"):
+        assert single not in text, single
+    assert "It was at your home." in text if venue == "your home" else "video call." in text

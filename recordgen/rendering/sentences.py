@@ -297,13 +297,34 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
              child_there: bool = True, started: str | None = None, code: str | None = None) -> str:
     """Who the IRO is and what their job is, and when the review was; ``started``: the day an
     adjourned review began (``review.adjourned_from``), said with the day it finished (``date``)."""
-    text = _about_me(_, band, iro=iro, iro_full=iro_full, date=date, venue=venue, call=call, care_leaver=care_leaver,
-                     covering=covering, usual=usual, child_there=child_there, code=code)
-    if started:
-        # Two short sentences: true in every band, and within the young band's 12 words.
-        text = " ".join((text, _("Your review started on %(date)s.", date=started),
-                         _("It finished on %(date)s.", date=date)))
-    return text
+    if not started:
+        return _about_me(_, band, iro=iro, iro_full=iro_full, date=date, venue=venue, call=call,
+                         care_leaver=care_leaver, covering=covering, usual=usual, child_there=child_there, code=code)
+    # Each day said once, in two short sentences (within the young band's 12 words), and no
+    # sentence giving the review a single day ("Your review was on ...") that they contradict.
+    role = _iro_role(_, band, care_leaver, covering, usual, code)
+    span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date),
+            met_by(_, call, child_there) if call else _("It was at %(venue)s.", venue=venue))
+    if band == "early":
+        return " ".join((_("My name is %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
+    if band == "young":
+        return " ".join((_("I am %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
+    if band == "middle":
+        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+            else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
+        return " ".join((who, *role, *span,
+                         _("A review is a meeting where we talk about how things are going and make plans.")))
+    if band == "teen":
+        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+            else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
+        return " ".join((who, *role, _("This is the record of your review."), *span))
+    return " ".join((
+        _("This is the record of your review, written by me, %(iro)s, the Independent Reviewing Officer who "
+          "chaired it.", iro=iro_full) if covering
+        else _("This is the record of your review, written by me, %(iro)s, your Independent Reviewing Officer.",
+               iro=iro_full),
+        *span, *role,
+    ))
 
 
 def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,

@@ -92,11 +92,19 @@ def test_a_copy_made_for_an_adult_says_nothing_of_them_as_still_little(name, who
         assert "You did not come to the meeting. I did not hear your views." in text
 
 
+def test_a_babys_copy_made_when_she_is_grown_up_asks_her_not_a_grown_up_reading_with_her(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", GROWN_UP["01"])
+    text = copy_text(corpus("01"))
+    assert "Tell me what you think of this letter" in text
+    assert "This page is for the grown-up who reads this letter with Poppy." not in text
+
+
 def test_a_copy_made_while_still_little_keeps_the_little_ones_words(monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
     text = copy_text(corpus("01"))
     assert "You are too little to take part in the meeting yet." in text
     assert "This letter is for the grown-ups to read with you now." in text
+    assert "This page is for the grown-up who reads this letter with Poppy." in text
 
 
 # --- Finding 9: an adjourned review gives its two days once, with no single day to contradict them ---

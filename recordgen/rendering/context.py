@@ -284,10 +284,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     service = childrens_rights or ChildrensRightsSettings()
     venue = texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
-    # 18 by the day the copy is made: a care leaver reads it, and is told only what is theirs now.
-    care_leaver = eighteen <= today()
+    # 18 by the day the copy is made: an adult reads it, told as past; a care leaver's rights only
+    # where the record shows they were in care at 16 or over (a baby's review read at 20 does not).
+    adult = eighteen <= today()
+    care_leaver = adult and _in_care_at_16(record)
     family = _family_carer(record, role_words)
-    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family)
+    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family)
@@ -322,7 +324,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "language": language,
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
-        "read_with_you": (age_band or band) == "early",
+        "read_with_you": (age_band or band) == "early" and not adult,
         "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words, record, texts),
         "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
@@ -339,19 +341,20 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
-                                       venue=venue.text, call=call_kind(review.venue), care_leaver=care_leaver,
+                                       venue=venue.text, call=call_kind(review.venue), care_leaver=adult,
                                        covering=chair_covers(record),
                                        usual=_known_as(usual_iro(record)),
                                        child_there=not code or code in sentences.ATTENDED
                                        or any(p.is_child and p.attended for p in review.attendees),
-                                       started=date(review.adjourned_from) if review.adjourned_from else None),
+                                       started=date(review.adjourned_from) if review.adjourned_from else None,
+                                       code=code),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate")),
                                                  advocate_absent=bool(absent_own(record, "advocate")),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
-                                                                   recipient.kept_as))),
+                                                                   recipient.kept_as)), adult=adult),
         "views_heading": sentences.views_heading(_, code, band),
         "views": lists["child_views"],
         "working_well": lists["working_well"],
@@ -361,7 +364,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "actions": actions,
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
-        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, care_leaver),
+        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, adult),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],
@@ -1017,13 +1020,36 @@ def _dated(_: Callable[..., str], review, language: str) -> str:
     return _("Copy made on %(date)s", date=format_date(today(), language, "long"))
 
 
+_PATHWAY_PLAN = re.compile(r"\bpathway plan\b", re.IGNORECASE)
+
+
+def _in_care_at_16(record: Record) -> bool:
+    """The record shows a care leaver: 16 or over at the review, or a personal adviser or pathway plan named."""
+    return (age_on(record.child.date_of_birth, record.review.date) >= 16
+            or sentences.personal_adviser(record) is not None
+            or any(_PATHWAY_PLAN.search(text) for _loc, text, _withheld in record.free_texts()))
+
+
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
-            care_leaver: bool = False, family: str | None = None) -> list[str]:
+            care_leaver: bool = False, family: str | None = None, adult: bool = False) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
-    ``care_leaver``: 18 by the day the copy is made, so no longer in care: no independent visitor
-    (left empty) or review to ask for; the personal adviser helps, the IRO answers about this record.
-    ``family``: the one carer is family ("mum"), named so where a carer would help."""
+    ``care_leaver``: 18 by the day the copy is made and in care at 16 or over, so no longer in care:
+    no independent visitor (left empty) or review to ask for; the personal adviser helps, the IRO
+    answers about this record. ``adult``: 18 by the day the copy is made; without ``care_leaver``
+    (a young child's review read as an adult) only what is true of anyone who was in care: no
+    pathway plan or personal adviser. ``family``: the one carer is family ("mum")."""
     code = record.review.participation
+    if adult and not care_leaver:
+        return [
+            _("You had an advocate while you were in care.") if record.rights.advocate == "has_one" else "",
+            "",
+            " ".join((_("If you are unhappy about the help you got while you were in care, you can complain."),
+                      _("You can ask me how at any time."))),
+            _("You can ask to see the records we keep about you."),
+            _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first),
+        ]
+    if care_leaver and code == "PN0":
+        code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
         sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,

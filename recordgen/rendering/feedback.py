@@ -106,8 +106,10 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     if not gets_feedback(recipient, settings):
         return None
     # A child under 4 (PN0) has the letter read to them: their copy's page is for the grown-up who
-    # reads it with them (the same questions and answers, so it is read back as any other).
-    read_to = recipient.role is Role.child and (record.review.participation or "").upper() == "PN0"
+    # reads it with them (the same questions and answers, so it is read back as any other), unless
+    # the copy is made when they are 18 or over and read it themselves.
+    adult = birthday(record.child.date_of_birth, 18) <= today()
+    read_to = recipient.role is Role.child and (record.review.participation or "").upper() == "PN0" and not adult
     # The child's own part agrees with the child's pronouns (gendered_feedback.po); an adult's needs none.
     _ = domain_gettext(language, FEEDBACK_DOMAIN,
                        grammatical_gender(record.child.pronouns) if recipient.role is Role.child and not read_to
@@ -120,7 +122,7 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     shows = recipient.role is Role.child and (record.review.participation or "").upper() == "PN3"
     email = record.review.chair.email
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
-    grown_up = read_to or recipient.role is not Role.child or birthday(record.child.date_of_birth, 18) <= today()
+    grown_up = read_to or recipient.role is not Role.child or adult
     post_to = " ".join(settings.post_to.split())
     send = [(_(ADULT_SEND_POST, address=post_to) if post_to else _(ADULT_SEND)) if grown_up else _(SEND)]
     usual = childs_own_iro(record) if chair_covers(record) else None

@@ -256,9 +256,11 @@ def met_by(_: Gettext, call: str, child_there: bool = True) -> str:
             "online": _("We met online.")}[call]
 
 
-def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, usual: str | None = None) -> list[str]:
+def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, usual: str | None = None,
+              code: str | None = None) -> list[str]:
     """What the IRO does, in the band's words; ``care_leaver`` (18 by the day the copy is made):
-    what they did, as they no longer check a plan for someone no longer in care. ``covering``: the
+    what they did, as they no longer check a plan for someone no longer in care, and "I listened to
+    you" only where the child gave views (``code``): the past tense tells of this review. ``covering``: the
     chair stood in for the child's own IRO (``usual``, a first name, when the record names them):
     a young child is told who usually checks their plan, not that the chair does."""
     if covering and not care_leaver and band in PLAIN_BANDS:
@@ -266,11 +268,13 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
                 else _("Someone else usually checks your plan."),
                 _("This time, I checked it instead.")]
     if care_leaver:
+        heard = code in GAVE_VIEWS
         if band in ("early", "young", "middle"):
             return [_("I checked that your plan was right for you."), _("I checked that people did what they promised."),
-                    _("I listened to you.")]
+                    *((_("I listened to you."),) if heard else ())]
         return [_("My role was to check that your plan met your needs, that people did what they promised, "
-                  "and that what you wanted was heard.")]
+                  "and that what you wanted was heard.") if heard
+                else _("My role was to check that your plan met your needs and that people did what they promised.")]
     if band == "early":
         return [_("I check that your plan is right for you."), _("I check that the grown-ups do what they promised."),
                 _("I listen to what you want.")]
@@ -290,27 +294,48 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
 
 def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
              care_leaver: bool = False, covering: bool = False, usual: str | None = None,
-             child_there: bool = True, started: str | None = None) -> str:
+             child_there: bool = True, started: str | None = None, code: str | None = None) -> str:
     """Who the IRO is and what their job is, and when the review was; ``started``: the day an
     adjourned review began (``review.adjourned_from``), said with the day it finished (``date``)."""
-    text = _about_me(_, band, iro=iro, iro_full=iro_full, date=date, venue=venue, call=call, care_leaver=care_leaver,
-                     covering=covering, usual=usual, child_there=child_there)
-    if started:
-        # Two short sentences: true in every band, and within the young band's 12 words.
-        text = " ".join((text, _("Your review started on %(date)s.", date=started),
-                         _("It finished on %(date)s.", date=date)))
-    return text
+    if not started:
+        return _about_me(_, band, iro=iro, iro_full=iro_full, date=date, venue=venue, call=call,
+                         care_leaver=care_leaver, covering=covering, usual=usual, child_there=child_there, code=code)
+    # Each day said once, in two short sentences (within the young band's 12 words), and no
+    # sentence giving the review a single day ("Your review was on ...") that they contradict.
+    role = _iro_role(_, band, care_leaver, covering, usual, code)
+    span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date),
+            met_by(_, call, child_there) if call else _("It was at %(venue)s.", venue=venue))
+    if band == "early":
+        return " ".join((_("My name is %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
+    if band == "young":
+        return " ".join((_("I am %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
+    if band == "middle":
+        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+            else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
+        return " ".join((who, *role, *span,
+                         _("A review is a meeting where we talk about how things are going and make plans.")))
+    if band == "teen":
+        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+            else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
+        return " ".join((who, *role, _("This is the record of your review."), *span))
+    return " ".join((
+        _("This is the record of your review, written by me, %(iro)s, the Independent Reviewing Officer who "
+          "chaired it.", iro=iro_full) if covering
+        else _("This is the record of your review, written by me, %(iro)s, your Independent Reviewing Officer.",
+               iro=iro_full),
+        *span, *role,
+    ))
 
 
 def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
               care_leaver: bool = False, covering: bool = False, usual: str | None = None,
-              child_there: bool = True) -> str:
+              child_there: bool = True, code: str | None = None) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
     the meeting was a call, said as such where the other sentences say "at <venue>".
     ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past.
     ``child_there``: the child was at the meeting (or call)."""
-    role = _iro_role(_, band, care_leaver, covering, usual)
+    role = _iro_role(_, band, care_leaver, covering, usual, code)
     met = met_by(_, call, child_there) if call else None
     if band == "early":
         return " ".join((
@@ -364,7 +389,8 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
 
 
 def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False,
-                  advocate_silent: bool = False, advocate_absent: bool = False, views_kept: bool = False) -> str:
+                  advocate_silent: bool = False, advocate_absent: bool = False, views_kept: bool = False,
+                  adult: bool = False) -> str:
     """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
     ``child_came``: the record lists the child among who came (a baby brought along under PN0).
     ``advocate_silent``: the child's advocate is named but neither came nor sent anything, so
@@ -374,14 +400,16 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     ``views_kept``: this copy shows none of the child's views (none written, or each withheld from its
     reader), so it says only whether the child came: "you told your advocate what to say for you"
     and then no views would claim what the record does not show (validate warns), and "told us
-    yourself what you think" would tell the reader views were kept from them."""
+    yourself what you think" would tell the reader views were kept from them. ``adult``: the copy
+    is made when the reader is 18 or over: nothing said of them as still little, no "next time"."""
     plain = band in PLAIN_BANDS
     if views_kept and code in ATTENDED and code in GAVE_VIEWS:
         return _("You were at your meeting.")
     if views_kept and code in GAVE_VIEWS:
         return _("You did not come to the meeting.")
     if code == "PN0":
-        first = _("You were at your meeting.") if child_came else _("You are too little to take part in the meeting yet.")
+        first = _("You were at your meeting.") if child_came else _("You were too little to take part in the meeting.") \
+            if adult else _("You are too little to take part in the meeting yet.")
         return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \
             if others_took_part else first
     if code == "PN1":
@@ -404,6 +432,8 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         # PN6 includes views passed on by a trusted adult: not "with me".
         return _("You did not come to the meeting. You shared your views in another way.") if plain \
             else _("You did not come to the meeting, but you shared your views in another way.")
+    if code == "PN7" and adult:
+        return " ".join((_("You did not come to the meeting."), _("I did not hear your views.")))
     if code == "PN7":
         return _("You did not come to the meeting this time. I did not hear your views. "
                  "I would like to hear from you next time.") if plain \

@@ -168,3 +168,59 @@ def refused_for_parent(out: Path, path: Path) -> bool:
     result = CliRunner().invoke(main_group, ["render", str(path), "--for", "parent", "-o", str(out / "out"),
                                              "--format", "docx"])
     return result.exit_code != 0 and not list((out / "out").glob("*.docx"))
+
+
+def write_data(directory: Path, data: dict, change: Callable[[dict], None] | None = None,
+               name: str = "record.yaml") -> Path:
+    """A record given as data (not changed in place), written as YAML."""
+    data = copy.deepcopy(data)
+    if change:
+        change(data)
+    buffer = io.StringIO()
+    YAML(typ="safe", pure=True).dump(data, buffer)
+    path = directory / name
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    return path
+
+
+def rendered_copies(directory: Path, path: Path, *options: str) -> dict[str, str]:
+    """Every copy of the record (`render --all`, .docx), file name -> text."""
+    from click.testing import CliRunner
+
+    from recordgen.cli import main_group
+
+    out = directory / "out"
+    result = CliRunner().invoke(main_group, ["render", str(path), "--all", "-o", str(out), "--format", "docx",
+                                             *map(str, options)])
+    assert result.exit_code == 0, result.output
+    return {p.name: docx_text(p.read_bytes()) for p in out.glob("*.docx")}
+
+
+def the_copy(texts: dict[str, str], part: str) -> str:
+    (text,) = [t for name, t in texts.items() if part in name]
+    return text
+
+
+#: Maisie, placed at home with her mum under a placement with parents plan, the address kept from dad
+#: (blind review 16).
+WITH_MUM = {
+    "child": {"id": "PP-16001", "name": "Maisie Ward", "known_as": "Maisie", "date_of_birth": "2019-01-20",
+              "pronouns": "she/her", "language": "en", "entered_care": "2025-12-01"},
+    "review": {"date": "2026-11-26", "sequence": 3, "venue": "the family centre", "participation": "PN1",
+               "chair": {"name": "Helen Price", "phone": "01724 296000", "email": "helen.price@example.gov.uk"},
+               "attendees": [{"name": "Maisie", "role": "you"}, {"name": "Jo Smith", "role": "social worker"},
+                             {"name": "Nicola Ward", "role": "mum"}]},
+    "child_views": ["I like living with mummy again."],
+    "working_well": ["You moved home to your mum in June and you are happy there."],
+    "worries": [{"text": "Your dad does not know where you and your mum live now.", "withhold_from": ["parent"]}],
+    "goals": ["You stay living safely with your mum."],
+    "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you and your mum every two weeks.",
+                 "by": "2026-12-31"}],
+    "care_plan": {"plan": "You will keep living with your mum.", "still_right": True},
+    "rights": {"advocate": "not_yet", "independent_visitor": "not_yet", "complaints_explained": True},
+    "placement": {"carers": "Nicola Ward (your mum)", "address": "12 Birch Street, Goole, DN14 5AA",
+                  "school": "Birch Infants", "confidential": True},
+    "next_review": {"date": "2027-05-20"},
+    "distribution": [{"role": "child", "name": "Maisie"}, {"role": "carer", "name": "Nicola Ward (your mum)"},
+                     {"role": "parent", "name": "Craig Ward"}],
+}

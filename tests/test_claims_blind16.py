@@ -11,32 +11,11 @@ import pytest
 from recordgen import api
 from recordgen.i18n import gettext_functions
 
-from recordfiles import docx_text
+from recordfiles import WITH_MUM, docx_text
 
 LANGUAGES = ("en", "ar", "bn", "ckb", "cy", "fa_AF", "pl", "ps", "pt", "ro", "ti", "uk", "ur")
 
 #: Maisie, placed at home with her mum under a placement with parents plan, the address kept from dad.
-WITH_MUM = {
-    "child": {"id": "PP-16001", "name": "Maisie Ward", "known_as": "Maisie", "date_of_birth": "2019-01-20",
-              "pronouns": "she/her", "language": "en", "entered_care": "2025-12-01"},
-    "review": {"date": "2026-11-26", "sequence": 3, "venue": "the family centre", "participation": "PN1",
-               "chair": {"name": "Helen Price", "phone": "01724 296000", "email": "helen.price@example.gov.uk"},
-               "attendees": [{"name": "Maisie", "role": "you"}, {"name": "Jo Smith", "role": "social worker"},
-                             {"name": "Nicola Ward", "role": "mum"}]},
-    "child_views": ["I like living with mummy again."],
-    "working_well": ["You moved home to your mum in June and you are happy there."],
-    "worries": [{"text": "Your dad does not know where you and your mum live now.", "withhold_from": ["parent"]}],
-    "goals": ["You stay living safely with your mum."],
-    "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you and your mum every two weeks.",
-                 "by": "2026-12-31"}],
-    "care_plan": {"plan": "You will keep living with your mum.", "still_right": True},
-    "rights": {"advocate": "not_yet", "independent_visitor": "not_yet", "complaints_explained": True},
-    "placement": {"carers": "Nicola Ward (your mum)", "address": "12 Birch Street, Goole, DN14 5AA",
-                  "school": "Birch Infants", "confidential": True},
-    "next_review": {"date": "2027-05-20"},
-    "distribution": [{"role": "child", "name": "Maisie"}, {"role": "carer", "name": "Nicola Ward (your mum)"},
-                     {"role": "parent", "name": "Craig Ward"}],
-}
 
 
 def copy_text(data: dict, who: str = "child", language: str | None = None) -> str:

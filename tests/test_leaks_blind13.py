@@ -6,7 +6,6 @@ not say. Each test writes a real record (fictional), makes the real copy or invi
 from __future__ import annotations
 
 import copy
-import io
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from ruamel.yaml import YAML
 
 from recordgen.cli import main_group
 
-from recordfiles import docx_text
+from recordfiles import WITH_MUM, docx_text, rendered_copies as copies, the_copy, write_data as write
 
 LUNCH = "School say you sometimes come in without your lunch."
 
@@ -43,29 +42,6 @@ AT_HOME = {
 
 def run(*args):
     return CliRunner().invoke(main_group, [str(a) for a in args])
-
-
-def write(tmp_path, base, change=None, name="record.yaml"):
-    data = copy.deepcopy(base)
-    if change:
-        change(data)
-    buffer = io.StringIO()
-    YAML(typ="safe", pure=True).dump(data, buffer)
-    path = tmp_path / name
-    path.write_text(buffer.getvalue(), encoding="utf-8")
-    return path
-
-
-def copies(tmp_path, path, *options):
-    out = tmp_path / "out"
-    result = run("render", path, "--all", "-o", out, "--format", "docx", *options)
-    assert result.exit_code == 0, result.output
-    return {p.name: docx_text(p.read_bytes()) for p in out.glob("*.docx")}
-
-
-def the_copy(texts, part):
-    (text,) = [t for name, t in texts.items() if part in name]
-    return text
 
 
 @pytest.fixture(autouse=True)
@@ -425,27 +401,6 @@ def test_the_carers_note_in_polish(tmp_path):
 
 # --- 8. A placement with a parent, kept from the other parent (blind review 16) -----------------
 
-WITH_MUM = {
-    "child": {"id": "PP-16001", "name": "Maisie Ward", "known_as": "Maisie", "date_of_birth": "2019-01-20",
-              "pronouns": "she/her", "language": "en", "entered_care": "2025-12-01"},
-    "review": {"date": "2026-11-26", "sequence": 3, "venue": "the family centre", "participation": "PN1",
-               "chair": {"name": "Helen Price", "phone": "01724 296000", "email": "helen.price@example.gov.uk"},
-               "attendees": [{"name": "Maisie", "role": "you"}, {"name": "Jo Smith", "role": "social worker"},
-                             {"name": "Nicola Ward", "role": "mum"}]},
-    "child_views": ["I like living with mummy again."],
-    "working_well": ["You moved home to your mum in June and you are happy there."],
-    "worries": [{"text": "Your dad does not know where you and your mum live now.", "withhold_from": ["parent"]}],
-    "goals": ["You stay living safely with your mum."],
-    "actions": [{"who": "Jo Smith (your social worker)", "what": "Visit you and your mum every two weeks.",
-                 "by": "2026-12-31"}],
-    "care_plan": {"plan": "You will keep living with your mum.", "still_right": True},
-    "rights": {"advocate": "not_yet", "independent_visitor": "not_yet", "complaints_explained": True},
-    "placement": {"carers": "Nicola Ward (your mum)", "address": "12 Birch Street, Goole, DN14 5AA",
-                  "school": "Birch Infants", "confidential": True},
-    "next_review": {"date": "2027-05-20"},
-    "distribution": [{"role": "child", "name": "Maisie"}, {"role": "carer", "name": "Nicola Ward (your mum)"},
-                     {"role": "parent", "name": "Craig Ward"}],
-}
 
 
 def test_the_mum_the_child_is_placed_with_gets_her_carers_copy_of_her_own_home(tmp_path):

@@ -4,17 +4,14 @@ writes a real record (fictional), makes the real copies and reads the .docx back
 
 from __future__ import annotations
 
-import copy
-import io
 
 import pytest
 from click.testing import CliRunner
-from ruamel.yaml import YAML
 
 from recordgen.cli import main_group
 from recordgen.record.roles import parent_role
 
-from recordfiles import docx_text
+from recordfiles import rendered_copies as copies, the_copy, write_data as write
 
 MUSA = frozenset({"musa", "abdelrahman", "adam"})
 
@@ -45,29 +42,6 @@ UASC = {
 
 def run(*args):
     return CliRunner().invoke(main_group, [str(a) for a in args])
-
-
-def write(tmp_path, base, change=None, name="record.yaml"):
-    data = copy.deepcopy(base)
-    if change:
-        change(data)
-    buffer = io.StringIO()
-    YAML(typ="safe", pure=True).dump(data, buffer)
-    path = tmp_path / name
-    path.write_text(buffer.getvalue(), encoding="utf-8")
-    return path
-
-
-def copies(tmp_path, path, *options):
-    out = tmp_path / "out"
-    result = run("render", path, "--all", "-o", out, "--format", "docx", *options)
-    assert result.exit_code == 0, result.output
-    return {p.name: docx_text(p.read_bytes()) for p in out.glob("*.docx")}
-
-
-def the_copy(texts, part):
-    (text,) = [t for name, t in texts.items() if part in name]
-    return text
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
+from ..rules.withholding import same_person
 
 Gettext = Callable[..., str]
 
@@ -515,18 +516,40 @@ _STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\b(?-i:HMYOI|Y
 _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 
 
+#: A carer by role: "your carer", "foster carers", "foster mum".
+_CARER_WORDS = (r"(?:foster\s+|kinship\s+)?carers?", r"foster\s+(?:mum|dad|mother|father|parents?)")
+#: Before a carer's role, a carer who is not the one the child lives with now ("your old carer", "a respite
+#: carer"): not the carers who would be offered.
+_OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|other|new)\s+$", re.IGNORECASE)
+
+
+def _carers_roles(record: Record) -> set[str]:
+    """The words the record gives the carers by: their relation in ``placement.carers`` brackets
+    ("Kelly Hurst (your mum)": "mum"), and the role of an attendee or action's who who is the carers."""
+    carers = record.placement.carers
+    roles = re.findall(r"\(([^()]*)\)", carers)
+    roles += [role for name, role in _roles_by_name(record) if same_person(name, carers)]
+    return {plain for role in roles
+            if len(plain := re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).strip()) > 2}
+
+
 def carers_left_out(record: Record) -> bool:
     """The record keeps from the carers something about them, so the copies do not send the child
     to them to complain: an item or action withheld from ``carer`` that names a carer ("Pam shouted
-    at you"), or a LADO (who looks into allegations against carers) kept off the carers' copies.
+    at you"), or by role or relation ("your foster carer is too strict", "Mum shouts" when the child
+    lives with mum), or a LADO (who looks into allegations against carers) kept off the carers'
+    copies. A carer before whom the item puts "old", "previous", "respite"... is another carer.
     Every copy says the same, and none says why: the carer's copy gives no reason either."""
     carers = record.placement.carers
     if is_place(carers):
         return False
-    names = {n for n in first_names(carers) + surnames(carers) if len(n) > 1}
-    named = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+    names = [re.escape(n) for n in first_names(carers) + surnames(carers) if len(n) > 1]
+    roles = [r"\s+".join(map(re.escape, role.split())) for role in _carers_roles(record)]
+    named = re.compile(r"(?<![\w-])(?:" + "|".join(names or [r"(?!)"]) + r")(?![\w-])|"
+                       r"(?i:(?<![\w-])(?:" + "|".join(roles + list(_CARER_WORDS)) + r")(?![\w-]))")
     for _loc, text, withheld in record.free_texts():
-        if Role.carer in withheld and named and named.search(text):
+        if Role.carer in withheld and any(
+                not _OTHER_CARER.search(text[:m.start()]) for m in named.finditer(text)):
             return True
     return any(Role.carer in r.withhold_from and _LADO.search(r.name) for r in record.distribution)
 

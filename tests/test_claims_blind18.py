@@ -1,0 +1,73 @@
+"""Sentences a blind reviewer (session 18) found misleading for the child they are written to: each
+test renders real copies, reads the .docx back and looks for what must and must not be said (issue 17)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from test_claims_blind16 import WITH_MUM, copy_text
+
+#: Soph, 13, lives with Norma; the worry about Norma is kept from her (blind review 18, variant v10).
+SOPH = {
+    "child": {"id": "LW-18001", "name": "Sophie Marr", "known_as": "Soph", "date_of_birth": "2012-09-09",
+              "pronouns": "she/her", "language": "en", "entered_care": "2025-11-03"},
+    "review": {"date": "2026-03-27", "sequence": 3, "venue": "your home", "participation": "PN1",
+               "chair": {"name": "Farida Osei", "phone": "01632 960003", "email": "farida.osei@example.gov.uk"},
+               "attendees": [{"name": "Soph", "role": "you"}, {"name": "Kate Lumb", "role": "social worker"},
+                             {"name": "Norma Pitt", "role": "foster carer"}]},
+    "child_views": ["I want to choose my own clothes."],
+    "working_well": ["You have made friends at the climbing wall."],
+    "worries": [{"text": "You told me you sometimes feel your foster carer is too strict, and you want help to "
+                         "talk to her about it.", "withhold_from": ["carer"]}],
+    "goals": ["You and Norma agree house rules together."],
+    "actions": [{"who": "Kate Lumb (your social worker)", "what": "Talk with you and Norma about house rules.",
+                 "by": "2026-04-17"}],
+    "care_plan": {"plan": "You will stay with Norma.", "still_right": True},
+    "rights": {"advocate": "offered", "independent_visitor": "offered", "complaints_explained": True},
+    "placement": {"carers": "Norma Pitt", "address": "19 Shrike Road, Fenwold, LW6 3SS", "confidential": False},
+    "distribution": [{"role": "child", "name": "Soph"}, {"role": "carer", "name": "Norma Pitt"},
+                     {"role": "social_worker", "name": "Kate Lumb"}],
+}
+
+NOT_THE_CARER = "Your social worker or I can help you do it."
+
+
+# --- Finding 4: a carer the withheld item names by role or relation is not offered to complain to ------
+
+
+@pytest.mark.parametrize("worry", [
+    "You told me you sometimes feel your foster carer is too strict.",
+    "Your carer shouts at you when you are late.",
+    "You said your foster mum does not listen to you.",
+])
+def test_carer_named_by_role_in_a_withheld_worry_is_not_offered(worry):
+    data = copy.deepcopy(SOPH)
+    data["worries"] = [{"text": worry, "withhold_from": ["carer"]}]
+    for who in ("child", "carer"):
+        text = copy_text(data, who)
+        assert "Your carer or social worker can help you do it." not in text
+        assert NOT_THE_CARER in text
+
+
+def test_mum_the_child_lives_with_named_in_a_withheld_worry_is_not_offered():
+    """Placed with mum ("Nicola Ward (your mum)"), "Mum sometimes shouts" kept from her: the copy
+    said "Your mum or your social worker can help you do it."."""
+    data = copy.deepcopy(WITH_MUM)
+    data["worries"].append({"text": "Mum sometimes shouts when she is tired.", "withhold_from": ["carer"]})
+    text = copy_text(data)
+    assert "Your mum or your social worker can help you do it." not in text
+    assert NOT_THE_CARER in text
+
+
+@pytest.mark.parametrize("worry", [
+    "You sometimes miss your old carer, Jan.",
+    "You told me your previous foster carers were too strict.",
+    "You did not like the respite carer in the summer.",
+    "Mum sometimes shouts at family time.",  # Soph's mum is not her carer
+])
+def test_another_carer_or_family_in_a_withheld_worry_leaves_the_carer_offered(worry):
+    data = copy.deepcopy(SOPH)
+    data["worries"] = [{"text": worry, "withhold_from": ["carer"]}]
+    assert "Your carer or social worker can help you do it." in copy_text(data)

@@ -71,3 +71,50 @@ def test_another_carer_or_family_in_a_withheld_worry_leaves_the_carer_offered(wo
     data = copy.deepcopy(SOPH)
     data["worries"] = [{"text": worry, "withhold_from": ["carer"]}]
     assert "Your carer or social worker can help you do it." in copy_text(data)
+
+
+# --- Finding 6: the line before the actions table is singular for one action and one person ------------
+
+ONE = {"early": "This grown-up has promised to do this:", "young": "This person will do this:",
+       "middle": "This was agreed at your review:",
+       "teen": "This is the decision from your review. It has a person responsible and a date."}
+MANY = {"early": "These grown-ups have promised to do these things:", "young": "These people will do these things:",
+        "middle": "These things were agreed at your review:",
+        "teen": "These are the decisions from your review. Each one has a person responsible and a date."}
+SECOND = {"who": "Norma Pitt (your foster carer)", "what": "Take you to the climbing wall on Saturdays.",
+          "by": "2026-04-30"}
+
+
+@pytest.mark.parametrize("band", ONE)
+def test_one_action_by_one_person_is_introduced_in_the_singular(band):
+    data = copy.deepcopy(SOPH)
+    data["child"]["reading_level"] = band
+    text = copy_text(data)
+    assert ONE[band] in text.splitlines() and MANY[band] not in text
+    data["actions"].append(SECOND)
+    assert MANY[band] in copy_text(data).splitlines()
+
+
+@pytest.mark.parametrize("language", ["pl", "cy", "ar"])
+@pytest.mark.parametrize("band", ["early", "young", "middle", "teen"])
+def test_the_singular_line_is_translated(band, language):
+    from recordgen.i18n import gettext_functions
+    _ = gettext_functions(language)[0]
+    data = copy.deepcopy(SOPH)
+    data["child"]["reading_level"] = band
+    text = copy_text(data, language=language)
+    assert _(ONE[band]) != ONE[band] and _(ONE[band]) in text and _(MANY[band]) not in text
+
+
+def test_plain_bands_count_the_people_and_the_things_apart():
+    """Two things by one person: "This grown-up ... these things"; one thing by two: "These grown-ups ... this"."""
+    data = copy.deepcopy(SOPH)
+    data["actions"].append(dict(SECOND, who="Kate Lumb (your social worker)"))
+    for band, line in (("early", "This grown-up has promised to do these things:"),
+                       ("young", "This person will do these things:")):
+        data["child"]["reading_level"] = band
+        assert line in copy_text(data).splitlines()
+    data["actions"] = [dict(SECOND, who="Norma and Jim Pitt (your foster carers)")]
+    for band, line in (("early", "These grown-ups have promised to do this:"), ("young", "These people will do this:")):
+        data["child"]["reading_level"] = band
+        assert line in copy_text(data).splitlines()

@@ -659,6 +659,24 @@ def challenge_rights(_: Gettext) -> list[str]:
 # ---------------------------------------------------------------- actions
 
 
+def actions_intro(_: Gettext, band: str, whos: list[str]) -> str:
+    """The line before the actions table, singular for one action and for one person doing them all."""
+    one_thing = len(whos) == 1
+    one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) if whos else False
+    if band == "early":
+        return (_("This grown-up has promised to do this:") if one_thing else
+                _("This grown-up has promised to do these things:")) if one_person else \
+            _("These grown-ups have promised to do this:") if one_thing else \
+            _("These grown-ups have promised to do these things:")
+    if band == "young":
+        return (_("This person will do this:") if one_thing else _("This person will do these things:")) \
+            if one_person else _("These people will do this:") if one_thing else _("These people will do these things:")
+    if band == "middle":
+        return _("This was agreed at your review:") if one_thing else _("These things were agreed at your review:")
+    return _("This is the decision from your review. It has a person responsible and a date.") if one_thing \
+        else _("These are the decisions from your review. Each one has a person responsible and a date.")
+
+
 def action_when(_: Gettext, band: str, by: str, done: str | None) -> str:
     """An action's "by when": its date, or, once the record says it was done, that it is done and
     when (older readers are told the date it was due by too, so a late one shows as late)."""
@@ -826,7 +844,7 @@ def took_part(person: Attendee) -> bool:
 
 
 __all__ = [
-    "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "action_when", "advocate", "around", "challenge_rights", "complaints",
+    "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "actions_intro", "action_when", "advocate", "around", "challenge_rights", "complaints",
     "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",

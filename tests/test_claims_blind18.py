@@ -118,3 +118,33 @@ def test_plain_bands_count_the_people_and_the_things_apart():
     for band, line in (("early", "These grown-ups have promised to do this:"), ("young", "These people will do this:")):
         data["child"]["reading_level"] = band
         assert line in copy_text(data).splitlines()
+
+
+# --- Finding 11: the child's own advocate is among who can help them complain ---------------------------
+
+
+@pytest.mark.parametrize("who", ["child", "carer"])
+def test_the_childs_advocate_can_help_her_complain(who):
+    data = copy.deepcopy(SOPH)
+    data["worries"] = ["You want help to talk to Norma about house rules."]
+    assert "advocate can help" not in copy_text(data, who)  # offered: she has none
+    data["rights"]["advocate"] = "has_one"
+    assert "Your carer or social worker can help you do it. Your advocate can help too." in copy_text(data, who)
+    data["rights"]["advocate"] = "offered"
+    data["review"]["attendees"].append({"name": "Sam Roy", "role": "advocate", "attended": False})
+    assert "Your advocate can help too." in copy_text(data, who)
+
+
+def test_someone_elses_advocate_is_not_offered():
+    data = copy.deepcopy(SOPH)
+    data["worries"] = ["You want help to talk to Norma about house rules."]
+    data["review"]["attendees"].append({"name": "Sam Roy", "role": "mum's advocate"})
+    assert "advocate can help" not in copy_text(data)
+
+
+def test_the_advocate_is_named_once_when_the_carer_is_left_out():
+    data = copy.deepcopy(SOPH)
+    data["rights"]["advocate"] = "has_one"
+    text = copy_text(data)
+    assert "Your social worker, your advocate or I can help you do it." in text
+    assert "Your advocate can help too." not in text

@@ -499,8 +499,9 @@ class Around:
     adviser: bool
     #: The one carer is family (at home with mum): the role in the reader's words ("mum").
     family: str | None = None
-    #: The carers are left out as helpers (``carers_left_out``): the child's advocate, when the
-    #: record gives one, and the IRO are offered with the social worker instead.
+    #: The child's own advocate, when the record gives one (``rights.advocate`` has_one, or one among
+    #: who came or was invited): offered too; when the carers are left out (``carers_left_out``),
+    #: the advocate and the IRO are offered with the social worker instead.
     advocate: bool = False
     carers_left_out: bool = False
 
@@ -584,12 +585,12 @@ def around(record: Record) -> Around:
               if not childs_own_role(role, r".", record)}
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
         r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
+    advocate = record.rights is not None and record.rights.advocate == "has_one" or any(
+        re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
     if carers_left_out(record):
-        advocate = record.rights is not None and record.rights.advocate == "has_one" or any(
-            re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
         return Around(None, social_worker, personal_adviser(record) is not None, advocate=advocate,
                       carers_left_out=True)
-    return Around(home, social_worker, personal_adviser(record) is not None)
+    return Around(home, social_worker, personal_adviser(record) is not None, advocate=advocate)
 
 
 def _helpers(_: Gettext, around: Around) -> str:
@@ -622,10 +623,15 @@ def _helpers(_: Gettext, around: Around) -> str:
     elif around.social_worker:
         first = _("Your social worker can help you do it.")
     elif around.adviser:
-        return _("Your personal adviser can help you do it.")
+        first = _("Your personal adviser can help you do it.")
     else:
-        return _("I can help you do it.")
-    return " ".join((first, _("Your personal adviser can help too."))) if around.adviser else first
+        first = _("I can help you do it.")
+    # The child's own advocate, named already when the carers are left out.
+    advocate = around.advocate and not around.carers_left_out
+    adviser = around.adviser and first != _("Your personal adviser can help you do it.")
+    too = _("Your personal adviser and your advocate can help too.") if adviser and advocate else \
+        _("Your personal adviser can help too.") if adviser else _("Your advocate can help too.") if advocate else ""
+    return " ".join((first, too)) if too else first
 
 
 def complaints(_: Gettext, band: str, explained: bool, code: str, around: Around) -> str:

@@ -563,7 +563,7 @@ def early() -> Writer:
               '{{ _("These are the things the grown-ups are helping with.") }}')
     w.section("goals", '{{ _("What we hope for you") }}')
     scale_part(w, '{{ _("How things are going") }}', '{{ _("We used numbers from 0 to 10.") }}')
-    actions_part(w, '{{ _("Who will help, and when") }}', '{{ _("These grown-ups have promised to do these things:") }}',
+    actions_part(w, '{{ _("Who will help, and when") }}', '{{ actions_intro }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
     home_part(w, '{{ _("Where you live") }}')
     plan_part(w, '{{ _("Your plan") }}')
@@ -584,7 +584,7 @@ def young() -> Writer:
     w.section("goals", '{{ _("House of Dreams") }}', picture="dreams")
     # The record's own scale.meaning says what 0 and 10 mean: the intro does not say it again.
     scale_part(w, '{{ _("Your number") }}', '{{ _("We used numbers from 0 to 10.") }}')
-    actions_part(w, '{{ _("Who will help") }}', '{{ _("These people will do these things:") }}',
+    actions_part(w, '{{ _("Who will help") }}', '{{ actions_intro }}',
                  ['{{ _("Who") }}', '{{ _("What") }}', '{{ _("When") }}'])
     home_part(w, '{{ _("Your home") }}')
     plan_part(w, '{{ _("Your plan") }}')
@@ -602,7 +602,7 @@ def middle() -> Writer:
     w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
     scale_part(w, '{{ _("How things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
-    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These things were agreed at your review:") }}',
+    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ actions_intro }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home and school") }}')
     plan_part(w, '{{ _("Your plan") }}')
@@ -620,7 +620,7 @@ def teen() -> Writer:
     w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
     scale_part(w, '{{ _("How things are going") }}', '{{ _("On a scale from 0 to 10:") }}')
-    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ _("These are the decisions from your review. Each one has a person responsible and a date.") }}',
+    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ actions_intro }}',
                  ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home and school") }}')
     plan_part(w, '{{ _("Your plan") }}')

@@ -362,6 +362,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "goals": lists["goals"],
         "scale": _scale(_, language, record, item, carers, role_words),
         "actions": actions,
+        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions]) if actions else "",
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, adult),

@@ -99,6 +99,8 @@ CONTEXT: Mapping[str, Field] = {
         "what": _line("what they will do"),
         "by": Field("by when, written out in the reader's language"),
     }, is_list=True),
+    "actions_intro": Field("the line before the actions, in the band's words, singular for one action "
+                           "(and for one person doing them all, 'This grown-up has promised to do this:')"),
     "for_adults": Field("items withheld from the child, in every other copy, or empty: shown apart from "
                         "the letter, never among the lines written to the child", {
         "heading": Field("'For the adults: not to be read to Poppy' (or '... not to be shared with' for 12 and over)"),

@@ -24,6 +24,7 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
+from ..rules.withholding import same_person
 
 Gettext = Callable[..., str]
 
@@ -528,8 +529,9 @@ class Around:
     adviser: bool
     #: The one carer is family (at home with mum): the role in the reader's words ("mum").
     family: str | None = None
-    #: The carers are left out as helpers (``carers_left_out``): the child's advocate, when the
-    #: record gives one, and the IRO are offered with the social worker instead.
+    #: The child's own advocate, when the record gives one (``rights.advocate`` has_one, or one among
+    #: who came or was invited): offered too; when the carers are left out (``carers_left_out``),
+    #: the advocate and the IRO are offered with the social worker instead.
     advocate: bool = False
     carers_left_out: bool = False
 
@@ -545,18 +547,40 @@ _STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\b(?-i:HMYOI|Y
 _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 
 
+#: A carer by role: "your carer", "foster carers", "foster mum".
+_CARER_WORDS = (r"(?:foster\s+|kinship\s+)?carers?", r"foster\s+(?:mum|dad|mother|father|parents?)")
+#: Before a carer's role, a carer who is not the one the child lives with now ("your old carer", "a respite
+#: carer"): not the carers who would be offered.
+_OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|other|new)\s+$", re.IGNORECASE)
+
+
+def _carers_roles(record: Record) -> set[str]:
+    """The words the record gives the carers by: their relation in ``placement.carers`` brackets
+    ("Kelly Hurst (your mum)": "mum"), and the role of an attendee or action's who who is the carers."""
+    carers = record.placement.carers
+    roles = re.findall(r"\(([^()]*)\)", carers)
+    roles += [role for name, role in _roles_by_name(record) if same_person(name, carers)]
+    return {plain for role in roles
+            if len(plain := re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).strip()) > 2}
+
+
 def carers_left_out(record: Record) -> bool:
     """The record keeps from the carers something about them, so the copies do not send the child
     to them to complain: an item or action withheld from ``carer`` that names a carer ("Pam shouted
-    at you"), or a LADO (who looks into allegations against carers) kept off the carers' copies.
+    at you"), or by role or relation ("your foster carer is too strict", "Mum shouts" when the child
+    lives with mum), or a LADO (who looks into allegations against carers) kept off the carers'
+    copies. A carer before whom the item puts "old", "previous", "respite"... is another carer.
     Every copy says the same, and none says why: the carer's copy gives no reason either."""
     carers = record.placement.carers
     if is_place(carers):
         return False
-    names = {n for n in first_names(carers) + surnames(carers) if len(n) > 1}
-    named = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+    names = [re.escape(n) for n in first_names(carers) + surnames(carers) if len(n) > 1]
+    roles = [r"\s+".join(map(re.escape, role.split())) for role in _carers_roles(record)]
+    named = re.compile(r"(?<![\w-])(?:" + "|".join(names or [r"(?!)"]) + r")(?![\w-])|"
+                       r"(?i:(?<![\w-])(?:" + "|".join(roles + list(_CARER_WORDS)) + r")(?![\w-]))")
     for _loc, text, withheld in record.free_texts():
-        if Role.carer in withheld and named and named.search(text):
+        if Role.carer in withheld and any(
+                not _OTHER_CARER.search(text[:m.start()]) for m in named.finditer(text)):
             return True
     return any(Role.carer in r.withhold_from and _LADO.search(r.name) for r in record.distribution)
 
@@ -591,12 +615,12 @@ def around(record: Record) -> Around:
               if not childs_own_role(role, r".", record)}
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
         r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
+    advocate = record.rights is not None and record.rights.advocate == "has_one" or any(
+        re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
     if carers_left_out(record):
-        advocate = record.rights is not None and record.rights.advocate == "has_one" or any(
-            re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
         return Around(None, social_worker, personal_adviser(record) is not None, advocate=advocate,
                       carers_left_out=True)
-    return Around(home, social_worker, personal_adviser(record) is not None)
+    return Around(home, social_worker, personal_adviser(record) is not None, advocate=advocate)
 
 
 def _helpers(_: Gettext, around: Around) -> str:
@@ -629,10 +653,15 @@ def _helpers(_: Gettext, around: Around) -> str:
     elif around.social_worker:
         first = _("Your social worker can help you do it.")
     elif around.adviser:
-        return _("Your personal adviser can help you do it.")
+        first = _("Your personal adviser can help you do it.")
     else:
-        return _("I can help you do it.")
-    return " ".join((first, _("Your personal adviser can help too."))) if around.adviser else first
+        first = _("I can help you do it.")
+    # The child's own advocate, named already when the carers are left out.
+    advocate = around.advocate and not around.carers_left_out
+    adviser = around.adviser and first != _("Your personal adviser can help you do it.")
+    too = _("Your personal adviser and your advocate can help too.") if adviser and advocate else \
+        _("Your personal adviser can help too.") if adviser else _("Your advocate can help too.") if advocate else ""
+    return " ".join((first, too)) if too else first
 
 
 def complaints(_: Gettext, band: str, explained: bool, code: str, around: Around) -> str:
@@ -664,6 +693,24 @@ def challenge_rights(_: Gettext) -> list[str]:
 
 
 # ---------------------------------------------------------------- actions
+
+
+def actions_intro(_: Gettext, band: str, whos: list[str]) -> str:
+    """The line before the actions table, singular for one action and for one person doing them all."""
+    one_thing = len(whos) == 1
+    one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) if whos else False
+    if band == "early":
+        return (_("This grown-up has promised to do this:") if one_thing else
+                _("This grown-up has promised to do these things:")) if one_person else \
+            _("These grown-ups have promised to do this:") if one_thing else \
+            _("These grown-ups have promised to do these things:")
+    if band == "young":
+        return (_("This person will do this:") if one_thing else _("This person will do these things:")) \
+            if one_person else _("These people will do this:") if one_thing else _("These people will do these things:")
+    if band == "middle":
+        return _("This was agreed at your review:") if one_thing else _("These things were agreed at your review:")
+    return _("This is the decision from your review. It has a person responsible and a date.") if one_thing \
+        else _("These are the decisions from your review. Each one has a person responsible and a date.")
 
 
 def action_when(_: Gettext, band: str, by: str, done: str | None) -> str:
@@ -833,7 +880,7 @@ def took_part(person: Attendee) -> bool:
 
 
 __all__ = [
-    "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "action_when", "advocate", "around", "challenge_rights", "complaints",
+    "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "actions_intro", "action_when", "advocate", "around", "challenge_rights", "complaints",
     "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",

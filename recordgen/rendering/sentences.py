@@ -539,10 +539,11 @@ class Around:
 _SOCIAL_WORKER = re.compile(r"\bsocial worker\b", re.IGNORECASE)
 _HOST = re.compile(r"\bhost\b", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|residential)\b", re.IGNORECASE)
+#: Where a child is held by an order (custody, a secure home): staffed, and where a meeting happens
+#: is not theirs to choose.
+_HELD = r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|\bsecure (?:children's home|training centre|unit)\b"
 #: A place that has staff by what it is, named or not: a home, custody, a hospital.
-_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|"
-                            r"\byoung offender|\bsecure (?:children's home|training centre|unit)\b|\bhospital\b",
-                            re.IGNORECASE)
+_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|" + _HELD, re.IGNORECASE)
 #: Someone who looks into an allegation against an adult who works with children (a foster carer).
 _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 
@@ -726,13 +727,8 @@ def action_when(_: Gettext, band: str, by: str, done: str | None) -> str:
 # ---------------------------------------------------------------- the next review and moving on
 
 
-#: Where a child is held by an order (custody, a secure home): where a meeting happens is not theirs to choose.
-_HELD = re.compile(r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|"
-                   r"\bsecure (?:children's home|training centre|unit)\b", re.IGNORECASE)
-
-
 def held_by_order(record: Record) -> bool:
-    return bool(_HELD.search(record.placement.carers))
+    return bool(re.search(_HELD, record.placement.carers, re.IGNORECASE))
 
 
 def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False) -> str:

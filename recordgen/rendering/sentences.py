@@ -238,8 +238,8 @@ def joined_names(language: str, text: str) -> str:
     head, tail = match.group("head"), match.group("tail") or ""
     if language.split("_")[0] == "en" or not _JOINED.search(head) or is_place(head):
         return text
-    if couple_titled(language, head):  # "Mr and Mrs Owen": two people by their titles, in the reader's words
-        return couple_titled(language, head) + tail
+    if couple := couple_titled(language, head):  # "Mr and Mrs Owen": two people by their titles, in the reader's words
+        return couple + tail
     people = people_in(head)
     return join(language, people) + tail if len(people) > 1 else text
 

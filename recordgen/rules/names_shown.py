@@ -22,6 +22,7 @@ from typing import Iterator
 from ..record.model import Record, Role
 from ..record.roles import KNOWN_ROLES, PARENT_ROLES
 from ..support import lexicon
+from .people import names_given
 
 #: A word as written, letters only (an apostrophe's "'s" is read off it).
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -79,11 +80,8 @@ def _names(text: str, names: set[str]) -> set[str]:
 
 
 def _people(record: Record) -> set[str]:
-    """The words of every name the record lists."""
-    names = [record.child.name, record.child.known_as or "", record.review.chair.name, record.placement.carers]
-    names += [p.name for p in record.review.attendees] + [r.name for r in record.distribution]
-    names += [a.who for a in record.actions]
-    return {w for name in names for w in _WORD.findall(name)}
+    """The words of every name the record lists, and of a home named as the carers ("Hollins House")."""
+    return {w for name in [*names_given(record), record.placement.carers] for w in _WORD.findall(name)}
 
 
 def _item(loc: tuple) -> tuple:

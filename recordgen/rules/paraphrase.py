@@ -20,8 +20,8 @@ from typing import Iterator
 
 from ..record.model import ITEM_SECTIONS, Record, Role
 from ..support import lexicon
-from .people import is_place
-from .withholding import Secret, bare_name, shows
+from .people import names_given
+from .withholding import Secret, shows
 
 #: Function words and the words of any review: they say nothing of what an item is about.
 STOP_WORDS = frozenset("""
@@ -176,13 +176,7 @@ def people_names(record: Record) -> frozenset[str]:
     """The words of every person's name the record gives (the child, the IRO, who came, who does an
     action, who is sent a copy, the carers unless a place): two items naming "Nina" and "Tess" say
     nothing alike. Counted only written with a capital (``content_words``)."""
-    names = [record.child.name, record.child.known_as or "", record.review.chair.name]
-    names += [attendee.name for attendee in record.review.attendees if not attendee.is_child]
-    names += [bare_name(action.who) for action in record.actions]
-    names += [bare_name(recipient.name) for recipient in record.distribution]
-    if not is_place(record.placement.carers):
-        names.append(record.placement.carers)
-    words = {word.casefold() for name in names for word in _WORD.findall(name) if word[:1].isupper()}
+    words = {word.casefold() for name in names_given(record) for word in _WORD.findall(name) if word[:1].isupper()}
     return frozenset(word for word in words if matter(_lemmas(word)) is None)  # "HMP Fenwold" sent a copy
 
 

@@ -68,6 +68,19 @@ def without_brackets(names: str) -> str:
     return re.sub(r"\s*\([^()]*\)", "", names).strip()
 
 
+def names_given(record) -> list[str]:
+    """Every person's name the record gives, without the role written after it: the child (and the
+    name they are known by), the IRO, who came, who does an action, who is sent a copy, and the
+    carers unless they are a place."""
+    names = [record.child.name, record.child.known_as or "", record.review.chair.name]
+    names += [attendee.name for attendee in record.review.attendees if not attendee.is_child]
+    names += [without_brackets(action.who) for action in record.actions]
+    names += [without_brackets(recipient.name) for recipient in record.distribution]
+    if not is_place(record.placement.carers):
+        names.append(record.placement.carers)
+    return [name for name in names if name.strip()]
+
+
 def _reading(carers: str) -> str:
     """"people", "place", or "given names" (people, by the given names before a place word).
     Place words count outside brackets: "Margaret Iveson (supported lodgings)" is a person."""

@@ -12,7 +12,8 @@ some items are withheld. Timed in the same run, alternately, as whole processes:
       translations file, builds the context and renders a new DocxTemplate;
   (b) `recordgen batch` (start-up included), producing the same copies.
 Medians of the repeats are printed, with the ratio, the peak memory of each
-whole process tree, and each kind of copy's CPU time in one process (English,
+whole process tree (proportional, PSS: a page the forked workers share counted once;
+and resident summed, RSS, which counts it in each), and each kind of copy's CPU time in one process (English,
 translated left to right, right to left). A sample of copies is checked to read
 the same both ways. The older all-English fictional corpus is a second line.
 """
@@ -120,26 +121,33 @@ print(copies)
 '''
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc."""
-    total, stack = 0, [pid]
+def _tree_memory_kb(pid: int) -> tuple[int, int]:
+    """(resident, proportional) memory in kB of a process and all its descendants, from /proc.
+    Resident (RSS) counts a page shared by the forked workers once in each of them; proportional
+    (PSS) shares it out among them, so it is what the tree really holds."""
+    rss = pss = 0
+    stack = [pid]
     while stack:
         current = stack.pop()
         try:
-            with open(f"/proc/{current}/status") as status:
-                total += next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+            with open(f"/proc/{current}/smaps_rollup") as rollup:
+                for line in rollup:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as children:
                     stack += [int(c) for c in children.read().split()]
-        except (OSError, StopIteration, ValueError):
+        except (OSError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
-def timed(command: list[str]) -> tuple[float, int, str, float]:
-    """(seconds, peak RSS of the whole process tree in kB, stdout, CPU seconds of the whole
+def timed(command: list[str]) -> tuple[float, tuple[int, int], str, float]:
+    """(seconds, peak (RSS, PSS) of the whole process tree in kB, stdout, CPU seconds of the whole
     process tree) of one command. CPU is what a shared machine's load does not change much."""
-    peak = [0]
+    peak = [0, 0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -147,7 +155,8 @@ def timed(command: list[str]) -> tuple[float, int, str, float]:
 
     def sample() -> None:
         while process.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
+            rss, pss = _tree_memory_kb(process.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -159,7 +168,11 @@ def timed(command: list[str]) -> tuple[float, int, str, float]:
         raise SystemExit(f"{command[2]} failed (exit {process.returncode}):\n{stdout}\n{stderr}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and every process it waited for
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return elapsed, peak[0], stdout, cpu
+    return elapsed, (peak[0], peak[1]), stdout, cpu
+
+
+def _memory(peak: tuple[int, int]) -> str:
+    return f"{peak[1] / 1024:.0f} MB proportional (PSS), {peak[0] / 1024:.0f} MB resident summed (RSS)"
 
 
 def batch_command(records: Path, out: Path, workers: int) -> list[str]:
@@ -183,7 +196,7 @@ _WESTERN_DIGITS = {code + offset: str(offset) for code in (0x0660, 0x06F0, 0x09E
 def compare(records: Path, scratch: Path, workers: int, repeats: int, label: str) -> None:
     times: dict[str, list[float]] = {"naive": [], "batch": []}
     cpus: dict[str, list[float]] = {"naive": [], "batch": []}
-    peaks: dict[str, int] = {"naive": 0, "batch": 0}
+    peaks: dict[str, tuple[int, int]] = {"naive": (0, 0), "batch": (0, 0)}
     copies = 0
     for repeat in range(repeats):
         for way in ("naive", "batch") if repeat % 2 == 0 else ("batch", "naive"):
@@ -194,7 +207,7 @@ def compare(records: Path, scratch: Path, workers: int, repeats: int, label: str
             seconds, peak, stdout, cpu = timed(command)
             times[way].append(seconds)
             cpus[way].append(cpu)
-            peaks[way] = max(peaks[way], peak)
+            peaks[way] = (max(peaks[way][0], peak[0]), max(peaks[way][1], peak[1]))
             if way == "naive":
                 copies = int(stdout.split()[-1])
     with open(scratch / f"{label}-batch" / "manifest.csv", encoding="utf-8", newline="") as handle:
@@ -215,9 +228,9 @@ def compare(records: Path, scratch: Path, workers: int, repeats: int, label: str
     batch_ms = 1000 * statistics.median(times["batch"]) / copies
     print(f"{label}: {copies} copies, median of {repeats} alternated whole-process runs")
     print(f"  naive (a docxtpl loop, new template per copy): {naive_ms:7.2f} ms a copy  "
-          f"(runs {', '.join(f'{t:.1f}' for t in times['naive'])} s; peak {peaks['naive'] / 1024:.0f} MB)")
+          f"(runs {', '.join(f'{t:.1f}' for t in times['naive'])} s; peak {_memory(peaks['naive'])})")
     print(f"  recordgen batch:                                {batch_ms:7.2f} ms a copy  "
-          f"(runs {', '.join(f'{t:.1f}' for t in times['batch'])} s; peak {peaks['batch'] / 1024:.0f} MB, "
+          f"(runs {', '.join(f'{t:.1f}' for t in times['batch'])} s; peak {_memory(peaks['batch'])}, "
           "all processes)")
     naive_cpu = 1000 * statistics.median(cpus["naive"]) / copies
     batch_cpu = 1000 * statistics.median(cpus["batch"]) / copies
@@ -281,7 +294,7 @@ def main() -> None:
             with open(scratch / "scale-out" / "manifest.csv", encoding="utf-8", newline="") as handle:
                 made = sum(1 for r in csv.DictReader(handle) if r["status"] == "ready")
             print(f"scale: {size} records, {made} copies in {seconds:.1f} s "
-                  f"({1000 * seconds / made:.2f} ms a copy; CPU {1000 * cpu / made:.2f} ms a copy), peak memory {peak / 1024:.0f} MB (all processes)",
+                  f"({1000 * seconds / made:.2f} ms a copy; CPU {1000 * cpu / made:.2f} ms a copy), peak memory {_memory(peak)} (all processes)",
                   flush=True)
             shutil.rmtree(scratch / "scale", ignore_errors=True)
             shutil.rmtree(scratch / "scale-out", ignore_errors=True)

@@ -58,6 +58,22 @@ def test_the_child_named_is_written_to_with_the_verb_agreeing(text, expected):
     ("You see a sibling at weekends.", "You see a brother or sister at weekends."),
     ("You get on well with your peers.", "You get on well with your friends."),
     ("Peers matter to you.", "Friends matter to you."),
+])
+def test_siblings_and_peers_are_replaced_only_when_the_iro_asks(text, expected):
+    # "your siblings, Liam and Jack" are not "brothers and sisters"; peers who bully are not friends.
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You see your siblings, Liam and Jack, every month.",
+    "Some of your peers at school have been bullying you.",
+])
+def test_check_fix_leaves_siblings_and_peers_for_the_iro(text):
+    assert fixed(text) == text
+
+
+@pytest.mark.parametrize("text,expected", [
     ("At the LAC review we agreed the plan.", "At your review we agreed the plan."),
     ("The LAC review went well.", "Your review went well."),
     ("You can come to your next LAC review.", "You can come to your next review."),
@@ -115,7 +131,7 @@ def test_fix_file_writes_only_the_fixed_texts_and_keeps_everything_else(tmp_path
     assert result.written and result.changed
     assert "  - Sometimes you feel sad after family time and find it hard to sleep.   # what Jo said" in after
     assert '  - "You are ready for big school in September 2027."' in after
-    assert "  - |\n    You see your brothers and sisters often.\n    Your carers take you there.\n" in after
+    assert "  - |\n    You see your siblings often.\n    Your carers take you there.\n" in after
     # The child's own words, every comment and every other line are as they were.
     assert "  - Sam's siblings live with Sam's nan and Sam is sad." in after
     changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
@@ -264,7 +280,7 @@ def test_fix_turns_a_record_written_about_the_child_into_one_written_to_them(tmp
         "Your family time with your mum has gone well. You see her every two weeks at the family centre.",
         "You are behind with maths, and that makes you worried about moving to big school.",
         "You feel settled and happy at home, and know you can talk to Mark and Lisa when you feel sad.",
-        "You see your brothers and sisters often.", "Give you extra maths help twice a week.",
+        "You see your siblings often.", "Give you extra maths help twice a week.",
         "You will keep living with Mark and Lisa as you grow up.",
     ]:
         assert written_to in text
@@ -359,6 +375,8 @@ def test_every_unsafe_fix_was_reviewed_for_meaning():
         "residential placement": "a residential unit only: a setting or provision may be a school or secure unit",
         "engage with": "take part in",
         "interventions": "help",
+        "siblings": "brothers and sisters, when the child has both (name them: two boys are brothers)",
+        "peers": "friends, when they are (children who bully are not)",
     }
     unsafe = {term for term, (_, safe) in glossary._R.items() if not safe}
     assert unsafe == set(reviewed)

@@ -156,10 +156,11 @@ BUILT_IN: tuple[Entry, ...] = (
 # `check --fix` may apply it unseen (safe) or only with --unsafe-fixes. Words
 # left out have no single replacement: "contact" may be Mum, Dad or a brother.
 _R = {
+    # Unsafe: two brothers are not "brothers and sisters", and peers who bully are not "friends".
     "siblings": ({"siblings": "brothers and sisters", "sibling": "brother or sister",
-                  "sibling group": "brothers and sisters"}, True),
+                  "sibling group": "brothers and sisters"}, False),
     "peers": ({"peers": "friends", "peer group": "friends", "peer relationships": "friendships",
-               "peer relationship": "friendships"}, True),
+               "peer relationship": "friendships"}, False),
     "LAC review": ({"*s": "your reviews", "*": "your review"}, True),
     "care plan": ({"care plans": "plans", "care plan": "your plan", "care planning": "planning"}, True),
     "local authority": ({"local authority": "the council", "local authority's": "the council's",

@@ -167,6 +167,18 @@ def scored_by_child(record) -> bool:
                   child.first_name.strip().casefold()} - {""}
 
 
+def scored_with_child(record) -> bool:
+    """The scale's ``by`` is the child, alone or with someone ("you and Karen", "You (with Karen's
+    help)", "Aaron and his carer"): "you", or their name, as a word of its own, not someone's
+    ("your mum", "Aaron's carer")."""
+    if scored_by_child(record):
+        return True
+    child = record.child
+    own = {"you"} | {n.casefold() for n in (child.first_name, child.known_as or "") if n}
+    words = re.findall(r"[\w-]+(?:['’]s\b)?", record.scale.by.casefold())
+    return any(word in own for word in words)
+
+
 #: A possessive before a role: "mum's advocate", "baby's social worker", "Dad's PA", "Gemma's".
 _WHOSE = re.compile(r"\b([\w-]+)(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
 #: Possessives that still mean the child ("the child's social worker", "Children's Rights advocate").

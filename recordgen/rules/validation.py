@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
-from .people import absent_own, childs_own_role, iro_came_as_other, scored_by_child, silent_own
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -25,7 +24,8 @@ from ..record.model import (
 from ..record.roles import FAMILY_ROLES, known_role, own_names, parent_role, relation
 from ..record.settings import Settings
 from ..support.clock import today
-from .people import is_place, people_by_given_names, surnames
+from .people import (absent_own, childs_own_role, iro_came_as_other, is_place, people_by_given_names, scored_with_child,
+                     silent_own, surnames)
 from .timescales import add_months, day_off, last_working_day_on_or_before, placement_nation, review_dates
 from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, RecordSecrets, Secret,
                           as_displayed, attendees_kept_from, bare_name, confidential_venue, found_in, leaks,
@@ -672,6 +672,14 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
         yield error(("review", "adjourned_from"), f"the review started on {review.adjourned_from}, not before the day it "
                                                   f"finished ({review.date}, review.date); give the day of its first "
                                                   "meeting, or leave adjourned_from out")
+    elif review.adjourned_from and review.adjourned_from < child.entered_care:
+        yield error(("review", "adjourned_from"), f"the review started on {review.adjourned_from}, before "
+                                                  f"{child.first_name} came into care ({child.entered_care}, "
+                                                  "child.entered_care); check the year")
+    elif review.adjourned_from and review.adjourned_from < add_months(review.date, -3):
+        yield warning(("review", "adjourned_from"), f"the review started on {review.adjourned_from}, more than 3 "
+                                                    f"months before it finished ({review.date}); reviews are at "
+                                                    "most 6 months apart, so is the year right?")
     if review.written and review.written < review.date:
         yield error(("review", "written"), f"the record is dated {review.written}, before the review ({review.date}) it records")
     # Every footer says "Record written on <written>": a day not yet come cannot be it.
@@ -680,17 +688,20 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
                                            "give the day it was written")
     timescales = settings.timescales
     far = add_months(review.date, timescales.action_warning_months)
+    # An adjourned review agrees actions at its first meeting, some due before the last.
+    agreed = min(review.adjourned_from or review.date, review.date)
+    held = f"the review's first meeting ({agreed})" if agreed < review.date else f"the review ({review.date})"
     for i, action in enumerate(() if planned else record.actions):
-        if action.by < review.date:
-            yield error(("actions", i, "by"), f"the date {action.by} is before the review ({review.date}); actions are for after the review")
+        if action.by < agreed:
+            yield error(("actions", i, "by"), f"the date {action.by} is before {held}; actions are for after the review")
             continue  # the date is wrong anyway: one message about it
         if action.by > far:
             yield warning(("actions", i, "by"), f"the date {action.by} is more than {timescales.action_warning_months} months after the review; is that right?")
         yield from _day_off_warning(("actions", i, "by"), action.by, "not a working day; is that right?",
                                     timescales.nation, warning, record)
-        if action.done is not None and action.done < review.date:
-            yield error(("actions", i, "done"), f"the action is marked done on {action.done}, before the review "
-                                                 f"({review.date}) that agreed it; give the day it was done")
+        if action.done is not None and action.done < agreed:
+            yield error(("actions", i, "done"), f"the action is marked done on {action.done}, before {held} "
+                                                 "that agreed it; give the day it was done")
     # A day that has not come yet cannot be the day something was done. Measured against today,
     # not review.written: `done` is recorded between reviews, after the record was written.
     now = today()
@@ -970,10 +981,19 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
         yield loaded.diagnostic(("child_views",), f"{code} says {first}'s views were not heard at this review, but "
                                                   "child_views has them; use the code for how they shared them "
                                                   "(PN1 to PN3, PN5 or PN6), or leave their views out")
-    if code in _NO_VIEWS and record.scale and scored_by_child(record):
+    if code in _NO_VIEWS and record.scale and scored_with_child(record):
         yield loaded.diagnostic(("scale", "by"), f"{code} says {first}'s views were not heard at this review, but "
                                                  f"this says {first} gave the score; use the code for how they "
                                                  "shared their views, or say who gave the score")
+    for i, person in child_rows:
+        # The copy would say "I did not hear your views" and, under who shared views, how the child did.
+        if code in _NO_VIEWS and person.contributed:
+            other = "PN6 (shared another way) or PN5 (through an advocate)" if code == "PN7" else \
+                "PN1 to PN3 (how they shared them at the meeting)"
+            yield loaded.diagnostic(("review", "attendees", i, "contributed"),
+                                    f"{code} says {first}'s views were not heard at this review, but this says "
+                                    f"how {first} shared them ('{person.contributed}'); use {other}, or leave "
+                                    "contributed out")
     has_advocate = record.rights.advocate == "has_one" or any(
         childs_own_role(p.role, "advocate", record) for p in record.review.attendees)
     if code in _ADVOCATE_CODES and record.rights.advocate in ("declined", "not_yet"):

@@ -45,7 +45,7 @@ def test_a_school_teachers_surname_in_the_iros_text_is_reported_at_its_line_and_
     (found,) = [line for line in result.output.splitlines() if "working_well.2" in line]
     line = path.read_text(encoding="utf-8").splitlines().index(f"- {SAID}") + 1
     assert found.startswith(f"{path}:{line}: working_well.2: error: this names 'Hartigan', the family name of "
-                            "Mr Hartigan, who works at the child's school, which is kept from parents because the "
+                            "Mr Hartigan, whose role ties them to the child's school, which is kept from parents because the "
                             "placement is confidential (placement.confidential, line ")
     # The last look reads it too: the parent's copy is not made; the child's still says it.
     with pytest.raises(api.CopyWouldLeak, match="'Hartigan' \\(family name of someone who works at the child's school"):
@@ -65,7 +65,7 @@ def test_a_teacher_known_by_an_action_or_a_copy_sent_is_staff_too(tmp_path, wher
         else:
             data["distribution"].append({"role": "other", "name": "Ms Begum (head of year)"})
     (found,) = validation_errors(write_record(tmp_path, change))
-    assert found.path == "working_well.2" and "'Begum', the family name of Ms Begum, who works at the child's school" \
+    assert found.path == "working_well.2" and "'Begum', the family name of Ms Begum, whose role ties them to the child's school" \
         in found.message
 
 
@@ -160,7 +160,7 @@ def test_a_teachers_surname_in_a_translation_is_reported_and_the_parents_copy_re
     result = run("validate", record)
     assert result.exit_code == 1
     (found,) = [line for line in result.output.splitlines() if f"languages.{language}.working_well.2" in line]
-    assert f"'{written}'" in found and "who works at the child's school" in found
+    assert f"'{written}'" in found and "whose role ties them to the child's school" in found
     loaded = load_record(record)
     with pytest.raises(api.CopyWouldLeak):
         api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))

@@ -280,7 +280,7 @@ def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnos
             roles = " and ".join(sorted(role.value for role in extra))
             yield loaded.diagnostic(("distribution", i, "role"), (
                 f"{recipient.name.strip()} is the carer the placement names "
-                f"({_at(loaded, ('placement', 'carers'))}) and is sent a {recipient.role.value}'s copy: what is "
+                f"({_at(loaded, ('placement', 'carers'))}) and is sent a copy as {recipient.role.value}: what is "
                 f"withheld from {roles} is kept from their copy too ({count} item{'s' if count > 1 else ''}); "
                 "check that is what you mean"), "warning")
     readers = frozenset().union(*(r.kept_as for r in record.distribution))
@@ -849,7 +849,8 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
     if secret.what == STAFF_FAMILY_NAME:
         shown = f"'{secret.text}', the family name of {secret.part_of}, who works where the child lives,"
     if secret.what == SCHOOL_STAFF_FAMILY_NAME:
-        shown = f"'{secret.text}', the family name of {secret.part_of}, who works at the child's school,"
+        # A role that says "school" ("childminder after school") ties them to it without working there.
+        shown = f"'{secret.text}', the family name of {secret.part_of}, whose role ties them to the child's school,"
     if secret.written:  # "Oakfeild", "Оукфілд": say what it was read as
         shown = f"'{secret.written}' (read as {shown.removesuffix(',')})"
     source = ("placement", "confidential") if secret.what in (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME) \

@@ -380,3 +380,19 @@ def test_an_answer_for_a_copy_not_recorded_as_sent_is_stored_with_a_warning(batc
     assert again.exit_code == 0 and "does not record" not in again.output
     report = run("report", batch, "--as-of", "2026-03-25").output
     assert "Feedback returned: 1 answer(s) for 1 copy sent with a feedback part.\n" in report
+
+
+@pytest.mark.parametrize("written", [
+    "nothing", "Nothing.", "No, nothing", "n/a", "-", "", "dim byd", "Nic.", "Нічого!", "nimic", "nada",
+    "لا شيء", "کچھ نہیں۔", "কিছু না।", "هیڅ", "هيچ", "هیچ شتێک", "የለን።",
+])
+def test_nothing_wrong_is_read_in_the_language_the_page_asked_in(written):
+    # The feedback page asks in the child's language, so "nothing" comes back in it (blind review 19).
+    from recordgen.distribution.report import says_something_is_wrong
+    assert not says_something_is_wrong(api.Answer("X", wrong=written))
+
+
+@pytest.mark.parametrize("written", ["My brother is 12 not 11", "Nie mam brata", "نام غلط ہے", "nothing about my dog"])
+def test_something_wrong_in_any_language_is_counted(written):
+    from recordgen.distribution.report import says_something_is_wrong
+    assert says_something_is_wrong(api.Answer("X", wrong=written))

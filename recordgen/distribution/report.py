@@ -21,6 +21,7 @@ import datetime as dt
 import html
 import io
 import statistics
+import unicodedata
 from enum import StrEnum
 from pathlib import Path
 from typing import Iterable
@@ -427,12 +428,42 @@ def format_figures(numbers: Figures, distribution_days: int = 20) -> str:
 
 # ---------------------------------------------------------------- feedback returned
 
-#: What a child writes under "Is anything in it wrong?" when nothing is (English only; else counted).
-_NOTHING_WRONG = frozenset({"no", "no.", "nothing", "none", "nope", "-", "n/a", "no nothing", "nothing is wrong"})
+#: What a child writes under "Is anything in it wrong?" when nothing is, in English and in each
+#: language a feedback page is printed in (the page asks in the child's language, so the child
+#: answers in it). Drafts, like the catalogs: to be checked by a qualified translator.
+_NOTHING_WRONG = frozenset({
+    "no", "nothing", "none", "nope", "-", "n/a", "no nothing", "nothing is wrong", "nothing wrong",
+    "na", "dim", "dim byd", "dim un", "nac oes", "does dim byd", "dim byd o'i le",  # Welsh
+    "nie", "nic", "brak", "nic nie jest źle", "nic złego", "nie ma",  # Polish
+    "ні", "нічого", "немає", "нема", "нічого не так",  # Ukrainian
+    "nu", "nimic", "niciuna", "nimic greșit", "nu e nimic",  # Romanian
+    "não", "nada", "nenhum", "nenhuma", "nada errado",  # Portuguese
+    "لا", "لا شيء", "لاشيء", "كلا", "لا يوجد", "لا يوجد شيء",  # Arabic
+    "نہیں", "کچھ نہیں", "کوئی نہیں", "کچھ بھی نہیں", "کچھ غلط نہیں",  # Urdu
+    "না", "কিছু না", "কিছুই না", "কিছু নেই", "কিছুই নেই",  # Bengali
+    "نه", "هیڅ", "هېڅ", "هیڅ نه", "هېڅ نه", "هیڅ شی نه",  # Pashto
+    "هیچ", "هیچ چیز", "هیچ چیزی", "هیچ چیز نه",  # Dari
+    "نەخێر", "نا", "هیچ شتێک", "هیچ نییە",  # Sorani
+    "የለን", "ኣይፋል", "ምንም የለን", "ዋላ ሓደ", "ዋላ ሓንቲ",  # Tigrinya
+})
+#: Arabic-script letters written two ways (Arabic and Persian yeh, kaf and heh) read as one.
+_SAME_LETTER = str.maketrans({"’": "'", "ي": "ی", "ى": "ی", "ك": "ک", "ە": "ه", "ھ": "ه"})
+
+
+def _plain_answer(text: str) -> str:
+    """The answer as compared: one form of each letter, punctuation as spaces ("No, nothing.")."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_SAME_LETTER)
+    # Not a regex's \W: Bengali and Arabic vowel signs are not "word" characters to it.
+    text = "".join(" " if unicodedata.category(c).startswith("P") and c not in "-/'" else c for c in text)
+    return " ".join(text.split())
+
+
+_NOTHING_WRONG_PLAIN = frozenset(_plain_answer(answer) for answer in _NOTHING_WRONG)
 
 
 def says_something_is_wrong(answer: Answer) -> bool:
-    return answer.wrong.strip().casefold() not in _NOTHING_WRONG | {""}
+    written = _plain_answer(answer.wrong)
+    return written not in _NOTHING_WRONG_PLAIN | {""}
 
 
 @dataclasses.dataclass(frozen=True)

@@ -88,3 +88,21 @@ def test_no_views_with_what_the_child_sent_is_an_error(tmp_path, code):
     (message,) = [p[2] for p in problems(tmp_path, change)
                   if p[0] == "review.attendees.1.contributed" and p[1] == "error"]
     assert "sent me a drawing and a letter" in message and ("PN6" in message if code == "PN7" else "PN1" in message)
+
+
+@pytest.mark.parametrize("text,language,warned", [
+    ("I like Tariq", "ur", True),          # a booklet in Urdu, answered in English (blind review 19)
+    ("I like Tariq", "uk", True),
+    ("مجھے طارق پسند ہے", "ur", False),
+    ("Mujhe Tariq pasand hai", "ur", True),  # romanised Urdu: the warning says to leave it then
+    ("Tariq: مجھے پسند ہے", "ur", False),
+    ("Dw i'n hoffi nofio", "cy", False),     # Welsh is written in Latin letters
+    ("Lubię pływać", "pl", False),
+])
+def test_words_marked_in_a_language_not_written_in_latin_letters(tmp_path, text, language, warned):
+    def change(data):
+        data["child_views"][0] = {"text": text, "language": language}
+    found = [p for p in problems(tmp_path, change) if p[0] == "child_views.1.language"]
+    assert bool(found) == warned
+    if warned:
+        assert found[0][1] == "warning" and "letters are all Latin" in found[0][2]

@@ -28,7 +28,14 @@ FONT_FOR_LANGUAGE: dict[str, str] = {
     "ti": "Noto Sans Ethiopic",  # Tigrinya
     "am": "Noto Sans Ethiopic",  # Amharic
 }
-LATIN_FONT = "Noto Sans"  # clear, wide coverage, and what Calibri falls back to here
+LATIN_FONT = "Noto Sans"
+
+#: Primary languages written in a script other than Latin, and the word Unicode names its letters by.
+SCRIPT_OF_LANGUAGE: dict[str, str] = {
+    **{code: "ARABIC" for code in ("ar", "fa", "prs", "ps", "ckb", "ur")},
+    "bn": "BENGALI", "ti": "ETHIOPIC", "am": "ETHIOPIC", "uk": "CYRILLIC", "ru": "CYRILLIC", "bg": "CYRILLIC",
+    "el": "GREEK",
+}  # clear, wide coverage, and what Calibri falls back to here
 
 
 def normalize_language(code: str) -> str:
@@ -79,3 +86,15 @@ def is_right_to_left(code: str) -> bool:
 def font_for_language(code: str) -> str:
     """Font family for a language tag such as ``ur-PK``; Latin-script languages get LATIN_FONT."""
     return FONT_FOR_LANGUAGE.get(primary_language(code), LATIN_FONT)
+
+
+def only_latin_letters_for(text: str, code: str) -> bool:
+    """``text`` is said to be in ``code``, a language not written in Latin letters, but its
+    letters are all Latin ("I like Tariq" marked Urdu): English, or the language romanised."""
+    import unicodedata
+
+    script = SCRIPT_OF_LANGUAGE.get(primary_language(code))
+    if script is None:
+        return False
+    scripts = {unicodedata.name(c, "").split(" ")[0] for c in text if c.isalpha()}
+    return scripts == {"LATIN"}

@@ -15,7 +15,8 @@ from typing import Iterator
 
 from .ages import age_on, birthday
 from ..record.diagnostics import Diagnostic, format_path
-from ..i18n import is_known_language
+from ..i18n import is_known_language, language_display_name
+from ..i18n.languages import only_latin_letters_for
 from ..record.loading import LoadedRecord
 from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
@@ -798,6 +799,12 @@ def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             if item.language is not None and not is_known_language(item.language):
                 yield error((section, i, "language"), f"'{item.language}' is not a language code recordgen "
                             "knows (for example cy, ur, ps, pl): say the language the words are written in")
+            elif item.language is not None and only_latin_letters_for(item.text, item.language):
+                name = language_display_name(item.language)
+                yield loaded.diagnostic((section, i, "language"), (
+                    f"this is marked as written in {name}, but its letters are all Latin; if it was written in "
+                    f"English, take out language: {item.language} (the copies would say it is {name}); if it is "
+                    f"{name} written in Latin letters, leave it"), "warning")
     seen: dict[tuple[str, str], int] = {}
     for i, recipient in enumerate(record.distribution):
         if recipient.language and not is_known_language(recipient.language):

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from recordgen.cli import main_group
 from fictional import fictional_record, record_yaml, write_corpus
+from recordfiles import write_record
 
 
 def run(*args: str):
@@ -180,3 +181,30 @@ def test_copies_sent_by_email_count_as_sent_on_the_day_the_server_took_them(tmp_
     assert "Median working days from review to sending: 17" in text  # 5 to 28 January 2026
     early = run("report", str(manifest), "--as-of", "2026-01-27").output
     assert "0/5 sent" in early  # not yet handed over on that day
+
+
+def test_a_copy_sent_with_english_parts_is_listed_as_owing_its_translation(tmp_path):
+    # Blind review 19: copies made with --allow-untranslated tell their reader "the translation will
+    # follow", and the report said "Awaiting translation: none", so nothing reminded anyone to send it.
+    def polish_mum(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["language"] = "pl"
+    records = tmp_path / "records"
+    records.mkdir()
+    write_record(records, polish_mum)
+    out = tmp_path / "out"
+    result = run("batch", str(records), "-o", str(out), "--allow-untranslated", "--allow-example-contacts")
+    assert result.exit_code == 0, result.output
+    with open(out / "manifest.csv", encoding="utf-8", newline="") as handle:
+        rows = {r["role"]: r for r in csv.DictReader(handle)}
+    assert rows["parent"]["translation_owed"] == "yes" and rows["parent"]["status"] == "ready"
+    assert rows["child"]["translation_owed"] == rows["carer"]["translation_owed"] == ""
+    text = run("report", str(out / "manifest.csv")).output
+    assert "Translation owed (1)" in text and "Amina Khan (parent, pl), ready" in text
+    # A rerun that keeps the copy keeps what it owes.
+    assert run("batch", str(records), "-o", str(out), "--allow-untranslated", "--allow-example-contacts").exit_code == 0
+    with open(out / "manifest.csv", encoding="utf-8", newline="") as handle:
+        rows = {r["role"]: r for r in csv.DictReader(handle)}
+    assert rows["parent"]["translation_owed"] == "yes"
+    assert "Translation owed (1)" in run("report", str(out / "manifest.csv")).output

@@ -275,6 +275,7 @@ class RecordMaker:
             if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:
                 row.status, row.sha256, row.size = CopyStatus.ready, before["sha256"], target.stat().st_size
                 row.made = before.get("made") or ""   # the copy is the one made then
+                row.translation_owed = before.get("translation_owed") or ""
                 result.state[filename] = before
                 result.reused += 1
                 continue
@@ -334,6 +335,7 @@ class RecordMaker:
             row.status, row.reason = CopyStatus.failed, redact(" ".join(str(exc).split()), secrets)
             return
         row.made = today().isoformat()   # as the copy's "Copy made on" says (--today counts days left only)
+        row.translation_owed = "yes" if getattr(copy, "english_parts", False) else ""
         if row.format == "pdf":
             scratch = self.output / SCRATCH_DIR / f"{uuid.uuid4().hex}-{Path(row.path).stem}.docx"
             write_atomically(scratch, copy.data, durable=False)
@@ -349,7 +351,7 @@ class RecordMaker:
         row.status = CopyStatus.ready
         row.sha256 = hashlib.sha256(copy.data).hexdigest()
         row.size = len(copy.data)
-        result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256, "made": row.made}
+        result.state[target.name] = row.kept()
 
 
 def refused_status(exc: TranslationsNotReady) -> CopyStatus:

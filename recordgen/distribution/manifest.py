@@ -104,9 +104,19 @@ class CopyRow:
     # The day the copy was made (YYYY-MM-DD; kept by a rerun with the copy): no answer to it comes
     # back before. "" in a manifest from before it was recorded, and for a copy not made.
     made: str = ""
+    # "yes" for a copy made with parts still in English (--allow-untranslated) under the notice that
+    # their translation will follow: the translation is owed to its reader (`report` lists them).
+    translation_owed: str = ""
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in FIELDS}  # flat: asdict's deep copy is 20x slower
+
+    def kept(self) -> dict[str, str]:
+        """What a rerun keeps of a copy it finds unchanged (the record folder's state file)."""
+        state = {"input_key": self.input_key, "sha256": self.sha256, "made": self.made}
+        if self.translation_owed:
+            state["translation_owed"] = self.translation_owed
+        return state
 
 
 FIELDS = [field.name for field in dataclasses.fields(CopyRow)]

@@ -92,7 +92,7 @@ class PdfStage:
             row.sha256 = file_sha256(target) or ""
             row.size = target.stat().st_size
             row.status = CopyStatus.ready
-            result.state[target.name] = {"input_key": row.input_key, "sha256": row.sha256, "made": row.made}
+            result.state[target.name] = row.kept()
         self.outstanding[id(result)] -= 1
         if self.outstanding[id(result)] == 0:
             del self.outstanding[id(result)]

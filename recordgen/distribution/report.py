@@ -154,6 +154,11 @@ class Report:
         return [(r, c) for r in self.reviews for c in r.copies
                 if c.state in _WAITING]
 
+    def translation_owed(self) -> list[tuple[ReviewLine, CopyState]]:
+        """Copies made with parts in English, whose notice tells the reader the translation will follow."""
+        return [(r, c) for r in self.reviews for c in r.copies
+                if c.row.translation_owed == "yes" and c.state in (Delivery.ready, Delivery.sent)]
+
 
 def build_report(rows: Iterable[CopyRow], sent: dict[str, Sent], as_of: dt.date,
                  nation: str = "england", manifest: str = "") -> Report:
@@ -256,6 +261,13 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
         kind = _label(copy.state)
         out.write(f"  {review.child_id} review {review.review_date}: {copy.row.recipient} "
                   f"({copy.row.role}, {copy.row.language}), {kind}\n")
+    owed = report.translation_owed()
+    if owed:
+        out.write(f"\nTranslation owed ({len(owed)}): made with parts in English, saying their translation "
+                  "will follow; send the translated copy once the translation is in:\n")
+    for review, copy in owed:
+        out.write(f"  {review.child_id} review {review.review_date}: {copy.row.recipient} "
+                  f"({copy.row.role}, {copy.row.language}), {_label(copy.state)}\n")
     notes = [(r, c) for r in report.reviews for c in r.copies if c.note]
     for review, copy in notes:
         out.write(f"\nNote: {copy.row.path}: {copy.note}")
@@ -266,7 +278,8 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
 
 CSV_FIELDS = ["child_id", "review_date", "due_date", "working_days_left", "review_status", "recipient",
               "role", "language", "format", "path", "copy_status", "sent_on", "overdue", "note", "source",
-              "manifest", "band", "feedback_part", "feedback_returned", "feedback_sense", "feedback_says_wrong"]
+              "manifest", "band", "feedback_part", "feedback_returned", "feedback_sense", "feedback_says_wrong",
+              "translation_owed"]
 
 
 def report_csv(report: Report) -> str:
@@ -291,6 +304,7 @@ def report_csv(report: Report) -> str:
                 "feedback_returned": ("yes" if copy.answer else "no") if copy.reference else "",
                 "feedback_sense": copy.answer.sense if copy.answer else "",
                 "feedback_says_wrong": ("yes" if says_something_is_wrong(copy.answer) else "no") if copy.answer else "",
+                "translation_owed": copy.row.translation_owed,
             })
     return out.getvalue()
 

@@ -93,6 +93,8 @@ class RenderedCopy:
     language: str
     filename: str
     data: bytes
+    #: Parts still in English under a notice that their translation will follow (--allow-untranslated).
+    english_parts: bool = False
 
     def summary(self, path: str | Path | None = None) -> dict:
         return {
@@ -179,7 +181,7 @@ class Renderer:
         shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language), known)
         if shown:
             raise CopyWouldLeak(recipient, shown)
-        return RenderedCopy(recipient, band, language, filename, data)
+        return RenderedCopy(recipient, band, language, filename, data, english_parts=texts.needs_notice)
 
     def _store(self, loaded: LoadedRecord | Record, recipient: Recipient) -> TranslationStore:
         return translations_store(loaded, recipient)

@@ -106,3 +106,17 @@ def test_words_marked_in_a_language_not_written_in_latin_letters(tmp_path, text,
     assert bool(found) == warned
     if warned:
         assert found[0][1] == "warning" and "letters are all Latin" in found[0][2]
+
+
+@pytest.mark.parametrize("born,warned", [("2022-05-14", True), ("2019-05-14", True), ("2016-05-14", False)])
+def test_a_young_childs_own_copy_sent_by_email_or_post_is_questioned(tmp_path, born, warned):
+    # Blind review 19: a 4-year-old e-mailed "for you alone. Please do not forward them.", a 6-year-old's
+    # envelope "To be opened by the addressee only", while the letter is read with the grown-ups.
+    def change(data):
+        data["child"]["date_of_birth"] = born
+        data["child"]["entered_care"] = "2024-09-02"
+        for recipient in data["distribution"]:
+            if recipient["role"] == "child":
+                recipient["email"] = "sam@example.org"
+    found = [p for p in problems(tmp_path, change) if "own copy by email" in p[2]]
+    assert bool(found) == warned

@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 from typing import Iterator
 
-from .ages import age_on, birthday
+from .ages import age_on, band_for_age, birthday
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language, language_display_name
 from ..i18n.languages import only_latin_letters_for
@@ -729,6 +729,17 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
             yield warning(("review", "date"), f"{child.first_name} turns 18 on {eighteen}, before the review after "
                           f"this one ({upcoming}): reviews of a child in care end at 18, so this review's copies "
                           "will say that instead of giving a next review's date; is this the last review?")
+    age = age_on(child.date_of_birth, review.date)
+    if band_for_age(age, settings.age_bands) in ("early", "young"):
+        # The letter says it is read with the grown-ups; the e-mail says "for you alone", the envelope
+        # "to be opened by the addressee only".
+        for i, recipient in enumerate(record.distribution):
+            how = " and ".join(w for w, given in (("email", recipient.email), ("post", recipient.address)) if given)
+            if recipient.role is Role.child and how:
+                yield warning(("distribution", i), (
+                    f"{child.first_name} was {age} at the review, and this sends {child.first_name}'s own copy by "
+                    f"{how} to {child.first_name}: a young child's letter is read with the grown-ups who look after "
+                    f"{child.first_name}; send it to them (the carer's email or address), or check this is right"))
     yield from _languages_and_recipients(loaded)
 
 

@@ -470,3 +470,18 @@ def test_a_learned_adjective_is_not_the_thing_its_rare_noun_names():
     assert "dietary" in [n.word for n in notes]
     they = ChildWords.of("Sam Lee", None, "they/them")
     assert check_text("You told me you are non-binary.", field="item", band="middle", child=they) == []
+
+
+# -------------------------------------------- session 13 (words9): rules, not words
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You went go-karting at the weekend.", "middle"),   # 'karting' 2.6, rated 11.2; 'kart' 3.3
+    ("You help by hoovering the stairs.", "young_adult"),  # lemminflect knows no 'hoovering'; 'hoover' 3.6
+])
+def test_a_regular_ending_of_a_word_lemminflect_leaves_out_is_judged_as_its_stem(sentence, band):
+    assert check_text(sentence, field="item", band=band, child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence", ["You facetimed Nan on Sunday.", "You have vaped less this term."])
+def test_a_verbs_endings_of_a_word_every_child_in_care_hears_are_familiar_too(sentence):
+    assert check_text(sentence, field="item", band="teen", child=CHILD) == []

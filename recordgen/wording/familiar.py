@@ -3,7 +3,9 @@
 A word's familiarity is its Zipf frequency in `wordfreq`'s English data (the
 log10 of its frequency per billion words: "the" is about 7.7, "house" 5.4,
 "considerably" 4.0, "dysregulated" 1.6), taken for the word as written and
-for its lemmas (lemminflect), so "visits" counts as common as "visit".
+for its lemmas (lemminflect), so "visits" counts as common as "visit"; for a
+word lemminflect does not know, what a regular -s, -ed or -ing undone gives ("hoovering":
+"hoover", "karting": "kart").
 wordfreq ships its data in the package, so this works offline (both are read through
 `recordgen.support.lexicon`, a table derived from them once); it is British
 and American alike ("mum", "maths", "colour").
@@ -55,8 +57,8 @@ every word they leave out is one of writing ("underneath", "eighteen",
 
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
-council can add its own (``[language] familiar_words``); a plural counts as
-the word listed ("advocates"). The professionals a child is told they will meet
+council can add its own (``[language] familiar_words``); a plural or a verb's
+ending counts as the word listed ("advocates", "facetimed"). The professionals a child is told they will meet
 ("solicitor", "psychologist", "paediatrician") are listed apart: familiar only to
 a band older than the age the norms give (PROFESSIONALS).
 
@@ -189,8 +191,11 @@ def zipf(word: str) -> float:
     candidates.add(re.sub(r"tis(e|es|ed|ing)$", r"tic\1", plain))  # practise -> practice
     candidates.add(re.sub(r"our(s|ed|ing|ful)?$", r"or\1", plain))  # colour -> color
     candidates.add(re.sub(r"ence(s)?$", r"ense\1", plain))  # licence -> license
-    for lemmas in lexicon.lemmas(plain).values():
+    found = lexicon.lemmas(plain)
+    for lemmas in found.values():
         candidates.update(lemmas)
+    if not found and len(plain) > 4:  # 'hoovering', 'karting': a regular ending of a word lemminflect leaves out
+        candidates.update(_verb_lemmas(plain) | {pattern.sub(repl, plain) for pattern, repl in _PLURAL})
     return max(lexicon.zipf(candidate, "en") for candidate in candidates)
 
 
@@ -458,8 +463,8 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return False
     if plain in PROFESSIONALS:
         return ages is not None and (age_of_acquisition(plain) or PROFESSIONAL_AGE) >= ages[1]
-    if _noun_forms(plain) & (CARE_WORDS | familiar):
-        return False  # 'advocates', 'therapies': as the word listed
+    if (_noun_forms(plain) | _verb_lemmas(plain)) & (CARE_WORDS | familiar):
+        return False  # 'advocates', 'therapies', 'facetimed': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
     if unaccented != plain and unaccented.isascii() and child_knows(unaccented, threshold):
         return False  # 'piñata': WordNet writes it 'pinata'

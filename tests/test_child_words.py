@@ -485,3 +485,15 @@ def test_a_regular_ending_of_a_word_lemminflect_leaves_out_is_judged_as_its_stem
 @pytest.mark.parametrize("sentence", ["You facetimed Nan on Sunday.", "You have vaped less this term."])
 def test_a_verbs_endings_of_a_word_every_child_in_care_hears_are_familiar_too(sentence):
     assert check_text(sentence, field="item", band="teen", child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence", ["You want to rewatch the film with your mates.",
+                                      "You were sad when the rabbit was rehomed."])
+def test_re_and_a_plain_verb_the_norms_leave_out_is_the_verb_done_again(sentence):
+    # Neither rated nor known to lemminflect; 'watch' (3.8) and 'home' are learned early.
+    assert check_text(sentence, field="item", band="teen", child=CHILD) == []
+
+
+def test_re_and_a_latinate_stem_is_no_verb_done_again():
+    from recordgen.wording.familiar import _again
+    assert _again("remit") == set() and _again("resit") == {"sit"}

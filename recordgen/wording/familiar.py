@@ -5,7 +5,8 @@ log10 of its frequency per billion words: "the" is about 7.7, "house" 5.4,
 "considerably" 4.0, "dysregulated" 1.6), taken for the word as written and
 for its lemmas (lemminflect), so "visits" counts as common as "visit"; for a
 word lemminflect does not know, what a regular -s, -ed or -ing undone gives ("hoovering":
-"hoover", "karting": "kart").
+"hoover", "karting": "kart"), and for re- and a plain verb of one syllable that no norm
+rates, the verb ("resit", "rewatch": done again; not "remit", whose stem is no verb).
 wordfreq ships its data in the package, so this works offline (both are read through
 `recordgen.support.lexicon`, a table derived from them once); it is British
 and American alike ("mum", "maths", "colour").
@@ -196,7 +197,21 @@ def zipf(word: str) -> float:
         candidates.update(lemmas)
     if not found and len(plain) > 4:  # 'hoovering', 'karting': a regular ending of a word lemminflect leaves out
         candidates.update(_verb_lemmas(plain) | {pattern.sub(repl, plain) for pattern, repl in _PLURAL})
+        candidates.update(_again(plain))
     return max(lexicon.zipf(candidate, "en") for candidate in candidates)
+
+
+#: A verb is plain enough for re- to mean only 'again' when learned by this age ('sit' 3.5, 'watch' 3.8).
+AGAIN_AGE = 6.0
+
+
+def _again(word: str) -> set[str]:
+    """For re- and a plain verb that no norm rates nor lemminflect knows, the verb: doing it again
+    ('resit', 'rewatching', 'rehome'); a Latinate word's stem is no verb ('remit')."""
+    if not word.startswith("re") or age_of_acquisition(word) is not None:
+        return set()
+    return {stem for stem in _verb_lemmas(word[2:]) if lexicon.lemmas(stem, upos="VERB") and syllables(stem) == 1
+            and (age_of_acquisition(stem) or 0.0) <= AGAIN_AGE and lexicon.zipf(stem, "en") >= EVERYDAY}
 
 
 def _data(name: str):

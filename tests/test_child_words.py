@@ -497,3 +497,11 @@ def test_re_and_a_plain_verb_the_norms_leave_out_is_the_verb_done_again(sentence
 def test_re_and_a_latinate_stem_is_no_verb_done_again():
     from recordgen.wording.familiar import _again
     assert _again("remit") == set() and _again("resit") == {"sit"}
+
+
+@pytest.mark.parametrize("sentence, word, band", [
+    ("We talked about your pensions.", "pensions", "teen"),   # not 'pen' + 'sions', a plural of 'sion'
+    ("There is a remedy for that.", "remedy", "young"),       # not 'remed', undone to 'rem'
+])
+def test_a_piece_of_a_word_is_no_word_to_undo(sentence, word, band):
+    assert word in [n.word for n in check_text(sentence, field="item", band=band, child=CHILD)]

@@ -3,8 +3,8 @@
 A word's familiarity is its Zipf frequency in `wordfreq`'s English data (the
 log10 of its frequency per billion words: "the" is about 7.7, "house" 5.4,
 "considerably" 4.0, "dysregulated" 1.6), taken for the word as written and
-for its lemmas (lemminflect), so "visits" counts as common as "visit"; for a
-word lemminflect does not know, what a regular -s, -ed or -ing undone gives ("hoovering":
+for its lemmas (lemminflect), so "visits" counts as common as "visit"; for a word judged
+that lemminflect does not know, what a regular -s, -ed or -ing undone gives ("hoovering":
 "hoover", "karting": "kart"), and for re- and a plain verb of one syllable that no norm
 rates, the verb ("resit", "rewatch": done again; not "remit", whose stem is no verb).
 wordfreq ships its data in the package, so this works offline (both are read through
@@ -192,13 +192,18 @@ def zipf(word: str) -> float:
     candidates.add(re.sub(r"tis(e|es|ed|ing)$", r"tic\1", plain))  # practise -> practice
     candidates.add(re.sub(r"our(s|ed|ing|ful)?$", r"or\1", plain))  # colour -> color
     candidates.add(re.sub(r"ence(s)?$", r"ense\1", plain))  # licence -> license
-    found = lexicon.lemmas(plain)
-    for lemmas in found.values():
+    for lemmas in lexicon.lemmas(plain).values():
         candidates.update(lemmas)
-    if not found and len(plain) > 4:  # 'hoovering', 'karting': a regular ending of a word lemminflect leaves out
-        candidates.update(_verb_lemmas(plain) | {pattern.sub(repl, plain) for pattern, repl in _PLURAL})
-        candidates.update(_again(plain))
     return max(lexicon.zipf(candidate, "en") for candidate in candidates)
+
+
+def _unlisted_stems(word: str) -> set[str]:
+    """For a word lemminflect does not know, what a regular -s, -ed or -ing undone gives ('hoovering':
+    'hoover', 'karting': 'kart'), and the verb of re- and a plain verb ('resit': 'sit'). Only for the word
+    judged: a piece of one ('sions' of 'pensions') is no word to undo."""
+    if len(word) <= 4 or lexicon.lemmas(word):
+        return set()
+    return _verb_lemmas(word) | {pattern.sub(repl, word) for pattern, repl in _PLURAL} | _again(word)
 
 
 #: A verb is plain enough for re- to mean only 'again' when learned by this age ('sit' 3.5, 'watch' 3.8).
@@ -486,7 +491,7 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
     if "-" in plain:  # 'self-harm', 'grown-ups': hard when a part is
         return any(is_hard(part, threshold, familiar, derived_threshold, office, ages)
                    for part in plain.split("-") if part)
-    frequency = zipf(plain)
+    frequency = max([zipf(plain)] + [zipf(stem) for stem in _unlisted_stems(plain)])
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
     office_word = ((is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
                    or bool(_LEGAL_ADVERB.fullmatch(plain)))

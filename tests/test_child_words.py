@@ -495,8 +495,13 @@ def test_re_and_a_plain_verb_the_norms_leave_out_is_the_verb_done_again(sentence
 
 
 def test_re_and_a_latinate_stem_is_no_verb_done_again():
-    from recordgen.wording.familiar import _again
-    assert _again("remit") == set() and _again("resit") == {"sit"}
+    from recordgen.wording.familiar import _plain_verb, _unlisted_stems
+    assert not _plain_verb("mit") and "sit" in _unlisted_stems("resit")
+
+
+@pytest.mark.parametrize("sentence", ["You did the warmups before the match.", "You went to a sleepout at Scouts."])
+def test_a_plain_verb_and_an_adverb_written_joined_is_judged_as_written_with_a_hyphen(sentence):
+    assert check_text(sentence, field="item", band="teen", child=CHILD) == []
 
 
 @pytest.mark.parametrize("sentence, word, band", [

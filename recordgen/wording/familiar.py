@@ -6,7 +6,8 @@ log10 of its frequency per billion words: "the" is about 7.7, "house" 5.4,
 for its lemmas (lemminflect), so "visits" counts as common as "visit"; for a word judged
 that lemminflect does not know, what a regular -s, -ed or -ing undone gives ("hoovering":
 "hoover", "karting": "kart"), and for re- and a plain verb of one syllable that no norm
-rates, the verb ("resit", "rewatch": done again; not "remit", whose stem is no verb).
+rates, the verb ("resit", "rewatch": done again; not "remit", whose stem is no verb), as for
+one and an adverb written joined ("kickabout", "warmups": as "kick-about", "warm-ups").
 wordfreq ships its data in the package, so this works offline (both are read through
 `recordgen.support.lexicon`, a table derived from them once); it is British
 and American alike ("mum", "maths", "colour").
@@ -199,24 +200,31 @@ def zipf(word: str) -> float:
 
 def _unlisted_stems(word: str) -> set[str]:
     """For a word lemminflect does not know, what a regular -s, -ed or -ing undone gives ('hoovering':
-    'hoover', 'karting': 'kart'), and the verb of re- and a plain verb ('resit': 'sit'). Only for the word
-    judged: a piece of one ('sions' of 'pensions') is no word to undo."""
+    'hoover', 'karting': 'kart'), and the plain verb of re- and one ('resit': 'sit') or of one and an adverb
+    written joined ('kickabout', 'warmups': as 'kick-about', 'warm-ups'). Only for the word judged: a piece
+    of one ('sions' of 'pensions') is no word to undo."""
     if len(word) <= 4 or lexicon.lemmas(word):
         return set()
-    return _verb_lemmas(word) | {pattern.sub(repl, word) for pattern, repl in _PLURAL} | _again(word)
+    stems = _verb_lemmas(word) | {pattern.sub(repl, word) for pattern, repl in _PLURAL}
+    if age_of_acquisition(word) is None:  # no norm rates it: not 'handover' (10.9), 'remit' (11.5)
+        if word.startswith("re"):
+            stems |= {stem for stem in _verb_lemmas(word[2:]) if _plain_verb(stem)}
+        joined = _JOINED_PARTICLE.fullmatch(word)
+        if joined and _plain_verb(joined.group(1)):
+            stems.add(joined.group(1))
+    return stems
 
 
-#: A verb is plain enough for re- to mean only 'again' when learned by this age ('sit' 3.5, 'watch' 3.8).
-AGAIN_AGE = 6.0
+#: A verb is plain enough for re- to mean only 'again', or to make a noun with an adverb, when of one syllable,
+#: common (EVERYDAY) and learned by this age ('sit' 3.5, 'watch' 3.8, 'kick' 4.1).
+PLAIN_VERB_AGE = 6.0
+_JOINED_PARTICLE = re.compile(r"([a-z]{2,5}?)(?:about|around|round|along|away|back|down|off|out|over|up)s?")
 
 
-def _again(word: str) -> set[str]:
-    """For re- and a plain verb that no norm rates nor lemminflect knows, the verb: doing it again
-    ('resit', 'rewatching', 'rehome'); a Latinate word's stem is no verb ('remit')."""
-    if not word.startswith("re") or age_of_acquisition(word) is not None:
-        return set()
-    return {stem for stem in _verb_lemmas(word[2:]) if lexicon.lemmas(stem, upos="VERB") and syllables(stem) == 1
-            and (age_of_acquisition(stem) or 0.0) <= AGAIN_AGE and lexicon.zipf(stem, "en") >= EVERYDAY}
+def _plain_verb(word: str) -> bool:
+    """A verb of one syllable, common and learned early ('sit', 'kick'; not 'mit' of 'remit', no verb)."""
+    return (bool(lexicon.lemmas(word, upos="VERB")) and syllables(word) == 1
+            and (age_of_acquisition(word) or 0.0) <= PLAIN_VERB_AGE and lexicon.zipf(word, "en") >= EVERYDAY)
 
 
 def _data(name: str):

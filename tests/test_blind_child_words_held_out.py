@@ -74,8 +74,9 @@ from wordsets import WordSet, caught
 #: 'go-karting'), and a care word's verb endings are as familiar as it ('facetimed'): set 2 2.5% -> 2.1% (5/240),
 #: set 6 3.3% -> 2.9% (7/240). Re- and a plain verb no norm rates is the verb done again ('resit', 'rewatch'):
 #: set 2 2.1% -> 1.7% (4/240), set 3 5.8% -> 5.4% (13/240), set 6 2.9% -> 2.5% (6/240). Recall unchanged on
-#: every set; sets 1, 4, 5 unchanged. The guards of sets 2, 3 and 6 moved down to just beyond the new figures.
-GUARDS = {"blind_child_words_2.yaml": (0.02, 0.92), "blind_child_words_3.yaml": (0.055, 0.98),
+#: every set; sets 1, 4, 5 unchanged. A plain verb and an adverb written joined is judged as written with a
+#: hyphen ('kickabout'): set 2 1.7% -> 1.2% (3/240). The guards of sets 2, 3 and 6 moved down to just beyond.
+GUARDS = {"blind_child_words_2.yaml": (0.015, 0.92), "blind_child_words_3.yaml": (0.055, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.97),
           "blind_child_words_6.yaml": (0.03, 0.94)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")

@@ -3,7 +3,11 @@
 A word's familiarity is its Zipf frequency in `wordfreq`'s English data (the
 log10 of its frequency per billion words: "the" is about 7.7, "house" 5.4,
 "considerably" 4.0, "dysregulated" 1.6), taken for the word as written and
-for its lemmas (lemminflect), so "visits" counts as common as "visit".
+for its lemmas (lemminflect), so "visits" counts as common as "visit"; for a word judged
+that lemminflect does not know, what a regular -s, -ed or -ing undone gives ("hoovering":
+"hoover", "karting": "kart"), and for re- and a plain verb of one syllable that no norm
+rates, the verb ("resit", "rewatch": done again; not "remit", whose stem is no verb), as for
+one and an adverb written joined ("kickabout", "warmups": as "kick-about", "warm-ups").
 wordfreq ships its data in the package, so this works offline (both are read through
 `recordgen.support.lexicon`, a table derived from them once); it is British
 and American alike ("mum", "maths", "colour").
@@ -55,8 +59,8 @@ every word they leave out is one of writing ("underneath", "eighteen",
 
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
-council can add its own (``[language] familiar_words``); a plural counts as
-the word listed ("advocates"). The professionals a child is told they will meet
+council can add its own (``[language] familiar_words``); a plural or a verb's
+ending counts as the word listed ("advocates", "facetimed"). The professionals a child is told they will meet
 ("solicitor", "psychologist", "paediatrician") are listed apart: familiar only to
 a band older than the age the norms give (PROFESSIONALS).
 
@@ -192,6 +196,35 @@ def zipf(word: str) -> float:
     for lemmas in lexicon.lemmas(plain).values():
         candidates.update(lemmas)
     return max(lexicon.zipf(candidate, "en") for candidate in candidates)
+
+
+def _unlisted_stems(word: str) -> set[str]:
+    """For a word lemminflect does not know, what a regular -s, -ed or -ing undone gives ('hoovering':
+    'hoover', 'karting': 'kart'), and the plain verb of re- and one ('resit': 'sit') or of one and an adverb
+    written joined ('kickabout', 'warmups': as 'kick-about', 'warm-ups'). Only for the word judged: a piece
+    of one ('sions' of 'pensions') is no word to undo."""
+    if len(word) <= 4 or lexicon.lemmas(word):
+        return set()
+    stems = _verb_lemmas(word) | {pattern.sub(repl, word) for pattern, repl in _PLURAL}
+    if age_of_acquisition(word) is None:  # no norm rates it: not 'handover' (10.9), 'remit' (11.5)
+        if word.startswith("re"):
+            stems |= {stem for stem in _verb_lemmas(word[2:]) if _plain_verb(stem)}
+        joined = _JOINED_PARTICLE.fullmatch(word)
+        if joined and _plain_verb(joined.group(1)):
+            stems.add(joined.group(1))
+    return stems
+
+
+#: A verb is plain enough for re- to mean only 'again', or to make a noun with an adverb, when of one syllable,
+#: common (EVERYDAY) and learned by this age ('sit' 3.5, 'watch' 3.8, 'kick' 4.1).
+PLAIN_VERB_AGE = 6.0
+_JOINED_PARTICLE = re.compile(r"([a-z]{2,5}?)(?:about|around|round|along|away|back|down|off|out|over|up)s?")
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb of one syllable, common and learned early ('sit', 'kick'; not 'mit' of 'remit', no verb)."""
+    return (bool(lexicon.lemmas(word, upos="VERB")) and syllables(word) == 1
+            and (age_of_acquisition(word) or 0.0) <= PLAIN_VERB_AGE and lexicon.zipf(word, "en") >= EVERYDAY)
 
 
 def _data(name: str):
@@ -458,15 +491,15 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return False
     if plain in PROFESSIONALS:
         return ages is not None and (age_of_acquisition(plain) or PROFESSIONAL_AGE) >= ages[1]
-    if _noun_forms(plain) & (CARE_WORDS | familiar):
-        return False  # 'advocates', 'therapies': as the word listed
+    if (_noun_forms(plain) | _verb_lemmas(plain)) & (CARE_WORDS | familiar):
+        return False  # 'advocates', 'therapies', 'facetimed': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
     if unaccented != plain and unaccented.isascii() and child_knows(unaccented, threshold):
         return False  # 'piñata': WordNet writes it 'pinata'
     if "-" in plain:  # 'self-harm', 'grown-ups': hard when a part is
         return any(is_hard(part, threshold, familiar, derived_threshold, office, ages)
                    for part in plain.split("-") if part)
-    frequency = zipf(plain)
+    frequency = max([zipf(plain)] + [zipf(stem) for stem in _unlisted_stems(plain)])
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
     office_word = ((is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
                    or bool(_LEGAL_ADVERB.fullmatch(plain)))

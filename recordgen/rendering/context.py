@@ -408,7 +408,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                        turned=eighteen <= today())
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
-                                                               held=sentences.held_by_order(record)),
+                                                               held=sentences.held_by_order(record),
+                                                               covering=chair_covers(record),
+                                                               usual=_known_as(usual_iro(record))),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)
@@ -1052,7 +1054,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     if care_leaver and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
-        sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver),
+        sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver, chair_covers(record)),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
@@ -1064,7 +1066,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
         rights.append(_("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first))
         return rights
     if told_band in ("teen", "young_adult"):
-        rights += sentences.challenge_rights(_)
+        rights += sentences.challenge_rights(_, chair_covers(record))
     rights += _own_iro(_, record, band, iro_first)
     return rights
 

@@ -1,0 +1,121 @@
+"""What the chair promises and how they name themselves and others, as a blind reviewer (session
+18) found it: each test renders real copies, reads the .docx back and looks for what must and
+must not be said (issue 17)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from recordgen.i18n import gettext_functions
+
+from test_claims_blind16 import LANGUAGES, copy_text
+
+#: Priya, 11: Daniel Reid chaired her review, covering for her own IRO Helen Price, who sent a
+#: report (blind review 18, variant v2b).
+PRIYA = {
+    "child": {"id": "LW-10016", "name": "Priya Dassan", "known_as": "Priya", "date_of_birth": "2015-06-09",
+              "pronouns": "she/her", "language": "en", "entered_care": "2026-01-12"},
+    "review": {"date": "2026-11-03", "sequence": 3, "venue": "your home", "participation": "PN1",
+               "chair": {"name": "Daniel Reid", "phone": "01632 960020", "email": "daniel.reid@example.gov.uk",
+                         "pronouns": "he/him"},
+               "attendees": [{"name": "Priya", "role": "you"}, {"name": "Hugh Lister", "role": "social worker"},
+                             {"name": "Angela Frain", "role": "foster carer"},
+                             {"name": "Helen Price", "role": "your IRO", "attended": False,
+                              "contributed": "sent a report"}]},
+    "child_views": ["I like it here."],
+    "working_well": ["You have joined the school netball team."],
+    "worries": ["You miss your old friends."],
+    "goals": ["You keep in touch with your old friends."],
+    "actions": [{"who": "Angela Frain (your foster carer)", "what": "Take you to meet your old friends.",
+                 "by": "2026-12-23"}],
+    "care_plan": {"plan": "You will stay with Angela.", "still_right": True},
+    "rights": {"advocate": "offered", "independent_visitor": "offered", "complaints_explained": True},
+    "placement": {"carers": "Angela Frain", "address": "8 Curlew Drive, Fenwold, LW6 5BB", "confidential": False},
+    "distribution": [{"role": "child", "name": "Priya"}, {"role": "carer", "name": "Angela Frain"},
+                     {"role": "social_worker", "name": "Hugh Lister"}],
+}
+
+
+def record(band: str | None = None, covered: bool = True, age: int | None = None) -> dict:
+    data = copy.deepcopy(PRIYA)
+    if band:
+        data["child"]["reading_level"] = band
+    if age:
+        data["child"]["date_of_birth"] = f"{2026 - age}-01-09"
+    if not covered:
+        data["review"]["attendees"].pop()
+    return data
+
+
+# --- Finding 10: a covering chair promises nothing for next time; the child's own IRO is named ----------
+
+#: What "me" would promise after the review, which a chair covering once cannot keep.
+ME_LATER = ("You can tell me before then", "You can tell me what you want us", "You can ask me about it",
+            "You can tell me where", "You can tell me who", "If you disagree with your plan or a decision, tell me.",
+            "I can take your worries further")
+
+
+@pytest.mark.parametrize("band,said", [
+    ("young", "You can tell Helen what you want to talk about."),
+    ("middle", "You can tell your Independent Reviewing Officer what you would like to talk about."),
+    ("teen", "You can tell your Independent Reviewing Officer where you would like it to happen and who you "
+             "would like to come."),
+])
+def test_a_covering_chair_sends_the_child_to_their_own_iro_for_next_time(band, said):
+    data = record(band, age=14 if band == "teen" else None)
+    text = copy_text(data)
+    assert said in text
+    for words in ME_LATER:
+        assert words not in text, words
+    if band == "teen":
+        assert ("If you disagree with your plan or a decision, tell your Independent Reviewing Officer, who can take "
+                "your worries further for you.") in text
+
+
+def test_a_covering_chair_sends_the_child_to_their_own_iro_once_the_next_review_is_due(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-06-01")
+    assert "You can ask Helen about it." in copy_text(record("young"))
+    assert "You can ask your Independent Reviewing Officer about it." in copy_text(record("middle"))
+    assert "You can ask me about it." in copy_text(record("middle", covered=False))
+
+
+def test_a_covering_chair_does_not_offer_to_be_asked_about_an_advocate_later():
+    data = record("young", age=6)
+    data["rights"]["advocate"] = "not_yet"
+    text = copy_text(data)
+    assert "You can ask me about it at any time." not in text and "You can ask for one at any time." in text
+    data["review"]["attendees"].pop()
+    assert "You can ask me about it at any time." in copy_text(data)
+
+
+def test_the_childs_own_chair_still_speaks_for_themselves():
+    text = copy_text(record("middle", covered=False))
+    assert "You can tell me before then what you would like us to talk about." in text
+
+
+# --- Finding 14: who comes is not the teenager's choice alone ---------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_teenager_says_where_and_who_they_would_like_not_chooses(language):
+    _ = gettext_functions(language)[0]
+    text = copy_text(record("teen", covered=False, age=14), language=language)
+    said = _("You can tell me where you would like it to happen and who you would like to come.")
+    assert said in text and (language == "en" or said != "You can tell me where you would like it to happen and "
+                                                            "who you would like to come.")
+    assert _("You can choose where it happens and who comes.") not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_covering_sentences_are_translated(language):
+    _ = gettext_functions(language)[0]
+    for band, age in (("young", None), ("middle", None), ("teen", 14)):
+        text = copy_text(record(band, age=age), language=language)
+        for words in ME_LATER:
+            assert not words.startswith("You") or _(words) == words or _(words) not in text
+    teen = copy_text(record("teen", age=14), language=language)
+    english = ("You can tell your Independent Reviewing Officer where you would like it to happen and who you "
+               "would like to come.")
+    assert _(english) in teen and (language == "en" or _(english) != english)

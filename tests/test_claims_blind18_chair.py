@@ -119,3 +119,27 @@ def test_the_covering_sentences_are_translated(language):
     english = ("You can tell your Independent Reviewing Officer where you would like it to happen and who you "
                "would like to come.")
     assert _(english) in teen and (language == "en" or _(english) != english)
+
+
+def _warnings(tmp_path, data) -> list[str]:
+    from recordfiles import write_data
+    from recordgen.record.loading import load_record
+    from recordgen.rules.validation import validate
+
+    return [d.message for d in validate(load_record(write_data(tmp_path, data))) if d.severity == "warning"]
+
+
+def test_validate_warns_of_an_action_by_another_iro_called_the_childs(tmp_path):
+    """Blind review 18, v2a: "Farida Osei (your IRO)" did an action while who came named Helen Price
+    as the child's IRO and Daniel Reid chaired; no warning."""
+    data = record()
+    data["actions"].append({"who": "Farida Osei (your IRO)", "what": "Check that you see your friends.",
+                            "by": "2027-01-08"})
+    found = [m for m in _warnings(tmp_path, data) if "two IROs" in m]
+    assert found and "Farida Osei" in found[0] and "Helen Price" in found[0], found
+    for who in ("Helen Price (your IRO)", "Daniel Reid (IRO)", "Farida Osei (IRO covering in January)"):
+        data["actions"][-1]["who"] = who
+        assert not [m for m in _warnings(tmp_path, data) if "two IROs" in m], who
+    uncovered = record(covered=False)
+    uncovered["actions"].append({"who": "Farida Osei (your IRO)", "what": "Check.", "by": "2027-01-08"})
+    assert [m for m in _warnings(tmp_path, uncovered) if "two IROs" in m]

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .ages import age_on, birthday
-from .people import absent_own, childs_own_role, iro_came_as_other, scored_by_child, silent_own
+from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, iro_came_as_other,
+                     iro_time, scored_by_child, silent_own)
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language
 from ..record.loading import LoadedRecord
@@ -68,6 +69,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
+    yield from _another_own_iro(loaded)
     yield from _reordering_characters(loaded)
     yield from _you_for_the_adults(loaded)
     yield from _kept_apart_but_met(loaded)
@@ -135,6 +137,30 @@ def _iro_roles_agree(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 f"'{action.who}' gives {person.name} another role than the list of who came "
                 f"('{person.role}', review.attendees.{index + 1}); the copies follow the list of who came "
                 f"and the chair is {record.review.chair.name}: write the same role in both"), "warning")
+
+
+def _another_own_iro(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """An action's who calling someone "your IRO" who is neither the chair nor the child's own IRO
+    the record names ("Farida Osei (your IRO)" beside "Helen Price (your IRO)" in who came): the
+    child's copy would give them two IROs."""
+    record = loaded.record
+    chair = " ".join(record.review.chair.name.split())
+    own = childs_own_iro(record) if chair_covers(record) else chair
+    iros = {" ".join(p.name.split()).casefold() for p in record.review.attendees if iro_time(p.role)}
+    for number, action in enumerate(record.actions, 1):
+        match = re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", action.who)
+        if not match or iro_time(match.group(2)) != "now" or covering_role(match.group(2)) \
+                or not childs_own_role(match.group(2), r"\bIRO\b|independent reviewing officer", record):
+            continue
+        name = " ".join(match.group(1).split())
+        if name.casefold() in iros | {chair.casefold(), (own or "").casefold()}:
+            continue
+        whose = f"{own} is {record.child.first_name}'s own IRO and {chair} chaired" if own and own != chair \
+            else f"{chair} chaired as {record.child.first_name}'s IRO"
+        yield loaded.diagnostic(("actions", number - 1, "who"), (
+            f"'{action.who}' calls {name} {record.child.first_name}'s IRO, but {whose}: the copies would "
+            f"give {record.child.first_name} two IROs; write the IRO who keeps the case, or {name}'s own role"),
+            "warning")
 
 
 def _same_person(name: str) -> str:

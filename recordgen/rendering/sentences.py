@@ -553,8 +553,9 @@ _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 #: A carer by role: "your carer", "foster carers", "foster mum".
 _CARER_WORDS = (r"(?:foster\s+|kinship\s+)?carers?", r"foster\s+(?:mum|dad|mother|father|parents?)")
 #: Before a carer's role, a carer who is not the one the child lives with now ("your old carer", "a respite
-#: carer"): not the carers who would be offered.
-_OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|other|new)\s+$", re.IGNORECASE)
+#: carer"): not the carers who would be offered. Not "new": "your new carer" is who the child has just
+#: moved to, the carer now.
+_OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|other)\s+$", re.IGNORECASE)
 
 
 def _carers_roles(record: Record) -> set[str]:

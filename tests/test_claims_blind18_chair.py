@@ -5,6 +5,7 @@ must not be said (issue 17)."""
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 
@@ -143,3 +144,29 @@ def test_validate_warns_of_an_action_by_another_iro_called_the_childs(tmp_path):
     uncovered = record(covered=False)
     uncovered["actions"].append({"who": "Farida Osei (your IRO)", "what": "Check.", "by": "2027-01-08"})
     assert [m for m in _warnings(tmp_path, uncovered) if "two IROs" in m]
+
+
+# --- Finding 15: someone a parent's copy gives by role alone is "Your teacher", not "Teacher" -------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_hidden_teacher_is_your_teacher_in_a_parents_list_of_who_came(tmp_path, language):
+    """Blind review 18, mod-11: Mrs Kaur, at the confidential school, showed in dad's list of who came as
+    "Teacher", standing alone like a name."""
+    from recordfiles import write_record
+    from test_leaks_blind6 import copy_for, home_with_staff
+
+    def change(data):
+        home_with_staff(data)
+        for recipient in data["distribution"]:
+            if recipient["role"] == "parent":
+                recipient["language"] = language
+    _ = gettext_functions(language)[0]
+    lines = copy_for(write_record(tmp_path, change)).splitlines()
+    before, after = _("Your %(role)s", role="\0").split("\0")
+    yours = re.compile(re.escape(before[:1].upper() + before[1:]) + r".+" + re.escape(after) + r"(?::.*)?")
+    # Who came: the teacher and the head of year; the SENCo who sent a report; the teacher's action.
+    assert len([line for line in lines if yours.fullmatch(line)]) >= 4, lines
+    if language == "en":
+        assert {"Your teacher", "Your head of year"} <= set(lines) and not {"Teacher", "Head of year"} & set(lines)
+    assert "Khatun" not in "\n".join(lines)

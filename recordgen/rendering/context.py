@@ -699,6 +699,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
                  else marked_english(_, language, Line(role_text, untranslated=line.untranslated)).text)
         if for_adults and (known is not None or is_english(language) or line.untranslated):
             words = childs_role(_, language, child, role_text, known) or words
+        if not cut.strip() and not for_adults:  # the role alone, in the child's words: "Your teacher"
+            words = _your_role(_, words)
         shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
     shown = carers.in_text(shown)
     shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
@@ -774,7 +776,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         else:
             role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))
-            label = _unnamed_label(shown, role_text, carers) or sentences.person_label(
+            label = _unnamed_label(_, shown, role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
@@ -831,11 +833,24 @@ def _family_carer(record: Record, role_words: _RoleWords) -> str | None:
     return None
 
 
-def _unnamed_label(shown: str, role_text: str, carers: _Carers) -> str:
+def _unnamed_label(_: Callable[..., str], shown: str, role_text: str, carers: _Carers) -> str:
     """Who came, for someone a copy gives by no name: a place's staff member known only by title
-    and surname by their role ("head of year"), carers by title and surname as "your carers"."""
-    label = role_text if not shown.strip() else shown if shown in (carers.your_carers, carers.your_carer) else ""
+    and surname by their role ("Your head of year"), carers by title and surname as "your carers"."""
+    label = _your_role(_, role_text) if not shown.strip() \
+        else shown if shown in (carers.your_carers, carers.your_carer) else ""
     return label[:1].upper() + label[1:]  # it starts a line, as a name does
+
+
+#: A possessive in a role: whose it is is said already ("your teacher", "mum's advocate").
+_WHOSE_ROLE = re.compile(r"^(?:your|the child's)\s|['’]s?\s", re.IGNORECASE)
+
+
+def _your_role(_: Callable[..., str], role: str) -> str:
+    """Someone given by their role alone, in the child's words: "Your teacher", not "Teacher", which
+    stands alone in a list like a name."""
+    if not role.strip() or _WHOSE_ROLE.search(role):
+        return role
+    return _("Your %(role)s", role=role)
 
 
 def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSource, carers: _Carers,
@@ -855,7 +870,7 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
                                      role_words.known(person.role, person.name))
               if person else role_words.known(by))
     if not by.strip():  # a confidential place's staff member known by title and surname: their role
-        by = next((_role_words(role_words, texts, i, p) for i, p in enumerate(record.review.attendees)
+        by = next((_your_role(_, _role_words(role_words, texts, i, p)) for i, p in enumerate(record.review.attendees)
                    if same_person(p.name, record.scale.by)), carers.your_carers)
     # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
     by_child = scored_by_child(record)
@@ -1000,7 +1015,7 @@ def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_cam
                        carers: _Carers) -> str:
     """A recipient this copy gives by no name, as the list of who was sent a copy shows them: the
     carers by title and surname ("your carers"), a confidential place's staff member known only
-    by title and surname by their role ("Mrs Khatun (head of year)": "Head of year"); else ""."""
+    by title and surname by their role ("Mrs Khatun (head of year)": "Your head of year"); else ""."""
     match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
     person = match.group(1) if match else name
     cut = carers.name(person)
@@ -1014,7 +1029,7 @@ def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_cam
             _, language, Line(match.group(2), untranslated=not is_english(language))).text
     else:
         role = role_came or ""
-    return _capitalised(role)
+    return _capitalised(_your_role(_, role))
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:

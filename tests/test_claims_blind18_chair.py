@@ -170,3 +170,29 @@ def test_a_hidden_teacher_is_your_teacher_in_a_parents_list_of_who_came(tmp_path
     if language == "en":
         assert {"Your teacher", "Your head of year"} <= set(lines) and not {"Teacher", "Head of year"} & set(lines)
     assert "Khatun" not in "\n".join(lines)
+
+
+# --- Finding 12: placed with mum, she is "your mum" in the child's note, and at home at her own home -------
+
+
+def test_an_item_kept_from_the_mum_the_child_lives_with_says_your_mums_copy():
+    from recordfiles import WITH_MUM
+
+    data = copy.deepcopy(WITH_MUM)
+    data["worries"].append({"text": "Mum sometimes shouts when she is tired.", "withhold_from": ["carer"]})
+    text = copy_text(data)
+    assert "Mum sometimes shouts when she is tired. (This is not in your mum's copy.)" in text
+    assert "Nicola's copy" not in text
+    data["placement"]["carers"] = "Nicola Ward"  # the relation given only in who came
+    assert "(This is not in your mum's copy.)" in copy_text(data)
+
+
+def test_validate_does_not_warn_of_the_mum_the_child_lives_with_at_her_own_home(tmp_path):
+    from recordfiles import WITH_MUM
+
+    data = copy.deepcopy(WITH_MUM)
+    data["review"]["venue"] = "your home"
+    assert not [m for m in _warnings(tmp_path, data) if "came to the meeting at" in m]
+    data["review"]["attendees"].append({"name": "Craig Ward", "role": "dad"})
+    found = [m for m in _warnings(tmp_path, data) if "came to the meeting at" in m]
+    assert found and "Craig Ward" in found[0] and "Nicola" not in found[0]

@@ -497,10 +497,26 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
         return _("(This is not in the copy for the staff where you live.)")
     if sentences.more_than_one(carers):
         return _("(This is not in your carers' copy.)")
+    # A parent the child lives with is "your mum", as the child calls her, not "Kelly".
+    gender = next((person_gender(carers, role, own_names(record.child)) for role in _carers_relations(record)
+                   if parent_role(role, own_names(record.child))), None)
+    if gender == "female":
+        return _("(This is not in your mum's copy.)")
+    if gender == "male":
+        return _("(This is not in your dad's copy.)")
     names = sentences.first_names(carers)
     if names:
         return _("(This is not in %(name)s's copy.)", name=names[0])
     return _("(This is not in your carer's copy.)")  # "Mrs Pennifold": no first name
+
+
+def _carers_relations(record: Record) -> list[str]:
+    """The roles the record gives the one carer: in brackets in ``placement.carers`` ("Kelly Hurst (your
+    mum)"), and as an attendee or an action's who."""
+    carers = record.placement.carers
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
+    return re.findall(r"\(([^()]*)\)", carers) + [role for name, role in people if same_person(name, carers)]
 
 
 def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:

@@ -435,6 +435,9 @@ def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnosti
     record = loaded.record
     place = confidential_venue(record)
     parents = parents_at_meeting(record) if place else []
+    # The parent the child lives with (placed with mum) is at home there: not kept from them.
+    carers = record.placement.carers
+    parents = [name for name in parents if is_place(carers) or not same_person(name, carers)]
     if not parents:
         return
     venue = record.review.venue.strip()

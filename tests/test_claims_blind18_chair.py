@@ -101,7 +101,9 @@ def test_the_childs_own_chair_still_speaks_for_themselves():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_teenager_says_where_and_who_they_would_like_not_chooses(language):
-    _ = gettext_functions(language)[0]
+    from recordgen.i18n import grammatical_gender
+
+    _ = gettext_functions(language, grammatical_gender("she/her"))[0]  # Priya's words
     text = copy_text(record("teen", covered=False, age=14), language=language)
     said = _("You can tell me where you would like it to happen and who you would like to come.")
     assert said in text and (language == "en" or said != "You can tell me where you would like it to happen and "
@@ -196,3 +198,34 @@ def test_validate_does_not_warn_of_the_mum_the_child_lives_with_at_her_own_home(
     data["review"]["attendees"].append({"name": "Craig Ward", "role": "dad"})
     found = [m for m in _warnings(tmp_path, data) if "came to the meeting at" in m]
     assert found and "Craig Ward" in found[0] and "Nicola" not in found[0]
+
+
+# --- Finding 7: no "(your IRO)": the chair is "me" in their own letter, an acronym in full -----------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("band", ["middle", "teen"])
+def test_the_chairs_own_action_is_me_and_no_role_is_an_acronym(band, language):
+    """Blind review 18: "Alex Penhallow (your IRO)" in the IRO's own letter (10, 18, 22, 26), the
+    acronym never explained and the IRO in the third person."""
+    _ = gettext_functions(language)[0]
+    data = record(band, covered=False, age=14 if band == "teen" else None)
+    data["actions"] += [{"who": "Daniel Reid (your IRO)", "what": "Check that you see your friends.",
+                         "by": "2027-01-08"},
+                        {"who": "Hugh Lister (your SW)", "what": "Find a club near you.", "by": "2027-01-08"}]
+    text = copy_text(data, language=language)
+    assert _("%(name)s (me)", name="Daniel Reid") in text.splitlines()
+    assert "IRO" not in text and "(your SW)" not in text
+    assert _("social worker") in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_childs_own_iro_in_who_came_is_in_full(language):
+    _ = gettext_functions(language)[0]
+    text = copy_text(record("middle"), language=language)
+    assert "IRO" not in text
+    if language == "en":
+        assert "Helen Price (your Independent Reviewing Officer): sent a report" in text
+    else:
+        assert _("Independent Reviewing Officer") != "Independent Reviewing Officer"
+        assert f"Helen Price ({_('Independent Reviewing Officer')})" in text

@@ -343,7 +343,7 @@ def test_ukrainian_roles_of_unknown_gender_are_one_style_of_words():
               if person_gender("", message) is None and message not in ("cousin", "carers", "foster carers")}
     assert people == {"advocate", "personal adviser", "independent visitor", "social worker", "teacher",
                       "foster carer", "carer", "special educational needs coordinator", "head teacher",
-                      "head of year", "form tutor", "teaching assistant", "interpreter"}
+                      "head of year", "form tutor", "teaching assistant", "interpreter", "Independent Reviewing Officer"}
     for message in sorted(people) + ["your carer"]:
         assert re.fullmatch(r"(?:незалежна )?особа, яка [^,()]+", catalog.get(message).string), message
     assert catalog.get("carers").string.startswith("особи, які ")

@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import N_, known_role, own_names, parent_role, person_gender
+from ..record.roles import ROLE_ACRONYMS, N_, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
@@ -145,20 +145,23 @@ class _RoleWords:
         if message is None:
             return None
         plain = " ".join(re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).split())
-        if is_english(self.language) and plain.casefold() != message:
-            return plain  # another way of writing it ("SENCo"): as the record writes it
+        if is_english(self.language) and plain.casefold() != message.casefold():
+            # Another way of writing it ("SENCo"): as the record writes it, an acronym a child is
+            # not expected to know in full ("your Independent Reviewing Officer").
+            return in_full(role.strip()) if plain.casefold() in ROLE_ACRONYMS else plain
         own = self.own.get(name.strip().casefold())
         if own and own[0] == message:
             return own[1]
         return self.variant(message, name, role) or self._(message)
 
     def words(self, role: str, name: str = "") -> str:
-        """Any role: known in the reader's words, else the English marked as such (as written in English copies)."""
+        """Any role: known in the reader's words, else the English marked as such (as written in English
+        copies, an acronym in full)."""
         if is_english(self.language):
-            return role
+            return in_full(role)
         known = self.known(role, name)
         return known if known is not None else marked_english(self._, self.language,
-                                                              Line(role, untranslated=True)).text
+                                                              Line(in_full(role), untranslated=True)).text
 
 
 def page_of_parts(template: str) -> list[dict[str, str]]:
@@ -659,6 +662,12 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     adults, where a role is the child's ("Tom Yardley (Lacey's social worker)"), never "your"."""
     names = record_names(record)
     child = record.child.first_name
+    named = _NAME_AND_ROLE.fullmatch(who)
+    if not for_adults and band not in _PLAIN_ROLE_BANDS \
+            and same_person((named.group("name") if named else who), record.review.chair.name):
+        # The IRO's own row in their own letter: "me", not their role in the third person (a young
+        # child reads what the IRO does instead: "Helen, who checks your plan").
+        return Line(_("%(name)s (me)", name=record.review.chair.name.strip()))
     iro = _iro_named(_, who, record) if band in _PLAIN_ROLE_BANDS and not for_adults else None
     if iro:
         return Line(iro)
@@ -712,7 +721,7 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     elif role_text is not None:  # a role the tool knows in the reader's words, as in who came
         known = role_words.known(role_text, name) if not is_english(language) else None
         words = (known if known is not None
-                 else marked_english(_, language, Line(role_text, untranslated=line.untranslated)).text)
+                 else marked_english(_, language, Line(in_full(role_text), untranslated=line.untranslated)).text)
         if for_adults and (known is not None or is_english(language) or line.untranslated):
             words = childs_role(_, language, child, role_text, known) or words
         if not cut.strip() and not for_adults:  # the role alone, in the child's words: "Your teacher"
@@ -786,6 +795,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             # "(children's home)" after "The staff at Meadowbank children's home" says nothing more.
             if person.role.strip().casefold() not in person.name.casefold():
                 label = sentences.with_role(label, _role_words(role_words, texts, index, person))
+        elif usual is None and band not in _PLAIN_ROLE_BANDS and same_person(person.name, record.review.chair.name):
+            # The IRO in their own letter (a young child reads what they do, as in the actions).
+            label = _("%(name)s (me)", name=person.name.strip())
         elif usual is not None and _iro_named(_, f"{person.name} ({person.role})", record):
             # The chair covered for the child's own IRO: a young child knows each by what they do.
             label = _iro_named(_, f"{person.name} ({person.role})", record)
@@ -906,7 +918,9 @@ def _role_words(role_words: _RoleWords, texts: TextSource, index: int, person) -
     """An attendee's role in the reader's words: the tool's when it knows it ("advocate"), else
     the record's translation or the English marked as such."""
     known = role_words.known(person.role, person.name)
-    return known if known is not None else texts(("review", "attendees", index, "role"), person.role).text
+    if known is not None:
+        return known
+    return in_full(texts(("review", "attendees", index, "role"), person.role).text)
 
 
 _TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")

@@ -744,6 +744,8 @@ def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
         if loc[0] != "actions" or loc[-1] != "who":
             return text  # the copy shows it as written, or is refused (validate names the surname)
         shown = _who_does_it(_, record, "teen", "en", english_only, carers, role_words, loc, text).text
+        if shown == _("%(name)s (me)", name=record.review.chair.name.strip()):
+            return text  # the chair's own row: the copy's own words, no translator's
         if shown != text and shown.split()[:1] and shown.split()[0] not in text.split():
             shown = shown[:1].lower() + shown[1:]  # "your carer", no name left: the cell capitalises it
         return shown

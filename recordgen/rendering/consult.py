@@ -467,7 +467,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             # A role the tool knows, in the reader's words, as the copies give it (a woman's word for a woman).
             name = record.review.attendees[int(loc[2])].name
             return person_variant(language, known, person_gender(name, english)) or marker(known)
-        if is_role:  # an acronym a child is not expected to know, in full ("your Independent Reviewing Officer")
+        if is_role and recipient.role is Role.child:  # an acronym a child is not expected to know, in full
             line = dataclasses.replace(line, text=in_full(line.text))
         line = marked_english(marker, language, line)
         if line.untranslated:

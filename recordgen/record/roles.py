@@ -37,6 +37,20 @@ KNOWN_ROLES.update({"mam": "mum", "aunty": "auntie", "step-mum": "stepmum", "ste
                     "special educational needs co-ordinator": "special educational needs coordinator",
                     "headteacher": "head teacher", "head-teacher": "head teacher"})
 
+#: Roles a record writes as an acronym (lower case) -> the words in full: a child is not expected to
+#: know "IRO", so every copy shows the role in full.
+ROLE_ACRONYMS: dict[str, str] = {"iro": N_("Independent Reviewing Officer"), "sw": "social worker",
+                                 "pa": "personal adviser"}
+KNOWN_ROLES.update(ROLE_ACRONYMS)
+KNOWN_ROLES["independent reviewing officer"] = "Independent Reviewing Officer"
+_ACRONYM = re.compile(r"\b(" + "|".join(a.upper() for a in ROLE_ACRONYMS) + r")s?\b")
+
+
+def in_full(role: str) -> str:
+    """A role with each acronym a child is not expected to know written in full: "your IRO" ->
+    "your Independent Reviewing Officer", "Tom's SW" -> "Tom's social worker"."""
+    return _ACRONYM.sub(lambda m: ROLE_ACRONYMS[m.group(1).casefold()], role)
+
 #: The gender a family word gives its person ("mum": a woman); "cousin" gives none.
 _FAMILY_GENDER = {
     **dict.fromkeys(("mum", "gran", "grandma", "nan", "aunt", "auntie", "sister", "stepmum", "nana", "granny",
@@ -106,4 +120,4 @@ def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | N
     return _TITLE_GENDER.get(words[0].casefold())
 
 
-__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "known_role", "own_names", "parent_role", "person_gender", "relation"]
+__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "ROLE_ACRONYMS", "in_full", "known_role", "own_names", "parent_role", "person_gender", "relation"]

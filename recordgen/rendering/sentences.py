@@ -461,9 +461,11 @@ def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
 # ---------------------------------------------------------------- rights
 
 
-def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care_leaver: bool = False) -> str:
+def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care_leaver: bool = False,
+             covering: bool = False) -> str:
     """``care_leaver``: 18 by the day the copy is made: the advocate of a child in care is no
-    longer theirs, but a care leaver can still ask for one (to complain, above all)."""
+    longer theirs, but a care leaver can still ask for one (to complain, above all). ``covering``:
+    the chair stood in for the child's own IRO, so no "ask me" later."""
     plain = band in PLAIN_BANDS
     what = _("An advocate is someone independent who helps you say what you think.")
     if care_leaver:
@@ -492,7 +494,7 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     if told_band not in PLAIN_BANDS:
         return " ".join((_("You do not have an advocate yet."), what, _("You can ask for one at any time.")))
     return " ".join((_("When you are ready, you can have an advocate."), what,
-                     _("You can ask me about it at any time.")))
+                     _("You can ask for one at any time.") if covering else _("You can ask me about it at any time.")))
 
 
 def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
@@ -551,8 +553,9 @@ _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 #: A carer by role: "your carer", "foster carers", "foster mum".
 _CARER_WORDS = (r"(?:foster\s+|kinship\s+)?carers?", r"foster\s+(?:mum|dad|mother|father|parents?)")
 #: Before a carer's role, a carer who is not the one the child lives with now ("your old carer", "a respite
-#: carer"): not the carers who would be offered.
-_OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|other|new)\s+$", re.IGNORECASE)
+#: carer"): not the carers who would be offered. Not "new": "your new carer" is who the child has just
+#: moved to, the carer now.
+_OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|other)\s+$", re.IGNORECASE)
 
 
 def _carers_roles(record: Record) -> set[str]:
@@ -683,9 +686,13 @@ def complaints(_: Gettext, band: str, explained: bool, code: str, around: Around
     return " ".join((can, helpers, _("You can ask me how at any time.")))
 
 
-def challenge_rights(_: Gettext) -> list[str]:
-    """For 12 and over (by age or reading band): how to challenge the plan, and their records."""
+def challenge_rights(_: Gettext, covering: bool = False) -> list[str]:
+    """For 12 and over (by age or reading band): how to challenge the plan, and their records.
+    ``covering``: the chair stood in for the child's own IRO, who takes a disagreement further."""
     return [
+        " ".join((_("If you disagree with your plan or a decision, tell your Independent Reviewing Officer, who "
+                    "can take your worries further for you."),
+                  _("You can ask for another review at any time."))) if covering else
         " ".join((_("If you disagree with your plan or a decision, tell me."),
                   _("You can ask for another review at any time."),
                   _("I can take your worries further for you."))),
@@ -731,22 +738,40 @@ def held_by_order(record: Record) -> bool:
     return bool(re.search(_HELD, record.placement.carers, re.IGNORECASE))
 
 
-def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False) -> str:
+def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False,
+                covering: bool = False, usual: str | None = None) -> str:
     """``passed``: the day has gone by when the copy is made (a record written or remade late), so
     it is told as past and nothing is offered "before then": the record does not say when that
     review was or will be held, so the copy does not either. ``held``: a child in custody or a
-    secure home (``held_by_order``) cannot choose where it happens, only who they would like there."""
+    secure home (``held_by_order``) cannot choose where it happens, only who they would like there.
+    Who comes is not the child's choice alone: they say what they would like. ``covering``: the
+    chair stood in for the child's own IRO (``usual``, a first name, when the record names them),
+    who will be there next time: the child tells them, not "me"."""
+    plain = band in PLAIN_BANDS
     if passed:
-        return " ".join((_("Your next review was due by %(date)s.", date=date), _("You can ask me about it.")))
+        ask = (_("You can ask %(name)s about it.", name=usual) if usual and plain
+               else _("You can ask your Independent Reviewing Officer about it.")) if covering \
+            else _("You can ask me about it.")
+        return " ".join((_("Your next review was due by %(date)s.", date=date), ask))
     first = _("Your next review will be by %(date)s.", date=date)
     if told_band == "middle":
-        return " ".join((first, _("You can tell me what you want us to talk about.") if band in PLAIN_BANDS
-                         else _("You can tell me before then what you would like us to talk about.")))
+        if covering:
+            tell = _("You can tell %(name)s what you want to talk about.", name=usual) if usual and plain \
+                else _("You can tell your Independent Reviewing Officer what you would like to talk about.")
+        else:
+            tell = _("You can tell me what you want us to talk about.") if plain \
+                else _("You can tell me before then what you would like us to talk about.")
+        return " ".join((first, tell))
     if told_band in ("teen", "young_adult"):
         lead = _("You can lead part of it if you would like to.") if told_band == "teen" \
             else _("You can lead it yourself if you would like to.")
-        choose = _("You can tell me who you would like to come.") if held \
-            else _("You can choose where it happens and who comes.")
+        if covering:
+            choose = _("You can tell your Independent Reviewing Officer who you would like to come.") if held \
+                else _("You can tell your Independent Reviewing Officer where you would like it to happen and who "
+                       "you would like to come.")
+        else:
+            choose = _("You can tell me who you would like to come.") if held \
+                else _("You can tell me where you would like it to happen and who you would like to come.")
         return " ".join((first, choose, lead))
     return first
 

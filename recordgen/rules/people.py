@@ -233,6 +233,11 @@ def iro_time(role: str) -> str | None:
 _COVERING = re.compile(r"\b(?:covering|cover|acting|standing in|stand-in|interim|temporary|locum)\b", re.IGNORECASE)
 
 
+def covering_role(role: str) -> bool:
+    """``role`` says its IRO stands in for the child's own ("covering IRO")."""
+    return bool(_COVERING.search(role))
+
+
 def _folded(name: str) -> str:
     return " ".join(name.split()).casefold()
 

@@ -25,8 +25,8 @@ from ..record.model import (
 from ..record.roles import FAMILY_ROLES, known_role, own_names, parent_role, relation
 from ..record.settings import Settings
 from ..support.clock import today
-from .people import (absent_own, childs_own_role, iro_came_as_other, is_place, people_by_given_names, scored_with_child,
-                     silent_own, surnames)
+from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, iro_came_as_other,
+                     iro_time, is_place, people_by_given_names, scored_with_child, silent_own, surnames)
 from .timescales import add_months, day_off, last_working_day_on_or_before, placement_nation, review_dates
 from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, RecordSecrets, Secret,
                           as_displayed, attendees_kept_from, bare_name, confidential_venue, found_in, leaks,
@@ -69,6 +69,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
+    yield from _another_own_iro(loaded)
     yield from _reordering_characters(loaded)
     yield from _you_for_the_adults(loaded)
     yield from _kept_apart_but_met(loaded)
@@ -136,6 +137,30 @@ def _iro_roles_agree(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 f"'{action.who}' gives {person.name} another role than the list of who came "
                 f"('{person.role}', review.attendees.{index + 1}); the copies follow the list of who came "
                 f"and the chair is {record.review.chair.name}: write the same role in both"), "warning")
+
+
+def _another_own_iro(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """An action's who calling someone "your IRO" who is neither the chair nor the child's own IRO
+    the record names ("Farida Osei (your IRO)" beside "Helen Price (your IRO)" in who came): the
+    child's copy would give them two IROs."""
+    record = loaded.record
+    chair = " ".join(record.review.chair.name.split())
+    own = childs_own_iro(record) if chair_covers(record) else chair
+    iros = {" ".join(p.name.split()).casefold() for p in record.review.attendees if iro_time(p.role)}
+    for number, action in enumerate(record.actions, 1):
+        match = re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", action.who)
+        if not match or iro_time(match.group(2)) != "now" or covering_role(match.group(2)) \
+                or not childs_own_role(match.group(2), r"\bIRO\b|independent reviewing officer", record):
+            continue
+        name = " ".join(match.group(1).split())
+        if name.casefold() in iros | {chair.casefold(), (own or "").casefold()}:
+            continue
+        whose = f"{own} is {record.child.first_name}'s own IRO and {chair} chaired" if own and own != chair \
+            else f"{chair} chaired as {record.child.first_name}'s IRO"
+        yield loaded.diagnostic(("actions", number - 1, "who"), (
+            f"'{action.who}' calls {name} {record.child.first_name}'s IRO, but {whose}: the copies would "
+            f"give {record.child.first_name} two IROs; write the IRO who keeps the case, or {name}'s own role"),
+            "warning")
 
 
 def _same_person(name: str) -> str:
@@ -410,6 +435,9 @@ def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnosti
     record = loaded.record
     place = confidential_venue(record)
     parents = parents_at_meeting(record) if place else []
+    # The parent the child lives with (placed with mum) is at home there: not kept from them.
+    carers = record.placement.carers
+    parents = [name for name in parents if is_place(carers) or not same_person(name, carers)]
     if not parents:
         return
     venue = record.review.venue.strip()

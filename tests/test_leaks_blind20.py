@@ -1,0 +1,116 @@
+"""Leaks found by blind review 20 (/work/blind20/REPORT.md, items 1, 2, 7, 8/9 and 18). Each test
+writes a small fictional record, then reads validate's output, or the copies back."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from click.testing import CliRunner
+
+from recordgen.cli import main_group
+
+from recordfiles import docx_text, parent_copies, rendered_copies, the_copy, write_data
+
+
+def run(*args):
+    return CliRunner().invoke(main_group, [str(a) for a in args], env={"RECORDGEN_TODAY": "2026-12-07"})
+
+
+def _record(child_id: str, name: str, known_as: str) -> dict:
+    return {
+        "child": {"id": child_id, "name": name, "known_as": known_as, "date_of_birth": "2016-04-02",
+                  "pronouns": "she/her", "language": "en", "entered_care": "2025-05-05"},
+        "review": {"date": "2026-11-19", "sequence": 4, "venue": "the family centre",
+                   "chair": {"name": "Mo Rahman", "phone": "0113 222 0000", "email": "mo.rahman@example.gov.uk"},
+                   "participation": "PN1", "attendees": [{"name": known_as, "role": "you"}]},
+        "working_well": ["You are doing well at school."],
+        "worries": ["You miss your sister."],
+        "goals": ["You see your sister every week."],
+        "actions": [{"who": "Sara Platt (your social worker)", "what": "Set up weekly visits.", "by": "2026-12-18"}],
+        "care_plan": {"plan": "You will stay where you are.", "still_right": True},
+        "rights": {"advocate": "offered", "independent_visitor": "offered", "complaints_explained": True},
+    }
+
+
+# ---------------------------------------------------------------- 1: twins, a parent sent as carer or written otherwise
+
+
+def ella(dad: str = "Mark Lowe") -> dict:
+    """Placed confidentially with foster carers; her copies to mum and dad."""
+    data = _record("LS-50101", "Ella Lowe", "Ella")
+    data["review"]["attendees"] += [{"name": "Hazel and Ian Harrowby", "role": "foster carers"},
+                                    {"name": "Jade Lowe", "role": "mum"}, {"name": dad, "role": "dad"}]
+    data["placement"] = {"carers": "Hazel and Ian Harrowby", "address": "6 Fulneck Mews, Pudsey, LS28 8NT",
+                         "school": "Greenside Primary School", "confidential": True}
+    data["distribution"] = [{"role": "child", "name": "Ella"}, {"role": "parent", "name": "Jade Lowe"},
+                            {"role": "parent", "name": dad}, {"role": "carer", "name": "Hazel and Ian Harrowby"}]
+    return data
+
+
+def evie(dad: str = "Mr M. Lowe", mums_role: str = "carer") -> dict:
+    """Her twin, at home with mum (sent a copy as ``mums_role``); her items name Ella's school,
+    carers and street."""
+    data = _record("LS-50102", "Evie Lowe", "Evie")
+    data["review"]["attendees"] += [{"name": "Jade Lowe", "role": "mum"}, {"name": dad, "role": "dad"}]
+    data["working_well"] = ["You went to Ella's sports day at Greenside and cheered for her."]
+    data["goals"] = ["You see Ella every week, sometimes at the Harrowbys' house."]
+    data["actions"][0]["what"] = "Set up weekly visits with Ella at Fulneck Mews."
+    data["placement"] = {"carers": "Jade Lowe (your mum)", "address": "41 Tong Road, Leeds, LS12 4QA",
+                         "school": "Armley Park Primary School", "confidential": False}
+    data["distribution"] = [{"role": "child", "name": "Evie"}, {"role": mums_role, "name": "Jade Lowe"},
+                            {"role": "parent", "name": dad}]
+    return data
+
+
+SECRETS = ("Greenside", "Harrowby", "Fulneck")
+
+
+def _twins(folder, ella_data, evie_data):
+    folder.mkdir(exist_ok=True)
+    return write_data(folder, ella_data, name="ella.yaml"), write_data(folder, evie_data, name="evie.yaml")
+
+
+@pytest.mark.parametrize("ellas_dad, evies_dad, mums_role, readers", [
+    ("Mark Lowe", "Mr M. Lowe", "carer", "Jade Lowe, Mr M. Lowe"),   # the record as the reviewer wrote it
+    ("Mark Lowe", "Mark Lowe", "carer", "Jade Lowe, Mark Lowe"),     # mum sent as carer alone
+    ("Mark Lowe", "Mr M. Lowe", "parent", "Jade Lowe, Mr M. Lowe"),  # dad written otherwise alone
+    ("Mr M Lowe", "Mark Lowe", "parent", "Jade Lowe, Mark Lowe"),
+])
+def test_a_twins_copies_to_mum_sent_as_carer_and_to_dad_written_otherwise_are_refused(
+        tmp_path, ellas_dad, evies_dad, mums_role, readers):
+    records = tmp_path / "records"
+    one, other = _twins(records, ella(ellas_dad), evie(evies_dad, mums_role))
+    result = run("validate", one, other)
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if "evie.yaml" in line and ": error:" in line]
+    assert len(errors) == 3, result.output
+    assert all("ella.yaml" in line and f"{readers} is sent this copy too" in line for line in errors), errors
+    for secret, where in zip(SECRETS, ("working_well.1", "goals.1", "actions.1.what")):
+        assert any(f"{where}: error: this names '{secret}" in line for line in errors), errors
+
+    out = tmp_path / "out"
+    result = run("batch", records, "-o", out, "--workers", "1", "--format", "docx")
+    assert result.exit_code == 1, result.output
+    made = [p for p in out.rglob("*.docx")]
+    assert [p for p in made if "_child-evie" in p.name]
+    for paper in made:
+        if "LS-50102" in paper.name:
+            assert "_child-" in paper.name, paper.name  # mum's (as carer) and dad's copies are not made
+        text = docx_text(paper.read_bytes())
+        if "_parent-" in paper.name or "_carer-jade" in paper.name:
+            assert not [s for s in SECRETS if s in text], paper.name
+
+
+@pytest.mark.parametrize("ellas_dad, evies_dad", [
+    ("Mr Mark Lowe", "Mrs M. Lowe"),  # a woman's title: not Mr Mark Lowe
+    ("Mark Lowe", "Mr P. Lowe"),   # another initial
+    ("Mark Lowe", "Mr Lowe"),      # a title and family name alone say too little
+    ("Mark Lowe", "Mark Lowery"),
+])
+def test_another_parent_of_the_family_name_is_not_compared(tmp_path, ellas_dad, evies_dad):
+    data = evie(evies_dad, "parent")
+    data["distribution"] = [r for r in data["distribution"] if r["name"] != "Jade Lowe"]
+    one, other = _twins(tmp_path / "records", ella(ellas_dad), data)
+    result = run("validate", one, other)
+    assert result.exit_code == 0, result.output

@@ -114,3 +114,39 @@ def test_another_parent_of_the_family_name_is_not_compared(tmp_path, ellas_dad, 
     one, other = _twins(tmp_path / "records", ella(ellas_dad), data)
     result = run("validate", one, other)
     assert result.exit_code == 0, result.output
+
+
+# ---------------------------------------------------------------- 18: a carer kept out by a short form of her name
+
+
+def bells(worry: str) -> dict:
+    data = _record("DN-33120", "Leo Barker", "Leo")
+    data["child"].update(pronouns="he/him", date_of_birth="2014-07-07")
+    data["review"]["attendees"] += [{"name": "Margaret and Ken Bell", "role": "foster carers"},
+                                    {"name": "Sian Lewis", "role": "social worker"}]
+    data["worries"] = [{"text": worry, "withhold_from": ["carer"]}]
+    data["placement"] = {"carers": "Margaret and Ken Bell", "address": "3 Ash Grove, Doncaster, DN4 5TT",
+                         "school": "Hall Cross Academy", "confidential": False}
+    data["distribution"] = [{"role": "child", "name": "Leo"}, {"role": "carer", "name": "Margaret and Ken Bell"},
+                            {"role": "social_worker", "name": "Sian Lewis"}]
+    return data
+
+
+@pytest.mark.parametrize("worry", [
+    "Maggie slapped you in October. This is being looked into by someone outside the council.",
+    "Peggy shouted at you.",
+    "Mrs B slapped you in October.",
+    "Kenny shouted at you.",
+])
+def test_a_carer_named_by_a_short_form_in_an_item_kept_from_the_carers_is_not_offered_to_help_complain(
+        tmp_path, worry):
+    texts = rendered_copies(tmp_path, write_data(tmp_path, bells(worry)))
+    for part in ("_child-", "_carer-", "_social_worker-"):
+        text = the_copy(texts, part)
+        assert "Your social worker or I can help you do it." in text, part
+        assert "your carers or social worker can help you" not in text.casefold(), part
+
+
+def test_a_short_form_of_someone_else_leaves_the_carers_offered(tmp_path):
+    texts = rendered_copies(tmp_path, write_data(tmp_path, bells("Jamie at school shouted at you.")))
+    assert "your carers or social worker can help you do it." in the_copy(texts, "_child-")

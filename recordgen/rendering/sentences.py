@@ -23,7 +23,8 @@ from typing import Callable
 from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
-from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
+from ..rules.people import (childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
+                            without_brackets)
 from ..rules.withholding import same_person
 
 Gettext = Callable[..., str]
@@ -575,7 +576,10 @@ def carers_left_out(record: Record) -> bool:
     carers = record.placement.carers
     if is_place(carers):
         return False
-    names = [re.escape(n) for n in first_names(carers) + surnames(carers) if len(n) > 1]
+    # A first name's short forms too ("Maggie slapped you", carers "Margaret and Ken Bell"), and a
+    # title with the family name's initial ("Mrs B").
+    names = [re.escape(n) for n in first_name_forms(carers) + surnames(carers) if len(n) > 1]
+    names += [rf"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(n[0])}\.?" for n in surnames(carers) if n[:1].isupper()]
     roles = [r"\s+".join(map(re.escape, role.split())) for role in _carers_roles(record)]
     named = re.compile(r"(?<![\w-])(?:" + "|".join(names or [r"(?!)"]) + r")(?![\w-])|"
                        r"(?i:(?<![\w-])(?:" + "|".join(roles + list(_CARER_WORDS)) + r")(?![\w-]))")

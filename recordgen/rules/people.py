@@ -124,6 +124,21 @@ def first_names(names: str) -> list[str]:
     return found
 
 
+def first_name_forms(names: str) -> list[str]:
+    """Each first name in ``names`` and its short forms, capitalised ("Margaret and Ken Bell":
+    "Margaret", "Maggie", "Peggy"..., "Ken", "Kenneth", "Kenny"...), as a child calls a carer: the
+    table `withholding.short_forms` reads for a withheld recipient; a first name written short
+    ("Ken") brings the full name it is short for, and that name's other short forms."""
+    from .withholding import _nick_namer, short_forms  # they read this module's names
+
+    forms = []
+    for name in first_names(names):
+        folded = name.casefold()
+        full = [c for c in sorted(_nick_namer().canonicals_of(folded)) if folded in short_forms(c)]
+        forms += [name, *(f.capitalize() for n in [folded, *full] for f in (n, *short_forms(n)) if f != folded)]
+    return list(dict.fromkeys(forms))
+
+
 def surnames(names: str) -> list[str]:
     """The family names in "Gail and Ron Pennifold", "Denise Okonjo-Hart": ["Pennifold"], ["Okonjo-Hart"]."""
     found = []

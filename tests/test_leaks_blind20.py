@@ -150,3 +150,45 @@ def test_a_carer_named_by_a_short_form_in_an_item_kept_from_the_carers_is_not_of
 def test_a_short_form_of_someone_else_leaves_the_carers_offered(tmp_path):
     texts = rendered_copies(tmp_path, write_data(tmp_path, bells("Jamie at school shouted at you.")))
     assert "your carers or social worker can help you do it." in the_copy(texts, "_child-")
+
+
+# ---------------------------------------------------------------- 2: mum's partner among the carers
+
+
+def larks(carers: str = "Nicola Lark (your mum) and Dean Forbes") -> dict:
+    """Ty at home with mum (a carer's copy) and her partner Dean (an `other` copy), kept from dad."""
+    data = _record("WK-77310", "Tyler Lark", "Ty")
+    data["child"].update(pronouns="he/him", date_of_birth="2015-06-11", entered_care="2025-01-20")
+    data["review"].update(date="2026-10-14")
+    data["review"]["attendees"] += [{"name": "Nicola Lark", "role": "mum"}, {"name": "Dean Forbes", "role": "mum's partner"},
+                                    {"name": "Gary Lark", "role": "dad"}, {"name": "Ruth Bell", "role": "social worker"}]
+    data["worries"] = [{"text": "You told me you do not want your mum to know you have a girlfriend.",
+                        "withhold_from": ["parent"]},
+                       "You miss your dad."]
+    data["actions"][0].update(who="Ruth Bell (your social worker)", by="2026-11-11")
+    data["placement"] = {"carers": carers, "address": "9 Wrenthorpe Mews, Wakefield, WF2 0QP",
+                         "school": "Kirkhamgate Primary School", "confidential": True}
+    data["distribution"] = [{"role": "child", "name": "Ty"}, {"role": "carer", "name": "Nicola Lark"},
+                            {"role": "parent", "name": "Gary Lark"}, {"role": "social_worker", "name": "Ruth Bell"}]
+    return data
+
+
+@pytest.mark.parametrize("carers", [
+    "Nicola Lark (your mum) and Dean Forbes",
+    "Nicola Lark (your mum) and Dean Forbes (her partner)",
+    "Nicola and Dean",
+    "Dean Forbes and Nicola Lark (your mum)",
+    "your mum, Nicola Lark, and Dean Forbes",
+    "Nicola Lark (mum) & Dean Forbes",
+])
+def test_mum_as_carer_with_her_partner_among_the_carers_is_still_a_parent(tmp_path, carers):
+    path = write_data(tmp_path, larks(carers))
+    texts = rendered_copies(tmp_path, path)
+    girlfriend = "do not want your mum to know you have a girlfriend"
+    assert girlfriend not in the_copy(texts, "_carer-nicola-lark")
+    assert girlfriend not in the_copy(texts, "_parent-gary-lark")
+    child = the_copy(texts, "_child-")
+    assert f"{girlfriend}. (This is not in your parents' copies.)" in child, child
+    result = run("validate", path)
+    assert "Nicola Lark is the carer the placement names" in result.output, result.output
+    assert "is sent a copy as 'carer': what is withheld from parent is kept from their copy too" in result.output

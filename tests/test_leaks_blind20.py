@@ -189,6 +189,8 @@ def test_mum_as_carer_with_her_partner_among_the_carers_is_still_a_parent(tmp_pa
     assert girlfriend not in the_copy(texts, "_parent-gary-lark")
     child = the_copy(texts, "_child-")
     assert f"{girlfriend}. (This is not in your parents' copies.)" in child, child
+    for part in ("_parent-gary-lark", "_child-", "_carer-nicola-lark"):  # mum is no "carer" to him
+        assert "You live with your mum, Nicola, and Dean." in the_copy(texts, part), part
     result = run("validate", path)
     assert "Nicola Lark is the carer the placement names" in result.output, result.output
     assert "is sent a copy as 'carer': what is withheld from parent is kept from their copy too" in result.output

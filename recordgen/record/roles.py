@@ -121,10 +121,12 @@ def carers_people(carers: str) -> list[tuple[str, str, str]]:
     return [(name, shared, relation) for name, shared, relation in joined if name]
 
 
+#: A relation with no name, "your mum", "her partner" ("Mum" alone names her).
+RELATION_ALONE = re.compile(r"(?:your|the child's|her|his|their)\s+[\w'’ -]+", re.IGNORECASE)
+
+
 def _relation_alone(words: str) -> bool:
-    """"your mum", "Mum", "her partner": a relation with no name."""
-    return bool(words) and (known_role(words) is not None or words.casefold() in PARENT_ROLES
-                            or bool(re.fullmatch(r"(?:your|the child's|her|his|their)\s+[\w' -]+", words, re.IGNORECASE)))
+    return RELATION_ALONE.fullmatch(words.strip()) is not None
 
 
 def _name_words(name: str) -> list[str]:

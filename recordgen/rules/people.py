@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..record.roles import RELATION_ALONE
+
 #: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
 PLACE_WORDS = frozenset({
     "lodgings", "lodging", "home", "house", "hostel", "flat", "flats", "accommodation", "centre",
@@ -109,8 +111,10 @@ def _given_names_then_surname(person: str) -> bool:
 
 
 def people_in(names: str) -> list[str]:
-    """Each person in "Mark and Lisa Owen", "Carol, Steve and Jo Dunn": ["Mark", "Lisa Owen"]."""
-    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", without_brackets(names)) if p.strip()]
+    """Each person in "Mark and Lisa Owen", "Carol, Steve and Jo Dunn": ["Mark", "Lisa Owen"]; a
+    relation before a name is no one of its own ("your mum, Nicola Lark": ["Nicola Lark"])."""
+    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", without_brackets(names))
+            if p.strip() and not RELATION_ALONE.fullmatch(p.strip())]
 
 
 def first_names(names: str) -> list[str]:

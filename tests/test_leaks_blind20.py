@@ -194,3 +194,47 @@ def test_mum_as_carer_with_her_partner_among_the_carers_is_still_a_parent(tmp_pa
     result = run("validate", path)
     assert "Nicola Lark is the carer the placement names" in result.output, result.output
     assert "is sent a copy as 'carer': what is withheld from parent is kept from their copy too" in result.output
+
+
+# ---------------------------------------------------------------- 7: a respite carer of a confidential placement
+
+
+def kay(item: str = "You stay with Janet one weekend a month.") -> dict:
+    """Placed confidentially with Jess and Owen Tranmere; a respite carer sent a carer's copy; a childminder."""
+    data = _record("BD-62044", "Kay Shaw", "Kay")
+    data["review"].update(date="2026-11-10")
+    data["review"]["attendees"] += [{"name": "Jess and Owen Tranmere", "role": "foster carers"},
+                                    {"name": "Carl Shaw", "role": "dad"},
+                                    {"name": "Janet Oddie", "role": "respite carer"},
+                                    {"name": "Mrs Whitcombe", "role": "Kay's childminder after school"}]
+    data["working_well"] = [item]
+    data["placement"] = {"carers": "Jess and Owen Tranmere", "address": "5 Tanyard Fold, Ilkley LS29 7AA",
+                         "school": "St Aidan's C of E Academy", "confidential": True}
+    data["distribution"] = [{"role": "child", "name": "Kay"}, {"role": "parent", "name": "Carl Shaw"},
+                            {"role": "carer", "name": "Jess and Owen Tranmere"},
+                            {"role": "carer", "name": "Janet Oddie"}, {"role": "carer", "name": "Sue Pimblett"}]
+    return data
+
+
+def test_a_respite_carers_family_name_is_kept_from_the_parent_of_a_confidentially_placed_child(tmp_path):
+    texts = rendered_copies(tmp_path, write_data(tmp_path, kay()))
+    dad = the_copy(texts, "_parent-carl-shaw")
+    assert "Janet (respite carer)" in dad.splitlines(), dad
+    assert "Kay's childminder after school" in dad.splitlines()
+    for name in ("Oddie", "Whitcombe", "Pimblett"):
+        assert name not in dad, name
+    assert "Sue" in dad  # sent a carer's copy: by first name, as the carers are
+    assert "Janet Oddie (respite carer)" in the_copy(texts, "_child-").splitlines()  # the child's own copy names her
+
+
+@pytest.mark.parametrize("item, who", [
+    ("You stay with Janet Oddie one weekend a month.", "Janet Oddie"),
+    ("Mrs Whitcombe picks you up after school.", "Mrs Whitcombe"),
+    ("You have tea at the Pimbletts' on Tuesdays.", "Sue Pimblett"),
+])
+def test_a_respite_carers_family_name_in_a_parents_text_is_an_error(tmp_path, item, who):
+    path = write_data(tmp_path, kay(item))
+    result = run("validate", path)
+    assert result.exit_code == 1, result.output
+    (line,) = [line for line in result.output.splitlines() if "working_well.1: error:" in line]
+    assert f"the family name of {who}, who also looks after the child" in line, line

@@ -152,7 +152,8 @@ def carer_named(carers: str, name: str) -> str | None:
         if words == theirs or (family and words + [family.casefold()] == theirs):
             return relation
         # A first name alone on one side: "Nicola" of "Nicola Lark", the family name agreeing if given.
-        if len(words) == 1 and words[0] == theirs[0] and (not family or len(theirs) == 1 or theirs[-1] == family.casefold()):
+        if len(words) == 1 and words[0] == theirs[0] and (
+                not family or len(theirs) == 1 or theirs[-1] == family.casefold()):
             return relation
         if len(theirs) == 1 and theirs[0] == words[0] and len(words) > 1:
             return relation
@@ -177,4 +178,5 @@ def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | N
     return _TITLE_GENDER.get(words[0].casefold())
 
 
-__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "carer_named", "carers_people", "known_role", "own_names", "parent_role", "person_gender", "relation"]
+__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "RELATION_ALONE", "carer_named", "carers_people", "known_role", "own_names",
+           "parent_role", "person_gender", "relation"]

@@ -80,10 +80,40 @@ def _staff(record) -> list[tuple[str, bool, bool]]:
     return found
 
 
+#: A role of someone else who looks after the child: a respite, short-break or support carer, a childminder.
+OTHER_CARER_ROLES = re.compile(r"\b(?:carers?|childminder|child-minder|babysitter)\b", re.IGNORECASE)
+
+
+def other_carers(record) -> list[str]:
+    """Who else looks after a confidentially placed child than ``placement.carers`` ("Janet Oddie",
+    "respite carer"; a childminder; someone sent a copy as `carer`): the child is at their house, so
+    their surname finds the child as the carers' does, and parents are given it no more (unless
+    ``carers_named_to_parents``)."""
+    from ..record.roles import carer_named
+    from .people import is_place
+
+    placement = record.placement
+    if not placement.confidential or placement.carers_named_to_parents:
+        return []
+    carers = placement.carers
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    named = [r.name for r in record.distribution] + [a.who for a in record.actions]
+    people += [(match.group(1), match.group(2)) for name in named
+               for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
+    found = [name for name, role in people if OTHER_CARER_ROLES.search(role) and not _NOT_STAFF.search(role)]
+    found += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
+    theirs = {s.casefold() for s in surnames(carers)}
+    return list(dict.fromkeys(
+        name for name in found if carer_named(carers, re.sub(r"\s*\([^()]*\)\s*$", "", name)) is None
+        and not (is_place(carers) and name.strip().casefold() == carers.strip().casefold())
+        and not {s.casefold() for s in surnames(re.sub(r"\([^()]*\)", " ", name))} <= theirs))
+
+
 def place_staff_surnames(record) -> list[str]:
-    """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), each once."""
+    """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), and of whoever else
+    looks after the child (``other_carers``), each once."""
     found = []
-    for name in place_staff(record):
+    for name in place_staff(record) + other_carers(record):
         people = re.sub(r"\([^()]*\)", " ", name)
         found += surnames(people)
     return list(dict.fromkeys(found))

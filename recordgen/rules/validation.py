@@ -27,10 +27,10 @@ from ..record.settings import Settings
 from ..support.clock import today
 from .people import is_place, people_by_given_names, surnames
 from .timescales import add_months, day_off, last_working_day_on_or_before, placement_nation, review_dates
-from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, RecordSecrets, Secret,
-                          as_displayed, attendees_kept_from, bare_name, confidential_venue, found_in, leaks,
-                          parents_at_meeting, phone_number, phone_numbers_in, phone_numbers_shown, record_secrets,
-                          recipient_name_parts, reordering_problem, same_person, translation_leaks)
+from .withholding import (OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME,
+                          RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name, confidential_venue,
+                          found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in, phone_numbers_shown,
+                          record_secrets, recipient_name_parts, reordering_problem, same_person, translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -839,9 +839,12 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
         shown = f"'{secret.text}', the family name of {secret.part_of}, who works where the child lives,"
     if secret.what == SCHOOL_STAFF_FAMILY_NAME:
         shown = f"'{secret.text}', the family name of {secret.part_of}, who works at the child's school,"
+    if secret.what == OTHER_CARER_FAMILY_NAME:
+        shown = f"'{secret.text}', the family name of {secret.part_of}, who also looks after the child,"
     if secret.written:  # "Oakfeild", "Оукфілд": say what it was read as
         shown = f"'{secret.written}' (read as {shown.removesuffix(',')})"
-    source = ("placement", "confidential") if secret.what in (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME) \
+    source = ("placement", "confidential") if secret.what in (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME,
+                                                              OTHER_CARER_FAMILY_NAME) \
         else secret.loc
     at = f" ({_at(loaded, source)})" if loaded is not None else ""
     if loaded is not None and where:  # said in another file: say which file the record is

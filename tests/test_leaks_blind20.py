@@ -192,7 +192,7 @@ def test_mum_as_carer_with_her_partner_among_the_carers_is_still_a_parent(tmp_pa
     for part in ("_parent-gary-lark", "_child-", "_carer-nicola-lark"):  # mum is no "carer" to him
         assert "You live with your mum, Nicola, and Dean." in the_copy(texts, part), part
     result = run("validate", path)
-    assert "Nicola Lark is the carer the placement names" in result.output, result.output
+    assert "Nicola Lark is a carer the placement names" in result.output, result.output
     assert "is sent a copy as 'carer': what is withheld from parent is kept from their copy too" in result.output
 
 
@@ -238,3 +238,59 @@ def test_a_respite_carers_family_name_in_a_parents_text_is_an_error(tmp_path, it
     assert result.exit_code == 1, result.output
     (line,) = [line for line in result.output.splitlines() if "working_well.1: error:" in line]
     assert f"the family name of {who}, who also looks after the child" in line, line
+
+
+# ---------------------------------------------------------------- 8/9: mum's partner, sent a copy as other
+
+
+def with_dean(data: dict, worry: str = "Dean shouted at you and your social worker is checking what happened.",
+              withheld=("carer",)) -> dict:
+    """``larks`` with mum alone the carer, her partner Dean sent a copy as `other`, and ``worry`` kept
+    from ``withheld``."""
+    data["placement"]["carers"] = "Nicola Lark (your mum)"
+    data["worries"] = [{"text": worry, "withhold_from": list(withheld)}, "You miss your dad."]
+    data["distribution"].append({"role": "other", "name": "Dean Forbes"})
+    return data
+
+
+@pytest.mark.parametrize("worry, withheld, why", [
+    ("Dean shouted at you and your social worker is checking what happened.", ["carer"], "is named in it"),
+    ("Mr Forbes shouted at you.", ["carer"], "is named in it"),
+    ("You told me you do not want your mum to know you have a girlfriend.", ["parent"], "is 'mum's partner'"),
+])
+def test_mums_partner_sent_a_copy_as_other_reading_what_is_kept_from_the_home_is_warned_of_at_the_item(
+        tmp_path, worry, withheld, why):
+    path = write_data(tmp_path, with_dean(larks(), worry, withheld))
+    result = run("validate", path)
+    (line,) = [line for line in result.output.splitlines() if "worries.1: warning:" in line]
+    assert f"this is withheld from {withheld[0]}, but Dean Forbes (mum's partner), sent a copy as 'other'" in line
+    assert why in line and "The child's own copy says after it that it is not in that copy." in line, line
+    assert "add other to its withhold_from" in line
+    assert not [line for line in result.output.splitlines() if "worries.2:" in line]
+
+
+def test_no_such_warning_when_the_item_is_kept_from_other_too(tmp_path):
+    path = write_data(tmp_path, with_dean(larks(), withheld=("carer", "other")))
+    assert "sent a copy as 'other'" not in run("validate", path).output
+
+
+def test_mums_partner_is_given_to_dad_without_his_surname_when_mum_is_the_confidential_carer(tmp_path):
+    data = with_dean(larks())
+    data["goals"] = ["You go fishing with Dean Forbes."]
+    path = write_data(tmp_path, data)
+    result = run("validate", path)
+    assert "goals.1: error: this names 'Forbes', the family name of Dean Forbes, who lives with the carers" \
+        in result.output, result.output
+    data["goals"] = ["You go fishing with Dean."]
+    texts = rendered_copies(tmp_path, write_data(tmp_path, data))
+    dad = the_copy(texts, "_parent-gary-lark")
+    assert "Dean (mum's partner)" in dad.splitlines() and "Forbes" not in dad
+    assert "Dean Forbes (mum's partner)" in the_copy(texts, "_child-").splitlines()
+
+
+def test_mums_partner_keeps_his_surname_when_the_child_lives_with_foster_carers(tmp_path):
+    data = with_dean(larks())
+    data["placement"]["carers"] = "Hazel and Ian Harrowby"
+    data["distribution"][1]["name"] = "Hazel and Ian Harrowby"
+    texts = rendered_copies(tmp_path, write_data(tmp_path, data))
+    assert "Dean Forbes (mum's partner)" in the_copy(texts, "_parent-gary-lark").splitlines()

@@ -109,11 +109,45 @@ def other_carers(record) -> list[str]:
         and not {s.casefold() for s in surnames(re.sub(r"\([^()]*\)", " ", name))} <= theirs))
 
 
-def place_staff_surnames(record) -> list[str]:
-    """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), and of whoever else
-    looks after the child (``other_carers``), each once."""
+#: A partner of someone named before it: "mum's partner", "Nicola's boyfriend", "carer's husband".
+_PARTNER_OF = re.compile(r"\b([\w-]+)(?:['’]s|s['’])\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b",
+                         re.IGNORECASE)
+_STEP_PARENT = re.compile(r"\bstep[- ]?(?:dad|mum|mam|father|mother)\b", re.IGNORECASE)
+
+
+def household(record) -> list[str]:
+    """Who lives with the carers of a confidential placement, by their role: the partner of a carer
+    ("mum's partner" when mum is the carer, "carer's husband", "Jess's partner"), or a step-parent
+    when a parent is the carer. Their surname finds the home as the carers' does."""
+    from ..record.roles import carer_named, relation
+    from .people import first_name_forms, is_place
+
+    placement = record.placement
+    carers = placement.carers
+    if not placement.confidential or placement.carers_named_to_parents or is_place(carers):
+        return []
+    # Words a role may give a carer by: "carer(s)", their first names and short forms, their relation.
+    theirs = {"carer", "carers", "foster"} | {n.casefold() for n in first_name_forms(carers)}
+    for person in record.review.attendees:
+        given = carer_named(carers, person.name)
+        if not person.is_child and given is not None:
+            theirs |= {relation(given or person.role, frozenset())}
+    parent_carer = bool(theirs & {"mum", "mam", "mother", "dad", "father", "birth mum", "birth dad"})
     found = []
-    for name in place_staff(record) + other_carers(record):
+    for person in record.review.attendees:
+        if person.is_child or carer_named(carers, person.name) is not None:
+            continue
+        whose = _PARTNER_OF.search(person.role)
+        if whose and whose.group(1).casefold() in theirs or parent_carer and _STEP_PARENT.search(person.role):
+            found.append(person.name)
+    return list(dict.fromkeys(found))
+
+
+def place_staff_surnames(record) -> list[str]:
+    """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), of whoever else
+    looks after the child (``other_carers``) and of who lives with the carers (``household``), each once."""
+    found = []
+    for name in place_staff(record) + other_carers(record) + household(record):
         people = re.sub(r"\([^()]*\)", " ", name)
         found += surnames(people)
     return list(dict.fromkeys(found))

@@ -917,7 +917,8 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
 SCHOOL_STAFF_FAMILY_NAME = "family name of someone who works at the child's school"
 OTHER_CARER_FAMILY_NAME = "family name of someone else who looks after the child"
-_STAFF_NAMES = (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME, OTHER_CARER_FAMILY_NAME)
+HOUSEHOLD_FAMILY_NAME = "family name of someone who lives with the carers"
+_STAFF_NAMES = (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, HOUSEHOLD_FAMILY_NAME)
 
 
 def staff_family_names(record: Record) -> list[Secret]:
@@ -926,7 +927,7 @@ def staff_family_names(record: Record) -> list[Secret]:
     and of a confidential school's staff (``staff.school_staff``: "Hartigan" of "Mr Hartigan
     (teacher)"), as a school's staff list is public. Parents' copies give them by first name
     and role (``people.carers_family_names``, ``staff.place_staff_surnames``)."""
-    from .staff import other_carers, school_staff
+    from .staff import household, other_carers, school_staff
 
     placement = record.placement
     if not placement.confidential:
@@ -945,13 +946,15 @@ def staff_family_names(record: Record) -> list[Secret]:
             if fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME:
                 found[fold(surname)] = name_secret(surname, SCHOOL_STAFF_FAMILY_NAME, ("placement", "school"),
                                                    parents, bare_name(person), family=True)
-    # A respite carer, a childminder: the child is at their house, as at the carers'.
-    for person in reversed(other_carers(record)):
-        for surname in surnames(re.sub(r"\([^()]*\)", " ", person)):
-            if surname.casefold() not in _NOT_NAME_PARTS and (
-                    fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME):
-                found[fold(surname)] = name_secret(surname, OTHER_CARER_FAMILY_NAME, ("placement", "carers"),
-                                                   parents, bare_name(person), family=True)
+    # A respite carer, a childminder: the child is at their house, as at the carers'; a carer's partner
+    # lives there.
+    for what, people in ((HOUSEHOLD_FAMILY_NAME, household(record)), (OTHER_CARER_FAMILY_NAME, other_carers(record))):
+        for person in reversed(people):
+            for surname in surnames(re.sub(r"\([^()]*\)", " ", person)):
+                if surname.casefold() not in _NOT_NAME_PARTS and (
+                        fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME):
+                    found[fold(surname)] = name_secret(surname, what, ("placement", "carers"),
+                                                       parents, bare_name(person), family=True)
     return list(found.values())
 
 

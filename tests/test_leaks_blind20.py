@@ -294,3 +294,25 @@ def test_mums_partner_keeps_his_surname_when_the_child_lives_with_foster_carers(
     data["distribution"][1]["name"] = "Hazel and Ian Harrowby"
     texts = rendered_copies(tmp_path, write_data(tmp_path, data))
     assert "Dean Forbes (mum's partner)" in the_copy(texts, "_parent-gary-lark").splitlines()
+
+
+def test_a_carers_short_form_is_the_carer_not_a_name_kept_from_her(tmp_path):
+    """"Maggie" in an item kept from Margaret and in one she reads is her own name: no warning that it
+    tells her of someone."""
+    data = bells("Maggie slapped you in October.")
+    data["goals"] = ["You feel safe at home and Maggie helps with homework."]
+    result = run("validate", write_data(tmp_path, data))
+    assert "this names 'Maggie'" not in result.output, result.output
+    data["goals"] = ["You feel safe at home and Daniela helps with homework."]
+    data["worries"][0]["text"] = "Daniela slapped you in October."
+    assert "this names 'Daniela'" in run("validate", write_data(tmp_path, data)).output  # someone else: warned
+
+
+def test_a_meeting_at_maggies_house_is_at_the_confidential_home(tmp_path):
+    data = bells("You told me about school.")
+    data["placement"]["confidential"] = True
+    data["review"]["venue"] = "Maggie's house"
+    data["review"]["attendees"].append({"name": "Lisa Barker", "role": "mum"})
+    data["distribution"].append({"role": "parent", "name": "Lisa Barker"})
+    result = run("validate", write_data(tmp_path, data))
+    assert "came to the meeting at 'Maggie's house', the child's home" in result.output, result.output

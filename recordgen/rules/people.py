@@ -73,13 +73,15 @@ def without_brackets(names: str) -> str:
 def names_given(record) -> list[str]:
     """Every person's name the record gives, without the role written after it: the child (and the
     name they are known by), the IRO, who came, who does an action, who is sent a copy, and the
-    carers unless they are a place."""
+    carers unless they are a place (their first names' short forms too)."""
     names = [record.child.name, record.child.known_as or "", record.review.chair.name]
     names += [attendee.name for attendee in record.review.attendees if not attendee.is_child]
     names += [without_brackets(action.who) for action in record.actions]
     names += [without_brackets(recipient.name) for recipient in record.distribution]
     if not is_place(record.placement.carers):
-        names.append(record.placement.carers)
+        # The carers, and the short forms of their first names ("Maggie" of Margaret): the carer, not
+        # someone else the items name.
+        names += [record.placement.carers, *first_name_forms(record.placement.carers)]
     return [name for name in names if name.strip()]
 
 

@@ -54,7 +54,7 @@ from .name_forms import (
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
     script_of,
 )
-from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
+from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_name_forms, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..record.roles import own_names, parent_role
@@ -1178,9 +1178,9 @@ def _kin_carers_home(venue: str, record: Record) -> bool:
 
 def _carers_home_by_first_names(venue: str, carers: str) -> bool:
     """Does the venue name the carers' home by their first names ("Gail and Martin's house", "the
-    kitchen at Gail's", "Gail's home")? A carer's first name as a possessive, or before a word
-    for a home."""
-    names = "|".join(re.escape(name) for name in first_names(carers) if len(name) > 1)
+    kitchen at Gail's", "Gail's home", "Maggie's" of Margaret)? A carer's first name or a short form
+    of it as a possessive, or before a word for a home."""
+    names = "|".join(re.escape(name) for name in first_name_forms(carers) if len(name) > 1)
     if not names or is_place(carers):
         return False
     return re.search(rf"\b(?:{names})(?:'s|s'|'|’s|’)(?![^\W_])|\b(?:{names})\s+(?:house|home|flat|place)\b",

@@ -208,7 +208,7 @@ class SiblingIndex:
                         f"this names '{secret.text}', the {secret.what} of {kept.child}'s "
                         f"{secret.loc[1]} '{secret.part_of}' ({Path(kept.file).name}, "
                         f"line {kept.line_of(secret.loc)}), which is kept from parents because that "
-                        f"placement is confidential; {', '.join(readers)} is sent this copy too: take it out, "
+                        f"placement is confidential; {' and '.join(readers)} {'are' if len(readers) > 1 else 'is'} sent this copy too: take it out, "
                         "or withhold this item from parent"))
 
 

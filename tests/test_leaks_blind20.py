@@ -316,3 +316,11 @@ def test_a_meeting_at_maggies_house_is_at_the_confidential_home(tmp_path):
     data["distribution"].append({"role": "parent", "name": "Lisa Barker"})
     result = run("validate", write_data(tmp_path, data))
     assert "came to the meeting at 'Maggie's house', the child's home" in result.output, result.output
+
+
+def test_a_carer_written_otherwise_is_not_taken_for_another_carer(tmp_path):
+    """"Mr and Mrs Tranmere" and "Nana Jess" are the carers: "Jess" is no surname to keep from parents."""
+    data = kay("Nana Jess helps you with your reading.")
+    data["review"]["attendees"] += [{"name": "Nana Jess", "role": "carer"}, {"name": "Mr and Mrs Tranmere", "role": "carers"}]
+    path = write_data(tmp_path, data)
+    assert run("validate", path).exit_code == 0

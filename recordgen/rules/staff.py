@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .people import is_place, surnames
+from .people import first_names, is_place, surnames
 
 #: Roles of the people who work in a children's home or lodgings.
 HOME_STAFF_ROLES = re.compile(
@@ -102,7 +102,8 @@ def other_carers(record) -> list[str]:
                for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
     found = [name for name, role in people if OTHER_CARER_ROLES.search(role) and not _NOT_STAFF.search(role)]
     found += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
-    theirs = {s.casefold() for s in surnames(carers)}
+    # A name whose last word is the carers' family or first name ("Mr and Mrs Owen", "Nana Pat") is theirs.
+    theirs = {s.casefold() for s in surnames(carers) + first_names(carers)}
     return list(dict.fromkeys(
         name for name in found if carer_named(carers, re.sub(r"\s*\([^()]*\)\s*$", "", name)) is None
         and not (is_place(carers) and name.strip().casefold() == carers.strip().casefold())

@@ -15,7 +15,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, P
                       field_validator, model_validator)
 from pydantic_core import PydanticCustomError
 
-from .roles import own_names, parent_role
+from .roles import carer_named, own_names, parent_role
 
 
 class Role(str, Enum):
@@ -257,17 +257,6 @@ class Recipient(_Model):
         return self.name, roles.get(self.name.strip().casefold(), "")
 
 
-def _names_one_of(carers: str, name: str) -> bool:
-    """``name`` is the carers' name, or one whole name of several ("Nicola Lark" of "Nicola Lark and Dev Rai")."""
-    carers, name = " ".join(carers.casefold().split()), " ".join(name.casefold().split())
-    if not name:
-        return False
-    if carers == name:
-        return True
-    return len(name.split()) > 1 and re.search(rf"(?:^|\band\s|&\s|,\s){re.escape(name)}(?:$|\s(?:and|&)\b|,)",
-                                               carers) is not None
-
-
 class BookletReturned(_Model):
     reference: Text = Field(description="The booklet's reference (names no one), so it is not imported twice.")
     by: Text = Field(description="Whose booklet: their name and role.")
@@ -328,11 +317,11 @@ class Record(_Model):
                 if parent_role(role, childs):
                     recipient.role = Role.parent
                     recipient._parent_sent_as_other = role
-        carers = _NAME_AND_ROLE.fullmatch(self.placement.carers)
-        carers_name, carers_role = carers.groups() if carers else (self.placement.carers, "")
         for recipient in self.distribution:
             name, role = recipient.role_given(self.review.attendees, self.actions)
-            if recipient.role is Role.child or not _names_one_of(carers_name, name):
+            # Their own relation in placement.carers, wherever it is written ("Nicola Lark (your mum) and Dean").
+            carers_role = None if recipient.role is Role.child else carer_named(self.placement.carers, name)
+            if carers_role is None:
                 continue
             # What the IRO keeps from the carers is kept from the carer, whatever their papers say they are;
             # a parent caring for the child is a parent too.

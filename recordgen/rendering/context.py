@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import ROLE_ACRONYMS, N_, in_full, known_role, own_names, parent_role, person_gender
+from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
@@ -291,11 +291,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # where the record shows they were in care at 16 or over (a baby's review read at 20 does not).
     adult = eighteen <= today()
     care_leaver = adult and _in_care_at_16(record)
-    family = _family_carer(record, role_words)
+    family, family_name = _family_carer(record, role_words)
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
-                                 first_names_only=carers.first_names_only, place=carers.place, family=family)
+                                 first_names_only=carers.first_names_only, place=carers.place, family=family,
+                                 family_name=family_name)
     school = None if carers.place_withheld else placement.school
 
     for_adults: list[Line] = []
@@ -849,18 +850,19 @@ def _adults_label(_: Callable[..., str], language: str, record: Record, person, 
     return None
 
 
-def _family_carer(record: Record, role_words: _RoleWords) -> str | None:
-    """The carers' family role ("mum") in the reader's words, when an attendee or an action's who
-    gives the carer as family (a child placed at home with mum); else None."""
+def _family_carer(record: Record, role_words: _RoleWords) -> tuple[str, str] | tuple[None, None]:
+    """The carer's family role ("mum") in the reader's words and their name, when an attendee or an
+    action's who gives a carer as family (a child placed at home with mum, with her partner too:
+    "Nicola Lark (your mum) and Dean Forbes"); else None, None."""
     carers = record.placement.carers
     people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
     people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
     for name, role in people:
         family = sentences.family_role(role)
-        if family and same_person(name, carers):
+        if family and (same_person(name, carers) or carer_named(carers, name) is not None):
             words = family if is_english(role_words.language) else role_words.known(role, name) or family
-            return re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE)
-    return None
+            return re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE), name
+    return None, None
 
 
 def _unnamed_label(_: Callable[..., str], shown: str, role_text: str, carers: _Carers) -> str:

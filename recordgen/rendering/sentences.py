@@ -23,7 +23,9 @@ from typing import Callable
 from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
-from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
+from ..record.roles import carer_named, carers_people
+from ..rules.people import (childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
+                            without_brackets)
 from ..rules.withholding import same_person
 
 Gettext = Callable[..., str]
@@ -578,7 +580,10 @@ def carers_left_out(record: Record) -> bool:
     carers = record.placement.carers
     if is_place(carers):
         return False
-    names = [re.escape(n) for n in first_names(carers) + surnames(carers) if len(n) > 1]
+    # A first name's short forms too ("Maggie slapped you", carers "Margaret and Ken Bell"), and a
+    # title with the family name's initial ("Mrs B").
+    names = [re.escape(n) for n in first_name_forms(carers) + surnames(carers) if len(n) > 1]
+    names += [rf"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(n[0])}\.?" for n in surnames(carers) if n[:1].isupper()]
     roles = [r"\s+".join(map(re.escape, role.split())) for role in _carers_roles(record)]
     named = re.compile(r"(?<![\w-])(?:" + "|".join(names or [r"(?!)"]) + r")(?![\w-])|"
                        r"(?i:(?<![\w-])(?:" + "|".join(roles + list(_CARER_WORDS)) + r")(?![\w-]))")
@@ -840,7 +845,7 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
 
 
 def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
-               family: str | None = None) -> str:
+               family: str | None = None, family_name: str | None = None) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
     the place's name as the copy gives it, translated or marked) / in a confidential placement's
     parent copy, "You live with your carers, Mark and Lisa." / at home with family (``family``: the
@@ -851,7 +856,16 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         return _("You live at %(place)s.", place=place or carers)
     if family:
         # At home with mum: family is named as family, "You live with your mum, Gemma.", by first
-        # name as a confidential placement's parent copy names the carers (and as who came says).
+        # name as a confidential placement's parent copy names the carers (and as who came says);
+        # the others with her by first name after her ("your mum, Nicola, and Dean").
+        people = carers_people(carers)
+        if family_name and len(people) > 1:
+            theirs = [p for p in people if carer_named(p[0] + (" " + p[1] if p[1] else ""), family_name) is not None]
+            others = [first_names(p[0]) for p in people if p not in theirs]
+            if len(theirs) == 1 and others and all(others):
+                return _("You live with your %(role)s, %(name)s, and %(others)s.", role=family,
+                         name=(first_names(theirs[0][0]) or [theirs[0][0]])[0],
+                         others=join(language, [names[0] for names in others]))
         given = first_names(carers) or [without_brackets(carers)]
         return _("You live with your %(role)s, %(name)s.", role=family, name=join(language, given))
     if not first_names_only:

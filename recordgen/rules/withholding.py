@@ -54,7 +54,7 @@ from .name_forms import (
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
     script_of,
 )
-from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
+from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_name_forms, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..record.roles import own_names, parent_role
@@ -916,7 +916,9 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
 SCHOOL_STAFF_FAMILY_NAME = "family name of someone who works at the child's school"
-_STAFF_NAMES = (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME)
+OTHER_CARER_FAMILY_NAME = "family name of someone else who looks after the child"
+HOUSEHOLD_FAMILY_NAME = "family name of someone who lives with the carers"
+_STAFF_NAMES = (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, HOUSEHOLD_FAMILY_NAME)
 
 
 def staff_family_names(record: Record) -> list[Secret]:
@@ -925,7 +927,7 @@ def staff_family_names(record: Record) -> list[Secret]:
     and of a confidential school's staff (``staff.school_staff``: "Hartigan" of "Mr Hartigan
     (teacher)"), as a school's staff list is public. Parents' copies give them by first name
     and role (``people.carers_family_names``, ``staff.place_staff_surnames``)."""
-    from .staff import school_staff
+    from .staff import household, other_carers, school_staff
 
     placement = record.placement
     if not placement.confidential:
@@ -944,6 +946,15 @@ def staff_family_names(record: Record) -> list[Secret]:
             if fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME:
                 found[fold(surname)] = name_secret(surname, SCHOOL_STAFF_FAMILY_NAME, ("placement", "school"),
                                                    parents, bare_name(person), family=True)
+    # A respite carer, a childminder: the child is at their house, as at the carers'; a carer's partner
+    # lives there.
+    for what, people in ((HOUSEHOLD_FAMILY_NAME, household(record)), (OTHER_CARER_FAMILY_NAME, other_carers(record))):
+        for person in reversed(people):
+            for surname in surnames(re.sub(r"\([^()]*\)", " ", person)):
+                if surname.casefold() not in _NOT_NAME_PARTS and (
+                        fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME):
+                    found[fold(surname)] = name_secret(surname, what, ("placement", "carers"),
+                                                       parents, bare_name(person), family=True)
     return list(found.values())
 
 
@@ -1167,9 +1178,9 @@ def _kin_carers_home(venue: str, record: Record) -> bool:
 
 def _carers_home_by_first_names(venue: str, carers: str) -> bool:
     """Does the venue name the carers' home by their first names ("Gail and Martin's house", "the
-    kitchen at Gail's", "Gail's home")? A carer's first name as a possessive, or before a word
-    for a home."""
-    names = "|".join(re.escape(name) for name in first_names(carers) if len(name) > 1)
+    kitchen at Gail's", "Gail's home", "Maggie's" of Margaret)? A carer's first name or a short form
+    of it as a possessive, or before a word for a home."""
+    names = "|".join(re.escape(name) for name in first_name_forms(carers) if len(name) > 1)
     if not names or is_place(carers):
         return False
     return re.search(rf"\b(?:{names})(?:'s|s'|'|’s|’)(?![^\W_])|\b(?:{names})\s+(?:house|home|flat|place)\b",

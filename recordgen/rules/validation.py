@@ -310,7 +310,7 @@ def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnos
             yield loaded.diagnostic(("distribution", i, "role"), (
                 f"{recipient.name.strip()} is {'a' if len(carers_people(record.placement.carers)) > 1 else 'the'} "
                 "carer the placement names "
-                f"({_at(loaded, ('placement', 'carers'))}) and is sent a copy as {recipient.role.value}: what is "
+                f"({_at(loaded, ('placement', 'carers'))}) and is sent a copy as '{recipient.role.value}': what is "
                 f"withheld from {roles} is kept from their copy too ({count} item{'s' if count > 1 else ''}); "
                 "check that is what you mean"), "warning")
     readers = frozenset().union(*(r.kept_as for r in record.distribution))

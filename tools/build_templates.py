@@ -238,7 +238,15 @@ class Writer:
 
     def items(self, var: str, style: str = "List Bullet") -> None:
         self.tag(f"{{%p for item in {var} %}}")
-        self.p("{{ item }}", style)
+        if style == "Your Words":
+            # The line an adult's copy gives when it shows none of the child's words is not hers.
+            self.tag("{%p if item.as_said %}")
+            self.p("{{ item }}", style)
+            self.tag("{%p else %}")
+            self.p("{{ item }}", "List Bullet")
+            self.tag("{%p endif %}")
+        else:
+            self.p("{{ item }}", style)
         self.tag("{%p if item.english %}")
         self.p("{{ item.english }}", "English Alongside")
         self.tag("{%p endif %}")

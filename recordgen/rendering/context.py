@@ -295,6 +295,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                  first_names_only=carers.first_names_only, place=carers.place, family=family)
     school = None if carers.place_withheld else placement.school
 
+    views_heading = sentences.views_heading(_, code, band)
     for_adults: list[Line] = []
     lists = {section: _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
              for section in ITEM_SECTIONS}
@@ -305,6 +306,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         for section in HEADED_SECTIONS:
             if not lists[section]:
                 lists[section] = [Line(_("Nothing is written here in this copy."))]
+        # So do the child's views where the code says she gave them, under a heading that claims
+        # neither way ("What you think", not "What you told me"): a parent from whom all are kept
+        # reads neither that she said nothing nor that something was kept from him.
+        if code in sentences.GAVE_VIEWS and not lists["child_views"]:
+            lists["child_views"] = [Line(_("Nothing is written here in this copy."))]
+            views_heading = _("In your words") if band == "young_adult" else _("What you think")
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -355,7 +362,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
                                                                    recipient.kept_as)), adult=adult),
-        "views_heading": sentences.views_heading(_, code, band),
+        "views_heading": views_heading,
         "views": lists["child_views"],
         "working_well": lists["working_well"],
         "worries": lists["worries"],

@@ -81,7 +81,8 @@ CONTEXT: Mapping[str, Field] = {
                       "in the reading band's words"),
     "participation": Field("how the child took part, from the PN code (and whether anyone else took part)"),
     "views_heading": Field("the heading over the child's own words: 'What you told me' only when they "
-                           "spoke for themselves (PN1), 'What you showed us' under PN3 in every band"),
+                           "spoke for themselves (PN1), 'What you showed us' under PN3 in every band; 'What you think' "
+                           "over the line an adult's copy gives when it shows none of them"),
     "views": _lines("the child's own words this reader may see"),
     "working_well": _lines("what is working well"),
     "worries": _lines("what we are worried about"),

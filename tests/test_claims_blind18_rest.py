@@ -95,3 +95,108 @@ def test_a_code_with_no_views_gives_no_empty_heading():
     """PN7 (Connor gave no views): no heading to say so again in the adults' copies."""
     text = copy_text(corpus("09"), "carer")
     assert "What you think" not in text.splitlines() and "In your words" not in text.splitlines()
+
+
+# --- Finding 13: "this time" only where the record shows an earlier review ----------------------------
+
+
+def _first_review(name: str) -> dict:
+    data = corpus(name)
+    data["review"]["sequence"] = 1
+    return data
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_silent_child_at_a_first_review_is_not_told_this_time(language):
+    """Record 06 (PN4): "You did not share your views this time." suggests Ollie shared them before;
+    at a first review (sequence 1) nothing in the record says so."""
+    _ = gettext_functions(language, child_gender="male", iro_gender="female")[0]  # Ollie; Marion
+    text = copy_text(_first_review("06"), "child", language)
+    assert " ".join((_("You came to your meeting."), _("You did not share your views. That is okay."))) in text
+    assert _("You did not share your views this time. That is okay.") not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_child_who_did_not_come_to_a_first_review_is_not_told_this_time(language):
+    """Record 09 (PN7): "You did not come to the meeting this time"."""
+    _ = gettext_functions(language, child_gender="male", iro_gender="female")[0]  # Connor; Marion
+    text = copy_text(_first_review("09"), "child", language)
+    assert " ".join((_("You did not come to the meeting."), _("I did not hear your views."),
+                     _("I would really like to hear from you next time."))) in text
+    assert _("You did not come to the meeting this time.") not in text
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_this_time_after_an_earlier_review_in_every_band(band):
+    for name, this_time in (("06", "You did not share your views this time."),
+                            ("09", "You did not come to the meeting this time.")):
+        data = corpus(name)  # sequence 5 and 3
+        data["child"]["reading_level"] = band
+        assert this_time in copy_text(data)
+        data["review"]["sequence"] = 1
+        assert "this time" not in copy_text(data)
+
+
+def test_no_next_time_when_the_next_review_would_be_after_18(monkeypatch):
+    """Connor (PN7), 16 at his review: a next review after his 18th birthday will not happen, so the copy
+    does not hope to hear from him then, though he is not 18 when it is made."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    data = corpus("09")
+    data["next_review"] = {"date": "2028-03-01"}  # he turns 18 on 3 February 2028
+    text = copy_text(data)
+    assert "You did not come to the meeting this time. I did not hear your views." in text
+    assert "next time" not in text
+
+
+# --- Finding 9: an adjourned review was two meetings: the child came to their review ----------------
+
+
+ADJOURNED = {
+    "PN1": "You came to your review. You told us yourself what you think.",
+    "PN2": "You came to your review. Your advocate helped say what you think.",
+    "PN3": "You came to your review. You showed us how you feel.",
+    "PN4": "You came to your review. You did not share your views this time. That is okay.",
+    "PN5": "You did not come to your review. You told your advocate what to say for you.",
+    "PN6": "You did not come to your review. You shared your views in another way.",
+    "PN7": "You did not come to your review. I did not hear your views. I would really like to hear from you next time.",
+}
+
+
+def _adjourned(code: str = "PN1", band: str | None = None) -> dict:
+    data = corpus("16")  # Priya, third review, PN1, adjourned from 20 October
+    data["review"].update(adjourned_from="2026-10-20", participation=code)
+    if code in ("PN2", "PN5"):
+        data["review"]["attendees"].append({"name": "Carys Bell", "role": "advocate", "attended": code == "PN2",
+                                            "contributed": "Priya's views"})
+    if code in ("PN4", "PN7"):
+        data["child_views"] = []
+    if code in ("PN5", "PN6", "PN7"):
+        data["review"]["attendees"] = [p for p in data["review"]["attendees"] if p["role"] != "you"]
+    if band:
+        data["child"]["reading_level"] = band
+    return data
+
+
+@pytest.mark.parametrize("code", sorted(ADJOURNED))
+def test_an_adjourned_review_says_the_child_came_to_their_review_not_their_meeting(code):
+    """Record 16 adjourned: "You came to your meeting", though there were two meetings."""
+    text = copy_text(_adjourned(code))
+    expected = ADJOURNED[code]
+    assert expected in text
+    participation = next(line for line in text.splitlines() if expected in line)
+    assert "meeting" not in participation
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_an_adjourned_review_in_every_band(band):
+    text = copy_text(_adjourned("PN1", band))
+    assert "You came to your review. You told us yourself what you think." in text
+    assert "You came to your meeting" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_adjourned_review_in_every_language(language):
+    _ = gettext_functions(language, child_gender="female", iro_gender="female")[0]  # Priya; Marion
+    text = copy_text(_adjourned("PN1"), "child", language)
+    assert " ".join((_("You came to your review."), _("You told us yourself what you think."))) in text
+    assert _("You came to your meeting and told us yourself what you think.") not in text

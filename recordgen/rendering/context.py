@@ -361,7 +361,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  advocate_absent=bool(absent_own(record, "advocate")),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
-                                                                   recipient.kept_as)), adult=adult),
+                                                                   recipient.kept_as)), adult=adult,
+                                                 earlier=review.sequence > 1, next_time=next_review < eighteen,
+                                                 adjourned=review.adjourned_from is not None),
         "views_heading": views_heading,
         "views": lists["child_views"],
         "working_well": lists["working_well"],

@@ -200,3 +200,64 @@ def test_an_adjourned_review_in_every_language(language):
     text = copy_text(_adjourned("PN1"), "child", language)
     assert " ".join((_("You came to your review."), _("You told us yourself what you think."))) in text
     assert _("You came to your meeting and told us yourself what you think.") not in text
+
+
+# --- Finding 3 (the rest): a young child's review read as an adult tells what was true then, as past --
+
+
+@pytest.mark.parametrize("who", ["child", "carer", "parent"])
+def test_a_babys_review_read_at_20_tells_where_she_lived_as_past(who, monkeypatch):
+    """Poppy (1 at her review) at 20: "You live with Jan Whitlow.", "Your address: ..." and "These are
+    the things the grown-ups are helping with." were no longer true."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2045-03-01")
+    text = copy_text(corpus("01"), who)
+    lines = text.splitlines()
+    home = lines.index("Your home at the time of your review")
+    assert lines[home + 1:home + 3] == ["You lived with Jan Whitlow.", "Your address: 5 Kiln Row, Larkwood, LW2 4DN"]
+    assert "These are the things the grown-ups were helping with." in text
+    assert "The grown-ups at your review told me how you were getting on." in text
+    for now in ("You live with", "Where you live", "are helping with", "how you are getting on"):
+        assert now not in text, now
+
+
+def test_her_feedback_page_asks_her_to_tick_a_box_not_circle_a_face(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2045-03-01")
+    text = copy_text(corpus("01"))
+    assert "Tick one box." in text and "Draw a circle" not in text and "write or draw" not in text
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")  # still little: the faces
+    assert "Draw a circle round one face." in copy_text(corpus("01"))
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_every_band_read_as_an_adult_says_where_they_lived(band, monkeypatch):
+    """Connor (16 at his review) at 19, at each reading level: "You live with Mo Danquah."."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2029-03-01")
+    data = corpus("09")
+    data["child"]["reading_level"] = band
+    text = copy_text(data)
+    assert "Your home at the time of your review" in text and "You lived with Mo Danquah." in text
+    assert "You live with" not in text and "next time" not in text
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    assert "You live with Mo Danquah." in copy_text(data)
+
+
+def test_a_placement_with_mum_read_as_an_adult_keeps_the_parents_copy_to_first_names(monkeypatch):
+    """Maisie placed with her mum, the address kept from dad: his copy made when she is 18 says where she
+    lived as it said where she lives, by first name, with no address."""
+    from recordfiles import WITH_MUM
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2038-03-01")
+    dad = copy_text(WITH_MUM, "parent")
+    assert "You lived with your mum, Nicola." in dad and "Birch" not in dad
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_babys_review_read_at_20_in_every_language(language, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2045-03-01")
+    _ = gettext_functions(language, child_gender="female", iro_gender="female")[0]  # Poppy; Marion
+    text = copy_text(corpus("01"), "child", language)
+    assert _("Your home at the time of your review") in text.splitlines()
+    assert _("These are the things the grown-ups were helping with.") in text
+    lines = text.splitlines()
+    assert _("You lived with %(carers)s.", carers="Jan Whitlow") in lines
+    assert _("You live with %(carers)s.", carers="Jan Whitlow") not in lines

@@ -292,7 +292,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
-                                 first_names_only=carers.first_names_only, place=carers.place, family=family)
+                                 first_names_only=carers.first_names_only, place=carers.place, family=family,
+                                 past=adult)
     school = None if carers.place_withheld else placement.school
 
     views_heading = sentences.views_heading(_, code, band)
@@ -332,6 +333,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early" and not adult,
+        # Made once the reader is 18, perhaps years on: where they lived and what grown-ups were doing, as past.
+        "told_as_past": adult,
         "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words, record, texts),
         "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),

@@ -421,8 +421,9 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         first = (_("You came to your review.") if adjourned else _("You were at your meeting.")) if child_came \
             else _("You were too little to take part in the meeting.") if adult \
             else _("You are too little to take part in the meeting yet.")
-        return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \
-            if others_took_part else first
+        told = _("The grown-ups at your review told me how you were getting on.") if adult \
+            else _("The grown-ups at your review told me how you are getting on.")
+        return " ".join((first, told)) if others_took_part else first
     if code == "PN1":
         return _("You came to your meeting and told us yourself what you think.")
     if code == "PN2" and advocate_absent:
@@ -844,31 +845,40 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
 
 
 def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
-               family: str | None = None) -> str:
+               family: str | None = None, past: bool = False) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
     the place's name as the copy gives it, translated or marked) / in a confidential placement's
     parent copy, "You live with your carers, Mark and Lisa." / at home with family (``family``: the
-    role in the reader's words), "You live with your mum, Gemma." """
+    role in the reader's words), "You live with your mum, Gemma." ``past``: the copy is made when the
+    reader is 18 or over, years perhaps after the review: "You lived with ...", true then."""
     if is_place(carers):
         if first_names_only:
-            return _("Where you live is kept private in this copy.")
-        return _("You live at %(place)s.", place=place or carers)
+            return _("Where you lived is kept private in this copy.") if past \
+                else _("Where you live is kept private in this copy.")
+        return _("You lived at %(place)s.", place=place or carers) if past \
+            else _("You live at %(place)s.", place=place or carers)
     if family:
         # At home with mum: family is named as family, "You live with your mum, Gemma.", by first
         # name as a confidential placement's parent copy names the carers (and as who came says).
-        given = first_names(carers) or [without_brackets(carers)]
-        return _("You live with your %(role)s, %(name)s.", role=family, name=join(language, given))
+        given = join(language, first_names(carers) or [without_brackets(carers)])
+        return _("You lived with your %(role)s, %(name)s.", role=family, name=given) if past \
+            else _("You live with your %(role)s, %(name)s.", role=family, name=given)
     if not first_names_only:
         # "Marek and Ania Kowalczyk" joined as the reader's language joins names ("Marek ac Ania").
         # "Margaret Iveson (supported lodgings)": the bracket describes, "You live with" says it.
-        return _("You live with %(carers)s.", carers=joined_names(language, without_brackets(carers)))
+        joined = joined_names(language, without_brackets(carers))
+        return _("You lived with %(carers)s.", carers=joined) if past else _("You live with %(carers)s.", carers=joined)
     names = first_names(carers)
     several = more_than_one(carers)
+    if not names and past:
+        return _("You lived with your carers.") if several else _("You lived with your carer.")
     if not names:
         return _("You live with your carers.") if several else _("You live with your carer.")
     if several:
-        return _("You live with your carers, %(names)s.", names=join(language, names))
-    return _("You live with your carer, %(names)s.", names=names[0])
+        return _("You lived with your carers, %(names)s.", names=join(language, names)) if past \
+            else _("You live with your carers, %(names)s.", names=join(language, names))
+    return _("You lived with your carer, %(names)s.", names=names[0]) if past \
+        else _("You live with your carer, %(names)s.", names=names[0])
 
 
 def school_line(_: Gettext, school: str, sixteen_or_over: bool = True) -> str:

@@ -53,6 +53,14 @@ def test_a_heading_all_kept_from_the_parent_reads_as_one_with_nothing_written(ba
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_heading_all_kept_from_the_parent_reads_as_one_with_nothing_written_in_every_language(language):
+    data = corpus("15")
+    for section in ITEM_SECTIONS:
+        assert copy_text(_all_kept(data, section, "parent"), "parent", language) == \
+            copy_text(_none_written(data, section), "parent", language), section
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_childs_views_all_kept_from_her_mum_keep_a_heading_that_claims_neither_way(language):
     """Record 15's parent copy dropped "What you told me" and said only "You were at your meeting.":
     her mum read that Jade said nothing. The heading stays, neutral, with the line every empty heading

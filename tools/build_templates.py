@@ -602,7 +602,8 @@ def young() -> Writer:
     pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came") }}')
-    closing_part(w, '{{ _("Next time") }}', '{{ _("From,") }}')
+    # Not "Next time" to an adult: the review it names was years ago.
+    closing_part(w, '{{ _("Your next review") if told_as_past else _("Next time") }}', '{{ _("From,") }}')
     return w
 
 

@@ -296,9 +296,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
-                                 family_name=family_name)
+                                 family_name=family_name, past=adult)
     school = None if carers.place_withheld else placement.school
 
+    views_heading = sentences.views_heading(_, code, band)
     for_adults: list[Line] = []
     lists = {section: _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
              for section in ITEM_SECTIONS}
@@ -309,6 +310,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         for section in HEADED_SECTIONS:
             if not lists[section]:
                 lists[section] = [Line(_("Nothing is written here in this copy."))]
+        # So do the child's views where the code says she gave them, under a heading that claims
+        # neither way ("What you think", not "What you told me"): a parent from whom all are kept
+        # reads neither that she said nothing nor that something was kept from him.
+        if code in sentences.GAVE_VIEWS and not lists["child_views"]:
+            lists["child_views"] = [Line(_("Nothing is written here in this copy."))]
+            views_heading = _("In your words") if band == "young_adult" else _("What you think")
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -329,6 +336,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early" and not adult,
+        # Made once the reader is 18, perhaps years on: where they lived and what grown-ups were doing, as past.
+        "told_as_past": adult,
         "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words, record, texts),
         "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
@@ -358,8 +367,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  advocate_absent=bool(absent_own(record, "advocate")),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
-                                                                   recipient.kept_as)), adult=adult),
-        "views_heading": sentences.views_heading(_, code, band),
+                                                                   recipient.kept_as)), adult=adult,
+                                                 earlier=review.sequence > 1, next_time=next_review < eighteen,
+                                                 adjourned=review.adjourned_from is not None),
+        "views_heading": views_heading,
         "views": lists["child_views"],
         "working_well": lists["working_well"],
         "worries": lists["worries"],

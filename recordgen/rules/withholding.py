@@ -1805,40 +1805,53 @@ def leaks(record: Record, known: RecordSecrets | None = None
     cut_for = frozenset() if not placement.confidential or placement.carers_named_to_parents or is_place(
         placement.carers) else frozenset(role for role in Role if confidential_from(record, role))
     welsh = {loc for loc, _ in _welsh_items(record)}
+    facts = _secret_facts(found)
+    # Who would see a secret in a text, by whom each is kept from: a record has a few kinds of each.
+    exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], tuple[list[Role], bool]] = {}
     for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
-        as_cut = _without_carers_family_name(text, placement.carers) if cut_for and _a_name_shown(loc) and not (
+        name_shown = _a_name_shown(loc)
+        as_cut = _without_carers_family_name(text, placement.carers) if cut_for and name_shown and not (
             own_name(record, text)) else text
         if home_unnamed and (tuple(loc) == ("placement", "carers") or (
                 loc[0] == "distribution" and record.distribution[loc[1]].role is Role.carer
                 and same_person(record.distribution[loc[1]].name, placement.carers))):
             continue
+        own_item = loc[:2]
         shown_strict: set = set()
-        for secret in found:
-            exposed = sorted(secret.hidden_from - withheld, key=lambda r: r.value)
-            if not exposed or loc[:2] == secret.item[:2]:
+        for secret, hidden_from, item, value, family_name_cut in facts:
+            seen = exposed_to.get((hidden_from, withheld))
+            if seen is None:
+                exposed = sorted(hidden_from - withheld, key=lambda r: r.value)
+                seen = exposed_to[hidden_from, withheld] = (exposed, set(exposed) <= cut_for)
+            exposed, cut = seen
+            if not exposed or own_item == item:
                 continue
-            if _shown_without_family_name(secret, loc):
+            if family_name_cut and name_shown:  # the name shown without that family name
                 continue
-            if secret.strict and _value(secret) in shown_strict:
+            if value is not None and value in shown_strict:
                 continue  # one message per value and text is enough
-            shown = shown_as(as_cut if set(exposed) <= cut_for else text, secret, people=people)
+            shown = shown_as(as_cut if cut else text, secret, people=people)
             if shown is None and loc in welsh and (forms := _mutated_forms_shown(text, secret, "cy")):
                 shown = dataclasses.replace(secret, written=forms[0])
             if shown is not None:
-                yield loc, shown, exposed
-                if secret.strict:
-                    shown_strict.add(_value(secret))
+                yield loc, shown, list(exposed)
+                if value is not None:
+                    shown_strict.add(value)
+
+
+def _secret_facts(found: list[Secret]) -> list[tuple[Secret, frozenset[Role], tuple, tuple | None, bool]]:
+    """What the leak checks ask of each secret for every text, worked out once a record: the secret,
+    whom it is kept from, its item (``item[:2]``), its ``_value`` when strict (else None), and whether
+    it is the carers' or the confidential place's staff's family name, which no name a copy shows
+    (who came, the carers...) can show: parents' copies give those names without it."""
+    return [(secret, secret.hidden_from, secret.item[:2], _value(secret) if secret.strict else None,
+             secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME)
+            for secret in found]
 
 
 def _a_name_shown(loc: tuple) -> bool:
     """Who came, an action's who, who gave the score, the carers, who was sent a copy."""
     return loc[-1] in ("name", "who") or tuple(loc[:2]) in (("scale", "by"), ("placement", "carers"))
-
-
-def _shown_without_family_name(secret: Secret, loc: tuple) -> bool:
-    """A name a copy shows: parents' copies give it without the carers' or the confidential
-    place's staff's family name, so it is no leak of it."""
-    return (secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME) and _a_name_shown(loc)
 
 
 def _without_carers_family_name(text: str, carers: str) -> str:
@@ -2004,22 +2017,28 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
     source_of = {format_path(loc): text for loc, text, _ in record.free_texts()}
     people = people_in(record)
+    facts = _secret_facts(found)
+    exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], list[Role]] = {}
     for language, texts in translations.items():
         readers = {r.role for r in record.distribution
                    if normalize_language(record.recipient_language(r)) == normalize_language(language)}
+        # The secrets a text in this language can show, once a language rather than once a text.
+        in_language = [fact for fact in facts if not (fact[0].language and fact[0].language != language)
+                       and not _one_word_in_language(fact[0], language)]
         for path, text in texts.items():
             if path not in withheld_at:
                 continue
             loc, withheld = withheld_at[path]
-            seers = readers - withheld
+            seers = frozenset(readers - withheld)
+            name_shown, own_item = _a_name_shown(loc), loc[:2]
             shown_strict: set = set()
-            for secret in found:
-                if (secret.language and secret.language != language) or _one_word_in_language(secret, language):
+            for secret, hidden_from, item, value, family_name_cut in in_language:
+                exposed = exposed_to.get((hidden_from, seers))
+                if exposed is None:
+                    exposed = exposed_to[hidden_from, seers] = sorted(hidden_from & seers, key=lambda r: r.value)
+                if not exposed or own_item == item or (value is not None and value in shown_strict):
                     continue
-                exposed = sorted(secret.hidden_from & seers, key=lambda r: r.value)
-                if not exposed or loc[:2] == secret.item[:2] or (secret.strict and _value(secret) in shown_strict):
-                    continue
-                if _shown_without_family_name(secret, loc):
+                if family_name_cut and name_shown:  # the name shown without that family name
                     continue
                 shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
@@ -2028,9 +2047,9 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                                       and inflected_in(text, secret.text, language, secret.capitalised)):
                     shown = secret
                 if shown is not None:
-                    yield language, path, shown, exposed
-                    if secret.strict:
-                        shown_strict.add(_value(secret))
+                    yield language, path, shown, list(exposed)
+                    if value is not None:
+                        shown_strict.add(value)
 
 
 _WELSH_VOWELS = frozenset("aeiouwy")

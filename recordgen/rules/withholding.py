@@ -389,7 +389,17 @@ def _fold_line(text: str, invisible: str, casefold: bool) -> str:
 
 def _has_hidden(text: str) -> bool:
     """Does ``text`` hold an invisible character (which fold removes or makes a space)?"""
-    return not text.isascii() and any(_is_invisible(c) for c in set(text) if not c.isascii())
+    if text.isascii():
+        return False
+    if "\n" in text:  # line by line, each line's kept: a copy's lines come back in every copy
+        return any(_line_has_hidden(line) if len(line) <= _LONGEST_LINE_KEPT else _line_has_hidden.__wrapped__(line)
+                   for line in text.split("\n"))
+    return _line_has_hidden.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_has_hidden(line: str) -> bool:
+    return not line.isascii() and any(_is_invisible(c) for c in set(line) if not c.isascii())
 
 
 def _tokens(folded: str) -> list[str]:
@@ -1448,28 +1458,29 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
         return
     size = len(consonants(part))
     titled = seen.after_title
+    # The same for every word of the text: worked out once (a copy's body has a thousand).
+    latin_too = not (secret.headword and not is_distinctive(part))
+    lists = _has_word_list(language)
+    letters = language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER
     for word, folded, key in seen.distinct:
         if not key:
-            if word[:1].isupper() and not (secret.headword and not is_distinctive(part)) and any(near_spelling(form, part) and not is_ordinary_word(form)
-                                          for form in _family_word_forms(folded, secret)):
+            if word[:1].isupper() and latin_too and any(near_spelling(form, part) and not is_ordinary_word(form)
+                                                        for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
-              and (" " not in word or _halves_count(word, language))
+              and (" " not in word or lists or _halves_apart(word))  # a pair: see _halves_apart
               and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)) or (
                   bool(language) and folded in _catalog_words(language)),  # the language's fixed text: "کیئرر", "carer"
-                                    folded in titled, _has_word_list(language),
-                                    language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER)):
+                                    folded in titled, lists, letters)):
             yield word
 
 
-def _halves_count(pair: str, language: str) -> bool:
-    """May two words of another script be read as one name? Each of two consonants or more; or, one
-    of a single consonant ("اوک فیلڈ" for "Oakfield", both everyday Urdu words), only in a language
-    with a word list: Sorani's "یان", "or", has none, and "بنووسیت یان" read as "Penistone"."""
-    halves = pair.split()
-    if all(len(romanised_consonants(half.casefold())) > 1 for half in halves):
-        return True
-    return _has_word_list(language)
+def _halves_apart(pair: str) -> bool:
+    """May two words of another script be read as one name, in a language without a word list? Each
+    of two consonants or more. (In one with a word list, one of a single consonant counts too: "اوک
+    فیلڈ" for "Oakfield", both everyday Urdu words; Sorani's "یان", "or", has none, and "بنووسیت یان"
+    read as "Penistone".)"""
+    return all(len(romanised_consonants(half.casefold())) > 1 for half in pair.split())
 
 
 #: Two everyday words of another script whose consonants together are this many of a name's and in

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 import re
 import unicodedata
@@ -507,7 +508,9 @@ class _Folded:
     def distinct(self) -> tuple[tuple[str, str, str], ...]:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
         with its case, casefolded, its consonant key in another script or "" when Latin)."""
-        words = dict.fromkeys(w for words in self.cased_kinds for w in words if len(w) > 2 or (len(w) == 2 and not w.isascii()))
+        # Each word once first (in C): those kept come in the same order.
+        words = [w for w in dict.fromkeys(itertools.chain.from_iterable(self.cased_kinds))
+                 if len(w) > 2 or (len(w) == 2 and not w.isascii())]
         found = tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
         return found + self._pairs(found)
 
@@ -515,17 +518,21 @@ class _Folded:
         """Two neighbouring words of another script as one: a one-word name written as two ("برکن
         فولڈ" for "Birkenfold", "اوک فیلڈ" for "Oakfield"). Their keys run together stand
         for the pair's key, which ``name_forms.other_script_form`` works out again for the few of a
-        name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)"""
-        keys = {word: key for word, _, key in found if key}  # a half of one consonant: see _written_otherwise
-        if not keys:
+        name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)
+        Each line's pairs are kept (a copy's lines come back in every copy); then the pair of a
+        line's last word and the next line's first."""
+        if not any(key for _, _, key in found):
             return ()
-        scripts = {word: script_of(word) for word in keys}  # once a word, not once a pair
-        pairs = {}
-        for words in self.cased_kinds:
-            for one, two in zip(words, words[1:]):
-                if one in keys and two in keys and scripts[one] == scripts[two]:
-                    pair = f"{one} {two}"
-                    pairs[pair] = (pair, pair.casefold(), keys[one] + keys[two])
+        pairs: dict[str, tuple[str, str, str]] = {}
+        for lines in self._kind_lines:
+            last = None
+            for words in lines:
+                if not words:
+                    continue
+                if last is not None and (pair := _pair(last, words[0])) is not None:
+                    pairs[pair[0]] = pair
+                pairs.update(_line_pairs(words) if len(words) <= _MOST_WORDS_KEPT else _line_pairs.__wrapped__(words))
+                last = words[-1]
         return tuple(pairs.values())
 
     @functools.cached_property
@@ -534,8 +541,17 @@ class _Folded:
         names, even when a word list has them. (Beside a word for "family" is not enough: "پالک پরিবারের বোন",
         "the foster family's sister", would read as "Benn".)"""
         titles = _titles_folded()
-        return frozenset(word.casefold() for words in self.cased_kinds for before, word in zip(words, words[1:])
-                         if before.casefold() in titles and not word.isascii()) | _capitalised(self.cased_text)
+        found: set[str] = set()
+        for lines in self._kind_lines:  # each line's kept, then a line's last word and the next's first
+            last = None
+            for words in lines:
+                if not words:
+                    continue
+                if last is not None and last.casefold() in titles and not words[0].isascii():
+                    found.add(words[0].casefold())
+                found |= _line_titled(words) if len(words) <= _MOST_WORDS_KEPT else _line_titled.__wrapped__(words)
+                last = words[-1]
+        return frozenset(found) | _capitalised(self.cased_text)
 
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
@@ -543,15 +559,21 @@ class _Folded:
         without kept apart (so "moss" on a wall is no name); but a part of an email or web address
         counts whatever its case, as addresses are written in small letters ("dale.hopkirk@...",
         "admin@ogps...", "facebook.com/dale.hopkirk", "www.hopkirk-family.co.uk")."""
-        if "\n" in self.cased_text and not self.hidden:
+        if "\n" in self.cased_text:
             # Line by line, each line's kept: no address, like no word, runs across a line break.
             lines = [_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT else _name_cased_line.__wrapped__(line)
                      for line in self.cased_text.split("\n")]
             words = tuple(word for marked, _ in lines for word in marked)
-            in_email = {"\0" + part for _, parts in lines for part in parts}
-            if in_email and not in_email.isdisjoint(words):  # a word in small letters in an address anywhere
-                words = tuple(w[1:].casefold() if w in in_email else w for w in words)
-            return words, words
+            in_email = {"\0" + part for _, parts in lines for part in parts}  # the addresses' of ``cased_text``
+            spaced = words
+            if self.hidden:  # the words with hidden characters made spaces, marked the same way
+                spaced = tuple(word for line in fold(self.text, " ", casefold=False).split("\n")
+                               for word in (_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT
+                                            else _name_cased_line.__wrapped__(line))[0])
+            if in_email:  # a word in small letters in an address anywhere
+                words, spaced = (tuple(w[1:].casefold() if w in in_email else w for w in kind)
+                                 if not in_email.isdisjoint(kind) else kind for kind in (words, spaced))
+            return words, spaced
         addresses = _EMAIL.findall(self.cased_text) + _WEB.findall(self.cased_text)
         in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
@@ -570,9 +592,64 @@ class _Folded:
     @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
         """The words with their case kept (for a name that is an ordinary word too)."""
-        text = self.text
-        removed = _words_and_tokens(self.cased_text)[1]
-        return (removed, _folded_words(text, " ", casefold=False)[1] if self.hidden else removed)
+        removed, spaced = self._cased_lines
+        words = tuple(itertools.chain.from_iterable(removed))
+        return words, tuple(itertools.chain.from_iterable(spaced)) if self.hidden else words
+
+    @functools.cached_property
+    def _cased_lines(self) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+        """``cased`` line by line (no word runs across a line break), each line's kept."""
+        lines = self.text.split("\n")
+        removed = tuple(_cased_line_words(line, "") for line in lines)
+        return removed, tuple(_cased_line_words(line, " ") for line in lines) if self.hidden else removed
+
+    @functools.cached_property
+    def _kind_lines(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """``cased_kinds`` line by line."""
+        removed, spaced = self._cased_lines
+        return (removed,) if len(self.cased_kinds) == 1 else (removed, spaced)
+
+
+def _cased_line_words(line: str, invisible: str) -> tuple[str, ...]:
+    """A line's words folded with their case kept, without "'s", hidden characters removed or ``invisible``."""
+    return (_folded_line_words(line, invisible, False) if len(line) <= _LONGEST_LINE_KEPT
+            else _folded_line_words.__wrapped__(line, invisible, False))[1]
+
+
+#: A line of more words than this is a long one, not kept (``_FOLDED_LINES_KEPT`` of them at most).
+_MOST_WORDS_KEPT = 200
+
+
+def _pair_key(word: str) -> str:
+    """A word's consonant key as ``_Folded.distinct`` has it ("" for a Latin word or one too short)."""
+    return romanised_consonants(word.casefold()) if len(word) > 2 or (len(word) == 2 and not word.isascii()) else ""
+
+
+def _pair(one: str, two: str) -> tuple[str, str, str] | None:
+    """Two neighbouring words of one script, each with a consonant key, as ``_Folded._pairs`` has them."""
+    key_one, key_two = _pair_key(one), _pair_key(two)
+    if key_one and key_two and script_of(one) == script_of(two):
+        pair = f"{one} {two}"
+        return pair, pair.casefold(), key_one + key_two
+    return None
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_pairs(words: tuple[str, ...]) -> dict[str, tuple[str, str, str]]:
+    """The pairs of one line's words, in order (read only: it is kept)."""
+    pairs = {}
+    for one, two in zip(words, words[1:]):
+        if (pair := _pair(one, two)) is not None:
+            pairs[pair[0]] = pair
+    return pairs
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_titled(words: tuple[str, ...]) -> frozenset[str]:
+    """The words (casefolded) of a line's words not in Latin letters that follow a title (``after_title``)."""
+    titles = _titles_folded()
+    return frozenset(word.casefold() for before, word in zip(words, words[1:])
+                     if before.casefold() in titles and not word.isascii())
 
 
 @functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
@@ -587,7 +664,17 @@ def _name_cased_line(line: str) -> tuple[tuple[str, ...], frozenset[str]]:
 #: Scripts that write a name with a capital and other words without, as English does.
 _CASED_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
 def _has_cased_script(text: str) -> bool:
-    return not text.isascii() and any(_script_of_letter(c) in _CASED_SCRIPTS for c in set(text) if not c.isascii())
+    if text.isascii():
+        return False
+    if "\n" in text:  # line by line, each line's kept, as _has_hidden
+        return any(_line_has_cased_script(line) if len(line) <= _LONGEST_LINE_KEPT
+                   else _line_has_cased_script.__wrapped__(line) for line in text.split("\n"))
+    return _line_has_cased_script.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_has_cased_script(line: str) -> bool:
+    return not line.isascii() and any(_script_of_letter(c) in _CASED_SCRIPTS for c in set(line) if not c.isascii())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -2299,10 +2299,17 @@ def file_name_shows(path: str, record: Record, role: Role | frozenset[Role],
             continue  # a copy's file name is its own reader's name; the placement is the carer's own home
         if _shows(seen_path, secret) or _shows(seen_slugged, secret):
             return True
-        slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")
-        if slug.strip() and _shows(seen_slugged, dataclasses.replace(secret, text=slug, capitalised=False)):
+        slugged = _as_slugged(secret)
+        if slugged is not None and _shows(seen_slugged, slugged):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)  # a record's secrets, asked again for every copy's file name
+def _as_slugged(secret: Secret) -> Secret | None:
+    """The secret as a file name's slug writes it ("Oakfield House" as "oakfield house"), or None."""
+    slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")
+    return dataclasses.replace(secret, text=slug, capitalised=False) if slug.strip() else None
 
 
 # ---------------------------------------------------------------- keeping secrets out of messages

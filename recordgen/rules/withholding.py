@@ -1409,6 +1409,7 @@ class RecordSecrets:
 
     items: tuple[Secret, ...]   # the withheld items and actions
     others: tuple[Secret, ...]  # the confidential placement's parts, its staff's family names, recipients' names
+    people: frozenset[str]      # people_in(record): the leak checks of the record and of each copy ask it
 
 
 def record_secrets(record: Record) -> RecordSecrets:
@@ -1428,7 +1429,7 @@ def record_secrets(record: Record) -> RecordSecrets:
               if not (s.what in ("family name",) + _STAFF_NAMES and fold(s.text) in family)]
     for index in range(len(record.distribution)):
         others += recipient_name_parts(record, index)
-    return RecordSecrets(tuple(items), tuple(others))
+    return RecordSecrets(tuple(items), tuple(others), people_in(record))
 
 
 def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None,
@@ -1897,7 +1898,7 @@ def leaks(record: Record, known: RecordSecrets | None = None
     # its name stands (the carers, a carer's copy), so its name there shows parents nothing.
     home_unnamed = (placement.confidential and not placement.carers_named_to_parents
                     and is_place(placement.carers))
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
     # Parents' copies of a confidential placement give the carers by first names ("Bev and
     # Carl"), so the family name they cut out shows parents no school ("Thornbury Hill School").
     cut_for = frozenset() if not placement.confidential or placement.carers_named_to_parents or is_place(
@@ -2114,7 +2115,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
     source_of = {format_path(loc): text for loc, text, _ in record.free_texts()}
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
     facts = _secret_facts(found)
     exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], list[Role]] = {}
     for language, texts in translations.items():
@@ -2257,7 +2258,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
     welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
     english = "\n".join(text for _, text, _ in record.free_texts()) if welsh else ""  # a friend called Tudur
     welsh_forms = {id(s): forms for s in hidden

@@ -11,10 +11,8 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ruamel.yaml import YAML
-
 from ..record.diagnostics import Diagnostic
-from ..record.loading import LoadedRecord, load_record
+from ..record.loading import LoadedRecord, load_record, load_yaml
 from ..record.model import Placement, Recipient, Role
 from .people import TITLES
 from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets, short_forms
@@ -117,7 +115,8 @@ def _facts(path: str | Path, source: bytes) -> tuple[list[str], Placement] | Non
     (a sixth of a record: a batch reads each file once more for this); when they do not read so
     (JSON, an anchor elsewhere...), from the whole record; None when it does not load."""
     try:
-        data = YAML(typ="safe").load(b"".join(m.group() for m in _BLOCKS.finditer(source + b"\n")).decode("utf-8-sig"))
+        # The record's own reading of YAML (the same data), without a new parser's set-up for each file.
+        data = load_yaml(b"".join(m.group() for m in _BLOCKS.finditer(source + b"\n")).decode("utf-8-sig"))
         recipients = list(map(Recipient.model_validate, data["distribution"]))
         if any(r.role is Role.other for r in recipients):
             raise ValueError("who came may show an 'other' recipient to be a parent: read the whole record")

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 import re
 import unicodedata
@@ -389,7 +390,17 @@ def _fold_line(text: str, invisible: str, casefold: bool) -> str:
 
 def _has_hidden(text: str) -> bool:
     """Does ``text`` hold an invisible character (which fold removes or makes a space)?"""
-    return not text.isascii() and any(_is_invisible(c) for c in set(text) if not c.isascii())
+    if text.isascii():
+        return False
+    if "\n" in text:  # line by line, each line's kept: a copy's lines come back in every copy
+        return any(_line_has_hidden(line) if len(line) <= _LONGEST_LINE_KEPT else _line_has_hidden.__wrapped__(line)
+                   for line in text.split("\n"))
+    return _line_has_hidden.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_has_hidden(line: str) -> bool:
+    return not line.isascii() and any(_is_invisible(c) for c in set(line) if not c.isascii())
 
 
 def _tokens(folded: str) -> list[str]:
@@ -497,7 +508,9 @@ class _Folded:
     def distinct(self) -> tuple[tuple[str, str, str], ...]:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
         with its case, casefolded, its consonant key in another script or "" when Latin)."""
-        words = dict.fromkeys(w for words in self.cased_kinds for w in words if len(w) > 2 or (len(w) == 2 and not w.isascii()))
+        # Each word once first (in C): those kept come in the same order.
+        words = [w for w in dict.fromkeys(itertools.chain.from_iterable(self.cased_kinds))
+                 if len(w) > 2 or (len(w) == 2 and not w.isascii())]
         found = tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
         return found + self._pairs(found)
 
@@ -505,17 +518,21 @@ class _Folded:
         """Two neighbouring words of another script as one: a one-word name written as two ("برکن
         فولڈ" for "Birkenfold", "اوک فیلڈ" for "Oakfield"). Their keys run together stand
         for the pair's key, which ``name_forms.other_script_form`` works out again for the few of a
-        name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)"""
-        keys = {word: key for word, _, key in found if key}  # a half of one consonant: see _written_otherwise
-        if not keys:
+        name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)
+        Each line's pairs are kept (a copy's lines come back in every copy); then the pair of a
+        line's last word and the next line's first."""
+        if not any(key for _, _, key in found):
             return ()
-        scripts = {word: script_of(word) for word in keys}  # once a word, not once a pair
-        pairs = {}
-        for words in self.cased_kinds:
-            for one, two in zip(words, words[1:]):
-                if one in keys and two in keys and scripts[one] == scripts[two]:
-                    pair = f"{one} {two}"
-                    pairs[pair] = (pair, pair.casefold(), keys[one] + keys[two])
+        pairs: dict[str, tuple[str, str, str]] = {}
+        for lines in self._kind_lines:
+            last = None
+            for words in lines:
+                if not words:
+                    continue
+                if last is not None and (pair := _pair(last, words[0])) is not None:
+                    pairs[pair[0]] = pair
+                pairs.update(_line_pairs(words) if len(words) <= _MOST_WORDS_KEPT else _line_pairs.__wrapped__(words))
+                last = words[-1]
         return tuple(pairs.values())
 
     @functools.cached_property
@@ -524,8 +541,17 @@ class _Folded:
         names, even when a word list has them. (Beside a word for "family" is not enough: "پالک پরিবারের বোন",
         "the foster family's sister", would read as "Benn".)"""
         titles = _titles_folded()
-        return frozenset(word.casefold() for words in self.cased_kinds for before, word in zip(words, words[1:])
-                         if before.casefold() in titles and not word.isascii()) | _capitalised(self.cased_text)
+        found: set[str] = set()
+        for lines in self._kind_lines:  # each line's kept, then a line's last word and the next's first
+            last = None
+            for words in lines:
+                if not words:
+                    continue
+                if last is not None and last.casefold() in titles and not words[0].isascii():
+                    found.add(words[0].casefold())
+                found |= _line_titled(words) if len(words) <= _MOST_WORDS_KEPT else _line_titled.__wrapped__(words)
+                last = words[-1]
+        return frozenset(found) | _capitalised(self.cased_text)
 
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
@@ -533,15 +559,21 @@ class _Folded:
         without kept apart (so "moss" on a wall is no name); but a part of an email or web address
         counts whatever its case, as addresses are written in small letters ("dale.hopkirk@...",
         "admin@ogps...", "facebook.com/dale.hopkirk", "www.hopkirk-family.co.uk")."""
-        if "\n" in self.cased_text and not self.hidden:
+        if "\n" in self.cased_text:
             # Line by line, each line's kept: no address, like no word, runs across a line break.
             lines = [_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT else _name_cased_line.__wrapped__(line)
                      for line in self.cased_text.split("\n")]
             words = tuple(word for marked, _ in lines for word in marked)
-            in_email = {"\0" + part for _, parts in lines for part in parts}
-            if in_email and not in_email.isdisjoint(words):  # a word in small letters in an address anywhere
-                words = tuple(w[1:].casefold() if w in in_email else w for w in words)
-            return words, words
+            in_email = {"\0" + part for _, parts in lines for part in parts}  # the addresses' of ``cased_text``
+            spaced = words
+            if self.hidden:  # the words with hidden characters made spaces, marked the same way
+                spaced = tuple(word for line in fold(self.text, " ", casefold=False).split("\n")
+                               for word in (_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT
+                                            else _name_cased_line.__wrapped__(line))[0])
+            if in_email:  # a word in small letters in an address anywhere
+                words, spaced = (tuple(w[1:].casefold() if w in in_email else w for w in kind)
+                                 if not in_email.isdisjoint(kind) else kind for kind in (words, spaced))
+            return words, spaced
         addresses = _EMAIL.findall(self.cased_text) + _WEB.findall(self.cased_text)
         in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
@@ -560,9 +592,64 @@ class _Folded:
     @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
         """The words with their case kept (for a name that is an ordinary word too)."""
-        text = self.text
-        removed = _words_and_tokens(self.cased_text)[1]
-        return (removed, _folded_words(text, " ", casefold=False)[1] if self.hidden else removed)
+        removed, spaced = self._cased_lines
+        words = tuple(itertools.chain.from_iterable(removed))
+        return words, tuple(itertools.chain.from_iterable(spaced)) if self.hidden else words
+
+    @functools.cached_property
+    def _cased_lines(self) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+        """``cased`` line by line (no word runs across a line break), each line's kept."""
+        lines = self.text.split("\n")
+        removed = tuple(_cased_line_words(line, "") for line in lines)
+        return removed, tuple(_cased_line_words(line, " ") for line in lines) if self.hidden else removed
+
+    @functools.cached_property
+    def _kind_lines(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """``cased_kinds`` line by line."""
+        removed, spaced = self._cased_lines
+        return (removed,) if len(self.cased_kinds) == 1 else (removed, spaced)
+
+
+def _cased_line_words(line: str, invisible: str) -> tuple[str, ...]:
+    """A line's words folded with their case kept, without "'s", hidden characters removed or ``invisible``."""
+    return (_folded_line_words(line, invisible, False) if len(line) <= _LONGEST_LINE_KEPT
+            else _folded_line_words.__wrapped__(line, invisible, False))[1]
+
+
+#: A line of more words than this is a long one, not kept (``_FOLDED_LINES_KEPT`` of them at most).
+_MOST_WORDS_KEPT = 200
+
+
+def _pair_key(word: str) -> str:
+    """A word's consonant key as ``_Folded.distinct`` has it ("" for a Latin word or one too short)."""
+    return romanised_consonants(word.casefold()) if len(word) > 2 or (len(word) == 2 and not word.isascii()) else ""
+
+
+def _pair(one: str, two: str) -> tuple[str, str, str] | None:
+    """Two neighbouring words of one script, each with a consonant key, as ``_Folded._pairs`` has them."""
+    key_one, key_two = _pair_key(one), _pair_key(two)
+    if key_one and key_two and script_of(one) == script_of(two):
+        pair = f"{one} {two}"
+        return pair, pair.casefold(), key_one + key_two
+    return None
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_pairs(words: tuple[str, ...]) -> dict[str, tuple[str, str, str]]:
+    """The pairs of one line's words, in order (read only: it is kept)."""
+    pairs = {}
+    for one, two in zip(words, words[1:]):
+        if (pair := _pair(one, two)) is not None:
+            pairs[pair[0]] = pair
+    return pairs
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_titled(words: tuple[str, ...]) -> frozenset[str]:
+    """The words (casefolded) of a line's words not in Latin letters that follow a title (``after_title``)."""
+    titles = _titles_folded()
+    return frozenset(word.casefold() for before, word in zip(words, words[1:])
+                     if before.casefold() in titles and not word.isascii())
 
 
 @functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
@@ -577,7 +664,17 @@ def _name_cased_line(line: str) -> tuple[tuple[str, ...], frozenset[str]]:
 #: Scripts that write a name with a capital and other words without, as English does.
 _CASED_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
 def _has_cased_script(text: str) -> bool:
-    return not text.isascii() and any(_script_of_letter(c) in _CASED_SCRIPTS for c in set(text) if not c.isascii())
+    if text.isascii():
+        return False
+    if "\n" in text:  # line by line, each line's kept, as _has_hidden
+        return any(_line_has_cased_script(line) if len(line) <= _LONGEST_LINE_KEPT
+                   else _line_has_cased_script.__wrapped__(line) for line in text.split("\n"))
+    return _line_has_cased_script.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_has_cased_script(line: str) -> bool:
+    return not line.isascii() and any(_script_of_letter(c) in _CASED_SCRIPTS for c in set(line) if not c.isascii())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1323,6 +1420,7 @@ class RecordSecrets:
 
     items: tuple[Secret, ...]   # the withheld items and actions
     others: tuple[Secret, ...]  # the confidential placement's parts, its staff's family names, recipients' names
+    people: frozenset[str]      # people_in(record): the leak checks of the record and of each copy ask it
 
 
 def record_secrets(record: Record) -> RecordSecrets:
@@ -1342,7 +1440,7 @@ def record_secrets(record: Record) -> RecordSecrets:
               if not (s.what in ("family name",) + _STAFF_NAMES and fold(s.text) in family)]
     for index in range(len(record.distribution)):
         others += recipient_name_parts(record, index)
-    return RecordSecrets(tuple(items), tuple(others))
+    return RecordSecrets(tuple(items), tuple(others), people_in(record))
 
 
 def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None,
@@ -1459,28 +1557,29 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
         return
     size = len(consonants(part))
     titled = seen.after_title
+    # The same for every word of the text: worked out once (a copy's body has a thousand).
+    latin_too = not (secret.headword and not is_distinctive(part))
+    lists = _has_word_list(language)
+    letters = language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER
     for word, folded, key in seen.distinct:
         if not key:
-            if word[:1].isupper() and not (secret.headword and not is_distinctive(part)) and any(near_spelling(form, part) and not is_ordinary_word(form)
-                                          for form in _family_word_forms(folded, secret)):
+            if word[:1].isupper() and latin_too and any(near_spelling(form, part) and not is_ordinary_word(form)
+                                                        for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
-              and (" " not in word or _halves_count(word, language))
+              and (" " not in word or lists or _halves_apart(word))  # a pair: see _halves_apart
               and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)) or (
                   bool(language) and folded in _catalog_words(language)),  # the language's fixed text: "کیئرر", "carer"
-                                    folded in titled, _has_word_list(language),
-                                    language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER)):
+                                    folded in titled, lists, letters)):
             yield word
 
 
-def _halves_count(pair: str, language: str) -> bool:
-    """May two words of another script be read as one name? Each of two consonants or more; or, one
-    of a single consonant ("اوک فیلڈ" for "Oakfield", both everyday Urdu words), only in a language
-    with a word list: Sorani's "یان", "or", has none, and "بنووسیت یان" read as "Penistone"."""
-    halves = pair.split()
-    if all(len(romanised_consonants(half.casefold())) > 1 for half in halves):
-        return True
-    return _has_word_list(language)
+def _halves_apart(pair: str) -> bool:
+    """May two words of another script be read as one name, in a language without a word list? Each
+    of two consonants or more. (In one with a word list, one of a single consonant counts too: "اوک
+    فیلڈ" for "Oakfield", both everyday Urdu words; Sorani's "یان", "or", has none, and "بنووسیت یان"
+    read as "Penistone".)"""
+    return all(len(romanised_consonants(half.casefold())) > 1 for half in pair.split())
 
 
 #: Two everyday words of another script whose consonants together are this many of a name's and in
@@ -1810,46 +1909,59 @@ def leaks(record: Record, known: RecordSecrets | None = None
     # its name stands (the carers, a carer's copy), so its name there shows parents nothing.
     home_unnamed = (placement.confidential and not placement.carers_named_to_parents
                     and is_place(placement.carers))
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
     # Parents' copies of a confidential placement give the carers by first names ("Bev and
     # Carl"), so the family name they cut out shows parents no school ("Thornbury Hill School").
     cut_for = frozenset() if not placement.confidential or placement.carers_named_to_parents or is_place(
         placement.carers) else frozenset(role for role in Role if confidential_from(record, role))
     welsh = {loc for loc, _ in _welsh_items(record)}
+    facts = _secret_facts(found)
+    # Who would see a secret in a text, by whom each is kept from: a record has a few kinds of each.
+    exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], tuple[list[Role], bool]] = {}
     for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
-        as_cut = _without_carers_family_name(text, placement.carers) if cut_for and _a_name_shown(loc) and not (
+        name_shown = _a_name_shown(loc)
+        as_cut = _without_carers_family_name(text, placement.carers) if cut_for and name_shown and not (
             own_name(record, text)) else text
         if home_unnamed and (tuple(loc) == ("placement", "carers") or (
                 loc[0] == "distribution" and record.distribution[loc[1]].role is Role.carer
                 and same_person(record.distribution[loc[1]].name, placement.carers))):
             continue
+        own_item = loc[:2]
         shown_strict: set = set()
-        for secret in found:
-            exposed = sorted(secret.hidden_from - withheld, key=lambda r: r.value)
-            if not exposed or loc[:2] == secret.item[:2]:
+        for secret, hidden_from, item, value, family_name_cut in facts:
+            seen = exposed_to.get((hidden_from, withheld))
+            if seen is None:
+                exposed = sorted(hidden_from - withheld, key=lambda r: r.value)
+                seen = exposed_to[hidden_from, withheld] = (exposed, set(exposed) <= cut_for)
+            exposed, cut = seen
+            if not exposed or own_item == item:
                 continue
-            if _shown_without_family_name(secret, loc):
+            if family_name_cut and name_shown:  # the name shown without that family name
                 continue
-            if secret.strict and _value(secret) in shown_strict:
+            if value is not None and value in shown_strict:
                 continue  # one message per value and text is enough
-            shown = shown_as(as_cut if set(exposed) <= cut_for else text, secret, people=people)
+            shown = shown_as(as_cut if cut else text, secret, people=people)
             if shown is None and loc in welsh and (forms := _mutated_forms_shown(text, secret, "cy")):
                 shown = dataclasses.replace(secret, written=forms[0])
             if shown is not None:
-                yield loc, shown, exposed
-                if secret.strict:
-                    shown_strict.add(_value(secret))
+                yield loc, shown, list(exposed)
+                if value is not None:
+                    shown_strict.add(value)
+
+
+def _secret_facts(found: list[Secret]) -> list[tuple[Secret, frozenset[Role], tuple, tuple | None, bool]]:
+    """What the leak checks ask of each secret for every text, worked out once a record: the secret,
+    whom it is kept from, its item (``item[:2]``), its ``_value`` when strict (else None), and whether
+    it is the carers' or the confidential place's staff's family name, which no name a copy shows
+    (who came, the carers...) can show: parents' copies give those names without it."""
+    return [(secret, secret.hidden_from, secret.item[:2], _value(secret) if secret.strict else None,
+             secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME)
+            for secret in found]
 
 
 def _a_name_shown(loc: tuple) -> bool:
     """Who came, an action's who, who gave the score, the carers, who was sent a copy."""
     return loc[-1] in ("name", "who") or tuple(loc[:2]) in (("scale", "by"), ("placement", "carers"))
-
-
-def _shown_without_family_name(secret: Secret, loc: tuple) -> bool:
-    """A name a copy shows: parents' copies give it without the carers' or the confidential
-    place's staff's family name, so it is no leak of it."""
-    return (secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME) and _a_name_shown(loc)
 
 
 def _without_carers_family_name(text: str, carers: str) -> str:
@@ -2014,23 +2126,29 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
     source_of = {format_path(loc): text for loc, text, _ in record.free_texts()}
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
+    facts = _secret_facts(found)
+    exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], list[Role]] = {}
     for language, texts in translations.items():
         readers = {r.role for r in record.distribution
                    if normalize_language(record.recipient_language(r)) == normalize_language(language)}
+        # The secrets a text in this language can show, once a language rather than once a text.
+        in_language = [fact for fact in facts if not (fact[0].language and fact[0].language != language)
+                       and not _one_word_in_language(fact[0], language)]
         for path, text in texts.items():
             if path not in withheld_at:
                 continue
             loc, withheld = withheld_at[path]
-            seers = readers - withheld
+            seers = frozenset(readers - withheld)
+            name_shown, own_item = _a_name_shown(loc), loc[:2]
             shown_strict: set = set()
-            for secret in found:
-                if (secret.language and secret.language != language) or _one_word_in_language(secret, language):
+            for secret, hidden_from, item, value, family_name_cut in in_language:
+                exposed = exposed_to.get((hidden_from, seers))
+                if exposed is None:
+                    exposed = exposed_to[hidden_from, seers] = sorted(hidden_from & seers, key=lambda r: r.value)
+                if not exposed or own_item == item or (value is not None and value in shown_strict):
                     continue
-                exposed = sorted(secret.hidden_from & seers, key=lambda r: r.value)
-                if not exposed or loc[:2] == secret.item[:2] or (secret.strict and _value(secret) in shown_strict):
-                    continue
-                if _shown_without_family_name(secret, loc):
+                if family_name_cut and name_shown:  # the name shown without that family name
                     continue
                 shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
@@ -2039,9 +2157,9 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                                       and inflected_in(text, secret.text, language, secret.capitalised)):
                     shown = secret
                 if shown is not None:
-                    yield language, path, shown, exposed
-                    if secret.strict:
-                        shown_strict.add(_value(secret))
+                    yield language, path, shown, list(exposed)
+                    if value is not None:
+                        shown_strict.add(value)
 
 
 _WELSH_VOWELS = frozenset("aeiouwy")
@@ -2151,7 +2269,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
     welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
     english = "\n".join(text for _, text, _ in record.free_texts()) if welsh else ""  # a friend called Tudur
     welsh_forms = {id(s): forms for s in hidden
@@ -2193,10 +2311,17 @@ def file_name_shows(path: str, record: Record, role: Role | frozenset[Role],
             continue  # a copy's file name is its own reader's name; the placement is the carer's own home
         if _shows(seen_path, secret) or _shows(seen_slugged, secret):
             return True
-        slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")
-        if slug.strip() and _shows(seen_slugged, dataclasses.replace(secret, text=slug, capitalised=False)):
+        slugged = _as_slugged(secret)
+        if slugged is not None and _shows(seen_slugged, slugged):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)  # a record's secrets, asked again for every copy's file name
+def _as_slugged(secret: Secret) -> Secret | None:
+    """The secret as a file name's slug writes it ("Oakfield House" as "oakfield house"), or None."""
+    slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")
+    return dataclasses.replace(secret, text=slug, capitalised=False) if slug.strip() else None
 
 
 # ---------------------------------------------------------------- keeping secrets out of messages

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from pydantic import BaseModel, ConfigDict, EmailStr, ValidationError
 
 from recordgen.record import model
@@ -54,6 +55,20 @@ def test_a_plainly_written_address_is_what_email_validator_makes_of_it(address):
 
     assert validate_email(address, check_deliverability=False).normalized == address
     assert Chair(name="Helen Price", email=address).email == address
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(model._PLAIN_EMAIL, fullmatch=True))
+def test_any_address_the_plain_pattern_takes_is_what_email_validator_makes_of_it(address):
+    from email_validator import EmailNotValidError, validate_email
+
+    if not model._plain_email(address):
+        return
+    try:
+        normalized = validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        pytest.fail(f"{address!r} taken as plain, refused by email_validator: {exc}")
+    assert normalized == address
 
 
 @pytest.mark.parametrize("address", NOT_PLAIN + PLAIN + [f"  {PLAIN[0]}  ", "", None, 42])

@@ -107,11 +107,10 @@ everyday ones ("chocolate", "celebrate").
 
 from __future__ import annotations
 
-import functools
 import re
 import sqlite3
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 from ..support import lexicon
@@ -324,7 +323,7 @@ def concreteness(word: str) -> float | None:
     if own is not None:
         return own
     forms = set(_noun_forms(word)) | _bases(word)  # 'progressing' -> 'progress', 'metres' -> 'meter'
-    return next((rating for rating in map(functools.partial(_listed, "concreteness"), sorted(forms))
+    return next((rating for rating in map(partial(_listed, "concreteness"), sorted(forms))
                  if rating is not None), None)
 
 
@@ -343,7 +342,7 @@ def age_of_acquisition(word: str) -> float | None:
     own = _listed("age", word)
     if own is not None:
         return own
-    found = [age for age in map(functools.partial(_listed, "age"), _bases(word)) if age is not None]
+    found = [age for age in map(partial(_listed, "age"), _bases(word)) if age is not None]
     return min(found) if found else None
 
 

@@ -301,15 +301,22 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 
     views_heading = sentences.views_heading(_, code, band)
     for_adults: list[Line] = []
-    lists = {section: _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
-             for section in ITEM_SECTIONS}
+    lists: dict[str, list[Line]] = {}
+    in_adults_part = set()
+    for section in ITEM_SECTIONS:
+        before = len(for_adults)
+        lists[section] = _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
+        if len(for_adults) > before:
+            in_adults_part.add(section)
     if role is not Role.child:
         # A heading this copy shows nothing under keeps it and a neutral line, whether the record has
         # none or each is kept from this reader: a dad whose every worry is withheld does not read
         # that there are none, and the line tells him nothing he cannot see (it is said either way).
+        # Items kept from the child are further down, in the adults' part: the line says so.
         for section in HEADED_SECTIONS:
             if not lists[section]:
-                lists[section] = [Line(_("Nothing is written here in this copy."))]
+                lists[section] = [Line(_("This is written in the part for the adults, at the end of this copy.")
+                                       if section in in_adults_part else _("Nothing is written here in this copy."))]
         # So do the child's views where the code says she gave them, under a heading that claims
         # neither way ("What you think", not "What you told me"): a parent from whom all are kept
         # reads neither that she said nothing nor that something was kept from him.

@@ -286,3 +286,142 @@ def test_a_planned_reviews_invitation_naming_the_prison_kept_from_the_child_is_a
     assert "HMP Leeds" in docx_text(invitation.read_bytes())  # what the warning is about
     assert [d for d in _warnings(_write(tmp_path, PLANNED.replace("{role}", "dad"), "plain.yaml"))
             if "read the two" in d.message] == []
+
+
+#: recs/r4d-manor.yaml (trimmed): Kay placed confidentially; the house name and school vary.
+KAY = """\
+child:
+  id: BD-62044
+  name: Kayden Shaw
+  known_as: Kay
+  date_of_birth: 2013-02-14
+  pronouns: he/him
+  language: en
+  entered_care: 2024-07-01
+review:
+  date: 2026-11-10
+  sequence: 6
+  venue: the council offices
+  chair:
+    name: Ann Brook
+    phone: 01274 431000
+    email: ann.brook@example.gov.uk
+  participation: PN1
+  attendees:
+    - name: Kay
+      role: you
+    - name: Jess and Owen Tranmere
+      role: foster carers
+    - name: Carl Shaw
+      role: dad
+child_views:
+  - "{view}"
+working_well:
+  - You have made friends at school.
+worries:
+  - You miss your dad and want to see him more.
+goals:
+  - You see your dad every two weeks.
+actions:
+  - who: Ann Brook (IRO)
+    what: Check that family time happens every two weeks.
+    by: 2026-12-18
+care_plan:
+  plan: You will stay with Jess and Owen as you grow up.
+  still_right: true
+rights:
+  advocate: has_one
+  independent_visitor: offered
+  complaints_explained: true
+placement:
+  carers: Jess and Owen Tranmere
+  address: "{address}"
+  school: "{school}"
+  confidential: true
+distribution:
+  - role: child
+    name: Kay
+  - role: parent
+    name: Carl Shaw
+  - role: carer
+    name: Jess and Owen Tranmere
+"""
+
+
+def _kay(tmp_path, view, house="The Manor House", school="St Aidan's C of E Academy", street="5 Tanyard Fold"):
+    address = f"{house}, {street}, Burley-in-Wharfedale, Ilkley LS29 7AA" if house else f"{street}, Ilkley LS29 7AA"
+    return _write(tmp_path, KAY.replace("{view}", view).replace("{address}", address).replace("{school}", school))
+
+
+@pytest.mark.parametrize("house, view, shown", [
+    ("The Manor House", "We live at The Manor House with the ducks.", "Manor House"),  # generic words
+    ("Mill House", "We live at Mill House with the ducks.", "Mill House"),
+    ("Park House", "We live at Park House with the ducks.", "Park House"),
+    ("Green Farm", "We live at Green Farm with the ducks.", "Green Farm"),
+    ("School House", "We live at School House with the ducks.", "School House"),
+    ("Flat 2, Quarry Bank House", "I love living at Quarry Bank, it has a big garden.", "Quarry Bank"),  # short
+    ("Hillside Farm", "We live at Hillside with the ducks.", "Hillside"),
+    ("Ivy Lodge", "You planted bulbs at Ivy.", "Ivy"),
+])
+def test_a_house_name_reaches_no_parent_whole_or_by_its_short_name(tmp_path, house, view, shown):
+    from recordfiles import copy_text, refused_for_parent, validation_errors
+    from recordgen.api import CopyWouldLeak
+
+    path = _kay(tmp_path, view, house)
+    (error,) = validation_errors(path)
+    assert error.path == "child_views.1" and f"'{shown}'" in error.message and "kept from parents" in error.message
+    assert refused_for_parent(tmp_path, path)
+    assert shown in copy_text(path, "child")
+    with pytest.raises(CopyWouldLeak):  # the last look at the finished copy, without validate
+        copy_text(path, "parent")
+
+
+@pytest.mark.parametrize("school, view, shown", [
+    ("Green Lane Primary School", "You are happy at Green Lane.", "Green Lane"),
+    ("Church Hill Junior School", "You run at Church Hill.", "Church Hill"),
+])
+def test_a_school_named_after_its_street_reaches_no_parent_by_the_streets_name(tmp_path, school, view, shown):
+    from recordfiles import refused_for_parent, validation_errors
+
+    path = _kay(tmp_path, view, school=school)
+    (error,) = validation_errors(path)
+    assert f"'{shown}'" in error.message and "of the school" in error.message
+    assert refused_for_parent(tmp_path, path)
+
+
+@pytest.mark.parametrize("house, view", [
+    ("Hillside Farm", "We walked up the hillside with the ducks."),   # the word, no capital
+    ("Red House", "You asked the Red Cross to look for your brother."),  # an everyday word: no short name
+    ("Brook House", "Ms Brook said you can have a dog."),              # a person: after a title
+    ("Mill House", "You like the mill at the museum."),
+    ("School House", "You are captain of your school house."),
+])
+def test_the_words_of_a_house_name_in_other_uses_are_no_leak(tmp_path, house, view):
+    from recordfiles import copy_text, validation_errors
+
+    path = _kay(tmp_path, view, house)
+    assert validation_errors(path) == []
+    assert view in copy_text(path, "parent")
+
+
+@pytest.mark.parametrize("view", [
+    "You can email your carers at jess dot tranmere at example dot com.",
+    "Your carers' email is jess.tranmere [at] example [dot] com.",
+])
+def test_the_carers_family_name_in_an_email_written_in_words_reaches_no_parent(tmp_path, view):
+    """recs/r4-parts.yaml (finding 13): a name part counts in small letters inside an email address;
+    written in words ("dot", "at"), as a child dictates one, it is one too."""
+    from recordfiles import copy_text, validation_errors
+    from recordgen.api import CopyWouldLeak
+
+    path = _kay(tmp_path, view)
+    (error,) = validation_errors(path)
+    assert "'Tranmere', the family name of the carers" in error.message
+    with pytest.raises(CopyWouldLeak):
+        copy_text(path, "parent")
+
+
+def test_at_and_dot_in_a_sentence_are_no_email():
+    from recordgen.rules.withholding import _addresses
+
+    assert _addresses("You looked at the stars at night, and you are good at maths.") == []

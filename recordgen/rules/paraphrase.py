@@ -7,7 +7,9 @@ text has most of the distinctive words of the withheld item or of one of its sen
 by their lemmas ("moving" is "move"), leaving out function words, words any review uses
 (``STOP_WORDS``) and the names of the record's people, and weighing each by how rare it is; or
 when it names the same sensitive matter (``MATTERS``: "the LADO", "prison", "pregnant"), which
-alone tells what such an item keeps back. Measured with tools/measure_paraphrase.py (README
+alone tells what such an item keeps back; or when it has a run of the item's distinctive words in
+its order (``shared_run``: "driving past the house"). A planned review's invitees and venue are read
+for the matter alone (``invitation_paraphrases``). Measured with tools/measure_paraphrase.py (README
 "What validation checks"): no warning on the examples' and the blind corpus's records.
 """
 
@@ -60,12 +62,14 @@ RUN_WEIGHT = 5.0
 RAREST = 7.0
 
 #: The matters an item is withheld for (an inquiry into an adult, the police, a crime, prison, a
-#: pregnancy, abuse, drugs, removal from the country, a death), each by the words, as lemmas, that
+#: pregnancy or a new baby, an adoption, an illness, a new partner, abuse, drugs, removal from the
+#: country, a death: the things a child is "not told yet"), each by the words, as lemmas, that
 #: name it, in the seeds' and IROs' vocabulary. A shared text naming the same matters as a withheld
 #: item, by one word each, tells the reader its core fact ("while the LADO looks into what
 #: happened", "when you visit Dad in prison"), however little else the two share. Words with an
 #: everyday sense are left out ("look into" a swimming club, "charged", "hearing", "detention",
-#: "custody", "sentence", "harm"), as are matters reviews speak of openly: asylum, health, and a
+#: "custody", "sentence", "harm"), as are matters reviews speak of openly: asylum, health in general
+#: (an illness by its names only: "cancer", "hospice", a "diagnosis"), and a
 #: court, which decides a child's care with the parents taking part (measured: 14 hits more, each a
 #: text naming the court beside "Write the report for the court", none a secret).
 MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matter, words in {

@@ -425,3 +425,102 @@ def test_at_and_dot_in_a_sentence_are_no_email():
     from recordgen.rules.withholding import _addresses
 
     assert _addresses("You looked at the stars at night, and you are good at maths.") == []
+
+
+#: recs/r7-names.yaml (trimmed): stepdad Robert Kavanagh-Price is sent a copy, kept off mum's list.
+MIA = """\
+child:
+  id: SH-88201
+  name: Mia Doyle
+  known_as: Mia
+  date_of_birth: 2012-05-05
+  pronouns: she/her
+  language: en
+  entered_care: 2023-03-01
+review:
+  date: 2026-11-24
+  sequence: 8
+  venue: the council offices
+  chair:
+    name: {chair}
+    phone: 0114 273 0000
+    email: iro@example.gov.uk
+  participation: PN1
+  attendees:
+    - name: Mia
+      role: you
+    - name: Gail and Martin Okonjo
+      role: foster carers
+    - name: Tina Doyle
+      role: mum
+child_views:
+  - "{view}"
+working_well:
+  - You have made friends at school.
+worries:
+  - You argue with your mum on the phone.
+goals:
+  - You and your mum get on better.
+actions:
+  - who: {chair} (your IRO)
+    what: Check that family time with your mum is going well.
+    by: 2027-01-15
+care_plan:
+  plan: You will stay with Gail and Martin.
+  still_right: true
+rights:
+  advocate: offered
+  independent_visitor: offered
+  complaints_explained: true
+placement:
+  carers: Gail and Martin Okonjo
+  address: 17 Birkdale Grove, Sheffield, S10 2QE
+  school: Tapton School
+  confidential: false
+distribution:
+  - role: child
+    name: Mia
+  - role: parent
+    name: Tina Doyle
+  - role: other
+    name: {kept}
+    withhold_from: [parent]
+"""
+
+
+def _mia(tmp_path, view, kept="Robert Kavanagh-Price", chair="Nadia Hussain"):
+    return _write(tmp_path, MIA.replace("{view}", view).replace("{kept}", kept).replace("{chair}", chair))
+
+
+@pytest.mark.parametrize("kept, chair, view, shown", [
+    ("Robert Kavanagh-Price", "Nadia Hussain", "I go to Rab's on Fridays and he makes tea.", "Rab"),  # Scottish
+    ("Robert Kavanagh-Price", "Nadia Hussain", "ROBBO takes me fishing.", "Robbo"),
+    ("Robert Kavanagh-Price", "Nadia Hussain", "Kav is funny.", "Kav"),                 # the surname's first syllable
+    ("Robert Kavanagh-Price", "Nadia Hussain", "I stay at Mr K-P's on Fridays.", "K-P"),  # a double name's initials
+    ("Greta Lindqvist", "Anna Lindqvist", "I stay at Nana Lindqvist's on Saturdays.", "Nana Lindqvist"),  # finding 11
+    ("Greta Lindqvist", "Anna Lindqvist", "Granny L takes me swimming.", "Granny L"),
+])
+def test_a_withheld_recipients_short_names_reach_no_parent(tmp_path, kept, chair, view, shown):
+    from recordfiles import copy_text, validation_errors
+    from recordgen.api import CopyWouldLeak
+
+    path = _mia(tmp_path, view, kept, chair)
+    (error,) = validation_errors(path)
+    assert error.path == "child_views.1" and f"'{shown}' ({kept})" in error.message
+    assert "not to be named to parent" in error.message
+    assert view in copy_text(path, "child")
+    with pytest.raises(CopyWouldLeak):
+        copy_text(path, "parent")
+
+
+@pytest.mark.parametrize("kept, chair, view", [
+    ("Greta Lindqvist", "Anna Lindqvist", "Ms Lindqvist chaired the meeting."),  # the IRO, who shares the name
+    ("Robert Kavanagh-Price", "Nadia Hussain", "You went to the Kavos holiday park."),
+    ("Greta Lindqvist", "Anna Lindqvist", "You stay with Granny Doyle on Sundays."),
+])
+def test_the_iros_shared_surname_and_other_words_are_no_leak(tmp_path, kept, chair, view):
+    from recordfiles import copy_text, validation_errors
+
+    path = _mia(tmp_path, view, kept, chair)
+    assert validation_errors(path) == []
+    assert view in copy_text(path, "parent")

@@ -1300,10 +1300,45 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
     for short in (short_forms(given[0]) if given else []):
         if short not in shared:
             found.append(name_secret(short.capitalize(), SHORT_FORM, where, kept_from, recipient.name))
+    for surname in surnames(bare_name(recipient.name)):
+        for short in family_name_short_forms(surname):
+            if short.casefold() not in shared:
+                found.append(name_secret(short, SURNAME_SHORT_FORM, where, kept_from, recipient.name))
+        # A family word before the family name is the relative, whoever else shares it ("Nana Lindqvist",
+        # the IRO Anna Lindqvist being nobody's nana); and before its initial ("Granny L").
+        found += [name_secret(f"{kin.capitalize()} {form}", "part of the name of a recipient kept off the list",
+                              where, kept_from, recipient.name)
+                  for kin in KIN_WORDS for form in (surname, surname[0].upper())]
     return found
 
 
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
+SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
+#: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
+KIN_WORDS = ("nana", "nan", "nanna", "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "granddad",
+             "grandpa", "grandfather", "auntie", "aunty", "aunt", "uncle", "cousin")
+#: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
+#: the name has at least this many letters.
+LONG_FAMILY_NAME = 7
+
+
+def family_name_short_forms(surname: str) -> tuple[str, ...]:
+    """How a family name is shortened: a long one to its first syllable ("Kav" of Kavanagh), when that is
+    3 letters or more, no English word and no common name (wordfreq Zipf under 3: not "Lin" of Lindqvist,
+    "Feat" of Featherstone); a double-barrelled one to its initials with the hyphen ("K-P" of
+    Kavanagh-Price: "Mr K-P"), each half as a family name of its own."""
+    forms = []
+    halves = [half for half in surname.split("-") if half]
+    if len(halves) == 2:
+        forms.append(f"{halves[0][0].upper()}-{halves[1][0].upper()}")
+    for half in halves:
+        syllable = re.match(r"[^aeiouy]*[aeiouy]+[^aeiouy]", half.casefold())
+        if len(half) >= LONG_FAMILY_NAME and syllable and len(syllable.group()) >= 3 and syllable.group().isalpha():
+            short = syllable.group()
+            if not is_ordinary_word(short) and lexicon.zipf(short, "en") < EVERYDAY_ZIPF \
+                    and short not in _given_names():
+                forms.append(short.capitalize())
+    return tuple(forms)
 
 
 def _short_form_alone(cased: str, secret: Secret) -> bool:
@@ -1318,8 +1353,8 @@ def _short_form_alone(cased: str, secret: Secret) -> bool:
         before, after = match.group(1) or "", match.group(3) or ""
         if not match.group(2)[:1].isupper():
             continue  # the word ("the lee of the wall"), as _shows reads it
-        if fold(before) in TITLES - {"sir", "dame"}:
-            continue  # a family name: "Mr Ali" is not Alison
+        if fold(before) in TITLES - {"sir", "dame"} and secret.what == SHORT_FORM:
+            continue  # a family name: "Mr Ali" is not Alison (but "Mr K-P" is Mr Kavanagh-Price)
         if before[:1].isupper() and fold(before) not in theirs and fold(before) not in _NOT_NAME_PARTS and (
                 fold(before) in _given_names() or not is_ordinary_word(fold(before))):
             continue
@@ -1340,6 +1375,13 @@ def _given_names() -> frozenset[str]:
 _FAMILY_WORDS = frozenset({"nan", "nana", "nanna", "nanny", "gran", "granny", "mam", "mum", "ma", "pa", "pop",
                            "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu"})
 #: Short forms British English uses that the nicknames list (US records) lacks.
+#: Scottish short forms and British ones in "-o" ("Rab", "Shug", "Robbo"), none of them an English word
+#: (blind review 20: "Rab's on Fridays", "ROBBO takes me fishing" for Robert).
+_SCOTTISH_AND_OTHER_SHORT_FORMS = {
+    "robert": ("rab", "rabbie", "robbo"), "william": ("wullie",), "james": ("jimbo",), "alexander": ("eck",),
+    "hugh": ("shug", "shuggie"), "david": ("davie", "davo"), "thomas": ("tommo",), "stephen": ("stevie", "stevo"),
+    "catherine": ("cath",), "gordon": ("gordie",), "christopher": ("chris",), "john": ("johnno",),
+}
 _BRITISH_SHORT_FORMS = {"rebecca": ("bex", "becks"), "elizabeth": ("lizzie", "libby"), "jennifer": ("jen",),
                         "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",)}
 
@@ -1356,6 +1398,7 @@ def short_forms(first_name: str) -> tuple[str, ...]:
     forms = {nick for nick in listed if namer.nicknames_of(nick) <= listed | {name}}
     forms |= {nick[:-1] + "ie" for nick in forms if nick.endswith("y")}
     forms |= set(_BRITISH_SHORT_FORMS.get(name, ()))
+    forms |= set(_SCOTTISH_AND_OTHER_SHORT_FORMS.get(name, ()))
     return tuple(sorted(f for f in forms if len(f) > 2 and f != name and f not in _FAMILY_WORDS))
 
 
@@ -1450,7 +1493,7 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     is theirs, not the place's."""
     seen = seen or _folded(text)
     if _shows(seen, secret):
-        if secret.what == SHORT_FORM and not _short_form_alone(seen.cased_text, secret):
+        if secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and not _short_form_alone(seen.cased_text, secret):
             return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
     if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):

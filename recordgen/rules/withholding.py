@@ -735,7 +735,7 @@ def _one_word_in_language(secret: "Secret", language: str) -> bool:
     if ordinary_in(words[0], language):
         return True
     base = language.replace("-", "_").split("_")[0].casefold()
-    return (secret.what == SHORT_FORM and base not in ("", "en")
+    return (secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and base not in ("", "en")
             and fold(words[0]) in _catalog_words(language))
 
 
@@ -1305,18 +1305,20 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
             if short.casefold() not in shared:
                 found.append(name_secret(short, SURNAME_SHORT_FORM, where, kept_from, recipient.name))
         # A family word before the family name is the relative, whoever else shares it ("Nana Lindqvist",
-        # the IRO Anna Lindqvist being nobody's nana); and before its initial ("Granny L").
+        # the IRO Anna Lindqvist being nobody's nana; a name nobody shares is a secret alone); and before
+        # its initial ("Granny L").
+        forms = (surname, surname[0].upper()) if surname.casefold() in shared else (surname[0].upper(),)
         found += [name_secret(f"{kin.capitalize()} {form}", "part of the name of a recipient kept off the list",
                               where, kept_from, recipient.name)
-                  for kin in KIN_WORDS for form in (surname, surname[0].upper())]
+                  for kin in KIN_WORDS for form in forms]
     return found
 
 
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
 SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
 #: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
-KIN_WORDS = ("nana", "nan", "nanna", "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "granddad",
-             "grandpa", "grandfather", "auntie", "aunty", "aunt", "uncle", "cousin")
+KIN_WORDS = ("nana", "nan", "nanna", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt",
+             "uncle")
 #: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
 #: the name has at least this many letters.
 LONG_FAMILY_NAME = 7
@@ -1496,6 +1498,8 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         if secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and not _short_form_alone(seen.cased_text, secret):
             return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
+    if not secret.headword and _several_words(secret.text):
+        return None  # only a one-word name is also found split, shortened or spelled otherwise
     if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
     if secret.strict and secret.capitalised and not secret.headword:
@@ -1513,6 +1517,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
                 or (not everyday_word(as_written) and not everyday_word(written))):
             return dataclasses.replace(secret, written=as_written)
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _several_words(text: str) -> bool:
+    return len(_WORD.findall(text)) > 1
 
 
 def _as_written(text: str, word: str) -> str:

@@ -524,3 +524,13 @@ def test_the_iros_shared_surname_and_other_words_are_no_leak(tmp_path, kept, cha
     path = _mia(tmp_path, view, kept, chair)
     assert validation_errors(path) == []
     assert view in copy_text(path, "parent")
+
+
+def test_a_family_names_short_form_that_is_a_word_of_the_copys_language_is_no_name():
+    """"Sut" of Sutherland is Welsh for "how", in every Welsh copy's fixed text."""
+    from recordgen.rules import withholding as w
+
+    assert w.family_name_short_forms("Sutherland") == ("Sut",)
+    secret = w.name_secret("Sut", w.SURNAME_SHORT_FORM, ("distribution", 0, "name"), frozenset(), "Rob Sutherland")
+    assert w._one_word_in_language(secret, "cy") and not w._one_word_in_language(secret, "en")
+    assert w.family_name_short_forms("Lindqvist") == ()  # "Lin": a common name

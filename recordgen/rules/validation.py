@@ -879,7 +879,12 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
 
     for found in (invitation_paraphrases if planned else paraphrases)(loaded.record):
         kept = ", ".join(role.value for role in found.exposed)
-        if found.matter:
+        if found.matter and planned:  # an invitation lists who is asked: nothing there can be withheld
+            why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, left from the last review and "
+                   f"withheld from {kept}, is about {found.matter} too: the invitation to {kept} lists who is asked "
+                   "and where, so it may tell them what that item keeps from them; read the two, and if it does, "
+                   "reword this")
+        elif found.matter:
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
                    f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "
                    "item keeps from them; read the two, and if it does, withhold this too or reword it")

@@ -82,7 +82,7 @@ MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matte
     "an adoption": "adopt adopted adoption adopter adopters adoptive",
     "an illness": "cancer tumour chemotherapy chemo terminal terminally hospice dementia leukaemia leukemia "
                   "dialysis diagnosis diagnosed",
-    "a new partner": "boyfriend girlfriend partner",
+    "a new partner": "boyfriend girlfriend",  # not "partner": records name "mum's partner" openly
     "abuse": "abuse abused abusive assault assaulted rape raped grooming groomed exploitation exploited "
              "trafficking trafficked violence violent refuge",
     "drugs or drink": "drug drugs heroin cocaine cannabis rehab detox drunk alcohol alcoholic overdose",

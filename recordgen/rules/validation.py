@@ -596,6 +596,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _carers_family_name_known(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)
+    yield from _paraphrases(loaded, planned=True)
     yield from _listed_twice(loaded)
     yield from _reordering_characters(loaded)
 
@@ -988,17 +989,27 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
     yield from _translation_leaks(loaded, known)
 
 
-def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagnostic]:
     """A shared text with most of a withheld item's distinctive words, or naming its sensitive matter, may
-    retell it: a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above)."""
-    from .paraphrase import paraphrases
+    retell it: a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above).
+    ``planned``: who the invitations list, and where, against the items left from the last review."""
+    from .paraphrase import invitation_paraphrases, paraphrases
 
-    for found in paraphrases(loaded.record):
+    for found in (invitation_paraphrases if planned else paraphrases)(loaded.record):
         kept = ", ".join(role.value for role in found.exposed)
-        if found.matter:
+        if found.matter and planned:  # an invitation lists who is asked: nothing there can be withheld
+            why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, left from the last review and "
+                   f"withheld from {kept}, is about {found.matter} too: the invitation to {kept} lists who is asked "
+                   "and where, so it may tell them what that item keeps from them; read the two, and if it does, "
+                   "reword this")
+        elif found.matter:
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
                    f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "
                    "item keeps from them; read the two, and if it does, withhold this too or reword it")
+        elif found.phrase:
+            why = (f"this says '{found.phrase}', as {_at(loaded, found.withheld)} does, which is withheld from "
+                   f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
+                   "withhold this item too or reword it")
         else:
             whole = "one sentence of " if found.sentence else ""
             why = (f"this has most of the words of {whole}{_at(loaded, found.withheld)}, which is withheld from "

@@ -15,7 +15,8 @@ What is secret:
   withheld action still stays out of the copy.)
 * with ``placement.confidential``, from parents: the address and the school,
   and each part of them that could find the child (see ``placement_secrets``):
-  the house number and street, the street's name, a house name or locality,
+  the house number and street, the street's name, a house name whatever its words and its short
+  name ("Quarry Bank" of "Quarry Bank House": ``_house_name_parts``), a locality,
   the postcode whole and each half, the school's name without its type words
   ("Oakfield" of "Oakfield Primary School") and each distinctive word of it.
 * a recipient kept off a role's list (``distribution[].withhold_from``): their
@@ -467,6 +468,20 @@ _EMAIL_SEPARATORS = re.compile(r"[._+@/:?=&#%~-]+")
 _WEB = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.])[^\W_][\w-]*(?:\.[\w-]+)*"
                   r"\.(?:com|net|org|uk|io|me|info|ly|app|page|blog|online|site)\b(?:/[^\s<>\"')\]]*)?", re.IGNORECASE)
 
+#: An email address written in words, as people write one to keep it from robots or say it aloud
+#: ("jess dot tranmere at example dot com", "jess.tranmere [at] example [dot] com"): read in parts too.
+_SAID = r"(?:\s*[\[(]\s*{0}\s*[\])]\s*|\s+{0}\s+)"
+_SPOKEN_EMAIL = re.compile(r"[^\W_][\w.+-]*(?:" + _SAID.format("(?:dot|underscore|dash|hyphen)") + r"[^\W_][\w+-]*)*"
+                           + _SAID.format("at") + r"[^\W_][\w-]*(?:(?:" + _SAID.format("dot") + r"|\.)[^\W_][\w-]*)+",
+                           re.IGNORECASE)
+_SAID_SEPARATORS = re.compile(r"[\s\[\]()]+(?:dot|underscore|dash|hyphen|at)[\s\[\]()]+", re.IGNORECASE)
+
+
+def _addresses(text: str) -> list[str]:
+    """The email and web addresses a text holds, one written in words as the address it spells."""
+    return (_EMAIL.findall(text) + _WEB.findall(text)
+            + [_SAID_SEPARATORS.sub(".", said) for said in _SPOKEN_EMAIL.findall(text)])
+
 
 class _Folded:
     """A text folded once, in the ways the checks compare it."""
@@ -574,7 +589,7 @@ class _Folded:
                 words, spaced = (tuple(w[1:].casefold() if w in in_email else w for w in kind)
                                  if not in_email.isdisjoint(kind) else kind for kind in (words, spaced))
             return words, spaced
-        addresses = _EMAIL.findall(self.cased_text) + _WEB.findall(self.cased_text)
+        addresses = _addresses(self.cased_text)
         in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
                      for words in self.cased)
@@ -656,7 +671,7 @@ def _line_titled(words: tuple[str, ...]) -> frozenset[str]:
 def _name_cased_line(line: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """A line's words (folded with their case) as ``_Folded.name_cased`` marks them by their case
     alone, and the parts of the email and web addresses the line holds."""
-    addresses = _EMAIL.findall(line) + _WEB.findall(line)
+    addresses = _addresses(line)
     return (tuple(w.casefold() if w[:1].isupper() else "\0" + w for w in _words_and_tokens(line)[1]),
             frozenset(part for address in addresses for part in _EMAIL_SEPARATORS.split(address)))
 
@@ -817,7 +832,7 @@ def _one_word_in_language(secret: "Secret", language: str) -> bool:
     if ordinary_in(words[0], language):
         return True
     base = language.replace("-", "_").split("_")[0].casefold()
-    return (secret.what == SHORT_FORM and base not in ("", "en")
+    return (secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and base not in ("", "en")
             and fold(words[0]) in _catalog_words(language))
 
 
@@ -850,6 +865,11 @@ def school_parts(school: str) -> list[tuple[str, str]]:
         words.pop()
         if words and (len(words[-1]) < 3 or words[-1].casefold() in ("of", "the", "and")):
             continue  # "St Mary's C of E Primary": no part ends in "E" or "of"
+        if words and _all_generic(words) and words[-1].casefold() in SCHOOL_TYPES:
+            continue  # "Green Lane Primary": its type words go first
+        if words and _all_generic(words) and len(words) > 1 and words[-1].casefold() in STREET_TYPES:
+            parts.append(("short name", " ".join(words)))  # named after its street: "Green Lane", "Church Hill"
+            break
         if not words or _all_generic(words):
             break
         if len(words) == 1 and not is_distinctive(words[0]):
@@ -876,6 +896,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     pieces = [p.strip() for p in without_postcode.split(",") if p.strip()]
     has_town = len(pieces) > 1 and not re.search(r"\d", pieces[-1])
     named: list[str] = []  # house names, localities, streets: words to search for distinctive ones
+    first_numbered = next((i for i, piece in enumerate(pieces) if _HOUSE_NUMBER.match(piece)), None)
     for number, piece in enumerate(pieces):
         if (has_town and number == len(pieces) - 1) or _SUB_BUILDING.match(piece):
             continue
@@ -884,6 +905,11 @@ def address_parts(address: str) -> list[tuple[str, str]]:
             parts += [("house number and street", form) for form in street_forms(piece)]
             piece = numbered.group(2)
         words = _name_words(piece)
+        if not numbered and words and (number < first_numbered if first_numbered is not None
+                                       else not named and words[-1].casefold() not in STREET_TYPES):
+            parts += _house_name_parts(piece, words)  # before the number, or the first line of none
+            named.append(piece)
+            continue
         if words and words[-1].casefold() in STREET_TYPES:
             if not _all_generic(words[:-1]):
                 parts += [("street", form) for form in street_forms(piece)]
@@ -896,6 +922,40 @@ def address_parts(address: str) -> list[tuple[str, str]]:
                   ("second half of the postcode", inward.upper())]
     parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
     return _unique(parts)
+
+
+#: What kind of building a house name says it is, at its end: its short name is the words before
+#: ("Quarry Bank" of "Quarry Bank House", "Hillside" of "Hillside Farm", "Ivy" of "Ivy Lodge").
+HOUSE_KINDS = frozenset("""
+    house houses farm farmhouse lodge cottage cottages barn barns hall grange manor villa bungalow mill
+    vicarage rectory croft court stables
+""".split())
+#: A house name whose words are all generic or ordinary ("The Manor House", "Mill House"), and a house
+#: name's short name: counted as a home's short name is, written as a name (``_names_the_home``).
+HOUSE_NAME = "house name"
+#: A one-word short name this common in English ("Red" of "Red House", "Home" of "Home Farm", "Rose",
+#: "Hope": wordfreq Zipf 4.5 and over) is every text's word with a capital ("the Red Cross", "the Home
+#: Office"): not looked for; "Ivy" (3.8), "Hillside" (3.4), "Oak" (4.2) are.
+HOUSE_SHORT_ZIPF = 4.5
+HOUSE_SHORT_NAME = "short name of the house"
+
+
+def _house_name_parts(piece: str, words: list[str]) -> list[tuple[str, str]]:
+    """A house name is the address itself, whatever its words: whole, as any part when it has a word
+    that singles it out, else as a name ("The Manor House", "Mill House": ``HOUSE_NAME``); and its
+    short name, the words before its kind ("Quarry Bank", "Hillside", "Ivy"), unless they are only
+    generic words ("Mill" of "Mill House", "Church" of "Church Cottage": every text has them)."""
+    bare = words[1:] if words[0].casefold() == "the" and len(words) > 1 else words
+    if not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
+        parts = [("house name or locality", piece)]
+    else:
+        parts = [(HOUSE_NAME, " ".join(bare))]
+    kinds = [i for i, word in enumerate(bare) if word.casefold() in HOUSE_KINDS]
+    short = bare[:kinds[-1]] if kinds else []
+    if short and not _all_generic(short) and not (len(short) == 1 and (
+            is_distinctive(short[0]) or lexicon.zipf(short[0], "en") >= HOUSE_SHORT_ZIPF)):
+        parts.append((HOUSE_SHORT_NAME, " ".join(short)))  # a distinctive one word is found as itself
+    return parts
 
 
 def street_forms(street: str) -> list[str]:
@@ -995,11 +1055,13 @@ def placement_secrets(placement: Placement) -> list[Secret]:
 @functools.lru_cache(maxsize=64)
 def _placement_secrets(address: str, school: str | None, carers: str, carers_named: bool) -> tuple[Secret, ...]:
     parents = frozenset({Role.parent})
-    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=address)
+    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=address,
+                    capitalised=what in (HOUSE_NAME, HOUSE_SHORT_NAME), headword=what in (HOUSE_NAME, HOUSE_SHORT_NAME))
              for what, part in address_parts(address)]
     if school:
+        # "OPS", not "ops" of "stops"; "Green Lane" of "Green Lane Primary" as a name, not the words
         found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=school,
-                         capitalised=what == "initials")  # "OPS", not "ops" of "stops"
+                         capitalised=what == "initials" or what == "short name" and _all_generic(_name_words(part)))
                   for what, part in school_parts(school)]
     if not carers_named:
         place = is_place(carers)
@@ -1346,10 +1408,47 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
     for short in (short_forms(given[0]) if given else []):
         if short not in shared:
             found.append(name_secret(short.capitalize(), SHORT_FORM, where, kept_from, recipient.name))
+    for surname in surnames(bare_name(recipient.name)):
+        for short in family_name_short_forms(surname):
+            if short.casefold() not in shared:
+                found.append(name_secret(short, SURNAME_SHORT_FORM, where, kept_from, recipient.name))
+        # A family word before the family name is the relative, whoever else shares it ("Nana Lindqvist",
+        # the IRO Anna Lindqvist being nobody's nana; a name nobody shares is a secret alone); and before
+        # its initial ("Granny L").
+        forms = (surname, surname[0].upper()) if surname.casefold() in shared else (surname[0].upper(),)
+        found += [name_secret(f"{kin.capitalize()} {form}", "part of the name of a recipient kept off the list",
+                              where, kept_from, recipient.name)
+                  for kin in KIN_WORDS for form in forms]
     return found
 
 
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
+SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
+#: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
+KIN_WORDS = ("nana", "nan", "nanna", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt",
+             "uncle")
+#: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
+#: the name has at least this many letters.
+LONG_FAMILY_NAME = 7
+
+
+def family_name_short_forms(surname: str) -> tuple[str, ...]:
+    """How a family name is shortened: a long one to its first syllable ("Kav" of Kavanagh), when that is
+    3 letters or more, no English word and no common name (wordfreq Zipf under 3: not "Lin" of Lindqvist,
+    "Feat" of Featherstone); a double-barrelled one to its initials with the hyphen ("K-P" of
+    Kavanagh-Price: "Mr K-P"), each half as a family name of its own."""
+    forms = []
+    halves = [half for half in surname.split("-") if half]
+    if len(halves) == 2:
+        forms.append(f"{halves[0][0].upper()}-{halves[1][0].upper()}")
+    for half in halves:
+        syllable = re.match(r"[^aeiouy]*[aeiouy]+[^aeiouy]", half.casefold())
+        if len(half) >= LONG_FAMILY_NAME and syllable and len(syllable.group()) >= 3 and syllable.group().isalpha():
+            short = syllable.group()
+            if not is_ordinary_word(short) and lexicon.zipf(short, "en") < EVERYDAY_ZIPF \
+                    and short not in _given_names():
+                forms.append(short.capitalize())
+    return tuple(forms)
 
 
 def _short_form_alone(cased: str, secret: Secret) -> bool:
@@ -1364,8 +1463,8 @@ def _short_form_alone(cased: str, secret: Secret) -> bool:
         before, after = match.group(1) or "", match.group(3) or ""
         if not match.group(2)[:1].isupper():
             continue  # the word ("the lee of the wall"), as _shows reads it
-        if fold(before) in TITLES - {"sir", "dame"}:
-            continue  # a family name: "Mr Ali" is not Alison
+        if fold(before) in TITLES - {"sir", "dame"} and secret.what == SHORT_FORM:
+            continue  # a family name: "Mr Ali" is not Alison (but "Mr K-P" is Mr Kavanagh-Price)
         if before[:1].isupper() and fold(before) not in theirs and fold(before) not in _NOT_NAME_PARTS and (
                 fold(before) in _given_names() or not is_ordinary_word(fold(before))):
             continue
@@ -1386,6 +1485,13 @@ def _given_names() -> frozenset[str]:
 _FAMILY_WORDS = frozenset({"nan", "nana", "nanna", "nanny", "gran", "granny", "mam", "mum", "ma", "pa", "pop",
                            "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu"})
 #: Short forms British English uses that the nicknames list (US records) lacks.
+#: Scottish short forms and British ones in "-o" ("Rab", "Shug", "Robbo"), none of them an English word
+#: (blind review 20: "Rab's on Fridays", "ROBBO takes me fishing" for Robert).
+_SCOTTISH_AND_OTHER_SHORT_FORMS = {
+    "robert": ("rab", "rabbie", "robbo"), "william": ("wullie",), "james": ("jimbo",), "alexander": ("eck",),
+    "hugh": ("shug", "shuggie"), "david": ("davie", "davo"), "thomas": ("tommo",), "stephen": ("stevie", "stevo"),
+    "catherine": ("cath",), "gordon": ("gordie",), "christopher": ("chris",), "john": ("johnno",),
+}
 _BRITISH_SHORT_FORMS = {"rebecca": ("bex", "becks"), "elizabeth": ("lizzie", "libby"), "jennifer": ("jen",),
                         "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",)}
 
@@ -1402,6 +1508,7 @@ def short_forms(first_name: str) -> tuple[str, ...]:
     forms = {nick for nick in listed if namer.nicknames_of(nick) <= listed | {name}}
     forms |= {nick[:-1] + "ie" for nick in forms if nick.endswith("y")}
     forms |= set(_BRITISH_SHORT_FORMS.get(name, ()))
+    forms |= set(_SCOTTISH_AND_OTHER_SHORT_FORMS.get(name, ()))
     return tuple(sorted(f for f in forms if len(f) > 2 and f != name and f not in _FAMILY_WORDS))
 
 
@@ -1497,9 +1604,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     is theirs, not the place's."""
     seen = seen or _folded(text)
     if _shows(seen, secret):
-        if secret.what == SHORT_FORM and not _short_form_alone(seen.cased_text, secret):
+        if secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and not _short_form_alone(seen.cased_text, secret):
             return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
+    if not secret.headword and _several_words(secret.text):
+        return None  # only a one-word name is also found split, shortened or spelled otherwise
     if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
     if secret.strict and secret.capitalised and not secret.headword:
@@ -1517,6 +1626,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
                 or (not everyday_word(as_written) and not everyday_word(written))):
             return dataclasses.replace(secret, written=as_written)
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _several_words(text: str) -> bool:
+    return len(_WORD.findall(text)) > 1
 
 
 def _as_written(text: str, word: str) -> str:
@@ -1725,13 +1839,15 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         return False
     own = {w.casefold() for w in _name_words(home)}
     pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
-                         + r")('s|s'|')?(?![^\W_'])(\s+([^\W_]+))?", re.IGNORECASE)
-    for match in pattern.finditer(cased):
+                         + r")('s|s'|')?(?![^\W_'])(?=(\s+([^\W_]+))?)", re.IGNORECASE)
+    for match in pattern.finditer(cased):  # the follower looked at, not taken: it may be the next one's before
         before, follower = match.group(1) or "", match.group(5) or ""
+        end = match.end(4) if match.group(4) else match.end()
         if not match.group(2)[:1].isupper():
             continue
-        if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"}:
-            continue  # the end of another name: "Sarah Moss", "Asha Wren"
+        if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"} \
+                or before.casefold() in TITLES:
+            continue  # the end of another name: "Sarah Moss", "Asha Wren", "Ms Brook"
         if follower[:1].isupper() and follower.casefold() in STREET_TYPES and follower.casefold() not in PLACE_WORDS:
             continue  # a street: "Brook Street"
         if follower[:1].isupper() and follower.casefold() in _SERVICES and follower.casefold() not in own:
@@ -1743,7 +1859,7 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
-        after = re.match(r"\s*([^\W_]+)(?:\s+([^\W_]+))?", cased[match.end():])
+        after = re.match(r"\s*([^\W_]+)(?:\s+([^\W_]+))?", cased[end:])
         then, use = ((after.group(1) or "").casefold(), (after.group(2) or "").casefold()) if after else ("", "")
         if _rare_word(short) and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
                                   and then not in _WHAT_IT_IS):

@@ -510,3 +510,28 @@ def test_a_plain_verb_and_an_adverb_written_joined_is_judged_as_written_with_a_h
 ])
 def test_a_piece_of_a_word_is_no_word_to_undo(sentence, word, band):
     assert word in [n.word for n in check_text(sentence, field="item", band=band, child=CHILD)]
+
+
+# -------------------------------------------- formal words of writing (issue 17 item 14, session 14)
+
+@pytest.mark.parametrize("sentence, word, band", [
+    ("Your flat has sufficient room for a desk.", "sufficient", "young_adult"),
+    ("Your money for food is adequate now.", "adequate", "young_adult"),
+    ("You are eligible for a bus pass.", "eligible", "young_adult"),
+    ("You have made substantial progress at college.", "substantial", "teen"),
+    ("Your worker will initiate a new plan for your money.", "initiate", "teen"),
+])
+def test_a_latin_prefix_on_a_stem_that_is_no_word_learned_from_reading_is_formal(sentence, word, band):
+    notes = check_text(sentence, field="item", band=band, child=CHILD)
+    assert word in [n.word for n in notes]
+
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You feel insecure about your new school.", "teen"),             # in- on a word: 'secure'
+    ("You feel confident about your exams.", "teen"),                 # learned at 9.6, before reading age
+    ("You are passionate about football.", "teen"),                   # no Latin prefix
+    ("You want to install the app on your phone.", "teen"),           # two vowel groups
+    ("You want to get your provisional driving licence.", "young_adult"),  # pro- on 'vision'
+])
+def test_everyday_words_of_latin_build_are_not_formal(sentence, band):
+    assert check_text(sentence, field="item", band=band, child=CHILD) == []

@@ -53,7 +53,10 @@ before the band's known age is no office word for its ending ("detectives",
 "experiments" to ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
 spelling's or, for an adverb, its adjective's ("politely"). A word the norms
 give no age (they rate the commonest words of speech, so it is one of writing:
-"paramount", "pursuant") is held to a late word's bar when rated abstract. Not
+"paramount", "pursuant") is held to a late word's bar when rated abstract. A verb or adjective of
+formal writing, learned from reading (at READING_AGE or after) and built of a Latin prefix on a stem
+that is no English word ("sufficient", "contingent", "eligible"; ``formal``), has an office word's
+late bar for every band, though the older bands' known age is past it. Not
 every word they leave out is one of writing ("underneath", "eighteen",
 "o'clock"), so one not rated abstract is judged by frequency alone.
 
@@ -177,6 +180,19 @@ _LONG_ATE = re.compile(r"ates?$")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DIMINUTIVE = re.compile(r"(?<=[a-z]{3})(?<![aeiou])ies?$")
 _LEARNED_Y = re.compile(r"(?:ary|ory|ery|athy|ity|acy|ancy|ency|logy|graphy|omy|esy|asy)$")
+
+#: A Latin prefix on a stem that is no English word ('con-tingent', 'suf-ficient', 'im-plement', 'e-ligible'):
+#: the build of the formal words of writing. Not re- ('revise', a British pupil's exams), nor a stem that is a
+#: word with its endings taken off ('pro-vision-al', 'in-secure', 'super-natural'); e- only before one consonant
+#: of those Latin puts after it ('e-vident', not 'e-thnic', 'e-ngage').
+_PREFIXES = ("inter", "intro", "super", "contra", "trans", "con", "com", "col", "cor", "im", "in", "ad", "ac", "af",
+             "ag", "ap", "as", "at", "ob", "ex", "sub", "suf", "sup", "sus", "de", "dis", "per", "pro", "pre")
+_LATIN_E = re.compile(r"e[lmrvdj][aeiou]")
+_LATIN_ENDINGS = re.compile(r"(?:ent|ant|ence|ance|ency|ancy|ive|ion|ions|al|ate|ory|ary|ible|able|ish|ous|ic|ical"
+                            r"|ity|ism|ist|ed|ing|es|s|ly|e)$")
+#: The age from which a word is learned from reading rather than speech (Kuperman et al.'s norms: most words
+#: learned after it are of writing). A formal word learned at it or later is an office word to every band.
+READING_AGE = 10.0
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
@@ -403,6 +419,38 @@ def unrated(word: str, common: float) -> bool:
     return age_of_acquisition(word) is None and all(zipf(base) < common for base in _bases(word))
 
 
+#: How common a stem must be to be an English word of its own ('vision' of 'provisional', 'secure' of 'insecure').
+STEM_WORD_ZIPF = 3.5
+
+
+@lru_cache(maxsize=_ZIPF_CACHE_SIZE)
+def formal(word: str) -> bool:
+    """A verb or adjective of formal writing: learned from reading (READING_AGE or later), not rated concrete,
+    of three vowel groups or more, and built of a Latin prefix on a stem that is no English word ('contingent',
+    'sufficient', 'eligible', 'implement'; not 'insecure', 'provisional', 'confident', learned at 9.6, 'revise',
+    nor 'commonplace', which starts with an everyday word)."""
+    learned = age_of_acquisition(word)
+    rating = concreteness(word)
+    if learned is None or learned < READING_AGE or (rating is not None and rating >= ABSTRACT):
+        return False
+    if not {"VERB", "ADJ"} & set(lexicon.lemmas(word)):
+        return False  # a thing or a state named ('apprenticeship'), not what is done or said of it
+    base = min(_bases(word), key=len)  # the lemma: 'deem' of 'deemed'
+    prefix = next((p for p in _PREFIXES if base.startswith(p)), None) or (base[:1] if _LATIN_E.match(base) else None)
+    if prefix is None or len(_VOWELS.findall(base)) < 3:
+        return False
+    if any(lexicon.zipf(base[:cut], "en") >= EVERYDAY for cut in range(max(4, len(prefix) + 2), len(base) - 1)):
+        return False  # 'common' + 'place', 'condition' + 'al': an everyday word begins it
+    rest, forms = base[len(prefix):], set()
+    if len(_LATIN_ENDINGS.sub("", rest)) < 3:
+        return False  # an ending on almost nothing: 'at-omic', 'con-ical', 'ex-otic'
+    while rest and rest not in forms:  # 'tingent', 'ting': each ending taken off in turn
+        forms.add(rest)
+        rest = _LATIN_ENDINGS.sub("", rest)
+    return all(lexicon.zipf(form, "en") < STEM_WORD_ZIPF and lexicon.zipf(form + "e", "en") < STEM_WORD_ZIPF
+               for form in forms if len(form) >= 3)
+
+
 def child_knows(word: str, threshold: float) -> bool:
     """A word of a child's world, though rare in adult text ('hutch', 'sandcastle'); see the docstring."""
     forms = _noun_forms(word)
@@ -569,6 +617,8 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late. A verb is not
                 # the thing its noun names: 'will monitor' (not the lizard), 'are monitoring'.
                 return True
+            if formal(plain) and frequency < derived_threshold + LATE_ALLOWANCE and not child_knows(plain, threshold):
+                return True  # 'sufficient', 'contingent' to a young adult: learned from reading, though by 12
             if learned <= known_by and not office_word:
                 return False
             if learned <= known_by - EARLY_MARGIN and plain not in office:

@@ -79,7 +79,10 @@ from wordsets import WordSet, caught
 #: Set 7, written in session 13 by someone who never saw the checker or the project (its hard words subtler
 #: for the older bands: formal verbs and nouns of everyday adult English), held out, measured once on main
 #: before words9's rules and once after, unchanged by them: false flags 0.8% (2/240), recall 80.0% (64/80;
-#: teen 7 and young adult 3 of 16 missed). False flags meet the goal; recall is far from it.
+#: teen 7 and young adult 3 of 16 missed). Then words10's formal-word rule (a Latin prefix on a stem that is
+#: no English word, learned from reading), written without seeing this set: false flags 0.8% (2/240)
+#: unchanged, recall 82.5% (66/80; teen 7, young adult 2 of 16 missed). False flags meet the goal; recall is
+#: far from it.
 #: From session 14 it may be tuned on.
 #: Session 14 (words10; set 7 not opened, tuned on sets 1-6 only): a verb or adjective learned from reading
 #: (10 or after), not rated concrete, built of a Latin prefix on a stem that is no word ('sufficient',
@@ -87,7 +90,7 @@ from wordsets import WordSet, caught
 #: set 2 92.5% -> 95.0% (76/80); false flags unchanged on every set and band. Sets 3-6 unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.015, 0.94), "blind_child_words_3.yaml": (0.055, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.97),
-          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.78)}
+          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.81)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -69,8 +69,23 @@ def test_the_past_tense_role_claims_no_listening_to_a_child_who_gave_no_views(na
 
 
 def test_a_child_who_gave_views_is_still_told_i_listened(monkeypatch):
-    monkeypatch.setenv("RECORDGEN_TODAY", GROWN_UP["21"])  # Zosia, PN6: her views passed on
-    assert "I listened to you." in copy_text(corpus("21"))
+    # Zosia, PN6: her views were passed on, not said to the IRO (blind review 20 #21): to her views.
+    monkeypatch.setenv("RECORDGEN_TODAY", GROWN_UP["21"])
+    text = copy_text(corpus("21"))
+    assert "I listened to your views." in text and "I listened to you." not in text
+
+
+@pytest.mark.parametrize("code, said", [("PN1", "I listened to you."), ("PN5", "I listened to your views.")])
+def test_what_the_iro_listened_to_follows_how_the_views_came(code, said, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", GROWN_UP["21"])
+    data = corpus("21")
+    data["review"]["participation"] = code
+    for person in data["review"]["attendees"]:
+        if person.get("role") == "you":
+            person["attended"] = code == "PN1"
+    if code == "PN5":
+        data["rights"]["advocate"] = "has_one"
+    assert said in copy_text(data)
 
 
 # --- Finding 3: nothing said to an adult as if they were still little, or of a next time -------------

@@ -273,8 +273,10 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
     if care_leaver:
         heard = code in GAVE_VIEWS
         if band in ("early", "young", "middle"):
+            # PN5 and PN6: the views came through an advocate or another way, not from the child to the IRO.
+            listened = _("I listened to your views.") if code in ("PN5", "PN6") else _("I listened to you.")
             return [_("I checked that your plan was right for you."), _("I checked that people did what they promised."),
-                    *((_("I listened to you."),) if heard else ())]
+                    *((listened,) if heard else ())]
         return [_("My role was to check that your plan met your needs, that people did what they promised, "
                   "and that what you wanted was heard.") if heard
                 else _("My role was to check that your plan met your needs and that people did what they promised.")]

@@ -120,3 +120,15 @@ def test_a_young_childs_own_copy_sent_by_email_or_post_is_questioned(tmp_path, b
                 recipient["email"] = "sam@example.org"
     found = [p for p in problems(tmp_path, change) if "own copy by email" in p[2]]
     assert bool(found) == warned
+
+
+def test_an_item_kept_from_a_child_now_18_is_questioned(tmp_path, monkeypatch):
+    # Blind review 20 #23: copies made after the 18th birthday still set items apart "not to be
+    # shared with Jojo", who is an adult entitled to ask for their records.
+    def change(data):
+        data["worries"][0] = {"text": "Sam's mum is unwell and Sam has not been told.", "withhold_from": ["child"]}
+    monkeypatch.setenv("RECORDGEN_TODAY", "2034-06-01")  # Sam, born 2016-05-14, is 18
+    found = [p for p in problems(tmp_path, change) if p[0] == "worries.1" and "turned 18" in p[2]]
+    assert found and found[0][1] == "warning" and "may ask to see their records" in found[0][2]
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    assert not [p for p in problems(tmp_path, change) if "turned 18" in p[2] and p[0] == "worries.1"]

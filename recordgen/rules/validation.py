@@ -804,6 +804,18 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
             for i, recipient in enumerate(record.distribution):
                 if recipient.role is Role.parent:
                     yield warning(("distribution", i), f"{recipient.name} is sent a parent's copy, and {said}")
+            # The adults' part reads "not to be shared with <child>", who may now ask to see the record.
+            kept = [loc for loc, _text, withheld in record.free_texts() if Role.child in withheld]
+            if kept:
+                first = record.child.first_name
+                yield warning(tuple(kept[0][:2]), (
+                    f"{first} turned 18 on {eighteen}: this and {len(kept) - 1} more item(s) kept from {first} "
+                    f"would sit in the adults' part of copies made now, 'not to be shared with {first}', while "
+                    f"{first} is an adult who may ask to see their records; check whether each should still be "
+                    "kept from them") if len(kept) > 1 else (
+                    f"{first} turned 18 on {eighteen}: this item kept from {first} would sit in the adults' part "
+                    f"of copies made now, 'not to be shared with {first}', while {first} is an adult who may ask "
+                    "to see their records; check whether it should still be kept from them"))
     elif eighteen > review.date:   # once held, its copies say reviews end at 18: the IRO should know now
         try:
             upcoming = review_dates(record, settings.timescales).next_review

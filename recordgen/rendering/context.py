@@ -199,7 +199,10 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
         return _("%(name)s, who will check your plan", name=name)
     usual = usual_iro(record)
     if not chair and when == "now" and usual and usual.casefold() == " ".join(name.split()).casefold():
-        return _("%(name)s, who usually checks your plan", name=name)  # the chair covered for them
+        # The chair covered for them; told as past once the reader is 18 (no one checks it now).
+        if birthday(record.child.date_of_birth, 18) <= today():
+            return _("%(name)s, who usually checked your plan", name=name)
+        return _("%(name)s, who usually checks your plan", name=name)
     if not chair:   # another IRO (one covering, say): not the one who checks this plan; as the IRO wrote
         return None
     if birthday(record.child.date_of_birth, 18) <= today():  # a care leaver's plan is no longer checked

@@ -126,7 +126,8 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     grown_up = read_to or recipient.role is not Role.child or adult
     post_to = " ".join(settings.post_to.split())
     send = [(_(ADULT_SEND_POST, address=post_to) if post_to else _(ADULT_SEND)) if grown_up else _(SEND)]
-    usual = childs_own_iro(record) if chair_covers(record) else None
+    # At 18 no IRO checks their plan: the covered review's own IRO is no one to give the page to.
+    usual = childs_own_iro(record) if chair_covers(record) and not adult else None
     if usual:
         send.append(_(USUAL_CHILD, iro=usual) if recipient.role is Role.child and not read_to
                     else _(USUAL_ADULT, iro=usual, child=record.child.first_name))

@@ -512,7 +512,7 @@ def test_a_piece_of_a_word_is_no_word_to_undo(sentence, word, band):
     assert word in [n.word for n in check_text(sentence, field="item", band=band, child=CHILD)]
 
 
-# -------------------------------------------- formal words of writing (issue 17 item 14, session 14)
+# -------------------------------------------- formal words of writing (issue 17 item 14, session 13)
 
 @pytest.mark.parametrize("sentence, word, band", [
     ("Your flat has sufficient room for a desk.", "sufficient", "young_adult"),

@@ -114,3 +114,123 @@ def test_the_pashto_childs_notice_says_you_as_the_letter_does(tmp_path):
     notice = next(line for line in text.splitlines() if "پوښتنې" in line)
     assert "پوښتنې لرې" in notice and "ونیسه" in notice, notice
     assert "لرئ" not in notice and "ونیسئ" not in notice, notice
+
+
+# -------------------------------------------------------------------- F5: an IRO without pronouns
+
+#: The IRO's title in the masculine, and in the feminine.
+IRO_TITLES = {"ar": ("مسؤول المراجعة", "مسؤولة المراجعة"), "ps": ("بیاکتونکی افسر", "بیاکتونکې افسره"),
+              "ti": ("ገምጋሚ ሓላፊ", "ገምጋሚት ሓላፊት")}
+
+
+@pytest.mark.parametrize("language", sorted(IRO_TITLES))
+@pytest.mark.parametrize("band", ["young", "teen"])
+def test_an_iro_without_pronouns_has_no_masculine_title_and_one_with_them_their_own(tmp_path, language, band):
+    masculine, feminine = IRO_TITLES[language]
+    for iro, shown, not_shown in ((None, None, (masculine, feminine)), ("she/her", feminine, (masculine,)),
+                                  ("he/him", masculine, (feminine,))):
+        for child in ("she/her", "they/them"):
+            folder = tmp_path / f"{iro}-{child}".replace("/", "")
+            folder.mkdir()
+            text, _ = render(folder, language, child=child, iro=iro, band=band)
+            assert shown is None or shown in text, (iro, child, shown)
+            for words in not_shown:
+                assert words not in text, (iro, child, words)
+
+
+# -------------------------------------------------------------------- e-mails: F9, F10, F11, F19
+
+def _nowickas_notes(tmp_path, language: str) -> dict:
+    """The covering e-mails to Zosia's mum and nan (record 21; the IRO, Marion Quayle, is she/her)."""
+    from recordgen.distribution.message import covering_note, plain_text
+
+    def change(data):
+        for recipient in data["distribution"]:
+            if recipient["role"] in ("parent", "other"):
+                recipient["language"] = language
+    loaded = api.load_record(write_record(tmp_path, change, base=CORPUS / "21-age4-pn6-mum-polish-nan.yaml"))
+    return {r.name: plain_text(covering_note(loaded.record, r, language, "reviews@council.example"))
+            for r in loaded.record.distribution if r.role.value in ("parent", "other")}
+
+
+@pytest.mark.parametrize("language,masculine", [("pl", "koordynator"), ("ar", "مسؤول المراجعة المستقل"),
+                                                ("ps", "بیاکتونکی افسر"), ("ti", "ሓላፊ"), ("pt", "o Responsável"),
+                                                ("ro", "ofițerul")])
+def test_a_covering_email_gives_the_iro_a_title_without_gender(tmp_path, language, masculine):
+    for note in _nowickas_notes(tmp_path, language).values():
+        assert "Marion Quayle" in note and masculine not in note, note
+
+
+@pytest.mark.parametrize("language", ["pl", "ar", "ur", "uk"])
+def test_an_email_greeting_has_no_english_role_note(tmp_path, language):
+    notes = _nowickas_notes(tmp_path, language)
+    assert set(notes) == {"Ewa Nowicka", "Halina Nowicka (nan)"}
+    for note in notes.values():
+        assert "(nan)" not in note and "nan)" not in note
+
+
+def test_a_polish_email_greets_as_the_invitation_does(tmp_path):
+    """Not "Dzień dobry Ewa Nowicka," (a nominative Polish does not greet in): "Szanowna Pani,"."""
+    for note in _nowickas_notes(tmp_path, "pl").values():
+        assert note.splitlines()[0] == "Szanowna Pani,", note
+
+
+def test_an_arabic_email_to_an_adult_says_you_in_the_singular_throughout(tmp_path):
+    for note in _nowickas_notes(tmp_path, "ar").values():
+        assert "إليك نسختك" in note and "لك وحدك" in note
+        assert "إليكم" not in note and "نسختكم" not in note
+
+
+def test_a_pashto_email_writes_the_date_in_the_copys_digits(tmp_path):
+    for note in _nowickas_notes(tmp_path, "ps").values():
+        assert "۱۰ مارچ ۲۰۲۶" in note and "10 مارچ" not in note
+        assert "01632 960001" in note  # a number to dial stays as it is dialled
+
+
+# -------------------------------------------------------------------- invitations: F6, F16
+
+def _invitations(data: dict) -> dict:
+    from test_consult import documents
+    return {key: docx_text(document.data) for key, document in documents(data).items()}
+
+
+@pytest.mark.parametrize("language,he", [("ar", ("يكبر", "بإمكانه")), ("ps", ("لوی شي",))])
+def test_an_invitation_to_an_adult_does_not_call_a_girl_under_4_he(language, he):
+    from test_consult import planned
+    data = planned("early")
+    data["child"].update(pronouns="she/her", date_of_birth="2023-01-10")  # 3 on the planned day
+    data["distribution"][2]["language"] = language
+    text = _invitations(data)["invitation", "carer"]
+    assert "Robin" in text
+    for words in he:
+        assert words not in text, words
+
+
+def test_a_polish_invitation_to_a_parent_of_unknown_gender_offers_no_two_forms():
+    from test_consult import planned
+    data = planned("middle")
+    data["review"]["attendees"][1]["role"] = "parent"
+    data["distribution"][1]["language"] = "pl"
+    text = _invitations(data)["invitation", "parent"]
+    assert "Pan lub Pani" not in text and "Państwo" in text.splitlines()
+
+
+@pytest.mark.parametrize("language,informal,polite", [("pl", "Oddaj mi ją", "Proszę oddać"),
+                                                      ("uk", "віддай її мені", "Прошу повернути")])
+def test_the_childs_invitation_asks_for_the_booklet_in_the_childs_you(language, informal, polite):
+    from test_consult import planned
+    data = planned("middle")
+    data["child"].update(language=language, pronouns="she/her")
+    data["distribution"][0]["language"] = language
+    text = _invitations(data)["invitation", "child"]
+    assert informal in text and polite not in text
+
+
+# -------------------------------------------------------------------- F8: the feedback page at 18+
+
+@pytest.mark.parametrize("language,polite", [("pl", "Proszę oddać"), ("uk", "поверніть")])
+def test_a_childs_feedback_page_read_at_18_keeps_the_copys_you(tmp_path, monkeypatch, language, polite):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2032-01-10")
+    text = childs_copy(tmp_path, "06-pn4-silent-13", language, "he/him")
+    assert polite not in text
+    assert {"pl": "Tę kartkę trzeba mi oddać.", "uk": "Цю сторінку треба повернути мені."}[language] in text

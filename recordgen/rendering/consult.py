@@ -399,6 +399,17 @@ def _reader_gender(record: Record, recipient: Recipient) -> str | None:
     return person_gender(recipient.name)
 
 
+def greeting_without_name(record: Record, recipient: Recipient, name: str, language: str) -> str | None:
+    """The invitation's greeting for an adult whose name the language would decline (Polish
+    "Szanowna Pani," to Ewa Nowicka, not "Dzień dobry Ewa Nowicka,"), for the email that carries
+    it; None where the name can be written as it is."""
+    reader_gender = _reader_gender(record, recipient)
+    if is_english(language) or address_form(language, name, reader_gender) is not None:
+        return None
+    return domain_gettext(language, CONSULT_DOMAIN)({"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "",
+                                                                                                  HELLO))
+
+
 def _with_genitive(_: Callable[..., str], name: str) -> Callable[..., str]:
     """Polish drafts say "dziecka o imieniu Zosia", which needs no case; where the genitive is
     certain, the natural "dziecka Zosi"."""

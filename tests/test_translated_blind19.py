@@ -234,3 +234,45 @@ def test_a_childs_feedback_page_read_at_18_keeps_the_copys_you(tmp_path, monkeyp
     text = childs_copy(tmp_path, "06-pn4-silent-13", language, "he/him")
     assert polite not in text
     assert {"pl": "Tę kartkę trzeba mi oddać.", "uk": "Цю сторінку треба повернути мені."}[language] in text
+
+
+# -------------------------------------------------------------------- F19, F14: small slips
+
+def test_the_young_bands_iro_action_says_your_plan_as_the_rest_of_the_copy(tmp_path):
+    """Polish "osoba, która sprawdza twój plan" (not the letter's capital "Twój" mid-sentence);
+    Urdu "جانچ کرنے والا فرد" (the direct case, not "والے فرد")."""
+    for language, must, must_not in (("pl", "osoba, która sprawdza twój plan", "sprawdza Twój"),
+                                     ("ur", "جانچ کرنے والا فرد", "جانچ کرنے والے فرد")):
+        text = childs_copy(tmp_path, "03-pn1-fifth-birthday-iro-action", language, "she/her")
+        assert must in text and must_not not in text, language
+
+
+def test_a_polish_copy_names_the_personal_adviser_one_way(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2027-06-01")
+    text = childs_copy(tmp_path, "19-17-supported-lodgings-pa", "pl", "he/him")
+    assert "osoba doradzająca" in text and "Twoja osoba doradzająca to Femi Adeyemi" in text
+    assert "doradca" not in text and "doradcy" not in text and "doradcę" not in text
+
+
+def test_a_sorani_copy_writes_its_dates_in_one_order(tmp_path):
+    text = childs_copy(tmp_path, "10-they-them-child-and-iro", "ckb", None)
+    assert "سێشەممە، ١٧ی شوباتی ٢٠٢٦" in text
+    assert "٢٠٢٦ شوبات ١٧" not in text
+
+
+@pytest.mark.parametrize("language,time", [("fa_AF", "۱۵:۳۰"), ("ps", "۱۵:۳۰"), ("bn", "১৫:৩০")])
+def test_an_invitations_meeting_time_is_in_the_dates_digits(language, time):
+    from test_consult import planned
+    data = planned("middle")
+    data["distribution"][1]["language"] = language
+    text = _invitations(data)["invitation", "parent"]
+    assert time in text and "15:30" not in text
+
+
+def test_a_polish_marker_for_welsh_words_is_parallel_to_the_english_one():
+    from recordgen.rendering.context import Line, marked_english
+    _, _n = gettext_functions("pl")
+    marked = marked_english(_, "pl", Line("Dw i'n hoffi nofio.", untranslated=True, written_in="cy")).text
+    assert marked == "[po walijsku: Dw i'n hoffi nofio.]"
+    marked = marked_english(_, "pl", Line("…", untranslated=True, written_in="ur")).text
+    assert marked == "[w języku urdu: …]"

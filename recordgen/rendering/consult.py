@@ -34,7 +34,7 @@ from ..docx.linespacing import fit_line_spacing, fit_one_line_styles, line_spaci
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
-                    grammatical_gender, language_tag, person_variant, time_of_day)
+                    grammatical_gender, language_tag, localise_digits, person_variant, time_of_day)
 from ..record.loading import LoadedRecord
 from ..i18n.address import address_form, greeting, polish_genitive
 from ..i18n.languages import is_english
@@ -284,7 +284,8 @@ def _time(record: Record, language: str) -> str:
     if not record.review.time:
         return ""
     hour, minute = (int(part) for part in record.review.time.split(":"))
-    return time_of_day(dt.time(hour, minute), language)
+    # The tool's own wording, not a value dialled or typed: in the language's digits, as the date beside it.
+    return localise_digits(time_of_day(dt.time(hour, minute), language), language)
 
 
 def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> str:

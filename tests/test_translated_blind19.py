@@ -276,3 +276,33 @@ def test_a_polish_marker_for_welsh_words_is_parallel_to_the_english_one():
     assert marked == "[po walijsku: Dw i'n hoffi nofio.]"
     marked = marked_english(_, "pl", Line("…", untranslated=True, written_in="ur")).text
     assert marked == "[w języku urdu: …]"
+
+
+# -------------------------------------------------------------------- F2: "parent" is a role the tool knows
+
+@pytest.mark.parametrize("language,word", [("pl", "rodzic"), ("uk", "один із батьків"), ("ar", "أحد الوالدين")])
+def test_the_role_parent_is_translated_everywhere_in_a_copy(tmp_path, language, word):
+    """Ro's copy said "Chris Tilsley ([po angielsku: parent])" among who shared views and "Chris
+    Tilsley (rodzic)" among who was sent a copy."""
+    text = childs_copy(tmp_path, "10-they-them-child-and-iro", language, None)
+    lines = [line for line in text.splitlines() if line.startswith("Chris Tilsley")]
+    assert len(lines) == 2 and all(line.startswith(f"Chris Tilsley ({word})") for line in lines), lines
+
+
+# -------------------------------------------------------------------- F10: the Pashto child's e-mail
+
+@pytest.mark.parametrize("kind", ["", "invitation", "booklet"])
+def test_a_pashto_email_to_the_child_never_says_you_in_the_polite_plural(tmp_path, kind):
+    """Ro's letter says "ته" (informal); the e-mail said "ستاسو ... لرئ ... ونیسئ ... وکړئ"."""
+    from recordgen.distribution.message import covering_note, plain_text
+
+    def change(data):
+        data["child"]["language"] = "ps"
+        data["distribution"][0]["language"] = "ps"
+    loaded = api.load_record(write_record(tmp_path, change, base=CORPUS / "10-they-them-child-and-iro.yaml"))
+    note = covering_note(loaded.record, api.recipient_for(loaded.record, "child"), "ps", "reviews@council.example",
+                         protected=True, kind=kind)
+    text = plain_text(note) + note.subject
+    assert "ستا" in text
+    for polite in ("ستاسو", "تاسو", "لرئ", "ونیسئ", "وکړئ", "لېږئ", "شئ"):
+        assert polite not in text, polite

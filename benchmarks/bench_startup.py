@@ -96,7 +96,8 @@ def main() -> None:
                     if ways[way] is None:
                         shutil.rmtree(folder, ignore_errors=True)
 
-    print(f"cores: {os.cpu_count()}; up to {args.runs} runs of each, alternated; medians (min)"
+    print(f"cores: {os.cpu_count()}; bytecode compiled first (as installed); up to {args.runs} runs of each, "
+          "alternated; medians (min)"
           + (f"; baseline: {args.baseline}" if args.baseline else ""))
     print(f"  {'command':28} {'way':10} {'wall s':>14} {'CPU s':>14}")
     for (name, way), values in results.items():

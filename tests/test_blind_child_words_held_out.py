@@ -1,9 +1,9 @@
-"""The blind sets of children's words 2 to 6 (tests/blind_child_words_2.yaml to _6.yaml; issue 17, item 14).
+"""The blind sets of children's words 2 to 7 (tests/blind_child_words_2.yaml to _7.yaml; issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
-session 12; set 6 is held out:
+session 12, set 6 in session 13; set 7, written in session 13, is measured here, not yet tuned on:
 run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
 sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
@@ -69,9 +69,21 @@ from wordsets import WordSet, caught
 #: children know that adult text rarely has in its clean half), held out, measured once on main before
 #: words8's rules and once after: false flags 3.8% (9/240) -> 3.3% (8/240), recall 96.2% (77/80) -> 96.2%
 #: (77/80; 74 as hard words). Goal (1% / 97%) not met. From session 13 it may be tuned on.
-GUARDS = {"blind_child_words_2.yaml": (0.03, 0.92), "blind_child_words_3.yaml": (0.06, 0.98),
+#: Session 13 (words9), set 6 a tuning set too (a seventh held out by the lead), sets 1-6 after each rule:
+#: a word lemminflect does not know is as common as its stem with a regular -s/-ed/-ing undone ('hoovering',
+#: 'go-karting'), and a care word's verb endings are as familiar as it ('facetimed'): set 2 2.5% -> 2.1% (5/240),
+#: set 6 3.3% -> 2.9% (7/240). Re- and a plain verb no norm rates is the verb done again ('resit', 'rewatch'):
+#: set 2 2.1% -> 1.7% (4/240), set 3 5.8% -> 5.4% (13/240), set 6 2.9% -> 2.5% (6/240). Recall unchanged on
+#: every set; sets 1, 4, 5 unchanged. A plain verb and an adverb written joined is judged as written with a
+#: hyphen ('kickabout'): set 2 1.7% -> 1.2% (3/240). The guards of sets 2, 3 and 6 moved down to just beyond.
+#: Set 7, written in session 13 by someone who never saw the checker or the project (its hard words subtler
+#: for the older bands: formal verbs and nouns of everyday adult English), held out, measured once on main
+#: before words9's rules and once after, unchanged by them: false flags 0.8% (2/240), recall 80.0% (64/80;
+#: teen 7 and young adult 3 of 16 missed). False flags meet the goal; recall is far from it.
+#: From session 14 it may be tuned on.
+GUARDS = {"blind_child_words_2.yaml": (0.015, 0.92), "blind_child_words_3.yaml": (0.055, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.97),
-          "blind_child_words_6.yaml": (0.035, 0.94)}
+          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.78)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -470,3 +470,43 @@ def test_a_learned_adjective_is_not_the_thing_its_rare_noun_names():
     assert "dietary" in [n.word for n in notes]
     they = ChildWords.of("Sam Lee", None, "they/them")
     assert check_text("You told me you are non-binary.", field="item", band="middle", child=they) == []
+
+
+# -------------------------------------------- session 13 (words9): rules, not words
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You went go-karting at the weekend.", "middle"),   # 'karting' 2.6, rated 11.2; 'kart' 3.3
+    ("You help by hoovering the stairs.", "young_adult"),  # lemminflect knows no 'hoovering'; 'hoover' 3.6
+])
+def test_a_regular_ending_of_a_word_lemminflect_leaves_out_is_judged_as_its_stem(sentence, band):
+    assert check_text(sentence, field="item", band=band, child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence", ["You facetimed Nan on Sunday.", "You have vaped less this term."])
+def test_a_verbs_endings_of_a_word_every_child_in_care_hears_are_familiar_too(sentence):
+    assert check_text(sentence, field="item", band="teen", child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence", ["You want to rewatch the film with your mates.",
+                                      "You were sad when the rabbit was rehomed."])
+def test_re_and_a_plain_verb_the_norms_leave_out_is_the_verb_done_again(sentence):
+    # Neither rated nor known to lemminflect; 'watch' (3.8) and 'home' are learned early.
+    assert check_text(sentence, field="item", band="teen", child=CHILD) == []
+
+
+def test_re_and_a_latinate_stem_is_no_verb_done_again():
+    from recordgen.wording.familiar import _plain_verb, _unlisted_stems
+    assert not _plain_verb("mit") and "sit" in _unlisted_stems("resit")
+
+
+@pytest.mark.parametrize("sentence", ["You did the warmups before the match.", "You went to a sleepout at Scouts."])
+def test_a_plain_verb_and_an_adverb_written_joined_is_judged_as_written_with_a_hyphen(sentence):
+    assert check_text(sentence, field="item", band="teen", child=CHILD) == []
+
+
+@pytest.mark.parametrize("sentence, word, band", [
+    ("We talked about your pensions.", "pensions", "teen"),   # not 'pen' + 'sions', a plural of 'sion'
+    ("There is a remedy for that.", "remedy", "young"),       # not 'remed', undone to 'rem'
+])
+def test_a_piece_of_a_word_is_no_word_to_undo(sentence, word, band):
+    assert word in [n.word for n in check_text(sentence, field="item", band=band, child=CHILD)]

@@ -224,7 +224,7 @@ def test_a_lower_reading_level_keeps_every_right_of_the_childs_age(monkeypatch):
     assert "If you disagree with your plan or a decision, tell me." in text
     assert "You can ask for another review at any time." in text
     assert "You can ask to see the records we keep about you." in text
-    assert "You can choose where it happens and who comes." in text
+    assert "You can tell me where you would like it to happen and who you would like to come." in text
     # Sam at 9 reading at the young level is not told the teenager's rights.
     assert "You can ask to see the records" not in render(sam(lambda d: d["child"].update(reading_level="young")))[0]
 
@@ -657,7 +657,7 @@ def test_the_emails_greeting_gives_a_title_in_the_readers_words_as_the_invitatio
 # A child born on 15 June 2008 turns 18 on Monday 15 June 2026, before the next review (by
 # 3 September 2026 after Sam's review on 3 March): no review happens for them then.
 TURNS_18 = "2008-06-15"
-NOT_SAID_AT_18 = ("Your next review will be by", "You can choose where it happens", "You can lead",
+NOT_SAID_AT_18 = ("Your next review will be by", "where you would like it to happen", "You can lead",
                   "You can tell me before then", "You can tell me what you want us to talk about")
 
 
@@ -695,7 +695,7 @@ def test_a_next_review_date_the_record_gives_after_the_18th_birthday_is_not_prom
 
 def test_a_child_who_turns_18_after_the_next_review_still_gets_its_date(made_before_18):
     text, _ = render(sam(lambda d: d["child"].update(date_of_birth="2008-09-30")))
-    assert "Your next review will be by" in text and "You can choose where it happens" in text
+    assert "Your next review will be by" in text and "where you would like it to happen" in text
     assert "You turn 18" not in text
 
 
@@ -1580,7 +1580,8 @@ def test_an_old_iro_called_your_iro_in_an_action_is_who_the_list_of_who_came_say
     if band in ("early", "young"):
         assert _("%(name)s, who used to check your plan", name="Tom Reid") in table
     else:  # as who came says (in a Polish copy marked as English)
-        assert re.search(r"Tom Reid \([^)]*your old IRO", table), table
+        # "IRO" in full (blind review 18): a child is not expected to know the acronym.
+        assert re.search(r"Tom Reid \([^)]*your old Independent Reviewing Officer", table), table
         assert not re.search(r"Tom Reid \([^)]*your IRO", table), table
 
 
@@ -1824,7 +1825,7 @@ def test_a_covering_chair_tells_a_young_child_who_usually_checks_their_plan(tmp_
     assert _("I check that your plan is right for you.") not in polish
     # Older readers keep the roles as the IRO wrote them.
     older = render(sam(lambda d: (_covering(d), d["child"].update(reading_level="teen"))))[0]
-    assert "Grace Obi (your IRO)" in older
+    assert "Grace Obi (your Independent Reviewing Officer)" in older  # the acronym in full (blind review 18)
 
 
 @pytest.mark.parametrize("band", BANDS)
@@ -2099,4 +2100,4 @@ def test_a_child_held_by_an_order_is_not_told_they_can_choose_where_the_next_rev
     text, _made = render(sam(lambda d: (d["child"].update(date_of_birth=born(14)),
                                         d["placement"].update(carers=carers))))
     assert ("You can tell me who you would like to come." in text) == held
-    assert ("You can choose where it happens and who comes." in text) == (not held)
+    assert ("You can tell me where you would like it to happen and who you would like to come." in text) == (not held)

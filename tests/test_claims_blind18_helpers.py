@@ -42,6 +42,8 @@ NOT_THE_CARER = "Your social worker or I can help you do it."
     "You told me you sometimes feel your foster carer is too strict.",
     "Your carer shouts at you when you are late.",
     "You said your foster mum does not listen to you.",
+    "You told me your new carer does not let you see your friends.",  # moved to them: the carer now
+    "You told me you are scared of your new foster carers.",
 ])
 def test_carer_named_by_role_in_a_withheld_worry_is_not_offered(worry):
     data = copy.deepcopy(SOPH)

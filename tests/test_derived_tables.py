@@ -288,3 +288,53 @@ def test_a_changed_source_file_is_read_again_and_a_damaged_cache_rebuilt(tmp_pat
     (tmp_path / "blocked").write_text("a file where the cache folder would be")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "blocked"))
     assert cached_value("words", (source,), read) == {"a": "1", "b": "2"}
+
+
+def _whole_and_asked(monkeypatch, name: str, words: list[str]) -> tuple[list, list]:
+    """What the list says of each word read whole, and asked a word at a time of its table."""
+    from recordgen.wording import familiar
+
+    answers = []
+    for asked in (familiar.ASKED_WHOLE, 0):
+        familiar._listed.cache_clear()
+        monkeypatch.setattr(familiar, "_asked", asked)
+        answers.append([familiar._listed(name, word) for word in words])
+    familiar._listed.cache_clear()
+    return answers[0], answers[1]
+
+
+@pytest.mark.parametrize("name", ["whole", "thing", "part", "head", "moving", "touching", "suffixed",
+                                  "concreteness", "age"])
+def test_a_word_lists_table_says_what_the_list_read_whole_does(cache, monkeypatch, name):
+    from recordgen.wording import familiar
+
+    familiar._lists_table.cache_clear()
+    listed = {"suffixed": familiar._read_suffixed, "concreteness": lambda: familiar._read_ratings("concreteness.tsv"),
+              "age": lambda: familiar._read_ratings("age_of_acquisition.tsv")}.get(
+        name, lambda: familiar._read_child_words()[name])()
+    words = sorted(listed)
+    sample = random.Random(name).sample(words, min(len(words), 1500))
+    sample += [word + "q" for word in sample[:300]] + ["", "house", "Mum", "sand castle", "zzz"]
+    whole, asked = _whole_and_asked(monkeypatch, name, sample)
+    assert familiar._lists_table() is not None and any(cache.glob("word-lists-*.sqlite"))
+    assert asked == whole
+    assert sum(found is not None for found in asked) >= min(len(words), 1500)
+
+
+def test_checking_a_record_reads_no_word_list_whole(tmp_path):
+    """A record asks its few hundred words of the table; the lists read whole cost 20 ms a command."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    probe = ("import sys; from recordgen import api; from recordgen.wording import familiar as f\n"
+             "import hashlib; found = api.check_record(api.load_record(sys.argv[1]))\n"
+             "print(len(found), hashlib.sha256(repr(found).encode()).hexdigest(), f._asked, "
+             "[g.cache_info().currsize for g in (f._child_words, f._suffixed, f._ratings, f._ages)])")
+    record = str(ROOT / "examples" / "review-sam-9.yaml")
+    first = subprocess.run([sys.executable, "-c", probe, record], env=env, capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", probe, record], env=env, capture_output=True, text=True, check=True)
+    findings, digest, asked, whole = second.stdout.split(" ", 3)
+    assert first.stdout == second.stdout and int(findings) > 0 and 0 < int(asked) < 3000
+    assert whole.strip() == "[0, 0, 0, 0]"
+    (tmp_path / "blocked").write_text("a file where the cache folder would be")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "blocked")
+    blocked = subprocess.run([sys.executable, "-c", probe, record], env=env, capture_output=True, text=True, check=True)
+    assert blocked.stdout.split(" ")[:2] == [findings, digest]  # the same findings from the lists read whole

@@ -109,11 +109,11 @@ def test_i_explained_follows_the_iros_pronouns(language, generic_form, male, fem
 
 
 def test_an_urdu_speaking_iro_who_is_a_woman_says_so():
-    message = ("You did not come to the meeting this time, and I did not hear your views. I would really "
-               "like to hear from you next time.")
-    assert "مجھ تک نہیں پہنچی" in gettext_functions("ur")[0](message)  # the generic text needs no gender
-    by_her = gettext_functions("ur", None, "female")[0](message)
-    assert "سن سکی" in by_her and "چاہوں گی" in by_her and "سکا" not in by_her
+    heard, next_time = "I did not hear your views.", "I would really like to hear from you next time."
+    assert "مجھ تک نہیں پہنچی" in gettext_functions("ur")[0](heard)  # the generic text needs no gender
+    by_her = gettext_functions("ur", None, "female")[0]
+    assert "سن سکی" in by_her(heard) and "چاہوں گی" in by_her(next_time)
+    assert "سکا" not in by_her(heard) + by_her(next_time)
 
 
 # "Drogi" needs the vocative, which a boy's foreign name is not given by guess (test_polish_greetings).

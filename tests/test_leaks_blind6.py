@@ -201,10 +201,11 @@ def test_the_staff_of_a_confidential_home_and_school_are_given_by_first_name_or_
     path = write_record(tmp_path, home_with_staff)
     assert validation_errors(path) == []
     lines = copy_for(path).splitlines()
-    for shown in ("Tess (registered manager)", "Callum (deputy)", "Dean (team leader)", "Head of year", "Teacher",
+    # Given by role alone, in the child's words: "Your teacher", never "Teacher" as if a name (blind review 18).
+    for shown in ("Tess (registered manager)", "Callum (deputy)", "Dean (team leader)", "Your head of year",
                   "Callum (your key worker)", "Your teacher"):
         assert shown in lines
-    assert any(line.startswith("SENCo: sent a report") for line in lines)
+    assert any(line.startswith("Your SENCo: sent a report") for line in lines)
     for surname in ("Grainger", "Fairweather", "Ockenden", "Khatun", "Ogunleye"):
         assert surname not in "\n".join(lines)
     assert not [line for line in lines if line.startswith("Mrs Patel (")]  # the school's teacher, Sam's
@@ -248,6 +249,7 @@ def test_a_confidential_schools_teacher_sent_a_copy_giving_the_score_or_doing_an
         data["scale"]["by"] = "Mrs Patel"
         data["actions"][0]["who"] = "Ms Begum (your form tutor)"
     lines = copy_for(write_record(tmp_path, change)).splitlines()
-    assert "Teacher gave it 8 out of 10." in lines
-    assert "Teacher" in lines and "Head of year" in lines and "Your form tutor" in lines
+    assert "Your teacher gave it 8 out of 10." in lines
+    assert "Your teacher" in lines and "Your head of year" in lines and "Your form tutor" in lines
+    assert "Teacher" not in lines and "Head of year" not in lines
     assert not [line for line in lines if "Hughes" in line or "Begum" in line or line.startswith(("Mrs Patel (", " ("))]

@@ -383,10 +383,11 @@ def test_an_urdu_copy_for_a_child_and_iro_of_unknown_gender_has_no_masculine_you
 
 
 def test_an_urdu_copy_for_a_girl_says_you_can_in_the_feminine(tmp_path, monkeypatch):
-    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # before Sam's next review: "you can choose" where
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # before Sam's next review
     text, _ = render(tmp_path, "ur", child="she/her", band="teen",
                      edit=lambda d: d["rights"].update(advocate="declined"))
-    assert "شکایت کر سکتی ہیں" in text and "بدل سکتی ہیں" in text and "چن سکتی ہیں" in text
+    # (No "you can choose" where the next review happens since blind review 18: she tells the IRO.)
+    assert "شکایت کر سکتی ہیں" in text and "بدل سکتی ہیں" in text
     assert "سکتے ہیں" not in text.replace("مدد کر سکتے ہیں", "")  # the carers' "can help" is theirs
 
 

@@ -78,7 +78,7 @@ def test_the_parents_copy_shows_the_translation_of_what_the_file_carried(tmp_pat
     assert "Souza" not in stored and "Quarmby" not in stored
     copy = copy_text(path)  # every item translated: no --allow-untranslated
     assert "Dina (rodzic zastępczy)" in copy  # the stand-in's "YOUR FOSTER CARER" is a role the catalogs know
-    assert SENCO[:1].upper() + SENCO[1:] in copy and "[po angielsku" not in copy
+    assert f"Ktoś, kogo znasz: {SENCO}" in copy and "[po angielsku" not in copy  # "Your SENCo", in Polish
     assert "Souza" not in copy and "Quarmby" not in copy
 
 

@@ -238,7 +238,15 @@ class Writer:
 
     def items(self, var: str, style: str = "List Bullet") -> None:
         self.tag(f"{{%p for item in {var} %}}")
-        self.p("{{ item }}", style)
+        if style == "Your Words":
+            # The line an adult's copy gives when it shows none of the child's words is not hers.
+            self.tag("{%p if item.as_said %}")
+            self.p("{{ item }}", style)
+            self.tag("{%p else %}")
+            self.p("{{ item }}", "List Bullet")
+            self.tag("{%p endif %}")
+        else:
+            self.p("{{ item }}", style)
         self.tag("{%p if item.english %}")
         self.p("{{ item.english }}", "English Alongside")
         self.tag("{%p endif %}")
@@ -432,6 +440,8 @@ def home_part(w: Writer, heading: str) -> None:
     """``heading`` may name the school; then it says only the home when no school is shown."""
     if "school" in heading:
         heading = '{{ %s if home.school else _("Your home") }}' % heading[len("{{ "):-len(" }}")]
+    # An adult's copy: the address and school under it were theirs then, not now.
+    heading = '{{ _("Your home at the time of your review") if told_as_past else %s }}' % heading[len("{{ "):-len(" }}")]
     w.heading(heading)
     w.p("{{ home.lives }}")
     w.tag("{%p if home.address %}")
@@ -560,7 +570,8 @@ def early() -> Writer:
     w.section("views", "{{ views_heading }}")
     w.section("working_well", '{{ _("The good things") }}')
     w.section("worries", '{{ _("What we are working on") }}',
-              '{{ _("These are the things the grown-ups are helping with.") }}')
+              '{{ _("These are the things the grown-ups were helping with.") if told_as_past '
+              'else _("These are the things the grown-ups are helping with.") }}')
     w.section("goals", '{{ _("What we hope for you") }}')
     scale_part(w, '{{ _("How things are going") }}', '{{ _("We used numbers from 0 to 10.") }}')
     actions_part(w, '{{ _("Who will help, and when") }}', '{{ actions_intro }}',
@@ -591,7 +602,8 @@ def young() -> Writer:
     pathway_part(w)
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came") }}')
-    closing_part(w, '{{ _("Next time") }}', '{{ _("From,") }}')
+    # Not "Next time" to an adult: the review it names was years ago.
+    closing_part(w, '{{ _("Your next review") if told_as_past else _("Next time") }}', '{{ _("From,") }}')
     return w
 
 

@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def why(found: paraphrase.Retelling) -> str:
-    return f"matter ({found.matter})" if found.matter else "one sentence" if found.sentence else "most words"
+    return (f"matter ({found.matter})" if found.matter else "one sentence" if found.sentence
+            else "phrase" if found.phrase else "most words")
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ does it for any such error a command lets through.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -103,6 +104,10 @@ class _Group(click.Group):
 
     def main_entry(self, args=None, **kwargs):
         """Run the CLI; an unexpected fault becomes a short message, its details go to a log file."""
+        # pydantic looks through every installed package for its plug-ins (observability tools) when the
+        # first model is built: 8 ms a command, for models no plug-in is meant for. PYDANTIC_DISABLE_PLUGINS
+        # set otherwise (empty: none disabled) still decides.
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         try:
             return self.main(args=args, standalone_mode=True, **kwargs)
         except SystemExit:

@@ -261,7 +261,7 @@ class RecordMaker:
                 continue
             if adult and recipient.role is Role.parent:  # made and ready, with why to look again first
                 row.reason = redact(f"ready, but {adult}", secrets)
-            if siblings and recipient.role is Role.parent:
+            if siblings and Role.parent in recipient.kept_as:  # a parent, or the carer who is one
                 row.status, row.reason, row.path = CopyStatus.failed, sibling_reason, ""
                 continue
             if file_name_shows(row.path, record, recipient.kept_as, known):

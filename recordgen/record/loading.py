@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import difflib
 import functools
 import json
 import re
@@ -686,5 +685,7 @@ def _closest_field(parent: tuple, field: str) -> str | None:
     if model is None or not field:
         return None
     names = list(model.model_fields)
+    import difflib  # noqa: PLC0415 - only for a key the record gets wrong
+
     matches = difflib.get_close_matches(field.lower(), names, n=1, cutoff=0.75)
     return matches[0] if matches else None

@@ -11,11 +11,49 @@ import re
 from enum import Enum
 from typing import Annotated, Any, Iterator, Literal
 
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, PrivateAttr, ValidationInfo,
-                      field_validator, model_validator)
-from pydantic_core import PydanticCustomError
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSchemaHandler, GetJsonSchemaHandler,
+                      PrivateAttr, ValidationInfo, field_validator, model_validator)
+from pydantic_core import PydanticCustomError, core_schema
 
-from .roles import own_names, parent_role
+from .roles import carer_named, own_names, parent_role
+
+
+#: An address written as most are: lower-case letters and digits, parts joined by one dot, hyphen, plus
+#: or underscore, a domain of at least two names, the last all letters. email_validator takes each such
+#: address as it is (tests/test_email_addresses.py), so it is imported only for any other: its
+#: patterns cost a command 20 ms.
+_PLAIN_EMAIL = re.compile(r"[a-z0-9]+(?:[._+-][a-z0-9]+)*@(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]{2,63}")
+#: email_validator's special-use domains, which it refuses (SPECIAL_USE_DOMAIN_NAMES).
+_SPECIAL_USE = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
+def _plain_email(value: str) -> bool:
+    local, _, domain = value.partition("@")
+    return (len(value) <= 254 and len(local) <= 64 and _PLAIN_EMAIL.fullmatch(value) is not None
+            and domain.rpartition(".")[2] not in _SPECIAL_USE and all(len(part) <= 63 for part in domain.split(".")))
+
+
+def _validate_email(value: str) -> str:
+    if _plain_email(value):
+        return value
+    from pydantic.networks import validate_email  # noqa: PLC0415 - imports email_validator
+
+    return validate_email(value)[1]
+
+
+class EmailStr:
+    """pydantic's ``EmailStr`` (the same checks, messages and schema), email_validator imported only
+    for an address not plainly written."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, _source: type, _handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(_validate_email, core_schema.str_schema())
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler) -> dict:
+        field_schema = handler(schema)
+        field_schema.update(type="string", format="email")
+        return field_schema
 
 
 class Role(str, Enum):
@@ -257,17 +295,6 @@ class Recipient(_Model):
         return self.name, roles.get(self.name.strip().casefold(), "")
 
 
-def _names_one_of(carers: str, name: str) -> bool:
-    """``name`` is the carers' name, or one whole name of several ("Nicola Lark" of "Nicola Lark and Dev Rai")."""
-    carers, name = " ".join(carers.casefold().split()), " ".join(name.casefold().split())
-    if not name:
-        return False
-    if carers == name:
-        return True
-    return len(name.split()) > 1 and re.search(rf"(?:^|\band\s|&\s|,\s){re.escape(name)}(?:$|\s(?:and|&)\b|,)",
-                                               carers) is not None
-
-
 class BookletReturned(_Model):
     reference: Text = Field(description="The booklet's reference (names no one), so it is not imported twice.")
     by: Text = Field(description="Whose booklet: their name and role.")
@@ -328,11 +355,11 @@ class Record(_Model):
                 if parent_role(role, childs):
                     recipient.role = Role.parent
                     recipient._parent_sent_as_other = role
-        carers = _NAME_AND_ROLE.fullmatch(self.placement.carers)
-        carers_name, carers_role = carers.groups() if carers else (self.placement.carers, "")
         for recipient in self.distribution:
             name, role = recipient.role_given(self.review.attendees, self.actions)
-            if recipient.role is Role.child or not _names_one_of(carers_name, name):
+            # Their own relation in placement.carers, wherever it is written ("Nicola Lark (your mum) and Dean").
+            carers_role = None if recipient.role is Role.child else carer_named(self.placement.carers, name)
+            if carers_role is None:
                 continue
             # What the IRO keeps from the carers is kept from the carer, whatever their papers say they are;
             # a parent caring for the child is a parent too.

@@ -37,6 +37,20 @@ KNOWN_ROLES.update({"mam": "mum", "aunty": "auntie", "step-mum": "stepmum", "ste
                     "special educational needs co-ordinator": "special educational needs coordinator",
                     "headteacher": "head teacher", "head-teacher": "head teacher"})
 
+#: Roles a record writes as an acronym (lower case) -> the words in full: a child is not expected to
+#: know "IRO", so every copy shows the role in full.
+ROLE_ACRONYMS: dict[str, str] = {"iro": N_("Independent Reviewing Officer"), "sw": "social worker",
+                                 "pa": "personal adviser"}
+KNOWN_ROLES.update(ROLE_ACRONYMS)
+KNOWN_ROLES["independent reviewing officer"] = "Independent Reviewing Officer"
+_ACRONYM = re.compile(r"\b(" + "|".join(a.upper() for a in ROLE_ACRONYMS) + r")s?\b")
+
+
+def in_full(role: str) -> str:
+    """A role with each acronym a child is not expected to know written in full: "your IRO" ->
+    "your Independent Reviewing Officer", "Tom's SW" -> "Tom's social worker"."""
+    return _ACRONYM.sub(lambda m: ROLE_ACRONYMS[m.group(1).casefold()], role)
+
 #: The gender a family word gives its person ("mum": a woman); "cousin" gives none.
 _FAMILY_GENDER = {
     **dict.fromkeys(("mum", "gran", "grandma", "nan", "aunt", "auntie", "sister", "stepmum", "nana", "granny",
@@ -88,6 +102,78 @@ def parent_role(role: str, child_names=frozenset()) -> bool:
     return relation(role, child_names).replace("step-", "step") in PARENT_ROLES
 
 
+_PERSON_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def carers_people(carers: str) -> list[tuple[str, str, str]]:
+    """Each person ``placement.carers`` names, as (name, family name the name shares, relation):
+    "Nicola Lark (your mum) and Dean Forbes" -> ("Nicola Lark", "", "your mum"), ("Dean Forbes", "", "");
+    "your mum, Nicola Lark" -> ("Nicola Lark", "", "your mum"); "Mark and Lisa Owen" -> ("Mark",
+    "Owen", ""), ("Lisa Owen", "", ""). A relation in brackets is its person's, wherever it sits."""
+    people: list[list[str]] = []
+    for i, piece in enumerate(re.split(r"(\([^()]*\))", carers)):
+        if i % 2:  # a bracket: the person before it
+            if people and not people[-1][2]:
+                people[-1][2] = piece[1:-1].strip()
+            continue
+        people += [[part.strip(), "", ""] for part in _PERSON_SEPARATOR.split(piece) if part.strip()]
+    # A relation alone ("your mum, Nicola Lark") is the next person's.
+    joined: list[list[str]] = []
+    for person in people:
+        if joined and not joined[-1][2] and _relation_alone(joined[-1][0]) and not person[2]:
+            person[2] = joined.pop()[0]
+        joined.append(person)
+    # "Mark and Lisa Owen": Mark's family name is the next full name's.
+    family = ""
+    for person in reversed(joined):
+        words = [w for w in person[0].split() if w.rstrip(".").casefold() not in _TITLE_WORDS]
+        if len(words) > 1:
+            family = words[-1]
+        elif len(words) == 1 and family:
+            person[1] = family
+    return [(name, shared, relation) for name, shared, relation in joined if name]
+
+
+#: A relation with no name, "your mum", "her partner" ("Mum" alone names her).
+RELATION_ALONE = re.compile(r"(?:your|the child's|her|his|their)\s+[\w'’ -]+", re.IGNORECASE)
+
+
+def _relation_alone(words: str) -> bool:
+    return RELATION_ALONE.fullmatch(words.strip()) is not None
+
+
+def _name_words(name: str) -> list[str]:
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", name).replace(".", " ").casefold().split()
+    while len(words) > 1 and words[0] in _TITLE_WORDS:
+        words.pop(0)
+    return words
+
+
+def carer_named(carers: str, name: str) -> str | None:
+    """The relation ``placement.carers`` gives the person ``name`` (a recipient's or attendee's) is, ""
+    when it gives none; None when ``name`` is none of its people. "Nicola Lark" is the first of
+    "Nicola Lark (your mum) and Dean Forbes" ("your mum"), and of "Nicola and Dean" (first name, as a
+    carer is often written), "Mark Owen" of "Mark and Lisa Owen"; the whole name is the carers'."""
+    whole = " ".join(carers.casefold().split())
+    theirs = _name_words(name)
+    if not theirs:
+        return None
+    for person, family, relation in carers_people(carers):
+        words = _name_words(person)
+        if not words:
+            continue
+        if words == theirs or (family and words + [family.casefold()] == theirs):
+            return relation
+        # A first name alone on one side: "Nicola" of "Nicola Lark", the family name agreeing if given.
+        if len(words) == 1 and words[0] == theirs[0] and (
+                not family or len(theirs) == 1 or theirs[-1] == family.casefold()):
+            return relation
+        if len(theirs) == 1 and theirs[0] == words[0] and len(words) > 1:
+            return relation
+    return "" if " ".join(name.casefold().split()) == whole or theirs == _name_words(carers) else None
+
+
 def known_role(role: str) -> str | None:
     """The catalog message for a role the tool knows ("Your Advocate" -> "advocate"), else None."""
     plain = " ".join(_OWNER.sub("", role.strip()).split()).casefold()
@@ -106,4 +192,5 @@ def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | N
     return _TITLE_GENDER.get(words[0].casefold())
 
 
-__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "known_role", "own_names", "parent_role", "person_gender", "relation"]
+__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "RELATION_ALONE", "ROLE_ACRONYMS", "carer_named", "carers_people", "in_full",
+           "known_role", "own_names", "parent_role", "person_gender", "relation"]

@@ -7,7 +7,6 @@ that a typo never silently leaves a default in force.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Literal
 
@@ -105,15 +104,16 @@ class LanguageSettings(_Section):
         "'intermittent' 13, 'expedite' 14) is hard for the band though common in adult text.",
     )
     familiar_words: list[str] = Field(
-        default_factory=list, description="Words never pointed out as hard, e.g. a local place or club.",
+        # Lambdas, not the builtins: pydantic reads a builtin's signature by tokenizing its text (2 ms a command).
+        default_factory=lambda: [], description="Words never pointed out as hard, e.g. a local place or club.",
     )
     long_word_syllables: dict[str, int] = Field(
-        default_factory=dict,
+        default_factory=lambda: {},
         description="No longer used: words are judged by how common they are (hard_word_zipf). "
         "Kept so older settings files still load.",
     )
     glossary: dict[str, str] = Field(
-        default_factory=dict,
+        default_factory=lambda: {},
         description="Extra or overriding glossary entries: system word -> what to say instead. "
         "An empty suggestion switches a built-in entry off.",
     )
@@ -231,6 +231,8 @@ class SettingsError(RecordgenError):
 def load_settings(path: str | Path | None = None) -> Settings:
     if path is None:
         return Settings()
+    import tomllib  # noqa: PLC0415 - only for a settings file: 2 ms a command
+
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

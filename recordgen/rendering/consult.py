@@ -39,7 +39,7 @@ from ..record.loading import LoadedRecord
 from ..i18n.address import address_form, greeting, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
-from ..record.roles import known_role, person_gender
+from ..record.roles import in_full, known_role, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
@@ -479,6 +479,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             # A role the tool knows, in the reader's words, as the copies give it (a woman's word for a woman).
             name = record.review.attendees[int(loc[2])].name
             return person_variant(language, known, person_gender(name, english)) or marker(known)
+        if is_role and recipient.role is Role.child:  # an acronym a child is not expected to know, in full
+            line = dataclasses.replace(line, text=in_full(line.text))
         line = marked_english(marker, language, line)
         if line.untranslated:
             english_shown.append(loc)

@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import N_, known_role, own_names, parent_role, person_gender
+from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
@@ -145,20 +145,23 @@ class _RoleWords:
         if message is None:
             return None
         plain = " ".join(re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).split())
-        if is_english(self.language) and plain.casefold() != message:
-            return plain  # another way of writing it ("SENCo"): as the record writes it
+        if is_english(self.language) and plain.casefold() != message.casefold():
+            # Another way of writing it ("SENCo"): as the record writes it, an acronym a child is
+            # not expected to know in full ("your Independent Reviewing Officer").
+            return in_full(role.strip()) if plain.casefold() in ROLE_ACRONYMS else plain
         own = self.own.get(name.strip().casefold())
         if own and own[0] == message:
             return own[1]
         return self.variant(message, name, role) or self._(message)
 
     def words(self, role: str, name: str = "") -> str:
-        """Any role: known in the reader's words, else the English marked as such (as written in English copies)."""
+        """Any role: known in the reader's words, else the English marked as such (as written in English
+        copies, an acronym in full)."""
         if is_english(self.language):
-            return role
+            return in_full(role)
         known = self.known(role, name)
         return known if known is not None else marked_english(self._, self.language,
-                                                              Line(role, untranslated=True)).text
+                                                              Line(in_full(role), untranslated=True)).text
 
 
 def page_of_parts(template: str) -> list[dict[str, str]]:
@@ -288,23 +291,38 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # where the record shows they were in care at 16 or over (a baby's review read at 20 does not).
     adult = eighteen <= today()
     care_leaver = adult and _in_care_at_16(record)
-    family = _family_carer(record, role_words)
+    family, family_name = _family_carer(record, role_words)
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
-                                 first_names_only=carers.first_names_only, place=carers.place, family=family)
+                                 first_names_only=carers.first_names_only, place=carers.place, family=family,
+                                 family_name=family_name, past=adult)
     school = None if carers.place_withheld else placement.school
 
+    views_heading = sentences.views_heading(_, code, band)
     for_adults: list[Line] = []
-    lists = {section: _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
-             for section in ITEM_SECTIONS}
+    lists: dict[str, list[Line]] = {}
+    in_adults_part = set()
+    for section in ITEM_SECTIONS:
+        before = len(for_adults)
+        lists[section] = _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
+        if len(for_adults) > before:
+            in_adults_part.add(section)
     if role is not Role.child:
         # A heading this copy shows nothing under keeps it and a neutral line, whether the record has
         # none or each is kept from this reader: a dad whose every worry is withheld does not read
         # that there are none, and the line tells him nothing he cannot see (it is said either way).
+        # Items kept from the child are further down, in the adults' part: the line says so.
         for section in HEADED_SECTIONS:
             if not lists[section]:
-                lists[section] = [Line(_("Nothing is written here in this copy."))]
+                lists[section] = [Line(_("This is written in the part for the adults, at the end of this copy.")
+                                       if section in in_adults_part else _("Nothing is written here in this copy."))]
+        # So do the child's views where the code says she gave them, under a heading that claims
+        # neither way ("What you think", not "What you told me"): a parent from whom all are kept
+        # reads neither that she said nothing nor that something was kept from him.
+        if code in sentences.GAVE_VIEWS and not lists["child_views"]:
+            lists["child_views"] = [Line(_("Nothing is written here in this copy."))]
+            views_heading = _("In your words") if band == "young_adult" else _("What you think")
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -325,6 +343,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "band": band,
         # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
         "read_with_you": (age_band or band) == "early" and not adult,
+        # Made once the reader is 18, perhaps years on: where they lived and what grown-ups were doing, as past.
+        "told_as_past": adult,
         "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words, record, texts),
         "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
@@ -354,8 +374,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  advocate_absent=bool(absent_own(record, "advocate")),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
-                                                                   recipient.kept_as)), adult=adult),
-        "views_heading": sentences.views_heading(_, code, band),
+                                                                   recipient.kept_as)), adult=adult,
+                                                 earlier=review.sequence > 1, next_time=next_review < eighteen,
+                                                 adjourned=review.adjourned_from is not None),
+        "views_heading": views_heading,
         "views": lists["child_views"],
         "working_well": lists["working_well"],
         "worries": lists["worries"],
@@ -408,7 +430,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                        turned=eighteen <= today())
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
-                                                               held=sentences.held_by_order(record)),
+                                                               held=sentences.held_by_order(record),
+                                                               covering=chair_covers(record),
+                                                               usual=_known_as(usual_iro(record))),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)
@@ -504,10 +528,26 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
         return _("(This is not in the copy for the staff where you live.)")
     if sentences.more_than_one(carers):
         return _("(This is not in your carers' copy.)")
+    # A parent the child lives with is "your mum", as the child calls her, not "Kelly".
+    gender = next((person_gender(carers, role, own_names(record.child)) for role in _carers_relations(record)
+                   if parent_role(role, own_names(record.child))), None)
+    if gender == "female":
+        return _("(This is not in your mum's copy.)")
+    if gender == "male":
+        return _("(This is not in your dad's copy.)")
     names = sentences.first_names(carers)
     if names:
         return _("(This is not in %(name)s's copy.)", name=names[0])
     return _("(This is not in your carer's copy.)")  # "Mrs Pennifold": no first name
+
+
+def _carers_relations(record: Record) -> list[str]:
+    """The roles the record gives the one carer: in brackets in ``placement.carers`` ("Kelly Hurst (your
+    mum)"), and as an attendee or an action's who."""
+    carers = record.placement.carers
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
+    return re.findall(r"\(([^()]*)\)", carers) + [role for name, role in people if same_person(name, carers)]
 
 
 def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
@@ -650,6 +690,12 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     adults, where a role is the child's ("Tom Yardley (Lacey's social worker)"), never "your"."""
     names = record_names(record)
     child = record.child.first_name
+    named = _NAME_AND_ROLE.fullmatch(who)
+    if not for_adults and band not in _PLAIN_ROLE_BANDS \
+            and same_person((named.group("name") if named else who), record.review.chair.name):
+        # The IRO's own row in their own letter: "me", not their role in the third person (a young
+        # child reads what the IRO does instead: "Helen, who checks your plan").
+        return Line(_("%(name)s (me)", name=record.review.chair.name.strip()))
     iro = _iro_named(_, who, record) if band in _PLAIN_ROLE_BANDS and not for_adults else None
     if iro:
         return Line(iro)
@@ -703,9 +749,11 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     elif role_text is not None:  # a role the tool knows in the reader's words, as in who came
         known = role_words.known(role_text, name) if not is_english(language) else None
         words = (known if known is not None
-                 else marked_english(_, language, Line(role_text, untranslated=line.untranslated)).text)
+                 else marked_english(_, language, Line(in_full(role_text), untranslated=line.untranslated)).text)
         if for_adults and (known is not None or is_english(language) or line.untranslated):
             words = childs_role(_, language, child, role_text, known) or words
+        if not cut.strip() and not for_adults:  # the role alone, in the child's words: "Your teacher"
+            words = _your_role(_, words)
         shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
     shown = carers.in_text(shown)
     shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
@@ -724,6 +772,8 @@ def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
         if loc[0] != "actions" or loc[-1] != "who":
             return text  # the copy shows it as written, or is refused (validate names the surname)
         shown = _who_does_it(_, record, "teen", "en", english_only, carers, role_words, loc, text).text
+        if shown == _("%(name)s (me)", name=record.review.chair.name.strip()):
+            return text  # the chair's own row: the copy's own words, no translator's
         if shown != text and shown.split()[:1] and shown.split()[0] not in text.split():
             shown = shown[:1].lower() + shown[1:]  # "your carer", no name left: the cell capitalises it
         return shown
@@ -775,13 +825,16 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             # "(children's home)" after "The staff at Meadowbank children's home" says nothing more.
             if person.role.strip().casefold() not in person.name.casefold():
                 label = sentences.with_role(label, _role_words(role_words, texts, index, person))
+        elif usual is None and band not in _PLAIN_ROLE_BANDS and same_person(person.name, record.review.chair.name):
+            # The IRO in their own letter (a young child reads what they do, as in the actions).
+            label = _("%(name)s (me)", name=person.name.strip())
         elif usual is not None and _iro_named(_, f"{person.name} ({person.role})", record):
             # The chair covered for the child's own IRO: a young child knows each by what they do.
             label = _iro_named(_, f"{person.name} ({person.role})", record)
         else:
             role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))
-            label = _unnamed_label(shown, role_text, carers) or sentences.person_label(
+            label = _unnamed_label(_, shown, role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
@@ -824,25 +877,39 @@ def _adults_label(_: Callable[..., str], language: str, record: Record, person, 
     return None
 
 
-def _family_carer(record: Record, role_words: _RoleWords) -> str | None:
-    """The carers' family role ("mum") in the reader's words, when an attendee or an action's who
-    gives the carer as family (a child placed at home with mum); else None."""
+def _family_carer(record: Record, role_words: _RoleWords) -> tuple[str, str] | tuple[None, None]:
+    """The carer's family role ("mum") in the reader's words and their name, when an attendee or an
+    action's who gives a carer as family (a child placed at home with mum, with her partner too:
+    "Nicola Lark (your mum) and Dean Forbes"); else None, None."""
     carers = record.placement.carers
     people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
     people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
     for name, role in people:
         family = sentences.family_role(role)
-        if family and same_person(name, carers):
+        if family and (same_person(name, carers) or carer_named(carers, name) is not None):
             words = family if is_english(role_words.language) else role_words.known(role, name) or family
-            return re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE)
-    return None
+            return re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE), name
+    return None, None
 
 
-def _unnamed_label(shown: str, role_text: str, carers: _Carers) -> str:
+def _unnamed_label(_: Callable[..., str], shown: str, role_text: str, carers: _Carers) -> str:
     """Who came, for someone a copy gives by no name: a place's staff member known only by title
-    and surname by their role ("head of year"), carers by title and surname as "your carers"."""
-    label = role_text if not shown.strip() else shown if shown in (carers.your_carers, carers.your_carer) else ""
+    and surname by their role ("Your head of year"), carers by title and surname as "your carers"."""
+    label = _your_role(_, role_text) if not shown.strip() \
+        else shown if shown in (carers.your_carers, carers.your_carer) else ""
     return label[:1].upper() + label[1:]  # it starts a line, as a name does
+
+
+#: A possessive in a role: whose it is is said already ("your teacher", "mum's advocate").
+_WHOSE_ROLE = re.compile(r"^(?:your|the child's)\s|['’]s?\s", re.IGNORECASE)
+
+
+def _your_role(_: Callable[..., str], role: str) -> str:
+    """Someone given by their role alone, in the child's words: "Your teacher", not "Teacher", which
+    stands alone in a list like a name."""
+    if not role.strip() or _WHOSE_ROLE.search(role):
+        return role
+    return _("Your %(role)s", role=role)
 
 
 def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSource, carers: _Carers,
@@ -862,7 +929,7 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
                                      role_words.known(person.role, person.name))
               if person else role_words.known(by))
     if not by.strip():  # a confidential place's staff member known by title and surname: their role
-        by = next((_role_words(role_words, texts, i, p) for i, p in enumerate(record.review.attendees)
+        by = next((_your_role(_, _role_words(role_words, texts, i, p)) for i, p in enumerate(record.review.attendees)
                    if same_person(p.name, record.scale.by)), carers.your_carers)
     # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
     by_child = scored_by_child(record)
@@ -882,7 +949,9 @@ def _role_words(role_words: _RoleWords, texts: TextSource, index: int, person) -
     """An attendee's role in the reader's words: the tool's when it knows it ("advocate"), else
     the record's translation or the English marked as such."""
     known = role_words.known(person.role, person.name)
-    return known if known is not None else texts(("review", "attendees", index, "role"), person.role).text
+    if known is not None:
+        return known
+    return in_full(texts(("review", "attendees", index, "role"), person.role).text)
 
 
 _TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S.*)")
@@ -1007,7 +1076,7 @@ def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_cam
                        carers: _Carers) -> str:
     """A recipient this copy gives by no name, as the list of who was sent a copy shows them: the
     carers by title and surname ("your carers"), a confidential place's staff member known only
-    by title and surname by their role ("Mrs Khatun (head of year)": "Head of year"); else ""."""
+    by title and surname by their role ("Mrs Khatun (head of year)": "Your head of year"); else ""."""
     match = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
     person = match.group(1) if match else name
     cut = carers.name(person)
@@ -1021,7 +1090,7 @@ def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_cam
             _, language, Line(match.group(2), untranslated=not is_english(language))).text
     else:
         role = role_came or ""
-    return _capitalised(role)
+    return _capitalised(_your_role(_, role))
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:
@@ -1061,7 +1130,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     if care_leaver and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
-        sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver),
+        sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver, chair_covers(record)),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
@@ -1073,7 +1142,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
         rights.append(_("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first))
         return rights
     if told_band in ("teen", "young_adult"):
-        rights += sentences.challenge_rights(_)
+        rights += sentences.challenge_rights(_, chair_covers(record))
     rights += _own_iro(_, record, band, iro_first)
     return rights
 

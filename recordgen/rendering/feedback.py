@@ -118,7 +118,8 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
 
     reference = reference_for(feedback_key(settings), record.child.id, record.review.date.isoformat(),
                               recipient.role.value, recipient.name)
-    faces = band in FACES_BANDS and recipient.role is Role.child
+    # Faces to circle are for a child; the grown-up reading her baby review ticks a box.
+    faces = band in FACES_BANDS and recipient.role is Role.child and not adult
     shows = recipient.role is Role.child and (record.review.participation or "").upper() == "PN3"
     email = record.review.chair.email
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.

@@ -48,6 +48,8 @@ CONTEXT: Mapping[str, Field] = {
     "ngettext": Field('singular or plural: ngettext("%(n)s week", "%(n)s weeks", n, n=n)'),
     "language": Field("the copy's language code (en, ur, pl...)"),
     "band": Field("the age band: early, young, middle, teen or young_adult"),
+    "told_as_past": Field("true when the copy is made once the reader is 18 or over: where they lived, "
+                          "under 'Your home at the time of your review', and what the grown-ups were doing, as past"),
     "copy_label": Field("whose copy this is, in one sentence (for the header)"),
     "greeting": Field("'Dear Sam,' in the copy's language, the name in the form that addresses the child"),
     "hello": Field("'Hello Sam,' (the young band's greeting), likewise"),
@@ -81,7 +83,8 @@ CONTEXT: Mapping[str, Field] = {
                       "in the reading band's words"),
     "participation": Field("how the child took part, from the PN code (and whether anyone else took part)"),
     "views_heading": Field("the heading over the child's own words: 'What you told me' only when they "
-                           "spoke for themselves (PN1), 'What you showed us' under PN3 in every band"),
+                           "spoke for themselves (PN1), 'What you showed us' under PN3 in every band; 'What you think' "
+                           "over the line an adult's copy gives when it shows none of them"),
     "views": _lines("the child's own words this reader may see"),
     "working_well": _lines("what is working well"),
     "worries": _lines("what we are worried about"),

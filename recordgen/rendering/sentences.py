@@ -23,7 +23,9 @@ from typing import Callable
 from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
-from ..rules.people import childs_own_role, first_names, is_place, people_in, surnames, without_brackets
+from ..record.roles import carer_named, carers_people
+from ..rules.people import (childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
+                            without_brackets)
 from ..rules.withholding import same_person
 
 Gettext = Callable[..., str]
@@ -391,7 +393,7 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
 
 def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False,
                   advocate_silent: bool = False, advocate_absent: bool = False, views_kept: bool = False,
-                  adult: bool = False) -> str:
+                  adult: bool = False, earlier: bool = True, next_time: bool = True, adjourned: bool = False) -> str:
     """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
     ``child_came``: the record lists the child among who came (a baby brought along under PN0).
     ``advocate_silent``: the child's advocate is named but neither came nor sent anything, so
@@ -402,17 +404,28 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     reader), so it says only whether the child came: "you told your advocate what to say for you"
     and then no views would claim what the record does not show (validate warns), and "told us
     yourself what you think" would tell the reader views were kept from them. ``adult``: the copy
-    is made when the reader is 18 or over: nothing said of them as still little, no "next time"."""
+    is made when the reader is 18 or over: nothing said of them as still little. ``earlier``: an
+    earlier review (``review.sequence`` over 1), so PN4 and PN7 may say "this time"; ``next_time``:
+    a next review before 18 (and a reader under 18), so PN7 may hope to hear from them then.
+    ``adjourned``: two meetings, so "your review", not "your meeting": the record does not say which
+    of them the child came to."""
     plain = band in PLAIN_BANDS
+    this_time = earlier and not adult
+    hear_next = [] if adult or not next_time else \
+        [_("I would like to hear from you next time.") if plain else _("I would really like to hear from you next time.")]
+    if adjourned and code != "PN0":
+        return " ".join(_adjourned(_, code, advocate_silent, advocate_absent, views_kept, this_time, hear_next))
     if views_kept and code in ATTENDED and code in GAVE_VIEWS:
         return _("You were at your meeting.")
     if views_kept and code in GAVE_VIEWS:
         return _("You did not come to the meeting.")
     if code == "PN0":
-        first = _("You were at your meeting.") if child_came else _("You were too little to take part in the meeting.") \
-            if adult else _("You are too little to take part in the meeting yet.")
-        return " ".join((first, _("The grown-ups at your review told me how you are getting on."))) \
-            if others_took_part else first
+        first = (_("You came to your review.") if adjourned else _("You were at your meeting.")) if child_came \
+            else _("You were too little to take part in the meeting.") if adult \
+            else _("You are too little to take part in the meeting yet.")
+        told = _("The grown-ups at your review told me how you were getting on.") if adult \
+            else _("The grown-ups at your review told me how you are getting on.")
+        return " ".join((first, told)) if others_took_part else first
     if code == "PN1":
         return _("You came to your meeting and told us yourself what you think.")
     if code == "PN2" and advocate_absent:
@@ -423,7 +436,7 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     if code == "PN3":
         return _("You came to your meeting and showed us how you feel.")
     if code == "PN4":
-        return _("You came to your meeting. You did not share your views this time. That is okay.")
+        return " ".join((_("You came to your meeting."), _did_not_share(_, this_time)))
     if code == "PN5" and advocate_silent:
         return _("You did not come to the meeting.")
     if code == "PN5":
@@ -433,14 +446,33 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         # PN6 includes views passed on by a trusted adult: not "with me".
         return _("You did not come to the meeting. You shared your views in another way.") if plain \
             else _("You did not come to the meeting, but you shared your views in another way.")
-    if code == "PN7" and adult:
-        return " ".join((_("You did not come to the meeting."), _("I did not hear your views.")))
     if code == "PN7":
-        return _("You did not come to the meeting this time. I did not hear your views. "
-                 "I would like to hear from you next time.") if plain \
-            else _("You did not come to the meeting this time, and I did not hear your views. "
-                   "I would really like to hear from you next time.")
+        return " ".join((_("You did not come to the meeting this time.") if this_time
+                         else _("You did not come to the meeting."), _("I did not hear your views."), *hear_next))
     return ""
+
+
+def _did_not_share(_: Gettext, this_time: bool) -> str:
+    # "This time" only after an earlier review: the record does not say the child took part before it.
+    return _("You did not share your views this time. That is okay.") if this_time \
+        else _("You did not share your views. That is okay.")
+
+
+def _adjourned(_: Gettext, code: str, advocate_silent: bool, advocate_absent: bool, views_kept: bool,
+               this_time: bool, hear_next: list[str]) -> list[str]:
+    """An adjourned review's participation, in short sentences about "your review"."""
+    came, away = _("You came to your review."), _("You did not come to your review.")
+    if views_kept and code in GAVE_VIEWS:
+        return [came if code in ATTENDED else away]
+    return {
+        "PN1": [came, _("You told us yourself what you think.")],
+        "PN2": [came] if advocate_absent else [came, _("Your advocate helped say what you think.")],
+        "PN3": [came, _("You showed us how you feel.")],
+        "PN4": [came, _did_not_share(_, this_time)],
+        "PN5": [away] if advocate_silent else [away, _("You told your advocate what to say for you.")],
+        "PN6": [away, _("You shared your views in another way.")],
+        "PN7": [away, _("I did not hear your views."), *hear_next],
+    }.get(code, [])
 
 
 def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
@@ -461,9 +493,11 @@ def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
 # ---------------------------------------------------------------- rights
 
 
-def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care_leaver: bool = False) -> str:
+def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care_leaver: bool = False,
+             covering: bool = False) -> str:
     """``care_leaver``: 18 by the day the copy is made: the advocate of a child in care is no
-    longer theirs, but a care leaver can still ask for one (to complain, above all)."""
+    longer theirs, but a care leaver can still ask for one (to complain, above all). ``covering``:
+    the chair stood in for the child's own IRO, so no "ask me" later."""
     plain = band in PLAIN_BANDS
     what = _("An advocate is someone independent who helps you say what you think.")
     if care_leaver:
@@ -492,7 +526,7 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     if told_band not in PLAIN_BANDS:
         return " ".join((_("You do not have an advocate yet."), what, _("You can ask for one at any time.")))
     return " ".join((_("When you are ready, you can have an advocate."), what,
-                     _("You can ask me about it at any time.")))
+                     _("You can ask for one at any time.") if covering else _("You can ask me about it at any time.")))
 
 
 def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
@@ -551,8 +585,9 @@ _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 #: A carer by role: "your carer", "foster carers", "foster mum".
 _CARER_WORDS = (r"(?:foster\s+|kinship\s+)?carers?", r"foster\s+(?:mum|dad|mother|father|parents?)")
 #: Before a carer's role, a carer who is not the one the child lives with now ("your old carer", "a respite
-#: carer"): not the carers who would be offered.
-_OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|other|new)\s+$", re.IGNORECASE)
+#: carer"): not the carers who would be offered. Not "new": "your new carer" is who the child has just
+#: moved to, the carer now.
+_OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|other)\s+$", re.IGNORECASE)
 
 
 def _carers_roles(record: Record) -> set[str]:
@@ -575,7 +610,10 @@ def carers_left_out(record: Record) -> bool:
     carers = record.placement.carers
     if is_place(carers):
         return False
-    names = [re.escape(n) for n in first_names(carers) + surnames(carers) if len(n) > 1]
+    # A first name's short forms too ("Maggie slapped you", carers "Margaret and Ken Bell"), and a
+    # title with the family name's initial ("Mrs B").
+    names = [re.escape(n) for n in first_name_forms(carers) + surnames(carers) if len(n) > 1]
+    names += [rf"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(n[0])}\.?" for n in surnames(carers) if n[:1].isupper()]
     roles = [r"\s+".join(map(re.escape, role.split())) for role in _carers_roles(record)]
     named = re.compile(r"(?<![\w-])(?:" + "|".join(names or [r"(?!)"]) + r")(?![\w-])|"
                        r"(?i:(?<![\w-])(?:" + "|".join(roles + list(_CARER_WORDS)) + r")(?![\w-]))")
@@ -683,9 +721,13 @@ def complaints(_: Gettext, band: str, explained: bool, code: str, around: Around
     return " ".join((can, helpers, _("You can ask me how at any time.")))
 
 
-def challenge_rights(_: Gettext) -> list[str]:
-    """For 12 and over (by age or reading band): how to challenge the plan, and their records."""
+def challenge_rights(_: Gettext, covering: bool = False) -> list[str]:
+    """For 12 and over (by age or reading band): how to challenge the plan, and their records.
+    ``covering``: the chair stood in for the child's own IRO, who takes a disagreement further."""
     return [
+        " ".join((_("If you disagree with your plan or a decision, tell your Independent Reviewing Officer, who "
+                    "can take your worries further for you."),
+                  _("You can ask for another review at any time."))) if covering else
         " ".join((_("If you disagree with your plan or a decision, tell me."),
                   _("You can ask for another review at any time."),
                   _("I can take your worries further for you."))),
@@ -731,22 +773,40 @@ def held_by_order(record: Record) -> bool:
     return bool(re.search(_HELD, record.placement.carers, re.IGNORECASE))
 
 
-def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False) -> str:
+def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False,
+                covering: bool = False, usual: str | None = None) -> str:
     """``passed``: the day has gone by when the copy is made (a record written or remade late), so
     it is told as past and nothing is offered "before then": the record does not say when that
     review was or will be held, so the copy does not either. ``held``: a child in custody or a
-    secure home (``held_by_order``) cannot choose where it happens, only who they would like there."""
+    secure home (``held_by_order``) cannot choose where it happens, only who they would like there.
+    Who comes is not the child's choice alone: they say what they would like. ``covering``: the
+    chair stood in for the child's own IRO (``usual``, a first name, when the record names them),
+    who will be there next time: the child tells them, not "me"."""
+    plain = band in PLAIN_BANDS
     if passed:
-        return " ".join((_("Your next review was due by %(date)s.", date=date), _("You can ask me about it.")))
+        ask = (_("You can ask %(name)s about it.", name=usual) if usual and plain
+               else _("You can ask your Independent Reviewing Officer about it.")) if covering \
+            else _("You can ask me about it.")
+        return " ".join((_("Your next review was due by %(date)s.", date=date), ask))
     first = _("Your next review will be by %(date)s.", date=date)
     if told_band == "middle":
-        return " ".join((first, _("You can tell me what you want us to talk about.") if band in PLAIN_BANDS
-                         else _("You can tell me before then what you would like us to talk about.")))
+        if covering:
+            tell = _("You can tell %(name)s what you want to talk about.", name=usual) if usual and plain \
+                else _("You can tell your Independent Reviewing Officer what you would like to talk about.")
+        else:
+            tell = _("You can tell me what you want us to talk about.") if plain \
+                else _("You can tell me before then what you would like us to talk about.")
+        return " ".join((first, tell))
     if told_band in ("teen", "young_adult"):
         lead = _("You can lead part of it if you would like to.") if told_band == "teen" \
             else _("You can lead it yourself if you would like to.")
-        choose = _("You can tell me who you would like to come.") if held \
-            else _("You can choose where it happens and who comes.")
+        if covering:
+            choose = _("You can tell your Independent Reviewing Officer who you would like to come.") if held \
+                else _("You can tell your Independent Reviewing Officer where you would like it to happen and who "
+                       "you would like to come.")
+        else:
+            choose = _("You can tell me who you would like to come.") if held \
+                else _("You can tell me where you would like it to happen and who you would like to come.")
         return " ".join((first, choose, lead))
     return first
 
@@ -815,31 +875,50 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
 
 
 def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
-               family: str | None = None) -> str:
+               family: str | None = None, family_name: str | None = None, past: bool = False) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
     the place's name as the copy gives it, translated or marked) / in a confidential placement's
     parent copy, "You live with your carers, Mark and Lisa." / at home with family (``family``: the
-    role in the reader's words), "You live with your mum, Gemma." """
+    role in the reader's words), "You live with your mum, Gemma." ``past``: the copy is made when the
+    reader is 18 or over, years perhaps after the review: "You lived with ...", true then."""
     if is_place(carers):
         if first_names_only:
-            return _("Where you live is kept private in this copy.")
-        return _("You live at %(place)s.", place=place or carers)
+            return _("Where you lived is kept private in this copy.") if past \
+                else _("Where you live is kept private in this copy.")
+        return _("You lived at %(place)s.", place=place or carers) if past \
+            else _("You live at %(place)s.", place=place or carers)
     if family:
         # At home with mum: family is named as family, "You live with your mum, Gemma.", by first
-        # name as a confidential placement's parent copy names the carers (and as who came says).
-        given = first_names(carers) or [without_brackets(carers)]
-        return _("You live with your %(role)s, %(name)s.", role=family, name=join(language, given))
+        # name as a confidential placement's parent copy names the carers (and as who came says);
+        # the others with her by first name after her ("your mum, Nicola, and Dean").
+        people = carers_people(carers)
+        if family_name and len(people) > 1:
+            theirs = [p for p in people if carer_named(p[0] + (" " + p[1] if p[1] else ""), family_name) is not None]
+            others = [first_names(p[0]) for p in people if p not in theirs]
+            if len(theirs) == 1 and others and all(others):
+                values = dict(role=family, name=(first_names(theirs[0][0]) or [theirs[0][0]])[0],
+                              others=join(language, [names[0] for names in others]))
+                return _("You lived with your %(role)s, %(name)s, and %(others)s.", **values) if past \
+                    else _("You live with your %(role)s, %(name)s, and %(others)s.", **values)
+        given = join(language, first_names(carers) or [without_brackets(carers)])
+        return _("You lived with your %(role)s, %(name)s.", role=family, name=given) if past \
+            else _("You live with your %(role)s, %(name)s.", role=family, name=given)
     if not first_names_only:
         # "Marek and Ania Kowalczyk" joined as the reader's language joins names ("Marek ac Ania").
         # "Margaret Iveson (supported lodgings)": the bracket describes, "You live with" says it.
-        return _("You live with %(carers)s.", carers=joined_names(language, without_brackets(carers)))
+        joined = joined_names(language, without_brackets(carers))
+        return _("You lived with %(carers)s.", carers=joined) if past else _("You live with %(carers)s.", carers=joined)
     names = first_names(carers)
     several = more_than_one(carers)
+    if not names and past:
+        return _("You lived with your carers.") if several else _("You lived with your carer.")
     if not names:
         return _("You live with your carers.") if several else _("You live with your carer.")
     if several:
-        return _("You live with your carers, %(names)s.", names=join(language, names))
-    return _("You live with your carer, %(names)s.", names=names[0])
+        return _("You lived with your carers, %(names)s.", names=join(language, names)) if past \
+            else _("You live with your carers, %(names)s.", names=join(language, names))
+    return _("You lived with your carer, %(names)s.", names=names[0]) if past \
+        else _("You live with your carer, %(names)s.", names=names[0])
 
 
 def school_line(_: Gettext, school: str, sixteen_or_over: bool = True) -> str:

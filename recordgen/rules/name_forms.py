@@ -47,8 +47,9 @@ MIN_INITIALS = 3
 #: Joining words left out of initials as often as kept ("St Mary's C of E": "SMCE" and "SMCOE").
 _JOINING = frozenset({"of", "the", "and", "a", "an", "y", "yr", "r", "&"})
 
-_SCRIPTS_BY_SYLLABLE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
-                                  r"\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
+# The very text of withholding's pattern of these letters (not a raw string): compiled once (3 ms).
+_SCRIPTS_BY_SYLLABLE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                                  "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def initials(words: list[str], generic: frozenset[str]) -> list[str]:

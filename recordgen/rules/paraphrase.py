@@ -7,7 +7,9 @@ text has most of the distinctive words of the withheld item or of one of its sen
 by their lemmas ("moving" is "move"), leaving out function words, words any review uses
 (``STOP_WORDS``) and the names of the record's people, and weighing each by how rare it is; or
 when it names the same sensitive matter (``MATTERS``: "the LADO", "prison", "pregnant"), which
-alone tells what such an item keeps back. Measured with tools/measure_paraphrase.py (README
+alone tells what such an item keeps back; or when it has a run of the item's distinctive words in
+its order (``shared_run``: "driving past the house"). A planned review's invitees and venue are read
+for the matter alone (``invitation_paraphrases``). Measured with tools/measure_paraphrase.py (README
 "What validation checks"): no warning on the examples' and the blind corpus's records.
 """
 
@@ -49,17 +51,25 @@ MIN_WEIGHT = 4.0
 #: its own too: "This is being looked into by the LADO." is told whole by "while the LADO looks
 #: into what happened", though the item's first sentence, which that does not tell, weighs more.
 MOST = 0.6
+#: Or a run of this many of a withheld item's distinctive words, one after another (function words
+#: between them left out), is in the shared text in the same order ("drives past the house", "driving
+#: past the house"), weighing together at least RUN_WEIGHT: a phrase of the item told again, however
+#: much else the item says ("and that scares you").
+RUN = 3
+RUN_WEIGHT = 5.0
 #: A word's weight is this less its Zipf frequency (wordfreq, English): "Fenwold" 7, "Leeds" 3,
 #: "video" 2.2, "call" 1.7; a word as common as "the" (Zipf 7) weighs nothing.
 RAREST = 7.0
 
 #: The matters an item is withheld for (an inquiry into an adult, the police, a crime, prison, a
-#: pregnancy, abuse, drugs, removal from the country, a death), each by the words, as lemmas, that
+#: pregnancy or a new baby, an adoption, an illness, a new partner, abuse, drugs, removal from the
+#: country, a death: the things a child is "not told yet"), each by the words, as lemmas, that
 #: name it, in the seeds' and IROs' vocabulary. A shared text naming the same matters as a withheld
 #: item, by one word each, tells the reader its core fact ("while the LADO looks into what
 #: happened", "when you visit Dad in prison"), however little else the two share. Words with an
 #: everyday sense are left out ("look into" a swimming club, "charged", "hearing", "detention",
-#: "custody", "sentence", "harm"), as are matters reviews speak of openly: asylum, health, and a
+#: "custody", "sentence", "harm"), as are matters reviews speak of openly: asylum, health in general
+#: (an illness by its names only: "cancer", "hospice", a "diagnosis"), and a
 #: court, which decides a child's care with the parents taking part (measured: 14 hits more, each a
 #: text naming the court beside "Write the report for the court", none a secret).
 MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matter, words in {
@@ -68,14 +78,26 @@ MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matte
     "a crime": "crime criminal offence offending convicted conviction yot",
     "prison": "prison prisoner jail jailed gaol hmp hmyoi yoi probation remand remanded",
     "an order to keep someone away": "injunction",
-    "a pregnancy": "pregnant pregnancy miscarriage abortion",
+    "a pregnancy or a new baby": "pregnant pregnancy miscarriage abortion newborn midwife maternity",
+    "an adoption": "adopt adopted adoption adopter adopters adoptive",
+    "an illness": "cancer tumour chemotherapy chemo terminal terminally hospice dementia leukaemia leukemia "
+                  "dialysis diagnosis diagnosed",
+    "a new partner": "boyfriend girlfriend",  # not "partner": records name "mum's partner" openly
     "abuse": "abuse abused abusive assault assaulted rape raped grooming groomed exploitation exploited "
              "trafficking trafficked violence violent refuge",
     "drugs or drink": "drug drugs heroin cocaine cannabis rehab detox drunk alcohol alcoholic overdose",
     "harm to oneself": "suicide suicidal sectioned",
     "removal from the country": "deport deported deportation",
-    "a death": "died death funeral",
+    "a death": "die died dying dead death funeral bereavement bereaved cremation inquest",
 }.items()}
+
+#: Phrases that name a matter in a withheld item or a shared text: "a new baby", "your half-sister".
+MATTER_PHRASES = {"a pregnancy or a new baby": re.compile(
+    r"\bnew[-\s]+bab(?:y|ies)\b|\bhalf[-\s]?(?:sister|brother|sibling)s?\b", re.IGNORECASE)}
+#: Words that tell a matter in a shared text once a withheld item names it, too everyday to name it in
+#: the item: "the baby's photos" tells a new baby kept from the child; "the baby clinic" kept from
+#: someone is no news of one. "Forever family" tells an adoption.
+TOLD_BY = {"a pregnancy or a new baby": frozenset({"baby", "babies"}), "an adoption": frozenset({"forever"})}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -123,10 +145,17 @@ class Retelling:
     matter: str | None = None
     word: str | None = None
     sentence: bool = False
+    phrase: str | None = None
 
 
-def matter(lemmas: frozenset[str]) -> str | None:
-    return next((name for name, words in MATTERS.items() if lemmas & words), None)
+def matter(lemmas: frozenset[str], told: bool = False) -> str | None:
+    """The matter a word names; ``told``: in a shared text, where ``TOLD_BY``'s words count too."""
+    return next((name for name, words in MATTERS.items()
+                 if lemmas & words or told and lemmas & TOLD_BY.get(name, frozenset())), None)
+
+
+def _phrases(text: str) -> dict[str, str]:
+    return {name: found.group() for name, pattern in MATTER_PHRASES.items() if (found := pattern.search(text))}
 
 
 def retold(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]]) -> bool:
@@ -139,12 +168,14 @@ def retold(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]]
     return weighed >= MIN_WEIGHT and weighed > MOST * sum(map(weight, withheld))
 
 
-def same_matter(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]]) -> tuple[str, str] | None:
+def same_matter(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]],
+                withheld_text: str = "", shown_text: str = "") -> tuple[str, str] | None:
     """(a matter, the shown text's word for it) when the shown text names every one of ``MATTERS`` the
     withheld item names: "Your mum died in May" does not tell "Ruby's mum's death is still being
     investigated by the police", whose matter is the inquiry, not the death the child is told of."""
-    held = {matter(lemmas) for lemmas in withheld.values()} - {None}
-    named = {name: word for word, lemmas in shown.items() if (name := matter(lemmas)) in held}
+    held = {matter(lemmas) for lemmas in withheld.values()} - {None} | set(_phrases(withheld_text))
+    named = {name: phrase for name, phrase in _phrases(shown_text).items() if name in held}
+    named |= {name: word for word, lemmas in shown.items() if (name := matter(lemmas, told=True)) in held}
     if not held or set(named) != held:
         return None
     name = next(iter(named))
@@ -162,13 +193,46 @@ def sentences(text: str, names: frozenset[str] = frozenset()) -> list[dict[str, 
 def tells(withheld: str, shown: str, names: frozenset[str] = frozenset()) -> Retelling | None:
     """Why ``shown`` may tell ``withheld`` (``exposed`` left empty, locations unset), or None."""
     words, other = content_words(withheld, names), content_words(shown, names)
-    if found := same_matter(words, other):
-        written = next(word for word in _WORD.findall(shown) if re.sub(r"['’]s$", "", word.casefold()) == found[1])
+    if found := same_matter(words, other, withheld, shown):
+        written = next((word for word in _WORD.findall(shown) if re.sub(r"['’]s$", "", word.casefold()) == found[1]),
+                       found[1])  # or the phrase as written
         return Retelling((), (), [], found[0], written)
     if len(words) >= MIN_SHARED and retold(words, other):
         return Retelling((), (), [])
     if any(retold(part, other) for part in sentences(withheld, names)):
         return Retelling((), (), [], sentence=True)
+    if phrase := shared_run(withheld, shown, names):
+        return Retelling((), (), [], phrase=phrase)
+    return None
+
+
+def _in_order(text: str, names: frozenset[str]) -> list[tuple[str, frozenset[str], int, int]]:
+    """The distinctive words of ``text`` in order, repeats kept, each with its lemmas and where it is
+    (``content_words``)."""
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        name = word[:1].isupper()
+        bare = re.sub(r"['’]s$", "", word.casefold())
+        if len(bare) < 3 or bare in STOP_WORDS or (name and bare in names):
+            continue
+        lemmas = _lemmas(bare)
+        if not lemmas & STOP_WORDS:
+            found.append((word, lemmas, match.start(), match.end()))
+    return found
+
+
+def shared_run(withheld: str, shown: str, names: frozenset[str] = frozenset()) -> str | None:
+    """The shown text's words for a run of ``RUN`` distinctive words of the withheld item that it has in the
+    same order, one after another (``RUN_WEIGHT``), or None."""
+    held, other = _in_order(withheld, names), _in_order(shown, names)
+    for i in range(len(held) - RUN + 1):
+        run = held[i:i + RUN]
+        if sum(weight(word.casefold()) for word, *_ in run) < RUN_WEIGHT:
+            continue
+        for j in range(len(other) - RUN + 1):
+            if all(mine[1] & theirs[1] for mine, theirs in zip(run, other[j:j + RUN])):
+                return shown[other[j][2]:other[j + RUN - 1][3]]  # "driving past the house"
     return None
 
 
@@ -206,4 +270,31 @@ def paraphrases(record: Record) -> Iterator[Retelling]:
                 continue
             if shows(other_text, secret):
                 continue  # word for word: validate's error says so
-            yield Retelling(other, loc, exposed, found.matter, found.word, found.sentence)
+            yield Retelling(other, loc, exposed, found.matter, found.word, found.sentence, found.phrase)
+
+
+def invitation_paraphrases(record: Record) -> Iterator[Retelling]:
+    """A planned review's: who is invited (name and role, as each invitation lists them) and the venue,
+    read against the items still in the file from the last review (the only record of what a reader must
+    not know yet), for a sensitive matter alone: "Wayne (dad, joining by video from HMP Leeds)" in the
+    child's invitation, an item kept from the child saying dad is in prison."""
+    from .withholding import attendees_kept_from
+
+    readers = {recipient.role for recipient in record.distribution}
+    names = people_names(record)
+    withheld = [((section, i), item.text, frozenset(item.withhold_from))
+                for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section)) if item.withhold_from]
+    withheld += [(("actions", i, "what"), action.what, frozenset(action.withhold_from))
+                 for i, action in enumerate(record.actions) if action.withhold_from]
+    shown = [(("review", "venue"), record.review.venue, None)]
+    for i, person in enumerate(record.review.attendees):
+        if not person.is_child:
+            shown += [(("review", "attendees", i, "name"), person.name, i), (("review", "attendees", i, "role"),
+                                                                           person.role, i)]
+    for loc, text, kept_from in withheld:
+        exposed_to = [role for role in sorted(kept_from & readers, key=lambda role: role.value)]
+        for other, other_text, index in shown:
+            exposed = [role for role in exposed_to if index is None or index not in attendees_kept_from(record, role)]
+            found = tells(text, other_text, names) if exposed else None
+            if found is not None and found.matter is not None:
+                yield Retelling(other, loc, exposed, found.matter, found.word)

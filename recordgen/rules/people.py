@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..record.roles import RELATION_ALONE
+
 #: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
 PLACE_WORDS = frozenset({
     "lodgings", "lodging", "home", "house", "hostel", "flat", "flats", "accommodation", "centre",
@@ -71,13 +73,15 @@ def without_brackets(names: str) -> str:
 def names_given(record) -> list[str]:
     """Every person's name the record gives, without the role written after it: the child (and the
     name they are known by), the IRO, who came, who does an action, who is sent a copy, and the
-    carers unless they are a place."""
+    carers unless they are a place (their first names' short forms too)."""
     names = [record.child.name, record.child.known_as or "", record.review.chair.name]
     names += [attendee.name for attendee in record.review.attendees if not attendee.is_child]
     names += [without_brackets(action.who) for action in record.actions]
     names += [without_brackets(recipient.name) for recipient in record.distribution]
     if not is_place(record.placement.carers):
-        names.append(record.placement.carers)
+        # The carers, and the short forms of their first names ("Maggie" of Margaret): the carer, not
+        # someone else the items name.
+        names += [record.placement.carers, *first_name_forms(record.placement.carers)]
     return [name for name in names if name.strip()]
 
 
@@ -109,8 +113,10 @@ def _given_names_then_surname(person: str) -> bool:
 
 
 def people_in(names: str) -> list[str]:
-    """Each person in "Mark and Lisa Owen", "Carol, Steve and Jo Dunn": ["Mark", "Lisa Owen"]."""
-    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", without_brackets(names)) if p.strip()]
+    """Each person in "Mark and Lisa Owen", "Carol, Steve and Jo Dunn": ["Mark", "Lisa Owen"]; a
+    relation before a name is no one of its own ("your mum, Nicola Lark": ["Nicola Lark"])."""
+    return [p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", without_brackets(names))
+            if p.strip() and not RELATION_ALONE.fullmatch(p.strip())]
 
 
 def first_names(names: str) -> list[str]:
@@ -122,6 +128,21 @@ def first_names(names: str) -> list[str]:
         if words and words[0].rstrip(".").casefold() not in TITLES:
             found.append(words[0])
     return found
+
+
+def first_name_forms(names: str) -> list[str]:
+    """Each first name in ``names`` and its short forms, capitalised ("Margaret and Ken Bell":
+    "Margaret", "Maggie", "Peggy"..., "Ken", "Kenneth", "Kenny"...), as a child calls a carer: the
+    table `withholding.short_forms` reads for a withheld recipient; a first name written short
+    ("Ken") brings the full name it is short for, and that name's other short forms."""
+    from .withholding import _nick_namer, short_forms  # they read this module's names
+
+    forms = []
+    for name in first_names(names):
+        folded = name.casefold()
+        full = [c for c in sorted(_nick_namer().canonicals_of(folded)) if folded in short_forms(c)]
+        forms += [name, *(f.capitalize() for n in [folded, *full] for f in (n, *short_forms(n)) if f != folded)]
+    return list(dict.fromkeys(forms))
 
 
 def surnames(names: str) -> list[str]:
@@ -231,6 +252,11 @@ def iro_time(role: str) -> str | None:
 
 #: A role saying its IRO stands in for the child's own ("covering IRO", "acting IRO").
 _COVERING = re.compile(r"\b(?:covering|cover|acting|standing in|stand-in|interim|temporary|locum)\b", re.IGNORECASE)
+
+
+def covering_role(role: str) -> bool:
+    """``role`` says its IRO stands in for the child's own ("covering IRO")."""
+    return bool(_COVERING.search(role))
 
 
 def _folded(name: str) -> str:

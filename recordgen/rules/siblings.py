@@ -11,17 +11,23 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ruamel.yaml import YAML
-
 from ..record.diagnostics import Diagnostic
-from ..record.loading import LoadedRecord, load_record
+from ..record.loading import LoadedRecord, load_record, load_yaml
 from ..record.model import Placement, Recipient, Role
 from .people import TITLES
-from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets
+from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets, short_forms
 
 
 def _parents(loaded: LoadedRecord) -> list[str]:
+    """Who a confidential placement is kept from: the parents sent a copy (a parent who is its carer
+    lives there)."""
     return [r.name for r in loaded.record.distribution if r.role is Role.parent]
+
+
+def _readers(loaded: LoadedRecord) -> list[Recipient]:
+    """Who reads a record's copy as a parent: a parent, or the carer who is one (a child placed at
+    home with mum, her copy sent as `carer`)."""
+    return [r for r in loaded.record.distribution if Role.parent in r.kept_as]
 
 
 #: "confidential" and what follows it; a file where each is "false" (or no, off, 0) is not read.
@@ -32,13 +38,39 @@ def _may_be_confidential(source: bytes) -> bool:
     return any(not found.group(1) for found in _CONFIDENTIAL.finditer(source))
 
 
-def _key(name: str) -> str:
-    """One parent however each record writes them: "Mrs Agnieszka Nowak", "agnieszka  nowak" and
-    "Agnieszka Nowak (mum)" are one key; titles, case, spacing and punctuation aside."""
+_WOMAN, _MAN = frozenset({"mrs", "ms", "miss"}), frozenset({"mr"})
+
+
+def _person(name: str) -> tuple[str, str, str]:
+    """(title, first given name, family name) however a record writes a parent: "Mrs Agnieszka
+    Nowak", "agnieszka  nowak", "Agnieszka Nowak (mum)", "Mr M. Lowe"; case, spacing and
+    punctuation aside. A name of one word is a family name with no given name."""
     words = re.sub(r"[\W_]+", " ", fold(bare_name(name))).split()
+    title = ""
     while len(words) > 1 and words[0] in TITLES:
-        words.pop(0)
-    return " ".join(words)
+        title = words.pop(0)
+    return title, words[0] if len(words) > 1 else "", words[-1] if words else ""
+
+
+def _given_fits(one: str, other: str) -> bool:
+    """"m" (an initial) fits "mark"; "bob" (a short form) fits "robert"."""
+    if one == other:
+        return True
+    if len(one) == 1 or len(other) == 1:
+        return one[:1] == other[:1]
+    return one in short_forms(other) or other in short_forms(one)
+
+
+def _same_parent(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
+    """One parent written two ways: the same family name and given names that fit ("Mr M. Lowe",
+    "Mark Lowe"); a title alone with a family name ("Mrs Khan") is not enough to say it is "Amina
+    Khan", nor are titles of a woman and a man one person."""
+    (title, given, family), (other_title, other_given, other_family) = one, other
+    if family != other_family or not given or not other_given:
+        return one == other
+    if {title, other_title} & _WOMAN and {title, other_title} & _MAN:
+        return False
+    return _given_fits(given, other_given)
 
 
 class _Kept:
@@ -83,7 +115,8 @@ def _facts(path: str | Path, source: bytes) -> tuple[list[str], Placement] | Non
     (a sixth of a record: a batch reads each file once more for this); when they do not read so
     (JSON, an anchor elsewhere...), from the whole record; None when it does not load."""
     try:
-        data = YAML(typ="safe").load(b"".join(m.group() for m in _BLOCKS.finditer(source + b"\n")).decode("utf-8-sig"))
+        # The record's own reading of YAML (the same data), without a new parser's set-up for each file.
+        data = load_yaml(b"".join(m.group() for m in _BLOCKS.finditer(source + b"\n")).decode("utf-8-sig"))
         recipients = list(map(Recipient.model_validate, data["distribution"]))
         if any(r.role is Role.other for r in recipients):
             raise ValueError("who came may show an 'other' recipient to be a parent: read the whole record")
@@ -101,7 +134,8 @@ class SiblingIndex:
     """Confidential placements by the parents their records send a copy to."""
 
     def __init__(self, records: Iterable[LoadedRecord] = ()):
-        self._by_parent: dict[str, list[_Kept]] = {}
+        # By a parent's family name: (the parent as ``_person`` reads them, their records' placement).
+        self._by_parent: dict[str, list[tuple[tuple[str, str, str], _Kept]]] = {}
         self._placements: dict[tuple, _Kept] = {}
         for loaded in records:
             self.add(loaded.file, _parents(loaded), loaded.record.placement, loaded)
@@ -135,25 +169,28 @@ class SiblingIndex:
         if kept is None:
             kept = self._placements[same] = _Kept(file, placement, loaded)
         for parent in parents:
-            entries = self._by_parent.setdefault(_key(parent), [])
-            if kept not in entries:
-                entries.append(kept)
+            person = _person(parent)
+            entries = self._by_parent.setdefault(person[2], [])
+            if (person, kept) not in entries:
+                entries.append((person, kept))
 
     def terms(self, loaded: LoadedRecord) -> list[str]:
         """What of the placements compared with ``loaded`` a message about it must not show."""
         return [t for kept in self._shared(loaded) for t in kept.terms]
 
-    def _shared(self, loaded: LoadedRecord) -> dict[_Kept, list[str]]:
-        shared: dict[_Kept, list[str]] = {}
-        for parent in _parents(loaded):
-            for kept in self._by_parent.get(_key(parent), ()):
-                if kept.file != loaded.file:
-                    shared.setdefault(kept, []).append(parent)
+    def _shared(self, loaded: LoadedRecord) -> dict[_Kept, list[Recipient]]:
+        shared: dict[_Kept, list[Recipient]] = {}
+        for reader in _readers(loaded):
+            person = _person(reader.name)
+            for known, kept in self._by_parent.get(person[2], ()):
+                if kept.file != loaded.file and _same_parent(person, known) and reader not in shared.get(kept, []):
+                    shared.setdefault(kept, []).append(reader)
         return shared
 
     def leaks(self, seen: LoadedRecord) -> Iterator[Diagnostic]:
         """Each text of ``seen`` that its parents read and that names a confidential placement of
-        another record sent to one of them (the same name); an error at the text's file and line. A
+        another record sent to one of them (the same parent, ``_same_parent``); an error at the text's
+        file and line. A
         value ``seen``'s own placement has too (siblings placed together) is its own check's."""
         own = seen.record.placement
         own_values = {(v or "").strip().casefold() for v in (own.address, own.school, own.carers)}
@@ -162,14 +199,15 @@ class SiblingIndex:
             if not hidden:
                 continue
             for loc, text, withheld in seen.record.free_texts():
-                if Role.parent in withheld:
+                readers = [r.name for r in shared if not r.kept_as & withheld]
+                if not readers:
                     continue
                 for secret in found_in(text, hidden)[:1]:
                     yield seen.diagnostic(loc, (
                         f"this names '{secret.text}', the {secret.what} of {kept.child}'s "
                         f"{secret.loc[1]} '{secret.part_of}' ({Path(kept.file).name}, "
                         f"line {kept.line_of(secret.loc)}), which is kept from parents because that "
-                        f"placement is confidential; {', '.join(shared)} is sent this copy too: take it out, "
+                        f"placement is confidential; {' and '.join(readers)} {'are' if len(readers) > 1 else 'is'} sent this copy too: take it out, "
                         "or withhold this item from parent"))
 
 

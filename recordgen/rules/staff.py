@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .people import is_place, surnames
+from .people import first_names, is_place, surnames
 
 #: Roles of the people who work in a children's home or lodgings.
 HOME_STAFF_ROLES = re.compile(
@@ -80,10 +80,75 @@ def _staff(record) -> list[tuple[str, bool, bool]]:
     return found
 
 
-def place_staff_surnames(record) -> list[str]:
-    """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), each once."""
+#: A role of someone else who looks after the child: a respite, short-break or support carer, a childminder.
+OTHER_CARER_ROLES = re.compile(r"\b(?:carers?|childminder|child-minder|babysitter)\b", re.IGNORECASE)
+
+
+def other_carers(record) -> list[str]:
+    """Who else looks after a confidentially placed child than ``placement.carers`` ("Janet Oddie",
+    "respite carer"; a childminder; someone sent a copy as `carer`): the child is at their house, so
+    their surname finds the child as the carers' does, and parents are given it no more (unless
+    ``carers_named_to_parents``)."""
+    from ..record.roles import carer_named
+    from .people import is_place
+
+    placement = record.placement
+    if not placement.confidential or placement.carers_named_to_parents:
+        return []
+    carers = placement.carers
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    named = [r.name for r in record.distribution] + [a.who for a in record.actions]
+    people += [(match.group(1), match.group(2)) for name in named
+               for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
+    found = [name for name, role in people if OTHER_CARER_ROLES.search(role) and not _NOT_STAFF.search(role)]
+    found += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
+    # A name whose last word is the carers' family or first name ("Mr and Mrs Owen", "Nana Pat") is theirs.
+    theirs = {s.casefold() for s in surnames(carers) + first_names(carers)}
+    return list(dict.fromkeys(
+        name for name in found if carer_named(carers, re.sub(r"\s*\([^()]*\)\s*$", "", name)) is None
+        and not (is_place(carers) and name.strip().casefold() == carers.strip().casefold())
+        and not {s.casefold() for s in surnames(re.sub(r"\([^()]*\)", " ", name))} <= theirs))
+
+
+#: A partner of someone named before it: "mum's partner", "Nicola's boyfriend", "carer's husband".
+_PARTNER_OF = re.compile(r"\b([\w-]+)(?:['’]s|s['’])\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b",
+                         re.IGNORECASE)
+_STEP_PARENT = re.compile(r"\bstep[- ]?(?:dad|mum|mam|father|mother)\b", re.IGNORECASE)
+
+
+def household(record) -> list[str]:
+    """Who lives with the carers of a confidential placement, by their role: the partner of a carer
+    ("mum's partner" when mum is the carer, "carer's husband", "Jess's partner"), or a step-parent
+    when a parent is the carer. Their surname finds the home as the carers' does."""
+    from ..record.roles import carer_named, relation
+    from .people import first_name_forms, is_place
+
+    placement = record.placement
+    carers = placement.carers
+    if not placement.confidential or placement.carers_named_to_parents or is_place(carers):
+        return []
+    # Words a role may give a carer by: "carer(s)", their first names and short forms, their relation.
+    theirs = {"carer", "carers", "foster"} | {n.casefold() for n in first_name_forms(carers)}
+    for person in record.review.attendees:
+        given = carer_named(carers, person.name)
+        if not person.is_child and given is not None:
+            theirs |= {relation(given or person.role, frozenset())}
+    parent_carer = bool(theirs & {"mum", "mam", "mother", "dad", "father", "birth mum", "birth dad"})
     found = []
-    for name in place_staff(record):
+    for person in record.review.attendees:
+        if person.is_child or carer_named(carers, person.name) is not None:
+            continue
+        whose = _PARTNER_OF.search(person.role)
+        if whose and whose.group(1).casefold() in theirs or parent_carer and _STEP_PARENT.search(person.role):
+            found.append(person.name)
+    return list(dict.fromkeys(found))
+
+
+def place_staff_surnames(record) -> list[str]:
+    """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), of whoever else
+    looks after the child (``other_carers``) and of who lives with the carers (``household``), each once."""
+    found = []
+    for name in place_staff(record) + other_carers(record) + household(record):
         people = re.sub(r"\([^()]*\)", " ", name)
         found += surnames(people)
     return list(dict.fromkeys(found))

@@ -22,16 +22,18 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
 )
-from ..record.roles import FAMILY_ROLES, known_role, own_names, parent_role, relation
+from ..record.roles import FAMILY_ROLES, carers_people, known_role, own_names, parent_role, relation
 from ..record.settings import Settings
 from ..support.clock import today
-from .people import (absent_own, childs_own_role, iro_came_as_other, is_place, people_by_given_names, scored_with_child,
-                     silent_own, surnames)
+from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, first_name_forms,
+                     iro_came_as_other, iro_time, is_place, people_by_given_names, scored_with_child, silent_own,
+                     surnames)
 from .timescales import add_months, day_off, last_working_day_on_or_before, placement_nation, review_dates
-from .withholding import (REORDERING, SCHOOL_STAFF_FAMILY_NAME, STAFF_FAMILY_NAME, RecordSecrets, Secret,
-                          as_displayed, attendees_kept_from, bare_name, confidential_venue, found_in, leaks,
-                          parents_at_meeting, phone_number, phone_numbers_in, phone_numbers_shown, record_secrets,
-                          recipient_name_parts, reordering_problem, same_person, translation_leaks)
+from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
+                          STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
+                          confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
+                          phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
+                          translation_leaks)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -69,6 +71,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
+    yield from _another_own_iro(loaded)
     yield from _reordering_characters(loaded)
     yield from _you_for_the_adults(loaded)
     yield from _kept_apart_but_met(loaded)
@@ -136,6 +139,30 @@ def _iro_roles_agree(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 f"'{action.who}' gives {person.name} another role than the list of who came "
                 f"('{person.role}', review.attendees.{index + 1}); the copies follow the list of who came "
                 f"and the chair is {record.review.chair.name}: write the same role in both"), "warning")
+
+
+def _another_own_iro(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """An action's who calling someone "your IRO" who is neither the chair nor the child's own IRO
+    the record names ("Farida Osei (your IRO)" beside "Helen Price (your IRO)" in who came): the
+    child's copy would give them two IROs."""
+    record = loaded.record
+    chair = " ".join(record.review.chair.name.split())
+    own = childs_own_iro(record) if chair_covers(record) else chair
+    iros = {" ".join(p.name.split()).casefold() for p in record.review.attendees if iro_time(p.role)}
+    for number, action in enumerate(record.actions, 1):
+        match = re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", action.who)
+        if not match or iro_time(match.group(2)) != "now" or covering_role(match.group(2)) \
+                or not childs_own_role(match.group(2), r"\bIRO\b|independent reviewing officer", record):
+            continue
+        name = " ".join(match.group(1).split())
+        if name.casefold() in iros | {chair.casefold(), (own or "").casefold()}:
+            continue
+        whose = f"{own} is {record.child.first_name}'s own IRO and {chair} chaired" if own and own != chair \
+            else f"{chair} chaired as {record.child.first_name}'s IRO"
+        yield loaded.diagnostic(("actions", number - 1, "who"), (
+            f"'{action.who}' calls {name} {record.child.first_name}'s IRO, but {whose}: the copies would "
+            f"give {record.child.first_name} two IROs; write the IRO who keeps the case, or {name}'s own role"),
+            "warning")
 
 
 def _same_person(name: str) -> str:
@@ -224,6 +251,7 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         if recipient.role is not Role.other:
             continue
         yield from _family_reads_what_parents_do_not(loaded, i, name.strip(), role)
+        yield from _other_reads_what_the_home_does_not(loaded, i, name.strip(), role)
         if not record.placement.confidential:
             continue
         if relation(role, own_names(record.child)) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
@@ -280,8 +308,9 @@ def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnos
         if count:
             roles = " and ".join(sorted(role.value for role in extra))
             yield loaded.diagnostic(("distribution", i, "role"), (
-                f"{recipient.name.strip()} is the carer the placement names "
-                f"({_at(loaded, ('placement', 'carers'))}) and is sent a copy as {recipient.role.value}: what is "
+                f"{recipient.name.strip()} is {'a' if len(carers_people(record.placement.carers)) > 1 else 'the'} "
+                "carer the placement names "
+                f"({_at(loaded, ('placement', 'carers'))}) and is sent a copy as '{recipient.role.value}': what is "
                 f"withheld from {roles} is kept from their copy too ({count} item{'s' if count > 1 else ''}); "
                 "check that is what you mean"), "warning")
     readers = frozenset().union(*(r.kept_as for r in record.distribution))
@@ -321,6 +350,57 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
         f"{'them' if count > 1 else 'it'}, add other to {'their' if count > 1 else 'its'} withhold_from; if "
         f"{name} may read {'them' if count > 1 else 'it'}, nothing needs changing"), "warning")
     yield from _child_told_kept_from_parent(loaded, index, name, role)
+
+
+#: A role that says someone's partner: they live with, or are close to, that carer or parent.
+_PARTNER = re.compile(r"\b(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b", re.IGNORECASE)
+#: A role that says someone works with the child: named in an item kept from the home, they are told by their work.
+_WORKS_WITH = re.compile(r"\b(?:social worker|advis[eo]r|advocate|worker|officer|teacher|nurse|doctor|GP|therapist"
+                         r"|counsell?or|IRO|manager|police|solicitor|guardian|lawyer|practitioner|visitor|mentor"
+                         r"|interpreter|psychologist|CAMHS|LADO)\b", re.IGNORECASE)
+
+
+def _other_reads_what_the_home_does_not(loaded: LoadedRecord, index: int, name: str, role: str
+                                        ) -> Iterator[Diagnostic]:
+    """An ``other`` recipient, not someone who works with the child, reads an item withheld from carer
+    or parent (not from other) that names them ("Dean shouted at you", Dean the mum's partner), or,
+    their role saying a partner ("mum's partner"), any such item: the household the IRO kept it from reads it, and the child's copy says
+    it is not in the carer's or parent's copy. Said at each item, where the IRO decides."""
+    record = loaded.record
+    recipient = record.distribution[index]
+    partner = bool(_PARTNER.search(role))
+    if _WORKS_WITH.search(role) and not partner:
+        return
+    names = [re.escape(n) for n in first_name_forms(bare_name(name)) + surnames(bare_name(name)) if len(n) > 1]
+    named = re.compile(r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])") if names else None
+    # Items withheld from parent only: said already of a parent's family (_family_reads_what_parents_do_not).
+    family = _parents_family(record, name, role)
+    for loc in dict.fromkeys(loc[:2] for loc, text, withheld in record.free_texts()
+                             if withheld & {Role.carer, Role.parent} and not withheld & recipient.kept_as
+                             and (partner or named is not None and named.search(text))
+                             and not (family and Role.carer not in withheld)):
+        withheld = next(w for at, _text, w in record.free_texts() if at[:2] == loc)
+        roles = " and ".join(sorted(r.value for r in withheld & {Role.carer, Role.parent}))
+        why = "is named in it" if named is not None and any(
+            named.search(text) for at, text, _w in record.free_texts() if at[:2] == loc) else f"is '{role}'"
+        # The child's copy follows it with "(This is not in Nicola's copy.)" when the child knows of that reader.
+        told = " The child's own copy says after it that it is not in that copy." if Role.child not in withheld and any(
+            r.role is Role.child for r in record.distribution) and any(
+            r.kept_as & withheld for r in record.distribution if Role.child not in r.withhold_from) else ""
+        yield loaded.diagnostic(loc, (
+            f"this is withheld from {roles}, but {name}{f' ({role})' if role else ''}, sent a copy as 'other' "
+            f"({_at(loaded, ('distribution', index, 'role'))}), {why} and reads it; they may live with or be close "
+            f"to those it is kept from.{told} If they must not read it, add other to its withhold_from"), "warning")
+
+
+def _parents_family(record, name: str, role: str) -> bool:
+    """``_family_reads_what_parents_do_not``'s test: the recipient shares a parent's family name, or
+    their role says the child's family."""
+    parents = [r.name for r in record.distribution if r.role is Role.parent]
+    parents += [p.name for p in record.review.attendees if parent_role(p.role, own_names(record.child))]
+    family = {w.casefold() for w in surnames(bare_name(name))}
+    return any(family & {w.casefold() for w in surnames(bare_name(p))} for p in parents) or \
+        relation(role, own_names(record.child)) in FAMILY_ROLES
 
 
 def _child_told_kept_from_parent(loaded: LoadedRecord, index: int, name: str, role: str) -> Iterator[Diagnostic]:
@@ -410,6 +490,9 @@ def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnosti
     record = loaded.record
     place = confidential_venue(record)
     parents = parents_at_meeting(record) if place else []
+    # The parent the child lives with (placed with mum) is at home there: not kept from them.
+    carers = record.placement.carers
+    parents = [name for name in parents if is_place(carers) or not same_person(name, carers)]
     if not parents:
         return
     venue = record.review.venue.strip()
@@ -513,6 +596,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _carers_family_name_known(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)
+    yield from _paraphrases(loaded, planned=True)
     yield from _listed_twice(loaded)
     yield from _reordering_characters(loaded)
 
@@ -869,9 +953,14 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
     if secret.what == SCHOOL_STAFF_FAMILY_NAME:
         # A role that says "school" ("childminder after school") ties them to it without working there.
         shown = f"'{secret.text}', the family name of {secret.part_of}, whose role ties them to the child's school,"
+    if secret.what == OTHER_CARER_FAMILY_NAME:
+        shown = f"'{secret.text}', the family name of {secret.part_of}, who also looks after the child,"
+    if secret.what == HOUSEHOLD_FAMILY_NAME:
+        shown = f"'{secret.text}', the family name of {secret.part_of}, who lives with the carers,"
     if secret.written:  # "Oakfeild", "Оукфілд": say what it was read as
         shown = f"'{secret.written}' (read as {shown.removesuffix(',')})"
-    source = ("placement", "confidential") if secret.what in (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME) \
+    source = ("placement", "confidential") if secret.what in (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME,
+                                                              OTHER_CARER_FAMILY_NAME, HOUSEHOLD_FAMILY_NAME) \
         else secret.loc
     at = f" ({_at(loaded, source)})" if loaded is not None else ""
     if loaded is not None and where:  # said in another file: say which file the record is
@@ -900,17 +989,27 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
     yield from _translation_leaks(loaded, known)
 
 
-def _paraphrases(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagnostic]:
     """A shared text with most of a withheld item's distinctive words, or naming its sensitive matter, may
-    retell it: a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above)."""
-    from .paraphrase import paraphrases
+    retell it: a warning, as only the IRO can tell (``paraphrase``; a word-for-word repeat is an error above).
+    ``planned``: who the invitations list, and where, against the items left from the last review."""
+    from .paraphrase import invitation_paraphrases, paraphrases
 
-    for found in paraphrases(loaded.record):
+    for found in (invitation_paraphrases if planned else paraphrases)(loaded.record):
         kept = ", ".join(role.value for role in found.exposed)
-        if found.matter:
+        if found.matter and planned:  # an invitation lists who is asked: nothing there can be withheld
+            why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, left from the last review and "
+                   f"withheld from {kept}, is about {found.matter} too: the invitation to {kept} lists who is asked "
+                   "and where, so it may tell them what that item keeps from them; read the two, and if it does, "
+                   "reword this")
+        elif found.matter:
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
                    f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "
                    "item keeps from them; read the two, and if it does, withhold this too or reword it")
+        elif found.phrase:
+            why = (f"this says '{found.phrase}', as {_at(loaded, found.withheld)} does, which is withheld from "
+                   f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
+                   "withhold this item too or reword it")
         else:
             whole = "one sentence of " if found.sentence else ""
             why = (f"this has most of the words of {whole}{_at(loaded, found.withheld)}, which is withheld from "

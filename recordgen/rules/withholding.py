@@ -15,7 +15,8 @@ What is secret:
   withheld action still stays out of the copy.)
 * with ``placement.confidential``, from parents: the address and the school,
   and each part of them that could find the child (see ``placement_secrets``):
-  the house number and street, the street's name, a house name or locality,
+  the house number and street, the street's name, a house name whatever its words and its short
+  name ("Quarry Bank" of "Quarry Bank House": ``_house_name_parts``), a locality,
   the postcode whole and each half, the school's name without its type words
   ("Oakfield" of "Oakfield Primary School") and each distinctive word of it.
 * a recipient kept off a role's list (``distribution[].withhold_from``): their
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 import re
 import unicodedata
@@ -54,7 +56,7 @@ from .name_forms import (
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
     script_of,
 )
-from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_names, is_place, place_staff, surnames
+from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_name_forms, first_names, is_place, place_staff, surnames
 from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..record.roles import own_names, parent_role
@@ -389,7 +391,17 @@ def _fold_line(text: str, invisible: str, casefold: bool) -> str:
 
 def _has_hidden(text: str) -> bool:
     """Does ``text`` hold an invisible character (which fold removes or makes a space)?"""
-    return not text.isascii() and any(_is_invisible(c) for c in set(text) if not c.isascii())
+    if text.isascii():
+        return False
+    if "\n" in text:  # line by line, each line's kept: a copy's lines come back in every copy
+        return any(_line_has_hidden(line) if len(line) <= _LONGEST_LINE_KEPT else _line_has_hidden.__wrapped__(line)
+                   for line in text.split("\n"))
+    return _line_has_hidden.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_has_hidden(line: str) -> bool:
+    return not line.isascii() and any(_is_invisible(c) for c in set(line) if not c.isascii())
 
 
 def _tokens(folded: str) -> list[str]:
@@ -456,6 +468,20 @@ _EMAIL_SEPARATORS = re.compile(r"[._+@/:?=&#%~-]+")
 _WEB = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.])[^\W_][\w-]*(?:\.[\w-]+)*"
                   r"\.(?:com|net|org|uk|io|me|info|ly|app|page|blog|online|site)\b(?:/[^\s<>\"')\]]*)?", re.IGNORECASE)
 
+#: An email address written in words, as people write one to keep it from robots or say it aloud
+#: ("jess dot tranmere at example dot com", "jess.tranmere [at] example [dot] com"): read in parts too.
+_SAID = r"(?:\s*[\[(]\s*{0}\s*[\])]\s*|\s+{0}\s+)"
+_SPOKEN_EMAIL = re.compile(r"[^\W_][\w.+-]*(?:" + _SAID.format("(?:dot|underscore|dash|hyphen)") + r"[^\W_][\w+-]*)*"
+                           + _SAID.format("at") + r"[^\W_][\w-]*(?:(?:" + _SAID.format("dot") + r"|\.)[^\W_][\w-]*)+",
+                           re.IGNORECASE)
+_SAID_SEPARATORS = re.compile(r"[\s\[\]()]+(?:dot|underscore|dash|hyphen|at)[\s\[\]()]+", re.IGNORECASE)
+
+
+def _addresses(text: str) -> list[str]:
+    """The email and web addresses a text holds, one written in words as the address it spells."""
+    return (_EMAIL.findall(text) + _WEB.findall(text)
+            + [_SAID_SEPARATORS.sub(".", said) for said in _SPOKEN_EMAIL.findall(text)])
+
 
 class _Folded:
     """A text folded once, in the ways the checks compare it."""
@@ -497,7 +523,9 @@ class _Folded:
     def distinct(self) -> tuple[tuple[str, str, str], ...]:
         """Each word once, longer than two letters, for other spellings and scripts: (the word
         with its case, casefolded, its consonant key in another script or "" when Latin)."""
-        words = dict.fromkeys(w for words in self.cased_kinds for w in words if len(w) > 2 or (len(w) == 2 and not w.isascii()))
+        # Each word once first (in C): those kept come in the same order.
+        words = [w for w in dict.fromkeys(itertools.chain.from_iterable(self.cased_kinds))
+                 if len(w) > 2 or (len(w) == 2 and not w.isascii())]
         found = tuple((word, word.casefold(), romanised_consonants(word.casefold())) for word in words)
         return found + self._pairs(found)
 
@@ -505,17 +533,21 @@ class _Folded:
         """Two neighbouring words of another script as one: a one-word name written as two ("برکن
         فولڈ" for "Birkenfold", "اوک فیلڈ" for "Oakfield"). Their keys run together stand
         for the pair's key, which ``name_forms.other_script_form`` works out again for the few of a
-        name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)"""
-        keys = {word: key for word, _, key in found if key}  # a half of one consonant: see _written_otherwise
-        if not keys:
+        name's length. (A pair whose words are both everyday words is those words: ``shown_as``.)
+        Each line's pairs are kept (a copy's lines come back in every copy); then the pair of a
+        line's last word and the next line's first."""
+        if not any(key for _, _, key in found):
             return ()
-        scripts = {word: script_of(word) for word in keys}  # once a word, not once a pair
-        pairs = {}
-        for words in self.cased_kinds:
-            for one, two in zip(words, words[1:]):
-                if one in keys and two in keys and scripts[one] == scripts[two]:
-                    pair = f"{one} {two}"
-                    pairs[pair] = (pair, pair.casefold(), keys[one] + keys[two])
+        pairs: dict[str, tuple[str, str, str]] = {}
+        for lines in self._kind_lines:
+            last = None
+            for words in lines:
+                if not words:
+                    continue
+                if last is not None and (pair := _pair(last, words[0])) is not None:
+                    pairs[pair[0]] = pair
+                pairs.update(_line_pairs(words) if len(words) <= _MOST_WORDS_KEPT else _line_pairs.__wrapped__(words))
+                last = words[-1]
         return tuple(pairs.values())
 
     @functools.cached_property
@@ -524,8 +556,17 @@ class _Folded:
         names, even when a word list has them. (Beside a word for "family" is not enough: "پالک پরিবারের বোন",
         "the foster family's sister", would read as "Benn".)"""
         titles = _titles_folded()
-        return frozenset(word.casefold() for words in self.cased_kinds for before, word in zip(words, words[1:])
-                         if before.casefold() in titles and not word.isascii()) | _capitalised(self.cased_text)
+        found: set[str] = set()
+        for lines in self._kind_lines:  # each line's kept, then a line's last word and the next's first
+            last = None
+            for words in lines:
+                if not words:
+                    continue
+                if last is not None and last.casefold() in titles and not words[0].isascii():
+                    found.add(words[0].casefold())
+                found |= _line_titled(words) if len(words) <= _MOST_WORDS_KEPT else _line_titled.__wrapped__(words)
+                last = words[-1]
+        return frozenset(found) | _capitalised(self.cased_text)
 
     @functools.cached_property
     def name_cased(self) -> tuple[tuple[str, ...], ...]:
@@ -533,16 +574,22 @@ class _Folded:
         without kept apart (so "moss" on a wall is no name); but a part of an email or web address
         counts whatever its case, as addresses are written in small letters ("dale.hopkirk@...",
         "admin@ogps...", "facebook.com/dale.hopkirk", "www.hopkirk-family.co.uk")."""
-        if "\n" in self.cased_text and not self.hidden:
+        if "\n" in self.cased_text:
             # Line by line, each line's kept: no address, like no word, runs across a line break.
             lines = [_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT else _name_cased_line.__wrapped__(line)
                      for line in self.cased_text.split("\n")]
             words = tuple(word for marked, _ in lines for word in marked)
-            in_email = {"\0" + part for _, parts in lines for part in parts}
-            if in_email and not in_email.isdisjoint(words):  # a word in small letters in an address anywhere
-                words = tuple(w[1:].casefold() if w in in_email else w for w in words)
-            return words, words
-        addresses = _EMAIL.findall(self.cased_text) + _WEB.findall(self.cased_text)
+            in_email = {"\0" + part for _, parts in lines for part in parts}  # the addresses' of ``cased_text``
+            spaced = words
+            if self.hidden:  # the words with hidden characters made spaces, marked the same way
+                spaced = tuple(word for line in fold(self.text, " ", casefold=False).split("\n")
+                               for word in (_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT
+                                            else _name_cased_line.__wrapped__(line))[0])
+            if in_email:  # a word in small letters in an address anywhere
+                words, spaced = (tuple(w[1:].casefold() if w in in_email else w for w in kind)
+                                 if not in_email.isdisjoint(kind) else kind for kind in (words, spaced))
+            return words, spaced
+        addresses = _addresses(self.cased_text)
         in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
                      for words in self.cased)
@@ -560,16 +607,71 @@ class _Folded:
     @functools.cached_property
     def cased(self) -> tuple[tuple[str, ...], ...]:
         """The words with their case kept (for a name that is an ordinary word too)."""
-        text = self.text
-        removed = _words_and_tokens(self.cased_text)[1]
-        return (removed, _folded_words(text, " ", casefold=False)[1] if self.hidden else removed)
+        removed, spaced = self._cased_lines
+        words = tuple(itertools.chain.from_iterable(removed))
+        return words, tuple(itertools.chain.from_iterable(spaced)) if self.hidden else words
+
+    @functools.cached_property
+    def _cased_lines(self) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+        """``cased`` line by line (no word runs across a line break), each line's kept."""
+        lines = self.text.split("\n")
+        removed = tuple(_cased_line_words(line, "") for line in lines)
+        return removed, tuple(_cased_line_words(line, " ") for line in lines) if self.hidden else removed
+
+    @functools.cached_property
+    def _kind_lines(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """``cased_kinds`` line by line."""
+        removed, spaced = self._cased_lines
+        return (removed,) if len(self.cased_kinds) == 1 else (removed, spaced)
+
+
+def _cased_line_words(line: str, invisible: str) -> tuple[str, ...]:
+    """A line's words folded with their case kept, without "'s", hidden characters removed or ``invisible``."""
+    return (_folded_line_words(line, invisible, False) if len(line) <= _LONGEST_LINE_KEPT
+            else _folded_line_words.__wrapped__(line, invisible, False))[1]
+
+
+#: A line of more words than this is a long one, not kept (``_FOLDED_LINES_KEPT`` of them at most).
+_MOST_WORDS_KEPT = 200
+
+
+def _pair_key(word: str) -> str:
+    """A word's consonant key as ``_Folded.distinct`` has it ("" for a Latin word or one too short)."""
+    return romanised_consonants(word.casefold()) if len(word) > 2 or (len(word) == 2 and not word.isascii()) else ""
+
+
+def _pair(one: str, two: str) -> tuple[str, str, str] | None:
+    """Two neighbouring words of one script, each with a consonant key, as ``_Folded._pairs`` has them."""
+    key_one, key_two = _pair_key(one), _pair_key(two)
+    if key_one and key_two and script_of(one) == script_of(two):
+        pair = f"{one} {two}"
+        return pair, pair.casefold(), key_one + key_two
+    return None
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_pairs(words: tuple[str, ...]) -> dict[str, tuple[str, str, str]]:
+    """The pairs of one line's words, in order (read only: it is kept)."""
+    pairs = {}
+    for one, two in zip(words, words[1:]):
+        if (pair := _pair(one, two)) is not None:
+            pairs[pair[0]] = pair
+    return pairs
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_titled(words: tuple[str, ...]) -> frozenset[str]:
+    """The words (casefolded) of a line's words not in Latin letters that follow a title (``after_title``)."""
+    titles = _titles_folded()
+    return frozenset(word.casefold() for before, word in zip(words, words[1:])
+                     if before.casefold() in titles and not word.isascii())
 
 
 @functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
 def _name_cased_line(line: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """A line's words (folded with their case) as ``_Folded.name_cased`` marks them by their case
     alone, and the parts of the email and web addresses the line holds."""
-    addresses = _EMAIL.findall(line) + _WEB.findall(line)
+    addresses = _addresses(line)
     return (tuple(w.casefold() if w[:1].isupper() else "\0" + w for w in _words_and_tokens(line)[1]),
             frozenset(part for address in addresses for part in _EMAIL_SEPARATORS.split(address)))
 
@@ -577,7 +679,17 @@ def _name_cased_line(line: str) -> tuple[tuple[str, ...], frozenset[str]]:
 #: Scripts that write a name with a capital and other words without, as English does.
 _CASED_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
 def _has_cased_script(text: str) -> bool:
-    return not text.isascii() and any(_script_of_letter(c) in _CASED_SCRIPTS for c in set(text) if not c.isascii())
+    if text.isascii():
+        return False
+    if "\n" in text:  # line by line, each line's kept, as _has_hidden
+        return any(_line_has_cased_script(line) if len(line) <= _LONGEST_LINE_KEPT
+                   else _line_has_cased_script.__wrapped__(line) for line in text.split("\n"))
+    return _line_has_cased_script.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=_FOLDED_LINES_KEPT)
+def _line_has_cased_script(line: str) -> bool:
+    return not line.isascii() and any(_script_of_letter(c) in _CASED_SCRIPTS for c in set(line) if not c.isascii())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -720,7 +832,7 @@ def _one_word_in_language(secret: "Secret", language: str) -> bool:
     if ordinary_in(words[0], language):
         return True
     base = language.replace("-", "_").split("_")[0].casefold()
-    return (secret.what == SHORT_FORM and base not in ("", "en")
+    return (secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and base not in ("", "en")
             and fold(words[0]) in _catalog_words(language))
 
 
@@ -753,6 +865,11 @@ def school_parts(school: str) -> list[tuple[str, str]]:
         words.pop()
         if words and (len(words[-1]) < 3 or words[-1].casefold() in ("of", "the", "and")):
             continue  # "St Mary's C of E Primary": no part ends in "E" or "of"
+        if words and _all_generic(words) and words[-1].casefold() in SCHOOL_TYPES:
+            continue  # "Green Lane Primary": its type words go first
+        if words and _all_generic(words) and len(words) > 1 and words[-1].casefold() in STREET_TYPES:
+            parts.append(("short name", " ".join(words)))  # named after its street: "Green Lane", "Church Hill"
+            break
         if not words or _all_generic(words):
             break
         if len(words) == 1 and not is_distinctive(words[0]):
@@ -779,6 +896,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     pieces = [p.strip() for p in without_postcode.split(",") if p.strip()]
     has_town = len(pieces) > 1 and not re.search(r"\d", pieces[-1])
     named: list[str] = []  # house names, localities, streets: words to search for distinctive ones
+    first_numbered = next((i for i, piece in enumerate(pieces) if _HOUSE_NUMBER.match(piece)), None)
     for number, piece in enumerate(pieces):
         if (has_town and number == len(pieces) - 1) or _SUB_BUILDING.match(piece):
             continue
@@ -787,6 +905,11 @@ def address_parts(address: str) -> list[tuple[str, str]]:
             parts += [("house number and street", form) for form in street_forms(piece)]
             piece = numbered.group(2)
         words = _name_words(piece)
+        if not numbered and words and (number < first_numbered if first_numbered is not None
+                                       else not named and words[-1].casefold() not in STREET_TYPES):
+            parts += _house_name_parts(piece, words)  # before the number, or the first line of none
+            named.append(piece)
+            continue
         if words and words[-1].casefold() in STREET_TYPES:
             if not _all_generic(words[:-1]):
                 parts += [("street", form) for form in street_forms(piece)]
@@ -799,6 +922,40 @@ def address_parts(address: str) -> list[tuple[str, str]]:
                   ("second half of the postcode", inward.upper())]
     parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
     return _unique(parts)
+
+
+#: What kind of building a house name says it is, at its end: its short name is the words before
+#: ("Quarry Bank" of "Quarry Bank House", "Hillside" of "Hillside Farm", "Ivy" of "Ivy Lodge").
+HOUSE_KINDS = frozenset("""
+    house houses farm farmhouse lodge cottage cottages barn barns hall grange manor villa bungalow mill
+    vicarage rectory croft court stables
+""".split())
+#: A house name whose words are all generic or ordinary ("The Manor House", "Mill House"), and a house
+#: name's short name: counted as a home's short name is, written as a name (``_names_the_home``).
+HOUSE_NAME = "house name"
+#: A one-word short name this common in English ("Red" of "Red House", "Home" of "Home Farm", "Rose",
+#: "Hope": wordfreq Zipf 4.5 and over) is every text's word with a capital ("the Red Cross", "the Home
+#: Office"): not looked for; "Ivy" (3.8), "Hillside" (3.4), "Oak" (4.2) are.
+HOUSE_SHORT_ZIPF = 4.5
+HOUSE_SHORT_NAME = "short name of the house"
+
+
+def _house_name_parts(piece: str, words: list[str]) -> list[tuple[str, str]]:
+    """A house name is the address itself, whatever its words: whole, as any part when it has a word
+    that singles it out, else as a name ("The Manor House", "Mill House": ``HOUSE_NAME``); and its
+    short name, the words before its kind ("Quarry Bank", "Hillside", "Ivy"), unless they are only
+    generic words ("Mill" of "Mill House", "Church" of "Church Cottage": every text has them)."""
+    bare = words[1:] if words[0].casefold() == "the" and len(words) > 1 else words
+    if not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
+        parts = [("house name or locality", piece)]
+    else:
+        parts = [(HOUSE_NAME, " ".join(bare))]
+    kinds = [i for i, word in enumerate(bare) if word.casefold() in HOUSE_KINDS]
+    short = bare[:kinds[-1]] if kinds else []
+    if short and not _all_generic(short) and not (len(short) == 1 and (
+            is_distinctive(short[0]) or lexicon.zipf(short[0], "en") >= HOUSE_SHORT_ZIPF)):
+        parts.append((HOUSE_SHORT_NAME, " ".join(short)))  # a distinctive one word is found as itself
+    return parts
 
 
 def street_forms(street: str) -> list[str]:
@@ -898,11 +1055,13 @@ def placement_secrets(placement: Placement) -> list[Secret]:
 @functools.lru_cache(maxsize=64)
 def _placement_secrets(address: str, school: str | None, carers: str, carers_named: bool) -> tuple[Secret, ...]:
     parents = frozenset({Role.parent})
-    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=address)
+    found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=address,
+                    capitalised=what in (HOUSE_NAME, HOUSE_SHORT_NAME), headword=what in (HOUSE_NAME, HOUSE_SHORT_NAME))
              for what, part in address_parts(address)]
     if school:
+        # "OPS", not "ops" of "stops"; "Green Lane" of "Green Lane Primary" as a name, not the words
         found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=school,
-                         capitalised=what == "initials")  # "OPS", not "ops" of "stops"
+                         capitalised=what == "initials" or what == "short name" and _all_generic(_name_words(part)))
                   for what, part in school_parts(school)]
     if not carers_named:
         place = is_place(carers)
@@ -916,7 +1075,9 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
 SCHOOL_STAFF_FAMILY_NAME = "family name of someone who works at the child's school"
-_STAFF_NAMES = (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME)
+OTHER_CARER_FAMILY_NAME = "family name of someone else who looks after the child"
+HOUSEHOLD_FAMILY_NAME = "family name of someone who lives with the carers"
+_STAFF_NAMES = (STAFF_FAMILY_NAME, SCHOOL_STAFF_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, HOUSEHOLD_FAMILY_NAME)
 
 
 def staff_family_names(record: Record) -> list[Secret]:
@@ -925,7 +1086,7 @@ def staff_family_names(record: Record) -> list[Secret]:
     and of a confidential school's staff (``staff.school_staff``: "Hartigan" of "Mr Hartigan
     (teacher)"), as a school's staff list is public. Parents' copies give them by first name
     and role (``people.carers_family_names``, ``staff.place_staff_surnames``)."""
-    from .staff import school_staff
+    from .staff import household, other_carers, school_staff
 
     placement = record.placement
     if not placement.confidential:
@@ -944,6 +1105,15 @@ def staff_family_names(record: Record) -> list[Secret]:
             if fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME:
                 found[fold(surname)] = name_secret(surname, SCHOOL_STAFF_FAMILY_NAME, ("placement", "school"),
                                                    parents, bare_name(person), family=True)
+    # A respite carer, a childminder: the child is at their house, as at the carers'; a carer's partner
+    # lives there.
+    for what, people in ((HOUSEHOLD_FAMILY_NAME, household(record)), (OTHER_CARER_FAMILY_NAME, other_carers(record))):
+        for person in reversed(people):
+            for surname in surnames(re.sub(r"\([^()]*\)", " ", person)):
+                if surname.casefold() not in _NOT_NAME_PARTS and (
+                        fold(surname) not in found or found[fold(surname)].what == SCHOOL_STAFF_FAMILY_NAME):
+                    found[fold(surname)] = name_secret(surname, what, ("placement", "carers"),
+                                                       parents, bare_name(person), family=True)
     return list(found.values())
 
 
@@ -1167,9 +1337,9 @@ def _kin_carers_home(venue: str, record: Record) -> bool:
 
 def _carers_home_by_first_names(venue: str, carers: str) -> bool:
     """Does the venue name the carers' home by their first names ("Gail and Martin's house", "the
-    kitchen at Gail's", "Gail's home")? A carer's first name as a possessive, or before a word
-    for a home."""
-    names = "|".join(re.escape(name) for name in first_names(carers) if len(name) > 1)
+    kitchen at Gail's", "Gail's home", "Maggie's" of Margaret)? A carer's first name or a short form
+    of it as a possessive, or before a word for a home."""
+    names = "|".join(re.escape(name) for name in first_name_forms(carers) if len(name) > 1)
     if not names or is_place(carers):
         return False
     return re.search(rf"\b(?:{names})(?:'s|s'|'|’s|’)(?![^\W_])|\b(?:{names})\s+(?:house|home|flat|place)\b",
@@ -1238,10 +1408,47 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
     for short in (short_forms(given[0]) if given else []):
         if short not in shared:
             found.append(name_secret(short.capitalize(), SHORT_FORM, where, kept_from, recipient.name))
+    for surname in surnames(bare_name(recipient.name)):
+        for short in family_name_short_forms(surname):
+            if short.casefold() not in shared:
+                found.append(name_secret(short, SURNAME_SHORT_FORM, where, kept_from, recipient.name))
+        # A family word before the family name is the relative, whoever else shares it ("Nana Lindqvist",
+        # the IRO Anna Lindqvist being nobody's nana; a name nobody shares is a secret alone); and before
+        # its initial ("Granny L").
+        forms = (surname, surname[0].upper()) if surname.casefold() in shared else (surname[0].upper(),)
+        found += [name_secret(f"{kin.capitalize()} {form}", "part of the name of a recipient kept off the list",
+                              where, kept_from, recipient.name)
+                  for kin in KIN_WORDS for form in forms]
     return found
 
 
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
+SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
+#: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
+KIN_WORDS = ("nana", "nan", "nanna", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt",
+             "uncle")
+#: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
+#: the name has at least this many letters.
+LONG_FAMILY_NAME = 7
+
+
+def family_name_short_forms(surname: str) -> tuple[str, ...]:
+    """How a family name is shortened: a long one to its first syllable ("Kav" of Kavanagh), when that is
+    3 letters or more, no English word and no common name (wordfreq Zipf under 3: not "Lin" of Lindqvist,
+    "Feat" of Featherstone); a double-barrelled one to its initials with the hyphen ("K-P" of
+    Kavanagh-Price: "Mr K-P"), each half as a family name of its own."""
+    forms = []
+    halves = [half for half in surname.split("-") if half]
+    if len(halves) == 2:
+        forms.append(f"{halves[0][0].upper()}-{halves[1][0].upper()}")
+    for half in halves:
+        syllable = re.match(r"[^aeiouy]*[aeiouy]+[^aeiouy]", half.casefold())
+        if len(half) >= LONG_FAMILY_NAME and syllable and len(syllable.group()) >= 3 and syllable.group().isalpha():
+            short = syllable.group()
+            if not is_ordinary_word(short) and lexicon.zipf(short, "en") < EVERYDAY_ZIPF \
+                    and short not in _given_names():
+                forms.append(short.capitalize())
+    return tuple(forms)
 
 
 def _short_form_alone(cased: str, secret: Secret) -> bool:
@@ -1256,8 +1463,8 @@ def _short_form_alone(cased: str, secret: Secret) -> bool:
         before, after = match.group(1) or "", match.group(3) or ""
         if not match.group(2)[:1].isupper():
             continue  # the word ("the lee of the wall"), as _shows reads it
-        if fold(before) in TITLES - {"sir", "dame"}:
-            continue  # a family name: "Mr Ali" is not Alison
+        if fold(before) in TITLES - {"sir", "dame"} and secret.what == SHORT_FORM:
+            continue  # a family name: "Mr Ali" is not Alison (but "Mr K-P" is Mr Kavanagh-Price)
         if before[:1].isupper() and fold(before) not in theirs and fold(before) not in _NOT_NAME_PARTS and (
                 fold(before) in _given_names() or not is_ordinary_word(fold(before))):
             continue
@@ -1278,6 +1485,13 @@ def _given_names() -> frozenset[str]:
 _FAMILY_WORDS = frozenset({"nan", "nana", "nanna", "nanny", "gran", "granny", "mam", "mum", "ma", "pa", "pop",
                            "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu"})
 #: Short forms British English uses that the nicknames list (US records) lacks.
+#: Scottish short forms and British ones in "-o" ("Rab", "Shug", "Robbo"), none of them an English word
+#: (blind review 20: "Rab's on Fridays", "ROBBO takes me fishing" for Robert).
+_SCOTTISH_AND_OTHER_SHORT_FORMS = {
+    "robert": ("rab", "rabbie", "robbo"), "william": ("wullie",), "james": ("jimbo",), "alexander": ("eck",),
+    "hugh": ("shug", "shuggie"), "david": ("davie", "davo"), "thomas": ("tommo",), "stephen": ("stevie", "stevo"),
+    "catherine": ("cath",), "gordon": ("gordie",), "christopher": ("chris",), "john": ("johnno",),
+}
 _BRITISH_SHORT_FORMS = {"rebecca": ("bex", "becks"), "elizabeth": ("lizzie", "libby"), "jennifer": ("jen",),
                         "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",)}
 
@@ -1294,6 +1508,7 @@ def short_forms(first_name: str) -> tuple[str, ...]:
     forms = {nick for nick in listed if namer.nicknames_of(nick) <= listed | {name}}
     forms |= {nick[:-1] + "ie" for nick in forms if nick.endswith("y")}
     forms |= set(_BRITISH_SHORT_FORMS.get(name, ()))
+    forms |= set(_SCOTTISH_AND_OTHER_SHORT_FORMS.get(name, ()))
     return tuple(sorted(f for f in forms if len(f) > 2 and f != name and f not in _FAMILY_WORDS))
 
 
@@ -1312,6 +1527,7 @@ class RecordSecrets:
 
     items: tuple[Secret, ...]   # the withheld items and actions
     others: tuple[Secret, ...]  # the confidential placement's parts, its staff's family names, recipients' names
+    people: frozenset[str]      # people_in(record): the leak checks of the record and of each copy ask it
 
 
 def record_secrets(record: Record) -> RecordSecrets:
@@ -1331,7 +1547,7 @@ def record_secrets(record: Record) -> RecordSecrets:
               if not (s.what in ("family name",) + _STAFF_NAMES and fold(s.text) in family)]
     for index in range(len(record.distribution)):
         others += recipient_name_parts(record, index)
-    return RecordSecrets(tuple(items), tuple(others))
+    return RecordSecrets(tuple(items), tuple(others), people_in(record))
 
 
 def secrets(record: Record, translations: Mapping[str, Mapping[str, str]] | None = None,
@@ -1388,9 +1604,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     is theirs, not the place's."""
     seen = seen or _folded(text)
     if _shows(seen, secret):
-        if secret.what == SHORT_FORM and not _short_form_alone(seen.cased_text, secret):
+        if secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and not _short_form_alone(seen.cased_text, secret):
             return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
+    if not secret.headword and _several_words(secret.text):
+        return None  # only a one-word name is also found split, shortened or spelled otherwise
     if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
     if secret.strict and secret.capitalised and not secret.headword:
@@ -1408,6 +1626,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
                 or (not everyday_word(as_written) and not everyday_word(written))):
             return dataclasses.replace(secret, written=as_written)
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _several_words(text: str) -> bool:
+    return len(_WORD.findall(text)) > 1
 
 
 def _as_written(text: str, word: str) -> str:
@@ -1448,28 +1671,29 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
         return
     size = len(consonants(part))
     titled = seen.after_title
+    # The same for every word of the text: worked out once (a copy's body has a thousand).
+    latin_too = not (secret.headword and not is_distinctive(part))
+    lists = _has_word_list(language)
+    letters = language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER
     for word, folded, key in seen.distinct:
         if not key:
-            if word[:1].isupper() and not (secret.headword and not is_distinctive(part)) and any(near_spelling(form, part) and not is_ordinary_word(form)
-                                          for form in _family_word_forms(folded, secret)):
+            if word[:1].isupper() and latin_too and any(near_spelling(form, part) and not is_ordinary_word(form)
+                                                        for form in _family_word_forms(folded, secret)):
                 yield word
         elif (size - 2 <= len(key) <= size + 2 and (" " not in word or size >= MIN_CONSONANTS)
-              and (" " not in word or _halves_count(word, language))
+              and (" " not in word or lists or _halves_apart(word))  # a pair: see _halves_apart
               and other_script_form(folded, part, lambda: known_word(_as_written(seen.text, word)) or (
                   bool(language) and folded in _catalog_words(language)),  # the language's fixed text: "کیئرر", "carer"
-                                    folded in titled, _has_word_list(language),
-                                    language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER)):
+                                    folded in titled, lists, letters)):
             yield word
 
 
-def _halves_count(pair: str, language: str) -> bool:
-    """May two words of another script be read as one name? Each of two consonants or more; or, one
-    of a single consonant ("اوک فیلڈ" for "Oakfield", both everyday Urdu words), only in a language
-    with a word list: Sorani's "یان", "or", has none, and "بنووسیت یان" read as "Penistone"."""
-    halves = pair.split()
-    if all(len(romanised_consonants(half.casefold())) > 1 for half in halves):
-        return True
-    return _has_word_list(language)
+def _halves_apart(pair: str) -> bool:
+    """May two words of another script be read as one name, in a language without a word list? Each
+    of two consonants or more. (In one with a word list, one of a single consonant counts too: "اوک
+    فیلڈ" for "Oakfield", both everyday Urdu words; Sorani's "یان", "or", has none, and "بنووسیت یان"
+    read as "Penistone".)"""
+    return all(len(romanised_consonants(half.casefold())) > 1 for half in pair.split())
 
 
 #: Two everyday words of another script whose consonants together are this many of a name's and in
@@ -1615,13 +1839,15 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         return False
     own = {w.casefold() for w in _name_words(home)}
     pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
-                         + r")('s|s'|')?(?![^\W_'])(\s+([^\W_]+))?", re.IGNORECASE)
-    for match in pattern.finditer(cased):
+                         + r")('s|s'|')?(?![^\W_'])(?=(\s+([^\W_]+))?)", re.IGNORECASE)
+    for match in pattern.finditer(cased):  # the follower looked at, not taken: it may be the next one's before
         before, follower = match.group(1) or "", match.group(5) or ""
+        end = match.end(4) if match.group(4) else match.end()
         if not match.group(2)[:1].isupper():
             continue
-        if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"}:
-            continue  # the end of another name: "Sarah Moss", "Asha Wren"
+        if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"} \
+                or before.casefold() in TITLES:
+            continue  # the end of another name: "Sarah Moss", "Asha Wren", "Ms Brook"
         if follower[:1].isupper() and follower.casefold() in STREET_TYPES and follower.casefold() not in PLACE_WORDS:
             continue  # a street: "Brook Street"
         if follower[:1].isupper() and follower.casefold() in _SERVICES and follower.casefold() not in own:
@@ -1633,7 +1859,7 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
                 re.findall(r"[^\W_]+", _SENTENCE.match(cased, match.end(2)).group().casefold())):
             return True  # "Larkspur is a nice place", "Larkspur feels like home now"
-        after = re.match(r"\s*([^\W_]+)(?:\s+([^\W_]+))?", cased[match.end():])
+        after = re.match(r"\s*([^\W_]+)(?:\s+([^\W_]+))?", cased[end:])
         then, use = ((after.group(1) or "").casefold(), (after.group(2) or "").casefold()) if after else ("", "")
         if _rare_word(short) and (follower.casefold() in _SAYING or follower.casefold() in _SAYS_HOW
                                   and then not in _WHAT_IT_IS):
@@ -1799,46 +2025,59 @@ def leaks(record: Record, known: RecordSecrets | None = None
     # its name stands (the carers, a carer's copy), so its name there shows parents nothing.
     home_unnamed = (placement.confidential and not placement.carers_named_to_parents
                     and is_place(placement.carers))
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
     # Parents' copies of a confidential placement give the carers by first names ("Bev and
     # Carl"), so the family name they cut out shows parents no school ("Thornbury Hill School").
     cut_for = frozenset() if not placement.confidential or placement.carers_named_to_parents or is_place(
         placement.carers) else frozenset(role for role in Role if confidential_from(record, role))
     welsh = {loc for loc, _ in _welsh_items(record)}
+    facts = _secret_facts(found)
+    # Who would see a secret in a text, by whom each is kept from: a record has a few kinds of each.
+    exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], tuple[list[Role], bool]] = {}
     for loc, text, withheld in list(record.free_texts()) + list(_names_shown(record)):
-        as_cut = _without_carers_family_name(text, placement.carers) if cut_for and _a_name_shown(loc) and not (
+        name_shown = _a_name_shown(loc)
+        as_cut = _without_carers_family_name(text, placement.carers) if cut_for and name_shown and not (
             own_name(record, text)) else text
         if home_unnamed and (tuple(loc) == ("placement", "carers") or (
                 loc[0] == "distribution" and record.distribution[loc[1]].role is Role.carer
                 and same_person(record.distribution[loc[1]].name, placement.carers))):
             continue
+        own_item = loc[:2]
         shown_strict: set = set()
-        for secret in found:
-            exposed = sorted(secret.hidden_from - withheld, key=lambda r: r.value)
-            if not exposed or loc[:2] == secret.item[:2]:
+        for secret, hidden_from, item, value, family_name_cut in facts:
+            seen = exposed_to.get((hidden_from, withheld))
+            if seen is None:
+                exposed = sorted(hidden_from - withheld, key=lambda r: r.value)
+                seen = exposed_to[hidden_from, withheld] = (exposed, set(exposed) <= cut_for)
+            exposed, cut = seen
+            if not exposed or own_item == item:
                 continue
-            if _shown_without_family_name(secret, loc):
+            if family_name_cut and name_shown:  # the name shown without that family name
                 continue
-            if secret.strict and _value(secret) in shown_strict:
+            if value is not None and value in shown_strict:
                 continue  # one message per value and text is enough
-            shown = shown_as(as_cut if set(exposed) <= cut_for else text, secret, people=people)
+            shown = shown_as(as_cut if cut else text, secret, people=people)
             if shown is None and loc in welsh and (forms := _mutated_forms_shown(text, secret, "cy")):
                 shown = dataclasses.replace(secret, written=forms[0])
             if shown is not None:
-                yield loc, shown, exposed
-                if secret.strict:
-                    shown_strict.add(_value(secret))
+                yield loc, shown, list(exposed)
+                if value is not None:
+                    shown_strict.add(value)
+
+
+def _secret_facts(found: list[Secret]) -> list[tuple[Secret, frozenset[Role], tuple, tuple | None, bool]]:
+    """What the leak checks ask of each secret for every text, worked out once a record: the secret,
+    whom it is kept from, its item (``item[:2]``), its ``_value`` when strict (else None), and whether
+    it is the carers' or the confidential place's staff's family name, which no name a copy shows
+    (who came, the carers...) can show: parents' copies give those names without it."""
+    return [(secret, secret.hidden_from, secret.item[:2], _value(secret) if secret.strict else None,
+             secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME)
+            for secret in found]
 
 
 def _a_name_shown(loc: tuple) -> bool:
     """Who came, an action's who, who gave the score, the carers, who was sent a copy."""
     return loc[-1] in ("name", "who") or tuple(loc[:2]) in (("scale", "by"), ("placement", "carers"))
-
-
-def _shown_without_family_name(secret: Secret, loc: tuple) -> bool:
-    """A name a copy shows: parents' copies give it without the carers' or the confidential
-    place's staff's family name, so it is no leak of it."""
-    return (secret.loc == ("placement", "carers") or secret.what == SCHOOL_STAFF_FAMILY_NAME) and _a_name_shown(loc)
 
 
 def _without_carers_family_name(text: str, carers: str) -> str:
@@ -2003,23 +2242,29 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
     found.sort(key=lambda s: -len(s.text))
     withheld_at = {format_path(loc): (loc, withheld) for loc, _, withheld in record.free_texts()}
     source_of = {format_path(loc): text for loc, text, _ in record.free_texts()}
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
+    facts = _secret_facts(found)
+    exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], list[Role]] = {}
     for language, texts in translations.items():
         readers = {r.role for r in record.distribution
                    if normalize_language(record.recipient_language(r)) == normalize_language(language)}
+        # The secrets a text in this language can show, once a language rather than once a text.
+        in_language = [fact for fact in facts if not (fact[0].language and fact[0].language != language)
+                       and not _one_word_in_language(fact[0], language)]
         for path, text in texts.items():
             if path not in withheld_at:
                 continue
             loc, withheld = withheld_at[path]
-            seers = readers - withheld
+            seers = frozenset(readers - withheld)
+            name_shown, own_item = _a_name_shown(loc), loc[:2]
             shown_strict: set = set()
-            for secret in found:
-                if (secret.language and secret.language != language) or _one_word_in_language(secret, language):
+            for secret, hidden_from, item, value, family_name_cut in in_language:
+                exposed = exposed_to.get((hidden_from, seers))
+                if exposed is None:
+                    exposed = exposed_to[hidden_from, seers] = sorted(hidden_from & seers, key=lambda r: r.value)
+                if not exposed or own_item == item or (value is not None and value in shown_strict):
                     continue
-                exposed = sorted(secret.hidden_from & seers, key=lambda r: r.value)
-                if not exposed or loc[:2] == secret.item[:2] or (secret.strict and _value(secret) in shown_strict):
-                    continue
-                if _shown_without_family_name(secret, loc):
+                if family_name_cut and name_shown:  # the name shown without that family name
                     continue
                 shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
@@ -2028,9 +2273,9 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                                       and inflected_in(text, secret.text, language, secret.capitalised)):
                     shown = secret
                 if shown is not None:
-                    yield language, path, shown, exposed
-                    if secret.strict:
-                        shown_strict.add(_value(secret))
+                    yield language, path, shown, list(exposed)
+                    if value is not None:
+                        shown_strict.add(value)
 
 
 _WELSH_VOWELS = frozenset("aeiouwy")
@@ -2140,7 +2385,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     hidden.sort(key=lambda s: -len(s.text))
-    people = people_in(record)
+    people = known.people if known is not None else people_in(record)
     welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
     english = "\n".join(text for _, text, _ in record.free_texts()) if welsh else ""  # a friend called Tudur
     welsh_forms = {id(s): forms for s in hidden
@@ -2182,10 +2427,17 @@ def file_name_shows(path: str, record: Record, role: Role | frozenset[Role],
             continue  # a copy's file name is its own reader's name; the placement is the carer's own home
         if _shows(seen_path, secret) or _shows(seen_slugged, secret):
             return True
-        slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")
-        if slug.strip() and _shows(seen_slugged, dataclasses.replace(secret, text=slug, capitalised=False)):
+        slugged = _as_slugged(secret)
+        if slugged is not None and _shows(seen_slugged, slugged):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)  # a record's secrets, asked again for every copy's file name
+def _as_slugged(secret: Secret) -> Secret | None:
+    """The secret as a file name's slug writes it ("Oakfield House" as "oakfield house"), or None."""
+    slug = filename_slug(secret.text).replace("-", " ").replace("_", " ")
+    return dataclasses.replace(secret, text=slug, capitalised=False) if slug.strip() else None
 
 
 # ---------------------------------------------------------------- keeping secrets out of messages

@@ -6,7 +6,8 @@ few exact questions. Their answers are written once into a SQLite file of ``key 
 in ``$XDG_CACHE_HOME/recordgen`` (else ``~/.cache/recordgen``), named by the libraries'
 installed versions, so an upgrade makes a new file. A table holds what the libraries
 ship, never anything of a record. When the folder cannot be written or read, or a table is
-damaged, ``open_table`` says None and the caller asks the library itself.
+damaged, ``open_table`` says None and the caller asks the library itself. ``source_table``
+does the same for recordgen's own long word lists (``wording/data``), asked a word at a time.
 """
 
 from __future__ import annotations
@@ -94,6 +95,22 @@ def open_table(name: str, packages: tuple[str, ...], build: Build) -> Table | No
         key = "|".join([str(FORMAT), *(_installed(package) for package in packages)])
     except (LookupError, OSError, ValueError):
         return None
+    return _open(name, key, build)
+
+
+def source_table(name: str, sources: tuple, build: Build) -> Table | None:
+    """The table ``name`` made by ``build()`` from recordgen's own data files ``sources``, named by
+    their sizes and times (as ``cached_value``), so a changed file builds it again: a command that
+    asks a few words of a long list reads those, not the whole list. None as ``open_table``."""
+    try:
+        key = "|".join([str(FORMAT), *(f"{source}:{os.stat(source).st_size}:{os.stat(source).st_mtime_ns}"
+                                       for source in map(str, sources))])
+    except OSError:  # not plain files (a zipped install)
+        return None
+    return _open(name, key, build)
+
+
+def _open(name: str, key: str, build: Build) -> Table | None:
     path = cache_folder() / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.sqlite"
     for attempt in (1, 2):
         try:

@@ -3,7 +3,11 @@
 A word's familiarity is its Zipf frequency in `wordfreq`'s English data (the
 log10 of its frequency per billion words: "the" is about 7.7, "house" 5.4,
 "considerably" 4.0, "dysregulated" 1.6), taken for the word as written and
-for its lemmas (lemminflect), so "visits" counts as common as "visit".
+for its lemmas (lemminflect), so "visits" counts as common as "visit"; for a word judged
+that lemminflect does not know, what a regular -s, -ed or -ing undone gives ("hoovering":
+"hoover", "karting": "kart"), and for re- and a plain verb of one syllable that no norm
+rates, the verb ("resit", "rewatch": done again; not "remit", whose stem is no verb), as for
+one and an adverb written joined ("kickabout", "warmups": as "kick-about", "warm-ups").
 wordfreq ships its data in the package, so this works offline (both are read through
 `recordgen.support.lexicon`, a table derived from them once); it is British
 and American alike ("mum", "maths", "colour").
@@ -55,8 +59,8 @@ every word they leave out is one of writing ("underneath", "eighteen",
 
 Frequency in adult text misjudges a few words every child in care hears
 ("carers", "nan", "sleepover", "advocate"): those are listed below, and a
-council can add its own (``[language] familiar_words``); a plural counts as
-the word listed ("advocates"). The professionals a child is told they will meet
+council can add its own (``[language] familiar_words``); a plural or a verb's
+ending counts as the word listed ("advocates", "facetimed"). The professionals a child is told they will meet
 ("solicitor", "psychologist", "paediatrician") are listed apart: familiar only to
 a band older than the age the norms give (PROFESSIONALS).
 
@@ -108,12 +112,13 @@ everyday ones ("chocolate", "celebrate").
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 from ..support import lexicon
-from ..support.derived import cached_value
+from ..support.derived import cached_value, source_table
 from .readability import syllables
 
 # Words children in care hear from the start, rarer in the adult text wordfreq counts.
@@ -194,8 +199,90 @@ def zipf(word: str) -> float:
     return max(lexicon.zipf(candidate, "en") for candidate in candidates)
 
 
+def _unlisted_stems(word: str) -> set[str]:
+    """For a word lemminflect does not know, what a regular -s, -ed or -ing undone gives ('hoovering':
+    'hoover', 'karting': 'kart'), and the plain verb of re- and one ('resit': 'sit') or of one and an adverb
+    written joined ('kickabout', 'warmups': as 'kick-about', 'warm-ups'). Only for the word judged: a piece
+    of one ('sions' of 'pensions') is no word to undo."""
+    if len(word) <= 4 or lexicon.lemmas(word):
+        return set()
+    stems = _verb_lemmas(word) | {pattern.sub(repl, word) for pattern, repl in _PLURAL}
+    if age_of_acquisition(word) is None:  # no norm rates it: not 'handover' (10.9), 'remit' (11.5)
+        if word.startswith("re"):
+            stems |= {stem for stem in _verb_lemmas(word[2:]) if _plain_verb(stem)}
+        joined = _JOINED_PARTICLE.fullmatch(word)
+        if joined and _plain_verb(joined.group(1)):
+            stems.add(joined.group(1))
+    return stems
+
+
+#: A verb is plain enough for re- to mean only 'again', or to make a noun with an adverb, when of one syllable,
+#: common (EVERYDAY) and learned by this age ('sit' 3.5, 'watch' 3.8, 'kick' 4.1).
+PLAIN_VERB_AGE = 6.0
+_JOINED_PARTICLE = re.compile(r"([a-z]{2,5}?)(?:about|around|round|along|away|back|down|off|out|over|up)s?")
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb of one syllable, common and learned early ('sit', 'kick'; not 'mit' of 'remit', no verb)."""
+    return (bool(lexicon.lemmas(word, upos="VERB")) and syllables(word) == 1
+            and (age_of_acquisition(word) or 0.0) <= PLAIN_VERB_AGE and lexicon.zipf(word, "en") >= EVERYDAY)
+
+
 def _data(name: str):
     return resources.files(__package__).joinpath("data", name)
+
+
+#: The word lists (data/), asked a word at a time of one table in the cache folder: a record asks a
+#: few hundred words, and reading the lists whole costs a command 20 ms. A process that has asked
+#: this many (a batch, `check` of a folder) reads them whole, as does one without the table.
+ASKED_WHOLE = 3000
+_LISTS = ("child_words.tsv", "british_suffixed.tsv", "concreteness.tsv", "age_of_acquisition.tsv")
+_asked = 0
+
+
+@lru_cache(maxsize=1)
+def _lists_table():
+    return source_table("word-lists", tuple(_data(name) for name in _LISTS), _lists_rows)
+
+
+def _lists_rows() -> tuple[list[tuple[str, object]], dict]:
+    rows: list[tuple[str, object]] = [(f"{kind}:{word}", 1) for kind, words in _read_child_words().items()
+                                      for word in words]
+    rows += [(f"suffixed:{word}", "\t".join(stems)) for word, stems in _read_suffixed().items()]
+    rows += [(f"concreteness:{word}", rating) for word, rating in _read_ratings("concreteness.tsv").items()]
+    rows += [(f"age:{word}", age) for word, age in _read_ratings("age_of_acquisition.tsv").items()]
+    return rows, {}
+
+
+@lru_cache(maxsize=_ZIPF_CACHE_SIZE)
+def _listed(name: str, word: str) -> object:
+    """What a list says of a word, None when the word is not in it: a child words' kind ('thing') says
+    True, 'suffixed' the stems, 'concreteness' and 'age' the rating."""
+    global _asked
+    table = _lists_table() if _asked < ASKED_WHOLE else None
+    if table is not None:
+        _asked += 1
+        try:
+            found = table.get(f"{name}:{word}")
+        except sqlite3.Error:  # damaged since opened: the lists whole from now on
+            found = table = None
+            _asked = ASKED_WHOLE
+    if table is not None:
+        if name == "suffixed":
+            return tuple(found.split("\t")) if found else None
+        return True if found == 1 and name not in ("concreteness", "age") else found
+    if name == "suffixed":
+        return _suffixed().get(word)
+    if name == "concreteness":
+        return _ratings().get(word)
+    if name == "age":
+        return _ages().get(word)
+    return True if word in _child_words()[name] else None
+
+
+def _any_listed(kind: str, words) -> bool:
+    """Whether any of the words is in the child words' list ``kind``."""
+    return any(_listed(kind, word) for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -265,10 +352,12 @@ def _read_ratings(name: str) -> dict[str, float]:
 
 def concreteness(word: str) -> float | None:
     """How concrete adults rate the word or its lemma ('exemplary' 1.64); None if the table leaves it out."""
-    ratings = _ratings()
+    own = _listed("concreteness", word)
+    if own is not None:
+        return own
     forms = set(_noun_forms(word)) | _bases(word)  # 'progressing' -> 'progress', 'metres' -> 'meter'
-    rated = [ratings[form] for form in sorted(forms) if form in ratings]
-    return ratings.get(word, rated[0] if rated else None)
+    return next((rating for rating in map(partial(_listed, "concreteness"), sorted(forms))
+                 if rating is not None), None)
 
 
 @lru_cache(maxsize=1)
@@ -283,10 +372,10 @@ def age_of_acquisition(word: str) -> float | None:
     """The age a word is learned at ('hamster' 4.4, 'appropriate' 9.2), or the earliest of its
     lemmas, its American spelling's ('colour') and, for an adverb, its adjective's ('gently');
     None if the norms leave it out."""
-    ages = _ages()
-    if word in ages:
-        return ages[word]
-    found = [ages[base] for base in _bases(word) if base in ages]
+    own = _listed("age", word)
+    if own is not None:
+        return own
+    found = [age for age in map(partial(_listed, "age"), _bases(word)) if age is not None]
     return min(found) if found else None
 
 
@@ -316,13 +405,12 @@ def unrated(word: str, common: float) -> bool:
 
 def child_knows(word: str, threshold: float) -> bool:
     """A word of a child's world, though rare in adult text ('hutch', 'sandcastle'); see the docstring."""
-    lists = _child_words()
     forms = _noun_forms(word)
     # Not a learned adjective for a rare noun sense WordNet gives it ('dietary needs': a food allowance).
     adjective = bool(_LEARNED_Y.search(word)) and "ADJ" in lexicon.lemmas(word)
-    if forms & lists["whole"] and not adjective:
+    if _any_listed("whole", forms) and not adjective:
         return True
-    if forms & lists["thing"] and zipf(word) >= threshold - THING_ALLOWANCE:
+    if _any_listed("thing", forms) and zipf(word) >= threshold - THING_ALLOWANCE:
         return True
     if _child_verb(word) and max(zipf(lemma) for lemma in _verb_lemmas(word)) >= threshold - THING_ALLOWANCE:
         return True  # 'wriggle', 'whizz', 'squish': how a child moves and plays, though adults rarely write it
@@ -343,12 +431,12 @@ def child_knows(word: str, threshold: float) -> bool:
         if any(zipf(s) >= (threshold - THING_ALLOWANCE if thing and (concreteness(s) or ABSTRACT) >= CONCRETE
                            else threshold) and not is_derived(s) for s in stems):
             return True
-    if any(zipf(stem) >= threshold and not is_derived(stem) for stem in _suffixed().get(word, ())):
+    if any(zipf(stem) >= threshold and not is_derived(stem) for stem in _listed("suffixed", word) or ()):
         return True  # 'stabilisers', 'wormery': named after an everyday word
     for cut in range(3, len(word) - 2):  # 'sand' + 'castle', 'lunch' + 'box', 'dodge' + 'ball'
         first, head = word[:cut], word[cut:]
         heads = {form for form in _noun_forms(head) if len(form) > 2}  # not 'our' -> 'or', 'ers' -> 'er'
-        if ((first in lists["part"] or first in lists["moving"] or first in lists["touching"]) and heads & lists["head"]
+        if (any(_listed(kind, first) for kind in ("part", "moving", "touching")) and _any_listed("head", heads)
                 and zipf(first) >= threshold and zipf(head) >= threshold):
             return True
     return False
@@ -370,9 +458,8 @@ def _child_verb(word: str) -> bool:
     """A verb of moving made with -le ('wriggle', 'wobbling', 'waddles'), or one of moving or touching of
     one syllable learned before CHILD_VERB_AGE ('whizzed', 'squishing'); not 'abscond', nor a touch made with -le
     ('fondle')."""
-    lists = _child_words()
-    return any((lemma.endswith("le") and lemma in lists["moving"])
-               or (syllables(lemma) == 1 and lemma in lists["moving"]
+    return any((lemma.endswith("le") and _listed("moving", lemma))
+               or (syllables(lemma) == 1 and _listed("moving", lemma)
                    and (age_of_acquisition(lemma) or CHILD_VERB_AGE) < CHILD_VERB_AGE)
                for lemma in _verb_lemmas(word))
 
@@ -380,22 +467,21 @@ def _child_verb(word: str) -> bool:
 def names_a_concrete_thing(word: str) -> bool:
     """A noun whose first sense is a concrete thing ('decorations', 'instruments'), not one that is
     one only in some sense ('patience', the card game)."""
-    return bool(_noun_forms(word.lower()) & _child_words()["thing"])
+    return _any_listed("thing", _noun_forms(word.lower()))
 
 
 def names_a_thing(word: str) -> bool:
     """A concrete thing or animal ('cat', 'pony', 'pebbles'): what a 'her' or 'them' after it may be."""
-    lists = _child_words()
-    return bool(_noun_forms(word.lower()) & (lists["thing"] | lists["part"]))
+    forms = _noun_forms(word.lower())
+    return _any_listed("thing", forms) or _any_listed("part", forms)
 
 
 def in_open_compound(words: list[str], position: int) -> bool:
     """Whether words[position] is half of a thing of a child's world written as two words ('walkie talkies')."""
-    lists = _child_words()
     here = words[position].lower()
     pairs = ([words[position - 1].lower() + here] if position > 0 else []) + \
             ([here + words[position + 1].lower()] if position + 1 < len(words) else [])
-    return any(_noun_forms(joined) & lists["whole"] for joined in pairs)
+    return any(_any_listed("whole", _noun_forms(joined)) for joined in pairs)
 
 
 def is_derived(word: str) -> bool:
@@ -458,15 +544,15 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return False
     if plain in PROFESSIONALS:
         return ages is not None and (age_of_acquisition(plain) or PROFESSIONAL_AGE) >= ages[1]
-    if _noun_forms(plain) & (CARE_WORDS | familiar):
-        return False  # 'advocates', 'therapies': as the word listed
+    if (_noun_forms(plain) | _verb_lemmas(plain)) & (CARE_WORDS | familiar):
+        return False  # 'advocates', 'therapies', 'facetimed': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
     if unaccented != plain and unaccented.isascii() and child_knows(unaccented, threshold):
         return False  # 'piñata': WordNet writes it 'pinata'
     if "-" in plain:  # 'self-harm', 'grown-ups': hard when a part is
         return any(is_hard(part, threshold, familiar, derived_threshold, office, ages)
                    for part in plain.split("-") if part)
-    frequency = zipf(plain)
+    frequency = max([zipf(plain)] + [zipf(stem) for stem in _unlisted_stems(plain)])
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
     office_word = ((is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
                    or bool(_LEGAL_ADVERB.fullmatch(plain)))

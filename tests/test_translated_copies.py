@@ -539,7 +539,7 @@ def test_a_childs_words_the_record_says_are_welsh_are_welsh_in_a_welsh_copy(tmp_
 
     (tmp_path / "pl").mkdir()
     text, loaded = render(tmp_path / "pl", "pl", edit=add_welsh)
-    assert f"[walijski: {welsh}]" in text
+    assert f"[po walijsku: {welsh}]" in text
     xliff = export_xliff(loaded.record, "record.yaml", "pl").decode()
     unit = xliff[xliff.index(f'id="{path}"'):]
     assert '<source xml:lang="cy">' in unit[:400] and "Written in Welsh, not English" in unit[:unit.index("</trans-unit>")]
@@ -579,7 +579,7 @@ def translated_but_the_welsh(tmp_path, language: str, keep_english: bool = False
     return docx_text(copy.data).replace(LRM, "").replace("\u200f", "")
 
 
-@pytest.mark.parametrize("language,welsh_marker", [("pl", "[walijski: …]"), ("uk", "[валлійська: …]")])
+@pytest.mark.parametrize("language,welsh_marker", [("pl", "[po walijsku: …]"), ("uk", "[валлійська: …]")])
 def test_the_notice_does_not_call_words_in_welsh_english(tmp_path, language, welsh_marker):
     text = translated_but_the_welsh(tmp_path, language)
     _ = gettext_functions(language)[0]
@@ -591,8 +591,8 @@ def test_the_notice_does_not_call_words_in_welsh_english(tmp_path, language, wel
 
 def test_the_notice_names_both_markers_when_english_and_welsh_await_translation(tmp_path):
     text = translated_but_the_welsh(tmp_path, "pl", keep_english=True)
-    assert "tak: [po angielsku: …], [walijski: …]." in text
-    assert "[po angielsku: You will keep living" in text and f"[walijski: {WELSH}]" in text
+    assert "tak: [po angielsku: …], [po walijsku: …]." in text
+    assert "[po angielsku: You will keep living" in text and f"[po walijsku: {WELSH}]" in text
 
 
 def test_an_english_copy_marks_words_the_record_says_are_welsh(tmp_path):

@@ -23,13 +23,14 @@ from email.headerregistry import Address
 from email.utils import format_datetime
 from pathlib import Path
 
-from ..i18n import catalog, format_date, grammatical_gender, language_tag
+from ..i18n import DateText, catalog, format_date, grammatical_gender, language_tag, localise_digits
 from ..i18n.address import address_form
 from ..i18n.languages import is_english, is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
 from ..rendering.context import title_and_name
 from ..rendering.sentences import couple_kind, couple_surname, joined_names, names_a_place
-from ..rules.withholding import as_attending
+from ..rendering.consult import greeting_without_name
+from ..rules.withholding import as_attending, bare_name
 
 MAIL_DOMAIN = "mail"
 
@@ -153,12 +154,17 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     """The note for a record's copy, or (``kind`` "invitation" or "booklet") for a planned review's paper."""
     translations = catalog(language, MAIL_DOMAIN)
     child = recipient.role is Role.child
-    date = format_date(record.review.date, language, "long")
+    # The date in the language's own digits, as the copy writes it (Pashto "۱۷ فبروري ۲۰۲۶").
+    written = format_date(record.review.date, language, "long")
+    date = DateText(localise_digits(written, language), written.day, written.code)
     # A title in the reader's words ("Mrs Okafor" -> "Pani Okafor"), the attendees list's when only it
     # gives one ("Mrs Amina Khan"), as the invitation gives it.
     # A Polish child is greeted in the vocative where it is certain ("Cześć, Zosiu,"), else as written.
+    # An adult is greeted by their name alone: the role written after it ("Halina Nowicka (nan)") is
+    # the list's note, in English.
     name = (address_form(language, record.child.first_name, grammatical_gender(record.child.pronouns))
-            or record.child.first_name) if child else joined_names(language, as_attending(record, recipient.name))
+            or record.child.first_name) if child \
+        else joined_names(language, bare_name(as_attending(record, recipient.name)))
     titled_as = None if child or is_english(language) else title_and_name(name)
     couple = None if child or is_english(language) else couple_kind(language, as_attending(record, recipient.name))
 
@@ -167,11 +173,14 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
         return _pieces(_translated(translations, message, values), values)
 
     subject_message, intro = _NOTES[(kind, child)]
+    # A name the language would decline is left out, as the invitation leaves it ("Szanowna Pani,").
+    nameless = None if child or titled_as or couple else greeting_without_name(record, recipient, name, language)
     paragraphs = [
         # A children's home is greeted through its staff, as its copy is labelled.
         line(GREETING_STAFF, place=recipient.name) if recipient.role is Role.carer and names_a_place(recipient.name)
         else line(GREETING_TITLED[titled_as[0]], name=titled_as[1]) if titled_as
         else line(GREETING_COUPLE[couple], name=couple_surname(as_attending(record, recipient.name))) if couple
+        else [(nameless, False)] if nameless
         else line(GREETING_CHILD if child else GREETING_ADULT, name=name),
         line(intro, date=date, iro=record.review.chair.name) if kind == "booklet" else line(intro, date=date),
         line(CONTACT_BEFORE if kind else CONTACT, iro=record.review.chair.name,

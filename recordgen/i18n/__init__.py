@@ -436,6 +436,11 @@ def _date_in_words(day: dt.date, code: str, style: str) -> str:
     from babel.dates import format_date as _babel_format_date
 
     text = _babel_format_date(day, format=style, locale=babel_locale("en_GB" if code == "en" else code))
+    if style == "full" and code.split("_")[0] == "ckb":
+        # CLDR's Sorani full date is the root's order ("2026 شوبات 17، سێشەممە"); the weekday before
+        # the long date keeps one order in a copy ("سێشەممە، 17ی شوباتی 2026").
+        weekday = _babel_format_date(day, format="EEEE", locale=babel_locale(code))
+        text = f"{weekday}, {_babel_format_date(day, format='long', locale=babel_locale(code))}"
     # CLDR gives Pashto and Sorani the Latin comma ("دوشنبه 2, نومبر, 2026"); Arabic script has its own.
     return text.replace(",", ARABIC_COMMA) if is_right_to_left(code) else text
 

@@ -19,7 +19,7 @@ def N_(message: str) -> str:
 KNOWN_ROLES: dict[str, str] = {message: message for message in (
     N_("advocate"), N_("personal adviser"), N_("independent visitor"), N_("social worker"),
     N_("teacher"), N_("foster carer"), N_("foster carers"), N_("carer"), N_("carers"), N_("interpreter"),
-    N_("mum"), N_("dad"),
+    N_("mum"), N_("dad"), N_("parent"), N_("parents"),
     # Family, each word as the record writes it: a child's "nan" is not their "gran".
     N_("gran"), N_("grandma"), N_("grandad"), N_("nan"), N_("aunt"), N_("auntie"), N_("uncle"),
     N_("brother"), N_("sister"), N_("stepmum"), N_("stepdad"), N_("cousin"),

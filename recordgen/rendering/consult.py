@@ -34,7 +34,7 @@ from ..docx.linespacing import fit_line_spacing, fit_one_line_styles, line_spaci
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
-                    grammatical_gender, language_tag, person_variant, time_of_day)
+                    grammatical_gender, language_tag, localise_digits, person_variant, time_of_day)
 from ..record.loading import LoadedRecord
 from ..i18n.address import address_form, greeting, polish_genitive
 from ..i18n.languages import is_english
@@ -284,7 +284,8 @@ def _time(record: Record, language: str) -> str:
     if not record.review.time:
         return ""
     hour, minute = (int(part) for part in record.review.time.split(":"))
-    return time_of_day(dt.time(hour, minute), language)
+    # The tool's own wording, not a value dialled or typed: in the language's digits, as the date beside it.
+    return localise_digits(time_of_day(dt.time(hour, minute), language), language)
 
 
 def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> str:
@@ -397,6 +398,17 @@ def _reader_gender(record: Record, recipient: Recipient) -> str | None:
         if not person.is_child and same_reader(person.name, recipient.name):
             return person_gender(person.name, person.role) or person_gender(recipient.name)
     return person_gender(recipient.name)
+
+
+def greeting_without_name(record: Record, recipient: Recipient, name: str, language: str) -> str | None:
+    """The invitation's greeting for an adult whose name the language would decline (Polish
+    "Szanowna Pani," to Ewa Nowicka, not "Dzień dobry Ewa Nowicka,"), for the email that carries
+    it; None where the name can be written as it is."""
+    reader_gender = _reader_gender(record, recipient)
+    if is_english(language) or address_form(language, name, reader_gender) is not None:
+        return None
+    return domain_gettext(language, CONSULT_DOMAIN)({"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "",
+                                                                                                  HELLO))
 
 
 def _with_genitive(_: Callable[..., str], name: str) -> Callable[..., str]:

@@ -455,6 +455,15 @@ def english_half(_: Callable[..., str], language: str, line: Line) -> Line:
     return marked_english(_, language, line)
 
 
+def _in_language(name: str, language: str) -> str:
+    """A language's name as the English one's marker says it: Polish "po walijsku", as
+    "po angielsku" (an adjective in -ski/-cki takes "po" and -sku/-cku), "w języku urdu" otherwise."""
+    if language.split("_")[0] != "pl":
+        return name
+    word = name.split(" (")[0]
+    return f"po {word[:-1]}u" if word.endswith(("ski", "cki")) else f"w języku {word}"
+
+
 def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     """An English passage in a copy in another language, marked in the reader's words
     ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left.
@@ -473,7 +482,7 @@ def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
             return f"[in {language_display_name(line.written_in, 'en')}: {text}]"
         # Words the record says are in another language (a Welsh child's words in a Polish
         # copy): that language's name in the reader's words, "[walijski: ...]".
-        return f"[{language_display_name(line.written_in, language)}: {text}]"
+        return f"[{_in_language(language_display_name(line.written_in, language), language)}: {text}]"
 
     # In a right-to-left copy the English, its full stop included, is held left to right
     # by marks, so the stop stays at its end and the bracket on the reading side.

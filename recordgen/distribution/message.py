@@ -29,7 +29,6 @@ from ..i18n.languages import is_english, is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
 from ..rendering.context import title_and_name
 from ..rendering.sentences import couple_kind, couple_surname, joined_names, names_a_place
-from ..rendering.consult import greeting_without_name
 from ..rules.withholding import as_attending, bare_name
 
 MAIL_DOMAIN = "mail"
@@ -174,6 +173,9 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
 
     subject_message, intro = _NOTES[(kind, child)]
     # A name the language would decline is left out, as the invitation leaves it ("Szanowna Pani,").
+    # Imported here: a DOCX batch imports this module, and consult's rendering only an adult's note needs.
+    from ..rendering.consult import greeting_without_name
+
     nameless = None if child or titled_as or couple else greeting_without_name(record, recipient, name, language)
     paragraphs = [
         # A children's home is greeted through its staff, as its copy is labelled.

@@ -244,16 +244,22 @@ def people_names(record: Record) -> frozenset[str]:
     return frozenset(word for word in words if matter(_lemmas(word)) is None)  # "HMP Fenwold" sent a copy
 
 
+def _withheld_texts(record: Record) -> list[tuple[tuple, str, frozenset]]:
+    """(where, text, kept from) of each item and action withheld from someone."""
+    withheld = [((section, i), item.text, frozenset(item.withhold_from))
+                for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section)) if item.withhold_from]
+    withheld += [(("actions", i, "what"), action.what, frozenset(action.withhold_from))
+                 for i, action in enumerate(record.actions) if action.withhold_from]
+    return withheld
+
+
 def paraphrases(record: Record) -> Iterator[Retelling]:
     """Each shown text that may retell a withheld item; roles are those a copy goes to. Who does an
     action, a role and who is sent a copy are looked at for a sensitive matter alone ("Mo Khan
     (LADO)"): names and roles are no secret."""
     readers = {recipient.role for recipient in record.distribution}
     names = people_names(record)
-    withheld = [((section, i), item.text, frozenset(item.withhold_from))
-                for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section)) if item.withhold_from]
-    withheld += [(("actions", i, "what"), action.what, frozenset(action.withhold_from))
-                 for i, action in enumerate(record.actions) if action.withhold_from]
+    withheld = _withheld_texts(record)
     if not withheld:
         return
     shown = list(record.free_texts())
@@ -282,10 +288,7 @@ def invitation_paraphrases(record: Record) -> Iterator[Retelling]:
 
     readers = {recipient.role for recipient in record.distribution}
     names = people_names(record)
-    withheld = [((section, i), item.text, frozenset(item.withhold_from))
-                for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section)) if item.withhold_from]
-    withheld += [(("actions", i, "what"), action.what, frozenset(action.withhold_from))
-                 for i, action in enumerate(record.actions) if action.withhold_from]
+    withheld = _withheld_texts(record)
     shown = [(("review", "venue"), record.review.venue, None)]
     for i, person in enumerate(record.review.attendees):
         if not person.is_child:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 #: Codes used in records that Babel spells differently (Dari is Persian as spoken in Afghanistan).
 _LOCALE_ALIASES = {"fa": "fa_AF", "prs": "fa_AF"}
@@ -91,8 +92,6 @@ def font_for_language(code: str) -> str:
 def only_latin_letters_for(text: str, code: str) -> bool:
     """``text`` is said to be in ``code``, a language not written in Latin letters, but its
     letters are all Latin ("I like Tariq" marked Urdu): English, or the language romanised."""
-    import unicodedata
-
     script = SCRIPT_OF_LANGUAGE.get(primary_language(code))
     if script is None:
         return False

@@ -75,29 +75,25 @@ def test_record_schema_and_dates():
 
 def test_a_command_imports_only_what_it_runs():
     """`recordgen --help` must not pay for the renderer, the language check or PDFs (issue 20)."""
-    import subprocess
-    import sys
-
-    probe = ("import sys; from recordgen.cli import main_group; "
-             "heavy = ['docx', 'docxtpl', 'wordfreq', 'lemminflect', 'numpy', 'pypdf', 'recordgen.rendering.renderer',"
-             " 'recordgen.wording.check', 'recordgen.distribution.batch', 'starlette', 'matplotlib'];"
-             "print(' '.join(name for name in heavy if name in sys.modules))")
-    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-                            cwd=Path(api.__file__).parents[1]).stdout.split()
-    assert loaded == []
+    assert _loaded_after("from recordgen.cli import main_group", [
+        "docx", "docxtpl", "wordfreq", "lemminflect", "numpy", "pypdf", "recordgen.rendering.renderer",
+        "recordgen.wording.check", "recordgen.distribution.batch", "starlette", "matplotlib"]) == []
 
 
 def test_a_docx_batch_imports_nothing_of_pdfs_or_planned_reviews(tmp_path):
     """What a PDF or a planned review's papers need is imported when one is made (issue 20)."""
+    code = ("from pathlib import Path; from recordgen.distribution import Batch, BatchOptions; "
+            f"Batch(BatchOptions(output=Path({str(tmp_path / 'out')!r}), format='docx', workers=1)).run("
+            f"[Path({str(SAM)!r})])")
+    assert _loaded_after(code, ["pypdf", "recordgen.pdf", "recordgen.pdf.forms", "recordgen.rendering.consult",
+                                "recordgen.distribution.booklet_form", "recordgen.distribution.feedback_form"]) == []
+
+
+def _loaded_after(code: str, heavy: list[str]) -> list[str]:
+    """Which of ``heavy`` a fresh Python has imported after running ``code``."""
     import subprocess
     import sys
 
-    probe = ("import sys; from pathlib import Path; from recordgen.distribution import Batch, BatchOptions; "
-             f"Batch(BatchOptions(output=Path({str(tmp_path / 'out')!r}), format='docx', workers=1)).run("
-             f"[Path({str(SAM)!r})]); "
-             "heavy = ['pypdf', 'recordgen.pdf', 'recordgen.pdf.forms', 'recordgen.rendering.consult', "
-             "'recordgen.distribution.booklet_form', 'recordgen.distribution.feedback_form'];"
-             "print(' '.join(name for name in heavy if name in sys.modules))")
-    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-                            cwd=Path(api.__file__).parents[1]).stdout.split()
-    assert loaded == []
+    probe = f"import sys; {code}; print(' '.join(name for name in {heavy!r} if name in sys.modules))"
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                          cwd=Path(api.__file__).parents[1]).stdout.split()

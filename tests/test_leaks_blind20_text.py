@@ -362,6 +362,11 @@ def _kay(tmp_path, view, house="The Manor House", school="St Aidan's C of E Acad
     ("Flat 2, Quarry Bank House", "I love living at Quarry Bank, it has a big garden.", "Quarry Bank"),  # short
     ("Hillside Farm", "We live at Hillside with the ducks.", "Hillside"),
     ("Ivy Lodge", "You planted bulbs at Ivy.", "Ivy"),
+    ("The Manor House", "Manor House is big and has ducks.", "Manor House"),  # a name at a sentence's start
+    ("Mill House", "Mill House has ducks.", "Mill House"),
+    ("The Manor House", "We feed the ducks at the Manor.", "the Manor"),  # its short name, with "the"
+    ("The Manor House", "The Manor has ducks.", "the Manor"),
+    ("The Mill House", "You love the Mill and the ducks.", "the Mill"),
 ])
 def test_a_house_name_reaches_no_parent_whole_or_by_its_short_name(tmp_path, house, view, shown):
     from recordfiles import copy_text, refused_for_parent, validation_errors
@@ -371,7 +376,7 @@ def test_a_house_name_reaches_no_parent_whole_or_by_its_short_name(tmp_path, hou
     (error,) = validation_errors(path)
     assert error.path == "child_views.1" and f"'{shown}'" in error.message and "kept from parents" in error.message
     assert refused_for_parent(tmp_path, path)
-    assert shown in copy_text(path, "child")
+    assert shown.casefold() in copy_text(path, "child").casefold()
     with pytest.raises(CopyWouldLeak):  # the last look at the finished copy, without validate
         copy_text(path, "parent")
 
@@ -395,6 +400,9 @@ def test_a_school_named_after_its_street_reaches_no_parent_by_the_streets_name(t
     ("Brook House", "Ms Brook said you can have a dog."),              # a person: after a title
     ("Mill House", "You like the mill at the museum."),
     ("School House", "You are captain of your school house."),
+    ("The Manor House", "You saw an old manor house on the school trip."),
+    ("The Manor House", "The manor on the hill has a maze."),
+    ("Mill House", "Mill houses are by rivers."),
 ])
 def test_the_words_of_a_house_name_in_other_uses_are_no_leak(tmp_path, house, view):
     from recordfiles import copy_text, validation_errors

@@ -944,13 +944,16 @@ def _house_name_parts(piece: str, words: list[str]) -> list[tuple[str, str]]:
     """A house name is the address itself, whatever its words: whole, as any part when it has a word
     that singles it out, else as a name ("The Manor House", "Mill House": ``HOUSE_NAME``); and its
     short name, the words before its kind ("Quarry Bank", "Hillside", "Ivy"), unless they are only
-    generic words ("Mill" of "Mill House", "Church" of "Church Cottage": every text has them)."""
+    generic words ("Mill" of "Mill House", "Church" of "Church Cottage": every text has them); a generic
+    name with "The" is called by its first word with its capital too ("the Manor" of "The Manor House")."""
     bare = words[1:] if words[0].casefold() == "the" and len(words) > 1 else words
     if not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
         parts = [("house name or locality", piece)]
     else:
         parts = [(HOUSE_NAME, " ".join(bare))]
     kinds = [i for i, word in enumerate(bare) if word.casefold() in HOUSE_KINDS]
+    if parts[0][0] == HOUSE_NAME and len(bare) > 1 and len(words) > len(bare) and 0 in kinds:
+        parts.append((HOUSE_SHORT_NAME, f"the {bare[0]}"))  # "the Manor" of "The Manor House", as a name
     short = bare[:kinds[-1]] if kinds else []
     if short and not _all_generic(short) and not (len(short) == 1 and (
             is_distinctive(short[0]) or lexicon.zipf(short[0], "en") >= HOUSE_SHORT_ZIPF)):
@@ -1838,12 +1841,17 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
     if not words:
         return False
     own = {w.casefold() for w in _name_words(home)}
+    after_the = len(words) > 1 and words[0].casefold() == "the"  # "the Manor": its capital makes it a name
     pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
                          + r")('s|s'|')?(?![^\W_'])(?=(\s+([^\W_]+))?)", re.IGNORECASE)
     for match in pattern.finditer(cased):  # the follower looked at, not taken: it may be the next one's before
         before, follower = match.group(1) or "", match.group(5) or ""
         end = match.end(4) if match.group(4) else match.end()
-        if not match.group(2)[:1].isupper():
+        later = re.split(r"\s+", match.group(2))[1:]
+        if after_the:
+            if not later[0][:1].isupper():
+                continue
+        elif not match.group(2)[:1].isupper():
             continue
         if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"} \
                 or before.casefold() in TITLES:
@@ -1854,6 +1862,8 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
             continue  # a service's building: "the Linnet Centre" (when the home is not one)
         if not _SENTENCE_END.search(cased[:match.start(2)]):
             return True
+        if later and all(word[:1].isupper() for word in later):
+            return True  # every word with its capital is a name at a sentence's start too: "Manor House is big."
         if match.group(3) or follower.casefold() in HOME_FOLLOWERS:
             return True
         if follower.casefold() in _BEING and _LIVING_WORDS.intersection(
@@ -1912,6 +1922,8 @@ def _named_in_translation(text: str, short: str, language: str, people: frozense
         return False
     cased = fold(text, casefold=False)
     words = [re.escape(w) for w in _name_words(short)]
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]  # "the Manor": a translator writes the article in the reader's language
     if not words:
         return False
     pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words) + r")(?![^\W_])(?:\s+([^\W_]+))?",

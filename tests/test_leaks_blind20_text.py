@@ -95,7 +95,7 @@ distribution:
 @pytest.mark.parametrize("shared, word", [
     ("Your brothers will be adopted soon, and you will say goodbye at a special visit.", "'adopted'"),
     ("Your brothers will soon move to their forever family, and you will say goodbye at a special visit.",
-     "'forever'"),
+     "'forever family'"),
 ])
 def test_an_adoption_kept_from_the_child_told_in_other_words_is_a_warning(tmp_path, shared, word):
     from recordfiles import copy_text
@@ -110,9 +110,21 @@ def test_an_adoption_kept_from_the_child_told_in_other_words_is_a_warning(tmp_pa
 def test_a_new_baby_kept_from_the_child_told_by_an_action_and_how_mum_took_part_is_a_warning(tmp_path):
     path = _write(tmp_path, KAI.replace("{shared}", "You like drawing."))
     found = {d.path: d.message for d in _warnings(path)}
-    for where, word in (("actions.1.what", "'baby's'"), ("review.attendees.3.contributed", "'baby'")):
+    for where, word in (("actions.1.what", "'new baby'"), ("review.attendees.3.contributed", "'baby'")):
         assert word in found[where] and "worries.2, line 37" in found[where]
         assert "a pregnancy or a new baby" in found[where] and "withheld from child" in found[where]
+
+
+@pytest.mark.parametrize("shared", [
+    "You love looking at your baby photos with Bev.",
+    "You were a baby when you came to live with Bev.",
+    "You want to stay with Bev and Carl forever.",
+])
+def test_the_child_as_a_baby_or_forever_alone_tells_no_new_baby_or_adoption(tmp_path, shared):
+    """The matter check was coarse (any "baby", any "forever"): the child's own baby photos and a wish to
+    stay for ever are no news of a new baby or an adoption kept from the child."""
+    path = _write(tmp_path, KAI.replace("{shared}", shared))
+    assert not [d for d in _warnings(path) if d.path == "working_well.2"]
 
 
 @pytest.mark.parametrize("withheld, shared", [

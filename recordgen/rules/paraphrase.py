@@ -94,10 +94,18 @@ MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matte
 #: Phrases that name a matter in a withheld item or a shared text: "a new baby", "your half-sister".
 MATTER_PHRASES = {"a pregnancy or a new baby": re.compile(
     r"\bnew[-\s]+bab(?:y|ies)\b|\bhalf[-\s]?(?:sister|brother|sibling)s?\b", re.IGNORECASE)}
-#: Words that tell a matter in a shared text once a withheld item names it, too everyday to name it in
-#: the item: "the baby's photos" tells a new baby kept from the child; "the baby clinic" kept from
-#: someone is no news of one. "Forever family" tells an adoption.
-TOLD_BY = {"a pregnancy or a new baby": frozenset({"baby", "babies"}), "an adoption": frozenset({"forever"})}
+#: Phrases that tell a matter in a shared text once a withheld item names it, too everyday to name it
+#: in the item: "the baby's photos", "the mother and baby unit" tell a new baby kept from the child
+#: ("the baby clinic" kept from someone is no news of one); "forever family" tells an adoption. Not the
+#: child as a baby ("when you were a baby", "your baby photos"), nor "forever" alone ("stay with Bev
+#: forever": any long-term home).
+TOLD_BY = {
+    "a pregnancy or a new baby": re.compile(
+        r"(?<!\bwere a )(?<!\bwas a )(?<!\bwere )(?<!\bwas )\bbab(?:y|ies)\b(?!\s+(?:photos?|pictures?|pics|teeth|tooth)\b)",
+        re.IGNORECASE),
+    "an adoption": re.compile(
+        r"\bforever\s+(?:family|families|home|homes|house|mum|mummy|mom|dad|daddy|parents?|carers?)\b", re.IGNORECASE),
+}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -148,14 +156,19 @@ class Retelling:
     phrase: str | None = None
 
 
-def matter(lemmas: frozenset[str], told: bool = False) -> str | None:
-    """The matter a word names; ``told``: in a shared text, where ``TOLD_BY``'s words count too."""
-    return next((name for name, words in MATTERS.items()
-                 if lemmas & words or told and lemmas & TOLD_BY.get(name, frozenset())), None)
+def matter(lemmas: frozenset[str]) -> str | None:
+    """The matter a word names."""
+    return next((name for name, words in MATTERS.items() if lemmas & words), None)
 
 
-def _phrases(text: str) -> dict[str, str]:
-    return {name: found.group() for name, pattern in MATTER_PHRASES.items() if (found := pattern.search(text))}
+def _phrases(text: str, told: bool = False) -> dict[str, str]:
+    """The matters a text names by a phrase; ``told``: a shared text, where ``TOLD_BY``'s count too."""
+    patterns = list(MATTER_PHRASES.items()) + (list(TOLD_BY.items()) if told else [])
+    found: dict[str, str] = {}
+    for name, pattern in patterns:
+        if name not in found and (match := pattern.search(text)):
+            found[name] = match.group()
+    return found
 
 
 def retold(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]]) -> bool:
@@ -174,8 +187,8 @@ def same_matter(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[
     withheld item names: "Your mum died in May" does not tell "Ruby's mum's death is still being
     investigated by the police", whose matter is the inquiry, not the death the child is told of."""
     held = {matter(lemmas) for lemmas in withheld.values()} - {None} | set(_phrases(withheld_text))
-    named = {name: phrase for name, phrase in _phrases(shown_text).items() if name in held}
-    named |= {name: word for word, lemmas in shown.items() if (name := matter(lemmas, told=True)) in held}
+    named = {name: phrase for name, phrase in _phrases(shown_text, told=True).items() if name in held}
+    named |= {name: word for word, lemmas in shown.items() if (name := matter(lemmas)) in held}
     if not held or set(named) != held:
         return None
     name = next(iter(named))

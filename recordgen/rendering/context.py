@@ -295,7 +295,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     adult = eighteen <= today()
     care_leaver = adult and _in_care_at_16(record)
     family, family_name = _family_carer(record, role_words)
-    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult)
+    with_others = sentences.family_and_others(placement.carers, family_name) if family else None
+    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
+                          others=sentences.join(language, with_others[1]) if with_others else None)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
@@ -1113,13 +1115,15 @@ def _in_care_at_16(record: Record) -> bool:
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
-            care_leaver: bool = False, family: str | None = None, adult: bool = False) -> list[str]:
+            care_leaver: bool = False, family: str | None = None, adult: bool = False,
+            others: str | None = None) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made and in care at 16 or over, so no longer in care:
     no independent visitor (left empty) or review to ask for; the personal adviser helps, the IRO
     answers about this record. ``adult``: 18 by the day the copy is made; without ``care_leaver``
     (a young child's review read as an adult) only what is true of anyone who was in care: no
-    pathway plan or personal adviser. ``family``: the one carer is family ("mum")."""
+    pathway plan or personal adviser. ``family``: a carer is family ("mum"); ``others``: the other
+    carers by first name ("Dean")."""
     code = record.review.participation
     if adult and not care_leaver:
         return [
@@ -1138,7 +1142,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
                              sentences.Around(None, False, True) if care_leaver
-                             else dataclasses.replace(sentences.around(record), family=family)),
+                             else dataclasses.replace(sentences.around(record), family=family, others=others)),
     ]
     if care_leaver:
         rights += sentences.care_leaver_rights(_)

@@ -565,6 +565,8 @@ class Around:
     adviser: bool
     #: The one carer is family (at home with mum): the role in the reader's words ("mum").
     family: str | None = None
+    #: The others the child lives with besides that family carer, by first name ("Dean", mum's partner).
+    others: str | None = None
     #: The child's own advocate, when the record gives one (``rights.advocate`` has_one, or one among
     #: who came or was invited): offered too; when the carers are left out (``carers_left_out``),
     #: the advocate and the IRO are offered with the social worker instead.
@@ -683,10 +685,16 @@ def _helpers(_: Gettext, around: Around) -> str:
         first = _("Your social worker, your advocate or I can help you do it.") if around.social_worker \
             and around.advocate else _("Your social worker or I can help you do it.") if around.social_worker \
             else _("Your advocate or I can help you do it.") if around.advocate else _("I can help you do it.")
-    elif around.family and around.home == "carer":
-        # He lives with his mum: she is no "carer" to him.
-        first = _("Your %(role)s or your social worker can help you do it.", role=around.family) \
-            if around.social_worker else _("Your %(role)s can help you do it.", role=around.family)
+    elif around.family and around.home in ("carer", "carers"):
+        # He lives with his mum (and her partner, by first name, as "You live with" gives him): she is
+        # no "carer" to him. Others not known by a first name are left out, not called carers.
+        if around.others:
+            first = _("Your %(role)s, %(others)s or your social worker can help you do it.", role=around.family,
+                      others=around.others) if around.social_worker else \
+                _("Your %(role)s or %(others)s can help you do it.", role=around.family, others=around.others)
+        else:
+            first = _("Your %(role)s or your social worker can help you do it.", role=around.family) \
+                if around.social_worker else _("Your %(role)s can help you do it.", role=around.family)
     elif around.home and around.social_worker:
         first = with_social_worker[around.home]
     elif around.home:
@@ -876,6 +884,20 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
 # ---------------------------------------------------------------- home
 
 
+def family_and_others(carers: str, family_name: str | None) -> tuple[str, list[str]] | None:
+    """The family carer's first name and the others' among ``carers`` ("Nicola Lark (your mum) and
+    Dean Forbes": "Nicola", ["Dean"]), when ``family_name`` is one of several carers each with a
+    first name; else None."""
+    people = carers_people(carers)
+    if not family_name or len(people) < 2:
+        return None
+    theirs = [p for p in people if carer_named(p[0] + (" " + p[1] if p[1] else ""), family_name) is not None]
+    others = [first_names(p[0]) for p in people if p not in theirs]
+    if len(theirs) != 1 or not others or not all(others):
+        return None
+    return (first_names(theirs[0][0]) or [theirs[0][0]])[0], [names[0] for names in others]
+
+
 def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
                family: str | None = None, family_name: str | None = None, past: bool = False) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
@@ -893,15 +915,12 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         # At home with mum: family is named as family, "You live with your mum, Gemma.", by first
         # name as a confidential placement's parent copy names the carers (and as who came says);
         # the others with her by first name after her ("your mum, Nicola, and Dean").
-        people = carers_people(carers)
-        if family_name and len(people) > 1:
-            theirs = [p for p in people if carer_named(p[0] + (" " + p[1] if p[1] else ""), family_name) is not None]
-            others = [first_names(p[0]) for p in people if p not in theirs]
-            if len(theirs) == 1 and others and all(others):
-                values = dict(role=family, name=(first_names(theirs[0][0]) or [theirs[0][0]])[0],
-                              others=join(language, [names[0] for names in others]))
-                return _("You lived with your %(role)s, %(name)s, and %(others)s.", **values) if past \
-                    else _("You live with your %(role)s, %(name)s, and %(others)s.", **values)
+        with_others = family_and_others(carers, family_name)
+        if with_others:
+            name, others = with_others
+            values = dict(role=family, name=name, others=join(language, others))
+            return _("You lived with your %(role)s, %(name)s, and %(others)s.", **values) if past \
+                else _("You live with your %(role)s, %(name)s, and %(others)s.", **values)
         given = join(language, first_names(carers) or [without_brackets(carers)])
         return _("You lived with your %(role)s, %(name)s.", role=family, name=given) if past \
             else _("You live with your %(role)s, %(name)s.", role=family, name=given)
@@ -958,7 +977,7 @@ def took_part(person: Attendee) -> bool:
 
 __all__ = [
     "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "actions_intro", "action_when", "advocate", "around", "challenge_rights", "complaints",
-    "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
+    "family_and_others", "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
     "people_in", "school_line", "surnames", "took_part", "turning_eighteen", "with_role",

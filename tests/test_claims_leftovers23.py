@@ -62,3 +62,66 @@ def test_a_partner_named_in_an_item_kept_from_the_carers_leaves_the_home_out(tmp
         (line,) = [line for line in text.splitlines() if "can help you do it." in line]
         assert line.endswith("Your social worker or I can help you do it."), part
         assert "Dean" not in line and "mum" not in line, part
+
+
+# --- 2: a covering chair does not say "I would like to hear from you next time" ----------------------
+
+
+def _priya_away(band: str, covered: bool = True, age: int | None = None, adjourned: bool = False) -> dict:
+    """Priya (PN7: not there, no views) with Daniel Reid covering for her own IRO, Helen Price."""
+    from test_claims_blind18_chair import record
+
+    data = record(band, covered=covered, age=age)
+    data["review"]["participation"] = "PN7"
+    data["review"]["attendees"] = [p for p in data["review"]["attendees"] if p["role"] != "you"]
+    data.pop("child_views", None)
+    if adjourned:
+        data["review"]["adjourned_from"] = "2026-10-20"
+    return data
+
+
+@pytest.mark.parametrize("band, said", [
+    ("early", "Helen would like to hear from you next time."),
+    ("young", "Helen would like to hear from you next time."),
+    ("middle", "Your Independent Reviewing Officer would like to hear from you next time."),
+    ("teen", "Your Independent Reviewing Officer would like to hear from you next time."),
+    ("young_adult", "Your Independent Reviewing Officer would like to hear from you next time."),
+])
+@pytest.mark.parametrize("adjourned", [False, True])
+def test_a_covering_chair_leaves_next_time_to_the_childs_own_iro(band, said, adjourned):
+    age = {"teen": 14, "young_adult": 16}.get(band)
+    text = copy_text(_priya_away(band, age=age, adjourned=adjourned))
+    assert said in text
+    assert "I would like to hear from you next time." not in text
+    assert "I would really like to hear from you next time." not in text
+    for who in ("carer", "social_worker"):
+        assert said in copy_text(_priya_away(band, age=age, adjourned=adjourned), who)
+
+
+def test_a_chair_covering_for_an_iro_the_record_does_not_name():
+    data = _priya_away("young")
+    data["review"]["attendees"] = [p for p in data["review"]["attendees"] if p["name"] != "Helen Price"]
+    data["review"]["attendees"].append({"name": "Daniel Reid", "role": "covering IRO"})
+    text = copy_text(data)
+    assert "Your Independent Reviewing Officer would like to hear from you next time." in text
+    assert "I would like to hear from you next time." not in text
+
+
+@pytest.mark.parametrize("band", ["young", "teen"])
+def test_the_childs_own_chair_still_hopes_to_hear_from_them(band):
+    text = copy_text(_priya_away(band, covered=False, age=14 if band == "teen" else None))
+    assert ("I would like to hear from you next time." if band == "young"
+            else "I would really like to hear from you next time.") in text
+    assert "would like to hear from you next time." not in text.replace("I would", "")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_next_time_left_to_the_childs_own_iro_in_every_language(language):
+    _ = gettext_functions(language, "female")[0]  # Priya: she/her
+    young = copy_text(_priya_away("young"), language=language)
+    middle = copy_text(_priya_away("middle"), language=language)
+    assert _("%(name)s would like to hear from you next time.", name="Helen") in young
+    assert _("Your Independent Reviewing Officer would like to hear from you next time.") in middle
+    for text in (young, middle):
+        assert _("I would like to hear from you next time.") not in text
+        assert _("I would really like to hear from you next time.") not in text

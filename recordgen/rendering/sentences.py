@@ -395,7 +395,8 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
 
 def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False,
                   advocate_silent: bool = False, advocate_absent: bool = False, views_kept: bool = False,
-                  adult: bool = False, earlier: bool = True, next_time: bool = True, adjourned: bool = False) -> str:
+                  adult: bool = False, earlier: bool = True, next_time: bool = True, adjourned: bool = False,
+                  covering: bool = False, usual: str | None = None) -> str:
     """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
     ``child_came``: the record lists the child among who came (a baby brought along under PN0).
     ``advocate_silent``: the child's advocate is named but neither came nor sent anything, so
@@ -410,11 +411,18 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     earlier review (``review.sequence`` over 1), so PN4 and PN7 may say "this time"; ``next_time``:
     a next review before 18 (and a reader under 18), so PN7 may hope to hear from them then.
     ``adjourned``: two meetings, so "your review", not "your meeting": the record does not say which
-    of them the child came to."""
+    of them the child came to. ``covering``: the chair stood in for the child's own IRO (``usual``, a
+    first name, when the record names them), who chairs next time: they would like to hear from the
+    child, not the chair ("I")."""
     plain = band in PLAIN_BANDS
     this_time = earlier and not adult
-    hear_next = [] if adult or not next_time else \
-        [_("I would like to hear from you next time.") if plain else _("I would really like to hear from you next time.")]
+    if covering:
+        hear = _("%(name)s would like to hear from you next time.", name=usual) if usual and plain \
+            else _("Your Independent Reviewing Officer would like to hear from you next time.")
+    else:
+        hear = _("I would like to hear from you next time.") if plain \
+            else _("I would really like to hear from you next time.")
+    hear_next = [] if adult or not next_time else [hear]
     if adjourned and code != "PN0":
         return " ".join(_adjourned(_, code, advocate_silent, advocate_absent, views_kept, this_time, hear_next))
     if views_kept and code in ATTENDED and code in GAVE_VIEWS:

@@ -125,3 +125,86 @@ def test_next_time_left_to_the_childs_own_iro_in_every_language(language):
     for text in (young, middle):
         assert _("I would like to hear from you next time.") not in text
         assert _("I would really like to hear from you next time.") not in text
+
+
+# --- 3: a copy made once the reader is 18 heads what was so then in the past --------------------------
+
+from recordfiles import LILY, SAM, example_data  # noqa: E402
+
+#: (band, present heading or lead-in, what a grown-up's copy says instead)
+PAST_HEADINGS = {
+    "early": [("What we are working on", "What we were working on"),
+              ("What we hope for you", "What we hoped for you"),
+              ("How things are going", "How things were going"),
+              ("Who will help, and when", "Who was going to help, and when"),
+              ("What they will do", "What they were going to do"),
+              ("These grown-ups have promised to do these things:", "These grown-ups promised to do these things:")],
+    "young": [("Who will help", "Who was going to help"),
+              ("These people will do these things:", "These people were going to do these things:")],
+    "middle": [("What is working well", "What was working well"),
+               ("What we are worried about", "What we were worried about"),
+               ("What it will look like when things are better", "What it would look like when things were better"),
+               ("How things are going", "How things were going"),
+               ("Who will do what, and by when", "Who was going to do what, and by when"),
+               ("What they will do", "What they were going to do")],
+    "young_adult": [("Decisions: who will do what, and by when", "Decisions: who was going to do what, and by when")],
+}
+
+
+def _sam(band: str) -> dict:
+    data = example_data(SAM)
+    data["child"]["reading_level"] = band
+    for recipient in data["distribution"]:
+        recipient.update(language="en", format="docx")
+    return data
+
+
+@pytest.mark.parametrize("band", sorted(PAST_HEADINGS))
+@pytest.mark.parametrize("who", ["child", "carer"])
+def test_a_grown_ups_copy_heads_what_was_so_then_in_the_past(band, who, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")  # Sam, 9 at her review, is 24
+    lines = copy_text(_sam(band), who).splitlines()
+    for now, then in PAST_HEADINGS[band]:
+        assert then in lines, then
+        assert now not in lines, now
+
+
+@pytest.mark.parametrize("band", sorted(PAST_HEADINGS))
+def test_a_copy_made_while_still_a_child_keeps_the_present(band, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    lines = copy_text(_sam(band)).splitlines()
+    for now, then in PAST_HEADINGS[band]:
+        assert now in lines and then not in lines, now
+
+
+def test_a_babys_review_read_as_an_adult_says_what_she_liked_then(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2045-06-01")  # Lily, 3 at her review
+    data = example_data(LILY)
+    lines = copy_text(data).splitlines()
+    assert "What you liked, and what we knew about you" in lines
+    assert "What you like, and what we know about you" not in lines
+    assert "These grown-ups promised to do these things:" in lines
+    assert "These grown-ups have promised to do these things:" not in lines
+
+
+def test_the_neutral_heading_over_the_childs_words_is_past_in_a_grown_ups_copy(monkeypatch):
+    """A parent's copy from which every one of the child's words is kept: "What you thought"."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    data = _sam("middle")
+    data["review"]["participation"] = "PN6"
+    data["child_views"] = [{"text": v if isinstance(v, str) else v["text"], "withhold_from": ["parent"]}
+                           for v in data["child_views"]]
+    lines = copy_text(data, "parent").splitlines()
+    assert "What you thought" in lines and "What you think" not in lines
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_grown_ups_copy_heads_in_the_past_in_every_language(language, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    _ = gettext_functions(language, "female")[0]  # Sam: she/her
+    for band in ("early", "middle"):
+        lines = copy_text(_sam(band), "child", language).splitlines()
+        for now, then in PAST_HEADINGS[band]:
+            assert _(then) in lines, (band, then)
+            assert language == "en" or _(then) != then, (band, then)
+            assert _(now) == _(then) or _(now) not in lines, (band, now)  # "obiecali" is both

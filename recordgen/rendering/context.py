@@ -304,7 +304,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                  family_name=family_name, past=adult)
     school = None if carers.place_withheld else placement.school
 
-    views_heading = sentences.views_heading(_, code, band)
+    views_heading = sentences.views_heading(_, code, band, past=adult)
     for_adults: list[Line] = []
     lists: dict[str, list[Line]] = {}
     in_adults_part = set()
@@ -327,7 +327,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # reads neither that she said nothing nor that something was kept from him.
         if code in sentences.GAVE_VIEWS and not lists["child_views"]:
             lists["child_views"] = [Line(_("Nothing is written here in this copy."))]
-            views_heading = _("In your words") if band == "young_adult" else _("What you think")
+            views_heading = sentences.neutral_views_heading(_, band, past=adult)
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -390,7 +390,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "goals": lists["goals"],
         "scale": _scale(_, language, record, item, carers, role_words),
         "actions": actions,
-        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions]) if actions else "",
+        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions], past=adult) if actions else "",
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, adult),

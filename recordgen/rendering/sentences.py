@@ -485,10 +485,11 @@ def _adjourned(_: Gettext, code: str, advocate_silent: bool, advocate_absent: bo
     }.get(code, [])
 
 
-def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
+def views_heading(_: Gettext, code: str, band: str = "middle", past: bool = False) -> str:
     """The heading over the child's own words: "What you told me" only when they told the IRO;
     "What you showed us" over what a PN3 child showed, in every band. Otherwise the early band's
-    words for what grown-ups say of a small child, the young adult's "In your words"."""
+    words for what grown-ups say of a small child, the young adult's "In your words". ``past``: the
+    copy is made when the reader is 18 or over: what they liked and thought then."""
     if code == "PN3":
         return _("What you showed us")
     if band == "young_adult":
@@ -496,8 +497,17 @@ def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
     if code in TOLD_ME:
         return _("What you told me")
     if band == "early":
-        return _("What you like, and what we know about you")
-    return _("What you think")
+        return _("What you liked, and what we knew about you") if past \
+            else _("What you like, and what we know about you")
+    return neutral_views_heading(_, band, past)
+
+
+def neutral_views_heading(_: Gettext, band: str, past: bool = False) -> str:
+    """Over the child's words in a copy that claims neither that they gave views nor that some were
+    kept: "What you think" ("What you thought" once the reader is 18), "In your words"."""
+    if band == "young_adult":
+        return _("In your words")
+    return _("What you thought") if past else _("What you think")
 
 
 # ---------------------------------------------------------------- rights
@@ -756,10 +766,20 @@ def challenge_rights(_: Gettext, covering: bool = False) -> list[str]:
 # ---------------------------------------------------------------- actions
 
 
-def actions_intro(_: Gettext, band: str, whos: list[str]) -> str:
-    """The line before the actions table, singular for one action and for one person doing them all."""
+def actions_intro(_: Gettext, band: str, whos: list[str], past: bool = False) -> str:
+    """The line before the actions table, singular for one action and for one person doing them all.
+    ``past``: the copy is made when the reader is 18 or over, years perhaps after the review."""
     one_thing = len(whos) == 1
     one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) if whos else False
+    if band == "early" and past:
+        return (_("This grown-up promised to do this:") if one_thing else
+                _("This grown-up promised to do these things:")) if one_person else \
+            _("These grown-ups promised to do this:") if one_thing else \
+            _("These grown-ups promised to do these things:")
+    if band == "young" and past:
+        return (_("This person was going to do this:") if one_thing else
+                _("This person was going to do these things:")) if one_person else \
+            _("These people were going to do this:") if one_thing else _("These people were going to do these things:")
     if band == "early":
         return (_("This grown-up has promised to do this:") if one_thing else
                 _("This grown-up has promised to do these things:")) if one_person else \
@@ -985,7 +1005,7 @@ def took_part(person: Attendee) -> bool:
 
 __all__ = [
     "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "actions_intro", "action_when", "advocate", "around", "challenge_rights", "complaints",
-    "family_and_others", "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
+    "family_and_others", "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with", "neutral_views_heading",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
     "people_in", "school_line", "surnames", "took_part", "turning_eighteen", "with_role",

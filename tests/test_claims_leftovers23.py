@@ -208,3 +208,59 @@ def test_a_grown_ups_copy_heads_in_the_past_in_every_language(language, monkeypa
             assert _(then) in lines, (band, then)
             assert language == "en" or _(then) != then, (band, then)
             assert _(now) == _(then) or _(now) not in lines, (band, now)  # "obiecali" is both
+
+
+# --- 3b: what the child thought then, and whose IRO the chair was, in a grown-up's copy ---------------
+
+
+@pytest.mark.parametrize("code, now, then", [
+    ("PN1", "told us yourself what you think.", "told us yourself what you thought."),
+    ("PN2", "helped say what you think.", "helped say what you thought."),
+    ("PN3", "showed us how you feel.", "showed us how you felt."),
+])
+@pytest.mark.parametrize("band", ["young", "middle", "teen"])
+@pytest.mark.parametrize("adjourned", [False, True])
+def test_a_grown_ups_copy_gives_what_they_thought_then(code, now, then, band, adjourned, monkeypatch):
+    data = _sam(band)
+    data["review"]["participation"] = code
+    if code == "PN2":
+        data["review"]["attendees"].append({"name": "Kim Lowe", "role": "your advocate"})
+    if adjourned:
+        data["review"]["adjourned_from"] = "2026-02-24"
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    assert now in copy_text(data)
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    text = copy_text(data)
+    assert then in text and now not in text
+
+
+@pytest.mark.parametrize("band", ["middle", "teen", "young_adult"])
+@pytest.mark.parametrize("adjourned", [False, True])
+def test_a_grown_ups_copy_is_signed_by_the_iro_who_chaired_their_review(band, adjourned, monkeypatch):
+    """Read at 24, Helen Price is no longer Sam's IRO: she chaired that review."""
+    data = _sam(band)
+    if adjourned:
+        data["review"]["adjourned_from"] = "2026-02-24"
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    young = copy_text(data).splitlines()
+    assert "Your Independent Reviewing Officer" in young
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    for who in ("child", "parent"):
+        text = copy_text(data, who)
+        assert "Your Independent Reviewing Officer" not in text.splitlines(), who
+        assert "Independent Reviewing Officer who chaired your review" in text.splitlines(), who
+        assert "your Independent Reviewing Officer." not in text, who  # "I am Helen, your ..."
+        assert ("who chaired it." if band == "young_adult" else
+                "I am Helen, the Independent Reviewing Officer who chaired your review.") in text, who
+
+
+@pytest.mark.parametrize("language", ["pl", "uk", "ur", "ti", "cy"])
+def test_what_they_thought_then_in_every_gender_and_language(language, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    for pronouns, gender in (("she/her", "female"), ("he/him", "male")):
+        _ = gettext_functions(language, gender)[0]
+        data = _sam("middle")
+        data["child"]["pronouns"] = pronouns
+        text = copy_text(data, "child", language)
+        assert _("You came to your meeting and told us yourself what you thought.") in text, gender
+        assert _("You came to your meeting and told us yourself what you think.") not in text, gender

@@ -361,7 +361,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                 "phone": sentences.phone_number(chair.phone, language),
                 "email": chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
-                "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record)
+                # Nor, to a reader of 18 or over, theirs any more: the one who chaired that review.
+                "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record) or adult
                 else _("Your Independent Reviewing Officer")},
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},

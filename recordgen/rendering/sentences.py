@@ -308,6 +308,8 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     # Each day said once, in two short sentences (within the young band's 12 words), and no
     # sentence giving the review a single day ("Your review was on ...") that they contradict.
     role = _iro_role(_, band, care_leaver, covering, usual, code)
+    # Read at 18 or over, the IRO is no longer theirs: the one who chaired that review, as a cover says.
+    chaired = covering or care_leaver
     span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date),
             met_by(_, call, child_there) if call else _("It was at %(venue)s.", venue=venue))
     if band == "early":
@@ -315,17 +317,17 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     if band == "young":
         return " ".join((_("I am %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
     if band == "middle":
-        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if chaired \
             else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
         return " ".join((who, *role, *span,
                          _("A review is a meeting where we talk about how things are going and make plans.")))
     if band == "teen":
-        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if chaired \
             else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
         return " ".join((who, *role, _("This is the record of your review."), *span))
     return " ".join((
         _("This is the record of your review, written by me, %(iro)s, the Independent Reviewing Officer who "
-          "chaired it.", iro=iro_full) if covering
+          "chaired it.", iro=iro_full) if chaired
         else _("This is the record of your review, written by me, %(iro)s, your Independent Reviewing Officer.",
                iro=iro_full),
         *span, *role,
@@ -342,6 +344,8 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
     ``child_there``: the child was at the meeting (or call)."""
     role = _iro_role(_, band, care_leaver, covering, usual, code)
     met = met_by(_, call, child_there) if call else None
+    # Read at 18 or over, the IRO is no longer theirs: the one who chaired that review, as a cover says.
+    chaired = covering or care_leaver
     if band == "early":
         return " ".join((
             _("My name is %(iro)s.", iro=iro), *role,
@@ -357,7 +361,7 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
             _("It is called a review."),
         ))
     # A chair covering for the child's own IRO is not "your" IRO: the one who chaired this review.
-    who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+    who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if chaired \
         else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
     if band == "middle":
         return " ".join((
@@ -372,12 +376,12 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
             *((_("This is the record of your review on %(date)s.", date=date), met) if call
               else (_("This is the record of your review on %(date)s at %(venue)s.", date=date, venue=venue),)),
         ))
-    if covering and call:
+    if chaired and call:
         return " ".join((
             _("This is the record of your review on %(date)s, written by me, %(iro)s, the Independent Reviewing "
               "Officer who chaired it.", iro=iro_full, date=date), met, *role,
         ))
-    if covering:
+    if chaired:
         return " ".join((
             _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, the "
               "Independent Reviewing Officer who chaired it.", iro=iro_full, date=date, venue=venue), *role,
@@ -424,7 +428,8 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
             else _("I would really like to hear from you next time.")
     hear_next = [] if adult or not next_time else [hear]
     if adjourned and code != "PN0":
-        return " ".join(_adjourned(_, code, advocate_silent, advocate_absent, views_kept, this_time, hear_next))
+        return " ".join(_adjourned(_, code, advocate_silent, advocate_absent, views_kept, this_time, hear_next,
+                                   adult))
     if views_kept and code in ATTENDED and code in GAVE_VIEWS:
         return _("You were at your meeting.")
     if views_kept and code in GAVE_VIEWS:
@@ -436,15 +441,21 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         told = _("The grown-ups at your review told me how you were getting on.") if adult \
             else _("The grown-ups at your review told me how you are getting on.")
         return " ".join((first, told)) if others_took_part else first
+    # Read at 18 or over, their views are those they had then: "what you thought", "how you felt".
     if code == "PN1":
-        return _("You came to your meeting and told us yourself what you think.")
+        return _("You came to your meeting and told us yourself what you thought.") if adult \
+            else _("You came to your meeting and told us yourself what you think.")
     if code == "PN2" and advocate_absent:
         return _("You were at your meeting.")
+    if code == "PN2" and adult:
+        return _("You came to your meeting. Your advocate helped say what you thought.") if plain \
+            else _("You came to your meeting, and your advocate helped say what you thought.")
     if code == "PN2":
         return _("You came to your meeting. Your advocate helped say what you think.") if plain \
             else _("You came to your meeting, and your advocate helped say what you think.")
     if code == "PN3":
-        return _("You came to your meeting and showed us how you feel.")
+        return _("You came to your meeting and showed us how you felt.") if adult \
+            else _("You came to your meeting and showed us how you feel.")
     if code == "PN4":
         return " ".join((_("You came to your meeting."), _did_not_share(_, this_time)))
     if code == "PN5" and advocate_silent:
@@ -469,15 +480,17 @@ def _did_not_share(_: Gettext, this_time: bool) -> str:
 
 
 def _adjourned(_: Gettext, code: str, advocate_silent: bool, advocate_absent: bool, views_kept: bool,
-               this_time: bool, hear_next: list[str]) -> list[str]:
-    """An adjourned review's participation, in short sentences about "your review"."""
+               this_time: bool, hear_next: list[str], adult: bool = False) -> list[str]:
+    """An adjourned review's participation, in short sentences about "your review"; ``adult``: read at
+    18 or over, the views they had then."""
     came, away = _("You came to your review."), _("You did not come to your review.")
     if views_kept and code in GAVE_VIEWS:
         return [came if code in ATTENDED else away]
     return {
-        "PN1": [came, _("You told us yourself what you think.")],
-        "PN2": [came] if advocate_absent else [came, _("Your advocate helped say what you think.")],
-        "PN3": [came, _("You showed us how you feel.")],
+        "PN1": [came, _("You told us yourself what you thought.") if adult else _("You told us yourself what you think.")],
+        "PN2": [came] if advocate_absent else [came, _("Your advocate helped say what you thought.") if adult
+                                               else _("Your advocate helped say what you think.")],
+        "PN3": [came, _("You showed us how you felt.") if adult else _("You showed us how you feel.")],
         "PN4": [came, _did_not_share(_, this_time)],
         "PN5": [away] if advocate_silent else [away, _("You told your advocate what to say for you.")],
         "PN6": [away, _("You shared your views in another way.")],

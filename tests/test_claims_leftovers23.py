@@ -264,3 +264,65 @@ def test_what_they_thought_then_in_every_gender_and_language(language, monkeypat
         text = copy_text(data, "child", language)
         assert _("You came to your meeting and told us yourself what you thought.") in text, gender
         assert _("You came to your meeting and told us yourself what you think.") not in text, gender
+
+
+# --- 4: a care leaver's copy made once they are 25, when the council's help has ended ---------------
+
+from recordfiles import AHMAD  # noqa: E402
+
+
+def _ahmad(born: str) -> dict:
+    data = example_data(AHMAD)
+    data["child"]["date_of_birth"] = born
+    for recipient in data["distribution"]:
+        recipient.update(language="en", format="docx")
+    return data
+
+
+STILL_HELPED = ("You can get help from the council until you are 25.", "Your personal adviser can help you do it.",
+                "If you disagree with your pathway plan, tell your personal adviser.",
+                "A personal adviser helps you now you have moved on from care.",
+                "From 16, you have a right to a pathway plan.", "You can still ask for one")
+
+
+@pytest.mark.parametrize("who", ["child", "social_worker"])
+def test_a_care_leavers_copy_made_at_30_tells_the_help_they_had_as_past(who, monkeypatch):
+    """Ahmad, 16 at his review, reads his copy at 30: no adviser helps him now, no pathway plan is his."""
+    data = _ahmad("2009-11-02")
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    text = copy_text(data, who)
+    for words in STILL_HELPED:
+        assert words not in text, words
+    assert ("From 16, you had a right to a pathway plan. It said what help you would get to live on your own. "
+            "You had a right to a personal adviser. You could get help from the council until you were 25.") in text
+    assert "If you are unhappy about the help you got while you were in care, you can complain." in text
+    # At 20, the help is still his.
+    monkeypatch.setenv("RECORDGEN_TODAY", "2030-06-01")
+    text = copy_text(data, who)
+    assert "You can get help from the council until you are 25." in text
+    assert "If you disagree with your pathway plan, tell your personal adviser." in text
+
+
+def test_a_named_personal_adviser_is_given_as_theirs_then(monkeypatch):
+    data = _ahmad("2008-05-02")  # 17 at his review: turned 18 before the next one
+    data["review"]["attendees"].append({"name": "Dev Rao", "role": "personal adviser"})
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    text = copy_text(data)
+    assert "Your personal adviser was Dev Rao." in text
+    assert ("After that, your pathway plan said what help you would get until you were 25. Dev Rao, your personal "
+            "adviser, was there to help you with it.") in text
+    assert "your personal adviser, will help you with it." not in text and "Your personal adviser is" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_help_they_had_as_past_in_every_language(language, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    from recordgen.i18n import localise_digits
+
+    _ = gettext_functions(language, "male")[0]  # Ahmad: he/him
+    text = copy_text(_ahmad("2009-11-02"), "child", language)
+    said = _("You could get help from the council until you were 25.")
+    assert localise_digits(said, language) in text
+    assert language == "en" or said != "You could get help from the council until you were 25."
+    now = localise_digits(_("You can get help from the council until you are 25."), language)
+    assert now not in text.replace(localise_digits(said, language), "")  # Arabic's past is "كان" + the present

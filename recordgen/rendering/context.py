@@ -293,7 +293,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # 18 by the day the copy is made: an adult reads it, told as past; a care leaver's rights only
     # where the record shows they were in care at 16 or over (a baby's review read at 20 does not).
     adult = eighteen <= today()
-    care_leaver = adult and _in_care_at_16(record)
+    # 25 by then too: a care leaver's help from the council (a personal adviser, the pathway plan) has
+    # ended, so they are told only what is true of anyone who was in care, and the pathway plan as past.
+    support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, 25) <= today()
+    care_leaver = adult and _in_care_at_16(record) and not support_ended
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
@@ -430,11 +433,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
         },
-        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver)
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver, ended=support_ended)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
-                                                       turned=eighteen <= today())
+                                                       turned=eighteen <= today(), ended=support_ended)
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
                                                                held=sentences.held_by_order(record),

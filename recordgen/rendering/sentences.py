@@ -862,19 +862,27 @@ def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool =
     return first
 
 
-def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: bool = False) -> str:
+def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: bool = False,
+                     ended: bool = False) -> str:
     """For a child who turns 18 before the next review would be: there is no such review (a child
     of 18 is no longer in care), so say when they turn 18 and who helps them then, not a date and
     a choice of place that will not happen. Short sentences, true in every band. ``turned``: the
-    birthday has come by the day the copy is made (after the review), so it is told as past."""
+    birthday has come by the day the copy is made (after the review), so it is told as past.
+    ``ended``: 25 by the day the copy is made: the pathway plan's help has ended, told as past."""
+    if ended:
+        after = (_("After that, your pathway plan said what help you would get until you were 25."),
+                 *((_("%(name)s, your personal adviser, was there to help you with it.", name=adviser),)
+                   if adviser else ()))
+    else:
+        after = (_("After that, your pathway plan says what help you get."),
+                 _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
+                 else _("Your personal adviser will help you with it."))
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
         _("Your next review would have been after that.") if turned else _("Your next review would be after that."),
         _("At 18, you moved on from care.") if turned else _("At 18, you move on from care."),
         _("Reviews like this one stopped then.") if turned else _("Reviews like this one stop then."),
-        _("After that, your pathway plan says what help you get."),
-        _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
-        else _("Your personal adviser will help you with it."),
+        *after,
     ))
 
 
@@ -897,11 +905,21 @@ def care_leaver_rights(_: Gettext) -> list[str]:
             _("You can ask to see the records we keep about you.")]
 
 
-def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_leaver: bool = False) -> list[str]:
+def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_leaver: bool = False,
+            ended: bool = False) -> list[str]:
     """The pathway plan and moving on, for 16 and over, each thing said once, and what a pathway
     plan and a personal adviser are where each is first named, in every band: a young person
     reading at the middle band or below gets it in sentences of 12 words or fewer. ``care_leaver``:
-    18 by the day the copy is made, so the adviser is theirs now, not "by 18"."""
+    18 by the day the copy is made, so the adviser is theirs now, not "by 18". ``ended``: 25 by the
+    day the copy is made, when a care leaver's help from the council ends: all of it as past."""
+    if ended:
+        return [" ".join((
+            _("From 16, you had a right to a pathway plan."),
+            _("It said what help you would get to live on your own."),
+            _("Your personal adviser was %(name)s.", name=adviser) if adviser
+            else _("You had a right to a personal adviser."),
+            _("You could get help from the council until you were 25."),
+        ))]
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),

@@ -1,17 +1,19 @@
 """Leftover claims of issue 17 ("every sentence true"), session 23: who is offered to help a child at
 home with mum and her partner complain, who would like to hear from the child next time when the
-chair covered, and the headings of a young child's copy made once they are grown up. Each test
-renders real copies, reads the .docx back and looks for what must and must not be said."""
+chair covered, and a copy made once the reader is grown up (its headings, what they thought then,
+whose IRO the chair was, and a care leaver's help once they are 25). Each test renders real copies,
+reads the .docx back and looks for what must and must not be said."""
 
 from __future__ import annotations
 
 import pytest
 
-from recordgen.i18n import gettext_functions
+from recordgen.i18n import gettext_functions, localise_digits
 from test_claims_blind16 import LANGUAGES, copy_text
+from test_claims_blind18_chair import record
 from test_leaks_blind20 import larks
 
-from recordfiles import rendered_copies, the_copy, write_data
+from recordfiles import AHMAD, LILY, SAM, example_data, rendered_copies, the_copy, write_data
 
 
 # --- 1: mum (and her partner) are no "carers" to the child they help complain ---------------------
@@ -69,8 +71,6 @@ def test_a_partner_named_in_an_item_kept_from_the_carers_leaves_the_home_out(tmp
 
 def _priya_away(band: str, covered: bool = True, age: int | None = None, adjourned: bool = False) -> dict:
     """Priya (PN7: not there, no views) with Daniel Reid covering for her own IRO, Helen Price."""
-    from test_claims_blind18_chair import record
-
     data = record(band, covered=covered, age=age)
     data["review"]["participation"] = "PN7"
     data["review"]["attendees"] = [p for p in data["review"]["attendees"] if p["role"] != "you"]
@@ -129,7 +129,6 @@ def test_next_time_left_to_the_childs_own_iro_in_every_language(language):
 
 # --- 3: a copy made once the reader is 18 heads what was so then in the past --------------------------
 
-from recordfiles import LILY, SAM, example_data  # noqa: E402
 
 #: (band, present heading or lead-in, what a grown-up's copy says instead)
 PAST_HEADINGS = {
@@ -268,7 +267,6 @@ def test_what_they_thought_then_in_every_gender_and_language(language, monkeypat
 
 # --- 4: a care leaver's copy made once they are 25, when the council's help has ended ---------------
 
-from recordfiles import AHMAD  # noqa: E402
 
 
 def _ahmad(born: str) -> dict:
@@ -317,8 +315,6 @@ def test_a_named_personal_adviser_is_given_as_theirs_then(monkeypatch):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_help_they_had_as_past_in_every_language(language, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
-    from recordgen.i18n import localise_digits
-
     _ = gettext_functions(language, "male")[0]  # Ahmad: he/him
     text = copy_text(_ahmad("2009-11-02"), "child", language)
     said = _("You could get help from the council until you were 25.")

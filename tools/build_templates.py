@@ -405,6 +405,12 @@ def opening(w: Writer, greeting: str) -> None:
     w.p("{{ participation }}")
 
 
+def told(now: str, then: str) -> str:
+    """A heading in the present, or, in a copy made once the reader is 18 (``told_as_past``), years
+    perhaps after the review, in the past: what was so then."""
+    return '{{ _("%s") if told_as_past else _("%s") }}' % (then, now)
+
+
 def scale_part(w: Writer, heading: str, intro: str) -> None:
     w.tag("{%p if scale %}")
     w.heading(heading)
@@ -553,9 +559,10 @@ def closing_part(w: Writer, heading: str, closing: str) -> None:
 
 def signs_of_safety(w: Writer) -> None:
     """The three Signs of Safety headings, in the words used from 8 years old."""
-    w.section("working_well", '{{ _("What is working well") }}')
-    w.section("worries", '{{ _("What we are worried about") }}')
-    w.section("goals", '{{ _("What it will look like when things are better") }}')
+    w.section("working_well", told("What is working well", "What was working well"))
+    w.section("worries", told("What we are worried about", "What we were worried about"))
+    w.section("goals", told("What it will look like when things are better",
+                            "What it would look like when things were better"))
 
 
 def early() -> Writer:
@@ -569,13 +576,13 @@ def early() -> Writer:
     w.tag("{%p endif %}")
     w.section("views", "{{ views_heading }}")
     w.section("working_well", '{{ _("The good things") }}')
-    w.section("worries", '{{ _("What we are working on") }}',
+    w.section("worries", told("What we are working on", "What we were working on"),
               '{{ _("These are the things the grown-ups were helping with.") if told_as_past '
               'else _("These are the things the grown-ups are helping with.") }}')
-    w.section("goals", '{{ _("What we hope for you") }}')
-    scale_part(w, '{{ _("How things are going") }}', '{{ _("We used numbers from 0 to 10.") }}')
-    actions_part(w, '{{ _("Who will help, and when") }}', '{{ actions_intro }}',
-                 ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
+    w.section("goals", told("What we hope for you", "What we hoped for you"))
+    scale_part(w, told("How things are going", "How things were going"), '{{ _("We used numbers from 0 to 10.") }}')
+    actions_part(w, told("Who will help, and when", "Who was going to help, and when"), '{{ actions_intro }}',
+                 ['{{ _("Who") }}', told("What they will do", "What they were going to do"), '{{ _("By when") }}'])
     home_part(w, '{{ _("Where you live") }}')
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
@@ -595,7 +602,7 @@ def young() -> Writer:
     w.section("goals", '{{ _("House of Dreams") }}', picture="dreams")
     # The record's own scale.meaning says what 0 and 10 mean: the intro does not say it again.
     scale_part(w, '{{ _("Your number") }}', '{{ _("We used numbers from 0 to 10.") }}')
-    actions_part(w, '{{ _("Who will help") }}', '{{ actions_intro }}',
+    actions_part(w, told("Who will help", "Who was going to help"), '{{ actions_intro }}',
                  ['{{ _("Who") }}', '{{ _("What") }}', '{{ _("When") }}'])
     home_part(w, '{{ _("Your home") }}')
     plan_part(w, '{{ _("Your plan") }}')
@@ -603,7 +610,7 @@ def young() -> Writer:
     rights_part(w, '{{ _("Your rights") }}')
     people_part(w, '{{ _("Who came") }}')
     # Not "Next time" to an adult: the review it names was years ago.
-    closing_part(w, '{{ _("Your next review") if told_as_past else _("Next time") }}', '{{ _("From,") }}')
+    closing_part(w, told("Next time", "Your next review"), '{{ _("From,") }}')
     return w
 
 
@@ -613,9 +620,10 @@ def middle() -> Writer:
     opening(w, "{{ greeting }}")
     w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
-    scale_part(w, '{{ _("How things are going") }}', '{{ _("We used a scale from 0 to 10.") }}')
-    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ actions_intro }}',
-                 ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
+    scale_part(w, told("How things are going", "How things were going"), '{{ _("We used a scale from 0 to 10.") }}')
+    actions_part(w, told("Who will do what, and by when", "Who was going to do what, and by when"),
+                 '{{ actions_intro }}',
+                 ['{{ _("Who") }}', told("What they will do", "What they were going to do"), '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home and school") }}')
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
@@ -631,9 +639,10 @@ def teen() -> Writer:
     opening(w, "{{ greeting }}")
     w.section("views", "{{ views_heading }}", style="Your Words")
     signs_of_safety(w)
-    scale_part(w, '{{ _("How things are going") }}', '{{ _("On a scale from 0 to 10:") }}')
-    actions_part(w, '{{ _("Who will do what, and by when") }}', '{{ actions_intro }}',
-                 ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
+    scale_part(w, told("How things are going", "How things were going"), '{{ _("On a scale from 0 to 10:") }}')
+    actions_part(w, told("Who will do what, and by when", "Who was going to do what, and by when"),
+                 '{{ actions_intro }}',
+                 ['{{ _("Who") }}', told("What they will do", "What they were going to do"), '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home and school") }}')
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)
@@ -655,9 +664,10 @@ def young_adult() -> Writer:
     w.p("{{ about_me }}")
     w.p("{{ participation }}")
     signs_of_safety(w)
-    scale_part(w, '{{ _("How things are going") }}', '{{ _("On a scale from 0 to 10:") }}')
-    actions_part(w, '{{ _("Decisions: who will do what, and by when") }}', '{{ _("Each decision has a named person and a date.") }}',
-                 ['{{ _("Who") }}', '{{ _("What they will do") }}', '{{ _("By when") }}'])
+    scale_part(w, told("How things are going", "How things were going"), '{{ _("On a scale from 0 to 10:") }}')
+    actions_part(w, told("Decisions: who will do what, and by when", "Decisions: who was going to do what, and by when"),
+                 '{{ _("Each decision has a named person and a date.") }}',
+                 ['{{ _("Who") }}', told("What they will do", "What they were going to do"), '{{ _("By when") }}'])
     home_part(w, '{{ _("Your home") }}')
     plan_part(w, '{{ _("Your plan") }}')
     pathway_part(w)

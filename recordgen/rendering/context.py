@@ -293,16 +293,21 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # 18 by the day the copy is made: an adult reads it, told as past; a care leaver's rights only
     # where the record shows they were in care at 16 or over (a baby's review read at 20 does not).
     adult = eighteen <= today()
-    care_leaver = adult and _in_care_at_16(record)
+    # 25 by then too: a care leaver's help from the council (a personal adviser, the pathway plan) has
+    # ended, so they are told only what is true of anyone who was in care, and the pathway plan as past.
+    support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, 25) <= today()
+    care_leaver = adult and _in_care_at_16(record) and not support_ended
     family, family_name = _family_carer(record, role_words)
-    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult)
+    with_others = sentences.family_and_others(placement.carers, family_name) if family else None
+    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
+                          others=sentences.join(language, with_others[1]) if with_others else None)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
                                  family_name=family_name, past=adult)
     school = None if carers.place_withheld else placement.school
 
-    views_heading = sentences.views_heading(_, code, band)
+    views_heading = sentences.views_heading(_, code, band, past=adult)
     for_adults: list[Line] = []
     lists: dict[str, list[Line]] = {}
     in_adults_part = set()
@@ -325,7 +330,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # reads neither that she said nothing nor that something was kept from him.
         if code in sentences.GAVE_VIEWS and not lists["child_views"]:
             lists["child_views"] = [Line(_("Nothing is written here in this copy."))]
-            views_heading = _("In your words") if band == "young_adult" else _("What you think")
+            views_heading = sentences.neutral_views_heading(_, band, past=adult)
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
@@ -359,7 +364,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                 "phone": sentences.phone_number(chair.phone, language),
                 "email": chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
-                "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record)
+                # Nor, to a reader of 18 or over, theirs any more: the one who chaired that review.
+                "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record) or adult
                 else _("Your Independent Reviewing Officer")},
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
@@ -379,7 +385,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                      visible_items(record.child_views, "child_views",
                                                                    recipient.kept_as)), adult=adult,
                                                  earlier=review.sequence > 1, next_time=next_review < eighteen,
-                                                 adjourned=review.adjourned_from is not None),
+                                                 adjourned=review.adjourned_from is not None,
+                                                 covering=chair_covers(record), usual=_known_as(usual_iro(record))),
         "views_heading": views_heading,
         "views": lists["child_views"],
         "working_well": lists["working_well"],
@@ -387,7 +394,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "goals": lists["goals"],
         "scale": _scale(_, language, record, item, carers, role_words),
         "actions": actions,
-        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions]) if actions else "",
+        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions], past=adult) if actions else "",
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, adult),
@@ -426,11 +433,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
         },
-        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver)
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver, ended=support_ended)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
-                                                       turned=eighteen <= today())
+                                                       turned=eighteen <= today(), ended=support_ended)
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
                                                                held=sentences.held_by_order(record),
@@ -1113,13 +1120,15 @@ def _in_care_at_16(record: Record) -> bool:
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
-            care_leaver: bool = False, family: str | None = None, adult: bool = False) -> list[str]:
+            care_leaver: bool = False, family: str | None = None, adult: bool = False,
+            others: str | None = None) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made and in care at 16 or over, so no longer in care:
     no independent visitor (left empty) or review to ask for; the personal adviser helps, the IRO
     answers about this record. ``adult``: 18 by the day the copy is made; without ``care_leaver``
     (a young child's review read as an adult) only what is true of anyone who was in care: no
-    pathway plan or personal adviser. ``family``: the one carer is family ("mum")."""
+    pathway plan or personal adviser. ``family``: a carer is family ("mum"); ``others``: the other
+    carers by first name ("Dean")."""
     code = record.review.participation
     if adult and not care_leaver:
         return [
@@ -1138,7 +1147,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
                              sentences.Around(None, False, True) if care_leaver
-                             else dataclasses.replace(sentences.around(record), family=family)),
+                             else dataclasses.replace(sentences.around(record), family=family, others=others)),
     ]
     if care_leaver:
         rights += sentences.care_leaver_rights(_)

@@ -49,7 +49,12 @@ CONTEXT: Mapping[str, Field] = {
     "language": Field("the copy's language code (en, ur, pl...)"),
     "band": Field("the age band: early, young, middle, teen or young_adult"),
     "told_as_past": Field("true when the copy is made once the reader is 18 or over: where they lived, "
-                          "under 'Your home at the time of your review', and what the grown-ups were doing, as past"),
+                          "under 'Your home at the time of your review', what the grown-ups were doing, and every "
+                          "heading that says what was so then ('What we were working on', 'What was working well', "
+                          "'Who was going to help, and when', 'What they were going to do', 'How things were "
+                          "going'), as past; `views_heading` and `actions_intro` follow it too ('What you liked, "
+                          "and what we knew about you', 'What you thought', 'These grown-ups promised to do these "
+                          "things:')"),
     "copy_label": Field("whose copy this is, in one sentence (for the header)"),
     "greeting": Field("'Dear Sam,' in the copy's language, the name in the form that addresses the child"),
     "hello": Field("'Hello Sam,' (the young band's greeting), likewise"),

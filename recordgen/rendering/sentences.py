@@ -308,6 +308,8 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     # Each day said once, in two short sentences (within the young band's 12 words), and no
     # sentence giving the review a single day ("Your review was on ...") that they contradict.
     role = _iro_role(_, band, care_leaver, covering, usual, code)
+    # Read at 18 or over, the IRO is no longer theirs: the one who chaired that review, as a cover says.
+    chaired = covering or care_leaver
     span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date),
             met_by(_, call, child_there) if call else _("It was at %(venue)s.", venue=venue))
     if band == "early":
@@ -315,17 +317,17 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     if band == "young":
         return " ".join((_("I am %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
     if band == "middle":
-        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if chaired \
             else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
         return " ".join((who, *role, *span,
                          _("A review is a meeting where we talk about how things are going and make plans.")))
     if band == "teen":
-        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+        who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if chaired \
             else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
         return " ".join((who, *role, _("This is the record of your review."), *span))
     return " ".join((
         _("This is the record of your review, written by me, %(iro)s, the Independent Reviewing Officer who "
-          "chaired it.", iro=iro_full) if covering
+          "chaired it.", iro=iro_full) if chaired
         else _("This is the record of your review, written by me, %(iro)s, your Independent Reviewing Officer.",
                iro=iro_full),
         *span, *role,
@@ -342,6 +344,8 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
     ``child_there``: the child was at the meeting (or call)."""
     role = _iro_role(_, band, care_leaver, covering, usual, code)
     met = met_by(_, call, child_there) if call else None
+    # Read at 18 or over, the IRO is no longer theirs: the one who chaired that review, as a cover says.
+    chaired = covering or care_leaver
     if band == "early":
         return " ".join((
             _("My name is %(iro)s.", iro=iro), *role,
@@ -357,7 +361,7 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
             _("It is called a review."),
         ))
     # A chair covering for the child's own IRO is not "your" IRO: the one who chaired this review.
-    who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if covering \
+    who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if chaired \
         else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
     if band == "middle":
         return " ".join((
@@ -372,12 +376,12 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
             *((_("This is the record of your review on %(date)s.", date=date), met) if call
               else (_("This is the record of your review on %(date)s at %(venue)s.", date=date, venue=venue),)),
         ))
-    if covering and call:
+    if chaired and call:
         return " ".join((
             _("This is the record of your review on %(date)s, written by me, %(iro)s, the Independent Reviewing "
               "Officer who chaired it.", iro=iro_full, date=date), met, *role,
         ))
-    if covering:
+    if chaired:
         return " ".join((
             _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, the "
               "Independent Reviewing Officer who chaired it.", iro=iro_full, date=date, venue=venue), *role,
@@ -395,7 +399,8 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
 
 def participation(_: Gettext, band: str, code: str, others_took_part: bool, child_came: bool = False,
                   advocate_silent: bool = False, advocate_absent: bool = False, views_kept: bool = False,
-                  adult: bool = False, earlier: bool = True, next_time: bool = True, adjourned: bool = False) -> str:
+                  adult: bool = False, earlier: bool = True, next_time: bool = True, adjourned: bool = False,
+                  covering: bool = False, usual: str | None = None) -> str:
     """How the child took part, from the PN code; the plain bands get sentences of 12 words or fewer.
     ``child_came``: the record lists the child among who came (a baby brought along under PN0).
     ``advocate_silent``: the child's advocate is named but neither came nor sent anything, so
@@ -410,13 +415,21 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
     earlier review (``review.sequence`` over 1), so PN4 and PN7 may say "this time"; ``next_time``:
     a next review before 18 (and a reader under 18), so PN7 may hope to hear from them then.
     ``adjourned``: two meetings, so "your review", not "your meeting": the record does not say which
-    of them the child came to."""
+    of them the child came to. ``covering``: the chair stood in for the child's own IRO (``usual``, a
+    first name, when the record names them), who chairs next time: they would like to hear from the
+    child, not the chair ("I")."""
     plain = band in PLAIN_BANDS
     this_time = earlier and not adult
-    hear_next = [] if adult or not next_time else \
-        [_("I would like to hear from you next time.") if plain else _("I would really like to hear from you next time.")]
+    if covering:
+        hear = _("%(name)s would like to hear from you next time.", name=usual) if usual and plain \
+            else _("Your Independent Reviewing Officer would like to hear from you next time.")
+    else:
+        hear = _("I would like to hear from you next time.") if plain \
+            else _("I would really like to hear from you next time.")
+    hear_next = [] if adult or not next_time else [hear]
     if adjourned and code != "PN0":
-        return " ".join(_adjourned(_, code, advocate_silent, advocate_absent, views_kept, this_time, hear_next))
+        return " ".join(_adjourned(_, code, advocate_silent, advocate_absent, views_kept, this_time, hear_next,
+                                   adult))
     if views_kept and code in ATTENDED and code in GAVE_VIEWS:
         return _("You were at your meeting.")
     if views_kept and code in GAVE_VIEWS:
@@ -428,15 +441,21 @@ def participation(_: Gettext, band: str, code: str, others_took_part: bool, chil
         told = _("The grown-ups at your review told me how you were getting on.") if adult \
             else _("The grown-ups at your review told me how you are getting on.")
         return " ".join((first, told)) if others_took_part else first
+    # Read at 18 or over, their views are those they had then: "what you thought", "how you felt".
     if code == "PN1":
-        return _("You came to your meeting and told us yourself what you think.")
+        return _("You came to your meeting and told us yourself what you thought.") if adult \
+            else _("You came to your meeting and told us yourself what you think.")
     if code == "PN2" and advocate_absent:
         return _("You were at your meeting.")
+    if code == "PN2" and adult:
+        return _("You came to your meeting. Your advocate helped say what you thought.") if plain \
+            else _("You came to your meeting, and your advocate helped say what you thought.")
     if code == "PN2":
         return _("You came to your meeting. Your advocate helped say what you think.") if plain \
             else _("You came to your meeting, and your advocate helped say what you think.")
     if code == "PN3":
-        return _("You came to your meeting and showed us how you feel.")
+        return _("You came to your meeting and showed us how you felt.") if adult \
+            else _("You came to your meeting and showed us how you feel.")
     if code == "PN4":
         return " ".join((_("You came to your meeting."), _did_not_share(_, this_time)))
     if code == "PN5" and advocate_silent:
@@ -461,15 +480,17 @@ def _did_not_share(_: Gettext, this_time: bool) -> str:
 
 
 def _adjourned(_: Gettext, code: str, advocate_silent: bool, advocate_absent: bool, views_kept: bool,
-               this_time: bool, hear_next: list[str]) -> list[str]:
-    """An adjourned review's participation, in short sentences about "your review"."""
+               this_time: bool, hear_next: list[str], adult: bool = False) -> list[str]:
+    """An adjourned review's participation, in short sentences about "your review"; ``adult``: read at
+    18 or over, the views they had then."""
     came, away = _("You came to your review."), _("You did not come to your review.")
     if views_kept and code in GAVE_VIEWS:
         return [came if code in ATTENDED else away]
     return {
-        "PN1": [came, _("You told us yourself what you think.")],
-        "PN2": [came] if advocate_absent else [came, _("Your advocate helped say what you think.")],
-        "PN3": [came, _("You showed us how you feel.")],
+        "PN1": [came, _("You told us yourself what you thought.") if adult else _("You told us yourself what you think.")],
+        "PN2": [came] if advocate_absent else [came, _("Your advocate helped say what you thought.") if adult
+                                               else _("Your advocate helped say what you think.")],
+        "PN3": [came, _("You showed us how you felt.") if adult else _("You showed us how you feel.")],
         "PN4": [came, _did_not_share(_, this_time)],
         "PN5": [away] if advocate_silent else [away, _("You told your advocate what to say for you.")],
         "PN6": [away, _("You shared your views in another way.")],
@@ -477,10 +498,11 @@ def _adjourned(_: Gettext, code: str, advocate_silent: bool, advocate_absent: bo
     }.get(code, [])
 
 
-def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
+def views_heading(_: Gettext, code: str, band: str = "middle", past: bool = False) -> str:
     """The heading over the child's own words: "What you told me" only when they told the IRO;
     "What you showed us" over what a PN3 child showed, in every band. Otherwise the early band's
-    words for what grown-ups say of a small child, the young adult's "In your words"."""
+    words for what grown-ups say of a small child, the young adult's "In your words". ``past``: the
+    copy is made when the reader is 18 or over: what they liked and thought then."""
     if code == "PN3":
         return _("What you showed us")
     if band == "young_adult":
@@ -488,8 +510,17 @@ def views_heading(_: Gettext, code: str, band: str = "middle") -> str:
     if code in TOLD_ME:
         return _("What you told me")
     if band == "early":
-        return _("What you like, and what we know about you")
-    return _("What you think")
+        return _("What you liked, and what we knew about you") if past \
+            else _("What you like, and what we know about you")
+    return neutral_views_heading(_, band, past)
+
+
+def neutral_views_heading(_: Gettext, band: str, past: bool = False) -> str:
+    """Over the child's words in a copy that claims neither that they gave views nor that some were
+    kept: "What you think" ("What you thought" once the reader is 18), "In your words"."""
+    if band == "young_adult":
+        return _("In your words")
+    return _("What you thought") if past else _("What you think")
 
 
 # ---------------------------------------------------------------- rights
@@ -565,6 +596,8 @@ class Around:
     adviser: bool
     #: The one carer is family (at home with mum): the role in the reader's words ("mum").
     family: str | None = None
+    #: The others the child lives with besides that family carer, by first name ("Dean", mum's partner).
+    others: str | None = None
     #: The child's own advocate, when the record gives one (``rights.advocate`` has_one, or one among
     #: who came or was invited): offered too; when the carers are left out (``carers_left_out``),
     #: the advocate and the IRO are offered with the social worker instead.
@@ -683,10 +716,16 @@ def _helpers(_: Gettext, around: Around) -> str:
         first = _("Your social worker, your advocate or I can help you do it.") if around.social_worker \
             and around.advocate else _("Your social worker or I can help you do it.") if around.social_worker \
             else _("Your advocate or I can help you do it.") if around.advocate else _("I can help you do it.")
-    elif around.family and around.home == "carer":
-        # He lives with his mum: she is no "carer" to him.
-        first = _("Your %(role)s or your social worker can help you do it.", role=around.family) \
-            if around.social_worker else _("Your %(role)s can help you do it.", role=around.family)
+    elif around.family and around.home in ("carer", "carers"):
+        # He lives with his mum (and her partner, by first name, as "You live with" gives him): she is
+        # no "carer" to him. Others not known by a first name are left out, not called carers.
+        if around.others:
+            first = _("Your %(role)s, %(others)s or your social worker can help you do it.", role=around.family,
+                      others=around.others) if around.social_worker else \
+                _("Your %(role)s or %(others)s can help you do it.", role=around.family, others=around.others)
+        else:
+            first = _("Your %(role)s or your social worker can help you do it.", role=around.family) \
+                if around.social_worker else _("Your %(role)s can help you do it.", role=around.family)
     elif around.home and around.social_worker:
         first = with_social_worker[around.home]
     elif around.home:
@@ -740,10 +779,20 @@ def challenge_rights(_: Gettext, covering: bool = False) -> list[str]:
 # ---------------------------------------------------------------- actions
 
 
-def actions_intro(_: Gettext, band: str, whos: list[str]) -> str:
-    """The line before the actions table, singular for one action and for one person doing them all."""
+def actions_intro(_: Gettext, band: str, whos: list[str], past: bool = False) -> str:
+    """The line before the actions table, singular for one action and for one person doing them all.
+    ``past``: the copy is made when the reader is 18 or over, years perhaps after the review."""
     one_thing = len(whos) == 1
     one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) if whos else False
+    if band == "early" and past:
+        return (_("This grown-up promised to do this:") if one_thing else
+                _("This grown-up promised to do these things:")) if one_person else \
+            _("These grown-ups promised to do this:") if one_thing else \
+            _("These grown-ups promised to do these things:")
+    if band == "young" and past:
+        return (_("This person was going to do this:") if one_thing else
+                _("This person was going to do these things:")) if one_person else \
+            _("These people were going to do this:") if one_thing else _("These people were going to do these things:")
     if band == "early":
         return (_("This grown-up has promised to do this:") if one_thing else
                 _("This grown-up has promised to do these things:")) if one_person else \
@@ -813,19 +862,27 @@ def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool =
     return first
 
 
-def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: bool = False) -> str:
+def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: bool = False,
+                     ended: bool = False) -> str:
     """For a child who turns 18 before the next review would be: there is no such review (a child
     of 18 is no longer in care), so say when they turn 18 and who helps them then, not a date and
     a choice of place that will not happen. Short sentences, true in every band. ``turned``: the
-    birthday has come by the day the copy is made (after the review), so it is told as past."""
+    birthday has come by the day the copy is made (after the review), so it is told as past.
+    ``ended``: 25 by the day the copy is made: the pathway plan's help has ended, told as past."""
+    if ended:
+        after = (_("After that, your pathway plan said what help you would get until you were 25."),
+                 *((_("%(name)s, your personal adviser, was there to help you with it.", name=adviser),)
+                   if adviser else ()))
+    else:
+        after = (_("After that, your pathway plan says what help you get."),
+                 _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
+                 else _("Your personal adviser will help you with it."))
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
         _("Your next review would have been after that.") if turned else _("Your next review would be after that."),
         _("At 18, you moved on from care.") if turned else _("At 18, you move on from care."),
         _("Reviews like this one stopped then.") if turned else _("Reviews like this one stop then."),
-        _("After that, your pathway plan says what help you get."),
-        _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
-        else _("Your personal adviser will help you with it."),
+        *after,
     ))
 
 
@@ -848,11 +905,21 @@ def care_leaver_rights(_: Gettext) -> list[str]:
             _("You can ask to see the records we keep about you.")]
 
 
-def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_leaver: bool = False) -> list[str]:
+def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_leaver: bool = False,
+            ended: bool = False) -> list[str]:
     """The pathway plan and moving on, for 16 and over, each thing said once, and what a pathway
     plan and a personal adviser are where each is first named, in every band: a young person
     reading at the middle band or below gets it in sentences of 12 words or fewer. ``care_leaver``:
-    18 by the day the copy is made, so the adviser is theirs now, not "by 18"."""
+    18 by the day the copy is made, so the adviser is theirs now, not "by 18". ``ended``: 25 by the
+    day the copy is made, when a care leaver's help from the council ends: all of it as past."""
+    if ended:
+        return [" ".join((
+            _("From 16, you had a right to a pathway plan."),
+            _("It said what help you would get to live on your own."),
+            _("Your personal adviser was %(name)s.", name=adviser) if adviser
+            else _("You had a right to a personal adviser."),
+            _("You could get help from the council until you were 25."),
+        ))]
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),
@@ -876,6 +943,20 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
 # ---------------------------------------------------------------- home
 
 
+def family_and_others(carers: str, family_name: str | None) -> tuple[str, list[str]] | None:
+    """The family carer's first name and the others' among ``carers`` ("Nicola Lark (your mum) and
+    Dean Forbes": "Nicola", ["Dean"]), when ``family_name`` is one of several carers each with a
+    first name; else None."""
+    people = carers_people(carers)
+    if not family_name or len(people) < 2:
+        return None
+    theirs = [p for p in people if carer_named(p[0] + (" " + p[1] if p[1] else ""), family_name) is not None]
+    others = [first_names(p[0]) for p in people if p not in theirs]
+    if len(theirs) != 1 or not others or not all(others):
+        return None
+    return (first_names(theirs[0][0]) or [theirs[0][0]])[0], [names[0] for names in others]
+
+
 def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
                family: str | None = None, family_name: str | None = None, past: bool = False) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
@@ -893,15 +974,12 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         # At home with mum: family is named as family, "You live with your mum, Gemma.", by first
         # name as a confidential placement's parent copy names the carers (and as who came says);
         # the others with her by first name after her ("your mum, Nicola, and Dean").
-        people = carers_people(carers)
-        if family_name and len(people) > 1:
-            theirs = [p for p in people if carer_named(p[0] + (" " + p[1] if p[1] else ""), family_name) is not None]
-            others = [first_names(p[0]) for p in people if p not in theirs]
-            if len(theirs) == 1 and others and all(others):
-                values = dict(role=family, name=(first_names(theirs[0][0]) or [theirs[0][0]])[0],
-                              others=join(language, [names[0] for names in others]))
-                return _("You lived with your %(role)s, %(name)s, and %(others)s.", **values) if past \
-                    else _("You live with your %(role)s, %(name)s, and %(others)s.", **values)
+        with_others = family_and_others(carers, family_name)
+        if with_others:
+            name, others = with_others
+            values = dict(role=family, name=name, others=join(language, others))
+            return _("You lived with your %(role)s, %(name)s, and %(others)s.", **values) if past \
+                else _("You live with your %(role)s, %(name)s, and %(others)s.", **values)
         given = join(language, first_names(carers) or [without_brackets(carers)])
         return _("You lived with your %(role)s, %(name)s.", role=family, name=given) if past \
             else _("You live with your %(role)s, %(name)s.", role=family, name=given)
@@ -958,7 +1036,7 @@ def took_part(person: Attendee) -> bool:
 
 __all__ = [
     "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "actions_intro", "action_when", "advocate", "around", "challenge_rights", "complaints",
-    "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with",
+    "family_and_others", "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with", "neutral_views_heading",
     "more_than_one", "names_a_place",
     "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
     "people_in", "school_line", "surnames", "took_part", "turning_eighteen", "with_role",

@@ -435,7 +435,9 @@ def formal(word: str) -> bool:
         return False
     if not {"VERB", "ADJ"} & set(lexicon.lemmas(word)):
         return False  # a thing or a state named ('apprenticeship'), not what is done or said of it
-    base = min(_bases(word), key=len)  # the lemma: 'deem' of 'deemed'
+    # The lemma ('deem' of 'deemed'); of two as short, the commoner ('comprise', not 'comprize'), then the first
+    # alphabetically: a set's order changes with Python's hash seed.
+    base = min(_bases(word), key=lambda form: (len(form), -lexicon.zipf(form, "en"), form))
     prefix = next((p for p in _PREFIXES if base.startswith(p)), None) or (base[:1] if _LATIN_E.match(base) else None)
     if prefix is None or len(_VOWELS.findall(base)) < 3:
         return False

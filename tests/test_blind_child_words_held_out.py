@@ -3,7 +3,7 @@
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
-session 12, set 6 in session 13; set 7, written in session 13, is measured here, not yet tuned on:
+session 12, set 6 in session 13, set 7 in session 14; an eighth is held out by the lead:
 run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
 sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
@@ -88,9 +88,12 @@ from wordsets import WordSet, caught
 #: (10 or after), not rated concrete, built of a Latin prefix on a stem that is no word ('sufficient',
 #: 'eligible') is a formal word with an office word's late bar in every band: set 1 recall 59/60 -> 60/60,
 #: set 2 92.5% -> 95.0% (76/80); false flags unchanged on every set and band. Sets 3-6 unchanged.
+#: Session 14 (words12; set 7 a tuning set too, an eighth held out by the lead), sets 1-7 after each rule:
+#: a formal word used as a verb ('will implement') is the verb, not the tool its noun names: set 7 recall
+#: 82.5% -> 83.8% (67/80); false flags and every other set unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.015, 0.94), "blind_child_words_3.yaml": (0.055, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.97),
-          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.81)}
+          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.83)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

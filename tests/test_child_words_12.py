@@ -29,3 +29,16 @@ def test_a_formal_word_is_judged_alike_whatever_pythons_hash_seed():
         seen.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                                 check=True).stdout)
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Your carers will implement a new rule for your phone.", "implement"),
+    ("We want to implement the plan before the summer.", "implement"),
+])
+def test_a_formal_word_used_as_a_verb_is_not_the_thing_its_noun_names(sentence, word):
+    # 'implement' is formal (learned at 12.1, a Latin prefix on no word) though an implement is a tool.
+    assert word in _words(sentence, "teen")
+
+
+def test_the_formal_word_as_a_noun_is_still_the_thing():
+    assert _words("You used a garden implement to dig the bed.", "teen") == []

@@ -56,7 +56,8 @@ give no age (they rate the commonest words of speech, so it is one of writing:
 "paramount", "pursuant") is held to a late word's bar when rated abstract. A verb or adjective of
 formal writing, learned from reading (at READING_AGE or after) and built of a Latin prefix on a stem
 that is no English word ("sufficient", "contingent", "eligible"; ``formal``), has an office word's
-late bar for every band, though the older bands' known age is past it. Not
+late bar for every band, though the older bands' known age is past it, and used as a verb though its
+noun is a thing ("will implement", not the tool). Not
 every word they leave out is one of writing ("underneath", "eighteen",
 "o'clock"), so one not rated abstract is judged by frequency alone.
 
@@ -619,8 +620,11 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late. A verb is not
                 # the thing its noun names: 'will monitor' (not the lizard), 'are monitoring'.
                 return True
-            if formal(plain) and frequency < derived_threshold + LATE_ALLOWANCE and not child_knows(plain, threshold):
-                return True  # 'sufficient', 'contingent' to a young adult: learned from reading, though by 12
+            if (formal(plain) and frequency < derived_threshold + LATE_ALLOWANCE
+                    and (verb or not child_knows(plain, threshold))):
+                # 'sufficient', 'contingent' to a young adult: learned from reading, though by 12; 'will
+                # implement' is the formal verb, not the tool its noun names.
+                return True
             if learned <= known_by and not office_word:
                 return False
             if learned <= known_by - EARLY_MARGIN and plain not in office:

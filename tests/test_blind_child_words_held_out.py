@@ -91,9 +91,12 @@ from wordsets import WordSet, caught
 #: Session 14 (words12; set 7 a tuning set too, an eighth held out by the lead), sets 1-7 after each rule:
 #: a formal word used as a verb ('will implement') is the verb, not the tool its noun names: set 7 recall
 #: 82.5% -> 83.8% (67/80); false flags and every other set unchanged.
-GUARDS = {"blind_child_words_2.yaml": (0.015, 0.94), "blind_child_words_3.yaml": (0.055, 0.98),
-          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.97),
-          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.83)}
+#: A verb only, rated abstract and learned from reading (10 or after), is formal however built ('escalate',
+#: 'comply', 'deemed'; not re-, an English particle on a verb, nor 'computing' the subject): recall set 2
+#: 95.0% -> 96.2% (77/80), set 5 97.5% -> 98.8% (79/80), set 7 83.8% -> 87.5% (70/80); false flags unchanged.
+GUARDS = {"blind_child_words_2.yaml": (0.015, 0.96), "blind_child_words_3.yaml": (0.055, 0.98),
+          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
+          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.87)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -42,3 +42,25 @@ def test_a_formal_word_used_as_a_verb_is_not_the_thing_its_noun_names(sentence, 
 
 def test_the_formal_word_as_a_noun_is_still_the_thing():
     assert _words("You used a garden implement to dig the bed.", "teen") == []
+
+
+@pytest.mark.parametrize("sentence, word, band", [
+    ("If things get worse, we will escalate it to your doctor.", "escalate", "teen"),
+    ("Your dad has to comply with the rules before visits can grow.", "comply", "middle"),
+    ("We will postpone the meeting until you are back.", "postpone", "teen"),
+    ("Your worker will clarify what the money is for.", "clarify", "young_adult"),
+    ("The flat was deemed safe for you to move into.", "deemed", "teen"),
+    ("The meeting was deferred until after your exams.", "deferred", "young_adult"),
+])
+def test_a_verb_of_official_writing_learned_from_reading_is_formal_however_it_is_built(sentence, word, band):
+    # Only a verb, rated abstract, learned at 10 or after: no Latin prefix on a stem to see.
+    assert word in _words(sentence, band)
+
+
+@pytest.mark.parametrize("sentence, band", [
+    ("You want to study computing at college.", "young_adult"),      # rated as a word of its own: the subject
+    ("You said you would like a quiet space to revise.", "young_adult"),  # re-: a British pupil's exams
+    ("You outplayed everyone at chess.", "teen"),                    # an English particle on a verb
+])
+def test_verbs_of_english_making_and_the_subject_computing_are_not_formal(sentence, band):
+    assert _words(sentence, band) == []

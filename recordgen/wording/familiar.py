@@ -57,7 +57,9 @@ give no age (they rate the commonest words of speech, so it is one of writing:
 formal writing, learned from reading (at READING_AGE or after) and built of a Latin prefix on a stem
 that is no English word ("sufficient", "contingent", "eligible"; ``formal``), has an office word's
 late bar for every band, though the older bands' known age is past it, and used as a verb though its
-noun is a thing ("will implement", not the tool). Not
+noun is a thing ("will implement", not the tool). So has a verb only (no noun or adjective), rated abstract
+and learned from reading, however built ("escalate", "comply", "deemed"; not re-, an English particle
+on a verb, "outdo", nor "computing", the subject). Not
 every word they leave out is one of writing ("underneath", "eighteen",
 "o'clock"), so one not rated abstract is judged by frequency alone.
 
@@ -434,8 +436,11 @@ def formal(word: str) -> bool:
     rating = concreteness(word)
     if learned is None or learned < READING_AGE or (rating is not None and rating >= ABSTRACT):
         return False
-    if not {"VERB", "ADJ"} & set(lexicon.lemmas(word)):
+    parts_of_speech = set(lexicon.lemmas(word))
+    if not {"VERB", "ADJ"} & parts_of_speech:
         return False  # a thing or a state named ('apprenticeship'), not what is done or said of it
+    if parts_of_speech == {"VERB"} and rating is not None and _abstract_verb(word):
+        return True  # 'escalate', 'comply', 'deemed', 'deferred', 'pertaining': however it is built
     # The lemma ('deem' of 'deemed'); of two as short, the commoner ('comprise', not 'comprize'), then the first
     # alphabetically: a set's order changes with Python's hash seed.
     base = min(_bases(word), key=lambda form: (len(form), -lexicon.zipf(form, "en"), form))
@@ -452,6 +457,21 @@ def formal(word: str) -> bool:
         rest = _LATIN_ENDINGS.sub("", rest)
     return all(lexicon.zipf(form, "en") < STEM_WORD_ZIPF and lexicon.zipf(form + "e", "en") < STEM_WORD_ZIPF
                for form in forms if len(form) >= 3)
+
+
+#: An English particle on a verb ('outdo', 'overplayed', 'misread', 'foretold'): English word-making, not the
+#: Latinate verbs of official writing.
+_ENGLISH_PARTICLE = re.compile(r"(?:out|over|under|mis|be|fore|with|up|down)(?=[a-z]{3})")
+
+
+def _abstract_verb(word: str) -> bool:
+    """A verb only (lemminflect knows it as nothing else), rated abstract and learned from reading: a verb of
+    official writing ('escalate', 'comply', 'deemed'). Not re- ('revise', a British pupil's exams), not an
+    English particle on a verb ('outdo', 'misread'), nor an -ing word the norms rate as a word of its own,
+    a noun ('computing', the subject)."""
+    if word.startswith("re") or _ENGLISH_PARTICLE.match(word):
+        return False
+    return not (word.endswith("ing") and _listed("age", word) is not None)
 
 
 def child_knows(word: str, threshold: float) -> bool:

@@ -27,7 +27,8 @@ CORPUS = Path(__file__).with_name("blind_child_words.yaml")
 #: Session 9 (a word learned late is hard unless rated concrete): tuning 5.9% / 96.7%, held out 3.0% / 96.7%;
 #: then an abstract word with no age held to a late word's bar: held out 3.0% / 100%.
 #: Session 13, words10 (formal words learned from reading, familiar.formal): tuning 5.0% / 100%, held out 3.0% / 100%.
-MAX_FALSE_FLAGS = 0.06
+#: Session 14, words12 (the word after 'play' is the game played: 'play tig'): tuning 4.0% / 100%, held out 3.0% / 100%.
+MAX_FALSE_FLAGS = 0.05
 MIN_RECALL = 0.95
 
 

@@ -94,7 +94,9 @@ from wordsets import WordSet, caught
 #: A verb only, rated abstract and learned from reading (10 or after), is formal however built ('escalate',
 #: 'comply', 'deemed'; not re-, an English particle on a verb, nor 'computing' the subject): recall set 2
 #: 95.0% -> 96.2% (77/80), set 5 97.5% -> 98.8% (79/80), set 7 83.8% -> 87.5% (70/80); false flags unchanged.
-GUARDS = {"blind_child_words_2.yaml": (0.015, 0.96), "blind_child_words_3.yaml": (0.055, 0.98),
+#: The word after 'play', 'playing'... is the game played ('play tig'): false flags set 1 4.0% -> 3.5% (7/200),
+#: set 2 1.2% -> 0.8% (2/240), set 3 5.4% -> 5.0% (12/240); recall unchanged.
+GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.87)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")

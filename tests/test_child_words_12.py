@@ -64,3 +64,13 @@ def test_a_verb_of_official_writing_learned_from_reading_is_formal_however_it_is
 ])
 def test_verbs_of_english_making_and_the_subject_computing_are_not_formal(sentence, band):
     assert _words(sentence, band) == []
+
+
+@pytest.mark.parametrize("sentence", ["You play tig with Maisie at playtime.", "You like playing kerby with Jay.",
+                                      "You played stuck in the mud at break."])
+def test_the_game_a_child_plays_is_a_childs_word(sentence):
+    assert _words(sentence, "young") == []
+
+
+def test_a_hard_word_after_the_game_is_still_found():
+    assert "therapeutic" in _words("You have therapeutic play with Lucy on Mondays.", "young")

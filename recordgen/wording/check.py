@@ -338,6 +338,11 @@ _BEFORE_A_PARTICIPLE = frozenset({"am", "is", "are", "was", "were", "be", "been"
                                    "they're"})
 
 
+# The word after these is the game played ('play tig', 'playing conkers'): a child's word, whatever its
+# frequency in adult text.
+_PLAY = frozenset({"play", "plays", "played", "playing"})
+
+
 def _caseless(word: str) -> bool:
     """Written in a script with no capitals (Arabic, Hebrew, Devanagari, Bengali, Chinese...)."""
     return not any(ch.isupper() or ch.islower() for ch in word)
@@ -379,6 +384,8 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
                     # word in a script without capitals (a friend's name in Arabic, Bengali, Chinese).
                     continue
                 before = sentence_words[position - 1].lower().replace("’", "'") if position > 0 else ""
+                if before in _PLAY:
+                    continue
                 verb = before in _BEFORE_A_VERB or (before in _BEFORE_A_PARTICIPLE and plain.endswith("ing"))
                 if (is_hard(word, threshold, familiar, derived, _OFFICE, aoa, verb) and word.lower() not in (h.lower() for h in hard)
                         and not in_open_compound(sentence_words, position)):

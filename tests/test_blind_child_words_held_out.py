@@ -96,9 +96,11 @@ from wordsets import WordSet, caught
 #: 95.0% -> 96.2% (77/80), set 5 97.5% -> 98.8% (79/80), set 7 83.8% -> 87.5% (70/80); false flags unchanged.
 #: The word after 'play', 'playing'... is the game played ('play tig'): false flags set 1 4.0% -> 3.5% (7/200),
 #: set 2 1.2% -> 0.8% (2/240), set 3 5.4% -> 5.0% (12/240); recall unchanged.
+#: Such a verb that is a noun too, used as the verb (after 'will', 'to', now 'help' too: 'will help safeguard you'):
+#: set 7 recall 87.5% -> 88.8% (71/80); false flags and the other sets unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
-          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.87)}
+          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -74,3 +74,18 @@ def test_the_game_a_child_plays_is_a_childs_word(sentence):
 
 def test_a_hard_word_after_the_game_is_still_found():
     assert "therapeutic" in _words("You have therapeutic play with Lucy on Mondays.", "young")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Your aunt will safeguard you online.", "safeguard"),           # a noun too, used here as the verb
+    ("Your nan will help safeguard you.", "safeguard"),             # 'help' and a verb
+    ("Your worker will help coordinate the visits.", "coordinate"),
+])
+def test_a_verb_of_official_writing_that_is_a_noun_too_is_formal_used_as_the_verb(sentence, word):
+    assert word in _words(sentence, "teen")
+
+
+@pytest.mark.parametrize("sentence", ["A safeguard is in place.", "You got help sessions at school.",
+                                      "You helped cook tea."])
+def test_the_noun_and_the_help_a_child_gets_are_not_verbs_of_official_writing(sentence):
+    assert _words(sentence, "teen") == []

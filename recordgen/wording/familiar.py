@@ -58,7 +58,8 @@ formal writing, learned from reading (at READING_AGE or after) and built of a La
 that is no English word ("sufficient", "contingent", "eligible"; ``formal``), has an office word's
 late bar for every band, though the older bands' known age is past it, and used as a verb though its
 noun is a thing ("will implement", not the tool). So has a verb only (no noun or adjective), rated abstract
-and learned from reading, however built ("escalate", "comply", "deemed"; not re-, an English particle
+and learned from reading, however built ("escalate", "comply", "deemed"; a noun too when used as the verb:
+"will safeguard"; not re-, an English particle
 on a verb, "outdo", nor "computing", the subject). Not
 every word they leave out is one of writing ("underneath", "eighteen",
 "o'clock"), so one not rated abstract is judged by frequency alone.
@@ -427,7 +428,7 @@ STEM_WORD_ZIPF = 3.5
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
-def formal(word: str) -> bool:
+def formal(word: str, verb: bool = False) -> bool:
     """A verb or adjective of formal writing: learned from reading (READING_AGE or later), not rated concrete,
     of three vowel groups or more, and built of a Latin prefix on a stem that is no English word ('contingent',
     'sufficient', 'eligible', 'implement'; not 'insecure', 'provisional', 'confident', learned at 9.6, 'revise',
@@ -439,8 +440,9 @@ def formal(word: str) -> bool:
     parts_of_speech = set(lexicon.lemmas(word))
     if not {"VERB", "ADJ"} & parts_of_speech:
         return False  # a thing or a state named ('apprenticeship'), not what is done or said of it
-    if parts_of_speech == {"VERB"} and rating is not None and _abstract_verb(word):
-        return True  # 'escalate', 'comply', 'deemed', 'deferred', 'pertaining': however it is built
+    if ((parts_of_speech == {"VERB"} or (verb and "VERB" in parts_of_speech)) and rating is not None
+            and _abstract_verb(word)):
+        return True  # 'escalate', 'comply', 'deemed', 'pertaining', and 'will help safeguard': however built
     # The lemma ('deem' of 'deemed'); of two as short, the commoner ('comprise', not 'comprize'), then the first
     # alphabetically: a set's order changes with Python's hash seed.
     base = min(_bases(word), key=lambda form: (len(form), -lexicon.zipf(form, "en"), form))
@@ -640,7 +642,7 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 # 'accompanied' for ages 5 to 7; not 'bonfire', a thing US raters put late. A verb is not
                 # the thing its noun names: 'will monitor' (not the lizard), 'are monitoring'.
                 return True
-            if (formal(plain) and frequency < derived_threshold + LATE_ALLOWANCE
+            if (formal(plain, verb) and frequency < derived_threshold + LATE_ALLOWANCE
                     and (verb or not child_knows(plain, threshold))):
                 # 'sufficient', 'contingent' to a young adult: learned from reading, though by 12; 'will
                 # implement' is the formal verb, not the tool its noun names.

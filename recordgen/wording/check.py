@@ -333,7 +333,7 @@ def _swap_fix(text: str, word: str) -> TextFix | None:
 
 # The word after these is a verb: 'to implement' (not the tool), 'help safeguard'.
 _BEFORE_A_VERB = frozenset({"to", "will", "would", "can", "could", "must", "should", "may", "might", "shall",
-                            "help", "helps", "helped"})  # 'will help safeguard you'
+                            "help", "helps", "helped"})
 # ...and an -ing word after these: 'are monitoring'.
 _BEFORE_A_PARTICIPLE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "i'm", "you're", "we're",
                                    "they're"})

@@ -57,10 +57,10 @@ give no age (they rate the commonest words of speech, so it is one of writing:
 formal writing, learned from reading (at READING_AGE or after) and built of a Latin prefix on a stem
 that is no English word ("sufficient", "contingent", "eligible"; ``formal``), has an office word's
 late bar for every band, though the older bands' known age is past it, and used as a verb though its
-noun is a thing ("will implement", not the tool). So has a verb only (no noun or adjective), rated abstract
-and learned from reading, however built ("escalate", "comply", "deemed"; a noun too when used as the verb:
-"will safeguard"; not re-, an English particle
-on a verb, "outdo", nor "computing", the subject). Not
+noun is a thing ("will implement", not the tool). So has a verb only (no noun or adjective), rated
+abstract and learned from reading, however built ("escalate", "comply", "deemed"; one that is a noun too
+when used as the verb: "will safeguard"; not re-, an English particle on a verb, "outdo", nor
+"computing", the subject). Not
 every word they leave out is one of writing ("underneath", "eighteen",
 "o'clock"), so one not rated abstract is judged by frequency alone.
 
@@ -432,7 +432,8 @@ def formal(word: str, verb: bool = False) -> bool:
     """A verb or adjective of formal writing: learned from reading (READING_AGE or later), not rated concrete,
     of three vowel groups or more, and built of a Latin prefix on a stem that is no English word ('contingent',
     'sufficient', 'eligible', 'implement'; not 'insecure', 'provisional', 'confident', learned at 9.6, 'revise',
-    nor 'commonplace', which starts with an everyday word)."""
+    nor 'commonplace', which starts with an everyday word). Or, however built, a verb only, rated abstract
+    ('escalate', 'deemed'; _abstract_verb), or one that is a noun too used as a `verb` ('will help safeguard')."""
     learned = age_of_acquisition(word)
     rating = concreteness(word)
     if learned is None or learned < READING_AGE or (rating is not None and rating >= ABSTRACT):

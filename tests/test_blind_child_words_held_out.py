@@ -1,4 +1,4 @@
-"""The blind sets of children's words 2 to 7 (tests/blind_child_words_2.yaml to _7.yaml; issue 17, item 14).
+"""The blind sets of children's words 2 to 8 (tests/blind_child_words_2.yaml to _8.yaml; issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
@@ -98,9 +98,16 @@ from wordsets import WordSet, caught
 #: set 2 1.2% -> 0.8% (2/240), set 3 5.4% -> 5.0% (12/240); recall unchanged.
 #: Such a verb that is a noun too, used as the verb (after 'will', 'to', now 'help' too: 'will help safeguard you'):
 #: set 7 recall 87.5% -> 88.8% (71/80); false flags and the other sets unchanged.
+#: Set 8, written in session 14 by someone who never saw the checker or the project (half its planted words
+#: care-system or official jargon, half formal adult words), held out from words12 and measured by the lead on
+#: main before words12's rules and after them: false flags 0.4% (1/240) -> 0.4% (1/240), recall 75.0% (60/80)
+#: -> 75.0% (60/80; missed: early 3, young 4, middle 4, teen 3, young adult 6 of 16). The rules tuned on set 7
+#: did not reach set 8's words: recall is far from the goal. (A first set 8, written earlier in session 14,
+#: was lost with that half's machine; on main it had measured 1.2% and 95.0%.) From session 15 it may be tuned on.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
-          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88)}
+          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88),
+          "blind_child_words_8.yaml": (0.005, 0.74)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -174,6 +174,26 @@ def carer_named(carers: str, name: str) -> str | None:
     return "" if " ".join(name.casefold().split()) == whole or theirs == _name_words(carers) else None
 
 
+def written_short(short: str, full: str) -> bool:
+    """``short`` is ``full`` written short, as a recipient's line often gives a parent the record names in
+    full ("Donna Brannigan"): the first name alone ("Donna"), a title and the family name ("Mrs
+    Brannigan"), initials and the family name ("Mrs D Brannigan", "D. Brannigan"). A title's gender
+    must not be another's ("Mr Brannigan" is not Donna: her title is unknown, his is not hers only
+    when ``full`` has none). Not the same name written in full."""
+    title = _TITLE_GENDER.get(short.split()[0].rstrip(".").casefold()) if short.split() else None
+    theirs, whole = _name_words(short), _name_words(full)
+    if len(whole) < 2 or not theirs or theirs == whole or re.search(r"\band\b|&", full + " " + short, re.IGNORECASE):
+        return False
+    full_title = _TITLE_GENDER.get(full.split()[0].rstrip(".").casefold())
+    if title and full_title and title != full_title:
+        return False
+    if len(theirs) == 1:  # a first name alone, or a title and the family name
+        return theirs[0] == (whole[-1] if title else whole[0])
+    *initials, family = theirs
+    return family == whole[-1] and all(len(i) == 1 for i in initials) and \
+        [i[0] for i in initials] == [w[0] for w in whole[:len(initials)]]
+
+
 def known_role(role: str) -> str | None:
     """The catalog message for a role the tool knows ("Your Advocate" -> "advocate"), else None."""
     plain = " ".join(_OWNER.sub("", role.strip()).split()).casefold()
@@ -193,4 +213,4 @@ def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | N
 
 
 __all__ = ["KNOWN_ROLES", "PARENT_ROLES", "RELATION_ALONE", "ROLE_ACRONYMS", "carer_named", "carers_people", "in_full",
-           "known_role", "own_names", "parent_role", "person_gender", "relation"]
+           "known_role", "own_names", "parent_role", "person_gender", "relation", "written_short"]

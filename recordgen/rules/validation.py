@@ -240,6 +240,16 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     record = loaded.record
     for i, recipient in enumerate(record.distribution):
         name, role = recipient.role_given(record.review.attendees, record.actions)
+        if recipient._parent_written_short:
+            yield loaded.diagnostic(("distribution", i, "role"), (
+                f"{name.strip()} is sent papers as 'other', and is {recipient._parent_written_short} "
+                f"({recipient._parent_sent_as_other}), {record.child.first_name}'s parent, written short: they get "
+                "a parent's copy and invitation, which leave out what is kept from parents (a confidential "
+                "placement's school, address and carers' family name, the items withheld from parent); write "
+                f"role: parent, or, if {name.strip()} is someone else, give their role in brackets after the name"),
+                "warning")
+            yield from _kept_from_other_only(loaded, name.strip())
+            continue
         if recipient._parent_sent_as_other:
             yield loaded.diagnostic(("distribution", i, "role"), (
                 f"{name.strip()} ({role}) is sent papers as 'other', and the record shows them to be "

@@ -1,0 +1,92 @@
+"""Copies made for people the record names otherwise than in full (blind review 21): a parent sent a
+copy under a short form of their name, a parent's family sent a copy as 'other', a young child's copy
+read aloud by the carer, a personal adviser or advocate named only in withheld items, an action's
+owner written short, and what a copy says of the advocate. Each test writes a small fictional record,
+then reads validate's output, or the copies back."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from click.testing import CliRunner
+
+from recordgen.cli import main_group
+
+from recordfiles import rendered_copies, the_copy, write_data
+
+
+def run(*args):
+    return CliRunner().invoke(main_group, [str(a) for a in args], env={"RECORDGEN_TODAY": "2026-12-07"})
+
+
+#: Kayla, placed confidentially with foster carers; mum and dad in the record's list of who came.
+KAYLA = {
+    "child": {"id": "BR-25001", "name": "Kayla Brannigan", "known_as": "Kayla", "date_of_birth": "2016-04-02",
+              "pronouns": "she/her", "language": "en", "entered_care": "2025-05-05"},
+    "review": {"date": "2026-11-19", "sequence": 4, "venue": "the family centre", "participation": "PN1",
+               "chair": {"name": "Mo Rahman", "phone": "0113 222 0000", "email": "mo.rahman@example.gov.uk"},
+               "attendees": [{"name": "Kayla", "role": "you"}, {"name": "Sara Platt", "role": "social worker"},
+                             {"name": "Hazel and Ian Harrowby", "role": "foster carers"},
+                             {"name": "Donna Brannigan", "role": "mum"}, {"name": "Wayne Brannigan", "role": "dad"}]},
+    "child_views": ["I like my school."],
+    "working_well": ["You are doing well at school."],
+    "worries": ["You miss your sister.",
+                {"text": "You told me you do not want your dad to know about your counselling.",
+                 "withhold_from": ["parent"]}],
+    "goals": ["You see your sister every week."],
+    "actions": [{"who": "Sara Platt (your social worker)", "what": "Set up weekly visits.", "by": "2026-12-18"}],
+    "care_plan": {"plan": "You will stay where you are.", "still_right": True},
+    "rights": {"advocate": "offered", "independent_visitor": "offered", "complaints_explained": True},
+    "placement": {"carers": "Hazel and Ian Harrowby", "address": "6 Fulneck Mews, Pudsey, LS28 8NT",
+                  "school": "Greenside Primary School", "confidential": True},
+    "distribution": [{"role": "child", "name": "Kayla"}, {"role": "carer", "name": "Hazel and Ian Harrowby"}],
+}
+
+KEPT_FROM_PARENTS = ("Fulneck", "Harrowby", "Greenside", "counselling")
+
+
+def kayla(*recipients: dict) -> dict:
+    data = copy.deepcopy(KAYLA)
+    data["distribution"] += list(recipients)
+    return data
+
+
+# ---------------------------------------------------------------- 1: a parent sent a copy under a short form of their name
+
+
+@pytest.mark.parametrize("name, parent", [
+    ("Mrs D Brannigan", "Donna Brannigan (mum)"),   # title, initial and family name
+    ("Wayne", "Wayne Brannigan (dad)"),             # first name alone
+    ("Mr Brannigan", "Wayne Brannigan (dad)"),      # title and family name: the title says which parent
+    ("D. Brannigan", "Donna Brannigan (mum)"),
+])
+def test_a_parent_written_short_as_other_gets_a_parents_copy(tmp_path, name, parent):
+    path = write_data(tmp_path, kayla({"role": "other", "name": name}))
+    result = run("validate", path)
+    assert f"distribution.3.role: warning: {name} is sent papers as 'other', and is {parent}, Kayla's parent, " \
+        "written short" in result.output, result.output
+    line = result.output.split(f"{name} is sent papers")[0].splitlines()[-1]
+    assert line.startswith(f"{path}:") and int(line.split(":")[1]) > 0
+    texts = rendered_copies(tmp_path, path)
+    copy_text = the_copy(texts, "_parent-")
+    for secret in KEPT_FROM_PARENTS:
+        assert secret not in copy_text, secret
+
+
+@pytest.mark.parametrize("name", [
+    "Mrs Brannigan (paternal grandmother)",  # a role given: someone else with the family name
+    "Mr D Brannigan",                         # Mr is not Donna, and Wayne's initial is not D
+    "Brannigan",                              # a family name alone says no one
+])
+def test_someone_else_with_a_parents_family_name_stays_other(tmp_path, name):
+    path = write_data(tmp_path, kayla({"role": "other", "name": name}))
+    assert "written short" not in run("validate", path).output
+    assert any("_other-" in n for n in rendered_copies(tmp_path, path))
+
+
+def test_a_first_name_two_people_share_is_not_taken_for_the_parent(tmp_path):
+    data = kayla({"role": "other", "name": "Wayne"})
+    data["review"]["attendees"].append({"name": "Wayne Platt", "role": "family support worker"})
+    path = write_data(tmp_path, data)
+    assert "written short" not in run("validate", path).output

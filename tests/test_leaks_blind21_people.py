@@ -90,3 +90,39 @@ def test_a_first_name_two_people_share_is_not_taken_for_the_parent(tmp_path):
     data["review"]["attendees"].append({"name": "Wayne Platt", "role": "family support worker"})
     path = write_data(tmp_path, data)
     assert "written short" not in run("validate", path).output
+
+
+# ---------------------------------------------------------------- 2: a parent's family sent a copy as 'other'
+
+
+@pytest.mark.parametrize("name, whose", [
+    ("Mrs Brannigan (paternal grandmother)", "Kayla's dad"),
+    ("Leanne Doyle (mum's sister)", "Kayla's mum"),
+    ("Craig Holt (mum's boyfriend)", "Kayla's mum"),
+    ("Dean Fox (Donna's partner)", "Donna"),
+])
+def test_a_parents_family_sent_a_copy_as_other_is_warned_of_at_their_line(tmp_path, name, whose):
+    path = write_data(tmp_path, kayla({"role": "other", "name": name}))
+    result = run("validate", path)
+    bare = name.split(" (")[0]
+    warned = [line for line in result.output.splitlines() if "distribution.3.role: warning:" in line
+              and "is the parents' family" in line]
+    assert any("withheld only from parents, the school, the address and the carers' names" in line
+               and f"may carry it to {whose}" in line for line in warned), result.output
+    assert any("distribution.3.role: warning:" in line and "their copy gives the 1 item withheld from parent "
+               "(worries.2" in line for line in result.output.splitlines())
+    # They are not parents: their copy stays 'other', as the README says.
+    assert any("_other-" in n for n in rendered_copies(tmp_path, path)), bare
+
+
+@pytest.mark.parametrize("name", ["Ann Cole (mum's friend)", "Jo Reid (social worker)", "Tom Hale (baby's dad)"])
+def test_someone_who_is_no_parents_family_is_not_warned_of_as_such(tmp_path, name):
+    assert "is the parents' family" not in run("validate", write_data(tmp_path, kayla({"role": "other",
+                                                                                         "name": name}))).output
+
+
+def test_an_item_withheld_from_other_too_is_not_said_to_reach_the_parents_family(tmp_path):
+    data = kayla({"role": "other", "name": "Leanne Doyle (mum's sister)"})
+    data["worries"][1]["withhold_from"] = ["parent", "other"]
+    data["placement"]["confidential"] = False
+    assert "is the parents' family" not in run("validate", write_data(tmp_path, data)).output

@@ -102,6 +102,35 @@ def parent_role(role: str, child_names=frozenset()) -> bool:
     return relation(role, child_names).replace("step-", "step") in PARENT_ROLES
 
 
+#: A parent's side of the family: "paternal grandmother", "maternal aunt".
+_SIDE = re.compile(r"^(?:paternal|maternal)\s+")
+#: Someone close to a parent by their role alone: a partner ("mum's boyfriend", "Donna's partner").
+_PARTNER_WORDS = frozenset({"partner", "boyfriend", "girlfriend", "husband", "wife", "fiance", "fiancé", "fiancee",
+                            "fiancée", "ex-partner", "ex partner"})
+
+
+def parents_family(role: str, parent_names=frozenset(), child_names=frozenset()) -> str | None:
+    """The parent whose family or partner a role says someone is, in the role's words ("paternal
+    grandmother": "dad"; "mum's sister": "mum"; "Donna's partner", Donna a parent: "Donna"); None
+    otherwise. ``parent_names``: the parents' first names, folded. Not a parent's own role, nor the
+    child's family alone ("gran": the child's, whichever side)."""
+    plain = relation(role, child_names)
+    side = _SIDE.match(plain)
+    if side and (known_role(plain[side.end():]) or plain[side.end():]) in FAMILY_ROLES:
+        return "dad" if plain.startswith("paternal") else "mum"
+    whose = _WHOSE.match(plain)
+    if not whose:
+        return None
+    owner, rest = whose.group("whose"), plain[whose.end():]
+    rest_known = known_role(rest) or rest
+    if not (rest_known in FAMILY_ROLES or rest_known in _PARTNER_WORDS or rest_known.replace("step-", "step") in PARENT_ROLES):
+        return None
+    owner_role = known_role(owner) or owner
+    if owner_role in PARENT_ROLES or owner_role in {"parent", "parents"} or owner in parent_names:
+        return owner
+    return None
+
+
 _PERSON_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
@@ -213,4 +242,4 @@ def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | N
 
 
 __all__ = ["KNOWN_ROLES", "PARENT_ROLES", "RELATION_ALONE", "ROLE_ACRONYMS", "carer_named", "carers_people", "in_full",
-           "known_role", "own_names", "parent_role", "person_gender", "relation", "written_short"]
+           "known_role", "own_names", "parent_role", "parents_family", "person_gender", "relation", "written_short"]

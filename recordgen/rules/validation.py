@@ -22,7 +22,8 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
 )
-from ..record.roles import FAMILY_ROLES, carers_people, known_role, own_names, parent_role, relation
+from ..record.roles import (FAMILY_ROLES, carers_people, known_role, own_names, parent_role, parents_family,
+                             relation)
 from ..record.settings import Settings
 from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, first_name_forms,
@@ -264,6 +265,17 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         yield from _other_reads_what_the_home_does_not(loaded, i, name.strip(), role)
         if not record.placement.confidential:
             continue
+        whose = _whose_family(record, role)
+        if whose:
+            to_whom = whose if whose[:1].isupper() else f"{record.child.first_name}'s {whose}"
+            yield loaded.diagnostic(("distribution", i, "role"), (
+                f"{name.strip()} ({role.strip()}) is sent a copy as 'other' and is the parents' family ({whose}'s): "
+                f"an 'other' copy gives what is withheld only from parents, the school, the address and the carers' "
+                f"names, which the confidential placement ({_at(loaded, ('placement', 'confidential'))}) keeps from "
+                f"parents, and they may carry it to {to_whom}; ask the social worker whether {name.strip()} may know "
+                f"where {record.child.first_name} lives; if not, send them a parent's copy (role: parent), which "
+                "leaves those out"), "warning")
+            continue
         if relation(role, own_names(record.child)) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
             continue
         yield loaded.diagnostic(("distribution", i, "role"), (
@@ -272,6 +284,18 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"({_at(loaded, ('placement', 'confidential'))}) keeps from parents only; if they must not know "
             f"where {record.child.first_name} lives, send them a parent's copy (role: parent), which leaves those out"),
             "warning")
+
+
+def _whose_family(record: Record, role: str) -> str | None:
+    """The parent whose family or partner ``role`` says its person is, in the role's words ("paternal
+    grandmother": "dad", "mum's boyfriend": "mum", "Donna's partner": "Donna"), else None."""
+    parents = [r.name for r in record.distribution if r.role is Role.parent]
+    parents += [p.name for p in record.review.attendees if parent_role(p.role, own_names(record.child))]
+    firsts = frozenset(bare_name(p).split()[0].casefold() for p in parents if bare_name(p).split())
+    whose = parents_family(role, firsts, own_names(record.child))
+    if whose in firsts:
+        return next(bare_name(p).split()[0] for p in parents if bare_name(p).split()[0].casefold() == whose)
+    return whose
 
 
 def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -348,6 +372,8 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
     shared = next((p.strip() for p in parents if family & {w.casefold() for w in surnames(bare_name(p))}), None)
     if shared:
         why = f"shares a family name with {shared} (parent)"
+    elif whose := _whose_family(record, role):
+        why = f"is the parents' family ({role})"
     elif relation(role, own_names(record.child)) in FAMILY_ROLES:
         why = f"is {record.child.first_name}'s family ({role})"
     else:
@@ -410,7 +436,7 @@ def _parents_family(record, name: str, role: str) -> bool:
     parents += [p.name for p in record.review.attendees if parent_role(p.role, own_names(record.child))]
     family = {w.casefold() for w in surnames(bare_name(name))}
     return any(family & {w.casefold() for w in surnames(bare_name(p))} for p in parents) or \
-        relation(role, own_names(record.child)) in FAMILY_ROLES
+        relation(role, own_names(record.child)) in FAMILY_ROLES or _whose_family(record, role) is not None
 
 
 def _child_told_kept_from_parent(loaded: LoadedRecord, index: int, name: str, role: str) -> Iterator[Diagnostic]:

@@ -126,3 +126,43 @@ def test_an_item_withheld_from_other_too_is_not_said_to_reach_the_parents_family
     data["worries"][1]["withhold_from"] = ["parent", "other"]
     data["placement"]["confidential"] = False
     assert "is the parents' family" not in run("validate", write_data(tmp_path, data)).output
+
+
+# ---------------------------------------------------------------- 3: a young child's copy, read aloud by the carer
+
+
+def poppy(born: str = "2023-01-10") -> dict:
+    """Kayla's little sister, 3 at her review (the early band); a worry kept from her carers."""
+    data = copy.deepcopy(KAYLA)
+    data["child"].update(name="Poppy Brannigan", known_as="Poppy", date_of_birth=born)
+    data["review"]["participation"] = "PN0" if born > "2022-11-19" else "PN1"
+    data["review"]["attendees"][0]["name"] = "Poppy"
+    data["child_views"] = [] if born > "2022-11-19" else ["I like my school."]
+    data["worries"][1] = {"text": "Your foster carers may not be able to keep you after the summer.",
+                          "withhold_from": ["carer"]}
+    data["actions"].append({"who": "Sara Platt (your social worker)", "what": "Look for a family for after the summer.",
+                            "by": "2027-01-29", "withhold_from": ["carer"]})
+    data["distribution"] = [{"role": "child", "name": "Poppy"}, {"role": "carer", "name": "Hazel and Ian Harrowby"},
+                            {"role": "parent", "name": "Donna Brannigan"}]
+    return data
+
+
+def test_a_young_childs_own_copy_leaves_out_what_is_kept_from_the_carer_who_reads_it(tmp_path):
+    path = write_data(tmp_path, poppy())
+    result = run("validate", path)
+    assert "worries.2: warning: this is withheld from carer, and Poppy's own copy is for the carer to read to " \
+        "Poppy (under 5 on the review date), so it leaves this out too" in result.output, result.output
+    assert "actions.2: warning: this is withheld from carer, and Poppy's own copy" in result.output
+    texts = rendered_copies(tmp_path, path)
+    child = the_copy(texts, "_child-")
+    assert "for the grown-ups to read with you" in child
+    assert "You miss your sister." in child
+    assert "after the summer" not in child and "This is not in your carers' copy" not in child
+    assert "after the summer" in the_copy(texts, "_parent-")
+
+
+def test_an_older_childs_own_copy_still_has_what_is_kept_from_the_carer(tmp_path):
+    path = write_data(tmp_path, poppy(born="2016-01-10"))
+    assert "carer to read to" not in run("validate", path).output
+    child = the_copy(rendered_copies(tmp_path, path), "_child-")
+    assert "Your foster carers may not be able to keep you after the summer. (This is not in your carers' copy.)" in child

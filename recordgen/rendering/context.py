@@ -29,7 +29,8 @@ from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, 
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
-from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
+from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
+                                 same_person,
                                  visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
@@ -278,11 +279,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # The child's own copy says which items a parent's or her carers' copy leaves out: the list of who
     # was sent a copy names them, and the child would believe they read them.
     kept_note = _kept_notes(_, record) if role is Role.child else {}
-    actions, actions_for_adults = _actions(_, record, recipient.kept_as, band, language, source, date, carers, role_words,
+    # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
+    read_with_you = (age_band or band) == "early" and eighteen > today()
+    # The carer reads a young child's own copy aloud: what is kept from the carer is left out of it too.
+    kept = reader_roles(recipient, read_with_you)
+    actions, actions_for_adults = _actions(_, record, kept, band, language, source, date, carers, role_words,
                                            kept_note)
     attendees_for_adults: list[Line] = []
     came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, role_words,
-                                            attendees_for_adults, band)
+                                            attendees_for_adults, band, kept)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
     first_name = child.first_name
     # Spoken to by name ("Twój przegląd, Zosiu"): the vocative where the language has one and it is certain.
@@ -313,7 +318,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     in_adults_part = set()
     for section in ITEM_SECTIONS:
         before = len(for_adults)
-        lists[section] = _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
+        lists[section] = _visible_lines(record, section, kept, item, for_adults, kept_note)
         if len(for_adults) > before:
             in_adults_part.add(section)
     if role is not Role.child:
@@ -333,7 +338,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             views_heading = sentences.neutral_views_heading(_, band, past=adult)
     adults = None
     for_adults += attendees_for_adults
-    sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
+    sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words, kept)
     if sent_to_adults:
         actions_for_adults = actions_for_adults + [sent_to_adults]
     if role is not Role.child and (for_adults or actions_for_adults):
@@ -349,8 +354,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
-        # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
-        "read_with_you": (age_band or band) == "early" and not adult,
+        "read_with_you": read_with_you,
         # Made once the reader is 18, perhaps years on: where they lived and what grown-ups were doing, as past.
         "told_as_past": adult,
         "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words, record, texts),
@@ -383,7 +387,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  advocate_absent=bool(absent_own(record, "advocate")),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
-                                                                   recipient.kept_as)), adult=adult,
+                                                                   kept)), adult=adult,
                                                  earlier=review.sequence > 1, next_time=next_review < eighteen,
                                                  adjourned=review.adjourned_from is not None,
                                                  covering=chair_covers(record), usual=_known_as(usual_iro(record))),
@@ -818,11 +822,11 @@ def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role]
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
                 carers: _Carers, role_words: _RoleWords, for_adults: list[Line],
-                band: str = "middle") -> tuple[list[Line], list[dict], list[str]]:
+                band: str = "middle", kept: frozenset[Role] | None = None) -> tuple[list[Line], list[dict], list[str]]:
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
-    kept_off = attendees_kept_from(record, recipient.kept_as)
+    kept_off = attendees_kept_from(record, recipient.kept_as if kept is None else kept)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     for index, person in enumerate(record.review.attendees):
@@ -1027,7 +1031,7 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addr
 
 
 def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Recipient, texts: TextSource,
-             carers: _Carers, role_words: _RoleWords) -> tuple[str, Line | None]:
+             carers: _Carers, role_words: _RoleWords, kept: frozenset[Role] | None = None) -> tuple[str, Line | None]:
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
@@ -1055,7 +1059,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
                                    _role_label(_, other.role, sentences.more_than_one(other.name), role_words,
                                                other.name))
 
-    listed = named_recipients(record, recipient)
+    listed = named_recipients(record, recipient, kept)
     kept = [other for other in listed if Role.child in other.withhold_from] if recipient.role is not Role.child else []
 
     def for_adult(other: Recipient) -> str:

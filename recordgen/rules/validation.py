@@ -70,6 +70,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
+    yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
     yield from _another_own_iro(loaded)
@@ -326,6 +327,25 @@ def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "whether the placement can stay confidential from them, and if it must, keep words that say how the "
             "carers are related ('your nan', 'Nana's house') out of what parents read, or withhold from parent "
             "what would find the home"), "warning")
+
+
+def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    """A young child's own copy (the early band by age) is read to them by the carer: an item withheld
+    from carer, not from the child, is left out of it too (``reader_roles``). Said at the item, as the
+    IRO may have meant the child to hear it."""
+    record = loaded.record
+    child = record.child
+    if not any(r.role is Role.child for r in record.distribution) or \
+            band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) != "early" or \
+            birthday(child.date_of_birth, 18) <= today():
+        return
+    for loc in dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
+                             if Role.carer in withheld and Role.child not in withheld):
+        yield loaded.diagnostic(loc, (
+            f"this is withheld from carer, and {child.first_name}'s own copy is for the carer to read to "
+            f"{child.first_name} (under {settings.age_bands.young} on the review date), so it leaves this out too: "
+            f"what is kept from the carer must not be in a copy the carer reads aloud; if {child.first_name} "
+            "should be told it, someone else tells them"), "warning")
 
 
 def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnostic]:

@@ -166,3 +166,33 @@ def test_an_older_childs_own_copy_still_has_what_is_kept_from_the_carer(tmp_path
     assert "carer to read to" not in run("validate", path).output
     child = the_copy(rendered_copies(tmp_path, path), "_child-")
     assert "Your foster carers may not be able to keep you after the summer. (This is not in your carers' copy.)" in child
+
+
+# ---------------------------------------------------------------- 4: a personal adviser named only in what a reader may not see
+
+
+def jordan(kept_where: str = "action") -> dict:
+    """Kayla's brother, 17: his personal adviser named only in an action, or as someone who came,
+    kept from his mum."""
+    data = copy.deepcopy(KAYLA)
+    data["child"].update(name="Jordan Brannigan", known_as="Jordan", date_of_birth="2009-03-10", pronouns="he/him")
+    data["review"]["attendees"][0]["name"] = "Jordan"
+    if kept_where == "action":
+        data["actions"].append({"who": "Priya Nandra (your personal adviser)", "what": "Help you find a flat near "
+                                "college.", "by": "2027-01-29", "withhold_from": ["parent"]})
+    else:  # she came, and is kept off mum's lists
+        data["review"]["attendees"].append({"name": "Priya Nandra", "role": "personal adviser"})
+    data["distribution"] = [{"role": "child", "name": "Jordan"}, {"role": "carer", "name": "Hazel and Ian Harrowby"},
+                            {"role": "parent", "name": "Donna Brannigan"}]
+    if kept_where == "attendee":
+        data["distribution"].append({"role": "other", "name": "Priya Nandra", "withhold_from": ["parent"]})
+    return data
+
+
+@pytest.mark.parametrize("kept_where", ["action", "attendee"])
+def test_a_personal_adviser_named_only_where_a_reader_may_not_look_is_not_named_to_them(tmp_path, kept_where):
+    texts = rendered_copies(tmp_path, write_data(tmp_path, jordan(kept_where)))
+    mums = the_copy(texts, "_parent-")
+    assert "Priya" not in mums and "Nandra" not in mums
+    assert "you will have a personal adviser to help you" in mums
+    assert "Your personal adviser is Priya Nandra." in the_copy(texts, "_child-")

@@ -305,7 +305,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
-                          others=sentences.join(language, with_others[1]) if with_others else None)
+                          others=sentences.join(language, with_others[1]) if with_others else None, kept=kept)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
@@ -437,10 +437,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
         },
-        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver, ended=support_ended)
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver, ended=support_ended)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
-        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
+        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record, kept),
                                                        turned=eighteen <= today(), ended=support_ended)
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
@@ -1125,7 +1125,7 @@ def _in_care_at_16(record: Record) -> bool:
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
             care_leaver: bool = False, family: str | None = None, adult: bool = False,
-            others: str | None = None) -> list[str]:
+            others: str | None = None, kept: frozenset[Role] = frozenset()) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made and in care at 16 or over, so no longer in care:
     no independent visitor (left empty) or review to ask for; the personal adviser helps, the IRO
@@ -1151,7 +1151,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
                              sentences.Around(None, False, True) if care_leaver
-                             else dataclasses.replace(sentences.around(record), family=family, others=others)),
+                             else dataclasses.replace(sentences.around(record, kept), family=family, others=others)),
     ]
     if care_leaver:
         rights += sentences.care_leaver_rights(_)

@@ -109,8 +109,11 @@ def test_a_parents_family_sent_a_copy_as_other_is_warned_of_at_their_line(tmp_pa
               and "is the parents' family" in line]
     assert any("withheld only from parents, the school, the address and the carers' names" in line
                and f"may carry it to {whose}" in line for line in warned), result.output
-    assert any("distribution.3.role: warning:" in line and "their copy gives the 1 item withheld from parent "
-               "(worries.2" in line for line in result.output.splitlines())
+    if "partner" in name or "boyfriend" in name:  # said at the item, as of anyone close to a parent
+        assert f"worries.2: warning: this is withheld from parent, but {name}, sent a copy as 'other'" in result.output
+    else:
+        assert any("distribution.3.role: warning:" in line and "their copy gives the 1 item withheld from parent "
+                   "(worries.2" in line for line in result.output.splitlines())
     # They are not parents: their copy stays 'other', as the README says.
     assert any("_other-" in n for n in rendered_copies(tmp_path, path)), bare
 
@@ -196,3 +199,60 @@ def test_a_personal_adviser_named_only_where_a_reader_may_not_look_is_not_named_
     assert "Priya" not in mums and "Nandra" not in mums
     assert "you will have a personal adviser to help you" in mums
     assert "Your personal adviser is Priya Nandra." in the_copy(texts, "_child-")
+
+
+# ---------------------------------------------------------------- 5: an action's owner written short
+
+
+def who_cells(texts_folder) -> dict[str, list[str]]:
+    """Each copy's Who column, read back from the .docx: file name -> cells."""
+    import docx
+
+    cells = {}
+    for path in sorted(texts_folder.glob("*.docx")):
+        for table in docx.Document(str(path)).tables:
+            rows = [[cell.text for cell in row.cells] for row in table.rows]
+            if rows and rows[0][0] == "Who":
+                cells[path.name] = [row[0] for row in rows[1:]]
+    return cells
+
+
+def test_an_actions_owner_written_short_is_the_attendee_and_no_who_cell_is_empty(tmp_path):
+    data = kayla({"role": "parent", "name": "Donna Brannigan"})
+    data["review"]["attendees"] += [{"name": "Ian Fenwick", "role": "head of year"},
+                                    {"name": "Mrs Khatun", "role": "form tutor"},
+                                    {"name": "Lee Fraser", "role": "family support worker"}]
+    data["actions"] = [{"who": who, "what": f"Task {i}.", "by": "2026-12-18"}
+                       for i, who in enumerate(["Ian F.", "Mr Fenwick", "Mrs Khatun", "Lee F.", "Sara P"])]
+    path = write_data(tmp_path, data)
+    rendered_copies(tmp_path, path)
+    cells = who_cells(tmp_path / "out")
+    assert len(cells) == 3
+    for name, column in cells.items():
+        assert len(column) == 5 and all(cell.strip() for cell in column), (name, column)
+        assert column[3] == "Lee Fraser (family support worker)" and column[4] == "Sara Platt (social worker)"
+    parents = next(column for name, column in cells.items() if "_parent-" in name)
+    # The confidential school's staff by first name and role, or by role alone, to a parent.
+    assert parents[:3] == ["Ian (head of year)", "Ian (head of year)", "Your form tutor"]
+    childs = next(column for name, column in cells.items() if "_child-" in name)
+    assert childs[1:3] == ["Ian Fenwick (head of year)", "Mrs Khatun (form tutor)"]
+    assert "(head of year)" in childs[0]
+
+
+def test_a_short_form_two_attendees_share_is_left_as_written(tmp_path):
+    data = kayla()
+    data["review"]["attendees"] += [{"name": "Lee Fraser", "role": "family support worker"},
+                                    {"name": "Lee Ford", "role": "youth worker"}]
+    data["actions"] = [{"who": "Lee F.", "what": "Take you to football.", "by": "2026-12-18"}]
+    path = write_data(tmp_path, data)
+    rendered_copies(tmp_path, path)
+    assert all(column == ["Lee F."] for column in who_cells(tmp_path / "out").values())
+
+
+def test_mums_partner_living_with_mum_the_carer_is_not_said_to_carry_the_address(tmp_path):
+    """Mum is the carer, the placement kept from dad: her partner's home is the child's own."""
+    data = kayla({"role": "other", "name": "Craig Holt (mum's partner)"}, {"role": "parent", "name": "Wayne Brannigan"})
+    data["placement"]["carers"] = "Donna Brannigan (your mum)"
+    data["distribution"][1] = {"role": "carer", "name": "Donna Brannigan"}
+    data["review"]["attendees"] = [p for p in data["review"]["attendees"] if "Harrowby" not in p["name"]]
+    assert "is the parents' family" not in run("validate", write_data(tmp_path, data)).output

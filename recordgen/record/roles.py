@@ -204,11 +204,11 @@ def carer_named(carers: str, name: str) -> str | None:
 
 
 def written_short(short: str, full: str) -> bool:
-    """``short`` is ``full`` written short, as a recipient's line often gives a parent the record names in
-    full ("Donna Brannigan"): the first name alone ("Donna"), a title and the family name ("Mrs
-    Brannigan"), initials and the family name ("Mrs D Brannigan", "D. Brannigan"). A title's gender
-    must not be another's ("Mr Brannigan" is not Donna: her title is unknown, his is not hers only
-    when ``full`` has none). Not the same name written in full."""
+    """``short`` is ``full`` written short, as a recipient's line or an action's who often gives someone the
+    record names in full ("Donna Brannigan"): the first name alone ("Donna"), a title and the family name
+    ("Mrs Brannigan"), initials and the family name ("Mrs D Brannigan", "D. Brannigan"), the first name and
+    the family name's initial ("Donna B."). Titles of two genders never match ("Mr Brannigan" is not "Mrs
+    Donna Brannigan"). Not the same name written in full."""
     title = _TITLE_GENDER.get(short.split()[0].rstrip(".").casefold()) if short.split() else None
     theirs, whole = _name_words(short), _name_words(full)
     if len(whole) < 2 or not theirs or theirs == whole or re.search(r"\band\b|&", full + " " + short, re.IGNORECASE):
@@ -218,6 +218,8 @@ def written_short(short: str, full: str) -> bool:
         return False
     if len(theirs) == 1:  # a first name alone, or a title and the family name
         return theirs[0] == (whole[-1] if title else whole[0])
+    if not title and len(theirs) == 2 and len(theirs[1]) == 1 and len(theirs[0]) > 1:  # "Ian F."
+        return theirs[0] == whole[0] and theirs[1] == whole[-1][0]
     *initials, family = theirs
     return family == whole[-1] and all(len(i) == 1 for i in initials) and \
         [i[0] for i in initials] == [w[0] for w in whole[:len(initials)]]

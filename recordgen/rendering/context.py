@@ -24,7 +24,7 @@ from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Ro
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
+from ..rules.people import (absent_own, who_is_meant, attendee_iro_time, carers_family_names, chair_covers, first_names,
                             iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
@@ -704,6 +704,9 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     adults, where a role is the child's ("Tom Yardley (Lacey's social worker)"), never "your"."""
     names = record_names(record)
     child = record.child.first_name
+    meant = who_is_meant(record, who)
+    if meant and source(loc, who).text == who:  # not translated: the person meant, with their role
+        who = "%s (%s)" % meant
     named = _NAME_AND_ROLE.fullmatch(who)
     if not for_adults and band not in _PLAIN_ROLE_BANDS \
             and same_person((named.group("name") if named else who), record.review.chair.name):
@@ -770,6 +773,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
             words = _your_role(_, words)
         shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
     shown = carers.in_text(shown)
+    if not shown.strip():  # never an empty cell: the name as written, which the copy's last look judges
+        shown = line.text
     shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
     return Line(shown, None if shown == who else english, line.untranslated)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..record.roles import RELATION_ALONE
+from ..record.roles import RELATION_ALONE, written_short
 
 #: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
 PLACE_WORDS = frozenset({
@@ -334,3 +334,26 @@ def iro_came_as_other(record, who: str) -> int | None:
         if " ".join(person.name.split()).casefold() == key and iro_time(person.role) not in (None, said):
             return index
     return None
+
+
+_NAMED_WITH_ROLE = re.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
+
+
+def who_is_meant(record, who: str) -> tuple[str, str] | None:
+    """The person an action's ``who`` written without a role means, as (name, role): someone who came (or
+    the chair, or someone an action or the distribution list gives a role), by their name as written or
+    short ("Ian F.", "Mr Fenwick" for "Ian Fenwick (head of year)"; "Mrs Khatun" for "Mrs Khatun (form
+    tutor)"), when it can be no one else; None otherwise."""
+    if _NAMED_WITH_ROLE.fullmatch(who) or not who.strip():
+        return None
+    people = [(record.review.chair.name, "IRO")]
+    people += [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    people += [(m.group(1), m.group(2)) for text in [a.who for a in record.actions] + [r.name for r in record.distribution]
+               if (m := _NAMED_WITH_ROLE.fullmatch(text))]
+    key = _folded(who)
+    exact = {_folded(name): (" ".join(name.split()), role.strip()) for name, role in people if _folded(name) == key}
+    found = exact or {_folded(name): (" ".join(name.split()), role.strip()) for name, role in people
+                      if written_short(who, name)}
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))

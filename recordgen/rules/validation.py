@@ -22,8 +22,8 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
 )
-from ..record.roles import (FAMILY_ROLES, carers_people, known_role, own_names, parent_role, parents_family,
-                             relation)
+from ..record.roles import (FAMILY_ROLES, carer_named, carers_people, known_role, own_names, parent_role,
+                             parents_family, person_gender, relation)
 from ..record.settings import Settings
 from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, first_name_forms,
@@ -267,7 +267,7 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         if not record.placement.confidential:
             continue
         whose = _whose_family(record, role)
-        if whose:
+        if whose and not _lives_with_the_child(record, name, whose):
             to_whom = whose if whose[:1].isupper() else f"{record.child.first_name}'s {whose}"
             yield loaded.diagnostic(("distribution", i, "role"), (
                 f"{name.strip()} ({role.strip()}) is sent a copy as 'other' and is the parents' family ({whose}'s): "
@@ -297,6 +297,22 @@ def _whose_family(record: Record, role: str) -> str | None:
     if whose in firsts:
         return next(bare_name(p).split()[0] for p in parents if bare_name(p).split()[0].casefold() == whose)
     return whose
+
+
+def _lives_with_the_child(record: Record, name: str, whose: str) -> bool:
+    """The recipient ``name`` is one of the carers the placement names, or the parent ``whose`` family they
+    are ("mum", "Donna") is: the confidential placement is their own home, no secret to carry."""
+    carers = record.placement.carers
+    if carer_named(carers, name) is not None:
+        return True
+    childs = own_names(record.child)
+    parents = [(p.name, p.role) for p in record.review.attendees if parent_role(p.role, childs)]
+    parents += [r.role_given(record.review.attendees, record.actions) for r in record.distribution
+                if r.role is Role.parent]
+    gender = {"mum": "female", "mother": "female", "dad": "male", "father": "male"}.get(whose.casefold())
+    meant = [n for n, role in parents if (person_gender(n, role, childs) == gender if gender else
+                                          bare_name(n).split()[:1] == [whose])]
+    return bool(meant) and all(carer_named(carers, bare_name(n)) is not None for n in meant)
 
 
 def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -392,7 +408,7 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
     shared = next((p.strip() for p in parents if family & {w.casefold() for w in surnames(bare_name(p))}), None)
     if shared:
         why = f"shares a family name with {shared} (parent)"
-    elif whose := _whose_family(record, role):
+    elif not _PARTNER.search(role) and (whose := _whose_family(record, role)):  # a partner: at each item
         why = f"is the parents' family ({role})"
     elif relation(role, own_names(record.child)) in FAMILY_ROLES:
         why = f"is {record.child.first_name}'s family ({role})"
@@ -456,7 +472,8 @@ def _parents_family(record, name: str, role: str) -> bool:
     parents += [p.name for p in record.review.attendees if parent_role(p.role, own_names(record.child))]
     family = {w.casefold() for w in surnames(bare_name(name))}
     return any(family & {w.casefold() for w in surnames(bare_name(p))} for p in parents) or \
-        relation(role, own_names(record.child)) in FAMILY_ROLES or _whose_family(record, role) is not None
+        relation(role, own_names(record.child)) in FAMILY_ROLES or (
+            not _PARTNER.search(role) and _whose_family(record, role) is not None)
 
 
 def _child_told_kept_from_parent(loaded: LoadedRecord, index: int, name: str, role: str) -> Iterator[Diagnostic]:

@@ -256,3 +256,33 @@ def test_mums_partner_living_with_mum_the_carer_is_not_said_to_carry_the_address
     data["distribution"][1] = {"role": "carer", "name": "Donna Brannigan"}
     data["review"]["attendees"] = [p for p in data["review"]["attendees"] if "Harrowby" not in p["name"]]
     assert "is the parents' family" not in run("validate", write_data(tmp_path, data)).output
+
+
+# ---------------------------------------------------------------- 6: one thing said of the advocate
+
+
+ADVOCATE_SAYS = ("You have an advocate", "your advocate helped", "you told your advocate", "Your advocate can help")
+NO_ADVOCATE_SAYS = ("you can ask for one", "You do not have an advocate", "When you are ready, you can have an advocate",
+                    "I told you about advocates")
+
+
+@pytest.mark.parametrize("code, status, has_one", [
+    ("PN2", "offered", True),   # an advocate spoke for the child at the meeting
+    ("PN5", "offered", True),   # the child briefed an advocate
+    ("PN1", "offered", True),   # the child's own advocate came
+    ("PN1", "not_yet", False),  # the record says none: validate warns; the copy does not say both
+    ("PN1", "has_one", True),
+])
+def test_a_copy_says_one_thing_of_the_advocate(tmp_path, code, status, has_one):
+    data = kayla({"role": "parent", "name": "Donna Brannigan"})
+    data["review"]["participation"] = code
+    data["review"]["attendees"].append({"name": "Kim Ortiz", "role": "advocate"})
+    if code == "PN5":
+        data["review"]["attendees"][0]["attended"] = False
+    data["rights"]["advocate"] = status
+    for name, text in rendered_copies(tmp_path, write_data(tmp_path, data)).items():
+        folded = "\n".join(line for line in text.casefold().splitlines() if "advocate" in line)
+        says_has = [s for s in ADVOCATE_SAYS if s.casefold() in folded]
+        says_none = [s for s in NO_ADVOCATE_SAYS if s.casefold() in folded]
+        assert not (says_has and says_none), (name, says_has, says_none)
+        assert bool(says_has) == has_one, (name, says_has, says_none)

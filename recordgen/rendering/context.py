@@ -24,7 +24,7 @@ from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Ro
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import (absent_own, who_is_meant, attendee_iro_time, carers_family_names, chair_covers, first_names,
+from ..rules.people import (absent_own, advocate_status, who_is_meant, attendee_iro_time, carers_family_names, chair_covers, first_names,
                             iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
@@ -1141,7 +1141,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     code = record.review.participation
     if adult and not care_leaver:
         return [
-            _("You had an advocate while you were in care.") if record.rights.advocate == "has_one" else "",
+            _("You had an advocate while you were in care.") if advocate_status(record) == "has_one" else "",
             "",
             " ".join((_("If you are unhappy about the help you got while you were in care, you can complain."),
                       _("You can ask me how at any time."))),
@@ -1151,7 +1151,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     if care_leaver and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
-        sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver, chair_covers(record)),
+        sentences.advocate(_, band, advocate_status(record), code, told_band, care_leaver, chair_covers(record)),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,

@@ -24,7 +24,7 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
-from ..rules.people import (childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
+from ..rules.people import (advocate_status, childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
                             without_brackets)
 from ..rules.withholding import attendees_kept_from, same_person
 
@@ -690,7 +690,9 @@ def around(record: Record, kept: frozenset[Role] = frozenset()) -> Around:
               if not childs_own_role(role, r".", record)}
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
         r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
-    advocate = record.rights is not None and record.rights.advocate == "has_one" or any(
+    # The child's own advocate, unless the record says the child has none (validate asks the IRO then).
+    status = advocate_status(record)
+    advocate = status == "has_one" or status not in ("not_yet", "declined") and any(
         re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
     if carers_left_out(record):
         return Around(None, social_worker, personal_adviser(record, kept) is not None, advocate=advocate,

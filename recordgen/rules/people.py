@@ -227,6 +227,20 @@ def silent_own(record, pattern: str) -> list[int]:
     return own
 
 
+def advocate_status(record) -> str | None:
+    """``rights.advocate`` as the record's facts make it, so a copy says one thing of the advocate: "offered"
+    is "has_one" when an advocate spoke for the child (PN2, PN5) or the child's own advocate took part
+    (came, or sent something): "Your advocate helped say what you think" and "you can ask for one" together
+    would contradict each other. "not_yet" and "declined" stay: validate asks the IRO (an error under PN2
+    and PN5, a warning otherwise)."""
+    status = record.rights.advocate if record.rights is not None else None
+    if status != "offered":
+        return status
+    took_part = any(childs_own_role(p.role, r"\badvocate\b", record) and (p.attended or p.contributed)
+                    for p in record.review.attendees if not p.is_child)
+    return "has_one" if took_part or record.review.participation in ("PN2", "PN5") else status
+
+
 def absent_own(record, pattern: str) -> list[int]:
     """The attendees who are the child's own ``pattern`` ("advocate") when none of them came (what
     they sent is not help at the meeting); empty when one came or none is named. Then "Your

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..record.roles import RELATION_ALONE, written_short
+from ..record.roles import RELATION_ALONE, carer_named, written_short
 
 #: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
 PLACE_WORDS = frozenset({
@@ -357,7 +357,7 @@ def who_is_meant(record, who: str) -> tuple[str, str] | None:
     """The person an action's ``who`` written without a role means, as (name, role): someone who came (or
     the chair, or someone an action or the distribution list gives a role), by their name as written or
     short ("Ian F.", "Mr Fenwick" for "Ian Fenwick (head of year)"; "Mrs Khatun" for "Mrs Khatun (form
-    tutor)"), when it can be no one else; None otherwise."""
+    tutor)"), when it can be no one else and is not one of the carers; None otherwise."""
     if _NAMED_WITH_ROLE.fullmatch(who) or not who.strip():
         return None
     people = [(record.review.chair.name, "IRO")]
@@ -370,4 +370,6 @@ def who_is_meant(record, who: str) -> tuple[str, str] | None:
                       if written_short(who, name)}
     if len(found) != 1:
         return None
-    return next(iter(found.values()))
+    name, role = next(iter(found.values()))
+    # The carers are said as each copy says them ("Mrs D'Souza": "your carer" to a parent), not by who came.
+    return None if carer_named(record.placement.carers, name) is not None else (name, role)

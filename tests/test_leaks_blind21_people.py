@@ -52,7 +52,7 @@ def kayla(*recipients: dict) -> dict:
     return data
 
 
-# ---------------------------------------------------------------- 1: a parent sent a copy under a short form of their name
+# ---------------------------------------------------------------- 1: a parent sent a copy under a short name
 
 
 @pytest.mark.parametrize("name, parent", [
@@ -168,7 +168,8 @@ def test_an_older_childs_own_copy_still_has_what_is_kept_from_the_carer(tmp_path
     path = write_data(tmp_path, poppy(born="2016-01-10"))
     assert "carer to read to" not in run("validate", path).output
     child = the_copy(rendered_copies(tmp_path, path), "_child-")
-    assert "Your foster carers may not be able to keep you after the summer. (This is not in your carers' copy.)" in child
+    assert "Your foster carers may not be able to keep you after the summer. (This is not in your carers' copy.)" \
+        in child
 
 
 # ---------------------------------------------------------------- 4: a personal adviser named only in what a reader may not see

@@ -382,13 +382,14 @@ class Record(_Model):
         people += [(n, given or ("parent" if r.role is Role.parent else "")) for r in self.distribution
                    if r is not recipient for n, given in [r.role_given(self.review.attendees, self.actions)]]
         people += [(carer, "carer") for carer in re.split(r"\s*(?:,|&|\band\b)\s*", self.placement.carers)]
-        title = person_gender(name)
+        title = person_gender(name)  # "Mrs D Brannigan" is no dad
         found = {" ".join(full.split()).casefold(): " ".join(full.split()) for full, role in people
-                 if written_short(name, full) and not (title and person_gender(full, role, childs) not in (None, title))}
+                 if written_short(name, full) and (not title or person_gender(full, role, childs) in (None, title))}
         if len(found) != 1:
             return None
         (key, full), = found.items()
-        roles = [r for n, r in people if " ".join(n.split()).casefold() == key and (r == "parent" or parent_role(r, childs))]
+        roles = [r for n, r in people
+                 if " ".join(n.split()).casefold() == key and (r == "parent" or parent_role(r, childs))]
         return (full, roles[0]) if roles else None
 
     @field_validator("care_plan", "rights")

@@ -123,7 +123,8 @@ def parents_family(role: str, parent_names=frozenset(), child_names=frozenset())
         return None
     owner, rest = whose.group("whose"), plain[whose.end():]
     rest_known = known_role(rest) or rest
-    if not (rest_known in FAMILY_ROLES or rest_known in _PARTNER_WORDS or rest_known.replace("step-", "step") in PARENT_ROLES):
+    if not (rest_known in FAMILY_ROLES or rest_known in _PARTNER_WORDS
+            or rest_known.replace("step-", "step") in PARENT_ROLES):
         return None
     owner_role = known_role(owner) or owner
     if owner_role in PARENT_ROLES or owner_role in {"parent", "parents"} or owner in parent_names:

@@ -24,14 +24,14 @@ from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Ro
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import (absent_own, advocate_status, who_is_meant, attendee_iro_time, carers_family_names, chair_covers, first_names,
-                            iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
+from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
+                            first_names, iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro,
+                            who_is_meant)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
-                                 same_person,
-                                 visible_items)
+                                 same_person, visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
 
@@ -437,7 +437,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
         },
-        "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver, ended=support_ended)
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver,
+                                     ended=support_ended)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record, kept),
@@ -706,7 +707,7 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     child = record.child.first_name
     meant = who_is_meant(record, who)
     if meant and source(loc, who).text == who:  # not translated: the person meant, with their role
-        who = "%s (%s)" % meant
+        who = f"{meant[0]} ({meant[1]})"
     named = _NAME_AND_ROLE.fullmatch(who)
     if not for_adults and band not in _PLAIN_ROLE_BANDS \
             and same_person((named.group("name") if named else who), record.review.chair.name):
@@ -827,11 +828,11 @@ def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role]
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
                 carers: _Carers, role_words: _RoleWords, for_adults: list[Line],
-                band: str = "middle", kept: frozenset[Role] | None = None) -> tuple[list[Line], list[dict], list[str]]:
+                band: str = "middle", roles: frozenset[Role] | None = None) -> tuple[list[Line], list[dict], list[str]]:
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
-    kept_off = attendees_kept_from(record, recipient.kept_as if kept is None else kept)
+    kept_off = attendees_kept_from(record, recipient.kept_as if roles is None else roles)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     for index, person in enumerate(record.review.attendees):
@@ -1036,7 +1037,7 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addr
 
 
 def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Recipient, texts: TextSource,
-             carers: _Carers, role_words: _RoleWords, kept: frozenset[Role] | None = None) -> tuple[str, Line | None]:
+             carers: _Carers, role_words: _RoleWords, roles: frozenset[Role] | None = None) -> tuple[str, Line | None]:
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
@@ -1064,7 +1065,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
                                    _role_label(_, other.role, sentences.more_than_one(other.name), role_words,
                                                other.name))
 
-    listed = named_recipients(record, recipient, kept)
+    listed = named_recipients(record, recipient, roles)
     kept = [other for other in listed if Role.child in other.withhold_from] if recipient.role is not Role.child else []
 
     def for_adult(other: Recipient) -> str:

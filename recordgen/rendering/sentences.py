@@ -24,8 +24,8 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
-from ..rules.people import (advocate_status, childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
-                            without_brackets)
+from ..rules.people import (advocate_status, childs_own_role, first_name_forms, first_names, is_place, people_in,
+                            surnames, without_brackets)
 from ..rules.withholding import attendees_kept_from, same_person
 
 Gettext = Callable[..., str]

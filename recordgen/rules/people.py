@@ -362,12 +362,17 @@ def who_is_meant(record, who: str) -> tuple[str, str] | None:
         return None
     people = [(record.review.chair.name, "IRO")]
     people += [(p.name, p.role) for p in record.review.attendees if not p.is_child]
-    people += [(m.group(1), m.group(2)) for text in [a.who for a in record.actions] + [r.name for r in record.distribution]
-               if (m := _NAMED_WITH_ROLE.fullmatch(text))]
+    texts = [a.who for a in record.actions] + [r.name for r in record.distribution]
+    people += [(m.group(1), m.group(2)) for text in texts if (m := _NAMED_WITH_ROLE.fullmatch(text))]
     key = _folded(who)
-    exact = {_folded(name): (" ".join(name.split()), role.strip()) for name, role in people if _folded(name) == key}
-    found = exact or {_folded(name): (" ".join(name.split()), role.strip()) for name, role in people
-                      if written_short(who, name)}
+    exact: dict[str, tuple[str, str]] = {}
+    short: dict[str, tuple[str, str]] = {}
+    for name, role in people:  # the first role given stays: who came's, before an action's
+        if _folded(name) == key:
+            exact.setdefault(key, (" ".join(name.split()), role.strip()))
+        elif written_short(who, name):
+            short.setdefault(_folded(name), (" ".join(name.split()), role.strip()))
+    found = exact or short
     if len(found) != 1:
         return None
     name, role = next(iter(found.values()))

@@ -15,7 +15,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSche
                       PrivateAttr, ValidationInfo, field_validator, model_validator)
 from pydantic_core import PydanticCustomError, core_schema
 
-from .roles import carer_named, own_names, parent_role
+from .roles import carer_named, own_names, parent_role, person_gender, written_short
 
 
 #: An address written as most are: lower-case letters and digits, parts joined by one dot, hyphen, plus
@@ -272,6 +272,9 @@ class Recipient(_Model):
     )
     #: The parent's role the record gives someone written as ``other`` ("mum"), who gets a parent's copy.
     _parent_sent_as_other: str | None = PrivateAttr(None)
+    #: The parent's name as the record gives it in full, when this recipient's is it written short
+    #: ("Mrs D Brannigan" for "Donna Brannigan").
+    _parent_written_short: str | None = PrivateAttr(None)
     #: Roles besides their own whose withholding keeps things from them: the carer the placement names,
     #: sent papers as a parent ("Nicola Lark (your mum)", the child placed at home), is a carer too.
     _also_kept_as: frozenset = PrivateAttr(frozenset())
@@ -351,10 +354,13 @@ class Record(_Model):
         childs = own_names(self.child)
         for recipient in self.distribution:
             if recipient.role is Role.other:
-                role = recipient.role_given(self.review.attendees, self.actions)[1]
+                name, role = recipient.role_given(self.review.attendees, self.actions)
                 if parent_role(role, childs):
                     recipient.role = Role.parent
                     recipient._parent_sent_as_other = role
+                elif not role and (parent := self._parent_written_short(name, recipient)):
+                    recipient.role = Role.parent
+                    recipient._parent_written_short, recipient._parent_sent_as_other = parent
         for recipient in self.distribution:
             name, role = recipient.role_given(self.review.attendees, self.actions)
             # Their own relation in placement.carers, wherever it is written ("Nicola Lark (your mum) and Dean").
@@ -366,6 +372,25 @@ class Record(_Model):
             recipient._also_kept_as = (frozenset({Role.carer, Role.parent}) if parent_role(carers_role or role, childs)
                                        else frozenset({Role.carer})) - {recipient.role}
         return self
+
+    def _parent_written_short(self, name: str, recipient: Recipient) -> tuple[str, str] | None:
+        """The parent (name, role) whom ``name``, given no role, writes short ("Wayne" for "Wayne Brannigan
+        (dad)", "Mrs D Brannigan" for "Donna Brannigan (mum)"), when it can be no one else the record names."""
+        childs = own_names(self.child)
+        people = [(p.name, p.role) for p in self.review.attendees if not p.is_child]
+        people += [(m.group(1), m.group(2)) for a in self.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
+        people += [(n, given or ("parent" if r.role is Role.parent else "")) for r in self.distribution
+                   if r is not recipient for n, given in [r.role_given(self.review.attendees, self.actions)]]
+        people += [(carer, "carer") for carer in re.split(r"\s*(?:,|&|\band\b)\s*", self.placement.carers)]
+        title = person_gender(name)  # "Mrs D Brannigan" is no dad
+        found = {" ".join(full.split()).casefold(): " ".join(full.split()) for full, role in people
+                 if written_short(name, full) and (not title or person_gender(full, role, childs) in (None, title))}
+        if len(found) != 1:
+            return None
+        (key, full), = found.items()
+        roles = [r for n, r in people
+                 if " ".join(n.split()).casefold() == key and (r == "parent" or parent_role(r, childs))]
+        return (full, roles[0]) if roles else None
 
     @field_validator("care_plan", "rights")
     @classmethod

@@ -102,6 +102,36 @@ def parent_role(role: str, child_names=frozenset()) -> bool:
     return relation(role, child_names).replace("step-", "step") in PARENT_ROLES
 
 
+#: A parent's side of the family: "paternal grandmother", "maternal aunt".
+_SIDE = re.compile(r"^(?:paternal|maternal)\s+")
+#: Someone close to a parent by their role alone: a partner ("mum's boyfriend", "Donna's partner").
+_PARTNER_WORDS = frozenset({"partner", "boyfriend", "girlfriend", "husband", "wife", "fiance", "fiancé", "fiancee",
+                            "fiancée", "ex-partner", "ex partner"})
+
+
+def parents_family(role: str, parent_names=frozenset(), child_names=frozenset()) -> str | None:
+    """The parent whose family or partner a role says someone is, in the role's words ("paternal
+    grandmother": "dad"; "mum's sister": "mum"; "Donna's partner", Donna a parent: "Donna"); None
+    otherwise. ``parent_names``: the parents' first names, folded. Not a parent's own role, nor the
+    child's family alone ("gran": the child's, whichever side)."""
+    plain = relation(role, child_names)
+    side = _SIDE.match(plain)
+    if side and (known_role(plain[side.end():]) or plain[side.end():]) in FAMILY_ROLES:
+        return "dad" if plain.startswith("paternal") else "mum"
+    whose = _WHOSE.match(plain)
+    if not whose:
+        return None
+    owner, rest = whose.group("whose"), plain[whose.end():]
+    rest_known = known_role(rest) or rest
+    if not (rest_known in FAMILY_ROLES or rest_known in _PARTNER_WORDS
+            or rest_known.replace("step-", "step") in PARENT_ROLES):
+        return None
+    owner_role = known_role(owner) or owner
+    if owner_role in PARENT_ROLES or owner_role in {"parent", "parents"} or owner in parent_names:
+        return owner
+    return None
+
+
 _PERSON_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
@@ -174,6 +204,28 @@ def carer_named(carers: str, name: str) -> str | None:
     return "" if " ".join(name.casefold().split()) == whole or theirs == _name_words(carers) else None
 
 
+def written_short(short: str, full: str) -> bool:
+    """``short`` is ``full`` written short, as a recipient's line or an action's who often gives someone the
+    record names in full ("Donna Brannigan"): the first name alone ("Donna"), a title and the family name
+    ("Mrs Brannigan"), initials and the family name ("Mrs D Brannigan", "D. Brannigan"), the first name and
+    the family name's initial ("Donna B."). Titles of two genders never match ("Mr Brannigan" is not "Mrs
+    Donna Brannigan"). Not the same name written in full."""
+    title = _TITLE_GENDER.get(short.split()[0].rstrip(".").casefold()) if short.split() else None
+    theirs, whole = _name_words(short), _name_words(full)
+    if len(whole) < 2 or not theirs or theirs == whole or re.search(r"\band\b|&", full + " " + short, re.IGNORECASE):
+        return False
+    full_title = _TITLE_GENDER.get(full.split()[0].rstrip(".").casefold())
+    if title and full_title and title != full_title:
+        return False
+    if len(theirs) == 1:  # a first name alone, or a title and the family name
+        return theirs[0] == (whole[-1] if title else whole[0])
+    if not title and len(theirs) == 2 and len(theirs[1]) == 1 and len(theirs[0]) > 1:  # "Ian F."
+        return theirs[0] == whole[0] and theirs[1] == whole[-1][0]
+    *initials, family = theirs
+    return family == whole[-1] and all(len(i) == 1 for i in initials) and \
+        [i[0] for i in initials] == [w[0] for w in whole[:len(initials)]]
+
+
 def known_role(role: str) -> str | None:
     """The catalog message for a role the tool knows ("Your Advocate" -> "advocate"), else None."""
     plain = " ".join(_OWNER.sub("", role.strip()).split()).casefold()
@@ -193,4 +245,4 @@ def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | N
 
 
 __all__ = ["KNOWN_ROLES", "PARENT_ROLES", "RELATION_ALONE", "ROLE_ACRONYMS", "carer_named", "carers_people", "in_full",
-           "known_role", "own_names", "parent_role", "person_gender", "relation"]
+           "known_role", "own_names", "parent_role", "parents_family", "person_gender", "relation", "written_short"]

@@ -24,13 +24,14 @@ from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Ro
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
-                            iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
+from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
+                            first_names, iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro,
+                            who_is_meant)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
-from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, same_person,
-                                 visible_items)
+from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
+                                 same_person, visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
 
@@ -278,11 +279,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # The child's own copy says which items a parent's or her carers' copy leaves out: the list of who
     # was sent a copy names them, and the child would believe they read them.
     kept_note = _kept_notes(_, record) if role is Role.child else {}
-    actions, actions_for_adults = _actions(_, record, recipient.kept_as, band, language, source, date, carers, role_words,
+    # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
+    read_with_you = (age_band or band) == "early" and eighteen > today()
+    # The carer reads a young child's own copy aloud: what is kept from the carer is left out of it too.
+    kept = reader_roles(recipient, read_with_you)
+    actions, actions_for_adults = _actions(_, record, kept, band, language, source, date, carers, role_words,
                                            kept_note)
     attendees_for_adults: list[Line] = []
     came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, role_words,
-                                            attendees_for_adults, band)
+                                            attendees_for_adults, band, kept)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
     first_name = child.first_name
     # Spoken to by name ("Twój przegląd, Zosiu"): the vocative where the language has one and it is certain.
@@ -300,7 +305,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
-                          others=sentences.join(language, with_others[1]) if with_others else None)
+                          others=sentences.join(language, with_others[1]) if with_others else None, kept=kept)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
@@ -313,7 +318,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     in_adults_part = set()
     for section in ITEM_SECTIONS:
         before = len(for_adults)
-        lists[section] = _visible_lines(record, section, recipient.kept_as, item, for_adults, kept_note)
+        lists[section] = _visible_lines(record, section, kept, item, for_adults, kept_note)
         if len(for_adults) > before:
             in_adults_part.add(section)
     if role is not Role.child:
@@ -333,7 +338,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             views_heading = sentences.neutral_views_heading(_, band, past=adult)
     adults = None
     for_adults += attendees_for_adults
-    sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words)
+    sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words, kept)
     if sent_to_adults:
         actions_for_adults = actions_for_adults + [sent_to_adults]
     if role is not Role.child and (for_adults or actions_for_adults):
@@ -349,8 +354,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
-        # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
-        "read_with_you": (age_band or band) == "early" and not adult,
+        "read_with_you": read_with_you,
         # Made once the reader is 18, perhaps years on: where they lived and what grown-ups were doing, as past.
         "told_as_past": adult,
         "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words, record, texts),
@@ -383,7 +387,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  advocate_absent=bool(absent_own(record, "advocate")),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
-                                                                   recipient.kept_as)), adult=adult,
+                                                                   kept)), adult=adult,
                                                  earlier=review.sequence > 1, next_time=next_review < eighteen,
                                                  adjourned=review.adjourned_from is not None,
                                                  covering=chair_covers(record), usual=_known_as(usual_iro(record))),
@@ -433,10 +437,11 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
         },
-        "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver, ended=support_ended)
+        "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver,
+                                     ended=support_ended)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
-        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
+        "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record, kept),
                                                        turned=eighteen <= today(), ended=support_ended)
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
@@ -700,6 +705,9 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     adults, where a role is the child's ("Tom Yardley (Lacey's social worker)"), never "your"."""
     names = record_names(record)
     child = record.child.first_name
+    meant = who_is_meant(record, who)
+    if meant and source(loc, who).text == who:  # not translated: the person meant, with their role
+        who = f"{meant[0]} ({meant[1]})"
     named = _NAME_AND_ROLE.fullmatch(who)
     if not for_adults and band not in _PLAIN_ROLE_BANDS \
             and same_person((named.group("name") if named else who), record.review.chair.name):
@@ -766,6 +774,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
             words = _your_role(_, words)
         shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
     shown = carers.in_text(shown)
+    if not shown.strip():  # never an empty cell: the name as written, which the copy's last look judges
+        shown = line.text
     shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
     return Line(shown, None if shown == who else english, line.untranslated)
 
@@ -818,11 +828,11 @@ def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role]
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
                 carers: _Carers, role_words: _RoleWords, for_adults: list[Line],
-                band: str = "middle") -> tuple[list[Line], list[dict], list[str]]:
+                band: str = "middle", roles: frozenset[Role] | None = None) -> tuple[list[Line], list[dict], list[str]]:
     """Who came, who shared their views (and how), who was invited but took no part. Someone kept
     off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
-    kept_off = attendees_kept_from(record, recipient.kept_as)
+    kept_off = attendees_kept_from(record, recipient.kept_as if roles is None else roles)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     for index, person in enumerate(record.review.attendees):
@@ -1027,7 +1037,7 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addr
 
 
 def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Recipient, texts: TextSource,
-             carers: _Carers, role_words: _RoleWords) -> tuple[str, Line | None]:
+             carers: _Carers, role_words: _RoleWords, roles: frozenset[Role] | None = None) -> tuple[str, Line | None]:
     """Who was sent a copy, one a line: "Amina Khan (parent)", "Mark and Lisa Owen (carers)";
     'other' recipients by name alone ("Sarah Moss (advocate)"): everyone listed got a copy.
     An 'other' recipient with a bare name takes their role from who came ("Maureen Ardley (nan)").
@@ -1055,7 +1065,7 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
                                    _role_label(_, other.role, sentences.more_than_one(other.name), role_words,
                                                other.name))
 
-    listed = named_recipients(record, recipient)
+    listed = named_recipients(record, recipient, roles)
     kept = [other for other in listed if Role.child in other.withhold_from] if recipient.role is not Role.child else []
 
     def for_adult(other: Recipient) -> str:
@@ -1121,7 +1131,7 @@ def _in_care_at_16(record: Record) -> bool:
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
             care_leaver: bool = False, family: str | None = None, adult: bool = False,
-            others: str | None = None) -> list[str]:
+            others: str | None = None, kept: frozenset[Role] = frozenset()) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made and in care at 16 or over, so no longer in care:
     no independent visitor (left empty) or review to ask for; the personal adviser helps, the IRO
@@ -1132,7 +1142,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     code = record.review.participation
     if adult and not care_leaver:
         return [
-            _("You had an advocate while you were in care.") if record.rights.advocate == "has_one" else "",
+            _("You had an advocate while you were in care.") if advocate_status(record) == "has_one" else "",
             "",
             " ".join((_("If you are unhappy about the help you got while you were in care, you can complain."),
                       _("You can ask me how at any time."))),
@@ -1142,12 +1152,12 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     if care_leaver and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
-        sentences.advocate(_, band, record.rights.advocate, code, told_band, care_leaver, chair_covers(record)),
+        sentences.advocate(_, band, advocate_status(record), code, told_band, care_leaver, chair_covers(record)),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
                              sentences.Around(None, False, True) if care_leaver
-                             else dataclasses.replace(sentences.around(record), family=family, others=others)),
+                             else dataclasses.replace(sentences.around(record, kept), family=family, others=others)),
     ]
     if care_leaver:
         rights += sentences.care_leaver_rights(_)

@@ -160,13 +160,13 @@ class Renderer:
         dates = review_dates(record, self.settings.timescales)
         store = self._store(loaded, recipient)
         texts = texts_for(record, recipient, store, self.allow_untranslated)
+        age_band = band_for_age(age_on(record.child.date_of_birth, record.review.date), self.settings.age_bands)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),
                                 untranslated_notice=texts.needs_notice,
                                 untranslated_in=written_in_paths(record, texts.untranslated),
                                 childrens_rights=self.settings.childrens_rights,
-                                age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
-                                                      self.settings.age_bands),
+                                age_band=age_band,
                                 feedback=feedback_part(record, recipient, band, language, self.settings.feedback))
         transform = _layout_transform(language, as_said(context))
         data, readable = self.template(band, language).render_read(
@@ -178,7 +178,8 @@ class Renderer:
         filename = copy_filename(record, recipient)
         # The last guard: whatever the validation missed, a copy that shows its reader something
         # kept from them (in any part, in any language, or in its name) is never made.
-        shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language), known)
+        shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language), known,
+                           read_to_the_child=bool(context["read_with_you"]))
         if shown:
             raise CopyWouldLeak(recipient, shown)
         return RenderedCopy(recipient, band, language, filename, data, english_parts=texts.needs_notice)

@@ -24,9 +24,9 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
-from ..rules.people import (childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
-                            without_brackets)
-from ..rules.withholding import same_person
+from ..rules.people import (advocate_status, childs_own_role, first_name_forms, first_names, is_place, people_in,
+                            surnames, without_brackets)
+from ..rules.withholding import attendees_kept_from, same_person
 
 Gettext = Callable[..., str]
 
@@ -666,12 +666,13 @@ def _roles_by_name(record: Record) -> list[tuple[str, str]]:
                      if (m := re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who))]
 
 
-def around(record: Record) -> Around:
+def around(record: Record, kept: frozenset[Role] = frozenset()) -> Around:
     """Who is around the child, from the carers, who was at (or invited to) the review, the actions'
-    "who" and the distribution list."""
-    roles = [p.role for p in record.review.attendees if not p.is_child]
-    roles += [match.group(1) for action in record.actions
-              if (match := re.fullmatch(r"[^()]*\(([^()]*)\)\s*", action.who))]
+    "who" and the distribution list, as a reader kept from ``kept`` (a copy's reader roles) may see them."""
+    kept_off = attendees_kept_from(record, kept) if kept else frozenset()
+    roles = [p.role for i, p in enumerate(record.review.attendees) if not p.is_child and i not in kept_off]
+    roles += [match.group(1) for action in record.actions if not kept & set(action.withhold_from)
+              and (match := re.fullmatch(r"[^()]*\(([^()]*)\)\s*", action.who))]
     # Someone else's ("mum's advocate", "baby's social worker") is not around the child to help.
     roles = [role for role in roles if childs_own_role(role, r".", record)]
     carers = record.placement.carers
@@ -689,12 +690,14 @@ def around(record: Record) -> Around:
               if not childs_own_role(role, r".", record)}
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
         r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
-    advocate = record.rights is not None and record.rights.advocate == "has_one" or any(
+    # The child's own advocate, unless the record says the child has none (validate asks the IRO then).
+    status = advocate_status(record)
+    advocate = status == "has_one" or status not in ("not_yet", "declined") and any(
         re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
     if carers_left_out(record):
-        return Around(None, social_worker, personal_adviser(record) is not None, advocate=advocate,
+        return Around(None, social_worker, personal_adviser(record, kept) is not None, advocate=advocate,
                       carers_left_out=True)
-    return Around(home, social_worker, personal_adviser(record) is not None, advocate=advocate)
+    return Around(home, social_worker, personal_adviser(record, kept) is not None, advocate=advocate)
 
 
 def _helpers(_: Gettext, around: Around) -> str:
@@ -886,12 +889,17 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     ))
 
 
-def personal_adviser(record: Record) -> str | None:
-    """The personal adviser's name, from who came or an action's "who", if the record names one."""
-    for person in record.review.attendees:
-        if childs_own_role(person.role, _ADVISER, record):
+def personal_adviser(record: Record, kept: frozenset[Role] = frozenset()) -> str | None:
+    """The personal adviser's name, from who came or an action's "who", if the record names one where a
+    reader kept from ``kept`` (a copy's reader roles) may see it: never from an action withheld from them
+    or someone kept off their list."""
+    kept_off = attendees_kept_from(record, kept) if kept else frozenset()
+    for index, person in enumerate(record.review.attendees):
+        if index not in kept_off and childs_own_role(person.role, _ADVISER, record):
             return person.name
     for action in record.actions:
+        if kept & set(action.withhold_from):
+            continue
         match = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who)
         if match and childs_own_role(match.group(2), _ADVISER, record):
             return match.group(1)

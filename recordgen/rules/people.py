@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..record.roles import RELATION_ALONE
+from ..record.roles import RELATION_ALONE, carer_named, written_short
 
 #: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
 PLACE_WORDS = frozenset({
@@ -227,6 +227,20 @@ def silent_own(record, pattern: str) -> list[int]:
     return own
 
 
+def advocate_status(record) -> str | None:
+    """``rights.advocate`` as the record's facts make it, so a copy says one thing of the advocate: "offered"
+    is "has_one" when an advocate spoke for the child (PN2, PN5) or the child's own advocate took part
+    (came, or sent something): "Your advocate helped say what you think" and "you can ask for one" together
+    would contradict each other. "not_yet" and "declined" stay: validate asks the IRO (an error under PN2
+    and PN5, a warning otherwise)."""
+    status = record.rights.advocate if record.rights is not None else None
+    if status != "offered":
+        return status
+    took_part = any(childs_own_role(p.role, r"\badvocate\b", record) and (p.attended or p.contributed)
+                    for p in record.review.attendees if not p.is_child)
+    return "has_one" if took_part or record.review.participation in ("PN2", "PN5") else status
+
+
 def absent_own(record, pattern: str) -> list[int]:
     """The attendees who are the child's own ``pattern`` ("advocate") when none of them came (what
     they sent is not help at the meeting); empty when one came or none is named. Then "Your
@@ -334,3 +348,33 @@ def iro_came_as_other(record, who: str) -> int | None:
         if " ".join(person.name.split()).casefold() == key and iro_time(person.role) not in (None, said):
             return index
     return None
+
+
+_NAMED_WITH_ROLE = re.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
+
+
+def who_is_meant(record, who: str) -> tuple[str, str] | None:
+    """The person an action's ``who`` written without a role means, as (name, role): someone who came (or
+    the chair, or someone an action or the distribution list gives a role), by their name as written or
+    short ("Ian F.", "Mr Fenwick" for "Ian Fenwick (head of year)"; "Mrs Khatun" for "Mrs Khatun (form
+    tutor)"), when it can be no one else and is not one of the carers; None otherwise."""
+    if _NAMED_WITH_ROLE.fullmatch(who) or not who.strip():
+        return None
+    people = [(record.review.chair.name, "IRO")]
+    people += [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    texts = [a.who for a in record.actions] + [r.name for r in record.distribution]
+    people += [(m.group(1), m.group(2)) for text in texts if (m := _NAMED_WITH_ROLE.fullmatch(text))]
+    key = _folded(who)
+    exact: dict[str, tuple[str, str]] = {}
+    short: dict[str, tuple[str, str]] = {}
+    for name, role in people:  # the first role given stays: who came's, before an action's
+        if _folded(name) == key:
+            exact.setdefault(key, (" ".join(name.split()), role.strip()))
+        elif written_short(who, name):
+            short.setdefault(_folded(name), (" ".join(name.split()), role.strip()))
+    found = exact or short
+    if len(found) != 1:
+        return None
+    name, role = next(iter(found.values()))
+    # The carers are said as each copy says them ("Mrs D'Souza": "your carer" to a parent), not by who came.
+    return None if carer_named(record.placement.carers, name) is not None else (name, role)

@@ -22,7 +22,8 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
 )
-from ..record.roles import FAMILY_ROLES, carers_people, known_role, own_names, parent_role, relation
+from ..record.roles import (FAMILY_ROLES, carer_named, carers_people, known_role, own_names, parent_role,
+                             parents_family, person_gender, relation)
 from ..record.settings import Settings
 from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, first_name_forms,
@@ -69,6 +70,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
+    yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
     yield from _listed_twice(loaded)
     yield from _iro_roles_agree(loaded)
     yield from _another_own_iro(loaded)
@@ -240,6 +242,16 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     record = loaded.record
     for i, recipient in enumerate(record.distribution):
         name, role = recipient.role_given(record.review.attendees, record.actions)
+        if recipient._parent_written_short:
+            yield loaded.diagnostic(("distribution", i, "role"), (
+                f"{name.strip()} is sent papers as 'other', and is {recipient._parent_written_short} "
+                f"({recipient._parent_sent_as_other}), {record.child.first_name}'s parent, written short: they get "
+                "a parent's copy and invitation, which leave out what is kept from parents (a confidential "
+                "placement's school, address and carers' family name, the items withheld from parent); write "
+                f"role: parent, or, if {name.strip()} is someone else, give their role in brackets after the name"),
+                "warning")
+            yield from _kept_from_other_only(loaded, name.strip())
+            continue
         if recipient._parent_sent_as_other:
             yield loaded.diagnostic(("distribution", i, "role"), (
                 f"{name.strip()} ({role}) is sent papers as 'other', and the record shows them to be "
@@ -254,6 +266,17 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         yield from _other_reads_what_the_home_does_not(loaded, i, name.strip(), role)
         if not record.placement.confidential:
             continue
+        whose = _whose_family(record, role)
+        if whose and not _lives_with_the_child(record, name, whose):
+            to_whom = whose if whose[:1].isupper() else f"{record.child.first_name}'s {whose}"
+            yield loaded.diagnostic(("distribution", i, "role"), (
+                f"{name.strip()} ({role.strip()}) is sent a copy as 'other' and is the parents' family ({whose}'s): "
+                f"an 'other' copy gives what is withheld only from parents, the school, the address and the carers' "
+                f"names, which the confidential placement ({_at(loaded, ('placement', 'confidential'))}) keeps from "
+                f"parents, and they may carry it to {to_whom}; ask the social worker whether {name.strip()} may know "
+                f"where {record.child.first_name} lives; if not, send them a parent's copy (role: parent), which "
+                "leaves those out"), "warning")
+            continue
         if relation(role, own_names(record.child)) not in FAMILY_ROLES and not _FORMER_CARERS.search(role):
             continue
         yield loaded.diagnostic(("distribution", i, "role"), (
@@ -262,6 +285,34 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"({_at(loaded, ('placement', 'confidential'))}) keeps from parents only; if they must not know "
             f"where {record.child.first_name} lives, send them a parent's copy (role: parent), which leaves those out"),
             "warning")
+
+
+def _whose_family(record: Record, role: str) -> str | None:
+    """The parent whose family or partner ``role`` says its person is, in the role's words ("paternal
+    grandmother": "dad", "mum's boyfriend": "mum", "Donna's partner": "Donna"), else None."""
+    parents = [r.name for r in record.distribution if r.role is Role.parent]
+    parents += [p.name for p in record.review.attendees if parent_role(p.role, own_names(record.child))]
+    firsts = frozenset(bare_name(p).split()[0].casefold() for p in parents if bare_name(p).split())
+    whose = parents_family(role, firsts, own_names(record.child))
+    if whose in firsts:
+        return next(bare_name(p).split()[0] for p in parents if bare_name(p).split()[0].casefold() == whose)
+    return whose
+
+
+def _lives_with_the_child(record: Record, name: str, whose: str) -> bool:
+    """The recipient ``name`` is one of the carers the placement names, or the parent ``whose`` family they
+    are ("mum", "Donna") is: the confidential placement is their own home, no secret to carry."""
+    carers = record.placement.carers
+    if carer_named(carers, name) is not None:
+        return True
+    childs = own_names(record.child)
+    parents = [(p.name, p.role) for p in record.review.attendees if parent_role(p.role, childs)]
+    parents += [r.role_given(record.review.attendees, record.actions) for r in record.distribution
+                if r.role is Role.parent]
+    gender = {"mum": "female", "mother": "female", "dad": "male", "father": "male"}.get(whose.casefold())
+    meant = [n for n, role in parents if (person_gender(n, role, childs) == gender if gender else
+                                          bare_name(n).split()[:1] == [whose])]
+    return bool(meant) and all(carer_named(carers, bare_name(n)) is not None for n in meant)
 
 
 def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -292,6 +343,25 @@ def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "whether the placement can stay confidential from them, and if it must, keep words that say how the "
             "carers are related ('your nan', 'Nana's house') out of what parents read, or withhold from parent "
             "what would find the home"), "warning")
+
+
+def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
+    """A young child's own copy (the early band by age) is read to them by the carer: an item withheld
+    from carer, not from the child, is left out of it too (``reader_roles``). Said at the item, as the
+    IRO may have meant the child to hear it."""
+    record = loaded.record
+    child = record.child
+    if not any(r.role is Role.child for r in record.distribution) or \
+            band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) != "early" or \
+            birthday(child.date_of_birth, 18) <= today():
+        return
+    for loc in dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
+                             if Role.carer in withheld and Role.child not in withheld):
+        yield loaded.diagnostic(loc, (
+            f"this is withheld from carer, and {child.first_name}'s own copy is for the carer to read to "
+            f"{child.first_name} (under {settings.age_bands.young} on the review date), so it leaves this out too: "
+            f"what is kept from the carer must not be in a copy the carer reads aloud; if {child.first_name} "
+            "should be told it, someone else tells them"), "warning")
 
 
 def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -338,6 +408,8 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
     shared = next((p.strip() for p in parents if family & {w.casefold() for w in surnames(bare_name(p))}), None)
     if shared:
         why = f"shares a family name with {shared} (parent)"
+    elif not _PARTNER.search(role) and (whose := _whose_family(record, role)):  # a partner: at each item
+        why = f"is the parents' family ({role})"
     elif relation(role, own_names(record.child)) in FAMILY_ROLES:
         why = f"is {record.child.first_name}'s family ({role})"
     else:
@@ -400,7 +472,8 @@ def _parents_family(record, name: str, role: str) -> bool:
     parents += [p.name for p in record.review.attendees if parent_role(p.role, own_names(record.child))]
     family = {w.casefold() for w in surnames(bare_name(name))}
     return any(family & {w.casefold() for w in surnames(bare_name(p))} for p in parents) or \
-        relation(role, own_names(record.child)) in FAMILY_ROLES
+        relation(role, own_names(record.child)) in FAMILY_ROLES or (
+            not _PARTNER.search(role) and _whose_family(record, role) is not None)
 
 
 def _child_told_kept_from_parent(loaded: LoadedRecord, index: int, name: str, role: str) -> Iterator[Diagnostic]:

@@ -1026,11 +1026,21 @@ def visible_items(items: list, section: str, role: Role | frozenset[Role]) -> It
             yield (section, index), item
 
 
-def named_recipients(record: Record, recipient) -> list:
+def reader_roles(recipient, read_to_the_child: bool = False) -> frozenset[Role]:
+    """Every role whose ``withhold_from`` keeps a thing from a copy: the recipient's ``kept_as``, and, in a
+    young child's own copy (``read_to_the_child``: the early band, read to the child by the carer), the
+    carer's: what is kept from the carer must not be in a copy the carer reads aloud."""
+    carer = frozenset({Role.carer}) if read_to_the_child and recipient.role is Role.child else frozenset()
+    return recipient.kept_as | carer
+
+
+def named_recipients(record: Record, recipient, roles: frozenset[Role] | None = None) -> list:
     """Who was sent a copy, as ``recipient``'s copy may list them: in the record's order,
-    without those the IRO keeps from the recipient's role; their own name always stays."""
+    without those the IRO keeps from the recipient's role (``roles``: the copy's reader roles,
+    ``kept_as`` when not given); their own name always stays."""
+    roles = recipient.kept_as if roles is None else roles
     return [other for other in record.distribution
-            if other == recipient or not recipient.kept_as & set(other.withhold_from)]
+            if other == recipient or not roles & set(other.withhold_from)]
 
 
 def confidential_from(record: Record, role: Role) -> bool:
@@ -2383,16 +2393,18 @@ def _part_label(name: str) -> str:
 
 def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record, recipient,
                translations: Mapping[str, Mapping[str, str]] | None = None,
-               known: RecordSecrets | None = None) -> list[tuple[str, Secret]]:
+               known: RecordSecrets | None = None, read_to_the_child: bool = False) -> list[tuple[str, Secret]]:
     """``(where, secret)`` for each secret a finished copy would show its reader: the last look at
     every part of the copy (body, headers, footers, document properties) and its file name,
-    before it is written. Their own name is never kept from a reader."""
+    before it is written. Their own name is never kept from a reader. ``read_to_the_child``: a young
+    child's own copy, read aloud by the carer (``reader_roles``)."""
     own = next((("distribution", i, "name") for i, other in enumerate(record.distribution) if other is recipient),
                None)
     own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
     language = record.recipient_language(recipient)
+    roles = reader_roles(recipient, read_to_the_child)
     lives_there = _lives_there(recipient.kept_as)
-    hidden = [s for s in secrets_for(record, recipient.kept_as, translations, known)
+    hidden = [s for s in secrets_for(record, roles, translations, known)
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it
@@ -2401,7 +2413,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
     english = "\n".join(text for _, text, _ in record.free_texts()) if welsh else ""  # a friend called Tudur
     welsh_forms = {id(s): forms for s in hidden
-                   if (forms := [f for _, said in _welsh_items(record, recipient.kept_as)
+                   if (forms := [f for _, said in _welsh_items(record, roles)
                                  for f in _mutated_forms_shown(said, s, "cy")])}
     found: list[tuple[str, Secret]] = []
     name_words = f"{file_name}\n" + filename_slug(file_name).replace("-", " ").replace("_", " ")

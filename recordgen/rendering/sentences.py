@@ -612,7 +612,7 @@ _STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|
 #: is not theirs to choose.
 _HELD = r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|\bsecure (?:children's home|training centre|unit)\b"
 #: A place that has staff by what it is, named or not: a home, custody, a hospital.
-_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|" + _HELD, re.IGNORECASE)
+_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|\binfirmary\b|\bward \d+|" + _HELD, re.IGNORECASE)
 #: Someone who looks into an allegation against an adult who works with children (a foster carer).
 _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 

@@ -1,0 +1,65 @@
+"""Faults found by blind review 22 (places, the views' channel, items withheld, consultation
+papers, validate, Scotland and the catalogs' words). Each test writes a small fictional record
+and reads the copies (or validate's output) back."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from click.testing import CliRunner
+
+from recordgen.cli import main_group
+
+from recordfiles import rendered_copies, the_copy, write_data
+
+TODAY = "2026-12-07"
+
+
+def run(*args, today: str = TODAY):
+    return CliRunner().invoke(main_group, [str(a) for a in args], env={"RECORDGEN_TODAY": today})
+
+
+def jordan() -> dict:
+    """Jordan, 15, placed confidentially; his copy and his mum's."""
+    return copy.deepcopy({
+        "child": {"id": "LS-77001", "name": "Jordan Pike", "known_as": "Jordan", "date_of_birth": "2011-04-02",
+                  "pronouns": "he/him", "language": "en", "entered_care": "2025-05-05"},
+        "review": {"date": "2026-11-19", "sequence": 4, "venue": "the family centre", "participation": "PN1",
+                   "chair": {"name": "Mo Rahman", "phone": "0113 222 0000", "email": "mo.rahman@example.gov.uk"},
+                   "attendees": [{"name": "Jordan", "role": "you"}, {"name": "Jade Pike", "role": "mum"}]},
+        "child_views": ["I want to see my sister more."],
+        "working_well": ["You are doing well in your lessons."],
+        "worries": ["You miss your sister."],
+        "goals": ["You see your sister every week."],
+        "actions": [{"who": "Sara Platt (your social worker)", "what": "Set up weekly visits.", "by": "2026-12-18"}],
+        "care_plan": {"plan": "You will stay where you are for now.", "still_right": True},
+        "rights": {"advocate": "offered", "independent_visitor": "offered", "complaints_explained": True},
+        "placement": {"carers": "Oakhill STC", "address": "1 Moor Lane, Milton Keynes, MK8 1AA",
+                      "school": "Kingsbrook School", "confidential": True},
+        "distribution": [{"role": "child", "name": "Jordan"}, {"role": "parent", "name": "Jade Pike"}],
+    })
+
+
+def copies(tmp_path, data, *options):
+    path = write_data(tmp_path, data)
+    return rendered_copies(tmp_path, path, *options)
+
+
+# ---------------------------------------------------------------- 1: a confidential place read as a person
+
+
+@pytest.mark.parametrize("place, secret", [
+    ("Oakhill STC", "Oakhill"), ("Brambles", "Brambles"), ("Acorn Place", "Acorn"),
+    ("Ward 12, Leeds General Infirmary", "Infirmary"), ("The Laurels", "Laurels"), ("Oakhill", "Oakhill"),
+])
+def test_a_confidential_place_is_not_named_to_parents_nor_read_as_a_person(tmp_path, monkeypatch, place, secret):
+    monkeypatch.setenv("RECORDGEN_TODAY", TODAY)
+    data = jordan()
+    data["placement"]["carers"] = place
+    texts = copies(tmp_path, data)
+    child, mum = the_copy(texts, "child-jordan"), the_copy(texts, "parent-jade-pike")
+    assert f"You live at {place}." in child
+    assert "You live with" not in child
+    assert secret not in mum and "You live with" not in mum
+    assert "Where you live is kept private in this copy." in mum

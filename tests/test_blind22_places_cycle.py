@@ -63,3 +63,29 @@ def test_a_confidential_place_is_not_named_to_parents_nor_read_as_a_person(tmp_p
     assert "You live with" not in child
     assert secret not in mum and "You live with" not in mum
     assert "Where you live is kept private in this copy." in mum
+
+
+# ---------------------------------------------------------------- 2: how the child shared views kept from the reader
+
+
+def voice_note() -> dict:
+    data = jordan()
+    data["placement"]["carers"] = "Mark and Lisa Owen"
+    data["review"]["participation"] = "PN6"
+    data["review"]["attendees"][0] = {"name": "Jordan", "role": "you", "attended": False,
+                                      "contributed": "sent me a voice note"}
+    data["child_views"] = [{"text": "I want to stay living here.", "withhold_from": ["parent"]}]
+    data["distribution"].append({"role": "carer", "name": "Mark and Lisa Owen"})
+    return data
+
+
+def test_how_the_child_shared_views_is_withheld_with_the_views_and_reads_as_an_answer(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", TODAY)
+    texts = copies(tmp_path, voice_note())
+    mum = the_copy(texts, "parent-jade-pike")
+    assert "voice note" not in mum and "How you shared your views" not in mum
+    for part in ("child-jordan", "carer-mark"):
+        lines = the_copy(texts, part).splitlines()
+        at = lines.index("How you shared your views:")
+        assert lines[at + 1] == "Sent me a voice note"
+        assert "You: sent me a voice note" not in lines

@@ -825,6 +825,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
     kept_off = attendees_kept_from(record, recipient.kept_as)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
+    # The child's views each kept from this reader: how she sent them goes too ("sent me a voice note").
+    views_kept = bool(record.child_views) and not any(visible_items(record.child_views, "child_views",
+                                                                    recipient.kept_as))
     for index, person in enumerate(record.review.attendees):
         if index in kept_off and not same_person(person.name, recipient.name):
             continue  # kept off this reader's list of who was sent a copy: not named here either
@@ -862,10 +865,15 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             if person.contributed else None
         if person.attended:
             came.append(Line(f"{label}: {contributed.text}", contributed.english) if contributed else Line(label))
-        elif contributed:
+        elif contributed and not (person.is_child and views_kept):
             shared_views.append({"who": label, "how": contributed})
         if not person.is_child and not sentences.took_part(person):
             invited.append(label)
+    # Under "How you shared your views:" the child's way alone ("Sent me a voice note"), not "You: ...".
+    alone = [p["who"] for p in shared_views] == [_("You")]
+    for entry in shared_views:
+        how = entry["how"].text
+        entry["said"] = how[:1].upper() + how[1:] if alone else f"{entry['who']}: {how}"
     return came, shared_views, invited
 
 

@@ -89,3 +89,24 @@ def test_how_the_child_shared_views_is_withheld_with_the_views_and_reads_as_an_a
         at = lines.index("How you shared your views:")
         assert lines[at + 1] == "Sent me a voice note"
         assert "You: sent me a voice note" not in lines
+
+
+# ---------------------------------------------------------------- 3: words pointing at a withheld item
+
+
+def test_words_pointing_at_a_withheld_inquiry_are_warned_of(tmp_path):
+    data = jordan()
+    data["placement"]["carers"] = "Pam Reed"
+    data["review"]["attendees"].append({"name": "Pam Reed", "role": "foster carer"})
+    data["worries"] = [{"text": "You told your teacher Pam grabbed your arm. The LADO is checking what happened.",
+                        "withhold_from": ["carer", "parent"]}, "You find it hard to sleep."]
+    data["actions"].append({"who": "Sara Platt (your social worker)",
+                            "what": "Visit you at school every week while this is looked into.", "by": "2026-12-18"})
+    data["distribution"].append({"role": "carer", "name": "Pam Reed"})
+    result = run("validate", write_data(tmp_path, data))
+    warned = [line for line in result.output.splitlines() if "actions.2.what: warning" in line]
+    assert len(warned) == 1 and "'while this is looked into', which points to something it does not say" in warned[0]
+    assert "worries.1" in warned[0] and "withheld from carer, parent" in warned[0]
+    # Said in the text itself, it points nowhere else: no warning.
+    data["actions"][1]["what"] = "Visit you at school every week."
+    assert "actions.2.what" not in run("validate", write_data(tmp_path, data)).output

@@ -1014,6 +1014,11 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
                    f"withheld from {kept}, is about {found.matter} too: the invitation to {kept} lists who is asked "
                    "and where, so it may tell them what that item keeps from them; read the two, and if it does, "
                    "reword this")
+        elif found.pointer:
+            why = (f"this says '{found.pointer}', which points to something it does not say, and "
+                   f"{_at(loaded, found.withheld)}, which is withheld from {kept}, is about {found.matter}: in their "
+                   "copies it can point only to that item, which they cannot see; say in this text what it means, "
+                   "or withhold this too")
         elif found.matter:
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
                    f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "

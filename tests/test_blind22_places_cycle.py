@@ -110,3 +110,56 @@ def test_words_pointing_at_a_withheld_inquiry_are_warned_of(tmp_path):
     # Said in the text itself, it points nowhere else: no warning.
     data["actions"][1]["what"] = "Visit you at school every week."
     assert "actions.2.what" not in run("validate", write_data(tmp_path, data)).output
+
+
+# ---------------------------------------------------------------- 4: consultation papers
+
+
+def kyle_planned() -> dict:
+    """Kyle's next review, planned: a covering IRO chairs, his own IRO is sent an invitation."""
+    return {
+        "child": {"id": "LS-77002", "name": "Kyle Dunn", "known_as": "Kyle", "date_of_birth": "2013-04-02",
+                  "pronouns": "he/him", "language": "en", "entered_care": "2025-05-05"},
+        "review": {"status": "planned", "date": "2027-01-19", "time": "10:00", "sequence": 4,
+                   "venue": "the family centre",
+                   "chair": {"name": "Sally Park", "phone": "0113 222 0000", "email": "sally.park@example.gov.uk"},
+                   "attendees": [{"name": "Kyle", "role": "you"}, {"name": "Sally Park", "role": "covering IRO"},
+                                 {"name": "Grace Obi", "role": "your IRO"},
+                                 {"name": "Tess Grainger", "role": "manager of your home"},
+                                 {"name": "Nadia Hussain", "role": "mum"}, {"name": "Sara Platt", "role": "social worker"}]},
+        "placement": {"carers": "Meadowbank children's home", "address": "1 Moor Lane, Leeds, LS8 1AA",
+                      "school": "Kingsbrook School", "confidential": False},
+        "distribution": [{"role": "child", "name": "Kyle"}, {"role": "parent", "name": "Nadia Hussain", "language": "ur"},
+                         {"role": "carer", "name": "Tess Grainger"}, {"role": "social_worker", "name": "Sara Platt"},
+                         {"role": "other", "name": "Grace Obi"}],
+    }
+
+
+def papers(tmp_path, data) -> dict[str, str]:
+    from recordfiles import docx_text
+
+    out = tmp_path / "papers"
+    result = run("consult", write_data(tmp_path, data), "--all", "-o", out, "--format", "docx")
+    assert result.exit_code == 0, result.output
+    return {p.name: docx_text(p.read_bytes()) for p in out.glob("*invitation*.docx")}
+
+
+def test_adults_invitations_say_whose_home_spell_out_iro_and_the_childs_own_iro_is_not_told_of_herself(tmp_path):
+    texts = papers(tmp_path, kyle_planned())
+    child = the_copy(texts, "child-kyle")
+    assert "Tess Grainger (manager of your home)" in child and "IRO" not in child
+    for adult in ("social_worker-sara-platt", "other-grace-obi", "carer-tess-grainger", "parent-nadia-hussain"):
+        text = the_copy(texts, adult)
+        assert "your home" not in text
+        assert "IRO" not in text, adult  # "Independent Reviewing Officer" in full, or in the reader's words
+    assert "Tess Grainger (manager of Kyle's home)" in the_copy(texts, "social_worker-sara-platt")
+    assert "Sally Park (covering Independent Reviewing Officer)" in the_copy(texts, "carer-tess-grainger")
+    own = the_copy(texts, "other-grace-obi")
+    assert "This time, I will chair the meeting for Kyle in your place." in own and "the usual" not in own
+    assert "instead of the usual Independent Reviewing Officer for Kyle" in the_copy(texts, "social_worker-sara-platt")
+    # Urdu: each role in Urdu, or marked as English; never a bare English role.
+    urdu = the_copy(texts, "parent-nadia-hussain")
+    assert "Grace Obi (آزاد جائزہ افسر)" in urdu
+    for role in ("covering", "manager"):
+        line = next(line for line in urdu.splitlines() if role in line)
+        assert "[انگریزی میں:" in line, line

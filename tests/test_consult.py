@@ -817,7 +817,8 @@ def test_an_adults_invitation_gives_roles_without_the_childs_your_and_one_pair_o
     for role in ("parent", "carer", "social_worker"):
         text = docx_text(made[("invitation", role)].data)
         assert "(your " not in text, role
-        for line in ("Sue Moss (advocate)", "Mr Hughes (teacher)", "Tom Reid (previous IRO)",
+        for line in ("Sue Moss (advocate)", "Mr Hughes (teacher)",
+                     "Tom Reid (previous Independent Reviewing Officer)",  # "IRO" in full (blind review 22)
                      "Jean and Bob Carter (nan and grandad, kinship carers)"):
             assert line in text, (role, line)
     child = docx_text(made[("invitation", "child")].data)

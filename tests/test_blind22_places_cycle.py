@@ -163,3 +163,49 @@ def test_adults_invitations_say_whose_home_spell_out_iro_and_the_childs_own_iro_
     for role in ("covering", "manager"):
         line = next(line for line in urdu.splitlines() if role in line)
         assert "[انگریزی میں:" in line, line
+
+
+# ---------------------------------------------------------------- 5: validate
+
+
+def maisie_planned(venue: str = "your home") -> dict:
+    """Maisie's next review at home, where she lives with her mum, the carer."""
+    from recordfiles import WITH_MUM
+
+    data = copy.deepcopy(WITH_MUM)
+    data["review"].update(status="planned", date="2027-01-20", time="10:00", venue=venue)
+    del data["review"]["participation"]
+    data["distribution"] = [{"role": "child", "name": "Maisie"}, {"role": "carer", "name": "Nicola Ward (your mum)"}]
+    return data
+
+
+def test_a_review_at_home_is_no_alarm_when_only_the_carer_mum_is_invited(tmp_path):
+    assert "review.venue" not in run("validate", write_data(tmp_path, maisie_planned())).output
+    # A social worker is told "It will be at Maisie's home": still said.
+    data = maisie_planned()
+    data["distribution"].append({"role": "social_worker", "name": "Jo Smith"})
+    warned = run("validate", write_data(tmp_path, data)).output
+    assert "the venue is in Maisie's words; the invitations to social_worker say" in warned
+
+
+def belfast(next_review: str) -> dict:
+    data = jordan()
+    data["placement"] = {"carers": "Mark and Lisa Owen", "address": "4 Lisburn Road, Belfast, BT9 6AA",
+                         "school": "Ashfield School", "confidential": False}
+    data["next_review"] = {"date": next_review}
+    return data
+
+
+def test_a_next_review_on_a_northern_ireland_bank_holiday_is_warned_of(tmp_path):
+    settings = tmp_path / "ni.toml"
+    settings.write_text('[timescales]\nnation = "northern_ireland"\n', encoding="utf-8")
+    path = write_data(tmp_path, belfast("2027-03-17"))
+    said = run("validate", path, "--settings", settings).output
+    assert "next_review.date: warning: the date 2027-03-17 is Saint Patrick's Day, a bank holiday in Northern " \
+           "Ireland, and reviews are held on working days (the working day before is Tuesday 2027-03-16)" in said
+    # No settings (England), the address in Belfast: the council may be there and not have said so.
+    said = run("validate", path).output
+    assert "next_review.date: warning: the date 2027-03-17 is Saint Patrick's Day, a bank holiday in Northern " \
+           "Ireland, where the placement's address is" in said
+    assert 'nation = "northern_ireland"' in said and "Tuesday 2027-03-16" in said
+    assert "next_review.date" not in run("validate", write_data(tmp_path, belfast("2027-03-18"))).output

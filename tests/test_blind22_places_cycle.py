@@ -209,3 +209,34 @@ def test_a_next_review_on_a_northern_ireland_bank_holiday_is_warned_of(tmp_path)
            "Ireland, where the placement's address is" in said
     assert 'nation = "northern_ireland"' in said and "Tuesday 2027-03-16" in said
     assert "next_review.date" not in run("validate", write_data(tmp_path, belfast("2027-03-18"))).output
+
+
+# ---------------------------------------------------------------- 6: Scotland, Welsh, Polish, plurals
+
+
+@pytest.mark.parametrize("nation, until", [("scotland", 26), ("england", 25), ("wales", 25)])
+def test_a_care_leavers_help_runs_to_26_in_scotland(tmp_path, monkeypatch, nation, until):
+    monkeypatch.setenv("RECORDGEN_TODAY", TODAY)
+    settings = tmp_path / "council.toml"
+    settings.write_text(f'[timescales]\nnation = "{nation}"\n', encoding="utf-8")
+    data = jordan()
+    data["child"]["date_of_birth"] = "2009-04-02"  # 17 at the review
+    data["placement"]["carers"] = "Mark and Lisa Owen"
+    child = the_copy(copies(tmp_path, data, "--settings", settings), "child-jordan")
+    assert f"You can get help from the council until you are {until}." in child
+    assert f"until you are {51 - until}." not in child
+
+
+@pytest.mark.parametrize("today, said", [
+    ("2034-06-01", "You can get help from the council until you are 26."),   # 25 in Scotland: help still his
+    ("2035-06-01", "You could get help from the council until you were 26."),  # 26: ended, told as past
+])
+def test_a_scottish_care_leavers_copy_made_years_later_counts_to_26(tmp_path, monkeypatch, today, said):
+    monkeypatch.setenv("RECORDGEN_TODAY", today)
+    settings = tmp_path / "council.toml"
+    settings.write_text('[timescales]\nnation = "scotland"\n', encoding="utf-8")
+    data = jordan()
+    data["child"]["date_of_birth"] = "2009-04-02"
+    data["placement"]["carers"] = "Mark and Lisa Owen"
+    child = the_copy(copies(tmp_path, data, "--settings", settings), "child-jordan")
+    assert said in child and "25." not in child

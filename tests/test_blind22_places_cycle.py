@@ -240,3 +240,20 @@ def test_a_scottish_care_leavers_copy_made_years_later_counts_to_26(tmp_path, mo
     data["placement"]["carers"] = "Mark and Lisa Owen"
     child = the_copy(copies(tmp_path, data, "--settings", settings), "child-jordan")
     assert said in child and "25." not in child
+
+
+def test_welsh_with_is_ag_before_a_vowel(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", TODAY)
+    data = jordan()
+    data["child"]["language"] = "cy"
+    data["review"]["chair"]["name"] = "Eleri Hughes"
+    data["placement"]["carers"] = "Mark and Lisa Owen"
+    data["distribution"][1]["language"] = "cy"
+    texts = copies(tmp_path, data, "--allow-untranslated")
+    for name, text in texts.items():
+        assert "â Eleri" not in text, name
+    assert any("ag Eleri" in text for text in texts.values())
+    from recordgen.i18n import gettext_functions
+
+    _ = gettext_functions("cy")[0]
+    assert _("If you have questions, please contact %(name)s.", name="Gwen Hughes").endswith("â Gwen Hughes.")

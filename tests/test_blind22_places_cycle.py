@@ -257,3 +257,25 @@ def test_welsh_with_is_ag_before_a_vowel(tmp_path, monkeypatch):
 
     _ = gettext_functions("cy")[0]
     assert _("If you have questions, please contact %(name)s.", name="Gwen Hughes").endswith("â Gwen Hughes.")
+
+
+@pytest.mark.parametrize("child, parent, role", [("Zosia", "Ewa", "mum"), ("Kai", "Tomasz", "dad")])
+def test_polish_greetings_are_formal_to_adults_and_familiar_to_the_child_in_every_paper(child, parent, role):
+    from recordgen.distribution.message import covering_note, plain_text
+    from recordgen.record.model import Record
+    from recordgen.rendering.consult import build_consult_context
+
+    data = jordan()
+    data["child"].update(name=f"{child} Nowak", known_as=child, pronouns="she/her", language="pl")
+    data["review"]["attendees"] = [{"name": child, "role": "you"}, {"name": parent, "role": role}]
+    data["placement"]["carers"] = "Mark and Lisa Owen"
+    data["distribution"] = [{"role": "child", "name": child}, {"role": "parent", "name": parent, "language": "pl"}]
+    record = Record.model_validate(data)
+    child_reader, adult = record.distribution
+    formal = "Szanowna Pani," if role == "mum" else "Szanowny Panie,"
+    for kind in ("", "invitation"):
+        assert plain_text(covering_note(record, adult, "pl", "x", kind=kind)).splitlines()[0] == formal
+        assert plain_text(covering_note(record, child_reader, "pl", "x", kind=kind)).startswith("Cześć, ")
+    assert build_consult_context(record, adult, "invitation", "young_adult", "pl")["greeting"] == formal
+    greeting = build_consult_context(record, child_reader, "invitation", "teen", "pl")["greeting"]
+    assert greeting.startswith(("Droga ", "Drogi ", "Cześć, ")) and "Dzień dobry" not in greeting

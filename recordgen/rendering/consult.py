@@ -36,7 +36,7 @@ from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
                     grammatical_gender, language_tag, localise_digits, person_variant, time_of_day)
 from ..record.loading import LoadedRecord
-from ..i18n.address import address_form, greeting, polish_genitive
+from ..i18n.address import greeting, greets_adult_by_name, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
 from ..record.roles import in_full, known_role, person_gender
@@ -409,7 +409,7 @@ def greeting_without_name(record: Record, recipient: Recipient, name: str, langu
     "Szanowna Pani," to Ewa Nowicka, not "Dzień dobry Ewa Nowicka,"), for the email that carries
     it; None where the name can be written as it is."""
     reader_gender = _reader_gender(record, recipient)
-    if is_english(language) or address_form(language, name, reader_gender) is not None:
+    if is_english(language) or greets_adult_by_name(language, name, reader_gender):
         return None
     return domain_gettext(language, CONSULT_DOMAIN)({"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "",
                                                                                                   HELLO))
@@ -441,7 +441,7 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
     parts = title_and_name(recipient_name)
     if parts and not is_english(language):
         return _(DEAR_TITLED[parts[0]], name=parts[1])
-    if not is_english(language) and address_form(language, recipient_name, reader_gender) is None:
+    if not is_english(language) and not greets_adult_by_name(language, recipient_name, reader_gender):
         caseless = {"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "", HELLO)
         return _(caseless)
     return _(DEAR, name=sentences.joined_names(language, recipient_name))

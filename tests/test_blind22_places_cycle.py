@@ -279,3 +279,11 @@ def test_polish_greetings_are_formal_to_adults_and_familiar_to_the_child_in_ever
     assert build_consult_context(record, adult, "invitation", "young_adult", "pl")["greeting"] == formal
     greeting = build_consult_context(record, child_reader, "invitation", "teen", "pl")["greeting"]
     assert greeting.startswith(("Droga ", "Drogi ", "Cześć, ")) and "Dzień dobry" not in greeting
+
+
+def test_one_working_day_is_singular_in_the_batch_summary(tmp_path):
+    from recordfiles import SAM
+
+    result = run("batch", SAM, "-o", tmp_path / "out", "--allow-untranslated", "--allow-example-contacts",
+                 today="2026-04-01")  # the record was due on Tuesday 31 March
+    assert "Soonest due: 2026-03-31 (NL-20451, 1 working day ago)" in result.output, result.output

@@ -31,7 +31,7 @@ SURNAME_PLACE_WORDS = frozenset({"hall", "court", "lodge", "house", "place"})
 _WARD = re.compile(r"\bward\s+\d+[a-z]?\b", re.IGNORECASE)
 
 #: Words that make "The ..." people, not a house's name ("the Owen family").
-_PEOPLE_WORDS = frozenset({"family", "carers", "carer", "fosterers", "parents"}) | FAMILY_ROLES | PARENT_ROLES
+_PEOPLE_WORDS = frozenset({"family", "carer", "fosterer", "parent", "grandparent", "kinship"}) | FAMILY_ROLES | PARENT_ROLES
 
 #: Common given names in the UK, short forms too, that are no ordinary word a home is named
 #: after: "Sue Hall" is a person. Not Robin, Heather, Holly, Rose, Ivy, Hope, Wren...: "Heather
@@ -120,9 +120,10 @@ def _house_name(words: list[str]) -> bool:
     save a family ("the Owen family"), and no one carer by one word that is no given name nor
     a family word ("Nan"). A person read as a place is only kept private; a place read as people
     would be named to a confidential placement's parents."""
+    people = {w for w in words if w in _PEOPLE_WORDS or w.removesuffix("s") in _PEOPLE_WORDS}  # "grandparents"
     if len(words) > 1 and words[0] == "the":
-        return not _PEOPLE_WORDS & set(words)
-    return len(words) == 1 and words[0] not in GIVEN_NAMES | _PEOPLE_WORDS | TITLES and not _known_first_name(words[0])
+        return not people
+    return len(words) == 1 and not people and words[0] not in GIVEN_NAMES | TITLES and not _known_first_name(words[0])
 
 
 def _known_first_name(word: str) -> bool:

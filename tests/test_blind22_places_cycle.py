@@ -65,6 +65,19 @@ def test_a_confidential_place_is_not_named_to_parents_nor_read_as_a_person(tmp_p
     assert "Where you live is kept private in this copy." in mum
 
 
+@pytest.mark.parametrize("carers, place", [
+    ("Oakhill STC", True), ("Brambles", True), ("Acorn Place", True), ("The Laurels", True),
+    ("Ward 12, Leeds General Infirmary", True),
+    # People stay people: a family name Ward, a family word, a family, a first name.
+    ("Sian and Gwyn Ward", False), ("Nicola Ward (your mum)", False), ("Mr Ward", False), ("Grandparents", False),
+    ("Nan", False), ("The Owen family", False), ("Margaret", False), ("Ann Place", False),
+])
+def test_places_and_people_by_their_names(carers, place):
+    from recordgen.rules.people import is_place
+
+    assert is_place(carers) is place
+
+
 # ---------------------------------------------------------------- 2: how the child shared views kept from the reader
 
 

@@ -197,10 +197,10 @@ def child_papers(language: str, pronouns: str | None, iro: str | None = None, ba
 
 
 @pytest.mark.parametrize("language,pronouns,shown,not_shown", [
-    ("pl", "she/her", ["Droga Robin,"], ["Drogi", "Dzień dobry"]),
-    ("pl", "he/him", ["Dzień dobry, Robin,"], ["Droga", "Drogi"]),  # "Drogi Robinie"? not by guess
-    ("pl", "they/them", ["Dzień dobry, Robin,"], ["Drogi", "Droga"]),
-    ("pl", None, ["Dzień dobry, Robin,"], ["Drogi", "Droga"]),
+    ("pl", "she/her", ["Droga Robin,"], ["Drogi", "Dzień dobry", "Cześć"]),
+    ("pl", "he/him", ["Cześć, Robin,"], ["Droga", "Drogi", "Dzień dobry"]),  # "Drogi Robinie"? not by guess
+    ("pl", "they/them", ["Cześć, Robin,"], ["Drogi", "Droga", "Dzień dobry"]),
+    ("pl", None, ["Cześć, Robin,"], ["Drogi", "Droga", "Dzień dobry"]),
     # A teenager reading at the middle level: the plain questions ("would you like to lead").
     ("ar", "she/her", ["عزيزتي Robin،", "تحبين أن تقودي"], ["مرحبًا", "تحب أن تقود "]),
     ("ar", "he/him", ["عزيزي Robin،", "تحب أن تقود"], ["مرحبًا", "تحبين"]),

@@ -53,7 +53,7 @@ def test_the_polish_greeting_is_in_the_vocative_or_needs_none(tmp_path, name, pr
 @pytest.mark.parametrize("name,pronouns,greeting", [
     ("Kacper", "he/him", "Drogi Kacprze,"),
     ("Zosia", "she/her", "Droga Zosiu,"),
-    ("Riley", "he/him", "Dzień dobry, Riley,"),
+    ("Riley", "he/him", "Cześć, Riley,"),  # as the copy and the email greet a child
 ])
 def test_the_childs_polish_invitation_greets_in_the_vocative_or_needs_none(name, pronouns, greeting):
     from test_consult import documents, planned

@@ -487,7 +487,7 @@ def people_part(w: Writer, heading: str) -> None:
     w.tag("{%p if shared_views %}")
     w.p("{{ shared_intro }}", "Lead In")
     w.tag("{%p for person in shared_views %}")
-    w.p("{{ person.who }}: {{ person.how }}", "List Bullet")
+    w.p("{{ person.said }}", "List Bullet")
     w.tag("{%p if person.how.english %}")
     w.p("{{ person.how.english }}", "English Alongside")
     w.tag("{%p endif %}")

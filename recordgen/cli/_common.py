@@ -30,6 +30,11 @@ EXIT_FOR = {
 }
 
 
+def working_days(count: int) -> str:
+    """"1 working day", "3 working days": as a message counts them."""
+    return f"{count} working day{'' if count == 1 else 's'}"
+
+
 def exit_code_for(error: api.RecordgenError) -> int:
     return EXIT_FOR[error.category]
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from .. import api
-from ._common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from, warn_example_contacts
+from ._common import (EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, main_group, settings_from, warn_example_contacts,
+                      working_days)
 
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -50,8 +51,8 @@ def _summary_text(summary: api.Summary, output: Path) -> str:
                      "(the manifest's reason says whose)")
     if summary.soonest_due:
         left = summary.soonest_due_days_left
-        when = "" if left is None else (f", {left} working days left" if left >= 0
-                                        else f", {-left} working days ago")
+        when = "" if left is None else (f", {working_days(left)} left" if left >= 0
+                                        else f", {working_days(-left)} ago")
         lines.append(f"Soonest due: {summary.soonest_due} ({summary.soonest_due_child}{when})")
     lines.append(f"Manifest: {output / api.MANIFEST_CSV} and {api.MANIFEST_JSON}")
     return "\n".join(lines)
@@ -160,7 +161,7 @@ def report(ctx: click.Context, manifests: tuple[str, ...], as_of: dt.datetime | 
         click.echo(f"\nOverdue ({len(overdue)}):" if overdue else "\nOverdue: none.")
         for review in overdue:
             click.echo(f"  {review.child_id} review {review.review_date}, due {review.due}, "
-                       f"{-(review.days_left or 0)} working days over ({review.manifest})")
+                       f"{working_days(-(review.days_left or 0))} over ({review.manifest})")
     returns = api.format_returns(result)
     if returns:
         click.echo("\n" + returns, nl=False)

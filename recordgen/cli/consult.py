@@ -8,7 +8,7 @@ import json
 import click
 
 from .. import api
-from ._common import EXIT_PROBLEMS, EXIT_USAGE, Problem, _Group, main_group, settings_from
+from ._common import EXIT_PROBLEMS, EXIT_USAGE, Problem, _Group, main_group, settings_from, working_days
 from . import records  # load_valid: the same refusal as render
 
 
@@ -83,7 +83,7 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
     if dates.invitations_by < today <= loaded.record.review.date:
         click.echo(f"warning: the invitations and booklets were to be sent by {dates.invitations_by.isoformat()}, "
                    f"which has passed (today is {today.isoformat()}): send them today "
-                   f"({settings.timescales.invitations_working_days} working days before the review "
+                   f"({working_days(settings.timescales.invitations_working_days)} before the review "
                    f"on {loaded.record.review.date.isoformat()})", err=True)
     elif today > loaded.record.review.date:   # the day itself gone by: "to be sent by" a past date misleads
         click.echo(f"warning: the invitations and booklets were to be sent by {dates.invitations_by.isoformat()}, "
@@ -92,7 +92,7 @@ def make(ctx: click.Context, file: str, who: str | None, everyone: bool, output:
                    "review is held, set review.status: held; if it was moved, give its new date", err=True)
     else:
         click.echo(f"Invitations and booklets to be sent by {dates.invitations_by.isoformat()} "
-                   f"({settings.timescales.invitations_working_days} working days before the review "
+                   f"({working_days(settings.timescales.invitations_working_days)} before the review "
                    f"on {loaded.record.review.date.isoformat()})", err=True)
     if refused:
         ctx.exit(EXIT_PROBLEMS)

@@ -359,10 +359,24 @@ def _one_full_stop(text: str, values: dict[str, Any]) -> str:
     return text
 
 
+#: Welsh "â" ("with") is "ag" before a vowel: "cysyllta ag Eleri", "â Gwen".
+_WELSH_VOWELS = "aeiouâêîôûáéíóúàèìòù"
+
+
+def _welsh_ag_before_vowel(text: str, values: dict[str, Any]) -> str:
+    """"â %(name)s" with a name that opens with a vowel: "ag Eleri" (``join_list``'s "ac" likewise)."""
+    for key, value in values.items():
+        if isinstance(value, str) and value.lstrip("\"'‘“(")[:1].lower() in set(_WELSH_VOWELS):
+            text = re.sub(r"(?<!\w)([âÂ])(\s+)(?=%\(" + re.escape(key) + r"\)s)",
+                          lambda m: ("Ag" if m.group(1) == "Â" else "ag") + m.group(2), text)
+    return text
+
+
 def _fill(text: str, values: dict[str, Any], code: str | None = None) -> str:
     text, values = _weekday_after_preposition(text, values)
     if code and code.split("_")[0] == "cy":
         text, values = _welsh_place_after_yn(text, values)
+        text = _welsh_ag_before_vowel(text, values)
     text = _one_full_stop(text, values)
     text, values = _capitalise_sentence_starts(text, values)
     return text % values

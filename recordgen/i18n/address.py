@@ -91,6 +91,13 @@ def address_form(code: str, name: str, gender: str | None = None) -> str | None:
     return name
 
 
+def greets_adult_by_name(code: str, name: str, gender: str | None = None) -> bool:
+    """An adult is greeted by name ("Dear Amina Khan,") where the language can write it so; not in
+    Polish, where a first name, even in the vocative ("Ewo"), is how a child or a friend is greeted:
+    an adult with no title is "Szanowna Pani," or "Dzień dobry,", as the letter's body is formal."""
+    return code.split("_")[0] != "pl" and address_form(code, name, gender) is not None
+
+
 def greeting(code: str, name: str, gender: str | None, message: str, agreeing: Callable[..., str],
              plain: Callable[..., str]) -> str:
     """``message`` ("Dear %(name)s,") to ``name``: in words that agree with the person

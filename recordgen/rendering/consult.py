@@ -36,14 +36,14 @@ from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
                     grammatical_gender, language_tag, localise_digits, person_variant, time_of_day)
 from ..record.loading import LoadedRecord
-from ..i18n.address import address_form, greeting, polish_genitive
+from ..i18n.address import greeting, greets_adult_by_name, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
 from ..record.roles import in_full, known_role, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
-from ..rules.people import carers_family_names, chair_covers, childs_own_role, iro_time
+from ..rules.people import carers_family_names, chair_covers, childs_own_role, iro_time, usual_iro
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_and_place, venue_for_adults, without_brackets
 from ..support.clock import today
@@ -119,6 +119,9 @@ ME_CHILD_COVERING = consult_text("I am %(iro)s, an Independent Reviewing Officer
                                  "instead of your own Independent Reviewing Officer.")
 ME_ADULT_COVERING = consult_text("I am %(iro)s, an Independent Reviewing Officer. This time, I will chair the meeting "
                                  "instead of the usual Independent Reviewing Officer for %(child)s.")
+#: The same to the child's own IRO, whom the chair covers for: not told of "the usual" one.
+ME_USUAL_COVERED = consult_text("I am %(iro)s, an Independent Reviewing Officer. This time, I will chair the meeting "
+                                "for %(child)s in your place.")
 PHONE = consult_text("My phone number is %(phone)s.")
 EMAIL = consult_text("My email address is %(email)s.")
 CANNOT_COME_PLAIN = consult_text("If you cannot come, you can still tell me what you think.")
@@ -312,6 +315,7 @@ def _named(record: Record, name: str, shown: Callable[[tuple[str | int, ...], st
 
 #: A role's opening "your" or "the child's", which only the child's papers keep.
 _OWN = re.compile(r"^\s*(?:your|the child's)\s+", re.IGNORECASE)
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
 def invited_names(record: Record, recipient: Recipient,
                   shown: Callable[[tuple[str | int, ...], str], str] | None = None,
                   unnamed_place: str = "The staff where you live",
@@ -405,7 +409,7 @@ def greeting_without_name(record: Record, recipient: Recipient, name: str, langu
     "Szanowna Pani," to Ewa Nowicka, not "Dzień dobry Ewa Nowicka,"), for the email that carries
     it; None where the name can be written as it is."""
     reader_gender = _reader_gender(record, recipient)
-    if is_english(language) or address_form(language, name, reader_gender) is not None:
+    if is_english(language) or greets_adult_by_name(language, name, reader_gender):
         return None
     return domain_gettext(language, CONSULT_DOMAIN)({"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "",
                                                                                                   HELLO))
@@ -437,7 +441,7 @@ def _greeting(_: Callable[..., str], language: str, recipient: Recipient, child_
     parts = title_and_name(recipient_name)
     if parts and not is_english(language):
         return _(DEAR_TITLED[parts[0]], name=parts[1])
-    if not is_english(language) and address_form(language, recipient_name, reader_gender) is None:
+    if not is_english(language) and not greets_adult_by_name(language, recipient_name, reader_gender):
         caseless = {"female": DEAR_MADAM, "male": DEAR_SIR}.get(reader_gender or "", HELLO)
         return _(caseless)
     return _(DEAR, name=sentences.joined_names(language, recipient_name))
@@ -468,18 +472,23 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         if place_only:  # the place of "PLACE (by video call)", before any "[in English: …]" marker
             line = dataclasses.replace(line, text=without_brackets(line.text))
         is_role = loc[:2] == ("review", "attendees") and loc[-1] == "role"
-        if is_role and recipient.role is not Role.child and line.text == english:
+        own = _OWN.sub("", english, count=1)
+        if is_role and recipient.role is not Role.child and _YOUR.search(own):
+            # "manager of your home" speaks to the child: an adult reads whose ("manager of Kyle's
+            # home"), in English, marked, where a translation (said to the child) would say "your".
+            line = Line(_YOUR.sub(f"{record.child.first_name}'s", own), untranslated=not is_english(language))
+        elif is_role and recipient.role is not Role.child and line.text == english:
             # The record's roles speak to the child ("your teacher"); an adult's paper says whose
             # role it is no more than a copy's list does ("Mr Hughes (teacher)").
-            line = dataclasses.replace(line, text=_OWN.sub("", english, count=1))
+            line = dataclasses.replace(line, text=own)
         known = known_role(english) if is_role else None
         if known and not is_english(language):
-            if not line.untranslated and line.text != english:
+            if not line.untranslated and line.text not in (english, own):
                 return line.text  # the translator's own word for this person's role
             # A role the tool knows, in the reader's words, as the copies give it (a woman's word for a woman).
             name = record.review.attendees[int(loc[2])].name
             return person_variant(language, known, person_gender(name, english)) or marker(known)
-        if is_role and recipient.role is Role.child:  # an acronym a child is not expected to know, in full
+        if is_role:  # an acronym a child or a parent is not expected to know ("IRO"), in full
             line = dataclasses.replace(line, text=in_full(line.text))
         line = marked_english(marker, language, line)
         if line.untranslated:
@@ -558,7 +567,9 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         else:
             lines = [_(WHEN_ADULT, child=name, date=date, time=_time(record, language)),
                      where]
-            me = _(ME_ADULT_COVERING if covering else ME_ADULT, iro=chair.name, child=name)
+            usual = usual_iro(record)
+            me = _(ME_USUAL_COVERED if usual and same_reader(usual, recipient.name)
+                   else ME_ADULT_COVERING if covering else ME_ADULT, iro=chair.name, child=name)
             cannot = [_(CANNOT_COME_ADULT) if recipient.role in BOOKLET_ROLES
                       else _(CANNOT_COME_FAMILY) if _is_family(record, recipient) else _(CANNOT_COME_STAFF)]
             advocate = "" if has_advocate else _(ADVOCATE_ADULT_UNDER_FOUR, child=name) if under_four \

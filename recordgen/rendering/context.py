@@ -235,11 +235,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                   next_review: dt.date, texts: TextSource = english_only,
                   untranslated_notice: bool = False, untranslated_in: tuple[str, ...] = ("en",),
                   childrens_rights: ChildrensRightsSettings | None = None,
-                  age_band: str | None = None, feedback: dict[str, Any] | None = None) -> dict[str, Any]:
+                  age_band: str | None = None, feedback: dict[str, Any] | None = None,
+                  aftercare_until: int = 25) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
 
     ``band`` sets the words (the reading band); ``age_band`` (the band of the child's age,
     ``band`` when not given) what the child is told: a lower reading level never drops a right.
+    ``aftercare_until``: the birthday a care leaver's help runs to in the council's nation (``ages.aftercare_until``).
     A copy of a record with no ``review.written`` says the day it was made (today), never
     that the record was written then.
     """
@@ -298,9 +300,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # 18 by the day the copy is made: an adult reads it, told as past; a care leaver's rights only
     # where the record shows they were in care at 16 or over (a baby's review read at 20 does not).
     adult = eighteen <= today()
-    # 25 by then too: a care leaver's help from the council (a personal adviser, the pathway plan) has
-    # ended, so they are told only what is true of anyone who was in care, and the pathway plan as past.
-    support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, 25) <= today()
+    # 25 by then too (26 in Scotland): a care leaver's help from the council (a personal adviser, the
+    # pathway plan) has ended, so they are told only what is true of anyone who was in care, and the
+    # pathway plan as past.
+    support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, aftercare_until) <= today()
     care_leaver = adult and _in_care_at_16(record) and not support_ended
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
@@ -438,11 +441,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             if school else None,
         },
         "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver,
-                                     ended=support_ended)
+                                     ended=support_ended, until=aftercare_until)
         if (age_band or band) == "young_adult" else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record, kept),
-                                                       turned=eighteen <= today(), ended=support_ended)
+                                                       turned=eighteen <= today(), ended=support_ended,
+                                                       until=aftercare_until)
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
                                                                held=sentences.held_by_order(record),
@@ -835,6 +839,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
     kept_off = attendees_kept_from(record, recipient.kept_as if roles is None else roles)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
+    # The child's views each kept from this reader: how she sent them goes too ("sent me a voice note").
+    views_kept = bool(record.child_views) and not any(visible_items(record.child_views, "child_views",
+                                                                    recipient.kept_as))
     for index, person in enumerate(record.review.attendees):
         if index in kept_off and not same_person(person.name, recipient.name):
             continue  # kept off this reader's list of who was sent a copy: not named here either
@@ -872,10 +879,15 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             if person.contributed else None
         if person.attended:
             came.append(Line(f"{label}: {contributed.text}", contributed.english) if contributed else Line(label))
-        elif contributed:
+        elif contributed and not (person.is_child and views_kept):
             shared_views.append({"who": label, "how": contributed})
         if not person.is_child and not sentences.took_part(person):
             invited.append(label)
+    # Under "How you shared your views:" the child's way alone ("Sent me a voice note"), not "You: ...".
+    alone = [p["who"] for p in shared_views] == [_("You")]
+    for entry in shared_views:
+        how = entry["how"].text
+        entry["said"] = how[:1].upper() + how[1:] if alone else f"{entry['who']}: {how}"
     return came, shared_views, invited
 
 

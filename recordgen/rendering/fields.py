@@ -133,6 +133,8 @@ CONTEXT: Mapping[str, Field] = {
     "shared_views": Field("people who did not come but shared their views, and how", each={
         "who": Field("the person, as in came"),
         "how": _line("how they shared them"),
+        "said": Field("the line as the stock templates give it: 'Your mum, Amina: told me on the phone', or "
+                      "for the child alone under 'How you shared your views:' only how ('Sent me a voice note')"),
     }, is_list=True),
     "shared_intro": Field("the line above shared_views, singular or plural"),
     "invited": Field("people invited who neither came nor shared views, labelled as in came", is_list=True),

@@ -21,7 +21,7 @@ from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient
 from ..record.naming import copy_filename
 from ..record.settings import Settings
-from ..rules.ages import age_on, band_for, band_for_age
+from ..rules.ages import aftercare_until, age_on, band_for, band_for_age
 from ..rules.timescales import review_dates
 from ..support.clock import today
 from ..rules.withholding import RecordSecrets, Secret, copy_shows
@@ -167,7 +167,8 @@ class Renderer:
                                 untranslated_in=written_in_paths(record, texts.untranslated),
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=age_band,
-                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback))
+                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback),
+                                aftercare_until=aftercare_until(self.settings.timescales.nation))
         transform = _layout_transform(language, as_said(context))
         data, readable = self.template(band, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),

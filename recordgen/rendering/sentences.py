@@ -612,7 +612,7 @@ _STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|
 #: is not theirs to choose.
 _HELD = r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|\bsecure (?:children's home|training centre|unit)\b"
 #: A place that has staff by what it is, named or not: a home, custody, a hospital.
-_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|" + _HELD, re.IGNORECASE)
+_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|\binfirmary\b|\bward \d+|" + _HELD, re.IGNORECASE)
 #: Someone who looks into an allegation against an adult who works with children (a foster carer).
 _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 
@@ -866,14 +866,16 @@ def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool =
 
 
 def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: bool = False,
-                     ended: bool = False) -> str:
+                     ended: bool = False, until: int = 25) -> str:
     """For a child who turns 18 before the next review would be: there is no such review (a child
     of 18 is no longer in care), so say when they turn 18 and who helps them then, not a date and
     a choice of place that will not happen. Short sentences, true in every band. ``turned``: the
     birthday has come by the day the copy is made (after the review), so it is told as past.
-    ``ended``: 25 by the day the copy is made: the pathway plan's help has ended, told as past."""
+    ``ended``: 25 by the day the copy is made: the pathway plan's help has ended, told as past.
+    ``until``: the birthday that help runs to, 26 in Scotland (``ages.aftercare_until``)."""
     if ended:
-        after = (_("After that, your pathway plan said what help you would get until you were 25."),
+        after = (_("After that, your pathway plan said what help you would get until you were 26.") if until == 26
+                 else _("After that, your pathway plan said what help you would get until you were 25."),
                  *((_("%(name)s, your personal adviser, was there to help you with it.", name=adviser),)
                    if adviser else ()))
     else:
@@ -914,19 +916,21 @@ def care_leaver_rights(_: Gettext) -> list[str]:
 
 
 def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_leaver: bool = False,
-            ended: bool = False) -> list[str]:
+            ended: bool = False, until: int = 25) -> list[str]:
     """The pathway plan and moving on, for 16 and over, each thing said once, and what a pathway
     plan and a personal adviser are where each is first named, in every band: a young person
     reading at the middle band or below gets it in sentences of 12 words or fewer. ``care_leaver``:
     18 by the day the copy is made, so the adviser is theirs now, not "by 18". ``ended``: 25 by the
-    day the copy is made, when a care leaver's help from the council ends: all of it as past."""
+    day the copy is made, when a care leaver's help from the council ends: all of it as past.
+    ``until``: the birthday that help runs to, 26 in Scotland (``ages.aftercare_until``)."""
     if ended:
         return [" ".join((
             _("From 16, you had a right to a pathway plan."),
             _("It said what help you would get to live on your own."),
             _("Your personal adviser was %(name)s.", name=adviser) if adviser
             else _("You had a right to a personal adviser."),
-            _("You could get help from the council until you were 25."),
+            _("You could get help from the council until you were 26.") if until == 26
+            else _("You could get help from the council until you were 25."),
         ))]
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
@@ -943,7 +947,8 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
               else _("You have a right to a personal adviser to help you.")) if care_leaver
         else _("By 18, you will have a personal adviser.") if plain
         else _("By 18, you will have a personal adviser to help you."),
-        _("You can get help from the council until you are 25."),
+        _("You can get help from the council until you are 26.") if until == 26
+        else _("You can get help from the council until you are 25."),
     ]
     return [" ".join(sentences)]
 

@@ -39,3 +39,9 @@ def band_for(child: Child, review_date: dt.date, cuts: AgeBandSettings | None = 
     if child.reading_level:
         return child.reading_level
     return band_for_age(age_on(child.date_of_birth, review_date), cuts)
+
+
+def aftercare_until(nation: str) -> int:
+    """The birthday a care leaver's help from the council runs to in the council's nation: 26 in
+    Scotland (aftercare, Children and Young People (Scotland) Act 2014, s. 66), 25 elsewhere."""
+    return 26 if nation == "scotland" else 25

@@ -8,7 +8,8 @@ by their lemmas ("moving" is "move"), leaving out function words, words any revi
 (``STOP_WORDS``) and the names of the record's people, and weighing each by how rare it is; or
 when it names the same sensitive matter (``MATTERS``: "the LADO", "prison", "pregnant"), which
 alone tells what such an item keeps back; or when it has a run of the item's distinctive words in
-its order (``shared_run``: "driving past the house"). A planned review's invitees and venue are read
+its order (``shared_run``: "driving past the house"); or when it points at the matter without saying it
+(``POINTER``: "while this is looked into"). A planned review's invitees and venue are read
 for the matter alone (``invitation_paraphrases``). Measured with tools/measure_paraphrase.py (README
 "What validation checks"): no warning on the examples' and the blind corpus's records.
 """
@@ -109,6 +110,13 @@ TOLD_BY = {
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
+#: Words that point at a matter without saying it ("while this is looked into", "until it is sorted
+#: out"): beside a withheld item that names one, they point at that item, which the reader cannot see.
+POINTER = re.compile(
+    r"\b(?:(?:while|whilst|until|till|as|when|once|after|before)\s+)?(?:this|that|it|things|what happened)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|gets?|will\s+be)\s+(?:being\s+)?"
+    r"(?:looked\s+into|investigated|checked(?:\s+out)?|sorted(?:\s+out)?|dealt\s+with|resolved)\b", re.IGNORECASE)
+
 
 @functools.lru_cache(maxsize=4096)
 def _lemmas(word: str) -> frozenset[str]:
@@ -154,6 +162,8 @@ class Retelling:
     word: str | None = None
     sentence: bool = False
     phrase: str | None = None
+    #: The shown text's words that point at the withheld item's matter without saying it (``POINTER``).
+    pointer: str | None = None
 
 
 def matter(lemmas: frozenset[str]) -> str | None:
@@ -210,6 +220,9 @@ def tells(withheld: str, shown: str, names: frozenset[str] = frozenset()) -> Ret
         written = next((word for word in _WORD.findall(shown) if re.sub(r"['’]s$", "", word.casefold()) == found[1]),
                        found[1])  # or the phrase as written
         return Retelling((), (), [], found[0], written)
+    held = {matter(lemmas) for lemmas in words.values()} - {None} | set(_phrases(withheld))
+    if held and (pointing := POINTER.search(shown)):
+        return Retelling((), (), [], next(iter(sorted(held))), pointer=pointing.group())
     if len(words) >= MIN_SHARED and retold(words, other):
         return Retelling((), (), [])
     if any(retold(part, other) for part in sentences(withheld, names)):
@@ -289,7 +302,8 @@ def paraphrases(record: Record) -> Iterator[Retelling]:
                 continue
             if shows(other_text, secret):
                 continue  # word for word: validate's error says so
-            yield Retelling(other, loc, exposed, found.matter, found.word, found.sentence, found.phrase)
+            yield Retelling(other, loc, exposed, found.matter, found.word, found.sentence, found.phrase,
+                            found.pointer)
 
 
 def invitation_paraphrases(record: Record) -> Iterator[Retelling]:
@@ -312,5 +326,5 @@ def invitation_paraphrases(record: Record) -> Iterator[Retelling]:
         for other, other_text, index in shown:
             exposed = [role for role in exposed_to if index is None or index not in attendees_kept_from(record, role)]
             found = tells(text, other_text, names) if exposed else None
-            if found is not None and found.matter is not None:
+            if found is not None and found.matter is not None and found.pointer is None:
                 yield Retelling(other, loc, exposed, found.matter, found.word)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..record.roles import RELATION_ALONE, carer_named, written_short
+from ..record.roles import FAMILY_ROLES, PARENT_ROLES, RELATION_ALONE, carer_named, written_short
 
 #: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
 PLACE_WORDS = frozenset({
@@ -18,12 +18,20 @@ PLACE_WORDS = frozenset({
     "hall", "halls", "court", "lodge", "cottage", "farm", "services", "service", "trust",
     # custody and hospital: "You live with HMYOI Wetherby" read a prison as people
     "hmyoi", "yoi", "hmp", "prison", "institution", "hospital",
+    # a secure training centre or children's home, a hospital ward: "You live with Oakhill STC"
+    "stc", "sch", "secure", "infirmary", "clinic", "hospice", "camhs", "nhs", "place",
 })
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame"})
 
 
 #: Place words that are also family names ("Sue Hall", "Ann Lodge", "Tom House", "Mrs Court").
-SURNAME_PLACE_WORDS = frozenset({"hall", "court", "lodge", "house"})
+SURNAME_PLACE_WORDS = frozenset({"hall", "court", "lodge", "house", "place"})
+
+#: A hospital ward by its number ("Ward 12, Leeds General Infirmary"), not the family name Ward.
+_WARD = re.compile(r"\bward\s+\d+[a-z]?\b", re.IGNORECASE)
+
+#: Words that make "The ..." people, not a house's name ("the Owen family").
+_PEOPLE_WORDS = frozenset({"family", "carer", "fosterer", "parent", "grandparent", "kinship"}) | FAMILY_ROLES | PARENT_ROLES
 
 #: Common given names in the UK, short forms too, that are no ordinary word a home is named
 #: after: "Sue Hall" is a person. Not Robin, Heather, Holly, Rose, Ivy, Hope, Wren...: "Heather
@@ -91,6 +99,8 @@ def _reading(carers: str) -> str:
     carers = without_brackets(carers)
     words = re.findall(r"[\w'-]+", carers.casefold())
     found = [w for w in words if w in PLACE_WORDS]
+    if _WARD.search(carers) or _house_name(words):
+        return "place"
     if not found:
         return "people"
     if any(w not in SURNAME_PLACE_WORDS for w in found):
@@ -103,6 +113,25 @@ def _reading(carers: str) -> str:
     if titled or joined_first_name:
         return "people"
     return "given names" if people and all(_given_names_then_surname(p) for p in people) else "place"
+
+
+def _house_name(words: list[str]) -> bool:
+    """"The Laurels", "Brambles": a house's name, no person's. People are not written "The ...",
+    save a family ("the Owen family"), and no one carer by one word that is no given name nor
+    a family word ("Nan"). A person read as a place is only kept private; a place read as people
+    would be named to a confidential placement's parents."""
+    people = {w for w in words if w in _PEOPLE_WORDS or w.removesuffix("s") in _PEOPLE_WORDS}  # "grandparents"
+    if len(words) > 1 and words[0] == "the":
+        return not people
+    return len(words) == 1 and not people and words[0] not in GIVEN_NAMES | TITLES and not _known_first_name(words[0])
+
+
+def _known_first_name(word: str) -> bool:
+    """A first name the short-forms table knows ("Zainab" is not one; "Mandy" is)."""
+    from .withholding import _nick_namer  # it reads this module's names
+
+    namer = _nick_namer()
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
 
 
 def _given_names_then_surname(person: str) -> bool:

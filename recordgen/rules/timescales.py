@@ -181,7 +181,7 @@ def day_off(day: dt.date, nation: str = "england", placed_in: str | None = None)
     if day.weekday() >= 5:
         return "a " + day.strftime("%A")
     if is_working_day(day, nation):
-        return None
+        return _day_off_where_placed(day, subdivision, placed_in)
     name = dict(_named_holidays(subdivision, day.year))[day.toordinal()]
     if name.endswith(" (observed)"):
         name = "the substitute day for " + name.removesuffix(" (observed)")
@@ -191,6 +191,20 @@ def day_off(day: dt.date, nation: str = "england", placed_in: str | None = None)
         said += (f" (the settings' nation; the placement's address is in {there}: a council in {there} "
                  f"sets [timescales] nation = \"{placed_in}\")")
     return said
+
+
+def _day_off_where_placed(day: dt.date, subdivision: str, placed_in: str | None) -> str | None:
+    """A bank holiday only in the nation of the placement's address (St Patrick's Day in Belfast,
+    the settings' nation England): the council may be there and not have said so."""
+    there = NATION_SUBDIVISIONS.get(placed_in or "")
+    if there in (None, subdivision) or is_working_day(day, placed_in):
+        return None
+    name = dict(_named_holidays(there, day.year))[day.toordinal()]
+    if name.endswith(" (observed)"):
+        name = "the substitute day for " + name.removesuffix(" (observed)")
+    place = _NATION_NAMES[there]
+    return (f"{name}, a bank holiday in {place}, where the placement's address is (not in {_NATION_NAMES[subdivision]}, "
+            f"the settings' nation: a council in {place} sets [timescales] nation = \"{placed_in}\")")
 
 
 def last_working_day_on_or_before(day: dt.date, nation: str = "england") -> dt.date:

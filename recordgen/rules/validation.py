@@ -29,7 +29,8 @@ from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, first_name_forms,
                      iro_came_as_other, iro_time, is_place, people_by_given_names, scored_with_child, silent_own,
                      surnames)
-from .timescales import add_months, day_off, last_working_day_on_or_before, placement_nation, review_dates
+from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
+                         review_dates)
 from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
@@ -645,6 +646,11 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     venue = review.venue.strip().casefold()
     adults = sorted({r.role.value for r in record.distribution if r.role is not Role.child})
     for_adults = venue_for_adults(record)
+    if for_adults and _YOUR_HOME.search(review.venue):
+        # "Maisie's home" is where her carers live (mum, when she is the carer, sent papers as parent
+        # too): they know the place by it.
+        adults = sorted({r.role.value for r in record.distribution
+                         if r.role is not Role.child and Role.carer not in r.kept_as})
     # (A parent asked to a confidential place is an error of its own: _parents_at_a_confidential_place.)
     if adults and for_adults and not call_kind(review.venue):
         yield loaded.diagnostic(
@@ -747,6 +753,9 @@ _CALL_VENUE = re.compile(r"^(?:by|via|over|on)\b|\b(?:video|phone|telephone) ?(?
 
 
 _YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+#: A venue that is the child's home in their words ("your home", "your kitchen"), not a school's room.
+_YOUR_HOME = re.compile(r"\byour\s+(?:own\s+)?(?:home|house|flat|bedroom|room|kitchen|living\s+room|lounge|garden)\b"
+                        r"|\bwhere you live\b", re.IGNORECASE)
 
 
 def venue_for_adults(record: Record) -> str | None:
@@ -1000,12 +1009,15 @@ def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 def _day_off_warning(loc, day, why: str, nation: str, warning, record: Record) -> Iterator[Diagnostic]:
     """A warning when a date falls on a weekend or a bank holiday of the council's nation (saying
     so where the placement's address is in another nation)."""
+    placed_in = placement_nation(record)
     try:
-        off = day_off(day, nation, placement_nation(record))
+        off = day_off(day, nation, placed_in)
     except ValueError:  # an unknown nation is reported once, with the review dates
         return
     if off:
-        before = last_working_day_on_or_before(day, nation)
+        # A bank holiday only where the child is placed: the working day before it there.
+        counted = placed_in if placed_in and is_working_day(day, nation) else nation
+        before = last_working_day_on_or_before(day, counted)
         yield warning(loc, f"the date {day} is {off}, {why} (the working day before is {before:%A} {before.isoformat()})")
 
 
@@ -1087,6 +1099,11 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
                    f"withheld from {kept}, is about {found.matter} too: the invitation to {kept} lists who is asked "
                    "and where, so it may tell them what that item keeps from them; read the two, and if it does, "
                    "reword this")
+        elif found.pointer:
+            why = (f"this says '{found.pointer}', which points to something it does not say, and "
+                   f"{_at(loaded, found.withheld)}, which is withheld from {kept}, is about {found.matter}: in their "
+                   "copies it can point only to that item, which they cannot see; say in this text what it means, "
+                   "or withhold this too")
         elif found.matter:
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
                    f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "

@@ -24,7 +24,8 @@ from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Ro
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
+from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, childs_own_role,
+                            first_names,
                             iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
@@ -379,8 +380,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                        code=code),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
-                                                 advocate_silent=bool(silent_own(record, "advocate")),
-                                                 advocate_absent=bool(absent_own(record, "advocate")),
+                                                 advocate_silent=bool(silent_own(record, "advocate"))
+                                                 or not _has_advocate(record),
+                                                 advocate_absent=bool(absent_own(record, "advocate"))
+                                                 or not _has_advocate(record),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
                                                                    recipient.kept_as)), adult=adult,
@@ -1117,6 +1120,13 @@ def _in_care_at_16(record: Record) -> bool:
     return (age_on(record.child.date_of_birth, record.review.date) >= 16
             or sentences.personal_adviser(record) is not None
             or any(_PATHWAY_PLAN.search(text) for _loc, text, _withheld in record.free_texts()))
+
+
+def _has_advocate(record: Record) -> bool:
+    """The record says the child has an advocate, or names theirs: else PN2 and PN5 claim none
+    (validate warns); mum's advocate is not theirs."""
+    return record.rights.advocate == "has_one" or any(
+        childs_own_role(p.role, "advocate", record) for p in record.review.attendees)
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,

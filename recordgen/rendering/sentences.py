@@ -690,7 +690,7 @@ def around(record: Record) -> Around:
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
         r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
     advocate = record.rights is not None and record.rights.advocate == "has_one" or any(
-        re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
+        childs_own_role(role, r"\badvocate\b", record) for role in roles)
     if carers_left_out(record):
         return Around(None, social_worker, personal_adviser(record) is not None, advocate=advocate,
                       carers_left_out=True)

@@ -204,16 +204,28 @@ def scored_with_child(record) -> bool:
 _WHOSE = re.compile(r"\b([\w-]+)(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
 #: Possessives that still mean the child ("the child's social worker", "Children's Rights advocate").
 _CHILDS_OWN = frozenset({"child", "children", "person", "people", "your"})
+#: Whom a role is for, after it: "advocate for mum", "advocate (for your dad)".
+_FOR_WHOM = re.compile(r"\bfor\s+(?:your\s+|the\s+|her\s+|his\s+|their\s+)?([\w-]+)", re.IGNORECASE)
+#: A parent's or the family's kind of role, before it: "parent advocate", "family advocate".
+_SOMEONE_ELSES_KIND = re.compile(r"parents?|parental|mum|mother|dad|father|family", re.IGNORECASE)
 
 
 def childs_own_role(role: str, pattern: str, record) -> bool:
     """``role`` is one of ``pattern`` ("advocate", r"social worker") and the child's own: not
     qualified by someone else's possessive ("mum's advocate", "baby's social worker": a young
-    mum's baby's; "Gemma's" is hers only when Gemma is the child)."""
-    if not re.search(pattern, role, re.IGNORECASE):
+    mum's baby's; "Gemma's" is hers only when Gemma is the child), nor one for someone else
+    ("advocate for mum") or of a parent's kind ("parent advocate")."""
+    found = re.search(pattern, role, re.IGNORECASE)
+    if not found:
         return False
     child = record.child
     own = _CHILDS_OWN | {n.casefold() for n in (child.first_name, child.known_as or "", *child.name.split()) if n}
+    if any(match.group(1).casefold() not in own | {"you", "her", "him", "them"}
+           for match in _FOR_WHOM.finditer(role, found.end())):
+        return False
+    before = role[:found.start()].split()
+    if before and _SOMEONE_ELSES_KIND.fullmatch(before[-1]):
+        return False
     return all(match.group(1).casefold() in own for match in _WHOSE.finditer(role))
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from test_claims_blind16 import ROSA, copy_text
 
+from recordfiles import AHMAD, LILY, SAM, example_data
+
 
 # --- 1: an advocate who speaks for the child (PN5, PN2) is the child's own ----------------------------
 
@@ -45,3 +47,70 @@ def test_no_advocate_of_the_childs_own_is_claimed(code, role):
                                           ("has_one", None), ("has_one", "mum's advocate")])
 def test_the_childs_own_advocate_is_still_told(code, status, role):
     assert CLAIMS[code] in copy_text(_rosa(code, status, role)).casefold()
+
+
+# --- 2: a copy made years later says what was so then, and whom to ask now -----------------------------
+
+
+def _en(path) -> dict:
+    data = example_data(path)
+    for recipient in data["distribution"]:
+        recipient.update(language="en", format="docx")
+    return data
+
+
+ASK_THE_IRO = ("You can ask me about it.", "You can ask me how at any time.", "you can contact me",
+               "My phone number is", "My email address is", "You can ask your Independent Reviewing Officer",
+               "Now you are 18", "until you are 25", "A grown-up can mark it", "A grown-up can write what you show")
+
+
+def test_lilys_copy_made_at_22_sends_her_to_the_records_team(monkeypatch):
+    """Lily, 3 at her review, reads it in 2046: Daniel is no one to contact, her next review long gone."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2046-01-01")
+    for who in ("child", "carer"):
+        text = copy_text(_en(LILY), who)
+        for words in ASK_THE_IRO:
+            assert words not in text, (who, words)
+        assert "Your next review was due by Monday, 24 August 2026." in text.splitlines() or \
+            "Your next review was due by Monday, 24 August 2026." in text, who
+        assert "If you have questions about this record now, ask the council's access to records team." in text
+        assert "If you are unhappy about the help you got while you were in care, you can complain. " \
+               "The council can tell you how." in text
+
+
+def test_a_care_leavers_copy_at_30_heads_turning_18_in_the_past(monkeypatch):
+    data = _en(AHMAD)
+    data["child"]["date_of_birth"] = "2008-05-02"  # 17 at his review: 18 before the next one
+    data["review"]["participation"] = "PN3"
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")
+    text = copy_text(data)
+    for words in ASK_THE_IRO:
+        assert words not in text, words
+    assert "When you turned 18" in text.splitlines()
+    assert "If you have questions about this record now, ask the council's access to records team." in text
+    assert "Tick one box." in text
+
+
+@pytest.mark.parametrize("covered", [False, True])
+def test_sams_copy_at_24_asks_no_iro_about_her_next_review(covered, monkeypatch):
+    data = _en(SAM)
+    if covered:  # Daniel Reid chaired for Helen Price, her own IRO
+        data["review"]["chair"] = {"name": "Daniel Reid", "phone": "01724 296001"}
+        data["review"]["attendees"].append({"name": "Helen Price", "role": "your IRO", "attended": False})
+    data["review"]["participation"] = "PN3"
+    monkeypatch.setenv("RECORDGEN_TODAY", "2041-06-01")
+    text = copy_text(data)
+    for words in ASK_THE_IRO:
+        assert words not in text, words
+    assert "Your next review was due by Tuesday, 25 August 2026." in text
+
+
+def test_a_care_leavers_copy_before_25_still_gives_the_iro_and_the_present(monkeypatch):
+    """At 20 the council still helps him: the IRO answers about this record, as before."""
+    data = _en(AHMAD)
+    data["child"]["date_of_birth"] = "2008-05-02"
+    monkeypatch.setenv("RECORDGEN_TODAY", "2028-06-01")
+    text = copy_text(data)
+    assert "If you have questions about this record, you can contact me, Ruth." in text
+    assert "My phone number is" in text and "Now you are 18" in text.splitlines()
+

@@ -298,6 +298,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # ended, so they are told only what is true of anyone who was in care, and the pathway plan as past.
     support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, 25) <= today()
     care_leaver = adult and _in_care_at_16(record) and not support_ended
+    # Grown up and no care leaver still helped (a baby's review read at 20, anyone's at 25): years on,
+    # the chair is no one to ask; the council's access to records team is.
+    long_after = adult and not care_leaver
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
@@ -362,8 +365,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "child": {"name": first_name, "full_name": child.name, "address": addressed,
                   "filed_as": child.known_as if role is Role.child and child.known_as else child.name},
         "iro": {"name": chair.name, "first_name": iro_first,
-                "phone": sentences.phone_number(chair.phone, language),
-                "email": chair.email or "",
+                # Years on, the chair's phone and email are no way to reach anyone: not given as such.
+                "phone": "" if long_after else sentences.phone_number(chair.phone, language),
+                "email": "" if long_after else chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
                 # Nor, to a reader of 18 or over, theirs any more: the one who chaired that review.
                 "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record) or adult
@@ -443,11 +447,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                        turned=eighteen <= today(), ended=support_ended)
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
+                                                               long_after=long_after,
                                                                held=sentences.held_by_order(record),
                                                                covering=chair_covers(record),
                                                                usual=_known_as(usual_iro(record))),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
+        "long_after": long_after,
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)
         if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
@@ -1145,9 +1151,9 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
             _("You had an advocate while you were in care.") if record.rights.advocate == "has_one" else "",
             "",
             " ".join((_("If you are unhappy about the help you got while you were in care, you can complain."),
-                      _("You can ask me how at any time."))),
+                      _("The council can tell you how."))),
             _("You can ask to see the records we keep about you."),
-            _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first),
+            _("If you have questions about this record now, ask the council's access to records team."),
         ]
     if care_leaver and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up

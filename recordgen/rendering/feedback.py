@@ -120,7 +120,8 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
                               recipient.role.value, recipient.name)
     # Faces to circle are for a child; the grown-up reading her baby review ticks a box.
     faces = band in FACES_BANDS and recipient.role is Role.child and not adult
-    shows = recipient.role is Role.child and (record.review.participation or "").upper() == "PN3"
+    # Read at 18 or over, they answer themselves: no grown-up marks it for them.
+    shows = recipient.role is Role.child and (record.review.participation or "").upper() == "PN3" and not adult
     email = record.review.chair.email
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
     grown_up = read_to or recipient.role is not Role.child or adult

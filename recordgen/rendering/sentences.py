@@ -825,15 +825,18 @@ def held_by_order(record: Record) -> bool:
 
 
 def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False,
-                covering: bool = False, usual: str | None = None) -> str:
+                covering: bool = False, usual: str | None = None, long_after: bool = False) -> str:
     """``passed``: the day has gone by when the copy is made (a record written or remade late), so
     it is told as past and nothing is offered "before then": the record does not say when that
-    review was or will be held, so the copy does not either. ``held``: a child in custody or a
+    review was or will be held, so the copy does not either. ``long_after``: the reader is grown up
+    (and no care leaver still helped): no IRO of theirs to ask about it. ``held``: a child in custody or a
     secure home (``held_by_order``) cannot choose where it happens, only who they would like there.
     Who comes is not the child's choice alone: they say what they would like. ``covering``: the
     chair stood in for the child's own IRO (``usual``, a first name, when the record names them),
     who will be there next time: the child tells them, not "me"."""
     plain = band in PLAIN_BANDS
+    if passed and long_after:
+        return _("Your next review was due by %(date)s.", date=date)
     if passed:
         ask = (_("You can ask %(name)s about it.", name=usual) if usual and plain
                else _("You can ask your Independent Reviewing Officer about it.")) if covering \

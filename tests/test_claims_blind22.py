@@ -114,3 +114,34 @@ def test_a_care_leavers_copy_before_25_still_gives_the_iro_and_the_present(monke
     assert "If you have questions about this record, you can contact me, Ruth." in text
     assert "My phone number is" in text and "Now you are 18" in text.splitlines()
 
+
+# --- 3: a couple is two people ---------------------------------------------------------------------
+
+
+def test_a_couple_alone_in_a_list_is_these_people():
+    """Carol and Dev came, Rosa's mum and dad wrote together, her nan and grandad were invited: each
+    list names one entry and two people."""
+    data = copy.deepcopy(ROSA)
+    data["review"]["attendees"] = [
+        {"name": "Carol and Dev Mistry", "role": "foster carers"},
+        {"name": "Kate and Joe Hale", "role": "mum and dad", "attended": False, "contributed": "sent a letter"},
+        {"name": "Ann and Bob Cole", "role": "grandparents", "attended": False}]
+    data["review"]["participation"] = "PN6"
+    data["child_views"] = ["I like it here."]
+    data["distribution"] = [r for r in data["distribution"] if r["role"] != "parent"]
+    for who in ("child", "carer"):
+        lines = copy_text(data, who).splitlines()
+        for said in ("These people came to the meeting:", "These people shared their views:",
+                     "These people were invited but did not take part:"):
+            assert said in lines, (who, said)
+        assert not [line for line in lines if line.startswith("This person")], who
+
+
+def test_one_person_and_a_place_are_this_person():
+    data = copy.deepcopy(ROSA)
+    data["review"]["attendees"] = [{"name": "Jo Smith", "role": "social worker"},
+                                   {"name": "Sand and Sea House", "role": "children's home", "attended": False,
+                                    "contributed": "sent a report"}]
+    data["distribution"] = [r for r in data["distribution"] if r["role"] != "parent"]
+    lines = copy_text(data).splitlines()
+    assert "This person came to the meeting:" in lines and "This person shared their views:" in lines

@@ -282,7 +282,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     actions, actions_for_adults = _actions(_, record, recipient.kept_as, band, language, source, date, carers, role_words,
                                            kept_note)
     attendees_for_adults: list[Line] = []
-    came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, role_words,
+    came, shared_views, invited, heads = _attendance(_, record, recipient, language, texts, carers, role_words,
                                             attendees_for_adults, band)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
     first_name = child.first_name
@@ -419,14 +419,14 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             _("Their email address is %(email)s.", email=service.email) if service.email else "",
         ) if part),
         "came": came,
-        "came_intro": ngettext("This person came to the meeting:", "These people came to the meeting:", len(came)),
+        "came_intro": ngettext("This person came to the meeting:", "These people came to the meeting:", heads["came"]),
         "shared_views": shared_views,
         # The child alone: "This person shared their views: You: ..." would call the child "this person".
         "shared_intro": _("How you shared your views:") if [p["who"] for p in shared_views] == [_("You")]
-        else ngettext("This person shared their views:", "These people shared their views:", len(shared_views)),
+        else ngettext("This person shared their views:", "These people shared their views:", heads["shared"]),
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
-                                  "These people were invited but did not take part:", len(invited)),
+                                  "These people were invited but did not take part:", heads["invited"]),
         "sent_to": sent_to,
         "case_number": _("Case number %(case)s", case=child.id),
         "dated": _dated(_, review, language),
@@ -827,10 +827,12 @@ def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role]
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
                 carers: _Carers, role_words: _RoleWords, for_adults: list[Line],
-                band: str = "middle") -> tuple[list[Line], list[dict], list[str]]:
-    """Who came, who shared their views (and how), who was invited but took no part. Someone kept
-    off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
+                band: str = "middle") -> tuple[list[Line], list[dict], list[str], dict[str, int]]:
+    """Who came, who shared their views (and how), who was invited but took no part, and how many
+    people each list holds (a couple, "Mark and Lisa Owen", is two). Someone kept off the child's
+    list goes to ``for_adults`` in every other copy, never among what is read to them."""
     came, shared_views, invited = [], [], []
+    heads = {"came": 0, "shared": 0, "invited": 0}
     kept_off = attendees_kept_from(record, recipient.kept_as)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
@@ -869,13 +871,18 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         # did not come and sent their views ("sent a report") is listed as sharing them.
         contributed = texts(("review", "attendees", index, "contributed"), person.contributed) \
             if person.contributed else None
+        people = 1 if person.is_child or sentences.is_place(person.name) \
+            else max(1, len(sentences.people_in(person.name)))
         if person.attended:
             came.append(Line(f"{label}: {contributed.text}", contributed.english) if contributed else Line(label))
+            heads["came"] += people
         elif contributed:
             shared_views.append({"who": label, "how": contributed})
+            heads["shared"] += people
         if not person.is_child and not sentences.took_part(person):
             invited.append(label)
-    return came, shared_views, invited
+            heads["invited"] += people
+    return came, shared_views, invited, heads
 
 
 def _adults_label(_: Callable[..., str], language: str, record: Record, person, role_text: str,

@@ -145,3 +145,34 @@ def test_one_person_and_a_place_are_this_person():
     data["distribution"] = [r for r in data["distribution"] if r["role"] != "parent"]
     lines = copy_text(data).splitlines()
     assert "This person came to the meeting:" in lines and "This person shared their views:" in lines
+
+
+# --- 4: a body (the council, the school, CAMHS) doing an action is no one grown-up ---------------------
+
+
+def _sam_does(band: str, whos: list[str]) -> dict:
+    data = example_data(SAM)
+    for recipient in data["distribution"]:
+        recipient.update(language="en", format="docx")
+    data["child"]["reading_level"] = band
+    data["actions"] = [{"who": who, "what": "Send the report to Helen.", "by": "2026-04-30"} for who in whos]
+    return data
+
+
+@pytest.mark.parametrize("whos", [["Leeds City Council"], ["the school"], ["CAMHS", "CAMHS"],
+                                  ["CAMHS (the mental health team)"], ["North Lincolnshire fostering team"]])
+def test_a_body_is_not_this_grown_up_or_this_person(whos):
+    early = copy_text(_sam_does("early", whos)).splitlines()
+    young = copy_text(_sam_does("young", whos)).splitlines()
+    assert not [line for line in early if line.startswith("This grown-up")]
+    assert not [line for line in young if line.startswith("This person will")]
+    assert ("These grown-ups have promised to do this:" if len(whos) == 1
+            else "These grown-ups have promised to do these things:") in early
+    assert ("These people will do this:" if len(whos) == 1 else "These people will do these things:") in young
+
+
+@pytest.mark.parametrize("who", ["Mrs Patel (school)", "Jo Smith (your social worker)", "the school nurse",
+                                 "Ann Bell (CAMHS worker)"])
+def test_one_person_from_a_body_is_still_this_grown_up(who):
+    assert "This grown-up has promised to do this:" in copy_text(_sam_does("early", [who])).splitlines()
+    assert "This person will do this:" in copy_text(_sam_does("young", [who])).splitlines()

@@ -24,7 +24,7 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
-from ..rules.people import (childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
+from ..rules.people import (childs_own_role, is_organisation, first_name_forms, first_names, is_place, people_in, surnames,
                             without_brackets)
 from ..rules.withholding import same_person
 
@@ -783,7 +783,9 @@ def actions_intro(_: Gettext, band: str, whos: list[str], past: bool = False) ->
     """The line before the actions table, singular for one action and for one person doing them all.
     ``past``: the copy is made when the reader is 18 or over, years perhaps after the review."""
     one_thing = len(whos) == 1
-    one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) if whos else False
+    # A body ("Leeds City Council", "CAMHS") is no one grown-up: its people do it.
+    one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) and not is_organisation(whos[0]) \
+        if whos else False
     if band == "early" and past:
         return (_("This grown-up promised to do this:") if one_thing else
                 _("This grown-up promised to do these things:")) if one_person else \

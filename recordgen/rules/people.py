@@ -210,6 +210,24 @@ _FOR_WHOM = re.compile(r"\bfor\s+(?:your\s+|the\s+|her\s+|his\s+|their\s+)?([\w-
 _SOMEONE_ELSES_KIND = re.compile(r"parents?|parental|mum|mother|dad|father|family", re.IGNORECASE)
 
 
+#: A body, not a person: "Leeds City Council", "the school", "CAMHS", "the fostering team".
+_ORGANISATION = re.compile(
+    r"\b(?:council|school|college|academy|nursery|CAMHS|NHS|team|services?|trust|agency|department|police|"
+    r"clinic|hospital|court|authority|charity|board|panel|unit|office|hub|surgery|housing|partnership)\b",
+    re.IGNORECASE)
+#: ... unless a person's role is in it: "the school nurse", "Council housing officer".
+_PERSON_IN_IT = re.compile(
+    r"\b(?:nurse|teacher|worker|officer|manager|head|headteacher|adviser|advisor|carer|mum|dad|doctor|"
+    r"therapist|psychologist|counsellor|IRO|advocate|mentor|coordinator|lead|practitioner)s?\b", re.IGNORECASE)
+
+
+def is_organisation(who: str) -> bool:
+    """``who`` (an action's "who", its brackets aside) names a body, not a person: "Leeds City
+    Council", "the school", "CAMHS (the mental health team)"; "Mrs Patel (school)" is a person."""
+    name = re.sub(r"\([^()]*\)", " ", who)
+    return bool(_ORGANISATION.search(name)) and not _PERSON_IN_IT.search(name)
+
+
 def childs_own_role(role: str, pattern: str, record) -> bool:
     """``role`` is one of ``pattern`` ("advocate", r"social worker") and the child's own: not
     qualified by someone else's possessive ("mum's advocate", "baby's social worker": a young

@@ -176,3 +176,32 @@ def test_a_body_is_not_this_grown_up_or_this_person(whos):
 def test_one_person_from_a_body_is_still_this_grown_up(who):
     assert "This grown-up has promised to do this:" in copy_text(_sam_does("early", [who])).splitlines()
     assert "This person will do this:" in copy_text(_sam_does("young", [who])).splitlines()
+
+
+# --- 5: a score the child gave is "You gave it", by any of their names, alone or with someone ----------
+
+
+def _ro_scored(by: str) -> dict:
+    data = example_data(SAM)
+    for recipient in data["distribution"]:
+        recipient.update(language="en", format="docx")
+    data["child"].update(name="Rowan Khan", known_as="Ro")
+    data["scale"]["by"] = by
+    return data
+
+
+@pytest.mark.parametrize("by, said", [("Rowan", "You gave it 8 out of 10."),
+                                      ("Ro and Tess", "You and Tess gave it 8 out of 10."),
+                                      ("Rowan and Tess", "You and Tess gave it 8 out of 10."),
+                                      ("Ro, Tess and Jo Smith", "You, Tess and Jo Smith gave it 8 out of 10."),
+                                      ("Tess", "Tess gave it 8 out of 10.")])
+@pytest.mark.parametrize("who", ["child", "carer"])
+def test_a_score_ro_gave_is_yours_in_every_copy(by, said, who):
+    text = copy_text(_ro_scored(by), who)
+    assert said in text.splitlines()
+    assert "Rowan" not in text.replace("Rowan Khan", "") or who != "child"
+
+
+def test_a_score_given_with_someone_in_polish():
+    text = copy_text(_ro_scored("Ro and Tess"), "child", "pl")
+    assert "Ty i Tess" in text and "Ro i Tess" not in text

@@ -25,8 +25,8 @@ from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, 
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, childs_own_role,
-                            first_names,
-                            iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
+                            first_names, iro_came_as_other, iro_time, others_scoring_with_child, scored_by_child,
+                            silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
@@ -961,10 +961,14 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
     by_child = scored_by_child(record)
     if not by_child and by[:1].islower():
         by = by[0].upper() + by[1:]  # "your mum" starts the sentence
+    # ... and one they gave with someone is "You and Tess gave it", not "Ro and Tess".
+    with_child = others_scoring_with_child(record)
     return {
         "score": score,
         "said": _("You gave it %(score)s out of 10.", score=score) if by_child
-        else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
+        else _("%(who)s gave it %(score)s out of 10.", score=score,
+               who=sentences.join(language, [_("You"), *(carers.name(other) for other in with_child)]))
+        if with_child else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
         "meaning": texts(("scale", "meaning"), record.scale.meaning),
         # One fill per cell 0..10 so a template can colour the chosen number.
         "fills": ["F6B26B" if n == score else "FFF2CC" for n in range(11)],

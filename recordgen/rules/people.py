@@ -184,8 +184,9 @@ def scored_by_child(record) -> bool:
     """The scale's ``by`` is the child: "you", or their name, known-as name or first name."""
     by = record.scale.by.strip().casefold()
     child = record.child
+    # Their legal first name too ("Rowan", known as Ro): the score is still theirs.
     return by in {"you", child.name.strip().casefold(), (child.known_as or "").strip().casefold(),
-                  child.first_name.strip().casefold()} - {""}
+                  child.first_name.strip().casefold(), child.name.split()[0].casefold()} - {""}
 
 
 def scored_with_child(record) -> bool:
@@ -195,9 +196,27 @@ def scored_with_child(record) -> bool:
     if scored_by_child(record):
         return True
     child = record.child
-    own = {"you"} | {n.casefold() for n in (child.first_name, child.known_as or "") if n}
     words = re.findall(r"[\w-]+(?:['’]s\b)?", record.scale.by.casefold())
-    return any(word in own for word in words)
+    return any(word in _childs_names(record) for word in words)
+
+
+def _childs_names(record) -> set[str]:
+    """"you" and the child's first names, casefolded: known-as and legal ("Ro", "Rowan")."""
+    child = record.child
+    return {"you"} | {n.casefold() for n in (child.first_name, child.known_as or "", child.name.split()[0]) if n}
+
+
+def others_scoring_with_child(record) -> list[str]:
+    """Who gave the score with the child, each by name as written ("Ro and Tess": ["Tess"]); empty
+    when the child gave it alone or the others are not plainly named ("Aaron and his carer")."""
+    if scored_by_child(record) or not scored_with_child(record):
+        return []
+    own = _childs_names(record)
+    people = people_in(record.scale.by)
+    others = [p for p in people if p.casefold() not in own]
+    if len(others) == len(people) or not all(p[:1].isupper() or p.casefold().startswith("your ") for p in others):
+        return []
+    return others
 
 
 #: A possessive before a role: "mum's advocate", "baby's social worker", "Dad's PA", "Gemma's".

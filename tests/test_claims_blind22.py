@@ -205,3 +205,31 @@ def test_a_score_ro_gave_is_yours_in_every_copy(by, said, who):
 def test_a_score_given_with_someone_in_polish():
     text = copy_text(_ro_scored("Ro and Tess"), "child", "pl")
     assert "Ty i Tess" in text and "Ro i Tess" not in text
+
+
+# --- 6: a 2-year-old's invitation and booklet are for the grown-up who looks after them ---------------
+
+
+def _robin_at(born: str) -> dict[str, str]:
+    from recordfiles import docx_text
+    from test_consult import documents, planned
+
+    data = planned("early")
+    data["child"].update(date_of_birth=born, entered_care="2024-06-01")
+    data["review"]["date"] = "2027-03-16"
+    return {kind: docx_text(doc.data) for (kind, _role), doc in documents(data, "child").items()}
+
+
+def test_a_two_year_olds_papers_are_for_the_grown_up_to_share():
+    papers = _robin_at("2024-03-01")
+    invitation, booklet = papers["invitation"], papers["booklet"]
+    assert "This letter is for the grown-up who looks after Robin, to read and share with Robin." in invitation
+    assert "If you cannot come, a grown-up who knows you can tell me how you are." in invitation
+    assert "phone me" not in invitation and "you can still tell me what you think" not in invitation
+    assert "This booklet is for the grown-up who looks after Robin, to fill in with Robin." in booklet
+
+
+def test_a_five_year_old_still_reads_their_own_papers():
+    papers = _robin_at("2021-06-01")
+    assert "grown-up who looks after" not in papers["invitation"] + papers["booklet"]
+    assert "If you cannot come, you can still tell me what you think." in papers["invitation"]

@@ -233,3 +233,35 @@ def test_a_five_year_old_still_reads_their_own_papers():
     papers = _robin_at("2021-06-01")
     assert "grown-up who looks after" not in papers["invitation"] + papers["booklet"]
     assert "If you cannot come, you can still tell me what you think." in papers["invitation"]
+
+
+# --- 7: a child who turns 16 before the next review is told the pathway plan is theirs from then --------
+
+
+def _ahmad_born(born: str) -> dict:
+    data = example_data(AHMAD)
+    for recipient in data["distribution"]:
+        recipient.update(language="en", format="docx")
+    data["child"]["date_of_birth"] = born
+    return data
+
+
+TURNS_16 = ("You turn 16 on Saturday, 2 May 2026, before your next review. From 16, you have a right to a pathway "
+            "plan. It says what help you will get to live on your own.")
+
+
+@pytest.mark.parametrize("band", ["young", "middle", "teen"])
+def test_turning_16_before_the_next_review_names_the_pathway_plan(band, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-02-01")
+    data = _ahmad_born("2010-05-02")  # 15 at his review on 13 January, next by 13 July
+    data["child"]["reading_level"] = band
+    lines = copy_text(data).splitlines()
+    assert TURNS_16 in lines and "Moving on: your pathway plan" in lines
+
+
+@pytest.mark.parametrize("born, today", [("2010-11-02", "2026-02-01"),   # 16 after the next review
+                                         ("2010-05-02", "2026-06-01")])  # 16 already when the copy is made
+def test_no_turning_16_when_it_is_not_before_the_next_review_or_has_come(born, today, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", today)
+    text = copy_text(_ahmad_born(born))
+    assert "You turn 16" not in text and "pathway plan" not in text

@@ -252,6 +252,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     told_band = sentences.older(age_band or band, band)
     # A child in care is reviewed until 18: a next review on or after that day will not happen.
     eighteen = birthday(child.date_of_birth, 18)
+    sixteen = birthday(child.date_of_birth, 16)
 
     def date(day: dt.date) -> str:
         return format_date(day, language, "full")
@@ -441,7 +442,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             if school else None,
         },
         "pathway": sentences.pathway(_, sentences.personal_adviser(record), band, care_leaver, ended=support_ended)
-        if (age_band or band) == "young_adult" else [],
+        if (age_band or band) == "young_adult"
+        # 16 before the next review, and not yet: the pathway plan is theirs from then.
+        else sentences.turning_sixteen(_, date(sixteen)) if review.date < sixteen <= next_review and today() < sixteen
+        else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record),
                                                        turned=eighteen <= today(), ended=support_ended)

@@ -158,7 +158,8 @@ CONTEXT: Mapping[str, Field] = {
                         "helped (25 or over, or never in care at 16): years on, 'When you turned 18', and no "
                         "IRO to contact (the council's access to records team instead)"),
     "pathway": Field("for 16 and over (by age): the pathway plan and personal adviser, from the record's "
-                     "facts, one paragraph each; empty otherwise", is_list=True),
+                     "facts, one paragraph each; for one who turns 16 before the next review, that the pathway "
+                     "plan is theirs from then; empty otherwise", is_list=True),
     "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),
     "sent_to": Field("who was sent a copy, as this reader may see them, one a line (someone kept from the child "
                      "is in for_adults instead, in every other copy); empty when there is no one to list"),

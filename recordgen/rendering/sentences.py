@@ -24,8 +24,8 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
-from ..rules.people import (childs_own_role, is_organisation, first_name_forms, first_names, is_place, people_in, surnames,
-                            without_brackets)
+from ..rules.people import (childs_own_role, first_name_forms, first_names, is_organisation, is_place, people_in,
+                            surnames, without_brackets)
 from ..rules.withholding import same_person
 
 Gettext = Callable[..., str]
@@ -891,6 +891,14 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     ))
 
 
+def turning_sixteen(_: Gettext, sixteen: str) -> list[str]:
+    """For a child who turns 16 between this review and the next (and has not yet when the copy is
+    made): the pathway plan is theirs from then, so the next review is not the first they hear of it."""
+    return [" ".join((_("You turn 16 on %(date)s, before your next review.", date=sixteen),
+                      _("From 16, you have a right to a pathway plan."),
+                      _("It says what help you will get to live on your own.")))]
+
+
 def personal_adviser(record: Record) -> str | None:
     """The personal adviser's name, from who came or an action's "who", if the record names one."""
     for person in record.review.attendees:
@@ -1043,6 +1051,6 @@ __all__ = [
     "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "actions_intro", "action_when", "advocate", "around", "challenge_rights", "complaints",
     "family_and_others", "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with", "neutral_views_heading",
     "more_than_one", "names_a_place",
-    "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
+    "next_review", "older", "participation", "pathway", "turning_sixteen", "person_label", "personal_adviser",
     "people_in", "school_line", "surnames", "took_part", "turning_eighteen", "with_role",
 ]

@@ -265,3 +265,21 @@ def test_no_turning_16_when_it_is_not_before_the_next_review_or_has_come(born, t
     monkeypatch.setenv("RECORDGEN_TODAY", today)
     text = copy_text(_ahmad_born(born))
     assert "You turn 16" not in text and "pathway plan" not in text
+
+
+# --- 8: a next review on or after the 18th birthday: what happens instead --------------------------------
+
+
+@pytest.mark.parametrize("band", ["young", "teen", "young_adult"])
+@pytest.mark.parametrize("today, said", [
+    ("2026-02-01", "Your pathway plan is checked instead, at least every 6 months."),
+    ("2028-02-01", "Your pathway plan is checked instead, at least every 6 months."),        # 19: still so
+    ("2040-02-01", "Your pathway plan was to be checked instead, at least every 6 months.")])  # 31
+def test_no_review_after_18_but_the_pathway_plans_own(band, today, said, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", today)
+    data = _ahmad_born("2008-05-02")  # 17 at his review: 18 on 2 May, before the next one
+    data["child"]["reading_level"] = band
+    text = copy_text(data)
+    assert said in text
+    assert "Reviews like this one stop" in text or "Reviews like this one stopped" in text
+    assert "Your next review will be by" not in text and "Your next review was due by" not in text

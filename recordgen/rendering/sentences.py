@@ -874,12 +874,16 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     a choice of place that will not happen. Short sentences, true in every band. ``turned``: the
     birthday has come by the day the copy is made (after the review), so it is told as past.
     ``ended``: 25 by the day the copy is made: the pathway plan's help has ended, told as past."""
+    # What happens instead of a review: the pathway plan's own, at least every 6 months (Care
+    # Leavers (England) Regulations 2010, reg. 7).
     if ended:
         after = (_("After that, your pathway plan said what help you would get until you were 25."),
+                 _("Your pathway plan was to be checked instead, at least every 6 months."),
                  *((_("%(name)s, your personal adviser, was there to help you with it.", name=adviser),)
                    if adviser else ()))
     else:
         after = (_("After that, your pathway plan says what help you get."),
+                 _("Your pathway plan is checked instead, at least every 6 months."),
                  _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
                  else _("Your personal adviser will help you with it."))
     return " ".join((

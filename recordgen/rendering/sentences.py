@@ -878,14 +878,14 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     # Leavers (England) Regulations 2010, reg. 7).
     if ended:
         after = (_("After that, your pathway plan said what help you would get until you were 25."),
-                 _("Your pathway plan was to be checked instead, at least every 6 months."),
                  *((_("%(name)s, your personal adviser, was there to help you with it.", name=adviser),)
-                   if adviser else ()))
+                   if adviser else ()),
+                 _("Your pathway plan was to be checked instead, at least every 6 months."))
     else:
         after = (_("After that, your pathway plan says what help you get."),
-                 _("Your pathway plan is checked instead, at least every 6 months."),
                  _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
-                 else _("Your personal adviser will help you with it."))
+                 else _("Your personal adviser will help you with it."),
+                 _("Your pathway plan is checked instead, at least every 6 months."))
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
         _("Your next review would have been after that.") if turned else _("Your next review would be after that."),

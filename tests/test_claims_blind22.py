@@ -283,3 +283,81 @@ def test_no_review_after_18_but_the_pathway_plans_own(band, today, said, monkeyp
     assert said in text
     assert "Reviews like this one stop" in text or "Reviews like this one stopped" in text
     assert "Your next review will be by" not in text and "Your next review was due by" not in text
+
+
+# --- 10: a care leaver's personal adviser only when they have one; nan and grandad are two ---------------
+
+
+@pytest.mark.parametrize("today", ["2026-02-01", "2028-02-01"])  # before 18, and at 19
+def test_no_personal_adviser_of_theirs_is_claimed_when_the_record_names_none(today, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", today)
+    text = copy_text(_ahmad_born("2008-05-02"))
+    assert "Your personal adviser will help you with it." not in text
+    assert "A personal adviser will help you with it." in text
+    data = _ahmad_born("2008-05-02")
+    data["review"]["attendees"].append({"name": "Dev Rao", "role": "personal adviser"})
+    assert "Dev Rao, your personal adviser, will help you with it." in copy_text(data)
+
+
+@pytest.mark.parametrize("carers", ["Pat and Ron Hale", "Pat and Ron Hale (your nan and grandad)"])
+@pytest.mark.parametrize("today, lives", [("2026-12-07", "You live with your nan and grandad, Pat and Ron."),
+                                          ("2040-01-01", "You lived with your nan and grandad, Pat and Ron.")])
+def test_nan_and_grandad_are_two_people_by_their_relations(carers, today, lives, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", today)
+    data = copy.deepcopy(ROSA)
+    data["placement"]["carers"] = carers
+    data["review"]["attendees"] = [{"name": "Jo Smith", "role": "social worker"},
+                                   {"name": "Pat Hale", "role": "nan"}, {"name": "Ron Hale", "role": "grandad"}]
+    data["distribution"] = [{"role": "child", "name": "Rosa"}, {"role": "carer", "name": carers}]
+    data["actions"][0]["who"] = "Jo Smith (your social worker)"
+    text = copy_text(data)
+    assert lives in text.splitlines()
+    assert "your nan, Pat, and Ron" not in text.casefold() and "Your nan, Ron or" not in text
+    if today < "2030":
+        assert "Your nan and grandad or your social worker can help you do it." in text
+
+
+# --- 9: a unit or secure centre has staff, a lodgings host is a host, dad is dad -------------------------
+
+
+def _rosa_at(carers: str, attendees: list[dict] | None = None, confidential: bool = False) -> dict:
+    data = copy.deepcopy(ROSA)
+    data["placement"].update(carers=carers, confidential=confidential)
+    data["review"]["attendees"] = [{"name": "Jo Smith", "role": "social worker"},
+                                   {"name": "Kate Hale", "role": "mum", "attended": False}, *(attendees or [])]
+    data["distribution"] = [{"role": "child", "name": "Rosa"}, {"role": "parent", "name": "Kate Hale"},
+                            {"role": "carer", "name": carers}]
+    data["actions"][0]["who"] = "Jo Smith (your social worker)"
+    return data
+
+
+@pytest.mark.parametrize("carers", ["Lakeside (adolescent unit)", "The Junction (secure centre)",
+                                    "Aycliffe Secure Centre", "Hill End Adolescent Unit"])
+def test_a_unit_or_secure_centre_has_staff_not_a_carer(carers):
+    for who in ("child", "carer"):
+        text = copy_text(_rosa_at(carers), who)
+        assert "your carer" not in text.casefold() and "carer)" not in text, who
+        assert "Staff where you live, or your social worker, can help you." in text, who
+    assert f"This copy is for the staff at {carers}." in copy_text(_rosa_at(carers), "carer")
+
+
+def test_a_lodgings_host_is_a_host():
+    carers = "Margaret Iveson (supported lodgings host)"
+    data = _rosa_at(carers, confidential=True)
+    assert "Your host or social worker can help you do it." in copy_text(data)
+    parent = copy_text(data, "parent")
+    assert "You live with your host, Margaret." in parent and "your carer" not in parent.casefold()
+
+
+def test_a_host_by_the_role_who_came_gives_her():
+    data = _rosa_at("Margaret Iveson", [{"name": "Margaret Iveson", "role": "supported lodgings host"}])
+    assert "Your host or social worker can help you do it." in copy_text(data)
+
+
+def test_dad_by_the_carers_brackets_is_dad():
+    data = _rosa_at("Gary Hale (your dad)", confidential=True)
+    for who in ("child", "parent"):
+        text = copy_text(data, who)
+        assert "You live with your dad, Gary." in text, who
+        assert "Your dad or your social worker can help you do it." in text, who
+        assert "your carer" not in text.casefold(), who

@@ -309,7 +309,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
-                                 family_name=family_name, past=adult)
+                                 family_name=family_name, past=adult,
+                                 host=sentences.around(record).home == "host")
     school = None if carers.place_withheld else placement.school
 
     views_heading = sentences.views_heading(_, code, band, past=adult)
@@ -907,19 +908,28 @@ def _adults_label(_: Callable[..., str], language: str, record: Record, person, 
     return None
 
 
-def _family_carer(record: Record, role_words: _RoleWords) -> tuple[str, str] | tuple[None, None]:
+def _family_carer(record: Record, role_words: _RoleWords) -> tuple[str, str | None] | tuple[None, None]:
     """The carer's family role ("mum") in the reader's words and their name, when an attendee or an
     action's who gives a carer as family (a child placed at home with mum, with her partner too:
     "Nicola Lark (your mum) and Dean Forbes"); else None, None."""
     carers = record.placement.carers
     people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
     people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
+    # The carers' own brackets say it too: "Gary Hale (your dad)".
+    people += [(m.group(1).strip(), m.group(2)) for m in re.finditer(r"([^(),]+?)\s*\(([^()]*)\)", carers)
+               if not re.match(r"\s*and\b", m.group(1))]
+    found: dict[str, str] = {}  # each family carer's name -> their role in the reader's words
     for name, role in people:
         family = sentences.family_role(role)
         if family and (same_person(name, carers) or carer_named(carers, name) is not None):
             words = family if is_english(role_words.language) else role_words.known(role, name) or family
-            return re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE), name
-    return None, None
+            found.setdefault(name, re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE))
+    roles = list(dict.fromkeys(found.values()))
+    if len(found) > 1 and len(roles) > 1 and len(found) == len(sentences.people_in(carers)):
+        # Every carer is family, each in their own role (nan and grandad): "your nan and grandad, Pat
+        # and Ron", not "your nan, Pat, and Ron".
+        return sentences.join(role_words.language, roles), None
+    return next(iter(found.items()))[::-1] if found else (None, None)
 
 
 def _unnamed_label(_: Callable[..., str], shown: str, role_text: str, carers: _Carers) -> str:

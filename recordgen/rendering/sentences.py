@@ -157,8 +157,9 @@ _HEAD_AND_BRACKETS = re.compile(r"(?P<head>.*?)(?P<tail>\s*\([^()]*\)\s*)?", re.
 
 def names_a_place(name: str) -> bool:
     """A recipient's name is a place ("Meadowbank children's home") by the copies' rule for
-    "You live at"; "Paul Green (Brookside House)" is a person, the place in brackets."""
-    return is_place(_HEAD_AND_BRACKETS.fullmatch(name).group("head"))
+    "You live at"; "Paul Green (Brookside House)" is a person, the place in brackets; "Lakeside
+    (adolescent unit)" a place, as its brackets say."""
+    return is_place(_HEAD_AND_BRACKETS.fullmatch(name).group("head")) or is_place(name)
 
 
 def phone_number(phone: str | None, language: str) -> str:
@@ -610,9 +611,10 @@ _HOST = re.compile(r"\bhost\b", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|residential)\b", re.IGNORECASE)
 #: Where a child is held by an order (custody, a secure home): staffed, and where a meeting happens
 #: is not theirs to choose.
-_HELD = r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|\bsecure (?:children's home|training centre|unit)\b"
+_HELD = r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|\bsecure (?:children's home|training centre|unit|centre)\b"
 #: A place that has staff by what it is, named or not: a home, custody, a hospital.
-_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|" + _HELD, re.IGNORECASE)
+_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|\badolescent unit\b|\bunit\b|\bward\b|"
+                            + _HELD, re.IGNORECASE)
 #: Someone who looks into an allegation against an adult who works with children (a foster carer).
 _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 
@@ -675,7 +677,10 @@ def around(record: Record) -> Around:
     # Someone else's ("mum's advocate", "baby's social worker") is not around the child to help.
     roles = [role for role in roles if childs_own_role(role, r".", record)]
     carers = record.placement.carers
-    if not is_place(carers):
+    if not is_place(carers) and (_HOST.search(carers) or any(
+            _HOST.search(p.role) and carer_named(carers, p.name) is not None for p in record.review.attendees)):
+        home = "host"  # "Margaret Iveson (supported lodgings host)": the record says host, not carer
+    elif not is_place(carers):
         home = "carers" if more_than_one(carers) else "carer"
     elif any(_HOST.search(role) for role in roles):
         home = "host"
@@ -884,7 +889,7 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     else:
         after = (_("After that, your pathway plan says what help you get."),
                  _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
-                 else _("Your personal adviser will help you with it."),
+                 else _("A personal adviser will help you with it."),  # the record names none of theirs
                  _("Your pathway plan is checked instead, at least every 6 months."))
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
@@ -975,7 +980,8 @@ def family_and_others(carers: str, family_name: str | None) -> tuple[str, list[s
 
 
 def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
-               family: str | None = None, family_name: str | None = None, past: bool = False) -> str:
+               family: str | None = None, family_name: str | None = None, past: bool = False,
+               host: bool = False) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
     the place's name as the copy gives it, translated or marked) / in a confidential placement's
     parent copy, "You live with your carers, Mark and Lisa." / at home with family (``family``: the
@@ -1011,6 +1017,9 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         return _("You lived with your carers.") if several else _("You lived with your carer.")
     if not names:
         return _("You live with your carers.") if several else _("You live with your carer.")
+    if host and not several:  # supported lodgings: the record calls her a host, not a carer
+        return _("You lived with your host, %(names)s.", names=names[0]) if past \
+            else _("You live with your host, %(names)s.", names=names[0])
     if several:
         return _("You lived with your carers, %(names)s.", names=join(language, names)) if past \
             else _("You live with your carers, %(names)s.", names=join(language, names))

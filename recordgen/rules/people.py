@@ -85,12 +85,20 @@ def names_given(record) -> list[str]:
     return [name for name in names if name.strip()]
 
 
+#: What a place is, said in brackets after its name: "Lakeside (adolescent unit)", "The Junction (secure centre)".
+_KIND_OF_PLACE = re.compile(r"\b(?:unit|ward|secure|hospital|children's home|centre|center)\b", re.IGNORECASE)
+
+
 def _reading(carers: str) -> str:
     """"people", "place", or "given names" (people, by the given names before a place word).
     Place words count outside brackets: "Margaret Iveson (supported lodgings)" is a person."""
+    described = " ".join(re.findall(r"\(([^()]*)\)", carers))
     carers = without_brackets(carers)
     words = re.findall(r"[\w'-]+", carers.casefold())
     found = [w for w in words if w in PLACE_WORDS]
+    if not found and _KIND_OF_PLACE.search(described) and len(words) <= 2 \
+            and not any(w.rstrip(".") in TITLES or w in GIVEN_NAMES for w in words):
+        return "place"  # "Lakeside (adolescent unit)": a unit's name, not a person's
     if not found:
         return "people"
     if any(w not in SURNAME_PLACE_WORDS for w in found):

@@ -76,6 +76,10 @@ def test_lilys_copy_made_at_22_sends_her_to_the_records_team(monkeypatch):
         assert "If you have questions about this record now, ask the council's access to records team." in text
         assert "If you are unhappy about the help you got while you were in care, you can complain. " \
                "The council can tell you how." in text
+    # Her feedback page goes to the records team, not to Daniel.
+    text = copy_text(_en(LILY))
+    assert "You can send this page to the council's access to records team." in text
+    assert "daniel.reid@" not in text and "Please give this page back to me" not in text
 
 
 def test_a_care_leavers_copy_at_30_heads_turning_18_in_the_past(monkeypatch):

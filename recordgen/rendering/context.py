@@ -299,9 +299,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # ended, so they are told only what is true of anyone who was in care, and the pathway plan as past.
     support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, 25) <= today()
     care_leaver = adult and _in_care_at_16(record) and not support_ended
-    # Grown up and no care leaver still helped (a baby's review read at 20, anyone's at 25): years on,
-    # the chair is no one to ask; the council's access to records team is.
-    long_after = adult and not care_leaver
+    long_after = read_long_after(record)
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
@@ -1158,6 +1156,14 @@ def _has_advocate(record: Record) -> bool:
     (validate warns); mum's advocate is not theirs."""
     return record.rights.advocate == "has_one" or any(
         childs_own_role(p.role, "advocate", record) for p in record.review.attendees)
+
+
+def read_long_after(record: Record) -> bool:
+    """The copy is made once the reader is 18 and no care leaver still helped (a baby's review read
+    at 20, anyone's at 25): years on, the chair is no one to ask; the council's access to records team is."""
+    adult = birthday(record.child.date_of_birth, 18) <= today()
+    still_helped = _in_care_at_16(record) and today() < birthday(record.child.date_of_birth, 25)
+    return adult and not still_helped
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,

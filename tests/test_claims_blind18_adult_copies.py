@@ -31,7 +31,8 @@ def test_a_young_childs_review_read_as_an_adult_promises_no_pathway_plan_or_advi
     assert "pathway plan" not in text and "personal adviser" not in text
     assert "If you are unhappy about the help you got while you were in care, you can complain." in text
     assert "You can ask to see the records we keep about you." in text
-    assert "If you have questions about this record, you can contact me" in text
+    # Years on, the chair is no one to contact (blind review 22): the council's records team is.
+    assert "If you have questions about this record now, ask the council's access to records team." in text
 
 
 def test_an_adult_who_had_an_advocate_as_a_child_is_told_so_and_nothing_more(monkeypatch):

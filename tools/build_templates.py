@@ -529,7 +529,8 @@ def closing_part(w: Writer, heading: str, closing: str) -> None:
     kept whole and with its heading, so the last page is never only the sign-off. (LibreOffice
     drops a keep-with-next chain of separate paragraphs here, where one paragraph holds.)
     A child who turns 18 first has no next review: the text says so, under a heading that fits."""
-    w.heading('{{ (_("Now you are 18") if turned_18 else _("After you turn 18")) if turns_18 else %s }}'
+    w.heading('{{ ((_("When you turned 18") if long_after else _("Now you are 18")) if turned_18 '
+              'else _("After you turn 18")) if turns_18 else %s }}'
               % heading[len("{{ "):-len(" }}")])
     paragraph = w.doc.add_paragraph(style="Closing")
 

@@ -145,6 +145,12 @@ ADVOCATE_UNDER_FOUR = consult_text("An advocate is someone independent who helps
                                    "When you are older, you can ask for one.")
 ADVOCATE_ADULT_UNDER_FOUR = consult_text("When %(child)s is older, %(child)s can have an advocate: someone "
                                          "independent who helps children and young people say what they think.")
+#: A child under 4 reads and writes nothing yet: their papers are for the grown-up who looks after them.
+FOR_CARER_UNDER_FOUR = consult_text("This letter is for the grown-up who looks after %(child)s, to read and share "
+                                    "with %(child)s.")
+BOOKLET_FOR_CARER_UNDER_FOUR = consult_text("This booklet is for the grown-up who looks after %(child)s, to fill in "
+                                            "with %(child)s.")
+CANNOT_COME_UNDER_FOUR = consult_text("If you cannot come, a grown-up who knows you can tell me how you are.")
 BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
 SIGN_OFF = consult_text("Best wishes,")
 UNTRANSLATED_LETTER = consult_text("Some parts of this letter are still in English. Each one is marked like this: "
@@ -558,9 +564,12 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         if is_child:
             lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
                      where]
+            if under_four:  # no reading, phoning or writing yet: the grown-up shares it
+                lines.insert(0, _(FOR_CARER_UNDER_FOUR, child=name))
             me = (_(ME_PLAIN_COVERING, iro=iro_first) if plain else _(ME_CHILD_COVERING, iro=chair.name)) \
                 if covering else _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
-            cannot = [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_PLAIN)] \
+            cannot = [_(CANNOT_COME_UNDER_FOUR)] if under_four \
+                else [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_PLAIN)] \
                 if plain else [_(CANNOT_COME_CHILD)]
             advocate = "" if has_advocate else _(ADVOCATE_UNDER_FOUR) if under_four \
                 else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
@@ -614,6 +623,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         if asked_band == "middle":  # the houses ask the rest of what an 8-to-11-year-old is asked
             questions.append(question("tell", _(Q_TELL_MIDDLE), 3))
         about = [_(BOOKLET_ABOUT_PLAIN, name=name, date=date), _(BOOKLET_HELP_PLAIN)]
+        if age_on(child.date_of_birth, review.date) < 4:
+            about = [_(BOOKLET_FOR_CARER_UNDER_FOUR, child=name), *about]
     elif is_child and band == "middle":
         questions = [question("going_well", _(Q_GOING_WELL_MIDDLE)), question("worries", _(Q_WORRIES_MIDDLE)),
                      question("wishes", _(Q_WISHES_MIDDLE)), question("who", _(Q_WHO_MIDDLE), 3),

@@ -25,8 +25,8 @@ from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, 
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
-                            first_names, iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro,
-                            who_is_meant)
+                            childs_own_role, first_names, iro_came_as_other, iro_time, others_scoring_with_child,
+                            scored_by_child, silent_own, usual_iro, who_is_meant)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
@@ -254,6 +254,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     told_band = sentences.older(age_band or band, band)
     # A child in care is reviewed until 18: a next review on or after that day will not happen.
     eighteen = birthday(child.date_of_birth, 18)
+    sixteen = birthday(child.date_of_birth, 16)
 
     def date(day: dt.date) -> str:
         return format_date(day, language, "full")
@@ -288,8 +289,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     actions, actions_for_adults = _actions(_, record, kept, band, language, source, date, carers, role_words,
                                            kept_note)
     attendees_for_adults: list[Line] = []
-    came, shared_views, invited = _attendance(_, record, recipient, language, texts, carers, role_words,
-                                            attendees_for_adults, band, kept)
+    came, shared_views, invited, heads = _attendance(_, record, recipient, language, texts, carers, role_words,
+                                                     attendees_for_adults, band, kept)
     others_took_part = any(sentences.took_part(p) for p in review.attendees if not p.is_child)
     first_name = child.first_name
     # Spoken to by name ("Twój przegląd, Zosiu"): the vocative where the language has one and it is certain.
@@ -305,6 +306,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # pathway plan as past.
     support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, aftercare_until) <= today()
     care_leaver = adult and _in_care_at_16(record) and not support_ended
+    long_after = read_long_after(record)
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
@@ -312,7 +314,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
-                                 family_name=family_name, past=adult)
+                                 family_name=family_name, past=adult,
+                                 host=sentences.around(record).home == "host")
     school = None if carers.place_withheld else placement.school
 
     views_heading = sentences.views_heading(_, code, band, past=adult)
@@ -368,8 +371,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "child": {"name": first_name, "full_name": child.name, "address": addressed,
                   "filed_as": child.known_as if role is Role.child and child.known_as else child.name},
         "iro": {"name": chair.name, "first_name": iro_first,
-                "phone": sentences.phone_number(chair.phone, language),
-                "email": chair.email or "",
+                # Years on, the chair's phone and email are no way to reach anyone: not given as such.
+                "phone": "" if long_after else sentences.phone_number(chair.phone, language),
+                "email": "" if long_after else chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
                 # Nor, to a reader of 18 or over, theirs any more: the one who chaired that review.
                 "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record) or adult
@@ -386,8 +390,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                        code=code),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
-                                                 advocate_silent=bool(silent_own(record, "advocate")),
-                                                 advocate_absent=bool(absent_own(record, "advocate")),
+                                                 advocate_silent=bool(silent_own(record, "advocate"))
+                                                 or not _has_advocate(record),
+                                                 advocate_absent=bool(absent_own(record, "advocate"))
+                                                 or not _has_advocate(record),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
                                                                    kept)), adult=adult,
@@ -419,14 +425,14 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             _("Their email address is %(email)s.", email=service.email) if service.email else "",
         ) if part),
         "came": came,
-        "came_intro": ngettext("This person came to the meeting:", "These people came to the meeting:", len(came)),
+        "came_intro": ngettext("This person came to the meeting:", "These people came to the meeting:", heads["came"]),
         "shared_views": shared_views,
         # The child alone: "This person shared their views: You: ..." would call the child "this person".
         "shared_intro": _("How you shared your views:") if [p["who"] for p in shared_views] == [_("You")]
-        else ngettext("This person shared their views:", "These people shared their views:", len(shared_views)),
+        else ngettext("This person shared their views:", "These people shared their views:", heads["shared"]),
         "invited": invited,
         "invited_intro": ngettext("This person was invited but did not take part:",
-                                  "These people were invited but did not take part:", len(invited)),
+                                  "These people were invited but did not take part:", heads["invited"]),
         "sent_to": sent_to,
         "case_number": _("Case number %(case)s", case=child.id),
         "dated": _dated(_, review, language),
@@ -442,18 +448,23 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         },
         "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver,
                                      ended=support_ended, until=aftercare_until)
-        if (age_band or band) == "young_adult" else [],
+        if (age_band or band) == "young_adult"
+        # 16 before the next review, and not yet: the pathway plan is theirs from then.
+        else sentences.turning_sixteen(_, date(sixteen)) if review.date < sixteen <= next_review and today() < sixteen
+        else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record, kept),
                                                        turned=eighteen <= today(), ended=support_ended,
                                                        until=aftercare_until)
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
+                                                               long_after=long_after,
                                                                held=sentences.held_by_order(record),
                                                                covering=chair_covers(record),
                                                                usual=_known_as(usual_iro(record))),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
+        "long_after": long_after,
         "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)
         if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
@@ -832,16 +843,20 @@ def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role]
 
 def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, language: str, texts: TextSource,
                 carers: _Carers, role_words: _RoleWords, for_adults: list[Line],
-                band: str = "middle", roles: frozenset[Role] | None = None) -> tuple[list[Line], list[dict], list[str]]:
-    """Who came, who shared their views (and how), who was invited but took no part. Someone kept
-    off the child's list goes to ``for_adults`` in every other copy, never among what is read to them."""
+                band: str = "middle", roles: frozenset[Role] | None = None
+                ) -> tuple[list[Line], list[dict], list[str], dict[str, int]]:
+    """Who came, who shared their views (and how), who was invited but took no part, and how many
+    people each list holds (a couple, "Mark and Lisa Owen", is two). Someone kept off the child's
+    list goes to ``for_adults`` in every other copy, never among what is read to them. ``roles``: what
+    the reader is kept from (a young child's own copy: the carer's too), else the recipient's."""
     came, shared_views, invited = [], [], []
-    kept_off = attendees_kept_from(record, recipient.kept_as if roles is None else roles)
+    heads = {"came": 0, "shared": 0, "invited": 0}
+    roles = recipient.kept_as if roles is None else roles
+    kept_off = attendees_kept_from(record, roles)
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     # The child's views each kept from this reader: how she sent them goes too ("sent me a voice note").
-    views_kept = bool(record.child_views) and not any(visible_items(record.child_views, "child_views",
-                                                                    recipient.kept_as))
+    views_kept = bool(record.child_views) and not any(visible_items(record.child_views, "child_views", roles))
     for index, person in enumerate(record.review.attendees):
         if index in kept_off and not same_person(person.name, recipient.name):
             continue  # kept off this reader's list of who was sent a copy: not named here either
@@ -877,18 +892,23 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         # did not come and sent their views ("sent a report") is listed as sharing them.
         contributed = texts(("review", "attendees", index, "contributed"), person.contributed) \
             if person.contributed else None
+        people = 1 if person.is_child or sentences.is_place(person.name) \
+            else max(1, len(sentences.people_in(person.name)))
         if person.attended:
             came.append(Line(f"{label}: {contributed.text}", contributed.english) if contributed else Line(label))
+            heads["came"] += people
         elif contributed and not (person.is_child and views_kept):
             shared_views.append({"who": label, "how": contributed})
+            heads["shared"] += people
         if not person.is_child and not sentences.took_part(person):
             invited.append(label)
+            heads["invited"] += people
     # Under "How you shared your views:" the child's way alone ("Sent me a voice note"), not "You: ...".
     alone = [p["who"] for p in shared_views] == [_("You")]
     for entry in shared_views:
         how = entry["how"].text
         entry["said"] = how[:1].upper() + how[1:] if alone else f"{entry['who']}: {how}"
-    return came, shared_views, invited
+    return came, shared_views, invited, heads
 
 
 def _adults_label(_: Callable[..., str], language: str, record: Record, person, role_text: str,
@@ -909,19 +929,28 @@ def _adults_label(_: Callable[..., str], language: str, record: Record, person, 
     return None
 
 
-def _family_carer(record: Record, role_words: _RoleWords) -> tuple[str, str] | tuple[None, None]:
+def _family_carer(record: Record, role_words: _RoleWords) -> tuple[str, str | None] | tuple[None, None]:
     """The carer's family role ("mum") in the reader's words and their name, when an attendee or an
     action's who gives a carer as family (a child placed at home with mum, with her partner too:
     "Nicola Lark (your mum) and Dean Forbes"); else None, None."""
     carers = record.placement.carers
     people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
     people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
+    # The carers' own brackets say it too: "Gary Hale (your dad)".
+    people += [(m.group(1).strip(), m.group(2)) for m in re.finditer(r"([^(),]+?)\s*\(([^()]*)\)", carers)
+               if not re.match(r"\s*and\b", m.group(1))]
+    found: dict[str, str] = {}  # each family carer's name -> their role in the reader's words
     for name, role in people:
         family = sentences.family_role(role)
         if family and (same_person(name, carers) or carer_named(carers, name) is not None):
             words = family if is_english(role_words.language) else role_words.known(role, name) or family
-            return re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE), name
-    return None, None
+            found.setdefault(name, re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE))
+    roles = list(dict.fromkeys(found.values()))
+    if len(found) > 1 and len(roles) > 1 and len(found) == len(sentences.people_in(carers)):
+        # Every carer is family, each in their own role (nan and grandad): "your nan and grandad, Pat
+        # and Ron", not "your nan, Pat, and Ron".
+        return sentences.join(role_words.language, roles), None
+    return next(iter(found.items()))[::-1] if found else (None, None)
 
 
 def _unnamed_label(_: Callable[..., str], shown: str, role_text: str, carers: _Carers) -> str:
@@ -967,10 +996,14 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
     by_child = scored_by_child(record)
     if not by_child and by[:1].islower():
         by = by[0].upper() + by[1:]  # "your mum" starts the sentence
+    # ... and one they gave with someone is "You and Tess gave it", not "Ro and Tess".
+    with_child = others_scoring_with_child(record)
     return {
         "score": score,
         "said": _("You gave it %(score)s out of 10.", score=score) if by_child
-        else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
+        else _("%(who)s gave it %(score)s out of 10.", score=score,
+               who=sentences.join(language, [_("You"), *(carers.name(other) for other in with_child)]))
+        if with_child else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
         "meaning": texts(("scale", "meaning"), record.scale.meaning),
         # One fill per cell 0..10 so a template can colour the chosen number.
         "fills": ["F6B26B" if n == score else "FFF2CC" for n in range(11)],
@@ -1141,6 +1174,21 @@ def _in_care_at_16(record: Record) -> bool:
             or any(_PATHWAY_PLAN.search(text) for _loc, text, _withheld in record.free_texts()))
 
 
+def _has_advocate(record: Record) -> bool:
+    """The record says the child has an advocate, or names theirs: else PN2 and PN5 claim none
+    (validate warns); mum's advocate is not theirs."""
+    return advocate_status(record) == "has_one" or any(
+        childs_own_role(p.role, "advocate", record) for p in record.review.attendees)
+
+
+def read_long_after(record: Record) -> bool:
+    """The copy is made once the reader is 18 and no care leaver still helped (a baby's review read
+    at 20, anyone's at 25): years on, the chair is no one to ask; the council's access to records team is."""
+    adult = birthday(record.child.date_of_birth, 18) <= today()
+    still_helped = _in_care_at_16(record) and today() < birthday(record.child.date_of_birth, 25)
+    return adult and not still_helped
+
+
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
             care_leaver: bool = False, family: str | None = None, adult: bool = False,
             others: str | None = None, kept: frozenset[Role] = frozenset()) -> list[str]:
@@ -1157,9 +1205,9 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
             _("You had an advocate while you were in care.") if advocate_status(record) == "has_one" else "",
             "",
             " ".join((_("If you are unhappy about the help you got while you were in care, you can complain."),
-                      _("You can ask me how at any time."))),
+                      _("The council can tell you how."))),
             _("You can ask to see the records we keep about you."),
-            _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first),
+            _("If you have questions about this record now, ask the council's access to records team."),
         ]
     if care_leaver and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up

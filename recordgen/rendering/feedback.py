@@ -27,6 +27,7 @@ from ..record.settings import FeedbackSettings
 from ..rules.ages import birthday
 from ..rules.people import chair_covers, childs_own_iro
 from ..support.clock import today
+from .context import read_long_after
 
 FEEDBACK_DOMAIN = "feedback"
 
@@ -62,6 +63,8 @@ CODE = feedback_text("The code of this letter is %(reference)s. Please put it on
 #: No postal address is known unless the settings give one ([feedback] post_to): never "post it to me".
 ADULT_SEND = feedback_text("Please give this page back to me.")
 ADULT_SEND_POST = feedback_text("Please give this page back to me, or post it to me at %(address)s.")
+#: Years on (context.read_long_after), the chair is no one to send it to.
+RECORDS_SEND = feedback_text("You can send this page to the council's access to records team.")
 #: A chair covering for the child's own IRO (rules.people.childs_own_iro), who keeps the case.
 USUAL_CHILD = feedback_text("You can also give it to %(iro)s, your own Independent Reviewing Officer.")
 USUAL_ADULT = feedback_text("You can also give it to %(iro)s, the usual Independent Reviewing Officer for %(child)s.")
@@ -120,18 +123,22 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
                               recipient.role.value, recipient.name)
     # Faces to circle are for a child; the grown-up reading her baby review ticks a box.
     faces = band in FACES_BANDS and recipient.role is Role.child and not adult
-    shows = recipient.role is Role.child and (record.review.participation or "").upper() == "PN3"
+    # Read at 18 or over, they answer themselves: no grown-up marks it for them.
+    shows = recipient.role is Role.child and (record.review.participation or "").upper() == "PN3" and not adult
     email = record.review.chair.email
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
     grown_up = read_to or recipient.role is not Role.child or adult
     post_to = " ".join(settings.post_to.split())
     send = [(_(ADULT_SEND_POST, address=post_to) if post_to else _(ADULT_SEND)) if grown_up else _(SEND)]
+    long_after = read_long_after(record)
+    if long_after:
+        send = [_(RECORDS_SEND)]
     # At 18 no IRO checks their plan: the covered review's own IRO is no one to give the page to.
     usual = childs_own_iro(record) if chair_covers(record) and not adult else None
     if usual:
         send.append(_(USUAL_CHILD, iro=usual) if recipient.role is Role.child and not read_to
                     else _(USUAL_ADULT, iro=usual, child=record.child.first_name))
-    if email:
+    if email and not long_after:
         send.append(_(SEND_EMAIL, email=email))
     return {
         "heading": _(HEADING),

@@ -156,8 +156,12 @@ CONTEXT: Mapping[str, Field] = {
                       "the heading over next_review_text is then not 'Your next review'"),
     "turned_18": Field("true when turns_18 and the child is 18 by the day the copy is made: next_review_text "
                        "is told as past, under a heading such as 'Now you are 18'"),
+    "long_after": Field("true when the copy is made once the reader is 18 or over and no care leaver still "
+                        "helped (25 or over, or never in care at 16): years on, 'When you turned 18', and no "
+                        "IRO to contact (the council's access to records team instead)"),
     "pathway": Field("for 16 and over (by age): the pathway plan and personal adviser, from the record's "
-                     "facts, one paragraph each; empty otherwise", is_list=True),
+                     "facts, one paragraph each; for one who turns 16 before the next review, that the pathway "
+                     "plan is theirs from then; empty otherwise", is_list=True),
     "someone_else": Field("how to reach someone other than the IRO (the children's rights service), in a sentence or two"),
     "sent_to": Field("who was sent a copy, as this reader may see them, one a line (someone kept from the child "
                      "is in for_adults instead, in every other copy); empty when there is no one to list"),

@@ -24,8 +24,8 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
-from ..rules.people import (advocate_status, childs_own_role, first_name_forms, first_names, is_place, people_in,
-                            surnames, without_brackets)
+from ..rules.people import (advocate_status, childs_own_role, first_name_forms, first_names, is_organisation,
+                            is_place, people_in, surnames, without_brackets)
 from ..rules.withholding import attendees_kept_from, same_person
 
 Gettext = Callable[..., str]
@@ -157,8 +157,9 @@ _HEAD_AND_BRACKETS = re.compile(r"(?P<head>.*?)(?P<tail>\s*\([^()]*\)\s*)?", re.
 
 def names_a_place(name: str) -> bool:
     """A recipient's name is a place ("Meadowbank children's home") by the copies' rule for
-    "You live at"; "Paul Green (Brookside House)" is a person, the place in brackets."""
-    return is_place(_HEAD_AND_BRACKETS.fullmatch(name).group("head"))
+    "You live at"; "Paul Green (Brookside House)" is a person, the place in brackets; "Lakeside
+    (adolescent unit)" a place, as its brackets say."""
+    return is_place(_HEAD_AND_BRACKETS.fullmatch(name).group("head")) or is_place(name)
 
 
 def phone_number(phone: str | None, language: str) -> str:
@@ -610,9 +611,10 @@ _HOST = re.compile(r"\bhost\b", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:key ?worker|support worker|care worker|staff|manager|residential)\b", re.IGNORECASE)
 #: Where a child is held by an order (custody, a secure home): staffed, and where a meeting happens
 #: is not theirs to choose.
-_HELD = r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|\bsecure (?:children's home|training centre|unit)\b"
+_HELD = r"\b(?-i:HMYOI|YOI|HMP|STC|SCH)\b|\bprison\b|\byoung offender|\bsecure (?:children's home|training centre|unit|centre)\b"
 #: A place that has staff by what it is, named or not: a home, custody, a hospital.
-_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|\binfirmary\b|\bward \d+|" + _HELD, re.IGNORECASE)
+_STAFFED_PLACE = re.compile(r"\bchildren's home\b|\bresidential\b|\bhospital\b|\binfirmary\b|\badolescent unit\b|"
+                            r"\bunit\b|\bward\b|" + _HELD, re.IGNORECASE)
 #: Someone who looks into an allegation against an adult who works with children (a foster carer).
 _LADO = re.compile(r"\b(?-i:LADO)\b|\bdesignated officer\b", re.IGNORECASE)
 
@@ -676,7 +678,10 @@ def around(record: Record, kept: frozenset[Role] = frozenset()) -> Around:
     # Someone else's ("mum's advocate", "baby's social worker") is not around the child to help.
     roles = [role for role in roles if childs_own_role(role, r".", record)]
     carers = record.placement.carers
-    if not is_place(carers):
+    if not is_place(carers) and (_HOST.search(carers) or any(
+            _HOST.search(p.role) and carer_named(carers, p.name) is not None for p in record.review.attendees)):
+        home = "host"  # "Margaret Iveson (supported lodgings host)": the record says host, not carer
+    elif not is_place(carers):
         home = "carers" if more_than_one(carers) else "carer"
     elif any(_HOST.search(role) for role in roles):
         home = "host"
@@ -690,10 +695,11 @@ def around(record: Record, kept: frozenset[Role] = frozenset()) -> Around:
               if not childs_own_role(role, r".", record)}
     social_worker = any(_SOCIAL_WORKER.search(role) for role in roles) or any(
         r.role.value == "social_worker" and r.name.strip().casefold() not in others for r in record.distribution)
-    # The child's own advocate, unless the record says the child has none (validate asks the IRO then).
+    # The child's own advocate, unless the record says the child has none (validate asks the IRO then);
+    # mum's advocate is not theirs.
     status = advocate_status(record)
     advocate = status == "has_one" or status not in ("not_yet", "declined") and any(
-        re.search(r"\badvocate\b", role, re.IGNORECASE) for role in roles)
+        childs_own_role(role, r"\badvocate\b", record) for role in roles)
     if carers_left_out(record):
         return Around(None, social_worker, personal_adviser(record, kept) is not None, advocate=advocate,
                       carers_left_out=True)
@@ -786,7 +792,9 @@ def actions_intro(_: Gettext, band: str, whos: list[str], past: bool = False) ->
     """The line before the actions table, singular for one action and for one person doing them all.
     ``past``: the copy is made when the reader is 18 or over, years perhaps after the review."""
     one_thing = len(whos) == 1
-    one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) if whos else False
+    # A body ("Leeds City Council", "CAMHS") is no one grown-up: its people do it.
+    one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) and not is_organisation(whos[0]) \
+        if whos else False
     if band == "early" and past:
         return (_("This grown-up promised to do this:") if one_thing else
                 _("This grown-up promised to do these things:")) if one_person else \
@@ -828,15 +836,18 @@ def held_by_order(record: Record) -> bool:
 
 
 def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False,
-                covering: bool = False, usual: str | None = None) -> str:
+                covering: bool = False, usual: str | None = None, long_after: bool = False) -> str:
     """``passed``: the day has gone by when the copy is made (a record written or remade late), so
     it is told as past and nothing is offered "before then": the record does not say when that
-    review was or will be held, so the copy does not either. ``held``: a child in custody or a
+    review was or will be held, so the copy does not either. ``long_after``: the reader is grown up
+    (and no care leaver still helped): no IRO of theirs to ask about it. ``held``: a child in custody or a
     secure home (``held_by_order``) cannot choose where it happens, only who they would like there.
     Who comes is not the child's choice alone: they say what they would like. ``covering``: the
     chair stood in for the child's own IRO (``usual``, a first name, when the record names them),
     who will be there next time: the child tells them, not "me"."""
     plain = band in PLAIN_BANDS
+    if passed and long_after:
+        return _("Your next review was due by %(date)s.", date=date)
     if passed:
         ask = (_("You can ask %(name)s about it.", name=usual) if usual and plain
                else _("You can ask your Independent Reviewing Officer about it.")) if covering \
@@ -873,15 +884,19 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     birthday has come by the day the copy is made (after the review), so it is told as past.
     ``ended``: 25 by the day the copy is made: the pathway plan's help has ended, told as past.
     ``until``: the birthday that help runs to, 26 in Scotland (``ages.aftercare_until``)."""
+    # What happens instead of a review: the pathway plan's own, at least every 6 months (Care
+    # Leavers (England) Regulations 2010, reg. 7).
     if ended:
         after = (_("After that, your pathway plan said what help you would get until you were 26.") if until == 26
                  else _("After that, your pathway plan said what help you would get until you were 25."),
                  *((_("%(name)s, your personal adviser, was there to help you with it.", name=adviser),)
-                   if adviser else ()))
+                   if adviser else ()),
+                 _("Your pathway plan was to be checked instead, at least every 6 months."))
     else:
         after = (_("After that, your pathway plan says what help you get."),
                  _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
-                 else _("Your personal adviser will help you with it."))
+                 else _("A personal adviser will help you with it."),  # the record names none of theirs
+                 _("Your pathway plan is checked instead, at least every 6 months."))
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
         _("Your next review would have been after that.") if turned else _("Your next review would be after that."),
@@ -889,6 +904,14 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
         _("Reviews like this one stopped then.") if turned else _("Reviews like this one stop then."),
         *after,
     ))
+
+
+def turning_sixteen(_: Gettext, sixteen: str) -> list[str]:
+    """For a child who turns 16 between this review and the next (and has not yet when the copy is
+    made): the pathway plan is theirs from then, so the next review is not the first they hear of it."""
+    return [" ".join((_("You turn 16 on %(date)s, before your next review.", date=sixteen),
+                      _("From 16, you have a right to a pathway plan."),
+                      _("It says what help you will get to live on your own.")))]
 
 
 def personal_adviser(record: Record, kept: frozenset[Role] = frozenset()) -> str | None:
@@ -971,7 +994,8 @@ def family_and_others(carers: str, family_name: str | None) -> tuple[str, list[s
 
 
 def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
-               family: str | None = None, family_name: str | None = None, past: bool = False) -> str:
+               family: str | None = None, family_name: str | None = None, past: bool = False,
+               host: bool = False) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
     the place's name as the copy gives it, translated or marked) / in a confidential placement's
     parent copy, "You live with your carers, Mark and Lisa." / at home with family (``family``: the
@@ -1007,6 +1031,9 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         return _("You lived with your carers.") if several else _("You lived with your carer.")
     if not names:
         return _("You live with your carers.") if several else _("You live with your carer.")
+    if host and not several:  # supported lodgings: the record calls her a host, not a carer
+        return _("You lived with your host, %(names)s.", names=names[0]) if past \
+            else _("You live with your host, %(names)s.", names=names[0])
     if several:
         return _("You lived with your carers, %(names)s.", names=join(language, names)) if past \
             else _("You live with your carers, %(names)s.", names=join(language, names))
@@ -1051,6 +1078,6 @@ __all__ = [
     "ATTENDED", "Around", "GAVE_VIEWS", "carers_left_out", "PLAIN_BANDS", "TALKED_WITH", "about_me", "actions_intro", "action_when", "advocate", "around", "challenge_rights", "complaints",
     "family_and_others", "family_role", "first_names", "independent_visitor", "is_place", "joined_names", "lives_with", "neutral_views_heading",
     "more_than_one", "names_a_place",
-    "next_review", "older", "participation", "pathway", "person_label", "personal_adviser",
+    "next_review", "older", "participation", "pathway", "turning_sixteen", "person_label", "personal_adviser",
     "people_in", "school_line", "surnames", "took_part", "turning_eighteen", "with_role",
 ]

@@ -93,14 +93,22 @@ def names_given(record) -> list[str]:
     return [name for name in names if name.strip()]
 
 
+#: What a place is, said in brackets after its name: "Lakeside (adolescent unit)", "The Junction (secure centre)".
+_KIND_OF_PLACE = re.compile(r"\b(?:unit|ward|secure|hospital|children's home|centre|center)\b", re.IGNORECASE)
+
+
 def _reading(carers: str) -> str:
     """"people", "place", or "given names" (people, by the given names before a place word).
     Place words count outside brackets: "Margaret Iveson (supported lodgings)" is a person."""
+    described = " ".join(re.findall(r"\(([^()]*)\)", carers))
     carers = without_brackets(carers)
     words = re.findall(r"[\w'-]+", carers.casefold())
     found = [w for w in words if w in PLACE_WORDS]
     if _WARD.search(carers) or _house_name(words):
         return "place"
+    if not found and _KIND_OF_PLACE.search(described) and len(words) <= 2 \
+            and not any(w.rstrip(".") in TITLES or w in GIVEN_NAMES for w in words):
+        return "place"  # "Lakeside (adolescent unit)": a unit's name, not a person's
     if not found:
         return "people"
     if any(w not in SURNAME_PLACE_WORDS for w in found):
@@ -213,8 +221,9 @@ def scored_by_child(record) -> bool:
     """The scale's ``by`` is the child: "you", or their name, known-as name or first name."""
     by = record.scale.by.strip().casefold()
     child = record.child
+    # Their legal first name too ("Rowan", known as Ro): the score is still theirs.
     return by in {"you", child.name.strip().casefold(), (child.known_as or "").strip().casefold(),
-                  child.first_name.strip().casefold()} - {""}
+                  child.first_name.strip().casefold(), child.name.split()[0].casefold()} - {""}
 
 
 def scored_with_child(record) -> bool:
@@ -224,25 +233,73 @@ def scored_with_child(record) -> bool:
     if scored_by_child(record):
         return True
     child = record.child
-    own = {"you"} | {n.casefold() for n in (child.first_name, child.known_as or "") if n}
     words = re.findall(r"[\w-]+(?:['’]s\b)?", record.scale.by.casefold())
-    return any(word in own for word in words)
+    return any(word in _childs_names(record) for word in words)
+
+
+def _childs_names(record) -> set[str]:
+    """"you" and the child's first names, casefolded: known-as and legal ("Ro", "Rowan")."""
+    child = record.child
+    return {"you"} | {n.casefold() for n in (child.first_name, child.known_as or "", child.name.split()[0]) if n}
+
+
+def others_scoring_with_child(record) -> list[str]:
+    """Who gave the score with the child, each by name as written ("Ro and Tess": ["Tess"]); empty
+    when the child gave it alone or the others are not plainly named ("Aaron and his carer")."""
+    if scored_by_child(record) or not scored_with_child(record):
+        return []
+    own = _childs_names(record)
+    people = people_in(record.scale.by)
+    others = [p for p in people if p.casefold() not in own]
+    if len(others) == len(people) or not all(p[:1].isupper() or p.casefold().startswith("your ") for p in others):
+        return []
+    return others
 
 
 #: A possessive before a role: "mum's advocate", "baby's social worker", "Dad's PA", "Gemma's".
 _WHOSE = re.compile(r"\b([\w-]+)(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
 #: Possessives that still mean the child ("the child's social worker", "Children's Rights advocate").
 _CHILDS_OWN = frozenset({"child", "children", "person", "people", "your"})
+#: Whom a role is for, after it: "advocate for mum", "advocate (for your dad)".
+_FOR_WHOM = re.compile(r"\bfor\s+(?:your\s+|the\s+|her\s+|his\s+|their\s+)?([\w-]+)", re.IGNORECASE)
+#: A parent's or the family's kind of role, before it: "parent advocate", "family advocate".
+_SOMEONE_ELSES_KIND = re.compile(r"parents?|parental|mum|mother|dad|father|family", re.IGNORECASE)
+
+
+#: A body, not a person: "Leeds City Council", "the school", "CAMHS", "the fostering team".
+_ORGANISATION = re.compile(
+    r"\b(?:council|school|college|academy|nursery|CAMHS|NHS|team|services?|trust|agency|department|police|"
+    r"clinic|hospital|court|authority|charity|board|panel|unit|office|hub|surgery|housing|partnership)\b",
+    re.IGNORECASE)
+#: ... unless a person's role is in it: "the school nurse", "Council housing officer".
+_PERSON_IN_IT = re.compile(
+    r"\b(?:nurse|teacher|worker|officer|manager|head|headteacher|adviser|advisor|carer|mum|dad|doctor|"
+    r"therapist|psychologist|counsellor|IRO|advocate|mentor|coordinator|lead|practitioner)s?\b", re.IGNORECASE)
+
+
+def is_organisation(who: str) -> bool:
+    """``who`` (an action's "who", its brackets aside) names a body, not a person: "Leeds City
+    Council", "the school", "CAMHS (the mental health team)"; "Mrs Patel (school)" is a person."""
+    name = re.sub(r"\([^()]*\)", " ", who)
+    return bool(_ORGANISATION.search(name)) and not _PERSON_IN_IT.search(name)
 
 
 def childs_own_role(role: str, pattern: str, record) -> bool:
     """``role`` is one of ``pattern`` ("advocate", r"social worker") and the child's own: not
     qualified by someone else's possessive ("mum's advocate", "baby's social worker": a young
-    mum's baby's; "Gemma's" is hers only when Gemma is the child)."""
-    if not re.search(pattern, role, re.IGNORECASE):
+    mum's baby's; "Gemma's" is hers only when Gemma is the child), nor one for someone else
+    ("advocate for mum") or of a parent's kind ("parent advocate")."""
+    found = re.search(pattern, role, re.IGNORECASE)
+    if not found:
         return False
     child = record.child
     own = _CHILDS_OWN | {n.casefold() for n in (child.first_name, child.known_as or "", *child.name.split()) if n}
+    if any(match.group(1).casefold() not in own | {"you", "her", "him", "them"}
+           for match in _FOR_WHOM.finditer(role, found.end())):
+        return False
+    before = role[:found.start()].split()
+    if before and _SOMEONE_ELSES_KIND.fullmatch(before[-1]):
+        return False
     return all(match.group(1).casefold() in own for match in _WHOSE.finditer(role))
 
 
@@ -258,16 +315,19 @@ def silent_own(record, pattern: str) -> list[int]:
 
 def advocate_status(record) -> str | None:
     """``rights.advocate`` as the record's facts make it, so a copy says one thing of the advocate: "offered"
-    is "has_one" when an advocate spoke for the child (PN2, PN5) or the child's own advocate took part
-    (came, or sent something): "Your advocate helped say what you think" and "you can ask for one" together
+    is "has_one" when the child's own advocate is named and spoke for the child (PN2, PN5), came, or sent
+    something: "Your advocate helped say what you think" and "you can ask for one" together
     would contradict each other. "not_yet" and "declined" stay: validate asks the IRO (an error under PN2
     and PN5, a warning otherwise)."""
     status = record.rights.advocate if record.rights is not None else None
     if status != "offered":
         return status
-    took_part = any(childs_own_role(p.role, r"\badvocate\b", record) and (p.attended or p.contributed)
+    # PN2 and PN5 say an advocate spoke for the child; the advocate must still be the child's own
+    # (mum's advocate speaking is not): one of theirs named, or one who came or sent something.
+    spoke = record.review.participation in ("PN2", "PN5")
+    took_part = any(childs_own_role(p.role, r"\badvocate\b", record) and (spoke or p.attended or p.contributed)
                     for p in record.review.attendees if not p.is_child)
-    return "has_one" if took_part or record.review.participation in ("PN2", "PN5") else status
+    return "has_one" if took_part else status
 
 
 def absent_own(record, pattern: str) -> list[int]:

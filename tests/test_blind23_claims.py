@@ -1,0 +1,90 @@
+"""Blind review 23, findings 7, 8, 11 to 16: what the copies, `validate` and `check` say must be true
+and fit their reader. Records are the reviewer's (fictional), cut to what each test needs; copies are
+rendered and read back."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from ruamel.yaml import YAML
+
+from recordfiles import write_data
+
+#: Poppy, 3, PN0, living with her nana (blind review 23, r02).
+POPPY = YAML(typ="safe", pure=True).load("""
+child: {id: NB-70422, name: Poppy Marsh, known_as: Poppy, date_of_birth: 2023-08-30, pronouns: she/her,
+        language: en, entered_care: 2026-02-02}
+review:
+  date: 2026-08-27
+  sequence: 3
+  venue: Nana Brenda's house
+  chair: {name: Tom Reid, phone: 01670 533111, email: tom.reid@example.gov.uk}
+  participation: PN0
+  attendees:
+    - {name: Brenda Marsh, role: nana and kinship carer}
+    - {name: Lee Marsh, role: dad, attended: false, contributed: wrote a letter from HMP Durham}
+    - {name: Dev Rao, role: social worker}
+    - {name: Zoe Marsh, role: mum, attended: false}
+child_views:
+  - Nana told me you love Peppa Pig and splashing in puddles.
+working_well:
+  - You are talking now.
+  - You love bedtime stories with Nana.
+worries:
+  - text: Poppy's dad is in prison until 2028. Poppy does not know yet.
+    withhold_from: [child]
+  - text: Poppy's mum is using drugs again and missed four family times.
+    withhold_from: [child, parent]
+  - You sometimes wake up crying in the night.
+goals:
+  - You sleep through the night and feel safe.
+actions:
+  - who: Dev Rao (social worker)
+    what: Tell Poppy about her dad in a way she can understand, using a story book.
+    by: 2026-10-30
+    withhold_from: [child]
+  - who: Brenda Marsh (your nana)
+    what: Keep a bedtime diary.
+    by: 2026-09-30
+scale: {score: 6, by: Nana Brenda, meaning: 10 means you are settled and happy.}
+care_plan: {plan: You will live with Nana Brenda while the court decides., still_right: true}
+rights: {advocate: not_yet, independent_visitor: not_yet, complaints_explained: false}
+placement: {carers: Brenda Marsh (your nana), address: "5 Quarry Row, Consett, DH8 5AB", confidential: false}
+distribution:
+  - {role: child, name: Poppy}
+  - {role: carer, name: Brenda Marsh}
+  - {role: parent, name: Zoe Marsh}
+  - {role: parent, name: Lee Marsh}
+  - {role: social_worker, name: Dev Rao}
+""")
+
+
+def poppy(tmp_path, change=None):
+    return write_data(tmp_path, copy.deepcopy(POPPY), change)
+
+
+# --- 11: a mistyped RECORDGEN_TODAY is one plain usage error in every command ---------------------
+
+
+@pytest.mark.parametrize("value", ["2040-6-1", "2040-13-01", " 2040-06-01", "garbage"])
+@pytest.mark.parametrize("command", ["validate", "dates", "render"])
+def test_a_mistyped_today_is_a_usage_error_in_every_command(tmp_path, run, monkeypatch, value, command):
+    monkeypatch.setenv("RECORDGEN_TODAY", value)
+    args = [command, poppy(tmp_path)] + (["-o", tmp_path / "out"] if command == "render" else [])
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert f"RECORDGEN_TODAY must be a date written YYYY-MM-DD (got {value!r})" in result.output
+    assert "something went wrong inside recordgen" not in result.output
+
+
+# --- 16: a thing to keep is an action that can be checked ----------------------------------------
+
+
+def test_keeping_a_diary_is_not_called_vague(tmp_path, run):
+    output = run("check", poppy(tmp_path)).output
+    assert "Keep a bedtime diary." not in output
+    for vague in ("Keep an eye on things.", "Keep going."):
+        def change(data, vague=vague):
+            data["actions"][1]["what"] = vague
+        assert f"'{vague}' does not say what will actually be done" in run("check", poppy(tmp_path, change)).output

@@ -88,3 +88,22 @@ def test_keeping_a_diary_is_not_called_vague(tmp_path, run):
         def change(data, vague=vague):
             data["actions"][1]["what"] = vague
         assert f"'{vague}' does not say what will actually be done" in run("check", poppy(tmp_path, change)).output
+
+
+# --- 13: a place on the confidential home's street is not called the child's home -----------------
+
+
+def test_a_venue_on_the_homes_street_is_not_called_the_home(tmp_path):
+    from recordfiles import validation_errors
+
+    def change(data):
+        data["review"].update(status="planned", date="2027-01-11", time="16:00",
+                              venue="the Scout hut behind the Co-op on Quarry Row (by video call)")
+        data["placement"]["confidential"] = True
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RECORDGEN_TODAY", "2026-12-07")
+        messages = [d.message for d in validation_errors(poppy(tmp_path, change))]
+    at_venue = [m for m in messages if "the meeting is to be at" in m]
+    assert at_venue and all("on the street of the child's home" in m for m in at_venue), messages
+    assert not any("', the child's home, which" in m for m in messages)
+    assert any("'Quarry Row', the street of the address" in m for m in messages)

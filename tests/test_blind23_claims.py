@@ -107,3 +107,27 @@ def test_a_venue_on_the_homes_street_is_not_called_the_home(tmp_path):
     assert at_venue and all("on the street of the child's home" in m for m in at_venue), messages
     assert not any("', the child's home, which" in m for m in messages)
     assert any("'Quarry Row', the street of the address" in m for m in messages)
+
+
+# --- 14: what a warning asks the IRO to do is something the format allows --------------------------
+
+
+def test_a_contribution_like_a_withheld_item_is_to_be_reworded_not_withheld(tmp_path):
+    from recordgen.record.loading import load_record
+    from recordgen.rules.validation import validate
+
+    found = [d.message for d in validate(load_record(poppy(tmp_path))) if "'HMP'" in d.message]
+    assert found, "dad's 'wrote a letter from HMP Durham' beside the worry withheld from the child"
+    assert all("withhold this" not in m for m in found), found
+    assert all("reword it (an attendee's contribution cannot be withheld: every copy shows it)" in m for m in found)
+
+
+def test_a_withholdable_item_is_still_offered_withholding(tmp_path):
+    from recordgen.record.loading import load_record
+    from recordgen.rules.validation import validate
+
+    def change(data):
+        data["working_well"].append("You drew a picture for your dad at HMP Durham.")
+    found = [d.message for d in validate(load_record(poppy(tmp_path, change)))
+             if d.message.startswith("this says 'HMP'") and "working_well" not in d.message]
+    assert any("withhold this too or reword it" in m for m in found), found

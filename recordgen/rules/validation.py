@@ -951,6 +951,20 @@ def _remedy(loc) -> str:
     return "take it out: every parent's copy shows this text"
 
 
+#: Texts the format gives no withhold_from: every copy shows them, so they can only be reworded.
+_NOT_WITHHOLDABLE = {"venue": "the venue", "role": "an attendee's role", "contributed": "an attendee's contribution",
+                     "meaning": "the scale's meaning", "plan": "the care plan"}
+
+
+def _withhold_or_reword(loc, this: str) -> str:
+    """What the IRO can do with a text that may tell what an item withholds: withhold it too, where
+    the format allows, else reword it."""
+    if loc[0] in WITHHOLDABLE_SECTIONS:
+        return f"withhold {this} too or reword it"
+    what = _NOT_WITHHOLDABLE.get(str(loc[-1]), "this text")
+    return f"reword it ({what} cannot be withheld: every copy shows it)"
+
+
 def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = "") -> str:
     """A plain message for a text that shows the confidential address or school, or part of it."""
     value = {"address": "address", "school": "school", "carers": "carers"}[secret.loc[1]]
@@ -997,7 +1011,7 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
             yield loaded.diagnostic(
                 loc, f"this repeats {_at(loaded, secret.loc)}, which is withheld "
                      f"from {', '.join(role.value for role in exposed)}, but this text is not; "
-                     "withhold this item too or reword it")
+                     f"{_withhold_or_reword(loc, 'this item')}")
     yield from _translation_leaks(loaded, known)
 
 
@@ -1017,16 +1031,16 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
         elif found.matter:
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
                    f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "
-                   "item keeps from them; read the two, and if it does, withhold this too or reword it")
+                   f"item keeps from them; read the two, and if it does, {_withhold_or_reword(found.shown, 'this')}")
         elif found.phrase:
             why = (f"this says '{found.phrase}', as {_at(loaded, found.withheld)} does, which is withheld from "
                    f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
-                   "withhold this item too or reword it")
+                   f"{_withhold_or_reword(found.shown, 'this item')}")
         else:
             whole = "one sentence of " if found.sentence else ""
             why = (f"this has most of the words of {whole}{_at(loaded, found.withheld)}, which is withheld from "
                    f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
-                   "withhold this item too or reword it")
+                   f"{_withhold_or_reword(found.shown, 'this item')}")
         yield loaded.diagnostic(found.shown, why, "warning")
 
 

@@ -131,3 +131,68 @@ def test_a_withholdable_item_is_still_offered_withholding(tmp_path):
     found = [d.message for d in validate(load_record(poppy(tmp_path, change)))
              if d.message.startswith("this says 'HMP'") and "working_well" not in d.message]
     assert any("withhold this too or reword it" in m for m in found), found
+
+
+# --- 7: someone who took no part is not listed among who shared their views -----------------------
+
+
+@pytest.mark.parametrize("said", ["did not reply to the invitation", "did not come and did not send his views",
+                                  "No response."])
+def test_no_reply_is_invited_not_shared_views(tmp_path, said):
+    from recordfiles import rendered_copies
+    from recordgen.record.loading import load_record
+    from recordgen.rules.validation import validate
+
+    def change(data):
+        data["review"]["attendees"][1]["contributed"] = said
+    path = poppy(tmp_path, change)
+    warned = [d for d in validate(load_record(path)) if "took no part" in d.message]
+    assert warned and warned[0].severity == "warning"
+    for name, text in rendered_copies(tmp_path, path).items():
+        assert said not in text, name
+        assert "shared their views" not in text.replace("Who came and who shared their views", ""), name
+        invited = text.split("invited but did not take part:")[1].split("\n")
+        assert any("Lee" in line for line in invited[:4]), name
+
+
+def test_a_letter_after_not_coming_is_still_shared_views(tmp_path):
+    from recordfiles import rendered_copies
+
+    def change(data):
+        data["review"]["attendees"][1]["contributed"] = "did not come, but sent a letter"
+    text = the_copy_of(rendered_copies(tmp_path, poppy(tmp_path, change)), "_carer-")
+    assert "Your dad, Lee: did not come, but sent a letter" in text
+
+
+def the_copy_of(texts, part):
+    (text,) = [t for name, t in texts.items() if part in name]
+    return text
+
+
+# --- 12: a PN4 child's contributed that says how they came, not views, is allowed -------------------
+
+
+def kieran(data):
+    """Poppy's record as a 15-year-old's adjourned review, PN4: came, shared no views."""
+    data["child"]["date_of_birth"] = "2011-02-14"
+    data["review"].update(participation="PN4", adjourned_from="2026-08-20")
+    data["review"]["attendees"].insert(0, {"name": "Poppy", "role": "you", "contributed": "came to the second meeting only"})
+    data["child_views"] = []
+    data["scale"]["by"] = "Brenda Marsh"
+
+
+def test_pn4_child_who_came_to_one_meeting_is_not_refused(tmp_path):
+    from recordfiles import copy_text, validation_errors
+
+    path = poppy(tmp_path, kieran)
+    assert not [e.message for e in validation_errors(path) if "PN4" in e.message]
+    assert "You: came to the second meeting only" in copy_text(path, "child")
+
+
+def test_pn4_child_said_to_have_shared_views_is_still_refused(tmp_path):
+    from recordfiles import validation_errors
+
+    def change(data):
+        kieran(data)
+        data["review"]["attendees"][0]["contributed"] = "told me about school in a voice note"
+    assert [e for e in validation_errors(poppy(tmp_path, change)) if "PN4" in e.message]

@@ -24,8 +24,8 @@ from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Ro
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
-from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, first_names,
-                            iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
+from ..rules.people import (absent_own, attendee_iro_time, carers_family_names, chair_covers, contributed_something,
+                            first_names, iro_came_as_other, iro_time, scored_by_child, silent_own, usual_iro)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
@@ -849,7 +849,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
                                   carers) or label
-            if person.contributed:
+            if person.attended and person.contributed or contributed_something(person):
                 contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
                 for_adults.append(Line(f"{label}: {contributed.text}", contributed.english))
             elif person.attended:
@@ -858,8 +858,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         # For someone who came, ``contributed`` says how they took part ("came with an interpreter"),
         # which is not always views: it goes beside their name under who came. Only someone who
         # did not come and sent their views ("sent a report") is listed as sharing them.
+        # "did not reply to the invitation" shares nothing: they are listed as invited, and it is left out.
         contributed = texts(("review", "attendees", index, "contributed"), person.contributed) \
-            if person.contributed else None
+            if person.attended and person.contributed or contributed_something(person) else None
         if person.attended:
             came.append(Line(f"{label}: {contributed.text}", contributed.english) if contributed else Line(label))
         elif contributed:

@@ -24,8 +24,8 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
-from ..rules.people import (childs_own_role, first_name_forms, first_names, is_place, people_in, surnames,
-                            without_brackets)
+from ..rules.people import (childs_own_role, contributed_something, first_name_forms, first_names, is_place,
+                            people_in, surnames, without_brackets)
 from ..rules.withholding import same_person
 
 Gettext = Callable[..., str]
@@ -1031,7 +1031,7 @@ def person_label(_: Gettext, language: str, person: Attendee, role_text: str) ->
 
 
 def took_part(person: Attendee) -> bool:
-    return person.attended or bool(person.contributed)
+    return person.attended or contributed_something(person)
 
 
 __all__ = [

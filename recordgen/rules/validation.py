@@ -25,9 +25,9 @@ from ..record.model import (
 from ..record.roles import FAMILY_ROLES, carers_people, known_role, own_names, parent_role, relation
 from ..record.settings import Settings
 from ..support.clock import today
-from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, first_name_forms,
-                     iro_came_as_other, iro_time, is_place, people_by_given_names, scored_with_child, silent_own,
-                     surnames)
+from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
+                     first_name_forms, iro_came_as_other, iro_time, is_place, people_by_given_names, says_no_part,
+                     scored_with_child, silent_own, surnames)
 from .timescales import add_months, day_off, last_working_day_on_or_before, placement_nation, review_dates
 from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
@@ -75,6 +75,20 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _reordering_characters(loaded)
     yield from _you_for_the_adults(loaded)
     yield from _kept_apart_but_met(loaded)
+    yield from _no_part_as_contribution(loaded)
+
+
+def _no_part_as_contribution(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """``contributed`` for someone who did not come is how they shared their views; "did not reply to
+    the invitation" shares none. The copies list them as invited but did not take part and leave the
+    words out: the IRO is told, in case they did send something."""
+    for i, person in enumerate(loaded.record.review.attendees):
+        if not person.attended and not person.is_child and says_no_part(person.contributed):
+            yield loaded.diagnostic(("review", "attendees", i, "contributed"), (
+                f"this says {person.name.strip()} took no part ('{person.contributed.strip()}'), but contributed "
+                "is how someone who did not come shared their views; the copies list them as invited but did not "
+                "take part and leave these words out: leave contributed out, or, if they did share their views, "
+                "say how"), "warning")
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd)\b", re.IGNORECASE)
@@ -1096,6 +1110,12 @@ def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[D
 #: views were not heard (PN4 came but did not share them; PN7 neither came nor shared them).
 _CAME = frozenset({"PN1", "PN2", "PN3", "PN4"})
 _NO_VIEWS = frozenset({"PN4", "PN7"})
+#: Words that say views were shared, in what a child who came ``contributed`` ("told me", "wrote a
+#: letter", "through her advocate"), not how they came ("came to the second meeting only").
+_SHARES_VIEWS = re.compile(
+    r"\b(?:views?|said|says|say|told|tell|wrote|write|written|sent|send|shar(?:e|ed|ing)|drew|draw|drawing|picture|"
+    r"note|letter|message|text(?:ed)?|e-?mail(?:ed)?|spoke|speak|talk(?:ed)?|explained|asked|showed|answered|"
+    r"through|via|advocate|form|booklet|questionnaire|survey|wish(?:es)?|feelings?|thought|think)\b", re.IGNORECASE)
 #: The role of the child's independent visitor ("your independent visitor", "IV").
 _VISITOR = r"\bindependent visitor\b|\b(?-i:IV)\b"
 _ADVOCATE_CODES = {"PN2": "helped them say what they think at the meeting", "PN5": "spoke for them"}
@@ -1131,7 +1151,8 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                                                  "shared their views, or say who gave the score")
     for i, person in child_rows:
         # The copy would say "I did not hear your views" and, under who shared views, how the child did.
-        if code in _NO_VIEWS and person.contributed:
+        # A PN4 child came: "came to the second meeting only" says how, not views, and is said beside "You".
+        if code in _NO_VIEWS and person.contributed and (code == "PN7" or _SHARES_VIEWS.search(person.contributed)):
             other = "PN6 (shared another way) or PN5 (through an advocate)" if code == "PN7" else \
                 "PN1 to PN3 (how they shared them at the meeting)"
             yield loaded.diagnostic(("review", "attendees", i, "contributed"),
@@ -1172,7 +1193,7 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
         if right == "advocate" and code in _ADVOCATE_CODES:
             continue  # said above, as an error
         if status in ("declined", "not_yet") and any(
-                childs_own_role(p.role, pattern, record) and (p.attended or p.contributed)
+                childs_own_role(p.role, pattern, record) and (p.attended or contributed_something(p))
                 for p in record.review.attendees):
             yield warning(("rights", right), f"'{status}' says {first} has no {what.split(' ', 1)[1]}, but "
                                              f"{what} took part in the review; should it be has_one?")

@@ -196,3 +196,75 @@ def test_pn4_child_said_to_have_shared_views_is_still_refused(tmp_path):
         kieran(data)
         data["review"]["attendees"][0]["contributed"] = "told me about school in a voice note"
     assert [e for e in validation_errors(poppy(tmp_path, change)) if "PN4" in e.message]
+
+
+# --- 8: a copy made years later speaks to the reader as they are now, not as the toddler they were ---
+
+
+def test_a_toddlers_review_remade_at_16_is_told_as_past(tmp_path, monkeypatch):
+    from recordfiles import copy_text
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2040-06-01")  # Poppy is 16
+    text = copy_text(poppy(tmp_path), "child")
+    assert "You were too little to take part in the meeting." in text
+    for childish in ("You are too little to take part in the meeting yet.",
+                     "This letter is for the grown-ups to read with you now.",
+                     "When you are older", "When you are ready",
+                     "This page is for the grown-up who reads this letter with Poppy."):
+        assert childish not in text, childish
+    assert "You lived with your nana, Brenda." in text
+    assert "You live with" not in text
+
+
+def test_a_toddlers_review_made_while_still_little_is_read_with_her(tmp_path, monkeypatch):
+    from recordfiles import copy_text
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    text = copy_text(poppy(tmp_path), "child")
+    assert "You are too little to take part in the meeting yet." in text
+    assert "This letter is for the grown-ups to read with you now." in text
+    assert "You live with your nana, Brenda." in text
+
+
+# --- 15: words that fit the reader: the name the child uses, mum is no carer, under-5 words, roles ---
+
+
+def test_a_note_kept_from_nana_calls_her_nana(tmp_path):
+    from recordfiles import copy_text
+
+    def change(data):
+        data["worries"].append({"text": "Nana's friend Ken shouted at you. The social worker is looking into it.",
+                                "withhold_from": ["carer"]})
+    text = copy_text(poppy(tmp_path, change), "child")
+    assert "(This is not in the copy for your nana.)" in text
+    assert "Brenda's copy" not in text
+
+
+def test_a_note_kept_from_mum_and_her_partner_names_them_not_carers(tmp_path):
+    from recordfiles import copy_text
+
+    def change(data):
+        data["child"]["date_of_birth"] = "2020-05-01"  # 6: the young band
+        data["placement"]["carers"] = "Zoe Marsh (your mum) and Dean Forbes"
+        data["review"]["attendees"][3] = {"name": "Zoe Marsh", "role": "mum"}
+        data["review"]["attendees"].append({"name": "Dean Forbes", "role": "mum's partner"})
+        data["distribution"][1]["name"] = "Zoe Marsh"
+        del data["distribution"][2]
+        data["worries"].append({"text": "Dean shouted at your mum and the police came.", "withhold_from": ["carer"]})
+    text = copy_text(poppy(tmp_path, change), "child")
+    assert "(This is not in the copy for your mum and Dean.)" in text
+    assert "carers' copy" not in text
+
+
+def test_the_under_5_letter_says_what_an_advocate_and_a_visitor_are_in_little_words(tmp_path):
+    from recordfiles import copy_text
+
+    text = copy_text(poppy(tmp_path), "child")
+    assert "An advocate is a grown-up who is on your side and helps you say what you think." in text
+    assert "An independent visitor is a kind grown-up who comes to see you and have fun with you." in text
+    assert "someone independent" not in text and "volunteer" not in text
+
+
+def test_check_reads_an_attendees_role_at_the_childs_level(tmp_path, run):
+    output = run("check", poppy(tmp_path)).output
+    assert "review.attendees.1.role: [reading-level] 'kinship' is a word a child under 5 may not know" in output

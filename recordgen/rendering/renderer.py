@@ -160,6 +160,7 @@ class Renderer:
         dates = review_dates(record, self.settings.timescales)
         store = self._store(loaded, recipient)
         texts = texts_for(record, recipient, store, self.allow_untranslated)
+        band_now = band_for_age(age_on(record.child.date_of_birth, today()), self.settings.age_bands)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),
                                 untranslated_notice=texts.needs_notice,
@@ -167,7 +168,9 @@ class Renderer:
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=band_for_age(age_on(record.child.date_of_birth, record.review.date),
                                                       self.settings.age_bands),
-                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback))
+                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback,
+                                                       band_now),
+                                band_now=band_now)
         transform = _layout_transform(language, as_said(context))
         data, readable = self.template(band, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),

@@ -532,7 +532,9 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     longer theirs, but a care leaver can still ask for one (to complain, above all). ``covering``:
     the chair stood in for the child's own IRO, so no "ask me" later."""
     plain = band in PLAIN_BANDS
-    what = _("An advocate is someone independent who helps you say what you think.")
+    # Under 5: no "independent", a word the band's own check would not pass in the IRO's text.
+    what = _("An advocate is a grown-up who is on your side and helps you say what you think.") \
+        if band == "early" and not care_leaver else _("An advocate is someone independent who helps you say what you think.")
     if care_leaver:
         # One she had at the review is said, so "You can still ask for one" never reads as if she had none.
         had = (_("You had an advocate while you were in care."),) if status == "has_one" else ()
@@ -564,7 +566,9 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
 
 def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
     plain = band in PLAIN_BANDS
-    what = _("An independent visitor is a volunteer who visits you as a friend.")
+    # Under 5: no "volunteer"; the name stays, as the child will hear it said.
+    what = _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
+        if band == "early" else _("An independent visitor is a volunteer who visits you as a friend.")
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
             if not plain else " ".join((_("You have an independent visitor."), what))

@@ -156,17 +156,12 @@ def test_no_reply_is_invited_not_shared_views(tmp_path, said):
 
 
 def test_a_letter_after_not_coming_is_still_shared_views(tmp_path):
-    from recordfiles import rendered_copies
+    from recordfiles import rendered_copies, the_copy
 
     def change(data):
         data["review"]["attendees"][1]["contributed"] = "did not come, but sent a letter"
-    text = the_copy_of(rendered_copies(tmp_path, poppy(tmp_path, change)), "_carer-")
+    text = the_copy(rendered_copies(tmp_path, poppy(tmp_path, change)), "_carer-")
     assert "Your dad, Lee: did not come, but sent a letter" in text
-
-
-def the_copy_of(texts, part):
-    (text,) = [t for name, t in texts.items() if part in name]
-    return text
 
 
 # --- 12: a PN4 child's contributed that says how they came, not views, is allowed -------------------
@@ -176,7 +171,8 @@ def kieran(data):
     """Poppy's record as a 15-year-old's adjourned review, PN4: came, shared no views."""
     data["child"]["date_of_birth"] = "2011-02-14"
     data["review"].update(participation="PN4", adjourned_from="2026-08-20")
-    data["review"]["attendees"].insert(0, {"name": "Poppy", "role": "you", "contributed": "came to the second meeting only"})
+    data["review"]["attendees"].insert(0, {"name": "Poppy", "role": "you",
+                                           "contributed": "came to the second meeting only"})
     data["child_views"] = []
     data["scale"]["by"] = "Brenda Marsh"
 

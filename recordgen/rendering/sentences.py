@@ -532,9 +532,10 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     longer theirs, but a care leaver can still ask for one (to complain, above all). ``covering``:
     the chair stood in for the child's own IRO, so no "ask me" later."""
     plain = band in PLAIN_BANDS
-    # Under 5: no "independent", a word the band's own check would not pass in the IRO's text.
-    what = _("An advocate is a grown-up who is on your side and helps you say what you think.") \
-        if band == "early" and not care_leaver else _("An advocate is someone independent who helps you say what you think.")
+    # Under 5: no "independent", a word a 3-year-old does not know; what an advocate is to them instead.
+    what = _("An advocate is someone independent who helps you say what you think.")
+    if band == "early" and not care_leaver:
+        what = _("An advocate is a grown-up who is on your side and helps you say what you think.")
     if care_leaver:
         # One she had at the review is said, so "You can still ask for one" never reads as if she had none.
         had = (_("You had an advocate while you were in care."),) if status == "has_one" else ()

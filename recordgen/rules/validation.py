@@ -966,8 +966,9 @@ def _remedy(loc) -> str:
 
 
 #: Texts the format gives no withhold_from: every copy shows them, so they can only be reworded.
-_NOT_WITHHOLDABLE = {"venue": "the venue", "role": "an attendee's role", "contributed": "an attendee's contribution",
-                     "meaning": "the scale's meaning", "plan": "the care plan"}
+_NOT_WITHHOLDABLE = {"venue": "the venue", "role": "an attendee's role",
+                     "contributed": "an attendee's contribution", "meaning": "the scale's meaning",
+                     "plan": "the care plan"}
 
 
 def _withhold_or_reword(loc, this: str) -> str:

@@ -792,8 +792,13 @@ def test_declined_states_no_wish_the_child_never_gave(band, code):
         d["child_views"] = []
     text = render(sam(change))[0]
     assert "do not want an advocate" not in text and "do not want an independent visitor" not in text
-    assert "An advocate is someone independent who helps you say what you think. You can ask for one at any time." in text
-    assert "An independent visitor is a volunteer who visits you as a friend. You can ask for one at any time." in text
+    advocate, visitor = (("An advocate is a grown-up who is on your side and helps you say what you think.",
+                          "An independent visitor is a kind grown-up who comes to see you and have fun with you.")
+                         if band == "early" else  # under-5 words (blind review 23)
+                         ("An advocate is someone independent who helps you say what you think.",
+                          "An independent visitor is a volunteer who visits you as a friend."))
+    assert f"{advocate} You can ask for one at any time." in text
+    assert f"{visitor} You can ask for one at any time." in text
     # The child who spoke for themselves still reads what they said.
     spoke = render(sam(lambda d: (d["child"].update(reading_level=band),
                                   d["rights"].update(advocate="declined", independent_visitor="declined"))))[0]
@@ -1882,7 +1887,8 @@ def test_a_visitor_offered_for_a_child_under_four_is_said_as_offered(tmp_path):
     """Item 13: PN0 with independent_visitor: offered was told "When you are older, you can have one"."""
     text = render(sam(lambda d: d["rights"].update(independent_visitor="offered"), base=LILY))[0]
     assert "When you are older, you can have an independent visitor." not in text
-    assert "An independent visitor is a volunteer who visits you as a friend. One has been offered for you." in text
+    assert ("An independent visitor is a kind grown-up who comes to see you and have fun with you. "
+            "One has been offered for you.") in text  # in under-5 words (blind review 23)
     assert "When you are older, you can have an independent visitor." in render(sam(base=LILY))[0]  # not_yet
 
 

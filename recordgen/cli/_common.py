@@ -135,6 +135,7 @@ class _Group(click.Group):
 def main_group(ctx: click.Context, settings_path: str | None) -> None:
     """Turn Children in Care review records into records written to the child."""
     ctx.obj = settings_path
+    api.today()  # a mistyped RECORDGEN_TODAY is refused by every command alike, `dates` too
 
 
 def settings_from(ctx: click.Context) -> api.Settings:

@@ -25,8 +25,8 @@ from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, 
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
-                            childs_own_role, first_names, iro_came_as_other, iro_time, others_scoring_with_child,
-                            scored_by_child, silent_own, usual_iro, who_is_meant)
+                            childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
+                            others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
@@ -236,12 +236,14 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                   untranslated_notice: bool = False, untranslated_in: tuple[str, ...] = ("en",),
                   childrens_rights: ChildrensRightsSettings | None = None,
                   age_band: str | None = None, feedback: dict[str, Any] | None = None,
-                  aftercare_until: int = 25) -> dict[str, Any]:
+                  aftercare_until: int = 25, band_now: str | None = None) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
 
     ``band`` sets the words (the reading band); ``age_band`` (the band of the child's age,
     ``band`` when not given) what the child is told: a lower reading level never drops a right.
     ``aftercare_until``: the birthday a care leaver's help runs to in the council's nation (``ages.aftercare_until``).
+    ``band_now``: the band of the child's age on the day the copy is made; past the review's, what
+    was so then is told as past.
     A copy of a record with no ``review.written`` says the day it was made (today), never
     that the record was written then.
     """
@@ -281,9 +283,16 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # the lines written to the child (which adults read aloud to young children).
     # The child's own copy says which items a parent's or her carers' copy leaves out: the list of who
     # was sent a copy names them, and the child would believe they read them.
-    kept_note = _kept_notes(_, record) if role is Role.child else {}
+    kept_note = _kept_notes(_, record, role_words) if role is Role.child else {}
+    # Grown past the little child's band of the review (early, young) by the day the copy is made (a
+    # toddler's review read at 16): what was so then is told as past, as to an adult ("You were too little
+    # to take part in the meeting."), never as to that little child; the rights stay a child's in care, as
+    # to their age now: no "When you are older". A teenager's review read a year on is still to them.
+    review_band = age_band or band
+    past = eighteen <= today() or (review_band in sentences.PLAIN_BANDS and band_now is not None
+                                   and sentences.older(band_now, review_band) != review_band)
     # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
-    read_with_you = (age_band or band) == "early" and eighteen > today()
+    read_with_you = review_band == "early" and not past
     # The carer reads a young child's own copy aloud: what is kept from the carer is left out of it too.
     kept = reader_roles(recipient, read_with_you)
     actions, actions_for_adults = _actions(_, record, kept, band, language, source, date, carers, role_words,
@@ -309,16 +318,18 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     long_after = read_long_after(record)
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
-    rights_list = _rights(_, record, band, told_band, iro_first, care_leaver, family, adult=adult,
+    # Rights as to the reader's age now, when that is past the review's: no "When you are ready" at 16.
+    rights_band = sentences.older(told_band, band_now) if past and band_now else told_band
+    rights_list = _rights(_, record, band, rights_band, iro_first, care_leaver, family, adult=adult, grown=past,
                           others=sentences.join(language, with_others[1]) if with_others else None, kept=kept)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
-                                 family_name=family_name, past=adult,
+                                 family_name=family_name, past=past,
                                  host=sentences.around(record).home == "host")
     school = None if carers.place_withheld else placement.school
 
-    views_heading = sentences.views_heading(_, code, band, past=adult)
+    views_heading = sentences.views_heading(_, code, band, past=past)
     for_adults: list[Line] = []
     lists: dict[str, list[Line]] = {}
     in_adults_part = set()
@@ -341,7 +352,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # reads neither that she said nothing nor that something was kept from him.
         if code in sentences.GAVE_VIEWS and not lists["child_views"]:
             lists["child_views"] = [Line(_("Nothing is written here in this copy."))]
-            views_heading = sentences.neutral_views_heading(_, band, past=adult)
+            views_heading = sentences.neutral_views_heading(_, band, past=past)
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words, kept)
@@ -361,8 +372,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "language": language,
         "band": band,
         "read_with_you": read_with_you,
-        # Made once the reader is 18, perhaps years on: where they lived and what grown-ups were doing, as past.
-        "told_as_past": adult,
+        # Made once the reader is 18, or past the review's band, perhaps years on: where they lived and what
+        # grown-ups were doing, as past.
+        "told_as_past": past,
         "copy_label": _copy_label(_, language, recipient, addressed, carers, role_words, record, texts),
         "greeting": greeting(language, first_name, child_gender, DEAR, _, gettext_functions(language)[0]),
         "hello": greeting(language, first_name, child_gender, HELLO, _, gettext_functions(language)[0]),
@@ -396,7 +408,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  or not _has_advocate(record),
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
-                                                                   kept)), adult=adult,
+                                                                   kept)), adult=past,
                                                  earlier=review.sequence > 1, next_time=next_review < eighteen,
                                                  adjourned=review.adjourned_from is not None,
                                                  covering=chair_covers(record), usual=_known_as(usual_iro(record))),
@@ -407,10 +419,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "goals": lists["goals"],
         "scale": _scale(_, language, record, item, carers, role_words),
         "actions": actions,
-        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions], past=adult) if actions else "",
+        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions], past=past) if actions else "",
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
-        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, adult),
+        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],
@@ -539,8 +551,9 @@ def _with_notes(text: str, withhold_from, notes: dict[Role, str] | None) -> str:
     return " ".join([text] + [note for role, note in (notes or {}).items() if note and role in withhold_from])
 
 
-def _kept_notes(_: Callable[..., str], record: Record) -> dict[Role, str]:
-    return {Role.parent: _kept_from_parents_note(_, record), Role.carer: _kept_from_carers_note(_, record)}
+def _kept_notes(_: Callable[..., str], record: Record, role_words: _RoleWords) -> dict[Role, str]:
+    return {Role.parent: _kept_from_parents_note(_, record),
+            Role.carer: _kept_from_carers_note(_, record, role_words)}
 
 
 def _known_to_child(record: Record) -> list[Recipient]:
@@ -548,14 +561,22 @@ def _known_to_child(record: Record) -> list[Recipient]:
     return [r for r in record.distribution if Role.child not in r.withhold_from]
 
 
-def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
+def _kept_from_carers_note(_: Callable[..., str], record: Record, role_words: _RoleWords) -> str:
     """What the child's copy says after an item withheld from carers, naming those she lives with as the
-    copy does ("This is not in Norma's copy."); empty when no carer is sent one the child may know of."""
+    copy does ("This is not in Norma's copy.", "This is not in the copy for your nana."); empty when no
+    carer is sent one the child may know of."""
     if not any(Role.carer in r.kept_as for r in _known_to_child(record)):
         return ""
     carers = record.placement.carers
     if sentences.is_place(carers):
         return _("(This is not in the copy for the staff where you live.)")
+    # Family the child lives with by the word the copy calls them ("You live with your nana, Brenda."):
+    # never "your carers" to a child at home with mum and Dean, nor "Brenda" to a 3-year-old's Nana.
+    family, family_name = _family_carer(record, role_words)
+    with_others = sentences.family_and_others(carers, family_name) if family else None
+    if with_others:
+        return _("(This is not in the copy for your %(role)s and %(others)s.)", role=family,
+                 others=sentences.join(role_words.language, with_others[1]))
     if sentences.more_than_one(carers):
         return _("(This is not in your carers' copy.)")
     # A parent the child lives with is "your mum", as the child calls her, not "Kelly".
@@ -565,6 +586,8 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record) -> str:
         return _("(This is not in your mum's copy.)")
     if gender == "male":
         return _("(This is not in your dad's copy.)")
+    if family:
+        return _("(This is not in the copy for your %(role)s.)", role=family)
     names = sentences.first_names(carers)
     if names:
         return _("(This is not in %(name)s's copy.)", name=names[0])
@@ -881,7 +904,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
                                   carers) or label
-            if person.contributed:
+            if person.attended and person.contributed or contributed_something(person):
                 contributed = texts(("review", "attendees", index, "contributed"), person.contributed)
                 for_adults.append(Line(f"{label}: {contributed.text}", contributed.english))
             elif person.attended:
@@ -890,8 +913,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         # For someone who came, ``contributed`` says how they took part ("came with an interpreter"),
         # which is not always views: it goes beside their name under who came. Only someone who
         # did not come and sent their views ("sent a report") is listed as sharing them.
+        # "did not reply to the invitation" shares nothing: they are listed as invited, and it is left out.
         contributed = texts(("review", "attendees", index, "contributed"), person.contributed) \
-            if person.contributed else None
+            if person.attended and person.contributed or contributed_something(person) else None
         people = 1 if person.is_child or sentences.is_place(person.name) \
             else max(1, len(sentences.people_in(person.name)))
         if person.attended:
@@ -1191,14 +1215,15 @@ def read_long_after(record: Record) -> bool:
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
             care_leaver: bool = False, family: str | None = None, adult: bool = False,
-            others: str | None = None, kept: frozenset[Role] = frozenset()) -> list[str]:
+            others: str | None = None, kept: frozenset[Role] = frozenset(), grown: bool = False) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made and in care at 16 or over, so no longer in care:
     no independent visitor (left empty) or review to ask for; the personal adviser helps, the IRO
     answers about this record. ``adult``: 18 by the day the copy is made; without ``care_leaver``
     (a young child's review read as an adult) only what is true of anyone who was in care: no
     pathway plan or personal adviser. ``family``: a carer is family ("mum"); ``others``: the other
-    carers by first name ("Dean")."""
+    carers by first name ("Dean"). ``grown``: the reader is past the review's band by the day the copy is
+    made, so no "When you are older" (PN0's) is said to them."""
     code = record.review.participation
     if adult and not care_leaver:
         return [
@@ -1209,7 +1234,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
             _("You can ask to see the records we keep about you."),
             _("If you have questions about this record now, ask the council's access to records team."),
         ]
-    if care_leaver and code == "PN0":
+    if (care_leaver or grown) and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
         sentences.advocate(_, band, advocate_status(record), code, told_band, care_leaver, chair_covers(record)),

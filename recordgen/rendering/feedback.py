@@ -104,15 +104,17 @@ def gets_feedback(recipient: Recipient, settings: FeedbackSettings) -> bool:
 
 
 def feedback_part(record: Record, recipient: Recipient, band: str, language: str,
-                  settings: FeedbackSettings) -> dict[str, Any] | None:
-    """What the template's feedback part shows for this copy, or None when it has none."""
+                  settings: FeedbackSettings, band_now: str | None = None) -> dict[str, Any] | None:
+    """What the template's feedback part shows for this copy, or None when it has none. ``band_now``:
+    the band of the child's age on the day the copy is made."""
     if not gets_feedback(recipient, settings):
         return None
     # A child under 4 (PN0) has the letter read to them: their copy's page is for the grown-up who
     # reads it with them (the same questions and answers, so it is read back as any other), unless
-    # the copy is made when they are 18 or over and read it themselves.
+    # the copy is made when they are past the early band (or 18) and read it themselves.
     adult = birthday(record.child.date_of_birth, 18) <= today()
-    read_to = recipient.role is Role.child and (record.review.participation or "").upper() == "PN0" and not adult
+    read_to = recipient.role is Role.child and (record.review.participation or "").upper() == "PN0" and not adult \
+        and band_now in (None, "early")
     # The child's own part agrees with the child's pronouns (gendered_feedback.po); an adult's needs none.
     _ = domain_gettext(language, FEEDBACK_DOMAIN,
                        grammatical_gender(record.child.pronouns) if recipient.role is Role.child and not read_to

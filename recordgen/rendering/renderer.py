@@ -161,14 +161,17 @@ class Renderer:
         store = self._store(loaded, recipient)
         texts = texts_for(record, recipient, store, self.allow_untranslated)
         age_band = band_for_age(age_on(record.child.date_of_birth, record.review.date), self.settings.age_bands)
+        band_now = band_for_age(age_on(record.child.date_of_birth, today()), self.settings.age_bands)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),
                                 untranslated_notice=texts.needs_notice,
                                 untranslated_in=written_in_paths(record, texts.untranslated),
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=age_band,
-                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback),
-                                aftercare_until=aftercare_until(self.settings.timescales.nation))
+                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback,
+                                                       band_now),
+                                aftercare_until=aftercare_until(self.settings.timescales.nation),
+                                band_now=band_now)
         transform = _layout_transform(language, as_said(context))
         data, readable = self.template(band, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),

@@ -24,8 +24,8 @@ from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
-from ..rules.people import (advocate_status, childs_own_role, first_name_forms, first_names, is_organisation,
-                            is_place, people_in, surnames, without_brackets)
+from ..rules.people import (advocate_status, childs_own_role, contributed_something, first_name_forms, first_names,
+                            is_organisation, is_place, people_in, surnames, without_brackets)
 from ..rules.withholding import attendees_kept_from, same_person
 
 Gettext = Callable[..., str]
@@ -533,7 +533,10 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     longer theirs, but a care leaver can still ask for one (to complain, above all). ``covering``:
     the chair stood in for the child's own IRO, so no "ask me" later."""
     plain = band in PLAIN_BANDS
+    # Under 5: no "independent", a word a 3-year-old does not know; what an advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
+    if band == "early" and not care_leaver:
+        what = _("An advocate is a grown-up who is on your side and helps you say what you think.")
     if care_leaver:
         # One she had at the review is said, so "You can still ask for one" never reads as if she had none.
         had = (_("You had an advocate while you were in care."),) if status == "has_one" else ()
@@ -565,7 +568,9 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
 
 def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
     plain = band in PLAIN_BANDS
-    what = _("An independent visitor is a volunteer who visits you as a friend.")
+    # Under 5: no "volunteer"; the name stays, as the child will hear it said.
+    what = _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
+        if band == "early" else _("An independent visitor is a volunteer who visits you as a friend.")
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
             if not plain else " ".join((_("You have an independent visitor."), what))
@@ -1071,7 +1076,7 @@ def person_label(_: Gettext, language: str, person: Attendee, role_text: str) ->
 
 
 def took_part(person: Attendee) -> bool:
-    return person.attended or bool(person.contributed)
+    return person.attended or contributed_something(person)
 
 
 __all__ = [

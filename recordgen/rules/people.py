@@ -303,12 +303,41 @@ def childs_own_role(role: str, pattern: str, record) -> bool:
     return all(match.group(1).casefold() in own for match in _WHOSE.finditer(role))
 
 
+#: One way of saying someone invited took no part ("did not reply to the invitation", "did not send
+#: his views", "no response", "sent apologies"), as IROs write it in ``contributed``.
+_NO_PART = re.compile(
+    r"(?:[a-z']+\s+)?(?:did not|didn't|has not|hasn't|had not|hadn't|never|could not|couldn't|was not able to|"
+    r"wasn't able to|was unable to|were unable to|unable to|chose not to|declined to|would not|wouldn't)\s+"
+    r"(?:reply|respond|answer|come|attend|engage|take part|participate|join|turn up|show up|get in touch|"
+    r"make contact|(?:give|send|share|want to share)\s+(?:any\s+|his\s+|her\s+|their\s+)?"
+    r"(?:views?|anything(?:\s+back)?|a report|report|a letter)|want to (?:take part|come))"
+    r"(?:\s+to\s+(?:the\s+|my\s+|our\s+|any\s+|an\s+)?(?:invitation|invite|invitations|letters?|calls?|"
+    r"messages?|emails?))?"
+    r"|no (?:reply|response|contact|views(?:\s+(?:received|sent|given))?)(?:\s+received)?|not heard from"
+    r"|declined(?:\s+the\s+invitation)?|(?:gave|sent)\s+(?:his\s+|her\s+|their\s+)?apologies|apologies",
+    re.IGNORECASE)
+
+
+def says_no_part(contributed: str | None) -> bool:
+    """Does ``contributed`` say only that the person took no part ("did not come and did not send his
+    views")? Then it shares nothing: they are invited but did not take part, not among who shared views.
+    Any clause that says what they did ("but sent a letter") makes it a contribution."""
+    clauses = [c.strip(" .!") for c in re.split(r"[,;]|\.\s|\s(?:and|so|or)\s", contributed or "")]
+    clauses = [c for c in clauses if c]
+    return bool(clauses) and all(_NO_PART.fullmatch(c) for c in clauses)
+
+
+def contributed_something(person) -> bool:
+    """The attendee's ``contributed`` tells of a part they took, not that they took none."""
+    return bool(person.contributed) and not says_no_part(person.contributed)
+
+
 def silent_own(record, pattern: str) -> list[int]:
     """The attendees who are the child's own ``pattern`` ("advocate") when none of them came or
     sent anything (``attended: false``, no ``contributed``); empty when one took part or none is
     named. Then "You told your advocate what to say for you" is not the record's to say."""
     own = [i for i, p in enumerate(record.review.attendees) if childs_own_role(p.role, pattern, record)]
-    if any(record.review.attendees[i].attended or record.review.attendees[i].contributed for i in own):
+    if any(record.review.attendees[i].attended or contributed_something(record.review.attendees[i]) for i in own):
         return []
     return own
 

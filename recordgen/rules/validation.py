@@ -26,9 +26,9 @@ from ..record.roles import (FAMILY_ROLES, carer_named, carers_people, known_role
                              parents_family, person_gender, relation)
 from ..record.settings import Settings
 from ..support.clock import today
-from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, covering_role, first_name_forms,
-                     iro_came_as_other, iro_time, is_place, people_by_given_names, scored_with_child, silent_own,
-                     surnames)
+from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
+                     first_name_forms, iro_came_as_other, iro_time, is_place, people_by_given_names, says_no_part,
+                     scored_with_child, silent_own, surnames)
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
 from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
@@ -78,6 +78,20 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _reordering_characters(loaded)
     yield from _you_for_the_adults(loaded)
     yield from _kept_apart_but_met(loaded)
+    yield from _no_part_as_contribution(loaded)
+
+
+def _no_part_as_contribution(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """``contributed`` for someone who did not come is how they shared their views; "did not reply to
+    the invitation" shares none. The copies list them as invited but did not take part and leave the
+    words out: the IRO is told, in case they did send something."""
+    for i, person in enumerate(loaded.record.review.attendees):
+        if not person.attended and not person.is_child and says_no_part(person.contributed):
+            yield loaded.diagnostic(("review", "attendees", i, "contributed"), (
+                f"this says {person.name.strip()} took no part ('{person.contributed.strip()}'), but contributed "
+                "is how someone who did not come shared their views; the copies list them as invited but did not "
+                "take part and leave these words out: leave contributed out, or, if they did share their views, "
+                "say how"), "warning")
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd)\b", re.IGNORECASE)
@@ -1036,6 +1050,21 @@ def _remedy(loc) -> str:
     return "take it out: every parent's copy shows this text"
 
 
+#: Texts the format gives no withhold_from: every copy shows them, so they can only be reworded.
+_NOT_WITHHOLDABLE = {"venue": "the venue", "role": "an attendee's role",
+                     "contributed": "an attendee's contribution", "meaning": "the scale's meaning",
+                     "plan": "the care plan"}
+
+
+def _withhold_or_reword(loc, this: str) -> str:
+    """What the IRO can do with a text that may tell what an item withholds: withhold it too, where
+    the format allows, else reword it."""
+    if loc[0] in WITHHOLDABLE_SECTIONS:
+        return f"withhold {this} too or reword it"
+    what = _NOT_WITHHOLDABLE.get(str(loc[-1]), "this text")
+    return f"reword it ({what} cannot be withheld: every copy shows it)"
+
+
 def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = "") -> str:
     """A plain message for a text that shows the confidential address or school, or part of it."""
     value = {"address": "address", "school": "school", "carers": "carers"}[secret.loc[1]]
@@ -1082,7 +1111,7 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
             yield loaded.diagnostic(
                 loc, f"this repeats {_at(loaded, secret.loc)}, which is withheld "
                      f"from {', '.join(role.value for role in exposed)}, but this text is not; "
-                     "withhold this item too or reword it")
+                     f"{_withhold_or_reword(loc, 'this item')}")
     yield from _translation_leaks(loaded, known)
 
 
@@ -1107,16 +1136,16 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
         elif found.matter:
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
                    f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "
-                   "item keeps from them; read the two, and if it does, withhold this too or reword it")
+                   f"item keeps from them; read the two, and if it does, {_withhold_or_reword(found.shown, 'this')}")
         elif found.phrase:
             why = (f"this says '{found.phrase}', as {_at(loaded, found.withheld)} does, which is withheld from "
                    f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
-                   "withhold this item too or reword it")
+                   f"{_withhold_or_reword(found.shown, 'this item')}")
         else:
             whole = "one sentence of " if found.sentence else ""
             why = (f"this has most of the words of {whole}{_at(loaded, found.withheld)}, which is withheld from "
                    f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
-                   "withhold this item too or reword it")
+                   f"{_withhold_or_reword(found.shown, 'this item')}")
         yield loaded.diagnostic(found.shown, why, "warning")
 
 
@@ -1172,6 +1201,12 @@ def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[D
 #: views were not heard (PN4 came but did not share them; PN7 neither came nor shared them).
 _CAME = frozenset({"PN1", "PN2", "PN3", "PN4"})
 _NO_VIEWS = frozenset({"PN4", "PN7"})
+#: Words that say views were shared, in what a child who came ``contributed`` ("told me", "wrote a
+#: letter", "through her advocate"), not how they came ("came to the second meeting only").
+_SHARES_VIEWS = re.compile(
+    r"\b(?:views?|said|says|say|told|tell|wrote|write|written|sent|send|shar(?:e|ed|ing)|drew|draw|drawing|picture|"
+    r"note|letter|message|text(?:ed)?|e-?mail(?:ed)?|spoke|speak|talk(?:ed)?|explained|asked|showed|answered|"
+    r"through|via|advocate|form|booklet|questionnaire|survey|wish(?:es)?|feelings?|thought|think)\b", re.IGNORECASE)
 #: The role of the child's independent visitor ("your independent visitor", "IV").
 _VISITOR = r"\bindependent visitor\b|\b(?-i:IV)\b"
 _ADVOCATE_CODES = {"PN2": "helped them say what they think at the meeting", "PN5": "spoke for them"}
@@ -1207,7 +1242,8 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
                                                  "shared their views, or say who gave the score")
     for i, person in child_rows:
         # The copy would say "I did not hear your views" and, under who shared views, how the child did.
-        if code in _NO_VIEWS and person.contributed:
+        # A PN4 child came: "came to the second meeting only" says how, not views, and is said beside "You".
+        if code in _NO_VIEWS and person.contributed and (code == "PN7" or _SHARES_VIEWS.search(person.contributed)):
             other = "PN6 (shared another way) or PN5 (through an advocate)" if code == "PN7" else \
                 "PN1 to PN3 (how they shared them at the meeting)"
             yield loaded.diagnostic(("review", "attendees", i, "contributed"),
@@ -1248,7 +1284,7 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
         if right == "advocate" and code in _ADVOCATE_CODES:
             continue  # said above, as an error
         if status in ("declined", "not_yet") and any(
-                childs_own_role(p.role, pattern, record) and (p.attended or p.contributed)
+                childs_own_role(p.role, pattern, record) and (p.attended or contributed_something(p))
                 for p in record.review.attendees):
             yield warning(("rights", right), f"'{status}' says {first} has no {what.split(' ', 1)[1]}, but "
                                              f"{what} took part in the review; should it be has_one?")

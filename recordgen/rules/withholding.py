@@ -1315,21 +1315,35 @@ def confidential_venue(record: Record) -> str:
     """What confidential place the review's venue is (or names), or "": "the child's school" for
     "the library at your school", "Kacper's school" or a part of the school's name, "the child's
     home" for "your carers' home", "the carers' home", "Kacper's foster home", "where you live", a
-    part of the address or the carers' names."""
+    part of the address or the carers' names; "on the street of the child's home" for a place that
+    names only the home's street ("the Scout hut on Tarn Lane")."""
     placement, venue = record.placement, record.review.venue
     if not placement.confidential or not venue:
         return ""
-    shown = {s.loc for s in placement_secrets(placement) if shows(venue, s)}
+    shown_secrets = [s for s in placement_secrets(placement) if shows(venue, s)]
+    shown = {s.loc for s in shown_secrets}
     childs = _childs_place(venue, record)
     if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school" \
             or (placement.school and (_VENUE_SCHOOL_YOU.search(venue) or _VENUE_THE_SCHOOL.search(venue))):
         return "the child's school"
-    if (shown or childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
+    if (childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
             or _VENUE_CARERS_PLACE.search(venue)
             or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
             or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
+    if shown:
+        # "the Scout hut on Tarn Lane" is on the home's street, not the home: the message says so.
+        kinds = {s.what for s in shown_secrets}
+        if "street" in kinds and kinds <= _NEAR_THE_HOME:
+            return "on the street of the child's home"
+        if kinds <= {"first half of the postcode", "second half of the postcode"}:
+            return "near the child's home"
+        return "the child's home"
     return ""
+
+
+#: The parts of an address a place near the home shares with it: its street, a word of it, its postcode.
+_NEAR_THE_HOME = frozenset({"street", "distinctive word", "first half of the postcode", "second half of the postcode"})
 
 
 def _kin_carers_home(venue: str, record: Record) -> bool:

@@ -58,6 +58,11 @@ def who_problem(who: str) -> tuple[str, str, tuple[int, int]] | None:
             "name the person and their role, for example 'Jo Smith (your social worker)'", _whole(who))
 
 
+def _keeps_a_thing(words: list[str]) -> bool:
+    """'Keep a bedtime diary': a thing kept can be checked; 'keep an eye on', 'keep going' cannot."""
+    return words[0] == "keep" and words[1] in {"a", "an"} and len(words) > 2 and "eye" not in words[2:4]
+
+
 def what_problem(what: str) -> tuple[str, str, tuple[int, int]] | None:
     """(message, suggestion, span) when `what` does not say what will be done, else None."""
     suggestion = ("say what will be done, so it can be checked, for example "
@@ -71,6 +76,6 @@ def what_problem(what: str) -> tuple[str, str, tuple[int, int]] | None:
         lowered.pop(0)
     if len(lowered) < 2:
         return f"'{what}' does not say what will be done", suggestion, _whole(what)
-    if lowered[0] in _VAGUE_VERBS and len(lowered) <= _SHORT_WHAT_WORDS:
+    if lowered[0] in _VAGUE_VERBS and len(lowered) <= _SHORT_WHAT_WORDS and not _keeps_a_thing(lowered):
         return f"'{what}' does not say what will actually be done", suggestion, _whole(what)
     return None

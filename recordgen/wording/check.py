@@ -51,7 +51,7 @@ _KIND_WORDS = {   # the page's label; the summary's words for one and for many
     FindingKind.action: ("Action", "action", "actions"),
 }
 KINDS: tuple[FindingKind, ...] = tuple(FindingKind)
-Field = Literal["item", "who", "what", "phrase", "contributed", "own_contributed"]
+Field = Literal["item", "who", "what", "phrase", "role", "contributed", "own_contributed"]
 
 # Everyday words for the long words IROs reach for; used in suggestions only.
 _PLAIN = {
@@ -228,6 +228,9 @@ def check_text(
         for hit in system_words:
             masked = masked[:hit.start] + " " * (hit.end - hit.start) + masked[hit.end:]
         notes.extend(reading_notes(masked, band, settings, age_bands, names))
+    elif field == "role":
+        # "Brenda Marsh (nana and kinship carer)" is read to a 3-year-old: its hard words, not its length.
+        notes.extend(note for note in reading_notes(masked, band, settings, age_bands, names) if note.word)
     if field == "what":
         notes.extend(_action_notes(text))
     return notes
@@ -459,7 +462,7 @@ def _field_of(loc: tuple) -> Field:
     if loc == ("review", "venue"):
         return "phrase"  # a place, not a sentence: no reading level
     if loc[-1] == "role":
-        return "phrase"  # 'social worker', 'mum': a label, not a sentence
+        return "role"  # 'social worker', 'mum': a label, not a sentence, printed in the child's letter
     if loc[-1] == "contributed":
         return "contributed"  # 'sent a report': a note on the attendance list
     return "item"

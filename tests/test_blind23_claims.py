@@ -228,12 +228,16 @@ def test_a_toddlers_review_made_while_still_little_is_read_with_her(tmp_path, mo
 def test_a_note_kept_from_nana_calls_her_nana(tmp_path):
     from recordfiles import copy_text
 
-    def change(data):
+    def change(data, born="2020-05-01"):  # 6: the young band; under 5, Nana reads it aloud, so it is left out
+        data["child"]["date_of_birth"] = born
         data["worries"].append({"text": "Nana's friend Ken shouted at you. The social worker is looking into it.",
                                 "withhold_from": ["carer"]})
     text = copy_text(poppy(tmp_path, change), "child")
     assert "(This is not in the copy for your nana.)" in text
     assert "Brenda's copy" not in text
+    (tmp_path / "little").mkdir()
+    little = copy_text(poppy(tmp_path / "little", lambda data: change(data, "2023-06-01")), "child")
+    assert "Ken" not in little and "This is not in the copy" not in little
 
 
 def test_a_note_kept_from_mum_and_her_partner_names_them_not_carers(tmp_path):

@@ -720,6 +720,10 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         name = named.group("name")
     # The English half of a bilingual copy names people as the reader's half does.
     english = carers.in_text(line.english) if line.english else None
+    if name is None and line.text == who and not is_english(language) and known_role(who):
+        # A role alone ("your IRO"): the catalogs' words, never the IRO's English marked.
+        known = role_words.known(who)
+        return Line(childs_role(_, language, child, who, known) if for_adults else _your_role(_, known), english)
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
         if for_adults and is_english(language) and _OWNER.match(shown):

@@ -160,3 +160,45 @@ def test_a_role_alone_is_no_item_awaiting_translation():
     texts = api.Renderer(allow_untranslated=True).translated_texts(loaded.record, recipient)
     assert "actions.5.who" not in texts.untranslated and "actions.6.who" not in texts.untranslated
     assert "actions.5.what" in texts.untranslated
+
+
+# --- 2: the notice of parts still in English says one part, or several, in the reader's number ------
+
+ONE_PART = "One part of this record is still in English. It is marked like this: %(marker)s. Its translation will follow."
+SOME_PARTS = ("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+              "Their translation will follow.")
+
+
+def _parent_copy_with_missing(tmp_path: Path, language: str, missing: int) -> str:
+    """Amina's copy in ``language``, every item translated (the example's Urdu, standing in for it) but
+    the last ``missing`` of them."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    data = example_data(SAM)
+    data["distribution"][1]["language"] = language
+    record = tmp_path / SAM.name
+    with record.open("w", encoding="utf-8") as out:
+        yaml.dump(data, out)
+    sidecar = yaml.load(SAM.with_name("review-sam-9.translations.yaml").read_text(encoding="utf-8"))
+    entries = sidecar["languages"].pop("ur")
+    for path in [p for p in entries if p.startswith(("worries.", "goals."))][-missing:]:
+        del entries[path]
+    sidecar["languages"][language] = entries
+    with (tmp_path / "review-sam-9.translations.yaml").open("w", encoding="utf-8") as out:
+        yaml.dump(sidecar, out)
+    loaded = api.load_record(record)
+    recipient = api.recipient_for(loaded.record, "parent")
+    return docx_text(api.Renderer(allow_untranslated=True).render_copy(loaded, recipient).data)
+
+
+@pytest.mark.parametrize("language", ["ti", "pl", "cy", "ar", "uk"])
+@pytest.mark.parametrize("missing", [1, 2])
+def test_the_notice_counts_the_parts_still_in_english(tmp_path, language, missing):
+    """Tigrinya's notice said "ገለ ክፋላት" (some parts) over the one part still in English."""
+    _, ngettext = gettext_functions(language)
+    marker = _("[in English: %(text)s]", text="…")
+    text = _parent_copy_with_missing(tmp_path, language, missing)
+    assert text.count(marker[:4]) == missing + 1, text  # the notice's own example, and each part
+    assert ngettext(ONE_PART, SOME_PARTS, missing, marker=marker) in text
+    assert ngettext(ONE_PART, SOME_PARTS, 3 - missing, marker=marker) not in text

@@ -232,7 +232,7 @@ def _known_as(name: str | None) -> str | None:
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
-                  untranslated_notice: bool = False, untranslated_in: tuple[str, ...] = ("en",),
+                  untranslated_notice: int = 0, untranslated_in: tuple[str, ...] = ("en",),
                   childrens_rights: ChildrensRightsSettings | None = None,
                   age_band: str | None = None, feedback: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
@@ -240,7 +240,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     ``band`` sets the words (the reading band); ``age_band`` (the band of the child's age,
     ``band`` when not given) what the child is told: a lower reading level never drops a right.
     A copy of a record with no ``review.written`` says the day it was made (today), never
-    that the record was written then.
+    that the record was written then. ``untranslated_notice``: how many of the IRO's parts the
+    copy still shows untranslated (0: none, and no notice).
     """
     child_gender = grammatical_gender(record.child.pronouns)
     _, ngettext = gettext_functions(language, child_gender, grammatical_gender(record.review.chair.pronouns))
@@ -445,7 +446,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                                usual=_known_as(usual_iro(record))),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
-        "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)
+        "untranslated_notice": _untranslated_notice(_, ngettext, language, chair, untranslated_notice,
+                                                    untranslated_in, adult=role is not Role.child)
         if untranslated_notice else None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
@@ -1180,23 +1182,27 @@ def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -
     return [own, _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first)]
 
 
-def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",),
-                         adult: bool = False) -> str:
-    """What a reader of a part-English copy needs: which parts, that the translation follows,
-    and whom to ask (the IRO, by name, phone and email as the record gives them). Parts the
-    record says are in another language (a child's words in Welsh) are not called English.
-    ``adult``: the notice is to the copy's adult reader, not the child the letter is to (Welsh
-    "chi", not the child's "ti"): its own message."""
+def _untranslated_notice(_: Callable[..., str], ngettext: Callable[..., str], language: str, chair, count: int,
+                         written_in: tuple[str, ...] = ("en",), adult: bool = False) -> str:
+    """What a reader of a part-English copy needs: which parts (``count`` of them: "One part ... is",
+    in each language's number), that the translation follows, and whom to ask (the IRO, by name,
+    phone and email as the record gives them). Parts the record says are in another language (a
+    child's words in Welsh) are not called English. ``adult``: the notice is to the copy's adult
+    reader, not the child the letter is to (Welsh "chi", not the child's "ti"): its own message."""
     contact = ", ".join(part for part in (chair.phone and sentences.phone_number(chair.phone, language), chair.email)
                         if part)
     if all(is_english(code) for code in written_in):
-        parts = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
-                  "Their translation will follow.", marker=_("[in English: %(text)s]", text="…"))
+        parts = ngettext("One part of this record is still in English. It is marked like this: %(marker)s. "
+                         "Its translation will follow.",
+                         "Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+                         "Their translation will follow.", count, marker=_("[in English: %(text)s]", text="…"))
     else:
         markers = ", ".join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
                             for code in written_in)
-        parts = _("Some parts of this record are not translated yet. Each one is marked with the language it "
-                  "is written in, like this: %(marker)s. Their translation will follow.", marker=markers)
+        parts = ngettext("One part of this record is not translated yet. It is marked with the language it is "
+                         "written in, like this: %(marker)s. Its translation will follow.",
+                         "Some parts of this record are not translated yet. Each one is marked with the language it "
+                         "is written in, like this: %(marker)s. Their translation will follow.", count, marker=markers)
     if adult:
         ask = _("If you have any questions about this copy, please contact %(name)s: %(contact)s.",
                 name=chair.name, contact=contact) if contact \

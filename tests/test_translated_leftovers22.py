@@ -162,6 +162,15 @@ def test_a_role_alone_is_no_item_awaiting_translation():
     assert "actions.5.what" in texts.untranslated
 
 
+
+@pytest.mark.parametrize("language, mum", [("ur", "آپ کی امی"), ("ar", "الأم الخاصة بك")])
+def test_your_mum_alone_agrees_with_her(language, mum):
+    """"your mum" alone in a Who cell: the possessive for a woman, not the masculine "آپ کے امی"."""
+    data = example_data(SAM)
+    data["actions"].append({"who": "your mum", "what": "Come to the school play.", "by": data["actions"][0]["by"]})
+    cells = [line.strip("\u200e\u200f") for line in copy_text(data, "child", language).splitlines()]
+    assert mum in cells
+
 # --- 2: the notice of parts still in English says one part, or several, in the reader's number ------
 
 ONE_PART = "One part of this record is still in English. It is marked like this: %(marker)s. Its translation will follow."

@@ -725,7 +725,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     if name is None and line.text == who and not is_english(language) and known_role(who):
         # A role alone ("your IRO"): the catalogs' words, never the IRO's English marked.
         known = role_words.known(who)
-        return Line(childs_role(_, language, child, who, known) if for_adults else _your_role(_, known), english)
+        return Line(childs_role(_, language, child, who, known) if for_adults
+                    else _your_role(person_gettext(language, person_gender("", who), _), known), english)
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
         if for_adults and is_english(language) and _OWNER.match(shown):
@@ -769,7 +770,7 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         if for_adults and (known is not None or is_english(language) or line.untranslated):
             words = childs_role(_, language, child, role_text, known) or words
         if not cut.strip() and not for_adults:  # the role alone, in the child's words: "Your teacher"
-            words = _your_role(_, words)
+            words = _your_role(person_gettext(language, person_gender(name, role_text), _), words)
         shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
     shown = carers.in_text(shown)
     shown = shown[:1].upper() + shown[1:]  # a name cut to "your carer" or a role still starts the cell
@@ -922,7 +923,8 @@ _WHOSE_ROLE = re.compile(r"^(?:your|the child's)\s|['’]s?\s", re.IGNORECASE)
 
 def _your_role(_: Callable[..., str], role: str) -> str:
     """Someone given by their role alone, in the child's words: "Your teacher", not "Teacher", which
-    stands alone in a list like a name."""
+    stands alone in a list like a name (``_`` for the person's gender where the record gives it:
+    Urdu "آپ کی امی", not "آپ کے")."""
     if not role.strip() or _WHOSE_ROLE.search(role):
         return role
     return _("Your %(role)s", role=role)

@@ -152,6 +152,13 @@ def test_a_role_alone_in_an_actions_who_is_in_the_readers_words(language, path, 
     assert not any(line.startswith(marker) and "IRO" in line for line in cells)
 
 
+
+def test_a_role_alone_in_an_english_copy_is_in_full_and_starts_its_cell():
+    """As every copy writes an acronym a child is not expected to know: "Your Independent Reviewing Officer"."""
+    cells = copy_text(_with_roles_alone(SAM), "child", "en").splitlines()
+    assert "Your Independent Reviewing Officer" in cells and "Your social worker" in cells
+    assert "your IRO" not in cells
+
 def test_a_role_alone_is_no_item_awaiting_translation():
     """Its words come from the catalogs, so the copy does not wait for (or count) its translation."""
     data = _with_roles_alone(SAM)

@@ -733,6 +733,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
             shown = childs_role(_, language, child, shown) or shown  # "Your social worker": Lacey's
         if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
             return Line(shown[:1].upper() + shown[1:], english)
+        if is_english(language) and known_role(who):  # a role alone starts its cell, in full: "Your Independent ..."
+            return Line(_capitalised(in_full(shown)), english)
         if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
             shown = shown[:1].upper() + shown[1:]
         return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))

@@ -185,9 +185,9 @@ SOME_PARTS = ("Some parts of this record are still in English. Each one is marke
               "Their translation will follow.")
 
 
-def _parent_copy_with_missing(tmp_path: Path, language: str, missing: int) -> str:
+def _parent_copy_with_missing(tmp_path: Path, language: str, missing: int, also: tuple[str, ...] = ()) -> str:
     """Amina's copy in ``language``, every item translated (the example's Urdu, standing in for it) but
-    the last ``missing`` of them."""
+    the last ``missing`` of them, and those at the paths ``also``."""
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="safe", pure=True)
@@ -198,7 +198,7 @@ def _parent_copy_with_missing(tmp_path: Path, language: str, missing: int) -> st
         yaml.dump(data, out)
     sidecar = yaml.load(SAM.with_name("review-sam-9.translations.yaml").read_text(encoding="utf-8"))
     entries = sidecar["languages"].pop("ur")
-    for path in [p for p in entries if p.startswith(("worries.", "goals."))][-missing:]:
+    for path in [p for p in entries if p.startswith(("worries.", "goals."))][-missing:] + list(also):
         del entries[path]
     sidecar["languages"][language] = entries
     with (tmp_path / "review-sam-9.translations.yaml").open("w", encoding="utf-8") as out:
@@ -218,3 +218,13 @@ def test_the_notice_counts_the_parts_still_in_english(tmp_path, language, missin
     assert text.count(marker[:4]) == missing + 1, text  # the notice's own example, and each part
     assert ngettext(ONE_PART, SOME_PARTS, missing, marker=marker) in text
     assert ngettext(ONE_PART, SOME_PARTS, 3 - missing, marker=marker) not in text
+
+
+def test_a_who_shown_in_the_readers_words_is_no_part_in_english(tmp_path):
+    """"Jo Smith (your social worker)" awaiting translation shows her name and the catalog's role,
+    nothing marked: the notice counts the one part it marks, in the singular."""
+    _, ngettext = gettext_functions("ti")
+    marker = _("[in English: %(text)s]", text="…")
+    text = _parent_copy_with_missing(tmp_path, "ti", 1, also=("actions.1.who",))
+    assert text.count(marker[:4]) == 2
+    assert ngettext(ONE_PART, SOME_PARTS, 1, marker=marker) in text

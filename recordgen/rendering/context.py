@@ -240,8 +240,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     ``band`` sets the words (the reading band); ``age_band`` (the band of the child's age,
     ``band`` when not given) what the child is told: a lower reading level never drops a right.
     A copy of a record with no ``review.written`` says the day it was made (today), never
-    that the record was written then. ``untranslated_notice``: how many of the IRO's parts the
-    copy still shows untranslated (0: none, and no notice).
+    that the record was written then. ``untranslated_notice``: how many of the IRO's parts await
+    translation (0: none, and no notice); the notice counts those the copy marks.
     """
     child_gender = grammatical_gender(record.child.pronouns)
     _, ngettext = gettext_functions(language, child_gender, grammatical_gender(record.review.chair.pronouns))
@@ -346,7 +346,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "lines": for_adults + actions_for_adults,
         }
 
-    return {
+    context = {
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
@@ -446,12 +446,32 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                                usual=_known_as(usual_iro(record))),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
-        "untranslated_notice": _untranslated_notice(_, ngettext, language, chair, untranslated_notice,
-                                                    untranslated_in, adult=role is not Role.child)
-        if untranslated_notice else None,
+        "untranslated_notice": None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
     }
+    if untranslated_notice:
+        # As many parts as the copy marks (an action's who may show its role in the reader's words
+        # and its name, nothing marked), else as many as await translation.
+        marked = _marked_parts(context, [marked_english(_, language, Line("\0X", untranslated=True, written_in=code))
+                                         .text.partition("\0")[0] for code in untranslated_in])
+        context["untranslated_notice"] = _untranslated_notice(_, ngettext, language, chair,
+                                                              marked or untranslated_notice, untranslated_in,
+                                                              adult=role is not Role.child)
+    return context
+
+
+def _marked_parts(value: Any, openings: list[str]) -> int:
+    """How many passages in ``value`` (a copy's context) open with one of ``openings`` ("[po angielsku: ")."""
+    if isinstance(value, str):
+        return sum(value.count(opening) for opening in openings)
+    if isinstance(value, Line):
+        return _marked_parts(value.text, openings)  # its English half is never marked
+    if isinstance(value, dict):
+        return sum(_marked_parts(item, openings) for key, item in value.items() if key != "feedback")
+    if isinstance(value, (list, tuple)):
+        return sum(_marked_parts(item, openings) for item in value)
+    return 0
 
 
 def english_half(_: Callable[..., str], language: str, line: Line) -> Line:

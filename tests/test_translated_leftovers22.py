@@ -1,7 +1,9 @@
 """Leftovers a reviewer found reading translated copies, session 22: the brackets of a passage still
-in English drawn as a pair in right-to-left copies (1), and role words the tool writes itself (an
-action's "your IRO") from the catalogs, never marked as the IRO's English (3). Each test renders a
-real copy and reads the .docx back, or the PDF LibreOffice makes of it."""
+in English drawn as a pair in right-to-left copies (1); the notice of parts still in English in the
+number of parts the copy marks, one or several (2, Tigrinya); role words the tool writes itself (an
+action's "your IRO") from the catalogs, never marked as the IRO's English, a woman's possessive for
+"your mum" in Urdu and Arabic, and in full in English (3). Each test renders a real copy and reads
+the .docx back, or the PDF LibreOffice makes of it."""
 
 from __future__ import annotations
 
@@ -180,7 +182,8 @@ def test_your_mum_alone_agrees_with_her(language, mum):
 
 # --- 2: the notice of parts still in English says one part, or several, in the reader's number ------
 
-ONE_PART = "One part of this record is still in English. It is marked like this: %(marker)s. Its translation will follow."
+ONE_PART = ("One part of this record is still in English. It is marked like this: %(marker)s. "
+            "Its translation will follow.")
 SOME_PARTS = ("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
               "Their translation will follow.")
 

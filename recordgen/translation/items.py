@@ -77,7 +77,8 @@ def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
 
 def _is_catalog_role(loc, text: str) -> bool:
     """An attendee's role, or an action's who that is a role alone ("your IRO"), the catalogs know."""
-    role = (tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role") or (loc[0] == "actions" and loc[-1] == "who")
+    role = (tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role") \
+        or (loc[0] == "actions" and loc[-1] == "who")
     return role and known_role(text) is not None
 
 

@@ -35,8 +35,8 @@ def test_the_template_holds_the_fixed_text_of_every_template() -> None:
     ids = {i if isinstance(i, str) else i[0] for i in message_ids(TEMPLATE)}
     assert {"What is working well", "What we are worried about", "Your rights", "By when",
             "This copy is for %(name)s.",
-            "Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
-            "Their translation will follow.", "[in English: %(text)s]"} <= ids
+            "One part of this record is still in English. It is marked like this: %(marker)s. "
+            "Its translation will follow.", "[in English: %(text)s]"} <= ids
     sources = {path for m in TEMPLATE for path, _ in m.locations}
     assert {f"templates/{band}.docx" for band in ("early", "young", "middle", "teen", "young_adult")} <= sources
 

@@ -523,7 +523,8 @@ def test_a_school_staff_role_left_when_the_name_is_cut_is_in_the_readers_words(t
     word = person_variant(language, "special educational needs coordinator", "female") or \
         gettext_functions(language)[0]("special educational needs coordinator")
     assert word != "special educational needs coordinator"
-    word = gettext_functions(language)[0]("Your %(role)s", role=word)  # the child's words: "Your SENCo"
+    # The child's words, "Your SENCo", the possessive agreeing with her (Urdu "آپ کی", Arabic "الخاصة بك").
+    word = person_gettext(language, "female", gettext_functions(language)[0])("Your %(role)s", role=word)
     assert word[:1].upper() + word[1:] in text  # it starts the cell
     assert "SENCo" not in text and "Quarmby" not in text
     if language == "pl":

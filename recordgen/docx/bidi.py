@@ -488,11 +488,31 @@ def _words_in(paragraph: etree._Element, as_said: tuple[str, ...]) -> tuple[str,
     return tuple(words for words in as_said if words in text)
 
 
+def _split_off_after_isolates(paragraph: etree._Element) -> None:
+    """What follows a run's last LRM, outside the left-to-right text it closes (the "]" of
+    "[بالإنجليزية: ‎... there.‎]", and any right-to-left words after it), in a run of its own that
+    takes the paragraph's direction. Left in the English's run (no ``w:rtl``), Word drew that "]"
+    left to right, unmirrored, while the "[" in its ``w:rtl`` run was mirrored: "[ … [" where a
+    pair belongs. The English's own full stop stays before the LRM, at the end of the English."""
+    for t in _own_texts(paragraph):
+        text = t.text or ""
+        end = text.rfind(LRM) + 1
+        run = t.getparent()
+        if not 0 < end < len(text) or _strong_direction(text[end:])[1] or _local(run) != "r" \
+                or not _plain_text_run(run):
+            continue
+        after = etree.fromstring(etree.tostring(run))
+        _set_text(after.find(_W + "t"), text[end:])
+        run.addnext(after)
+        _set_text(t, text[:end])
+
+
 def _lay_out_paragraph(paragraph: etree._Element, font: str, tag: str, digits: dict[int, str] | None,
                        as_said: tuple[str, ...] = ()) -> None:
     rtl = _paragraph_is_rtl(paragraph)
     if rtl:
         _isolate_values(paragraph, digits, as_said)
+        _split_off_after_isolates(paragraph)
     ppr = _first_child(paragraph, "pPr")
     bidi = _child(ppr, "bidi", _PPR_ORDER)
     if rtl:

@@ -233,7 +233,7 @@ def _known_as(name: str | None) -> str | None:
 
 def build_context(record: Record, recipient: Recipient, *, band: str, language: str,
                   next_review: dt.date, texts: TextSource = english_only,
-                  untranslated_notice: bool = False, untranslated_in: tuple[str, ...] = ("en",),
+                  untranslated_notice: int = 0, untranslated_in: tuple[str, ...] = ("en",),
                   childrens_rights: ChildrensRightsSettings | None = None,
                   age_band: str | None = None, feedback: dict[str, Any] | None = None,
                   aftercare_until: int = 25, band_now: str | None = None) -> dict[str, Any]:
@@ -245,7 +245,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     ``band_now``: the band of the child's age on the day the copy is made; past the review's, what
     was so then is told as past.
     A copy of a record with no ``review.written`` says the day it was made (today), never
-    that the record was written then.
+    that the record was written then. ``untranslated_notice``: how many of the IRO's parts await
+    translation (0: none, and no notice); the notice counts those the copy marks.
     """
     child_gender = grammatical_gender(record.child.pronouns)
     _, ngettext = gettext_functions(language, child_gender, grammatical_gender(record.review.chair.pronouns))
@@ -367,7 +368,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "lines": for_adults + actions_for_adults,
         }
 
-    return {
+    context = {
         "_": _, "ngettext": ngettext,
         "language": language,
         "band": band,
@@ -477,11 +478,32 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
         "long_after": long_after,
-        "untranslated_notice": _untranslated_notice(_, language, chair, untranslated_in, adult=role is not Role.child)
-        if untranslated_notice else None,
+        "untranslated_notice": None,
         # The feedback part (rendering/feedback.py, its own catalog domain), or None.
         "feedback": feedback,
     }
+    if untranslated_notice:
+        # As many parts as the copy marks (an action's who may show its role in the reader's words
+        # and its name, nothing marked), else as many as await translation.
+        marked = _marked_parts(context, [marked_english(_, language, Line("\0X", untranslated=True, written_in=code))
+                                         .text.partition("\0")[0] for code in untranslated_in])
+        context["untranslated_notice"] = _untranslated_notice(_, ngettext, language, chair,
+                                                              marked or untranslated_notice, untranslated_in,
+                                                              adult=role is not Role.child)
+    return context
+
+
+def _marked_parts(value: Any, openings: list[str]) -> int:
+    """How many passages in ``value`` (a copy's context) open with one of ``openings`` ("[po angielsku: ")."""
+    if isinstance(value, str):
+        return sum(value.count(opening) for opening in openings)
+    if isinstance(value, Line):
+        return _marked_parts(value.text, openings)  # its English half is never marked
+    if isinstance(value, dict):
+        return sum(_marked_parts(item, openings) for key, item in value.items() if key != "feedback")
+    if isinstance(value, (list, tuple)):
+        return sum(_marked_parts(item, openings) for item in value)
+    return 0
 
 
 def english_half(_: Callable[..., str], language: str, line: Line) -> Line:
@@ -766,12 +788,19 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         name = named.group("name")
     # The English half of a bilingual copy names people as the reader's half does.
     english = carers.in_text(line.english) if line.english else None
+    if name is None and line.text == who and not is_english(language) and known_role(who):
+        # A role alone ("your IRO"): the catalogs' words, never the IRO's English marked.
+        known = role_words.known(who)
+        return Line(childs_role(_, language, child, who, known) if for_adults
+                    else _your_role(person_gettext(language, person_gender("", who), _), known), english)
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
         if for_adults and is_english(language) and _OWNER.match(shown):
             shown = childs_role(_, language, child, shown) or shown  # "Your social worker": Lacey's
         if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
             return Line(shown[:1].upper() + shown[1:], english)
+        if is_english(language) and known_role(who):  # a role alone starts its cell, in full: "Your Independent ..."
+            return Line(_capitalised(in_full(shown)), english)
         if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
             shown = shown[:1].upper() + shown[1:]
         return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
@@ -809,7 +838,7 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         if for_adults and (known is not None or is_english(language) or line.untranslated):
             words = childs_role(_, language, child, role_text, known) or words
         if not cut.strip() and not for_adults:  # the role alone, in the child's words: "Your teacher"
-            words = _your_role(_, words)
+            words = _your_role(person_gettext(language, person_gender(name, role_text), _), words)
         shown = words if not cut.strip() else cut if unnamed else f"{shown} ({words})"
     shown = carers.in_text(shown)
     if not shown.strip():  # never an empty cell: the name as written, which the copy's last look judges
@@ -991,7 +1020,8 @@ _WHOSE_ROLE = re.compile(r"^(?:your|the child's)\s|['’]s?\s", re.IGNORECASE)
 
 def _your_role(_: Callable[..., str], role: str) -> str:
     """Someone given by their role alone, in the child's words: "Your teacher", not "Teacher", which
-    stands alone in a list like a name."""
+    stands alone in a list like a name (``_`` for the person's gender where the record gives it:
+    Urdu "آپ کی امی", not "آپ کے")."""
     if not role.strip() or _WHOSE_ROLE.search(role):
         return role
     return _("Your %(role)s", role=role)
@@ -1271,23 +1301,27 @@ def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -
     return [own, _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first)]
 
 
-def _untranslated_notice(_: Callable[..., str], language: str, chair, written_in: tuple[str, ...] = ("en",),
-                         adult: bool = False) -> str:
-    """What a reader of a part-English copy needs: which parts, that the translation follows,
-    and whom to ask (the IRO, by name, phone and email as the record gives them). Parts the
-    record says are in another language (a child's words in Welsh) are not called English.
-    ``adult``: the notice is to the copy's adult reader, not the child the letter is to (Welsh
-    "chi", not the child's "ti"): its own message."""
+def _untranslated_notice(_: Callable[..., str], ngettext: Callable[..., str], language: str, chair, count: int,
+                         written_in: tuple[str, ...] = ("en",), adult: bool = False) -> str:
+    """What a reader of a part-English copy needs: which parts (``count`` of them: "One part ... is",
+    in each language's number), that the translation follows, and whom to ask (the IRO, by name,
+    phone and email as the record gives them). Parts the record says are in another language (a
+    child's words in Welsh) are not called English. ``adult``: the notice is to the copy's adult
+    reader, not the child the letter is to (Welsh "chi", not the child's "ti"): its own message."""
     contact = ", ".join(part for part in (chair.phone and sentences.phone_number(chair.phone, language), chair.email)
                         if part)
     if all(is_english(code) for code in written_in):
-        parts = _("Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
-                  "Their translation will follow.", marker=_("[in English: %(text)s]", text="…"))
+        parts = ngettext("One part of this record is still in English. It is marked like this: %(marker)s. "
+                         "Its translation will follow.",
+                         "Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
+                         "Their translation will follow.", count, marker=_("[in English: %(text)s]", text="…"))
     else:
         markers = ", ".join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
                             for code in written_in)
-        parts = _("Some parts of this record are not translated yet. Each one is marked with the language it "
-                  "is written in, like this: %(marker)s. Their translation will follow.", marker=markers)
+        parts = ngettext("One part of this record is not translated yet. It is marked with the language it is "
+                         "written in, like this: %(marker)s. Its translation will follow.",
+                         "Some parts of this record are not translated yet. Each one is marked with the language it "
+                         "is written in, like this: %(marker)s. Their translation will follow.", count, marker=markers)
     if adult:
         ask = _("If you have any questions about this copy, please contact %(name)s: %(contact)s.",
                 name=chair.name, contact=contact) if contact \

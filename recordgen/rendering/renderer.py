@@ -164,7 +164,7 @@ class Renderer:
         band_now = band_for_age(age_on(record.child.date_of_birth, today()), self.settings.age_bands)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),
-                                untranslated_notice=texts.needs_notice,
+                                untranslated_notice=len(texts.untranslated),
                                 untranslated_in=written_in_paths(record, texts.untranslated),
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=age_band,

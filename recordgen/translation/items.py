@@ -76,11 +76,14 @@ def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
 
 
 def _is_catalog_role(loc, text: str) -> bool:
-    return tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role" and known_role(text) is not None
+    """An attendee's role, or an action's who that is a role alone ("your IRO"), the catalogs know."""
+    role = (tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role") \
+        or (loc[0] == "actions" and loc[-1] == "who")
+    return role and known_role(text) is not None
 
 
 def catalog_role_paths(record: Record) -> set[str]:
-    """Attendees' roles the catalogs translate ("advocate", "mum"): never sent to a translator."""
+    """Roles the catalogs translate ("advocate", "mum", an action's "your IRO"): never sent to a translator."""
     return {format_path(loc) for loc, text, _ in record.free_texts() if _is_catalog_role(loc, text)}
 
 

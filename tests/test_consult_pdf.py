@@ -175,8 +175,10 @@ def test_a_right_to_left_booklets_choices_run_from_the_right(tmp_path, band, fie
     record = write_yaml(tmp_path / "planned.yaml", data)
     out = tmp_path / "out"
     result = CliRunner().invoke(main_group, ["consult", str(record), "--format", "pdf", "-o", str(out)])
-    # The one warning: Dean, kept off Robin's list, is asked to the meeting Robin comes to.
-    assert result.exit_code == 0 and result.output.count("warning") == 1, result.output
+    # The two warnings: Dean, kept off Robin's list, is asked to the meeting Robin comes to; and he is
+    # mum's partner sent an 'other' copy of a confidential placement.
+    assert result.exit_code == 0 and result.output.count("warning") == 2, result.output
+    assert "is the parents' family (mum's)" in result.output
     from pypdf import PdfReader
 
     order = []

@@ -52,7 +52,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
+    EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_INITIALS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
     script_of,
 )
@@ -475,12 +475,33 @@ _SPOKEN_EMAIL = re.compile(r"[^\W_][\w.+-]*(?:" + _SAID.format("(?:dot|underscor
                            + _SAID.format("at") + r"[^\W_][\w-]*(?:(?:" + _SAID.format("dot") + r"|\.)[^\W_][\w-]*)+",
                            re.IGNORECASE)
 _SAID_SEPARATORS = re.compile(r"[\s\[\]()]+(?:dot|underscore|dash|hyphen|at)[\s\[\]()]+", re.IGNORECASE)
+#: A social media handle ("@bev_hargreaves", "@StBedesPrimary"): read in parts as an address is.
+_HANDLE = re.compile(r"(?<![\w@.])@[^\W_][\w.]*[^\W_]")
 
 
 def _addresses(text: str) -> list[str]:
-    """The email and web addresses a text holds, one written in words as the address it spells."""
-    return (_EMAIL.findall(text) + _WEB.findall(text)
-            + [_SAID_SEPARATORS.sub(".", said) for said in _SPOKEN_EMAIL.findall(text)])
+    """The email and web addresses and handles a text holds, one written in words as the address it spells."""
+    found = _EMAIL.findall(text) + _WEB.findall(text)
+    if "@" in text:
+        found += _HANDLE.findall(text)
+    return found + [_SAID_SEPARATORS.sub(".", said) for said in _SPOKEN_EMAIL.findall(text)]
+
+
+#: A secret this long is found run into other letters of an address's part ("instagram.com/bevhargreaves",
+#: "oakfieldps.org.uk"); one of 4 letters only at the part's start or end ("lisaowen@"): inside a longer
+#: run of letters a short name is as often part of another word ("bowen", "rowena").
+MIN_RUN_IN_ADDRESS = 5
+MIN_END_OF_ADDRESS = 4
+
+
+def _in_address_part(seen: "_Folded", squashed: str) -> bool:
+    if len(squashed) < MIN_END_OF_ADDRESS:
+        return False
+    for part in seen.address_parts:
+        if squashed in part and (len(squashed) >= MIN_RUN_IN_ADDRESS
+                                 or part.startswith(squashed) or part.endswith(squashed)):
+            return True
+    return False
 
 
 class _Folded:
@@ -593,6 +614,16 @@ class _Folded:
         in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
                      for words in self.cased)
+
+    @functools.cached_property
+    def address_parts(self) -> tuple[str, ...]:
+        """Each part of the text's addresses and handles, folded, its letters and digits run together
+        ("bevhargreaves" of "instagram.com/bevhargreaves"): a name is written there run into others."""
+        if "@" not in self.text and "." not in self.text:
+            return ()
+        parts = {"".join(_WORD.findall(fold(part))).replace("'", "")
+                 for address in _addresses(self.cased_text) for part in _EMAIL_SEPARATORS.split(address)}
+        return tuple(part for part in parts if part)
 
     @functools.cached_property
     def cased_kinds(self) -> tuple[tuple[str, ...], ...]:
@@ -878,7 +909,28 @@ def school_parts(school: str) -> list[tuple[str, str]]:
     parts += [("distinctive word", w) for w in _name_words(school) if is_distinctive(w)]
     for letters in initials(_name_words(school), GENERIC_WORDS):
         parts += [("initials", letters), ("initials", ".".join(letters) + ".")]  # "YGCR", "Y.G.C.R."
+    # A short name by its initials too ("SBCP" of "St Bede's Catholic Primary"), unless they spell
+    # a word or a common abbreviation; and a saint's school by the saint's initial ("St B's").
+    for short in [part for what, part in parts if what == "short name" and len(_name_words(part)) > 1]:
+        letters = "".join(w[0] for w in _name_words(short) if w[:1].isalpha()).upper()
+        if len(letters) >= MIN_INITIALS and letters.isascii() and not is_ordinary_word(letters) \
+                and lexicon.zipf(letters, "en") < SHORT_INITIALS_ZIPF and letters.casefold() not in _REVIEW_ABBREVIATIONS:
+            parts.append(("initials", letters))
+    saint = _SAINTS_SCHOOL.match(school)
+    if saint:
+        parts.append(("initials", f"St {saint.group(1)[0].upper()}'s"))
     return _unique(parts)
+
+
+#: Initials of a short name this common in English text are an abbreviation of something else ("BBC").
+SHORT_INITIALS_ZIPF = 2.5
+#: What reviews abbreviate for their own people, plans and services: "IRO" of "Ivy Road Orchard" is the chair.
+_REVIEW_ABBREVIATIONS = frozenset("""
+    iro pep lac cla cic sen send senco ehcp camhs lado yot nhs gp dbs sgo ico pe ict gcse re pshe ta hlta
+    sw pa fsw ppo cse cce mash lscb sdq eal
+""".split())
+#: A school named after a saint, as it is called by the saint's initial ("St B's" of "St Bede's ...").
+_SAINTS_SCHOOL = re.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)['\u2019]s\b", re.IGNORECASE)
 
 
 def address_parts(address: str) -> list[tuple[str, str]]:
@@ -1766,6 +1818,8 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.family:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
+    if secret.strict and seen.address_parts and _in_address_part(seen, wanted.squashed):
+        return True
     if secret.strict and secret.capitalised:
         return _in_any(seen.name_cased_sets, wanted.variants[2])
     if secret.strict:

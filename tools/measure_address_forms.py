@@ -1,0 +1,81 @@
+"""False alarms of a confidential placement's parts found run into an address or handle
+("instagram.com/bevhargreaves", "@bev_hargreaves", "oakfieldps.org.uk") and of a school's
+short name by its initials ("SBCP" of "St Bede's Catholic Primary") or a saint's school by
+the saint's initial ("St B's").
+
+Reads every text measure_name_forms.py reads (catalogs, examples, translations, the tests'
+corpora) against the parts of its placements and a few more saints' schools, and counts the
+texts these forms find that the parts as written do not.
+
+    PYTHONPATH=$PWD python tools/measure_address_forms.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure_name_forms import texts_and_placements  # noqa: E402
+
+from recordgen.record.model import Placement  # noqa: E402
+from recordgen.rules import withholding as w  # noqa: E402
+
+#: Sentences with the addresses and handles records give: services', councils', schools', people's.
+ADDRESSES = """You can talk to Childline at www.childline.org.uk or on 0800 1111.
+|Coram Voice is at coramvoice.org.uk and @CoramVoice.|Email me at helen.price@example.gov.uk if you want to talk.
+|Your social worker's email is jo.smith@example.gov.uk.|Look at www.nspcc.org.uk/keeping-children-safe for ideas.
+|The Children's Commissioner's help line is at www.childrenscommissioner.gov.uk/help-at-hand.
+|Follow @YoungMindsUK for tips on feeling calm.|You found out about the youth club on facebook.com/fairfieldyouthclub.
+|Your advocate is at advocacy@nyas.net.|Kooth (www.kooth.com) is where you can chat online.
+|Mum sent a message from her email, amina.khan77@gmail.com.|You play Minecraft with your cousin on the server at mc.hypixel.net.
+|You watch @MrBeast videos with your friends.|Your council's page is www.northlincs.gov.uk/children-in-care.
+|You like the football club's page, instagram.com/scunthorpeunited.|Dad wrote on www.gofundme.com/f/help-dad.
+|Contact Ofsted at enquiries@ofsted.gov.uk.|The Who Cares? Trust is at www.whocarestrust.org.uk.
+|You can see the college course at www.northlindsey.ac.uk/courses.|Tell the IRO service at iro.service@example.gov.uk.
+|Your PEP is on the Virtual School's site, virtualschool@example.gov.uk.|You post drawings as @lily_draws_cats.
+|Send your views to voices@becomecharity.org.uk.|You follow @BBCSport and @premierleague.
+|Your brother's school is at www.brigg-primary.co.uk.|You and Zain play Roblox as @zain_2016 and @sam_k_2016.
+""".replace("\n", "").split("|")
+SAINTS = ["St Bede's Catholic Primary School", "St Joseph's RC Primary School", "St Anne's C of E Primary",
+          "St Thomas More Catholic High School", "St Wilfrid's Catholic Primary", "St John's Church School"]
+
+
+def main() -> None:
+    texts, placements = texts_and_placements()
+    texts += [("ADDRESSES", "en", text) for text in ADDRESSES]
+    placements += [(a, s, c) for (a, _, c), s in zip(placements, SAINTS)]
+    folded = [(source, text, w._Folded(text)) for source, _, text in texts]
+    with_addresses = [entry for entry in folded if entry[2].address_parts]
+    print(f"{len(texts)} texts, {len(with_addresses)} with an address or handle; {len(placements)} placements")
+    secrets = {s for address, school, carers in placements
+               for s in w.placement_secrets(Placement(address=address, school=school, carers=carers,
+                                                      confidential=True))}
+    old_initials = {(s.part_of, part) for s in secrets if s.what == "initials"
+                    for letters in w.initials(w._name_words(s.part_of), w.GENERIC_WORDS)
+                    for part in (letters, ".".join(letters) + ".")}
+    new_forms = [s for s in secrets if s.what == "initials" and (s.part_of, s.text) not in old_initials]
+    print(f"{len(secrets)} parts; {len(new_forms)} new initials: {sorted({s.text for s in new_forms})}")
+    found = {(source, s.text, text) for s in new_forms for source, text, seen in folded if w._shows(seen, s)}
+    print(f"new initials: {len(found)} texts shown them")
+    for hit in sorted(found):
+        print("  ", hit)
+    runs = set()
+    for source, text, seen in with_addresses:
+        for s in secrets:
+            if w._shows(seen, s):
+                runs.add((source, s.text, text))
+    saved, w._in_address_part = w._in_address_part, lambda *_: False
+    try:
+        before = {(source, s.text, text) for source, text, seen in with_addresses for s in secrets
+                  if w._shows(w._Folded(text), s)}
+    finally:
+        w._in_address_part = saved
+    print(f"run into an address: {len(runs - before)} texts more than the parts as written ({len(before)})")
+    for hit in sorted(runs - before):
+        print("  ", hit)
+
+
+if __name__ == "__main__":
+    main()

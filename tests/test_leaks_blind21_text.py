@@ -158,3 +158,88 @@ def test_a_confidential_school_by_its_initials_or_familiar_form_is_an_error_and_
 def test_initials_that_are_the_reviews_own_words_are_no_leak(tmp_path, school, shared):
     path = _record(tmp_path, shared=shared, school=school)
     assert not [d for d in _diagnostics(path, "error") if d.path == "working_well.2"]
+
+
+# ---------------------------------------------------------------- 3. a carer's family name inflected in Polish
+
+
+def _polish(tmp_path, carers: str, said: str, source: str = "You like living with Anna.", language: str = "pl"):
+    """Kacey's record with ``carers``, her mum reading ``language``, and ``said`` as the stored
+    translation of the second thing working well (``source``)."""
+    import hashlib
+
+    path = _record(tmp_path, shared=source)
+    text = path.read_text(encoding="utf-8").replace("Bev Hargreaves", carers).replace("stay with Bev", "stay with Anna")
+    text = text.replace("    name: Lisa Dunmore\n", f"    name: Lisa Dunmore\n    language: {language}\n")
+    path.write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(source.encode("utf-8")).hexdigest()
+    (tmp_path / "record.translations.yaml").write_text(textwrap.dedent(f"""\
+        format: recordgen-translations/1
+        record: record.yaml
+        languages:
+          {language}:
+            working_well.2:
+              source_sha256: {digest}
+              source: "{source}"
+              translation: "{said}"
+        """), encoding="utf-8")
+    return path
+
+
+def _translation_errors(path) -> list[str]:
+    return [d.message for d in _diagnostics(path, "error") if "working_well.2" in (d.path or "")]
+
+
+def _last_look(path, said: str) -> list[str]:
+    """What the last look at a finished parent's copy with ``said`` in its body finds."""
+    from recordgen import api
+    from recordgen.rules.withholding import copy_shows
+
+    loaded = api.load_record(path)
+    parent = api.recipient_for(loaded.record, "parent")
+    return [secret.text for _, secret in copy_shows([("word/document.xml", f"Rzeczy, które idą dobrze\n{said}")],
+                                                    "Kacey_parent.docx", loaded.record, parent)]
+
+
+@pytest.mark.parametrize("carers, said, named", [
+    ("Anna and Piotr Nowak", "Lubisz mieszkać u państwa Nowak.", "Nowak"),  # a common name: a Polish word too
+    ("Anna and Piotr Nowak", "Rozmawiałam z panem Nowakiem o szkole.", "Nowak"),
+    ("Anna and Piotr Nowak", "Lubisz mieszkać u Nowaków.", "Nowak"),
+    ("Anna and Piotr Kowalski", "Lubisz mieszkać u państwa Kowalskich.", "Kowalski"),
+    ("Anna and Piotr Kowalski", "Rozmawiałam z panem Kowalskim.", "Kowalski"),
+    ("Anna Kowalska", "Lubisz mieszkać u pani Kowalskiej.", "Kowalska"),
+    ("Anna Wiśniewska", "Lubisz mieszkać u pani Wiśniewskiej.", "Wiśniewska"),
+    ("Anna Wiśniewska", "Lubisz mieszkać u Wiśniewskich.", "Wiśniewska"),
+])
+def test_a_confidential_carers_name_inflected_in_polish_is_an_error_and_caught_by_the_last_look(
+        tmp_path, carers, said, named):
+    path = _polish(tmp_path, carers, said)
+    errors = _translation_errors(path)
+    assert len(errors) == 1 and f"'{named}'" in errors[0]
+    assert _last_look(path, said) == [named]
+
+
+@pytest.mark.parametrize("carers, said", [
+    ("Anna Kowal", "Kowal naprawił bramę w szkole."),  # "the smith", opening a sentence
+    ("Anna Kowal", "Rozmawiałaś z kowalem na festynie."),
+    ("Anna Wilk", "Czytałaś książkę o wilku."),
+    ("Anna Lis", "Widziałaś lisa w ogrodzie."),
+    ("Anna Sowa", "Widziałaś sowę w nocy."),
+    ("Anna and Piotr Nowak", "Mama jest nowa w pracy."),
+    ("Anna Wróbel", "Karmisz wróble zimą."),
+])
+def test_a_polish_family_name_that_is_a_word_is_no_leak_as_the_word(tmp_path, carers, said):
+    path = _polish(tmp_path, carers, said)
+    assert _translation_errors(path) == []
+    assert _last_look(path, said) == []
+
+
+@pytest.mark.parametrize("carers, said, named", [
+    ("Halyna Kovalenko", "Тобі подобається жити в пані Коваленко.", "Kovalenko"),
+    ("Anna and Petro Shevchenko", "Я говорила з паном Шевченком.", "Shevchenko"),
+    ("Anna and Petro Shevchenko", "Тобі подобається жити у Шевченків.", "Shevchenko"),
+])
+def test_a_confidential_carers_name_inflected_in_ukrainian_is_an_error(tmp_path, carers, said, named):
+    path = _polish(tmp_path, carers, said, language="uk")
+    errors = _translation_errors(path)
+    assert len(errors) == 1 and f"'{named}'" in errors[0]

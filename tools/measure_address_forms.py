@@ -7,7 +7,12 @@ Reads every text measure_name_forms.py reads (catalogs, examples, translations, 
 corpora) against the parts of its placements and a few more saints' schools, and counts the
 texts these forms find that the parts as written do not.
 
-    PYTHONPATH=$PWD python tools/measure_address_forms.py
+With --surnames, instead: common Polish family names, feminine forms included, against every
+text in a language other than English, as ``surname_in`` (a name that is a word of the text's
+language) and ``inflected_in`` read them; and the forms a feminine -ska, -cka or -dzka name now
+takes against wordfreq's Polish words.
+
+    PYTHONPATH=$PWD python tools/measure_address_forms.py [--surnames]
 """
 
 from __future__ import annotations
@@ -77,5 +82,51 @@ def main() -> None:
         print("  ", hit)
 
 
+#: The 100 commonest Polish family names (GUS, PESEL register), as a carer's would be written.
+POLISH = """Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak
+Dąbrowski Kozłowski Jankowski Mazur Kwiatkowski Wojciechowski Krawczyk Kaczmarek Piotrowski Grabowski
+Zając Pawłowski Michalski Król Wieczorek Jabłoński Wróbel Nowakowski Majewski Olszewski Stępień Malinowski
+Jaworski Adamczyk Dudek Nowicki Pawlak Górski Witkowski Walczak Sikora Baran Rutkowski Michalak Szewczyk
+Ostrowski Tomaszewski Pietrzak Duda Zalewski Wróblewski Jasiński Marciniak Bąk Zawadzki Sadowski Jakubowski
+Wilk Włodarczyk Chmielewski Borkowski Sokołowski Szczepański Sawicki Lis Kucharski Mazurek Kubiak Kalinowski
+Wysocki Maciejewski Czarnecki Kołodziej Urbański Kaźmierczak Sobczak Konieczny Głowacki Zakrzewski Krajewski
+Krupa Laskowski Ziółkowski Gajewski Mróz Brzeziński Szulc Makowski Przybylski Czerwiński Kot Sowa Kozak""".split()
+
+
+def feminine(name: str) -> str:
+    return name[:-1] + "a" if name.endswith(("ski", "cki", "dzki")) else name
+
+
+def surnames() -> None:
+    from recordgen.support import lexicon
+
+    texts, _ = texts_and_placements()
+    foreign = [(source, language, text) for source, language, text in texts if language != "en"]
+    names = sorted(set(POLISH + [feminine(n) for n in POLISH]))
+    words = [n for n in names if lexicon.zipf(n.casefold(), "pl") >= 3.0]
+    print(f"{len(foreign)} texts not in English; {len(names)} names, {len(words)} of them everyday Polish words")
+    found = set()
+    for name in names:
+        for source, language, text in foreign:
+            if name in words and language.startswith("pl"):
+                if w.surname_in(text, name, language):
+                    found.add((source, language, name, text))
+            elif w.inflected_in(text, name, language, True):
+                found.add((source, language, name, text))
+    print(f"hits: {len(found)}")
+    for hit in sorted(found):
+        print("  ", hit)
+    femin = [n for n in names if n.endswith(("ska", "cka", "dzka"))]
+    import wordfreq
+
+    polish = list(wordfreq.get_frequency_dict("pl"))
+    stems = {w.fold(n).casefold()[:-3]: w.fold(n).casefold() for n in femin}
+    read = {(word, stems[word[:len(stem)]]) for word in map(w.fold, polish) for stem in [word[:-2], word[:-3], word[:-4],
+            word[:-5]] if stem in stems and w._with_ending(word, stems[stem], "pl")}
+    read = {(word, n) for word, n in read if word not in (n, n[:-1] + "a")}  # not the name as written
+    print(f"of {len(polish)} Polish words, {len(read)} read as one of the {len(femin)} feminine names' "
+          f"other forms: {sorted(read)}")
+
+
 if __name__ == "__main__":
-    main()
+    surnames() if "--surnames" in sys.argv else main()

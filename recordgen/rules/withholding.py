@@ -2228,13 +2228,45 @@ _VOWEL_STEM_ENDINGS = frozenset("""
 #: Polish family names declined as adjectives: -ski, -cki, -dzki change their stem in the plural
 #: ("Państwo Zawadzcy", "Kowalscy", "Brzeziccy") and feminine ("Zawadzka", "Zawadzką"); the other
 #: forms ("Zawadzkich", "Zawadzkim", "Zawadzkiej") begin with the name and take an ending.
-_ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)ki$", re.IGNORECASE)
-_ADJECTIVAL_FORMS = ("cy", "ka")
+_ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)k[ia]$", re.IGNORECASE)
+#: A feminine name's forms do not begin with it ("Wiśniewska": "u pani Wiśniewskiej", "z Wiśniewską",
+#: "u Wiśniewskich"): every form of either, after the stem ("Wiśniews"), folded ("ą" is "a").
+_ADJECTIVAL_FORMS = ("cy", "ka", "ki", "kiej", "kich", "kim", "kimi", "kiego", "kiemu")
 
 
 def _shortest_stem(word: str) -> str:
     """What every case form of a name's word begins with: "zawadz" of "zawadzki", else ``_stem``."""
     return word[:-2] if _ADJECTIVAL_SURNAME.search(word) else _stem(word)
+
+
+#: A word opening a sentence: a family name that is an everyday word of the text's language is not read there.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\u2022*\u2014\u2013-])[\s\"'\u201c\u201e\u2018\u00ab(\[]*$")
+
+
+def _surname_that_is_a_word(secret: Secret, language: str) -> bool:
+    """A family name that is an everyday word of the text's language ("Nowak", "Kowalski", "Wilk",
+    "wolf", in Polish): not left out there, but read only as a name (``surname_in``)."""
+    return secret.family and secret.capitalised and _one_word_in_language(secret, language)
+
+
+def surname_in(text: str, name: str, language: str) -> bool:
+    """Does ``text`` name ``name``, a family name that is also an everyday word of ``language``, as a
+    name: with its capital (or in capitals), not opening a sentence ("Kowal naprawił bramę" may be
+    the smith), as written or with a case ending ("u państwa Nowaków", "z panem Nowakiem")?"""
+    wanted = fold(name, casefold=False)
+    cased = fold(text, casefold=False)
+    if _shortest_stem(wanted).casefold() not in cased.casefold():
+        return False
+    inflects = language.replace("-", "_").split("_")[0].casefold() in _CASE_ENDINGS
+    for match in _WORD.plain.finditer(cased):
+        word = match.group()
+        if word.isupper() and len(word) > 1:
+            word = word.capitalize()
+        if not word[:1].isupper() or _OPENS_SENTENCE.search(cased, 0, match.start()):
+            continue
+        if word == wanted or word in (wanted + "s", wanted + "'s") or (inflects and _with_ending(word, wanted, language)):
+            return True
+    return False
 
 
 def _stem(word: str) -> str:
@@ -2249,7 +2281,7 @@ def _with_ending(word: str, name: str, language: str) -> bool:
     if word.startswith(name):
         return len(word) - len(name) <= _MAX_ENDING
     if _ADJECTIVAL_SURNAME.search(name) and language.replace("-", "_").split("_")[0].casefold() == "pl":
-        return word in {name[:-2] + form for form in _ADJECTIVAL_FORMS}
+        return word in {name[:-2] + form for form in _ADJECTIVAL_FORMS} and word != name
     stem = _stem(name)
     return (stem != name and word.startswith(stem) and word[len(stem):].casefold() in _VOWEL_STEM_ENDINGS
             and not ordinary_in(word.casefold(), language) and not ordinary_in(stem.casefold(), language))
@@ -2316,7 +2348,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                    if normalize_language(record.recipient_language(r)) == normalize_language(language)}
         # The secrets a text in this language can show, once a language rather than once a text.
         in_language = [fact for fact in facts if not (fact[0].language and fact[0].language != language)
-                       and not _one_word_in_language(fact[0], language)]
+                       and (not _one_word_in_language(fact[0], language) or _surname_that_is_a_word(fact[0], language))]
         for path, text in texts.items():
             if path not in withheld_at:
                 continue
@@ -2331,6 +2363,10 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 if not exposed or own_item == item or (value is not None and value in shown_strict):
                     continue
                 if family_name_cut and name_shown:  # the name shown without that family name
+                    continue
+                if _surname_that_is_a_word(secret, language):
+                    if surname_in(text, secret.text, language):
+                        yield language, path, secret, list(exposed)
                     continue
                 shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
@@ -2450,6 +2486,10 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it
+    # A family name that is a word of the copy's language ("Nowak" in Polish) only as a name.
+    as_names = [s for s in secrets_for(record, recipient.kept_as, translations, known)
+                if s.loc != own and not (lives_there and s.loc[0] == "placement")
+                and _surname_that_is_a_word(s, language) and not set(_tokens(fold(s.text))) <= own_words]
     hidden.sort(key=lambda s: -len(s.text))
     people = known.people if known is not None else people_in(record)
     welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
@@ -2466,6 +2506,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
         shown = found_in(text, hidden, cache=kept, people=people, language=language)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
+        shown += [s for s in as_names if surname_in(text, s.text, language)]
         if welsh:
             shown += [s for s in hidden if s.family and s not in shown and _welsh_spelling(text, s, english)]
         # A child's words kept in Welsh, in a copy in any language: the mutated forms they show.

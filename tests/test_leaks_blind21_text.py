@@ -1,7 +1,9 @@
 """Blind review 21: records written by a reviewer who never read the code (trimmed, fictional).
 
 1. A confidential placement's names run into a web address, an email address or a handle.
-2. A confidential school by its initials or its familiar short form ("SBCP", "St B's")."""
+2. A confidential school by its initials or its familiar short form ("SBCP", "St B's").
+3. A confidential carer's family name inflected in a Polish or Ukrainian translation.
+4. A pregnancy kept from parents told in other words ("antenatal", "the scan", "be a mum")."""
 
 from __future__ import annotations
 
@@ -243,3 +245,39 @@ def test_a_confidential_carers_name_inflected_in_ukrainian_is_an_error(tmp_path,
     path = _polish(tmp_path, carers, said, language="uk")
     errors = _translation_errors(path)
     assert len(errors) == 1 and f"'{named}'" in errors[0]
+
+
+# ---------------------------------------------------------------- 4. a pregnancy kept from parents, told in other words
+
+PREGNANT = "Kacey is pregnant. The baby is due in May. Her mum does not know yet."
+
+
+@pytest.mark.parametrize("where, change, word", [
+    ("working_well.2", {"shared": "Jo will take you to your antenatal appointments."}, "'antenatal'"),
+    ("working_well.2", {"shared": "Bev went with you to your 12-week scan."}, "'12-week scan'"),
+    ("working_well.2", {"shared": "You told me you are excited to be a mum."}, "'be a mum'"),
+    ("working_well.2", {"shared": "You are expecting in May, and you feel ready."}, "'are expecting'"),
+    ("review.venue", {"venue": "the antenatal clinic at the health centre"}, "'antenatal'"),
+    ("review.attendees.3.contributed", {"said": "said she is worried about the scan"}, "'the scan'"),
+])
+def test_a_pregnancy_kept_from_parents_told_in_other_words_is_a_warning(tmp_path, where, change, word):
+    path = _record(tmp_path, withheld=PREGNANT, **change)
+    found = [d.message for d in _diagnostics(path, "warning") if d.path == where]
+    assert len(found) == 1 and word in found[0] and "a pregnancy or a new baby" in found[0]
+    assert "worries.1, line 35" in found[0] and "withheld from parent" in found[0]
+
+
+@pytest.mark.parametrize("shared", [
+    "You are expecting your exam results in August.",
+    "Mum is expecting you at four on Saturdays.",
+    "You read a book about being a good friend.",
+    "You had a scan of your knee after the football match.",
+])
+def test_everyday_words_beside_a_pregnancy_kept_from_parents_are_no_warning(tmp_path, shared):
+    path = _record(tmp_path, withheld=PREGNANT, shared=shared)
+    assert not [d for d in _diagnostics(path, "warning") if d.path == "working_well.2"]
+
+
+def test_a_scan_or_being_a_mum_without_a_pregnancy_kept_from_anyone_is_no_warning(tmp_path):
+    path = _record(tmp_path, shared="You want to be a mum one day, and you went with Bev to her scan.")
+    assert not [d for d in _diagnostics(path, "warning") if d.path == "working_well.2"]

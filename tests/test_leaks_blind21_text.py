@@ -3,7 +3,8 @@
 1. A confidential placement's names run into a web address, an email address or a handle.
 2. A confidential school by its initials or its familiar short form ("SBCP", "St B's").
 3. A confidential carer's family name inflected in a Polish or Ukrainian translation.
-4. A pregnancy kept from parents told in other words ("antenatal", "the scan", "be a mum")."""
+4. A pregnancy kept from parents told in other words ("antenatal", "the scan", "be a mum").
+5. The review held at the confidential home, said in words ("the lounge at home", "the flat")."""
 
 from __future__ import annotations
 
@@ -281,3 +282,53 @@ def test_everyday_words_beside_a_pregnancy_kept_from_parents_are_no_warning(tmp_
 def test_a_scan_or_being_a_mum_without_a_pregnancy_kept_from_anyone_is_no_warning(tmp_path):
     path = _record(tmp_path, shared="You want to be a mum one day, and you went with Bev to her scan.")
     assert not [d for d in _diagnostics(path, "warning") if d.path == "working_well.2"]
+
+
+# ---------------------------------------------------------------- 5. the venue is the confidential home, in words
+
+
+def _copies(tmp_path, path) -> dict[str, str]:
+    from recordfiles import docx_text
+    from recordgen import api
+
+    loaded = api.load_record(path)
+    return {role: docx_text(api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, role)).data)
+            for role in ("parent", "child", "carer")}
+
+
+@pytest.mark.parametrize("venue", [
+    "the flat you share with Bev", "the lounge at home", "Kacey's placement", "the house", "the flat",
+    "the foster placement", "at your carers'",
+])
+def test_a_venue_that_is_the_confidential_home_is_left_out_of_the_parents_copy_and_warned(tmp_path, venue):
+    path = _record(tmp_path, venue=venue, came="false", said="sent her views by email")
+    found = [d.message for d in _diagnostics(path, "warning") if d.path == "review.venue"]
+    assert len(found) == 1 and "the child's home" in found[0] and "Lisa Dunmore" in found[0]
+    assert not [d for d in _diagnostics(path, "error") if d.path == "review.venue"]
+    copies = _copies(tmp_path, path)
+    assert venue not in copies["parent"]
+    assert "This is the record of your review on Friday, 20 November 2026." in copies["parent"]
+    assert f"20 November 2026 at {venue}" in copies["child"] and f"20 November 2026 at {venue}" in copies["carer"]
+
+
+def test_a_parent_who_came_to_the_home_is_warned_of_as_before_and_their_copy_says_no_place(tmp_path):
+    path = _record(tmp_path, venue="the lounge at home")
+    found = [d.message for d in _diagnostics(path, "warning") if d.path == "review.venue"]
+    assert len(found) == 1 and "came to the meeting at 'the lounge at home'" in found[0]
+    assert "the lounge at home" not in _copies(tmp_path, path)["parent"]
+
+
+@pytest.mark.parametrize("venue", ["the family centre", "the lounge at the contact centre", "the housing office"])
+def test_a_venue_away_from_the_home_stays_in_the_parents_copy(tmp_path, venue):
+    path = _record(tmp_path, venue=venue, came="false", said="sent her views by email")
+    assert not [d for d in _diagnostics(path, "warning") if d.path == "review.venue"]
+    assert f"20 November 2026 at {venue}." in _copies(tmp_path, path)["parent"]
+
+
+def test_a_planned_review_at_the_home_in_words_is_an_error_while_a_parent_is_invited(tmp_path):
+    path = _record(tmp_path, venue="the lounge at home")
+    text = path.read_text(encoding="utf-8").replace("  sequence: 5\n", "  status: planned\n  time: \"10:00\"\n  sequence: 5\n")
+    text = text.replace("  participation: PN1\n", "")
+    path.write_text(text, encoding="utf-8")
+    found = [d.message for d in _diagnostics(path, "error") if d.path == "review.venue"]
+    assert len(found) == 1 and "the child's home" in found[0] and "invited" in found[0]

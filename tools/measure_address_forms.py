@@ -12,7 +12,10 @@ text in a language other than English, as ``surname_in`` (a name that is a word 
 language) and ``inflected_in`` read them; and the forms a feminine -ska, -cka or -dzka name now
 takes against wordfreq's Polish words.
 
-    PYTHONPATH=$PWD python tools/measure_address_forms.py [--surnames]
+With --venues, instead: the venues the records and tests give and 60 more that reviews are held at,
+read as a confidential home (``withholding.confidential_venue``'s words for one without a name).
+
+    PYTHONPATH=$PWD python tools/measure_address_forms.py [--surnames | --venues]
 """
 
 from __future__ import annotations
@@ -128,5 +131,52 @@ def surnames() -> None:
           f"other forms: {sorted(read)}")
 
 
+#: Where reviews are held: offices, centres, schools, calls, other people's homes, and the home in words.
+VENUES = """the family centre|the council offices|the contact centre|the social work office|a video call on Teams
+|Zoom|the phone|the library|the youth club|the children's centre|the town hall|Room 2 at the civic centre
+|the meeting room at the council offices|the Larkwood family centre|the visits hall|HMP Leeds visits hall
+|the hospital ward|the CAMHS clinic|the health centre|the leisure centre cafe|the park|a cafe in town
+|the YOT office|the virtual school office|Brigg Primary School hall|your old school|mum's house|dad's flat
+|your nan's house|your brother's foster home|the supported lodgings office|the leaving care team's flat
+|the training flat at the college|the house of commons visit room|the community house|the church hall
+|the kitchen at the family centre|the garden room at the contact centre|the flat above the shop
+|the Old School House community centre|the Housing Office|the housing office in town|the home office
+|the home of your advocate|the foster carers' support group room|the placement team's office
+|the council's placement team office|the lounge at the contact centre|the meeting room at your college
+|the flat where your mum lives|the house where your dad lives|the family room at the police station
+|the staff room at the children's home office|the care home where your nan lives|the nursing home
+|the house group room at church|the home and school liaison office|a flat in the hostel|the hostel
+|the foster placement team office""".replace(
+    "\n", "").split("|")
+HOMES = """the flat you share with Bev|the lounge at home|Kacey's placement|the house|the flat|the foster placement
+|at your carers'|the kitchen at home|the house you live in|the placement|your placement|the foster home
+|the living room in the flat|at home|the dining room at the house|the place you stay""".replace("\n", "").split("|")
+
+
+def venues() -> None:
+    """Each venue, read as the child's home before (without ``_VENUE_A_HOME``) and now."""
+    import re
+
+    records = sorted(Path(__file__).resolve().parent.parent.glob("tests/blind_corpus/*.yaml"))
+    written = set()
+    for path in records + sorted(Path(__file__).resolve().parent.parent.glob("examples/*.yaml")):
+        written |= set(re.findall(r"^\s+venue: (.*)$", path.read_text(encoding="utf-8"), re.M))
+    test_venues = set()
+    for path in Path(__file__).resolve().parent.parent.glob("tests/*.py"):
+        if path.name == "test_leaks_blind21_text.py":
+            continue  # its venues are the home in words (HOMES)
+        test_venues |= set(re.findall(r'venue[^,)]{0,3}[=:] ?"([^"]*)"', path.read_text(encoding="utf-8")))
+
+    def home(venue: str) -> bool:
+        return bool(w._VENUE_HOME.search(venue) or w._VENUE_THE_HOME.search(venue) or w._VENUE_CARERS_PLACE.search(venue))
+
+    others = sorted(written | test_venues | set(VENUES))
+    new = [v for v in others if w._VENUE_A_HOME.search(v) and not home(v)]
+    print(f"{len(others)} venues (the records' and tests', and {len(VENUES)} more), {sum(map(home, others))} read as "
+          f"the home before: {len(new)} more read as it now: {new}")
+    missed = [v for v in HOMES if not (home(v) or w._VENUE_A_HOME.search(v) or "Kacey" in v)]
+    print(f"{len(HOMES)} venues that are the home in words: {len(missed)} not read as it: {missed}")
+
+
 if __name__ == "__main__":
-    surnames() if "--surnames" in sys.argv else main()
+    surnames() if "--surnames" in sys.argv else venues() if "--venues" in sys.argv else main()

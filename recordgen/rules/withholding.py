@@ -1300,8 +1300,16 @@ _ROOMS_OF_A_HOME = (r"(?:(?:living|sitting|front|back|dining|spare|play|family)\
                     r"|(?:back\s+|front\s+)?garden|conservatory|attic|loft|garage|(?:back\s+)?yard|hallway"
                     r"|(?:kitchen|dining)\s+table)")
 _HOME_ROOMS = rf"(?:{_ROOMS_OF_A_HOME}|room)"
-_VENUE_HOME = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}(?:home|house|flat|carers?|carers'|{_ROOMS_OF_A_HOME})\b"
+_VENUE_HOME = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}(?:home|house|flat|placement|carers?|carers'|{_ROOMS_OF_A_HOME})\b"
                          r"|\byour\s+(?:own\s+)?room\b|\bwhere you live\b", re.IGNORECASE)
+#: The home by the words a record uses for it without "your": the whole venue "the house", "the flat",
+#: "the placement"; "the foster placement"; a room of it "at home" ("the lounge at home", "the kitchen
+#: in the flat"); "the flat you share with Bev", "the house you live in".
+_VENUE_A_HOME = re.compile(
+    r"^\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:house|flat|home|placement|foster\s+(?:placement|home|house|flat))\s*$"
+    r"|\bfoster\s+placement\b(?!['’]?s?\s+(?:team|service|services|office|offices|panel|support)\b)"
+    rf"|\b(?:{_ROOMS_OF_A_HOME})\s+(?:at|in)\s+(?:the\s+)?(?:home|house|flat|placement)\b"
+    r"|\b(?:home|house|flat|place)\s+(?:that\s+|where\s+)?you\s+(?:share|live|stay)\b", re.IGNORECASE)
 #: The school by what the child does there: "the head teacher's office at the school you go to".
 _VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?:that\s+|which\s+)?"
                                r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
@@ -1367,11 +1375,21 @@ def confidential_venue(record: Record) -> str:
             or (placement.school and (_VENUE_SCHOOL_YOU.search(venue) or _VENUE_THE_SCHOOL.search(venue))):
         return "the child's school"
     if (shown or childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
-            or _VENUE_CARERS_PLACE.search(venue)
+            or _VENUE_CARERS_PLACE.search(venue) or _VENUE_A_HOME.search(venue)
             or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
             or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
     return ""
+
+
+def venue_kept_from(record: Record, recipient) -> bool:
+    """Is the review's venue the confidential home ("the lounge at home", "the flat you share with Bev")
+    of a placement kept from this reader, a parent who does not live there? Their copy then says when
+    the review was, not where: the venue would tell them where the child lives."""
+    carers = record.placement.carers
+    return (Role.parent in recipient.kept_as and record.placement.confidential
+            and (is_place(carers) or not same_person(recipient.name, carers))
+            and confidential_venue(record) == "the child's home")
 
 
 def _kin_carers_home(venue: str, record: Record) -> bool:

@@ -491,6 +491,8 @@ def _addresses(text: str) -> list[str]:
 #: "oakfieldps.org.uk"); one of 4 letters only at the part's start or end ("lisaowen@"): inside a longer
 #: run of letters a short name is as often part of another word ("bowen", "rowena").
 MIN_RUN_IN_ADDRESS = 5
+#: What every address and handle has: a text without it holds none.
+_ADDRESS_HINT = re.compile(r"@|\.(?=[^\W\d_])")  # then a letter or digit before the full stop (quicker apart)
 MIN_END_OF_ADDRESS = 4
 
 
@@ -619,11 +621,15 @@ class _Folded:
     def address_parts(self) -> tuple[str, ...]:
         """Each part of the text's addresses and handles, folded, its letters and digits run together
         ("bevhargreaves" of "instagram.com/bevhargreaves"): a name is written there run into others."""
-        if "@" not in self.text and "." not in self.text:
-            return ()
-        parts = {"".join(_WORD.findall(fold(part))).replace("'", "")
-                 for address in _addresses(self.cased_text) for part in _EMAIL_SEPARATORS.split(address)}
-        return tuple(part for part in parts if part)
+        cased = self.cased_text  # most copies: no "@", no letter run into a full stop, so no line
+        lines = {cased[cased.rfind("\n", 0, hint.start()) + 1:(cased.find("\n", hint.end()) + 1 or len(cased) + 1) - 1]
+                 for hint in _ADDRESS_HINT.finditer(cased)  # only the lines with a hint
+                 if hint.group() == "@" or (hint.start() and cased[hint.start() - 1].isalnum())}
+        parts = {part for line in lines
+                 for part in (_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT
+                              else _name_cased_line.__wrapped__(line))[1]}
+        squashed = {"".join(_WORD.findall(part.casefold())).replace("'", "") for part in parts}
+        return tuple(part for part in squashed if part)
 
     @functools.cached_property
     def cased_kinds(self) -> tuple[tuple[str, ...], ...]:

@@ -1842,7 +1842,7 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.family:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
-    if secret.strict and seen.address_parts and _in_address_part(seen, wanted.squashed):
+    if secret.strict and secret.what != "initials" and seen.address_parts and _in_address_part(seen, wanted.squashed):
         return True
     if secret.strict and secret.capitalised:
         return _in_any(seen.name_cased_sets, wanted.variants[2])

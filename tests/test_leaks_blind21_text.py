@@ -241,6 +241,9 @@ def test_a_polish_family_name_that_is_a_word_is_no_leak_as_the_word(tmp_path, ca
     ("Halyna Kovalenko", "Тобі подобається жити в пані Коваленко.", "Kovalenko"),
     ("Anna and Petro Shevchenko", "Я говорила з паном Шевченком.", "Shevchenko"),
     ("Anna and Petro Shevchenko", "Тобі подобається жити у Шевченків.", "Shevchenko"),
+    ("Anna and Piotr Kowalski", "Тобі подобається жити у Ковальських.", "Kowalski"),  # a Polish "w" is "в"
+    ("Anna and Piotr Kowalski", "Я говорила з паном Ковальським.", "Kowalski"),
+    ("Anna Kowalska", "Тобі подобається жити в пані Ковальської.", "Kowalska"),
 ])
 def test_a_confidential_carers_name_inflected_in_ukrainian_is_an_error(tmp_path, carers, said, named):
     path = _polish(tmp_path, carers, said, language="uk")

@@ -100,6 +100,37 @@ def feminine(name: str) -> str:
     return name[:-1] + "a" if name.endswith(("ski", "cki", "dzki")) else name
 
 
+def cyrillic_w(names: list[str], foreign: list[tuple[str, str, str]]) -> None:
+    """The names with a Polish "w", as the leak check reads a Cyrillic text for them, with the "w" read
+    as a "v" ("Ковальських" for "Kowalski") and without."""
+    import re
+
+    from recordgen.record.model import Role
+    from recordgen.rules import name_forms
+
+    cyrillic = [(source, language, text) for source, language, text in foreign if re.search("[\u0400-\u04ff]", text)]
+    with_w = [n for n in names if "w" in n[1:]]
+    secrets = [w.name_secret(n, "family name", ("placement", "carers"), frozenset({Role.parent}), f"Anna {n}",
+                             family=True) for n in with_w]
+
+    def hits() -> set:
+        w._folded.cache_clear()
+        name_forms._script_verdict.cache_clear()
+        return {(source, s.text, text) for s in secrets for source, language, text in cyrillic
+                if w.shown_as(text, s, language=language) is not None}
+
+    now = hits()
+    saved, name_forms._POLISH_W = name_forms._POLISH_W, re.compile("(?!)")
+    try:
+        before = hits()
+    finally:
+        name_forms._POLISH_W = saved
+    print(f"{len(with_w)} names with a Polish 'w' against {len(cyrillic)} Cyrillic texts: {len(before)} hits before "
+          f"the 'w' read as 'v', {len(now)} now")
+    for hit in sorted(now - before):
+        print("  ", hit)
+
+
 def surnames() -> None:
     from recordgen.support import lexicon
 
@@ -119,6 +150,7 @@ def surnames() -> None:
     print(f"hits: {len(found)}")
     for hit in sorted(found):
         print("  ", hit)
+    cyrillic_w(names, foreign)
     femin = [n for n in names if n.endswith(("ska", "cka", "dzka"))]
     import wordfreq
 

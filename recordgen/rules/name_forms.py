@@ -160,8 +160,9 @@ def _script_verdict(word: str, part: str, titled: bool, lists: bool, letters: bo
     return False
 
 
-#: A name spelled the Polish way, whose "w" Cyrillic writes as "в": "-ski", "-wicz", "-ewska", "owa".
-_POLISH_W = re.compile(r"(?:sk[ia]|ck[ia]|wicz|ewsk|owsk|ow[aey]?|iew)[a-z]*$|[a-z]w[aeiouy]", re.IGNORECASE)
+#: A name spelled the Polish way, whose "w" Cyrillic writes as "в": its ending says so ("Kowalski",
+#: "Wiśniewska", "Nowak", "Kowalewicz", "Nowakowa"); not an English name's "w" ("Hazelwick").
+_POLISH_W = re.compile(r"(?:sk[ia]|ck[ia]|wicz|owa|ow|wak|wiak|wiec|wik|wczyk)$", re.IGNORECASE)
 
 
 def _letters(latin: str) -> str:

@@ -31,7 +31,7 @@ from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
-                                 same_person, visible_items)
+                                 same_person, venue_kept_from, visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
 
@@ -306,7 +306,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # Spoken to by name ("Twój przegląd, Zosiu"): the vocative where the language has one and it is certain.
     addressed = address_form(language, first_name, child_gender) or first_name
     service = childrens_rights or ChildrensRightsSettings()
-    venue = texts(("review", "venue"), review.venue)
+    # A confidential home as the venue tells a parent where the child lives: their copy leaves it out.
+    venue = Line("") if venue_kept_from(record, recipient) else texts(("review", "venue"), review.venue)
     iro_first = (chair.name.split() or [chair.name])[0]
     # 18 by the day the copy is made: an adult reads it, told as past; a care leaver's rights only
     # where the record shows they were in care at 16 or over (a baby's review read at 20 does not).

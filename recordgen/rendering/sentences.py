@@ -312,7 +312,7 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     # Read at 18 or over, the IRO is no longer theirs: the one who chaired that review, as a cover says.
     chaired = covering or care_leaver
     span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date),
-            met_by(_, call, child_there) if call else _("It was at %(venue)s.", venue=venue))
+            *((met_by(_, call, child_there),) if call else (_("It was at %(venue)s.", venue=venue),) if venue else ()))
     if band == "early":
         return " ".join((_("My name is %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
     if band == "young":
@@ -344,13 +344,16 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
     ``care_leaver``: the reader is 18 by the day the copy is made: what the IRO did, in the past.
     ``child_there``: the child was at the meeting (or call)."""
     role = _iro_role(_, band, care_leaver, covering, usual, code)
+    # No venue (kept from this reader: a confidential home): the sentences a call has, without how they met.
     met = met_by(_, call, child_there) if call else None
+    call = call or (None if venue else "")
+    placed = (met,) if met else ()
     # Read at 18 or over, the IRO is no longer theirs: the one who chaired that review, as a cover says.
     chaired = covering or care_leaver
     if band == "early":
         return " ".join((
             _("My name is %(iro)s.", iro=iro), *role,
-            *((_("On %(date)s we had a meeting about you.", date=date), met) if call
+            *((_("On %(date)s we had a meeting about you.", date=date), *placed) if call is not None
               else (_("On %(date)s we had a meeting about you at %(venue)s.", date=date, venue=venue),)),
             _("It is called a review."),
         ))
@@ -358,7 +361,7 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
         return " ".join((
             _("I am %(iro)s.", iro=iro), *role,
             _("We had a meeting about you on %(date)s.", date=date),
-            met if call else _("It was at %(venue)s.", venue=venue),
+            *(placed if call is not None else (_("It was at %(venue)s.", venue=venue),)),
             _("It is called a review."),
         ))
     # A chair covering for the child's own IRO is not "your" IRO: the one who chaired this review.
@@ -367,30 +370,30 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
     if band == "middle":
         return " ".join((
             who, *role,
-            *((_("Your review was on %(date)s.", date=date), met) if call
+            *((_("Your review was on %(date)s.", date=date), *placed) if call is not None
               else (_("Your review was on %(date)s at %(venue)s.", date=date, venue=venue),)),
             _("A review is a meeting where we talk about how things are going and make plans."),
         ))
     if band == "teen":
         return " ".join((
             who, *role,
-            *((_("This is the record of your review on %(date)s.", date=date), met) if call
+            *((_("This is the record of your review on %(date)s.", date=date), *placed) if call is not None
               else (_("This is the record of your review on %(date)s at %(venue)s.", date=date, venue=venue),)),
         ))
-    if chaired and call:
+    if chaired and call is not None:
         return " ".join((
             _("This is the record of your review on %(date)s, written by me, %(iro)s, the Independent Reviewing "
-              "Officer who chaired it.", iro=iro_full, date=date), met, *role,
+              "Officer who chaired it.", iro=iro_full, date=date), *placed, *role,
         ))
     if chaired:
         return " ".join((
             _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, the "
               "Independent Reviewing Officer who chaired it.", iro=iro_full, date=date, venue=venue), *role,
         ))
-    if call:
+    if call is not None:
         return " ".join((
             _("This is the record of your review on %(date)s, written by me, %(iro)s, your Independent Reviewing "
-              "Officer.", iro=iro_full, date=date), met, *role,
+              "Officer.", iro=iro_full, date=date), *placed, *role,
         ))
     return " ".join((
         _("This is the record of your review on %(date)s at %(venue)s, written by me, %(iro)s, your "

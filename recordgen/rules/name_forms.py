@@ -141,6 +141,10 @@ def _script_verdict(word: str, part: str, titled: bool, lists: bool, letters: bo
     against the same parts again and again); None: it is the word if no word list knows it."""
     if len(consonants(part)) < MIN_SHORT_KEY:
         return False
+    if "w" in part[1:] and _POLISH_W.search(part):  # a Polish "w" is a "v", and Cyrillic writes it so
+        as_v = _script_verdict(word, part.replace("w", "v"), titled, lists, letters)  # "Ковальських", "Kowalskich"
+        if as_v is not False:
+            return as_v
     if _written_as(word, part, short=False):
         return True
     # A short key, or a stem, reads as many more words: only a word no word list knows counts.
@@ -154,6 +158,11 @@ def _script_verdict(word: str, part: str, titled: bool, lists: bool, letters: bo
     if "loose" in found and letters and transliterated(word, part):
         return None  # no word list (Pashto, Tigrinya): the name letter for letter, if no list there is has it
     return False
+
+
+#: A name spelled the Polish way, whose "w" Cyrillic writes as "в": its ending says so ("Kowalski",
+#: "Wiśniewska", "Nowak", "Kowalewicz", "Nowakowa"); not an English name's "w" ("Hazelwick").
+_POLISH_W = re.compile(r"(?:sk[ia]|ck[ia]|wicz|owa|ow|wak|wiak|wiec|wik|wczyk)$", re.IGNORECASE)
 
 
 def _letters(latin: str) -> str:
@@ -233,7 +242,8 @@ TITLES_IN_SCRIPTS = frozenset("""
 #: ("у Вітмурі", "Тісльвудам", "до Оукфілда"): a word is also read without one.
 _CYRILLIC_ENDINGS = sorted(set("""
     а я у ю і ї е є и ы о ові еві єві ом ем єм ою ею єю ой ей ам ям ами ями ах ях ів їв ов ев
-""".split()), key=len, reverse=True)
+    им их ими ого ому ої ій
+""".split()), key=len, reverse=True)  # the last: a -ський, -ська name's ("з паном Ковальським")
 
 
 def _stems(word: str) -> list[str]:

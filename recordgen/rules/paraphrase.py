@@ -79,7 +79,8 @@ MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matte
     "a crime": "crime criminal offence offending convicted conviction yot",
     "prison": "prison prisoner jail jailed gaol hmp hmyoi yoi probation remand remanded",
     "an order to keep someone away": "injunction",
-    "a pregnancy or a new baby": "pregnant pregnancy miscarriage abortion newborn midwife maternity",
+    "a pregnancy or a new baby": "pregnant pregnancy miscarriage abortion newborn midwife maternity antenatal "
+                                 "prenatal postnatal",
     "an adoption": "adopt adopted adoption adopter adopters adoptive",
     "an illness": "cancer tumour chemotherapy chemo terminal terminally hospice dementia leukaemia leukemia "
                   "dialysis diagnosis diagnosed",
@@ -94,7 +95,8 @@ MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matte
 
 #: Phrases that name a matter in a withheld item or a shared text: "a new baby", "your half-sister".
 MATTER_PHRASES = {"a pregnancy or a new baby": re.compile(
-    r"\bnew[-\s]+bab(?:y|ies)\b|\bhalf[-\s]?(?:sister|brother|sibling)s?\b", re.IGNORECASE)}
+    r"\bnew[-\s]+bab(?:y|ies)\b|\bhalf[-\s]?(?:sister|brother|sibling)s?\b|\bexpecting\s+(?:a\s+baby|twins)\b"
+    r"|\b(?:mum|mam|mom|mother|dad|father|parent)s?[-\s]to[-\s]be\b", re.IGNORECASE)}
 #: Phrases that tell a matter in a shared text once a withheld item names it, too everyday to name it
 #: in the item: "the baby's photos", "the mother and baby unit" tell a new baby kept from the child
 #: ("the baby clinic" kept from someone is no news of one); "forever family" tells an adoption. Not the
@@ -102,7 +104,12 @@ MATTER_PHRASES = {"a pregnancy or a new baby": re.compile(
 #: forever": any long-term home).
 TOLD_BY = {
     "a pregnancy or a new baby": re.compile(
-        r"(?<!\bwere a )(?<!\bwas a )(?<!\bwere )(?<!\bwas )\bbab(?:y|ies)\b(?!\s+(?:photos?|pictures?|pics|teeth|tooth)\b)",
+        r"(?<!\bwere a )(?<!\bwas a )(?<!\bwere )(?<!\bwas )\bbab(?:y|ies)\b(?!\s+(?:photos?|pictures?|pics|teeth|tooth)\b)"
+        # the scan, being a mum, expecting (not "expecting you", "expecting to"), the due date
+        r"|\b(?:\d+[-\s]?weeks?|dating|anomaly|your|her|the|a)\s+scans?\b(?!\s+of\s+(?:your|her|his|the)\s+(?:knee|arm|leg|head|brain))"
+        r"|\b(?:be|being|become|becoming)\s+a\s+(?:young\s+)?(?:mum|mam|mom|mummy|mother|dad|daddy|father|parent)\b"
+        r"|\b(?:is|are|am|'re|'s|was|were)\s+expecting\b(?!\s+(?:you|your|him|her|them|us|me|to|that|it|a\s+(?:call|letter|visit|reply))\b)"
+        r"|\bdue\s+date\b",
         re.IGNORECASE),
     "an adoption": re.compile(
         r"\bforever\s+(?:family|families|home|homes|house|mum|mummy|mom|dad|daddy|parents?|carers?)\b", re.IGNORECASE),

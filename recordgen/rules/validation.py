@@ -35,7 +35,7 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
-                          translation_leaks)
+                          placement_secrets, shows, translation_leaks, venue_kept_from)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -581,9 +581,16 @@ def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnosti
     # The parent the child lives with (placed with mum) is at home there: not kept from them.
     carers = record.placement.carers
     parents = [name for name in parents if is_place(carers) or not same_person(name, carers)]
+    venue = (record.review.venue or "").strip()
     if not parents:
+        readers = [r.name for r in record.distribution if venue_kept_from(record, r)]
+        if readers and not record.review.planned and not any(shows(venue, s) for s in placement_secrets(record.placement)):
+            yield loaded.diagnostic(("review", "venue"), (
+                f"'{venue}' is the child's home, which is kept from parents because the placement is confidential "
+                f"({_at(loaded, ('placement', 'confidential'))}): the copy for {', '.join(readers)} says when the "
+                "review was and not where; if the meeting, or the parents' part of it, was somewhere else, write that "
+                "venue"), "warning")
         return
-    venue = record.review.venue.strip()
     who = ", ".join(parents)
     if record.review.planned:
         yield loaded.diagnostic(("review", "venue"), (

@@ -52,7 +52,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
 from .name_forms import (
-    EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
+    EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_INITIALS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
     script_of,
 )
@@ -475,12 +475,35 @@ _SPOKEN_EMAIL = re.compile(r"[^\W_][\w.+-]*(?:" + _SAID.format("(?:dot|underscor
                            + _SAID.format("at") + r"[^\W_][\w-]*(?:(?:" + _SAID.format("dot") + r"|\.)[^\W_][\w-]*)+",
                            re.IGNORECASE)
 _SAID_SEPARATORS = re.compile(r"[\s\[\]()]+(?:dot|underscore|dash|hyphen|at)[\s\[\]()]+", re.IGNORECASE)
+#: A social media handle ("@bev_hargreaves", "@StBedesPrimary"): read in parts as an address is.
+_HANDLE = re.compile(r"(?<![\w@.])@[^\W_][\w.]*[^\W_]")
 
 
 def _addresses(text: str) -> list[str]:
-    """The email and web addresses a text holds, one written in words as the address it spells."""
-    return (_EMAIL.findall(text) + _WEB.findall(text)
-            + [_SAID_SEPARATORS.sub(".", said) for said in _SPOKEN_EMAIL.findall(text)])
+    """The email and web addresses and handles a text holds, one written in words as the address it spells."""
+    found = _EMAIL.findall(text) + _WEB.findall(text)
+    if "@" in text:
+        found += _HANDLE.findall(text)
+    return found + [_SAID_SEPARATORS.sub(".", said) for said in _SPOKEN_EMAIL.findall(text)]
+
+
+#: A secret this long is found run into other letters of an address's part ("instagram.com/bevhargreaves",
+#: "oakfieldps.org.uk"); one of 4 letters only at the part's start or end ("lisaowen@"): inside a longer
+#: run of letters a short name is as often part of another word ("bowen", "rowena").
+MIN_RUN_IN_ADDRESS = 5
+#: What every address and handle has: a text without it holds none.
+_ADDRESS_HINT = re.compile(r"@|\.(?=[^\W\d_])")  # then a letter or digit before the full stop (quicker apart)
+MIN_END_OF_ADDRESS = 4
+
+
+def _in_address_part(seen: "_Folded", squashed: str) -> bool:
+    if len(squashed) < MIN_END_OF_ADDRESS:
+        return False
+    for part in seen.address_parts:
+        if squashed in part and (len(squashed) >= MIN_RUN_IN_ADDRESS
+                                 or part.startswith(squashed) or part.endswith(squashed)):
+            return True
+    return False
 
 
 class _Folded:
@@ -593,6 +616,20 @@ class _Folded:
         in_email = {part for address in addresses for part in _EMAIL_SEPARATORS.split(address)}
         return tuple(tuple(w.casefold() if w[:1].isupper() or w in in_email else "\0" + w for w in words)
                      for words in self.cased)
+
+    @functools.cached_property
+    def address_parts(self) -> tuple[str, ...]:
+        """Each part of the text's addresses and handles, folded, its letters and digits run together
+        ("bevhargreaves" of "instagram.com/bevhargreaves"): a name is written there run into others."""
+        cased = self.cased_text  # most copies: no "@", no letter run into a full stop, so no line
+        lines = {cased[cased.rfind("\n", 0, hint.start()) + 1:(cased.find("\n", hint.end()) + 1 or len(cased) + 1) - 1]
+                 for hint in _ADDRESS_HINT.finditer(cased)  # only the lines with a hint
+                 if hint.group() == "@" or (hint.start() and cased[hint.start() - 1].isalnum())}
+        parts = {part for line in lines
+                 for part in (_name_cased_line(line) if len(line) <= _LONGEST_LINE_KEPT
+                              else _name_cased_line.__wrapped__(line))[1]}
+        squashed = {"".join(_WORD.findall(part.casefold())).replace("'", "") for part in parts}
+        return tuple(part for part in squashed if part)
 
     @functools.cached_property
     def cased_kinds(self) -> tuple[tuple[str, ...], ...]:
@@ -878,7 +915,28 @@ def school_parts(school: str) -> list[tuple[str, str]]:
     parts += [("distinctive word", w) for w in _name_words(school) if is_distinctive(w)]
     for letters in initials(_name_words(school), GENERIC_WORDS):
         parts += [("initials", letters), ("initials", ".".join(letters) + ".")]  # "YGCR", "Y.G.C.R."
+    # A short name by its initials too ("SBCP" of "St Bede's Catholic Primary"), unless they spell
+    # a word or a common abbreviation; and a saint's school by the saint's initial ("St B's").
+    for short in [part for what, part in parts if what == "short name" and len(_name_words(part)) > 1]:
+        letters = "".join(w[0] for w in _name_words(short) if w[:1].isalpha()).upper()
+        if len(letters) >= MIN_INITIALS and letters.isascii() and not is_ordinary_word(letters) \
+                and lexicon.zipf(letters, "en") < SHORT_INITIALS_ZIPF and letters.casefold() not in _REVIEW_ABBREVIATIONS:
+            parts.append(("initials", letters))
+    saint = _SAINTS_SCHOOL.match(school)
+    if saint:
+        parts.append(("initials", f"St {saint.group(1)[0].upper()}'s"))
     return _unique(parts)
+
+
+#: Initials of a short name this common in English text are an abbreviation of something else ("BBC").
+SHORT_INITIALS_ZIPF = 2.5
+#: What reviews abbreviate for their own people, plans and services: "IRO" of "Ivy Road Orchard" is the chair.
+_REVIEW_ABBREVIATIONS = frozenset("""
+    iro pep lac cla cic sen send senco ehcp camhs lado yot nhs gp dbs sgo ico pe ict gcse re pshe ta hlta
+    sw pa fsw ppo cse cce mash lscb sdq eal
+""".split())
+#: A school named after a saint, as it is called by the saint's initial ("St B's" of "St Bede's ...").
+_SAINTS_SCHOOL = re.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)['\u2019]s\b", re.IGNORECASE)
 
 
 def address_parts(address: str) -> list[tuple[str, str]]:
@@ -1258,8 +1316,16 @@ _ROOMS_OF_A_HOME = (r"(?:(?:living|sitting|front|back|dining|spare|play|family)\
                     r"|(?:back\s+|front\s+)?garden|conservatory|attic|loft|garage|(?:back\s+)?yard|hallway"
                     r"|(?:kitchen|dining)\s+table)")
 _HOME_ROOMS = rf"(?:{_ROOMS_OF_A_HOME}|room)"
-_VENUE_HOME = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}(?:home|house|flat|carers?|carers'|{_ROOMS_OF_A_HOME})\b"
+_VENUE_HOME = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}(?:home|house|flat|placement|carers?|carers'|{_ROOMS_OF_A_HOME})\b"
                          r"|\byour\s+(?:own\s+)?room\b|\bwhere you live\b", re.IGNORECASE)
+#: The home by the words a record uses for it without "your": the whole venue "the house", "the flat",
+#: "the placement"; "the foster placement"; a room of it "at home" ("the lounge at home", "the kitchen
+#: in the flat"); "the flat you share with Bev", "the house you live in".
+_VENUE_A_HOME = re.compile(
+    r"^\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:house|flat|home|placement|foster\s+(?:placement|home|house|flat))\s*$"
+    r"|\bfoster\s+placement\b(?!['’]?s?\s+(?:team|service|services|office|offices|panel|support)\b)"
+    rf"|\b(?:{_ROOMS_OF_A_HOME})\s+(?:at|in)\s+(?:the\s+)?(?:home|house|flat|placement)\b"
+    r"|\b(?:home|house|flat|place)\s+(?:that\s+|where\s+)?you\s+(?:share|live|stay)\b", re.IGNORECASE)
 #: The school by what the child does there: "the head teacher's office at the school you go to".
 _VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?:that\s+|which\s+)?"
                                r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
@@ -1327,7 +1393,7 @@ def confidential_venue(record: Record) -> str:
             or (placement.school and (_VENUE_SCHOOL_YOU.search(venue) or _VENUE_THE_SCHOOL.search(venue))):
         return "the child's school"
     if (childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
-            or _VENUE_CARERS_PLACE.search(venue)
+            or _VENUE_CARERS_PLACE.search(venue) or _VENUE_A_HOME.search(venue)
             or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
             or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
@@ -1344,6 +1410,16 @@ def confidential_venue(record: Record) -> str:
 
 #: The parts of an address a place near the home shares with it: its street, a word of it, its postcode.
 _NEAR_THE_HOME = frozenset({"street", "distinctive word", "first half of the postcode", "second half of the postcode"})
+
+
+def venue_kept_from(record: Record, recipient) -> bool:
+    """Is the review's venue the confidential home ("the lounge at home", "the flat you share with Bev")
+    of a placement kept from this reader, a parent who does not live there? Their copy then says when
+    the review was, not where: the venue would tell them where the child lives."""
+    carers = record.placement.carers
+    return (Role.parent in recipient.kept_as and record.placement.confidential
+            and (is_place(carers) or not same_person(recipient.name, carers))
+            and confidential_venue(record) == "the child's home")
 
 
 def _kin_carers_home(venue: str, record: Record) -> bool:
@@ -1790,6 +1866,8 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.family:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
+    if secret.strict and secret.what != "initials" and seen.address_parts and _in_address_part(seen, wanted.squashed):
+        return True
     if secret.strict and secret.capitalised:
         return _in_any(seen.name_cased_sets, wanted.variants[2])
     if secret.strict:
@@ -2198,13 +2276,45 @@ _VOWEL_STEM_ENDINGS = frozenset("""
 #: Polish family names declined as adjectives: -ski, -cki, -dzki change their stem in the plural
 #: ("Państwo Zawadzcy", "Kowalscy", "Brzeziccy") and feminine ("Zawadzka", "Zawadzką"); the other
 #: forms ("Zawadzkich", "Zawadzkim", "Zawadzkiej") begin with the name and take an ending.
-_ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)ki$", re.IGNORECASE)
-_ADJECTIVAL_FORMS = ("cy", "ka")
+_ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)k[ia]$", re.IGNORECASE)
+#: A feminine name's forms do not begin with it ("Wiśniewska": "u pani Wiśniewskiej", "z Wiśniewską",
+#: "u Wiśniewskich"): every form of either, after the stem ("Wiśniews"), folded ("ą" is "a").
+_ADJECTIVAL_FORMS = ("cy", "ka", "ki", "kiej", "kich", "kim", "kimi", "kiego", "kiemu")
 
 
 def _shortest_stem(word: str) -> str:
     """What every case form of a name's word begins with: "zawadz" of "zawadzki", else ``_stem``."""
     return word[:-2] if _ADJECTIVAL_SURNAME.search(word) else _stem(word)
+
+
+#: A word opening a sentence: a family name that is an everyday word of the text's language is not read there.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\u2022*\u2014\u2013-])[\s\"'\u201c\u201e\u2018\u00ab(\[]*$")
+
+
+def _surname_that_is_a_word(secret: Secret, language: str) -> bool:
+    """A family name that is an everyday word of the text's language ("Nowak", "Kowalski", "Wilk",
+    "wolf", in Polish): not left out there, but read only as a name (``surname_in``)."""
+    return secret.family and secret.capitalised and _one_word_in_language(secret, language)
+
+
+def surname_in(text: str, name: str, language: str) -> bool:
+    """Does ``text`` name ``name``, a family name that is also an everyday word of ``language``, as a
+    name: with its capital (or in capitals), not opening a sentence ("Kowal naprawił bramę" may be
+    the smith), as written or with a case ending ("u państwa Nowaków", "z panem Nowakiem")?"""
+    wanted = fold(name, casefold=False)
+    cased = fold(text, casefold=False)
+    if _shortest_stem(wanted).casefold() not in cased.casefold():
+        return False
+    inflects = language.replace("-", "_").split("_")[0].casefold() in _CASE_ENDINGS
+    for match in _WORD.plain.finditer(cased):
+        word = match.group()
+        if word.isupper() and len(word) > 1:
+            word = word.capitalize()
+        if not word[:1].isupper() or _OPENS_SENTENCE.search(cased, 0, match.start()):
+            continue
+        if word == wanted or word in (wanted + "s", wanted + "'s") or (inflects and _with_ending(word, wanted, language)):
+            return True
+    return False
 
 
 def _stem(word: str) -> str:
@@ -2219,7 +2329,7 @@ def _with_ending(word: str, name: str, language: str) -> bool:
     if word.startswith(name):
         return len(word) - len(name) <= _MAX_ENDING
     if _ADJECTIVAL_SURNAME.search(name) and language.replace("-", "_").split("_")[0].casefold() == "pl":
-        return word in {name[:-2] + form for form in _ADJECTIVAL_FORMS}
+        return word in {name[:-2] + form for form in _ADJECTIVAL_FORMS} and word != name
     stem = _stem(name)
     return (stem != name and word.startswith(stem) and word[len(stem):].casefold() in _VOWEL_STEM_ENDINGS
             and not ordinary_in(word.casefold(), language) and not ordinary_in(stem.casefold(), language))
@@ -2286,7 +2396,7 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                    if normalize_language(record.recipient_language(r)) == normalize_language(language)}
         # The secrets a text in this language can show, once a language rather than once a text.
         in_language = [fact for fact in facts if not (fact[0].language and fact[0].language != language)
-                       and not _one_word_in_language(fact[0], language)]
+                       and (not _one_word_in_language(fact[0], language) or _surname_that_is_a_word(fact[0], language))]
         for path, text in texts.items():
             if path not in withheld_at:
                 continue
@@ -2301,6 +2411,10 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 if not exposed or own_item == item or (value is not None and value in shown_strict):
                     continue
                 if family_name_cut and name_shown:  # the name shown without that family name
+                    continue
+                if _surname_that_is_a_word(secret, language):
+                    if surname_in(text, secret.text, language):
+                        yield language, path, secret, list(exposed)
                     continue
                 shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
@@ -2422,6 +2536,10 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
               if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it
+    # A family name that is a word of the copy's language ("Nowak" in Polish) only as a name.
+    as_names = [s for s in secrets_for(record, recipient.kept_as, translations, known)
+                if s.loc != own and not (lives_there and s.loc[0] == "placement")
+                and _surname_that_is_a_word(s, language) and not set(_tokens(fold(s.text))) <= own_words]
     hidden.sort(key=lambda s: -len(s.text))
     people = known.people if known is not None else people_in(record)
     welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
@@ -2438,6 +2556,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
         shown = found_in(text, hidden, cache=kept, people=people, language=language)
         shown += [s for s in hidden if s.strict and s not in shown
                   and inflected_in(text, s.text, language, s.capitalised)]
+        shown += [s for s in as_names if surname_in(text, s.text, language)]
         if welsh:
             shown += [s for s in hidden if s.family and s not in shown and _welsh_spelling(text, s, english)]
         # A child's words kept in Welsh, in a copy in any language: the mutated forms they show.

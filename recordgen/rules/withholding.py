@@ -945,8 +945,8 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     The address whole; its house number and street ("88 Heronsgate Close", wherever it sits
     after "Flat 3,"); the street unless its name is only generic words ("Elm Road", not "High
     Street"); a house name or locality; the postcode whole and each half; and each distinctive
-    word. The town (the last part before the postcode) alone is not a part: it is where
-    thousands live, and records name towns for other reasons.
+    word; "number 14" and "No. 14" of a house number of two characters or more; and the town (the last part before the
+    postcode) when it is small enough to find a home in (``_small_town``).
     """
     parts = [("address", address.strip())]
     postcodes = list(_UK_POSTCODE.finditer(address))
@@ -961,6 +961,9 @@ def address_parts(address: str) -> list[tuple[str, str]]:
         numbered = _HOUSE_NUMBER.match(piece)
         if numbered:
             parts += [("house number and street", form) for form in street_forms(piece)]
+            number_itself = numbered.group(1)
+            if len(number_itself) > 1:  # "number 2" is also a race's or a bus's: one digit finds nothing
+                parts += [("house number", f"number {number_itself}"), ("house number", f"No. {number_itself}")]
             piece = numbered.group(2)
         words = _name_words(piece)
         if not numbered and words and (number < first_numbered if first_numbered is not None
@@ -979,7 +982,23 @@ def address_parts(address: str) -> list[tuple[str, str]]:
         parts += [("postcode", f"{outward} {inward}".upper()), ("first half of the postcode", outward.upper()),
                   ("second half of the postcode", inward.upper())]
     parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
+    if has_town and _small_town(pieces[-1]):
+        parts.append(("town", pieces[-1]))
     return _unique(parts)
+
+
+#: A town whose name English text uses less than this (wordfreq Zipf: once in a million words) is
+#: small enough that it, with the carers' first names, finds a home ("Hexham" 2.3, "Rothbury" 1.8,
+#: "Penrith" 3.0 is not under it); a city or large town is not ("Darlington" 3.1, "Sunderland" 3.6, "Leeds" 4.0).
+TOWN_ZIPF = 3.0
+
+
+def _small_town(town: str) -> bool:
+    """Is the town of an address small enough to be a part of it? Named as a street's word is
+    judged (not only generic words, not an ordinary English word alone) and rarely named in text."""
+    words = _name_words(town)
+    return (bool(words) and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0]))
+            and lexicon.zipf(town, "en") < TOWN_ZIPF)
 
 
 #: What kind of building a house name says it is, at its end: its short name is the words before
@@ -1382,7 +1401,8 @@ def confidential_venue(record: Record) -> str:
     "the library at your school", "Kacper's school" or a part of the school's name, "the child's
     home" for "your carers' home", "the carers' home", "Kacper's foster home", "where you live", a
     part of the address or the carers' names; "on the street of the child's home" for a place that
-    names only the home's street ("the Scout hut on Tarn Lane")."""
+    names only the home's street ("the Scout hut on Tarn Lane"); "in the town of the child's home" for
+    one that names only its town ("the Scout hut in Rothbury")."""
     placement, venue = record.placement, record.review.venue
     if not placement.confidential or not venue:
         return ""
@@ -1404,6 +1424,8 @@ def confidential_venue(record: Record) -> str:
             return "on the street of the child's home"
         if kinds <= {"first half of the postcode", "second half of the postcode"}:
             return "near the child's home"
+        if kinds <= {"town", "first half of the postcode", "second half of the postcode"}:
+            return "in the town of the child's home"
         return "the child's home"
     return ""
 

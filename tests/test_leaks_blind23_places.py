@@ -67,3 +67,27 @@ def test_the_town_transliterated_in_a_translation_is_caught(tmp_path):
     record.distribution[1].language = "ur"
     found = list(translation_leaks(record, {"ur": {"working_well.3": "آپ بیڈلنگٹن سے اسکول جاتے ہیں۔"}}))
     assert [secret.what for _, _, secret, _ in found] == ["town"]
+
+
+# Finding 3: a teacher of the confidential school named only in a text, by title and surname.
+
+@pytest.mark.parametrize("said", [
+    "Your teacher, Mrs Featherstonehaugh, says you read every day.",
+    "I like my teacher Mrs Featherstonehaugh.",
+    "Mrs Featherstonehaugh at school helps you with maths.",
+    "Your head teacher Mr Featherstonehaugh gave you a star.",
+    "Mrs Featherstonehaugh (your class teacher) says you are kind.",
+])
+def test_a_teacher_named_only_in_the_text_is_kept_from_parents(tmp_path, said):
+    path = _sam(tmp_path, said)
+    found = [d.message for d in validation_errors(path)]
+    assert any("'Featherstonehaugh'" in m and "school" in m for m in found), found
+    assert refused_for_parent(tmp_path, path)
+
+
+@pytest.mark.parametrize("said", [
+    "Your social worker, Mrs Featherstonehaugh, visits every month.",   # no school job
+    "Mrs Smith at school helps you with maths.",                          # a common surname finds no school
+])
+def test_a_titled_name_not_tied_to_the_school_or_common_is_no_error(tmp_path, said):
+    assert validation_errors(_sam(tmp_path, said)) == []

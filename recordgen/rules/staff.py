@@ -6,7 +6,8 @@ copies and invitations name them by first name and role, or by role alone when t
 has only a title and surname ("Mrs Khatun (head of year)" is "head of year"). Decided from the
 record: an attendee whose role is one of the place's (a home's deputy, team leader, key
 worker; a school's teacher, head of year, SENCo, a nursery's key worker), or whose role or
-note names the place.
+note names the place; or someone named only in a text, by title and surname, as the school's
+("your teacher, Mrs Featherstonehaugh", "Mrs Featherstonehaugh at school", "your head teacher Mr Pye").
 """
 
 from __future__ import annotations
@@ -31,6 +32,27 @@ _NOT_STAFF = re.compile(
     r"\b(?:social worker|family support|virtual|senior practitioner|iro|advocate|mum|dad|mother|father|parent"
     r"|nan|gran|grandma|grandad|aunt|uncle|brother|sister|you|independent visitor|personal adviser|(?<!nursery )nurse|police)\b",
     re.IGNORECASE)
+
+
+_TITLED = r"((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+)"
+_SCHOOL_JOB = (r"(?:class\s+|form\s+)?(?:teacher|head\s?teacher|deputy\s+head|head\s+of\s+(?:year|house)|senco|sendco"
+               r"|teaching\s+assistant|TA|form\s+tutor)")
+#: A titled name the text ties to the school: after a school job, before one, or "at school".
+_SCHOOL_STAFF_IN_TEXT = re.compile(
+    rf"\b{_SCHOOL_JOB}\s*,?\s+{_TITLED}"
+    rf"|{_TITLED}\s*[,(]?\s*(?:(?:your|my|the|her|his|their)\s+)?{_SCHOOL_JOB}\b"
+    rf"|{_TITLED}\s+(?:at|from)\s+(?:(?:your|my|the)\s+)?(?:school|nursery|college)\b", re.IGNORECASE)
+
+
+def _school_staff_in_texts(record) -> list[str]:
+    """Titled names the record's texts give as the school's staff ("Your teacher, Mrs Featherstonehaugh")."""
+    found = []
+    for _, text, _ in record.free_texts():
+        for match in _SCHOOL_STAFF_IN_TEXT.finditer(text or ""):
+            name = next(group for group in match.groups() if group)
+            if name[:1].isupper() and name.split()[-1][:1].isupper() and name not in found:
+                found.append(name)
+    return found
 
 
 def _place_words(name: str) -> list[str]:
@@ -77,6 +99,9 @@ def _staff(record) -> list[tuple[str, bool, bool]]:
         at_school = bool(school and (SCHOOL_STAFF_ROLES.search(role) or _names_place(about, school)))
         if at_home or at_school:
             found.append((name, at_home, at_school))
+    if school:
+        listed = {name.casefold() for name, _, _ in found}
+        found += [(name, False, True) for name in _school_staff_in_texts(record) if name.casefold() not in listed]
     return found
 
 

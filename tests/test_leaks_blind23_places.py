@@ -91,3 +91,21 @@ def test_a_teacher_named_only_in_the_text_is_kept_from_parents(tmp_path, said):
 ])
 def test_a_titled_name_not_tied_to_the_school_or_common_is_no_error(tmp_path, said):
     assert validation_errors(_sam(tmp_path, said)) == []
+
+
+# Finding 10: the child's own invitation and booklet by the name the child uses.
+
+def test_the_childs_own_consult_papers_use_the_name_they_go_by():
+    from recordfiles import docx_text
+    from test_consult import documents, planned
+
+    data = planned("teen")
+    data["child"].update(name="Rebecca Ashworth", known_as="Rowan")
+    data["review"]["attendees"][0]["name"] = "Rowan"
+    data["distribution"][0]["name"] = "Rowan"
+    papers = documents(data)
+    for kind in ("invitation", "booklet"):
+        text = docx_text(papers[(kind, "child")].data)
+        assert "Review for Rowan, 15 September 2026" in text and "Rebecca" not in text
+    # An adult's papers keep the full name on the footer, for filing.
+    assert "Review for Rebecca Ashworth" in docx_text(papers[("invitation", "parent")].data)

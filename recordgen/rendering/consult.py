@@ -515,7 +515,9 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     common = {
         "copy_label": sentences.joined_names(language,
                                              titled(marker, language, _named(record, recipient.name, shown))),
-        "footer": _(FOOTER, name=child.name, date=format_date(review.date, language, "long")),
+        # The child's own papers by the name they use, as their copy's footer (a legal name may be a deadname).
+        "footer": _(FOOTER, name=child.known_as if is_child and child.known_as else child.name,
+                    date=format_date(review.date, language, "long")),
         "dated": _(MADE_ON, date=format_date(today(), language, "long")),
         "page_of": page_of_parts("%(page)s / %(pages)s"),
         "sign_off": _(SIGN_OFF),
@@ -527,7 +529,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             childs_own_role(person.role, "advocate", record) for person in review.attendees)
         under_four = age_on(child.date_of_birth, review.date) < 4
         # The child by the name they are known by, as every copy and the title call them; the
-        # full name is on the footer, for filing. A home kept from this reader is its staff
+        # full name is on an adult's footer, for filing. A home kept from this reader is its staff
         # where the child lives ("where you live" only to the child).
         kept_home = _capitalised(marker("the staff where you live")) if is_child \
             else _(STAFF_WHERE_CHILD_LIVES, child=name)

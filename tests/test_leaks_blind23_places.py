@@ -109,3 +109,23 @@ def test_the_childs_own_consult_papers_use_the_name_they_go_by():
         assert "Review for Rowan, 15 September 2026" in text and "Rebecca" not in text
     # An adult's papers keep the full name on the footer, for filing.
     assert "Review for Rebecca Ashworth" in docx_text(papers[("invitation", "parent")].data)
+
+
+def test_a_siblings_record_naming_the_confidential_town_is_caught(tmp_path):
+    """Finding 6, the sibling route: Leo's record (not confidential) goes to the same mum."""
+    from click.testing import CliRunner
+
+    from recordgen.cli import main_group
+    from recordfiles import brother, english_parent
+
+    def sam(data):
+        english_parent(data)
+        data["placement"]["address"] = "3 Fenwick Mews, Alnwick, NE66 1AA"
+
+    def leo(data):
+        brother(data)
+        data["worries"][0] = "You want to see Sam at her house in Alnwick with the big dog."
+    paths = [write_record(tmp_path, sam, name="review-sam.yaml"), write_record(tmp_path, leo, name="review-leo.yaml")]
+    result = CliRunner().invoke(main_group, ["validate", *map(str, paths)])
+    assert result.exit_code == 1
+    assert any("review-leo.yaml" in line and "'Alnwick', the town of" in line for line in result.output.splitlines())

@@ -234,7 +234,7 @@ def test_a_childs_feedback_page_read_at_18_keeps_the_copys_you(tmp_path, monkeyp
     text = childs_copy(tmp_path, "06-pn4-silent-13", language, "he/him")
     assert polite not in text
     # Read at 18 years on, the page goes to the records team (blind review 22), still without the polite "you".
-    assert {"pl": "Tę stronę można wysłać do zespołu samorządu ds. dostępu do dokumentów.",
+    assert {"pl": "Tę stronę można wysłać do zespołu samorządu, który udostępnia dokumenty.",
             "uk": "Цю сторінку можна надіслати команді місцевої ради з доступу до документів."}[language] in text
 
 

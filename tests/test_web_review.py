@@ -802,9 +802,9 @@ def test_one_readers_copy_refused_for_a_leak_never_stops_the_others(client, monk
     shows = renderer.copy_shows
     kept = Secret("Westcliffe", "short name", ("placement", "school"), frozenset({api.Role.parent}), strict=True)
 
-    def refuse_aminas(parts, file_name, record, recipient, *rest):
+    def refuse_aminas(parts, file_name, record, recipient, *rest, **options):
         return [("the body", kept)] if recipient.name == "Amina Khan" else shows(parts, file_name, record, recipient,
-                                                                                 *rest)
+                                                                                 *rest, **options)
     monkeypatch.setattr(renderer, "copy_shows", refuse_aminas)
     body = client.post(f"/api/records/{SAM}/render", json={}).json()
     assert {w["recipient"] for w in body["written"]} == {"Sam", "Mark and Lisa Owen", "Jo Smith"}

@@ -1141,7 +1141,75 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
                   Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=carers,
                          capitalised=True, headword=True)
                   for what, part in carers_parts(carers)]
+        if not place:
+            found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=carers,
+                             capitalised=True)
+                      for surname in surnames(carers)
+                      for what, part in ((CARERS_SHORT_FORM, family_name_syllable(surname)),
+                                         (CARERS_INITIAL, surname[:1].upper())) if part]
     return tuple(found)
+
+
+CARERS_SHORT_FORM = "short form of the family name"
+CARERS_INITIAL = "initial of the family name"
+
+
+def family_name_syllable(surname: str) -> str:
+    """A long family name's first syllable, as a child makes a pet name of it ("Thorn" of Thornbury
+    and Thornton: "the Thornies", "Uncle Carl Thorn"); "" for a short name or a double-barrelled one
+    (its halves are parts already). It may be a word ("thorn"): ``carers_short_form_in`` reads it only
+    where it is written as a name."""
+    match = re.match(r"([^aeiouy]*[aeiouy]+)([^aeiouy]+)(?=[aeiouy])", surname.casefold())
+    if len(surname) < LONG_FAMILY_NAME or not match or not surname.isalpha():
+        return ""
+    opening, cluster = match.groups()
+    if not _CONSONANT_UNIT.fullmatch(cluster):  # "Kav", "Fletch": one sound kept; else the next syllable's opening left
+        cluster = cluster[:-len(next(o for o in sorted(_ONSETS, key=len, reverse=True) + [cluster[-1]]
+                                     if cluster.endswith(o) and o != cluster))]
+    short = opening + cluster
+    return short.capitalize() if len(short) >= 3 and len(surname) - len(short) >= 2 else ""
+
+
+#: One consonant sound, written with one letter or more ("v" of Kavanagh, "tch" of Fletcher).
+_CONSONANT_UNIT = re.compile(r"[^aeiouy]|ch|tch|sh|th|ph|ck|gh|dg|ll|ss|rr|nn|mm|tt|pp|ff|bb|dd|gg|zz")
+#: How an English syllable may open: "Arm-strong", "Cart-wright", "Fair-brother".
+_ONSETS = frozenset("""bl br cl cr dr fl fr gl gr pl pr sc sk sl sm sn sp st sw tr tw wr wh th sh ch ph thr str spr
+    scr squ shr""".split())
+
+
+#: Endings a child puts on a family name's syllable to name the family: "the Thorns", "the Thornies".
+_PET_ENDINGS = ("s", "ies", "ys", "y", "ie", "ey")
+#: Titles a family name's initial stands after ("Mr T"): a lone capital elsewhere is anyone's.
+_INITIAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx")
+
+
+def carers_short_form_in(cased: str, secret: Secret) -> bool:
+    """Does the text write the carers' family name's syllable or initial as their name? The syllable
+    after a carer's first name, a title or a family word ("Carl Thorn", "Mrs Thorn", "Uncle Thorn"),
+    after "the" with an ending ("the Thorns", "The Thornies"), or with a pet ending that is no English
+    word anywhere ("Thornies"); the initial after a title or a carer's first name ("Mr T", "Bev T.")
+    and before no other name or initial ("Mr T Harris", "Mr O P Smith": someone's initials and surname)."""
+    before = [re.escape(w) for w in first_name_forms(secret.part_of)]
+    if secret.what == CARERS_INITIAL or fold(secret.text) not in _given_names():  # "Uncle John" is no Johnson
+        before += list(_INITIAL_TITLES) + [kin.capitalize() for kin in KIN_WORDS + ("nanny",)]
+    named = r"(?<![^\W_])(?:" + "|".join(before) + r")\.?\s+"
+    if secret.what == CARERS_INITIAL:
+        titles = [re.escape(w) for w in first_name_forms(secret.part_of)] + list(_INITIAL_TITLES)
+        initial = (r"(?<![^\W_])(?:" + "|".join(titles) + r")\.?\s+" + re.escape(secret.text)
+                   + r"(?![^\W_]|['’][^\W_s])(?!\s+[A-Z]|\.\s?[A-Z]\b)")
+        return re.search(initial, cased) is not None
+    short = re.escape(secret.text)
+    endings = "|".join(_PET_ENDINGS)
+    after = r"(?:" + endings + r")?(?:['’]s?)?(?![^\W_])"
+    if re.search(named + short + after, cased) or re.search(
+            r"(?<![^\W_])[Tt]he\s+" + short + r"(?:" + endings + r")(?:['’]s?)?(?![^\W_])", cased):
+        return True
+    for ending in _PET_ENDINGS:
+        word = secret.text + ending
+        if not is_ordinary_word(word.casefold()) and re.search(
+                r"(?<![^\W_])" + re.escape(word) + r"(?:['’]s?)?(?![^\W_])", cased):
+            return True
+    return False
 
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
@@ -1861,6 +1929,8 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
+    if secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL):
+        return carers_short_form_in(seen.cased_text, secret)
     if secret.headword:
         return _names_the_home(seen.text, secret.text, secret.part_of)
     if secret.family:

@@ -85,3 +85,33 @@ def test_the_word_or_another_name_is_no_short_form(tmp_path, text):
     assert text.split()[1] in parent
     for secret in KEPT_FROM_PARENTS:
         assert secret not in parent
+
+
+# ---------------------------------------------------------------- 4: a relative kept off the list, after a family word
+
+
+def with_nan_kept_from_parents(text: str) -> dict:
+    data = jay(working_well=[text])
+    data["distribution"].append({"role": "other", "name": "Margaret Fell (nan)", "withhold_from": ["parent"]})
+    return data
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("You love sleepovers at Nanny Peggy's.", "Peggy"),      # a family word is no given name before her short form
+    ("Nanny Fell takes you to the park.", "Nanny Fell"),     # the family name after "Nanny", shared with mum
+    ("Nanna Fell came to sports day.", "Nanna Fell"),
+    ("Grampy Fell took you fishing.", "Grampy Fell"),
+    ("Granny M's cakes are the best.", "Granny M"),          # her first name's initial
+])
+def test_a_relative_kept_off_the_list_is_not_named_after_a_family_word(tmp_path, text, shown):
+    path = write_data(tmp_path, with_nan_kept_from_parents(text))
+    result = run("validate", path)
+    assert f"working_well.1: error: this names '{shown}' (Margaret Fell (nan)), who is not to be named to parent" \
+        in result.output, result.output
+    assert refused_for_parent(tmp_path, path)
+
+
+@pytest.mark.parametrize("text", ["Nanny Brenda takes you swimming.", "Peggy Sue Lowe is your swimming coach."])
+def test_another_relative_or_a_whole_name_is_not_the_one_kept_off(tmp_path, text):
+    path = write_data(tmp_path, with_nan_kept_from_parents(text))
+    assert "Margaret Fell (nan)), who is not to be named" not in run("validate", path).output

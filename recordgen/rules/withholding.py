@@ -1587,6 +1587,7 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
         # the IRO Anna Lindqvist being nobody's nana; a name nobody shares is a secret alone); and before
         # its initial ("Granny L").
         forms = (surname, surname[0].upper()) if surname.casefold() in shared else (surname[0].upper(),)
+        forms += tuple(name[0].upper() for name in given)  # "Granny M's" of Margaret
         found += [name_secret(f"{kin.capitalize()} {form}", "part of the name of a recipient kept off the list",
                               where, kept_from, recipient.name)
                   for kin in KIN_WORDS for form in forms]
@@ -1596,8 +1597,8 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
 SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
 #: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
-KIN_WORDS = ("nana", "nan", "nanna", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt",
-             "uncle")
+KIN_WORDS = ("nana", "nan", "nanna", "nanny", "nannie", "gran", "granny", "grandma", "grandad", "grandpa", "grampy",
+             "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle")
 #: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
 #: the name has at least this many letters.
 LONG_FAMILY_NAME = 7
@@ -1637,6 +1638,7 @@ def _short_form_alone(cased: str, secret: Secret) -> bool:
         if fold(before) in TITLES - {"sir", "dame"} and secret.what == SHORT_FORM:
             continue  # a family name: "Mr Ali" is not Alison (but "Mr K-P" is Mr Kavanagh-Price)
         if before[:1].isupper() and fold(before) not in theirs and fold(before) not in _NOT_NAME_PARTS and (
+                fold(before) not in KIN_WORDS + tuple(_FAMILY_WORDS)) and (  # "Nanny Peggy" is the relative
                 fold(before) in _given_names() or not is_ordinary_word(fold(before))):
             continue
         if after[:1].isupper() and fold(after) not in theirs and fold(after) not in _NOT_NAME_PARTS | {"i"}:

@@ -2693,7 +2693,8 @@ def placement_redaction_terms(placement: Placement) -> list[str]:
     if not placement.confidential:
         return []
     return (_address_pieces(placement.address) + _address_pieces(placement.school)
-            + [s.text for s in placement_secrets(placement)])
+            + [s.text for s in placement_secrets(placement)
+               if s.what not in (CARERS_SHORT_FORM, CARERS_INITIAL)])  # a letter, a word: the whole name is a term
 
 
 def raw_redaction_terms(data: Any) -> list[str]:

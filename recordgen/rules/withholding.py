@@ -1752,7 +1752,7 @@ def secrets_for(record: Record, role: Role | frozenset[Role],
 def withheld_texts(record: Record, role: Role) -> list[str]:
     """The text of every withheld item and confidential value ``role`` must not see."""
     return [s.text for s in secrets_for(record, role) if s.what != "recipient kept off the list"
-            and not s.what.startswith("part of the name")]
+            and not s.what.startswith("part of the name") and s.what not in (CARERS_SHORT_FORM, CARERS_INITIAL)]
 
 
 # ---------------------------------------------------------------- does a text show it

@@ -115,3 +115,54 @@ def test_a_relative_kept_off_the_list_is_not_named_after_a_family_word(tmp_path,
 def test_another_relative_or_a_whole_name_is_not_the_one_kept_off(tmp_path, text):
     path = write_data(tmp_path, with_nan_kept_from_parents(text))
     assert "Margaret Fell (nan)), who is not to be named" not in run("validate", path).output
+
+
+# ---------------------------------------------------------------- 1: a parent sent a copy under another role
+
+
+def mum_as(role_word: str, sent_as: str = "other") -> dict:
+    """Kelly sent papers as ``sent_as`` with ``role_word`` in brackets (as 'other') or as who came says."""
+    data = jay()
+    data["distribution"] = [r for r in data["distribution"] if r["role"] != "parent"]
+    data["review"]["attendees"][-1]["role"] = role_word
+    name = f"Kelly Fell ({role_word})" if sent_as == "other" and "(" not in role_word else "Kelly Fell"
+    data["distribution"].insert(1, {"role": sent_as, "name": name})
+    return data
+
+
+@pytest.mark.parametrize("role_word", [
+    "parent", "birth parent", "natural mother", "natural father", "biological mother", "ma", "real mum",
+    "Jay's natural mum", "mother (birth)", "birth mam", "father of Jay", "mummy Kelly",
+])
+def test_a_parent_sent_as_other_in_any_words_is_warned_of_at_the_line(tmp_path, role_word):
+    result = run("validate", write_data(tmp_path, mum_as(role_word)))
+    assert "distribution.2.role: warning: Kelly Fell" in result.output, result.output
+    assert "is sent papers as 'other', and the record shows them to be Jay's parent" in result.output
+
+
+@pytest.mark.parametrize("role_word, sent_as", [
+    ("natural mother", "other"), ("real mum", "other"), ("mum", "carer"), ("mum", "social_worker"),
+])
+def test_a_parent_sent_papers_under_another_role_gets_a_parents_copy(tmp_path, role_word, sent_as):
+    path = write_data(tmp_path, mum_as(role_word, sent_as))
+    result = run("validate", path)
+    assert f"distribution.2.role: warning: Kelly Fell ({role_word}) is sent papers as '{sent_as}', and the record " \
+        "shows them to be Jay's parent" in result.output, result.output
+    texts = rendered_copies(tmp_path, path)
+    mums = the_copy(texts, "kelly-fell")
+    for secret in KEPT_FROM_PARENTS:
+        assert secret not in mums, secret
+    assert not any(f"_{sent_as}-kelly" in name for name in texts)
+
+
+@pytest.mark.parametrize("role_word", ["foster mum", "adoptive mum", "mum's friend", "family support worker"])
+def test_someone_who_is_no_parent_keeps_their_role(tmp_path, role_word):
+    assert "shows them to be Jay's parent" not in run("validate", write_data(tmp_path, mum_as(role_word))).output
+
+
+def test_a_parent_caring_for_the_child_stays_a_carer(tmp_path):
+    data = mum_as("mum", "carer")
+    data["placement"].update(carers="Kelly Fell (your mum)", confidential=False)
+    data["distribution"] = [r for r in data["distribution"] if r["name"] != "Bev and Carl Thornbury"]
+    data["care_plan"]["plan"] = "You will stay with your mum."
+    assert "shows them to be Jay's parent" not in run("validate", write_data(tmp_path, data)).output

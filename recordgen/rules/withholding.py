@@ -1183,6 +1183,12 @@ _PET_ENDINGS = ("s", "ies", "ys", "y", "ie", "ey")
 _INITIAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx")
 
 
+def _english_pet_form(secret: Secret) -> bool:
+    """The carers' family name's syllable or initial: read as written, never with another language's
+    endings or mutations (Romanian "Câmpul", "the field", is no Campbell)."""
+    return secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL)
+
+
 def carers_short_form_in(cased: str, secret: Secret) -> bool:
     """Does the text write the carers' family name's syllable or initial as their name? The syllable
     after a carer's first name, a title or a family word ("Carl Thorn", "Mrs Thorn", "Uncle Thorn"),
@@ -2431,7 +2437,7 @@ def mutated_forms(text: str, language: str) -> list[str]:
 
 def _mutated_forms_shown(text: str, secret: Secret, language: str) -> list[str]:
     """The mutated forms of a name (strict secrets only) that ``text`` in ``language`` shows."""
-    if not secret.strict or secret.what == "initials":
+    if not secret.strict or secret.what == "initials" or _english_pet_form(secret):
         return []
     return [form for form in mutated_forms(secret.text, language)
             if _shows(_folded(text), dataclasses.replace(secret, text=form))]
@@ -2491,8 +2497,9 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
                     shown = _welsh_spelling(text, secret, source_of.get(path, ""))
-                if shown is None and (_mutated_in(text, secret, language) or secret.strict
-                                      and inflected_in(text, secret.text, language, secret.capitalised)):
+                if shown is None and not _english_pet_form(secret) and (
+                        _mutated_in(text, secret, language)
+                        or secret.strict and inflected_in(text, secret.text, language, secret.capitalised)):
                     shown = secret
                 if shown is not None:
                     yield language, path, shown, list(exposed)
@@ -2626,7 +2633,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
         # folded once and kept; the body, a footer (it names the reader) and the file name are new.
         kept = where not in ("the file name", "the body", "a footer")
         shown = found_in(text, hidden, cache=kept, people=people, language=language)
-        shown += [s for s in hidden if s.strict and s not in shown
+        shown += [s for s in hidden if s.strict and s not in shown and not _english_pet_form(s)
                   and inflected_in(text, s.text, language, s.capitalised)]
         shown += [s for s in as_names if surname_in(text, s.text, language)]
         if welsh:

@@ -166,3 +166,19 @@ def test_a_parent_caring_for_the_child_stays_a_carer(tmp_path):
     data["distribution"] = [r for r in data["distribution"] if r["name"] != "Bev and Carl Thornbury"]
     data["care_plan"]["plan"] = "You will stay with your mum."
     assert "shows them to be Jay's parent" not in run("validate", write_data(tmp_path, data)).output
+
+
+@pytest.mark.parametrize("language, text", [("ro", "Câmpul de lângă casă e mare."), ("pl", "Tak, Tomek jest.")])
+def test_the_carers_syllable_takes_no_endings_of_another_language(tmp_path, language, text):
+    """Romanian "Câmpul" ("the field") begins like Campbell's "Camp", and Polish "Tak" like its "T";
+    "Campbell" itself, in the same translation, is still found."""
+    from recordgen.record.loading import load_record
+    from recordgen.rules.withholding import translation_leaks
+
+    data = jay()
+    data["placement"]["carers"] = data["distribution"][2]["name"] = "Bev and Carl Campbell"
+    data["review"]["attendees"][2]["name"] = "Bev Campbell"
+    data["distribution"][1]["language"] = language
+    record = load_record(write_data(tmp_path, data)).record
+    assert list(translation_leaks(record, {language: {"working_well.1": text}})) == []
+    assert list(translation_leaks(record, {language: {"working_well.1": text + " Bev Campbell."}}))

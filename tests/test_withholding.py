@@ -135,7 +135,8 @@ def test_what_a_parent_must_never_see():
                       ("second half of the postcode", "7XY"), ("school", "Westcliffe Primary School"),
                       ("short name", "Westcliffe Primary"), ("short name", "Westcliffe"),
                       ("initials", "WPS"), ("initials", "W.P.S."),  # in capitals only
-                      ("family name", "Owen")}  # the carers', Mark and Lisa Owen
+                      ("family name", "Owen"),  # the carers', Mark and Lisa Owen
+                      ("initial of the family name", "O")}  # only after a title or their first name: "Mr O"
     assert withheld_texts(record, Role.carer) == [COURSE]
     assert withheld_texts(record, Role.child) == []
 

@@ -12,10 +12,12 @@ a language whose nouns take case endings, against every family name and distinct
 names ending in -o or -a, whose vowel an ending replaces ("Okonjem"). With --home-names, 50
 children's homes' short names (an everyday word, a first name, a rarer word) against every text.
 With --nicknames, the short forms of common first names against each record's texts and the catalogs.
+With --carers-short-forms, the first syllable and the initial of long carers' family names
+(``withholding.carers_short_form_in``: "the Thornies", "Mr T") against every English text.
 With --unlisted, short family names written letter for letter in Sorani, Pashto and Tigrinya, each
 catalog file held out from the list of the language's words.
 
-    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted]
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted | --carers-short-forms]
 """
 
 from __future__ import annotations
@@ -299,7 +301,36 @@ def unlisted() -> None:
             print("   ", *hit)
 
 
+#: Long British family names for --carers-short-forms, the CARERS' and more, their syllables words or names too.
+LONG_NAMES = """Thornbury Thornton Harrison Robinson Thompson Richardson Wilkinson Anderson Campbell Johnson Williams
+    Henderson Patterson Chapman Fletcher Hamilton Marshall Crawford Sanderson Kavanagh Blackburn Hartley Tregothnan
+    Montgomery Fairbrother Llewellyn Thistlewood Featherstonehaugh Harrington Pennifold Lindqvist Ashworth Summers
+    Cartwright Sullivan Gallagher Donaldson Mitchell Peterson Ferguson Cunningham Hutchinson Armstrong Holloway""".split()
+
+
+def carers_short_forms() -> None:
+    texts, _ = texts_and_placements()
+    english = sorted({text for _, language, text in texts if language == "en"})
+    hits = collections.defaultdict(set)
+    for surname in LONG_NAMES:
+        placement = Placement(address="1 Elm Road, Lowford, LW4 8QJ", school=None,
+                              carers=f"Bev and Carl {surname}", confidential=True)
+        for secret in w.placement_secrets(placement):
+            if secret.what in (w.CARERS_SHORT_FORM, w.CARERS_INITIAL):
+                hits[secret.what, secret.text]  # noqa: B018 (listed, hit or not)
+                hits[secret.what, secret.text].update(t for t in english if w.shows(t, secret))
+    print(f"{len(english)} English texts, {len(LONG_NAMES)} family names: "
+          f"{sum(1 for what, _ in hits if what == w.CARERS_SHORT_FORM)} syllables, "
+          f"{sum(1 for what, _ in hits if what == w.CARERS_INITIAL)} initials")
+    for (what, form), found in sorted(hits.items()):
+        if found:
+            print(f"  {what} {form!r}: {len(found)} |", " || ".join(t[:80].replace("\n", " ") for t in sorted(found)[:3]))
+    print(f"false alarms: {sum(len(f) for f in hits.values())} (text, form) pairs")
+
+
 def main() -> None:
+    if "--carers-short-forms" in sys.argv:
+        return carers_short_forms()
     if "--unlisted" in sys.argv:
         return unlisted()
     if "--case-endings" in sys.argv:

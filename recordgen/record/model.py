@@ -275,6 +275,8 @@ class Recipient(_Model):
     #: The parent's name as the record gives it in full, when this recipient's is it written short
     #: ("Mrs D Brannigan" for "Donna Brannigan").
     _parent_written_short: str | None = PrivateAttr(None)
+    #: The role a parent was sent papers as, when not ``other`` (``carer``, ``social_worker``).
+    _parent_sent_as: str | None = PrivateAttr(None)
     #: Roles besides their own whose withholding keeps things from them: the carer the placement names,
     #: sent papers as a parent ("Nicola Lark (your mum)", the child placed at home), is a carer too.
     _also_kept_as: frozenset = PrivateAttr(frozenset())
@@ -361,6 +363,13 @@ class Record(_Model):
                 elif not role and (parent := self._parent_written_short(name, recipient)):
                     recipient.role = Role.parent
                     recipient._parent_written_short, recipient._parent_sent_as_other = parent
+            elif recipient.role in (Role.carer, Role.social_worker):
+                # A parent sent papers as a carer or social worker by a slip: by who they are, a parent, unless
+                # the placement names them (a parent caring for the child is a carer too, below).
+                name, role = recipient.role_given(self.review.attendees, self.actions)
+                if parent_role(role, childs) and carer_named(self.placement.carers, name) is None:
+                    recipient._parent_sent_as, recipient.role = recipient.role.value, Role.parent
+                    recipient._parent_sent_as_other = role
         for recipient in self.distribution:
             name, role = recipient.role_given(self.review.attendees, self.actions)
             # Their own relation in placement.carers, wherever it is written ("Nicola Lark (your mum) and Dean").

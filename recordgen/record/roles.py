@@ -96,10 +96,28 @@ def relation(role: str, child_names=frozenset()) -> str:
     return known_role(plain) or plain
 
 
+#: Words before a parent's word that still say the child's own parent: "natural mother", "birth mam",
+#: "real mum", "biological father" (not "foster mum", nor "adoptive mum": adopters may be the carers).
+_PARENT_ADJECTIVES = re.compile(r"^(?:(?:natural|biological|birth|real)\s+)+")
+#: A parent's word and whose: "father of Jay".
+_OF_WHOM = re.compile(r"\s+(?:of|to)\s+(?P<whose>[\w\s'’-]+)$")
+#: Parent's words a role may give that no family list of the catalogs has: "parent", "ma".
+_PARENT_WORDS = PARENT_ROLES | {"parent", "ma", "mom", "mommy", "mammy"}
+
+
 def parent_role(role: str, child_names=frozenset()) -> bool:
     """A role that says the child's parent ("mum", "Your birth mother", "step-dad", "Musa's mother" of
-    Musa, "mum (by phone)")."""
-    return relation(role, child_names).replace("step-", "step") in PARENT_ROLES
+    Musa, "mum (by phone)", "parent", "natural mother", "real mum", "ma", "father of Musa", "mummy Kelly")."""
+    plain = _PARENT_ADJECTIVES.sub("", relation(role, child_names).replace("step-", "step"))
+    of = _OF_WHOM.search(plain)
+    if of and all(w.casefold() in child_names for w in of.group("whose").split()):
+        plain = plain[:of.start()]
+    if plain in _PARENT_WORDS:
+        return True
+    # A parent's word and her own name, as the child says it: "mummy Kelly" (not "mum's partner", "mum friend").
+    words, written = plain.split(), _QUALIFIER.sub("", " ".join(role.split())).split()
+    return (len(words) == 2 and words[0] in _PARENT_WORDS and len(written) == 2
+            and written[1][:1].isupper() and known_role(words[1]) is None)
 
 
 #: A parent's side of the family: "paternal grandmother", "maternal aunt".

@@ -269,7 +269,8 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             continue
         if recipient._parent_sent_as_other:
             yield loaded.diagnostic(("distribution", i, "role"), (
-                f"{name.strip()} ({role}) is sent papers as 'other', and the record shows them to be "
+                f"{name.strip()} ({role}) is sent papers as '{recipient._parent_sent_as or 'other'}', and the record "
+                "shows them to be "
                 f"{record.child.first_name}'s parent: they get a parent's copy and invitation, which leave out what "
                 "is kept from parents (a confidential placement's school, address and carers' family name, the "
                 "items withheld from parent); write role: parent"), "warning")

@@ -1160,7 +1160,81 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
                   Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=carers,
                          capitalised=True, headword=True)
                   for what, part in carers_parts(carers)]
+        if not place:
+            found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=carers,
+                             capitalised=True)
+                      for surname in surnames(carers)
+                      for what, part in ((CARERS_SHORT_FORM, family_name_syllable(surname)),
+                                         (CARERS_INITIAL, surname[:1].upper())) if part]
     return tuple(found)
+
+
+CARERS_SHORT_FORM = "short form of the family name"
+CARERS_INITIAL = "initial of the family name"
+
+
+def family_name_syllable(surname: str) -> str:
+    """A long family name's first syllable, as a child makes a pet name of it ("Thorn" of Thornbury
+    and Thornton: "the Thornies", "Uncle Carl Thorn"); "" for a short name or a double-barrelled one
+    (its halves are parts already). It may be a word ("thorn"): ``carers_short_form_in`` reads it only
+    where it is written as a name."""
+    match = re.match(r"([^aeiouy]*[aeiouy]+)([^aeiouy]+)(?=[aeiouy])", surname.casefold())
+    if len(surname) < LONG_FAMILY_NAME or not match or not surname.isalpha():
+        return ""
+    opening, cluster = match.groups()
+    if not _CONSONANT_UNIT.fullmatch(cluster):  # "Kav", "Fletch": one sound kept; else the next syllable's opening left
+        cluster = cluster[:-len(next(o for o in sorted(_ONSETS, key=len, reverse=True) + [cluster[-1]]
+                                     if cluster.endswith(o) and o != cluster))]
+    short = opening + cluster
+    return short.capitalize() if len(short) >= 3 and len(surname) - len(short) >= 2 else ""
+
+
+#: One consonant sound, written with one letter or more ("v" of Kavanagh, "tch" of Fletcher).
+_CONSONANT_UNIT = re.compile(r"[^aeiouy]|ch|tch|sh|th|ph|ck|gh|dg|ll|ss|rr|nn|mm|tt|pp|ff|bb|dd|gg|zz")
+#: How an English syllable may open: "Arm-strong", "Cart-wright", "Fair-brother".
+_ONSETS = frozenset("""bl br cl cr dr fl fr gl gr pl pr sc sk sl sm sn sp st sw tr tw wr wh th sh ch ph thr str spr
+    scr squ shr""".split())
+
+
+#: Endings a child puts on a family name's syllable to name the family: "the Thorns", "the Thornies".
+_PET_ENDINGS = ("s", "ies", "ys", "y", "ie", "ey")
+#: Titles a family name's initial stands after ("Mr T"): a lone capital elsewhere is anyone's.
+_INITIAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx")
+
+
+def _english_pet_form(secret: Secret) -> bool:
+    """The carers' family name's syllable or initial: read as written, never with another language's
+    endings or mutations (Romanian "Câmpul", "the field", is no Campbell)."""
+    return secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL)
+
+
+def carers_short_form_in(cased: str, secret: Secret) -> bool:
+    """Does the text write the carers' family name's syllable or initial as their name? The syllable
+    after a carer's first name, a title or a family word ("Carl Thorn", "Mrs Thorn", "Uncle Thorn"),
+    after "the" with an ending ("the Thorns", "The Thornies"), or with a pet ending that is no English
+    word anywhere ("Thornies"); the initial after a title or a carer's first name ("Mr T", "Bev T.")
+    and before no other name or initial ("Mr T Harris", "Mr O P Smith": someone's initials and surname)."""
+    before = [re.escape(w) for w in first_name_forms(secret.part_of)]
+    if secret.what == CARERS_INITIAL or fold(secret.text) not in _given_names():  # "Uncle John" is no Johnson
+        before += list(_INITIAL_TITLES) + [kin.capitalize() for kin in KIN_WORDS + ("nanny",)]
+    named = r"(?<![^\W_])(?:" + "|".join(before) + r")\.?\s+"
+    if secret.what == CARERS_INITIAL:
+        titles = [re.escape(w) for w in first_name_forms(secret.part_of)] + list(_INITIAL_TITLES)
+        initial = (r"(?<![^\W_])(?:" + "|".join(titles) + r")\.?\s+" + re.escape(secret.text)
+                   + r"(?![^\W_]|['’][^\W_s])(?!\s+[A-Z]|\.\s?[A-Z]\b)")
+        return re.search(initial, cased) is not None
+    short = re.escape(secret.text)
+    endings = "|".join(_PET_ENDINGS)
+    after = r"(?:" + endings + r")?(?:['’]s?)?(?![^\W_])"
+    if re.search(named + short + after, cased) or re.search(
+            r"(?<![^\W_])[Tt]he\s+" + short + r"(?:" + endings + r")(?:['’]s?)?(?![^\W_])", cased):
+        return True
+    for ending in _PET_ENDINGS:
+        word = secret.text + ending
+        if not is_ordinary_word(word.casefold()) and re.search(
+                r"(?<![^\W_])" + re.escape(word) + r"(?:['’]s?)?(?![^\W_])", cased):
+            return True
+    return False
 
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
@@ -1541,6 +1615,7 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
         # the IRO Anna Lindqvist being nobody's nana; a name nobody shares is a secret alone); and before
         # its initial ("Granny L").
         forms = (surname, surname[0].upper()) if surname.casefold() in shared else (surname[0].upper(),)
+        forms += tuple(name[0].upper() for name in given)  # "Granny M's" of Margaret
         found += [name_secret(f"{kin.capitalize()} {form}", "part of the name of a recipient kept off the list",
                               where, kept_from, recipient.name)
                   for kin in KIN_WORDS for form in forms]
@@ -1550,8 +1625,8 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
 SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
 #: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
-KIN_WORDS = ("nana", "nan", "nanna", "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "aunty", "aunt",
-             "uncle")
+KIN_WORDS = ("nana", "nan", "nanna", "nanny", "nannie", "gran", "granny", "grandma", "grandad", "grandpa", "grampy",
+             "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle")
 #: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
 #: the name has at least this many letters.
 LONG_FAMILY_NAME = 7
@@ -1591,6 +1666,7 @@ def _short_form_alone(cased: str, secret: Secret) -> bool:
         if fold(before) in TITLES - {"sir", "dame"} and secret.what == SHORT_FORM:
             continue  # a family name: "Mr Ali" is not Alison (but "Mr K-P" is Mr Kavanagh-Price)
         if before[:1].isupper() and fold(before) not in theirs and fold(before) not in _NOT_NAME_PARTS and (
+                fold(before) not in KIN_WORDS + tuple(_FAMILY_WORDS)) and (  # "Nanny Peggy" is the relative
                 fold(before) in _given_names() or not is_ordinary_word(fold(before))):
             continue
         if after[:1].isupper() and fold(after) not in theirs and fold(after) not in _NOT_NAME_PARTS | {"i"}:
@@ -1704,7 +1780,7 @@ def secrets_for(record: Record, role: Role | frozenset[Role],
 def withheld_texts(record: Record, role: Role) -> list[str]:
     """The text of every withheld item and confidential value ``role`` must not see."""
     return [s.text for s in secrets_for(record, role) if s.what != "recipient kept off the list"
-            and not s.what.startswith("part of the name")]
+            and not s.what.startswith("part of the name") and s.what not in (CARERS_SHORT_FORM, CARERS_INITIAL)]
 
 
 # ---------------------------------------------------------------- does a text show it
@@ -1883,6 +1959,8 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
+    if secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL):
+        return carers_short_form_in(seen.cased_text, secret)
     if secret.headword:
         return _names_the_home(seen.text, secret.text, secret.part_of)
     if secret.family:
@@ -2381,7 +2459,7 @@ def mutated_forms(text: str, language: str) -> list[str]:
 
 def _mutated_forms_shown(text: str, secret: Secret, language: str) -> list[str]:
     """The mutated forms of a name (strict secrets only) that ``text`` in ``language`` shows."""
-    if not secret.strict or secret.what == "initials":
+    if not secret.strict or secret.what == "initials" or _english_pet_form(secret):
         return []
     return [form for form in mutated_forms(secret.text, language)
             if _shows(_folded(text), dataclasses.replace(secret, text=form))]
@@ -2441,8 +2519,9 @@ def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, st
                 shown = shown_as(text, secret, people=people, language=language)
                 if shown is None and language.split("-")[0].split("_")[0] == "cy" and secret.family:
                     shown = _welsh_spelling(text, secret, source_of.get(path, ""))
-                if shown is None and (_mutated_in(text, secret, language) or secret.strict
-                                      and inflected_in(text, secret.text, language, secret.capitalised)):
+                if shown is None and not _english_pet_form(secret) and (
+                        _mutated_in(text, secret, language)
+                        or secret.strict and inflected_in(text, secret.text, language, secret.capitalised)):
                     shown = secret
                 if shown is not None:
                     yield language, path, shown, list(exposed)
@@ -2576,7 +2655,7 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
         # folded once and kept; the body, a footer (it names the reader) and the file name are new.
         kept = where not in ("the file name", "the body", "a footer")
         shown = found_in(text, hidden, cache=kept, people=people, language=language)
-        shown += [s for s in hidden if s.strict and s not in shown
+        shown += [s for s in hidden if s.strict and s not in shown and not _english_pet_form(s)
                   and inflected_in(text, s.text, language, s.capitalised)]
         shown += [s for s in as_names if surname_in(text, s.text, language)]
         if welsh:
@@ -2643,7 +2722,8 @@ def placement_redaction_terms(placement: Placement) -> list[str]:
     if not placement.confidential:
         return []
     return (_address_pieces(placement.address) + _address_pieces(placement.school)
-            + [s.text for s in placement_secrets(placement)])
+            + [s.text for s in placement_secrets(placement)
+               if s.what not in (CARERS_SHORT_FORM, CARERS_INITIAL)])  # a letter, a word: the whole name is a term
 
 
 def raw_redaction_terms(data: Any) -> list[str]:

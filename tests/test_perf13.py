@@ -86,3 +86,61 @@ def test_a_template_for_an_environment_given_by_the_caller_is_compiled_each_time
     once = len(compiles)
     template.CompiledTemplate(path, template.make_environment())
     assert once and len(compiles) == 2 * once and not cache.exists()
+
+
+_PO = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: pl\\n"
+
+msgid "Hello"
+msgstr "{hello}"
+'''
+
+
+@pytest.fixture
+def polish(tmp_path, cache, monkeypatch):
+    """A Polish catalog of one message, ``write(hello)`` rewriting it; nothing remembered in this process."""
+    from recordgen import i18n
+
+    folder = tmp_path / "locales" / "pl" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(i18n, "locales_dir", lambda: tmp_path / "locales")
+    built: list[str] = []
+    for name in ("_compiled_catalog", "_catalog_words"):
+        original = getattr(i18n, name)
+        monkeypatch.setattr(i18n, name, lambda *args, _original=original, _name=name: built.append(_name)
+                            or _original(*args))
+
+    def write(hello: str) -> None:
+        (folder / "messages.po").write_text(_PO.format(hello=hello), encoding="utf-8")
+        i18n.catalog.cache_clear()
+        i18n.catalog_words.cache_clear()
+
+    yield write, built
+    i18n.catalog.cache_clear()
+    i18n.catalog_words.cache_clear()
+
+
+def test_a_languages_catalog_is_compiled_once_then_read_from_the_cache_folder(polish):
+    from recordgen import i18n
+
+    write, built = polish
+    write("Cześć")
+    assert i18n.catalog("pl").gettext("Hello") == "Cześć" and "cześć" in i18n.catalog_words("pl")
+    assert built == ["_compiled_catalog", "_catalog_words"]
+    i18n.catalog.cache_clear()  # the same file, as the next process finds it
+    i18n.catalog_words.cache_clear()
+    assert i18n.catalog("pl").gettext("Hello") == "Cześć" and "cześć" in i18n.catalog_words("pl")
+    assert built == ["_compiled_catalog", "_catalog_words"]
+
+
+def test_a_catalog_changed_in_place_is_compiled_again(polish):
+    from recordgen import i18n
+
+    write, _ = polish
+    write("Cześć")
+    i18n.catalog("pl"), i18n.catalog_words("pl")
+    write("Dzień dobry")
+    assert i18n.catalog("pl").gettext("Hello") == "Dzień dobry"
+    assert {"dzień", "dobry"} <= i18n.catalog_words("pl") and "cześć" not in i18n.catalog_words("pl")

@@ -144,3 +144,17 @@ def test_a_catalog_changed_in_place_is_compiled_again(polish):
     write("Dzień dobry")
     assert i18n.catalog("pl").gettext("Hello") == "Dzień dobry"
     assert {"dzień", "dobry"} <= i18n.catalog_words("pl") and "cześć" not in i18n.catalog_words("pl")
+
+
+def test_a_records_paraphrase_check_finds_each_texts_words_once(monkeypatch):
+    from recordgen import api
+    from recordgen.rules import paraphrase
+
+    record = api.load_record(Path(__file__).resolve().parents[1] / "examples" / "review-sam-9.yaml").record
+    expected = list(paraphrase.paraphrases(record))
+    read: list[str] = []
+    original = paraphrase.content_words
+    monkeypatch.setattr(paraphrase, "content_words", lambda text, names=frozenset(): read.append(text)
+                        or original(text, names))
+    assert list(paraphrase.paraphrases(record)) == expected
+    assert len(read) > 3 and len(read) == len(set(read))

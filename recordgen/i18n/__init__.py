@@ -101,7 +101,7 @@ def catalog_words(code: str) -> frozenset[str]:
                   if (path := catalog_path(code, name)) is not None)
     if not paths:
         return frozenset()
-    return cached_value(f"catalog-words-{code}", (*paths, _BABEL_PO_READER), lambda: _catalog_words(paths))
+    return cached_value(f"catalog-words-{code}", (*paths, __file__, _BABEL_PO_READER), lambda: _catalog_words(paths))
 
 
 def _catalog_words(paths: tuple[Path, ...]) -> frozenset[str]:
@@ -129,9 +129,9 @@ def catalog(code: str, domain: str = DOMAIN) -> NullTranslations:
     # Imported here, as are Babel's dates and lists: `validate` and `check` need none of them.
     from babel.support import Translations
 
-    # Compiled once and kept in the cache folder, by the .po file and Babel's reader and writer:
+    # Compiled once and kept in the cache folder, by the .po file, this module and Babel's reader and writer:
     # each process (each batch worker) reads a language's catalogs in a millisecond, not 10 to 25.
-    compiled = cached_value(f"catalog-{code}-{domain}", (po_path, _BABEL_PO_READER, _BABEL_MO_WRITER),
+    compiled = cached_value(f"catalog-{code}-{domain}", (po_path, __file__, _BABEL_PO_READER, _BABEL_MO_WRITER),
                             lambda: _compiled_catalog(po_path))
     return Translations(io.BytesIO(compiled), domain=domain)
 

@@ -13,8 +13,11 @@ import re
 import threading
 import zipfile
 from pathlib import Path
+from types import CodeType
 from typing import Any, Callable, Mapping
 
+import docxtpl.template
+import jinja2.compiler
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -22,6 +25,7 @@ from lxml import etree
 from markupsafe import Markup
 
 from ..errors import Category, RecordgenError
+from ..support.derived import cached_value
 from ..docx import package, properties
 from ..docx.language import set_document_language
 from ..docx.ns import TEXT_PART  # the parts that may hold Jinja tags
@@ -69,6 +73,8 @@ def _visible_text(xml: str, line: int | None) -> str:
 # docxtpl's {% cellbg %} puts w:shd first in w:tcPr; ECMA-376 wants it after these.
 _SHADING_FIRST = re.compile(r"(<w:tcPr>)(<w:shd [^>]*/>)((?:<w:(?:cnfStyle|tcW|gridSpan|hMerge|vMerge)\b[^>]*/>)+)")
 _PATCHER = DocxTemplate(None)
+#: What makes a template's code besides the template and this module: a new version compiles again.
+_JINJA_COMPILER, _DOCXTPL_PATCHER = jinja2.compiler.__file__, docxtpl.template.__file__
 # LibreOffice writes every quote in text as an entity; inside a tag Jinja needs the character.
 _TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
 _QUOTES = re.compile(r"&(quot|apos|#34|#39|#x22|#x27);")
@@ -90,6 +96,7 @@ class CompiledTemplate:
     def __init__(self, path: str | Path, environment: ImmutableSandboxedEnvironment | None = None):
         self.path = Path(path)
         self.name = self.path.name
+        own_environment = environment is not None
         environment = environment or make_environment()
         try:
             parts = package.read_parts(self.path)
@@ -100,22 +107,33 @@ class CompiledTemplate:
         # Properties of the template itself, and Word's preview picture of it, never go out.
         for left_over in (properties.CUSTOM_PART, properties.THUMBNAIL_PART):
             package.drop_part(parts, left_over)
-        self._static: dict[str, bytes] = {}
-        self._compiled = {}
-        for name, data in parts.items():
-            if not TEXT_PART.fullmatch(name):
-                self._static[name] = data
-                continue
+        self._static = {name: data for name, data in parts.items() if not TEXT_PART.fullmatch(name)}
+        sources = {name: data for name, data in parts.items() if TEXT_PART.fullmatch(name)}
+        build = lambda: self._jinja_code(sources, environment)  # noqa: E731
+        # The default environment's code is kept in the cache folder, by the template file and the
+        # code that makes it: a batch, a render or the page compiles each template once, not each time.
+        jinja_code = build() if own_environment else cached_value(
+            f"template-{self.path.stem}", (self.path.resolve(), __file__, _JINJA_COMPILER, _DOCXTPL_PATCHER), build)
+        self._compiled = {name: (environment.template_class.from_code(
+                              environment, code, environment.make_globals(None), None), xml)
+                          for name, (xml, code) in jinja_code.items()}
+        self._styles_by_language: dict[str, bytes] = {}
+        self._lock = threading.Lock()
+
+    def _jinja_code(self, sources: dict[str, bytes], environment: ImmutableSandboxedEnvironment
+                    ) -> dict[str, tuple[str, CodeType]]:
+        """Each text part's Jinja source (for error messages) and its compiled code."""
+        compiled = {}
+        for name, data in sources.items():
             xml = prepare_xml(data.decode("utf-8"))
             try:
-                self._compiled[name] = (environment.from_string(xml), xml)
+                compiled[name] = (xml, environment.compile(xml))
             except JinjaTemplateError as exc:
                 near = _visible_text(xml, getattr(exc, "lineno", None))
                 raise TemplateError(
                     f"template {self.name}: a tag is broken ({exc.message}) near “{near}”"
                 ) from None
-        self._styles_by_language: dict[str, bytes] = {}
-        self._lock = threading.Lock()
+        return compiled
 
     def _styles(self, language_tag: str) -> bytes | None:
         styles = self._static.get(_STYLES)

@@ -220,9 +220,38 @@ def sentences(text: str, names: frozenset[str] = frozenset()) -> list[dict[str, 
     return [words for part in parts if len(words := content_words(part, names)) >= MIN_SHARED]
 
 
-def tells(withheld: str, shown: str, names: frozenset[str] = frozenset()) -> Retelling | None:
-    """Why ``shown`` may tell ``withheld`` (``exposed`` left empty, locations unset), or None."""
-    words, other = content_words(withheld, names), content_words(shown, names)
+class _TextWords:
+    """The words of one record's texts, each text's found once while its check reads every text against
+    every other (what is kept is only read)."""
+
+    def __init__(self, names: frozenset[str]):
+        self.names = names
+        self._content: dict[str, dict[str, frozenset[str]]] = {}
+        self._sentences: dict[str, list[dict[str, frozenset[str]]]] = {}
+        self._in_order: dict[str, list[tuple[str, frozenset[str], int, int]]] = {}
+
+    def content(self, text: str) -> dict[str, frozenset[str]]:
+        if (found := self._content.get(text)) is None:
+            found = self._content[text] = content_words(text, self.names)
+        return found
+
+    def sentences(self, text: str) -> list[dict[str, frozenset[str]]]:
+        if (found := self._sentences.get(text)) is None:
+            found = self._sentences[text] = sentences(text, self.names)
+        return found
+
+    def in_order(self, text: str) -> list[tuple[str, frozenset[str], int, int]]:
+        if (found := self._in_order.get(text)) is None:
+            found = self._in_order[text] = _in_order(text, self.names)
+        return found
+
+
+def tells(withheld: str, shown: str, names: frozenset[str] = frozenset(),
+          known: _TextWords | None = None) -> Retelling | None:
+    """Why ``shown`` may tell ``withheld`` (``exposed`` left empty, locations unset), or None.
+    ``known``: the words of the record's texts found so far (``names`` theirs)."""
+    known = known or _TextWords(names)
+    words, other = known.content(withheld), known.content(shown)
     if found := same_matter(words, other, withheld, shown):
         written = next((word for word in _WORD.findall(shown) if re.sub(r"['’]s$", "", word.casefold()) == found[1]),
                        found[1])  # or the phrase as written
@@ -232,9 +261,9 @@ def tells(withheld: str, shown: str, names: frozenset[str] = frozenset()) -> Ret
         return Retelling((), (), [], next(iter(sorted(held))), pointer=pointing.group())
     if len(words) >= MIN_SHARED and retold(words, other):
         return Retelling((), (), [])
-    if any(retold(part, other) for part in sentences(withheld, names)):
+    if any(retold(part, other) for part in known.sentences(withheld)):
         return Retelling((), (), [], sentence=True)
-    if phrase := shared_run(withheld, shown, names):
+    if phrase := shared_run(withheld, shown, names, known):
         return Retelling((), (), [], phrase=phrase)
     return None
 
@@ -255,10 +284,12 @@ def _in_order(text: str, names: frozenset[str]) -> list[tuple[str, frozenset[str
     return found
 
 
-def shared_run(withheld: str, shown: str, names: frozenset[str] = frozenset()) -> str | None:
+def shared_run(withheld: str, shown: str, names: frozenset[str] = frozenset(),
+               known: _TextWords | None = None) -> str | None:
     """The shown text's words for a run of ``RUN`` distinctive words of the withheld item that it has in the
     same order, one after another (``RUN_WEIGHT``), or None."""
-    held, other = _in_order(withheld, names), _in_order(shown, names)
+    known = known or _TextWords(names)
+    held, other = known.in_order(withheld), known.in_order(shown)
     for i in range(len(held) - RUN + 1):
         run = held[i:i + RUN]
         if sum(weight(word.casefold()) for word, *_ in run) < RUN_WEIGHT:
@@ -298,13 +329,14 @@ def paraphrases(record: Record) -> Iterator[Retelling]:
     shown = list(record.free_texts())
     shown += [(("distribution", i, "name"), recipient.name, frozenset(recipient.withhold_from))
               for i, recipient in enumerate(record.distribution)]
+    known = _TextWords(names)
     for loc, text, kept_from in withheld:
         secret = Secret(text, "withheld item", loc, kept_from, strict=False)
         for other, other_text, other_kept in shown:
             exposed = sorted((kept_from - other_kept) & readers, key=lambda role: role.value)
             if not exposed or other[:2] == loc[:2]:
                 continue
-            found = tells(text, other_text, names)
+            found = tells(text, other_text, names, known)
             if found is None or (found.matter is None and other[-1] in ("role", "who", "name")):
                 continue
             if shows(other_text, secret):
@@ -328,10 +360,11 @@ def invitation_paraphrases(record: Record) -> Iterator[Retelling]:
         if not person.is_child:
             shown += [(("review", "attendees", i, "name"), person.name, i), (("review", "attendees", i, "role"),
                                                                            person.role, i)]
+    known = _TextWords(names)
     for loc, text, kept_from in withheld:
         exposed_to = [role for role in sorted(kept_from & readers, key=lambda role: role.value)]
         for other, other_text, index in shown:
             exposed = [role for role in exposed_to if index is None or index not in attendees_kept_from(record, role)]
-            found = tells(text, other_text, names) if exposed else None
+            found = tells(text, other_text, names, known) if exposed else None
             if found is not None and found.matter is not None and found.pointer is None:
                 yield Retelling(other, loc, exposed, found.matter, found.word)

@@ -24,6 +24,7 @@ LEAVER_MESSAGES = (
     "I thought your plan was still right for you.",
     "You can still ask for one, for example to help you complain.",
     "If you disagree with your pathway plan, tell your personal adviser.",
+    "If you disagree with your pathway plan, tell the council.", "A personal adviser can help you do it.",
     "You help to write it.",
     "A personal adviser helps you now you have moved on from care.",
     "You have a right to a personal adviser.",

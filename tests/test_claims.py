@@ -1674,7 +1674,8 @@ def test_a_copy_made_after_the_18th_birthday_offers_only_what_a_care_leaver_has(
         assert "Now you are 18" in text or "You turned 18 on" in text
         for words in CARE_ONLY:
             assert words not in text, (who, words)
-        assert "You have a right to a personal adviser" in text and "tell your personal adviser" in text
+        # No adviser named: none of "yours" assumed (test_claims_leftovers29).
+        assert "You have a right to a personal adviser" in text and "tell the council." in text
         assert "You can ask to see the records we keep about you." in text
         assert "If you are unhappy about the help you get, you can complain." in text
         assert "If you have questions about this record, you can contact me, Helen." in text
@@ -1683,7 +1684,7 @@ def test_a_copy_made_after_the_18th_birthday_offers_only_what_a_care_leaver_has(
     _, _n = gettext_functions("pl")
     text, _made = render(data, language="pl")
     assert _("You can ask for another review at any time.") not in text
-    assert _("If you disagree with your pathway plan, tell your personal adviser.") in text
+    assert _("If you disagree with your pathway plan, tell the council.") in text
     # Made before the birthday: still in care, still offered what a child in care has.
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-11-24")
     text, _made = render(data)

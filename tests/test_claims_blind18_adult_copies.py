@@ -51,7 +51,7 @@ def test_a_young_child_whose_record_names_a_personal_adviser_keeps_the_care_leav
 def test_a_sixteen_year_olds_review_read_as_an_adult_keeps_the_care_leavers_rights(monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2029-03-01")  # Connor, 16 at his review, is 19
     text = copy_text(corpus("09"))
-    assert "If you disagree with your pathway plan, tell your personal adviser." in text
+    assert "If you disagree with your pathway plan, tell the council." in text  # no adviser of his named
 
 
 # --- Finding 2: "I listened to you" told as past only where the child gave views --------------------

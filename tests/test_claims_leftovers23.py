@@ -277,8 +277,8 @@ def _ahmad(born: str) -> dict:
     return data
 
 
-STILL_HELPED = ("You can get help from the council until you are 25.", "Your personal adviser can help you do it.",
-                "If you disagree with your pathway plan, tell your personal adviser.",
+STILL_HELPED = ("You can get help from the council until you are 25.", "A personal adviser can help you do it.",
+                "If you disagree with your pathway plan, tell the council.",
                 "A personal adviser helps you now you have moved on from care.",
                 "From 16, you have a right to a pathway plan.", "You can still ask for one")
 
@@ -298,7 +298,7 @@ def test_a_care_leavers_copy_made_at_30_tells_the_help_they_had_as_past(who, mon
     monkeypatch.setenv("RECORDGEN_TODAY", "2030-06-01")
     text = copy_text(data, who)
     assert "You can get help from the council until you are 25." in text
-    assert "If you disagree with your pathway plan, tell your personal adviser." in text
+    assert "If you disagree with your pathway plan, tell the council." in text  # no adviser of his named
 
 
 def test_a_named_personal_adviser_is_given_as_theirs_then(monkeypatch):

@@ -1265,6 +1265,7 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
             _("You can ask to see the records we keep about you."),
             _("If you have questions about this record now, ask the council's access to records team."),
         ]
+    adviser = sentences.personal_adviser(record, kept) is not None
     if (care_leaver or grown) and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
@@ -1272,11 +1273,11 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
-                             sentences.Around(None, False, True) if care_leaver
+                             sentences.Around(None, False, adviser, leaver=True) if care_leaver
                              else dataclasses.replace(sentences.around(record, kept), family=family, others=others)),
     ]
     if care_leaver:
-        rights += sentences.care_leaver_rights(_)
+        rights += sentences.care_leaver_rights(_, adviser)
         rights.append(_("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first))
         return rights
     if told_band in ("teen", "young_adult"):

@@ -612,6 +612,8 @@ class Around:
     #: the advocate and the IRO are offered with the social worker instead.
     advocate: bool = False
     carers_left_out: bool = False
+    #: A care leaver (18 or over, still helped): with no adviser named, one is theirs by right, not the IRO.
+    leaver: bool = False
 
 
 _SOCIAL_WORKER = re.compile(r"\bsocial worker\b", re.IGNORECASE)
@@ -751,6 +753,8 @@ def _helpers(_: Gettext, around: Around) -> str:
         first = _("Your social worker can help you do it.")
     elif around.adviser:
         first = _("Your personal adviser can help you do it.")
+    elif around.leaver:
+        first = _("A personal adviser can help you do it.")
     else:
         first = _("I can help you do it.")
     # The child's own advocate, named already when the carers are left out.
@@ -939,10 +943,12 @@ def personal_adviser(record: Record, kept: frozenset[Role] = frozenset()) -> str
     return None
 
 
-def care_leaver_rights(_: Gettext) -> list[str]:
+def care_leaver_rights(_: Gettext, adviser: bool) -> list[str]:
     """For a reader 18 by the day the copy is made (no longer in care, no more reviews): what is
-    theirs now, in place of asking for another review."""
-    return [_("If you disagree with your pathway plan, tell your personal adviser."),
+    theirs now, in place of asking for another review. ``adviser``: the record names their personal
+    adviser; else none is assumed."""
+    return [_("If you disagree with your pathway plan, tell your personal adviser.") if adviser
+            else _("If you disagree with your pathway plan, tell the council."),
             _("You can ask to see the records we keep about you.")]
 
 

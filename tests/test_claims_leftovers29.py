@@ -1,0 +1,43 @@
+"""Sentences found untrue for the record's facts (leftovers, session 29): each test renders real
+copies, reads the .docx back and looks for what must and must not be said."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims_blind16 import copy_text
+
+from recordfiles import AHMAD, example_data
+
+
+def _en(path) -> dict:
+    data = example_data(path)
+    for recipient in data["distribution"]:
+        recipient.update(language="en", format="docx")
+    return data
+
+
+def _ahmad_at_20(monkeypatch, adviser: bool) -> dict:
+    """Ahmad, 17 at his review, reads it at 20: a care leaver the council still helps."""
+    data = _en(AHMAD)
+    data["child"]["date_of_birth"] = "2008-05-02"
+    if adviser:
+        data["review"]["attendees"].append({"name": "Jo Kerr", "role": "personal adviser"})
+    monkeypatch.setenv("RECORDGEN_TODAY", "2028-06-01")
+    return data
+
+
+# --- 1: a care leaver whose record names no personal adviser is not told of "your" one ---------------
+
+
+def test_a_care_leaver_with_no_adviser_named_is_not_sent_to_one(monkeypatch):
+    text = copy_text(_ahmad_at_20(monkeypatch, adviser=False))
+    assert "your personal adviser" not in text.casefold()
+    assert "If you disagree with your pathway plan, tell the council." in text
+    assert "A personal adviser can help you do it." in text
+
+
+def test_a_care_leaver_with_an_adviser_named_is_still_sent_to_them(monkeypatch):
+    text = copy_text(_ahmad_at_20(monkeypatch, adviser=True))
+    assert "If you disagree with your pathway plan, tell your personal adviser." in text
+    assert "Your personal adviser can help you do it." in text

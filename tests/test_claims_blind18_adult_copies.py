@@ -111,7 +111,7 @@ def test_a_copy_made_for_an_adult_says_nothing_of_them_as_still_little(name, who
 def test_a_babys_copy_made_when_she_is_grown_up_asks_her_not_a_grown_up_reading_with_her(monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", GROWN_UP["01"])
     text = copy_text(corpus("01"))
-    assert "Tell me what you think of this letter" in text
+    assert "Tell the council what you think of this letter" in text  # years on: the page goes to the council
     assert "This page is for the grown-up who reads this letter with Poppy." not in text
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from test_claims_blind16 import copy_text
 
-from recordfiles import AHMAD, example_data
+from recordfiles import AHMAD, LILY, example_data
 
 
 def _en(path) -> dict:
@@ -41,3 +41,21 @@ def test_a_care_leaver_with_an_adviser_named_is_still_sent_to_them(monkeypatch):
     text = copy_text(_ahmad_at_20(monkeypatch, adviser=True))
     assert "If you disagree with your pathway plan, tell your personal adviser." in text
     assert "Your personal adviser can help you do it." in text
+
+
+# --- 2: a copy made years on sends its grown-up reader to no children's service, and the page to the council
+
+
+def test_lilys_copy_made_at_22_offers_no_childrens_rights_service_and_heads_the_page_for_the_council(monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2046-01-01")
+    text = copy_text(_en(LILY))
+    assert "You can also talk to" not in text and "Rights Service" not in text
+    assert "Tell me what you think of this letter" not in text
+    assert "Tell the council what you think of this letter" in text.splitlines()
+    assert "You can send this page to the council's access to records team." in text
+
+
+def test_a_care_leaver_still_helped_keeps_the_childrens_rights_service_and_the_chairs_page(monkeypatch):
+    text = copy_text(_ahmad_at_20(monkeypatch, adviser=False))
+    assert "You can also talk to" in text
+    assert "Tell me what you think of this letter" in text.splitlines()

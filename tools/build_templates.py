@@ -473,8 +473,10 @@ def rights_part(w: Writer, heading: str) -> None:
     w.tag("{%p if iro.email %}")
     w.p('{{ _("My email address is %(email)s.", email=iro.email) }}')
     w.tag("{%p endif %}")
-    # Someone other than the IRO: the council's children's rights service (a setting).
+    # Someone other than the IRO: the council's children's rights service (a setting); none years on.
+    w.tag("{%p if someone_else %}")
     w.p("{{ someone_else }}")
+    w.tag("{%p endif %}")
 
 
 def people_part(w: Writer, heading: str) -> None:

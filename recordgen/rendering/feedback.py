@@ -46,6 +46,8 @@ def feedback_text(message: str) -> str:
 
 
 HEADING = feedback_text("Tell me what you think of this letter")
+#: Years on (context.read_long_after), the page goes to the council's records team, not the chair.
+RECORDS_HEADING = feedback_text("Tell the council what you think of this letter")
 SENSE = feedback_text("Did this letter make sense to you?")
 YES = feedback_text("Yes")
 A_BIT = feedback_text("A bit")
@@ -143,7 +145,7 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     if email and not long_after:
         send.append(_(SEND_EMAIL, email=email))
     return {
-        "heading": _(HEADING),
+        "heading": _(RECORDS_HEADING if long_after else HEADING),
         "sense": " ".join(([_(FOR_GROWN_UP, name=record.child.first_name)] if read_to else []) + [_(SENSE)]),
         "faces": faces,
         "faces_alt": [_(face) for face in FACES],

@@ -174,7 +174,7 @@ CONTEXT: Mapping[str, Field] = {
     "untranslated_notice": Field("in a copy with English passages: how they are marked, that their "
                                  "translation will follow, and the IRO to contact; empty otherwise"),
     "feedback": Field("the feedback part at the end of the child's copy (and parents', as a setting), or empty", {
-        "heading": Field("'Tell me what you think of this letter'"),
+        "heading": Field("'Tell me what you think of this letter' (years on: 'Tell the council ...')"),
         "sense": Field("'Did this letter make sense to you?'"),
         "faces": Field("true for the early and young bands' own copy: three faces to circle, not boxes"),
         "faces_alt": Field("each face picture's alt text (happy, in between, sad), in order"),

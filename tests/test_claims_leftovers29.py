@@ -7,7 +7,10 @@ import pytest
 
 from test_claims_blind16 import copy_text
 
-from recordfiles import AHMAD, LILY, example_data
+from recordgen import api
+from recordgen.rules.validation import validate
+
+from recordfiles import AHMAD, LILY, SAM, example_data
 
 
 def _en(path) -> dict:
@@ -59,3 +62,27 @@ def test_a_care_leaver_still_helped_keeps_the_childrens_rights_service_and_the_c
     text = copy_text(_ahmad_at_20(monkeypatch, adviser=False))
     assert "You can also talk to" in text
     assert "Tell me what you think of this letter" in text.splitlines()
+
+
+# --- 3: validate says truly who is shown a venue that names the confidential address -----------------
+
+
+def _venue_errors(venue: str) -> list[str]:
+    data = example_data(SAM)  # a confidential placement at 14 Elm Road; mum did not come
+    data["review"]["venue"] = venue
+    loaded = api.load_data(data, "record.yaml")
+    return [str(d) for d in validate(loaded) if "review.venue" in str(d) and "14 Elm Road, Scunthorpe" in str(d)]
+
+
+@pytest.mark.parametrize("venue", ["14 Elm Road", "the lounge at 14 Elm Road"])
+def test_a_venue_at_the_confidential_home_is_said_to_be_left_out_of_parents_copies(venue):
+    """The copy for Amina (mum) says when the review was, not where: the error does not say it goes to her."""
+    errors = _venue_errors(venue)
+    assert errors and all("this text goes to parents" not in e for e in errors)
+    assert any("the parents' copies leave this venue out, as it is the child's home, but the copies for "
+               "Sam, Mark and Lisa Owen, Jo Smith" in e for e in errors)
+
+
+def test_a_venue_on_the_homes_street_still_goes_to_parents():
+    errors = _venue_errors("the Scout hut on Elm Road")
+    assert errors and all("this text goes to parents" in e for e in errors)

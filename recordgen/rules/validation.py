@@ -1049,6 +1049,21 @@ def _at(loaded: LoadedRecord, loc) -> str:
     return format_path(loaded.file_loc(loc)) + (f", line {line}" if line is not None else "")
 
 
+def _goes_to(record: Record, loc) -> str:
+    """Who is shown a text that names the confidential address or school. A held review's venue that
+    is the child's home is left out of parents' copies (``venue_kept_from``), not out of the others'."""
+    if tuple(loc[:2]) != ("review", "venue"):
+        return "this text goes to parents"
+    if record.review.planned:
+        return "the invitations give this venue to parents"
+    if confidential_venue(record) != "the child's home":
+        return "this text goes to parents"
+    others = [r.name for r in record.distribution if not venue_kept_from(record, r)]
+    return ("the parents' copies leave this venue out, as it is the child's home, but "
+            + (f"the copies for {', '.join(others)}, and for any reader added who is not a parent, show it" if others
+               else "the copy for any reader added who is not a parent shows it"))
+
+
 def _remedy(loc) -> str:
     # Only these can be withheld; other texts (the venue, a role, the plan) go to everyone.
     if loc[0] in WITHHOLDABLE_SECTIONS:
@@ -1113,7 +1128,7 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
                 f"so give a known_as without it ('{loaded.record.child.name.split()[0]}'), or, if the parents may "
                 "know the carers' names, set placement.carers_named_to_parents: true"))
         elif secret.strict:
-            yield loaded.diagnostic(loc, f"{placement_message(loaded, secret)}; this text goes to parents, "
+            yield loaded.diagnostic(loc, f"{placement_message(loaded, secret)}; {_goes_to(loaded.record, loc)}, "
                                          f"so {_remedy(loc)}")
         else:
             yield loaded.diagnostic(

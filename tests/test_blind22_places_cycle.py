@@ -300,3 +300,20 @@ def test_one_working_day_is_singular_in_the_batch_summary(tmp_path):
     result = run("batch", SAM, "-o", tmp_path / "out", "--allow-untranslated", "--allow-example-contacts",
                  today="2026-04-01")  # the record was due on Tuesday 31 March
     assert "Soonest due: 2026-03-31 (NL-20451, 1 working day ago)" in result.output, result.output
+
+
+def test_a_scottish_care_leaver_at_25_is_still_sent_to_the_chair_not_the_records_team(tmp_path, monkeypatch):
+    """At 25 in Scotland the council still helps (to 26): the copy is no "years on" copy yet."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2034-06-01")
+    data = jordan()
+    data["child"]["date_of_birth"] = "2009-04-02"
+    data["placement"]["carers"] = "Mark and Lisa Owen"
+    chairs_contact = "you can contact me, Mo."  # the chair; years on, no one to ask
+    for nation, helped in (("scotland", True), ("england", False)):
+        settings = tmp_path / f"{nation}.toml"
+        settings.write_text(f'[timescales]\nnation = "{nation}"\n', encoding="utf-8")
+        out = tmp_path / nation
+        out.mkdir()
+        child = the_copy(copies(out, data, "--settings", settings), "child-jordan")
+        assert (chairs_contact in child) is helped, nation
+        assert ("Please give this page back to me." in child) is helped, nation

@@ -317,7 +317,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # pathway plan as past.
     support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, aftercare_until) <= today()
     care_leaver = adult and _in_care_at_16(record) and not support_ended
-    long_after = read_long_after(record)
+    long_after = read_long_after(record, aftercare_until)
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     # Rights as to the reader's age now, when that is past the review's: no "When you are ready" at 16.
@@ -1237,11 +1237,12 @@ def _has_advocate(record: Record) -> bool:
         childs_own_role(p.role, "advocate", record) for p in record.review.attendees)
 
 
-def read_long_after(record: Record) -> bool:
+def read_long_after(record: Record, aftercare_until: int = 25) -> bool:
     """The copy is made once the reader is 18 and no care leaver still helped (a baby's review read
-    at 20, anyone's at 25): years on, the chair is no one to ask; the council's access to records team is."""
+    at 20, anyone's at 25, 26 in Scotland): years on, the chair is no one to ask; the council's access
+    to records team is."""
     adult = birthday(record.child.date_of_birth, 18) <= today()
-    still_helped = _in_care_at_16(record) and today() < birthday(record.child.date_of_birth, 25)
+    still_helped = _in_care_at_16(record) and today() < birthday(record.child.date_of_birth, aftercare_until)
     return adult and not still_helped
 
 

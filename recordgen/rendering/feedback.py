@@ -106,9 +106,11 @@ def gets_feedback(recipient: Recipient, settings: FeedbackSettings) -> bool:
 
 
 def feedback_part(record: Record, recipient: Recipient, band: str, language: str,
-                  settings: FeedbackSettings, band_now: str | None = None) -> dict[str, Any] | None:
+                  settings: FeedbackSettings, band_now: str | None = None,
+                  aftercare_until: int = 25) -> dict[str, Any] | None:
     """What the template's feedback part shows for this copy, or None when it has none. ``band_now``:
-    the band of the child's age on the day the copy is made."""
+    the band of the child's age on the day the copy is made; ``aftercare_until``: the birthday a care
+    leaver's help runs to in the council's nation."""
     if not gets_feedback(recipient, settings):
         return None
     # A child under 4 (PN0) has the letter read to them: their copy's page is for the grown-up who
@@ -134,7 +136,7 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     grown_up = read_to or recipient.role is not Role.child or adult
     post_to = " ".join(settings.post_to.split())
     send = [(_(ADULT_SEND_POST, address=post_to) if post_to else _(ADULT_SEND)) if grown_up else _(SEND)]
-    long_after = read_long_after(record)
+    long_after = read_long_after(record, aftercare_until)
     if long_after:
         send = [_(RECORDS_SEND)]
     # At 18 no IRO checks their plan: the covered review's own IRO is no one to give the page to.

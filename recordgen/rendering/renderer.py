@@ -162,6 +162,7 @@ class Renderer:
         texts = texts_for(record, recipient, store, self.allow_untranslated)
         age_band = band_for_age(age_on(record.child.date_of_birth, record.review.date), self.settings.age_bands)
         band_now = band_for_age(age_on(record.child.date_of_birth, today()), self.settings.age_bands)
+        help_until = aftercare_until(self.settings.timescales.nation)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),
                                 untranslated_notice=len(texts.untranslated),
@@ -169,8 +170,8 @@ class Renderer:
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=age_band,
                                 feedback=feedback_part(record, recipient, band, language, self.settings.feedback,
-                                                       band_now),
-                                aftercare_until=aftercare_until(self.settings.timescales.nation),
+                                                       band_now, help_until),
+                                aftercare_until=help_until,
                                 band_now=band_now)
         transform = _layout_transform(language, as_said(context))
         data, readable = self.template(band, language).render_read(

@@ -104,6 +104,10 @@ from wordsets import WordSet, caught
 #: -> 75.0% (60/80; missed: early 3, young 4, middle 4, teen 3, young adult 6 of 16). The rules tuned on set 7
 #: did not reach set 8's words: recall is far from the goal. (A first set 8, written earlier in session 14,
 #: was lost with that half's machine; on main it had measured 1.2% and 95.0%.) From session 15 it may be tuned on.
+#: Session 15 (words13; set 8 a tuning set too, a ninth held out by the lead), sets 1-8 after each rule:
+#: the care and benefits systems' own names for their money, orders and risks are system words ('pupil premium',
+#: 'special guardianship', 'staying put' arrangements, 'Universal Credit' and the other benefits, 'UC', 'PIP',
+#: 'CSE', 'CCE'): set 7 recall 88.8% -> 90.0% (72/80), set 8 75.0% -> 81.2% (65/80); false flags unchanged on every set.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88),

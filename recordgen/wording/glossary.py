@@ -123,6 +123,19 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("YOT", r"YOT|YJS", "the youth justice team", case_sensitive=True),
     _E("ICO", r"ICOs?|ICPCs?|PLO|LADO|MASH|TAF|TAC", "the words in full, explained", case_sensitive=True),
     _E("section 20", r"(?:section|s\.?)\s?20\b", "you came into care with your parents' agreement", legal=True),
+    # The care system's and the benefits system's own names for its money, orders and risks: a child
+    # meets them in letters about them, not in talk (issue 17, item 14, session 15).
+    _E("pupil premium", r"pupil premium(?: plus)?", "extra money your school gets to help you learn (say what it pays for)"),
+    _E("special guardianship", r"special guardian(?:ship)?s?(?: orders?)?",
+       "a court order so that someone in your family can bring you up (special guardianship)", legal=True),
+    _E("staying put", r"staying put (?:arrangements?|agreements?|carers?)",
+       "staying on with your foster carers after you turn 18 (staying put)", legal=True),
+    _E("Universal Credit", r"universal credit|personal independence payments?|disability living allowance"
+       r"|jobseeker['’]?s allowance|employment and support allowance|housing benefit",
+       "the name of a benefit: money from the government, and what it is for", legal=True),
+    _E("UC", r"UC|PIP|DLA|JSA|ESA", "the benefit's name in full, and what the money is for", case_sensitive=True),
+    _E("CSE", r"CSE|CCE", "say plainly and kindly what the risk is: people who use children for sex or crime",
+       case_sensitive=True),
     # Deficit and blaming words
     _E("refused to engage", r"(?:refus\w*|fail\w*|unwilling|reluctant) to engage|(?:did not|didn't|does not|doesn't|won't|will not) engage", "did not want to talk, or did not want to take part (and say why, if you know)"),
     _E("engage with", r"engag(?:e|es|ed|ing) (?:well )?(?:with|in)|engagement", "took part in, talked with, or joined in"),

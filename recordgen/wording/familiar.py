@@ -48,7 +48,9 @@ office words' bar, and an abstract or office one as far as LATE_ALLOWANCE above
 it ("appropriate", "progressing"), unless adults rate it a thing known through
 the senses (CONCRETE: "bonfire", "clinic", which US raters put late) or it is a
 word of a child's world as a noun (not used as a verb: "will monitor", "are
-monitoring", though a monitor is a lizard). A word learned EARLY_MARGIN years
+monitoring", though a monitor is a lizard). An abstract or office word learned more than halfway
+from the band's known age to its late one has that late bar already ("consider" for ages 5 to 7,
+"detrimental" for 12 to 15; not an affix on a word the band knows, "insecure", "provisional"). A word learned EARLY_MARGIN years
 before the band's known age is no office word for its ending ("detectives",
 "experiments" to ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
 spelling's or, for an adverb, its adjective's ("politely"). A word the norms
@@ -467,6 +469,18 @@ def formal(word: str, verb: bool = False) -> bool:
 _ENGLISH_PARTICLE = re.compile(r"(?:out|over|under|mis|be|fore|with|up|down)(?=[a-z]{3})")
 
 
+#: Affixes that leave a word's meaning whole: 'in-secure', 'un-fair', 'provision-al', 'rough-ly'.
+_WHOLE_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non|mis)(?=[a-z]{4})")
+_WHOLE_SUFFIX = re.compile(r"(?<=[a-z]{4})(?:al|ly)$")
+
+
+def _affixed_word(word: str) -> set[str]:
+    """The everyday word (EVERYDAY) a negative prefix or -al, -ly is put on ('secure' of 'insecure',
+    'provision' of 'provisional'), if any."""
+    found = {pattern.sub("", word, count=1) for pattern in (_WHOLE_PREFIX, _WHOLE_SUFFIX)} - {word}
+    return {form for form in found if lexicon.zipf(form, "en") >= EVERYDAY}
+
+
 def _abstract_verb(word: str) -> bool:
     """A verb only (lemminflect knows it as nothing else), rated abstract and learned from reading: a verb of
     official writing ('escalate', 'comply', 'deemed'). Not re- ('revise', a British pupil's exams), not an
@@ -647,6 +661,14 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                     and (verb or not child_knows(plain, threshold))):
                 # 'sufficient', 'contingent' to a young adult: learned from reading, though by 12; 'will
                 # implement' is the formal verb, not the tool its noun names.
+                return True
+            if (learned >= (known_by + late_from) / 2 and (office_word or rating < ABSTRACT)
+                    and frequency < derived_threshold + LATE_ALLOWANCE and (verb or not child_knows(plain, threshold))
+                    and not any(not is_hard(word_, threshold, familiar, derived_threshold, office, ages)
+                                for word_ in _affixed_word(plain))):
+                # An abstract or office word learned more than halfway to the band's late age has the late bar
+                # too: 'consider' (8.0), 'reduced' (8.4) for ages 5 to 7; 'detrimental' (12.2) for 12 to 15. Not
+                # an affix on a word the band knows ('in-secure', 'provision-al').
                 return True
             if learned <= known_by and not office_word:
                 return False

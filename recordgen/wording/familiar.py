@@ -616,6 +616,15 @@ def _two_words(word: str, suffix: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=32)
+def _office_verbs(office: frozenset[str]) -> frozenset[str]:
+    """The verbs of the office words listed in one form ('demonstrate' of 'demonstrated', 'implement' of
+    'implemented'): each of their forms is an office word too ('needs to demonstrate'), unless it names a
+    thing and is not used as a verb ('a garden implement')."""
+    return frozenset(lemma for word in office for found in lexicon.lemmas(word, upos="VERB").values()
+                     for lemma in found)
+
+
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
             derived_threshold: float | None = None, office: frozenset[str] = frozenset(),
@@ -642,8 +651,9 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                    for part in plain.split("-") if part)
     frequency = max([zipf(plain)] + [zipf(stem) for stem in _unlisted_stems(plain)])
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
-    office_word = ((is_derived(plain) and (verb or not names_a_concrete_thing(plain))) or plain in office
-                   or bool(_LEGAL_ADVERB.fullmatch(plain)))
+    office_word = (((is_derived(plain) or bool(_verb_lemmas(plain) & _office_verbs(office)))
+                    and (verb or not names_a_concrete_thing(plain)))
+                   or plain in office or bool(_LEGAL_ADVERB.fullmatch(plain)))
     if ages is not None and derived_threshold is not None:
         known_by, late_from = ages
         learned = age_of_acquisition(plain)

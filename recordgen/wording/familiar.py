@@ -682,8 +682,11 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 return True
             if learned <= known_by and not office_word:
                 return False
-            if learned <= known_by - EARLY_MARGIN and plain not in office:
-                return False  # learned well before: the norms over the ending ('detectives' to an 8-year-old)
+            if (learned <= known_by - EARLY_MARGIN and plain not in office
+                    and (learned < READING_AGE or rating >= ABSTRACT)):
+                # Learned well before: the norms over the ending ('detectives' to an 8-year-old); not an abstract
+                # word learned from reading ('reconciliation', 10.8, to a 16-year-old; 'revision' is unrated).
+                return False
         elif ((concreteness(plain) or ABSTRACT) < ABSTRACT and frequency < derived_threshold + LATE_ALLOWANCE
               and unrated(plain, derived_threshold + LATE_ALLOWANCE) and not child_knows(plain, threshold)):
             return True  # abstract, and no age given: as a word learned late ('paramount', 'pursuant')

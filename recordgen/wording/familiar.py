@@ -88,8 +88,9 @@ where the rules are; WordNet's licence is beside it):
 * a verb of moving made with -le ("wriggle", "waddle"), or of one syllable and
   learned before CHILD_VERB_AGE ("whizzed", "squishing"), has a thing's bar too;
 * a word made of two everyday concrete nouns ("sand" + "castle", "rock" +
-  "pool"), or of a verb of moving or touching and one ("dodge" + "ball"), is
-  as familiar as its parts, and so is a concrete WordNet lemma
+  "pool"), or of a verb of moving or touching and one ("dodge" + "ball"), or any
+  word adults rate a thing made of two everyday words learned by EVERYDAY_AGE ("zoo" +
+  "keeper"), is as familiar as its parts, and so is a concrete WordNet lemma
   written as one word ("nightlight" for "night-light") or as two ("walkie
   talkies"; ``in_open_compound``);
 * an adjective a child makes with -y from an everyday word ("muddy", "woolly",
@@ -527,6 +528,10 @@ def child_knows(word: str, threshold: float) -> bool:
         if (any(_listed(kind, first) for kind in ("part", "moving", "touching")) and _any_listed("head", heads)
                 and zipf(first) >= threshold and zipf(head) >= threshold):
             return True
+    if (concreteness(word) or 0.0) >= CONCRETE and any(
+            all(lexicon.zipf(part, "en") >= EVERYDAY and (age_of_acquisition(part) or EVERYDAY_AGE + 1) <= EVERYDAY_AGE
+                for part in (word[:cut], word[cut:])) for cut in range(3, len(word) - 2)):
+        return True  # 'zoo' + 'keeper', rated a thing: two everyday words a child knows, joined
     return False
 
 

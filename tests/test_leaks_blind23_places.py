@@ -1,7 +1,8 @@
 """Blind review 23: what finds a confidential placement that no check looked at.
 
 Finding 6: the address's town, when it is small enough to find a home in (a town English text
-seldom names, wordfreq Zipf under 3: "Hexham", "Rothbury"; not a city: "Leeds"), and the house
+of under 20,000 people: "Hexham", "Rothbury"; not a city: "Leeds"; session 29: by GeoNames'
+populations, once by wordfreq Zipf under 3), and the house
 number written "number 22" or "No. 22", are parts of the address like its street: in a shared
 item, a venue and a translation (read in another script too)."""
 
@@ -52,7 +53,7 @@ def test_which_towns_are_parts():
     towns = {address: [p for what, p in address_parts(address) if what == "town"] for address in (
         "2 Tarn Lane, Rothbury, NE65 7XX", "3 Fenwick Mews, Alnwick, NE66 1AA", "5 Kiln Row, Whitley Bay, NE26 1AA",
         "1 Elm Road, Leeds, LS6 1AA", "1 Elm Road, Newcastle upon Tyne, NE1 1AA", "1 Elm Road, Sunderland, SR1 1AA")}
-    assert [t for found in towns.values() for t in found] == ["Rothbury", "Alnwick", "Whitley Bay"]
+    assert [t for found in towns.values() for t in found] == ["Rothbury", "Alnwick"]  # Whitley Bay: 38,055 people
 
 
 def test_a_venue_in_the_homes_town_is_said_to_be_so(tmp_path):

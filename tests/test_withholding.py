@@ -130,7 +130,7 @@ def test_what_a_parent_must_never_see():
     parent = {(s.what, s.text) for s in secrets_for(record, Role.parent)}
     assert parent == {("address", "14 Elm Road, Scunthorpe, DN15 7XY"), ("house number and street", "14 Elm Road"),
                       ("house number and street", "14 Elm Rd"), ("street", "Elm Road"), ("street", "Elm Rd"),
-                      ("house number", "number 14"), ("house number", "No. 14"), ("town", "Scunthorpe"),
+                      ("house number", "number 14"), ("house number", "No. 14"),  # Scunthorpe: 81,576 people, no small town
                       ("postcode", "DN15 7XY"), ("first half of the postcode", "DN15"),
                       ("second half of the postcode", "7XY"), ("school", "Westcliffe Primary School"),
                       ("short name", "Westcliffe Primary"), ("short name", "Westcliffe"),

@@ -987,18 +987,35 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     return _unique(parts)
 
 
-#: A town whose name English text uses less than this (wordfreq Zipf: once in a million words) is
-#: small enough that it, with the carers' first names, finds a home ("Hexham" 2.3, "Rothbury" 1.8,
-#: "Penrith" 3.0 is not under it); a city or large town is not ("Darlington" 3.1, "Sunderland" 3.6, "Leeds" 4.0).
-TOWN_ZIPF = 3.0
+#: A town is small enough that it, with the carers' first names or a school, finds a home when it has
+#: fewer than 20,000 people (the ONS's line between a small town and a medium one): one that
+#: data/large_places.tsv (GeoNames, tools/build_large_places.py) does not name is small ("Hexham"
+#: 11,388, "Rothbury" 2,326, "Penrith" 16,700, a village, a place it does not know); a larger town or
+#: city is not ("Scunthorpe" 81,576, "Darlington", "Leeds"). Once judged by how rarely English text
+#: names it (wordfreq Zipf under 3), which made "Scunthorpe" (2.6) small and "Penrith" (3.0) not.
+LARGE_PLACES = "large_places.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _large_places() -> frozenset[str]:
+    """The folded names of data/large_places.tsv: the UK's places of 20,000 people or more."""
+    text = resources.files(__package__).joinpath("data", LARGE_PLACES).read_text(encoding="utf-8")
+    return frozenset(" ".join(_tokens(fold(line.split("\t")[0]))) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def large_place(town: str) -> bool:
+    """Does ``town`` name a place of 20,000 people or more ("Scunthorpe", "Newcastle upon Tyne")?"""
+    return " ".join(_tokens(fold(town))) in _large_places()
 
 
 def _small_town(town: str) -> bool:
     """Is the town of an address small enough to be a part of it? Named as a street's word is
-    judged (not only generic words, not an ordinary English word alone) and rarely named in text."""
+    judged (not only generic words, not an ordinary English word alone) and not a place of
+    20,000 people or more (``large_place``)."""
     words = _name_words(town)
     return (bool(words) and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0]))
-            and lexicon.zipf(town, "en") < TOWN_ZIPF)
+            and not large_place(town))
 
 
 #: What kind of building a house name says it is, at its end: its short name is the words before

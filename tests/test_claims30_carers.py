@@ -49,3 +49,31 @@ def test_validate_says_an_unknown_first_name_is_read_as_a_person(tmp_path):
     data["review"]["attendees"].append({"name": "Zainab Hussain", "role": "foster carer"})
     result = run("validate", write_data(tmp_path, data))
     assert "read as a person's first name" not in result.output
+
+
+# ---------------------------------------------------------------- 2: a lodgings host is one role, not two
+
+
+@pytest.mark.parametrize("carers, role", [("Margaret Iveson (supported lodgings host)", "supported lodgings host"),
+                                          ("Carol Mistry (foster carer)", "foster carer")])
+@pytest.mark.parametrize("who", ["child", "carer", "parent"])
+def test_a_carer_whose_brackets_give_her_role_is_listed_with_that_role_alone(carers, role, who):
+    """"Margaret Iveson (supported lodgings host, carer)": two roles stacked in who was sent a copy."""
+    from test_claims_blind16 import copy_text
+    from test_claims_blind22 import _rosa_at
+
+    text = copy_text(_rosa_at(carers), who)
+    assert f"{role}, carer" not in text
+    assert carers in text.splitlines()  # who was sent a copy
+    if who == "carer":
+        assert f"This copy is for {carers}." in text
+
+
+def test_a_place_in_a_carers_brackets_still_says_carer():
+    """"Paul Green (Brookside House, carer)": the brackets say where, not what role."""
+    from test_claims_blind16 import copy_text
+    from test_claims_blind22 import _rosa_at
+
+    data = _rosa_at("Carol and Dev Mistry")
+    data["distribution"][2]["name"] = "Paul Green (Brookside House)"
+    assert "Paul Green (Brookside House, carer)" in copy_text(data).splitlines()

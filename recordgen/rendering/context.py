@@ -1102,6 +1102,21 @@ def titled(_: Callable[..., str], language: str, name: str) -> str:
             "Ms": _("Ms %(name)s", name=rest), "Miss": _("Miss %(name)s", name=rest)}[title]
 
 
+#: A role in a carer's brackets that already says they look after the child where they live: "supported
+#: lodgings host", "foster carer", "residential key worker". Another "carer" beside it stacks two roles.
+_CARER_KIND = re.compile(r"\b(?:carers?|hosts?|key ?workers?|residential (?:care )?workers?)\b", re.IGNORECASE)
+
+
+def _carer_role_written(_: Callable[..., str], language: str, name: str, role_words: _RoleWords) -> str | None:
+    """A carer recipient whose name's brackets give their role ("Margaret Iveson (supported lodgings
+    host)") as one role, in the reader's words: not "(supported lodgings host, carer)"; else None."""
+    match = _NAME_AND_ROLE.fullmatch(name)
+    if not match or not _CARER_KIND.search(match.group("role")):
+        return None
+    person, role = match.group("name"), match.group("role")
+    return f"{titled(_, language, person)} ({role_words.words(role, person)})"
+
+
 def _other_label(_: Callable[..., str], language: str, name: str, role_words: _RoleWords) -> str:
     """An 'other' recipient as the distribution list names them, "Nia Evans (advocate)": the role
     in the reader's words when the tool knows it, else marked as the IRO's English."""
@@ -1130,6 +1145,8 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addr
         label = _other_label(_, language, name, role_words)
     elif role is Role.other and role_came:
         label = sentences.with_role(titled(_, language, name), role_came)
+    elif role is Role.carer and (written := _carer_role_written(_, language, name, role_words)):
+        label = written
     else:
         label = sentences.with_role(titled(_, language, name),
                                     _role_label(_, role, sentences.more_than_one(recipient.name), role_words,
@@ -1162,6 +1179,8 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
         # not "(carer)" beside it. A parent keeps "(parent)", as the parents' rules word it.
         if other.role is not Role.parent and key in roles_of and not other.name.rstrip().endswith(")"):
             return sentences.with_role(titled(_, language, shown), roles_of[key])
+        if other.role is Role.carer and (written := _carer_role_written(_, language, shown, role_words)):
+            return written
         return sentences.with_role(titled(_, language, shown),
                                    _role_label(_, other.role, sentences.more_than_one(other.name), role_words,
                                                other.name))

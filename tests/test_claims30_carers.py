@@ -30,9 +30,11 @@ def test_a_carer_by_one_unusual_first_name_is_a_person(tmp_path, monkeypatch, co
 
 @pytest.mark.parametrize("carers, place", [
     ("Zainab", False), ("Siobhan", False), ("Oluwaseun", False), ("Zainab (foster carer)", False),
-    # One word as homes are named: an English word, or two.
+    # Two English words, but not as homes are named: given names.
+    ("Carmen", False), ("Winston", False), ("Godwin", False),
+    # One word as homes are named: an English word, or one with a word of the land after it.
     ("Brambles", True), ("Oakhill", True), ("Meadowbank", True), ("Beechwood", True), ("Woodlands", True),
-    ("Acorns", True), ("Margaret", False), ("Nan", False),
+    ("Acorns", True), ("Elmhurst", True), ("Highfield", True), ("Margaret", False), ("Nan", False),
 ])
 def test_one_word_carers_by_their_words(carers, place):
     from recordgen.rules.people import is_place

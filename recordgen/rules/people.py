@@ -145,15 +145,26 @@ def one_word_place(word: str) -> bool:
     return _english_words(word)
 
 
+#: What the last part of a home's one-word name is ("Oak|hill", "Meadow|bank", "Beech|wood", "Elm|hurst"):
+#: words of the land, as English places are named. Not "ton", "ley" or "well", which end given names
+#: too (Winston, Kingsley, Maxwell), nor any word ("Car|men" is Carmen).
+PLACE_NAME_ENDS = frozenset("""
+hill hills bank banks side wood woods field fields land lands view crest acre acres dale dales brook brooks mead
+meadow meadows croft gate gates hurst combe mount mere moor moors ridge ford green greens grove groves haven holme
+garth stead cliff cliffs park vale down downs fold nook heath shaw holt dene royd thwaite oaks elms lane lanes
+bridge mill mills court hall house lodge cottage cottages farm place rise lea leas water waters orchard orchards
+""".split())
+
+
 def _english_words(word: str) -> bool:
-    """``word`` is an English word ("brambles", "woodlands"), or two of 3 letters or more ("oak" and
-    "hill", "meadow" and "bank")."""
+    """``word`` is an English word ("brambles", "woodlands"), or one of 3 letters or more and a word
+    of the land after it ("oak" and "hill", "meadow" and "bank"): not "Car|men" (Carmen)."""
     from .withholding import is_ordinary_word  # it reads this module's names
 
     def english(part: str) -> bool:
         return any(is_ordinary_word(form) for form in (part, part.removesuffix("s"), part.removesuffix("es")) if form)
 
-    return english(word) or any(english(word[:i]) and english(word[i:]) for i in range(3, len(word) - 2))
+    return english(word) or any(english(word[:i]) and word[i:] in PLACE_NAME_ENDS for i in range(3, len(word) - 2))
 
 
 def first_name_alone(carers: str) -> bool:

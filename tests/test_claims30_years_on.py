@@ -92,3 +92,17 @@ def test_a_copy_made_years_on_points_to_their_iro_now_in_every_language(monkeypa
     assert _("If you are still in care, you can talk to your Independent Reviewing Officer whenever you "
              "want to.") in text
     assert _("You can talk to me, %(iro)s, whenever you want to.", iro="Tom") not in text
+
+
+@pytest.mark.parametrize("band", ["young", "middle"])
+def test_a_pn7_copy_made_years_on_hopes_for_no_next_time_gone_by(monkeypatch, band):
+    """"I would like to hear from you next time.": that next time was years ago."""
+    monkeypatch.setenv("RECORDGEN_TODAY", "2030-06-01")
+    data = _en(SAM)
+    data["review"]["participation"] = "PN7"
+    data["child_views"] = []
+    data["review"]["attendees"] = [a for a in data["review"]["attendees"] if a["name"] != "Sam"]
+    data["child"]["reading_level"] = band
+    text = copy_text(data)
+    assert "next time" not in text
+    assert "You did not come to the meeting this time." in text

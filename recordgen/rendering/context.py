@@ -419,7 +419,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
                                                                    kept)), adult=past,
-                                                 earlier=review.sequence > 1, next_time=next_review < eighteen,
+                                                 earlier=review.sequence > 1,
+                                                 # Years on, that next time has gone by: no hope for it.
+                                                 next_time=next_review < eighteen and not later,
                                                  adjourned=review.adjourned_from is not None,
                                                  covering=chair_covers(record), usual=_known_as(usual_iro(record))),
         "views_heading": views_heading,

@@ -918,7 +918,10 @@ def _complaints(text: str) -> str:
     return next(line for line in text.split("\n") if line.startswith("If you are unhappy about the help"))
 
 
-def test_help_to_complain_promises_nobody_the_record_does_not_name():
+def test_help_to_complain_promises_nobody_the_record_does_not_name(monkeypatch):
+    # Before his next review: a copy made once it has gone by and he is 16 is made years on, when the
+    # chair offers no help of their own (tests/test_claims30_years_on.py).
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-02")
     said = _complaints(render(sam(_lodgings_alone, base=AHMAD))[0])
     assert "Staff" not in said and "social worker" not in said and "carer" not in said
     assert "I can help you do it." in said

@@ -318,12 +318,19 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     support_ended = adult and _in_care_at_16(record) and birthday(child.date_of_birth, aftercare_until) <= today()
     care_leaver = adult and _in_care_at_16(record) and not support_ended
     long_after = read_long_after(record, aftercare_until)
+    # Made years on: at 18 or over, or once the next review has gone by and the reader is in an older age
+    # band than at the review. Another review has been held since (or none, after 18), perhaps chaired by
+    # someone else, so the chair offers nothing in the present ("You can talk to me, Tom, whenever you
+    # want to."): the reader is pointed to whoever can help now, and the chair only for this record.
+    later = adult or (next_review < today() and band_now is not None
+                      and sentences.older(band_now, review_band) != review_band)
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     # Rights as to the reader's age now, when that is past the review's: no "When you are ready" at 16.
     rights_band = sentences.older(told_band, band_now) if past and band_now else told_band
     rights_list = _rights(_, record, band, rights_band, iro_first, care_leaver, family, adult=adult, grown=past,
-                          others=sentences.join(language, with_others[1]) if with_others else None, kept=kept)
+                          others=sentences.join(language, with_others[1]) if with_others else None, kept=kept,
+                          later=later)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
@@ -390,12 +397,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                 "email": "" if long_after else chair.email or "",
                 # A chair covering for the child's own IRO is not "your" IRO.
                 # Nor, to a reader of 18 or over, theirs any more: the one who chaired that review.
-                "signed_as": _("Independent Reviewing Officer who chaired your review") if chair_covers(record) or adult
+                "signed_as": _("Independent Reviewing Officer who chaired your review")
+                if chair_covers(record) or adult or later
                 else _("Your Independent Reviewing Officer")},
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
-                                       venue=venue.text, call=call_kind(review.venue), care_leaver=adult,
+                                       venue=venue.text, call=call_kind(review.venue), care_leaver=adult or later,
                                        covering=chair_covers(record),
                                        usual=_known_as(usual_iro(record)),
                                        child_there=not code or code in sentences.ATTENDED
@@ -411,7 +419,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                  views_kept=not any(
                                                      visible_items(record.child_views, "child_views",
                                                                    kept)), adult=past,
-                                                 earlier=review.sequence > 1, next_time=next_review < eighteen,
+                                                 earlier=review.sequence > 1,
+                                                 # Years on, that next time has gone by: no hope for it.
+                                                 next_time=next_review < eighteen and not later,
                                                  adjourned=review.adjourned_from is not None,
                                                  covering=chair_covers(record), usual=_known_as(usual_iro(record))),
         "views_heading": views_heading,
@@ -473,7 +483,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                        until=aftercare_until)
         if next_review >= eighteen else sentences.next_review(_, band, told_band, date(next_review),
                                                                passed=next_review < today(),
-                                                               long_after=long_after,
+                                                               long_after=long_after or later,
                                                                held=sentences.held_by_order(record),
                                                                covering=chair_covers(record),
                                                                usual=_known_as(usual_iro(record))),
@@ -1102,6 +1112,21 @@ def titled(_: Callable[..., str], language: str, name: str) -> str:
             "Ms": _("Ms %(name)s", name=rest), "Miss": _("Miss %(name)s", name=rest)}[title]
 
 
+#: A role in a carer's brackets that already says they look after the child where they live: "supported
+#: lodgings host", "foster carer", "residential key worker". Another "carer" beside it stacks two roles.
+_CARER_KIND = re.compile(r"\b(?:carers?|hosts?|key ?workers?|residential (?:care )?workers?)\b", re.IGNORECASE)
+
+
+def _carer_role_written(_: Callable[..., str], language: str, name: str, role_words: _RoleWords) -> str | None:
+    """A carer recipient whose name's brackets give their role ("Margaret Iveson (supported lodgings
+    host)") as one role, in the reader's words: not "(supported lodgings host, carer)"; else None."""
+    match = _NAME_AND_ROLE.fullmatch(name)
+    if not match or not _CARER_KIND.search(match.group("role")):
+        return None
+    person, role = match.group("name"), match.group("role")
+    return f"{titled(_, language, person)} ({role_words.words(role, person)})"
+
+
 def _other_label(_: Callable[..., str], language: str, name: str, role_words: _RoleWords) -> str:
     """An 'other' recipient as the distribution list names them, "Nia Evans (advocate)": the role
     in the reader's words when the tool knows it, else marked as the IRO's English."""
@@ -1130,6 +1155,8 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addr
         label = _other_label(_, language, name, role_words)
     elif role is Role.other and role_came:
         label = sentences.with_role(titled(_, language, name), role_came)
+    elif role is Role.carer and (written := _carer_role_written(_, language, name, role_words)):
+        label = written
     else:
         label = sentences.with_role(titled(_, language, name),
                                     _role_label(_, role, sentences.more_than_one(recipient.name), role_words,
@@ -1162,6 +1189,8 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
         # not "(carer)" beside it. A parent keeps "(parent)", as the parents' rules word it.
         if other.role is not Role.parent and key in roles_of and not other.name.rstrip().endswith(")"):
             return sentences.with_role(titled(_, language, shown), roles_of[key])
+        if other.role is Role.carer and (written := _carer_role_written(_, language, shown, role_words)):
+            return written
         return sentences.with_role(titled(_, language, shown),
                                    _role_label(_, other.role, sentences.more_than_one(other.name), role_words,
                                                other.name))
@@ -1248,7 +1277,8 @@ def read_long_after(record: Record, aftercare_until: int = 25) -> bool:
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
             care_leaver: bool = False, family: str | None = None, adult: bool = False,
-            others: str | None = None, kept: frozenset[Role] = frozenset(), grown: bool = False) -> list[str]:
+            others: str | None = None, kept: frozenset[Role] = frozenset(), grown: bool = False,
+            later: bool = False) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made and in care at 16 or over, so no longer in care:
     no independent visitor (left empty) or review to ask for; the personal adviser helps, the IRO
@@ -1256,7 +1286,8 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     (a young child's review read as an adult) only what is true of anyone who was in care: no
     pathway plan or personal adviser. ``family``: a carer is family ("mum"); ``others``: the other
     carers by first name ("Dean"). ``grown``: the reader is past the review's band by the day the copy is
-    made, so no "When you are older" (PN0's) is said to them."""
+    made, so no "When you are older" (PN0's) is said to them. ``later``: the copy is made years on (see
+    ``context``): no offer of the chair's in the present ("ask me", "tell me", "talk to me")."""
     code = record.review.participation
     if adult and not care_leaver:
         return [
@@ -1271,28 +1302,36 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     if (care_leaver or grown) and code == "PN0":
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
-        sentences.advocate(_, band, advocate_status(record), code, told_band, care_leaver, chair_covers(record)),
+        sentences.advocate(_, band, advocate_status(record), code, told_band, care_leaver,
+                           chair_covers(record) or later),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
                                                               told_band),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
                              sentences.Around(None, False, adviser, leaver=True) if care_leaver
-                             else dataclasses.replace(sentences.around(record, kept), family=family, others=others)),
+                             else dataclasses.replace(sentences.around(record, kept), family=family, others=others,
+                                                      later=later)),
     ]
     if care_leaver:
         rights += sentences.care_leaver_rights(_, adviser)
         rights.append(_("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first))
         return rights
     if told_band in ("teen", "young_adult"):
-        rights += sentences.challenge_rights(_, chair_covers(record))
-    rights += _own_iro(_, record, band, iro_first)
+        rights += sentences.challenge_rights(_, chair_covers(record) or later)
+    rights += _own_iro(_, record, band, iro_first, later)
     return rights
 
 
-def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -> list[str]:
+def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str, later: bool = False) -> list[str]:
     """Whom the child can talk to: the chair, or, when the chair covered this review, the
     child's own IRO (named when the record names them), whom they go to afterwards, how to reach
     them (the record gives no contact of theirs), and then the chair, whose phone number and email
-    follow as "My phone number is ...": never read as the child's own IRO's."""
+    follow as "My phone number is ...": never read as the child's own IRO's. ``later``: made years
+    on, when the record cannot say who their IRO is now, nor that they still have one: their IRO now,
+    if they are still in care, and the chair for questions about this record."""
+    if later:
+        return [_("If you are still in care, you can talk to your Independent Reviewing Officer whenever you "
+                  "want to."),
+                _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first)]
     if not chair_covers(record):
         return [_("You can talk to me, %(iro)s, whenever you want to.", iro=iro_first)]
     usual = usual_iro(record)

@@ -614,6 +614,9 @@ class Around:
     carers_left_out: bool = False
     #: A care leaver (18 or over, still helped): with no adviser named, one is theirs by right, not the IRO.
     leaver: bool = False
+    #: The copy is made years on (``context``'s ``later``): the chair may be nobody's IRO now, so no
+    #: "I can help you do it": the council can tell them how.
+    later: bool = False
 
 
 _SOCIAL_WORKER = re.compile(r"\bsocial worker\b", re.IGNORECASE)
@@ -730,7 +733,11 @@ def _helpers(_: Gettext, around: Around) -> str:
         "staff": _("Staff where you live can help you do it."),
         "host": _("Your host can help you do it."),
     }
-    if around.carers_left_out and (around.social_worker or around.advocate or not around.adviser):
+    if around.carers_left_out and around.later and (around.social_worker or around.advocate or not around.adviser):
+        # Years on, whoever else the record gives, and not the chair: the council can say how.
+        first = _("Your social worker can help you do it.") if around.social_worker \
+            else _("The council can tell you how.")
+    elif around.carers_left_out and (around.social_worker or around.advocate or not around.adviser):
         # Not the carers, and no word of why: whoever else the record gives, and the IRO.
         first = _("Your social worker, your advocate or I can help you do it.") if around.social_worker \
             and around.advocate else _("Your social worker or I can help you do it.") if around.social_worker \
@@ -755,10 +762,12 @@ def _helpers(_: Gettext, around: Around) -> str:
         first = _("Your personal adviser can help you do it.")
     elif around.leaver:
         first = _("A personal adviser can help you do it.")
+    elif around.later:
+        first = _("The council can tell you how.")
     else:
         first = _("I can help you do it.")
-    # The child's own advocate, named already when the carers are left out.
-    advocate = around.advocate and not around.carers_left_out
+    # The child's own advocate, named already when the carers are left out (save years on, not then).
+    advocate = around.advocate and (not around.carers_left_out or around.later)
     adviser = around.adviser and first != _("Your personal adviser can help you do it.")
     too = _("Your personal adviser and your advocate can help too.") if adviser and advocate else \
         _("Your personal adviser can help too.") if adviser else _("Your advocate can help too.") if advocate else ""
@@ -780,6 +789,9 @@ def complaints(_: Gettext, band: str, explained: bool, code: str, around: Around
         # The record says the child was told how, not that the IRO told them at a review they
         # missed or sat through without taking part (PN4).
         return " ".join((can, _("You have been told how to do it."), helpers))
+    if around.later:  # years on, the chair is no one to ask now
+        how = _("The council can tell you how.")
+        return " ".join((can, helpers) if how in helpers else (can, helpers, how))
     return " ".join((can, helpers, _("You can ask me how at any time.")))
 
 

@@ -131,7 +131,49 @@ def _house_name(words: list[str]) -> bool:
     people = {w for w in words if w in _PEOPLE_WORDS or w.removesuffix("s") in _PEOPLE_WORDS}  # "grandparents"
     if len(words) > 1 and words[0] == "the":
         return not people
-    return len(words) == 1 and not people and words[0] not in GIVEN_NAMES | TITLES and not _known_first_name(words[0])
+    return len(words) == 1 and not people and one_word_place(words[0])
+
+
+def one_word_place(word: str) -> bool:
+    """One word that names a house, not a person: no given name the project knows nor a title, and
+    an English word or two ("Brambles", "Woodlands"; "Oakhill", "Meadowbank", "Beechwood"), as homes
+    are named. A name that is neither, "Zainab", "Siobhan", "Oluwaseun", is a person's first name
+    (`validate` says so, in case it is a home's)."""
+    word = word.casefold()
+    if word in GIVEN_NAMES | TITLES or _known_first_name(word):
+        return False
+    return _english_words(word)
+
+
+#: What the last part of a home's one-word name is ("Oak|hill", "Meadow|bank", "Beech|wood", "Elm|hurst"):
+#: words of the land, as English places are named. Not "ton", "ley" or "well", which end given names
+#: too (Winston, Kingsley, Maxwell), nor any word ("Car|men" is Carmen).
+PLACE_NAME_ENDS = frozenset("""
+hill hills bank banks side wood woods field fields land lands view crest acre acres dale dales brook brooks mead
+meadow meadows croft gate gates hurst combe mount mere moor moors ridge ford green greens grove groves haven holme
+garth stead cliff cliffs park vale down downs fold nook heath shaw holt dene royd thwaite oaks elms lane lanes
+bridge mill mills court hall house lodge cottage cottages farm place rise lea leas water waters orchard orchards
+""".split())
+
+
+def _english_words(word: str) -> bool:
+    """``word`` is an English word ("brambles", "woodlands"), or one of 3 letters or more and a word
+    of the land after it ("oak" and "hill", "meadow" and "bank"): not "Car|men" (Carmen)."""
+    from .withholding import is_ordinary_word  # it reads this module's names
+
+    def english(part: str) -> bool:
+        return any(is_ordinary_word(form) for form in (part, part.removesuffix("s"), part.removesuffix("es")) if form)
+
+    return english(word) or any(english(word[:i]) and word[i:] in PLACE_NAME_ENDS for i in range(3, len(word) - 2))
+
+
+def first_name_alone(carers: str) -> bool:
+    """``carers`` is one word read as a person's first name that the project's names do not know
+    ("Zainab"): the one reading of a single word a record could mean otherwise."""
+    words = re.findall(r"[\w'-]+", without_brackets(carers).casefold())
+    return (len(words) == 1 and _reading(carers) == "people" and words[0] not in GIVEN_NAMES | TITLES
+            and words[0] not in _PEOPLE_WORDS and words[0].removesuffix("s") not in _PEOPLE_WORDS
+            and not _known_first_name(words[0]))
 
 
 def _known_first_name(word: str) -> bool:

@@ -27,8 +27,8 @@ from ..record.roles import (FAMILY_ROLES, carer_named, carers_people, known_role
 from ..record.settings import Settings
 from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
-                     first_name_forms, iro_came_as_other, iro_time, is_place, people_by_given_names, says_no_part,
-                     scored_with_child, silent_own, surnames)
+                     first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
+                     people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
 from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
@@ -738,6 +738,20 @@ def _carers_read_as_people(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"'{carers}' is read as a person's name, so the copies say 'You live with {carers}'; if it is "
             f"a place, say what kind, for example '{carers} children's home' or '{carers} supported lodgings'"),
             "warning")
+    elif first_name_alone(carers) and not _named_elsewhere(loaded.record, without_brackets(carers)):
+        # "Zainab": a first name the project's lists do not know, and no English word a home is named by.
+        name = without_brackets(carers)
+        yield loaded.diagnostic(("placement", "carers"), (
+            f"'{name}' is read as a person's first name, so the copies say 'You live with {name}.'; if it is "
+            f"a place, say what kind, for example '{name} children's home' or '{name} supported lodgings'"),
+            "warning")
+
+
+def _named_elsewhere(record, first_name: str) -> bool:
+    """Someone who came, does an action or is sent a copy has ``first_name`` as their first name."""
+    names = [a.name for a in record.review.attendees] + [without_brackets(a.who) for a in record.actions]
+    names += [without_brackets(r.name) for r in record.distribution]
+    return any(first_name.casefold() in (n.casefold() for n in first_names(name)) for name in names)
 
 
 def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:

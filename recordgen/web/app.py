@@ -144,6 +144,32 @@ class Page:
         return {"name": other, "date": uk_date(when), "open": still_open,
                 "all": sum(isinstance(a, dict) for a in previous.get("actions") or [])}
 
+    def no_next_review(self, name: str, data: dict) -> str | None:
+        """Why no next review follows this one, in plain words: the young person is 18 by today, or
+        will be by the day it would be held (reviews of a child in care end at 18, as the copies
+        say: their pathway plan is reviewed instead); None when a next review is held."""
+        child = data.get("child") if isinstance(data.get("child"), dict) else {}
+        born = _as_date(child.get("date_of_birth"))
+        if born is None:
+            return None
+        eighteen = _birthday(born, 18)
+        who = str(child.get("known_as") or "").strip() or (str(child.get("name") or "").split() or [""])[0]
+        who = who or "The young person"
+        instead = ("Reviews of a child in care end at 18, so there is no next review to start: "
+                   "their pathway plan is reviewed instead, at least every 6 months.")
+        if eighteen <= today():
+            return f"{who} turned 18 on {uk_date(eighteen.isoformat())}. {instead}"
+        try:
+            loaded = api.load_data(tidy(data), str(self.folder.path(name)))
+            dates = api.review_dates(loaded.record, self.settings)
+            not_held = "next_review" in api.dates_not_used(loaded.record, dates)
+        except (api.InvalidRecord, ValueError):
+            return None
+        if not not_held:
+            return None
+        return (f"{who} turns 18 on {uk_date(eighteen.isoformat())}, before the next review would be held "
+                f"(by {uk_date(dates.next_review.isoformat())}). {instead}")
+
     def html(self, template: str, status: int = 200, **context) -> HTMLResponse:
         body = self.templates.get_template(template).render(
             roles=api.ROLES, participation_codes=api.PARTICIPATION_CODES, right_choices=RIGHT_CHOICES, **context)
@@ -233,6 +259,14 @@ def _as_date(value) -> dt.date | None:
         return dt.date.fromisoformat(str(value or "").strip())
     except ValueError:
         return None
+
+
+def _birthday(born: dt.date, years: int) -> dt.date:
+    """The day someone born on ``born`` turns ``years`` (29 February: 1 March in a year without one)."""
+    try:
+        return born.replace(year=born.year + years)
+    except ValueError:
+        return dt.date(born.year + years, 3, 1)
 
 
 def uk_date(iso: str) -> str:
@@ -390,6 +424,9 @@ async def start_next(page: Page, request: Request) -> Response:
     data = _parsed(source)
     if not data:
         return JSONResponse({"error": f"{name} cannot be read, so nothing can be carried forward."}, 400)
+    why_not = await run_in_threadpool(page.no_next_review, name, data)
+    if why_not:  # no review record is made for an adult
+        return JSONResponse({"error": why_not}, 409)
     text = to_yaml(tidy(next_review(data, today())), source.decode("utf-8-sig"))
     try:
         page.folder.create(to, text)
@@ -434,7 +471,8 @@ def record_page(page: Page, request: Request) -> Response:
               for d in drafts]
     return page.html("record.html", name=name, d=data, version=version, drafts=offers, session=session,
                      restored=restored is not None, last=page.last_review(name, data),
-                     started=request.query_params.get("started") == "1")
+                     started=request.query_params.get("started") == "1",
+                     no_next=page.no_next_review(name, _parsed(source)))
 
 
 async def check(page: Page, request: Request) -> Response:

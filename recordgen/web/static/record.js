@@ -845,7 +845,8 @@
     (dirty ? save() : Promise.resolve({status: 200})).then(r => r.status === 200 &&
       recordAction("rename", {to: document.getElementById("rename-to").value})));
   document.getElementById("delete").addEventListener("click", () => recordAction("delete", {}));
-  document.getElementById("start-next").addEventListener("click", () =>
+  const startNext = document.getElementById("start-next");  // none for a young person 18 by the next review
+  if (startNext) startNext.addEventListener("click", () =>
     (dirty ? save() : Promise.resolve({status: 200})).then(r => r.status === 200 &&
       recordAction("next", {to: document.getElementById("next-name").value})));
 

@@ -145,7 +145,7 @@ class _RoleWords:
         message = known_role(role)
         if message is None:
             return None
-        plain = " ".join(re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).split())
+        plain = " ".join(re.sub(r"^(?:your|the child's|the)\s+", "", role.strip(), flags=re.IGNORECASE).split())
         if is_english(self.language) and plain.casefold() != message.casefold():
             # Another way of writing it ("SENCo"): as the record writes it, an acronym a child is
             # not expected to know in full ("your Independent Reviewing Officer").
@@ -743,6 +743,8 @@ def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str])
 
 
 _OWNER = re.compile(r"^(?:your|the child's)\s+", re.IGNORECASE)
+#: A role written with "the" ("the IRO"), not "the child's".
+_THE_ROLE = re.compile(r"^the\s+(?!child['’]s\s)", re.IGNORECASE)
 
 
 def childs_role(_: Callable[..., str], language: str, child: str, role: str, known: str | None = None) -> str | None:
@@ -793,8 +795,11 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     if name is None and line.text == who and not is_english(language) and known_role(who):
         # A role alone ("your IRO"): the catalogs' words, never the IRO's English marked.
         known = role_words.known(who)
-        return Line(childs_role(_, language, child, who, known) if for_adults
-                    else _your_role(person_gettext(language, person_gender("", who), _), known), english)
+        if for_adults:
+            return Line(childs_role(_, language, child, who, known), english)
+        if _THE_ROLE.match(who):  # "the IRO": the role's own words, as the English copy says "The ..."
+            return Line(_capitalised(known), english)
+        return Line(_your_role(person_gettext(language, person_gender("", who), _), known), english)
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
         if for_adults and is_english(language) and _OWNER.match(shown):

@@ -66,7 +66,9 @@ def test_a_role_the_tool_knows_is_in_the_readers_words_in_who_came_and_who_was_s
         assert f"{name} ({role})" not in text, (name, role)
     # Mrs Patel teaches at the confidential school: the parent is given her role alone (rules/staff.py),
     # a woman's word where the language has one, in the child's words ("Your teacher", not "Teacher" as if a name).
-    teacher = _("Your %(role)s", role=person_variant(language, "teacher", "female") or _("teacher"))
+    # "Your" in her form too (Urdu "آپ کی"), and the letter's to Sam, a girl (Tigrinya "ናትኪ").
+    teacher = person_gettext(language, "female", gettext_functions(language, "female")[0])(
+        "Your %(role)s", role=person_variant(language, "teacher", "female") or _("teacher"))
     assert teacher[:1].upper() + teacher[1:] in text.splitlines()
     # Nia is listed twice: among who came, and among who was sent a copy.
     assert text.count(f"Nia Evans ({_('advocate')})") == 2
@@ -526,7 +528,8 @@ def test_a_school_staff_role_left_when_the_name_is_cut_is_in_the_readers_words(t
         gettext_functions(language)[0]("special educational needs coordinator")
     assert word != "special educational needs coordinator"
     # The child's words, "Your SENCo", the possessive agreeing with her (Urdu "آپ کی", Arabic "الخاصة بك").
-    word = person_gettext(language, "female", gettext_functions(language)[0])("Your %(role)s", role=word)
+    # Sam is a girl: Tigrinya's "your" is hers, "ናትኪ".
+    word = person_gettext(language, "female", gettext_functions(language, "female")[0])("Your %(role)s", role=word)
     assert word[:1].upper() + word[1:] in text  # it starts the cell
     assert "SENCo" not in text and "Quarmby" not in text
     if language == "pl":

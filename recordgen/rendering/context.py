@@ -935,7 +935,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         else:
             role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))
-            label = _unnamed_label(_, shown, role_text, carers) or sentences.person_label(
+            # "Your head of year" for Mrs Khatun: "your" in her form where it agrees (Urdu "آپ کی").
+            label = _unnamed_label(person_gettext(language, person_gender(person.name, person.role), _), shown,
+                                   role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
@@ -1051,8 +1053,10 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
                                      role_words.known(person.role, person.name))
               if person else role_words.known(by))
     if not by.strip():  # a confidential place's staff member known by title and surname: their role
-        by = next((_your_role(_, _role_words(role_words, texts, i, p)) for i, p in enumerate(record.review.attendees)
-                   if same_person(p.name, record.scale.by)), carers.your_carers)
+        by = next((_your_role(person_gettext(language, person_gender(p.name, p.role), _),
+                              _role_words(role_words, texts, i, p))
+                   for i, p in enumerate(record.review.attendees) if same_person(p.name, record.scale.by)),
+                  carers.your_carers)
     # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
     by_child = scored_by_child(record)
     if not by_child and by[:1].islower():
@@ -1210,13 +1214,15 @@ def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_cam
         return _capitalised(cut)
     if cut.strip() or cut == person:
         return ""
+    gender = person_gender(person, match.group(2) if match else "")
     if match:
         known = known_role(match.group(2))
-        role = _(known) if known and not is_english(language) else marked_english(
-            _, language, Line(match.group(2), untranslated=not is_english(language))).text
+        # A woman's or a man's word where the title says which ("Mrs Khatun": Polish "opiekunka rocznika").
+        role = (person_variant(language, known, gender) or _(known)) if known and not is_english(language) \
+            else marked_english(_, language, Line(match.group(2), untranslated=not is_english(language))).text
     else:
         role = role_came or ""
-    return _capitalised(_your_role(_, role))
+    return _capitalised(_your_role(person_gettext(language, gender, _), role))
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:

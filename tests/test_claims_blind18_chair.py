@@ -165,9 +165,10 @@ def test_a_hidden_teacher_is_your_teacher_in_a_parents_list_of_who_came(tmp_path
                 recipient["language"] = language
     _ = gettext_functions(language)[0]
     lines = copy_for(write_record(tmp_path, change)).splitlines()
-    # "Your" as the catalog says it, or in a woman's words where the language has them (Arabic, Urdu).
+    # "Your" as the catalog says it, or in a woman's words where the language has them (Arabic, Urdu), or
+    # as the letter says it to its child, Sam, a girl (Tigrinya "ናትኪ").
     forms = []
-    for gettext in (_, person_gettext(language, "female", _)):
+    for gettext in (_, person_gettext(language, "female", _), gettext_functions(language, "female")[0]):
         before, after = gettext("Your %(role)s", role="\0").split("\0")
         forms.append(re.escape(before[:1].upper() + before[1:]) + r".+" + re.escape(after))
     yours = re.compile(r"(?:" + "|".join(forms) + r")(?::.*)?")

@@ -769,7 +769,7 @@ def test_a_booklet_naming_an_english_home_says_it_is_still_in_english(tmp_path):
     loaded = api.load_record(path)
     text = docx_text(consult.ConsultRenderer().render(loaded, api.recipient_for(loaded.record, "carer"),
                                                       "booklet").data)
-    assert "Деякі частини цієї книжечки ще англійською." in text and f"[англійською: {home}]" in text
+    assert "Одна частина цієї книжечки ще англійською." in text  # one part, in the singular and f"[англійською: {home}]" in text
 
 
 def test_validate_copies_makes_a_planned_reviews_papers_so_it_names_what_consult_would_refuse(monkeypatch):

@@ -29,7 +29,7 @@ def with_advocate_and_others(data: dict) -> None:
     data["distribution"] += [
         {"role": "other", "name": "Nia Evans (advocate)"},
         {"role": "other", "name": "Tariq Aziz (personal adviser)"},
-        {"role": "other", "name": "Sarah Moss (family support worker)"},
+        {"role": "other", "name": "Sarah Moss (play worker)"},
     ]
 
 
@@ -66,7 +66,9 @@ def test_a_role_the_tool_knows_is_in_the_readers_words_in_who_came_and_who_was_s
         assert f"{name} ({role})" not in text, (name, role)
     # Mrs Patel teaches at the confidential school: the parent is given her role alone (rules/staff.py),
     # a woman's word where the language has one, in the child's words ("Your teacher", not "Teacher" as if a name).
-    teacher = _("Your %(role)s", role=person_variant(language, "teacher", "female") or _("teacher"))
+    # "Your" in her form too (Urdu "آپ کی"), and the letter's to Sam, a girl (Tigrinya "ናትኪ").
+    teacher = person_gettext(language, "female", gettext_functions(language, "female")[0])(
+        "Your %(role)s", role=person_variant(language, "teacher", "female") or _("teacher"))
     assert teacher[:1].upper() + teacher[1:] in text.splitlines()
     # Nia is listed twice: among who came, and among who was sent a copy.
     assert text.count(f"Nia Evans ({_('advocate')})") == 2
@@ -76,14 +78,14 @@ def test_a_role_the_tool_knows_is_in_the_readers_words_in_who_came_and_who_was_s
 def test_a_role_the_tool_does_not_know_is_marked_as_english_in_the_readers_words(tmp_path, language):
     text = parent_copy(tmp_path, language, with_advocate_and_others)
     _ = gettext_functions(language)[0]
-    marked = _("[in English: %(text)s]", text="family support worker")
+    marked = _("[in English: %(text)s]", text="play worker")
     assert f"Sarah Moss ({marked})" in text
-    assert "Sarah Moss (family support worker)" not in text
+    assert "Sarah Moss (play worker)" not in text
 
 
 def test_an_english_copy_keeps_the_roles_as_the_record_writes_them(tmp_path):
     text = parent_copy(tmp_path, "ur", with_advocate_and_others, recipient="social_worker")
-    for line in ("Nia Evans (advocate)", "Tariq Aziz (personal adviser)", "Sarah Moss (family support worker)"):
+    for line in ("Nia Evans (advocate)", "Tariq Aziz (personal adviser)", "Sarah Moss (play worker)"):
         assert line in text
     assert "[in English" not in text
 
@@ -344,7 +346,9 @@ def test_ukrainian_roles_of_unknown_gender_are_one_style_of_words():
               and message not in ("cousin", "parent", "parents", "carers", "foster carers")}  # family words: no job
     assert people == {"advocate", "personal adviser", "independent visitor", "social worker", "teacher",
                       "foster carer", "carer", "special educational needs coordinator", "head teacher",
-                      "head of year", "form tutor", "teaching assistant", "interpreter", "Independent Reviewing Officer"}
+                      "head of year", "form tutor", "teaching assistant", "interpreter", "Independent Reviewing Officer",
+                      "key worker", "health visitor", "youth worker", "residential worker", "family support worker",
+                      "school nurse", "virtual school head", "designated teacher", "CAMHS worker"}
     for message in sorted(people) + ["your carer"]:
         assert re.fullmatch(r"(?:незалежна )?особа, яка [^,()]+", catalog.get(message).string), message
     assert catalog.get("carers").string.startswith("особи, які ")
@@ -524,7 +528,8 @@ def test_a_school_staff_role_left_when_the_name_is_cut_is_in_the_readers_words(t
         gettext_functions(language)[0]("special educational needs coordinator")
     assert word != "special educational needs coordinator"
     # The child's words, "Your SENCo", the possessive agreeing with her (Urdu "آپ کی", Arabic "الخاصة بك").
-    word = person_gettext(language, "female", gettext_functions(language)[0])("Your %(role)s", role=word)
+    # Sam is a girl: Tigrinya's "your" is hers, "ናትኪ".
+    word = person_gettext(language, "female", gettext_functions(language, "female")[0])("Your %(role)s", role=word)
     assert word[:1].upper() + word[1:] in text  # it starts the cell
     assert "SENCo" not in text and "Quarmby" not in text
     if language == "pl":

@@ -29,13 +29,22 @@ KNOWN_ROLES: dict[str, str] = {message: message for message in (
     # A school's staff: a confidential school's are named to parents by role alone ("your SENCo").
     N_("special educational needs coordinator"), N_("head teacher"), N_("head of year"), N_("form tutor"),
     N_("teaching assistant"),
+    # Others who often work with a child in care or their family.
+    N_("key worker"), N_("health visitor"), N_("youth worker"), N_("residential worker"),
+    N_("family support worker"), N_("school nurse"), N_("virtual school head"), N_("designated teacher"),
 )}
+# An acronym kept in the message ("CAMHS": the service's name, as the child knows it); looked up folded.
+KNOWN_ROLES["camhs worker"] = N_("CAMHS worker")
 KNOWN_ROLES.update({"mam": "mum", "aunty": "auntie", "step-mum": "stepmum", "step-dad": "stepdad", "nanna": "nana",
                     "half brother": "half-brother", "half sister": "half-sister", "step-brother": "stepbrother",
                     "step-sister": "stepsister", "step brother": "stepbrother", "step sister": "stepsister",
                     "senco": "special educational needs coordinator", "sendco": "special educational needs coordinator",
                     "special educational needs co-ordinator": "special educational needs coordinator",
-                    "headteacher": "head teacher", "head-teacher": "head teacher"})
+                    "headteacher": "head teacher", "head-teacher": "head teacher",
+                    "keyworker": "key worker", "key-worker": "key worker",
+                    "virtual school headteacher": "virtual school head",
+                    "virtual head": "virtual school head",
+                    "designated teacher for looked after children": "designated teacher"})
 
 #: Roles a record writes as an acronym (lower case) -> the words in full: a child is not expected to
 #: know "IRO", so every copy shows the role in full.
@@ -244,9 +253,14 @@ def written_short(short: str, full: str) -> bool:
         [i[0] for i in initials] == [w[0] for w in whole[:len(initials)]]
 
 
+#: Whose a role is, or "the" before it ("the IRO"): the same role to look up.
+_ROLE_OWNER = re.compile(r"^(?:your|the child's|the)\s+", re.IGNORECASE)
+
+
 def known_role(role: str) -> str | None:
-    """The catalog message for a role the tool knows ("Your Advocate" -> "advocate"), else None."""
-    plain = " ".join(_OWNER.sub("", role.strip()).split()).casefold()
+    """The catalog message for a role the tool knows ("Your Advocate" -> "advocate", "the IRO" ->
+    "Independent Reviewing Officer"), else None."""
+    plain = " ".join(_ROLE_OWNER.sub("", role.strip()).split()).casefold()
     return KNOWN_ROLES.get(plain)
 
 

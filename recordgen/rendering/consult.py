@@ -52,8 +52,8 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
-from .context import (Line, TextSource, _iro_named, english_only, marked_english, page_of_parts,
-                      title_and_name, titled)
+from .context import (Line, TextSource, _iro_named, _marked_parts, english_only, marked_english,
+                      page_of_parts, title_and_name, titled)
 from .feedback import feedback_key, reference_for
 from .renderer import CopyWouldLeak, stored_translations, text_source, translations_store
 from .template import CompiledTemplate
@@ -153,10 +153,9 @@ BOOKLET_FOR_CARER_UNDER_FOUR = consult_text("This booklet is for the grown-up wh
 CANNOT_COME_UNDER_FOUR = consult_text("If you cannot come, a grown-up who knows you can tell me how you are.")
 BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
 SIGN_OFF = consult_text("Best wishes,")
-UNTRANSLATED_LETTER = consult_text("Some parts of this letter are still in English. Each one is marked like this: "
-                                   "%(marker)s. Their translation will follow.")
-UNTRANSLATED_BOOKLET = consult_text("Some parts of this booklet are still in English. Each one is marked like this: "
-                                    "%(marker)s. Their translation will follow.")
+# The notice of parts still in English ("One part of this letter is ...", "Some parts ...") is in the
+# messages domain, with the copies' own: it has a singular and plural forms (ngettext), which the
+# consult domain's extraction (``-k consult_text``, one message an argument) cannot carry.
 
 # --- the booklet ------------------------------------------------------------------------------
 
@@ -594,8 +593,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
                 "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}
         # Last, once every value is shown: whether any is still English.
-        invitation["untranslated_notice"] = _(UNTRANSLATED_LETTER, marker=marker("[in English: %(text)s]", text="…")) \
-            if english_shown else ""
+        invitation["untranslated_notice"] = _untranslated_notice(marker, language, invitation, english_shown, kind)
         return invitation
 
     def question(key: str, text: str, lines: int = 4 if is_child else 3,
@@ -656,11 +654,33 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     if plain and not plain_teen:
         faces = {"how": _(CIRCLE_HOW), "names": [_(HAPPY), _(IN_BETWEEN), _(SAD)],
                  "marker": "\u27e6answer:feeling\u27e7"}
-    return {**common,
-            "title": _(BOOKLET_TITLE_CHILD) if is_child else _(BOOKLET_TITLE_ADULT, child=name),
-            "about": about, "houses": houses, "faces": faces, "questions": questions, "send": " ".join(send),
-            "untranslated_notice": _(UNTRANSLATED_BOOKLET, marker=marker("[in English: %(text)s]", text="…"))
-            if english_shown else ""}
+    booklet = {**common,
+               "title": _(BOOKLET_TITLE_CHILD) if is_child else _(BOOKLET_TITLE_ADULT, child=name),
+               "about": about, "houses": houses, "faces": faces, "questions": questions, "send": " ".join(send)}
+    booklet["untranslated_notice"] = _untranslated_notice(marker, language, booklet, english_shown, kind)
+    return booklet
+
+
+def _untranslated_notice(marker: Callable[..., str], language: str, context: dict[str, Any],
+                         english_shown: list[tuple[str | int, ...]], kind: Kind) -> str:
+    """That ``context`` (an invitation or booklet) has parts still in English: as many as it marks
+    ("One part of this letter is ...", in the reader's number forms, as a copy's notice says), how
+    they are marked, and that their translation will follow; empty when there are none."""
+    if not english_shown:
+        return ""
+    ngettext = gettext_functions(language)[1]
+    opening = marked_english(marker, language, Line("\0X", untranslated=True)).text.partition("\0")[0]
+    count = _marked_parts(context, [opening]) or len(set(english_shown))
+    example = marker("[in English: %(text)s]", text="…")
+    if kind == "invitation":
+        return ngettext("One part of this letter is still in English. It is marked like this: %(marker)s. "
+                        "Its translation will follow.",
+                        "Some parts of this letter are still in English. Each one is marked like this: %(marker)s. "
+                        "Their translation will follow.", count, marker=example)
+    return ngettext("One part of this booklet is still in English. It is marked like this: %(marker)s. "
+                    "Its translation will follow.",
+                    "Some parts of this booklet are still in English. Each one is marked like this: %(marker)s. "
+                    "Their translation will follow.", count, marker=example)
 
 
 def _capitalised(text: str) -> str:

@@ -145,7 +145,7 @@ class _RoleWords:
         message = known_role(role)
         if message is None:
             return None
-        plain = " ".join(re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).split())
+        plain = " ".join(re.sub(r"^(?:your|the child's|the)\s+", "", role.strip(), flags=re.IGNORECASE).split())
         if is_english(self.language) and plain.casefold() != message.casefold():
             # Another way of writing it ("SENCo"): as the record writes it, an acronym a child is
             # not expected to know in full ("your Independent Reviewing Officer").
@@ -753,6 +753,8 @@ def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str])
 
 
 _OWNER = re.compile(r"^(?:your|the child's)\s+", re.IGNORECASE)
+#: A role written with "the" ("the IRO"), not "the child's".
+_THE_ROLE = re.compile(r"^the\s+(?!child['’]s\s)", re.IGNORECASE)
 
 
 def childs_role(_: Callable[..., str], language: str, child: str, role: str, known: str | None = None) -> str | None:
@@ -803,8 +805,11 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     if name is None and line.text == who and not is_english(language) and known_role(who):
         # A role alone ("your IRO"): the catalogs' words, never the IRO's English marked.
         known = role_words.known(who)
-        return Line(childs_role(_, language, child, who, known) if for_adults
-                    else _your_role(person_gettext(language, person_gender("", who), _), known), english)
+        if for_adults:
+            return Line(childs_role(_, language, child, who, known), english)
+        if _THE_ROLE.match(who):  # "the IRO": the role's own words, as the English copy says "The ..."
+            return Line(_capitalised(known), english)
+        return Line(_your_role(person_gettext(language, person_gender("", who), _), known), english)
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
         if for_adults and is_english(language) and _OWNER.match(shown):
@@ -940,7 +945,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         else:
             role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))
-            label = _unnamed_label(_, shown, role_text, carers) or sentences.person_label(
+            # "Your head of year" for Mrs Khatun: "your" in her form where it agrees (Urdu "آپ کی").
+            label = _unnamed_label(person_gettext(language, person_gender(person.name, person.role), _), shown,
+                                   role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
@@ -1056,8 +1063,10 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
                                      role_words.known(person.role, person.name))
               if person else role_words.known(by))
     if not by.strip():  # a confidential place's staff member known by title and surname: their role
-        by = next((_your_role(_, _role_words(role_words, texts, i, p)) for i, p in enumerate(record.review.attendees)
-                   if same_person(p.name, record.scale.by)), carers.your_carers)
+        by = next((_your_role(person_gettext(language, person_gender(p.name, p.role), _),
+                              _role_words(role_words, texts, i, p))
+                   for i, p in enumerate(record.review.attendees) if same_person(p.name, record.scale.by)),
+                  carers.your_carers)
     # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
     by_child = scored_by_child(record)
     if not by_child and by[:1].islower():
@@ -1234,13 +1243,15 @@ def _unnamed_recipient(_: Callable[..., str], language: str, name: str, role_cam
         return _capitalised(cut)
     if cut.strip() or cut == person:
         return ""
+    gender = person_gender(person, match.group(2) if match else "")
     if match:
         known = known_role(match.group(2))
-        role = _(known) if known and not is_english(language) else marked_english(
-            _, language, Line(match.group(2), untranslated=not is_english(language))).text
+        # A woman's or a man's word where the title says which ("Mrs Khatun": Polish "opiekunka rocznika").
+        role = (person_variant(language, known, gender) or _(known)) if known and not is_english(language) \
+            else marked_english(_, language, Line(match.group(2), untranslated=not is_english(language))).text
     else:
         role = role_came or ""
-    return _capitalised(_your_role(_, role))
+    return _capitalised(_your_role(person_gettext(language, gender, _), role))
 
 
 def _dated(_: Callable[..., str], review, language: str) -> str:

@@ -118,6 +118,10 @@ from wordsets import WordSet, caught
 #: 86.2% -> 87.5% (70/80); false flags and every other set unchanged.
 #: A word adults rate a thing, made of two everyday words learned by 8, is as familiar as its parts ('zoo' + 'keeper'):
 #: set 8 false flags 0.4% -> 0.0% (0/240); recall and every other set unchanged.
+#: From a blind review: 'independent' and 'volunteer', the words the record tells a child of their rights with, are
+#: hard to the under-5s (whose copy says 'a grown-up who is on your side') and told from the young band on; a name
+#: spelt out in a suggestion ('Independent Reviewing Officer') no longer lets its words off; a right's own name
+#: ('independent visitor') is the record's to explain: every set unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88),

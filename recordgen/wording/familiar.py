@@ -153,6 +153,15 @@ PROFESSIONALS = frozenset("""
 solicitor solicitors interpreter interpreters psychologist psychologists paediatrician paediatricians
 midwife midwives
 """.split())
+#: ...and the words the record tells a child of their rights with ('an advocate is someone independent', 'an
+#: independent visitor is a volunteer'): told them with what they mean from the young band on, but hard to a band
+#: whose known_word_age is under RIGHTS_WORD_AGE: the under-5s, whose copy says 'a grown-up who is on your side'.
+RIGHTS_WORDS = frozenset("independent volunteer volunteers".split())
+RIGHTS_WORD_AGE = 6.0
+#: The rights themselves, named as DOMAIN.md's list of what the record must tell the child about names them: the
+#: record's rights part says what one is to every band ('an independent visitor is a kind grown-up who comes to see
+#: you'), so the words of the name are the name's, not hard words of their own.
+RIGHTS_NAMES = (("independent", "visitor"), ("independent", "visitors"))
 #: The age taken for a professional the norms leave out ('paediatrician'): as late as the latest they give
 #: ('psychologist' 11.8), so hard up to ages 8 to 11.
 PROFESSIONAL_AGE = 12.0
@@ -569,6 +578,13 @@ def names_a_thing(word: str) -> bool:
     return _any_listed("thing", forms) or _any_listed("part", forms)
 
 
+def in_rights_name(words: list[str], position: int) -> bool:
+    """Whether words[position] is a word of a right's name ('independent' of 'an independent visitor')."""
+    lowered = [w.lower() for w in words]
+    return any(lowered[start:start + len(name)] == list(name)
+               for name in RIGHTS_NAMES for start in range(position - len(name) + 1, position + 1) if start >= 0)
+
+
 def in_open_compound(words: list[str], position: int) -> bool:
     """Whether words[position] is half of a thing of a child's world written as two words ('walkie talkies')."""
     here = words[position].lower()
@@ -646,6 +662,8 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return False
     if plain in PROFESSIONALS:
         return ages is not None and (age_of_acquisition(plain) or PROFESSIONAL_AGE) >= ages[1]
+    if plain in RIGHTS_WORDS:
+        return ages is not None and ages[0] < RIGHTS_WORD_AGE
     if (_noun_forms(plain) | _verb_lemmas(plain)) & (CARE_WORDS | familiar):
         return False  # 'advocates', 'therapies', 'facetimed': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))

@@ -122,6 +122,8 @@ from wordsets import WordSet, caught
 #: hard to the under-5s (whose copy says 'a grown-up who is on your side') and told from the young band on; a name
 #: spelt out in a suggestion ('Independent Reviewing Officer') no longer lets its words off; a right's own name
 #: ('independent visitor') is the record's to explain: every set unchanged.
+#: A negative prefix on a formal word, learned from reading too, is formal ('insufficient', 'inconsistent'; not
+#: 'insecure'): set 8 recall 87.5% -> 88.8% (71/80); false flags and every other set unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88),

@@ -439,17 +439,25 @@ def unrated(word: str, common: float) -> bool:
 STEM_WORD_ZIPF = 3.5
 
 
+#: The negative prefixes ('in-sufficient', 'un-reasonable', 'non-compliant').
+_NEGATIVE = re.compile(r"(?:un|in|im|il|ir|non)(?=[a-z]{5})")
+
+
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def formal(word: str, verb: bool = False) -> bool:
     """A verb or adjective of formal writing: learned from reading (READING_AGE or later), not rated concrete,
     of three vowel groups or more, and built of a Latin prefix on a stem that is no English word ('contingent',
     'sufficient', 'eligible', 'implement'; not 'insecure', 'provisional', 'confident', learned at 9.6, 'revise',
     nor 'commonplace', which starts with an everyday word). Or, however built, a verb only, rated abstract
-    ('escalate', 'deemed'; _abstract_verb), or one that is a noun too used as a `verb` ('will help safeguard')."""
+    ('escalate', 'deemed'; _abstract_verb), or one that is a noun too used as a `verb` ('will help safeguard').
+    And a negative prefix on such a word, learned from reading too ('in-sufficient', 'in-eligible')."""
     learned = age_of_acquisition(word)
     rating = concreteness(word)
     if learned is None or learned < READING_AGE or (rating is not None and rating >= ABSTRACT):
         return False
+    negative = _NEGATIVE.match(word)
+    if negative and formal(word[negative.end():], verb):
+        return True
     parts_of_speech = set(lexicon.lemmas(word))
     if not {"VERB", "ADJ"} & parts_of_speech:
         return False  # a thing or a state named ('apprenticeship'), not what is done or said of it

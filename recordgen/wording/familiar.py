@@ -50,7 +50,8 @@ the senses (CONCRETE: "bonfire", "clinic", which US raters put late) or it is a
 word of a child's world as a noun (not used as a verb: "will monitor", "are
 monitoring", though a monitor is a lizard). An abstract or office word learned more than halfway
 from the band's known age to its late one has that late bar already ("consider" for ages 5 to 7,
-"detrimental" for 12 to 15; not an affix on a word the band knows, "insecure", "provisional"). A word learned EARLY_MARGIN years
+"detrimental" for 12 to 15; not an affix on a word the band knows, "insecure", "provisional"), and
+an abstract office word learned after the band's known age at all ("liability" at 16). A word learned EARLY_MARGIN years
 before the band's known age is no office word for its ending ("detectives",
 "experiments" to ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
 spelling's or, for an adverb, its adjective's ("politely"). A word the norms
@@ -703,13 +704,15 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 # 'sufficient', 'contingent' to a young adult: learned from reading, though by 12; 'will
                 # implement' is the formal verb, not the tool its noun names.
                 return True
-            if (learned >= (known_by + late_from) / 2 and (office_word or rating < ABSTRACT)
-                    and frequency < derived_threshold + LATE_ALLOWANCE and (verb or not child_knows(plain, threshold))
+            after = ((office_word and rating < ABSTRACT and learned > known_by)
+                     or (learned >= (known_by + late_from) / 2 and (office_word or rating < ABSTRACT)))
+            if (after and frequency < derived_threshold + LATE_ALLOWANCE and (verb or not child_knows(plain, threshold))
                     and not any(not is_hard(word_, threshold, familiar, derived_threshold, office, ages)
                                 for word_ in _affixed_word(plain))):
                 # An abstract or office word learned more than halfway to the band's late age has the late bar
-                # too: 'consider' (8.0), 'reduced' (8.4) for ages 5 to 7; 'detrimental' (12.2) for 12 to 15. Not
-                # an affix on a word the band knows ('in-secure', 'provision-al').
+                # too: 'consider' (8.0), 'reduced' (8.4) for ages 5 to 7; 'detrimental' (12.2) for 12 to 15; and
+                # an abstract office word learned after the band's known age at all ('liability', 12.9, at 16).
+                # Not an affix on a word the band knows ('in-secure', 'provision-al').
                 return True
             if learned <= known_by and not office_word:
                 return False

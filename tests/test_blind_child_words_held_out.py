@@ -3,7 +3,7 @@
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
-session 12, set 6 in session 13, set 7 in session 14; an eighth is held out by the lead:
+session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15; a ninth is held out by the lead:
 run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
 sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
@@ -118,10 +118,25 @@ from wordsets import WordSet, caught
 #: 86.2% -> 87.5% (70/80); false flags and every other set unchanged.
 #: A word adults rate a thing, made of two everyday words learned by 8, is as familiar as its parts ('zoo' + 'keeper'):
 #: set 8 false flags 0.4% -> 0.0% (0/240); recall and every other set unchanged.
+#: From a blind review: 'independent' and 'volunteer', the words the record tells a child of their rights with, are
+#: hard to the under-5s (whose copy says 'a grown-up who is on your side') and told from the young band on; a name
+#: spelt out in a suggestion ('Independent Reviewing Officer') no longer lets its words off; a right's own name
+#: ('independent visitor') is the record's to explain: every set unchanged.
+#: A negative prefix on a formal word, learned from reading too, is formal ('insufficient', 'inconsistent'; not
+#: 'insecure'): set 8 recall 87.5% -> 88.8% (71/80); false flags and every other set unchanged.
+#: The court's word for a hearing put off ('adjourned', 'adjournment', planted in five sets) is a system word in every
+#: band, not only a hard word to the younger: set 8 recall 88.8% -> 90.0% (72/80); false flags and every other set unchanged.
+#: An abstract office word learned after the band's known age at all, not only past halfway to its late one, has the
+#: late bar ('liability', 12.9, at 16; 'contribution', 11.2, at 12 to 15): set 8 recall 90.0% -> 91.2% (73/80); false
+#: flags and every other set unchanged.
+#: After session 15: set 8 0.0% (0/240) / 91.2% (73/80; missed early 3, young 2, middle 1, teen 1 of 16), tuned on;
+#: set 3 5.0% (12/240) / 100% (80/80), set 7 0.8% (2/240) / 90.0% (72/80); sets 1, 2, 4, 5, 6 unchanged. Left missed
+#: on purpose: 'advocate', 'independent visitor', 'therapy' (told to every band, explained, by the record itself),
+#: 'pathway plan' (the tool's own words to a 16-year-old reading at any band). Set 8's guards moved to just beyond.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88),
-          "blind_child_words_8.yaml": (0.005, 0.74)}
+          "blind_child_words_8.yaml": (0.005, 0.91)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -40,3 +40,10 @@ def test_an_abstract_word_learned_after_the_bands_age_is_hard(band, text, word):
 ])
 def test_a_word_learned_by_then_is_not(band, text):
     assert _hard(text, band) == []
+
+
+def test_an_abstract_office_word_learned_after_the_bands_age_at_all_is_hard():
+    """Not only past halfway: 'contribution' (11.2, an office word rated abstract) to 12- to 15-year-olds;
+    not 'distinction' (10.1) to 16-year-olds, learned before their known age."""
+    assert "contribution" in _hard("Your contribution to the group project was great.", "teen")
+    assert _hard("You got a distinction in your music exam.", "young_adult") == []

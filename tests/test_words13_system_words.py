@@ -39,3 +39,11 @@ def test_a_care_or_benefits_systems_name_is_a_system_word(band, text, word):
 ])
 def test_the_same_letters_or_words_in_everyday_use_are_not(band, text):
     assert _system_words(text, band) == []
+
+
+@pytest.mark.parametrize("band, text, word", [
+    ("young_adult", "Your court date was adjourned to May.", "adjourned"),
+    ("teen", "The judge asked for an adjournment so that Dad could get a lawyer.", "adjournment"),
+])
+def test_the_courts_word_for_a_hearing_put_off_is_a_system_word(band, text, word):
+    assert word in _system_words(text, band)

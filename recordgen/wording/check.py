@@ -21,7 +21,7 @@ from .edits import Edit, Fix, Place, Span, TextFix, apply_edits
 from .glossary import system_word_fix
 from .grammar import lemmas_of
 from .voice import person_fix
-from .familiar import in_open_compound, is_hard
+from .familiar import in_open_compound, in_rights_name, is_hard
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
 class FindingKind(StrEnum):
@@ -284,7 +284,9 @@ def _suggested_words(overrides: tuple[tuple[str, str], ...]) -> frozenset[str]:
     entries = glossary.build(dict(overrides)).entries
     # A one-word glossary term ('placement') is for the glossary to judge: 'a work placement' is fine.
     terms = frozenset(e.term.lower() for e in entries if " " not in e.term)
-    return terms | frozenset(w.lower() for e in entries for w in WORD.findall(e.instead)) | frozenset(
+    # Not the capitalised words of a name spelt out ('your Independent Reviewing Officer'): no plain word offered.
+    return terms | frozenset(w.lower() for e in entries for w in WORD.findall(e.instead)
+                             if not w[:1].isupper()) | frozenset(
         w.lower() for plain in _PLAIN.values() for w in WORD.findall(plain))
 
 
@@ -392,7 +394,8 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
                     continue
                 verb = before in _BEFORE_A_VERB or (before in _BEFORE_A_PARTICIPLE and plain.endswith("ing"))
                 if (is_hard(word, threshold, familiar, derived, _OFFICE, aoa, verb) and word.lower() not in (h.lower() for h in hard)
-                        and not in_open_compound(sentence_words, position)):
+                        and not in_open_compound(sentence_words, position)
+                        and not in_rights_name(sentence_words, position)):
                     hard.append(word)
         # Every place of each word, so a hard word's note points at all of them.
         places: dict[str, list[Span]] = {}

@@ -50,7 +50,8 @@ the senses (CONCRETE: "bonfire", "clinic", which US raters put late) or it is a
 word of a child's world as a noun (not used as a verb: "will monitor", "are
 monitoring", though a monitor is a lizard). An abstract or office word learned more than halfway
 from the band's known age to its late one has that late bar already ("consider" for ages 5 to 7,
-"detrimental" for 12 to 15; not an affix on a word the band knows, "insecure", "provisional"). A word learned EARLY_MARGIN years
+"detrimental" for 12 to 15; not an affix on a word the band knows, "insecure", "provisional"), and
+an abstract office word learned after the band's known age at all ("liability" at 16). A word learned EARLY_MARGIN years
 before the band's known age is no office word for its ending ("detectives",
 "experiments" to ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
 spelling's or, for an adverb, its adjective's ("politely"). A word the norms
@@ -153,6 +154,15 @@ PROFESSIONALS = frozenset("""
 solicitor solicitors interpreter interpreters psychologist psychologists paediatrician paediatricians
 midwife midwives
 """.split())
+#: ...and the words the record tells a child of their rights with ('an advocate is someone independent', 'an
+#: independent visitor is a volunteer'): told them with what they mean from the young band on, but hard to a band
+#: whose known_word_age is under RIGHTS_WORD_AGE: the under-5s, whose copy says 'a grown-up who is on your side'.
+RIGHTS_WORDS = frozenset("independent volunteer volunteers".split())
+RIGHTS_WORD_AGE = 6.0
+#: The rights themselves, named as DOMAIN.md's list of what the record must tell the child about names them: the
+#: record's rights part says what one is to every band ('an independent visitor is a kind grown-up who comes to see
+#: you'), so the words of the name are the name's, not hard words of their own.
+RIGHTS_NAMES = (("independent", "visitor"), ("independent", "visitors"))
 #: The age taken for a professional the norms leave out ('paediatrician'): as late as the latest they give
 #: ('psychologist' 11.8), so hard up to ages 8 to 11.
 PROFESSIONAL_AGE = 12.0
@@ -430,17 +440,25 @@ def unrated(word: str, common: float) -> bool:
 STEM_WORD_ZIPF = 3.5
 
 
+#: The negative prefixes ('in-sufficient', 'un-reasonable', 'non-compliant').
+_NEGATIVE = re.compile(r"(?:un|in|im|il|ir|non)(?=[a-z]{5})")
+
+
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
 def formal(word: str, verb: bool = False) -> bool:
     """A verb or adjective of formal writing: learned from reading (READING_AGE or later), not rated concrete,
     of three vowel groups or more, and built of a Latin prefix on a stem that is no English word ('contingent',
     'sufficient', 'eligible', 'implement'; not 'insecure', 'provisional', 'confident', learned at 9.6, 'revise',
     nor 'commonplace', which starts with an everyday word). Or, however built, a verb only, rated abstract
-    ('escalate', 'deemed'; _abstract_verb), or one that is a noun too used as a `verb` ('will help safeguard')."""
+    ('escalate', 'deemed'; _abstract_verb), or one that is a noun too used as a `verb` ('will help safeguard').
+    And a negative prefix on such a word, learned from reading too ('in-sufficient', 'in-eligible')."""
     learned = age_of_acquisition(word)
     rating = concreteness(word)
     if learned is None or learned < READING_AGE or (rating is not None and rating >= ABSTRACT):
         return False
+    negative = _NEGATIVE.match(word)
+    if negative and formal(word[negative.end():], verb):
+        return True
     parts_of_speech = set(lexicon.lemmas(word))
     if not {"VERB", "ADJ"} & parts_of_speech:
         return False  # a thing or a state named ('apprenticeship'), not what is done or said of it
@@ -569,6 +587,13 @@ def names_a_thing(word: str) -> bool:
     return _any_listed("thing", forms) or _any_listed("part", forms)
 
 
+def in_rights_name(words: list[str], position: int) -> bool:
+    """Whether words[position] is a word of a right's name ('independent' of 'an independent visitor')."""
+    lowered = [w.lower() for w in words]
+    return any(lowered[start:start + len(name)] == list(name)
+               for name in RIGHTS_NAMES for start in range(position - len(name) + 1, position + 1) if start >= 0)
+
+
 def in_open_compound(words: list[str], position: int) -> bool:
     """Whether words[position] is half of a thing of a child's world written as two words ('walkie talkies')."""
     here = words[position].lower()
@@ -646,6 +671,8 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return False
     if plain in PROFESSIONALS:
         return ages is not None and (age_of_acquisition(plain) or PROFESSIONAL_AGE) >= ages[1]
+    if plain in RIGHTS_WORDS:
+        return ages is not None and ages[0] < RIGHTS_WORD_AGE
     if (_noun_forms(plain) | _verb_lemmas(plain)) & (CARE_WORDS | familiar):
         return False  # 'advocates', 'therapies', 'facetimed': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
@@ -677,13 +704,15 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 # 'sufficient', 'contingent' to a young adult: learned from reading, though by 12; 'will
                 # implement' is the formal verb, not the tool its noun names.
                 return True
-            if (learned >= (known_by + late_from) / 2 and (office_word or rating < ABSTRACT)
-                    and frequency < derived_threshold + LATE_ALLOWANCE and (verb or not child_knows(plain, threshold))
+            after = ((office_word and rating < ABSTRACT and learned > known_by)
+                     or (learned >= (known_by + late_from) / 2 and (office_word or rating < ABSTRACT)))
+            if (after and frequency < derived_threshold + LATE_ALLOWANCE and (verb or not child_knows(plain, threshold))
                     and not any(not is_hard(word_, threshold, familiar, derived_threshold, office, ages)
                                 for word_ in _affixed_word(plain))):
                 # An abstract or office word learned more than halfway to the band's late age has the late bar
-                # too: 'consider' (8.0), 'reduced' (8.4) for ages 5 to 7; 'detrimental' (12.2) for 12 to 15. Not
-                # an affix on a word the band knows ('in-secure', 'provision-al').
+                # too: 'consider' (8.0), 'reduced' (8.4) for ages 5 to 7; 'detrimental' (12.2) for 12 to 15; and
+                # an abstract office word learned after the band's known age at all ('liability', 12.9, at 16).
+                # Not an affix on a word the band knows ('in-secure', 'provision-al').
                 return True
             if learned <= known_by and not office_word:
                 return False

@@ -155,6 +155,8 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("corporate parent", r"corporate parents?|corporate parenting", "the council, who look after you"),
     _E("parental responsibility", r"parental responsibility", "who can make decisions about you"),
     _E("care proceedings", r"care proceedings|proceedings", "the court case about where you will live"),
+    # The court's word for a hearing put off: children in care proceedings meet it in letters, never in talk.
+    _E("adjourned", r"adjourn(?:s|ed|ing|ments?)?", "put off until another day (and say when)"),
     _E("reunification", r"reunification|rehabilitation home", "going back to live with your family"),
     _E("missing episode", r"missing episodes?", "times you went missing"),
     _E("residential placement", r"residential (?:units?|settings?|provisions?)", "your children's home"),

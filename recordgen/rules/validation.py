@@ -35,7 +35,7 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
-                          placement_secrets, shows, translation_leaks, venue_kept_from)
+                          placement_secrets, shows, translation_leaks, venue_kept_from, KEPT_VENUES)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -587,7 +587,7 @@ def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnosti
         readers = [r.name for r in record.distribution if venue_kept_from(record, r)]
         if readers and not record.review.planned and not any(shows(venue, s) for s in placement_secrets(record.placement)):
             yield loaded.diagnostic(("review", "venue"), (
-                f"'{venue}' is the child's home, which is kept from parents because the placement is confidential "
+                f"'{venue}' is {place}, which is kept from parents because the placement is confidential "
                 f"({_at(loaded, ('placement', 'confidential'))}): the copy for {', '.join(readers)} says when the "
                 "review was and not where; if the meeting, or the parents' part of it, was somewhere else, write that "
                 "venue"), "warning")
@@ -1056,10 +1056,11 @@ def _goes_to(record: Record, loc) -> str:
         return "this text goes to parents"
     if record.review.planned:
         return "the invitations give this venue to parents"
-    if confidential_venue(record) != "the child's home":
+    place = confidential_venue(record)
+    if place not in KEPT_VENUES:
         return "this text goes to parents"
     others = [r.name for r in record.distribution if not venue_kept_from(record, r)]
-    return ("the parents' copies leave this venue out, as it is the child's home, but "
+    return (f"the parents' copies leave this venue out, as it is {place}, but "
             + (f"the copies for {', '.join(others)}, and for any reader added who is not a parent, show it" if others
                else "the copy for any reader added who is not a parent shows it"))
 

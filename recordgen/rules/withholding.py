@@ -1525,14 +1525,19 @@ def confidential_venue(record: Record) -> str:
 _NEAR_THE_HOME = frozenset({"street", "distinctive word", "first half of the postcode", "second half of the postcode"})
 
 
+#: What a confidential venue may be that a parent's copy leaves out (``venue_kept_from``).
+KEPT_VENUES = ("the child's home", "the child's school")
+
+
 def venue_kept_from(record: Record, recipient) -> bool:
     """Is the review's venue the confidential home ("the lounge at home", "the flat you share with Bev")
-    of a placement kept from this reader, a parent who does not live there? Their copy then says when
-    the review was, not where: the venue would tell them where the child lives."""
+    or school ("your school", "school", "Oakfield Primary") of a placement kept from this reader, a
+    parent who does not live there? Their copy then says when the review was, not where: the venue
+    would tell them where the child lives, or where to find the child on a weekday."""
     carers = record.placement.carers
     return (Role.parent in recipient.kept_as and record.placement.confidential
             and (is_place(carers) or not same_person(recipient.name, carers))
-            and confidential_venue(record) == "the child's home")
+            and confidential_venue(record) in KEPT_VENUES)
 
 
 def _kin_carers_home(venue: str, record: Record) -> bool:

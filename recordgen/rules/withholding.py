@@ -950,8 +950,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     """
     parts = [("address", address.strip())]
     postcodes = list(_UK_POSTCODE.finditer(address))
-    without_postcode = _UK_POSTCODE.sub("", address)
-    pieces = [p.strip() for p in without_postcode.split(",") if p.strip()]
+    pieces = _pieces(address)
     has_town = len(pieces) > 1 and not re.search(r"\d", pieces[-1])
     named: list[str] = []  # house names, localities, streets: words to search for distinctive ones
     first_numbered = next((i for i, piece in enumerate(pieces) if _HOUSE_NUMBER.match(piece)), None)
@@ -985,6 +984,18 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     if has_town and _small_town(pieces[-1]):
         parts.append(("town", pieces[-1]))
     return _unique(parts)
+
+
+def _pieces(address: str) -> list[str]:
+    """The parts of an address without its postcode, split where it is written on several lines or
+    with commas: "22 Pennywort Close", "Hexham"."""
+    return [p.strip(" .") for p in re.split(r"[,\n]", _UK_POSTCODE.sub("", address)) if p.strip(" .")]
+
+
+def address_town(address: str | None) -> str:
+    """The town of an address: its last part before the postcode, when it has no number; else ""."""
+    pieces = _pieces(address or "")
+    return pieces[-1] if len(pieces) > 1 and not re.search(r"\d", pieces[-1]) else ""
 
 
 #: A town is small enough that it, with the carers' first names or a school, finds a home when it has

@@ -2458,7 +2458,10 @@ def _stem(word: str) -> str:
 
 def _with_ending(word: str, name: str, language: str) -> bool:
     """Is ``word`` the name's word with a case ending: after it ("Tregothnanów"), or in place of
-    its -o or -a ("Okonjem" of "Okonjo"), when neither it nor the stem is an everyday word of ``language``?"""
+    its -o or -a ("Okonjem" of "Okonjo"), when neither it nor the stem is an everyday word of ``language``?
+    A family name written as its initial ("H" of "Hazel H") takes none: "Hazel" is no case of "H"."""
+    if len(name.rstrip(".")) < 2:
+        return False
     if word.startswith(name):
         return len(word) - len(name) <= _MAX_ENDING
     if _ADJECTIVAL_SURNAME.search(name) and language.replace("-", "_").split("_")[0].casefold() == "pl":

@@ -159,7 +159,7 @@ class Renderer:
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
         store = self._store(loaded, recipient)
-        texts = texts_for(record, recipient, store, self.allow_untranslated)
+        texts = texts_for(record, recipient, store, self.allow_untranslated, age_bands=self.settings.age_bands)
         age_band = band_for_age(age_on(record.child.date_of_birth, record.review.date), self.settings.age_bands)
         band_now = band_for_age(age_on(record.child.date_of_birth, today()), self.settings.age_bands)
         help_until = aftercare_until(self.settings.timescales.nation)
@@ -199,7 +199,8 @@ class Renderer:
         SidecarError (the translations file cannot be used).
         """
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        return texts_for(record, recipient, self._store(loaded, recipient), self.allow_untranslated)
+        return texts_for(record, recipient, self._store(loaded, recipient), self.allow_untranslated,
+                         age_bands=self.settings.age_bands)
 
     def render_to_path(self, loaded: LoadedRecord | Record, recipient: Recipient, path: str | Path) -> RenderedCopy:
         copy = self.render_copy(loaded, recipient)

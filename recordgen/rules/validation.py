@@ -35,7 +35,8 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
-                          placement_secrets, shows, translation_leaks, venue_kept_from)
+                          placement_secrets, shows, translation_leaks, venue_kept_from, KEPT_VENUES,
+                          address_town, large_place)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -63,6 +64,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _heading_rules(loaded)
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
+    yield from _large_town_named(loaded)
     yield from _paraphrases(loaded)
     yield from _names_shown(loaded)
     yield from _phone_numbers(loaded, settings)
@@ -587,7 +589,7 @@ def _parents_at_a_confidential_place(loaded: LoadedRecord) -> Iterator[Diagnosti
         readers = [r.name for r in record.distribution if venue_kept_from(record, r)]
         if readers and not record.review.planned and not any(shows(venue, s) for s in placement_secrets(record.placement)):
             yield loaded.diagnostic(("review", "venue"), (
-                f"'{venue}' is the child's home, which is kept from parents because the placement is confidential "
+                f"'{venue}' is {place}, which is kept from parents because the placement is confidential "
                 f"({_at(loaded, ('placement', 'confidential'))}): the copy for {', '.join(readers)} says when the "
                 "review was and not where; if the meeting, or the parents' part of it, was somewhere else, write that "
                 "venue"), "warning")
@@ -1070,10 +1072,11 @@ def _goes_to(record: Record, loc) -> str:
         return "this text goes to parents"
     if record.review.planned:
         return "the invitations give this venue to parents"
-    if confidential_venue(record) != "the child's home":
+    place = confidential_venue(record)
+    if place not in KEPT_VENUES:
         return "this text goes to parents"
     others = [r.name for r in record.distribution if not venue_kept_from(record, r)]
-    return ("the parents' copies leave this venue out, as it is the child's home, but "
+    return (f"the parents' copies leave this venue out, as it is {place}, but "
             + (f"the copies for {', '.join(others)}, and for any reader added who is not a parent, show it" if others
                else "the copy for any reader added who is not a parent shows it"))
 
@@ -1150,6 +1153,32 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
                      f"from {', '.join(role.value for role in exposed)}, but this text is not; "
                      f"{_withhold_or_reword(loc, 'this item')}")
     yield from _translation_leaks(loaded, known)
+
+
+def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential placement's town of 20,000 people or more (``large_place``: no part of the
+    address, it does not find the home alone) named in a text that goes to parents: a warning, as
+    with a place in it ("the Scunthorpe fire station where he works", "the Co-op in Scunthorpe") it
+    may find the child or a carer, and only the IRO can tell. A small town is an error (``_leaks``)."""
+    record = loaded.record
+    placement = record.placement
+    town = address_town(placement.address) if placement.confidential else ""
+    if not town or not large_place(town):
+        return
+    named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])")
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not named.search(text):
+            continue
+        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        yield loaded.diagnostic(loc, (
+            f"this names '{town}', the town of the child's home ({_at(loaded, ('placement', 'address'))}), which "
+            f"the placement keeps from parents ({_at(loaded, ('placement', 'confidential'))}); a town this large "
+            "(20,000 people or more) does not find the child alone, but with a place in it, a carer's workplace, a "
+            "club, a shop or a surgery ('the fire station where he works'), it may: if so, "
+            + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
+               else _withhold_or_reword(loc, "this item"))), "warning")
 
 
 def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagnostic]:

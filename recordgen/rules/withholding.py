@@ -950,8 +950,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     """
     parts = [("address", address.strip())]
     postcodes = list(_UK_POSTCODE.finditer(address))
-    without_postcode = _UK_POSTCODE.sub("", address)
-    pieces = [p.strip() for p in without_postcode.split(",") if p.strip()]
+    pieces = _pieces(address)
     has_town = len(pieces) > 1 and not re.search(r"\d", pieces[-1])
     named: list[str] = []  # house names, localities, streets: words to search for distinctive ones
     first_numbered = next((i for i, piece in enumerate(pieces) if _HOUSE_NUMBER.match(piece)), None)
@@ -985,6 +984,18 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     if has_town and _small_town(pieces[-1]):
         parts.append(("town", pieces[-1]))
     return _unique(parts)
+
+
+def _pieces(address: str) -> list[str]:
+    """The parts of an address without its postcode, split where it is written on several lines or
+    with commas: "22 Pennywort Close", "Hexham"."""
+    return [p.strip(" .") for p in re.split(r"[,\n]", _UK_POSTCODE.sub("", address)) if p.strip(" .")]
+
+
+def address_town(address: str | None) -> str:
+    """The town of an address: its last part before the postcode, when it has no number; else ""."""
+    pieces = _pieces(address or "")
+    return pieces[-1] if len(pieces) > 1 and not re.search(r"\d", pieces[-1]) else ""
 
 
 #: A town is small enough that it, with the carers' first names or a school, finds a home when it has
@@ -1525,14 +1536,19 @@ def confidential_venue(record: Record) -> str:
 _NEAR_THE_HOME = frozenset({"street", "distinctive word", "first half of the postcode", "second half of the postcode"})
 
 
+#: What a confidential venue may be that a parent's copy leaves out (``venue_kept_from``).
+KEPT_VENUES = ("the child's home", "the child's school")
+
+
 def venue_kept_from(record: Record, recipient) -> bool:
     """Is the review's venue the confidential home ("the lounge at home", "the flat you share with Bev")
-    of a placement kept from this reader, a parent who does not live there? Their copy then says when
-    the review was, not where: the venue would tell them where the child lives."""
+    or school ("your school", "school", "Oakfield Primary") of a placement kept from this reader, a
+    parent who does not live there? Their copy then says when the review was, not where: the venue
+    would tell them where the child lives, or where to find the child on a weekday."""
     carers = record.placement.carers
     return (Role.parent in recipient.kept_as and record.placement.confidential
             and (is_place(carers) or not same_person(recipient.name, carers))
-            and confidential_venue(record) == "the child's home")
+            and confidential_venue(record) in KEPT_VENUES)
 
 
 def _kin_carers_home(venue: str, record: Record) -> bool:
@@ -2442,7 +2458,10 @@ def _stem(word: str) -> str:
 
 def _with_ending(word: str, name: str, language: str) -> bool:
     """Is ``word`` the name's word with a case ending: after it ("Tregothnanów"), or in place of
-    its -o or -a ("Okonjem" of "Okonjo"), when neither it nor the stem is an everyday word of ``language``?"""
+    its -o or -a ("Okonjem" of "Okonjo"), when neither it nor the stem is an everyday word of ``language``?
+    A family name written as its initial ("H" of "Hazel H") takes none: "Hazel" is no case of "H"."""
+    if len(name.rstrip(".")) < 2:
+        return False
     if word.startswith(name):
         return len(word) - len(name) <= _MAX_ENDING
     if _ADJECTIVAL_SURNAME.search(name) and language.replace("-", "_").split("_")[0].casefold() == "pl":

@@ -18,7 +18,7 @@ from ..i18n.names import record_names
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..rules.people import is_place
-from ..rules.withholding import confidential_from, place_name_kept_from
+from ..rules.withholding import confidential_from, place_name_kept_from, reader_roles, venue_kept_from
 from ..record.roles import known_role
 from .protect import in_language
 
@@ -73,6 +73,28 @@ def recipients_in(record: Record, language: str) -> list[Recipient]:
 
 def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
     return not recipient.kept_as & withheld_from
+
+
+def read_to_the_child(record: Record, age_bands=None) -> bool:
+    """Is the child's own copy read to them by their carer: the early band (under 5) at the review,
+    and still so today (the renderer's ``read_with_you``; a toddler's review read at 16 is not)?"""
+    from ..rules.ages import age_on, band_for_age
+    from ..support.clock import today
+
+    born = record.child.date_of_birth
+    return (band_for_age(age_on(born, record.review.date), age_bands) == "early"
+            and band_for_age(age_on(born, today()), age_bands) == "early")
+
+
+def shown_to(record: Record, recipient: Recipient, age_bands=None) -> Callable[["TranslatableItem"], bool]:
+    """Does ``recipient``'s copy show an item? Not one withheld from a role the copy is kept from:
+    the recipient's, and in a little child's own copy, which the carer reads aloud, the carer's
+    (``reader_roles``); nor the venue a parent's copy leaves out (the confidential home or school,
+    ``venue_kept_from``). Only what a copy shows is asked to be translated for it."""
+    roles = reader_roles(recipient, recipient.role is Role.child and read_to_the_child(record, age_bands))
+    venue_out = venue_kept_from(record, recipient)
+    return lambda item: not roles & item.withheld_from and not (
+        venue_out and tuple(item.loc[:2]) == ("review", "venue"))
 
 
 def _is_catalog_role(loc, text: str) -> bool:
@@ -176,26 +198,39 @@ def translatable_items(record: Record, language: str) -> list[TranslatableItem]:
     """Free-text items some recipient reading ``language`` may see, in record order, each as the
     translator for that language gets it (``_as_read``); never one ``already_in`` ``language``."""
     readers, known = recipients_in(record, language), already_in(record, language)
+    shown = [shown_to(record, r) for r in readers]
     return [item for item in _language_items(record, language)
-            if any(visible_to(item.withheld_from, r) for r in readers) and not known(item)]
+            if any(sees(item) for sees in shown) and not known(item)]
 
 
-def items_for_recipient(record: Record, recipient: Recipient) -> list[TranslatableItem]:
-    """Free-text items this one recipient may see, each as its language's translator gets it, but
-    those already in their language (shown as written, never marked)."""
-    return recipient_items(record, recipient)[0]
+def left_out_paths(record: Record, language: str) -> set[str]:
+    """Paths of items a reader of ``language`` may see but no copy in it shows (``shown_to``): a
+    little child's item kept from the carer who reads it aloud, a venue a parent's copy leaves
+    out. A file exported before they were left out may have them: there is nothing to store."""
+    readers = recipients_in(record, language)
+    may_see = {item.path for item in _language_items(record, language)
+               if any(visible_to(item.withheld_from, r) for r in readers)}
+    return may_see - {item.path for item in translatable_items(record, language)}
 
 
-def recipient_items(record: Record, recipient: Recipient) -> tuple[list[TranslatableItem], set[str]]:
+def items_for_recipient(record: Record, recipient: Recipient, age_bands=None) -> list[TranslatableItem]:
+    """Free-text items this one recipient's copy shows (``shown_to``), each as its language's
+    translator gets it, but those already in their language (shown as written, never marked)."""
+    return recipient_items(record, recipient, age_bands)[0]
+
+
+def recipient_items(record: Record, recipient: Recipient,
+                    age_bands=None) -> tuple[list[TranslatableItem], set[str]]:
     """``items_for_recipient``, and ``already_in_paths`` of the recipient's language: both from
     one making of the language's items (made twice, it was a tenth of a translated copy)."""
     language = record.recipient_language(recipient)
     known = already_in(record, language)
+    sees = shown_to(record, recipient, age_bands)
     shown, already = [], set()
     for item in _language_items(record, language):
         if known(item):
             already.add(item.path)
-        elif visible_to(item.withheld_from, recipient):
+        elif sees(item):
             shown.append(item)
     return shown, already
 

@@ -91,8 +91,9 @@ class RecipientTexts:
 
 
 def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
-              allow_untranslated: bool = False, stale_in_english: bool = False) -> RecipientTexts:
-    """Translations of every item this recipient may see, checked.
+              allow_untranslated: bool = False, stale_in_english: bool = False,
+              age_bands=None) -> RecipientTexts:
+    """Translations of every item this recipient's copy shows (``items.shown_to``), checked.
 
     Raises TranslationsNotReady when any is stale, or missing without
     ``allow_untranslated``. With ``stale_in_english`` (a planned review's papers, which must go
@@ -105,7 +106,7 @@ def texts_for(record: Record, recipient: Recipient, store: TranslationStore,
     translated_from: dict[str, str] = {}
     missing: list[str] = []
     stale: list[str] = []
-    items, already = recipient_items(record, recipient)
+    items, already = recipient_items(record, recipient, age_bands)  # only what the copy shows
     for item in items:
         english = item.stored_source(store, language)
         if english is not None:

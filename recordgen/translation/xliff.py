@@ -41,7 +41,7 @@ from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
 from ..rules.withholding import reordering_problem
 from .items import (
-    TranslatableItem, already_in_paths, catalog_role_paths, cut_to_catalog_roles, languages_needing_translation, recipients_in,
+    TranslatableItem, already_in_paths, catalog_role_paths, cut_to_catalog_roles, left_out_paths, languages_needing_translation, recipients_in,
     source_hash,
     translatable_items, written_in,
     xml_unsafe_character,
@@ -340,7 +340,8 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         raise XliffError([f"{file_name}: nobody on this record's distribution list reads "
                           f"'{contents.target_language}'"])
     expected = {item.path: item for item in translatable_items(record, lang)}
-    catalog_roles = catalog_role_paths(record) | cut_to_catalog_roles(record, lang) | already_in_paths(record, lang)
+    catalog_roles = (catalog_role_paths(record) | cut_to_catalog_roles(record, lang) | already_in_paths(record, lang)
+                     | left_out_paths(record, lang))
     names = record_names(record)
     problems: list[str] = []
     seen: dict[str, XliffUnit] = {}

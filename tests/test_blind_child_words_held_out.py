@@ -1,9 +1,9 @@
-"""The blind sets of children's words 2 to 8 (tests/blind_child_words_2.yaml to _8.yaml; issue 17, item 14).
+"""The blind sets of children's words 2 to 9 (tests/blind_child_words_2.yaml to _9.yaml; issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
-session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15; a ninth is held out by the lead:
+session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15; the ninth is held out:
 run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
 sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
@@ -133,10 +133,16 @@ from wordsets import WordSet, caught
 #: set 3 5.0% (12/240) / 100% (80/80), set 7 0.8% (2/240) / 90.0% (72/80); sets 1, 2, 4, 5, 6 unchanged. Left missed
 #: on purpose: 'advocate', 'independent visitor', 'therapy' (told to every band, explained, by the record itself),
 #: 'pathway plan' (the tool's own words to a 16-year-old reading at any band). Set 8's guards moved to just beyond.
+#: Set 9, written in session 15 by someone who never saw the checker or the project (care, legal, health, school and
+#: benefits jargon and formal adult words, subtler for the older bands), held out from words13 and measured by the lead
+#: on main before words13's rules and after them: false flags 1.7% (4/240) -> 1.2% (3/240), recall 72.5% (58/80) ->
+#: 78.8% (63/80; missed: early 2, young 2, middle 2, teen 5, young adult 6 of 16). Goal not met; the older bands'
+#: formal words are where recall is lost. From session 16 it may be tuned on.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88),
-          "blind_child_words_8.yaml": (0.005, 0.91)}
+          "blind_child_words_8.yaml": (0.005, 0.91),
+          "blind_child_words_9.yaml": (0.015, 0.78)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -34,6 +34,8 @@ _TASKS_IN_FLIGHT_PER_WORKER = 3
 #: Workers are replaced after this many records each: what their heap grows by (freed blocks
 #: glibc cannot hand back, about 1 KB a copy) is then bounded, whatever the batch's size.
 RECORDS_PER_WORKER = 2000
+#: Claims removed together at a batch's end, by this many threads, once there are this many.
+_CLAIM_REMOVERS, _CLAIMS_ONE_BY_ONE = 16, 8
 
 
 @dataclasses.dataclass
@@ -119,6 +121,8 @@ class Batch:
                 while pdfs.in_flight:
                     for complete in pdfs.collect(block=True):
                         self._finish(complete, manifest, on_record)
+                # Every record is done: its claim has served (the one sync then covers its removal).
+                self._remove_claims()
                 sync_output(output)
                 manifest.commit()
             except BaseException:
@@ -142,9 +146,18 @@ class Batch:
 
     def _remove_claims(self) -> None:
         claim = f"{CLAIM_PREFIX}{self.options.run_id}"
-        for folder in self._claimed:
-            (self.options.output / folder / claim).unlink(missing_ok=True)
+        paths = [self.options.output / folder / claim for folder in self._claimed]
         self._claimed = set()
+        if len(paths) < _CLAIMS_ONE_BY_ONE:
+            for path in paths:
+                path.unlink(missing_ok=True)
+            return
+        # An unlink waits on the disk once the file has been written out (about 3 ms each here,
+        # a second at the end of a 300-record batch, all of it after the last copy): many at once
+        # wait together (300 in 0.06 s).
+        with futures.ThreadPoolExecutor(_CLAIM_REMOVERS) as removers:
+            for done in [removers.submit(path.unlink, missing_ok=True) for path in paths]:
+                done.result()
 
     def _new_executor(self) -> futures.ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()

@@ -9,6 +9,9 @@ re-reads and re-parses the template for every copy.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib.util
+import os
 import re
 import threading
 import zipfile
@@ -16,9 +19,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any, Callable, Mapping
 
-import docxtpl.template
 import jinja2.compiler
-from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
@@ -72,9 +73,27 @@ def _visible_text(xml: str, line: int | None) -> str:
 
 # docxtpl's {% cellbg %} puts w:shd first in w:tcPr; ECMA-376 wants it after these.
 _SHADING_FIRST = re.compile(r"(<w:tcPr>)(<w:shd [^>]*/>)((?:<w:(?:cnfStyle|tcW|gridSpan|hMerge|vMerge)\b[^>]*/>)+)")
-_PATCHER = DocxTemplate(None)
+
+
+@functools.cache
+def _patcher():
+    # docxtpl imports python-docx (0.1 s of every command that renders): only a template compiled
+    # afresh (not in the cache folder) needs its tag repair.
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate(None)
+
+
+def _module_file(package: str, module: str) -> str:
+    """``package.module``'s ``__file__``, found without importing the package."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"no package {package}")
+    return os.path.join(spec.submodule_search_locations[0], f"{module}.py")
+
+
 #: What makes a template's code besides the template and this module: a new version compiles again.
-_JINJA_COMPILER, _DOCXTPL_PATCHER = jinja2.compiler.__file__, docxtpl.template.__file__
+_JINJA_COMPILER, _DOCXTPL_PATCHER = jinja2.compiler.__file__, _module_file("docxtpl", "template")
 # LibreOffice writes every quote in text as an entity; inside a tag Jinja needs the character.
 _TAG = re.compile(r"{{.*?}}|{%.*?%}", re.DOTALL)
 _QUOTES = re.compile(r"&(quot|apos|#34|#39|#x22|#x27);")
@@ -83,7 +102,7 @@ _QUOTES = re.compile(r"&(quot|apos|#34|#39|#x22|#x27);")
 def prepare_xml(xml: str) -> str:
     """A part's XML as Jinja source: docxtpl's tag repair (``{%p %}``, ``{%tr %}``, ``{% cellbg %}``...),
     cell shading put back in schema order, and one line per paragraph for error messages."""
-    xml = _PATCHER.patch_xml(xml)
+    xml = _patcher().patch_xml(xml)
     xml = _TAG.sub(lambda tag: _QUOTES.sub(lambda q: "'" if q.group(1) in ("apos", "#39", "#x27") else '"',
                                             tag.group(0)), xml)
     xml = _SHADING_FIRST.sub(r"\1\3\2", xml)

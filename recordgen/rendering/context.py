@@ -491,7 +491,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                          .text.partition("\0")[0] for code in untranslated_in])
         context["untranslated_notice"] = _untranslated_notice(_, ngettext, language, chair,
                                                               marked or untranslated_notice, untranslated_in,
-                                                              adult=role is not Role.child)
+                                                              adult=role is not Role.child, long_after=long_after)
     return context
 
 
@@ -1306,12 +1306,30 @@ def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -
 
 
 def _untranslated_notice(_: Callable[..., str], ngettext: Callable[..., str], language: str, chair, count: int,
-                         written_in: tuple[str, ...] = ("en",), adult: bool = False) -> str:
+                         written_in: tuple[str, ...] = ("en",), adult: bool = False, long_after: bool = False) -> str:
     """What a reader of a part-English copy needs: which parts (``count`` of them: "One part ... is",
     in each language's number), that the translation follows, and whom to ask (the IRO, by name,
     phone and email as the record gives them). Parts the record says are in another language (a
     child's words in Welsh) are not called English. ``adult``: the notice is to the copy's adult
-    reader, not the child the letter is to (Welsh "chi", not the child's "ti"): its own message."""
+    reader, not the child the letter is to (Welsh "chi", not the child's "ti"): its own message.
+    ``long_after`` (read_long_after): years on, no translation is on its way and the chair is no one
+    to ask, as the rights of such a copy say: the council's access to records team can have the parts
+    translated, and the chair's phone and email are not given (as in an English copy made then)."""
+    if long_after:
+        if all(is_english(code) for code in written_in):
+            return ngettext("One part of this record is still in English. It is marked like this: %(marker)s. "
+                            "The council's access to records team can have it translated.",
+                            "Some parts of this record are still in English. Each one is marked like this: "
+                            "%(marker)s. The council's access to records team can have them translated.", count,
+                            marker=_("[in English: %(text)s]", text="…"))
+        markers = ", ".join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
+                            for code in written_in)
+        return ngettext("One part of this record is not translated yet. It is marked with the language it is "
+                        "written in, like this: %(marker)s. The council's access to records team can have it "
+                        "translated.",
+                        "Some parts of this record are not translated yet. Each one is marked with the language it "
+                        "is written in, like this: %(marker)s. The council's access to records team can have them "
+                        "translated.", count, marker=markers)
     contact = ", ".join(part for part in (chair.phone and sentences.phone_number(chair.phone, language), chair.email)
                         if part)
     if all(is_english(code) for code in written_in):

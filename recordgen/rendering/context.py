@@ -296,7 +296,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     read_with_you = review_band == "early" and not past
     # The carer reads a young child's own copy aloud: what is kept from the carer is left out of it too.
     kept = reader_roles(recipient, read_with_you)
-    actions, actions_for_adults = _actions(_, record, kept, band, language, source, date, carers, role_words,
+    actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
     attendees_for_adults: list[Line] = []
     came, shared_views, invited, heads = _attendance(_, record, recipient, language, texts, carers, role_words,
@@ -805,7 +805,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
             return Line(_capitalised(in_full(shown)), english)
         if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
             shown = shown[:1].upper() + shown[1:]
-        return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
+        return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated,
+                                                written_in=line.written_in))
     # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
     # in brackets can still be English, so only it is marked: a name is no English passage.
     # The name cut first, as one phrase ("Mr and Mrs Thornbury" is "your carers"), before its
@@ -836,7 +837,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     elif role_text is not None:  # a role the tool knows in the reader's words, as in who came
         known = role_words.known(role_text, name) if not is_english(language) else None
         words = (known if known is not None
-                 else marked_english(_, language, Line(in_full(role_text), untranslated=line.untranslated)).text)
+                 else marked_english(_, language, Line(in_full(role_text), untranslated=line.untranslated,
+                                                      written_in=line.written_in)).text)
         if for_adults and (known is not None or is_english(language) or line.untranslated):
             words = childs_role(_, language, child, role_text, known) or words
         if not cut.strip() and not for_adults:  # the role alone, in the child's words: "Your teacher"

@@ -2244,7 +2244,7 @@ def leaks(record: Record, known: RecordSecrets | None = None
     # Carl"), so the family name they cut out shows parents no school ("Thornbury Hill School").
     cut_for = frozenset() if not placement.confidential or placement.carers_named_to_parents or is_place(
         placement.carers) else frozenset(role for role in Role if confidential_from(record, role))
-    welsh = {loc for loc, _ in _welsh_items(record)}
+    welsh = {tuple(loc) for loc, _ in _welsh_items(record)}
     facts = _secret_facts(found)
     # Who would see a secret in a text, by whom each is kept from: a record has a few kinds of each.
     exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], tuple[list[Role], bool]] = {}
@@ -2472,9 +2472,20 @@ def _mutated_in(text: str, secret: Secret, language: str) -> bool:
 def _welsh_items(record: Record, role: Role | frozenset[Role] | None = None) -> list[tuple[tuple[str, int], str]]:
     """``(where, text)`` of each item written in Welsh (``language: cy``), shown to ``role`` when given:
     a Welsh sentence names a place by its mutated form ("ym Mhenrhos")."""
-    return [((section, i), item.text) for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section))
-            if item.language and item.language.replace("-", "_").split("_")[0].casefold() == "cy"
-            and (role is None or not _as_roles(role) & set(item.withhold_from))]
+    def welsh(code: str | None) -> bool:
+        return bool(code) and code.replace("-", "_").split("_")[0].casefold() == "cy"
+
+    found = [((section, i), item.text) for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section))
+             if welsh(item.language) and (role is None or not _as_roles(role) & set(item.withhold_from))]
+    # An action, the plan and the venue the record says are Welsh, as free_texts locates them.
+    for i, action in enumerate(record.actions):
+        if welsh(action.language) and (role is None or not _as_roles(role) & set(action.withhold_from)):
+            found += [(("actions", i, "who"), action.who), (("actions", i, "what"), action.what)]
+    if record.care_plan is not None and welsh(record.care_plan.language):
+        found.append((("care_plan", "plan"), record.care_plan.plan))
+    if welsh(record.review.venue_language):
+        found.append((("review", "venue"), record.review.venue))
+    return found
 
 
 def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]],

@@ -349,14 +349,21 @@ def _gender_contexts(child_gender: str | None, iro_gender: str | None) -> list[s
     ) if context]
 
 
+#: The msgctxt of a message's form in the child's own register (Welsh "ti", Portuguese "tu"), any
+#: gender: for a part the child reads in their own copy whose usual translation is to an adult
+#: reader (the feedback part of a copy made once they are grown up).
+CHILD_OWN = "child:own"
+
+
 def domain_gettext(code: str, domain: str, child_gender: str | None = None,
-                   iro_gender: str | None = None) -> Callable[..., str]:
+                   iro_gender: str | None = None, own: bool = False) -> Callable[..., str]:
     """``_(message, **values)`` for a domain (messages, feedback, consult): the reader's
     translation, its placeholders filled, the English when the catalog lacks it; with the
     child's or the IRO's gender, its variant in the domain's gendered catalog (``gendered.po``,
-    ``gendered_consult.po``...) where the language has one, the most specific first."""
+    ``gendered_consult.po``...) where the language has one, the most specific first. ``own``:
+    the child reads it in their own copy: after those, its ``child:own`` form (CHILD_OWN)."""
     translations = catalog(code, domain)
-    contexts = _gender_contexts(child_gender, iro_gender)
+    contexts = _gender_contexts(child_gender, iro_gender) + ([CHILD_OWN] if own else [])
     gendered = catalog(code, gendered_domain(domain)) if contexts else None
 
     def gettext(message: str, **values: Any) -> str:

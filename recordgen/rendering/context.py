@@ -496,16 +496,29 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
 
 
 def _marked_parts(value: Any, openings: list[str]) -> int:
-    """How many passages in ``value`` (a copy's context) open with one of ``openings`` ("[po angielsku: ")."""
+    """How many passages in ``value`` (a copy's context) open with one of ``openings`` ("[po angielsku: "),
+    each counted once: the carers' place is in the context twice (the home's sentence and its name)
+    and in the copy once, one part."""
+    return len(_marked_passages(value, openings))
+
+
+def _marked_passages(value: Any, openings: list[str]) -> set[tuple[str, str]]:
     if isinstance(value, str):
-        return sum(value.count(opening) for opening in openings)
+        found = set()
+        for opening in openings:
+            start = value.find(opening)
+            while start >= 0:
+                end = value.find("]", start + len(opening))
+                found.add((opening, value[start + len(opening):end if end >= 0 else len(value)].strip("\u200e\u200f")))
+                start = value.find(opening, start + len(opening))
+        return found
     if isinstance(value, Line):
-        return _marked_parts(value.text, openings)  # its English half is never marked
+        return _marked_passages(value.text, openings)  # its English half is never marked
     if isinstance(value, dict):
-        return sum(_marked_parts(item, openings) for key, item in value.items() if key != "feedback")
+        return set().union(*(_marked_passages(item, openings) for key, item in value.items() if key != "feedback"))
     if isinstance(value, (list, tuple)):
-        return sum(_marked_parts(item, openings) for item in value)
-    return 0
+        return set().union(*(_marked_passages(item, openings) for item in value))
+    return set()
 
 
 def english_half(_: Callable[..., str], language: str, line: Line) -> Line:

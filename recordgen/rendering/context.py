@@ -531,13 +531,37 @@ def english_half(_: Callable[..., str], language: str, line: Line) -> Line:
     return marked_english(_, language, line)
 
 
+#: Welsh soft mutation of a language's name after "yn" ("yn Bwyleg", "yn Wrdw").
+_WELSH_SOFT = (("Ll", "L"), ("Rh", "R"), ("P", "B"), ("T", "D"), ("C", "G"), ("B", "F"), ("D", "Dd"), ("G", ""),
+               ("M", "F"))
+
+
 def _in_language(name: str, language: str) -> str:
-    """A language's name as the English one's marker says it: Polish "po walijsku", as
-    "po angielsku" (an adjective in -ski/-cki takes "po" and -sku/-cku), "w języku urdu" otherwise."""
-    if language.split("_")[0] != "pl":
-        return name
+    """A language's name as the English one's marker says it ("in Welsh", not "Welsh"): Polish
+    "po walijsku", as "po angielsku" (an adjective in -ski/-cki takes "po" and -sku/-cku), "w języku
+    urdu" otherwise; Ukrainian "польською" as "англійською" ("мовою урду"); Urdu "ویلش میں" as
+    "انگریزی میں"; each language as its catalog's "[in English: ...]" says it."""
+    base = language.split("_")[0]
     word = name.split(" (")[0]
-    return f"po {word[:-1]}u" if word.endswith(("ski", "cki")) else f"w języku {word}"
+    if base == "pl":
+        return f"po {word[:-1]}u" if word.endswith(("ski", "cki")) else f"w języku {word}"
+    if base == "uk":
+        return f"{word[:-1]}ою" if word.endswith("ська") or word.endswith("цька") else f"мовою {word}"
+    if base == "cy":
+        for plain, soft in _WELSH_SOFT:
+            if word.startswith(plain):
+                return "yn " + (soft + word[len(plain):]).capitalize()
+        return f"yn {word}"
+    if base == "ur":
+        return f"{word} میں"
+    if base == "ar":
+        return f"ب{word}" if word.startswith("ال") else f"بـ{word}"
+    if base == "ti":
+        return f"ብ{word}"
+    if base == "bn":
+        return f"{word} ভাষায়"
+    prefix = {"ro": "în", "pt": "em", "ps": "په", "fa": "به", "ckb": "بە"}.get(base)
+    return f"{prefix} {word}" if prefix else word
 
 
 def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
@@ -1320,6 +1344,11 @@ def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str) -
     return [own, _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first)]
 
 
+def _comma(language: str) -> str:
+    """The comma between two markers in the notice, the language's own ("،" in Urdu, "፣" in Tigrinya)."""
+    return "، " if is_right_to_left(language) else "፣ " if language.split("_")[0] == "ti" else ", "
+
+
 def _untranslated_notice(_: Callable[..., str], ngettext: Callable[..., str], language: str, chair, count: int,
                          written_in: tuple[str, ...] = ("en",), adult: bool = False, long_after: bool = False) -> str:
     """What a reader of a part-English copy needs: which parts (``count`` of them: "One part ... is",
@@ -1337,8 +1366,8 @@ def _untranslated_notice(_: Callable[..., str], ngettext: Callable[..., str], la
                             "Some parts of this record are still in English. Each one is marked like this: "
                             "%(marker)s. The council's access to records team can have them translated.", count,
                             marker=_("[in English: %(text)s]", text="…"))
-        markers = ", ".join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
-                            for code in written_in)
+        markers = _comma(language).join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
+                                        for code in written_in)
         return ngettext("One part of this record is not translated yet. It is marked with the language it is "
                         "written in, like this: %(marker)s. The council's access to records team can have it "
                         "translated.",
@@ -1353,8 +1382,8 @@ def _untranslated_notice(_: Callable[..., str], ngettext: Callable[..., str], la
                          "Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
                          "Their translation will follow.", count, marker=_("[in English: %(text)s]", text="…"))
     else:
-        markers = ", ".join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
-                            for code in written_in)
+        markers = _comma(language).join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
+                                        for code in written_in)
         parts = ngettext("One part of this record is not translated yet. It is marked with the language it is "
                          "written in, like this: %(marker)s. Its translation will follow.",
                          "Some parts of this record are not translated yet. Each one is marked with the language it "

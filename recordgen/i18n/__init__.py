@@ -482,6 +482,15 @@ def _date_in_words(day: dt.date, code: str, style: str) -> str:
         # the long date keeps one order in a copy ("سێشەممە، 17ی شوباتی 2026").
         weekday = _babel_format_date(day, format="EEEE", locale=babel_locale(code))
         text = f"{weekday}, {_babel_format_date(day, format='long', locale=babel_locale(code))}"
+    if style == "full" and code.split("_")[0] == "ps":
+        # CLDR's Pashto full date has a comma after the day and the month ("سه شنبه 12، جنوري، 2027"),
+        # which reads as a list of three; Pashto writes the weekday, then the long date ("سه شنبه، 12 جنوري 2027").
+        weekday = _babel_format_date(day, format="EEEE", locale=babel_locale(code))
+        text = f"{weekday}, {_babel_format_date(day, format='long', locale=babel_locale(code))}"
+    if style in ("long", "medium") and code.split("_")[0] == "ti":
+        # CLDR's Tigrinya long date is the US order with a Latin comma ("ታሕሳስ 7, 2026"); the full date,
+        # as every other date of a copy, is day first ("ሰኑይ፣ 7 ታሕሳስ 2026"): one order, "7 ታሕሳስ 2026".
+        text = _babel_format_date(day, format="d MMMM y", locale=babel_locale(code))
     # CLDR gives Pashto and Sorani the Latin comma ("دوشنبه 2, نومبر, 2026"); Arabic script has its own.
     return text.replace(",", ARABIC_COMMA) if is_right_to_left(code) else text
 

@@ -1374,8 +1374,8 @@ def _untranslated_notice(_: Callable[..., str], ngettext: Callable[..., str], la
                         "Some parts of this record are not translated yet. Each one is marked with the language it "
                         "is written in, like this: %(marker)s. The council's access to records team can have them "
                         "translated.", count, marker=markers)
-    contact = ", ".join(part for part in (chair.phone and sentences.phone_number(chair.phone, language), chair.email)
-                        if part)
+    contact = _comma(language).join(part for part in (chair.phone and sentences.phone_number(chair.phone, language),
+                                                      chair.email) if part)
     if all(is_english(code) for code in written_in):
         parts = ngettext("One part of this record is still in English. It is marked like this: %(marker)s. "
                          "Its translation will follow.",

@@ -461,13 +461,15 @@ def format_date(day: dt.date, code: str, style: str = "full") -> str:
 
 def time_of_day(time: dt.time, code: str) -> str:
     """A time as a letter in the UK writes it in the reader's language: "10:00", "16:30" in English (en_GB, not
-    the US "10:00 AM"); a locale's own "10:00 ص" in Arabic; the 24-hour clock where the locale would give
-    "AM" in Latin letters (Urdu, Bengali)."""
+    the US "10:00 AM"); the 24-hour clock wherever the locale would add a morning or afternoon marker
+    ("AM" in Latin letters in Urdu and Bengali, "م" in Arabic, "ቅ.ቀ." in Tigrinya: no abbreviations)."""
     from babel.dates import format_time
 
     locale = babel_locale("en_GB" if code == "en" else code)
     text = format_time(time, "short", locale=locale)
-    if re.search(r"[AaPp]\.?[Mm]\b", text):
+    if any(c.isalpha() for c in text):
+        # A morning or afternoon marker ("PM", Arabic "م", Tigrinya "ቅ.ቀ.", Sorani "د.ن") is an office
+        # abbreviation a child may not know: the 24-hour clock, as the other languages write it.
         text = format_time(time, "HH:mm", locale=locale)
     return text
 

@@ -1424,7 +1424,7 @@ _VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?
                                r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
                                r"|\bwhere\s+you\s+go\s+to\s+(?:school|college|nursery)\b", re.IGNORECASE)
 #: Family who may be kinship carers, and a venue that is their home: "your nana's house".
-_KIN = r"(?:nana|nanna|nan|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?" \
+_KIN = r"(?:nani|dadi|nana|nanna|nan|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?" \
        r"|aunt|aunty|auntie|uncle|sister|brother|cousin)"
 _VENUE_KIN_HOME = re.compile(rf"\byour\s+(?:\w+\s+)?({_KIN})(?:['’]s|s['’]|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b",
                              re.IGNORECASE)
@@ -1529,7 +1529,7 @@ def _kin_carers_home(venue: str, record: Record) -> bool:
         " ".join([record.placement.carers] + [f"{a.name} {a.role}" for a in record.review.attendees
                                               if re.search(r"carer", a.role, re.IGNORECASE)]))}
     word = match.group(1).casefold().rstrip("s")
-    same = [{"nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandmother"},
+    same = [{"nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandmother", "nani", "dadi"},
             {"grandad", "granddad", "grandpa", "grandfather"}, {"aunt", "aunty", "auntie"}]
     return any(word in group and said & group for group in same) or word in said or "grandparent" in said
 
@@ -1626,7 +1626,7 @@ SHORT_FORM = "short form of the first name of a recipient kept off the list"
 SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
 #: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
 KIN_WORDS = ("nana", "nan", "nanna", "nanny", "nannie", "gran", "granny", "grandma", "grandad", "grandpa", "grampy",
-             "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle")
+             "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle", "nani", "dadi")
 #: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
 #: the name has at least this many letters.
 LONG_FAMILY_NAME = 7
@@ -1684,7 +1684,7 @@ def _given_names() -> frozenset[str]:
 
 #: Short forms that are words for family too: "Ask Nan to come" is a grandmother, not Ann or Hannah.
 _FAMILY_WORDS = frozenset({"nan", "nana", "nanna", "nanny", "gran", "granny", "mam", "mum", "ma", "pa", "pop",
-                           "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu"})
+                           "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu", "nani", "dadi"})
 #: Short forms British English uses that the nicknames list (US records) lacks.
 #: Scottish short forms and British ones in "-o" ("Rab", "Shug", "Robbo"), none of them an English word
 #: (blind review 20: "Rab's on Fridays", "ROBBO takes me fishing" for Robert).

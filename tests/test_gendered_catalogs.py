@@ -19,7 +19,9 @@ LOCALES = Path(__file__).resolve().parent.parent / "locales"
 GENDERED = sorted(LOCALES.glob("*/LC_MESSAGES/gendered*.po"))
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd%]")
 #: person:... is a role word's variant for the gender of the person it names ("opiekunka").
-CONTEXT = re.compile(r"child:(female|male)|iro:(female|male)|child:(female|male) iro:(female|male)|person:(female|male)")
+#: child:own is the child's own register, any gender (i18n.CHILD_OWN: a grown-up's copy's feedback part).
+CONTEXT = re.compile(r"child:(female|male)|iro:(female|male)|child:(female|male) iro:(female|male)|person:(female|male)"
+                     r"|child:own")
 
 
 def load(path: Path):

@@ -579,7 +579,7 @@ def translated_but_the_welsh(tmp_path, language: str, keep_english: bool = False
     return docx_text(copy.data).replace(LRM, "").replace("\u200f", "")
 
 
-@pytest.mark.parametrize("language,welsh_marker", [("pl", "[po walijsku: …]"), ("uk", "[валлійська: …]")])
+@pytest.mark.parametrize("language,welsh_marker", [("pl", "[po walijsku: …]"), ("uk", "[валлійською: …]")])
 def test_the_notice_does_not_call_words_in_welsh_english(tmp_path, language, welsh_marker):
     text = translated_but_the_welsh(tmp_path, language)
     _, ngettext = gettext_functions(language)

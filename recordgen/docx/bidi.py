@@ -309,6 +309,14 @@ def _value_mask(text: str, latin_only: bool = False) -> list[bool]:
     return inside
 
 
+def _in_page_field(text: etree._Element) -> bool:
+    """A page number or count (a PAGE or NUMPAGES field's result): the copy's own number, in its
+    digits even where the line reads as a value ("1 / 2" in a consultation paper's footer)."""
+    for ancestor in text.iterancestors(_W + "fldSimple"):
+        return (ancestor.get(_W + "instr") or "").split()[:1] in (["PAGE"], ["NUMPAGES"])
+    return False
+
+
 def _localise_paragraph(texts: list[etree._Element], table: dict[int, str], latin_only: bool,
                         as_said: tuple[str, ...] = ()) -> None:
     """The copy's own numbers in the copy's digits; digits inside values, and in the child's own
@@ -324,7 +332,7 @@ def _localise_paragraph(texts: list[etree._Element], table: dict[int, str], lati
     for t in texts:
         text = t.text or ""
         mask = inside[offset:offset + len(text)]
-        if True in mask:
+        if True in mask and not _in_page_field(t):
             t.text = "".join(c if kept else c.translate(table) for c, kept in zip(text, mask))
         else:
             t.text = text.translate(table)

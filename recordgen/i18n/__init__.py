@@ -349,14 +349,21 @@ def _gender_contexts(child_gender: str | None, iro_gender: str | None) -> list[s
     ) if context]
 
 
+#: The msgctxt of a message's form in the child's own register (Welsh "ti", Portuguese "tu"), any
+#: gender: for a part the child reads in their own copy whose usual translation is to an adult
+#: reader (the feedback part of a copy made once they are grown up).
+CHILD_OWN = "child:own"
+
+
 def domain_gettext(code: str, domain: str, child_gender: str | None = None,
-                   iro_gender: str | None = None) -> Callable[..., str]:
+                   iro_gender: str | None = None, own: bool = False) -> Callable[..., str]:
     """``_(message, **values)`` for a domain (messages, feedback, consult): the reader's
     translation, its placeholders filled, the English when the catalog lacks it; with the
     child's or the IRO's gender, its variant in the domain's gendered catalog (``gendered.po``,
-    ``gendered_consult.po``...) where the language has one, the most specific first."""
+    ``gendered_consult.po``...) where the language has one, the most specific first. ``own``:
+    the child reads it in their own copy: after those, its ``child:own`` form (CHILD_OWN)."""
     translations = catalog(code, domain)
-    contexts = _gender_contexts(child_gender, iro_gender)
+    contexts = _gender_contexts(child_gender, iro_gender) + ([CHILD_OWN] if own else [])
     gendered = catalog(code, gendered_domain(domain)) if contexts else None
 
     def gettext(message: str, **values: Any) -> str:
@@ -454,13 +461,15 @@ def format_date(day: dt.date, code: str, style: str = "full") -> str:
 
 def time_of_day(time: dt.time, code: str) -> str:
     """A time as a letter in the UK writes it in the reader's language: "10:00", "16:30" in English (en_GB, not
-    the US "10:00 AM"); a locale's own "10:00 ص" in Arabic; the 24-hour clock where the locale would give
-    "AM" in Latin letters (Urdu, Bengali)."""
+    the US "10:00 AM"); the 24-hour clock wherever the locale would add a morning or afternoon marker
+    ("AM" in Latin letters in Urdu and Bengali, "م" in Arabic, "ቅ.ቀ." in Tigrinya: no abbreviations)."""
     from babel.dates import format_time
 
     locale = babel_locale("en_GB" if code == "en" else code)
     text = format_time(time, "short", locale=locale)
-    if re.search(r"[AaPp]\.?[Mm]\b", text):
+    if any(c.isalpha() for c in text):
+        # A morning or afternoon marker ("PM", Arabic "م", Tigrinya "ቅ.ቀ.", Sorani "د.ن") is an office
+        # abbreviation a child may not know: the 24-hour clock, as the other languages write it.
         text = format_time(time, "HH:mm", locale=locale)
     return text
 
@@ -475,6 +484,15 @@ def _date_in_words(day: dt.date, code: str, style: str) -> str:
         # the long date keeps one order in a copy ("سێشەممە، 17ی شوباتی 2026").
         weekday = _babel_format_date(day, format="EEEE", locale=babel_locale(code))
         text = f"{weekday}, {_babel_format_date(day, format='long', locale=babel_locale(code))}"
+    if style == "full" and code.split("_")[0] == "ps":
+        # CLDR's Pashto full date has a comma after the day and the month ("سه شنبه 12، جنوري، 2027"),
+        # which reads as a list of three; Pashto writes the weekday, then the long date ("سه شنبه، 12 جنوري 2027").
+        weekday = _babel_format_date(day, format="EEEE", locale=babel_locale(code))
+        text = f"{weekday}, {_babel_format_date(day, format='long', locale=babel_locale(code))}"
+    if style in ("long", "medium") and code.split("_")[0] == "ti":
+        # CLDR's Tigrinya long date is the US order with a Latin comma ("ታሕሳስ 7, 2026"); the full date,
+        # as every other date of a copy, is day first ("ሰኑይ፣ 7 ታሕሳስ 2026"): one order, "7 ታሕሳስ 2026".
+        text = _babel_format_date(day, format="d MMMM y", locale=babel_locale(code))
     # CLDR gives Pashto and Sorani the Latin comma ("دوشنبه 2, نومبر, 2026"); Arabic script has its own.
     return text.replace(",", ARABIC_COMMA) if is_right_to_left(code) else text
 

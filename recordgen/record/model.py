@@ -121,6 +121,28 @@ ListItem = Annotated[
 ]
 
 
+def _written_in_language(data: Any, fields: tuple[str, ...], into: str) -> Any:
+    """``{text: ..., language: cy}`` in place of plain text, as a list entry takes it, for ``fields``
+    of an action, the plan or the venue: the text goes to the field, the language to ``into``."""
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    for field in fields:
+        value = data.get(field)
+        if isinstance(value, dict) and set(value) <= {"text", "language"} and "text" in value:
+            data[field] = value["text"]
+            if value.get("language") is not None:
+                data.setdefault(into, value["language"])
+    return data
+
+
+#: What ``language`` says of the IRO's free text outside the lists (an action, the plan, the venue).
+WRITTEN_IN = ("The language its text is written in when it is not English (a code, as child.language), "
+              "as a list entry's `language`: a Welsh-writing IRO's action says `language: cy`, or writes "
+              "`what: {text: ..., language: cy}`. A copy in that language shows it as written, unmarked; "
+              "nobody is asked to translate it into it.")
+
+
 class Child(_Model):
     id: CaseId = Field(description="The council's case number for the child.")
     name: Name = Field(description="Full name.")
@@ -181,6 +203,7 @@ class Review(_Model):
     )
     sequence: int = Field(ge=1, description="1 for the first review after entering care, then 2, 3...")
     venue: Text
+    venue_language: str | None = Field(None, description="Of the venue: " + WRITTEN_IN)
     chair: Chair
     participation: str | None = Field(
         None, validate_default=True,
@@ -196,6 +219,11 @@ class Review(_Model):
         "later): the day it started. `date` is the day it finished, from which the timescales count; the "
         "copies say both.",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _venue_in_a_language(cls, data: Any) -> Any:
+        return _written_in_language(data, ("venue",), "venue_language")
 
     @property
     def planned(self) -> bool:
@@ -222,11 +250,23 @@ class Action(_Model):
         None, description="The day it was done, recorded by the IRO between reviews (`recordgen actions` "
         "lists what is still open). A copy made after it shows the action as done, and when.",
     )
+    language: str | None = Field(None, description="Of its who's role and its what: " + WRITTEN_IN)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _in_a_language(cls, data: Any) -> Any:
+        return _written_in_language(data, ("who", "what"), "language")
 
 
 class CarePlan(_Model):
     plan: Text = Field(description="The plan, written to the child.")
     still_right: bool = Field(description="Whether the IRO agrees the plan still meets the child's needs.")
+    language: str | None = Field(None, description="Of the plan: " + WRITTEN_IN)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _in_a_language(cls, data: Any) -> Any:
+        return _written_in_language(data, ("plan",), "language")
 
 
 RightStatus = Literal["offered", "has_one", "declined", "not_yet"]

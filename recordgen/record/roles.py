@@ -22,6 +22,8 @@ KNOWN_ROLES: dict[str, str] = {message: message for message in (
     N_("mum"), N_("dad"), N_("parent"), N_("parents"),
     # Family, each word as the record writes it: a child's "nan" is not their "gran".
     N_("gran"), N_("grandma"), N_("grandad"), N_("nan"), N_("aunt"), N_("auntie"), N_("uncle"),
+    # A grandmother as British Bengali and Urdu families say it: mother's mother, father's mother.
+    N_("nani"), N_("dadi"),
     N_("brother"), N_("sister"), N_("stepmum"), N_("stepdad"), N_("cousin"),
     N_("nana"), N_("granny"), N_("grandpa"), N_("grandmother"), N_("grandfather"), N_("mother"), N_("father"),
     N_("birth mum"), N_("birth dad"), N_("birth mother"), N_("birth father"), N_("half-brother"),
@@ -64,7 +66,7 @@ def in_full(role: str) -> str:
 _FAMILY_GENDER = {
     **dict.fromkeys(("mum", "gran", "grandma", "nan", "aunt", "auntie", "sister", "stepmum", "nana", "granny",
                      "grandmother", "mother", "birth mum", "birth mother", "half-sister", "stepsister",
-                     "foster sister"), "female"),
+                     "foster sister", "nani", "dadi"), "female"),
     **dict.fromkeys(("dad", "grandad", "uncle", "brother", "stepdad", "grandpa", "grandfather", "father",
                      "birth dad", "birth father", "half-brother", "stepbrother", "foster brother"), "male"),
 }

@@ -36,7 +36,7 @@ from ..errors import Category, RecordgenError
 from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
                     grammatical_gender, language_tag, localise_digits, person_variant, time_of_day)
 from ..record.loading import LoadedRecord
-from ..i18n.address import greeting, greets_adult_by_name, polish_genitive
+from ..i18n.address import address_form, greeting, greets_adult_by_name, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
 from ..record.roles import in_full, known_role, person_gender
@@ -603,13 +603,16 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                 "height": lines * _LINE_TWIPS}
 
     houses = None
+    # "This book is for you, Zosiu": the child spoken to by name, in the vocative where the language
+    # has one and it is certain (as the invitation's "Droga Zosiu,"); the name as written otherwise.
+    spoken_to = (address_form(language, name, grammatical_gender(child.pronouns)) or name) if is_child else name
     if plain_teen:
         questions = [question("going_well", _(Q_GOING_WELL_MIDDLE)), question("worries", _(Q_WORRIES_MIDDLE)),
                      question("wishes", _(Q_WISHES_MIDDLE)), question("who", _(Q_WHO_MIDDLE), 3),
                      question("where", _(Q_WHERE), 2),
                      question("chair", _(Q_CHAIR_PLAIN), choices=(YES, NO, NOT_SURE)),
                      question("advocate", _(Q_ADVOCATE), choices=(YES, NO, HAVE_ONE))]
-        about = [_(BOOKLET_ABOUT_PLAIN, name=name, date=date) if plain else _(BOOKLET_ABOUT_CHILD, date=date),
+        about = [_(BOOKLET_ABOUT_PLAIN, name=spoken_to, date=date) if plain else _(BOOKLET_ABOUT_CHILD, date=date),
                  _(BOOKLET_HELP_TRUSTED) if plain else _(BOOKLET_YOUR_WORDS)]
     elif plain:
         houses = [{"name": _(HOUSE_GOOD), "prompt": _(DRAW_GOOD), "alt": _(HOUSE_ALT_GOOD), "key": "house_good"},
@@ -622,7 +625,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         questions = [question("who", _(Q_WHO_PLAIN), 3)]
         if asked_band == "middle":  # the houses ask the rest of what an 8-to-11-year-old is asked
             questions.append(question("tell", _(Q_TELL_MIDDLE), 3))
-        about = [_(BOOKLET_ABOUT_PLAIN, name=name, date=date), _(BOOKLET_HELP_PLAIN)]
+        about = [_(BOOKLET_ABOUT_PLAIN, name=spoken_to, date=date), _(BOOKLET_HELP_PLAIN)]
         if age_on(child.date_of_birth, review.date) < 4:
             about = [_(BOOKLET_FOR_CARER_UNDER_FOUR, child=name), *about]
     elif is_child and band == "middle":

@@ -296,7 +296,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     read_with_you = review_band == "early" and not past
     # The carer reads a young child's own copy aloud: what is kept from the carer is left out of it too.
     kept = reader_roles(recipient, read_with_you)
-    actions, actions_for_adults = _actions(_, record, kept, band, language, source, date, carers, role_words,
+    actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
     attendees_for_adults: list[Line] = []
     came, shared_views, invited, heads = _attendance(_, record, recipient, language, texts, carers, role_words,
@@ -501,21 +501,34 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                          .text.partition("\0")[0] for code in untranslated_in])
         context["untranslated_notice"] = _untranslated_notice(_, ngettext, language, chair,
                                                               marked or untranslated_notice, untranslated_in,
-                                                              adult=role is not Role.child)
+                                                              adult=role is not Role.child, long_after=long_after)
     return context
 
 
 def _marked_parts(value: Any, openings: list[str]) -> int:
-    """How many passages in ``value`` (a copy's context) open with one of ``openings`` ("[po angielsku: ")."""
+    """How many passages in ``value`` (a copy's context) open with one of ``openings`` ("[po angielsku: "),
+    each counted once: the carers' place is in the context twice (the home's sentence and its name)
+    and in the copy once, one part."""
+    return len(_marked_passages(value, openings))
+
+
+def _marked_passages(value: Any, openings: list[str]) -> set[tuple[str, str]]:
     if isinstance(value, str):
-        return sum(value.count(opening) for opening in openings)
+        found = set()
+        for opening in openings:
+            start = value.find(opening)
+            while start >= 0:
+                end = value.find("]", start + len(opening))
+                found.add((opening, value[start + len(opening):end if end >= 0 else len(value)].strip("\u200e\u200f")))
+                start = value.find(opening, start + len(opening))
+        return found
     if isinstance(value, Line):
-        return _marked_parts(value.text, openings)  # its English half is never marked
+        return _marked_passages(value.text, openings)  # its English half is never marked
     if isinstance(value, dict):
-        return sum(_marked_parts(item, openings) for key, item in value.items() if key != "feedback")
+        return set().union(*(_marked_passages(item, openings) for key, item in value.items() if key != "feedback"))
     if isinstance(value, (list, tuple)):
-        return sum(_marked_parts(item, openings) for item in value)
-    return 0
+        return set().union(*(_marked_passages(item, openings) for item in value))
+    return set()
 
 
 def english_half(_: Callable[..., str], language: str, line: Line) -> Line:
@@ -528,13 +541,37 @@ def english_half(_: Callable[..., str], language: str, line: Line) -> Line:
     return marked_english(_, language, line)
 
 
+#: Welsh soft mutation of a language's name after "yn" ("yn Bwyleg", "yn Wrdw").
+_WELSH_SOFT = (("Ll", "L"), ("Rh", "R"), ("P", "B"), ("T", "D"), ("C", "G"), ("B", "F"), ("D", "Dd"), ("G", ""),
+               ("M", "F"))
+
+
 def _in_language(name: str, language: str) -> str:
-    """A language's name as the English one's marker says it: Polish "po walijsku", as
-    "po angielsku" (an adjective in -ski/-cki takes "po" and -sku/-cku), "w języku urdu" otherwise."""
-    if language.split("_")[0] != "pl":
-        return name
+    """A language's name as the English one's marker says it ("in Welsh", not "Welsh"): Polish
+    "po walijsku", as "po angielsku" (an adjective in -ski/-cki takes "po" and -sku/-cku), "w języku
+    urdu" otherwise; Ukrainian "польською" as "англійською" ("мовою урду"); Urdu "ویلش میں" as
+    "انگریزی میں"; each language as its catalog's "[in English: ...]" says it."""
+    base = language.split("_")[0]
     word = name.split(" (")[0]
-    return f"po {word[:-1]}u" if word.endswith(("ski", "cki")) else f"w języku {word}"
+    if base == "pl":
+        return f"po {word[:-1]}u" if word.endswith(("ski", "cki")) else f"w języku {word}"
+    if base == "uk":
+        return f"{word[:-1]}ою" if word.endswith("ська") or word.endswith("цька") else f"мовою {word}"
+    if base == "cy":
+        for plain, soft in _WELSH_SOFT:
+            if word.startswith(plain):
+                return "yn " + (soft + word[len(plain):]).capitalize()
+        return f"yn {word}"
+    if base == "ur":
+        return f"{word} میں"
+    if base == "ar":
+        return f"ب{word}" if word.startswith("ال") else f"بـ{word}"
+    if base == "ti":
+        return f"ብ{word}"
+    if base == "bn":
+        return f"{word} ভাষায়"
+    prefix = {"ro": "în", "pt": "em", "ps": "په", "fa": "به", "ckb": "بە"}.get(base)
+    return f"{prefix} {word}" if prefix else word
 
 
 def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
@@ -820,7 +857,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
             return Line(_capitalised(in_full(shown)), english)
         if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
             shown = shown[:1].upper() + shown[1:]
-        return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
+        return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated,
+                                                written_in=line.written_in))
     # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
     # in brackets can still be English, so only it is marked: a name is no English passage.
     # The name cut first, as one phrase ("Mr and Mrs Thornbury" is "your carers"), before its
@@ -851,7 +889,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     elif role_text is not None:  # a role the tool knows in the reader's words, as in who came
         known = role_words.known(role_text, name) if not is_english(language) else None
         words = (known if known is not None
-                 else marked_english(_, language, Line(in_full(role_text), untranslated=line.untranslated)).text)
+                 else marked_english(_, language, Line(in_full(role_text), untranslated=line.untranslated,
+                                                      written_in=line.written_in)).text)
         if for_adults and (known is not None or is_english(language) or line.untranslated):
             words = childs_role(_, language, child, role_text, known) or words
         if not cut.strip() and not for_adults:  # the role alone, in the child's words: "Your teacher"
@@ -1355,23 +1394,46 @@ def _own_iro(_: Callable[..., str], record: Record, band: str, iro_first: str, l
     return [own, _("If you have questions about this record, you can contact me, %(iro)s.", iro=iro_first)]
 
 
+def _comma(language: str) -> str:
+    """The comma between two markers in the notice, the language's own ("،" in Urdu, "፣" in Tigrinya)."""
+    return "، " if is_right_to_left(language) else "፣ " if language.split("_")[0] == "ti" else ", "
+
+
 def _untranslated_notice(_: Callable[..., str], ngettext: Callable[..., str], language: str, chair, count: int,
-                         written_in: tuple[str, ...] = ("en",), adult: bool = False) -> str:
+                         written_in: tuple[str, ...] = ("en",), adult: bool = False, long_after: bool = False) -> str:
     """What a reader of a part-English copy needs: which parts (``count`` of them: "One part ... is",
     in each language's number), that the translation follows, and whom to ask (the IRO, by name,
     phone and email as the record gives them). Parts the record says are in another language (a
     child's words in Welsh) are not called English. ``adult``: the notice is to the copy's adult
-    reader, not the child the letter is to (Welsh "chi", not the child's "ti"): its own message."""
-    contact = ", ".join(part for part in (chair.phone and sentences.phone_number(chair.phone, language), chair.email)
-                        if part)
+    reader, not the child the letter is to (Welsh "chi", not the child's "ti"): its own message.
+    ``long_after`` (read_long_after): years on, no translation is on its way and the chair is no one
+    to ask, as the rights of such a copy say: the council's access to records team can have the parts
+    translated, and the chair's phone and email are not given (as in an English copy made then)."""
+    if long_after:
+        if all(is_english(code) for code in written_in):
+            return ngettext("One part of this record is still in English. It is marked like this: %(marker)s. "
+                            "The council's access to records team can have it translated.",
+                            "Some parts of this record are still in English. Each one is marked like this: "
+                            "%(marker)s. The council's access to records team can have them translated.", count,
+                            marker=_("[in English: %(text)s]", text="…"))
+        markers = _comma(language).join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
+                                        for code in written_in)
+        return ngettext("One part of this record is not translated yet. It is marked with the language it is "
+                        "written in, like this: %(marker)s. The council's access to records team can have it "
+                        "translated.",
+                        "Some parts of this record are not translated yet. Each one is marked with the language it "
+                        "is written in, like this: %(marker)s. The council's access to records team can have them "
+                        "translated.", count, marker=markers)
+    contact = _comma(language).join(part for part in (chair.phone and sentences.phone_number(chair.phone, language),
+                                                      chair.email) if part)
     if all(is_english(code) for code in written_in):
         parts = ngettext("One part of this record is still in English. It is marked like this: %(marker)s. "
                          "Its translation will follow.",
                          "Some parts of this record are still in English. Each one is marked like this: %(marker)s. "
                          "Their translation will follow.", count, marker=_("[in English: %(text)s]", text="…"))
     else:
-        markers = ", ".join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
-                            for code in written_in)
+        markers = _comma(language).join(marked_english(_, language, Line("…", untranslated=True, written_in=code)).text
+                                        for code in written_in)
         parts = ngettext("One part of this record is not translated yet. It is marked with the language it is "
                          "written in, like this: %(marker)s. Its translation will follow.",
                          "Some parts of this record are not translated yet. Each one is marked with the language it "

@@ -123,7 +123,10 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     _ = domain_gettext(language, FEEDBACK_DOMAIN,
                        grammatical_gender(record.child.pronouns) if recipient.role is Role.child and not read_to
                        else None,
-                       grammatical_gender(record.review.chair.pronouns))
+                       grammatical_gender(record.review.chair.pronouns),
+                       # In the child's own register too: the page of a copy made once they are grown up
+                       # says "you" as the rest of their copy does, not as to an adult stranger.
+                       own=recipient.role is Role.child and not read_to)
 
     reference = reference_for(feedback_key(settings), record.child.id, record.review.date.isoformat(),
                               recipient.role.value, recipient.name)

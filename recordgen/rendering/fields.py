@@ -172,7 +172,8 @@ CONTEXT: Mapping[str, Field] = {
         "text": Field("the words between the page numbers"),
     }, is_list=True),
     "untranslated_notice": Field("in a copy with English passages: how they are marked, that their "
-                                 "translation will follow, and the IRO to contact; empty otherwise"),
+                                 "translation will follow, and the IRO to contact (years on: the council's access to "
+                                 "records team can have them translated); empty otherwise"),
     "feedback": Field("the feedback part at the end of the child's copy (and parents', as a setting), or empty", {
         "heading": Field("'Tell me what you think of this letter' (years on: 'Tell the council ...')"),
         "sense": Field("'Did this letter make sense to you?'"),

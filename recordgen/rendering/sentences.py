@@ -49,7 +49,7 @@ FAMILY_ROLES = frozenset({
     "nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa",
     "grandfather", "aunt", "auntie", "aunty", "uncle", "brother", "sister", "half-brother",
     "half-sister", "stepbrother", "stepsister", "cousin", "birth mum", "birth dad", "birth mother",
-    "birth father",
+    "birth father", "nani", "dadi",
 })
 _NURSERY = re.compile(r"\b(nursery|pre-?school|playgroup|play group|children's centre|day care|daycare|"
                       r"early years)\b", re.IGNORECASE)

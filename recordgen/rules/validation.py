@@ -1032,6 +1032,15 @@ def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                     f"this is marked as written in {name}, but its letters are all Latin; if it was written in "
                     f"English, take out language: {item.language} (the copies would say it is {name}); if it is "
                     f"{name} written in Latin letters, leave it"), "warning")
+    # An action's, the plan's and the venue's language, as a list entry's.
+    said = [(("actions", i, "language"), action.language, action.what) for i, action in enumerate(record.actions)]
+    if record.care_plan is not None:
+        said.append((("care_plan", "language"), record.care_plan.language, record.care_plan.plan))
+    said.append((("review", "venue_language"), record.review.venue_language, record.review.venue))
+    for where, code, text in said:
+        if code is not None and not is_known_language(code):
+            yield error(where, f"'{code}' is not a language code recordgen knows (for example cy, ur, ps, pl): "
+                        "say the language the words are written in")
     seen: dict[tuple[str, str], int] = {}
     for i, recipient in enumerate(record.distribution):
         if recipient.language and not is_known_language(recipient.language):

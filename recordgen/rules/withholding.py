@@ -1452,7 +1452,7 @@ _VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?
                                r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
                                r"|\bwhere\s+you\s+go\s+to\s+(?:school|college|nursery)\b", re.IGNORECASE)
 #: Family who may be kinship carers, and a venue that is their home: "your nana's house".
-_KIN = r"(?:nana|nanna|nan|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?" \
+_KIN = r"(?:nani|dadi|nana|nanna|nan|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?" \
        r"|aunt|aunty|auntie|uncle|sister|brother|cousin)"
 _VENUE_KIN_HOME = re.compile(rf"\byour\s+(?:\w+\s+)?({_KIN})(?:['’]s|s['’]|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b",
                              re.IGNORECASE)
@@ -1562,7 +1562,7 @@ def _kin_carers_home(venue: str, record: Record) -> bool:
         " ".join([record.placement.carers] + [f"{a.name} {a.role}" for a in record.review.attendees
                                               if re.search(r"carer", a.role, re.IGNORECASE)]))}
     word = match.group(1).casefold().rstrip("s")
-    same = [{"nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandmother"},
+    same = [{"nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandmother", "nani", "dadi"},
             {"grandad", "granddad", "grandpa", "grandfather"}, {"aunt", "aunty", "auntie"}]
     return any(word in group and said & group for group in same) or word in said or "grandparent" in said
 
@@ -1659,7 +1659,7 @@ SHORT_FORM = "short form of the first name of a recipient kept off the list"
 SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
 #: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
 KIN_WORDS = ("nana", "nan", "nanna", "nanny", "nannie", "gran", "granny", "grandma", "grandad", "grandpa", "grampy",
-             "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle")
+             "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle", "nani", "dadi")
 #: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
 #: the name has at least this many letters.
 LONG_FAMILY_NAME = 7
@@ -1717,7 +1717,7 @@ def _given_names() -> frozenset[str]:
 
 #: Short forms that are words for family too: "Ask Nan to come" is a grandmother, not Ann or Hannah.
 _FAMILY_WORDS = frozenset({"nan", "nana", "nanna", "nanny", "gran", "granny", "mam", "mum", "ma", "pa", "pop",
-                           "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu"})
+                           "sis", "bro", "aunty", "auntie", "nain", "taid", "bampi", "mamgu", "tadcu", "nani", "dadi"})
 #: Short forms British English uses that the nicknames list (US records) lacks.
 #: Scottish short forms and British ones in "-o" ("Rab", "Shug", "Robbo"), none of them an English word
 #: (blind review 20: "Rab's on Fridays", "ROBBO takes me fishing" for Robert).
@@ -2277,7 +2277,7 @@ def leaks(record: Record, known: RecordSecrets | None = None
     # Carl"), so the family name they cut out shows parents no school ("Thornbury Hill School").
     cut_for = frozenset() if not placement.confidential or placement.carers_named_to_parents or is_place(
         placement.carers) else frozenset(role for role in Role if confidential_from(record, role))
-    welsh = {loc for loc, _ in _welsh_items(record)}
+    welsh = {tuple(loc) for loc, _ in _welsh_items(record)}
     facts = _secret_facts(found)
     # Who would see a secret in a text, by whom each is kept from: a record has a few kinds of each.
     exposed_to: dict[tuple[frozenset[Role], frozenset[Role]], tuple[list[Role], bool]] = {}
@@ -2508,9 +2508,20 @@ def _mutated_in(text: str, secret: Secret, language: str) -> bool:
 def _welsh_items(record: Record, role: Role | frozenset[Role] | None = None) -> list[tuple[tuple[str, int], str]]:
     """``(where, text)`` of each item written in Welsh (``language: cy``), shown to ``role`` when given:
     a Welsh sentence names a place by its mutated form ("ym Mhenrhos")."""
-    return [((section, i), item.text) for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section))
-            if item.language and item.language.replace("-", "_").split("_")[0].casefold() == "cy"
-            and (role is None or not _as_roles(role) & set(item.withhold_from))]
+    def welsh(code: str | None) -> bool:
+        return bool(code) and code.replace("-", "_").split("_")[0].casefold() == "cy"
+
+    found = [((section, i), item.text) for section in ITEM_SECTIONS for i, item in enumerate(getattr(record, section))
+             if welsh(item.language) and (role is None or not _as_roles(role) & set(item.withhold_from))]
+    # An action, the plan and the venue the record says are Welsh, as free_texts locates them.
+    for i, action in enumerate(record.actions):
+        if welsh(action.language) and (role is None or not _as_roles(role) & set(action.withhold_from)):
+            found += [(("actions", i, "who"), action.who), (("actions", i, "what"), action.what)]
+    if record.care_plan is not None and welsh(record.care_plan.language):
+        found.append((("care_plan", "plan"), record.care_plan.plan))
+    if welsh(record.review.venue_language):
+        found.append((("review", "venue"), record.review.venue))
+    return found
 
 
 def translation_leaks(record: Record, translations: Mapping[str, Mapping[str, str]],

@@ -122,18 +122,29 @@ def _texts(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozens
 def written_in(record: Record, loc: tuple[str | int, ...] | list) -> str:
     """The language the text at ``loc`` is written in: an item's ``language`` (a child's words in
     Welsh), else English, the record's own."""
+    loc = tuple(loc)
     if len(loc) == 2 and loc[0] in ITEM_SECTIONS:
         return getattr(record, str(loc[0]))[int(loc[1])].language or "en"
+    # An action's who (its role) and what, the plan, the venue: the record may say so too.
+    if len(loc) == 3 and loc[0] == "actions" and loc[2] in ("who", "what") and int(loc[1]) < len(record.actions):
+        return record.actions[int(loc[1])].language or "en"
+    if loc == ("care_plan", "plan") and record.care_plan is not None:
+        return record.care_plan.language or "en"
+    if loc == ("review", "venue"):
+        return record.review.venue_language or "en"
     return "en"
+
+
+def _path_loc(path: str) -> tuple[str | int, ...]:
+    """``actions.2.what`` -> ("actions", 1, "what"): a path as the diagnostics write it, counted from 1."""
+    return tuple(int(part) - 1 if part.isdigit() else part for part in path.split("."))
 
 
 def written_in_paths(record: Record, paths: Iterable[str]) -> tuple[str, ...]:
     """The languages the items at ``paths`` (``child_views.4``) are written in, English first."""
     found = set()
     for path in paths:
-        section, _, number = path.partition(".")
-        found.add(written_in(record, (section, int(number) - 1)) if section in ITEM_SECTIONS and number.isdigit()
-                  else "en")
+        found.add(written_in(record, _path_loc(path)))
     return tuple(sorted(found, key=lambda code: (not is_english(code), code)))
 
 
@@ -184,8 +195,11 @@ def already_in(record: Record, language: str) -> Callable[[TranslatableItem], bo
     the venue "Canolfan Deulu Caernarfon", the role "mam", for a Welsh reader)?"""
     code = normalize_language(language)
     names = record_names(record) if not is_english(code) else []
+    # Words the record says are in another language than the reader's (a Welsh venue for a Polish
+    # reader) are that language's, whatever the words look like: a Welsh place's name is no Polish.
     return lambda item: (same_language(written_in(record, item.loc), language)
-                         or (not is_english(code) and in_language(item.text, code, names)))
+                         or (not is_english(code) and is_english(written_in(record, item.loc))
+                             and in_language(item.text, code, names)))
 
 
 def already_in_paths(record: Record, language: str) -> set[str]:

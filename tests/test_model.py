@@ -72,7 +72,7 @@ def test_broken_yaml_gives_its_line(tmp_path):
 
 @pytest.mark.parametrize("broken, opened, quote", [
     ('  known_as: Sam', '  known_as: "Sam', '"'),          # nothing closes it: the end of the file did
-    ("  venue: the family centre", "  venue: 'the family centre", "'"),  # the apostrophe of "Zain's" closed it
+    ("  venue: your school", "  venue: 'your school", "'"),  # the apostrophe of "Zain's" closed it
     ("  - I like living with Mark", "  - 'I like living with Mark", "'"),
 ])
 def test_a_quote_left_open_is_reported_where_it_opens_never_past_the_end(tmp_path, broken, opened, quote):

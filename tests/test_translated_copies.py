@@ -409,8 +409,8 @@ def test_the_venue_goes_to_the_translator_and_is_marked_until_it_comes_back(tmp_
 
     text, loaded = render(tmp_path, "pl", band="teen")
     assert "review.venue" in [item.path for item in translatable_items(loaded.record, "pl")]
-    assert "Miejsce spotkania: [po angielsku: the family centre]." in text
-    assert "(the family centre)" not in text
+    assert "Miejsce spotkania: [po angielsku: your school]." in text
+    assert "(your school)" not in text
 
 
 #: Office abbreviations a child may not know ("ds." for "do spraw"), per language.

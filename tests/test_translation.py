@@ -198,7 +198,7 @@ def test_entities_in_an_imported_file_are_not_expanded(sam: Path) -> None:
     secret = sam.with_name("secret.txt")
     secret.write_text("SECRET", encoding="utf-8")
     data = data.replace(b"<xliff ", f'<!DOCTYPE xliff [<!ENTITY x SYSTEM "file://{secret}">]><xliff '.encode(), 1)
-    data = data.replace("[ur] THE FAMILY CENTRE".encode(), b"&x;", 1)
+    data = data.replace("[ur] YOUR SCHOOL".encode(), b"&x;", 1)
     done.write_bytes(data)
     with pytest.raises(XliffError, match=r"unit review.venue: holds an entity reference \(&x;\)"):
         import_xliff(done)
@@ -210,7 +210,7 @@ def test_entities_in_an_imported_file_are_not_expanded(sam: Path) -> None:
 def test_a_hand_edited_sidecar_is_refused_in_plain_words(sam: Path) -> None:
     import_xliff(translated(sam))
     path = sidecar_path(sam)
-    path.write_text(path.read_text(encoding="utf-8").replace("source: the family centre", "source: your home"),
+    path.write_text(path.read_text(encoding="utf-8").replace("source: your school", "source: your home"),
                     encoding="utf-8")
     with pytest.raises(SidecarError, match=r"review\.venue: the stored English does not match"):
         load_translations(sam)

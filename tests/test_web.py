@@ -293,7 +293,7 @@ def test_a_file_changed_since_it_was_opened_is_not_overwritten(client, server):
     path = server.folder / SAM
     opened = version_of(path.read_bytes())
     text = path.read_text()
-    path.write_text(text.replace("venue: the family centre", "venue: the library"))
+    path.write_text(text.replace("venue: your school", "venue: the library"))
     try:
         data = sam_data()
         status, _, body = client.request("POST", f"/api/records/{SAM}/save", body={"data": data, "version": opened})

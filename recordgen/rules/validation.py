@@ -35,7 +35,7 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
-                          placement_secrets, shows, translation_leaks, venue_kept_from, KEPT_VENUES,
+                          placement_secrets, shows, translation_leaks, venue_kept_from, kept_venue,
                           address_town, large_place)
 
 
@@ -1081,8 +1081,8 @@ def _goes_to(record: Record, loc) -> str:
         return "this text goes to parents"
     if record.review.planned:
         return "the invitations give this venue to parents"
-    place = confidential_venue(record)
-    if place not in KEPT_VENUES:
+    place = kept_venue(record)
+    if not place:
         return "this text goes to parents"
     others = [r.name for r in record.distribution if not venue_kept_from(record, r)]
     return (f"the parents' copies leave this venue out, as it is {place}, but "

@@ -1536,19 +1536,28 @@ def confidential_venue(record: Record) -> str:
 _NEAR_THE_HOME = frozenset({"street", "distinctive word", "first half of the postcode", "second half of the postcode"})
 
 
-#: What a confidential venue may be that a parent's copy leaves out (``venue_kept_from``).
-KEPT_VENUES = ("the child's home", "the child's school")
+def kept_venue(record: Record) -> str:
+    """The confidential place a parent's copy leaves the venue out for (``venue_kept_from``), or "":
+    the child's home however written; the child's school only where the venue names it ("the library
+    at St Bede's"), as "your school" or "Kacey's school" finds nobody (and keeps the shared example,
+    met at "your school", in every parent's copy as written)."""
+    place = confidential_venue(record)
+    if place == "the child's school":
+        named = any(s.loc == ("placement", "school") and shows(record.review.venue, s)
+                    for s in placement_secrets(record.placement))
+        return place if named else ""
+    return place if place == "the child's home" else ""
 
 
 def venue_kept_from(record: Record, recipient) -> bool:
     """Is the review's venue the confidential home ("the lounge at home", "the flat you share with Bev")
-    or school ("your school", "school", "Oakfield Primary") of a placement kept from this reader, a
-    parent who does not live there? Their copy then says when the review was, not where: the venue
-    would tell them where the child lives, or where to find the child on a weekday."""
+    or the school it names ("Oakfield Primary") of a placement kept from this reader, a parent who
+    does not live there? Their copy then says when the review was, not where: the venue would tell
+    them where the child lives, or where to find the child on a weekday."""
     carers = record.placement.carers
     return (Role.parent in recipient.kept_as and record.placement.confidential
             and (is_place(carers) or not same_person(recipient.name, carers))
-            and confidential_venue(record) in KEPT_VENUES)
+            and bool(kept_venue(record)))
 
 
 def _kin_carers_home(venue: str, record: Record) -> bool:

@@ -538,7 +538,7 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     plain = band in PLAIN_BANDS
     # Under 5: no "independent", a word a 3-year-old does not know; what an advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
-    if band == "early" and not care_leaver:
+    if band == "early":  # a care leaver reading at the early level too
         what = _("An advocate is a grown-up who is on your side and helps you say what you think.")
     if care_leaver:
         # One she had at the review is said, so "You can still ask for one" never reads as if she had none.

@@ -161,8 +161,9 @@ RIGHTS_WORDS = frozenset("independent volunteer volunteers".split())
 RIGHTS_WORD_AGE = 6.0
 #: The rights themselves, named as DOMAIN.md's list of what the record must tell the child about names them: the
 #: record's rights part says what one is to every band ('an independent visitor is a kind grown-up who comes to see
-#: you'), so the words of the name are the name's, not hard words of their own.
-RIGHTS_NAMES = (("independent", "visitor"), ("independent", "visitors"))
+#: you'), so the words of the name are the name's, not hard words of their own; so is the chair's title, which
+#: every copy explains in the band's words ('I am Helen, the Independent Reviewing Officer who chaired your review').
+RIGHTS_NAMES = (("independent", "visitor"), ("independent", "visitors"), ("independent", "reviewing", "officer"))
 #: The age taken for a professional the norms leave out ('paediatrician'): as late as the latest they give
 #: ('psychologist' 11.8), so hard up to ages 8 to 11.
 PROFESSIONAL_AGE = 12.0

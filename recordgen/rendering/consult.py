@@ -388,7 +388,9 @@ def invited_names(record: Record, recipient: Recipient,
         elif not own_name(record, name):
             name = sentences.without_surnames(name, family, "")
         if staff and not own_name(record, name):
-            name = sentences.without_surnames(name, staff, "")
+            # "Mr Oyelaran and Mrs Quarmby" cut to nothing is their role alone, never " and ".
+            name = re.sub(r"^(?:\s|,|&|\band\b)+|(?:\s|,|&|\band\b)+$", "",
+                          sentences.without_surnames(name, staff, ""))
         if plain and name.strip() and plain(title(name), person):
             names.append((plain(title(name), person), False))
             continue

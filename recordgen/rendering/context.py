@@ -669,6 +669,9 @@ class _Carers:
     your_carer: str = ""
     #: One carer's gender where the record shows it ("Mrs Pennifold"), for the words that agree with it.
     gender: str | None = None
+    #: A cut staff member's surname (folded) -> their role in the reader's words ("your class teacher"),
+    #: for a name cut to nothing among others ("Ellie and Mrs Featherstonehaugh": "Ellie and your class teacher").
+    staff_roles: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role,
@@ -689,7 +692,8 @@ class _Carers:
         gender = None if is_english(language) or is_place else person_gender(placement.carers)
         your_carer = person_variant(language, "your carer", gender) or _("your carer")
         return cls(placement.carers, withhold_place, first_names_only, shown, [] if is_place else family,
-                   _("your carers"), record, place, staff, your_carer, gender)
+                   _("your carers"), record, place, staff, your_carer, gender,
+                   _staff_roles(_, language, record, texts, staff))
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy
@@ -705,8 +709,41 @@ class _Carers:
         if self.first_names_only and not own_name(self.record, name):
             name = sentences.without_surnames(name, self.family, self.your_carers, self.your_carer)
         if self.staff and not own_name(self.record, name):
-            name = sentences.without_surnames(name, list(self.staff), "")  # "Mrs Khatun (head of year)": the role
+            name = self._staff_cut(name)
         return name
+
+    def _staff_cut(self, name: str) -> str:
+        """``name`` with the confidential place's staff's surnames cut: "Mrs Khatun (head of year)" ->
+        "head of year" (the role), "Sue Bright and Mrs Khatun" -> "Sue and your head of year": a name
+        cut to nothing among other names is their role, never an empty name or a title alone;
+        "Mr Oyelaran and Mrs Quarmby" with no one else -> "" (the role, said by the caller)."""
+        marks = {f"\x00{i}\x00": surname for i, surname in enumerate(self.staff)}
+        cut = name
+        for mark, surname in marks.items():
+            cut = sentences.without_surnames(cut, [surname], mark)
+        if not any(mark in cut for mark in marks):
+            return cut
+        rest = cut
+        for mark in marks:
+            rest = rest.replace(mark, "")
+        rest = re.sub(r"(?:\s|,|&|\band\b)+", " ", rest).strip()
+        role = re.fullmatch(r"\(([^()]*)\)", rest)
+        if not rest or role:  # only staff: their role alone, as for one of them
+            return role.group(1).strip() if role else ""
+        roles = dict(self.staff_roles)
+        for mark, surname in marks.items():
+            cut = cut.replace(mark, roles.get(surname.casefold()) or self.your_carers)
+        return cut
+
+    def name_or_role(self, name: str) -> str:
+        """``name`` as this copy may give it, or, cut to nothing, the person's role ("your class teacher")."""
+        shown = self.name(name)
+        if shown.strip():
+            return shown
+        for surname in self.staff:
+            if re.search(rf"\b{re.escape(surname)}\b", name):
+                return dict(self.staff_roles).get(surname.casefold(), shown)
+        return shown
 
     def is_the_home(self, name: str) -> bool:
         """``name`` is the carers' and they are a place (a children's home, lodgings)."""
@@ -729,6 +766,35 @@ class _Carers:
     def unnamed(self) -> str:
         """The carers by no name: "your carer" for one person ("Mr Okonjo"), as "You live with" says."""
         return self.your_carers if sentences.more_than_one(self.carers) else self.your_carer
+
+
+def _staff_roles(_: Callable[..., str], language: str, record: Record, texts: TextSource,
+                 staff: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each cut staff member's surname (folded) and their role in the reader's words, "your class
+    teacher", from who came or a name's own brackets ("Mrs Quarmby (SENCo)" among the actions)."""
+    if not staff:
+        return ()
+    wanted = {surname.casefold() for surname in staff}
+    role_words = _RoleWords.for_copy(_, language, record, texts)
+    roles: dict[str, str] = {}
+
+    def add(name: str, role: str) -> None:
+        people = sentences.people_in(name)
+        if len(people) != 1 or not role.strip():
+            return
+        for surname in sentences.surnames(name) or people[0].split()[-1:]:
+            if surname.casefold() in wanted:
+                phrase = _your_role(_, role)
+                roles.setdefault(surname.casefold(), phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() else phrase)
+
+    for index, person in enumerate(record.review.attendees):
+        if not person.is_child:
+            add(person.name, _role_words(role_words, texts, index, person))
+    for name in [a.who for a in record.actions] + [r.name for r in record.distribution]:
+        bracket = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+        if bracket:
+            add(bracket.group(1), role_words.words(bracket.group(2)))
+    return tuple(roles.items())
 
 
 def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str]) -> tuple[str, ...]:
@@ -811,7 +877,10 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     # The name cut first, as one phrase ("Mr and Mrs Thornbury" is "your carers"), before its
     # "and" is the reader's.
     cut = carers.in_text(name)
-    unnamed = not cut.strip() or cut in (carers.your_carers, carers.your_carer)
+    # A confidential place's staff member among others, given by role ("Sue and your class teacher"):
+    # the role in brackets after them all says no more.
+    unnamed = not cut.strip() or cut in (carers.your_carers, carers.your_carer) \
+        or any(phrase in cut and phrase not in name for _surname, phrase in carers.staff_roles)
     shown = sentences.joined_names(language, cut)
     role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
     role_text = role.group("role") if role else None
@@ -1058,7 +1127,7 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
         "score": score,
         "said": _("You gave it %(score)s out of 10.", score=score) if by_child
         else _("%(who)s gave it %(score)s out of 10.", score=score,
-               who=sentences.join(language, [_("You"), *(carers.name(other) for other in with_child)]))
+               who=sentences.join(language, [_("You"), *(carers.name_or_role(other) for other in with_child)]))
         if with_child else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
         "meaning": texts(("scale", "meaning"), record.scale.meaning),
         # One fill per cell 0..10 so a template can colour the chosen number.

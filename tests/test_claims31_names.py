@@ -98,3 +98,17 @@ def test_a_kinship_carer_is_named_by_family_word_and_first_name(tmp_path, carers
     assert "Hughes" not in text and "Thorn" not in text
     if note:
         assert note in copy_text(path, "child")
+
+
+# --- 12: the child is told only of copies sent -------------------------------------------------------
+
+
+def test_a_note_kept_from_mum_does_not_say_her_partner_has_a_copy(tmp_path):
+    text = copy_text(tia(tmp_path), "child")
+    assert "I am scared when Dean shouts. (This is not in your mum's copy.)" in text
+    assert "Dean.)" not in text
+    (tmp_path / "both").mkdir()
+
+    def both(data):
+        data["distribution"][1]["name"] = "Nicola Lark and Dean Forbes"
+    assert "(This is not in the copy for your mum and Dean.)" in copy_text(tia(tmp_path / "both", both), "child")

@@ -598,10 +598,15 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record, role_words: _R
     # never "your carers" to a child at home with mum and Dean, nor "Brenda" to a 3-year-old's Nana.
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(carers, family_name) if family else None
-    if with_others:
+    # Only those sent the carers' copy: "your mum", not "your mum and Dean" when Dean is sent none.
+    sent = {word.casefold() for r in _known_to_child(record) if Role.carer in r.kept_as
+            for person in sentences.people_in(r.name) for word in person.split()}
+    others = [other for other in (with_others[1] if with_others else []) if other.split()[0].casefold() in sent]
+    if others:
         return _("(This is not in the copy for your %(role)s and %(others)s.)", role=family,
-                 others=sentences.join(role_words.language, with_others[1]))
-    if sentences.more_than_one(carers):
+                 others=sentences.join(role_words.language, others))
+    alone = bool(with_others)  # with others none of whom is sent it: she alone is
+    if not alone and sentences.more_than_one(carers):
         return _("(This is not in your carers' copy.)")
     # A parent the child lives with is "your mum", as the child calls her, not "Kelly".
     gender = next((person_gender(carers, role, own_names(record.child)) for role in _carers_relations(record)

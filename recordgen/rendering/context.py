@@ -1202,7 +1202,9 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addr
     role_came = _roles_of(_, record, texts, role_words).get(recipient.name.strip().casefold())
     if role is Role.other and recipient.name.rstrip().endswith(")"):
         label = _other_label(_, language, name, role_words)
-    elif role is Role.other and role_came:
+    elif role is not Role.parent and role_came and not recipient.name.rstrip().endswith(")"):
+        # The role who came gives them, as the list of who was sent a copy says: "Margaret Iveson
+        # (supported lodgings host)", "Janet Oddie (respite carer)", not "(carer)".
         label = sentences.with_role(titled(_, language, name), role_came)
     else:
         label = sentences.with_role(titled(_, language, name),

@@ -75,3 +75,19 @@ def test_a_respite_carers_copy_is_headed_with_her_role(tmp_path):
     text = copy_text(yonas(tmp_path, change), "carer")
     assert "This copy is for Margaret Iveson (respite carer)." in text
     assert "Margaret Iveson (carer)" not in text
+
+
+# --- 15: a bilingual copy's English half writes an acronym out -----------------------------------------
+
+
+def test_a_bilingual_copys_english_half_writes_pa_and_sw_in_full(tmp_path):
+    from recordgen import api
+
+    from recordfiles import docx_text
+
+    loaded = api.load_record(yonas(tmp_path))
+    made = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "child"))
+    text = docx_text(made.data)
+    assert "Nadia Rahimi (your personal adviser)" in text.splitlines()
+    assert "Tom Hughes (your social worker)" in text.splitlines()
+    assert "(your PA)" not in text and "(your SW)" not in text

@@ -860,7 +860,7 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         # role in the reader's words.
         name = named.group("name")
     # The English half of a bilingual copy names people as the reader's half does.
-    english = carers.in_text(line.english) if line.english else None
+    english = in_full(carers.in_text(line.english)) if line.english else None  # "your PA": as every copy writes it
     if name is None and line.text == who and not is_english(language) and known_role(who):
         # A role alone ("your IRO"): the catalogs' words, never the IRO's English marked.
         known = role_words.known(who)

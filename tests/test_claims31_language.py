@@ -34,3 +34,26 @@ def test_an_item_written_in_such_a_language_is_still_allowed(tmp_path):
     data = copy.deepcopy(TIA)
     data["child_views"][0] = {"text": "Szeretek otthon lenni.", "language": "hu"}
     assert not [d for d in validation_errors(write_data(tmp_path, data)) if "language" in d.path]
+
+
+# --- 18: the footer's "Copy made on" date is written as the copy's other dates ---------------------------
+
+
+def test_the_copy_made_on_date_has_the_form_of_the_copys_other_dates(tmp_path, monkeypatch):
+    import re
+
+    from recordgen import api
+
+    from recordfiles import docx_text
+
+    for language, made, review in (("ti", "7 ታሕሳስ 2026", "12 ሕዳር 2026"), ("ps", "۷، دسمبر، ۲۰۲۶", "۱۲، نومبر، ۲۰۲۶")):
+        data = copy.deepcopy(TIA)
+        data["distribution"][2]["language"] = language
+        folder = tmp_path / language
+        folder.mkdir()
+        loaded = api.load_record(write_data(folder, data))
+        made_copy = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+        text = docx_text(made_copy.data)
+        assert review in text, language
+        footer = [line for line in text.splitlines() if re.search(r"ተዳልዩ|جوړه شوه", line)]
+        assert footer and all(made in line for line in footer), (language, footer)

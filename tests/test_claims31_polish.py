@@ -1,0 +1,37 @@
+"""Blind review 24, finding 19: a Polish copy gives the IRO, the record and the social worker one name
+each, as its catalog does everywhere else: "osoba, która niezależnie prowadzi ... przeglądy",
+"protokół", "osoba z pomocy społecznej" (not "koordynator", "zapis", "pracownik socjalny")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+PL = Path(__file__).resolve().parent.parent / "locales" / "pl" / "LC_MESSAGES"
+
+
+def msgstr(domain: str, msgid: str) -> str:
+    with open(PL / f"{domain}.po", "rb") as handle:
+        return read_po(handle).get(msgid).string
+
+
+@pytest.mark.parametrize("domain, msgid, term, not_term", [
+    ("feedback", "You can also give it to %(iro)s, your own Independent Reviewing Officer.",
+     "niezależnie prowadzi twoje przeglądy", "koordynator"),
+    ("feedback", "You can also give it to %(iro)s, the usual Independent Reviewing Officer for %(child)s.",
+     "niezależnie prowadzi przeglądy", "koordynator"),
+    ("messages", "If you have questions about this record, you can contact me, %(iro)s.", "protokołu", "zapisu"),
+    ("messages", "If you have questions about this record now, ask the council's access to records team.",
+     "protokołu", "zapisu"),
+    ("messages", "Your social worker can help you reach %(name)s.", "Osoba z pomocy społecznej", "pracownik"),
+    ("mail", "Here is the record of your review on %(date)s. It was written for you, and it is attached to this "
+             "email.", "protokół", "zapis"),
+    ("mail", "Here is your copy of the record of the review on %(date)s. It is attached to this email.",
+     "protokołu", "zapisu"),
+])
+def test_polish_names_the_iro_the_record_and_the_social_worker_one_way(domain, msgid, term, not_term):
+    text = msgstr(domain, msgid)
+    assert term in text and not_term not in text, text
+    assert "z: %(name)s" not in text

@@ -35,3 +35,33 @@ def test_polish_names_the_iro_the_record_and_the_social_worker_one_way(domain, m
     text = msgstr(domain, msgid)
     assert term in text and not_term not in text, text
     assert "z: %(name)s" not in text
+
+
+# --- 20: one mother is "Pani" in her booklet as in her invitation ----------------------------------------
+
+
+def test_a_polish_mother_is_pani_in_her_booklet_as_in_her_invitation(tmp_path):
+    import copy
+
+    from click.testing import CliRunner
+
+    from recordfiles import docx_text, write_data
+    from recordgen.cli import main_group
+    from test_claims31_staff import TYLER
+
+    data = copy.deepcopy(TYLER)
+    data["review"]["attendees"][3] = {"name": "Mr Oyelaran", "role": "head of year"}
+    data["distribution"][2]["language"] = "pl"
+    data["distribution"][1]["language"] = "pl"
+    path = write_data(tmp_path, data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main_group, ["consult", "make", str(path), "--all", "-o", str(out), "--format", "docx"])
+    assert result.exit_code == 0, result.output
+    (invitation,) = out.glob("*invitation_parent*.docx")
+    (booklet,) = out.glob("*booklet_parent*.docx")
+    assert "Szanowna Pani," in docx_text(invitation.read_bytes())
+    text = docx_text(booklet.read_bytes())
+    assert "Państw" not in text, text
+    assert "Co Panią niepokoi?" in text and "Pani i Tyler?" in text
+    (carers,) = out.glob("*booklet_carer*.docx")
+    assert "Państwa zdanie przed przeglądem: Tyler" in docx_text(carers.read_bytes())  # Karen and Mike: two readers

@@ -153,3 +153,19 @@ def test_two_staff_invited_together_are_given_by_role(tmp_path):
     text = docx_text(invitation.read_bytes())
     assert "head of year and SENCo" in text.splitlines()
     no_empty_name(text)
+
+
+# --- 21: a Who cell starts with a capital in every copy ------------------------------------------------
+
+
+@pytest.mark.parametrize("who, child_cell, parent_cell", [
+    ("the school", "The school", "The school"),
+    ("the school and Sue Bright", "The school and Sue Bright", "The school and Sue"),
+])
+def test_a_who_cell_starts_with_a_capital_in_every_copy(tmp_path, who, child_cell, parent_cell):
+
+    def change(data):
+        data["actions"][1]["who"] = who
+    path = ellie(tmp_path, change)
+    assert child_cell in copy_text(path, "child").splitlines()
+    assert parent_cell in copy_text(path, "parent").splitlines()

@@ -874,9 +874,13 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
             return Line(shown[:1].upper() + shown[1:], english)
         if is_english(language) and known_role(who):  # a role alone starts its cell, in full: "Your Independent ..."
             return Line(_capitalised(in_full(shown)), english)
-        if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
+        # A name cut to its role ("your form tutor") still starts the cell, and so does a role as the
+        # record writes it ("the school"), in every copy: "The school", as "The school and Sue".
+        if not _NAME_PARTICLE.match(shown):  # "van der Berg" stays as written
             shown = shown[:1].upper() + shown[1:]
-        return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated))
+            english = english[:1].upper() + english[1:] if english else english
+        return marked_english(_, language, Line(shown, None if shown == _capitalised(who) else english,
+                                                line.untranslated))
     # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
     # in brackets can still be English, so only it is marked: a name is no English passage.
     # The name cut first, as one phrase ("Mr and Mrs Thornbury" is "your carers"), before its
@@ -1436,6 +1440,10 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WHO_ROLE = re.compile(r"[^()]*?\s*\((?P<role>[^()]*)\)\s*")
 #: "Bev Tanner (advocate)": a name with one role in brackets after it.
 _NAME_AND_ROLE = re.compile(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*")
+
+
+#: A family name's particle a name starts with in small letters: "van der Berg", "de Souza", "al-Amin".
+_NAME_PARTICLE = re.compile(r"(?:van|von|de|da|di|du|del|della|der|den|le|la|bin|bint|ibn|al|el|ap)[\s'’-]")
 
 
 def _capitalised(line: str) -> str:

@@ -789,7 +789,7 @@ def _staff_roles(_: Callable[..., str], language: str, record: Record, texts: Te
             return
         for surname in sentences.surnames(name) or people[0].split()[-1:]:
             if surname.casefold() in wanted:
-                phrase = _your_role(_, role)
+                phrase = _your_role(person_gettext(language, person_gender(name, ""), _), role)
                 roles.setdefault(surname.casefold(), phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() else phrase)
 
     for index, person in enumerate(record.review.attendees):
@@ -1008,7 +1008,8 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         else:
             role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))
-            label = _unnamed_label(_, shown, role_text, carers) or sentences.person_label(
+            label = _unnamed_label(person_gettext(language, person_gender(person.name, person.role), _), shown,
+                                   role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown}), role_text)
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
@@ -1124,7 +1125,8 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
                                      role_words.known(person.role, person.name))
               if person else role_words.known(by))
     if not by.strip():  # a confidential place's staff member known by title and surname: their role
-        by = next((_your_role(_, _role_words(role_words, texts, i, p)) for i, p in enumerate(record.review.attendees)
+        by = next((_your_role(person_gettext(language, person_gender(p.name, p.role), _),
+                              _role_words(role_words, texts, i, p)) for i, p in enumerate(record.review.attendees)
                    if same_person(p.name, record.scale.by)), carers.your_carers)
     # Every copy is a letter to the child: a score they gave is "You gave it", by whatever name.
     by_child = scored_by_child(record)

@@ -66,7 +66,9 @@ def test_a_role_the_tool_knows_is_in_the_readers_words_in_who_came_and_who_was_s
         assert f"{name} ({role})" not in text, (name, role)
     # Mrs Patel teaches at the confidential school: the parent is given her role alone (rules/staff.py),
     # a woman's word where the language has one, in the child's words ("Your teacher", not "Teacher" as if a name).
-    teacher = _("Your %(role)s", role=person_variant(language, "teacher", "female") or _("teacher"))
+    # The possessive agrees with her too (Polish "Twoja nauczycielka", blind review 24, finding 17).
+    teacher = person_gettext(language, "female", _)("Your %(role)s",
+                                                   role=person_variant(language, "teacher", "female") or _("teacher"))
     assert teacher[:1].upper() + teacher[1:] in text.splitlines()
     # Nia is listed twice: among who came, and among who was sent a copy.
     assert text.count(f"Nia Evans ({_('advocate')})") == 2

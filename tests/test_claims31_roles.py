@@ -91,3 +91,24 @@ def test_a_bilingual_copys_english_half_writes_pa_and_sw_in_full(tmp_path):
     assert "Nadia Rahimi (your personal adviser)" in text.splitlines()
     assert "Tom Hughes (your social worker)" in text.splitlines()
     assert "(your PA)" not in text and "(your SW)" not in text
+
+
+# --- 21: the copy's own note under a heading is no bullet among the IRO's points ----------------------
+
+
+def test_the_copys_own_note_is_not_set_as_one_of_the_iros_points(tmp_path):
+    import io
+
+    import docx
+
+    from recordgen import api
+    from test_claims31_names import tia
+
+    loaded = api.load_record(tia(tmp_path))  # the one worry is kept from the dad
+    made = api.Renderer().render_copy(loaded, api.recipient_for(loaded.record, "parent"))
+    paragraphs = docx.Document(io.BytesIO(made.data)).paragraphs
+    notes = [p for p in paragraphs if p.text == "Nothing is written here in this copy."]
+    assert notes
+    assert all(p.style.name == "Copy Note" for p in notes), [p.style.name for p in notes]
+    points = [p for p in paragraphs if p.text.startswith("You go to school every day")]
+    assert points and points[0].style.name == "List Bullet"

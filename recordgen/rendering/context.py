@@ -53,6 +53,9 @@ class Line:
     #: The English the translation is of, where it differs from the record's (a confidential
     #: placement's parent's form, "your SENCo" for "Mrs Quarmby (your SENCo)").
     translated_from: str | None = None
+    #: The tool's own note about this copy ("Nothing is written here in this copy."), not the IRO's
+    #: point: set as a note, never as a bullet among the IRO's items.
+    tool_note: bool = False
 
     def __str__(self) -> str:
         return self.text
@@ -348,12 +351,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         for section in HEADED_SECTIONS:
             if not lists[section]:
                 lists[section] = [Line(_("This is written in the part for the adults, at the end of this copy.")
-                                       if section in in_adults_part else _("Nothing is written here in this copy."))]
+                                       if section in in_adults_part else _("Nothing is written here in this copy."),
+                                       tool_note=True)]
         # So do the child's views where the code says she gave them, under a heading that claims
         # neither way ("What you think", not "What you told me"): a parent from whom all are kept
         # reads neither that she said nothing nor that something was kept from him.
         if code in sentences.GAVE_VIEWS and not lists["child_views"]:
-            lists["child_views"] = [Line(_("Nothing is written here in this copy."))]
+            lists["child_views"] = [Line(_("Nothing is written here in this copy."), tool_note=True)]
             views_heading = sentences.neutral_views_heading(_, band, past=past)
     adults = None
     for_adults += attendees_for_adults

@@ -87,3 +87,27 @@ def test_a_polish_parent_copy_gives_the_head_of_year_as_the_childs_own(tmp_path)
     text = docx_text(made.data)
     assert "Twój opiekun rocznika" in text.splitlines()
     assert "Ktoś, kogo znasz" not in text and "Oyelaran" not in text
+
+
+# --- 16: people joined by "and" are protected one by one in the XLIFF --------------------------------------
+
+
+def test_each_person_of_a_joined_name_is_protected_alone_for_the_translator(tmp_path, run):
+    import copy
+
+    from recordfiles import write_data
+    from test_claims31_staff import ELLIE
+
+    data = copy.deepcopy(ELLIE)
+    data["placement"]["carers"] = "Karen and Mike Penhaligon"
+    data["distribution"][1]["name"] = "Karen and Mike Penhaligon"
+    data["review"]["attendees"][1] = {"name": "Karen and Mike Penhaligon", "role": "foster carers"}
+    data["care_plan"]["plan"] = "You will stay with Karen and Mike."
+    data["distribution"][2]["language"] = "pl"
+    path = write_data(tmp_path, data)
+    xliff = tmp_path / "r.pl.xlf"
+    result = run("translate", "export", path, "--lang", "pl", "-o", xliff)
+    assert result.exit_code == 0, result.output
+    text = xliff.read_text(encoding="utf-8")
+    assert 'with <mrk mtype="protected">Karen</mrk> and <mrk mtype="protected">Mike</mrk>.' in text
+    assert "Karen and Mike</mrk>" not in text

@@ -169,3 +169,19 @@ def test_a_who_cell_starts_with_a_capital_in_every_copy(tmp_path, who, child_cel
     path = ellie(tmp_path, change)
     assert child_cell in copy_text(path, "child").splitlines()
     assert parent_cell in copy_text(path, "parent").splitlines()
+
+
+# --- 10 (also): an acronym inside a joined who is written out, as for one person ------------------------
+
+
+def test_an_acronym_role_in_a_joined_who_is_in_full(tmp_path):
+    def change(data):
+        data["actions"][1]["who"] = "Mrs Featherstonehaugh (your teacher) and Amir Khan (SW)"
+    path = ellie(tmp_path, change)
+    cells = {"child": "Mrs Featherstonehaugh (your teacher) and Amir Khan (social worker)",
+             "carer": "Mrs Featherstonehaugh (your teacher) and Amir Khan (social worker)",
+             "parent": "Your class teacher and Amir Khan (social worker)"}
+    for role, cell in cells.items():
+        text = copy_text(path, role)
+        assert cell in text.splitlines(), (role, [line for line in text.splitlines() if "Amir" in line])
+        assert "(SW)" not in text

@@ -872,6 +872,8 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
                     else _your_role(person_gettext(language, person_gender("", who), _), known), english)
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
+        if is_english(language):  # "Sue and Amir Khan (SW)": a role that is an acronym in full, as for one person
+            shown = _ACRONYM_ROLE.sub(lambda m: in_full(m.group()), shown)
         if for_adults and is_english(language) and _OWNER.match(shown):
             shown = childs_role(_, language, child, shown) or shown  # "Your social worker": Lacey's
         if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
@@ -1447,6 +1449,9 @@ _WHO_ROLE = re.compile(r"[^()]*?\s*\((?P<role>[^()]*)\)\s*")
 #: "Bev Tanner (advocate)": a name with one role in brackets after it.
 _NAME_AND_ROLE = re.compile(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*")
 
+
+#: A role in brackets that is an acronym alone: "(SW)", "(your PA)"; not "(IRO covering while Helen is away)".
+_ACRONYM_ROLE = re.compile(r"\((?:your )?(?:SW|PA|IRO)s?\)")
 
 #: A family name's particle a name starts with in small letters: "van der Berg", "de Souza", "al-Amin".
 _NAME_PARTICLE = re.compile(r"(?:van|von|de|da|di|du|del|della|der|den|le|la|bin|bint|ibn|al|el|ap)[\s'’-]")

@@ -252,8 +252,15 @@ def test_a_note_kept_from_mum_and_her_partner_names_them_not_carers(tmp_path):
         del data["distribution"][2]
         data["worries"].append({"text": "Dean shouted at your mum and the police came.", "withhold_from": ["carer"]})
     text = copy_text(poppy(tmp_path, change), "child")
-    assert "(This is not in the copy for your mum and Dean.)" in text
-    assert "carers' copy" not in text
+    # Only Zoe is sent the carers' copy (blind review 24, finding 12): Dean is not said to have one.
+    assert "(This is not in your mum's copy.)" in text
+    assert "carers' copy" not in text and "Dean.)" not in text
+    (tmp_path / "both").mkdir()
+
+    def both(data):
+        change(data)
+        data["distribution"][1]["name"] = "Zoe Marsh and Dean Forbes"
+    assert "(This is not in the copy for your mum and Dean.)" in copy_text(poppy(tmp_path / "both", both), "child")
 
 
 def test_the_under_5_letter_says_what_an_advocate_and_a_visitor_are_in_little_words(tmp_path):

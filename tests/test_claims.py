@@ -313,8 +313,9 @@ def test_family_is_listed_as_the_child_knows_them_and_carers_in_the_plural():
     text, _ = render(sam(), "carer")
     assert "Your mum, Amina: told me her views on the phone before the meeting" in text
     assert "Amina Khan (mum)" not in text
-    assert "Mark and Lisa Owen (carers)" in text and "(carer)" not in text
-    assert "This copy is for Mark and Lisa Owen (carers)." in text
+    assert "Mark and Lisa Owen (foster carers)" in text and "(carer)" not in text
+    # The header gives the role who came gives them, as the list does (blind review 24, finding 13).
+    assert "This copy is for Mark and Lisa Owen (foster carers)." in text
 
 
 def test_a_name_with_brackets_takes_its_role_inside_them():
@@ -570,7 +571,7 @@ def test_two_people_in_one_name_are_joined_in_the_readers_language_wherever_they
     assert f"{joined} Thornbury" in header
     # An English copy keeps the name as the record writes it.
     english, _ = render(sam(_thornbury), "carer", language="en")
-    assert "Bev and Carl Thornbury (carers)" in english
+    assert "Bev and Carl Thornbury (foster carers)" in english
 
 
 def test_the_same_name_is_joined_in_a_translated_invitation_and_email():
@@ -750,7 +751,7 @@ def test_carers_whose_family_name_is_a_place_word_are_people_not_a_place():
     data = sam(change)
     carer_copy = render(data, "carer")[0]
     assert "You live with Sue and Pete Hall." in carer_copy and "staff" not in carer_copy.split("Case number")[0]
-    assert "This copy is for Sue and Pete Hall (carers)." in carer_copy
+    assert "This copy is for Sue and Pete Hall (foster carers)." in carer_copy
     parent = render(data, "parent")[0]
     assert "You live with your carers, Sue and Pete." in parent and "Hall" not in parent
     record = api.load_data(data, "r.yaml").record
@@ -1042,7 +1043,7 @@ def test_a_foster_carer_called_sue_hall_is_a_person_in_every_copy():
         english_parent(d)
     data = sam(change)
     carer = render(data, "carer")[0]
-    assert "You live with Sue Hall." in carer and "This copy is for Sue Hall (carer)." in carer
+    assert "You live with Sue Hall." in carer and "This copy is for Sue Hall (foster carer)." in carer
     assert "staff" not in carer.split("Case number")[0].lower()
     parent = render(data, "parent", language=None)[0]
     assert "You live with your carer, Sue." in parent and "Hall" not in parent

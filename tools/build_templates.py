@@ -166,6 +166,11 @@ def _styles(doc: Document, band: str) -> None:
     label.font.size = Pt(9)
     label.font.color.rgb = GREY
     label.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    # The copy's own note under a heading ("Nothing is written here in this copy."): no bullet, in italics.
+    copy_note = doc.styles.add_style("Copy Note", WD_STYLE_TYPE.PARAGRAPH)
+    copy_note.base_style = normal
+    copy_note.font.italic = True
+    copy_note.paragraph_format.keep_together = True
     notice = doc.styles.add_style("Notice", WD_STYLE_TYPE.PARAGRAPH)
     notice.base_style = doc.styles["Normal"]
     notice.font.bold = True
@@ -238,6 +243,10 @@ class Writer:
 
     def items(self, var: str, style: str = "List Bullet") -> None:
         self.tag(f"{{%p for item in {var} %}}")
+        # The copy's own note ("Nothing is written here in this copy.") is no point of the IRO's: no bullet.
+        self.tag("{%p if item.tool_note %}")
+        self.p("{{ item }}", "Copy Note")
+        self.tag("{%p else %}")
         if style == "Your Words":
             # The line an adult's copy gives when it shows none of the child's words is not hers.
             self.tag("{%p if item.as_said %}")
@@ -247,6 +256,7 @@ class Writer:
             self.tag("{%p endif %}")
         else:
             self.p("{{ item }}", style)
+        self.tag("{%p endif %}")
         self.tag("{%p if item.english %}")
         self.p("{{ item.english }}", "English Alongside")
         self.tag("{%p endif %}")

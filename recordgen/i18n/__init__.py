@@ -474,11 +474,22 @@ def time_of_day(time: dt.time, code: str) -> str:
     return text
 
 
+#: Languages whose long date is written as their full date less the weekday (see `_date_in_words`).
+_LONG_AS_FULL = frozenset({"ti", "ps"})
+
+
 @functools.lru_cache(maxsize=1024)  # a record's few dates, written in each copy of it: Babel's is slow
 def _date_in_words(day: dt.date, code: str, style: str) -> str:
     from babel.dates import format_date as _babel_format_date
 
     text = _babel_format_date(day, format=style, locale=babel_locale("en_GB" if code == "en" else code))
+    if style == "long" and code.split("_")[0] in _LONG_AS_FULL:
+        # CLDR's Tigrinya long date is the English order ("ታሕሳስ 7, 2026") and its Pashto one has no
+        # commas, while their full dates, which the rest of a copy writes, are "7 ታሕሳስ 2026" and
+        # "7، دسمبر، 2026": the full date's own pattern, less the weekday, keeps one form in a copy.
+        pattern = babel_locale(code).date_formats["full"].pattern
+        pattern = re.sub(r"^E+[\s,،፣]*", "", pattern)
+        text = _babel_format_date(day, format=pattern, locale=babel_locale(code))
     if style == "full" and code.split("_")[0] == "ckb":
         # CLDR's Sorani full date is the root's order ("2026 شوبات 17، سێشەممە"); the weekday before
         # the long date keeps one order in a copy ("سێشەممە، 17ی شوباتی 2026").

@@ -387,7 +387,9 @@ def invited_names(record: Record, recipient: Recipient,
         elif not own_name(record, name):
             name = sentences.without_surnames(name, family, "")
         if staff and not own_name(record, name):
-            name = sentences.without_surnames(name, staff, "")
+            # "Mr Oyelaran and Mrs Quarmby" cut to nothing is their role alone, never " and ".
+            name = re.sub(r"^(?:\s|,|&|\band\b)+|(?:\s|,|&|\band\b)+$", "",
+                          sentences.without_surnames(name, staff, ""))
         if plain and name.strip() and plain(title(name), person):
             names.append((plain(title(name), person), False))
             continue
@@ -399,6 +401,23 @@ def invited_names(record: Record, recipient: Recipient,
         names.append((staff_at(_named(record, recipient.name, shown)) if the_home(recipient.name)
                       else title(_named(record, recipient.name, shown)), False))
     return names
+
+
+def _to_reader(_: Callable[..., str], language: str, gender: str | None) -> Callable[..., str]:
+    """``_`` with an adult reader's own variant where the record gives their gender and the language has
+    one (``person:female`` in gendered_consult.po): one mother is Polish "Pani" in her booklet as in her
+    invitation, not the plural "Państwo" a couple of carers is."""
+    if gender is None:
+        return _
+    from ..i18n import _interpolate
+
+    gendered = catalog(language, gendered_domain(CONSULT_DOMAIN))
+
+    def gettext(message: str, **values: Any) -> str:
+        variant = gendered.pgettext(f"person:{gender}", message)
+        return _interpolate(variant, message, values, language) if variant != message else _(message, **values)
+
+    return gettext
 
 
 def _reader_gender(record: Record, recipient: Recipient) -> str | None:
@@ -463,6 +482,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     # The child's papers agree with the child's pronouns (gendered_consult.po); every paper with the IRO's.
     _ = _gettext(language, grammatical_gender(record.child.pronouns) if recipient.role is Role.child else None,
                  grammatical_gender(record.review.chair.pronouns))
+    if recipient.role is not Role.child and not is_english(language):
+        _ = _to_reader(_, language, _reader_gender(record, recipient))
     if language.split("_")[0] == "pl" and polish_genitive(record.child.first_name):
         _ = _with_genitive(_, record.child.first_name)
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence

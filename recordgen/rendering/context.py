@@ -53,6 +53,9 @@ class Line:
     #: The English the translation is of, where it differs from the record's (a confidential
     #: placement's parent's form, "your SENCo" for "Mrs Quarmby (your SENCo)").
     translated_from: str | None = None
+    #: The tool's own note about this copy ("Nothing is written here in this copy."), not the IRO's
+    #: point: set as a note, never as a bullet among the IRO's items.
+    tool_note: bool = False
 
     def __str__(self) -> str:
         return self.text
@@ -355,12 +358,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         for section in HEADED_SECTIONS:
             if not lists[section]:
                 lists[section] = [Line(_("This is written in the part for the adults, at the end of this copy.")
-                                       if section in in_adults_part else _("Nothing is written here in this copy."))]
+                                       if section in in_adults_part else _("Nothing is written here in this copy."),
+                                       tool_note=True)]
         # So do the child's views where the code says she gave them, under a heading that claims
         # neither way ("What you think", not "What you told me"): a parent from whom all are kept
         # reads neither that she said nothing nor that something was kept from him.
         if code in sentences.GAVE_VIEWS and not lists["child_views"]:
-            lists["child_views"] = [Line(_("Nothing is written here in this copy."))]
+            lists["child_views"] = [Line(_("Nothing is written here in this copy."), tool_note=True)]
             views_heading = sentences.neutral_views_heading(_, band, past=past)
     adults = None
     for_adults += attendees_for_adults
@@ -645,10 +649,15 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record, role_words: _R
     # never "your carers" to a child at home with mum and Dean, nor "Brenda" to a 3-year-old's Nana.
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(carers, family_name) if family else None
-    if with_others:
+    # Only those sent the carers' copy: "your mum", not "your mum and Dean" when Dean is sent none.
+    sent = {word.casefold() for r in _known_to_child(record) if Role.carer in r.kept_as
+            for person in sentences.people_in(r.name) for word in person.split()}
+    others = [other for other in (with_others[1] if with_others else []) if other.split()[0].casefold() in sent]
+    if others:
         return _("(This is not in the copy for your %(role)s and %(others)s.)", role=family,
-                 others=sentences.join(role_words.language, with_others[1]))
-    if sentences.more_than_one(carers):
+                 others=sentences.join(role_words.language, others))
+    alone = bool(with_others)  # with others none of whom is sent it: she alone is
+    if not alone and sentences.more_than_one(carers):
         return _("(This is not in your carers' copy.)")
     # A parent the child lives with is "your mum", as the child calls her, not "Kelly".
     gender = next((person_gender(carers, role, own_names(record.child)) for role in _carers_relations(record)
@@ -716,6 +725,9 @@ class _Carers:
     your_carer: str = ""
     #: One carer's gender where the record shows it ("Mrs Pennifold"), for the words that agree with it.
     gender: str | None = None
+    #: A cut staff member's surname (folded) -> their role in the reader's words ("your class teacher"),
+    #: for a name cut to nothing among others ("Ellie and Mrs Featherstonehaugh": "Ellie and your class teacher").
+    staff_roles: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role,
@@ -736,7 +748,8 @@ class _Carers:
         gender = None if is_english(language) or is_place else person_gender(placement.carers)
         your_carer = person_variant(language, "your carer", gender) or _("your carer")
         return cls(placement.carers, withhold_place, first_names_only, shown, [] if is_place else family,
-                   _("your carers"), record, place, staff, your_carer, gender)
+                   _("your carers"), record, place, staff, your_carer, gender,
+                   _staff_roles(_, language, record, texts, staff))
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy
@@ -752,8 +765,41 @@ class _Carers:
         if self.first_names_only and not own_name(self.record, name):
             name = sentences.without_surnames(name, self.family, self.your_carers, self.your_carer)
         if self.staff and not own_name(self.record, name):
-            name = sentences.without_surnames(name, list(self.staff), "")  # "Mrs Khatun (head of year)": the role
+            name = self._staff_cut(name)
         return name
+
+    def _staff_cut(self, name: str) -> str:
+        """``name`` with the confidential place's staff's surnames cut: "Mrs Khatun (head of year)" ->
+        "head of year" (the role), "Sue Bright and Mrs Khatun" -> "Sue and your head of year": a name
+        cut to nothing among other names is their role, never an empty name or a title alone;
+        "Mr Oyelaran and Mrs Quarmby" with no one else -> "" (the role, said by the caller)."""
+        marks = {f"\x00{i}\x00": surname for i, surname in enumerate(self.staff)}
+        cut = name
+        for mark, surname in marks.items():
+            cut = sentences.without_surnames(cut, [surname], mark)
+        if not any(mark in cut for mark in marks):
+            return cut
+        rest = cut
+        for mark in marks:
+            rest = rest.replace(mark, "")
+        rest = re.sub(r"(?:\s|,|&|\band\b)+", " ", rest).strip()
+        role = re.fullmatch(r"\(([^()]*)\)", rest)
+        if not rest or role:  # only staff: their role alone, as for one of them
+            return role.group(1).strip() if role else ""
+        roles = dict(self.staff_roles)
+        for mark, surname in marks.items():
+            cut = cut.replace(mark, roles.get(surname.casefold()) or self.your_carers)
+        return cut
+
+    def name_or_role(self, name: str) -> str:
+        """``name`` as this copy may give it, or, cut to nothing, the person's role ("your class teacher")."""
+        shown = self.name(name)
+        if shown.strip():
+            return shown
+        for surname in self.staff:
+            if re.search(rf"\b{re.escape(surname)}\b", name):
+                return dict(self.staff_roles).get(surname.casefold(), shown)
+        return shown
 
     def is_the_home(self, name: str) -> bool:
         """``name`` is the carers' and they are a place (a children's home, lodgings)."""
@@ -776,6 +822,35 @@ class _Carers:
     def unnamed(self) -> str:
         """The carers by no name: "your carer" for one person ("Mr Okonjo"), as "You live with" says."""
         return self.your_carers if sentences.more_than_one(self.carers) else self.your_carer
+
+
+def _staff_roles(_: Callable[..., str], language: str, record: Record, texts: TextSource,
+                 staff: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each cut staff member's surname (folded) and their role in the reader's words, "your class
+    teacher", from who came or a name's own brackets ("Mrs Quarmby (SENCo)" among the actions)."""
+    if not staff:
+        return ()
+    wanted = {surname.casefold() for surname in staff}
+    role_words = _RoleWords.for_copy(_, language, record, texts)
+    roles: dict[str, str] = {}
+
+    def add(name: str, role: str) -> None:
+        people = sentences.people_in(name)
+        if len(people) != 1 or not role.strip():
+            return
+        for surname in sentences.surnames(name) or people[0].split()[-1:]:
+            if surname.casefold() in wanted:
+                phrase = _your_role(person_gettext(language, person_gender(name, ""), _), role)
+                roles.setdefault(surname.casefold(), phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() else phrase)
+
+    for index, person in enumerate(record.review.attendees):
+        if not person.is_child:
+            add(person.name, _role_words(role_words, texts, index, person))
+    for name in [a.who for a in record.actions] + [r.name for r in record.distribution]:
+        bracket = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+        if bracket:
+            add(bracket.group(1), role_words.words(bracket.group(2)))
+    return tuple(roles.items())
 
 
 def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str]) -> tuple[str, ...]:
@@ -838,7 +913,7 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         # role in the reader's words.
         name = named.group("name")
     # The English half of a bilingual copy names people as the reader's half does.
-    english = carers.in_text(line.english) if line.english else None
+    english = in_full(carers.in_text(line.english)) if line.english else None  # "your PA": as every copy writes it
     if name is None and line.text == who and not is_english(language) and known_role(who):
         # A role alone ("your IRO"): the catalogs' words, never the IRO's English marked.
         known = role_words.known(who)
@@ -849,22 +924,30 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         return Line(_your_role(person_gettext(language, person_gender("", who), _), known), english)
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
+        if is_english(language):  # "Sue and Amir Khan (SW)": a role that is an acronym in full, as for one person
+            shown = _ACRONYM_ROLE.sub(lambda m: in_full(m.group()), shown)
         if for_adults and is_english(language) and _OWNER.match(shown):
             shown = childs_role(_, language, child, shown) or shown  # "Your social worker": Lacey's
         if shown in (carers.your_carers, carers.your_carer):  # the reader's words, no English left
             return Line(shown[:1].upper() + shown[1:], english)
         if is_english(language) and known_role(who):  # a role alone starts its cell, in full: "Your Independent ..."
             return Line(_capitalised(in_full(shown)), english)
-        if shown != line.text:  # a name cut to its role ("your form tutor") still starts the cell
+        # A name cut to its role ("your form tutor") still starts the cell, and so does a role as the
+        # record writes it ("the school"), in every copy: "The school", as "The school and Sue".
+        if not _NAME_PARTICLE.match(shown):  # "van der Berg" stays as written
             shown = shown[:1].upper() + shown[1:]
-        return marked_english(_, language, Line(shown, None if shown == who else english, line.untranslated,
-                                                written_in=line.written_in))
+            english = english[:1].upper() + english[1:] if english else english
+        return marked_english(_, language, Line(shown, None if shown == _capitalised(who) else english,
+                                                line.untranslated, written_in=line.written_in))
     # The record's name, joined in the reader's words ("Bev i Carl Thornbury"); only the role
     # in brackets can still be English, so only it is marked: a name is no English passage.
     # The name cut first, as one phrase ("Mr and Mrs Thornbury" is "your carers"), before its
     # "and" is the reader's.
     cut = carers.in_text(name)
-    unnamed = not cut.strip() or cut in (carers.your_carers, carers.your_carer)
+    # A confidential place's staff member among others, given by role ("Sue and your class teacher"):
+    # the role in brackets after them all says no more.
+    unnamed = not cut.strip() or cut in (carers.your_carers, carers.your_carer) \
+        or any(phrase in cut and phrase not in name for _surname, phrase in carers.staff_roles)
     shown = sentences.joined_names(language, cut)
     role = _WHO_ROLE.fullmatch(who_as_written(who, line.text, names))
     role_text = role.group("role") if role else None
@@ -1116,7 +1199,7 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
         "score": score,
         "said": _("You gave it %(score)s out of 10.", score=score) if by_child
         else _("%(who)s gave it %(score)s out of 10.", score=score,
-               who=sentences.join(language, [_("You"), *(carers.name(other) for other in with_child)]))
+               who=sentences.join(language, [_("You"), *(carers.name_or_role(other) for other in with_child)]))
         if with_child else _("%(who)s gave it %(score)s out of 10.", who=by, score=score),
         "meaning": texts(("scale", "meaning"), record.scale.meaning),
         # One fill per cell 0..10 so a template can colour the chosen number.
@@ -1201,7 +1284,9 @@ def _copy_label(_: Callable[..., str], language: str, recipient: Recipient, addr
     role_came = _roles_of(_, record, texts, role_words).get(recipient.name.strip().casefold())
     if role is Role.other and recipient.name.rstrip().endswith(")"):
         label = _other_label(_, language, name, role_words)
-    elif role is Role.other and role_came:
+    elif role is not Role.parent and role_came and not recipient.name.rstrip().endswith(")"):
+        # The role who came gives them, as the list of who was sent a copy says: "Margaret Iveson
+        # (supported lodgings host)", "Janet Oddie (respite carer)", not "(carer)".
         label = sentences.with_role(titled(_, language, name), role_came)
     elif role is Role.carer and (written := _carer_role_written(_, language, name, role_words)):
         label = written
@@ -1472,6 +1557,13 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WHO_ROLE = re.compile(r"[^()]*?\s*\((?P<role>[^()]*)\)\s*")
 #: "Bev Tanner (advocate)": a name with one role in brackets after it.
 _NAME_AND_ROLE = re.compile(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*")
+
+
+#: A role in brackets that is an acronym alone: "(SW)", "(your PA)"; not "(IRO covering while Helen is away)".
+_ACRONYM_ROLE = re.compile(r"\((?:your )?(?:SW|PA|IRO)s?\)")
+
+#: A family name's particle a name starts with in small letters: "van der Berg", "de Souza", "al-Amin".
+_NAME_PARTICLE = re.compile(r"(?:van|von|de|da|di|du|del|della|der|den|le|la|bin|bint|ibn|al|el|ap)[\s'’-]")
 
 
 def _capitalised(line: str) -> str:

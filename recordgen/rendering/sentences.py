@@ -97,6 +97,12 @@ def _name_phrase(surname: str) -> re.Pattern:
 
 def _first_names_or(match: re.Match, several: str, one: str) -> str:
     words = [w for w in match.group("given").split() if not _INITIAL.match(w)]
+    # A title after "and" starts the person whose surname this is, with no first name: "Sue and Mrs
+    # Featherstonehaugh" -> "Sue and " + ``one``, never "Sue and Mrs".
+    titled = next((i for i, w in enumerate(words) if i and re.fullmatch(_TITLE_WORD, w)
+                   and words[i - 1] in ("and", "&")), None)
+    if titled is not None:
+        return " ".join(words[:titled] + [one]).strip()
     while words and words[-1] in ("and", "&"):
         words.pop()
     while words and words[0] in ("and", "&"):

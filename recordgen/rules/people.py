@@ -198,15 +198,43 @@ def people_in(names: str) -> list[str]:
             if p.strip() and not RELATION_ALONE.fullmatch(p.strip())]
 
 
+#: Words a child calls a relative by before the first name ("Auntie Pat", "Big Sis Kayla", "Nanna Jean"):
+#: no first name of their own.
+KIN_WORDS = FAMILY_ROLES | frozenset({
+    "aunty", "nanna", "nanny", "nannie", "gramps", "grampa", "grandpa", "granda", "grandpop", "grandma", "sis",
+    "bro", "big", "little", "lil", "great", "step", "cousin", "auntie", "uncle"})
+
+
 def first_names(names: str) -> list[str]:
     """First names only ("Mark and Lisa Owen" -> ["Mark", "Lisa"]); a title and surname alone
-    ("Mrs Hargreaves") has none, as a surname can find a house."""
+    ("Mrs Hargreaves") has none, as a surname can find a house. A family word before the first name
+    stays with it, as the child calls them: "Auntie Pat Hughes" -> "Auntie Pat", "Big Sis Kayla
+    Hughes" -> "Big Sis Kayla", "Nanna Jean" -> "Nanna Jean"; the family word alone before a family
+    name ("Nan Hughes") -> "Nan"."""
     found = []
     for person in people_in(names):
         words = person.split()
-        if words and words[0].rstrip(".").casefold() not in TITLES:
-            found.append(words[0])
+        if not words or words[0].rstrip(".").casefold() in TITLES:
+            continue
+        kin = 0
+        while kin < len(words) - 1 and words[kin].casefold() in KIN_WORDS:
+            kin += 1
+        rest = words[kin:]
+        if kin and len(rest) == 1 and not _a_given_name(rest[0]):
+            found.append(" ".join(words[:kin]))  # "Nan Hughes": no first name written
+        else:
+            found.append(" ".join(words[:kin + 1]))
     return found
+
+
+def _a_given_name(word: str) -> bool:
+    folded = word.casefold()
+    return folded in GIVEN_NAMES or _known_first_name(folded)
+
+
+def given_name(first_name: str) -> str:
+    """The name itself in a first name as `first_names` gives it: "Auntie Pat" -> "Pat"."""
+    return first_name.split()[-1] if first_name.split() else first_name
 
 
 def first_name_forms(names: str) -> list[str]:
@@ -217,7 +245,10 @@ def first_name_forms(names: str) -> list[str]:
     from .withholding import _nick_namer, short_forms  # they read this module's names
 
     forms = []
-    for name in first_names(names):
+    for written in first_names(names):
+        name = given_name(written)
+        if written != name:
+            forms.append(written)
         folded = name.casefold()
         full = [c for c in sorted(_nick_namer().canonicals_of(folded)) if folded in short_forms(c)]
         forms += [name, *(f.capitalize() for n in [folded, *full] for f in (n, *short_forms(n)) if f != folded)]
@@ -229,6 +260,11 @@ def surnames(names: str) -> list[str]:
     found = []
     for person in people_in(names):
         words = person.split()
+        kin = 0
+        while kin < len(words) - 1 and words[kin].casefold() in KIN_WORDS:
+            kin += 1
+        if kin and len(words) == kin + 1 and _a_given_name(words[-1]):
+            continue  # "Auntie Pat", "Nanna Jean": a first name after a family word
         if len(words) > 1:
             found.append(words[-1])
     return list(dict.fromkeys(found))

@@ -128,7 +128,7 @@ def other_carers(record) -> list[str]:
     found = [name for name, role in people if OTHER_CARER_ROLES.search(role) and not _NOT_STAFF.search(role)]
     found += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
     # A name whose last word is the carers' family or first name ("Mr and Mrs Owen", "Nana Pat") is theirs.
-    theirs = {s.casefold() for s in surnames(carers) + first_names(carers)}
+    theirs = {s.casefold() for n in surnames(carers) + first_names(carers) for s in n.split()}
     return list(dict.fromkeys(
         name for name in found if carer_named(carers, re.sub(r"\s*\([^()]*\)\s*$", "", name)) is None
         and not (is_place(carers) and name.strip().casefold() == carers.strip().casefold())

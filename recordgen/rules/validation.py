@@ -1017,6 +1017,25 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
 
 
 
+def _writes_copies_in(code: str) -> bool:
+    """English, or a language the tool has a catalog of (its headings, rights and sentences translated)."""
+    from ..i18n import catalog_path
+    from ..i18n.languages import is_english
+
+    return is_english(code) or catalog_path(code) is not None
+
+
+def _no_catalog(code: str, name: str) -> str:
+    from ..i18n.languages import normalize_language
+    from ..support.resources import locales_dir
+
+    drafted = sorted(p.name for p in locales_dir().iterdir() if (p / "LC_MESSAGES" / "messages.po").is_file())
+    return (f"recordgen cannot write a copy in {language_display_name(code)} ('{normalize_language(code)}'): it has "
+            f"no translation of its own headings, rights and sentences into it, so {name}'s copy would be in "
+            f"English under a notice that only marked parts are; the languages it writes copies in are en, "
+            f"{', '.join(drafted)}: give one of them (en, and an interpreter or translator, if none fits)")
+
+
 def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     record, child, error = loaded.record, loaded.record.child, loaded.diagnostic
     if not is_known_language(child.language):
@@ -1046,6 +1065,10 @@ def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         if recipient.language and not is_known_language(recipient.language):
             yield error(("distribution", i, "language"),
                         f"'{recipient.language}' is not a language code recordgen knows (for example en, ur, ps, pl)")
+        copy_language = record.recipient_language(recipient)
+        if copy_language and is_known_language(copy_language) and not _writes_copies_in(copy_language):
+            at = ("distribution", i, "language") if recipient.language else ("child", "language")
+            yield error(at, _no_catalog(copy_language, recipient.name))
         key = (recipient.role.value, recipient.name.casefold())
         if key in seen:
             yield error(("distribution", i), f"{recipient.name} ({recipient.role.value}) is already listed as recipient {seen[key] + 1}")

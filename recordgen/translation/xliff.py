@@ -112,11 +112,34 @@ def _note_for(item: TranslatableItem, record: Record) -> str:
     return f"{label} ({item.path}). Written to the child, as 'you'."
 
 
+#: The "and" between people of one name ("Karen and Mike"), outside the protected markup.
+_PEOPLE_AND = re.compile(r"\s+(?:and|&)\s+")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+
+
+def _each_person(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each person of a protected name alone ("Karen and Mike": "Karen", "Mike"): the "and" between
+    them is the translator's to write in their language ("Karen i Mike"), not a word a translation
+    tool locks in English ("Zostaniesz z Karen and Mike."); titles joined by "and" ("Mr and Mrs
+    Patel") stay one. A unit that is names alone stays nothing to translate (protect.py)."""
+    parts = []
+    for start, end in spans:
+        at = start
+        for joiner in _PEOPLE_AND.finditer(text, start, end):
+            before = text[at:joiner.start()].split()
+            if before and before[-1].rstrip(".") in _TITLES:
+                continue
+            parts.append((at, joiner.start()))
+            at = joiner.end()
+        parts.append((at, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
 def _fill(element: etree._Element, text: str, names: list[str]) -> None:
     """``text`` as the element's content, each name and value in a protected ``mrk``."""
     last, previous = 0, None
     element.text = ""
-    for start, end in protected_spans(text, names):
+    for start, end in _each_person(text, protected_spans(text, names)):
         if previous is None:
             element.text = text[last:start]
         else:

@@ -912,6 +912,9 @@ def school_parts(school: str) -> list[tuple[str, str]]:
         if len(words) == 1 and not is_distinctive(words[0]):
             break
         parts.append(("short name", " ".join(words)))
+    # A saint's school is written "St Mary's" and "Saint Mary's" ("St." and "St Marys" fold already).
+    parts += [("short name", re.sub(r"^(?:St\.?|Saint)\s+", "Saint " if part.startswith("St") else "St ", part))
+              for what, part in list(parts) if what == "short name" and re.match(r"(?:St\.?|Saint)\s", part)]
     parts += [("distinctive word", w) for w in _name_words(school) if is_distinctive(w)]
     for letters in initials(_name_words(school), GENERIC_WORDS):
         parts += [("initials", letters), ("initials", ".".join(letters) + ".")]  # "YGCR", "Y.G.C.R."
@@ -1290,15 +1293,47 @@ def name_secret(part: str, what: str, loc: tuple, hidden_from: frozenset, part_o
     return Secret(part, what, loc, hidden_from, strict=True, part_of=part_of, capitalised=True, family=family)
 
 
+#: A home named after a saint ("St Mary's children's home"): staff call it "St Mary's", "St Marys",
+#: "Saint Mary's", "St. Mary's".
+_SAINTS_HOME = re.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)(?:['\u2019]s)?(?![\w'\u2019])", re.IGNORECASE)
+#: Place words that only say what kind of place a home is: "The Foyer supported lodgings" is called
+#: "the Foyer", "The Lodge children's home" "the Lodge", but no home is called "the Home" or "the Unit".
+_KIND_ONLY = frozenset("""
+    home homes house residential supported semi-independent housing accommodation services service project
+    secure unit centre center place flat flats hostel hospital institution trust
+""".split())
+
+
 def home_short_name(home: str) -> str:
     """What staff call a home: its words before the first that says what kind of place it is
     ("Larkspur" of "Larkspur Lodge children's home", "Maple Tree" of "Maple Tree House"), when
-    that is not only generic words; "" when the name has no such words."""
-    words = _name_words(home)
-    kinds = [i for i, w in enumerate(words) if w.casefold() in PLACE_WORDS or w.casefold().removesuffix("'s")
-             in GENERIC_WORDS]
-    short = words[:kinds[0]] if kinds else []
+    that is not only generic words; "" when the name has no such words. A name with "The" is called
+    by the words after it ("Oaks" of "The Oaks children's home", "Willows" of "The Willows", "Foyer"
+    of "The Foyer supported lodgings"), a saint's home by the saint ("St Mary's"), and "&" is "and"
+    ("Sand and Sea" of "Sand & Sea House")."""
+    saint = _SAINTS_HOME.match(home)
+    if saint:
+        return f"St {saint.group(1)}'s"
+    words = _name_words(home.replace("&", " and "))
+    the = len(words) > 1 and words[0].casefold() == "the"
+    rest = words[1:] if the else words
+
+    def kind(w: str) -> bool:
+        return w.casefold() != "and" and (w.casefold() in PLACE_WORDS
+                                          or w.casefold().removesuffix("'s") in GENERIC_WORDS)
+
+    kinds = [i for i, w in enumerate(rest) if kind(w)]
+    if the and kinds[:1] == [0] and len(rest) > 1 and kind(rest[1]) and rest[0].casefold() in PLACE_WORDS \
+            and rest[0].casefold() not in _KIND_ONLY | GENERIC_WORDS:
+        return rest[0]  # "The Foyer supported lodgings", "The Lodge children's home": its own name
+    short = rest[:kinds[0]] if kinds else (rest if the else [])
     return " ".join(short) if short and not _all_generic(short) and len(short) < len(words) else ""
+
+
+def home_short_names(home: str) -> list[str]:
+    """``home_short_name``, as a list."""
+    short = home_short_name(home)
+    return [short] if short else []
 
 
 def carers_parts(carers: str) -> list[tuple[str, str]]:
@@ -1309,7 +1344,7 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
     if is_place(carers):
         return _unique([("name", carers.strip())] + [("distinctive word", w) for w in _name_words(carers)
                                                       if is_distinctive(w) and w.casefold() not in PLACE_WORDS]
-                       + [("short name", short) for short in [home_short_name(carers)] if short])
+                       + [("short name", short) for short in home_short_names(carers)])
     parts = []
     for surname in surnames(carers):
         parts.append(("family name", surname))
@@ -2039,13 +2074,13 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
     "Oak is OK."). "Larkspur grows by the wall.", "Oak is a hard wood" and "the larkspur in the
     garden" are the word."""
     cased = fold(text, casefold=False)
-    words = [re.escape(w) for w in _name_words(short)]
-    if not words:
+    pattern = _home_name_pattern(short)
+    if pattern is None:
         return False
     own = {w.casefold() for w in _name_words(home)}
-    after_the = len(words) > 1 and words[0].casefold() == "the"  # "the Manor": its capital makes it a name
-    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
-                         + r")('s|s'|')?(?![^\W_'])(?=(\s+([^\W_]+))?)", re.IGNORECASE)
+    after_the = short.casefold().startswith("the ")  # "the Manor": its capital makes it a name
+    saint = bool(_SAINTS_HOME.fullmatch(short))
+    given = _derived_given_name(short, home)
     for match in pattern.finditer(cased):  # the follower looked at, not taken: it may be the next one's before
         before, follower = match.group(1) or "", match.group(5) or ""
         end = match.end(4) if match.group(4) else match.end()
@@ -2058,6 +2093,10 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"} \
                 or before.casefold() in TITLES:
             continue  # the end of another name: "Sarah Moss", "Asha Wren", "Ms Brook"
+        if saint and follower[:1].isupper() and follower.casefold() not in own | HOME_FOLLOWERS:
+            continue  # another place of the saint's: "St Mary's Church", "St Anne's Primary"
+        if given and before.casefold() != "the" and follower.casefold() not in HOME_FOLLOWERS:
+            continue  # a child's name, "Holly", of "The Hollies": the home's only as "the Holly", "Holly staff"
         if follower[:1].isupper() and follower.casefold() in STREET_TYPES and follower.casefold() not in PLACE_WORDS:
             continue  # a street: "Brook Street"
         if follower[:1].isupper() and follower.casefold() in _SERVICES and follower.casefold() not in own:
@@ -2080,6 +2119,36 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
                                                     and then in _HOW_A_HOME_IS and use not in _FOR_A_USE):
             return True  # an everyday word: "Oak said...", "Oak is OK."; not "Oak is a hard wood", "Hope said"
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def _home_name_pattern(short: str) -> re.Pattern | None:
+    """A home's short name in a text: its words with any spaces between, "and" also "&", a saint's
+    "St" also "St." or "Saint" and its "'s" also "s" or left out ("St Marys", "Saint Mary's"); then
+    a possessive's ending and the word after it (looked at, not taken)."""
+    saint = _SAINTS_HOME.fullmatch(short)
+    if saint:
+        words = [r"(?:St\.?|Saint)", re.escape(saint.group(1).removesuffix("'s")) + r"(?:['\u2019]?s(?=\W|$))?"]
+    else:
+        words = [r"(?:and|&)" if w.casefold() == "and" else re.escape(w) for w in _name_words(short)]
+    if not words:
+        return None
+    return re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
+                      + r")('s|s'|')?(?![^\W_'])(?=(\s+([^\W_]+))?)", re.IGNORECASE)
+
+
+#: Given names that are plants or birds, as homes are named after (the nicknames list lacks most).
+_NATURE_GIVEN_NAMES = frozenset("""
+    holly willow hazel rowan ivy poppy daisy heather laurel jasmine lily rose violet olive fern juniper aspen
+    robin wren ash briar primrose iris flora lavender saffron sorrel bryony myrtle linden maple
+""".split())
+
+
+def _derived_given_name(short: str, home: str) -> bool:
+    """Is ``short`` a plural home name's singular ("Holly" of "The Hollies", not written in the name)
+    that is a given name too? A child may be called it."""
+    own = {w.casefold() for w in _name_words(home)}
+    return " " not in short and short.casefold() not in own and short.casefold() in _given_names() | _NATURE_GIVEN_NAMES
 
 
 def _rare_word(short: str) -> bool:

@@ -1331,9 +1331,21 @@ def home_short_name(home: str) -> str:
 
 
 def home_short_names(home: str) -> list[str]:
-    """``home_short_name``, as a list."""
+    """``home_short_name`` and, when it ends in a plural -s, its singular: staff and children drop the
+    -s ("Bramble staff", "at the Bramble" of "Brambles children's home", "Oak" of "The Oaks")."""
     short = home_short_name(home)
-    return [short] if short else []
+    if not short:
+        return []
+    *head, last = short.split(" ")
+    single = ""
+    if last.endswith("ies") and len(last) > 5:
+        single = last[:-3] + "y"  # "The Hollies": "Holly"
+    elif last.endswith(("ches", "shes", "xes")) and len(last) > 5:
+        single = last[:-2]  # "The Beeches": "Beech"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "'s", "\u2019s")) and len(last) >= 4 \
+            and not short.startswith("St "):
+        single = last[:-1]
+    return [short] + ([" ".join(head + [single])] if single else [])
 
 
 def carers_parts(carers: str) -> list[tuple[str, str]]:

@@ -197,6 +197,7 @@ class Secret:
     written: str = ""               # how a text wrote it otherwise ("Oakfeild", "Оукфілд"), when it did
     family: bool = False            # a family name: "the Ashworths", "the Ashworths' dog" show it too
     headword: bool = False          # a home's short name that is a word too ("Larkspur"): see _names_the_home
+    town_word: bool = False         # a small town that is an everyday word ("Rye"): see _names_the_town
 
     @property
     def item(self) -> tuple[str | int, ...]:
@@ -974,7 +975,9 @@ def address_parts(address: str) -> list[tuple[str, str]]:
             parts += _house_name_parts(piece, words)  # before the number, or the first line of none
             named.append(piece)
             continue
-        if words and words[-1].casefold() in STREET_TYPES:
+        if numbered and len(words) == 2 and words[0].casefold() == "the" and not _all_generic(words[1:]):
+            parts.append(("street", f"the {words[1]}"))  # "3 The Paddocks": "on the Paddocks", as a name
+        elif words and words[-1].casefold() in STREET_TYPES:
             if not _all_generic(words[:-1]):
                 parts += [("street", form) for form in street_forms(piece)]
         elif not numbered and words and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
@@ -985,7 +988,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
         parts += [("postcode", f"{outward} {inward}".upper()), ("first half of the postcode", outward.upper()),
                   ("second half of the postcode", inward.upper())]
     parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
-    if has_town and _small_town(pieces[-1]):
+    if has_town and (_small_town(pieces[-1]) or everyday_word_town(pieces[-1])):
         parts.append(("town", pieces[-1]))
     return _unique(parts)
 
@@ -1002,6 +1005,61 @@ def _small_town(town: str) -> bool:
     words = _name_words(town)
     return (bool(words) and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0]))
             and lexicon.zipf(town, "en") < TOWN_ZIPF)
+
+
+#: Places of 20,000 people or more whose name is an everyday English word (GeoNames, CC BY 4.0, the
+#: places of branch leaks29's data/large_places.tsv that ``is_distinctive`` calls ordinary): a town
+#: called so is too large to find a home in. Any other town that is one everyday word ("Rye", "Wells",
+#: "Hope") is small, and a part of the address where it is written as a name (``_names_the_town``).
+LARGE_EVERYDAY_TOWNS = frozenset("""
+    arnold barking barry bath birmingham boston bow bristol bury cambridge chelsea deal derby edinburgh
+    felling fleet flint glasgow grays hamilton harrow hove leeds lincoln liverpool london maidenhead
+    manchester march nelson oxford reading richmond rugby sale slough stanley washington welling york
+    hull stoke
+""".split())  # and as the cities are called: Kingston upon Hull, Stoke-on-Trent
+
+
+def everyday_word_town(town: str) -> bool:
+    """Is the town of an address one everyday English word, not generic ("Rye"; not "Street", "Hexham"),
+    and not a large place (``LARGE_EVERYDAY_TOWNS``)? It is looked for only where written as a name."""
+    words = _name_words(town)
+    return (len(words) == 1 and not is_distinctive(words[0]) and not _all_generic(words) and len(words[0]) > 2
+            and words[0].casefold() not in LARGE_EVERYDAY_TOWNS and words[0].casefold() not in _NOT_NAME_PARTS)
+
+
+#: Words after a town's name that make it a place there: "Rye library", "Rye toddler group".
+_TOWN_PLACES = frozenset("""
+    harbour library station centre center beach market park hospital school college academy toddler group
+    leisure pool church football rugby cricket club museum castle surgery clinic youth scouts cubs brownies
+    guides carnival festival bus train high town fair show
+""".split())
+
+
+def _names_the_town(text: str, town: str) -> bool:
+    """Does ``text`` name a town that is an everyday word ("Rye") as the town: with its capital (or in
+    capitals) not at a sentence's start ("Camber near Rye", "you go to Rye library"), or at the start
+    before a name or a place ("Rye Harbour", "Rye Family Centre", "Rye library is small"); not "Rye bread
+    is nice", nor the end of a person's name ("Mrs Wells", "Sarah Wells") or a street ("Wells Road")."""
+    cased = fold(text, casefold=False)
+    words = [re.escape(w) for w in _name_words(town)]
+    if not words:
+        return False
+    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
+                         + r")(?:'s|s')?(?![^\W_'])(?=\s+([^\W_]+))?", re.IGNORECASE)
+    for match in pattern.finditer(cased):
+        before, name, follower = match.group(1) or "", match.group(2), match.group(3) or ""
+        if not name[:1].isupper():
+            continue
+        if before.casefold() in TITLES or before[:1].isupper() and before.casefold() not in (
+                _NOT_NAME_PARTS | {"a", "at", "in", "to", "from", "near", "around", "by", "into", "round", "outside"}):
+            continue  # a person's name: "Mrs Wells", "Sarah Wells"
+        if follower[:1].isupper() and follower.casefold() in STREET_TYPES:
+            continue  # a street named after it, anywhere: "Rye Road"
+        if not _SENTENCE_END.search(cased[:match.start(2)]):
+            return True
+        if follower[:1].isupper() or follower.casefold() in _TOWN_PLACES:
+            return True
+    return False
 
 
 #: What kind of building a house name says it is, at its end: its short name is the words before
@@ -1149,7 +1207,9 @@ def placement_secrets(placement: Placement) -> list[Secret]:
 def _placement_secrets(address: str, school: str | None, carers: str, carers_named: bool) -> tuple[Secret, ...]:
     parents = frozenset({Role.parent})
     found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=address,
-                    capitalised=what in (HOUSE_NAME, HOUSE_SHORT_NAME), headword=what in (HOUSE_NAME, HOUSE_SHORT_NAME))
+                    capitalised=what in (HOUSE_NAME, HOUSE_SHORT_NAME),
+                    headword=what in (HOUSE_NAME, HOUSE_SHORT_NAME) or what == "street" and part.startswith("the "),
+                    town_word=what == "town" and everyday_word_town(part))
              for what, part in address_parts(address)]
     if school:
         # "OPS", not "ops" of "stops"; "Green Lane" of "Green Lane Primary" as a name, not the words
@@ -1855,7 +1915,7 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         if secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and not _short_form_alone(seen.cased_text, secret):
             return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
-    if not secret.headword and _several_words(secret.text):
+    if secret.town_word or not secret.headword and _several_words(secret.text):
         return None  # only a one-word name is also found split, shortened or spelled otherwise
     if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
@@ -2008,6 +2068,8 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL):
         return carers_short_form_in(seen.cased_text, secret)
+    if secret.town_word:
+        return _names_the_town(seen.text, secret.text)
     if secret.headword:
         return _names_the_home(seen.text, secret.text, secret.part_of)
     if secret.family:

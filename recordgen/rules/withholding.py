@@ -1218,7 +1218,9 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
                   for what, part in school_parts(school)]
     if not carers_named:
         place = is_place(carers)
-        found += [name_secret(part, what, ("placement", "carers"), parents, carers, family=not place)
+        found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=carers)
+                  if what == "ward" else  # "on ward 12" too: a number is written as it is
+                  name_secret(part, what, ("placement", "carers"), parents, carers, family=not place)
                   if what != "short name" else
                   Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=carers,
                          capitalised=True, headword=True)
@@ -1413,6 +1415,8 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
     a place's name ("Maple House") and its distinctive words; people's family names, written
     with a hyphen or a space ("Pryce-Jones", "Pryce Jones"), and each distinctive half.
     First names are not parts: parents' copies name the carers by them."""
+    if is_place(carers) and _HOSPITAL.search(carers):
+        return _unique([("name", carers.strip())] + _hospital_parts(carers))
     if is_place(carers):
         return _unique([("name", carers.strip())] + [("distinctive word", w) for w in _name_words(carers)
                                                       if is_distinctive(w) and w.casefold() not in PLACE_WORDS]
@@ -1425,6 +1429,49 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
             parts.append(("family name", surname.replace("-", " ")))
             parts += [("part of the family name", half) for half in surname.split("-") if _names_a_family(half)]
     return _unique(parts)
+
+
+#: A hospital placement ("Ward 12, Leeds General Infirmary", "Ward 4 at St James's Hospital").
+_HOSPITAL = re.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary)\b", re.IGNORECASE)
+_WARD_NUMBER = re.compile(r"\bward\s+\d+[a-z]?\b", re.IGNORECASE)
+_HOSPITAL_KINDS = frozenset({"hospital", "infirmary", "clinic", "hospice"})
+#: The word after a town's name in a hospital's ("Leeds General Infirmary"): the rest is its name there too.
+_HOSPITAL_AFTER_TOWN = frozenset({"general", "royal", "district", "county", "city", "university", "memorial",
+                                  "community", "children's", "childrens", "infirmary", "hospital"})
+
+
+def _hospital_parts(carers: str) -> list[tuple[str, str]]:
+    """The parts of a hospital placement that find the child: the ward by its number ("Ward 12"), the
+    hospital's name ("Leeds General Infirmary"), its short names ("Leeds General", "General Infirmary",
+    "the Infirmary", as names), its distinctive words and its initials ("LGI", as a school's are); not
+    the town a hospital is named after ("Scunthorpe" of "Scunthorpe General Hospital"): the address's to judge."""
+    parts = [("ward", ward.group().strip()) for ward in _WARD_NUMBER.finditer(carers)]
+    for piece in _WARD_NUMBER.sub(",", carers).split(","):
+        words = [w for w in _name_words(piece) if w.casefold() not in ("at", "on", "in")]
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        kinds = [i for i, w in enumerate(words) if w.casefold() in _HOSPITAL_KINDS]
+        if not kinds:  # "Kestrel Ward", "Lakeside unit": as any place's name
+            parts += [("distinctive word", w) for w in words if is_distinctive(w) and w.casefold() not in PLACE_WORDS]
+            if len(words) > 1 and words[-1].casefold() == "ward":
+                parts.append(("ward", " ".join(words)))
+                if not _all_generic(words[:-1]):
+                    parts.append(("short name", " ".join(words[:-1])))
+            parts += [("short name", short) for short in home_short_names(" ".join(words))]
+            continue
+        name = words[:kinds[-1] + 1]
+        parts.append(("hospital", " ".join(name)))
+        after_town = len(name) > 2 and name[1].casefold() in _HOSPITAL_AFTER_TOWN
+        parts += [("distinctive word", w) for w in name[1 if after_town else 0:] if is_distinctive(w)]
+        if kinds[-1] > 0:
+            parts.append(("short name", " ".join(name[:kinds[-1]])))        # "Leeds General", "Cygnet"
+        if after_town:
+            parts.append(("short name", " ".join(name[1:])))                 # "General Infirmary"
+        if name[kinds[-1]].casefold() == "infirmary":
+            parts.append(("short name", f"the {name[kinds[-1]]}"))          # "the Infirmary", as a name
+        for letters in initials(name, frozenset()):
+            parts.append(("initials", letters))                              # "LGI"
+    return parts
 
 
 #: What begins a family name and is written joined, apart, or left out ("O'Neill": "O Neill",

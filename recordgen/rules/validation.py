@@ -385,20 +385,20 @@ def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 
 
 def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
-    """A young child's own copy (the early band by age) is read to them by the carer: an item withheld
-    from carer, not from the child, is left out of it too (``reader_roles``). Said at the item, as the
-    IRO may have meant the child to hear it."""
+    """A little child's own copy (under 8 by age: the early and young bands) is read to them by the carer:
+    an item withheld from carer, not from the child, is left out of it too (``reader_roles``). Said at
+    the item, as the IRO may have meant the child to hear it."""
     record = loaded.record
     child = record.child
     if not any(r.role is Role.child for r in record.distribution) or \
-            band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) != "early" or \
-            birthday(child.date_of_birth, 18) <= today():
+            band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) not in ("early", "young") \
+            or birthday(child.date_of_birth, 18) <= today():
         return
     for loc in dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
                              if Role.carer in withheld and Role.child not in withheld):
         yield loaded.diagnostic(loc, (
             f"this is withheld from carer, and {child.first_name}'s own copy is for the carer to read to "
-            f"{child.first_name} (under {settings.age_bands.young} on the review date), so it leaves this out too: "
+            f"{child.first_name} (under {settings.age_bands.middle} on the review date), so it leaves this out too: "
             f"what is kept from the carer must not be in a copy the carer reads aloud; if {child.first_name} "
             "should be told it, someone else tells them"), "warning")
 
@@ -1388,3 +1388,4 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                          f"({_at(loaded, where)}), "
                          "but this text goes to them; reword it or withhold it from them too")
                 break
+

@@ -79,6 +79,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _you_for_the_adults(loaded)
     yield from _kept_apart_but_met(loaded)
     yield from _no_part_as_contribution(loaded)
+    yield from _places_that_may_find_the_home(loaded)
 
 
 def _no_part_as_contribution(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -1389,3 +1390,36 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                          "but this text goes to them; reword it or withhold it from them too")
                 break
 
+
+def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A text a parent reads that may locate a confidential home without naming a part of it ("the corner
+    shop near my house", "the Co-op on Old Shoreham Road" where a carer works, a named street): a warning
+    at its line (``locators``), as only the IRO knows how near it is. A part of the home's address or
+    name is an error (``_leaks``)."""
+    from .locators import locating_phrases
+    from .staff import place_staff
+
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential:
+        return
+    people = [] if is_place(placement.carers) else first_name_forms(placement.carers)
+    people += [name for person in place_staff(record) for name in first_name_forms(bare_name(person))]
+    address = placement.address.casefold()
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
+            continue
+        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        found = [(what, words) for what, words in locating_phrases(text, people)
+                 if words.casefold() not in address]  # the home's own street is an error already
+        if not found:
+            continue
+        said = "; ".join(f"{what} ('{words}')" for what, words in dict.fromkeys(found))
+        yield loaded.diagnostic(loc, (
+            f"this gives {said}, which may find {record.child.first_name}'s home or a carer's workplace, "
+            f"kept from parents by the confidential placement ({_at(loaded, ('placement', 'confidential'))}); "
+            "the tool cannot tell how near it is: if it is near, "
+            + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
+               else _withhold_or_reword(loc, "this item"))), "warning")

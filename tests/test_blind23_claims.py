@@ -228,7 +228,7 @@ def test_a_toddlers_review_made_while_still_little_is_read_with_her(tmp_path, mo
 def test_a_note_kept_from_nana_calls_her_nana(tmp_path):
     from recordfiles import copy_text
 
-    def change(data, born="2020-05-01"):  # 6: the young band; under 5, Nana reads it aloud, so it is left out
+    def change(data, born="2018-05-01"):  # 8: reads it herself; under 8, Nana reads it aloud, so it is left out
         data["child"]["date_of_birth"] = born
         data["worries"].append({"text": "Nana's friend Ken shouted at you. The social worker is looking into it.",
                                 "withhold_from": ["carer"]})
@@ -244,7 +244,7 @@ def test_a_note_kept_from_mum_and_her_partner_names_them_not_carers(tmp_path):
     from recordfiles import copy_text
 
     def change(data):
-        data["child"]["date_of_birth"] = "2020-05-01"  # 6: the young band
+        data["child"]["date_of_birth"] = "2018-05-01"  # 8: reads it herself (under 8 the carer reads it aloud)
         data["placement"]["carers"] = "Zoe Marsh (your mum) and Dean Forbes"
         data["review"]["attendees"][3] = {"name": "Zoe Marsh", "role": "mum"}
         data["review"]["attendees"].append({"name": "Dean Forbes", "role": "mum's partner"})

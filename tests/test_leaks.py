@@ -32,7 +32,7 @@ def markers_for(index: int) -> dict[str, str]:
 
 
 def allowed(kind: str, role: str, early: bool = False) -> bool:
-    """May a recipient with this role see this kind of marker? ``early``: the child is under 5, and
+    """May a recipient with this role see this kind of marker? ``early``: the child is under 8, and
     their own copy is read to them by the carer, so it leaves out what is kept from the carer too."""
     if kind in ("address", "school"):
         return role != "parent"
@@ -40,13 +40,20 @@ def allowed(kind: str, role: str, early: bool = False) -> bool:
 
 
 def _early(index: int) -> bool:
+    """The child is under 8 on the review date (the early and young bands) and still in that band on the
+    day the copy is made: the carer reads their own copy to them."""
     import datetime as dt
 
     from recordgen.rules.ages import age_on
+    from recordgen.support.clock import today
+
+    def band(age: int) -> str:
+        return "early" if age < 5 else "young" if age < 8 else "older"
 
     data = fictional_record(index)
-    return age_on(dt.date.fromisoformat(data["child"]["date_of_birth"]),
-                  dt.date.fromisoformat(data["review"]["date"])) < 5
+    born = dt.date.fromisoformat(data["child"]["date_of_birth"])
+    then = band(age_on(born, dt.date.fromisoformat(data["review"]["date"])))
+    return then != "older" and band(age_on(born, today())) == then
 
 
 def _token(marker: str) -> str:

@@ -154,7 +154,7 @@ def test_a_young_childs_own_copy_leaves_out_what_is_kept_from_the_carer_who_read
     path = write_data(tmp_path, poppy())
     result = run("validate", path)
     assert "worries.2: warning: this is withheld from carer, and Poppy's own copy is for the carer to read to " \
-        "Poppy (under 5 on the review date), so it leaves this out too" in result.output, result.output
+        "Poppy (under 8 on the review date), so it leaves this out too" in result.output, result.output
     assert "actions.2: warning: this is withheld from carer, and Poppy's own copy" in result.output
     texts = rendered_copies(tmp_path, path)
     child = the_copy(texts, "_child-")

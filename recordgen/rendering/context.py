@@ -297,8 +297,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                    and sentences.older(band_now, review_band) != review_band)
     # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
     read_with_you = review_band == "early" and not past
-    # The carer reads a young child's own copy aloud: what is kept from the carer is left out of it too.
-    kept = reader_roles(recipient, read_with_you)
+    # The carer reads a little child's own copy aloud (under 8 by age, the early and young bands, as the
+    # sending rule has it): what is kept from the carer is left out of it too.
+    read_by_the_carer = review_band in ("early", "young") and not past
+    kept = reader_roles(recipient, read_by_the_carer)
     actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
     attendees_for_adults: list[Line] = []
@@ -385,6 +387,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "language": language,
         "band": band,
         "read_with_you": read_with_you,
+        "read_by_the_carer": read_by_the_carer,
         # Made once the reader is 18, or past the review's band, perhaps years on: where they lived and what
         # grown-ups were doing, as past.
         "told_as_past": past,

@@ -149,6 +149,8 @@ CONTEXT: Mapping[str, Field] = {
     }),
     "read_with_you": Field("true when the child is under 5 by age (not by reading level): the letter is for "
                            "grown-ups to read with them now, and for them to keep"),
+    "read_by_the_carer": Field("true when the child is under 8 by age (the early and young bands): the carer reads "
+                               "the child's own copy aloud, so it leaves out what is withheld from carer"),
     "next_review": Field("the date of the next review, written out in the reader's language"),
     "next_review_text": Field("the next review's date in a sentence, and what the child may do about it for their age; "
                               "for a child who turns 18 first, that they turn 18 then and who helps them after"),

@@ -184,7 +184,7 @@ class Renderer:
         # The last guard: whatever the validation missed, a copy that shows its reader something
         # kept from them (in any part, in any language, or in its name) is never made.
         shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language), known,
-                           read_to_the_child=bool(context["read_with_you"]))
+                           read_to_the_child=bool(context["read_by_the_carer"]))
         if shown:
             raise CopyWouldLeak(recipient, shown)
         return RenderedCopy(recipient, band, language, filename, data, english_parts=texts.needs_notice)

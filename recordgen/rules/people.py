@@ -290,7 +290,12 @@ def place_staff(record) -> list[str]:
     ("Tess Grainger", "manager of your home"), or a carer recipient who is a person."""
     if not is_place(record.placement.carers):
         return []
-    staff = [p.name for p in record.review.attendees if not p.is_child and _PLACE_STAFF.search(p.role)]
+    from .staff import HOSPITAL_PLACEMENT, HOSPITAL_STAFF_ROLES
+
+    hospital = HOSPITAL_PLACEMENT.search(record.placement.carers)
+    staff = [p.name for p in record.review.attendees if not p.is_child and (
+        _PLACE_STAFF.search(p.role) or hospital and HOSPITAL_STAFF_ROLES.search(p.role)
+        and not re.search(r"\bschool\b", p.role, re.IGNORECASE))]  # a ward nurse is a hospital's key worker
     staff += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
     return list(dict.fromkeys(staff))
 

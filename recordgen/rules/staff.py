@@ -20,6 +20,13 @@ from .people import first_names, is_place, surnames
 HOME_STAFF_ROLES = re.compile(
     r"\b(?:carers?|home|manager|deputy|team ?leader|shift ?leader|key ?worker|residential|support ?worker"
     r"|care ?worker|night ?staff|staff|host|lodgings)\b", re.IGNORECASE)
+#: Roles of the people who work on a hospital ward, when the child's placement is one ("Ward 12, Leeds
+#: General Infirmary"): a ward nurse is the key worker of the child's home there. Not a school nurse.
+HOSPITAL_STAFF_ROLES = re.compile(
+    r"\b(?:(?<!school )nurse|ward|charge nurse|matron|doctor|consultant|registrar|paediatrician"
+    r"|psychiatrist|healthcare assistant|hca|play specialist|play worker)\b", re.IGNORECASE)
+#: A hospital placement: its staff are the home's.
+HOSPITAL_PLACEMENT = re.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
 #: Roles of the people who work in a school, college or nursery.
 SCHOOL_STAFF_ROLES = re.compile(
     r"\b(?:teacher|head ?teacher|deputy ?head|head of (?:year|house|school)|senco|sendco|teaching assistant"
@@ -90,9 +97,13 @@ def _staff(record) -> list[tuple[str, bool, bool]]:
     named = [r.name for r in record.distribution if r.role.value == "other"] + [a.who for a in record.actions]
     people += [(match.group(1), match.group(2), "") for name in named
                for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
+    hospital = home and HOSPITAL_PLACEMENT.search(placement.carers)
     found = []
     for name, role, note in people:
         about = f"{role} {note}"
+        if hospital and HOSPITAL_STAFF_ROLES.search(role) and not re.search(r"\bschool\b", role, re.IGNORECASE):
+            found.append((name, True, False))  # "Sister Anne Day (ward nurse)"
+            continue
         if _NOT_STAFF.search(role) and not (school and _names_place(about, school)):
             continue
         at_home = bool(home and (HOME_STAFF_ROLES.search(role) or _names_place(about, placement.carers)))

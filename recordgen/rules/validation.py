@@ -81,6 +81,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _you_for_the_adults(loaded)
     yield from _kept_apart_but_met(loaded)
     yield from _no_part_as_contribution(loaded)
+    yield from _places_that_may_find_the_home(loaded)
 
 
 def _no_part_as_contribution(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -280,15 +281,18 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             continue
         if recipient.role is not Role.other:
             continue
+        own_name = None
+        if not role.strip():  # "Ryan's mum", "Mum's sister Kelly": the name says what they are to a parent
+            own_name, role = _relation_as_name(record, name.strip())
         yield from _family_reads_what_parents_do_not(loaded, i, name.strip(), role)
-        yield from _other_reads_what_the_home_does_not(loaded, i, name.strip(), role)
+        yield from _other_reads_what_the_home_does_not(loaded, i, name.strip(), role, own_name)
         if not record.placement.confidential:
             continue
         whose = _whose_family(record, role)
         if whose and not _lives_with_the_child(record, name, whose):
             to_whom = whose if whose[:1].isupper() else f"{record.child.first_name}'s {whose}"
             yield loaded.diagnostic(("distribution", i, "role"), (
-                f"{name.strip()} ({role.strip()}) is sent a copy as 'other' and is the parents' family ({whose}'s): "
+                f"{_with_role(name, role)} is sent a copy as 'other' and is the parents' family ({whose}'s): "
                 f"an 'other' copy gives what is withheld only from parents, the school, the address and the carers' "
                 f"names, which the confidential placement ({_at(loaded, ('placement', 'confidential'))}) keeps from "
                 f"parents, and they may carry it to {to_whom}; ask the social worker whether {name.strip()} may know "
@@ -303,6 +307,26 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             f"({_at(loaded, ('placement', 'confidential'))}) keeps from parents only; if they must not know "
             f"where {record.child.first_name} lives, send them a parent's copy (role: parent), which leaves those out"),
             "warning")
+
+
+def _with_role(name: str, role: str) -> str:
+    """"Beryl Lund (nan)"; the name alone when it says the role ("Ryan's mum")."""
+    name, role = name.strip(), role.strip()
+    return f"{name} ({role})" if role and role.casefold() not in name.casefold() else name
+
+
+def _relation_as_name(record: Record, name: str) -> tuple[str | None, str]:
+    """A recipient sent a copy by what they are to a parent, with no role of their own ("Ryan's mum",
+    Ryan the dad; "Mum's sister Kelly"): (their own name, "" for none, and the relation as their role);
+    else (None, "")."""
+    words = name.split()
+    candidates = [(name, "")]
+    if len(words) > 2 and words[-1][:1].isupper():
+        candidates.append((" ".join(words[:-1]), words[-1]))  # "Mum's sister" and Kelly
+    for role, own in candidates:
+        if _whose_family(record, role):
+            return own, role
+    return None, ""
 
 
 def _whose_family(record: Record, role: str) -> str | None:
@@ -364,20 +388,20 @@ def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 
 
 def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
-    """A young child's own copy (the early band by age) is read to them by the carer: an item withheld
-    from carer, not from the child, is left out of it too (``reader_roles``). Said at the item, as the
-    IRO may have meant the child to hear it."""
+    """A little child's own copy (under 8 by age: the early and young bands) is read to them by the carer:
+    an item withheld from carer, not from the child, is left out of it too (``reader_roles``). Said at
+    the item, as the IRO may have meant the child to hear it."""
     record = loaded.record
     child = record.child
     if not any(r.role is Role.child for r in record.distribution) or \
-            band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) != "early" or \
-            birthday(child.date_of_birth, 18) <= today():
+            band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) not in ("early", "young") \
+            or birthday(child.date_of_birth, 18) <= today():
         return
     for loc in dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
                              if Role.carer in withheld and Role.child not in withheld):
         yield loaded.diagnostic(loc, (
             f"this is withheld from carer, and {child.first_name}'s own copy is for the carer to read to "
-            f"{child.first_name} (under {settings.age_bands.young} on the review date), so it leaves this out too: "
+            f"{child.first_name} (under {settings.age_bands.middle} on the review date), so it leaves this out too: "
             f"what is kept from the carer must not be in a copy the carer reads aloud; if {child.first_name} "
             "should be told it, someone else tells them"), "warning")
 
@@ -434,7 +458,7 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
         return
     count = len(items)
     yield loaded.diagnostic(("distribution", index, "role"), (
-        f"{name}{f' ({role})' if role else ''} is sent a copy as 'other' and {why}: they may be a parent's "
+        f"{_with_role(name, role)} is sent a copy as 'other' and {why}: they may be a parent's "
         f"family, and their copy gives the {count} item{'s' if count > 1 else ''} withheld from parent "
         f"({_at(loaded, next(iter(items)))}{' and more' if count > 1 else ''}); if a parent must not learn "
         f"{'them' if count > 1 else 'it'}, add other to {'their' if count > 1 else 'its'} withhold_from; if "
@@ -450,8 +474,8 @@ _WORKS_WITH = re.compile(r"\b(?:social worker|advis[eo]r|advocate|worker|officer
                          r"|interpreter|psychologist|CAMHS|LADO)\b", re.IGNORECASE)
 
 
-def _other_reads_what_the_home_does_not(loaded: LoadedRecord, index: int, name: str, role: str
-                                        ) -> Iterator[Diagnostic]:
+def _other_reads_what_the_home_does_not(loaded: LoadedRecord, index: int, name: str, role: str,
+                                        own_name: str | None = None) -> Iterator[Diagnostic]:
     """An ``other`` recipient, not someone who works with the child, reads an item withheld from carer
     or parent (not from other) that names them ("Dean shouted at you", Dean the mum's partner), or,
     their role saying a partner ("mum's partner"), any such item: the household the IRO kept it from reads it, and the child's copy says
@@ -461,7 +485,8 @@ def _other_reads_what_the_home_does_not(loaded: LoadedRecord, index: int, name: 
     partner = bool(_PARTNER.search(role))
     if _WORKS_WITH.search(role) and not partner:
         return
-    names = [re.escape(n) for n in first_name_forms(bare_name(name)) + surnames(bare_name(name)) if len(n) > 1]
+    person = bare_name(name) if own_name is None else own_name  # "Ryan's mum" names no one by "mum"
+    names = [re.escape(n) for n in first_name_forms(person) + surnames(person) if len(n) > 1] if person else []
     named = re.compile(r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])") if names else None
     # Items withheld from parent only: said already of a parent's family (_family_reads_what_parents_do_not).
     family = _parents_family(record, name, role)
@@ -478,7 +503,7 @@ def _other_reads_what_the_home_does_not(loaded: LoadedRecord, index: int, name: 
             r.role is Role.child for r in record.distribution) and any(
             r.kept_as & withheld for r in record.distribution if Role.child not in r.withhold_from) else ""
         yield loaded.diagnostic(loc, (
-            f"this is withheld from {roles}, but {name}{f' ({role})' if role else ''}, sent a copy as 'other' "
+            f"this is withheld from {roles}, but {_with_role(name, role)}, sent a copy as 'other' "
             f"({_at(loaded, ('distribution', index, 'role'))}), {why} and reads it; they may live with or be close "
             f"to those it is kept from.{told} If they must not read it, add other to its withhold_from"), "warning")
 
@@ -507,7 +532,7 @@ def _child_told_kept_from_parent(loaded: LoadedRecord, index: int, name: str, ro
     for loc in items:
         yield loaded.diagnostic(loc, (
             f"{record.child.first_name}'s own copy says after this that it is not in the parent's copy, but "
-            f"{name}{f' ({role})' if role else ''}, sent a copy as 'other', reads it and may be a parent's family "
+            f"{_with_role(name, role)}, sent a copy as 'other', reads it and may be a parent's family "
             f"({_at(loaded, ('distribution', index, 'role'))}); if the parent must not learn this, add other to "
             "its withhold_from"), "warning")
 
@@ -1439,3 +1464,37 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                          f"({_at(loaded, where)}), "
                          "but this text goes to them; reword it or withhold it from them too")
                 break
+
+
+def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A text a parent reads that may locate a confidential home without naming a part of it ("the corner
+    shop near my house", "the Co-op on Old Shoreham Road" where a carer works, a named street): a warning
+    at its line (``locators``), as only the IRO knows how near it is. A part of the home's address or
+    name is an error (``_leaks``)."""
+    from .locators import locating_phrases
+    from .staff import place_staff
+
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential:
+        return
+    people = [] if is_place(placement.carers) else first_name_forms(placement.carers)
+    people += [name for person in place_staff(record) for name in first_name_forms(bare_name(person))]
+    own = [secret for secret in placement_secrets(placement) if secret.loc == ("placement", "address")]
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
+            continue
+        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        found = [(what, words) for what, words in locating_phrases(text, people)
+                 if not any(shows(words, secret) for secret in own)]  # the home's own street is an error already
+        if not found:
+            continue
+        said = "; ".join(f"{what} ('{words}')" for what, words in dict.fromkeys(found))
+        yield loaded.diagnostic(loc, (
+            f"this gives {said}, which may find {record.child.first_name}'s home or a carer's workplace, "
+            f"kept from parents by the confidential placement ({_at(loaded, ('placement', 'confidential'))}); "
+            "the tool cannot tell how near it is: if it is near, "
+            + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
+               else _withhold_or_reword(loc, "this item"))), "warning")

@@ -197,6 +197,7 @@ class Secret:
     written: str = ""               # how a text wrote it otherwise ("Oakfeild", "Оукфілд"), when it did
     family: bool = False            # a family name: "the Ashworths", "the Ashworths' dog" show it too
     headword: bool = False          # a home's short name that is a word too ("Larkspur"): see _names_the_home
+    town_word: bool = False         # a small town that is an everyday word ("Rye"): see _names_the_town
 
     @property
     def item(self) -> tuple[str | int, ...]:
@@ -912,6 +913,9 @@ def school_parts(school: str) -> list[tuple[str, str]]:
         if len(words) == 1 and not is_distinctive(words[0]):
             break
         parts.append(("short name", " ".join(words)))
+    # A saint's school is written "St Mary's" and "Saint Mary's" ("St." and "St Marys" fold already).
+    parts += [("short name", re.sub(r"^(?:St\.?|Saint)\s+", "Saint " if part.startswith("St") else "St ", part))
+              for what, part in list(parts) if what == "short name" and re.match(r"(?:St\.?|Saint)\s", part)]
     parts += [("distinctive word", w) for w in _name_words(school) if is_distinctive(w)]
     for letters in initials(_name_words(school), GENERIC_WORDS):
         parts += [("initials", letters), ("initials", ".".join(letters) + ".")]  # "YGCR", "Y.G.C.R."
@@ -970,7 +974,9 @@ def address_parts(address: str) -> list[tuple[str, str]]:
             parts += _house_name_parts(piece, words)  # before the number, or the first line of none
             named.append(piece)
             continue
-        if words and words[-1].casefold() in STREET_TYPES:
+        if numbered and len(words) == 2 and words[0].casefold() == "the" and not _all_generic(words[1:]):
+            parts.append(("street", f"the {words[1]}"))  # "3 The Paddocks": "on the Paddocks", as a name
+        elif words and words[-1].casefold() in STREET_TYPES:
             if not _all_generic(words[:-1]):
                 parts += [("street", form) for form in street_forms(piece)]
         elif not numbered and words and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
@@ -981,7 +987,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
         parts += [("postcode", f"{outward} {inward}".upper()), ("first half of the postcode", outward.upper()),
                   ("second half of the postcode", inward.upper())]
     parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
-    if has_town and _small_town(pieces[-1]):
+    if has_town and (_small_town(pieces[-1]) or everyday_word_town(pieces[-1])):
         parts.append(("town", pieces[-1]))
     return _unique(parts)
 
@@ -1027,6 +1033,61 @@ def _small_town(town: str) -> bool:
     words = _name_words(town)
     return (bool(words) and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0]))
             and not large_place(town))
+
+
+#: Places of 20,000 people or more whose name is an everyday English word (GeoNames, CC BY 4.0, the
+#: places of branch leaks29's data/large_places.tsv that ``is_distinctive`` calls ordinary): a town
+#: called so is too large to find a home in. Any other town that is one everyday word ("Rye", "Wells",
+#: "Hope") is small, and a part of the address where it is written as a name (``_names_the_town``).
+LARGE_EVERYDAY_TOWNS = frozenset("""
+    arnold barking barry bath birmingham boston bow bristol bury cambridge chelsea deal derby edinburgh
+    felling fleet flint glasgow grays hamilton harrow hove leeds lincoln liverpool london maidenhead
+    manchester march nelson oxford reading richmond rugby sale slough stanley washington welling york
+    hull stoke
+""".split())  # and as the cities are called: Kingston upon Hull, Stoke-on-Trent
+
+
+def everyday_word_town(town: str) -> bool:
+    """Is the town of an address one everyday English word, not generic ("Rye"; not "Street", "Hexham"),
+    and not a large place (``LARGE_EVERYDAY_TOWNS``)? It is looked for only where written as a name."""
+    words = _name_words(town)
+    return (len(words) == 1 and not is_distinctive(words[0]) and not _all_generic(words) and len(words[0]) > 2
+            and words[0].casefold() not in LARGE_EVERYDAY_TOWNS and words[0].casefold() not in _NOT_NAME_PARTS)
+
+
+#: Words after a town's name that make it a place there: "Rye library", "Rye toddler group".
+_TOWN_PLACES = frozenset("""
+    harbour library station centre center beach market park hospital school college academy toddler group
+    leisure pool church football rugby cricket club museum castle surgery clinic youth scouts cubs brownies
+    guides carnival festival bus train high town fair show
+""".split())
+
+
+def _names_the_town(text: str, town: str) -> bool:
+    """Does ``text`` name a town that is an everyday word ("Rye") as the town: with its capital (or in
+    capitals) not at a sentence's start ("Camber near Rye", "you go to Rye library"), or at the start
+    before a name or a place ("Rye Harbour", "Rye Family Centre", "Rye library is small"); not "Rye bread
+    is nice", nor the end of a person's name ("Mrs Wells", "Sarah Wells") or a street ("Wells Road")."""
+    cased = fold(text, casefold=False)
+    words = [re.escape(w) for w in _name_words(town)]
+    if not words:
+        return False
+    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
+                         + r")(?:'s|s')?(?![^\W_'])(?=\s+([^\W_]+))?", re.IGNORECASE)
+    for match in pattern.finditer(cased):
+        before, name, follower = match.group(1) or "", match.group(2), match.group(3) or ""
+        if not name[:1].isupper():
+            continue
+        if before.casefold() in TITLES or before[:1].isupper() and before.casefold() not in (
+                _NOT_NAME_PARTS | {"a", "at", "in", "to", "from", "near", "around", "by", "into", "round", "outside"}):
+            continue  # a person's name: "Mrs Wells", "Sarah Wells"
+        if follower[:1].isupper() and follower.casefold() in STREET_TYPES:
+            continue  # a street named after it, anywhere: "Rye Road"
+        if not _SENTENCE_END.search(cased[:match.start(2)]):
+            return True
+        if follower[:1].isupper() or follower.casefold() in _TOWN_PLACES:
+            return True
+    return False
 
 
 #: What kind of building a house name says it is, at its end: its short name is the words before
@@ -1174,7 +1235,9 @@ def placement_secrets(placement: Placement) -> list[Secret]:
 def _placement_secrets(address: str, school: str | None, carers: str, carers_named: bool) -> tuple[Secret, ...]:
     parents = frozenset({Role.parent})
     found = [Secret(part, what, ("placement", "address"), parents, strict=True, part_of=address,
-                    capitalised=what in (HOUSE_NAME, HOUSE_SHORT_NAME), headword=what in (HOUSE_NAME, HOUSE_SHORT_NAME))
+                    capitalised=what in (HOUSE_NAME, HOUSE_SHORT_NAME),
+                    headword=what in (HOUSE_NAME, HOUSE_SHORT_NAME) or what == "street" and part.startswith("the "),
+                    town_word=what == "town" and everyday_word_town(part))
              for what, part in address_parts(address)]
     if school:
         # "OPS", not "ops" of "stops"; "Green Lane" of "Green Lane Primary" as a name, not the words
@@ -1183,7 +1246,9 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
                   for what, part in school_parts(school)]
     if not carers_named:
         place = is_place(carers)
-        found += [name_secret(part, what, ("placement", "carers"), parents, carers, family=not place)
+        found += [Secret(part, what, ("placement", "carers"), parents, strict=True, part_of=carers)
+                  if what == "ward" else  # "on ward 12" too: a number is written as it is
+                  name_secret(part, what, ("placement", "carers"), parents, carers, family=not place)
                   if what != "short name" else
                   Secret(part, "short name", ("placement", "carers"), parents, strict=True, part_of=carers,
                          capitalised=True, headword=True)
@@ -1318,15 +1383,59 @@ def name_secret(part: str, what: str, loc: tuple, hidden_from: frozenset, part_o
     return Secret(part, what, loc, hidden_from, strict=True, part_of=part_of, capitalised=True, family=family)
 
 
+#: A home named after a saint ("St Mary's children's home"): staff call it "St Mary's", "St Marys",
+#: "Saint Mary's", "St. Mary's".
+_SAINTS_HOME = re.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)(?:['\u2019]s)?(?![\w'\u2019])", re.IGNORECASE)
+#: Place words that only say what kind of place a home is: "The Foyer supported lodgings" is called
+#: "the Foyer", "The Lodge children's home" "the Lodge", but no home is called "the Home" or "the Unit".
+_KIND_ONLY = frozenset("""
+    home homes house residential supported semi-independent housing accommodation services service project
+    secure unit centre center place flat flats hostel hospital institution trust
+""".split())
+
+
 def home_short_name(home: str) -> str:
     """What staff call a home: its words before the first that says what kind of place it is
     ("Larkspur" of "Larkspur Lodge children's home", "Maple Tree" of "Maple Tree House"), when
-    that is not only generic words; "" when the name has no such words."""
-    words = _name_words(home)
-    kinds = [i for i, w in enumerate(words) if w.casefold() in PLACE_WORDS or w.casefold().removesuffix("'s")
-             in GENERIC_WORDS]
-    short = words[:kinds[0]] if kinds else []
+    that is not only generic words; "" when the name has no such words. A name with "The" is called
+    by the words after it ("Oaks" of "The Oaks children's home", "Willows" of "The Willows", "Foyer"
+    of "The Foyer supported lodgings"), a saint's home by the saint ("St Mary's"), and "&" is "and"
+    ("Sand and Sea" of "Sand & Sea House")."""
+    saint = _SAINTS_HOME.match(home)
+    if saint:
+        return f"St {saint.group(1)}'s"
+    words = _name_words(home.replace("&", " and "))
+    the = len(words) > 1 and words[0].casefold() == "the"
+    rest = words[1:] if the else words
+
+    def kind(w: str) -> bool:
+        return w.casefold() != "and" and (w.casefold() in PLACE_WORDS
+                                          or w.casefold().removesuffix("'s") in GENERIC_WORDS)
+
+    kinds = [i for i, w in enumerate(rest) if kind(w)]
+    if the and kinds[:1] == [0] and len(rest) > 1 and kind(rest[1]) and rest[0].casefold() in PLACE_WORDS \
+            and rest[0].casefold() not in _KIND_ONLY | GENERIC_WORDS:
+        return rest[0]  # "The Foyer supported lodgings", "The Lodge children's home": its own name
+    short = rest[:kinds[0]] if kinds else (rest if the else [])
     return " ".join(short) if short and not _all_generic(short) and len(short) < len(words) else ""
+
+
+def home_short_names(home: str) -> list[str]:
+    """``home_short_name`` and, when it ends in a plural -s, its singular: staff and children drop the
+    -s ("Bramble staff", "at the Bramble" of "Brambles children's home", "Oak" of "The Oaks")."""
+    short = home_short_name(home)
+    if not short:
+        return []
+    *head, last = short.split(" ")
+    single = ""
+    if last.endswith("ies") and len(last) > 5:
+        single = last[:-3] + "y"  # "The Hollies": "Holly"
+    elif last.endswith(("ches", "shes", "xes")) and len(last) > 5:
+        single = last[:-2]  # "The Beeches": "Beech"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "'s", "\u2019s")) and len(last) >= 4 \
+            and not short.startswith("St "):
+        single = last[:-1]
+    return [short] + ([" ".join(head + [single])] if single else [])
 
 
 def carers_parts(carers: str) -> list[tuple[str, str]]:
@@ -1334,10 +1443,12 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
     a place's name ("Maple House") and its distinctive words; people's family names, written
     with a hyphen or a space ("Pryce-Jones", "Pryce Jones"), and each distinctive half.
     First names are not parts: parents' copies name the carers by them."""
+    if is_place(carers) and _HOSPITAL.search(carers):
+        return _unique([("name", carers.strip())] + _hospital_parts(carers))
     if is_place(carers):
         return _unique([("name", carers.strip())] + [("distinctive word", w) for w in _name_words(carers)
                                                       if is_distinctive(w) and w.casefold() not in PLACE_WORDS]
-                       + [("short name", short) for short in [home_short_name(carers)] if short])
+                       + [("short name", short) for short in home_short_names(carers)])
     parts = []
     for surname in surnames(carers):
         parts.append(("family name", surname))
@@ -1346,6 +1457,49 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
             parts.append(("family name", surname.replace("-", " ")))
             parts += [("part of the family name", half) for half in surname.split("-") if _names_a_family(half)]
     return _unique(parts)
+
+
+#: A hospital placement ("Ward 12, Leeds General Infirmary", "Ward 4 at St James's Hospital").
+_HOSPITAL = re.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary)\b", re.IGNORECASE)
+_WARD_NUMBER = re.compile(r"\bward\s+\d+[a-z]?\b", re.IGNORECASE)
+_HOSPITAL_KINDS = frozenset({"hospital", "infirmary", "clinic", "hospice"})
+#: The word after a town's name in a hospital's ("Leeds General Infirmary"): the rest is its name there too.
+_HOSPITAL_AFTER_TOWN = frozenset({"general", "royal", "district", "county", "city", "university", "memorial",
+                                  "community", "children's", "childrens", "infirmary", "hospital"})
+
+
+def _hospital_parts(carers: str) -> list[tuple[str, str]]:
+    """The parts of a hospital placement that find the child: the ward by its number ("Ward 12"), the
+    hospital's name ("Leeds General Infirmary"), its short names ("Leeds General", "General Infirmary",
+    "the Infirmary", as names), its distinctive words and its initials ("LGI", as a school's are); not
+    the town a hospital is named after ("Scunthorpe" of "Scunthorpe General Hospital"): the address's to judge."""
+    parts = [("ward", ward.group().strip()) for ward in _WARD_NUMBER.finditer(carers)]
+    for piece in _WARD_NUMBER.sub(",", carers).split(","):
+        words = [w for w in _name_words(piece) if w.casefold() not in ("at", "on", "in")]
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        kinds = [i for i, w in enumerate(words) if w.casefold() in _HOSPITAL_KINDS]
+        if not kinds:  # "Kestrel Ward", "Lakeside unit": as any place's name
+            parts += [("distinctive word", w) for w in words if is_distinctive(w) and w.casefold() not in PLACE_WORDS]
+            if len(words) > 1 and words[-1].casefold() == "ward":
+                parts.append(("ward", " ".join(words)))
+                if not _all_generic(words[:-1]):
+                    parts.append(("short name", " ".join(words[:-1])))
+            parts += [("short name", short) for short in home_short_names(" ".join(words))]
+            continue
+        name = words[:kinds[-1] + 1]
+        parts.append(("hospital", " ".join(name)))
+        after_town = len(name) > 2 and name[1].casefold() in _HOSPITAL_AFTER_TOWN
+        parts += [("distinctive word", w) for w in name[1 if after_town else 0:] if is_distinctive(w)]
+        if kinds[-1] > 0:
+            parts.append(("short name", " ".join(name[:kinds[-1]])))        # "Leeds General", "Cygnet"
+        if after_town:
+            parts.append(("short name", " ".join(name[1:])))                 # "General Infirmary"
+        if name[kinds[-1]].casefold() == "infirmary":
+            parts.append(("short name", f"the {name[kinds[-1]]}"))          # "the Infirmary", as a name
+        for letters in initials(name, frozenset()):
+            parts.append(("initials", letters))                              # "LGI"
+    return parts
 
 
 #: What begins a family name and is written joined, apart, or left out ("O'Neill": "O Neill",
@@ -1850,7 +2004,7 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         if secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and not _short_form_alone(seen.cased_text, secret):
             return None  # "Lee Garrow", "Grace Lee": another person's whole name
         return secret
-    if not secret.headword and _several_words(secret.text):
+    if secret.town_word or not secret.headword and _several_words(secret.text):
         return None  # only a one-word name is also found split, shortened or spelled otherwise
     if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
@@ -2003,6 +2157,8 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL):
         return carers_short_form_in(seen.cased_text, secret)
+    if secret.town_word:
+        return _names_the_town(seen.text, secret.text)
     if secret.headword:
         return _names_the_home(seen.text, secret.text, secret.part_of)
     if secret.family:
@@ -2081,13 +2237,13 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
     "Oak is OK."). "Larkspur grows by the wall.", "Oak is a hard wood" and "the larkspur in the
     garden" are the word."""
     cased = fold(text, casefold=False)
-    words = [re.escape(w) for w in _name_words(short)]
-    if not words:
+    pattern = _home_name_pattern(short)
+    if pattern is None:
         return False
     own = {w.casefold() for w in _name_words(home)}
-    after_the = len(words) > 1 and words[0].casefold() == "the"  # "the Manor": its capital makes it a name
-    pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
-                         + r")('s|s'|')?(?![^\W_'])(?=(\s+([^\W_]+))?)", re.IGNORECASE)
+    after_the = short.casefold().startswith("the ")  # "the Manor": its capital makes it a name
+    saint = bool(_SAINTS_HOME.fullmatch(short))
+    given = _derived_given_name(short, home)
     for match in pattern.finditer(cased):  # the follower looked at, not taken: it may be the next one's before
         before, follower = match.group(1) or "", match.group(5) or ""
         end = match.end(4) if match.group(4) else match.end()
@@ -2100,6 +2256,10 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
         if before[:1].isupper() and before.casefold() not in _NOT_NAME_PARTS | {"a", "at", "in", "to", "from"} \
                 or before.casefold() in TITLES:
             continue  # the end of another name: "Sarah Moss", "Asha Wren", "Ms Brook"
+        if saint and follower[:1].isupper() and follower.casefold() not in own | HOME_FOLLOWERS:
+            continue  # another place of the saint's: "St Mary's Church", "St Anne's Primary"
+        if given and before.casefold() != "the" and follower.casefold() not in HOME_FOLLOWERS:
+            continue  # a child's name, "Holly", of "The Hollies": the home's only as "the Holly", "Holly staff"
         if follower[:1].isupper() and follower.casefold() in STREET_TYPES and follower.casefold() not in PLACE_WORDS:
             continue  # a street: "Brook Street"
         if follower[:1].isupper() and follower.casefold() in _SERVICES and follower.casefold() not in own:
@@ -2122,6 +2282,36 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
                                                     and then in _HOW_A_HOME_IS and use not in _FOR_A_USE):
             return True  # an everyday word: "Oak said...", "Oak is OK."; not "Oak is a hard wood", "Hope said"
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def _home_name_pattern(short: str) -> re.Pattern | None:
+    """A home's short name in a text: its words with any spaces between, "and" also "&", a saint's
+    "St" also "St." or "Saint" and its "'s" also "s" or left out ("St Marys", "Saint Mary's"); then
+    a possessive's ending and the word after it (looked at, not taken)."""
+    saint = _SAINTS_HOME.fullmatch(short)
+    if saint:
+        words = [r"(?:St\.?|Saint)", re.escape(saint.group(1).removesuffix("'s")) + r"(?:['\u2019]?s(?=\W|$))?"]
+    else:
+        words = [r"(?:and|&)" if w.casefold() == "and" else re.escape(w) for w in _name_words(short)]
+    if not words:
+        return None
+    return re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
+                      + r")('s|s'|')?(?![^\W_'])(?=(\s+([^\W_]+))?)", re.IGNORECASE)
+
+
+#: Given names that are plants or birds, as homes are named after (the nicknames list lacks most).
+_NATURE_GIVEN_NAMES = frozenset("""
+    holly willow hazel rowan ivy poppy daisy heather laurel jasmine lily rose violet olive fern juniper aspen
+    robin wren ash briar primrose iris flora lavender saffron sorrel bryony myrtle linden maple
+""".split())
+
+
+def _derived_given_name(short: str, home: str) -> bool:
+    """Is ``short`` a plural home name's singular ("Holly" of "The Hollies", not written in the name)
+    that is a given name too? A child may be called it."""
+    own = {w.casefold() for w in _name_words(home)}
+    return " " not in short and short.casefold() not in own and short.casefold() in _given_names() | _NATURE_GIVEN_NAMES
 
 
 def _rare_word(short: str) -> bool:

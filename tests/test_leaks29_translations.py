@@ -14,12 +14,14 @@ from recordfiles import LILY, docx_text, write_record
 WITHHELD = "Your mum asked for a new social worker."
 
 
-def _lily(tmp_path, mum_reads: str = "pl"):
+def _lily(tmp_path, mum_reads: str = "pl", born: str | None = None):
     """Lily (3) reading Polish, with a worry kept from her carer Karen; her mum reads ``mum_reads``.
     The examples' Polish translations of everything else beside it."""
     def change(data):
         data["child"]["language"] = "pl"
         data["worries"].append({"text": WITHHELD, "withhold_from": ["carer"]})
+        if born:
+            data["child"]["date_of_birth"] = born
         for recipient in data["distribution"]:
             if recipient["role"] == "parent":
                 recipient["language"] = mum_reads
@@ -49,6 +51,12 @@ def test_a_little_childs_translated_copy_does_not_wait_for_what_it_leaves_out(tm
     text = _render(path, "child")  # refused before: worries.3 not translated
     assert WITHHELD not in text and "po angielsku" not in text
     assert "Karen" in text  # the Polish copy itself, read back
+
+
+def test_a_six_year_olds_copy_read_by_the_carer_does_not_wait_for_it_either(tmp_path):
+    """Under 8 (the young band too), the carer reads the child's copy aloud (leaks30): the same rule."""
+    text = _render(_lily(tmp_path, born="2020-06-01"), "child")
+    assert WITHHELD not in text and "po angielsku" not in text
 
 
 def test_a_copy_that_shows_the_item_still_waits_for_it(tmp_path):

@@ -76,14 +76,15 @@ def visible_to(withheld_from: frozenset[Role], recipient: Recipient) -> bool:
 
 
 def read_to_the_child(record: Record, age_bands=None) -> bool:
-    """Is the child's own copy read to them by their carer: the early band (under 5) at the review,
-    and still so today (the renderer's ``read_with_you``; a toddler's review read at 16 is not)?"""
+    """Is the child's own copy read to them by their carer: the early or young band (under 8) at the
+    review, and still that band today (the renderer's ``read_by_the_carer``; a toddler's review read at
+    16 is not)?"""
     from ..rules.ages import age_on, band_for_age
     from ..support.clock import today
 
     born = record.child.date_of_birth
-    return (band_for_age(age_on(born, record.review.date), age_bands) == "early"
-            and band_for_age(age_on(born, today()), age_bands) == "early")
+    then = band_for_age(age_on(born, record.review.date), age_bands)
+    return then in ("early", "young") and band_for_age(age_on(born, today()), age_bands) == then
 
 
 def shown_to(record: Record, recipient: Recipient, age_bands=None) -> Callable[["TranslatableItem"], bool]:

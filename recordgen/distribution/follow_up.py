@@ -57,6 +57,8 @@ class ReviewFollowUp:
     ends_at_18: dt.date | None = None
     #: Who chaired when they covered for the child's own IRO (``iro``, who keeps the case; "" when not named).
     chaired_by: str = ""
+    #: The next review is a record given with this one (planned, or written ahead): its own date.
+    next_planned: bool = False
 
     @property
     def iro_shown(self) -> str:
@@ -171,6 +173,13 @@ def build_action_list(loaded: list[LoadedRecord], as_of: dt.date, settings: Sett
             continue
         record = one.record
         dates = review_dates(record, timescales)
+        # The child's next review given too (planned, or dated after the day asked about): its day is the
+        # next review, and the midway check falls half-way to it, never after it.
+        later = sorted(other.record.review.date for other in loaded
+                       if other.record.child.id == child_id and other.record.review.date > record.review.date)
+        next_planned = bool(later) and (record.next_review is None or record.next_review.date is None)
+        if next_planned:
+            dates = dataclasses.replace(dates, next_review=later[0])
         eighteen = birthday(record.child.date_of_birth, 18)  # as the copies decide (turns_18)
         chair = record.review.chair.name.strip()
         covering = chair_covers(record)
@@ -178,7 +187,7 @@ def build_action_list(loaded: list[LoadedRecord], as_of: dt.date, settings: Sett
                                 (childs_own_iro(record) or "") if covering else chair,
                                 str(one.file), midway_check(record.review.date, dates.next_review, timescales),
                                 dates.next_review, eighteen if dates.next_review >= eighteen else None,
-                                chair if covering else "")
+                                chair if covering else "", next_planned)
         reviews.append(review)
         for i, action in enumerate(record.actions, start=1):
             state, days = action_state(action.by, action.done, as_of, timescales.nation)
@@ -265,10 +274,13 @@ def format_actions(actions: ActionList) -> str:
                           f"IRO {review.iro_shown}; {actions.open_actions(review)} open action(s)\n")
                 continue
             passed = " (passed)" if review.midway_check < actions.as_of else ""
-            late = (f"; the next review was due {review.next_review} and no later record of it is here"
-                    if review.next_review < actions.as_of else "")
+            late = ("" if review.next_review >= actions.as_of
+                    else f"; the next review, planned for {review.next_review}, is not yet recorded as held"
+                    if review.next_planned
+                    else f"; the next review was due {review.next_review} and no later record of it is here")
+            planned = " (planned)" if review.next_planned else ""
             out.write(f"  {review.child_id} {review.child_name}: review {review.review_date}, midway check "
-                      f"{review.midway_check}{passed}, next review {review.next_review}{late}; "
+                      f"{review.midway_check}{passed}, next review {review.next_review}{planned}{late}; "
                       f"IRO {review.iro_shown}; {actions.open_actions(review)} open action(s)\n")
     if actions.earlier_reviews:
         out.write(f"\n{actions.earlier_reviews} earlier review(s) of the same children left out: "

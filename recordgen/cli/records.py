@@ -98,6 +98,12 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     found.extend(siblings)
     if siblings:
         worst = max(worst, EXIT_PROBLEMS)
+    from ..rules.chain import sequence_problems
+
+    chain = sequence_problems(records)
+    found.extend(chain)
+    if any(d.severity == "error" or strict for d in chain):
+        worst = max(worst, EXIT_PROBLEMS)
     worst = max(worst, report_skipped(sidecars, checked))
     if as_json:
         click.echo(json.dumps([d.as_dict() for d in found], indent=2, ensure_ascii=False))

@@ -100,3 +100,31 @@ class ChainIndex:
         nxt, prev = self.after(child_id, date), self.before(child_id, date)
         return (f"next={nxt.date.isoformat() if nxt else '-'}:{nxt.planned if nxt else '-'}"
                 f"|prev={prev.still_right if prev else '-'}").encode()
+
+
+def sequence_problems(records) -> list:
+    """Diagnostics for ``review.sequence`` across the reviews of one child checked together: it rises by
+    one with each review date. A copied record left at the earlier number reads as an earlier review
+    (the first review's timescales, 3 months not 6); a jump says reviews between are missing or it is
+    mistyped. ``records``: LoadedRecord objects."""
+    by_child: dict[str, list] = {}
+    for loaded in records:
+        by_child.setdefault(loaded.record.child.id, []).append(loaded)
+    found = []
+    for child_id, reviews in by_child.items():
+        reviews = sorted(reviews, key=lambda r: (r.record.review.date, str(r.file)))
+        for before, after in zip(reviews, reviews[1:]):
+            one, two = before.record.review, after.record.review
+            if two.date == one.date:
+                continue  # one review in two files: `actions` and `batch` say so
+            if two.sequence <= one.sequence:
+                found.append(after.diagnostic(("review", "sequence"),
+                    f"sequence {two.sequence}, but {child_id} already had review {one.sequence} on {one.date} "
+                    f"({before.file}): this is review {one.sequence + 1} (the sequence sets the timescales: "
+                    "3 months after the first review, 6 after the others)"))
+            elif two.sequence > one.sequence + 1:
+                found.append(after.diagnostic(("review", "sequence"),
+                    f"sequence {two.sequence}, but {child_id}'s review before it, on {one.date} ({before.file}), "
+                    f"is review {one.sequence}: this is review {one.sequence + 1} unless records of the reviews "
+                    "between are missing", "warning"))
+    return found

@@ -158,7 +158,8 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     # A next review date validate refuses (not one that ends at 18), or a review on or after the 18th
     # birthday, is a problem, not a figure.
     refused = "invitations_by" in not_used and "next_review" not in not_used
-    refused = refused or "review_date" in notes   # its only note: 18 by then, no such review (validate refuses it)
+    # 18 by then, no such review (validate refuses it); not a planned day's note (a bank holiday)
+    refused = refused or "there is no such review" in notes.get("review_date", "")
     if as_json:
         click.echo(json.dumps({**figures, "notes": notes}, indent=2))
         ctx.exit(EXIT_PROBLEMS if refused else EXIT_OK)

@@ -42,6 +42,8 @@ def test_a_copy_made_again_after_it_was_sent_keeps_the_day_and_takes_answers_fro
     with open(out / "manifest.csv", encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.DictReader(handle) if row["path"]]
     assert rows and all(row["made"] == "2026-12-07" and row["previous_sent_at"] == "2026-12-03" for row in rows)
+    report = _run(monkeypatch, "2026-12-07", "report", str(out / "manifest.csv")).output
+    assert "an earlier version of" in report and "sent on 2026-12-03; corrected since: resend" in report
     reference = next(row["feedback"] for row in rows if row["feedback"])
     result = _run(monkeypatch, "2026-12-07", "feedback", "add", reference, "--sense", "yes",
                   "--received", "2026-12-05", "--folder", str(out))

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Iterable
+
+
+_FIRST_ID = re.compile(rb"""["']?\bid["']?\s*:\s*["']?([^"'\r\n#,}]+)""")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,15 +67,28 @@ class ChainIndex:
     def from_files(cls, paths: Iterable[str | Path]) -> "ChainIndex":
         from ..record.loading import parse_file
 
-        index = cls()
+        # Read whole only the files whose child id (its first "id:", as a record is laid out) is in
+        # another file too: a batch of 30,000 children, most with one review each, is not parsed twice.
+        by_id: dict[bytes | None, list[tuple[str | Path, bytes]]] = {}
         for path in paths:
             try:
-                data, _lines = parse_file(path)
-            except Exception:  # noqa: BLE001 - unreadable: validate/batch say so on their own
+                source = Path(path).read_bytes()
+            except OSError:
                 continue
-            found = entry_from_data(str(path), data)
-            if found is not None:
-                index.add(*found)
+            found = _FIRST_ID.search(source)
+            by_id.setdefault(found.group(1).strip() if found else None, []).append((path, source))
+        index = cls()
+        for key, files in by_id.items():
+            if key is not None and len(files) < 2:
+                continue
+            for path, source in files:
+                try:
+                    data, _lines = parse_file(path, source)
+                except Exception:  # noqa: BLE001 - unreadable: validate/batch say so on their own
+                    continue
+                found = entry_from_data(str(path), data)
+                if found is not None:
+                    index.add(*found)
         return index
 
     def add(self, child_id: str, entry: ChainEntry) -> None:

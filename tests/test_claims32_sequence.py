@@ -53,3 +53,19 @@ def test_a_chain_in_order_says_nothing_of_sequence(tmp_path):
     two = write_record(tmp_path, _at("2026-07-01", 4), name="r2.yaml")
     _code, output = _validate(one, two)
     assert "review.sequence" not in output
+
+
+def test_no_worked_out_next_review_warning_when_the_next_review_is_checked_with_it(tmp_path):
+    def no_date(day: str, sequence: int):
+        change = _at(day, sequence)
+
+        def again(data: dict) -> None:
+            change(data)
+            data.pop("next_review", None)
+        return again
+    one = write_record(tmp_path, no_date("2026-04-02", 3), name="r1.yaml")
+    two = write_record(tmp_path, no_date("2026-07-01", 4), name="r2.yaml")
+    _code, alone = _validate(one)
+    assert "the next review was due by 2026-10-02" in alone
+    _code, together = _validate(one, two)
+    assert "the next review was due by 2026-10-02" not in together

@@ -98,8 +98,6 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     found.extend(siblings)
     if siblings:
         worst = max(worst, EXIT_PROBLEMS)
-    from ..rules.chain import sequence_problems
-
     # A held review whose next review is checked with it: a batch of them tells that review's day,
     # so "the copies say it was due then" is not so.
     later = {(r.file, r.record.review.date) for r in records
@@ -107,7 +105,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
                     for o in records)}
     found = [d for d in found if not (d.path == "review.date" and d.message.startswith("the next review was due by ")
                                       and any(d.file == file for file, _day in later))]
-    chain = sequence_problems(records)
+    chain = api.sequence_problems(records)
     found.extend(chain)
     if any(d.severity == "error" or strict for d in chain):
         worst = max(worst, EXIT_PROBLEMS)

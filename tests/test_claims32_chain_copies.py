@@ -87,3 +87,13 @@ def test_the_plan_still_not_right_says_still_not_any_more(tmp_path):
     second = _child_copy(tmp_path / "out", "2026-06-10")
     assert "any more" not in second
     assert "I still do not think your plan is right for you. It needs to change." in second
+
+
+def test_a_planned_next_review_whose_day_has_gone_is_not_told_as_held(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_record(folder, _review("2026-03-03", 2), name="r1.yaml")
+    write_record(folder, _review("2026-05-20", 3, status="planned"), name="r2.yaml")
+    _batch(folder, tmp_path / "out", "2026-07-01")
+    first = _child_copy(tmp_path / "out", "2026-03-03")
+    assert f"was on {_long('2026-05-20')}" not in first and f"is on {_long('2026-05-20')}" not in first

@@ -163,10 +163,12 @@ class Renderer:
         next_known, earlier_right = None, None
         if self.chain is not None:
             later = self.chain.after(record.child.id, record.review.date)
-            if later is not None and (record.next_review is None or record.next_review.date is None):
+            # A planned one whose day has gone by, not recorded held, may have moved: not told as held.
+            if later is not None and (record.next_review is None or record.next_review.date is None) \
+                    and not (later.planned and later.date < today()):
                 # The next review is among the inputs: its day, not the latest lawful one.
                 dates = dataclasses.replace(dates, next_review=later.date)
-                next_known = "is" if later.planned and later.date >= today() else "was"
+                next_known = "is" if later.planned else "was"
             earlier = self.chain.before(record.child.id, record.review.date)
             earlier_right = earlier.still_right if earlier is not None else None
         store = self._store(loaded, recipient)

@@ -114,8 +114,11 @@ class ChainIndex:
 
     def key(self, child_id: str, date: dt.date) -> bytes:
         """What a copy of that review takes from the others: part of a batch's input key."""
+        from ..support.clock import today
+
         nxt, prev = self.after(child_id, date), self.before(child_id, date)
-        return (f"next={nxt.date.isoformat() if nxt else '-'}:{nxt.planned if nxt else '-'}"
+        passed = nxt is not None and nxt.planned and nxt.date < today()  # a planned day gone by: not told
+        return (f"next={nxt.date.isoformat() if nxt else '-'}:{nxt.planned if nxt else '-'}:{passed}"
                 f"|prev={prev.still_right if prev else '-'}").encode()
 
 

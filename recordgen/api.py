@@ -158,7 +158,7 @@ __all__ = [
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",
-    "sibling_leaks", "write_copies",
+    "sequence_problems", "sibling_leaks", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -490,6 +490,14 @@ def sibling_leaks(records: list[LoadedRecord]) -> list[Diagnostic]:
     from .rules.siblings import sibling_leaks as leaks
 
     return list(leaks(records))
+
+
+def sequence_problems(records: list[LoadedRecord]) -> list[Diagnostic]:
+    """Warnings and errors where several reviews of one child checked together have a ``review.sequence``
+    that does not rise by one with each review date."""
+    from .rules.chain import sequence_problems as problems
+
+    return problems(records)
 
 
 def export_translation(record_path: str | Path, language: str, out_path: str | Path | None = None,

@@ -23,6 +23,7 @@ from typing import Callable, Iterator
 
 from ..record.settings import example_contacts
 from ..support.lifetime import sweep_orphans
+from ..rules.chain import ChainIndex
 from ..rules.siblings import SiblingIndex
 from .copies import BatchOptions, RecordResult, crashed, make_records, start_worker, tool_version, warmed_workers
 from .manifest import CopyStatus, ManifestWriter
@@ -95,7 +96,8 @@ class Batch:
         are checked against (default ``files``; a shard gives the whole batch's)."""
         output = self.options.output
         index = SiblingIndex.from_files(files if siblings_from is None else siblings_from)
-        self.options = dataclasses.replace(self.options, siblings=index or None)
+        chain = ChainIndex.from_files(files if siblings_from is None else siblings_from)
+        self.options = dataclasses.replace(self.options, siblings=index or None, chain=chain or None)
         output.mkdir(parents=True, exist_ok=True)
         with OutputLock(output):
             sweep_leftovers(output)

@@ -30,6 +30,7 @@ from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.feedback import feedback_key, gets_feedback, reference_for
 from ..rendering.template import TemplateError
 from ..record.model import AGE_BANDS, Role
+from ..rules.chain import ChainIndex
 from ..rules.siblings import SiblingIndex
 from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import adult_now, validate
@@ -64,6 +65,8 @@ class BatchOptions:
     # The batch's confidential placements by parent, built once by Batch.run: a record whose parent
     # copy names a sibling's (`validate A B` says the same) has its parent copies refused.
     siblings: SiblingIndex | None = dataclasses.field(default=None, compare=False)
+    # The batch's reviews of each child (rules/chain.py): a copy tells the next review given with it.
+    chain: ChainIndex | None = dataclasses.field(default=None, compare=False)
 
 
 @dataclasses.dataclass
@@ -101,6 +104,7 @@ class RecordMaker:
         self.output = Path(options.output)
         self.renderer = Renderer(options.settings, options.templates,
                                      allow_untranslated=options.allow_untranslated)
+        self.renderer.chain = options.chain
         # What a copy is made with beyond its record: settings and the untranslated policy.
         self.settings_json = (options.settings.model_dump_json(exclude={"mail"})  # mail does not change a copy
                               + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")
@@ -150,7 +154,9 @@ class RecordMaker:
     def input_key(self, loaded: LoadedRecord, band: str, filename: str, sidecar: bytes, language: str) -> str:
         digest = hashlib.sha256()
         for part in (self.version, self.settings_json, self._template_digest(band, language), self._catalog_digest(language),
-                     filename.encode(), loaded.source, sidecar):
+                     filename.encode(), loaded.source, sidecar,
+                     self.options.chain.key(loaded.record.child.id, loaded.record.review.date)
+                     if self.options.chain else b"-"):
             digest.update(len(part).to_bytes(8, "big"))
             digest.update(part)
         return digest.hexdigest()

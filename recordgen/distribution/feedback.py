@@ -227,6 +227,12 @@ def _check_not_before_copy(reference: str, day: dt.date, row: CopyRow) -> None:
         made = dt.date.fromisoformat(row.made)
     except ValueError:
         made = None
+    try:  # an earlier version of the copy (the record corrected after it was sent) was with its reader then
+        sent_before = dt.date.fromisoformat(row.previous_sent_at[:10])
+    except ValueError:
+        sent_before = None
+    if made is not None and sent_before is not None:
+        made = min(made, sent_before)
     if made is not None and day < made:
         raise FeedbackError(f"{reference}: received {day} is before the copy was made on {made}; give the day "
                             "the answer came back")

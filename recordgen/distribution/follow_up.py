@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 import datetime as dt
 import html
 import io
@@ -57,6 +58,8 @@ class ReviewFollowUp:
     ends_at_18: dt.date | None = None
     #: Who chaired when they covered for the child's own IRO (``iro``, who keeps the case; "" when not named).
     chaired_by: str = ""
+    #: The next review is a record given with this one (planned, or written ahead): its own date.
+    next_planned: bool = False
 
     @property
     def iro_shown(self) -> str:
@@ -78,6 +81,8 @@ class ActionLine:
     state: str                       # overdue, due, done
     #: overdue: working days over; due: working days left; done: working days late (0 when on time).
     working_days: int
+    #: The same action agreed at an earlier review given too, never recorded done there: the first such review.
+    first_agreed: dt.date | None = None
 
     @property
     def chase_key(self) -> tuple:
@@ -101,6 +106,9 @@ class ActionList:
     earlier_reviews: int = 0
     #: One review found in two files: which one was listed.
     notes: list[str] = dataclasses.field(default_factory=list)
+    #: Actions of an earlier review given (of a child listed) never recorded done, which the latest
+    #: review does not repeat: (the latest review, the earlier review's date, who, what, by).
+    not_carried: list[tuple[ReviewFollowUp, dt.date, str, str, dt.date]] = dataclasses.field(default_factory=list)
 
     def count(self, state: str) -> int:
         return sum(a.state == state for a in self.actions)
@@ -124,6 +132,10 @@ def action_state(by: dt.date, done: dt.date | None, as_of: dt.date, nation: str)
     if over >= 1:
         return "overdue", over
     return "due", max(0, working_days_between(as_of, by, nation))
+
+
+def _same_action(what: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", what.casefold()).split())
 
 
 def _latest(loaded: list[LoadedRecord], as_of: dt.date) -> tuple[dict[str, LoadedRecord], list[str], int]:
@@ -161,6 +173,7 @@ def build_action_list(loaded: list[LoadedRecord], as_of: dt.date, settings: Sett
     latest, notes, earlier = _latest(loaded, as_of)
     reviews: list[ReviewFollowUp] = []
     actions: list[ActionLine] = []
+    not_carried: list = []
     for child_id in sorted(latest):
         one = latest[child_id]
         errors = [d for d in validate(one, settings) if d.severity == "error"]
@@ -171,6 +184,13 @@ def build_action_list(loaded: list[LoadedRecord], as_of: dt.date, settings: Sett
             continue
         record = one.record
         dates = review_dates(record, timescales)
+        # The child's next review given too (planned, or dated after the day asked about): its day is the
+        # next review, and the midway check falls half-way to it, never after it.
+        later = sorted(other.record.review.date for other in loaded
+                       if other.record.child.id == child_id and other.record.review.date > record.review.date)
+        next_planned = bool(later) and (record.next_review is None or record.next_review.date is None)
+        if next_planned:
+            dates = dataclasses.replace(dates, next_review=later[0])
         eighteen = birthday(record.child.date_of_birth, 18)  # as the copies decide (turns_18)
         chair = record.review.chair.name.strip()
         covering = chair_covers(record)
@@ -178,15 +198,35 @@ def build_action_list(loaded: list[LoadedRecord], as_of: dt.date, settings: Sett
                                 (childs_own_iro(record) or "") if covering else chair,
                                 str(one.file), midway_check(record.review.date, dates.next_review, timescales),
                                 dates.next_review, eighteen if dates.next_review >= eighteen else None,
-                                chair if covering else "")
+                                chair if covering else "", next_planned)
         reviews.append(review)
+        # The child's earlier reviews given too: their actions never recorded done either come back in
+        # this review (said with the review that first agreed them) or are listed as not carried.
+        before = sorted((other for other in loaded if other.record.child.id == child_id
+                          and not other.record.review.planned and other.record.review.date < record.review.date),
+                         key=lambda other: other.record.review.date)
+        open_before: dict[str, dt.date] = {}
+        for other in before:
+            for action in other.record.actions:
+                key = _same_action(action.what)
+                if action.done is None:
+                    open_before.setdefault(key, other.record.review.date)
+                else:
+                    open_before.pop(key, None)
+        repeated = {_same_action(action.what) for action in record.actions}
         for i, action in enumerate(record.actions, start=1):
             state, days = action_state(action.by, action.done, as_of, timescales.nation)
             actions.append(ActionLine(review, i, action.who, action.what, action.by, action.done,
-                                      tuple(role.value for role in action.withhold_from), state, days))
+                                      tuple(role.value for role in action.withhold_from), state, days,
+                                      open_before.get(_same_action(action.what))))
+        if before:
+            last = before[-1].record
+            for action in last.actions:
+                if action.done is None and _same_action(action.what) not in repeated:
+                    not_carried.append((review, last.review.date, action.who, action.what, action.by))
     actions.sort(key=lambda a: a.chase_key)
     reviews.sort(key=lambda r: (r.midway_check, r.child_id))
-    return ActionList(as_of, reviews, actions, not_listed, earlier, notes)
+    return ActionList(as_of, reviews, actions, not_listed, earlier, notes, not_carried)
 
 
 def action_list(inputs: Iterable[str | Path], as_of: dt.date | None = None,
@@ -248,7 +288,10 @@ def format_actions(actions: ActionList) -> str:
     header = ("state", "when", "by", "child", "review", "IRO", "action")
     rows = [header] + [
         (a.state.upper() if a.state == "overdue" else a.state, _when(a), a.by.isoformat(), a.review.child_id,
-         a.review.review_date.isoformat(), a.review.iro_shown, f"{a.number}. {a.who}: {a.what}{_withheld(a)}")
+         a.review.review_date.isoformat(), a.review.iro_shown,
+         f"{a.number}. {a.who}: {a.what}{_withheld(a)}"
+         + (f" (agreed first at the review of {a.first_agreed}{', never recorded done' if a.done is None else ''})"
+            if a.first_agreed else ""))
         for a in actions.actions]
     if len(rows) > 1:
         widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
@@ -265,11 +308,19 @@ def format_actions(actions: ActionList) -> str:
                           f"IRO {review.iro_shown}; {actions.open_actions(review)} open action(s)\n")
                 continue
             passed = " (passed)" if review.midway_check < actions.as_of else ""
-            late = (f"; the next review was due {review.next_review} and no later record of it is here"
-                    if review.next_review < actions.as_of else "")
+            late = ("" if review.next_review >= actions.as_of
+                    else f"; the next review, planned for {review.next_review}, is not yet recorded as held"
+                    if review.next_planned
+                    else f"; the next review was due {review.next_review} and no later record of it is here")
+            planned = " (planned)" if review.next_planned else ""
             out.write(f"  {review.child_id} {review.child_name}: review {review.review_date}, midway check "
-                      f"{review.midway_check}{passed}, next review {review.next_review}{late}; "
+                      f"{review.midway_check}{passed}, next review {review.next_review}{planned}{late}; "
                       f"IRO {review.iro_shown}; {actions.open_actions(review)} open action(s)\n")
+    if actions.not_carried:
+        out.write("\nActions of the review before, never recorded done and not in the latest review:\n")
+        for review, held, who, what, by in actions.not_carried:
+            out.write(f"  {review.child_id} {review.child_name}: review {held}: {who}: {what} (due {by}, never "
+                      f"recorded done; not carried into the review of {review.review_date})\n")
     if actions.earlier_reviews:
         out.write(f"\n{actions.earlier_reviews} earlier review(s) of the same children left out: "
                   "only each child's latest review is listed.\n")

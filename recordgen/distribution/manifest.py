@@ -107,6 +107,9 @@ class CopyRow:
     # "yes" for a copy made with parts still in English (--allow-untranslated) under the notice that
     # their translation will follow: the translation is owed to its reader (`report` lists them).
     translation_owed: str = ""
+    # An earlier version of this copy (the record corrected and the batch rerun after it was sent):
+    # when that one was sent (UTC, as sent_at), so who holds what, and answers to it, keep their day.
+    previous_sent_at: str = ""
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in FIELDS}  # flat: asdict's deep copy is 20x slower
@@ -169,6 +172,10 @@ class ManifestWriter:
         self._json = _ManifestJson(self._json_file, header)
         self.rows = 0
         self._delivered = _previous_delivery(self.folder)
+        try:  # copies marked sent (`mark-sent`): a version made again keeps the day the one before went
+            self._sent_log = read_sent(self.folder / MANIFEST_CSV)
+        except ManifestError:
+            self._sent_log = {}
 
     def _temporary(self, suffix: str) -> Path:
         fd, name = tempfile.mkstemp(prefix=".tmp-manifest-", suffix=suffix, dir=self.folder)
@@ -182,6 +189,14 @@ class ManifestWriter:
             if before is not None and before.sha256 == row.sha256 and not row.send_state:
                 for name in SEND_FIELDS:  # the same bytes: what happened to them still stands
                     setattr(row, name, getattr(before, name))
+                row.previous_sent_at = row.previous_sent_at or before.previous_sent_at
+            elif before is not None and not row.previous_sent_at:
+                # Made again (the record corrected): the version sent before is still with its reader.
+                row.previous_sent_at = (before.sent_at if before.send_state == SendState.sent and before.sent_at
+                                        else before.previous_sent_at)
+            logged = self._sent_log.get(row.path) if row.path else None
+            if logged is not None and logged.sha256 != row.sha256 and not row.previous_sent_at:
+                row.previous_sent_at = logged.sent_on.isoformat()
             data = row.as_dict()
             self._csv.writerow(data)
             self._json.add(data)
@@ -204,9 +219,11 @@ def _previous_delivery(folder: Path) -> dict[str, CopyRow]:
     path = folder / MANIFEST_JSON
     try:
         try:
-            return {row.path: row for row in _json_rows_one_by_one(path) if row.path and row.send_state}
+            return {row.path: row for row in _json_rows_one_by_one(path)
+                    if row.path and (row.send_state or row.previous_sent_at)}
         except _NotTheBatchLayout:  # edited by hand: read whole
-            return {row.path: row for row in read_manifest(path) if row.path and row.send_state}
+            return {row.path: row for row in read_manifest(path)
+                    if row.path and (row.send_state or row.previous_sent_at)}
     except ManifestError:
         return {}
 

@@ -117,6 +117,11 @@ class ReviewLine:
         if any(c.state == Delivery.failed for c in self.copies):
             return "copy failed"
         sent = sum(c.state == Delivery.sent for c in self.copies)
+        corrected = sorted(c.note.removeprefix("changed after it was sent on ")[:10] for c in self.copies
+                           if c.state == Delivery.ready and c.note.startswith("changed after it was sent on "))
+        if corrected:  # the readers hold the earlier version: the new one is a correction to send
+            return (f"{sent} of {len(self.copies)} sent" if sent else "ready to send") + \
+                f" (an earlier version of {len(corrected)} sent on {corrected[0]}; corrected since: resend)"
         return f"{sent} of {len(self.copies)} sent" if sent else "ready to send"
 
 
@@ -195,6 +200,10 @@ def _copy_state(row: CopyRow, sent: Sent | None, as_of: dt.date) -> CopyState:
     if emailed is not None and emailed <= as_of and (sent is None or sent.sent_on > emailed
                                                       or sent.sha256 != row.sha256):
         return CopyState(row, Delivery.sent, emailed)
+    if (sent is None or sent.sent_on > as_of) and row.previous_sent_at[:10] and row.previous_sent_at[:10] <= as_of.isoformat():
+        # Made again after an earlier version went (mark-sent again since writes over the log's line).
+        return CopyState(row, Delivery.ready, note=f"changed after it was sent on {row.previous_sent_at[:10]}; "
+                                                   "send the new copy")
     if sent is None or sent.sent_on > as_of:
         return CopyState(row, Delivery.ready)
     if sent.sha256 != row.sha256:

@@ -216,10 +216,15 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
     return _("%(name)s, who checks your plan", name=name)
 
 
-def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool) -> str:
+def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool,
+                  earlier_right: bool | None = None) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
     "any more" only after an earlier review: at the first there was no earlier verdict. "your plan",
-    not "this plan": the plan's text may be 'We do not yet have a plan for ...'."""
+    not "this plan": the plan's text may be 'We do not yet have a plan for ...'. ``earlier_right``
+    False: the previous review (given with this one) found it not right too: "still", not "any more"."""
+    if not still_right and earlier_right is False:
+        return (_("I still did not think your plan was right for you. It needed to change.") if care_leaver
+                else _("I still do not think your plan is right for you. It needs to change."))
     if care_leaver:
         return (_("I thought your plan was still right for you.") if still_right
                 else _("I did not think your plan was right for you any more. It needed to change.") if sequence > 1
@@ -239,7 +244,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                   untranslated_notice: int = 0, untranslated_in: tuple[str, ...] = ("en",),
                   childrens_rights: ChildrensRightsSettings | None = None,
                   age_band: str | None = None, feedback: dict[str, Any] | None = None,
-                  aftercare_until: int = 25, band_now: str | None = None) -> dict[str, Any]:
+                  aftercare_until: int = 25, band_now: str | None = None,
+                  next_known: str | None = None, earlier_right: bool | None = None) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
 
     ``band`` sets the words (the reading band); ``age_band`` (the band of the child's age,
@@ -250,6 +256,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     A copy of a record with no ``review.written`` says the day it was made (today), never
     that the record was written then. ``untranslated_notice``: how many of the IRO's parts await
     translation (0: none, and no notice); the notice counts those the copy marks.
+    ``next_known``: the next review is a record given with this one (rules/chain.py): "was" (held, or
+    its day gone by) or "is" (planned); ``next_review`` is its day. ``earlier_right``: the plan verdict
+    of this child's previous review given with this one (None: not given).
     """
     child_gender = grammatical_gender(record.child.pronouns)
     _, ngettext = gettext_functions(language, child_gender, grammatical_gender(record.review.chair.pronouns))
@@ -441,7 +450,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions], past=past) if actions else "",
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
-        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past),
+        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past, earlier_right),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],
@@ -493,7 +502,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                                                long_after=long_after or later,
                                                                held=sentences.held_by_order(record),
                                                                covering=chair_covers(record),
-                                                               usual=_known_as(usual_iro(record))),
+                                                               usual=_known_as(usual_iro(record)),
+                                                               known=next_known),
         "turns_18": next_review >= eighteen,
         "turned_18": next_review >= eighteen and eighteen <= today(),
         "long_after": long_after,

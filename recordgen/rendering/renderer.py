@@ -114,6 +114,8 @@ class Renderer:
         self.settings = settings or Settings()
         # Send English (with a notice in the reader's language) where a translation is missing.
         self.allow_untranslated = allow_untranslated
+        # The other reviews of the same children given with this one (rules/chain.py), or None.
+        self.chain = None
         # The council's folder (--templates, else the [templates] folder setting), then the stock one.
         folder = templates or self.settings.templates.folder
         self.council = Path(folder) if folder else None
@@ -158,6 +160,17 @@ class Renderer:
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
+        next_known, earlier_right = None, None
+        if self.chain is not None:
+            later = self.chain.after(record.child.id, record.review.date)
+            # A planned one whose day has gone by, not recorded held, may have moved: not told as held.
+            if later is not None and (record.next_review is None or record.next_review.date is None) \
+                    and not (later.planned and later.date < today()):
+                # The next review is among the inputs: its day, not the latest lawful one.
+                dates = dataclasses.replace(dates, next_review=later.date)
+                next_known = "is" if later.planned else "was"
+            earlier = self.chain.before(record.child.id, record.review.date)
+            earlier_right = earlier.still_right if earlier is not None else None
         store = self._store(loaded, recipient)
         texts = texts_for(record, recipient, store, self.allow_untranslated, age_bands=self.settings.age_bands)
         age_band = band_for_age(age_on(record.child.date_of_birth, record.review.date), self.settings.age_bands)
@@ -172,7 +185,7 @@ class Renderer:
                                 feedback=feedback_part(record, recipient, band, language, self.settings.feedback,
                                                        band_now, help_until),
                                 aftercare_until=help_until,
-                                band_now=band_now)
+                                band_now=band_now, next_known=next_known, earlier_right=earlier_right)
         transform = _layout_transform(language, as_said(context))
         data, readable = self.template(band, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),

@@ -866,7 +866,8 @@ def held_by_order(record: Record) -> bool:
 
 
 def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool = False, held: bool = False,
-                covering: bool = False, usual: str | None = None, long_after: bool = False) -> str:
+                covering: bool = False, usual: str | None = None, long_after: bool = False,
+                known: str | None = None) -> str:
     """``passed``: the day has gone by when the copy is made (a record written or remade late), so
     it is told as past and nothing is offered "before then": the record does not say when that
     review was or will be held, so the copy does not either. ``long_after``: the reader is grown up
@@ -876,6 +877,10 @@ def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool =
     chair stood in for the child's own IRO (``usual``, a first name, when the record names them),
     who will be there next time: the child tells them, not "me"."""
     plain = band in PLAIN_BANDS
+    # ``known``: the next review's own record was given with this one: "was" held (or its day gone
+    # by), "is" planned; its day is told as it is, not as a latest date.
+    if known == "was" or (known and passed):
+        return _("Your next review was on %(date)s.", date=date)
     if passed and long_after:
         return _("Your next review was due by %(date)s.", date=date)
     if passed:
@@ -883,7 +888,8 @@ def next_review(_: Gettext, band: str, told_band: str, date: str, passed: bool =
                else _("You can ask your Independent Reviewing Officer about it.")) if covering \
             else _("You can ask me about it.")
         return " ".join((_("Your next review was due by %(date)s.", date=date), ask))
-    first = _("Your next review will be by %(date)s.", date=date)
+    first = _("Your next review is on %(date)s.", date=date) if known \
+        else _("Your next review will be by %(date)s.", date=date)
     if told_band == "middle":
         if covering:
             tell = _("You can tell %(name)s what you want to talk about.", name=usual) if usual and plain \

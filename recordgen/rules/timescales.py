@@ -360,6 +360,13 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
             and dates.next_review < today():
         notes["next_review"] += (f"; it has passed (today is {today()}): the record should give the date "
                                  "the next review was or will be held")
+    if record.review.planned:
+        # A planned review's own day: said as the next review's is, while it can still be moved.
+        planned_off = day_off(dates.review_date, nation, placed_in)
+        if planned_off:
+            notes["review_date"] = f"{planned_off}, not a working day"
+        if dates.review_due and dates.review_date > dates.review_due:
+            notes["review_due"] = f"the review is planned after it, on {dates.review_date}: hold it by then"
     if record.review.adjourned_from:
         # Held over more than one meeting: complete when it finished, so the timescales count from then.
         notes["review_date"] = (f"the day it finished; it started on {record.review.adjourned_from} and was adjourned, "

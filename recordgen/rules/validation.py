@@ -942,6 +942,17 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
     if record.scale and not 0 <= record.scale.score <= 10:
         yield error(("scale", "score"), f"the score {record.scale.score} must be from 0 to 10")
 
+    if planned and record.review.sequence == 1:
+        # Planned after the first review is due: the only time it can still be moved.
+        try:
+            due = review_dates(record, settings.timescales).review_due
+        except ValueError:
+            due = None
+        if due and record.review.date > due:
+            yield loaded.diagnostic(("review", "date"),
+                                    f"this first review is planned after it is due ({due}, "
+                                    f"{settings.timescales.first_review_working_days} working days after entering "
+                                    "care): hold it by then", "warning")
     if not planned:  # the next review follows from this one once it is held
         yield from _next_review_rules(loaded, settings)
         said = adult_now(record, now)  # batch says it in the manifest too

@@ -1,0 +1,150 @@
+"""The reviews of one child among the records given together (a batch, ``actions``, ``validate``).
+
+A record says nothing of the reviews after it, yet its copies tell the next review: when a later
+record of the same child (``child.id``) is among the inputs, held or planned, that is the next
+review, not the latest lawful date. And "any more" about the plan reads as "it was right last time":
+the earlier record, when given, says whether it was."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Iterable
+
+
+_FIRST_ID = re.compile(rb"""["']?\bid["']?\s*:\s*["']?([^"'\r\n#,}]+)""")
+
+
+@dataclasses.dataclass(frozen=True)
+class ChainEntry:
+    file: str
+    date: dt.date
+    planned: bool
+    sequence: int | None
+    still_right: bool | None
+
+
+def _as_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def entry_from_data(file: str, data) -> tuple[str, ChainEntry] | None:
+    """(child id, entry) from a record's parsed data, or None when it lacks them."""
+    if not isinstance(data, dict):
+        return None
+    child, review, plan = data.get("child"), data.get("review"), data.get("care_plan")
+    if not isinstance(child, dict) or not isinstance(review, dict):
+        return None
+    child_id, date = child.get("id"), _as_date(review.get("date"))
+    if not isinstance(child_id, str) or not child_id.strip() or date is None:
+        return None
+    sequence = review.get("sequence")
+    still = plan.get("still_right") if isinstance(plan, dict) else None
+    return child_id.strip(), ChainEntry(
+        file=file, date=date, planned=str(review.get("status", "held")).strip().lower() == "planned",
+        sequence=sequence if isinstance(sequence, int) and not isinstance(sequence, bool) else None,
+        still_right=still if isinstance(still, bool) else None)
+
+
+class ChainIndex:
+    """Each child's reviews among the inputs, by date."""
+
+    def __init__(self) -> None:
+        self._by_child: dict[str, list[ChainEntry]] = {}
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | Path]) -> "ChainIndex":
+        from ..record.loading import parse_file
+
+        # Read whole only the files whose child id (its first "id:", as a record is laid out) is in
+        # another file too: a batch of 30,000 children, most with one review each, is not parsed twice.
+        by_id: dict[bytes | None, list[tuple[str | Path, bytes]]] = {}
+        for path in paths:
+            try:
+                source = Path(path).read_bytes()
+            except OSError:
+                continue
+            found = _FIRST_ID.search(source)
+            by_id.setdefault(found.group(1).strip() if found else None, []).append((path, source))
+        index = cls()
+        for key, files in by_id.items():
+            if key is not None and len(files) < 2:
+                continue
+            for path, source in files:
+                try:
+                    data, _lines = parse_file(path, source)
+                except Exception:  # noqa: BLE001 - unreadable: validate/batch say so on their own
+                    continue
+                found = entry_from_data(str(path), data)
+                if found is not None:
+                    index.add(*found)
+        return index
+
+    def add(self, child_id: str, entry: ChainEntry) -> None:
+        entries = self._by_child.setdefault(child_id, [])
+        if not any(e.file == entry.file for e in entries):
+            entries.append(entry)
+            entries.sort(key=lambda e: (e.date, e.file))
+
+    def __bool__(self) -> bool:
+        return any(len(v) > 1 for v in self._by_child.values())
+
+    def reviews(self, child_id: str) -> list[ChainEntry]:
+        return list(self._by_child.get(child_id, []))
+
+    def after(self, child_id: str, date: dt.date) -> ChainEntry | None:
+        """The child's next review after ``date`` among the inputs, held or planned."""
+        return next((e for e in self._by_child.get(child_id, []) if e.date > date), None)
+
+    def before(self, child_id: str, date: dt.date) -> ChainEntry | None:
+        """The child's last held review before ``date`` among the inputs."""
+        earlier = [e for e in self._by_child.get(child_id, []) if e.date < date and not e.planned]
+        return earlier[-1] if earlier else None
+
+    def key(self, child_id: str, date: dt.date) -> bytes:
+        """What a copy of that review takes from the others: part of a batch's input key."""
+        from ..support.clock import today
+
+        nxt, prev = self.after(child_id, date), self.before(child_id, date)
+        passed = nxt is not None and nxt.planned and nxt.date < today()  # a planned day gone by: not told
+        return (f"next={nxt.date.isoformat() if nxt else '-'}:{nxt.planned if nxt else '-'}:{passed}"
+                f"|prev={prev.still_right if prev else '-'}").encode()
+
+
+def sequence_problems(records) -> list:
+    """Diagnostics for ``review.sequence`` across the reviews of one child checked together: it rises by
+    one with each review date. A copied record left at the earlier number reads as an earlier review
+    (the first review's timescales, 3 months not 6); a jump says reviews between are missing or it is
+    mistyped. ``records``: LoadedRecord objects."""
+    by_child: dict[str, list] = {}
+    for loaded in records:
+        by_child.setdefault(loaded.record.child.id, []).append(loaded)
+    found = []
+    for child_id, reviews in by_child.items():
+        reviews = sorted(reviews, key=lambda r: (r.record.review.date, str(r.file)))
+        for before, after in zip(reviews, reviews[1:]):
+            one, two = before.record.review, after.record.review
+            if two.date == one.date:
+                continue  # one review in two files: `actions` and `batch` say so
+            if two.sequence <= one.sequence:
+                found.append(after.diagnostic(("review", "sequence"),
+                    f"sequence {two.sequence}, but {child_id} already had review {one.sequence} on {one.date} "
+                    f"({before.file}): this is review {one.sequence + 1} (the sequence sets the timescales: "
+                    "3 months after the first review, 6 after the others)"))
+            elif two.sequence > one.sequence + 1:
+                found.append(after.diagnostic(("review", "sequence"),
+                    f"sequence {two.sequence}, but {child_id}'s review before it, on {one.date} ({before.file}), "
+                    f"is review {one.sequence}: this is review {one.sequence + 1} unless records of the reviews "
+                    "between are missing", "warning"))
+    return found

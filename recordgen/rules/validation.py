@@ -66,6 +66,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _leaks(loaded, known)
     yield from _large_town_named(loaded)
     yield from _generic_street_named(loaded)
+    yield from _home_kept_by_the_child(loaded)
     yield from _paraphrases(loaded)
     yield from _names_shown(loaded)
     yield from _phone_numbers(loaded, settings)
@@ -1230,6 +1231,23 @@ def _generic_street_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 f"which the placement keeps from parents ({_at(loaded, ('placement', 'confidential'))}); its name "
                 "is common, so it may mean another street of that name, but if it is the child's, the parent learns "
                 f"where the child lives: {how}"), "warning")
+
+
+def _home_kept_by_the_child(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """The child's own words asking that someone not know where they live ("I don't want him to know where
+    I live", often a booklet's answer imported into child_views) in a text a parent reads: a warning,
+    as the one they speak of is most often a parent."""
+    from .earlier import KEEP_HOME_FROM
+
+    record = loaded.record
+    if not any(Role.parent in r.kept_as for r in record.distribution):
+        return
+    for i, item in enumerate(record.child_views):
+        if Role.parent not in item.withhold_from and (found := KEEP_HOME_FROM.search(item.text)):
+            yield loaded.diagnostic(("child_views", i), (
+                f"{record.child.first_name} says '{found.group()}', and a parent is sent a copy that shows "
+                "this: if it is a parent they mean, it tells them what the child asks to keep from them; "
+                "withhold it from parent (withhold_from: [parent]), or reword it with the child"), "warning")
 
 
 def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagnostic]:

@@ -37,7 +37,7 @@ from ..record.model import Record, Recipient, Role
 from ..record.settings import Settings
 from ..rendering import consult
 from ..rendering.feedback import feedback_key
-from ..rules.earlier import records_in_folder
+from ..rules.earlier import names_the_placement, parent_knows_message, records_in_folder
 from ..support.clock import today
 from ..support.files import write_atomically
 from ..support.yamltext import as_written
@@ -71,6 +71,8 @@ class Imported:
         self.notes: dict[str, int] = {}
         #: The child's answers imported withheld: (text, from whom, why).
         self.withheld: list[tuple[str, list[Role], str]] = []
+        #: What the IRO must act on: a parent's answer naming the confidential placement.
+        self.warnings: list[str] = []
 
     @property
     def summary(self) -> str:
@@ -236,6 +238,9 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
             if kept:
                 result.withheld.append((answer, kept, why))
             continue
+        if recipient.role is Role.parent or Role.parent in recipient.kept_as:
+            if (secret := names_the_placement(record, answer)) is not None:
+                result.warnings.append(parent_knows_message(by, secret))
         # A choice is kept as the English words of its box ("Not sure"), whatever the booklet's language.
         _block(section, heading, None).append(CommentedMap(by=by, question=label, text=as_written(answer),
                                                                 **({} if key in CHOICES else written_in)))

@@ -110,3 +110,31 @@ def records_in_folder(path: str | Path, child_id: str) -> list[tuple[str, Record
         except Exception:   # another kind of file, or a record with errors of its own: not read
             continue
     return found
+
+
+def names_the_placement(record: Record, text: str):
+    """The part of the confidential placement (school, address, carers' family name...) a text names,
+    as a ``Secret``, or None (``withholding.placement_secrets``)."""
+    from .withholding import placement_secrets, shows
+
+    return next((secret for secret in placement_secrets(record.placement) if shows(text, secret)), None)
+
+
+def by_a_parent(record: Record, by: str) -> bool:
+    """Is a consultation note's ``by`` ("Darren Marsh (parent)") a parent's, or that of someone sent a
+    parent's copy?"""
+    name, _, role = by.rpartition(" (")
+    if role.rstrip(")").strip().casefold() == "parent":
+        return True
+    name = (name or by).strip().casefold()
+    return any(r.name.strip().casefold() == name and Role.parent in r.kept_as for r in record.distribution)
+
+
+def parent_knows_message(by: str, secret) -> str:
+    """The warning for a parent's booklet answer that names a part of the confidential placement."""
+    what = {"school": "the school", "address": "the address"}.get(secret.loc[-1] if secret.loc else "", "a part")
+    kept = (f"{what} kept from parents" if what != "a part"
+            else f"a part of the placement ({secret.part_of or secret.what}) kept from parents")
+    return (f"{by}'s booklet names '{secret.text}', {kept} because the placement is confidential: they may "
+            "know where the child is, so the placement may no longer be confidential; tell the child's social "
+            "worker")

@@ -67,6 +67,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _large_town_named(loaded)
     yield from _generic_street_named(loaded)
     yield from _home_kept_by_the_child(loaded)
+    yield from _parent_knows_the_placement(loaded)
     yield from _paraphrases(loaded)
     yield from _names_shown(loaded)
     yield from _phone_numbers(loaded, settings)
@@ -695,6 +696,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _generic_street_named(loaded)
+    yield from _parent_knows_the_placement(loaded)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
@@ -1248,6 +1250,22 @@ def _home_kept_by_the_child(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 f"{record.child.first_name} says '{found.group()}', and a parent is sent a copy that shows "
                 "this: if it is a parent they mean, it tells them what the child asks to keep from them; "
                 "withhold it from parent (withhold_from: [parent]), or reword it with the child"), "warning")
+
+
+def _parent_knows_the_placement(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A parent's consultation answer (``consultation``, from their booklet) that names a part of the
+    confidential placement ("I know he is at Hillbrae and I will go there"): a warning, as the parent may
+    know where the child is; no copy shows it, but the social worker must be told."""
+    from .earlier import by_a_parent, names_the_placement, parent_knows_message
+
+    record = loaded.record
+    if not record.consultation or not record.placement.confidential:
+        return
+    for heading in ("working_well", "worries", "goals", "meeting", "other"):
+        for i, note in enumerate(getattr(record.consultation, heading)):
+            if by_a_parent(record, note.by) and (secret := names_the_placement(record, note.text)):
+                yield loaded.diagnostic(("consultation", heading, i, "text"),
+                                        parent_knows_message(note.by, secret), "warning")
 
 
 def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagnostic]:

@@ -158,7 +158,7 @@ __all__ = [
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",
-    "sibling_leaks", "earlier_review_repeats", "write_copies",
+    "sibling_leaks", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -490,6 +490,14 @@ def sibling_leaks(records: list[LoadedRecord]) -> list[Diagnostic]:
     from .rules.siblings import sibling_leaks as leaks
 
     return list(leaks(records))
+
+
+def sibling_street_warnings(records: list[LoadedRecord]) -> list[Diagnostic]:
+    """Warnings where one record's text its parents read names a sibling's confidential home's street of
+    generic words ("Mill Lane"; ``rules.siblings.SiblingIndex.streets``)."""
+    from .rules.siblings import sibling_streets
+
+    return list(sibling_streets(records))
 
 
 def earlier_review_repeats(records: list[LoadedRecord]) -> list[Diagnostic]:

@@ -97,6 +97,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     siblings = list(api.sibling_leaks(records))
     found.extend(siblings)
     repeated = api.earlier_review_repeats(records)  # warnings: the IRO may have decided they may know now
+    repeated += api.sibling_street_warnings(records)
     found.extend(repeated)
     if strict and repeated:
         worst = max(worst, EXIT_PROBLEMS)

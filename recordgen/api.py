@@ -158,7 +158,7 @@ __all__ = [
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",
-    "sequence_problems", "sibling_leaks", "write_copies",
+    "sequence_problems", "sibling_leaks", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -498,6 +498,41 @@ def sequence_problems(records: list[LoadedRecord]) -> list[Diagnostic]:
     from .rules.chain import sequence_problems as problems
 
     return problems(records)
+
+
+def sibling_street_warnings(records: list[LoadedRecord]) -> list[Diagnostic]:
+    """Warnings where one record's text its parents read names a sibling's confidential home's street of
+    generic words ("Mill Lane"; ``rules.siblings.SiblingIndex.streets``)."""
+    from .rules.siblings import sibling_streets
+
+    return list(sibling_streets(records))
+
+
+def earlier_review_repeats(records: list[LoadedRecord]) -> list[Diagnostic]:
+    """Warnings where a record repeats, unwithheld, what an earlier review of the same child among
+    ``records`` withheld from a reader it still has (``rules.earlier``)."""
+    from .rules.earlier import earlier_repeats
+
+    by_file = {loaded.file: loaded for loaded in records}
+    pairs = [(loaded.file, loaded.record) for loaded in records]
+    found = []
+    for loaded in records:
+        for repeat in earlier_repeats(loaded.record, pairs):
+            earlier = by_file.get(repeat.earlier_file)
+            line = earlier.line_of(repeat.earlier_loc) if earlier is not None else None
+            found.append(loaded.diagnostic(repeat.loc, earlier_message(repeat, line), "warning"))
+    return found
+
+
+def earlier_message(repeat, line: int | None = None) -> str:
+    """The words of a warning for a text that repeats what an earlier review withheld (``rules.earlier``)."""
+    from .record.diagnostics import format_path
+
+    kept = " and ".join(role.value for role in repeat.roles)
+    at = f"{Path(repeat.earlier_file).name}, line {line}" if line else Path(repeat.earlier_file).name
+    return (f"this repeats {format_path(repeat.earlier_loc)} of the review of {repeat.earlier.review.date.isoformat()} "
+            f"({at}), which was withheld from {kept}, but here it is not, so the {kept}'s copy shows it: "
+            f"withhold it from {kept} again, or leave it if {kept} may know it now")
 
 
 def export_translation(record_path: str | Path, language: str, out_path: str | Path | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -122,7 +123,38 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], output: str, workers: int
     except OSError as exc:
         raise Problem(f"cannot write to {output}: {exc.strerror or exc}", EXIT_USAGE) from None
     click.echo(_summary_text(summary, out))
+    for warning in _earlier_review_repeats(files, every_file):
+        click.echo(warning, err=True)
     ctx.exit(EXIT_OK if summary.all_ready else EXIT_PROBLEMS)
+
+
+_CHILD_ID = re.compile(rb"[\s{,]['\"]?id['\"]?\s*:\s*['\"]?([^\s'\"#,}]+)")
+
+
+def _earlier_review_repeats(files: list, every_file: list) -> list[str]:
+    """What a record of ``files`` repeats, unwithheld, of an earlier review of the same child among
+    ``every_file`` (``api.earlier_review_repeats``): only files whose child id another file shares are loaded."""
+    by_child: dict[bytes, list] = {}
+    for path in every_file:
+        try:
+            found = _CHILD_ID.search(Path(path).read_bytes())
+        except OSError:
+            continue
+        if found:
+            by_child.setdefault(found.group(1), []).append(path)
+    mine = {str(Path(f)) for f in files}
+    warnings = []
+    for paths in by_child.values():
+        if len(paths) < 2:
+            continue
+        records = []
+        for path in paths:
+            try:
+                records.append(api.load_record(path))
+            except Exception:   # the batch has said why it is invalid
+                continue
+        warnings += [str(d) for d in api.earlier_review_repeats(records) if str(Path(d.file)) in mine]
+    return warnings
 
 
 @main_group.command()

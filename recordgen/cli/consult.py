@@ -120,3 +120,5 @@ def import_(ctx: click.Context, pdf: str, record: str, received) -> None:
         raise Problem(str(exc), EXIT_USAGE) from None
     who = imported.recipient
     click.echo(f"{record}: imported {imported.reference} ({who.name}, {who.role.value}): {imported.summary}")
+    for warning in imported.warnings:
+        click.echo(f"{record}: warning: {warning}", err=True)

@@ -96,6 +96,11 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             worst = max(worst, EXIT_PROBLEMS)
     siblings = list(api.sibling_leaks(records))
     found.extend(siblings)
+    repeated = api.earlier_review_repeats(records)  # warnings: the IRO may have decided they may know now
+    repeated += api.sibling_street_warnings(records)
+    found.extend(repeated)
+    if strict and repeated:
+        worst = max(worst, EXIT_PROBLEMS)
     if siblings:
         worst = max(worst, EXIT_PROBLEMS)
     # A held review whose next review is checked with it: a batch of them tells that review's day,

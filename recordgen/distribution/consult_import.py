@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -36,6 +37,7 @@ from ..record.model import Record, Recipient, Role
 from ..record.settings import Settings
 from ..rendering import consult
 from ..rendering.feedback import feedback_key
+from ..rules.earlier import names_the_placement, parent_knows_message, records_in_folder
 from ..support.clock import today
 from ..support.files import write_atomically
 from ..support.yamltext import as_written
@@ -67,12 +69,59 @@ class Imported:
         self.reference = reference
         self.child_views: list[str] = []
         self.notes: dict[str, int] = {}
+        #: The child's answers imported withheld: (text, from whom, why).
+        self.withheld: list[tuple[str, list[Role], str]] = []
+        #: What the IRO must act on: a parent's answer naming the confidential placement.
+        self.warnings: list[str] = []
 
     @property
     def summary(self) -> str:
         parts = [f"{len(self.child_views)} answer(s) into child_views"] if self.recipient.role is Role.child else []
+        if self.withheld:
+            parts[0] += (f" ({len(self.withheld)} withheld: "
+                         + "; ".join(f"'{text}' from {' and '.join(r.value for r in kept)}, as it {why}"
+                                     for text, kept, why in self.withheld) + ")")
         parts += [f"{count} note(s) under consultation.{heading}" for heading, count in self.notes.items()]
+        if self.recipient.role is Role.child and len(self.child_views) > len(self.withheld):
+            parts[-1] += ("; every copy will print the child_views, parents' too, unless withhold_from is added: "
+                          "read them in the record")
         return ", ".join(parts) or "no answers written in it"
+
+
+#: A child's answer that speaks of a parent at or near their school ("Dad came to my school again").
+_PARENT_AT_SCHOOL = re.compile(
+    r"\b(?:dad|daddy|father|mum|mummy|mam|mom|mother|parents?)\b[^.!?]{0,20}?"
+    r"\b(?:came|come|comes|coming|turned\s+up|turns\s+up|waited|waits|waiting|was\s+at|is\s+at|outside|found)\b"
+    r"[^.!?]{0,20}?\bschool\b", re.IGNORECASE)
+
+
+def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
+    """Whom a child's booklet answer is imported withheld from, and why, or ([], ""): the safe default
+    for words a parent must not read. From parent (when a parent is sent a copy): an answer that asks
+    that someone not know where the child lives ("I don't want him to know where I live"), one that
+    names a part of the confidential placement or, with it, a parent at the child's school; and, from
+    whom it was withheld, an answer that repeats an item an earlier review of the child beside the
+    record (``earlier``) withheld."""
+    from ..rules.earlier import KEEP_HOME_FROM, withheld_items, repeats
+    from ..rules.withholding import placement_secrets, shows
+
+    readers = {r.role for r in record.distribution}
+    for _file, other in sorted(earlier, key=lambda pair: pair[1].review.date, reverse=True):
+        if other.review.date >= record.review.date:
+            continue
+        for loc, text, roles in withheld_items(other):
+            if roles & readers and repeats(text, answer):
+                return (sorted(roles & readers, key=lambda role: role.value),
+                        f"repeats what the review of {other.review.date.isoformat()} withheld")
+    if Role.parent not in readers:
+        return [], ""
+    if KEEP_HOME_FROM.search(answer):
+        return [Role.parent], "asks that someone not know where they live"
+    if any(shows(answer, secret) for secret in placement_secrets(record.placement)):
+        return [Role.parent], "names a part of the confidential placement"
+    if record.placement.confidential and _PARENT_AT_SCHOOL.search(answer):
+        return [Role.parent], "speaks of a parent at the school, which the placement keeps from parents"
+    return [], ""
 
 
 def _yaml() -> YAML:
@@ -152,6 +201,8 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
     language = record.recipient_language(recipient)
     written_in = {} if is_english(language) else {"language": language}   # as the booklet was, never guessed
     result = Imported(recipient, reference)
+    # The earlier reviews of the child beside the record: what they withheld is withheld again (``_kept_from``).
+    earlier = records_in_folder(path, record.child.id) if recipient.role is Role.child else []
 
     yaml = _yaml()
     if path.suffix.lower() == ".json":
@@ -170,15 +221,26 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         heading = headings.get(key)
         if heading is None:   # the child's own words: exactly as written
             views = _block(document, "child_views", "review")
-            if written_in:
+            kept, why = _kept_from(record, answer, earlier)
+            if written_in or kept:
                 item = CommentedMap(text=as_written(answer), **written_in)
+                if kept:
+                    item["withhold_from"] = CommentedSeq(role.value for role in kept)
+                    item["withhold_from"].fa.set_flow_style()
                 views.append(item)
-                item.yaml_add_eol_comment(f"from the booklet: {label}", "text")
+                note = (f"; withheld from {' and '.join(r.value for r in kept)} on import: {why}; take "
+                        "withhold_from off if they may read it") if kept else ""
+                item.yaml_add_eol_comment(f"from the booklet: {label}{note}", "text")
             else:
                 views.append(as_written(answer))
                 views.yaml_add_eol_comment(f"from the booklet: {label}", len(views) - 1)
             result.child_views.append(answer)
+            if kept:
+                result.withheld.append((answer, kept, why))
             continue
+        if recipient.role is Role.parent or Role.parent in recipient.kept_as:
+            if (secret := names_the_placement(record, answer)) is not None:
+                result.warnings.append(parent_knows_message(by, secret))
         # A choice is kept as the English words of its box ("Not sure"), whatever the booklet's language.
         _block(section, heading, None).append(CommentedMap(by=by, question=label, text=as_written(answer),
                                                                 **({} if key in CHOICES else written_in)))

@@ -115,6 +115,19 @@ TOLD_BY = {
         r"\bforever\s+(?:family|families|home|homes|house|mum|mummy|mom|dad|daddy|parents?|carers?)\b", re.IGNORECASE),
 }
 
+#: A family member in hospital: "Your mum is in hospital for her mental health" kept from the carer is
+#: told by "Arrange a visit to your mum in hospital" (blind review 26), though hospitals in general are
+#: spoken of openly ("You had your tonsils out in hospital"): the matter is the relative named with a
+#: hospital in one sentence, either way round, and one relative's stay is another matter than another's.
+RELATIVES = {"mum": "mum mam mom mummy mother", "dad": "dad daddy father", "nan": "nan nana nanna gran granny grandma "
+             "grandmother", "grandad": "grandad granddad grandpa grandfather", "brother": "brother", "sister": "sister",
+             "aunt": "aunt auntie aunty", "uncle": "uncle"}
+_RELATIVE = {word: relative for relative, words in RELATIVES.items() for word in words.split()}
+_HOSPITAL = r"(?:hospital|hospitali[sz]ed|psychiatric\s+(?:unit|ward)|mental\s+health\s+(?:unit|ward)|a\s*&\s*e)"
+_RELATIVE_WORDS = "|".join(sorted(_RELATIVE, key=len, reverse=True))
+IN_HOSPITAL = re.compile(rf"\b({_RELATIVE_WORDS})(?:['’]s)?\b[^.!?]{{0,40}}?\b{_HOSPITAL}\b"
+                         rf"|\b{_HOSPITAL}\b[^.!?]{{0,40}}?\b({_RELATIVE_WORDS})(?:['’]s)?\b", re.IGNORECASE)
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 #: Words that point at a matter without saying it ("while this is looked into", "until it is sorted
@@ -185,6 +198,9 @@ def _phrases(text: str, told: bool = False) -> dict[str, str]:
     for name, pattern in patterns:
         if name not in found and (match := pattern.search(text)):
             found[name] = match.group()
+    for match in IN_HOSPITAL.finditer(text):
+        relative = _RELATIVE[(match.group(1) or match.group(2)).casefold()]
+        found.setdefault(f"{'your ' if relative in ('mum', 'dad') else 'a '}{relative} in hospital", match.group())
     return found
 
 
@@ -206,7 +222,11 @@ def same_matter(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[
     held = {matter(lemmas) for lemmas in withheld.values()} - {None} | set(_phrases(withheld_text))
     named = {name: phrase for name, phrase in _phrases(shown_text, told=True).items() if name in held}
     named |= {name: word for word, lemmas in shown.items() if (name := matter(lemmas)) in held}
-    if not held or set(named) != held:
+    if held and set(named) != held:
+        # A relative in hospital is told by itself, whatever else the item keeps back ("Visit your mum in
+        # hospital" tells "Mum is in hospital after an overdose"): its own matter, not the item's core only.
+        named = {name: phrase for name, phrase in named.items() if name.endswith(" in hospital")}
+    if not held or not named:
         return None
     name = next(iter(named))
     return name, named[name]

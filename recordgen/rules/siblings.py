@@ -211,6 +211,35 @@ class SiblingIndex:
                         "or withhold this item from parent"))
 
 
+    def streets(self, seen: LoadedRecord) -> Iterator[Diagnostic]:
+        """Each text of ``seen`` that its parents read and that names, by its capitals and type, the street
+        of another record's confidential home whose name is only generic words ("Ollie lives on Mill Lane
+        now."): a warning, as for the child's own (``withholding.generic_street_named``)."""
+        from .withholding import generic_street_named
+
+        own = (seen.record.placement.address or "").strip().casefold()
+        for kept, shared in self._shared(seen).items():
+            if not kept.placement.address or kept.placement.address.strip().casefold() == own:
+                continue
+            for loc, text, withheld in seen.record.free_texts():
+                readers = [r.name for r in shared if not r.kept_as & withheld]
+                if readers and (street := generic_street_named(text, kept.placement.address)):
+                    yield seen.diagnostic(loc, (
+                        f"this names '{street}', the street of {kept.child}'s home ({Path(kept.file).name}), "
+                        f"which is kept from parents because that placement is confidential; {' and '.join(readers)} "
+                        f"{'are' if len(readers) > 1 else 'is'} sent this copy too; its name is common, so it may "
+                        "mean another street, but if it is that child's, take it out, or withhold this item from "
+                        "parent"), "warning")
+
+
+def sibling_streets(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:
+    """Warnings: a sibling's confidential home's street of generic words named to the shared parents."""
+    records = list(records)
+    index = SiblingIndex(records)
+    for seen in records:
+        yield from index.streets(seen)
+
+
 def sibling_leaks(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:
     """For each two records that send a copy to one parent, each text of one that its parents read,
     checked against the other's confidential placement (``SiblingIndex.leaks``)."""

@@ -36,7 +36,7 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
                           placement_secrets, shows, translation_leaks, venue_kept_from, kept_venue,
-                          address_town, large_place)
+                          address_town, large_place, generic_street_named)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -65,6 +65,9 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _large_town_named(loaded)
+    yield from _generic_street_named(loaded)
+    yield from _home_kept_by_the_child(loaded)
+    yield from _parent_knows_the_placement(loaded)
     yield from _paraphrases(loaded)
     yield from _names_shown(loaded)
     yield from _phone_numbers(loaded, settings)
@@ -717,6 +720,8 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _dates_and_recipients(loaded, settings, planned=True)
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
+    yield from _generic_street_named(loaded)
+    yield from _parent_knows_the_placement(loaded)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
     yield from _parents_at_a_confidential_place(loaded)
@@ -1247,6 +1252,88 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "club, a shop or a surgery ('the fire station where he works'), it may: if so, "
             + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+def _generic_street_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential placement's street whose name is only generic words ("Mill Lane", "Station Road",
+    "High St": no part of the address, as every town has one) named in a text that goes to parents. The
+    IRO writing the child's own street into a parent's copy is seldom chance: a warning at the line; an
+    error when the text also names the town or the house number (together they find the home), and for
+    the venue of a planned review to which a parent is invited (the invitation sends them to the street)."""
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential or not placement.address:
+        return
+    town = address_town(placement.address)
+    numbered = re.match(r"\s*(\d+[a-z]?)\s", placement.address, re.IGNORECASE)
+    parents_invited = record.review.planned and (
+        bool(parents_at_meeting(record)) or any(Role.parent in r.kept_as for r in record.distribution))
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld:
+            continue
+        street = generic_street_named(text, placement.address)
+        if not street:
+            continue
+        venue = tuple(loc[:2]) == ("review", "venue")
+        if venue and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        with_town = bool(town) and re.search(rf"(?<![^\W_]){re.escape(town)}(?![^\W_])", text, re.IGNORECASE)
+        with_number = bool(numbered) and re.search(rf"(?<![^\W_]){re.escape(numbered.group(1))}(?![^\W_])", text)
+        if venue and parents_invited:
+            yield loaded.diagnostic(loc, (
+                f"the venue names '{street}', the street of the child's home ({_at(loaded, ('placement', 'address'))}), "
+                f"which the placement keeps from parents ({_at(loaded, ('placement', 'confidential'))}), and the "
+                "invitations give this venue to parents; hold the meeting, or the parents' part of it, somewhere "
+                "else (for example 'the family centre') and write that venue"))
+            continue
+        how = ("take it out, or withhold this item from parent too" if loc[0] in WITHHOLDABLE_SECTIONS
+               else _withhold_or_reword(loc, "this item"))
+        if with_town or with_number:
+            yield loaded.diagnostic(loc, (
+                f"this names '{street}', the street of the child's home, with its "
+                f"{'town' if with_town else 'house number'} ({_at(loaded, ('placement', 'address'))}), which the "
+                f"placement keeps from parents ({_at(loaded, ('placement', 'confidential'))}); together they find "
+                f"the child, and this text goes to parents, so {how}"))
+        else:
+            yield loaded.diagnostic(loc, (
+                f"this names '{street}', the street of the child's home ({_at(loaded, ('placement', 'address'))}), "
+                f"which the placement keeps from parents ({_at(loaded, ('placement', 'confidential'))}); its name "
+                "is common, so it may mean another street of that name, but if it is the child's, the parent learns "
+                f"where the child lives: {how}"), "warning")
+
+
+def _home_kept_by_the_child(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """The child's own words asking that someone not know where they live ("I don't want him to know where
+    I live", often a booklet's answer imported into child_views) in a text a parent reads: a warning,
+    as the one they speak of is most often a parent."""
+    from .earlier import KEEP_HOME_FROM
+
+    record = loaded.record
+    if not any(Role.parent in r.kept_as for r in record.distribution):
+        return
+    for i, item in enumerate(record.child_views):
+        if Role.parent not in item.withhold_from and (found := KEEP_HOME_FROM.search(item.text)):
+            yield loaded.diagnostic(("child_views", i), (
+                f"{record.child.first_name} says '{found.group()}', and a parent is sent a copy that shows "
+                "this: if it is a parent they mean, it tells them what the child asks to keep from them; "
+                "withhold it from parent (withhold_from: [parent]), or reword it with the child"), "warning")
+
+
+def _parent_knows_the_placement(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A parent's consultation answer (``consultation``, from their booklet) that names a part of the
+    confidential placement ("I know he is at Hillbrae and I will go there"): a warning, as the parent may
+    know where the child is; no copy shows it, but the social worker must be told."""
+    from .earlier import by_a_parent, names_the_placement, parent_knows_message
+
+    record = loaded.record
+    if not record.consultation or not record.placement.confidential:
+        return
+    for heading in ("working_well", "worries", "goals", "meeting", "other"):
+        for i, note in enumerate(getattr(record.consultation, heading)):
+            if by_a_parent(record, note.by) and (secret := names_the_placement(record, note.text)):
+                yield loaded.diagnostic(("consultation", heading, i, "text"),
+                                        parent_knows_message(note.by, secret), "warning")
 
 
 def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagnostic]:

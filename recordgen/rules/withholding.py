@@ -1138,6 +1138,34 @@ def street_forms(street: str) -> list[str]:
     return [street] + [f"{head} {form.capitalize()}" for form in forms if form != last]
 
 
+def generic_streets(address: str | None) -> list[str]:
+    """The streets of an address that ``address_parts`` leaves out because their names are only
+    generic words ("Mill Lane", "High Street", "Station Road"), each with its type written every way
+    an address writes it ("Mill Ln"): the address's own street named in a parent's text is still a
+    warning (``generic_street_named``), as it is seldom named there by chance."""
+    found: list[str] = []
+    for piece in _pieces(address or ""):
+        numbered = _HOUSE_NUMBER.match(piece)
+        street = numbered.group(2) if numbered else piece
+        words = _name_words(street)
+        if len(words) > 1 and words[-1].casefold() in STREET_TYPES and _all_generic(words[:-1]):
+            found += [form for form in street_forms(street) if form not in found]
+    return found
+
+
+def generic_street_named(text: str, address: str | None) -> str:
+    """The generic street of ``address`` that ``text`` names, written as a name (each word with its
+    capital, its type short or in full, with or without a full stop: "Mill Ln.", "the park on Mill
+    Lane"), or "": "the mill lane" and "a high street" are every town's."""
+    for form in generic_streets(address):
+        words = form.split()
+        pattern = r"\s+".join(rf"(?:{re.escape(w[:1].upper() + w[1:].lower())}|{re.escape(w.upper())})"
+                              for w in words)
+        if re.search(rf"(?<![^\W_]){pattern}\.?(?![^\W_])", text or ""):
+            return form
+    return ""
+
+
 def _unique(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     seen, kept = set(), []
     for what, part in parts:

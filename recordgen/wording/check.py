@@ -15,7 +15,7 @@ from ..record.loading import LoadedRecord
 from ..record.model import HEADED_SECTIONS, Role
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from .text import SECOND_PERSON
-from . import actions, glossary, readability, voice
+from . import actions, glossary, officialese, readability, voice
 from .markers import find_markers, marker_for, node_spans
 from .edits import Edit, Fix, Place, Span, TextFix, apply_edits
 from .glossary import system_word_fix
@@ -375,6 +375,14 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
     threshold = settings.hard_word_zipf.get(band)
     derived = settings.derived_word_zipf.get(band)
     if threshold is not None:
+        # The compound prepositions of letters ('prior to', 'in relation to'): hard as a phrase, their words
+        # everyday, and not hard words as well ('subsequent to' is one note).
+        for start, end, phrase, instead in officialese.find(text):
+            notes.append(Note(FindingKind.reading_level,
+                              f"'{phrase}' is a phrase of official letters a child {ages.replace('ages', 'aged')} "
+                              "may not know", f"say instead: {instead}", word=phrase, spans=((start, end),)))
+            text = text[:start] + " " * (end - start) + text[end:]
+        parts = sentences(text) or [(0, text)]
         known_by, late_from = settings.known_word_age.get(band), settings.late_word_age.get(band)
         aoa = (known_by, late_from) if known_by is not None and late_from is not None else None
         exempt = _suggested_words(tuple(sorted(settings.glossary.items())))

@@ -21,7 +21,7 @@ from .edits import Edit, Fix, Place, Span, TextFix, apply_edits
 from .glossary import system_word_fix
 from .grammar import lemmas_of
 from .voice import person_fix
-from .familiar import in_open_compound, in_rights_name, is_hard
+from .familiar import in_open_compound, in_rights_name, is_hard, unknown_initialism
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
 class FindingKind(StrEnum):
@@ -392,6 +392,11 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
             sentence_words = words(sentence)
             for position, word in enumerate(sentence_words):
                 plain = _POSSESSIVE.sub("", word).lower()
+                if (unknown_initialism(word, known_by) and plain not in exempt and plain not in names
+                        and re.search(rf"(?<![\w/-]){re.escape(word)}(?![\w/-])", sentence)  # not 'TS-00001'
+                        and word.lower() not in (h.lower() for h in hard)):
+                    hard.append(word)  # 'MRI' to the under-5s: letters, not yet a word
+                    continue
                 if (word.isupper() or plain in exempt or plain in names or _caseless(word)
                         or (word[0].isupper() and (position > 0 or _looks_like_a_name(word, sentence)))):
                     # Acronyms are system words; a capital inside a sentence is a name, and so is a

@@ -145,9 +145,12 @@ from wordsets import WordSet, caught
 #: An initialism is letters said one by one to the under-5s, who do not read yet: hard to them unless as common as an
 #: everyday word ('MRI', 'GP'; not 'TV', 'OK', nor a word in capitals, 'WOW'; older bands unchanged): set 7 recall
 #: 91.2% -> 92.5% (74/80); false flags and every other set unchanged.
+#: The law's and the health services' own names for what a young person can decide and do are system words ('have
+#: capacity', 'lacks capacity', 'mental capacity', 'sleep hygiene'; not 'the capacity to', an ability): set 7 recall
+#: 92.5% -> 95.0% (76/80); false flags and every other set unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
-          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.92),
+          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.95),
           "blind_child_words_8.yaml": (0.005, 0.91),
           "blind_child_words_9.yaml": (0.015, 0.78)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")

@@ -148,6 +148,8 @@ from wordsets import WordSet, caught
 #: The law's and the health services' own names for what a young person can decide and do are system words ('have
 #: capacity', 'lacks capacity', 'mental capacity', 'sleep hygiene'; not 'the capacity to', an ability): set 7 recall
 #: 92.5% -> 95.0% (76/80); false flags and every other set unchanged.
+#: The formal verbs of letters in their set phrases are officialese phrases too ('may wish to', 'are required to',
+#: 'were notified of', 'entitled to', 'seek advice'; not 'hide and seek'): false flags and recall unchanged on every set (found with this session's own sentences).
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.95),

@@ -29,6 +29,11 @@ def _hard(text: str, band: str) -> list[str]:
     ("teen", "In the event that you feel unsafe, ring Sam.", "In the event that"),
     ("young_adult", "Your rent is paid in lieu of your savings.", "in lieu of"),
     ("middle", "Your views were taken into consideration by the judge.", "into consideration"),
+    ("young_adult", "You may wish to talk to Sam about your rent.", "may wish to"),
+    ("teen", "You are required to be home by nine on school nights.", "are required to"),
+    ("young_adult", "You were notified of the new date by text.", "were notified of"),
+    ("teen", "You are entitled to a laptop for college.", "entitled to"),
+    ("young_adult", "You can seek advice from the Citizens Advice office.", "seek advice"),
 ])
 def test_an_officialese_phrase_is_pointed_out(band, text, phrase):
     hard = _hard(text, band)
@@ -50,6 +55,8 @@ def test_the_note_says_the_plain_word_and_marks_the_phrase():
     ("teen", "The match will take place on Saturday."),
     ("young", "You saved up in order to buy a new bike."),
     ("middle", "You love the view of the sea in the morning."),
+    ("young", "You like to play hide and seek with your cousins."),
+    ("teen", "You told me what the film was about."),
 ])
 def test_the_same_words_in_everyday_use_are_not(band, text):
     assert _hard(text, band) == []

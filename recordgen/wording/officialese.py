@@ -51,6 +51,12 @@ PHRASES: dict[str, str] = {
     r"in the context of": "in, or about",
     r"in a timely (?:manner|fashion)": "soon, or on time",
     r"at your earliest convenience": "as soon as you can",
+    # The formal verbs of letters in their set phrases: duties, rights and notices put in the passive.
+    r"(?:may|might) wish to": "might want to",
+    r"(?:am|is|are|was|were|be|been|being) (?:required|obliged) to": "must, or have to",
+    r"(?:am|is|are|was|were|be|been|being) (?:notified|informed|advised) (?:of|that|about)": "told",
+    r"entitled to": "have a right to",
+    r"seek(?:s|ing)? (?:advice|help|support|legal)|sought (?:advice|help|support|legal)": "ask for",
 }
 
 _PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(PHRASES)), re.IGNORECASE)

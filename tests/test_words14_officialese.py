@@ -34,6 +34,8 @@ def _hard(text: str, band: str) -> list[str]:
     ("young_adult", "You were notified of the new date by text.", "were notified of"),
     ("teen", "You are entitled to a laptop for college.", "entitled to"),
     ("young_adult", "You can seek advice from the Citizens Advice office.", "seek advice"),
+    ("young", "Your help with spelling is tailored to what you need.", "tailored to"),
+    ("teen", "College gives you tailored support with maths.", "tailored support"),
 ])
 def test_an_officialese_phrase_is_pointed_out(band, text, phrase):
     hard = _hard(text, band)

@@ -57,6 +57,8 @@ PHRASES: dict[str, str] = {
     r"(?:am|is|are|was|were|be|been|being) (?:notified|informed|advised) (?:of|that|about)": "told",
     r"entitled to": "have a right to",
     r"seek(?:s|ing)? (?:advice|help|support|legal)|sought (?:advice|help|support|legal)": "ask for",
+    # A service's metaphor for help made to fit: 'tailored to your needs', 'tailored support'.
+    r"tailored (?:to|support|help|plans?|packages?)": "made to fit you, or just for you",
 }
 
 _PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(PHRASES)), re.IGNORECASE)

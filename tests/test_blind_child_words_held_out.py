@@ -152,6 +152,8 @@ from wordsets import WordSet, caught
 #: 'were notified of', 'entitled to', 'seek advice'; not 'hide and seek'): false flags and recall unchanged on every set (found with this session's own sentences).
 #: A service's metaphor for help made to fit is one too ('tailored to', 'tailored support'): set 7 recall 95.0% -> 96.2%
 #: (77/80); false flags and every other set unchanged.
+#: More of the letters' set phrases ('in due course', 'in a position to', 'as and when', 'has been put in place'; not
+#: 'put the last piece in place'): false flags and recall unchanged on every set (found with this session's own sentences).
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),

@@ -36,6 +36,10 @@ def _hard(text: str, band: str) -> list[str]:
     ("young_adult", "You can seek advice from the Citizens Advice office.", "seek advice"),
     ("young", "Your help with spelling is tailored to what you need.", "tailored to"),
     ("teen", "College gives you tailored support with maths.", "tailored support"),
+    ("young_adult", "Your new worker will be in touch in due course.", "in due course"),
+    ("teen", "Your mum is not in a position to have you home yet.", "in a position to"),
+    ("young_adult", "Extra help with your rent has been put in place.", "been put in place"),
+    ("teen", "We will talk again as and when you want to.", "as and when"),
 ])
 def test_an_officialese_phrase_is_pointed_out(band, text, phrase):
     hard = _hard(text, band)
@@ -59,6 +63,7 @@ def test_the_note_says_the_plain_word_and_marks_the_phrase():
     ("middle", "You love the view of the sea in the morning."),
     ("young", "You like to play hide and seek with your cousins."),
     ("teen", "You told me what the film was about."),
+    ("middle", "You put the last piece in place and finished the jigsaw."),
 ])
 def test_the_same_words_in_everyday_use_are_not(band, text):
     assert _hard(text, band) == []

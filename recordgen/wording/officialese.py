@@ -57,6 +57,15 @@ PHRASES: dict[str, str] = {
     r"(?:am|is|are|was|were|be|been|being) (?:notified|informed|advised) (?:of|that|about)": "told",
     r"entitled to": "have a right to",
     r"seek(?:s|ing)? (?:advice|help|support|legal)|sought (?:advice|help|support|legal)": "ask for",
+    r"in due course": "later, or say when",
+    r"in a position to": "able to",
+    r"with immediate effect": "from now on",
+    r"on receipt of": "when you get",
+    r"in the interests? of": "for, or to keep",
+    r"as and when": "when",
+    r"at this juncture": "now",
+    r"at the earliest opportunity": "as soon as we can",
+    r"(?:put|puts|putting) in place|(?:been|be|was|were|is|are) put in place": "set up",
     # A service's metaphor for help made to fit: 'tailored to your needs', 'tailored support'.
     r"tailored (?:to|support|help|plans?|packages?)": "made to fit you, or just for you",
 }

@@ -138,9 +138,25 @@ from wordsets import WordSet, caught
 #: on main before words13's rules and after them: false flags 1.7% (4/240) -> 1.2% (3/240), recall 72.5% (58/80) ->
 #: 78.8% (63/80; missed: early 2, young 2, middle 2, teen 5, young adult 6 of 16). Goal not met; the older bands'
 #: formal words are where recall is lost. From session 16 it may be tuned on.
+#: Session 16 (words14, set 9 not opened; tuned on sets 1-8), sets 1-8 after each rule: the compound prepositions of
+#: official letters are hard as phrases, their words everyday ('prior to', 'in relation to', 'on a weekly basis', 'at a
+#: frequency of'; not 'in line with' a queue, 'take place', 'in order to'): set 7 recall 90.0% -> 91.2% (73/80); false
+#: flags and every other set unchanged.
+#: An initialism is letters said one by one to the under-5s, who do not read yet: hard to them unless as common as an
+#: everyday word ('MRI', 'GP'; not 'TV', 'OK', nor a word in capitals, 'WOW'; older bands unchanged): set 7 recall
+#: 91.2% -> 92.5% (74/80); false flags and every other set unchanged.
+#: The law's and the health services' own names for what a young person can decide and do are system words ('have
+#: capacity', 'lacks capacity', 'mental capacity', 'sleep hygiene'; not 'the capacity to', an ability): set 7 recall
+#: 92.5% -> 95.0% (76/80); false flags and every other set unchanged.
+#: The formal verbs of letters in their set phrases are officialese phrases too ('may wish to', 'are required to',
+#: 'were notified of', 'entitled to', 'seek advice'; not 'hide and seek'): false flags and recall unchanged on every set (found with this session's own sentences).
+#: A service's metaphor for help made to fit is one too ('tailored to', 'tailored support'): set 7 recall 95.0% -> 96.2%
+#: (77/80); false flags and every other set unchanged.
+#: More of the letters' set phrases ('in due course', 'in a position to', 'as and when', 'has been put in place'; not
+#: 'put the last piece in place'): false flags and recall unchanged on every set (found with this session's own sentences).
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
-          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.88),
+          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),
           "blind_child_words_8.yaml": (0.005, 0.91),
           "blind_child_words_9.yaml": (0.015, 0.78)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")

@@ -15,13 +15,13 @@ from ..record.loading import LoadedRecord
 from ..record.model import HEADED_SECTIONS, Role
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from .text import SECOND_PERSON
-from . import actions, glossary, readability, voice
+from . import actions, glossary, officialese, readability, voice
 from .markers import find_markers, marker_for, node_spans
 from .edits import Edit, Fix, Place, Span, TextFix, apply_edits
 from .glossary import system_word_fix
 from .grammar import lemmas_of
 from .voice import person_fix
-from .familiar import in_open_compound, in_rights_name, is_hard
+from .familiar import in_open_compound, in_rights_name, is_hard, unknown_initialism
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
 
 class FindingKind(StrEnum):
@@ -375,6 +375,14 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
     threshold = settings.hard_word_zipf.get(band)
     derived = settings.derived_word_zipf.get(band)
     if threshold is not None:
+        # The compound prepositions of letters ('prior to', 'in relation to'): hard as a phrase, their words
+        # everyday, and not hard words as well ('subsequent to' is one note).
+        for start, end, phrase, instead in officialese.find(text):
+            notes.append(Note(FindingKind.reading_level,
+                              f"'{phrase}' is a phrase of official letters a child {ages.replace('ages', 'aged')} "
+                              "may not know", f"say instead: {instead}", word=phrase, spans=((start, end),)))
+            text = text[:start] + " " * (end - start) + text[end:]
+        parts = sentences(text) or [(0, text)]
         known_by, late_from = settings.known_word_age.get(band), settings.late_word_age.get(band)
         aoa = (known_by, late_from) if known_by is not None and late_from is not None else None
         exempt = _suggested_words(tuple(sorted(settings.glossary.items())))
@@ -384,6 +392,11 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
             sentence_words = words(sentence)
             for position, word in enumerate(sentence_words):
                 plain = _POSSESSIVE.sub("", word).lower()
+                if (unknown_initialism(word, known_by) and plain not in exempt and plain not in names
+                        and re.search(rf"(?<![\w/-]){re.escape(word)}(?![\w/-])", sentence)  # not 'TS-00001'
+                        and word.lower() not in (h.lower() for h in hard)):
+                    hard.append(word)  # 'MRI' to the under-5s: letters, not yet a word
+                    continue
                 if (word.isupper() or plain in exempt or plain in names or _caseless(word)
                         or (word[0].isupper() and (position > 0 or _looks_like_a_name(word, sentence)))):
                     # Acronyms are system words; a capital inside a sentence is a name, and so is a

@@ -735,3 +735,20 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
     if frequency < threshold:
         return office_word or not child_knows(plain, threshold)
     return derived_threshold is not None and frequency < derived_threshold and office_word
+
+
+#: The band's known age under which a child does not yet read: an initialism ('MRI', 'GP') is letters said one
+#: by one, meaning nothing to them unless as common as an everyday word ('TV', 'OK').
+LETTERS_AGE = 6.0
+
+
+def unknown_initialism(word: str, known_by: float | None) -> bool:
+    """Whether `word`, written in capitals, is an initialism ('MRI', 'GP', 'CV') that a band whose known age is
+    under LETTERS_AGE (the under-5s) cannot know: no word lemminflect knows or the norms rate ('WOW', 'HOORAY'), rarer than an everyday word
+    (EVERYDAY: not 'TV', 'OK'). Older children are told what one stands for only when it is a system word
+    (the glossary's 'PEP', 'CAMHS'): 'PE', 'GCSEs' and 'FIFA' are theirs."""
+    plain = re.sub(r"['’]?s$", "", word)
+    if known_by is None or known_by >= LETTERS_AGE or not (2 <= len(plain) <= 5 and plain.isalpha() and plain.isupper()):
+        return False
+    lower = plain.lower()
+    return not lexicon.lemmas(lower) and age_of_acquisition(lower) is None and lexicon.zipf(lower, "en") < EVERYDAY

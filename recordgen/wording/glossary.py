@@ -136,6 +136,12 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("UC", r"UC|PIP|DLA|JSA|ESA", "the benefit's name in full, and what the money is for", case_sensitive=True),
     _E("CSE", r"CSE|CCE", "say plainly and kindly what the risk is: people who use children for sex or crime",
        case_sensitive=True),
+    # The law's and the health services' own names for what a young person can decide and do: met in letters and
+    # assessments, not in talk (issue 17, item 14, session 16). 'Capacity' bare after have or lack is the Mental
+    # Capacity Act's (not 'the capacity to', an ability, nor a hall's 'capacity of 200').
+    _E("mental capacity", r"mental capacity|capacity assessments?|(?:have|has|had|having|lacks?|lacked|lacking|(?:the )?lack of)"
+       r" capacity\b", "being able to understand a choice and make it yourself (say which choice)", legal=True),
+    _E("sleep hygiene", r"sleep hygiene", "good sleep habits (say which: a bedtime, no screens late)"),
     # Deficit and blaming words
     _E("refused to engage", r"(?:refus\w*|fail\w*|unwilling|reluctant) to engage|(?:did not|didn't|does not|doesn't|won't|will not) engage", "did not want to talk, or did not want to take part (and say why, if you know)"),
     _E("engage with", r"engag(?:e|es|ed|ing) (?:well )?(?:with|in)|engagement", "took part in, talked with, or joined in"),

@@ -138,7 +138,7 @@ from wordsets import WordSet, caught
 #: on main before words13's rules and after them: false flags 1.7% (4/240) -> 1.2% (3/240), recall 72.5% (58/80) ->
 #: 78.8% (63/80; missed: early 2, young 2, middle 2, teen 5, young adult 6 of 16). Goal not met; the older bands'
 #: formal words are where recall is lost. From session 16 it may be tuned on.
-#: Session 16 (words14, set 9 not opened; tuned on sets 1-8), sets 1-8 after each rule: the compound prepositions of
+#: Session 15 (words14, set 9 not opened; tuned on sets 1-8), sets 1-8 after each rule: the compound prepositions of
 #: official letters are hard as phrases, their words everyday ('prior to', 'in relation to', 'on a weekly basis', 'at a
 #: frequency of'; not 'in line with' a queue, 'take place', 'in order to'): set 7 recall 90.0% -> 91.2% (73/80); false
 #: flags and every other set unchanged.
@@ -154,6 +154,9 @@ from wordsets import WordSet, caught
 #: (77/80); false flags and every other set unchanged.
 #: More of the letters' set phrases ('in due course', 'in a position to', 'as and when', 'has been put in place'; not
 #: 'put the last piece in place'): false flags and recall unchanged on every set (found with this session's own sentences).
+#: Set 9 after words14's rules too (and the chair's title 'Independent Reviewing Officer' a name the copy explains,
+#: as 'independent visitor' is), measured once by the lead: false flags 1.2% (3/240), recall 80.0% (64/80; missed: early
+#: 1, young 2, middle 2, teen 5, young adult 6 of 16).
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),

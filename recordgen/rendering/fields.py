@@ -41,6 +41,8 @@ LINE: Mapping[str, Field] = {
                         "(a child's words in Welsh: 'cy')"),
     "as_said": Field("true for the child's own words: kept as the child said them, their digits never "
                      "changed to the copy's"),
+    "tool_note": Field("true for the tool's own note in a list ('Nothing is written here in this copy.'), "
+                       "set in the Copy Note style, not as one of the IRO's points"),
 }
 
 CONTEXT: Mapping[str, Field] = {

@@ -105,6 +105,7 @@ def convert(desktop, source, target, pdf_version):
         return {"ok": False, "stage": "load", "error": "LibreOffice could not open the file"}
     try:
         number_pages_in(document, page_number_zero(source))
+        keep_with_next_on_its_page(document)
         uno.invoke(
             document,
             "storeToURL",
@@ -120,6 +121,90 @@ def convert(desktop, source, target, pdf_version):
         except Exception:
             pass  # a document that will not close is dropped with the bridge later
     return {"ok": True}
+
+
+#: com.sun.star.style.BreakType.PAGE_BEFORE
+PAGE_BEFORE, PAGE_BOTH = 4, 6
+#: Passes over the laid-out pages: each may push a keep-with-next chain on.
+KEEP_PASSES = 6
+
+
+def keep_with_next_on_its_page(document):
+    """Where LibreOffice left a paragraph that keeps with the next (a heading, a lead-in, the
+    first items of a short list) at the foot of a page and the next on the following page, start
+    that page at the first paragraph of the chain.
+
+    LibreOffice 7.4 does not always honour keep-with-next: after a table (one that goes over a
+    page, or one laid out again), a chain at the foot of a page further on may be left there
+    ("Your next review" alone at the foot of page 2 of Ahmad's social worker's copy, its text on
+    page 3), and an empty paragraph after the table only moves the fault elsewhere. So the pages
+    are read back and the chain is moved on by a page break before it; a chain that already starts
+    its page, or is over two pages, or is followed by a page break of its own, is left as it is."""
+    try:
+        cursor = document.CurrentController.getViewCursor()
+    except Exception:
+        return  # no view: nothing to read the pages from
+    for _ in range(KEEP_PASSES):
+        elements = _body_elements(document)
+        pages = [_pages_of(cursor, element) for element in elements]
+        moved = False
+        for i in range(1, len(elements) - 1):
+            element, (first, last) = elements[i], pages[i]
+            if not _keeps_with_next(element) or pages[i + 1][0] <= last or _breaks_before(elements[i + 1]):
+                continue
+            start = i
+            while (start > 0 and _keeps_with_next(elements[start - 1])
+                   and pages[start - 1][1] == first and pages[start - 1][0] == first):
+                start -= 1
+            if start == 0 or pages[start - 1][1] != pages[start][0] or pages[start][0] != last:
+                continue  # the chain starts its page, or is itself over two pages
+            try:
+                elements[start].BreakType = PAGE_BEFORE
+            except Exception:
+                continue
+            moved = True
+            break  # the pages after it change: read them again
+        if not moved:
+            return
+
+
+def _body_elements(document):
+    elements = []
+    enumeration = document.Text.createEnumeration()
+    while enumeration.hasMoreElements():
+        elements.append(enumeration.nextElement())
+    return elements
+
+
+def _keeps_with_next(element):
+    try:
+        return element.supportsService("com.sun.star.text.Paragraph") and bool(element.ParaKeepTogether)
+    except Exception:
+        return False
+
+
+def _breaks_before(element):
+    try:
+        return element.BreakType in (PAGE_BEFORE, PAGE_BOTH) or bool(element.PageDescName)
+    except Exception:
+        return False
+
+
+def _pages_of(cursor, element):
+    """The pages an element's first and last lines are on."""
+    try:
+        if element.supportsService("com.sun.star.text.TextTable"):
+            names = element.getCellNames()
+            start = element.getCellByName(names[0]).getText().getStart()
+            end = element.getCellByName(names[-1]).getText().getEnd()
+        else:
+            start, end = element.getStart(), element.getEnd()
+        cursor.gotoRange(start, False)
+        first = cursor.getPage()
+        cursor.gotoRange(end, False)
+        return first, cursor.getPage()
+    except Exception:
+        return 0, 0
 
 
 # com.sun.star.style.NumberingType: ARABIC, NATIVE_NUMBERING (the field's language decides

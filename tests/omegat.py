@@ -64,7 +64,11 @@ def require_omegat() -> None:
 
 def pseudo(segment: str) -> str:
     """A stand-in Urdu translation: lower-case words in capitals; names, "and", values and
-    OmegaT's tags (``<m0>``) as they are."""
+    OmegaT's tags (``<m0>``) as they are. The "and" between two locked names of a Who
+    ("<m0>Mark</m0> and <m1>Lisa</m1>": OmegaT shows it alone, the names' tags at its ends) is
+    Urdu's "اور", as a translator writes it ("Mark اور Lisa"), not "Mark [ur] and Lisa"."""
+    if segment.strip() == "and":
+        return "اور"
     return "[ur] " + re.sub(r"(?<![\w@.'’<-])(?!and\b)[a-z][a-z'’-]*(?![\w@'’-]|\.\w)",
                             lambda m: m.group().upper(), segment)
 

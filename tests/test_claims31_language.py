@@ -46,7 +46,10 @@ def test_the_copy_made_on_date_has_the_form_of_the_copys_other_dates(tmp_path, m
 
     from recordfiles import docx_text
 
-    for language, made, review in (("ti", "7 ታሕሳስ 2026", "12 ሕዳር 2026"), ("ps", "۷، دسمبر، ۲۰۲۶", "۱۲، نومبر، ۲۰۲۶")):
+    # The copy is made on 7 December (the suite pins 6 December); Pashto dates are the weekday, then the
+    # long date, with no comma after the day or the month (trans24, blind review 25 #17).
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    for language, made, review in (("ti", "7 ታሕሳስ 2026", "12 ሕዳር 2026"), ("ps", "۷ دسمبر ۲۰۲۶", "۱۲ نومبر ۲۰۲۶")):
         data = copy.deepcopy(TIA)
         data["distribution"][2]["language"] = language
         folder = tmp_path / language

@@ -34,8 +34,9 @@ def test_omegat_round_trip_stores_exactly_what_was_translated(tmp_path: Path) ->
 
     project = new_project(tmp_path / "ur" / "project", exported)
     shown = segments(project)
-    # OmegaT sees every unit (none with an empty target), names as locked tags.
-    assert "I like living with <m0>Mark and Lisa</m0> and I want to stay." in shown
+    # OmegaT sees every unit (none with an empty target), names as locked tags: each person of a joined
+    # name its own, so the translator writes their language's "and" (claims31, blind review 24 #16).
+    assert "I like living with <m0>Mark</m0> and <m1>Lisa</m1> and I want to stay." in shown
     assert LEFT_IN_ENGLISH <= set(shown)
 
     # Some segments left untranslated: OmegaT writes their English into the target.

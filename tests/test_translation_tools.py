@@ -235,7 +235,7 @@ def test_omegat_file_translated_stores_exactly_what_was_translated(omegat_files:
         stored = store.entry("ur", unit.get("id"))
         assert stored.translation == "".join(unit.find("x:target", NS).itertext()).strip()
         assert not stored.approved            # OmegaT's file says nothing of approval
-    assert store.entry("ur", "actions.3.who").translation == "Mark and Lisa"   # only a name
+    assert store.entry("ur", "actions.3.who").translation == "Mark اور Lisa"   # names, and Urdu's "and"
     assert store.entry("ur", "working_well.3").translation.count("[ur]") == 2  # two segments
 
 

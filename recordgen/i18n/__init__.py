@@ -475,7 +475,9 @@ def time_of_day(time: dt.time, code: str) -> str:
 
 
 #: Languages whose long date is written as their full date less the weekday (see `_date_in_words`).
-_LONG_AS_FULL = frozenset({"ti", "ps"})
+#: Not Pashto: its full date is now the weekday, then the long date ("سه شنبه، 12 جنوري 2027", blind
+#: review 25 #17), so its long date, without the commas after the day and the month, is already that form.
+_LONG_AS_FULL = frozenset({"ti"})
 
 
 @functools.lru_cache(maxsize=1024)  # a record's few dates, written in each copy of it: Babel's is slow
@@ -484,9 +486,9 @@ def _date_in_words(day: dt.date, code: str, style: str) -> str:
 
     text = _babel_format_date(day, format=style, locale=babel_locale("en_GB" if code == "en" else code))
     if style == "long" and code.split("_")[0] in _LONG_AS_FULL:
-        # CLDR's Tigrinya long date is the English order ("ታሕሳስ 7, 2026") and its Pashto one has no
-        # commas, while their full dates, which the rest of a copy writes, are "7 ታሕሳስ 2026" and
-        # "7، دسمبر، 2026": the full date's own pattern, less the weekday, keeps one form in a copy.
+        # CLDR's Tigrinya long date is the English order ("ታሕሳስ 7, 2026"), while its full date, which
+        # the rest of a copy writes, is "7 ታሕሳስ 2026": the full date's own pattern, less the weekday,
+        # keeps one form in a copy.
         pattern = babel_locale(code).date_formats["full"].pattern
         pattern = re.sub(r"^E+[\s,،፣]*", "", pattern)
         text = _babel_format_date(day, format=pattern, locale=babel_locale(code))

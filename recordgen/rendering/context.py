@@ -336,8 +336,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # band than at the review. Another review has been held since (or none, after 18), perhaps chaired by
     # someone else, so the chair offers nothing in the present ("You can talk to me, Tom, whenever you
     # want to."): the reader is pointed to whoever can help now, and the chair only for this record.
-    later = adult or (next_review < today() and band_now is not None
-                      and sentences.older(band_now, review_band) != review_band)
+    later = made_years_on(record, next_review, review_band, band_now)
     family, family_name = _family_carer(record, role_words)
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     # Rights as to the reader's age now, when that is past the review's: no "When you are ready" at 16.
@@ -1421,6 +1420,13 @@ def read_long_after(record: Record, aftercare_until: int = 25) -> bool:
     adult = birthday(record.child.date_of_birth, 18) <= today()
     still_helped = _in_care_at_16(record) and today() < birthday(record.child.date_of_birth, aftercare_until)
     return adult and not still_helped
+
+
+def made_years_on(record: Record, next_review: dt.date, review_band: str, band_now: str | None) -> bool:
+    """The copy is made years on: the reader 18 by then, or the next review gone by and the reader in an
+    older age band than at the review (``review_band``): the chair offers nothing in the present."""
+    return birthday(record.child.date_of_birth, 18) <= today() or (
+        next_review < today() and band_now is not None and sentences.older(band_now, review_band) != review_band)
 
 
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,

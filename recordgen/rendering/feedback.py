@@ -67,6 +67,9 @@ ADULT_SEND = feedback_text("Please give this page back to me.")
 ADULT_SEND_POST = feedback_text("Please give this page back to me, or post it to me at %(address)s.")
 #: Years on (context.read_long_after), the chair is no one to send it to.
 RECORDS_SEND = feedback_text("You can send this page to the council's access to records team.")
+#: Made years on (context.made_years_on) and under 18: the chair is not theirs to give it back to now.
+LATER_SEND = feedback_text("If you are still in care, you can give this page to your social worker or your "
+                           "Independent Reviewing Officer. An adult you trust can also send it to me.")
 #: A chair covering for the child's own IRO (rules.people.childs_own_iro), who keeps the case.
 USUAL_CHILD = feedback_text("You can also give it to %(iro)s, your own Independent Reviewing Officer.")
 USUAL_ADULT = feedback_text("You can also give it to %(iro)s, the usual Independent Reviewing Officer for %(child)s.")
@@ -107,10 +110,11 @@ def gets_feedback(recipient: Recipient, settings: FeedbackSettings) -> bool:
 
 def feedback_part(record: Record, recipient: Recipient, band: str, language: str,
                   settings: FeedbackSettings, band_now: str | None = None,
-                  aftercare_until: int = 25) -> dict[str, Any] | None:
+                  aftercare_until: int = 25, later: bool = False) -> dict[str, Any] | None:
     """What the template's feedback part shows for this copy, or None when it has none. ``band_now``:
     the band of the child's age on the day the copy is made; ``aftercare_until``: the birthday a care
-    leaver's help runs to in the council's nation."""
+    leaver's help runs to in the council's nation; ``later``: the copy is made years on
+    (context.made_years_on), so the chair is no longer the one to give it back to."""
     if not gets_feedback(recipient, settings):
         return None
     # A child under 4 (PN0) has the letter read to them: their copy's page is for the grown-up who
@@ -138,12 +142,14 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
     grown_up = read_to or recipient.role is not Role.child or adult
     post_to = " ".join(settings.post_to.split())
-    send = [(_(ADULT_SEND_POST, address=post_to) if post_to else _(ADULT_SEND)) if grown_up else _(SEND)]
+    send = [(_(ADULT_SEND_POST, address=post_to) if post_to else _(ADULT_SEND)) if grown_up
+            else _(LATER_SEND) if later else _(SEND)]
     long_after = read_long_after(record, aftercare_until)
     if long_after:
         send = [_(RECORDS_SEND)]
     # At 18 no IRO checks their plan: the covered review's own IRO is no one to give the page to.
-    usual = childs_own_iro(record) if chair_covers(record) and not adult else None
+    # Years on, the record cannot say who their IRO is now (context._own_iro): no one named.
+    usual = childs_own_iro(record) if chair_covers(record) and not adult and not later else None
     if usual:
         send.append(_(USUAL_CHILD, iro=usual) if recipient.role is Role.child and not read_to
                     else _(USUAL_ADULT, iro=usual, child=record.child.first_name))

@@ -30,7 +30,7 @@ from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
 from ..translation import RecipientTexts, TranslationStore, is_english, read_translations, texts_for
 from ..translation.items import written_in_paths
-from .context import Line, as_said, build_context, document_title, english_only
+from .context import Line, as_said, build_context, document_title, english_only, made_years_on
 from .feedback import feedback_part
 from .template import CompiledTemplate, TemplateError
 
@@ -183,7 +183,9 @@ class Renderer:
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=age_band,
                                 feedback=feedback_part(record, recipient, band, language, self.settings.feedback,
-                                                       band_now, help_until),
+                                                       band_now, help_until,
+                                                       made_years_on(record, dates.next_review, age_band or band,
+                                                                     band_now)),
                                 aftercare_until=help_until,
                                 band_now=band_now, next_known=next_known, earlier_right=earlier_right)
         transform = _layout_transform(language, as_said(context))

@@ -620,7 +620,7 @@ def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
 
 
 def _visible_lines(record: Record, section: str, role: Role | frozenset[Role], texts: TextSource, for_adults: list[Line],
-                   kept_note: dict[Role, str] | None = None) -> list[Line]:
+                   kept_note: dict | None = None) -> list[Line]:
     """A list's items this reader may see; those kept from the child go to ``for_adults`` instead.
     ``kept_note`` follows each item withheld from parents or carers (the child's own copy only)."""
     shown = []
@@ -633,14 +633,28 @@ def _visible_lines(record: Record, section: str, role: Role | frozenset[Role], t
     return shown
 
 
-def _with_notes(text: str, withhold_from, notes: dict[Role, str] | None) -> str:
-    """``text`` followed by the note of each reader it is withheld from who has one."""
-    return " ".join([text] + [note for role, note in (notes or {}).items() if note and role in withhold_from])
+#: The key of the one note for an item kept from both parents and carers (blind review 26, finding 23).
+_BOTH = (Role.parent, Role.carer)
 
 
-def _kept_notes(_: Callable[..., str], record: Record, role_words: _RoleWords) -> dict[Role, str]:
-    return {Role.parent: _kept_from_parents_note(_, record),
-            Role.carer: _kept_from_carers_note(_, record, role_words)}
+def _with_notes(text: str, withhold_from, notes: dict | None) -> str:
+    """``text`` followed by the note of each reader it is withheld from who has one: one note for both
+    parents and carers where there is one, never two in a row."""
+    notes = notes or {}
+    if notes.get(_BOTH) and all(notes.get(role) and role in withhold_from for role in _BOTH):
+        return " ".join((text, notes[_BOTH]))
+    return " ".join([text] + [note for role, note in notes.items()
+                              if note and isinstance(role, Role) and role in withhold_from])
+
+
+def _kept_notes(_: Callable[..., str], record: Record, role_words: _RoleWords) -> dict:
+    """Each reader's note; and under ``_BOTH`` the one note for an item kept from both, where the two
+    are the plain "your parents' copies" and "your carers' copy"."""
+    parents, carers = _kept_from_parents_note(_, record), _kept_from_carers_note(_, record, role_words)
+    both = ""
+    if (parents, carers) == (_("(This is not in your parents' copies.)"), _("(This is not in your carers' copy.)")):
+        both = _("(This is not in your parents' or your carers' copies.)")
+    return {Role.parent: parents, Role.carer: carers, _BOTH: both}
 
 
 def _known_to_child(record: Record) -> list[Recipient]:
@@ -1020,7 +1034,7 @@ def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
 
 def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role], band: str, language: str, source: TextSource,
              date: Callable[[dt.date], str], carers: _Carers,
-             role_words: _RoleWords, kept_note: dict[Role, str] | None = None) -> tuple[list[dict], list[Line]]:
+             role_words: _RoleWords, kept_note: dict | None = None) -> tuple[list[dict], list[Line]]:
     """The actions this reader may see, and those kept from the child as lines for the adults' part."""
 
     def who_does_it(loc: Location, who: str, adults: bool) -> Line:

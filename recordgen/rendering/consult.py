@@ -47,8 +47,9 @@ from ..rules.people import carers_family_names, chair_covers, childs_own_role, i
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_and_place, venue_for_adults, without_brackets
 from ..support.clock import today
+from ..rules.people import first_name_forms
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
-                                 recipient_name_parts, same_reader)
+                                 recipient_name_parts, same_person, same_reader)
 from ..support.resources import templates_dir
 from ..translation import texts_for
 from . import sentences
@@ -89,6 +90,8 @@ DEAR_COUPLE = {"mixed": consult_text("Dear Mr and Mrs %(name)s,"), "men": consul
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
+#: To the carers whose home the venue names by their first names ("Sandra and Jim's house"): their own.
+WHERE_YOURS = {"house": consult_text("It will be at your house."), "home": consult_text("It will be at your home.")}
 #: A venue that is a call (rules.validation.call_kind): "at by video" reads wrongly.
 WHERE_CALL = {"video": consult_text("It will be on a video call."),
               "phone": consult_text("It will be on a phone call."),
@@ -225,6 +228,23 @@ class NotPlanned(RecordgenError):
     """Consultation documents are for a planned review."""
 
     category = Category.USAGE
+
+
+def _carers_own_home(record: Record, recipient: Recipient) -> str | None:
+    """"house" or "home" when the venue is, in full, the home of the carers this reader is, by their first
+    names ("Sandra and Jim's house", "Sandra's", "Gail's flat"): told them as theirs, not by their own
+    names; else None."""
+    carers = record.placement.carers
+    if recipient.role is not Role.carer or sentences.is_place(carers) or not same_person(recipient.name, carers):
+        return None
+    names = "|".join(re.escape(name) for name in first_name_forms(carers) if len(name) > 1)
+    if not names:
+        return None
+    found = re.fullmatch(rf"(?:(?:{names})\s*(?:,|and|&)\s*)*(?:{names})(?:'s|s'|'|’s|’)"
+                         rf"(?:\s+(house|home|flat|place))?", record.review.venue.strip(), re.IGNORECASE)
+    if not found:
+        return None
+    return "house" if (found.group(1) or "").casefold() == "house" else "home"
 
 
 @dataclasses.dataclass
@@ -575,7 +595,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                        lambda person: titled(marker, language, person), reader=None if is_child else adult_you,
                        plain=young_words if is_child and band in PICTURE_BANDS else None)]
         call, place = call_and_place(review.venue)
-        if not call:
+        yours = _carers_own_home(record, recipient) if not call else None
+        if yours:
+            where = _(WHERE_YOURS[yours])
+        elif not call:
             where = _(WHERE, venue=shown(("review", "venue"), review.venue))
         else:
             where = " ".join([_(WHERE_CALL[call])]

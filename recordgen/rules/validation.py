@@ -289,6 +289,13 @@ def _family_sent_a_copy_as_other(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             own_name, role = _relation_as_name(record, name.strip())
         yield from _family_reads_what_parents_do_not(loaded, i, name.strip(), role)
         yield from _other_reads_what_the_home_does_not(loaded, i, name.strip(), role, own_name)
+        if relation(role, own_names(record.child)) in _SIBLINGS:
+            # The record gives no age of an 'other' reader: their copy and invitation are an adult's.
+            yield loaded.diagnostic(("distribution", i, "role"), (
+                f"{_with_role(name, role)} is {record.child.first_name}'s {relation(role, own_names(record.child))} "
+                "and is sent papers as 'other', which are written for an adult (the copy, the invitation and the "
+                f"booklet); if {name.strip()} is a child, tell them what is for them another way (with their carer "
+                f"or {record.child.first_name}), not with these papers"), "warning")
         if not record.placement.confidential:
             continue
         whose = _whose_family(record, role)
@@ -316,6 +323,11 @@ def _with_role(name: str, role: str) -> str:
     """"Beryl Lund (nan)"; the name alone when it says the role ("Ryan's mum")."""
     name, role = name.strip(), role.strip()
     return f"{name} ({role})" if role and role.casefold() not in name.casefold() else name
+
+
+#: A brother or sister of the child: often a child themself, whom an 'other' reader's adult papers do not fit.
+_SIBLINGS = frozenset({"sister", "brother", "half-sister", "half-brother", "stepsister", "stepbrother", "sibling",
+                       "twin", "twin sister", "twin brother"})
 
 
 def _relation_as_name(record: Record, name: str) -> tuple[str | None, str]:

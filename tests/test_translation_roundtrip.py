@@ -38,6 +38,16 @@ text = st.lists(st.one_of(awkward, st.text(xml_characters, max_size=12)), min_si
     "".join).map(str.strip).filter(bool)
 
 
+def _unless_a_leak(make):
+    """``make()``, or the example dropped when it is refused only for naming part of Sam's confidential
+    placement to the parents who read Urdu ("Mark and Lisa O"): tests/test_leaks_* test that refusal."""
+    try:
+        return make()
+    except XliffError as refused:
+        assume(not all("confidential" in problem for problem in refused.problems))
+        raise
+
+
 @settings(max_examples=examples(150))
 @given(source=text, translation=text)
 def test_any_text_round_trips_exactly(source: str, translation: str) -> None:
@@ -45,7 +55,7 @@ def test_any_text_round_trips_exactly(source: str, translation: str) -> None:
     record = RECORD.model_copy(update={"worries": worries})
     # A text already in Urdu, or only names ("Á"), is its own translation and is not exported.
     assume(not in_language(source, "ur", record_names(record)))
-    exported = export_xliff(record, EXAMPLE.name, "ur")
+    exported = _unless_a_leak(lambda: export_xliff(record, EXAMPLE.name, "ur"))
     assert schema_errors(exported) == []
 
     # The translator's tool fills in every target.
@@ -67,7 +77,7 @@ def test_any_text_round_trips_exactly(source: str, translation: str) -> None:
 
     contents = read_xliff(returned)
     assert next(u.source for u in contents.units if u.id == "worries.1") == source
-    language, entries = check_translations(record, contents, "file.xlf")
+    language, entries = _unless_a_leak(lambda: check_translations(record, contents, "file.xlf"))
     with tempfile.TemporaryDirectory() as folder:
         record_path = Path(folder) / EXAMPLE.name
         store = TranslationStore(Path(folder) / "review-sam-9.translations.yaml", EXAMPLE.name)
@@ -84,7 +94,8 @@ def test_english_copied_back_is_never_stored_as_a_translation(source: str, sourc
     worries = [Item(text=source), *RECORD.worries[1:]]
     record = RECORD.model_copy(update={"worries": worries})
     assume(not in_language(source, "ur", record_names(record)))  # its own translation: not exported
-    tree = etree.fromstring(export_xliff(record, EXAMPLE.name, "ur", source_in_target=source_in_target))
+    tree = etree.fromstring(_unless_a_leak(
+        lambda: export_xliff(record, EXAMPLE.name, "ur", source_in_target=source_in_target)))
     unit = tree.find(".//x:trans-unit[@id='worries.1']", NS)
     # The tool hands back the English, markup and all, perhaps with its spaces reflowed.
     target = unit.find("x:target", NS)

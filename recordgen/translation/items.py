@@ -18,7 +18,8 @@ from ..i18n.names import record_names
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..rules.people import is_place
-from ..rules.withholding import confidential_from, place_name_kept_from, reader_roles, venue_kept_from
+from ..rules.withholding import (attendees_kept_from, confidential_from, place_name_kept_from, reader_roles,
+                                 venue_kept_from)
 from ..record.roles import known_role
 from .protect import in_language
 
@@ -115,9 +116,18 @@ def _texts(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozens
     the copies show its words, so they are translated; a person's name never is."""
     for loc, text, withheld in record.free_texts():
         if not _is_catalog_role(loc, text):  # the catalogs translate it
-            yield loc, text, withheld
+            yield loc, text, withheld | _attendee_kept_from(record, loc)
     if is_place(record.placement.carers):
         yield ("placement", "carers"), record.placement.carers, place_name_kept_from(record)
+
+
+def _attendee_kept_from(record: Record, loc: tuple[str | int, ...]) -> frozenset[Role]:
+    """The roles whose copies leave out the attendee at ``loc`` (kept off their list of who was sent
+    a copy, so off who came too): their role and what they did are not shown to those readers."""
+    if tuple(loc[:2]) != ("review", "attendees"):
+        return frozenset()
+    index = int(loc[2])
+    return frozenset(role for role in Role if index in attendees_kept_from(record, role))
 
 
 def written_in(record: Record, loc: tuple[str | int, ...] | list) -> str:

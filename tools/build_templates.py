@@ -189,6 +189,27 @@ def _styles(doc: Document, band: str) -> None:
     border.append(left)
     words.element.get_or_add_pPr().insert_element_before(
         border, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc", "w:outlineLvl")
+    _complex_script_twins(doc)
+
+
+def _complex_script_twins(doc: Document) -> None:
+    """Each style's size, bold and italics for complex scripts too (w:szCs, w:bCs, w:iCs): Word and
+    LibreOffice set Bengali, Arabic and Urdu by those, so without them a Bengali header came out at
+    the body's size beside its Latin name at 9 points, and a heading smaller than its Latin words."""
+    for style in doc.styles.element.iterfind(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is None:
+            continue
+        for latin, complex_script in (("w:b", "w:bCs"), ("w:i", "w:iCs"), ("w:sz", "w:szCs")):
+            value = rpr.find(qn(latin))
+            if value is None:
+                continue
+            twin = rpr.find(qn(complex_script))
+            if twin is None:
+                twin = OxmlElement(complex_script)
+                value.addnext(twin)  # each twin comes right after its Latin in CT_RPr's order
+            for attr, text in value.attrib.items():
+                twin.set(attr, text)
 
 
 def _drop_theme_fonts(style) -> None:

@@ -20,6 +20,7 @@ the filled document, and the template stays plain Word:
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Mapping
 
 from lxml import etree
@@ -58,13 +59,56 @@ def _let_long_ones_split(root: etree._Element) -> bool:
         if cant_split is not None and _text_length(row) > LONG:
             cant_split.getparent().remove(cant_split)
             changed = True
-    for paragraph in root.iter(W_ + "p"):
-        if _text_length(paragraph) > LONG:
-            # Off in the paragraph itself, whatever its style says (List Bullet keeps an item whole).
-            _set_off(paragraph, "keepNext")
-            _set_off(paragraph, "keepLines")
-            changed = True
+    for paragraph in list(root.iter(W_ + "p")):
+        if _text_length(paragraph) <= LONG:
+            continue
+        changed = True
+        blocks = _closing_blocks(paragraph)
+        for block in blocks[:-1]:
+            _keep_with_next(block)  # the end of the next review's text goes over with the sign-off
+        for block in blocks:
+            if _text_length(block) > LONG:
+                # Off in the paragraph itself, whatever its style says (List Bullet keeps an item whole).
+                if block is blocks[-1]:
+                    _set_off(block, "keepNext")
+                _set_off(block, "keepLines")
     return changed
+
+
+def _is_break(run: etree._Element) -> bool:
+    return run.tag == W_ + "r" and [c.tag for c in run if c.tag != W_ + "rPr"] == [W_ + "br"]
+
+
+def _closing_blocks(paragraph: etree._Element) -> list[etree._Element]:
+    """A long closing (the next review, the sign-off, who was sent a copy: one paragraph, its parts
+    a blank line apart) as a paragraph for each part: let split whole, it broke between "Grace
+    Obi" and "Your Independent Reviewing Officer", or left "A copy was sent to:" at a page's foot."""
+    style = paragraph.find(f"{W_}pPr/{W_}pStyle")
+    if style is None or style.get(W_ + "val") != "Closing":
+        return [paragraph]
+    blocks, current = [paragraph], paragraph
+    children = list(paragraph)
+    i = 0
+    while i < len(children):
+        child = children[i]
+        blank_line = i + 1 < len(children) and _is_break(child) and _is_break(children[i + 1])
+        if blank_line and _text_length(current) and any(_text_length(c) for c in children[i + 2:]):
+            new = etree.Element(W_ + "p")
+            properties = paragraph.find(W_ + "pPr")
+            if properties is not None:
+                new.append(copy.deepcopy(properties))
+            current.addnext(new)
+            paragraph.remove(child)
+            paragraph.remove(children[i + 1])
+            blocks.append(new)
+            current = new
+            i += 2
+            continue
+        if current is not paragraph:
+            paragraph.remove(child)
+            current.append(child)
+        i += 1
+    return blocks
 
 
 def _set_off(paragraph: etree._Element, name: str) -> None:

@@ -103,7 +103,7 @@ def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
     whom it was withheld, an answer that repeats an item an earlier review of the child beside the
     record (``earlier``) withheld."""
     from ..rules.earlier import KEEP_HOME_FROM, withheld_items, repeats
-    from ..rules.withholding import placement_secrets, shows
+    from ..rules.withholding import record_secrets, shows
 
     readers = {r.role for r in record.distribution}
     for _file, other in sorted(earlier, key=lambda pair: pair[1].review.date, reverse=True):
@@ -117,7 +117,9 @@ def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
         return [], ""
     if KEEP_HOME_FROM.search(answer):
         return [Role.parent], "asks that someone not know where they live"
-    if any(shows(answer, secret) for secret in placement_secrets(record.placement)):
+    # The placement's parts and the names that find it (the carers' and its school staff's family names)
+    # as validate has them, so an answer it would refuse in a parent's copy is never imported into one.
+    if any(Role.parent in secret.hidden_from and shows(answer, secret) for secret in record_secrets(record).others):
         return [Role.parent], "names a part of the confidential placement"
     if record.placement.confidential and _PARENT_AT_SCHOOL.search(answer):
         return [Role.parent], "speaks of a parent at the school, which the placement keeps from parents"

@@ -198,6 +198,7 @@ class Secret:
     family: bool = False            # a family name: "the Ashworths", "the Ashworths' dog" show it too
     headword: bool = False          # a home's short name that is a word too ("Larkspur"): see _names_the_home
     town_word: bool = False         # a small town that is an everyday word ("Rye"): see _names_the_town
+    small_letters: bool = False     # a name no dictionary lists: whole in small letters counts ("quennell")
 
     @property
     def item(self) -> tuple[str | int, ...]:
@@ -1405,10 +1406,22 @@ def staff_family_names(record: Record) -> list[Secret]:
 def name_secret(part: str, what: str, loc: tuple, hidden_from: frozenset, part_of: str,
                 family: bool = False) -> Secret:
     """A secret name or part of one, compared one way wherever it comes from (carers,
-    recipients): written as a name is, with a capital or in capitals ("Ashworth", "ASHWORTH";
-    "Moss" and "Carer" are words too, and the copies say "your carer"); a family name also as
-    the family ("the Ashworths", "the Lindqvists' party")."""
-    return Secret(part, what, loc, hidden_from, strict=True, part_of=part_of, capitalised=True, family=family)
+    recipients): a name that is a word too only as a name is written, with a capital or in capitals
+    ("Moss", "MOSS", not "moss"); any other in small letters too, as children write ("i want to stay
+    at the featherstones house", "mrs quennell helps me"); a family name also as the family ("the
+    Ashworths", "the Lindqvists' party")."""
+    return Secret(part, what, loc, hidden_from, strict=True, part_of=part_of, capitalised=True, family=family,
+                  small_letters=not _a_word_too(part))
+
+
+@functools.lru_cache(maxsize=4096)
+def _a_word_too(name: str) -> bool:
+    """A dictionary word, or one of the copies' own ("Carer": they say "your carer")."""
+    return any(is_ordinary_word(word) or word.casefold() in _COPIES_OWN_WORDS for word in name.split())
+
+
+#: Words the copies themselves write in small letters that a dictionary may not list.
+_COPIES_OWN_WORDS = frozenset({"carer", "carers", "mum", "nan", "nana", "gran", "grandad", "aunty", "auntie"})
 
 
 #: A home named after a saint ("St Mary's children's home"): staff call it "St Mary's", "St Marys",
@@ -2195,7 +2208,9 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.strict and secret.what != "initials" and seen.address_parts and _in_address_part(seen, wanted.squashed):
         return True
     if secret.strict and secret.capitalised:
-        return _in_any(seen.name_cased_sets, wanted.variants[2])
+        # Split in small letters ("odd body" for "Oddbody") it is words, whole it is the name.
+        return _in_any(seen.name_cased_sets, wanted.variants[2]) or (
+            secret.small_letters and _in_any(seen.variant_sets, wanted.variants[2]))
     if secret.strict:
         forms = {wanted.variants[2], wanted.variants[0]}
         if any(_in_any(seen.variant_sets, form) for form in forms):

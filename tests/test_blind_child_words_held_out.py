@@ -157,6 +157,13 @@ from wordsets import WordSet, caught
 #: Set 9 after words14's rules too (and the chair's title 'Independent Reviewing Officer' a name the copy explains,
 #: as 'independent visitor' is), measured once by the lead: false flags 1.2% (3/240), recall 80.0% (64/80; missed: early
 #: 1, young 2, middle 2, teen 5, young adult 6 of 16).
+#: Session 16 (words15; set 9 a tuning set too, a tenth held out by the lead), sets 1-9 after each rule:
+#: the school, SEND and health systems' own names for what they arrange around a child ('managed move', 'phased
+#: return', 'reduced timetable', 'alternative provision', 'PRU', 'virtual school', 'Local Offer', 'referral', 'SALT',
+#: 'OT'), the Children Act's other sections by number ('section 17', 's47') and the leaving-care schemes written as
+#: names ('Setting Up Home Allowance', 'Staying Put'; not 'a setting-up-home grant', 'this is called staying put'):
+#: set 9 recall 80.0% -> 91.2% (73/80); false flags and every other set unchanged. ('Your sister's 20' is no longer
+#: 'section 20'.)
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),

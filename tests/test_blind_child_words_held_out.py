@@ -164,6 +164,9 @@ from wordsets import WordSet, caught
 #: names ('Setting Up Home Allowance', 'Staying Put'; not 'a setting-up-home grant', 'this is called staying put'):
 #: set 9 recall 80.0% -> 91.2% (73/80); false flags and every other set unchanged. ('Your sister's 20' is no longer
 #: 'section 20'.)
+#: The formal verbs of letters that the plain-English guides give an everyday verb for ('attend': go to, 'purchase':
+#: buy, 'consult': ask, 'exhibit': show, 'obtain', 'require', 'ensure'...) are office words whatever age the norms give:
+#: set 9 recall 91.2% -> 96.2% (77/80); false flags and every other set unchanged.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),

@@ -385,11 +385,14 @@ def _read_ratings(name: str) -> dict[str, float]:
 
 
 def concreteness(word: str) -> float | None:
-    """How concrete adults rate the word or its lemma ('exemplary' 1.64); None if the table leaves it out."""
+    """How concrete adults rate the word or its lemma ('exemplary' 1.64), or, for a word lemminflect does not know,
+    its stem with a regular ending undone ('marginalised'); None if the table leaves it out."""
     own = _listed("concreteness", word)
     if own is not None:
         return own
     forms = set(_noun_forms(word)) | _bases(word)  # 'progressing' -> 'progress', 'metres' -> 'meter'
+    if not lexicon.lemmas(word):  # unknown to lemminflect: its -ed, -ing undone ('marginalised' -> 'marginalise')
+        forms |= {base for stem in _verb_lemmas(word) for base in _bases(stem)}
     return next((rating for rating in map(partial(_listed, "concreteness"), sorted(forms))
                  if rating is not None), None)
 

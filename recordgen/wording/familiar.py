@@ -56,7 +56,9 @@ before the band's known age is no office word for its ending ("detectives",
 "experiments" to ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
 spelling's or, for an adverb, its adjective's ("politely"). A word the norms
 give no age (they rate the commonest words of speech, so it is one of writing:
-"paramount", "pursuant") is held to a late word's bar when rated abstract. A verb or adjective of
+"paramount", "pursuant") is held to a late word's bar when rated abstract. An adjective only, which the
+ratings leave out, learned from reading and past halfway to the band's late age, names a quality: it is held to
+an abstract word's bar ("arduous", 13.9, for young adults; "seamless" for ages 8 to 11). A verb or adjective of
 formal writing, learned from reading (at READING_AGE or after) and built of a Latin prefix on a stem
 that is no English word ("sufficient", "contingent", "eligible"; ``formal``), has an office word's
 late bar for every band, though the older bands' known age is past it, and used as a verb though its
@@ -710,6 +712,12 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 return True
             after = ((office_word and rating < ABSTRACT and learned > known_by)
                      or (learned >= (known_by + late_from) / 2 and (office_word or rating < ABSTRACT)))
+            if (learned >= max(READING_AGE, (known_by + late_from) / 2) and concreteness(plain) is None
+                    and set(lexicon.lemmas(plain)) == {"ADJ"} and frequency < (threshold + derived_threshold) / 2
+                    and not child_knows(plain, threshold)):
+                # An adjective only, learned from reading and past halfway to the band's late age, that the ratings
+                # leave out ('arduous': they rate mostly things and doings) names a quality: an abstract word's bar.
+                return True
             if (after and frequency < derived_threshold + LATE_ALLOWANCE and (verb or not child_knows(plain, threshold))
                     and not any(not is_hard(word_, threshold, familiar, derived_threshold, office, ages)
                                 for word_ in _affixed_word(plain))):

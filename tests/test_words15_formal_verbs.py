@@ -41,3 +41,17 @@ def test_the_plain_verb_is_suggested():
     note = next(n for n in check_text("You attend Rainbows on Tuesdays.", band="young", child=CHILD)
                 if n.word == "attend")
     assert note.suggestion == "say instead: go to"
+
+
+@pytest.mark.parametrize("band, text, word", [
+    ("young", "Lots of professionals help you at school.", "professionals"),
+    ("early", "You are currently at nursery three days.", "currently"),
+    ("young", "Unfortunately the trip was cancelled.", "Unfortunately"),
+])
+def test_an_office_word_with_a_plainer_one_is_hard_to_the_under_8s_however_common(band, text, word):
+    """'professionals' (Zipf 5.05) was above every bar: the under-8s hear it only in adults' talk about them."""
+    assert word in _hard(text, band)
+
+
+def test_older_children_know_the_common_ones():
+    assert _hard("Lots of professionals help you at school.", "middle") == []

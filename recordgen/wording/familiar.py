@@ -111,6 +111,9 @@ where the rules are; WordNet's licence is beside it):
   word names a person ("abuser"). WordNet is American and from 2006, so it
   lacks these.
 
+An office word with a plainer one (check._OFFICE: "professionals", "currently") is hard to the under-8s
+(known_word_age under EVERYDAY_AGE) however common in adult text: they hear it only in adults' talk about them.
+
 The adverbs of legal English, here-, there-, where- or hither- with a preposition ("hitherto",
 "thereof", "whereby"), are office words: no norm rates most of them.
 
@@ -679,6 +682,10 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return ages is not None and (age_of_acquisition(plain) or PROFESSIONAL_AGE) >= ages[1]
     if plain in RIGHTS_WORDS:
         return ages is not None and ages[0] < RIGHTS_WORD_AGE
+    if plain in office and ages is not None and ages[0] < EVERYDAY_AGE:
+        # An office word with a plainer one ('professionals': the people who help you; 'currently': now) is heard
+        # by the under-8s only in adults' talk about them, however common in adult text.
+        return True
     if (_noun_forms(plain) | _verb_lemmas(plain)) & (CARE_WORDS | familiar):
         return False  # 'advocates', 'therapies', 'facetimed': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))

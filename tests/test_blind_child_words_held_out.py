@@ -3,9 +3,9 @@
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
-session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15; the ninth is held out:
-run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
-sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
+session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15, set 9 in session 16 (a tenth is
+held out by the lead): run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test
+prints no sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
 ('reunification': said plainly too). A clean sentence is flagged by any note, a sentence too long for
 the band included (the young band's 12 words are the project's rule).
@@ -176,11 +176,20 @@ from wordsets import WordSet, caught
 #: every other set unchanged.
 #: An office word with a plainer one is hard to the under-8s however common in adult text ('professionals', 5.05, above
 #: every bar; 'currently'): set 4 recall 96.2% -> 97.5% (78/80); false flags and every other set unchanged.
+#: After session 16: set 9 1.2% (3/240) / 98.8% (79/80; missed: teen 1 of 16), tuned on; set 4 1.2% (3/240) / 97.5%
+#: (78/80); sets 1-3, 5-8 unchanged (set 1 tuning 4.0% / 100%, held out 3.0% / 100%; set 2 0.8% / 96.2%, set 3 5.0% /
+#: 100%, set 5 0.4% / 98.8%, set 6 2.5% / 96.2%, set 7 0.8% / 96.2%, set 8 0.0% / 91.2%). Left missed on purpose: 'Pathway
+#: Plan' to a teen about to turn 16 (the tool itself tells such a reader 'From 16, you have a right to a pathway plan'
+#: and what one is). Left flagged: 'detention' (learned at 10.2, 0.8 years before the teens' known age: EARLY_MARGIN
+#: lets a Latinate word off from a year), 'binge-watching' ('binge' learned at 15.2 in norms of 2012, before the word
+#: was) and 'payslip' (a British compound no norm, rating or WordNet lemma covers; flagged in sets 3 and 4 too: SCOWL's
+#: British list, the one to hand, holds 'paystub' and thousands of made-up compounds as well, so it cannot vouch for
+#: it). Set 9's guards moved to just beyond (1.5%, 98%), set 4's recall guard to 97%.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
-          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
+          "blind_child_words_4.yaml": (0.015, 0.97), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),
           "blind_child_words_8.yaml": (0.005, 0.91),
-          "blind_child_words_9.yaml": (0.015, 0.78)}
+          "blind_child_words_9.yaml": (0.015, 0.98)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

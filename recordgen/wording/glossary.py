@@ -128,7 +128,7 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("pupil premium", r"pupil premium(?: plus)?", "extra money your school gets to help you learn (say what it pays for)"),
     _E("special guardianship", r"special guardian(?:ship)?s?(?: orders?)?",
        "a court order so that someone in your family can bring you up (special guardianship)", legal=True),
-    _E("staying put", r"staying put (?:arrangements?|agreements?|carers?)",
+    _E("staying put", r"staying put (?:arrangements?|agreements?|carers?)|(?-i:Staying Put)",  # the scheme's name
        "staying on with your foster carers after you turn 18 (staying put)", legal=True),
     _E("Universal Credit", r"universal credit|personal independence payments?|disability living allowance"
        r"|jobseeker['’]?s allowance|employment and support allowance|housing benefit",
@@ -161,9 +161,8 @@ BUILT_IN: tuple[Entry, ...] = (
        "with moving and doing things", case_sensitive=True),
     _E("section 17", r"(?:section|(?<!['’])s\.?)\s?(?:17|31|38|47)\b",
        "the part of the law it is under, said plainly (section 17: help or money the council gives)", legal=True),
-    _E("Setting Up Home Allowance", r"Setting[\s-]Up[\s-]Home (?:Allowance|Grant)|Staying Put",
-       "the scheme's name, and what it gives you: money for your first home, or staying on with your foster carers",
-       case_sensitive=True),
+    _E("Setting Up Home Allowance", r"Setting[\s-]Up[\s-]Home (?:Allowance|Grant)s?",
+       "the money's name, and what it is for: things for your first home", case_sensitive=True),
     # Deficit and blaming words
     _E("refused to engage", r"(?:refus\w*|fail\w*|unwilling|reluctant) to engage|(?:did not|didn't|does not|doesn't|won't|will not) engage", "did not want to talk, or did not want to take part (and say why, if you know)"),
     _E("engage with", r"engag(?:e|es|ed|ing) (?:well )?(?:with|in)|engagement", "took part in, talked with, or joined in"),

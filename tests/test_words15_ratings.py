@@ -26,3 +26,9 @@ def test_an_abstract_word_learned_late_is_hard_in_any_inflection():
 
 def test_a_childs_doing_word_stays_plain():
     assert _hard("You like hoovering your room with Nan.", "young") == []
+
+
+def test_a_things_rating_is_not_a_verbs_made_of_it():
+    """'nightclubbing' is not rated as 'nightclub', a thing: it stays hard to a 5-year-old."""
+    assert concreteness("nightclubbing") is None
+    assert "nightclubbing" in _hard("Your big sister likes nightclubbing.", "young")

@@ -391,15 +391,19 @@ def _read_ratings(name: str) -> dict[str, float]:
 
 def concreteness(word: str) -> float | None:
     """How concrete adults rate the word or its lemma ('exemplary' 1.64), or, for a word lemminflect does not know,
-    its stem with a regular ending undone ('marginalised'); None if the table leaves it out."""
+    its stem with a regular ending undone when rated abstract ('marginalised'); None if the table leaves it out."""
     own = _listed("concreteness", word)
     if own is not None:
         return own
     forms = set(_noun_forms(word)) | _bases(word)  # 'progressing' -> 'progress', 'metres' -> 'meter'
-    if not lexicon.lemmas(word):  # unknown to lemminflect: its -ed, -ing undone ('marginalised' -> 'marginalise')
-        forms |= {base for stem in _verb_lemmas(word) for base in _bases(stem)}
-    return next((rating for rating in map(partial(_listed, "concreteness"), sorted(forms))
-                 if rating is not None), None)
+    found = next((rating for rating in map(partial(_listed, "concreteness"), sorted(forms)) if rating is not None), None)
+    if found is None and not lexicon.lemmas(word):
+        # Unknown to lemminflect: its -ed, -ing undone ('marginalised' -> 'marginalise'), when that rating is abstract;
+        # a thing's rating is not a verb's made of it ('nuked', 'couriered', 'nightclubbing').
+        stems = sorted({base for stem in _verb_lemmas(word) for base in _bases(stem)} - forms)
+        found = next((rating for rating in map(partial(_listed, "concreteness"), stems)
+                      if rating is not None and rating < ABSTRACT), None)
+    return found
 
 
 @lru_cache(maxsize=1)

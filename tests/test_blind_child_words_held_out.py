@@ -3,9 +3,9 @@
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
-session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15; the ninth is held out:
-run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test prints no
-sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
+session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15, set 9 in session 16 (a tenth is
+held out by the lead): run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test
+prints no sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
 ('reunification': said plainly too). A clean sentence is flagged by any note, a sentence too long for
 the band included (the young band's 12 words are the project's rule).
@@ -157,11 +157,39 @@ from wordsets import WordSet, caught
 #: Set 9 after words14's rules too (and the chair's title 'Independent Reviewing Officer' a name the copy explains,
 #: as 'independent visitor' is), measured once by the lead: false flags 1.2% (3/240), recall 80.0% (64/80; missed: early
 #: 1, young 2, middle 2, teen 5, young adult 6 of 16).
+#: Session 16 (words15; set 9 a tuning set too, a tenth held out by the lead), sets 1-9 after each rule:
+#: the school, SEND and health systems' own names for what they arrange around a child ('managed move', 'phased
+#: return', 'reduced timetable', 'alternative provision', 'PRU', 'virtual school', 'Local Offer', 'referral', 'SALT',
+#: 'OT'), the Children Act's other sections by number ('section 17', 's47') and the leaving-care schemes written as
+#: names ('Setting Up Home Allowance', 'Staying Put'; not 'a setting-up-home grant', 'this is called staying put'):
+#: set 9 recall 80.0% -> 91.2% (73/80); false flags and every other set unchanged. ('Your sister's 20' is no longer
+#: 'section 20'.)
+#: The formal verbs of letters that the plain-English guides give an everyday verb for ('attend': go to, 'purchase':
+#: buy, 'consult': ask, 'exhibit': show, 'obtain', 'require', 'ensure'...) are office words whatever age the norms give:
+#: set 9 recall 91.2% -> 96.2% (77/80); false flags and every other set unchanged.
+#: A word lemminflect does not know is rated abstract when its stem with a regular -ed or -ing undone is, as its frequency
+#: already was the stem's ('marginalised' as 'marginalise', 1.85; a thing's rating is not a verb's made of it, 'nuked',
+#: 'nightclubbing'): set 9 recall 96.2% -> 97.5% (78/80); false flags and every other set unchanged.
+#: An adjective only, which the concreteness ratings leave out, learned from reading (10 or after) and past halfway from
+#: the band's known age to its late one, names a quality and has an abstract word's bar ('arduous', 13.9, to a young
+#: adult; not 'golden' or 'strict', learned before reading): set 9 recall 97.5% -> 98.8% (79/80); false flags and
+#: every other set unchanged.
+#: An office word with a plainer one is hard to the under-8s however common in adult text ('professionals', 5.05, above
+#: every bar; 'currently'): set 4 recall 96.2% -> 97.5% (78/80); false flags and every other set unchanged.
+#: After session 16: set 9 1.2% (3/240) / 98.8% (79/80; missed: teen 1 of 16), tuned on; set 4 1.2% (3/240) / 97.5%
+#: (78/80); sets 1-3, 5-8 unchanged (set 1 tuning 4.0% / 100%, held out 3.0% / 100%; set 2 0.8% / 96.2%, set 3 5.0% /
+#: 100%, set 5 0.4% / 98.8%, set 6 2.5% / 96.2%, set 7 0.8% / 96.2%, set 8 0.0% / 91.2%). Left missed on purpose: 'Pathway
+#: Plan' to a teen about to turn 16 (the tool itself tells such a reader 'From 16, you have a right to a pathway plan'
+#: and what one is). Left flagged: 'detention' (learned at 10.2, 0.8 years before the teens' known age: EARLY_MARGIN
+#: lets a Latinate word off from a year), 'binge-watching' ('binge' learned at 15.2 in norms of 2012, before the word
+#: was) and 'payslip' (a British compound no norm, rating or WordNet lemma covers; flagged in sets 3 and 4 too: SCOWL's
+#: British list, the one to hand, holds 'paystub' and thousands of made-up compounds as well, so it cannot vouch for
+#: it). Set 9's guards moved to just beyond (1.5%, 98%), set 4's recall guard to 97%.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
-          "blind_child_words_4.yaml": (0.015, 0.96), "blind_child_words_5.yaml": (0.005, 0.98),
+          "blind_child_words_4.yaml": (0.015, 0.97), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),
           "blind_child_words_8.yaml": (0.005, 0.91),
-          "blind_child_words_9.yaml": (0.015, 0.78)}
+          "blind_child_words_9.yaml": (0.015, 0.98)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -20,7 +20,7 @@ def _hard(text: str, band: str) -> list[str]:
 @pytest.mark.parametrize("text, word", [
     ("The GP looked in your ears.", "GP"),
     ("You had an ECG at the hospital and were very still.", "ECG"),
-    ("The OT gave you a wobble cushion.", "OT"),
+    ("The ENT doctor looked up your nose.", "ENT"),  # 'OT' is a system word to every band since session 16 (words15)
     ("The MRI's noise was loud, so you wore ear muffs.", "MRI's"),
 ])
 def test_an_initialism_is_hard_to_the_under_5s(text, word):

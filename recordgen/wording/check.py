@@ -86,6 +86,13 @@ _PLAIN = {
     "financial": "money", "assistance": "help", "continuing": "more", "dependent": "depends",
     "concentrated": "worked", "developing": "learning", "monitored": "watched",
     "supportive": "helpful",
+    # The formal verbs of letters, each with the everyday verb the plain-English guides give for it (the Plain
+    # English Campaign's A to Z of alternative words): office words, whatever age a child hears them at.
+    "attend": "go to", "purchase": "buy", "consult": "ask", "exhibit": "show", "obtain": "get",
+    "assist": "help", "commence": "start", "reside": "live", "request": "ask for", "require": "need",
+    "endeavour": "try", "inform": "tell", "notify": "tell", "ensure": "make sure", "utilise": "use",
+    "terminate": "end", "ascertain": "find out", "acquire": "get", "enquire": "ask", "retain": "keep",
+    "depart": "leave",
 }
 
 

@@ -56,7 +56,9 @@ before the band's known age is no office word for its ending ("detectives",
 "experiments" to ages 8 to 11; not "substance", 9.5). A word's age is its lemma's, its American
 spelling's or, for an adverb, its adjective's ("politely"). A word the norms
 give no age (they rate the commonest words of speech, so it is one of writing:
-"paramount", "pursuant") is held to a late word's bar when rated abstract. A verb or adjective of
+"paramount", "pursuant") is held to a late word's bar when rated abstract. An adjective only, which the
+ratings leave out, learned from reading and past halfway to the band's late age, names a quality: it is held to
+an abstract word's bar ("arduous", 13.9, for young adults; "seamless" for ages 8 to 11). A verb or adjective of
 formal writing, learned from reading (at READING_AGE or after) and built of a Latin prefix on a stem
 that is no English word ("sufficient", "contingent", "eligible"; ``formal``), has an office word's
 late bar for every band, though the older bands' known age is past it, and used as a verb though its
@@ -108,6 +110,9 @@ where the rules are; WordNet's licence is beside it):
   familiar as that word, unless that word is Latinate ("commissioner") or the
   word names a person ("abuser"). WordNet is American and from 2006, so it
   lacks these.
+
+An office word with a plainer one (check._OFFICE: "professionals", "currently") is hard to the under-8s
+(known_word_age under EVERYDAY_AGE) however common in adult text: they hear it only in adults' talk about them.
 
 The adverbs of legal English, here-, there-, where- or hither- with a preposition ("hitherto",
 "thereof", "whereby"), are office words: no norm rates most of them.
@@ -385,13 +390,20 @@ def _read_ratings(name: str) -> dict[str, float]:
 
 
 def concreteness(word: str) -> float | None:
-    """How concrete adults rate the word or its lemma ('exemplary' 1.64); None if the table leaves it out."""
+    """How concrete adults rate the word or its lemma ('exemplary' 1.64), or, for a word lemminflect does not know,
+    its stem with a regular ending undone when rated abstract ('marginalised'); None if the table leaves it out."""
     own = _listed("concreteness", word)
     if own is not None:
         return own
     forms = set(_noun_forms(word)) | _bases(word)  # 'progressing' -> 'progress', 'metres' -> 'meter'
-    return next((rating for rating in map(partial(_listed, "concreteness"), sorted(forms))
-                 if rating is not None), None)
+    found = next((rating for rating in map(partial(_listed, "concreteness"), sorted(forms)) if rating is not None), None)
+    if found is None and not lexicon.lemmas(word):
+        # Unknown to lemminflect: its -ed, -ing undone ('marginalised' -> 'marginalise'), when that rating is abstract;
+        # a thing's rating is not a verb's made of it ('nuked', 'couriered', 'nightclubbing').
+        stems = sorted({base for stem in _verb_lemmas(word) for base in _bases(stem)} - forms)
+        found = next((rating for rating in map(partial(_listed, "concreteness"), stems)
+                      if rating is not None and rating < ABSTRACT), None)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -674,6 +686,10 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         return ages is not None and (age_of_acquisition(plain) or PROFESSIONAL_AGE) >= ages[1]
     if plain in RIGHTS_WORDS:
         return ages is not None and ages[0] < RIGHTS_WORD_AGE
+    if plain in office and ages is not None and ages[0] < EVERYDAY_AGE:
+        # An office word with a plainer one ('professionals': the people who help you; 'currently': now) is heard
+        # by the under-8s only in adults' talk about them, however common in adult text.
+        return True
     if (_noun_forms(plain) | _verb_lemmas(plain)) & (CARE_WORDS | familiar):
         return False  # 'advocates', 'therapies', 'facetimed': as the word listed
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
@@ -707,6 +723,12 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
                 return True
             after = ((office_word and rating < ABSTRACT and learned > known_by)
                      or (learned >= (known_by + late_from) / 2 and (office_word or rating < ABSTRACT)))
+            if (learned >= max(READING_AGE, (known_by + late_from) / 2) and concreteness(plain) is None
+                    and set(lexicon.lemmas(plain)) == {"ADJ"} and frequency < (threshold + derived_threshold) / 2
+                    and not child_knows(plain, threshold)):
+                # An adjective only, learned from reading and past halfway to the band's late age, that the ratings
+                # leave out ('arduous': they rate mostly things and doings) names a quality: an abstract word's bar.
+                return True
             if (after and frequency < derived_threshold + LATE_ALLOWANCE and (verb or not child_knows(plain, threshold))
                     and not any(not is_hard(word_, threshold, familiar, derived_threshold, office, ages)
                                 for word_ in _affixed_word(plain))):

@@ -122,13 +122,13 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("NEET", r"NEET", "not in school, college or work", case_sensitive=True),
     _E("YOT", r"YOT|YJS", "the youth justice team", case_sensitive=True),
     _E("ICO", r"ICOs?|ICPCs?|PLO|LADO|MASH|TAF|TAC", "the words in full, explained", case_sensitive=True),
-    _E("section 20", r"(?:section|s\.?)\s?20\b", "you came into care with your parents' agreement", legal=True),
+    _E("section 20", r"(?:section|(?<!['’])s\.?)\s?20\b", "you came into care with your parents' agreement", legal=True),
     # The care system's and the benefits system's own names for its money, orders and risks: a child
     # meets them in letters about them, not in talk (issue 17, item 14, session 15).
     _E("pupil premium", r"pupil premium(?: plus)?", "extra money your school gets to help you learn (say what it pays for)"),
     _E("special guardianship", r"special guardian(?:ship)?s?(?: orders?)?",
        "a court order so that someone in your family can bring you up (special guardianship)", legal=True),
-    _E("staying put", r"staying put (?:arrangements?|agreements?|carers?)",
+    _E("staying put", r"staying put (?:arrangements?|agreements?|carers?)|(?-i:Staying Put)",  # the scheme's name
        "staying on with your foster carers after you turn 18 (staying put)", legal=True),
     _E("Universal Credit", r"universal credit|personal independence payments?|disability living allowance"
        r"|jobseeker['’]?s allowance|employment and support allowance|housing benefit",
@@ -142,6 +142,27 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("mental capacity", r"mental capacity|capacity assessments?|(?:have|has|had|having|lacks?|lacked|lacking|(?:the )?lack of)"
        r" capacity\b", "being able to understand a choice and make it yourself (say which choice)", legal=True),
     _E("sleep hygiene", r"sleep hygiene", "good sleep habits (say which: a bedtime, no screens late)"),
+    # The school, SEND and health systems' own names for what they arrange around a child, and the leaving-care
+    # system's for its money and schemes: met in letters and meetings about them, not in talk (issue 17, item 14,
+    # session 16). A name written as one ('Local Offer', 'Staying Put') is the scheme's; the same words in small
+    # letters may be plain English ('this is called staying put', 'a setting-up-home grant').
+    _E("managed move", r"managed moves?", "moving to a new school that both schools agreed (say which school and why)"),
+    _E("phased return", r"phased returns?|(?:reduced|part[\s-]time) timetables?",
+       "going back to school a bit at a time (say which days or hours)"),
+    _E("alternative provision", r"alternative provisions?|pupil referral units?",
+       "a different place to learn, away from your school (say where)"),
+    _E("PRU", r"PRUs?", "a different place to learn, away from your school (say where)", case_sensitive=True),
+    _E("virtual school", r"virtual schools?(?: heads?)?",
+       "the council's team who help children in care with school (say who helps you)"),
+    _E("Local Offer", r"Local Offer", "the council's list of help for children who need extra help (say what help)",
+       case_sensitive=True),
+    _E("referral", r"referrals?", "asked them to see you (say who, and why)"),
+    _E("SALT", r"SALTs?|SLTs?|OTs?", "say who they are and what they do: someone who helps you with talking, or "
+       "with moving and doing things", case_sensitive=True),
+    _E("section 17", r"(?:section|(?<!['’])s\.?)\s?(?:17|31|38|47)\b",
+       "the part of the law it is under, said plainly (section 17: help or money the council gives)", legal=True),
+    _E("Setting Up Home Allowance", r"Setting[\s-]Up[\s-]Home (?:Allowance|Grant)s?",
+       "the money's name, and what it is for: things for your first home", case_sensitive=True),
     # Deficit and blaming words
     _E("refused to engage", r"(?:refus\w*|fail\w*|unwilling|reluctant) to engage|(?:did not|didn't|does not|doesn't|won't|will not) engage", "did not want to talk, or did not want to take part (and say why, if you know)"),
     _E("engage with", r"engag(?:e|es|ed|ing) (?:well )?(?:with|in)|engagement", "took part in, talked with, or joined in"),

@@ -93,6 +93,9 @@ def test_an_attendees_role_naming_the_surgery_is_warned_and_cannot_be_withheld(t
     "You went to the Royal Albert Hall.",
     "You play for the under-9s.",
     "You ride your bike in the park.",
+    "You went to Paultons Park for your birthday.",
+    "You saw the Blue Mosque on holiday.",
+    "You went to the British Library with your class.",
 ])
 def test_a_place_only_described_a_watched_team_or_a_person_is_not_warned_of(tmp_path, said):
     assert _warnings(_sam(tmp_path, said)) == []

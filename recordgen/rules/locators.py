@@ -111,9 +111,16 @@ _STRICT_KINDS = {
     "parish hall": "a hall", "community hall": "a hall",
 }
 _KINDS = {**_STRICT_KINDS, **_LOOSE_KINDS}
-#: Kinds a club takes its name from what it does ("Lego Club", "Zumba Club", "Roblox Club"): one counts only
-#: with a place's name, a large place's or one with an ending of English place names ("Hartwell", "Armley").
-_ACTIVITY_KINDS = frozenset({"club", "youth club", "cafe", "café"})
+#: Kinds a club takes its name from what it does ("Lego Club", "Zumba Club", "Roblox Club") and a park from a
+#: day out or a film ("Paultons Park", "Hyde Park", "Jurassic Park"): one counts only with a place's name, a
+#: large place's or one with an ending of English place names ("Hartwell Boxing Club", "Armley Park").
+_ACTIVITY_KINDS = frozenset({"club", "youth club", "cafe", "café", "park", "rec", "recreation ground",
+                             "playing fields"})
+#: A day out, a holiday or a film, not where the child goes week by week: "You visited the Golden Temple",
+#: "the Blue Mosque on holiday", "a day out at Drayton Manor Park" (a surgery or dentist is local all the same).
+_AWAY = re.compile(r"\b(?:trips?|day\s+out|holidays?|visit(?:ed|ing)?|films?|movies?|birthday|abroad)\b",
+                   re.IGNORECASE)
+_HEALTH = frozenset({"a surgery", "a dentist", "a chemist"})
 #: The commonest endings of English place names (the English Place-Name Society's elements: tūn, hām,
 #: lēah, wella, feld, ford, wīc, burh, ...): "Hartwell", "Armley", "Hexham", "Thornaby", "Scunthorpe".
 _PLACE_NAME_ENDING = re.compile(
@@ -133,6 +140,7 @@ _DESCRIBING = frozenset("""
     wednesday thursday friday saturday january february march april may june july august september october
     november december methodist catholic baptist anglican pentecostal evangelical reformed orthodox parish
     sikh hindu jewish muslim islamic christian your my our their his her the a an this that every each
+    british national royal english scottish welsh irish international
 """.split())
 #: Words that open a sentence before a name without being one: "At Meadowside Surgery", "Every Sunday".
 _OPENERS = frozenset("""
@@ -142,9 +150,9 @@ _OPENERS = frozenset("""
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?|[^\w\s]")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 #: Watching a team, not playing in it: "You support Hartwell United", "a fan of", "went to see them play".
-_WATCHING = re.compile(r"\b(?:supports?|supporting|supporter|fan|fans|loves?|favourite|watch(?:es|ed|ing)?"
-                       r"|season\s+ticket|see\s+\w+"
-                       r"(?:\s+\w+)?\s+play|match(?:es)?\s+at)\b", re.IGNORECASE)
+_WATCHING = re.compile(r"\b(?:supports?|supporting|supporter|fan|fans|loves?|likes?|favourite"
+                       r"|watch(?:es|ed|ing)?|season\s+ticket|see\s+\w+(?:\s+\w+)?\s+play|match(?:es)?\s+at)\b",
+                       re.IGNORECASE)
 
 
 def _kind_at(tokens: list[str], i: int) -> tuple[str, int]:
@@ -199,6 +207,8 @@ def named_local_places(text: str, people: Iterable[str] = ()) -> list[tuple[str,
         if verdict and what == "a team" and not age_group and (
                 any(large_place(w) for w in name) or large_place(" ".join(name)) or _WATCHING.search(text)):
             verdict = False  # a city's club ("Leeds United"), or one the child watches
+        if verdict and what not in _HEALTH and _AWAY.search(text):
+            verdict = False
         if verdict:
             if found and start < last_end:  # "Hartwell Rangers" then "under-11s": one team
                 found.pop()

@@ -950,7 +950,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     after "Flat 3,"); the street unless its name is only generic words ("Elm Road", not "High
     Street"); a house name or locality; the postcode whole and each half; and each distinctive
     word; "number 14" and "No. 14" of a house number of two characters or more; and the town (the last part before the
-    postcode) when it is small enough to find a home in (``_small_town``).
+    postcode and any county: ``is_county``) when it is small enough to find a home in (``_small_town``).
     """
     parts = [("address", address.strip())]
     postcodes = list(_UK_POSTCODE.finditer(address))
@@ -1025,7 +1025,7 @@ def is_county(piece: str) -> bool:
 
 
 def address_town(address: str | None) -> str:
-    """The town of an address: its last part before the postcode, when it has no number; else ""."""
+    """The town of an address: its last part before the postcode and any county, when it has no number; else ""."""
     pieces = _pieces(address or "")
     return pieces[-1] if len(pieces) > 1 and not re.search(r"\d", pieces[-1]) else ""
 

@@ -16,8 +16,11 @@ With --carers-short-forms, the first syllable and the initial of long carers' fa
 (``withholding.carers_short_form_in``: "the Thornies", "Mr T") against every English text.
 With --unlisted, short family names written letter for letter in Sorani, Pashto and Tigrinya, each
 catalog file held out from the list of the language's words.
+With --local-places, the named local places (``locators.named_local_places``: "Meadowside Surgery",
+"St Anne's Church", "Hartwell Rangers") every English text names, and the records' too (their people
+left out), with RECORDS=dir1:dir2 more folders of records (blind reviews kept outside the project).
 
-    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted | --carers-short-forms]
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted | --carers-short-forms | --local-places]
 """
 
 from __future__ import annotations
@@ -328,7 +331,40 @@ def carers_short_forms() -> None:
     print(f"false alarms: {sum(len(f) for f in hits.values())} (text, form) pairs")
 
 
+def local_places() -> None:
+    """Each named local place the English texts and the records' parent-facing texts name (a warning in a
+    confidential placement's record): to read whether each is one."""
+    import os
+
+    from recordgen.rules.locators import named_local_places
+
+    texts, _ = texts_and_placements()
+    english = sorted({text for _, language, text in texts if language == "en"})
+    found = [(text, named_local_places(text)) for text in english]
+    folders = [ROOT / "examples", ROOT / "tests" / "blind_corpus"]
+    folders += [Path(f) for f in os.environ.get("RECORDS", "").split(":") if f]
+    records = 0
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            if path.name.endswith((".translations.yaml", ".expect.yaml")):
+                continue
+            try:
+                record = load_record(path).record
+            except Exception:  # noqa: BLE001 (a blind review's record that does not load is not measured)
+                continue
+            records += 1
+            people = w.people_in(record)
+            found += [(f"{path.name}: {text}", named_local_places(text, people))
+                      for _, text, _ in record.free_texts() if text]
+    hits = [(text, places) for text, places in found if places]
+    print(f"{len(english)} English texts and {records} records' texts: {len(hits)} name a local place")
+    for text, places in hits:
+        print("  ", "; ".join(f"{what}: {words}" for what, words in places), "|", text[:120].replace("\n", " "))
+
+
 def main() -> None:
+    if "--local-places" in sys.argv:
+        return local_places()
     if "--carers-short-forms" in sys.argv:
         return carers_short_forms()
     if "--unlisted" in sys.argv:

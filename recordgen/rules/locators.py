@@ -5,13 +5,17 @@ What is here cannot be proved: the tool knows no map. A text a parent reads that
 "near my house", names a street (not the home's: that is an error) or says where a carer works on a
 named street tells a parent where to wait for the child only if the place is near the home, which the
 IRO knows: it is a warning, with the words found, and the IRO decides (withhold from parent or reword).
+So is a local place named by its own name ("Meadowside Surgery", "St Anne's Church", "Hartwell Rangers
+under-11s": ``named_local_places``), as where a child sees the doctor, prays or plays is mostly near home.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
-from .withholding import GENERIC_WORDS
+from .people import GIVEN_NAMES, TITLES
+from .withholding import GENERIC_WORDS, STREET_TYPES, is_ordinary_word, large_place
 
 #: "near my house", "round the corner from your home", "next door to the carers' house", "on our street".
 _NEAR_THE_HOME = re.compile(
@@ -71,3 +75,169 @@ def _sentence_of(text: str, at: int) -> str:
     start = max(text.rfind(end, 0, at) for end in ".!?\n") + 1
     ends = [i for i in (text.find(end, at) for end in ".!?\n") if i >= 0]
     return text[start:min(ends) if ends else len(text)]
+
+
+# ------------------------------------------------------------------ a named local place (issue 17, gap 1)
+# Where a child sees the doctor or dentist, prays, plays in a team, swims or borrows books is most often
+# near home: named, a parent can wait there. A place is named when words that single it out come before
+# a word for its kind ("Meadowside Surgery", "St Anne's Church", "Green Lane Mosque", "Hartwell Rangers").
+
+#: Kinds whose name may be made of everyday words ("Riverside Surgery", "Castle Leisure Centre"): a
+#: capitalised kind after any capitalised word that does not only describe it ("Local", "Methodist").
+_LOOSE_KINDS = {
+    "surgery": "a surgery", "medical centre": "a surgery", "health centre": "a surgery",
+    "medical practice": "a surgery", "dental practice": "a dentist", "dental surgery": "a dentist",
+    "dental care": "a dentist", "dental centre": "a dentist", "dentist": "a dentist", "dentists": "a dentist",
+    "church": "a place of worship", "chapel": "a place of worship", "mosque": "a place of worship",
+    "masjid": "a place of worship", "gurdwara": "a place of worship", "temple": "a place of worship",
+    "mandir": "a place of worship", "synagogue": "a place of worship", "kingdom hall": "a place of worship",
+    "islamic centre": "a place of worship",
+    "leisure centre": "a leisure centre", "sports centre": "a leisure centre", "community centre": "a community centre",
+    "youth centre": "a youth club", "library": "a library",
+}
+#: Kinds named by everyday words of what is done there ("Breakfast Club", "Boxing Club", "Skate Park"): only
+#: after a word that is no English word, a saint's or a street's name ("Hartwell Boxing Club").
+_STRICT_KINDS = {
+    "club": "a club", "youth club": "a youth club", "fc": "a team", "afc": "a team", "jfc": "a team",
+    "rangers": "a team", "united": "a team", "rovers": "a team", "athletic": "a team", "wanderers": "a team",
+    "albion": "a team", "harriers": "a team", "colts": "a team", "under": "a team",
+    "scouts": "a group", "cubs": "a group", "beavers": "a group", "brownies": "a group", "guides": "a group",
+    "rainbows": "a group", "cadets": "a group",
+    "park": "a park", "rec": "a park", "recreation ground": "a park", "playing fields": "a park",
+    "pool": "a pool", "baths": "a pool", "lido": "a pool", "swimming pool": "a pool",
+    "pharmacy": "a chemist", "chemist": "a chemist", "chemists": "a chemist", "stores": "a shop",
+    "newsagents": "a shop", "newsagent": "a shop", "post office": "a shop", "bakery": "a shop", "cafe": "a cafe",
+    "café": "a cafe", "hall": "a hall", "church hall": "a hall", "village hall": "a hall", "scout hall": "a hall",
+    "parish hall": "a hall", "community hall": "a hall",
+}
+_KINDS = {**_STRICT_KINDS, **_LOOSE_KINDS}
+#: Kinds a club takes its name from what it does ("Lego Club", "Zumba Club", "Roblox Club") and a park from a
+#: day out or a film ("Paultons Park", "Hyde Park", "Jurassic Park"): one counts only with a place's name, a
+#: large place's or one with an ending of English place names ("Hartwell Boxing Club", "Armley Park").
+_ACTIVITY_KINDS = frozenset({"club", "youth club", "cafe", "café", "park", "rec", "recreation ground",
+                             "playing fields"})
+#: A day out, a holiday or a film, not where the child goes week by week: "You visited the Golden Temple",
+#: "the Blue Mosque on holiday", "a day out at Drayton Manor Park" (a surgery or dentist is local all the same).
+_AWAY = re.compile(r"\b(?:trips?|day\s+out|holidays?|visit(?:ed|ing)?|films?|movies?|birthday|abroad)\b",
+                   re.IGNORECASE)
+_HEALTH = frozenset({"a surgery", "a dentist", "a chemist"})
+#: The commonest endings of English place names (the English Place-Name Society's elements: tūn, hām,
+#: lēah, wella, feld, ford, wīc, burh, ...): "Hartwell", "Armley", "Hexham", "Thornaby", "Scunthorpe".
+_PLACE_NAME_ENDING = re.compile(
+    r"(?:ton|tun|ham|ley|leigh|by|thorpe|thorp|worth|field|ford|wick|wich|bury|borough|brough|caster|cester"
+    r"|chester|mouth|stead|den|hurst|combe|coombe|well|wood|side|dale|minster|bridge|port|stow|stone|holme"
+    r"|thwaite|ness|burn|mere|moor|more|brook|hill|gate|land|cott|cote|hope|haugh|shaw)$")
+#: A team by its age group ("Hartwell under-11s", "Hartwell Rangers U11s"): a child's team, not one watched.
+_AGE_GROUP = re.compile(r"(?:under[\s-]?\d{1,2}s?|u-?\d{1,2}s?)\b", re.IGNORECASE)
+_LONGEST_KIND = max(len(kind.split()) for kind in _KINDS)
+#: Kinds a doctor's or shopkeeper's name may give: "Dr Patel's surgery", "Mr Shah's shop".
+_BY_WHO_WORKS_THERE = frozenset({"a surgery", "a dentist", "a chemist", "a shop"})
+#: Capitalised words that only describe a place or say when: no name ("Local Library", "Methodist Church").
+_DESCRIBING = frozenset("""
+    local public central main new old town city county village community family families childrens kids
+    youth sports leisure medical health dental swimming skate play football rugby cricket netball boxing dance
+    gymnastics breakfast homework after holiday summer christmas easter eid diwali sunday monday tuesday
+    wednesday thursday friday saturday january february march april may june july august september october
+    november december methodist catholic baptist anglican pentecostal evangelical reformed orthodox parish
+    sikh hindu jewish muslim islamic christian your my our their his her the a an this that every each
+    british national royal english scottish welsh irish international
+""".split())
+#: Words that open a sentence before a name without being one: "At Meadowside Surgery", "Every Sunday".
+_OPENERS = frozenset("""
+    at in on to the a an my your our his her their every each go goes going went with from and then when
+    since after before also now on sometimes you we they she he it this
+""".split())
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?|[^\w\s]")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+#: Watching a team, not playing in it: "You support Hartwell United", "a fan of", "went to see them play".
+_WATCHING = re.compile(r"\b(?:supports?|supporting|supporter|fan|fans|loves?|likes?|favourite"
+                       r"|watch(?:es|ed|ing)?|season\s+ticket|see\s+\w+(?:\s+\w+)?\s+play|match(?:es)?\s+at)\b",
+                       re.IGNORECASE)
+
+
+def _kind_at(tokens: list[str], i: int) -> tuple[str, int]:
+    """The longest kind that starts at ``tokens[i]`` and how many tokens it takes, or ("", 0); an age
+    group is a team's ("Hartwell Hawks under-11s", "Hartwell Hawks Under 9s")."""
+    if _AGE_GROUP.fullmatch(tokens[i]):
+        return "under", 1
+    if tokens[i].casefold() == "under" and i + 1 < len(tokens) and re.fullmatch(r"\d{1,2}s?", tokens[i + 1]):
+        return "under", 2
+    for size in range(min(_LONGEST_KIND, len(tokens) - i), 0, -1):
+        phrase = " ".join(tokens[i:i + size]).casefold()
+        if phrase == "hall" and tokens[i][:1].isupper():
+            continue  # "Brookside Hall", "Oakwood Hall" are homes as often; "St Luke's hall" is the church's
+        if phrase in _KINDS:
+            return phrase, size
+    return "", 0
+
+
+def _bare(word: str) -> str:
+    return word.casefold().replace("’", "'").removesuffix("'s").rstrip(".")
+
+
+def named_local_places(text: str, people: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """``(kind, words)`` for each local place ``text`` names by its own name: a surgery, a dentist, a
+    place of worship, a club, team or group, a leisure centre, pool, park or library, a shop or a hall
+    ("Meadowside Surgery", "St Anne's hall", "Hartwell Rangers", "Green Lane Mosque"). Not its kind alone
+    or described ("the mosque", "Breakfast Club", "the Methodist Church"), a person ("Sally Park", "Mrs
+    Hall", ``people``: the record's), nor a team named after a city or watched ("Leeds United")."""
+    known = {_bare(name) for name in people}
+    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [t for t, _, _ in spans]
+    found: list[tuple[str, str]] = []
+    i = last_start = last_end = 0
+    while i < len(tokens):
+        kind, size = _kind_at(tokens, i)
+        if not kind:
+            i += 1
+            continue
+        capital = tokens[i][:1].isupper()
+        start = i
+        while start > 0 and i - start < 4 and (tokens[start - 1][:1].isupper()
+                                               or _ORDINAL.fullmatch(tokens[start - 1])):
+            start -= 1  # up to four words of a name: "1st Hartwell", "St Anne's", "Green Lane"
+        while start < i and tokens[start].casefold() in _OPENERS:
+            start += 1
+        name = tokens[start:i]
+        end = i + size
+        after = tokens[end] if end < len(tokens) else ""
+        what = _KINDS[kind]
+        verdict = _named(name, kind, capital or kind == "under", after, known)
+        age_group = kind == "under" or _AGE_GROUP.match(text[spans[end - 1][2]:].lstrip())
+        if verdict and what == "a team" and not age_group and (
+                any(large_place(w) for w in name) or large_place(" ".join(name)) or _WATCHING.search(text)):
+            verdict = False  # a city's club ("Leeds United"), or one the child watches
+        if verdict and what not in _HEALTH and _AWAY.search(text):
+            verdict = False
+        if verdict:
+            if found and start < last_end:  # "Hartwell Rangers" then "under-11s": one team
+                found.pop()
+                start = last_start
+            found.append((what, text[spans[start][1]:spans[end - 1][2]]))
+            last_start, last_end = start, end
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _named(name: list[str], kind: str, capital: bool, after: str, known: set[str]) -> bool:
+    """Do the words ``name`` before a kind single out one place of that kind (``named_local_places``)?"""
+    if not name or after[:1].isupper() and after.casefold() in STREET_TYPES | {"primary", "school", "academy",
+                                                                              "college"}:
+        return False  # "Park Road", "Hollins Park Academy": a street or a school
+    words = [_bare(w) for w in name]
+    if words[0] in TITLES:  # "Dr Patel's surgery": the place by who works there; "Mrs Park" is a person
+        return _KINDS[kind] in _BY_WHO_WORKS_THERE and len(name) > 1 and name[-1].replace("’", "'").endswith("'s")
+    if any(w in ("st", "saint") for w in words[:-1]) or len(words) > 1 and words[-1] in STREET_TYPES:
+        return True  # a saint's ("St Anne's Church") or a street's ("Green Lane Mosque")
+    naming = [w for w in words if w not in _DESCRIBING and w not in GENERIC_WORDS and not _ORDINAL.fullmatch(w)
+              and w not in known]
+    if not naming or all(w in GIVEN_NAMES for w in naming):
+        return False  # only describing words, or a person: "Sally Park", "Charlotte Church"
+    strong = [w for w in naming if not is_ordinary_word(w)]
+    if kind in _ACTIVITY_KINDS:  # "Lego Club", "Zumba Club" are what is done; "Hartwell Boxing Club" where
+        return any(_PLACE_NAME_ENDING.search(w) or large_place(w) for w in strong)
+    if not capital or kind in _STRICT_KINDS:
+        return bool(strong)
+    return True

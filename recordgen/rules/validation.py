@@ -85,6 +85,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _kept_apart_but_met(loaded)
     yield from _no_part_as_contribution(loaded)
     yield from _places_that_may_find_the_home(loaded)
+    yield from _local_places_named(loaded)
 
 
 def _no_part_as_contribution(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -1574,6 +1575,46 @@ def _unnamed_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                          f"({_at(loaded, where)}), "
                          "but this text goes to them; reword it or withhold it from them too")
                 break
+
+
+def _local_places_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A local place named in a text a parent reads, in a confidential placement: the child's surgery,
+    dentist, place of worship, club, team, leisure centre, park, library or shop ("Dr Patel at Meadowside
+    Surgery", "St Anne's Church", "Hartwell Rangers under-11s"; ``locators.named_local_places``). Such
+    places are mostly near home, and a parent who knows one can wait there: a warning at its line, as only
+    the IRO knows where it is. One that names a part of the placement is an error already (``_leaks``), one
+    with the home's large town a warning already (``_large_town_named``)."""
+    from .locators import named_local_places
+    from .withholding import people_in
+
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential:
+        return
+    own = placement_secrets(placement)
+    town = address_town(placement.address)
+    town = town.casefold() if town and large_place(town) else ""
+    people = people_in(record)
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
+            continue
+        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        found = [(what, words) for what, words in named_local_places(text, people)
+                 if not (town and re.search(rf"(?<![^\W_]){re.escape(town)}(?![^\W_])", words.casefold()))
+                 and not any(shows(words, secret) for secret in own)]
+        if not found:
+            continue
+        said = "; ".join(f"'{words}' ({what})" for what, words in dict.fromkeys(found))
+        child = record.child.first_name
+        yield loaded.diagnostic(loc, (
+            f"this names {said}, a local place: where {child} sees the doctor, prays, plays or swims is most "
+            f"often near home, and a parent who knows the place can wait there for {child}, but the placement "
+            f"keeps where {child} lives from parents ({_at(loaded, ('placement', 'confidential'))}); the tool "
+            "cannot tell where it is: if it is near the home or school, "
+            + ("withhold this item from parent or reword it without the name ('the doctor', 'football')"
+               if loc[0] in WITHHOLDABLE_SECTIONS else _withhold_or_reword(loc, "this item"))), "warning")
 
 
 def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]:

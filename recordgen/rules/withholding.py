@@ -951,7 +951,7 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     after "Flat 3,"); the street unless its name is only generic words ("Elm Road", not "High
     Street"); a house name or locality; the postcode whole and each half; and each distinctive
     word; "number 14" and "No. 14" of a house number of two characters or more; and the town (the last part before the
-    postcode) when it is small enough to find a home in (``_small_town``).
+    postcode and any county: ``is_county``) when it is small enough to find a home in (``_small_town``).
     """
     parts = [("address", address.strip())]
     postcodes = list(_UK_POSTCODE.finditer(address))
@@ -994,13 +994,39 @@ def address_parts(address: str) -> list[tuple[str, str]]:
 
 
 def _pieces(address: str) -> list[str]:
-    """The parts of an address without its postcode, split where it is written on several lines or
-    with commas: "22 Pennywort Close", "Hexham"."""
-    return [p.strip(" .") for p in re.split(r"[,\n]", _UK_POSTCODE.sub("", address)) if p.strip(" .")]
+    """The parts of an address without its postcode and county, split where it is written on several
+    lines or with commas: "22 Pennywort Close", "Hexham" (of "..., Hexham, Northumberland, NE46 1AA")."""
+    pieces = [p.strip(" .") for p in re.split(r"[,\n]", _UK_POSTCODE.sub("", address)) if p.strip(" .")]
+    return pieces[:-1] if len(pieces) > 1 and is_county(pieces[-1]) else pieces
+
+
+#: Counties an address may end with that are not "...shire": England's ceremonial counties, Royal Mail's
+#: former postal counties, Wales's preserved counties and Scotland's counties and regions. None is also a
+#: town ("Durham", "Bristol", "Antrim" are: only "County Durham", "Co. Antrim" are counties).
+_COUNTIES = frozenset(c.strip() for c in """
+    cornwall, cumbria, cumberland, westmorland, devon, dorset, essex, kent, middlesex, norfolk, suffolk,
+    surrey, sussex, east sussex, west sussex, somerset, northumberland, rutland, merseyside, avon,
+    cleveland, humberside, north humberside, south humberside, tyne and wear, west midlands,
+    greater london, greater manchester, isle of wight, north yorkshire, south yorkshire, west yorkshire,
+    east yorkshire, east riding of yorkshire, clwyd, dyfed, gwent, gwynedd, powys, mid glamorgan,
+    south glamorgan, west glamorgan, glamorgan, anglesey, isle of anglesey, ceredigion, fife, angus,
+    moray, lothian, midlothian, east lothian, west lothian, caithness, orkney, shetland, argyll,
+    argyll and bute, dumfries and galloway, scottish borders, borders, highland, isle of skye,
+    isle of lewis, isle of arran, isle of bute
+""".replace("\n", " ").split(","))
+_COUNTY_WORDS = re.compile(r"(?:(?:north|south|east|west|mid)\s+)?[\w-]+shire|(?:county|co\.?)\s+\w+", re.IGNORECASE)
+
+
+def is_county(piece: str) -> bool:
+    """Is a part of an address a county ("Fernshire", "North Yorkshire", "Kent", "Co. Antrim")? A county
+    is no part of the home's address (a parent may know it: a county holds hundreds of thousands), and the
+    town is the part before it."""
+    folded = " ".join(piece.casefold().split())
+    return folded in _COUNTIES or _COUNTY_WORDS.fullmatch(folded) is not None
 
 
 def address_town(address: str | None) -> str:
-    """The town of an address: its last part before the postcode, when it has no number; else ""."""
+    """The town of an address: its last part before the postcode and any county, when it has no number; else ""."""
     pieces = _pieces(address or "")
     return pieces[-1] if len(pieces) > 1 and not re.search(r"\d", pieces[-1]) else ""
 
@@ -1016,10 +1042,15 @@ LARGE_PLACES = "large_places.tsv"
 
 @functools.lru_cache(maxsize=1)
 def _large_places() -> frozenset[str]:
-    """The folded names of data/large_places.tsv: the UK's places of 20,000 people or more."""
+    """The folded names of data/large_places.tsv: the UK's places of 20,000 people or more, and the
+    shorter names GeoNames gives them from their own words ("Hull", "Stoke"), as addresses write them."""
     text = resources.files(__package__).joinpath("data", LARGE_PLACES).read_text(encoding="utf-8")
-    return frozenset(" ".join(_tokens(fold(line.split("\t")[0]))) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    names = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            fields = line.split("\t")
+            names += [fields[0]] + (fields[2].split("|") if len(fields) > 2 else [])
+    return frozenset(" ".join(_tokens(fold(name))) for name in names)
 
 
 def large_place(town: str) -> bool:
@@ -1036,24 +1067,13 @@ def _small_town(town: str) -> bool:
             and not large_place(town))
 
 
-#: Places of 20,000 people or more whose name is an everyday English word (GeoNames, CC BY 4.0, the
-#: places of branch leaks29's data/large_places.tsv that ``is_distinctive`` calls ordinary): a town
-#: called so is too large to find a home in. Any other town that is one everyday word ("Rye", "Wells",
-#: "Hope") is small, and a part of the address where it is written as a name (``_names_the_town``).
-LARGE_EVERYDAY_TOWNS = frozenset("""
-    arnold barking barry bath birmingham boston bow bristol bury cambridge chelsea deal derby edinburgh
-    felling fleet flint glasgow grays hamilton harrow hove leeds lincoln liverpool london maidenhead
-    manchester march nelson oxford reading richmond rugby sale slough stanley washington welling york
-    hull stoke
-""".split())  # and as the cities are called: Kingston upon Hull, Stoke-on-Trent
-
-
 def everyday_word_town(town: str) -> bool:
     """Is the town of an address one everyday English word, not generic ("Rye"; not "Street", "Hexham"),
-    and not a large place (``LARGE_EVERYDAY_TOWNS``)? It is looked for only where written as a name."""
+    and not a large place (``large_place``: "Reading", "Bath", "Hull")? It is looked for only where
+    written as a name. Any other town that is one everyday word ("Rye", "Wells", "Hope") is small."""
     words = _name_words(town)
     return (len(words) == 1 and not is_distinctive(words[0]) and not _all_generic(words) and len(words[0]) > 2
-            and words[0].casefold() not in LARGE_EVERYDAY_TOWNS and words[0].casefold() not in _NOT_NAME_PARTS)
+            and not large_place(town) and words[0].casefold() not in _NOT_NAME_PARTS)
 
 
 #: Words after a town's name that make it a place there: "Rye library", "Rye toddler group".

@@ -399,9 +399,19 @@ def _welsh_ag_before_vowel(text: str, values: dict[str, Any]) -> str:
     return text
 
 
+def _welsh_weekday_in_a_sentence(values: dict[str, Any]) -> dict[str, Any]:
+    """A Welsh full date inside a sentence or a line ("Cofnod adolygiad Sam, dydd Mawrth, 3 Mawrth
+    2026") writes "dydd" small, as Welsh does; CLDR gives the capital of a date standing alone. One
+    opening a sentence takes its capital back (_capitalise_sentence_starts)."""
+    return {key: DateText("d" + value[1:], value.day, value.code)
+            if isinstance(value, DateText) and value.startswith("Dydd ") else value
+            for key, value in values.items()}
+
+
 def _fill(text: str, values: dict[str, Any], code: str | None = None) -> str:
     text, values = _weekday_after_preposition(text, values)
     if code and code.split("_")[0] == "cy":
+        values = _welsh_weekday_in_a_sentence(values)
         text, values = _welsh_place_after_yn(text, values)
         text = _welsh_ag_before_vowel(text, values)
     text = _one_full_stop(text, values)

@@ -151,8 +151,13 @@ ADVOCATE_ADULT_UNDER_FOUR = consult_text("When %(child)s is older, %(child)s can
 #: A child under 4 reads and writes nothing yet: their papers are for the grown-up who looks after them.
 FOR_CARER_UNDER_FOUR = consult_text("This letter is for the grown-up who looks after %(child)s, to read and share "
                                     "with %(child)s.")
-BOOKLET_FOR_CARER_UNDER_FOUR = consult_text("This booklet is for the grown-up who looks after %(child)s, to fill in "
-                                            "with %(child)s.")
+#: The early band's booklet (under 5 by age) is filled in by the grown-up with the child: it says so once, to
+#: the child it speaks to, and that the grown-up gives it back (blind review 26, finding 22).
+BOOKLET_ABOUT_EARLY = consult_text("This booklet is for you, %(name)s, to fill in with a grown-up who looks after "
+                                   "you. Your review is on %(date)s.")
+SEND_BACK_EARLY = consult_text("The grown-up who looks after you can give this booklet back to me before your "
+                               "meeting.")
+SEND_EMAIL_EARLY = consult_text("The grown-up can also email the answers to %(email)s.")
 CANNOT_COME_UNDER_FOUR = consult_text("If you cannot come, a grown-up who knows you can tell me how you are.")
 BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
 SIGN_OFF = consult_text("Best wishes,")
@@ -682,9 +687,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         questions = [question("who", _(Q_WHO_PLAIN), 3)]
         if asked_band == "middle":  # the houses ask the rest of what an 8-to-11-year-old is asked
             questions.append(question("tell", _(Q_TELL_MIDDLE), 3))
-        about = [_(BOOKLET_ABOUT_PLAIN, name=spoken_to, date=date), _(BOOKLET_HELP_PLAIN)]
-        if age_on(child.date_of_birth, review.date) < 4:
-            about = [_(BOOKLET_FOR_CARER_UNDER_FOUR, child=name), *about]
+        about = [_(BOOKLET_ABOUT_EARLY, name=spoken_to, date=date)] if asked_band == "early" \
+            else [_(BOOKLET_ABOUT_PLAIN, name=spoken_to, date=date), _(BOOKLET_HELP_PLAIN)]
     elif is_child and band == "middle":
         questions = [question("going_well", _(Q_GOING_WELL_MIDDLE)), question("worries", _(Q_WORRIES_MIDDLE)),
                      question("wishes", _(Q_WISHES_MIDDLE)), question("who", _(Q_WHO_MIDDLE), 3),
@@ -707,9 +711,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         questions = [question("going_well", _(Q_CARER_GOING_WELL, child=name)), question("hard", _(Q_CARER_HARD)),
                      question("needs", _(Q_CARER_NEEDS, child=name)), question("say", _(Q_CARER_SAY), 3)]
         about = [_(BOOKLET_ABOUT_ADULT, child=name, date=date)]
-    send = [_(SEND_BACK_CHILD) if is_child else _(SEND_BACK_ADULT)]
+    early = plain and not plain_teen and asked_band == "early"
+    send = [_(SEND_BACK_EARLY) if early else _(SEND_BACK_CHILD) if is_child else _(SEND_BACK_ADULT)]
     if chair.email:
-        send.append(_(SEND_EMAIL, email=chair.email))
+        send.append(_(SEND_EMAIL_EARLY if early else SEND_EMAIL, email=chair.email))
     faces = None
     if plain and not plain_teen:
         faces = {"how": _(CIRCLE_HOW), "names": [_(HAPPY), _(IN_BETWEEN), _(SAD)],

@@ -86,3 +86,11 @@ def test_a_name_for_a_language_it_does_not_know_or_an_empty_one_is_a_clear_error
     with pytest.raises(SettingsError) as caught:
         _settings(tmp_path, f"names = {names}\n")
     assert "childrens_rights.names" in str(caught.value) and says in str(caught.value)
+
+
+def test_the_default_service_takes_the_welsh_article_joined_to_the_preposition():
+    """"the Children's Rights Service" is definite: "â'r Gwasanaeth Hawliau Plant", not "â Gwasanaeth ..."
+    (a service) nor "â y Gwasanaeth"."""
+    text = _copy(_record(), "Sam")
+    assert "Gelli di hefyd siarad â'r Gwasanaeth Hawliau Plant." in text
+    assert "â Gwasanaeth" not in text and "â y Gwasanaeth" not in text

@@ -93,3 +93,16 @@ def test_a_polish_parents_feedback_page_speaks_to_the_parent_not_in_the_childs_t
     sam = api.recipient_for(loaded.record, "child")
     own = docx_text(renderer.render_copy(loaded.record, sam).data)
     assert "Powiedz mi, co myślisz o tym liście" in own and "Czy ten list był dla ciebie zrozumiały?" in own
+
+
+def test_the_covering_email_greets_the_dad_as_his_papers_do():
+    from recordgen.distribution.message import covering_note, plain_text
+
+    data = copy.deepcopy(planned("middle"))
+    data["review"]["attendees"][1] = {"name": "Tomasz Nowak", "role": "Robin's dad"}
+    data["distribution"][1] = {"role": "parent", "name": "Tomasz Nowak", "language": "pl"}
+    record = api.load_data(data, "planned.yaml").record
+    dad = next(r for r in record.distribution if r.name == "Tomasz Nowak")
+    text = plain_text(covering_note(record, dad, "pl", "01632 960100", kind="booklet"))
+    assert text.startswith("Szanowny Panie,"), text
+    assert "Państw" not in text

@@ -230,7 +230,8 @@ def test_a_two_year_olds_papers_are_for_the_grown_up_to_share():
     assert "This letter is for the grown-up who looks after Robin, to read and share with Robin." in invitation
     assert "If you cannot come, a grown-up who knows you can tell me how you are." in invitation
     assert "phone me" not in invitation and "you can still tell me what you think" not in invitation
-    assert "This booklet is for the grown-up who looks after Robin, to fill in with Robin." in booklet
+    # Said once, to the child the booklet speaks to (blind review 26, finding 22).
+    assert "This booklet is for you, Robin, to fill in with a grown-up who looks after you." in booklet
 
 
 def test_a_five_year_old_still_reads_their_own_papers():

@@ -20,8 +20,9 @@ GENDERED = sorted(LOCALES.glob("*/LC_MESSAGES/gendered*.po"))
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd%]")
 #: person:... is a role word's variant for the gender of the person it names ("opiekunka").
 #: child:own is the child's own register, any gender (i18n.CHILD_OWN: a grown-up's copy's feedback part).
-CONTEXT = re.compile(r"child:(female|male)|iro:(female|male)|child:(female|male) iro:(female|male)|person:(female|male)"
-                     r"|child:own")
+#: person:plural is the form to more than one adult reader (a couple, a home's staff: Polish "Państwo").
+CONTEXT = re.compile(r"child:(female|male)|iro:(female|male)|child:(female|male) iro:(female|male)"
+                     r"|person:(female|male|plural)|child:own")
 
 
 def load(path: Path):

@@ -399,9 +399,40 @@ def _welsh_ag_before_vowel(text: str, values: dict[str, Any]) -> str:
     return text
 
 
+#: Welsh prepositions that join the article after them: "â'r", "i'r", "o'r", "gyda'r", "a'r".
+_WELSH_JOINS_ARTICLE = ("â", "Â", "i", "I", "o", "O", "gyda", "Gyda", "a", "A")
+
+
+def _welsh_article_after(text: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The tool's own name for a service, opening with the article ("y Gwasanaeth Hawliau Plant"), after a
+    preposition that joins it: "siarad â'r Gwasanaeth Hawliau Plant", never "â y Gwasanaeth". Only
+    ``service``: the IRO's own words (a venue) are never rewritten."""
+    for key, value in list(values.items()):
+        found = re.match(r"(?:y|yr) (?=\S)", value) if key == "service" and isinstance(value, str) else None
+        if not found or isinstance(value, DateText):
+            continue
+        pattern = re.compile(r"(?<!\w)(" + "|".join(_WELSH_JOINS_ARTICLE) + r")\s+" + re.escape(f"%({key})s"))
+        if pattern.search(text):
+            name = f"{key}__article"
+            text = pattern.sub(lambda m, name=name: f"{m.group(1)}'r %({name})s", text)
+            values = {**values, name: value[found.end():]}
+    return text, values
+
+
+def _welsh_weekday_in_a_sentence(values: dict[str, Any]) -> dict[str, Any]:
+    """A Welsh full date inside a sentence or a line ("Cofnod adolygiad Sam, dydd Mawrth, 3 Mawrth
+    2026") writes "dydd" small, as Welsh does; CLDR gives the capital of a date standing alone. One
+    opening a sentence takes its capital back (_capitalise_sentence_starts)."""
+    return {key: DateText("d" + value[1:], value.day, value.code)
+            if isinstance(value, DateText) and value.startswith("Dydd ") else value
+            for key, value in values.items()}
+
+
 def _fill(text: str, values: dict[str, Any], code: str | None = None) -> str:
     text, values = _weekday_after_preposition(text, values)
     if code and code.split("_")[0] == "cy":
+        values = _welsh_weekday_in_a_sentence(values)
+        text, values = _welsh_article_after(text, values)
         text, values = _welsh_place_after_yn(text, values)
         text = _welsh_ag_before_vowel(text, values)
     text = _one_full_stop(text, values)

@@ -7,10 +7,11 @@ that a typo never silently leaves a default in force.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import Category, RecordgenError
 
@@ -137,8 +138,43 @@ class ChildrensRightsSettings(_Section):
         None, description="As the child's copy names it, e.g. 'the Northshire Children's Rights Service'. "
         "Left out, the copy says 'the Children's Rights Service' in the reader's language.",
     )
+    names: dict[str, str] = Field(
+        {}, description="The service's own name in other languages, by language code, e.g. "
+        "{ cy = \"Gwasanaeth Hawliau Plant Fernshire\" }: a copy in that language gives it. A copy in a language "
+        "not given here gives `name` as a name, without an English 'the' before it.",
+    )
     phone: str = Field("0808 157 0192", description="Empty to leave the phone number out.")
     email: str = Field("childrens.rights@example.gov.uk", description="Empty to leave the email out.")
+
+    @field_validator("names")
+    @classmethod
+    def _known_languages(cls, names: dict[str, str]) -> dict[str, str]:
+        from ..i18n import is_known_language  # noqa: PLC0415 - Babel only when names are given
+        from ..i18n.languages import normalize_language  # noqa: PLC0415
+
+        unknown = [code for code in names if not is_known_language(code)]
+        if unknown:
+            raise ValueError(f"'{unknown[0]}' is not a language code recordgen knows (for example cy, pl, ur)")
+        empty = [code for code, name in names.items() if not name.strip()]
+        if empty:
+            raise ValueError(f"the name for '{empty[0]}' is empty: give the service's name in that language, "
+                             "or leave the language out")
+        return {normalize_language(code): name.strip() for code, name in names.items()}
+
+    def name_in(self, language: str) -> str | None:
+        """The service's name in a copy in ``language``: its own name there when the council gives one;
+        else ``name`` as written in English, and, in another language, as a name, with no English "the"
+        before it ("Fernshire Children's Rights Service"); None for the default, said in the reader's words."""
+        from ..i18n.languages import is_english, normalize_language, primary_language  # noqa: PLC0415
+
+        code = normalize_language(language)
+        own = self.names.get(code) or next((name for given, name in self.names.items()
+                                            if primary_language(given) == primary_language(code)), None)
+        if own:
+            return own
+        if not self.name or is_english(language):
+            return self.name
+        return re.sub(r"^the\s+", "", self.name.strip(), flags=re.IGNORECASE)
 
 
 def example_contacts(settings: "Settings") -> str | None:

@@ -39,7 +39,7 @@ from ..record.loading import LoadedRecord
 from ..i18n.address import address_form, greeting, greets_adult_by_name, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
-from ..record.roles import in_full, known_role, person_gender
+from ..record.roles import in_full, known_role, own_names, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
@@ -47,7 +47,7 @@ from ..rules.people import carers_family_names, chair_covers, childs_own_role, i
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_and_place, venue_for_adults, without_brackets
 from ..support.clock import today
-from ..rules.people import first_name_forms
+from ..rules.people import first_name_forms, people_in
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
                                  recipient_name_parts, same_person, same_reader)
 from ..support.resources import templates_dir
@@ -151,8 +151,13 @@ ADVOCATE_ADULT_UNDER_FOUR = consult_text("When %(child)s is older, %(child)s can
 #: A child under 4 reads and writes nothing yet: their papers are for the grown-up who looks after them.
 FOR_CARER_UNDER_FOUR = consult_text("This letter is for the grown-up who looks after %(child)s, to read and share "
                                     "with %(child)s.")
-BOOKLET_FOR_CARER_UNDER_FOUR = consult_text("This booklet is for the grown-up who looks after %(child)s, to fill in "
-                                            "with %(child)s.")
+#: The early band's booklet (under 5 by age) is filled in by the grown-up with the child: it says so once, to
+#: the child it speaks to, and that the grown-up gives it back (blind review 26, finding 22).
+BOOKLET_ABOUT_EARLY = consult_text("This booklet is for you, %(name)s, to fill in with a grown-up who looks after "
+                                   "you. Your review is on %(date)s.")
+SEND_BACK_EARLY = consult_text("The grown-up who looks after you can give this booklet back to me before your "
+                               "meeting.")
+SEND_EMAIL_EARLY = consult_text("The grown-up can also email the answers to %(email)s.")
 CANNOT_COME_UNDER_FOUR = consult_text("If you cannot come, a grown-up who knows you can tell me how you are.")
 BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
 SIGN_OFF = consult_text("Best wishes,")
@@ -424,9 +429,9 @@ def invited_names(record: Record, recipient: Recipient,
 
 
 def _to_reader(_: Callable[..., str], language: str, gender: str | None) -> Callable[..., str]:
-    """``_`` with an adult reader's own variant where the record gives their gender and the language has
-    one (``person:female`` in gendered_consult.po): one mother is Polish "Pani" in her booklet as in her
-    invitation, not the plural "Państwo" a couple of carers is."""
+    """``_`` with an adult reader's own variant (``_reader_form``) where the language has one
+    (``person:female``, ``person:male``, ``person:plural`` in gendered_consult.po): one mother is Polish
+    "Pani" in her booklet as in her invitation, not the plural "Państwo" a couple of carers is."""
     if gender is None:
         return _
     from ..i18n import _interpolate
@@ -441,11 +446,29 @@ def _to_reader(_: Callable[..., str], language: str, gender: str | None) -> Call
 
 
 def _reader_gender(record: Record, recipient: Recipient) -> str | None:
-    """The reader's gender where the record says it (a title, "mum"), as the invited list gives it."""
+    """The reader's gender where the record says it (a title, "mum", "Robin's dad", "Tomasz Nowak
+    (dad)"), as the invited list, the distribution list or an action's who gives it."""
+    childs = own_names(record.child)
+    name, role = recipient.role_given(record.review.attendees, record.actions)
     for person in record.review.attendees:
         if not person.is_child and same_reader(person.name, recipient.name):
-            return person_gender(person.name, person.role) or person_gender(recipient.name)
-    return person_gender(recipient.name)
+            bracketed = re.fullmatch(r"\s*(.*?)\s*\(([^()]*)\)\s*", person.name)
+            found = person_gender(person.name, person.role, childs) or (
+                person_gender(bracketed.group(1), bracketed.group(2), childs) if bracketed else None)
+            if found:
+                return found
+    return person_gender(name, role, childs) or person_gender(recipient.name)
+
+
+def _reader_form(record: Record, recipient: Recipient) -> str | None:
+    """Which of the language's polite forms the reader takes: ``female`` or ``male`` for one person
+    whose gender the record gives, ``plural`` for more than one (a couple, a home's staff: Polish
+    "Państwo"), None for one person of unknown gender, whom a construction that needs none addresses."""
+    if recipient.role is not Role.child and (sentences.names_a_place(recipient.name)
+                                             or sentences.couple_surname(recipient.name)
+                                             or len(people_in(without_brackets(recipient.name))) > 1):
+        return "plural"
+    return _reader_gender(record, recipient)
 
 
 def greeting_without_name(record: Record, recipient: Recipient, name: str, language: str) -> str | None:
@@ -503,7 +526,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     _ = _gettext(language, grammatical_gender(record.child.pronouns) if recipient.role is Role.child else None,
                  grammatical_gender(record.review.chair.pronouns))
     if recipient.role is not Role.child and not is_english(language):
-        _ = _to_reader(_, language, _reader_gender(record, recipient))
+        _ = _to_reader(_, language, _reader_form(record, recipient))
     if language.split("_")[0] == "pl" and polish_genitive(record.child.first_name):
         _ = _with_genitive(_, record.child.first_name)
     marker = gettext_functions(language)[0]  # "[in English: …]" is the copies' own sentence
@@ -583,11 +606,6 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
 
         # The reader of an adult's paper is "you" in the letter's polite form; English has one "you".
         adult_you = _(YOU) if is_english(language) or _(YOU_ADULT) == YOU_ADULT else _(YOU_ADULT)
-        reader_gender = _reader_gender(record, recipient)
-        if reader_gender and not is_english(language):  # Polish "Pani" to a mum, not "Pan lub Pani"
-            variant = catalog(language, gendered_domain(CONSULT_DOMAIN)).pgettext(f"person:{reader_gender}",
-                                                                                   YOU_ADULT)
-            adult_you = variant if variant != YOU_ADULT else adult_you
         invited = [_(YOU) if is_child_entry and is_child
                    else (name if is_child_entry else sentences.joined_names(language, entry))
                    for entry, is_child_entry in invited_names(
@@ -669,9 +687,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         questions = [question("who", _(Q_WHO_PLAIN), 3)]
         if asked_band == "middle":  # the houses ask the rest of what an 8-to-11-year-old is asked
             questions.append(question("tell", _(Q_TELL_MIDDLE), 3))
-        about = [_(BOOKLET_ABOUT_PLAIN, name=spoken_to, date=date), _(BOOKLET_HELP_PLAIN)]
-        if age_on(child.date_of_birth, review.date) < 4:
-            about = [_(BOOKLET_FOR_CARER_UNDER_FOUR, child=name), *about]
+        about = [_(BOOKLET_ABOUT_EARLY, name=spoken_to, date=date)] if asked_band == "early" \
+            else [_(BOOKLET_ABOUT_PLAIN, name=spoken_to, date=date), _(BOOKLET_HELP_PLAIN)]
     elif is_child and band == "middle":
         questions = [question("going_well", _(Q_GOING_WELL_MIDDLE)), question("worries", _(Q_WORRIES_MIDDLE)),
                      question("wishes", _(Q_WISHES_MIDDLE)), question("who", _(Q_WHO_MIDDLE), 3),
@@ -694,9 +711,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         questions = [question("going_well", _(Q_CARER_GOING_WELL, child=name)), question("hard", _(Q_CARER_HARD)),
                      question("needs", _(Q_CARER_NEEDS, child=name)), question("say", _(Q_CARER_SAY), 3)]
         about = [_(BOOKLET_ABOUT_ADULT, child=name, date=date)]
-    send = [_(SEND_BACK_CHILD) if is_child else _(SEND_BACK_ADULT)]
+    early = plain and not plain_teen and asked_band == "early"
+    send = [_(SEND_BACK_EARLY) if early else _(SEND_BACK_CHILD) if is_child else _(SEND_BACK_ADULT)]
     if chair.email:
-        send.append(_(SEND_EMAIL, email=chair.email))
+        send.append(_(SEND_EMAIL_EARLY if early else SEND_EMAIL, email=chair.email))
     faces = None
     if plain and not plain_teen:
         faces = {"how": _(CIRCLE_HOW), "names": [_(HAPPY), _(IN_BETWEEN), _(SAD)],

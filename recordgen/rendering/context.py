@@ -459,7 +459,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
         # Years on, a grown-up is no child in care for that service to help: none.
         "someone_else": "" if long_after else " ".join(part for part in (
-            _("You can also talk to %(service)s.", service=service.name or _("the Children's Rights Service")),
+            _("You can also talk to %(service)s.",
+              service=service.name_in(language) or _("the Children's Rights Service")),
             _("Their phone number is %(phone)s.", phone=sentences.phone_number(service.phone, language))
             if service.phone else "",
             _("Their email address is %(email)s.", email=service.email) if service.email else "",

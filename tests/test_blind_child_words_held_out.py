@@ -1,4 +1,4 @@
-"""The blind sets of children's words 2 to 9 (tests/blind_child_words_2.yaml to _9.yaml; issue 17, item 14).
+"""The blind sets of children's words 2 to 10 (tests/blind_child_words_2.yaml to _10.yaml; issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
@@ -185,11 +185,17 @@ from wordsets import WordSet, caught
 #: was) and 'payslip' (a British compound no norm, rating or WordNet lemma covers; flagged in sets 3 and 4 too: SCOWL's
 #: British list, the one to hand, holds 'paystub' and thousands of made-up compounds as well, so it cannot vouch for
 #: it). Set 9's guards moved to just beyond (1.5%, 98%), set 4's recall guard to 97%.
+#: Set 10, written in session 16 by someone who never saw the checker or the project (told to avoid the planted words of
+#: earlier sets, so its hard words are new ones), held out from words15 and measured by the lead on main before words15's
+#: rules and after them: false flags 2.5% (6/240) -> 2.5% (6/240), recall 70.0% (56/80) -> 72.5% (58/80; missed: early 2,
+#: young 2, middle 3, teen 6, young adult 9 of 16). The rules found on set 9 barely reached set 10's words: the goal is
+#: far off for words not yet seen, most of all the older bands' formal words. From session 17 it may be tuned on.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.97), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),
           "blind_child_words_8.yaml": (0.005, 0.91),
-          "blind_child_words_9.yaml": (0.015, 0.98)}
+          "blind_child_words_9.yaml": (0.015, 0.98),
+          "blind_child_words_10.yaml": (0.03, 0.72)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

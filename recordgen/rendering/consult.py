@@ -159,7 +159,13 @@ SEND_BACK_EARLY = consult_text("The grown-up who looks after you can give this b
                                "meeting.")
 SEND_EMAIL_EARLY = consult_text("The grown-up can also email the answers to %(email)s.")
 CANNOT_COME_UNDER_FOUR = consult_text("If you cannot come, a grown-up who knows you can tell me how you are.")
+#: The early band's (under 5 by age): the grown-up phones and gives the booklet back, as its booklet says
+#: (blind review 28, F10: a 4-year-old was told to phone).
+CANNOT_COME_WAYS_EARLY = consult_text("You can draw in your booklet. A grown-up who looks after you can phone me "
+                                      "or tell me for you.")
 BOOKLET_WITH = consult_text("There is a booklet with this letter. Please give it back to me before the meeting.")
+BOOKLET_WITH_EARLY = consult_text("There is a booklet with this letter. The grown-up who looks after you can give "
+                                  "it back to me before the meeting.")
 SIGN_OFF = consult_text("Best wishes,")
 # The notice of parts still in English ("One part of this letter is ...", "Some parts ...") is in the
 # messages domain, with the copies' own: it has a singular and plural forms (ngettext), which the
@@ -570,6 +576,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
     asked_band = sentences.older(age_band or band, band)
     # A teenager reading at a lower level: their age's questions in plain words, nothing to draw.
     plain_teen = is_child and band in PICTURE_BANDS | {"middle"} and asked_band in ("teen", "young_adult")
+    # Under 5 by age, reading at that level: the grown-up who looks after them reads, phones and sends back.
+    early = plain and not plain_teen and asked_band == "early"
     date = format_date(review.date, language, "full")
     iro_first = (chair.name.split() or [chair.name])[0]
     contact = [_(PHONE, phone=sentences.phone_number(chair.phone, language))] if chair.phone else []
@@ -632,7 +640,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             me = (_(ME_PLAIN_COVERING, iro=iro_first) if plain else _(ME_CHILD_COVERING, iro=chair.name)) \
                 if covering else _(ME_PLAIN, iro=iro_first) if plain else _(ME_CHILD, iro=chair.name)
             cannot = [_(CANNOT_COME_UNDER_FOUR)] if under_four \
-                else [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_PLAIN)] \
+                else [_(CANNOT_COME_PLAIN), _(CANNOT_COME_WAYS_TRUSTED if plain_teen else CANNOT_COME_WAYS_EARLY
+                                              if early else CANNOT_COME_WAYS_PLAIN)] \
                 if plain else [_(CANNOT_COME_CHILD)]
             advocate = "" if has_advocate else _(ADVOCATE_UNDER_FOUR) if under_four \
                 else _(ADVOCATE_PLAIN) if plain else _(ADVOCATE_CHILD)
@@ -653,7 +662,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                                       grammatical_gender(record.child.pronouns), _reader_gender(record, recipient)),
                 "lines": lines, "who_intro": _(WHO_INTRO) if invited else "", "invited": invited,
                 "about_me": " ".join([me] + contact), "cannot_come": " ".join(cannot), "advocate": advocate,
-                "booklet_with": _(BOOKLET_WITH) if recipient.role in BOOKLET_ROLES else ""}
+                "booklet_with": _(BOOKLET_WITH_EARLY if is_child and early else BOOKLET_WITH)
+                if recipient.role in BOOKLET_ROLES else ""}
         # Last, once every value is shown: whether any is still English.
         invitation["untranslated_notice"] = _untranslated_notice(marker, language, invitation, english_shown, kind)
         return invitation
@@ -711,7 +721,6 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         questions = [question("going_well", _(Q_CARER_GOING_WELL, child=name)), question("hard", _(Q_CARER_HARD)),
                      question("needs", _(Q_CARER_NEEDS, child=name)), question("say", _(Q_CARER_SAY), 3)]
         about = [_(BOOKLET_ABOUT_ADULT, child=name, date=date)]
-    early = plain and not plain_teen and asked_band == "early"
     send = [_(SEND_BACK_EARLY) if early else _(SEND_BACK_CHILD) if is_child else _(SEND_BACK_ADULT)]
     if chair.email:
         send.append(_(SEND_EMAIL_EARLY if early else SEND_EMAIL, email=chair.email))

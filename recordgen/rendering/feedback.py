@@ -61,6 +61,10 @@ CHANGE = feedback_text("What would you change?")
 DRAW = feedback_text("You can write or draw your answers.")
 SEND = feedback_text("Give this page back to me. An adult you trust can send it to me too.")
 SEND_EMAIL = feedback_text("You can also email your answers to %(email)s.")
+#: A child under 5 (the early band) has it read with the grown-up who looks after them, who sends it
+#: (blind review 28, F10: a 4-year-old was told to email).
+SEND_EARLY = feedback_text("The grown-up who looks after you can give this page back to me.")
+SEND_EMAIL_EARLY = feedback_text("The grown-up can also email the answers to %(email)s.")
 CODE = feedback_text("The code of this letter is %(reference)s. Please put it on your answers.")
 #: No postal address is known unless the settings give one ([feedback] post_to): never "post it to me".
 ADULT_SEND = feedback_text("Please give this page back to me.")
@@ -142,8 +146,11 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
     # A child of 18 by the day the copy is made is an adult: no "adult you trust" to send it for them.
     grown_up = read_to or recipient.role is not Role.child or adult
     post_to = " ".join(settings.post_to.split())
+    # Under 5 when the copy is made, and so in the review too: the grown-up who looks after them sends it.
+    early = recipient.role is Role.child and band == "early" and band_now in (None, "early") and not grown_up \
+        and not later
     send = [(_(ADULT_SEND_POST, address=post_to) if post_to else _(ADULT_SEND)) if grown_up
-            else _(LATER_SEND) if later else _(SEND)]
+            else _(LATER_SEND) if later else _(SEND_EARLY) if early else _(SEND)]
     long_after = read_long_after(record, aftercare_until)
     if long_after:
         send = [_(RECORDS_SEND)]
@@ -154,7 +161,7 @@ def feedback_part(record: Record, recipient: Recipient, band: str, language: str
         send.append(_(USUAL_CHILD, iro=usual) if recipient.role is Role.child and not read_to
                     else _(USUAL_ADULT, iro=usual, child=record.child.first_name))
     if email and not long_after:
-        send.append(_(SEND_EMAIL, email=email))
+        send.append(_(SEND_EMAIL_EARLY if early else SEND_EMAIL, email=email))
     return {
         "heading": _(RECORDS_HEADING if long_after else HEADING),
         "sense": " ".join(([_(FOR_GROWN_UP, name=record.child.first_name)] if read_to else []) + [_(SENSE)]),
@@ -181,4 +188,5 @@ def english_sentences(band: str, child: bool = True) -> list[str]:
         texts += [SHOW_FACE if faces else SHOW_BOX, SHOW_MORE]
     if band == "early" and child:  # a child under 4's page is for the grown-up reading with them (FOR_GROWN_UP)
         texts.append(ADULT_SEND)
+        texts += [SEND_EARLY, SEND_EMAIL_EARLY % {"email": "helen.price@example.gov.uk"}]  # under 5, by age
     return texts

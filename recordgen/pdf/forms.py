@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import math
+import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -197,7 +198,25 @@ class Form:
         """Write the PDF with its fields (atomically; over the original unless ``target``)."""
         buffer = io.BytesIO()
         self.writer.write(buffer)
-        write_atomically(Path(target) if target else self.path, buffer.getvalue())
+        write_atomically(Path(target) if target else self.path, self._with_info(buffer.getvalue()))
+
+    def _with_info(self, data: bytes) -> bytes:
+        """The update's cross-reference stream keeps the document's /Info (title, author), as the PDF
+        standard asks of every trailer after the first: pypdf leaves it out when the update does not
+        change it, and readers that take the last trailer (poppler's pdfinfo, screen readers,
+        archives' indexes) then found no title on a copy with the feedback form."""
+        reader = self.writer._reader
+        info = reader.trailer.raw_get("/Info") if reader is not None and "/Info" in reader.trailer else None
+        found = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data)
+        if info is None or not hasattr(info, "idnum") or found is None:
+            return data
+        start = int(found.group(1))
+        head = data.find(b"/Type /XRef", start, found.start())
+        if head < 0 or data.find(b"/Info", start, found.start()) >= 0:
+            return data
+        # Inside the stream's dictionary, before its data: no offset the file gives moves.
+        at = head + len(b"/Type /XRef")
+        return data[:at] + f"\n/Info {info.idnum} {info.generation} R".encode() + data[at:]
 
 
 def _name_token(value: str) -> str:

@@ -219,18 +219,20 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
 def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool,
                   earlier_right: bool | None = None) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
-    "any more" only after an earlier review: at the first there was no earlier verdict. "your plan",
-    not "this plan": the plan's text may be 'We do not yet have a plan for ...'. ``earlier_right``
-    False: the previous review (given with this one) found it not right too: "still", not "any more"."""
+    "your plan", not "this plan": the plan's text may be 'We do not yet have a plan for ...'.
+    ``earlier_right``: the previous review's verdict, when it is given with this one (``rules.chain``):
+    "any more" says it was right then, so only when that review says so; "still" when it found it not
+    right too; neither when the record is alone (or the first), which says nothing of before."""
     if not still_right and earlier_right is False:
         return (_("I still did not think your plan was right for you. It needed to change.") if care_leaver
                 else _("I still do not think your plan is right for you. It needs to change."))
+    was_right = earlier_right is True and sequence > 1
     if care_leaver:
         return (_("I thought your plan was still right for you.") if still_right
-                else _("I did not think your plan was right for you any more. It needed to change.") if sequence > 1
+                else _("I did not think your plan was right for you any more. It needed to change.") if was_right
                 else _("I did not think your plan was right for you. It needed to change."))
     return (_("I think your plan is still right for you.") if still_right
-            else _("I do not think your plan is right for you any more. It needs to change.") if sequence > 1
+            else _("I do not think your plan is right for you any more. It needs to change.") if was_right
             else _("I do not think your plan is right for you. It needs to change."))
 
 

@@ -1,0 +1,78 @@
+"""Session 34, item 2 (blind review 27, finding 11): a record rendered alone whose plan is not right
+said "I do not think your plan is right for you any more.", claiming it was right before, which the
+record alone does not say (Maya's previous review had found it not right too). Alone: "I do not think
+your plan is right for you."; "any more" only when the earlier review given with it (a batch) found it
+right, "still" when it did not. Real copies, read back."""
+
+from __future__ import annotations
+
+import pytest
+
+from recordfiles import docx_text, write_record
+from test_claims import render, sam
+from test_claims32_chain_copies import _batch, _child_copy, _review
+
+LANGUAGES = ["en", "ar", "bn", "ckb", "cy", "fa_AF", "pl", "ps", "pt", "ro", "ti", "uk", "ur"]
+NOW = "I do not think your plan is right for you. It needs to change."
+ANY_MORE = "I do not think your plan is right for you any more. It needs to change."
+PAST = "I did not think your plan was right for you. It needed to change."
+PAST_ANY_MORE = "I did not think your plan was right for you any more. It needed to change."
+
+
+def _not_right(data):
+    data["review"]["sequence"] = 3
+    data["care_plan"]["still_right"] = False
+
+
+@pytest.mark.parametrize("pronouns", ["she/her", "they/them"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_alone_the_plan_is_not_right_without_any_more(language, pronouns, monkeypatch):
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    text = render(sam(lambda d: (_not_right(d), d["child"].update(pronouns=pronouns))), language=language)[0]
+    _ = gettext_functions(language, "female" if pronouns == "she/her" else None)[0]
+    assert _(NOW) in text
+    assert _(ANY_MORE) not in text
+    if language != "en":  # translated, and the two are told apart in the reader's language
+        assert _(NOW) != NOW and _(NOW) != _(ANY_MORE)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_years_later_alone_the_past_form_without_any_more(language, monkeypatch):
+    from recordgen.i18n import gettext_functions
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2045-03-01")  # Sam, born 2016, is 28
+    text = render(sam(_not_right), language=language)[0]
+    _ = gettext_functions(language, "female")[0]
+    assert _(PAST) in text and _(PAST_ANY_MORE) not in text
+
+
+@pytest.mark.parametrize("earlier, said", [(True, ANY_MORE),
+                                           (False, "I still do not think your plan is right for you. It needs to "
+                                                   "change.")])
+def test_with_the_earlier_review_given_it_says_what_that_review_found(tmp_path, earlier, said):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_record(folder, _review("2026-03-03", 2, still_right=earlier), name="r1.yaml")
+    write_record(folder, _review("2026-06-10", 3, still_right=False), name="r2.yaml")
+    _batch(folder, tmp_path / "out", "2026-06-12")
+    second = _child_copy(tmp_path / "out", "2026-06-10")
+    assert said in second
+    assert (NOW not in second) and (("any more" in second) == earlier)
+
+
+def test_the_cli_render_of_one_record_says_no_any_more(tmp_path, monkeypatch):
+    """`recordgen render` of Maya's third review alone (blind review 27's command)."""
+    from click.testing import CliRunner
+
+    from recordgen.cli import main_group
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+    path = write_record(tmp_path, _not_right)
+    result = CliRunner().invoke(main_group, ["render", str(path), "--for", "child", "-o", str(tmp_path / "out"),
+                                             "--format", "docx", "--allow-untranslated"])
+    assert result.exit_code == 0, result.output
+    (made,) = (tmp_path / "out").glob("*.docx")
+    text = docx_text(made.read_bytes())
+    assert NOW in text and "any more" not in text

@@ -314,6 +314,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     kept = reader_roles(recipient, read_by_the_carer)
     actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
+    # Those actions' who as the record writes it: how many people, whatever words the copy gives them.
+    whos_written = [action.who for _loc, action in visible_items(record.actions, "actions", kept)
+                    if Role.child not in action.withhold_from]
     attendees_for_adults: list[Line] = []
     came, shared_views, invited, heads = _attendance(_, record, recipient, language, texts, carers, role_words,
                                                      attendees_for_adults, band, kept)
@@ -448,7 +451,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "goals": lists["goals"],
         "scale": _scale(_, language, record, item, carers, role_words),
         "actions": actions,
-        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions], past=past) if actions else "",
+        "actions_intro": sentences.actions_intro(_, band, whos_written, past=past) if actions else "",
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past, earlier_right),

@@ -818,13 +818,27 @@ def challenge_rights(_: Gettext, covering: bool = False) -> list[str]:
 # ---------------------------------------------------------------- actions
 
 
+#: A role that is several people: "your carers", "your foster parents".
+_SEVERAL = re.compile(r"\b(?:carers|parents|grandparents|guardians|grown-ups|adults|workers)\b", re.IGNORECASE)
+
+
+def several_people(who: str) -> bool:
+    """An action's ``who`` as the record writes it is more than one person: "Gail and Martin Oddbody",
+    "Mr and Mrs Owen", "your mum and dad", "your carers". The record's English, not the copy's words:
+    a translation joins them in its own way ("Gail i Martin"), and "Helen, who checks your plan" is one."""
+    name = without_brackets(who)
+    return len([part for part in re.split(r"\s*(?:,|&|\band\b)\s*", name) if part.strip()]) > 1 \
+        or bool(_SEVERAL.search(name))
+
+
 def actions_intro(_: Gettext, band: str, whos: list[str], past: bool = False) -> str:
     """The line before the actions table, singular for one action and for one person doing them all.
-    ``past``: the copy is made when the reader is 18 or over, years perhaps after the review."""
+    ``whos``: each action's ``who`` as the record writes it. ``past``: the copy is made when the reader
+    is 18 or over, years perhaps after the review."""
     one_thing = len(whos) == 1
     # A body ("Leeds City Council", "CAMHS") is no one grown-up: its people do it.
-    one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) and not is_organisation(whos[0]) \
-        if whos else False
+    one_person = len({" ".join(without_brackets(who).split()).casefold() for who in whos}) == 1 and not several_people(whos[0]) \
+        and not is_organisation(whos[0]) if whos else False
     if band == "early" and past:
         return (_("This grown-up promised to do this:") if one_thing else
                 _("This grown-up promised to do these things:")) if one_person else \

@@ -425,7 +425,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text, call=call_kind(review.venue), care_leaver=adult or later,
                                        covering=chair_covers(record),
-                                       usual=_known_as(usual_iro(record)),
+                                       # Grace Obi from the middle band up, as "You can talk to ..." names her.
+                                       usual=_known_as(usual_iro(record)) if band in sentences.PLAIN_BANDS
+                                       else usual_iro(record),
                                        child_there=not code or code in sentences.ATTENDED
                                        or any(p.is_child and p.attended for p in review.attendees),
                                        started=date(review.adjourned_from) if review.adjourned_from else None,

@@ -272,11 +272,19 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
     what they did, as they no longer check a plan for someone no longer in care, and "I listened to
     you" only where the child gave views (``code``): the past tense tells of this review. ``covering``: the
     chair stood in for the child's own IRO (``usual``, a first name, when the record names them):
-    a young child is told who usually checks their plan, not that the chair does."""
-    if covering and not care_leaver and band in PLAIN_BANDS:
-        return [_("%(name)s usually checks your plan.", name=usual) if usual
-                else _("Someone else usually checks your plan."),
-                _("This time, I checked it instead.")]
+    the child is told who usually checks their plan, not that the chair does (``usual``: a first name for
+    the young bands, the name as written from the middle band up)."""
+    if covering and not care_leaver:
+        stood_in = [_("%(name)s usually checks your plan.", name=usual) if usual
+                    else _("Someone else usually checks your plan."),
+                    _("This time, I checked it instead.")]
+        if band in PLAIN_BANDS:
+            return stood_in
+        # Older readers: the same, and "I listened" only where the child took part in a way the chair
+        # heard, told of this review, not as an ongoing job ("I listen to you") that is the child's IRO's.
+        heard = (_("I listened to you."),) if code in TALKED_WITH \
+            else (_("I listened to your views."),) if code in ("PN5", "PN6") else ()
+        return [*((_("I am independent of your social worker."),) if band != "middle" else ()), *stood_in, *heard]
     if care_leaver:
         heard = code in GAVE_VIEWS
         if band in ("early", "young", "middle"):

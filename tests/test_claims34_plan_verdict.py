@@ -19,6 +19,12 @@ PAST = "I did not think your plan was right for you. It needed to change."
 PAST_ANY_MORE = "I did not think your plan was right for you any more. It needed to change."
 
 
+@pytest.fixture(autouse=True)
+def _clock(monkeypatch):
+    # _batch sets RECORDGEN_TODAY itself: monkeypatch puts back what was there before this test.
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-12-07")
+
+
 def _not_right(data):
     data["review"]["sequence"] = 3
     data["care_plan"]["still_right"] = False

@@ -82,3 +82,46 @@ def test_the_cli_render_of_one_record_says_no_any_more(tmp_path, monkeypatch):
     (made,) = (tmp_path / "out").glob("*.docx")
     text = docx_text(made.read_bytes())
     assert NOW in text and "any more" not in text
+
+
+def test_right_now_after_the_earlier_review_found_it_not_right_is_not_still_right(tmp_path):
+    """The same for a plan right again: "still right" would say the earlier review found it right."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_record(folder, _review("2026-03-03", 2, still_right=False), name="r1.yaml")
+    write_record(folder, _review("2026-06-10", 3, still_right=True), name="r2.yaml")
+    _batch(folder, tmp_path / "out", "2026-06-12")
+    second = _child_copy(tmp_path / "out", "2026-06-10")
+    assert "I think your plan is right for you now." in second and "still" not in second.split("Your plan")[-1][:300]
+
+
+@pytest.mark.parametrize("today, said", [("2026-12-07", "I think your plan is right for you now."),
+                                         ("2045-03-01", "I thought your plan was right for you by then.")])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_right_again_in_every_language(language, today, said, monkeypatch):
+    from recordgen.i18n import gettext_functions
+    from recordgen.rendering.context import _plan_verdict
+
+    for gender in ("female", "male", None):
+        _ = gettext_functions(language, gender)[0]
+        text = _plan_verdict(_, True, 3, today != "2026-12-07", earlier_right=False)
+        assert text == _(said) and (language == "en" or text != said)
+    # And in a copy, a girl's variants where the language has them.
+    monkeypatch.setenv("RECORDGEN_TODAY", today)
+
+    class _Chain:  # the earlier review, found not right, given with this one
+        def after(self, *_args):
+            return None
+
+        def before(self, *_args):
+            from recordgen.rules.chain import ChainEntry
+            import datetime as dt
+            return ChainEntry(file="r1.yaml", date=dt.date(2025, 9, 1), planned=False, sequence=3, still_right=False)
+
+    from recordgen import api
+    loaded = api.load_data(sam(), "record.yaml")
+    recipient = api.recipient_for(loaded.record, "child").model_copy(update={"language": language})
+    made = api.Renderer(allow_untranslated=True)
+    made.chain = _Chain()
+    text = docx_text(made.render_copy(loaded.record, recipient).data)
+    assert gettext_functions(language, "female")[0](said) in text

@@ -222,7 +222,11 @@ def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_
     "your plan", not "this plan": the plan's text may be 'We do not yet have a plan for ...'.
     ``earlier_right``: the previous review's verdict, when it is given with this one (``rules.chain``):
     "any more" says it was right then, so only when that review says so; "still" when it found it not
-    right too; neither when the record is alone (or the first), which says nothing of before."""
+    right too; neither when the record is alone (or the first), which says nothing of before. Right
+    now after that review found it not right: not "still right", which says it was right then."""
+    if still_right and earlier_right is False:
+        return (_("I thought your plan was right for you by then.") if care_leaver
+                else _("I think your plan is right for you now."))
     if not still_right and earlier_right is False:
         return (_("I still did not think your plan was right for you. It needed to change.") if care_leaver
                 else _("I still do not think your plan is right for you. It needs to change."))

@@ -545,11 +545,22 @@ def _date_in_words(day: dt.date, code: str, style: str) -> str:
 _WELSH_AND = re.compile(r"\ba\(c\) (?=(\S))")
 
 
+#: "and" for a language whose CLDR data has no list patterns of its own, where Babel gives the root's
+#: "A, B" (Sorani): the word its catalog joins two people with ("بەڕێز و خاتوو"), and its comma.
+_OWN_AND = {"ckb": ("و", ARABIC_COMMA)}
+
+
 def join_list(items: list[str], code: str) -> str:
     """"A, B and C" as the reader's language joins a list (Babel), with one form of each word."""
     from babel.lists import format_list as _babel_format_list
 
-    text = _babel_format_list(items, locale=babel_locale("en_GB" if code == "en" else code))
+    locale = babel_locale("en_GB" if code == "en" else code)
+    own = _OWN_AND.get(code.split("_")[0])
+    if own and len(items) > 1 and locale.list_patterns["standard"]["2"] == "{0}, {1}":
+        # "Gail, Martin" reads as one person, surname first: the language's own "and".
+        word, comma = own
+        return f"{f'{comma} '.join(items[:-1])} {word} {items[-1]}"
+    text = _babel_format_list(items, locale=locale)
     if code.split("_")[0] == "cy":
         text = _WELSH_AND.sub(lambda m: "ac " if m.group(1)[0].lower() in "aeiouwyâêîôûŵŷ" else "a ", text)
     return text

@@ -219,18 +219,24 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
 def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool,
                   earlier_right: bool | None = None) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
-    "any more" only after an earlier review: at the first there was no earlier verdict. "your plan",
-    not "this plan": the plan's text may be 'We do not yet have a plan for ...'. ``earlier_right``
-    False: the previous review (given with this one) found it not right too: "still", not "any more"."""
+    "your plan", not "this plan": the plan's text may be 'We do not yet have a plan for ...'.
+    ``earlier_right``: the previous review's verdict, when it is given with this one (``rules.chain``):
+    "any more" says it was right then, so only when that review says so; "still" when it found it not
+    right too; neither when the record is alone (or the first), which says nothing of before. Right
+    now after that review found it not right: not "still right", which says it was right then."""
+    if still_right and earlier_right is False:
+        return (_("I thought your plan was right for you by then.") if care_leaver
+                else _("I think your plan is right for you now."))
     if not still_right and earlier_right is False:
         return (_("I still did not think your plan was right for you. It needed to change.") if care_leaver
                 else _("I still do not think your plan is right for you. It needs to change."))
+    was_right = earlier_right is True and sequence > 1
     if care_leaver:
         return (_("I thought your plan was still right for you.") if still_right
-                else _("I did not think your plan was right for you any more. It needed to change.") if sequence > 1
+                else _("I did not think your plan was right for you any more. It needed to change.") if was_right
                 else _("I did not think your plan was right for you. It needed to change."))
     return (_("I think your plan is still right for you.") if still_right
-            else _("I do not think your plan is right for you any more. It needs to change.") if sequence > 1
+            else _("I do not think your plan is right for you any more. It needs to change.") if was_right
             else _("I do not think your plan is right for you. It needs to change."))
 
 
@@ -312,6 +318,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     kept = reader_roles(recipient, read_by_the_carer)
     actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
+    # Those actions' who as the record writes it: how many people, whatever words the copy gives them.
+    whos_written = [action.who for _loc, action in visible_items(record.actions, "actions", kept)
+                    if Role.child not in action.withhold_from]
     attendees_for_adults: list[Line] = []
     came, shared_views, invited, heads = _attendance(_, record, recipient, language, texts, carers, role_words,
                                                      attendees_for_adults, band, kept)
@@ -420,7 +429,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text, call=call_kind(review.venue), care_leaver=adult or later,
                                        covering=chair_covers(record),
-                                       usual=_known_as(usual_iro(record)),
+                                       # Grace Obi from the middle band up, as "You can talk to ..." names her.
+                                       usual=_known_as(usual_iro(record)) if band in sentences.PLAIN_BANDS
+                                       else usual_iro(record),
                                        child_there=not code or code in sentences.ATTENDED
                                        or any(p.is_child and p.attended for p in review.attendees),
                                        started=date(review.adjourned_from) if review.adjourned_from else None,
@@ -446,7 +457,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "goals": lists["goals"],
         "scale": _scale(_, language, record, item, carers, role_words),
         "actions": actions,
-        "actions_intro": sentences.actions_intro(_, band, [a["who"].text for a in actions], past=past) if actions else "",
+        "actions_intro": sentences.actions_intro(_, band, whos_written, past=past) if actions else "",
         "for_adults": adults,
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past, earlier_right),

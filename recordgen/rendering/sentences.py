@@ -272,11 +272,19 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
     what they did, as they no longer check a plan for someone no longer in care, and "I listened to
     you" only where the child gave views (``code``): the past tense tells of this review. ``covering``: the
     chair stood in for the child's own IRO (``usual``, a first name, when the record names them):
-    a young child is told who usually checks their plan, not that the chair does."""
-    if covering and not care_leaver and band in PLAIN_BANDS:
-        return [_("%(name)s usually checks your plan.", name=usual) if usual
-                else _("Someone else usually checks your plan."),
-                _("This time, I checked it instead.")]
+    the child is told who usually checks their plan, not that the chair does (``usual``: a first name for
+    the young bands, the name as written from the middle band up)."""
+    if covering and not care_leaver:
+        stood_in = [_("%(name)s usually checks your plan.", name=usual) if usual
+                    else _("Someone else usually checks your plan."),
+                    _("This time, I checked it instead.")]
+        if band in PLAIN_BANDS:
+            return stood_in
+        # Older readers: the same, and "I listened" only where the child took part in a way the chair
+        # heard, told of this review, not as an ongoing job ("I listen to you") that is the child's IRO's.
+        heard = (_("I listened to you."),) if code in TALKED_WITH \
+            else (_("I listened to your views."),) if code in ("PN5", "PN6") else ()
+        return [*((_("I am independent of your social worker."),) if band != "middle" else ()), *stood_in, *heard]
     if care_leaver:
         heard = code in GAVE_VIEWS
         if band in ("early", "young", "middle"):
@@ -818,13 +826,27 @@ def challenge_rights(_: Gettext, covering: bool = False) -> list[str]:
 # ---------------------------------------------------------------- actions
 
 
+#: A role that is several people: "your carers", "your foster parents".
+_SEVERAL = re.compile(r"\b(?:carers|parents|grandparents|guardians|grown-ups|adults|workers)\b", re.IGNORECASE)
+
+
+def several_people(who: str) -> bool:
+    """An action's ``who`` as the record writes it is more than one person: "Gail and Martin Oddbody",
+    "Mr and Mrs Owen", "your mum and dad", "your carers". The record's English, not the copy's words:
+    a translation joins them in its own way ("Gail i Martin"), and "Helen, who checks your plan" is one."""
+    name = without_brackets(who)
+    return len([part for part in re.split(r"\s*(?:,|&|\band\b)\s*", name) if part.strip()]) > 1 \
+        or bool(_SEVERAL.search(name))
+
+
 def actions_intro(_: Gettext, band: str, whos: list[str], past: bool = False) -> str:
     """The line before the actions table, singular for one action and for one person doing them all.
-    ``past``: the copy is made when the reader is 18 or over, years perhaps after the review."""
+    ``whos``: each action's ``who`` as the record writes it. ``past``: the copy is made when the reader
+    is 18 or over, years perhaps after the review."""
     one_thing = len(whos) == 1
     # A body ("Leeds City Council", "CAMHS") is no one grown-up: its people do it.
-    one_person = len(set(whos)) == 1 and not more_than_one(whos[0]) and not is_organisation(whos[0]) \
-        if whos else False
+    one_person = len({" ".join(without_brackets(who).split()).casefold() for who in whos}) == 1 and not several_people(whos[0]) \
+        and not is_organisation(whos[0]) if whos else False
     if band == "early" and past:
         return (_("This grown-up promised to do this:") if one_thing else
                 _("This grown-up promised to do these things:")) if one_person else \

@@ -1182,6 +1182,16 @@ _NOT_WITHHOLDABLE = {"venue": "the venue", "role": "an attendee's role",
                      "plan": "the care plan"}
 
 
+def _without_matter(text: str, word: str | None) -> str | None:
+    """"sent a letter from prison" -> "sent a letter": ``text`` without the phrase that ends in the
+    matter's ``word``, when what is left still says something; else None."""
+    if not word:
+        return None
+    cut = re.sub(rf"\s+(?:from|in|at|to|about|after|with|by|on|while|during)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                 rf"{re.escape(word)}\w*\b[^.;,]*", "", text, count=1, flags=re.IGNORECASE).strip(" ,;")
+    return cut if cut != text.strip() and len(cut.split()) >= 2 else None
+
+
 def _withhold_or_reword(loc, this: str) -> str:
     """What the IRO can do with a text that may tell what an item withholds: withhold it too, where
     the format allows, else reword it."""
@@ -1367,6 +1377,19 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
                    f"{_at(loaded, found.withheld)}, which is withheld from {kept}, is about {found.matter}: in their "
                    "copies it can point only to that item, which they cannot see; say in this text what it means, "
                    "or withhold this too")
+        elif found.matter and found.shown[:2] == ("review", "attendees") and found.shown[-1] in ("contributed",
+                                                                                                   "role"):
+            # No withhold_from here and every copy shows it, the child's own too (read aloud to a little
+            # one): the fix that works is to say it without the matter, and keep that in a withheld item.
+            what = _NOT_WITHHOLDABLE[str(found.shown[-1])]
+            text = getattr(loaded.record.review.attendees[found.shown[2]], str(found.shown[-1]))
+            left = _without_matter(text, found.word)
+            said = "say what they did" if found.shown[-1] == "contributed" else "give their role"
+            why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
+                   f"is about {found.matter} too, but {what} cannot be withheld: every copy shows it, so it tells "
+                   f"{kept} what that item keeps from them; {said} without it"
+                   + (f" ('{left}')" if left else "")
+                   + f", and if the adults need to know, write that in an item withheld from {kept}")
         elif found.matter:
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, which is withheld from {kept}, "
                    f"is about {found.matter} too, but this text is not withheld: it may tell {kept} what that "

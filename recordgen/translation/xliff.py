@@ -109,6 +109,12 @@ def _note_for(item: TranslatableItem, record: Record) -> str:
         label += ": who will do it" if item.loc[-1] == "who" else ": what they will do"
     if section in ("child_views", "placement"):
         return f"{label} ({item.path})."
+    if Role.child in item.withheld_from:
+        # Printed only in the adults' part ("For the adults: not to be read to Kai"): "you" there
+        # would speak to the child in words kept from them.
+        return (f"{label} ({item.path}). For the adults, about the child: printed only in the part for the "
+                "adults, not read to the child; keep it about the child (by name, or 'he', 'she', 'they'), "
+                "not written to them as 'you'.")
     return f"{label} ({item.path}). Written to the child, as 'you'."
 
 
@@ -214,7 +220,11 @@ def export_xliff(record: Record, record_name: str, language: str,
         etree.SubElement(header, _X + "note", {"from": EXPORT_MODE_NOTE}).text = SOURCE_IN_TARGET
     etree.SubElement(header, _X + "note", {"from": "recordgen"}).text = (
         "A review record written to a child in care. Translate each item warmly and plainly, "
-        "speaking to the child as 'you'. Keep names as they are. Do not change the English.")
+        "speaking to the child as 'you'"
+        + ("; an item whose note says it is for the adults is about the child, not to them" if any(
+            Role.child in item.withheld_from and str(item.loc[0]) not in ("child_views", "placement")
+            for item in items) else "")
+        + ". Keep names as they are. Do not change the English.")
     body = etree.SubElement(file_el, _X + "body")
     names = record_names(record)
     for item in items:

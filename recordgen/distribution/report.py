@@ -520,10 +520,13 @@ class ReturnFigure:
     partly: int
     no: int
     wrong: int          # answers saying something in it is wrong
+    unsent: int = 0     # answers for copies not recorded as sent (handed over): counted in ``returned``
 
     @property
     def percent(self) -> float | None:
-        return round(100.0 * self.returned / self.sent, 1) if self.sent else None
+        # Over the copies sent or answered: an answer for a copy not marked sent would make it 200%.
+        handed = self.sent + self.unsent
+        return round(100.0 * self.returned / handed, 1) if handed else None
 
 
 RETURN_GROUPS = (("month", "Month of the review"), ("band", "Age band"), ("language", "Language"))
@@ -546,7 +549,8 @@ def return_figures(report: Report) -> dict[str, list[ReturnFigure]]:
             rows.append(ReturnFigure(key, sum(c.state == Delivery.sent for c in members), len(answers),
                                      sum(a.sense == "yes" for a in answers), sum(a.sense == "partly" for a in answers),
                                      sum(a.sense == "no" for a in answers),
-                                     sum(says_something_is_wrong(a) for a in answers)))
+                                     sum(says_something_is_wrong(a) for a in answers),
+                                     sum(c.answer is not None and c.state != Delivery.sent for c in members)))
         result[kind] = rows
     return result
 
@@ -556,7 +560,8 @@ _RETURN_HEADER = ("sent", "returned", "%", "made sense: yes", "partly", "no", "s
 
 def _return_cells(figure: ReturnFigure) -> tuple[str, ...]:
     percent = "-" if figure.percent is None else f"{figure.percent:g}%"
-    return (figure.group, str(figure.sent), str(figure.returned), percent, str(figure.yes), str(figure.partly),
+    sent = f"{figure.sent} (+{figure.unsent} not marked sent)" if figure.unsent else str(figure.sent)
+    return (figure.group, sent, str(figure.returned), percent, str(figure.yes), str(figure.partly),
             str(figure.no), str(figure.wrong))
 
 

@@ -110,7 +110,8 @@ def import_(ctx: click.Context, pdf: str, record: str, received) -> None:
     the record's consultation section (no copy shows it); a booklet not in English marks them with its language.
 
     Exit 0 when imported; 1 when RECORD has errors; 2 when refused, with nothing written: not a
-    booklet recordgen made, a booklet for another child or review, already imported, unreadable.
+    booklet recordgen made, a booklet for another child or review, nothing filled in, already imported,
+    unreadable.
     """
     settings = settings_from(ctx)
     loaded = records.load_valid(record, settings)

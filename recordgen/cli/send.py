@@ -36,7 +36,8 @@ def _summary(summary: api.SendSummary, dry_run: bool) -> str:
             lines += [f"  {o.row.path}: {o.detail}" for o in found]
     packed = summary.of(Action.packed)
     if packed:
-        lines.append(f"Post pack: {len(packed)} envelope(s) in {packed[0].detail.split(',')[0]}, "
+        envelopes = {o.detail.rsplit(", ", 2)[1] for o in packed}   # "pack.pdf, envelope 3, pages 7-9"
+        lines.append(f"Post pack: {len(envelopes)} envelope(s) in {packed[0].detail.split(',')[0]}, "
                      "with a CSV of pages and addresses beside it.")
     if summary.post_pack_error:
         lines.append(f"The post pack was not made: {summary.post_pack_error}")

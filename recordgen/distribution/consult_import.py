@@ -192,13 +192,18 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         raise BookletRefused(f"{pdf}: this booklet is for another child or another review: its reference "
                              f"{reference} is not one of the booklets of {path.name} (child {record.child.id}, "
                              f"review on {record.review.date.isoformat()}); nothing was imported")
+    band = consult._reading_band(record, recipient, settings)
+    labels = consult.answer_labels(consult.build_consult_context(record, recipient, "booklet", band, "en",
+                                                                 age_band=consult._age_band(record, settings)))
+    if not any(fields.get(key, "").strip() for key in labels):
+        # An unfilled booklet (the batch's own copy, picked by mistake) would use up its reference:
+        # the child's real answers would then be refused as already imported.
+        raise BookletRefused(f"{pdf}: nothing is filled in: not imported (if it was filled in on paper, type its "
+                             "answers into the record by hand)")
     done = record.consultation.booklets if record.consultation else []
     if any(booklet.reference == reference for booklet in done):
         raise BookletRefused(f"{pdf}: the booklet {reference} is already in {path.name} "
                              "(consultation.booklets); nothing was imported again")
-    band = consult._reading_band(record, recipient, settings)
-    labels = consult.answer_labels(consult.build_consult_context(record, recipient, "booklet", band, "en",
-                                                                 age_band=consult._age_band(record, settings)))
     by = f"{recipient.name} ({recipient.role.value})"
     language = record.recipient_language(recipient)
     written_in = {} if is_english(language) else {"language": language}   # as the booklet was, never guessed

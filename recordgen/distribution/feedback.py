@@ -308,6 +308,7 @@ def import_pdfs(pdfs: Iterable[str | Path], folder: str | Path, replace: bool,
     is not of a copy in ``folder``'s batch, is refused; the others are stored. A copy sent
     encrypted comes back locked: ``passwords`` are tried on it."""
     from ..pdf.forms import FormError, read_fields
+    from .booklet_form import REFERENCE_FIELD as BOOKLET_FIELD
 
     folder = Path(folder)
     passwords = list(passwords)
@@ -320,6 +321,11 @@ def import_pdfs(pdfs: Iterable[str | Path], folder: str | Path, replace: bool,
             fields = read_fields(path, passwords)
         except FormError as exc:
             refused.append(str(exc))
+            continue
+        booklet = fields.get(BOOKLET_FIELD, "").strip()
+        if booklet and not fields.get("reference", "").strip():
+            refused.append(f"{path}: this is a consultation booklet ({booklet}): read it into the record with "
+                           f"`recordgen consult import {path} RECORD`")
             continue
         if not fields.get("reference", "").strip():
             refused.append(f"{path}: has no feedback reference field (not the PDF of a copy, or the form was "

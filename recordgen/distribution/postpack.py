@@ -1,4 +1,5 @@
-"""The post pack: one PDF of every copy going by post, each behind a cover sheet for a window envelope.
+"""The post pack: one PDF of every copy going by post, behind a cover sheet for a window envelope (one
+envelope for one recipient's invitation and booklet).
 
 The cover shows "Private and confidential", the recipient's name and their own
 postal address (``distribution[].address``) where a DL or C5 window sits on an
@@ -41,8 +42,20 @@ class PostItem:
 @dataclasses.dataclass
 class PackedItem:
     item: PostItem
-    first_page: int
+    first_page: int     # the envelope's cover for its first copy
     last_page: int
+    envelope: int = 0
+
+
+def _envelopes(items: list[PostItem]) -> list[list[PostItem]]:
+    """The items by envelope: one recipient's papers for one review at one address go together (an
+    invitation says "There is a booklet with this letter"), in the order first met."""
+    groups: dict[tuple, list[PostItem]] = {}
+    for item in items:
+        key = (item.row.child_id, item.row.review_date, item.row.role, " ".join(item.recipient.name.split()).casefold(),
+               tuple(line.casefold() for line in address_lines(item.recipient.address or "")))
+        groups.setdefault(key, []).append(item)
+    return list(groups.values())
 
 
 def address_lines(address: str) -> list[str]:
@@ -64,7 +77,7 @@ def address_problem(record: Record, recipient: Recipient) -> str | None:
     return None
 
 
-def _cover_docx(item: PostItem, envelope: int, total: int) -> bytes:
+def _cover_docx(envelope_items: list[PostItem], envelope: int, total: int) -> bytes:
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -95,6 +108,7 @@ def _cover_docx(item: PostItem, envelope: int, total: int) -> bytes:
             properties.append(OxmlElement("w:rtl"))
         return para
 
+    item = envelope_items[0]
     paragraph("Private and confidential", bold=True, size=12)
     paragraph(item.recipient.name)
     for line in address_lines(item.recipient.address or ""):
@@ -110,7 +124,7 @@ def _cover_docx(item: PostItem, envelope: int, total: int) -> bytes:
         paragraph(own[1], rtl=is_rtl(language))
     for _ in range(4):
         paragraph("")
-    paragraph(f"Envelope {envelope} of {total}: {Path(item.row.path).name}", size=8)
+    paragraph(f"Envelope {envelope} of {total}: " + ", ".join(Path(i.row.path).name for i in envelope_items), size=8)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -125,17 +139,19 @@ def make_post_pack(items: list[PostItem], target: Path, settings: Settings) -> l
     with tempfile.TemporaryDirectory(prefix="recordgen-post-") as scratch_name:
         scratch = Path(scratch_name)
         pairs = []
+        envelopes = _envelopes(items)
         covers, copies = [], []
-        for number, item in enumerate(items, start=1):
+        for number, group in enumerate(envelopes, start=1):
             cover_docx = scratch / f"cover-{number:04d}.docx"
-            cover_docx.write_bytes(_cover_docx(item, number, len(items)))
+            cover_docx.write_bytes(_cover_docx(group, number, len(envelopes)))
             covers.append(scratch / f"cover-{number:04d}.pdf")
             pairs.append((cover_docx, covers[-1]))
-            if item.row.format == "pdf":
-                copies.append(item.copy_path)
-            else:
-                copies.append(scratch / f"copy-{number:04d}.pdf")
-                pairs.append((item.copy_path, copies[-1]))
+            for item in group:
+                if item.row.format == "pdf":
+                    copies.append(item.copy_path)
+                else:
+                    copies.append(scratch / f"copy-{len(copies) + 1:04d}.pdf")
+                    pairs.append((item.copy_path, copies[-1]))
         # Plain PDF: the pack is joined page by page, and a cover sheet is not archived.
         pool = start_pool(settings.pdf, copies=len(pairs), pdfa="")
         try:
@@ -146,11 +162,14 @@ def make_post_pack(items: list[PostItem], target: Path, settings: Settings) -> l
             pool.close()
         writer = PdfWriter()
         packed = []
-        for item, cover, copy in zip(items, covers, copies):
+        in_order = iter(copies)
+        for number, (group, cover) in enumerate(zip(envelopes, covers), start=1):
             first = len(writer.pages) + 1
             writer.append(PdfReader(cover))
-            writer.append(PdfReader(copy))
-            packed.append(PackedItem(item, first, len(writer.pages)))
+            for item in group:
+                writer.append(PdfReader(next(in_order)))
+                packed.append(PackedItem(item, first, len(writer.pages), number))
+                first = len(writer.pages) + 1
         # The pack is printed: a copy's feedback form would only be many fields of one name.
         writer.remove_annotations(subtypes="/Widget")
         writer._root_object.pop("/AcroForm", None)
@@ -170,9 +189,9 @@ def post_csv(packed: list[PackedItem]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=POST_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for number, entry in enumerate(packed, start=1):
+    for entry in packed:
         row = entry.item.row
-        writer.writerow({"envelope": number, "first_page": entry.first_page, "last_page": entry.last_page,
+        writer.writerow({"envelope": entry.envelope, "first_page": entry.first_page, "last_page": entry.last_page,
                          "recipient": entry.item.recipient.name, "role": row.role,
                          "address": ", ".join(address_lines(entry.item.recipient.address or "")),
                          "child_id": row.child_id, "review_date": row.review_date, "copy": row.path})

@@ -73,6 +73,7 @@ class ReviewLine:
     due: dt.date | None
     copies: list[CopyState]
     days_left: int | None = None    # working days from the report date to the due date
+    sent_days_early: int | None = None  # once all were sent: working days from that day to the due day
     manifest: str = ""              # the batch it came from, when a report reads many
 
     @property
@@ -178,6 +179,9 @@ def build_report(rows: Iterable[CopyRow], sent: dict[str, Sent], as_of: dt.date,
             if due is not None:
                 line.days_left = working_days_between(as_of, due, nation)
         line.copies.append(_copy_state(row, sent.get(row.path) if row.path else None, as_of))
+    for line in by_review.values():
+        if line.distributed and line.due is not None:
+            line.sent_days_early = working_days_between(line.distributed_on, line.due, nation)
     reviews = sorted(by_review.values(), key=lambda r: (r.due or dt.date.max, r.child_id, r.review_date))
     return Report(as_of, reviews)
 
@@ -218,6 +222,10 @@ def _label(state: Delivery | str) -> str:
 def _days(review: ReviewLine, as_of: dt.date) -> str:
     """The working days left to the due day, or over it once it has passed, as `actions` says them: a
     Friday's deadline on the Sunday is "0 working days over (passed 2 days ago)", never "0 left"."""
+    if review.distributed and review.due is not None and review.sent_days_early is not None:
+        # Sent: how early or late, as the status says; the days to the report date would read as
+        # "2 working days over" beside "sent on time".
+        return _sent_when(review.sent_days_early, review.distributed_on, review.due)
     days = review.days_left
     if days is None or review.due is None:
         return ""
@@ -227,6 +235,18 @@ def _days(review: ReviewLine, as_of: dt.date) -> str:
     passed = (as_of - review.due).days
     return f"{-days} working day{plural} over" + (
         f" (passed {passed} day{'s' if passed != 1 else ''} ago)" if days == 0 else "")
+
+
+def _sent_when(early: int, sent: dt.date, due: dt.date) -> str:
+    """A distributed review's "when": "sent 2 working days early", "sent on the due day", "sent 1 working
+    day late"; sent over the weekend after a Friday's due day, "sent 0 working days late (1 day after)"."""
+    if sent <= due:
+        plural = "s" if early != 1 else ""
+        return "sent on the due day" if sent == due else f"sent {early} working day{plural} early"
+    late = -early
+    after = (sent - due).days
+    return f"sent {late} working day{'s' if late != 1 else ''} late" + (
+        f" ({after} day{'s' if after != 1 else ''} after)" if late == 0 else "")
 
 
 def format_table(report: Report, distribution_days: int = 20) -> str:
@@ -500,10 +520,13 @@ class ReturnFigure:
     partly: int
     no: int
     wrong: int          # answers saying something in it is wrong
+    unsent: int = 0     # answers for copies not recorded as sent (handed over): counted in ``returned``
 
     @property
     def percent(self) -> float | None:
-        return round(100.0 * self.returned / self.sent, 1) if self.sent else None
+        # Over the copies sent or answered: an answer for a copy not marked sent would make it 200%.
+        handed = self.sent + self.unsent
+        return round(100.0 * self.returned / handed, 1) if handed else None
 
 
 RETURN_GROUPS = (("month", "Month of the review"), ("band", "Age band"), ("language", "Language"))
@@ -526,7 +549,8 @@ def return_figures(report: Report) -> dict[str, list[ReturnFigure]]:
             rows.append(ReturnFigure(key, sum(c.state == Delivery.sent for c in members), len(answers),
                                      sum(a.sense == "yes" for a in answers), sum(a.sense == "partly" for a in answers),
                                      sum(a.sense == "no" for a in answers),
-                                     sum(says_something_is_wrong(a) for a in answers)))
+                                     sum(says_something_is_wrong(a) for a in answers),
+                                     sum(c.answer is not None and c.state != Delivery.sent for c in members)))
         result[kind] = rows
     return result
 
@@ -536,7 +560,8 @@ _RETURN_HEADER = ("sent", "returned", "%", "made sense: yes", "partly", "no", "s
 
 def _return_cells(figure: ReturnFigure) -> tuple[str, ...]:
     percent = "-" if figure.percent is None else f"{figure.percent:g}%"
-    return (figure.group, str(figure.sent), str(figure.returned), percent, str(figure.yes), str(figure.partly),
+    sent = f"{figure.sent} (+{figure.unsent} not marked sent)" if figure.unsent else str(figure.sent)
+    return (figure.group, sent, str(figure.returned), percent, str(figure.yes), str(figure.partly),
             str(figure.no), str(figure.wrong))
 
 

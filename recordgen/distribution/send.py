@@ -389,8 +389,8 @@ class Sender:
             summary.post_pack_error = str(exc)
             return
         stamp = _now()
-        for number, entry in enumerate(packed, start=1):
-            where = f"{target.name}, envelope {number}, pages {entry.first_page}-{entry.last_page}"
+        for entry in packed:
+            where = f"{target.name}, envelope {entry.envelope}, pages {entry.first_page}-{entry.last_page}"
             store.update(entry.item.row, send_state=SendState.post_pack, sent_at=stamp, queue_id="", message_id="",
                          send_reason=where)
             report(Outcome(entry.item.row, SendAction.packed, where))

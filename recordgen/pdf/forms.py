@@ -21,12 +21,14 @@ typed into a text field; it is not embedded (no text is drawn with it until then
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import io
+import logging
 import math
 import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
@@ -275,15 +277,29 @@ def read_fields(path: str | Path, passwords: Iterable[str] = ()) -> dict[str, st
     An encrypted PDF is opened with the first of ``passwords`` that fits."""
     path = Path(path)
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted and not _open(reader, ["", *passwords]):
-            raise FormError(f"{path}: the PDF is locked with a password and none of those given opens it"
-                            + ("" if passwords else " (give the passwords file `send --encrypt` wrote)"))
-        return read_fields_of(reader)
+        with _pypdf_quiet():
+            reader = PdfReader(path)
+            if reader.is_encrypted and not _open(reader, ["", *passwords]):
+                raise FormError(f"{path}: the PDF is locked with a password and none of those given opens it"
+                                + ("" if passwords else " (give the passwords file `send --encrypt` wrote)"))
+            return read_fields_of(reader)
     except FileNotFoundError:
         raise FormError(f"{path}: no such file") from None
     except (OSError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise FormError(f"{path}: cannot read it as a PDF ({exc})") from None
+
+
+@contextlib.contextmanager
+def _pypdf_quiet() -> Iterator[None]:
+    """pypdf's log while a returned file is read: it says what it mends ("invalid pdf header: b'# Zai'",
+    quoting the file's first bytes, which may be a child's name) before recordgen's own one line."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _open(reader: PdfReader, passwords: Iterable[str]) -> bool:

@@ -578,7 +578,7 @@ def load_record(path: str | Path, source: bytes | None = None) -> LoadedRecord:
         record = Record.model_validate(data)
     except ValidationError as exc:
         found = [Diagnostic(str(path), line_of(lines, err["loc"]), format_path(_field_loc(err["loc"])), plain_message(err))
-                 for err in exc.errors(include_url=False)]
+                 for err in _one_per_slip(exc.errors(include_url=False))]
         raise InvalidRecord(sorted(found, key=lambda d: d.line or 0), (str(path), data, lines, source)) from None
     return LoadedRecord(record, str(path), lines, source)
 
@@ -599,8 +599,17 @@ def load_data(data: Any, file: str = "-") -> LoadedRecord:
         record = Record.model_validate(data)
     except ValidationError as exc:
         raise InvalidRecord([Diagnostic(file, None, format_path(_field_loc(err["loc"])), plain_message(err))
-                             for err in exc.errors(include_url=False)]) from None
+                             for err in _one_per_slip(exc.errors(include_url=False))]) from None
     return LoadedRecord(record, file, {}, b"")
+
+
+def _one_per_slip(errors: list[dict]) -> list[dict]:
+    """The errors without a field's "missing" when a misspelt key beside it is that field ("rol" for
+    "role"): one slip, one message, the one that says "did you mean 'role'?"."""
+    meant = {_field_loc(err["loc"])[:-1] + (guess,) for err in errors if err["type"] == "extra_forbidden"
+             for loc in [_field_loc(err["loc"])] if loc and isinstance(loc[-1], str)
+             for guess in [_closest_field(loc[:-1], loc[-1])] if guess}
+    return [err for err in errors if not (err["type"] == "missing" and _field_loc(err["loc"]) in meant)]
 
 
 def _field_loc(loc: Location) -> tuple:

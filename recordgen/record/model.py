@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextvars import ContextVar
 from enum import Enum
 from typing import Annotated, Any, Iterator, Literal
 
@@ -181,6 +182,9 @@ class Attendee(_Model):
 
 
 ReviewStatus = Literal["held", "planned"]
+#: The review's status as the record writes it, while a record is checked: a review with another field
+#: wrong (a misspelt key in an attendee) is still planned, and needs no care_plan or rights.
+_STATUS_WRITTEN: ContextVar[Any] = ContextVar("_STATUS_WRITTEN", default=None)
 
 
 def _needed_once_held(value: Any, held: bool) -> Any:
@@ -387,6 +391,16 @@ class Record(_Model):
     consultation: Consultation | None = Field(
         None, description="Answers from the consultation booklets, for the IRO; shown in no copy.")
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _status_as_written(cls, data: Any, handler: Any) -> Any:
+        review = data.get("review") if isinstance(data, dict) else None
+        token = _STATUS_WRITTEN.set(review.get("status") if isinstance(review, dict) else None)
+        try:
+            return handler(data)
+        finally:
+            _STATUS_WRITTEN.reset(token)
+
     @model_validator(mode="after")
     def _parents_sent_as_other(self) -> Record:
         """A parent sent papers as ``other`` ("Agnieszka (mum)") gets a parent's copy and invitation: an
@@ -445,8 +459,9 @@ class Record(_Model):
     @classmethod
     def _once_held(cls, value: Any, info: ValidationInfo) -> Any:
         review = info.data.get("review")
-        # A review that failed its own checks counts as held, as every review did before planning.
-        return _needed_once_held(value, review is None or not review.planned)
+        # A review that failed its own checks is planned if it says so (its status itself is right), else held.
+        planned = review.planned if review is not None else str(_STATUS_WRITTEN.get()).strip() == "planned"
+        return _needed_once_held(value, not planned)
 
     def recipient_language(self, recipient: Recipient) -> str:
         if recipient.language:

@@ -108,13 +108,14 @@ def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
     if Role.parent not in readers:
         return [], ""
     if KEEP_HOME_FROM.search(answer):
-        return [Role.parent], "asks that someone not know where they live"
+        return [Role.parent], "asks that someone not know where they live or find them"
     # The placement's parts and the names that find it (the carers' and its school staff's family names)
     # as validate has them, so an answer it would refuse in a parent's copy is never imported into one.
     if any(Role.parent in secret.hidden_from and shows(answer, secret) for secret in record_secrets(record).others):
         return [Role.parent], "names a part of the confidential placement"
     if record.placement.confidential and PARENT_AT_SCHOOL.search(answer):
-        return [Role.parent], "speaks of a parent at the school, which the placement keeps from parents"
+        return [Role.parent], ("speaks of a parent at or near the school, or knowing where it or the home is, "
+                               "which the placement keeps from parents")
     return [], ""
 
 

@@ -492,12 +492,14 @@ def sibling_leaks(records: list[LoadedRecord]) -> list[Diagnostic]:
     return list(leaks(records))
 
 
-def sequence_problems(records: list[LoadedRecord]) -> list[Diagnostic]:
+def sequence_problems(records: list[LoadedRecord], settings: Settings | None = None) -> list[Diagnostic]:
     """Warnings and errors where several reviews of one child checked together have a ``review.sequence``
-    that does not rise by one with each review date."""
+    that does not rise by one with each review date, or a review is after the lawful limit the one before
+    it sets."""
+    from .record.settings import Settings
     from .rules.chain import sequence_problems as problems
 
-    return problems(records)
+    return problems(records, (settings or Settings()).timescales)
 
 
 def sibling_street_warnings(records: list[LoadedRecord]) -> list[Diagnostic]:

@@ -110,7 +110,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
                     for o in records)}
     found = [d for d in found if not (d.path == "review.date" and d.message.startswith("the next review was due by ")
                                       and any(d.file == file for file, _day in later))]
-    chain = api.sequence_problems(records)
+    chain = api.sequence_problems(records, settings)
     found.extend(chain)
     if any(d.severity == "error" or strict for d in chain):
         worst = max(worst, EXIT_PROBLEMS)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -88,13 +87,6 @@ class Imported:
         return ", ".join(parts) or "no answers written in it"
 
 
-#: A child's answer that speaks of a parent at or near their school ("Dad came to my school again").
-_PARENT_AT_SCHOOL = re.compile(
-    r"\b(?:dad|daddy|father|mum|mummy|mam|mom|mother|parents?)\b[^.!?]{0,20}?"
-    r"\b(?:came|come|comes|coming|turned\s+up|turns\s+up|waited|waits|waiting|was\s+at|is\s+at|outside|found)\b"
-    r"[^.!?]{0,20}?\bschool\b", re.IGNORECASE)
-
-
 def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
     """Whom a child's booklet answer is imported withheld from, and why, or ([], ""): the safe default
     for words a parent must not read. From parent (when a parent is sent a copy): an answer that asks
@@ -102,7 +94,7 @@ def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
     names a part of the confidential placement or, with it, a parent at the child's school; and, from
     whom it was withheld, an answer that repeats an item an earlier review of the child beside the
     record (``earlier``) withheld."""
-    from ..rules.earlier import KEEP_HOME_FROM, withheld_items, repeats
+    from ..rules.earlier import KEEP_HOME_FROM, PARENT_AT_SCHOOL, withheld_items, repeats
     from ..rules.withholding import record_secrets, shows
 
     readers = {r.role for r in record.distribution}
@@ -116,13 +108,14 @@ def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
     if Role.parent not in readers:
         return [], ""
     if KEEP_HOME_FROM.search(answer):
-        return [Role.parent], "asks that someone not know where they live"
+        return [Role.parent], "asks that someone not know where they live or find them"
     # The placement's parts and the names that find it (the carers' and its school staff's family names)
     # as validate has them, so an answer it would refuse in a parent's copy is never imported into one.
     if any(Role.parent in secret.hidden_from and shows(answer, secret) for secret in record_secrets(record).others):
         return [Role.parent], "names a part of the confidential placement"
-    if record.placement.confidential and _PARENT_AT_SCHOOL.search(answer):
-        return [Role.parent], "speaks of a parent at the school, which the placement keeps from parents"
+    if record.placement.confidential and PARENT_AT_SCHOOL.search(answer):
+        return [Role.parent], ("speaks of a parent at or near the school, or knowing where it or the home is, "
+                               "which the placement keeps from parents")
     return [], ""
 
 

@@ -30,7 +30,7 @@ from ..rendering.renderer import CopyWouldLeak, Renderer
 from ..rendering.feedback import feedback_key, gets_feedback, reference_for
 from ..rendering.template import TemplateError
 from ..record.model import AGE_BANDS, Role
-from ..rules.chain import ChainIndex
+from ..rules.chain import ChainIndex, told_late_next
 from ..rules.siblings import SiblingIndex
 from ..rules.timescales import review_dates, working_days_between
 from ..rules.validation import adult_now, validate
@@ -204,6 +204,9 @@ class RecordMaker:
         settings = self.options.settings
         child_id, review_date = record.child.id, record.review.date.isoformat()
         errors = [d for d in validate(loaded, settings, known) if d.severity == "error"]
+        if self.options.chain:  # the next review given with it, after the lawful limit: told as settled
+            late = told_late_next(loaded, self.options.chain.after(child_id, record.review.date), settings.timescales)
+            errors += [late] if late is not None else []
         try:
             due = review_dates(record, settings.timescales).record_distribution_due
         except ValueError:

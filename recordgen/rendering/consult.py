@@ -48,7 +48,7 @@ from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_and_place, venue_for_adults, without_brackets
 from ..support.clock import today
 from ..rules.people import first_name_forms, people_in
-from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
+from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name, reader_roles,
                                  recipient_name_parts, same_person, same_reader)
 from ..support.resources import templates_dir
 from ..translation import texts_for
@@ -334,6 +334,14 @@ def _reading_band(record: Record, recipient: Recipient, settings: Settings) -> s
     return "young_adult"
 
 
+def carer_reads(recipient: Recipient, age_band: str) -> bool:
+    """Does the carer read this child's papers to them: under 8 by age (the early and young bands), as
+    the child's own copy of the record (context ``read_by_the_carer``)? Then what is kept from the carer
+    is kept from the paper too (blind review 28: a 3-year-old's invitation, "for the grown-up who looks
+    after Poppy", listed the dad kept off the carers' list)."""
+    return recipient.role is Role.child and age_band in ("early", "young")
+
+
 def _age_band(record: Record, settings: Settings | None = None) -> str:
     """The band of the child's age on the review day, whatever their reading level."""
     return band_for_age(age_on(record.child.date_of_birth, record.review.date),
@@ -358,7 +366,8 @@ def invited_names(record: Record, recipient: Recipient,
                   staff_at: Callable[[str], str] = "The staff at {}".format,
                   title: Callable[[str], str] = lambda name: name,
                   reader: str | None = None,
-                  plain: Callable[[str, Any], str | None] | None = None) -> list[tuple[str, bool]]:
+                  plain: Callable[[str, Any], str | None] | None = None,
+                  roles: frozenset[Role] | None = None) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
@@ -369,8 +378,11 @@ def invited_names(record: Record, recipient: Recipient,
     words ("Mrs Ogunleye" -> "Doamna Ogunleye"), as the copies give it; ``reader``: how the
     reader's own entry is given to them (a parent is "you" in her own paper, not "Gemma (mum)");
     ``plain``: a young child's words for a person and their role ("Tom Reid, who used to check your
-    plan"), None where the role needs none."""
+    plan"), None where the role needs none; ``roles``: the paper's reader roles (``reader_roles``: a
+    young child's papers, which the carer reads, leave out who is kept from the carer), ``kept_as`` when
+    not given."""
     shown = shown or (lambda loc, english: english)
+    roles = recipient.kept_as if roles is None else roles
     carers = record.placement.carers
 
     def the_home(name: str) -> bool:
@@ -381,7 +393,7 @@ def invited_names(record: Record, recipient: Recipient,
             return label
         return sentences.with_role(label, role)
     hidden = [part for i in range(len(record.distribution))
-              for part in recipient_name_parts(record, i) if recipient.kept_as & part.hidden_from]
+              for part in recipient_name_parts(record, i) if roles & part.hidden_from]
     placement = record.placement
     first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
     family = carers_family_names(record)
@@ -619,7 +631,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                    for entry, is_child_entry in invited_names(
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
                        lambda person: titled(marker, language, person), reader=None if is_child else adult_you,
-                       plain=young_words if is_child and band in PICTURE_BANDS else None)]
+                       plain=young_words if is_child and band in PICTURE_BANDS else None,
+                       roles=reader_roles(recipient, carer_reads(recipient, age_band or band)))]
         call, place = call_and_place(review.venue)
         yours = _carers_own_home(record, recipient) if not call else None
         if yours:
@@ -836,7 +849,8 @@ class ConsultRenderer:
             context, language_tag=language_tag(language), title=context["title"], author=record.review.chair.name,
             transform=_transform(language), when=copy_timestamp(today()))
         filename = consult_filename(record, recipient, kind)
-        shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language))
+        shown = copy_shows(readable, filename, record, recipient, stored_translations(store, language),
+                           read_to_the_child=carer_reads(recipient, _age_band(record, self.settings)))
         if shown:  # the last guard, as for a record's copies: never written
             raise CopyWouldLeak(recipient, shown)
         if kind == "invitation":

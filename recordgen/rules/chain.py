@@ -122,11 +122,46 @@ class ChainIndex:
                 f"|prev={prev.still_right if prev else '-'}").encode()
 
 
-def sequence_problems(records) -> list:
+def lawful_limit_passed(record, later: dt.date, timescales=None) -> dt.date | None:
+    """The latest lawful date of the review after ``record``'s (rules/timescales.py: 3 months after the
+    first review, 6 after the others), when the child's next review among the inputs, on ``later``, is
+    after it; else None."""
+    from .timescales import review_dates
+
+    try:
+        limit = review_dates(record, timescales).next_review_latest
+    except ValueError:
+        return None  # validate says why
+    return limit if later > limit else None
+
+
+def told_late_next(loaded, later: ChainEntry | None, timescales=None):
+    """An error for a held record whose copies would give as their next review's day a planned review
+    among the inputs (``later``) that is after the lawful limit, as for a ``next_review.date`` after it:
+    the copies would tell the child an unlawful date as settled. None when there is no such review, the
+    record gives its own next_review.date (checked on its own), or the planned day has gone by (the
+    copies do not tell it)."""
+    from ..support.clock import today
+
+    record = loaded.record
+    if later is None or not later.planned or record.review.planned or later.date < today() \
+            or (record.next_review is not None and record.next_review.date):
+        return None
+    limit = lawful_limit_passed(record, later.date, timescales)
+    if limit is None:
+        return None
+    return loaded.diagnostic(("review", "date"), (
+        f"the next review, planned on {later.date} ({later.file}), is later than the law allows: after this "
+        f"review it is due by {limit}, and the copies would tell everyone {later.date} as its day; bring that "
+        f"review forward, or give next_review.date"))
+
+
+def sequence_problems(records, timescales=None) -> list:
     """Diagnostics for ``review.sequence`` across the reviews of one child checked together: it rises by
     one with each review date. A copied record left at the earlier number reads as an earlier review
     (the first review's timescales, 3 months not 6); a jump says reviews between are missing or it is
-    mistyped. ``records``: LoadedRecord objects."""
+    mistyped. And a review after the lawful limit that the review before it sets (``told_late_next``;
+    a warning at the later review). ``records``: LoadedRecord objects."""
     by_child: dict[str, list] = {}
     for loaded in records:
         by_child.setdefault(loaded.record.child.id, []).append(loaded)
@@ -137,6 +172,17 @@ def sequence_problems(records) -> list:
             one, two = before.record.review, after.record.review
             if two.date == one.date:
                 continue  # one review in two files: `actions` and `batch` say so
+            limit = lawful_limit_passed(before.record, two.date, timescales)
+            if limit is not None:
+                done = "planned" if two.planned else "held"
+                found.append(after.diagnostic(("review", "date"), (
+                    f"{done} on {two.date}, later than the law allows: after {child_id}'s review of {one.date} "
+                    f"({before.file}) the next is due by {limit}"
+                    + ("; hold it by then" if two.planned else "")), "warning"))
+                told = told_late_next(before, ChainEntry(str(after.file), two.date, two.planned, two.sequence, None),
+                                      timescales)
+                if told is not None:
+                    found.append(told)
             if two.sequence <= one.sequence:
                 found.append(after.diagnostic(("review", "sequence"),
                     f"sequence {two.sequence}, but {child_id} already had review {one.sequence} on {one.date} "

@@ -24,12 +24,41 @@ from typing import Iterable, Iterator
 from ..record.model import ITEM_SECTIONS, Record, Role
 from .withholding import fold
 
+#: A parent, as a child writes one.
+_PARENT = r"(?:dad|daddy|father|step-?dad|mum|mummy|mam|mom|mother|step-?mum|parents?)"
+
 #: The child's words asking that someone not know (or find) where they live: "I don't want him to know
-#: where I live", "Dad must never find out where I am", "please don't tell mum my address".
+#: where I live", "Dad must never find out where I am", "please don't tell mum my address", "I don't want
+#: my dad to find me", "I'm scared Dad will come to my house".
 KEEP_HOME_FROM = re.compile(
     r"\b(?:don'?t|do\s+not|dont|never|not|doesn'?t|mustn'?t|must\s+not|won'?t|shouldn'?t)\b[^.!?]{0,60}?"
     r"\b(?:know|find(?:\s+out)?|see|tell|told|find\s+me)\b[^.!?]{0,30}?"
-    r"\b(?:where\s+(?:i|we)\s+(?:live|am\s+living|am|stay|am\s+staying|go\s+to\s+school)|my\s+(?:address|house|home|school))\b",
+    r"\b(?:where\s+(?:i|we)\s+(?:live|am\s+living|am|stay|am\s+staying|go\s+to\s+school)|my\s+(?:address|house|home|school))\b"
+    # Not wanting a parent (or "him") to find them is the same wish, said without the home.
+    r"|\b(?:don'?t|do\s+not|dont|never|not|mustn'?t|must\s+not|won'?t)\b[^.!?]{0,40}?"
+    rf"\b(?:{_PARENT}|him|her|them|he|she)\b[^.!?]{{0,20}}?\bfind\s+(?:me|us)\b"
+    # Afraid a parent will come to the home or the school.
+    r"|\b(?:scared|afraid|frightened|worried|worry|worries|fear)\b[^.!?]{0,30}?"
+    rf"\b(?:{_PARENT}|he|she)\b[^.!?]{{0,25}}?\b(?:come|comes|turn\s+up|turns\s+up|find|finds)\b[^.!?]{{0,15}}?"
+    r"\b(?:my\s+(?:house|home|school|address)|where\s+(?:i|we)\s+(?:live|am|stay))\b",
+    re.IGNORECASE)
+
+#: A school event a parent is welcome at: "Dad came to my school play" says nothing of where it is.
+_SCHOOL = (r"(?:the\s+|my\s+|our\s+)?(?:new\s+)?school\b(?!\s+(?:play|plays|concert|assembly|show|disco|fair|"
+           r"fete|trip|sports|nativity|photos?|report|parents'?\s+evening))")
+
+#: A child's answer that speaks of a parent at or near their school ("Dad came to my school again", "I saw
+#: dad by the school"), or of a parent knowing where the school or home is ("dad knows where my school is
+#: now"): with a confidential placement, it confirms to that parent what the placement keeps from them.
+PARENT_AT_SCHOOL = re.compile(
+    rf"\b{_PARENT}\b[^.!?]{{0,20}}?"
+    r"\b(?:came|come|comes|coming|turned\s+up|turns\s+up|waited|waits|waiting|was\s+at|is\s+at|outside|found"
+    r"|(?:was|is|were|stood|standing|waiting|hanging\s+(?:a)?round)\s+(?:by|near|outside|round|around|behind|opposite))\b"
+    rf"[^.!?]{{0,20}}?{_SCHOOL}"
+    rf"|\b(?:saw|seen|see|spotted|noticed)\b[^.!?]{{0,10}}?\b{_PARENT}\b[^.!?]{{0,20}}?"
+    rf"\b(?:by|near|outside|at|round|around|behind|opposite|next\s+to|in\s+front\s+of|across\s+from)\s+{_SCHOOL}"
+    rf"|\b{_PARENT}\b[^.!?]{{0,20}}?\b(?:knows?|knew|found\s+out|has\s+found|worked\s+out)\b[^.!?]{{0,10}}?"
+    r"\b(?:where|which)\b[^.!?]{0,25}?\b(?:school|live|living|stay|staying|house|home)\b",
     re.IGNORECASE)
 
 

@@ -1330,17 +1330,26 @@ def _home_kept_by_the_child(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """The child's own words asking that someone not know where they live ("I don't want him to know where
     I live", often a booklet's answer imported into child_views) in a text a parent reads: a warning,
     as the one they speak of is most often a parent."""
-    from .earlier import KEEP_HOME_FROM
+    from .earlier import KEEP_HOME_FROM, PARENT_AT_SCHOOL
 
     record = loaded.record
     if not any(Role.parent in r.kept_as for r in record.distribution):
         return
     for i, item in enumerate(record.child_views):
-        if Role.parent not in item.withhold_from and (found := KEEP_HOME_FROM.search(item.text)):
+        if Role.parent in item.withhold_from:
+            continue
+        if found := KEEP_HOME_FROM.search(item.text):
             yield loaded.diagnostic(("child_views", i), (
                 f"{record.child.first_name} says '{found.group()}', and a parent is sent a copy that shows "
                 "this: if it is a parent they mean, it tells them what the child asks to keep from them; "
                 "withhold it from parent (withhold_from: [parent]), or reword it with the child"), "warning")
+        elif record.placement.confidential and (found := PARENT_AT_SCHOOL.search(item.text)):
+            # As `consult import` withholds it: it tells the parent that they found the right school.
+            yield loaded.diagnostic(("child_views", i), (
+                f"{record.child.first_name} says '{found.group()}', and a parent is sent a copy that shows "
+                "this: a parent at the school, or knowing where it or the home is, learns from it that they "
+                "found the confidential placement; withhold it from parent (withhold_from: [parent]), or reword "
+                "it with the child"), "warning")
 
 
 def _parent_knows_the_placement(loaded: LoadedRecord) -> Iterator[Diagnostic]:

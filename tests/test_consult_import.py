@@ -199,13 +199,15 @@ _WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_s
 def test_any_words_the_child_writes_come_back_as_written(booklets, tmp_path, words):
     record = _record(booklets, tmp_path)
     filled = fill(_child(booklets), tmp_path / "robin.pdf", {"worries": words})
+    before = record.read_bytes()
     result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record)])
-    assert result.exit_code == 0, result.output
-    views = YAML(typ="safe").load(record.read_text(encoding="utf-8")).get("child_views") or []
     if words.strip():   # written as typed; the model reads it back as it reads any item
+        assert result.exit_code == 0, result.output
+        views = YAML(typ="safe").load(record.read_text(encoding="utf-8")).get("child_views") or []
         assert views == [words] and api.load_record(record).record.child_views[0].text
-    else:
-        assert views == []
+    else:  # only spaces or line breaks: nothing is filled in, refused, the record as it was (cycle16)
+        assert result.exit_code == 2 and "nothing is filled in" in result.output, result.output
+        assert record.read_bytes() == before
 
 
 # ------------------------------------------------ blind review 12: the fields as read, no PDF needed

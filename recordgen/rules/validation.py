@@ -29,6 +29,7 @@ from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
                      first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
                      people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
+from .kinship import kinship_relation
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
 from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
@@ -75,6 +76,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
+    yield from _kinship_kept_from_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
     yield from _listed_twice(loaded)
@@ -400,6 +402,29 @@ def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "whether the placement can stay confidential from them, and if it must, keep words that say how the "
             "carers are related ('your nan', 'Nana's house') out of what parents read, or withhold from parent "
             "what would find the home"), "warning")
+
+
+def _kinship_kept_from_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential kinship placement (rules.kinship): a parent knows the family and where each lives, so
+    the parents' copies give the carers by no name and no relation; said at the carers' line, with how to
+    let the parents read who they are."""
+    record = loaded.record
+    placement = record.placement
+    relation_word = kinship_relation(record)
+    if not placement.confidential or placement.carers_named_to_parents or relation_word is None \
+            or not any(r.role is Role.parent for r in record.distribution):
+        return
+    several = len(carers_people(placement.carers)) > 1
+    carers = bare_name(placement.carers) or placement.carers.strip()
+    yield loaded.diagnostic(("placement", "carers"), (
+        f"{carers} {'are' if several else 'is'} the child's family ({relation_word}) and the placement is "
+        "confidential: a parent who knows the family knows where they live, so the parents' copies give "
+        f"{'them' if several else 'the carer'} by no name and no relation ('You live with your "
+        f"{'carers' if several else 'carer'}.', and '{'Your carers' if several else 'Your carer'}' where who came, "
+        "an action's who, who was sent a copy and an invitation name them); "
+        f"keep {'their names' if several else 'their name'} and how they are related ('your {relation_word}') "
+        "out of your own text that parents read too, or withhold it from parent; if the parents may know who "
+        "the child lives with, set placement.carers_named_to_parents: true"), "warning")
 
 
 def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
@@ -739,6 +764,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
+    yield from _kinship_kept_from_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)
     yield from _paraphrases(loaded, planned=True)

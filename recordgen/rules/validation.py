@@ -1617,13 +1617,14 @@ def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]
     people = [] if is_place(placement.carers) else first_name_forms(placement.carers)
     people += [name for person in place_staff(record) for name in first_name_forms(bare_name(person))]
     own = [secret for secret in placement_secrets(placement) if secret.loc == ("placement", "address")]
+    kin = kinship_relation(record) is not None
     for loc, text, withheld in record.free_texts():
         if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
             continue
         if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
                 venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
             continue
-        found = [(what, words) for what, words in locating_phrases(text, people)
+        found = [(what, words) for what, words in locating_phrases(text, people, kin)
                  if not any(shows(words, secret) for secret in own)]  # the home's own street is an error already
         if not found:
             continue

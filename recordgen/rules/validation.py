@@ -37,7 +37,7 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
                           placement_secrets, shows, translation_leaks, venue_kept_from, kept_venue,
-                          address_town, large_place, generic_street_named)
+                          address_town, large_place, generic_street_named, town_parts)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -66,6 +66,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _large_town_named(loaded)
+    yield from _town_part_named(loaded)
     yield from _generic_street_named(loaded)
     yield from _home_kept_by_the_child(loaded)
     yield from _parent_knows_the_placement(loaded)
@@ -1278,7 +1279,8 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         return
     named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])")
     for loc, text, withheld in record.free_texts():
-        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not named.search(text):
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld \
+                or not _named_as_the_town(named, text, placement.carers):
             continue
         if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
                 venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
@@ -1290,6 +1292,62 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "club, a shop or a surgery ('the fire station where he works'), it may: if so, "
             + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+#: An institution named after its town: "HMP Doncaster", "Doncaster Royal Infirmary", "Leeds Crown Court".
+_INSTITUTION_BEFORE = re.compile(r"(?:\b(?:HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI|HMP\s*(?:&|and)\s*YOI)\s+)$")
+_INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:(?:General|Royal|District|City|County|University|Children['’]?s|Women['’]?s)\s+)*"
+    r"(?:Hospital|Infirmary|Crown\s+Court|Magistrates['’]?\s+Court|County\s+Court|Family\s+Court|Combined\s+Court"
+    r"|Prison|Youth\s+Court)\b")
+
+
+def _named_as_the_town(named: re.Pattern[str], text: str, carers: str) -> bool:
+    """Does ``text`` name the town (``named``) as the town, not as part of an institution named after it:
+    "wrote from HMP Doncaster", "at Doncaster Royal Infirmary", "Leeds Crown Court" are the prison, the
+    hospital, the court (blind review 27, finding 12), unless that institution is the placement itself."""
+    for match in named.finditer(text):
+        before = _INSTITUTION_BEFORE.search(text[:match.start()])
+        after = _INSTITUTION_AFTER.match(text[match.end():])
+        if not before and not after:
+            return True
+        institution = text[before.start() if before else match.start():
+                           match.end() + (after.end() if after else 0)]
+        if " ".join(institution.split()).casefold() in " ".join(carers.split()).casefold():
+            return True
+    return False
+
+
+def _town_part_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A distinctive part of the confidential home's hyphenated town ("Ashfield" of "Kirkby-in-Ashfield",
+    ``town_parts``) in a text parents read, where it is no error: a part of a large town (the whole is a
+    warning, ``_large_town_named``), or a part that is itself a large place ("Bolton" of "Bolton-le-Sands");
+    a part of a small town that is no large place is an error, as the town is (``address_parts``)."""
+    record = loaded.record
+    placement = record.placement
+    town = address_town(placement.address) if placement.confidential else ""
+    parts = [part for part in town_parts(town) if large_place(town) or large_place(part)] if town else []
+    if not parts:
+        return
+    whole = re.compile(rf"(?<![^\W_]){re.escape(town)}(?![^\W_])", re.IGNORECASE)
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or whole.search(text):
+            continue  # the whole town is the town's own warning or error
+        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        part = next((part for part in parts if _named_as_the_town(
+            re.compile(rf"(?<![^\W_])(?:{re.escape(part)}|{re.escape(part.upper())})(?![^\W_])"), text,
+            placement.carers)), None)
+        if part is None:
+            continue
+        yield loaded.diagnostic(loc, (
+            f"this names '{part}', part of '{town}', the town of the child's home "
+            f"({_at(loaded, ('placement', 'address'))}), which the placement keeps from parents "
+            f"({_at(loaded, ('placement', 'confidential'))}); people call the town by it, and with a place in it, a "
+            "carer's workplace, a club, a shop or a surgery ('a salon in Ashfield, near the Asda'), it may find the "
+            "child: if so, " + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
+                                else _withhold_or_reword(loc, "this item"))), "warning")
 
 
 def _generic_street_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:

@@ -147,3 +147,17 @@ def test_a_parents_invitation_gives_the_kinship_carer_by_no_name(tmp_path):
     assert "Jade's carer" in text and "Tina" not in text and "aunt" not in text
     (carers,) = out.glob("*invitation_carer-tina-wardle.docx")
     assert "Tina" in docx_text(carers.read_bytes())
+
+
+def test_the_iros_text_naming_the_kinship_carer_by_relation_and_first_name_is_warned_of(tmp_path):
+    data = copy.deepcopy(JADE)
+    data["care_plan"]["plan"] = "You will keep living with your aunty Tina."
+    data["child_views"] = [{"text": "I like my room at Aunty Tina's.", "withhold_from": ["parent"]},
+                           "Tina helps me with my homework."]
+    output = _validate(tmp_path, data)
+    assert re.search(r"record\.yaml:\d+: care_plan\.plan: warning: this names the carer as 'aunty Tina', how they "
+                     r"are related with their first name", output), output
+    # Kept from parents, or a first name alone (as for any carer): not this warning.
+    assert output.count("names the carer as") == 1
+    data["placement"]["carers_named_to_parents"] = True
+    assert "names the carer as" not in _validate(tmp_path, data)

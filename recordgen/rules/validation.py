@@ -29,10 +29,10 @@ from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
                      first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
                      people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
-from .kinship import kinship_relation
+from .kinship import kinship_relation, kinship_unnamed
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
-from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
+from .withholding import (KIN_WORDS, HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
@@ -78,6 +78,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
+    yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
     yield from _listed_twice(loaded)
@@ -428,6 +429,37 @@ def _kinship_kept_from_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         "the child lives with, set placement.carers_named_to_parents: true"), "warning")
 
 
+def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential kinship placement's carer named in the IRO's text a parent reads as the child calls
+    them, family word and first name ("Aunty Claire", "your aunty Tina", "Nana Brenda"): the very words the
+    parents' copies leave out of their own sentences (``_kinship_kept_from_parents``); a warning at the line."""
+    record = loaded.record
+    placement = record.placement
+    if not kinship_unnamed(record, placement.confidential) or not any(r.role is Role.parent
+                                                                      for r in record.distribution):
+        return
+    names = "|".join(re.escape(n) for n in first_name_forms(placement.carers) if len(n) > 1)
+    if not names:
+        return
+    kin = "|".join(sorted(set(KIN_WORDS) | {"sister", "brother", "cousin", "grandmother", "grandfather"},
+                          key=len, reverse=True))
+    named = re.compile(rf"(?<![\w-])(?i:{kin})\s+(?:{names})(?![\w-])")
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
+            continue
+        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        match = named.search(text)
+        if match:
+            yield loaded.diagnostic(loc, (
+                f"this names the carer as '{match.group()}', how they are related with their first name, which "
+                "finds the confidential home to a parent who knows the family; the parents' copies give the carer "
+                f"as 'your carer' ({_at(loaded, ('placement', 'carers'))}): "
+                + ("reword it ('your carer') or withhold this item from parent" if loc[0] in WITHHOLDABLE_SECTIONS
+                   else _withhold_or_reword(loc, "this item") + ": 'your carer'")), "warning")
+
+
 def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     """A little child's own copy (under 8 by age: the early and young bands) is read to them by the carer:
     an item withheld from carer, not from the child, is left out of it too (``reader_roles``). Said at
@@ -766,6 +798,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
+    yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)
     yield from _paraphrases(loaded, planned=True)

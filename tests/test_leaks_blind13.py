@@ -201,10 +201,13 @@ def test_carers_whose_name_no_parent_or_child_shares_are_not_warned_of(tmp_path,
 
 
 def test_a_role_with_its_own_brackets_is_one_pair_of_brackets_in_who_came(tmp_path):
-    texts = copies(tmp_path, write(tmp_path, KINSHIP))
+    texts = copies(tmp_path, write(tmp_path, KINSHIP, lambda d: d["placement"].update(carers_named_to_parents=True)))
     parent = the_copy(texts, "_parent-darren-quinn")
-    assert "Joan (kinship carer, your nan)" in parent
+    assert "Joan Baxter (kinship carer, your nan)" in parent
     assert "((" not in parent and "))" not in parent
+    # Kept from the parents, a kinship carer is no name nor relation to them (tests/test_leaks33_kinship.py).
+    parent = the_copy(copies(tmp_path / "kept", write(tmp_path, KINSHIP)), "_parent-darren-quinn")
+    assert "Your carer" in parent and "your nan" not in parent
 
 
 # ---------------------------------------------------------------- 4. a nan sent papers as other

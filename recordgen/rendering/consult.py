@@ -39,11 +39,12 @@ from ..record.loading import LoadedRecord
 from ..i18n.address import address_form, greeting, greets_adult_by_name, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
-from ..record.roles import in_full, known_role, own_names, person_gender
+from ..record.roles import carer_named, in_full, known_role, own_names, person_gender
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names, chair_covers, childs_own_role, iro_time, usual_iro
+from ..rules.kinship import kinship_unnamed
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_and_place, venue_for_adults, without_brackets
 from ..support.clock import today
@@ -113,6 +114,10 @@ STAFF_AT = consult_text("The staff at %(place)s")
 INTERPRETER_PLAIN = consult_text("%(name)s, who helps with words in another language")
 #: The same, to an adult kept from the place (a confidential placement's parent).
 STAFF_WHERE_CHILD_LIVES = consult_text("The staff where %(child)s lives")
+#: Kinship carers kept from a parent (a confidential placement): by no name and no relation, as the
+#: copies give them ("your aunt, Tina" finds the home to a parent who knows her).
+CARER_OF = consult_text("%(child)s's carer")
+CARERS_OF = consult_text("%(child)s's carers")
 ME_PLAIN = consult_text("I am %(iro)s. I check that your plan is right for you.")
 ME_CHILD = consult_text("I am %(iro)s, your Independent Reviewing Officer. I will run the meeting.")
 ME_ADULT = consult_text("I am %(iro)s, the Independent Reviewing Officer for %(child)s. I will chair the meeting.")
@@ -367,7 +372,8 @@ def invited_names(record: Record, recipient: Recipient,
                   title: Callable[[str], str] = lambda name: name,
                   reader: str | None = None,
                   plain: Callable[[str, Any], str | None] | None = None,
-                  roles: frozenset[Role] | None = None) -> list[tuple[str, bool]]:
+                  roles: frozenset[Role] | None = None,
+                  unnamed_carer: Callable[[bool], str] | None = None) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
@@ -380,7 +386,8 @@ def invited_names(record: Record, recipient: Recipient,
     ``plain``: a young child's words for a person and their role ("Tom Reid, who used to check your
     plan"), None where the role needs none; ``roles``: the paper's reader roles (``reader_roles``: a
     young child's papers, which the carer reads, leave out who is kept from the carer), ``kept_as`` when
-    not given."""
+    not given; ``unnamed_carer`` kinship carers kept from this reader (rules.kinship), one (False) or
+    more (True), by no name and no relation: "Maya's carer"."""
     shown = shown or (lambda loc, english: english)
     roles = recipient.kept_as if roles is None else roles
     carers = record.placement.carers
@@ -398,6 +405,7 @@ def invited_names(record: Record, recipient: Recipient,
     first_names_only = confidential_from(record, recipient.role) and not placement.carers_named_to_parents
     family = carers_family_names(record)
     staff = place_staff_surnames(record) if confidential_from(record, recipient.role) else []
+    kin = kinship_unnamed(record, confidential_from(record, recipient.role))
     names = []
     for index, person in enumerate(record.review.attendees):
         if person.is_child:
@@ -417,6 +425,12 @@ def invited_names(record: Record, recipient: Recipient,
         if any(found_in(person.name, hidden)):
             continue
         name = person.name
+        if kin and carer_named(placement.carers, name) is not None:
+            several = len(sentences.people_in(name)) > 1 or (
+                name.strip().casefold() == placement.carers.strip().casefold() and sentences.more_than_one(name))
+            label = unnamed_carer(several) if unnamed_carer else ("your carers" if several else "your carer")
+            names.append((label, False))
+            continue
         is_the_carers = name.strip().casefold() == placement.carers.strip().casefold()
         if is_the_carers and sentences.is_place(name):
             # A home's name is its address: kept from whom the placement is kept from.
@@ -632,7 +646,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
                        lambda person: titled(marker, language, person), reader=None if is_child else adult_you,
                        plain=young_words if is_child and band in PICTURE_BANDS else None,
-                       roles=reader_roles(recipient, carer_reads(recipient, age_band or band)))]
+                       roles=reader_roles(recipient, carer_reads(recipient, age_band or band)),
+                       unnamed_carer=lambda several: _(CARERS_OF if several else CARER_OF, child=name))]
         call, place = call_and_place(review.venue)
         yours = _carers_own_home(record, recipient) if not call else None
         if yours:

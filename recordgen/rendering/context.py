@@ -27,6 +27,7 @@ from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
                             childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
+from ..rules.kinship import kinship_unnamed
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import call_kind
 from ..support.clock import today
@@ -347,6 +348,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # want to."): the reader is pointed to whoever can help now, and the chair only for this record.
     later = made_years_on(record, next_review, review_band, band_now)
     family, family_name = _family_carer(record, role_words)
+    if carers.kin_unnamed:  # "your aunt, Tina" finds the home to a parent who knows her: "your carer"
+        family = family_name = None
     with_others = sentences.family_and_others(placement.carers, family_name) if family else None
     # Rights as to the reader's age now, when that is past the review's: no "When you are ready" at 16.
     rights_band = sentences.older(told_band, band_now) if past and band_now else told_band
@@ -357,7 +360,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
                                  family_name=family_name, past=past,
-                                 host=sentences.around(record).home == "host")
+                                 host=sentences.around(record).home == "host", unnamed=carers.kin_unnamed)
     school = None if carers.place_withheld else placement.school
 
     views_heading = sentences.views_heading(_, code, band, past=past)
@@ -491,7 +494,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Translators: %(page)s and %(pages)s become the page numbers; keep both, in any order.
         "page_of": page_of_parts(_("Page %(page)s of %(pages)s")),
         "home": {
-            "carers": carers.shown if carers.first_names_only else carers.place or placement.carers,
+            "carers": (carers.shown or carers.unnamed) if carers.first_names_only else carers.place or placement.carers,
             "lives": lives,
             "address": None if carers.place_withheld else placement.address,
             "school": school,
@@ -766,6 +769,9 @@ class _Carers:
     #: A cut staff member's surname (folded) -> their role in the reader's words ("your class teacher"),
     #: for a name cut to nothing among others ("Ellie and Mrs Featherstonehaugh": "Ellie and your class teacher").
     staff_roles: tuple[tuple[str, str], ...] = ()
+    #: Kinship carers in a copy kept from the placement: by no name and no relation ("your carer"),
+    #: as a parent knows their family and where each lives (rules.kinship).
+    kin_unnamed: bool = False
 
     @classmethod
     def for_copy(cls, _: Callable[..., str], language: str, record: Record, role: Role,
@@ -774,10 +780,13 @@ class _Carers:
         withhold_place = confidential_from(record, role)
         first_names_only = withhold_place and not placement.carers_named_to_parents
         is_place = sentences.is_place(placement.carers)
+        kin = kinship_unnamed(record, withhold_place)
         # A children's home's name is its address: to these readers it is "the staff where you live".
         shown = ((_("the staff where you live") if is_place
                   else sentences.join(language, sentences.first_names(placement.carers)))
                  if first_names_only else placement.carers)
+        if kin:
+            shown = ""  # by no name: ``unnamed``
         family = carers_family_names(record)  # a home's staff too: a manager's surname finds the home
         place = texts(("placement", "carers"), placement.carers).text if is_place and not first_names_only else None
         staff = _staff_surnames(record, withhold_place, family if is_place and first_names_only else [])
@@ -787,13 +796,18 @@ class _Carers:
         your_carer = person_variant(language, "your carer", gender) or _("your carer")
         return cls(placement.carers, withhold_place, first_names_only, shown, [] if is_place else family,
                    _("your carers"), record, place, staff, your_carer, gender,
-                   _staff_roles(_, language, record, texts, staff))
+                   _staff_roles(_, language, record, texts, staff), kin)
 
     def name(self, name: str) -> str:
         """A name as this copy may give it: the carers by first names in a confidential parent copy
         ("Gail Pennifold" -> "Gail"); a place's name in the reader's words."""
         if self.place and name.strip().casefold() == self.carers.strip().casefold():
             return self.place
+        if self.kin_unnamed and (name.strip().casefold() == self.carers.strip().casefold()
+                                 or carer_named(self.carers, name) is not None):
+            # Family by no name: one of two ("Pat Hughes" of her and Ron) is "your carer".
+            one = len(sentences.people_in(name)) == 1 and sentences.more_than_one(self.carers)
+            return self.your_carer if one else self.unnamed
         if self.first_names_only and name.strip().casefold() == self.carers.strip().casefold():
             # "Nicola Ward (your mum)": "Nicola (your mum)", as the child's copy says whose she is.
             bracket = re.fullmatch(r".*?\s*\(([^()]*)\)\s*", self.carers)

@@ -1055,12 +1055,13 @@ def family_and_others(carers: str, family_name: str | None) -> tuple[str, list[s
 
 def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool, place: str | None = None,
                family: str | None = None, family_name: str | None = None, past: bool = False,
-               host: bool = False) -> str:
+               host: bool = False, unnamed: bool = False) -> str:
     """"You live with Mark and Lisa Owen." / "You live at Riverside supported lodgings." (``place``:
     the place's name as the copy gives it, translated or marked) / in a confidential placement's
     parent copy, "You live with your carers, Mark and Lisa." / at home with family (``family``: the
     role in the reader's words), "You live with your mum, Gemma." ``past``: the copy is made when the
-    reader is 18 or over, years perhaps after the review: "You lived with ...", true then."""
+    reader is 18 or over, years perhaps after the review: "You lived with ...", true then. ``unnamed``:
+    kinship carers in a confidential placement's parent copy: "You live with your carer." alone."""
     if is_place(carers):
         if first_names_only:
             return _("Where you lived is kept private in this copy.") if past \
@@ -1085,7 +1086,8 @@ def lives_with(_: Gettext, language: str, carers: str, *, first_names_only: bool
         # "Margaret Iveson (supported lodgings)": the bracket describes, "You live with" says it.
         joined = joined_names(language, without_brackets(carers))
         return _("You lived with %(carers)s.", carers=joined) if past else _("You live with %(carers)s.", carers=joined)
-    names = first_names(carers)
+    # Kinship carers in a confidential placement's parent copy (``unnamed``): no name, no relation.
+    names = [] if unnamed else first_names(carers)
     several = more_than_one(carers)
     if not names and past:
         return _("You lived with your carers.") if several else _("You lived with your carer.")

@@ -11,6 +11,7 @@ under-11s": ``named_local_places``), as where a child sees the doctor, prays or 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -24,6 +25,39 @@ _NEAR_THE_HOME = re.compile(
     r"(?:my|your|our|the\s+carers['’]?|(?:[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?)['’]s)\s+"
     r"(?:(?:foster\s+)?(?:house|home|flat)|street|road|estate|placement)"
     r"|(?:on|in)\s+(?:my|your|our|the\s+carers['’]?)\s+(?:street|road|estate))\b", re.IGNORECASE)
+
+#: Family a child may live with (kinship care): "near Aunty Claire's", "near your nan's".
+_KIN = (r"(?:nani|dadi|nana|nanna|nan|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather"
+        r"|grandparents?|aunt|aunty|auntie|uncle|sister|brother|cousin)")
+#: Before a carer's first name, as records name kinship carers: "Aunty Claire", "Nana Brenda", "Mrs Jean".
+_NAME_BEFORE = rf"(?:{_KIN}|Mr|Mrs|Ms|Miss)"
+#: What is nearby, as in ``_NEAR_THE_HOME``; "just" before it changes nothing.
+_NEAR = (r"(?:near|nearby|next\s+to|next\s+door\s+to|opposite|(?:round|around)\s+the\s+corner\s+from|(?:just\s+)?"
+         r"(?:down|up|across)\s+the\s+road\s+from|close\s+to|behind|at\s+the\s+(?:end|top|bottom)\s+of)")
+#: After a possessive standing for a home ("near Aunty Claire's in Leeds"), only a small word; "Claire's
+#: shop" is somewhere else.
+_NOTHING_OWNED = (r"(?![\w'’-])(?!\s+(?!(?-i:in|on|at|and|with|every|for|after|before|so|but|or|when|where|because|to"
+                  r"|from|since|this|last|next|now|too|as)\b)(?-i:[a-z]))")
+
+
+@functools.lru_cache(maxsize=64)
+def _near_the_carers(names: tuple[str, ...], kin: bool) -> re.Pattern[str] | None:
+    """Near the home by whose it is, as the record calls the carers (blind review 27, finding 2): "near Aunty
+    Claire's" (a carer's first name, with a family word or title or none, and no word after: the home),
+    "near Aunty Claire's house", "near your aunty's house" (a family word with a home word after, as
+    "near Bev's house"), in kinship care "near your nan's", and "near where you live", "just down the road
+    from where Claire lives"."""
+    name = "|".join(re.escape(n) for n in names if len(n) > 1)
+    named = rf"(?:{_NAME_BEFORE}\s+)?(?:{name})" if name else None
+    alone = ([rf"{named}(?:\s+and\s+[A-Z][\w-]+)?['’]s{_NOTHING_OWNED}"] if named else []) + \
+        ([rf"(?:(?:my|your|our)\s+)?{_KIN}(?:['’]s|s['’]){_NOTHING_OWNED}"] if kin else [])
+    with_home = [rf"(?:my|your|our)\s+{_KIN}(?:['’]s|s['’])\s+(?:(?:foster\s+)?(?:house|home|flat|place))\b",
+                 rf"{_NAME_BEFORE}\s+[A-Z][\w-]+['’]s\s+(?:house|home|flat|place)\b"]
+    who = ["you", "I", "we", r"the\s+carers?", r"your\s+carers?"] + ([named] if named else []) + \
+        ([rf"(?:(?:my|your|our)\s+)?{_KIN}"] if kin else [])
+    where = rf"where\s+(?:{'|'.join(who)})\s+(?:now\s+|currently\s+)?(?:lives?|living|stays?|staying|(?:is|are)\s+(?:living|staying))\b"
+    return re.compile(rf"\b{_NEAR}\s+(?:{'|'.join(alone + with_home + [where])})", re.IGNORECASE)
+
 
 #: A street's kind, written with its capital after the street's name ("Old Shoreham Road").
 _STREET_KINDS = (r"Road|Street|Lane|Avenue|Drive|Close|Crescent|Way|Grove|Terrace|Place|Gardens|Rise|Parade|Walk"
@@ -40,11 +74,15 @@ _NO_HOME_STREETS = frozenset({"high street", "coronation street", "sesame street
 _WORKS = r"(?:works?|working|worked|has\s+a\s+job|got\s+a\s+job)"
 
 
-def locating_phrases(text: str, carers_first_names: list[str]) -> list[tuple[str, str]]:
+def locating_phrases(text: str, carers_first_names: list[str], kin: bool = False) -> list[tuple[str, str]]:
     """``(what, words)`` for each phrase of ``text`` that may locate the child's home: "near the home"
-    ("Mr Patel's corner shop near my house"), "a named street" ("the Co-op on Old Shoreham Road"),
+    ("Mr Patel's corner shop near my house", "near Aunty Claire's", "near where you live"; ``kin``: the
+    carers are family, so "near your nan's" too), "a named street" ("the Co-op on Old Shoreham Road"),
     "a carer's workplace on a named street" ("Karen works at the Co-op on Old Shoreham Road")."""
     found = [("a place near the home", m.group()) for m in _NEAR_THE_HOME.finditer(text)]
+    spans = [m.span() for m in _NEAR_THE_HOME.finditer(text)]
+    found += [("a place near the home", m.group()) for m in _near_the_carers(tuple(carers_first_names), kin).finditer(text)
+              if not any(start <= m.start() < end for start, end in spans)]
     names = "|".join(re.escape(n) for n in carers_first_names if len(n) > 1)
     works = re.compile(rf"\b(?:{names})\s+(?:is\s+|has\s+)?{_WORKS}\b|\bwhere\s+(?:{names})\s+{_WORKS}\b") \
         if names else None

@@ -128,6 +128,16 @@ _RELATIVE_WORDS = "|".join(sorted(_RELATIVE, key=len, reverse=True))
 IN_HOSPITAL = re.compile(rf"\b({_RELATIVE_WORDS})(?:['’]s)?\b[^.!?]{{0,40}}?\b{_HOSPITAL}\b"
                          rf"|\b{_HOSPITAL}\b[^.!?]{{0,40}}?\b({_RELATIVE_WORDS})(?:['’]s)?\b", re.IGNORECASE)
 
+#: A relative's request to the court: "Your dad has asked the court to let you live with him" kept from the
+#: carer is told by "while the court decides about your dad's request" (blind review 27, finding 5). The
+#: court alone is spoken of openly (``MATTERS``); the matter is a relative, a word of asking and the court
+#: in one sentence, and one relative's request is another matter than another's.
+_COURT = re.compile(r"\bcourts?\b")  # as IROs write it: "Hollins Court", a home, is no court
+_ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|applications?|requests?|requested|requesting)\b",
+                     re.IGNORECASE)
+#: Matters told by themselves, whatever else the item keeps back (``same_matter``).
+_OWN_MATTER = re.compile(r" in hospital$|^a request to the court by or about ")
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 #: Words that point at a matter without saying it ("while this is looked into", "until it is sorted
@@ -201,6 +211,15 @@ def _phrases(text: str, told: bool = False) -> dict[str, str]:
     for match in IN_HOSPITAL.finditer(text):
         relative = _RELATIVE[(match.group(1) or match.group(2)).casefold()]
         found.setdefault(f"{'your ' if relative in ('mum', 'dad') else 'a '}{relative} in hospital", match.group())
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        court, asking = _COURT.search(sentence), _ASKING.search(sentence)
+        if not court or not asking:
+            continue
+        for match in re.finditer(rf"\b({_RELATIVE_WORDS})(?:['’]s)?\b", sentence, re.IGNORECASE):
+            relative = _RELATIVE[match.group(1).casefold()]
+            words = sorted((court, asking, match), key=lambda m: m.start())
+            found.setdefault(f"a request to the court by or about your {relative}",
+                             sentence[words[0].start():words[-1].end()])
     return found
 
 
@@ -225,7 +244,7 @@ def same_matter(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[
     if held and set(named) != held:
         # A relative in hospital is told by itself, whatever else the item keeps back ("Visit your mum in
         # hospital" tells "Mum is in hospital after an overdose"): its own matter, not the item's core only.
-        named = {name: phrase for name, phrase in named.items() if name.endswith(" in hospital")}
+        named = {name: phrase for name, phrase in named.items() if _OWN_MATTER.search(name)}
     if not held or not named:
         return None
     name = next(iter(named))

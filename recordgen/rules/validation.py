@@ -29,14 +29,15 @@ from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
                      first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
                      people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
+from .kinship import kinship_relation, kinship_unnamed
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
-from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
+from .withholding import (KIN_WORDS, HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
                           placement_secrets, shows, translation_leaks, venue_kept_from, kept_venue,
-                          address_town, large_place, generic_street_named)
+                          address_town, large_place, generic_street_named, town_parts)
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -65,6 +66,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _large_town_named(loaded)
+    yield from _town_part_named(loaded)
     yield from _generic_street_named(loaded)
     yield from _home_kept_by_the_child(loaded)
     yield from _parent_knows_the_placement(loaded)
@@ -75,6 +77,8 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
+    yield from _kinship_kept_from_parents(loaded)
+    yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
     yield from _listed_twice(loaded)
@@ -401,6 +405,60 @@ def _carers_family_name_known(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "whether the placement can stay confidential from them, and if it must, keep words that say how the "
             "carers are related ('your nan', 'Nana's house') out of what parents read, or withhold from parent "
             "what would find the home"), "warning")
+
+
+def _kinship_kept_from_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential kinship placement (rules.kinship): a parent knows the family and where each lives, so
+    the parents' copies give the carers by no name and no relation; said at the carers' line, with how to
+    let the parents read who they are."""
+    record = loaded.record
+    placement = record.placement
+    relation_word = kinship_relation(record)
+    if not placement.confidential or placement.carers_named_to_parents or relation_word is None \
+            or not any(r.role is Role.parent for r in record.distribution):
+        return
+    several = len(carers_people(placement.carers)) > 1
+    carers = bare_name(placement.carers) or placement.carers.strip()
+    yield loaded.diagnostic(("placement", "carers"), (
+        f"{carers} {'are' if several else 'is'} the child's family ({relation_word}) and the placement is "
+        "confidential: a parent who knows the family knows where they live, so the parents' copies give "
+        f"{'them' if several else 'the carer'} by no name and no relation ('You live with your "
+        f"{'carers' if several else 'carer'}.', and '{'Your carers' if several else 'Your carer'}' where who came, "
+        "an action's who, who was sent a copy and an invitation name them); "
+        f"keep {'their names' if several else 'their name'} and how they are related ('your {relation_word}') "
+        "out of your own text that parents read too, or withhold it from parent; if the parents may know who "
+        "the child lives with, set placement.carers_named_to_parents: true"), "warning")
+
+
+def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential kinship placement's carer named in the IRO's text a parent reads as the child calls
+    them, family word and first name ("Aunty Claire", "your aunty Tina", "Nana Brenda"): the very words the
+    parents' copies leave out of their own sentences (``_kinship_kept_from_parents``); a warning at the line."""
+    record = loaded.record
+    placement = record.placement
+    if not kinship_unnamed(record, placement.confidential) or not any(r.role is Role.parent
+                                                                      for r in record.distribution):
+        return
+    names = "|".join(re.escape(n) for n in first_name_forms(placement.carers) if len(n) > 1)
+    if not names:
+        return
+    kin = "|".join(sorted(set(KIN_WORDS) | {"sister", "brother", "cousin", "grandmother", "grandfather"},
+                          key=len, reverse=True))
+    named = re.compile(rf"(?<![\w-])(?i:{kin})\s+(?:{names})(?![\w-])")
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
+            continue
+        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        match = named.search(text)
+        if match:
+            yield loaded.diagnostic(loc, (
+                f"this names the carer as '{match.group()}', how they are related with their first name, which "
+                "finds the confidential home to a parent who knows the family; the parents' copies give the carer "
+                f"as 'your carer' ({_at(loaded, ('placement', 'carers'))}): "
+                + ("reword it ('your carer') or withhold this item from parent" if loc[0] in WITHHOLDABLE_SECTIONS
+                   else _withhold_or_reword(loc, "this item") + ": 'your carer'")), "warning")
 
 
 def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
@@ -740,6 +798,8 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
+    yield from _kinship_kept_from_parents(loaded)
+    yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)
     yield from _paraphrases(loaded, planned=True)
@@ -1263,7 +1323,8 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         return
     named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])")
     for loc, text, withheld in record.free_texts():
-        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not named.search(text):
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld \
+                or not _named_as_the_town(named, text, placement.carers):
             continue
         if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
                 venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
@@ -1275,6 +1336,62 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "club, a shop or a surgery ('the fire station where he works'), it may: if so, "
             + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+#: An institution named after its town: "HMP Doncaster", "Doncaster Royal Infirmary", "Leeds Crown Court".
+_INSTITUTION_BEFORE = re.compile(r"(?:\b(?:HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI|HMP\s*(?:&|and)\s*YOI)\s+)$")
+_INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:(?:General|Royal|District|City|County|University|Children['’]?s|Women['’]?s)\s+)*"
+    r"(?:Hospital|Infirmary|Crown\s+Court|Magistrates['’]?\s+Court|County\s+Court|Family\s+Court|Combined\s+Court"
+    r"|Prison|Youth\s+Court)\b")
+
+
+def _named_as_the_town(named: re.Pattern[str], text: str, carers: str) -> bool:
+    """Does ``text`` name the town (``named``) as the town, not as part of an institution named after it:
+    "wrote from HMP Doncaster", "at Doncaster Royal Infirmary", "Leeds Crown Court" are the prison, the
+    hospital, the court (blind review 27, finding 12), unless that institution is the placement itself."""
+    for match in named.finditer(text):
+        before = _INSTITUTION_BEFORE.search(text[:match.start()])
+        after = _INSTITUTION_AFTER.match(text[match.end():])
+        if not before and not after:
+            return True
+        institution = text[before.start() if before else match.start():
+                           match.end() + (after.end() if after else 0)]
+        if " ".join(institution.split()).casefold() in " ".join(carers.split()).casefold():
+            return True
+    return False
+
+
+def _town_part_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A distinctive part of the confidential home's hyphenated town ("Ashfield" of "Kirkby-in-Ashfield",
+    ``town_parts``) in a text parents read, where it is no error: a part of a large town (the whole is a
+    warning, ``_large_town_named``), or a part that is itself a large place ("Bolton" of "Bolton-le-Sands");
+    a part of a small town that is no large place is an error, as the town is (``address_parts``)."""
+    record = loaded.record
+    placement = record.placement
+    town = address_town(placement.address) if placement.confidential else ""
+    parts = [part for part in town_parts(town) if large_place(town) or large_place(part)] if town else []
+    if not parts:
+        return
+    whole = re.compile(rf"(?<![^\W_]){re.escape(town)}(?![^\W_])", re.IGNORECASE)
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or whole.search(text):
+            continue  # the whole town is the town's own warning or error
+        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
+                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+            continue
+        part = next((part for part in parts if _named_as_the_town(
+            re.compile(rf"(?<![^\W_])(?:{re.escape(part)}|{re.escape(part.upper())})(?![^\W_])"), text,
+            placement.carers)), None)
+        if part is None:
+            continue
+        yield loaded.diagnostic(loc, (
+            f"this names '{part}', part of '{town}', the town of the child's home "
+            f"({_at(loaded, ('placement', 'address'))}), which the placement keeps from parents "
+            f"({_at(loaded, ('placement', 'confidential'))}); people call the town by it, and with a place in it, a "
+            "carer's workplace, a club, a shop or a surgery ('a salon in Ashfield, near the Asda'), it may find the "
+            "child: if so, " + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
+                                else _withhold_or_reword(loc, "this item"))), "warning")
 
 
 def _generic_street_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -1664,13 +1781,14 @@ def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]
     people = [] if is_place(placement.carers) else first_name_forms(placement.carers)
     people += [name for person in place_staff(record) for name in first_name_forms(bare_name(person))]
     own = [secret for secret in placement_secrets(placement) if secret.loc == ("placement", "address")]
+    kin = kinship_relation(record) is not None
     for loc, text, withheld in record.free_texts():
         if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
             continue
         if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
                 venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
             continue
-        found = [(what, words) for what, words in locating_phrases(text, people)
+        found = [(what, words) for what, words in locating_phrases(text, people, kin)
                  if not any(shows(words, secret) for secret in own)]  # the home's own street is an error already
         if not found:
             continue

@@ -193,9 +193,10 @@ def _styles(doc: Document, band: str) -> None:
 
 
 def _complex_script_twins(doc: Document) -> None:
-    """Each style's size, bold and italics for complex scripts too (w:szCs, w:bCs, w:iCs): Word and
-    LibreOffice set Bengali, Arabic and Urdu by those, so without them a Bengali header came out at
-    the body's size beside its Latin name at 9 points, and a heading smaller than its Latin words."""
+    """Each style's size, bold and italics for complex scripts too (w:szCs, w:bCs, w:iCs) where it has
+    none: Word and LibreOffice set Bengali, Arabic and Urdu by those, so without them a Bengali header
+    came out at the body's size beside its Latin name at 9 points. A twin the style has is kept: the
+    headings' smaller complex-script size suits Nastaliq and Bengali, taller than Latin at one size."""
     for style in doc.styles.element.iterfind(qn("w:style")):
         rpr = style.find(qn("w:rPr"))
         if rpr is None:
@@ -204,10 +205,10 @@ def _complex_script_twins(doc: Document) -> None:
             value = rpr.find(qn(latin))
             if value is None:
                 continue
-            twin = rpr.find(qn(complex_script))
-            if twin is None:
-                twin = OxmlElement(complex_script)
-                value.addnext(twin)  # each twin comes right after its Latin in CT_RPr's order
+            if rpr.find(qn(complex_script)) is not None:
+                continue
+            twin = OxmlElement(complex_script)
+            value.addnext(twin)  # each twin comes right after its Latin in CT_RPr's order
             for attr, text in value.attrib.items():
                 twin.set(attr, text)
 

@@ -79,6 +79,21 @@ def _is_break(run: etree._Element) -> bool:
     return run.tag == W_ + "r" and [c.tag for c in run if c.tag != W_ + "rPr"] == [W_ + "br"]
 
 
+def _one_child_a_run(paragraph: etree._Element) -> None:
+    """Each run of several breaks and texts as runs of one each, its properties copied: a template
+    saved by LibreOffice joins a blank line's two breaks, or a line and its break, into one run."""
+    for run in paragraph.findall(W_ + "r"):
+        properties = run.find(W_ + "rPr")
+        anchor = run
+        for child in [child for child in run if child.tag != W_ + "rPr"][1:]:
+            single = etree.Element(W_ + "r")
+            if properties is not None:
+                single.append(copy.deepcopy(properties))
+            single.append(child)  # moved out of ``run``, in order after it
+            anchor.addnext(single)
+            anchor = single
+
+
 def _closing_blocks(paragraph: etree._Element) -> list[etree._Element]:
     """A long closing (the next review, the sign-off, who was sent a copy: one paragraph, its parts
     a blank line apart) as a paragraph for each part: let split whole, it broke between "Grace
@@ -86,6 +101,7 @@ def _closing_blocks(paragraph: etree._Element) -> list[etree._Element]:
     style = paragraph.find(f"{W_}pPr/{W_}pStyle")
     if style is None or style.get(W_ + "val") != "Closing":
         return [paragraph]
+    _one_child_a_run(paragraph)
     blocks, current = [paragraph], paragraph
     children = list(paragraph)
     i = 0

@@ -345,9 +345,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                           others=sentences.join(language, with_others[1]) if with_others else None, kept=kept,
                           later=later)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
+    # Where they live is told as then only once it may no longer be so: at 18, a copy made days after the
+    # review still finds him there (Staying Put); once the next review's day has gone by, or the reader grew
+    # out of a little child's band, it may not.
+    home_past = long_after or (past and (not adult or next_review < today()))
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
-                                 family_name=family_name, past=past,
+                                 family_name=family_name, past=home_past,
                                  host=sentences.around(record).home == "host")
     school = None if carers.place_withheld else placement.school
 
@@ -486,6 +490,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school": school,
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
+            "past": home_past,
         },
         "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver,
                                      ended=support_ended, until=aftercare_until)

@@ -929,9 +929,10 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
                    if adviser else ()),
                  _("Your pathway plan was to be checked instead, at least every 6 months."))
     else:
+        # The record names none of theirs: nothing said of one helping; the pathway part, beside this in
+        # every copy of a young person's age, says the right to one.
         after = (_("After that, your pathway plan says what help you get."),
-                 _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
-                 else _("A personal adviser will help you with it."),  # the record names none of theirs
+                 *((_("%(name)s, your personal adviser, will help you with it.", name=adviser),) if adviser else ()),
                  _("Your pathway plan is checked instead, at least every 6 months."))
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
@@ -998,7 +999,8 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("From 16, you have a right to a pathway plan."),
         _("It says what help you will get to live on your own."),
         _("You help to write it.") if plain else _("It is written with you."),
-        _("A personal adviser helps you now you have moved on from care.") if care_leaver
+        # A care leaver's adviser is said to help only where the record names one: else the right alone.
+        (_("A personal adviser helps you now you have moved on from care.") if adviser else "") if care_leaver
         else _("A personal adviser helps you as you move on.") if plain
         else _("A personal adviser helps you get ready to move on from care and keeps helping you after."),
     ]
@@ -1011,7 +1013,7 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("You can get help from the council until you are 26.") if until == 26
         else _("You can get help from the council until you are 25."),
     ]
-    return [" ".join(sentences)]
+    return [" ".join(sentence for sentence in sentences if sentence)]
 
 
 # ---------------------------------------------------------------- home

@@ -164,9 +164,9 @@ class Renderer:
         if self.chain is not None:
             later = self.chain.after(record.child.id, record.review.date)
             # A planned one whose day has gone by, not recorded held, may have moved: not told as held.
-            if later is not None and (record.next_review is None or record.next_review.date is None) \
-                    and not (later.planned and later.date < today()):
-                # The next review is among the inputs: its day, not the latest lawful one.
+            if later is not None and not (later.planned and later.date < today()):
+                # The next review is among the inputs: its day, not the latest lawful one, nor the
+                # next_review.date this record gave before it was held or planned (blind review 27, 13a).
                 dates = dataclasses.replace(dates, next_review=later.date)
                 next_known = "is" if later.planned else "was"
             earlier = self.chain.before(record.child.id, record.review.date)

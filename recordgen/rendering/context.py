@@ -495,8 +495,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver,
                                      ended=support_ended, until=aftercare_until)
         if (age_band or band) == "young_adult"
-        # 16 before the next review, and not yet: the pathway plan is theirs from then.
-        else sentences.turning_sixteen(_, date(sixteen)) if review.date < sixteen <= next_review and today() < sixteen
+        # 16 before the next review: the pathway plan is theirs from then; a copy made once they are 16
+        # (not yet 18, when a care leaver's own sentences take over) still says so, the birthday as past.
+        else sentences.turning_sixteen(_, date(sixteen), turned=sixteen <= today())
+        if review.date < sixteen <= next_review and today() < eighteen
         else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record, kept),

@@ -943,10 +943,12 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     ))
 
 
-def turning_sixteen(_: Gettext, sixteen: str) -> list[str]:
-    """For a child who turns 16 between this review and the next (and has not yet when the copy is
-    made): the pathway plan is theirs from then, so the next review is not the first they hear of it."""
-    return [" ".join((_("You turn 16 on %(date)s, before your next review.", date=sixteen),
+def turning_sixteen(_: Gettext, sixteen: str, turned: bool = False) -> list[str]:
+    """For a child who turns 16 between this review and the next: the pathway plan is theirs from
+    then, so the next review is not the first they hear of it. ``turned``: 16 by the day the copy is
+    made: the birthday told as past, the right still theirs (a copy made later never tells less)."""
+    return [" ".join((_("You turned 16 on %(date)s, before your next review.", date=sixteen) if turned
+                      else _("You turn 16 on %(date)s, before your next review.", date=sixteen),
                       _("From 16, you have a right to a pathway plan."),
                       _("It says what help you will get to live on your own.")))]
 

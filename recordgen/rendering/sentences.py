@@ -537,10 +537,11 @@ def neutral_views_heading(_: Gettext, band: str, past: bool = False) -> str:
 
 
 def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care_leaver: bool = False,
-             covering: bool = False) -> str:
+             covering: bool = False, later: bool = False) -> str:
     """``care_leaver``: 18 by the day the copy is made: the advocate of a child in care is no
     longer theirs, but a care leaver can still ask for one (to complain, above all). ``covering``:
-    the chair stood in for the child's own IRO, so no "ask me" later."""
+    the chair stood in for the child's own IRO, so no "ask me" later. ``later``: made years on, or
+    after a move a later record gives: none had then is not said to be none now, only the right."""
     plain = band in PLAIN_BANDS
     # Under 5: no "independent", a word a 3-year-old does not know; what an advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
@@ -555,6 +556,8 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
                  "you think.") if not plain else " ".join((_("You have an advocate."), what))
     if code == "PN0":
         return " ".join((what, _("When you are older, you can ask for one.")))
+    if later:
+        return " ".join((what, _("You can ask for one at any time.")))
     if status == "offered":
         if code in TALKED_WITH:
             return " ".join((what, _("I told you about advocates at your review."),
@@ -575,7 +578,9 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
                      _("You can ask for one at any time.") if covering else _("You can ask me about it at any time.")))
 
 
-def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
+def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str, later: bool = False) -> str:
+    """``later``: made years on, or after a move a later record gives: the right, not whether they have
+    one now ("You do not have an independent visitor yet" was so then)."""
     plain = band in PLAIN_BANDS
     # Under 5: no "volunteer"; the name stays, as the child will hear it said.
     what = _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
@@ -587,6 +592,8 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
         return " ".join((what, _("One has been offered for you.")))
     if code == "PN0":
         return " ".join((_("When you are older, you can have an independent visitor."), what))
+    if later:
+        return " ".join((what, _("You can ask for one at any time.")))
     if status == "not_yet":  # not arranged yet: the record does not say the child is too young
         return " ".join((_("You do not have an independent visitor yet."), what, _("You can ask for one at any time.")))
     if status == "offered" or code not in GAVE_VIEWS:  # declined under PN4, PN7: no wish of theirs was heard

@@ -33,12 +33,15 @@ LEAVER_MESSAGES = (
 )
 
 
-def leaver_copy(tmp_path, language: str, gender: str | None, band: str) -> str:
+def leaver_copy(tmp_path, language: str, gender: str | None, band: str, adviser: bool = False) -> str:
+    """``adviser``: the record names her personal adviser (else one is said to help nowhere)."""
     def edit(data):
         data["child"]["date_of_birth"] = TURNED_18
         data["review"]["attendees"] = [a for a in data["review"]["attendees"]
                                        if "adviser" not in (a.get("role") or "")]
-    folder = tmp_path / f"{language}-{gender}-{band}"
+        if adviser:
+            data["review"]["attendees"].append({"name": "Dev Rao", "role": "personal adviser"})
+    folder = tmp_path / f"{language}-{gender}-{band}{'-adviser' if adviser else ''}"
     folder.mkdir()
     text, _ = render(folder, language, child=PRONOUNS[gender], band=band, edit=edit)
     return text
@@ -56,15 +59,15 @@ def _today(monkeypatch):
 
 @pytest.mark.parametrize("band", ["middle", "young_adult"])
 def test_an_urdu_care_leavers_copy_is_feminine_for_a_girl_and_needs_no_gender_for_they(tmp_path, band):
-    girl = leaver_copy(tmp_path, "ur", "female", band)
+    girl = leaver_copy(tmp_path, "ur", "female", band, adviser=True)
     assert "نگہداشت سے نکل چکی ہیں" in girl and "حمایتی مانگ سکتی ہیں" in girl
     assert "مجھ سے رابطہ کر سکتی ہیں" in girl
     assert "نکل چکے" not in girl and "سکتے ہیں" not in girl.replace("مدد کر سکتے ہیں", "")
-    they = leaver_copy(tmp_path, "ur", None, band)
+    they = leaver_copy(tmp_path, "ur", None, band, adviser=True)
     for gendered in ("نکل چکی", "نکل چکے", "مانگ سکتی", "مانگ سکتے", "رابطہ کر سکتی", "رابطہ کر سکتے"):
         assert gendered not in they, gendered
     assert "مجھ سے رابطہ کرنا آپ کے اختیار میں ہے" in they
-    boy = leaver_copy(tmp_path, "ur", "male", band)
+    boy = leaver_copy(tmp_path, "ur", "male", band, adviser=True)
     assert "نگہداشت سے نکل چکے ہیں" in boy and "مجھ سے رابطہ کر سکتے ہیں" in boy
 
 

@@ -676,7 +676,9 @@ def test_a_child_who_turns_18_first_is_told_that_not_a_review_date_in_every_copy
         assert "You turn 18 on Monday, 15 June 2026. Your next review would be after that." in text, who
         assert "At 18, you move on from care. Reviews like this one stop then." in text
         assert "After that, your pathway plan says what help you get." in text
-        assert "A personal adviser will help you with it." in text  # none named (blind review 22)
+        # None named (blind review 22), nor said to help (blind review 28 F15): the pathway part says the right.
+        assert "A personal adviser will help you with it." not in text
+        assert "You have a right to a personal adviser" in text or "you will have a personal adviser" in text
         for words in NOT_SAID_AT_18:
             assert words not in text, (who, words)
 
@@ -1723,7 +1725,9 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
         text, _made = render(data, who)
         for words in IN_CARE_ADVISER_AND_ADVOCATE:
             assert words not in text, (who, words)
-        assert "A personal adviser helps you now you have moved on from care." in text
+        # The record names none of hers: the right, not that one helps her (blind review 28 F15).
+        assert "A personal adviser helps you now you have moved on from care." not in text
+        assert "You have a right to a personal adviser" in text
         assert ("An advocate is someone independent who helps you say what you think. "
                 "You can still ask for one, for example to help you complain.") in text
         # Blind review 17: one she had at the review is said, so "still ask for one" never reads as none.
@@ -1731,7 +1735,8 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
             (advocate == "has_one"), (who, advocate)
     _, _n = gettext_functions("uk")
     text, _made = render(data, language="uk")
-    assert _("A personal adviser helps you now you have moved on from care.") in text
+    assert _("You have a right to a personal adviser.") in text or \
+        _("You have a right to a personal adviser to help you.") in text
     assert _("You can still ask for one, for example to help you complain.") in text
 
 

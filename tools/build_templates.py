@@ -478,8 +478,8 @@ def home_part(w: Writer, heading: str) -> None:
     """``heading`` may name the school; then it says only the home when no school is shown."""
     if "school" in heading:
         heading = '{{ %s if home.school else _("Your home") }}' % heading[len("{{ "):-len(" }}")]
-    # An adult's copy: the address and school under it were theirs then, not now.
-    heading = '{{ _("Your home at the time of your review") if told_as_past else %s }}' % heading[len("{{ "):-len(" }}")]
+    # Made years on, or the home changed since: the address and school under it were theirs then, not now.
+    heading = '{{ _("Your home at the time of your review") if home.past else %s }}' % heading[len("{{ "):-len(" }}")]
     w.heading(heading)
     w.p("{{ home.lives }}")
     w.tag("{%p if home.address %}")

@@ -252,7 +252,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                   childrens_rights: ChildrensRightsSettings | None = None,
                   age_band: str | None = None, feedback: dict[str, Any] | None = None,
                   aftercare_until: int = 25, band_now: str | None = None,
-                  next_known: str | None = None, earlier_right: bool | None = None) -> dict[str, Any]:
+                  next_known: str | None = None, earlier_right: bool | None = None,
+                  moved: bool = False) -> dict[str, Any]:
     """Everything the template may show for ``recipient``'s copy, and nothing withheld from them.
 
     ``band`` sets the words (the reading band); ``age_band`` (the band of the child's age,
@@ -265,7 +266,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     translation (0: none, and no notice); the notice counts those the copy marks.
     ``next_known``: the next review is a record given with this one (rules/chain.py): "was" (held, or
     its day gone by) or "is" (planned); ``next_review`` is its day. ``earlier_right``: the plan verdict
-    of this child's previous review given with this one (None: not given).
+    of this child's previous review given with this one (None: not given). ``moved``: a later record of
+    this child given with this one gives another home: where they lived, who is around them and what
+    they had then are told as at that review, as in a copy made years on.
     """
     child_gender = grammatical_gender(record.child.pronouns)
     _, ngettext = gettext_functions(language, child_gender, grammatical_gender(record.review.chair.pronouns))
@@ -346,7 +349,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # band than at the review. Another review has been held since (or none, after 18), perhaps chaired by
     # someone else, so the chair offers nothing in the present ("You can talk to me, Tom, whenever you
     # want to."): the reader is pointed to whoever can help now, and the chair only for this record.
-    later = made_years_on(record, next_review, review_band, band_now)
+    later = made_years_on(record, next_review, review_band, band_now) or moved
     family, family_name = _family_carer(record, role_words)
     if carers.kin_unnamed:  # "your aunt, Tina" finds the home to a parent who knows her: "your carer"
         family = family_name = None
@@ -355,11 +358,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     rights_band = sentences.older(told_band, band_now) if past and band_now else told_band
     rights_list = _rights(_, record, band, rights_band, iro_first, care_leaver, family, adult=adult, grown=past,
                           others=sentences.join(language, with_others[1]) if with_others else None, kept=kept,
-                          later=later)
+                          later=later, moved=moved)
     # One carer the record shows is a woman or a man ("Mrs Okonjo"): "your carer" in her or his word.
+    # Where they live is told as then only once it may no longer be so: at 18, a copy made days after the
+    # review still finds him there (Staying Put); once the next review's day has gone by, or the reader grew
+    # out of a little child's band, it may not.
+    home_past = moved or long_after or (past and (not adult or next_review < today()))
     lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
-                                 family_name=family_name, past=past,
+                                 family_name=family_name, past=home_past,
                                  host=sentences.around(record).home == "host", unnamed=carers.kin_unnamed)
     school = None if carers.place_withheld else placement.school
 
@@ -500,12 +507,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
             "school": school,
             "school_line": sentences.school_line(_, school, age_on(child.date_of_birth, review.date) >= 16)
             if school else None,
+            "past": home_past,
         },
         "pathway": sentences.pathway(_, sentences.personal_adviser(record, kept), band, care_leaver,
                                      ended=support_ended, until=aftercare_until)
         if (age_band or band) == "young_adult"
-        # 16 before the next review, and not yet: the pathway plan is theirs from then.
-        else sentences.turning_sixteen(_, date(sixteen)) if review.date < sixteen <= next_review and today() < sixteen
+        # 16 before the next review: the pathway plan is theirs from then; a copy made once they are 16
+        # (not yet 18, when a care leaver's own sentences take over) still says so, the birthday as past.
+        else sentences.turning_sixteen(_, date(sixteen), turned=sixteen <= today())
+        if review.date < sixteen <= next_review and today() < eighteen
         else [],
         "next_review": date(next_review),
         "next_review_text": sentences.turning_eighteen(_, date(eighteen), sentences.personal_adviser(record, kept),
@@ -1472,7 +1482,7 @@ def made_years_on(record: Record, next_review: dt.date, review_band: str, band_n
 def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, iro_first: str,
             care_leaver: bool = False, family: str | None = None, adult: bool = False,
             others: str | None = None, kept: frozenset[Role] = frozenset(), grown: bool = False,
-            later: bool = False) -> list[str]:
+            later: bool = False, moved: bool = False) -> list[str]:
     """The child's rights, one a paragraph: advocate, independent visitor, complaints, then the rest.
     ``care_leaver``: 18 by the day the copy is made and in care at 16 or over, so no longer in care:
     no independent visitor (left empty) or review to ask for; the personal adviser helps, the IRO
@@ -1481,7 +1491,9 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
     pathway plan or personal adviser. ``family``: a carer is family ("mum"); ``others``: the other
     carers by first name ("Dean"). ``grown``: the reader is past the review's band by the day the copy is
     made, so no "When you are older" (PN0's) is said to them. ``later``: the copy is made years on (see
-    ``context``): no offer of the chair's in the present ("ask me", "tell me", "talk to me")."""
+    ``context``): no offer of the chair's in the present ("ask me", "tell me", "talk to me"), nor whether
+    they have an advocate or independent visitor now. ``moved``: a later record gives another home: the
+    carers of then are not offered to help."""
     code = record.review.participation
     if adult and not care_leaver:
         return [
@@ -1497,13 +1509,14 @@ def _rights(_: Callable[..., str], record: Record, band: str, told_band: str, ir
         code = ""  # not "When you are older, someone will explain how to complain": they are grown up
     rights = [
         sentences.advocate(_, band, advocate_status(record), code, told_band, care_leaver,
-                           chair_covers(record) or later),
+                           chair_covers(record) or later, later=later),
         "" if care_leaver else sentences.independent_visitor(_, band, record.rights.independent_visitor, code,
-                                                              told_band),
+                                                              told_band, later=later),
         sentences.complaints(_, band, record.rights.complaints_explained, code,
                              sentences.Around(None, False, adviser, leaver=True) if care_leaver
-                             else dataclasses.replace(sentences.around(record, kept), family=family, others=others,
-                                                      later=later)),
+                             else dataclasses.replace(sentences.around(record, kept), later=later,
+                                                      **({"home": None, "carers_left_out": True} if moved
+                                                         else {"family": family, "others": others}))),
     ]
     if care_leaver:
         rights += sentences.care_leaver_rights(_, adviser)

@@ -50,8 +50,7 @@ CONTEXT: Mapping[str, Field] = {
     "ngettext": Field('singular or plural: ngettext("%(n)s week", "%(n)s weeks", n, n=n)'),
     "language": Field("the copy's language code (en, ur, pl...)"),
     "band": Field("the age band: early, young, middle, teen or young_adult"),
-    "told_as_past": Field("true when the copy is made once the reader is 18 or over: where they lived, "
-                          "under 'Your home at the time of your review', what the grown-ups were doing, and every "
+    "told_as_past": Field("true when the copy is made once the reader is 18 or over: what the grown-ups were doing, and every "
                           "heading that says what was so then ('What we were working on', 'What was working well', "
                           "'Who was going to help, and when', 'What they were going to do', 'How things were "
                           "going'), as past; `views_heading` and `actions_intro` follow it too ('What you liked, "
@@ -148,6 +147,8 @@ CONTEXT: Mapping[str, Field] = {
         "address": Field("the address; empty in a copy it is kept from (a confidential placement's parent)"),
         "school": Field("the school; empty where it is kept from this reader"),
         "school_line": Field("'Your school: ...' ('Your nursery', 'Your college' as its name says); empty with no school"),
+        "past": Field("true when the home is told as then, under 'Your home at the time of your review' ('You lived "
+                      "with ...'): the copy made years on, or a later record given with it shows another home"),
     }),
     "read_with_you": Field("true when the child is under 5 by age (not by reading level): the letter is for "
                            "grown-ups to read with them now, and for them to keep"),

@@ -160,13 +160,14 @@ class Renderer:
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
-        next_known, earlier_right = None, None
+        next_known, earlier_right, moved = None, None, False
         if self.chain is not None:
+            moved = self.chain.moved_after(record.child.id, record.review.date)
             later = self.chain.after(record.child.id, record.review.date)
             # A planned one whose day has gone by, not recorded held, may have moved: not told as held.
-            if later is not None and (record.next_review is None or record.next_review.date is None) \
-                    and not (later.planned and later.date < today()):
-                # The next review is among the inputs: its day, not the latest lawful one.
+            if later is not None and not (later.planned and later.date < today()):
+                # The next review is among the inputs: its day, not the latest lawful one, nor the
+                # next_review.date this record gave before it was held or planned (blind review 27, 13a).
                 dates = dataclasses.replace(dates, next_review=later.date)
                 next_known = "is" if later.planned else "was"
             earlier = self.chain.before(record.child.id, record.review.date)
@@ -187,7 +188,8 @@ class Renderer:
                                                        made_years_on(record, dates.next_review, age_band or band,
                                                                      band_now)),
                                 aftercare_until=help_until,
-                                band_now=band_now, next_known=next_known, earlier_right=earlier_right)
+                                band_now=band_now, next_known=next_known, earlier_right=earlier_right,
+                                moved=moved)
         transform = _layout_transform(language, as_said(context))
         data, readable = self.template(band, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),

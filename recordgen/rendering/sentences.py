@@ -545,10 +545,11 @@ def neutral_views_heading(_: Gettext, band: str, past: bool = False) -> str:
 
 
 def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care_leaver: bool = False,
-             covering: bool = False) -> str:
+             covering: bool = False, later: bool = False) -> str:
     """``care_leaver``: 18 by the day the copy is made: the advocate of a child in care is no
     longer theirs, but a care leaver can still ask for one (to complain, above all). ``covering``:
-    the chair stood in for the child's own IRO, so no "ask me" later."""
+    the chair stood in for the child's own IRO, so no "ask me" later. ``later``: made years on, or
+    after a move a later record gives: none had then is not said to be none now, only the right."""
     plain = band in PLAIN_BANDS
     # Under 5: no "independent", a word a 3-year-old does not know; what an advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
@@ -563,6 +564,8 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
                  "you think.") if not plain else " ".join((_("You have an advocate."), what))
     if code == "PN0":
         return " ".join((what, _("When you are older, you can ask for one.")))
+    if later:
+        return " ".join((what, _("You can ask for one at any time.")))
     if status == "offered":
         if code in TALKED_WITH:
             return " ".join((what, _("I told you about advocates at your review."),
@@ -583,7 +586,9 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
                      _("You can ask for one at any time.") if covering else _("You can ask me about it at any time.")))
 
 
-def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str) -> str:
+def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band: str, later: bool = False) -> str:
+    """``later``: made years on, or after a move a later record gives: the right, not whether they have
+    one now ("You do not have an independent visitor yet" was so then)."""
     plain = band in PLAIN_BANDS
     # Under 5: no "volunteer"; the name stays, as the child will hear it said.
     what = _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
@@ -595,6 +600,8 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
         return " ".join((what, _("One has been offered for you.")))
     if code == "PN0":
         return " ".join((_("When you are older, you can have an independent visitor."), what))
+    if later:
+        return " ".join((what, _("You can ask for one at any time.")))
     if status == "not_yet":  # not arranged yet: the record does not say the child is too young
         return " ".join((_("You do not have an independent visitor yet."), what, _("You can ask for one at any time.")))
     if status == "offered" or code not in GAVE_VIEWS:  # declined under PN4, PN7: no wish of theirs was heard
@@ -951,9 +958,10 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
                    if adviser else ()),
                  _("Your pathway plan was to be checked instead, at least every 6 months."))
     else:
+        # The record names none of theirs: nothing said of one helping; the pathway part, beside this in
+        # every copy of a young person's age, says the right to one.
         after = (_("After that, your pathway plan says what help you get."),
-                 _("%(name)s, your personal adviser, will help you with it.", name=adviser) if adviser
-                 else _("A personal adviser will help you with it."),  # the record names none of theirs
+                 *((_("%(name)s, your personal adviser, will help you with it.", name=adviser),) if adviser else ()),
                  _("Your pathway plan is checked instead, at least every 6 months."))
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
@@ -964,10 +972,12 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     ))
 
 
-def turning_sixteen(_: Gettext, sixteen: str) -> list[str]:
-    """For a child who turns 16 between this review and the next (and has not yet when the copy is
-    made): the pathway plan is theirs from then, so the next review is not the first they hear of it."""
-    return [" ".join((_("You turn 16 on %(date)s, before your next review.", date=sixteen),
+def turning_sixteen(_: Gettext, sixteen: str, turned: bool = False) -> list[str]:
+    """For a child who turns 16 between this review and the next: the pathway plan is theirs from
+    then, so the next review is not the first they hear of it. ``turned``: 16 by the day the copy is
+    made: the birthday told as past, the right still theirs (a copy made later never tells less)."""
+    return [" ".join((_("You turned 16 on %(date)s, before your next review.", date=sixteen) if turned
+                      else _("You turn 16 on %(date)s, before your next review.", date=sixteen),
                       _("From 16, you have a right to a pathway plan."),
                       _("It says what help you will get to live on your own.")))]
 
@@ -1020,7 +1030,8 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("From 16, you have a right to a pathway plan."),
         _("It says what help you will get to live on your own."),
         _("You help to write it.") if plain else _("It is written with you."),
-        _("A personal adviser helps you now you have moved on from care.") if care_leaver
+        # A care leaver's adviser is said to help only where the record names one: else the right alone.
+        (_("A personal adviser helps you now you have moved on from care.") if adviser else "") if care_leaver
         else _("A personal adviser helps you as you move on.") if plain
         else _("A personal adviser helps you get ready to move on from care and keeps helping you after."),
     ]
@@ -1033,7 +1044,7 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("You can get help from the council until you are 26.") if until == 26
         else _("You can get help from the council until you are 25."),
     ]
-    return [" ".join(sentences)]
+    return [" ".join(sentence for sentence in sentences if sentence)]
 
 
 # ---------------------------------------------------------------- home

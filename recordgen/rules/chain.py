@@ -24,6 +24,8 @@ class ChainEntry:
     planned: bool
     sequence: int | None
     still_right: bool | None
+    #: Where the child lived ("carers | address", as written, spaces and case evened), or None.
+    home: str | None = None
 
 
 def _as_date(value) -> dt.date | None:
@@ -51,10 +53,13 @@ def entry_from_data(file: str, data) -> tuple[str, ChainEntry] | None:
         return None
     sequence = review.get("sequence")
     still = plan.get("still_right") if isinstance(plan, dict) else None
+    placement = data.get("placement")
+    parts = [placement.get(key) for key in ("carers", "address")] if isinstance(placement, dict) else []
+    home = " | ".join(" ".join(str(part).split()).casefold() for part in parts if isinstance(part, str)) or None
     return child_id.strip(), ChainEntry(
         file=file, date=date, planned=str(review.get("status", "held")).strip().lower() == "planned",
         sequence=sequence if isinstance(sequence, int) and not isinstance(sequence, bool) else None,
-        still_right=still if isinstance(still, bool) else None)
+        still_right=still if isinstance(still, bool) else None, home=home)
 
 
 class ChainIndex:
@@ -112,6 +117,13 @@ class ChainIndex:
         earlier = [e for e in self._by_child.get(child_id, []) if e.date < date and not e.planned]
         return earlier[-1] if earlier else None
 
+    def moved_after(self, child_id: str, date: dt.date) -> bool:
+        """A later record of the child among the inputs gives another home (carers or address) than
+        the one of ``date``: the child has moved since that review."""
+        entries = self._by_child.get(child_id, [])
+        then = next((e.home for e in entries if e.date == date), None)
+        return then is not None and any(e.home is not None and e.home != then for e in entries if e.date > date)
+
     def key(self, child_id: str, date: dt.date) -> bytes:
         """What a copy of that review takes from the others: part of a batch's input key."""
         from ..support.clock import today
@@ -119,7 +131,7 @@ class ChainIndex:
         nxt, prev = self.after(child_id, date), self.before(child_id, date)
         passed = nxt is not None and nxt.planned and nxt.date < today()  # a planned day gone by: not told
         return (f"next={nxt.date.isoformat() if nxt else '-'}:{nxt.planned if nxt else '-'}:{passed}"
-                f"|prev={prev.still_right if prev else '-'}").encode()
+                f"|prev={prev.still_right if prev else '-'}|moved={self.moved_after(child_id, date)}").encode()
 
 
 def lawful_limit_passed(record, later: dt.date, timescales=None) -> dt.date | None:

@@ -478,6 +478,13 @@ def _folded(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+#: A role that is first of all the child's IRO, whatever it adds after ("your IRO (Daniel is covering)"):
+#: its covering word is about the chair, not them. Not "IRO covering for ...", the stand-in's own.
+_OWN_IRO_FIRST = re.compile(r"\s*(?:your\s+)?(?:own\s+)?(?:IRO|independent reviewing officer)\b"
+                            r"(?!\s*(?:covering|cover|acting|standing|stand-in|interim|temporary|locum)\b)",
+                            re.IGNORECASE)
+
+
 def usual_iro(record) -> str | None:
     """The child's own IRO when someone else chairs ("Grace Obi", "your IRO", while Sally Park
     covers): a young child is told whose plan-checking the chair stood in for. Named in who came,
@@ -490,7 +497,8 @@ def usual_iro(record) -> str | None:
         people += [(m.group(1), m.group(2)) for a in record.actions
                    if (m := re.fullmatch(r"\s*([^()]*?)\s*\(([^()]*)\)\s*", a.who)) and _folded(m.group(1)) not in came]
     for name, role in people:
-        if _folded(name) != chair and iro_time(role) == "now" and not _COVERING.search(role) \
+        if _folded(name) != chair and iro_time(role) == "now" \
+                and (not _COVERING.search(role) or _OWN_IRO_FIRST.match(role)) \
                 and childs_own_role(role, _IRO.pattern, record):
             return " ".join(name.split())
     return None

@@ -171,8 +171,12 @@ def check_text(
     age_bands: AgeBandSettings | None = None,
     names: frozenset[str] = frozenset(),
     for_adults: bool = False,
+    who: str | None = None,
 ) -> list[Note]:
     """Everything wrong with one text the IRO wrote; quoted words are left alone.
+
+    ``who``: an action's `who`, for its `what`: a pronoun there that agrees with that person is
+    theirs ("Bring some feelings cards next time he visits", who "Ciaran Doyle (your social worker)").
 
     `names` are the lower-cased names of people and places in the record, which
     are never hard words. A text `for_adults` (kept from the child, printed only in the adults'
@@ -218,13 +222,18 @@ def check_text(
         refs = sorted(refs + [voice.ThirdPerson(m.group(), m.start(), "pronoun")
                               for m in child.pronoun_pattern.finditer(masked) if m.start() not in seen],
                       key=lambda r: r.start)
+    doer = _doer(who, child) if field == "what" and who else None
+    if doer is not None:
+        refs = [ref for ref in refs if not (ref.how == "pronoun" and _agrees(ref.word, doer))]
     for ref in refs:
         if ref.how == "pronoun":
             message = f"'{ref.word}' is about the child, but the record is written to them"
         else:
             message = f"'{ref.word}' talks about the child, but the record is written to them"
         fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns)
-        if fix is not None and ref.how == "pronoun" and (SECOND_PERSON.search(masked) or field == "own_contributed"):
+        if fix is not None and ref.how == "pronoun" and (SECOND_PERSON.search(masked) or field == "own_contributed"
+                                                         or doer is not None and not doer.several):
+            # Or in what one other person does ('Mum: ring when he can'): the 'he' may be someone else.
             # Beside a 'you', 'her room' may be someone else's the reader knows of: a human eye decides.
             fix = dataclasses.replace(fix, safe=False)
         notes.append(Note(FindingKind.third_person, message, _second_person(ref.word, ref.how), fix, ref.word,
@@ -241,6 +250,43 @@ def check_text(
     if field == "what":
         notes.extend(_action_notes(text))
     return notes
+
+
+#: Words of a `who` that name more than one person.
+_SEVERAL = re.compile(r"\b(?:and|carers|parents|team|staff|everyone|family|we|us)\b|&|,|/", re.IGNORECASE)
+_SHE, _HE = frozenset({"she", "her", "hers", "herself"}), frozenset({"he", "him", "his", "himself"})
+
+
+@dataclasses.dataclass(frozen=True)
+class _Doer:
+    several: bool
+    gender: str | None  # "female", "male", or None: not known
+
+
+def _doer(who: str, child: voice.ChildWords) -> _Doer | None:
+    """Who does an action, as a pronoun in its `what` may point to them; None when it is, or takes in,
+    the child ('You', 'You and Sue (your carer)', 'Sam and his carers')."""
+    from ..record.roles import person_gender  # the record's people words, not needed by every check
+    outside = re.sub(r"\([^()]*\)", " ", who)
+    if re.search(r"\byou\b", outside, re.IGNORECASE) or voice.third_person(outside, child, pronouns=False):
+        return None
+    match = re.fullmatch(r"\s*([^()]*?)\s*(?:\(([^()]*)\))?\s*", who)
+    name, role = (match.group(1), match.group(2) or "") if match else (who, "")
+    several = bool(_SEVERAL.search(name) or _SEVERAL.search(role))
+    return _Doer(several, None if several else person_gender(name, role or name))
+
+
+def _agrees(word: str, doer: _Doer) -> bool:
+    """A pronoun that may stand for the action's doer: any 'he', 'she' or 'they' for one person whose
+    gender the record does not say; the one of their gender; 'they' for several."""
+    plain = word.lower()
+    if doer.several:
+        return plain not in _SHE | _HE
+    if plain in _SHE:
+        return doer.gender in (None, "female")
+    if plain in _HE:
+        return doer.gender in (None, "male")
+    return True  # 'they' for one person
 
 
 def _action_notes(text: str) -> list[Note]:
@@ -535,9 +581,10 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
         field = _field_of(loc)
         if field == "contributed" and record.review.attendees[loc[2]].is_child:
             field = "own_contributed"
+        who = record.actions[loc[1]].who if field == "what" else None
         for note in check_text(text, field=field, band=band, child=child,
                                settings=settings.language, age_bands=settings.age_bands, names=names,
-                               for_adults=Role.child in withheld):
+                               for_adults=Role.child in withheld, who=who):
             add(loc, note, text)
     for heading in HEADED_SECTIONS:  # a heading's items together are enough text for a reading grade
         # Those kept from the child are read only by adults, in a part of their own.

@@ -293,6 +293,16 @@ def consult_filename(record: Record, recipient: Recipient, kind: Kind, suffix: s
             f"{recipient.role.value}-{who}{suffix}")
 
 
+def paper_shows(kind: str, path: str) -> bool:
+    """Does a paper of ``kind`` ("" for a copy) show the record's text at ``path`` (as a diagnostic
+    names it)? A booklet gives of the record only the review's date and names (the child's, the
+    reader's, the chair's: the carers' place as a reader's name, ``_named``), never the venue or an
+    item; an invitation and a copy are taken to show every text."""
+    if kind != "booklet":
+        return True
+    return path.startswith(("child.", "distribution.", "review.chair.")) or path == "placement.carers"
+
+
 def documents_for(recipient: Recipient) -> tuple[Kind, ...]:
     return ("invitation", "booklet") if recipient.role in BOOKLET_ROLES else ("invitation",)
 

@@ -45,7 +45,7 @@ from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names, chair_covers, childs_own_role, iro_time, usual_iro
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_and_place, venue_for_adults, without_brackets
+from ..rules.validation import after_at, call_and_place, venue_for_adults, without_brackets
 from ..support.clock import today
 from ..rules.people import first_name_forms, people_in
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name,
@@ -547,7 +547,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         if loc == ("review", "venue") and recipient.role is not Role.child and venue_for_adults(record):
             # "your school" speaks to the child: an adult reads whose it is ("Kacper's school"), in
             # English, marked, where a translation (said to the child) would say "your".
-            line = Line(venue_for_adults(record), untranslated=not is_english(language))
+            line = Line(after_at(venue_for_adults(record)), untranslated=not is_english(language))
         if place_only:  # the place of "PLACE (by video call)", before any "[in English: …]" marker
             line = dataclasses.replace(line, text=without_brackets(line.text))
         is_role = loc[:2] == ("review", "attendees") and loc[-1] == "role"
@@ -627,10 +627,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         if yours:
             where = _(WHERE_YOURS[yours])
         elif not call:
-            where = _(WHERE, venue=shown(("review", "venue"), review.venue))
+            where = _(WHERE, venue=shown(("review", "venue"), after_at(review.venue)))
         else:
             where = " ".join([_(WHERE_CALL[call])]
-                             + ([_(JOIN_FROM, place=shown(("review", "venue"), review.venue, place_only=True))]
+                             + ([_(JOIN_FROM, place=shown(("review", "venue"), after_at(review.venue), place_only=True))]
                                 if place else [])
                              + [_(HOW_TO_JOIN_CHILD if is_child else HOW_TO_JOIN)])
         covering = chair_covers(record)

@@ -194,6 +194,8 @@ def test_school_by_its_word_reads_the_school_name_not_generic_words():
     assert school_by_its_word("the little nursery", "Little Puffins Nursery") == ""
     assert school_by_its_word("Fields school", "Sewerby Fields Primary School") == ""  # "Fields" is generic
     assert school_by_its_word("Puffins nursery", None) == ""
+    assert school_by_its_word("the Daisies nursery", "Daisy Chain Nursery") == "Daisies nursery"
+    assert school_by_its_word("Daisy nursery", "Little Daisies Nursery") == "Daisy nursery"
 
 
 # Blind 27: "at home with Jean and Alan", and no "at at".

@@ -1812,8 +1812,11 @@ def school_by_its_word(text: str, school: str | None) -> str:
     forms = set()
     for word in words:
         stem = re.sub(r"(?:['’]s|s['’]?|['’])$", "", word, flags=re.IGNORECASE)
+        stem = re.sub(r"(?<=[^aeiou])ie$", "y", stem, flags=re.IGNORECASE)  # "Daisies": "Daisy"
         if len(stem) >= 3:
             forms.add(re.escape(stem))
+        if re.search(r"[^aeiou]y$", stem, re.IGNORECASE):
+            forms.add(re.escape(stem[:-1]) + "ie")  # "Daisy": "Daisies" too
     if not forms:
         return ""
     match = re.search(rf"(?<![^\W_])(?:{'|'.join(sorted(forms))})(?:e?s)?(?:['’]s|s?['’])?[\s-]+{_SCHOOL_KIND_AFTER}(?![^\W_])",

@@ -67,7 +67,8 @@ def test_a_school_named_by_part_is_caught_in_the_venue_and_an_item_with_file_lin
     assert re.match(rf"{re.escape(str(path))}:\d+: review\.venue: error: this names 'Oakfield Primary'", venue)
     assert "the short name of the school 'Oakfield Primary School'" in venue
     assert "kept from parents because the placement is confidential (placement.school, line" in venue
-    assert "'your school'" in venue  # the venue cannot be withheld: the message says what to write
+    # The venue cannot be withheld: the message says what to write, naming no place of the child's (blind 28).
+    assert "'the family centre'" in venue and "'your school'" not in venue
     assert re.match(rf"{re.escape(str(path))}:\d+: working_well\.2: error: this names 'Oakfield'", item)
     assert "withhold this item from parent" in item
 

@@ -214,10 +214,11 @@ class RecordMaker:
         if errors:
             return self.invalid(source, errors, secrets, child_id, review_date, due)
         siblings = list(self.options.siblings.leaks(loaded)) if self.options.siblings else []
-        if siblings:
-            sibling_reason = redact("a sibling's confidential placement: " + "; ".join(
-                f"line {d.line}: {d.path}: {d.message}" for d in siblings),
-                secrets + self.options.siblings.terms(loaded))
+        from ..rendering.consult import paper_shows
+
+        def sibling_reason(found: list[Diagnostic]) -> str:
+            return redact("a sibling's confidential placement: " + "; ".join(
+                f"line {d.line}: {d.path}: {d.message}" for d in found), secrets + self.options.siblings.terms(loaded))
 
         gone_by = ""
         if record.review.planned:  # before the review: its invitations and booklets, due by invitations_by
@@ -270,8 +271,10 @@ class RecordMaker:
                 continue
             if adult and recipient.role is Role.parent:  # made and ready, with why to look again first
                 row.reason = redact(f"ready, but {adult}", secrets)
-            if siblings and Role.parent in recipient.kept_as:  # a parent, or the carer who is one
-                row.status, row.reason, row.path = CopyStatus.failed, sibling_reason, ""
+            # A parent, or the carer who is one; only for what this paper shows (a booklet: not the venue).
+            shown_siblings = [d for d in siblings if paper_shows(kind, d.path)]
+            if shown_siblings and Role.parent in recipient.kept_as:
+                row.status, row.reason, row.path = CopyStatus.failed, sibling_reason(shown_siblings), ""
                 continue
             if file_name_shows(row.path, record, recipient.kept_as, known):
                 row.status, row.reason = CopyStatus.failed, ("the file name would show something withheld from this "

@@ -46,7 +46,7 @@ from ..rules.ages import age_on, band_for, band_for_age
 from ..rules.people import carers_family_names, chair_covers, childs_own_role, iro_time, usual_iro
 from ..rules.kinship import kinship_unnamed
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_and_place, venue_for_adults, without_brackets
+from ..rules.validation import after_at, call_and_place, venue_for_adults, without_brackets
 from ..support.clock import today
 from ..rules.people import first_name_forms, people_in
 from ..rules.withholding import (as_attending, confidential_from, copy_shows, found_in, own_name, reader_roles,
@@ -302,6 +302,16 @@ def consult_filename(record: Record, recipient: Recipient, kind: Kind, suffix: s
     who = filename_slug(recipient.name) or "recipient"
     return (f"{case_id_part(record.child.id)}_{record.review.date.isoformat()}_{kind}_"
             f"{recipient.role.value}-{who}{suffix}")
+
+
+def paper_shows(kind: str, path: str) -> bool:
+    """Does a paper of ``kind`` ("" for a copy) show the record's text at ``path`` (as a diagnostic
+    names it)? A booklet gives of the record only the review's date and names (the child's, the
+    reader's, the chair's: the carers' place as a reader's name, ``_named``), never the venue or an
+    item; an invitation and a copy are taken to show every text."""
+    if kind != "booklet":
+        return True
+    return path.startswith(("child.", "distribution.", "review.chair.")) or path == "placement.carers"
 
 
 def documents_for(recipient: Recipient) -> tuple[Kind, ...]:
@@ -569,7 +579,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         if loc == ("review", "venue") and recipient.role is not Role.child and venue_for_adults(record):
             # "your school" speaks to the child: an adult reads whose it is ("Kacper's school"), in
             # English, marked, where a translation (said to the child) would say "your".
-            line = Line(venue_for_adults(record), untranslated=not is_english(language))
+            line = Line(after_at(venue_for_adults(record)), untranslated=not is_english(language))
         if place_only:  # the place of "PLACE (by video call)", before any "[in English: …]" marker
             line = dataclasses.replace(line, text=without_brackets(line.text))
         is_role = loc[:2] == ("review", "attendees") and loc[-1] == "role"
@@ -653,10 +663,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
         if yours:
             where = _(WHERE_YOURS[yours])
         elif not call:
-            where = _(WHERE, venue=shown(("review", "venue"), review.venue))
+            where = _(WHERE, venue=shown(("review", "venue"), after_at(review.venue)))
         else:
             where = " ".join([_(WHERE_CALL[call])]
-                             + ([_(JOIN_FROM, place=shown(("review", "venue"), review.venue, place_only=True))]
+                             + ([_(JOIN_FROM, place=shown(("review", "venue"), after_at(review.venue), place_only=True))]
                                 if place else [])
                              + [_(HOW_TO_JOIN_CHILD if is_child else HOW_TO_JOIN)])
         covering = chair_covers(record)

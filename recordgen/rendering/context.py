@@ -29,7 +29,7 @@ from ..rules.people import (absent_own, advocate_status, attendee_iro_time, care
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
 from ..rules.kinship import kinship_unnamed
 from ..rules.staff import place_staff_surnames
-from ..rules.validation import call_kind
+from ..rules.validation import after_at, call_kind
 from ..support.clock import today
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
                                  same_person, venue_kept_from, visible_items)
@@ -334,7 +334,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     addressed = address_form(language, first_name, child_gender) or first_name
     service = childrens_rights or ChildrensRightsSettings()
     # A confidential home as the venue tells a parent where the child lives: their copy leaves it out.
-    venue = Line("") if venue_kept_from(record, recipient) else texts(("review", "venue"), review.venue)
+    venue = Line("") if venue_kept_from(record, recipient) else texts(("review", "venue"), after_at(review.venue))
     iro_first = (chair.name.split() or [chair.name])[0]
     # 18 by the day the copy is made: an adult reads it, told as past; a care leaver's rights only
     # where the record shows they were in care at 16 or over (a baby's review read at 20 does not).

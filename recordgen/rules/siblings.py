@@ -203,12 +203,12 @@ class SiblingIndex:
                 if not readers:
                     continue
                 for secret in found_in(text, hidden)[:1]:
+                    whose = f"{kept.child}'s {secret.loc[1]} '{secret.part_of}'"
+                    shown = whose if secret.text == secret.part_of else f"'{secret.text}', the {secret.what} of {whose}"
                     yield seen.diagnostic(loc, (
-                        f"this names '{secret.text}', the {secret.what} of {kept.child}'s "
-                        f"{secret.loc[1]} '{secret.part_of}' ({Path(kept.file).name}, "
-                        f"line {kept.line_of(secret.loc)}), which is kept from parents because that "
-                        f"placement is confidential; {' and '.join(readers)} {'are' if len(readers) > 1 else 'is'} sent this copy too: take it out, "
-                        "or withhold this item from parent"))
+                        f"this names {shown} ({Path(kept.file).name}, line {kept.line_of(secret.loc)}), which is "
+                        f"kept from parents because that placement is confidential; "
+                        + _sibling_remedy(seen, loc, readers)))
 
 
     def streets(self, seen: LoadedRecord) -> Iterator[Diagnostic]:
@@ -230,6 +230,22 @@ class SiblingIndex:
                         f"{'are' if len(readers) > 1 else 'is'} sent this copy too; its name is common, so it may "
                         "mean another street, but if it is that child's, take it out, or withhold this item from "
                         "parent"), "warning")
+
+
+def _sibling_remedy(seen: LoadedRecord, loc, readers: list[str]) -> str:
+    """Who reads the text that names a sibling's placement, and what the IRO can do: a venue cannot be
+    withheld (a planned review's invitation sends the parent there), only what the format lets be."""
+    from ..record.model import WITHHOLDABLE_SECTIONS
+
+    who = f"{' and '.join(readers)} {'are' if len(readers) > 1 else 'is'}"
+    if tuple(loc[:2]) == ("review", "venue"):
+        if seen.record.review.planned:
+            return (f"{who} invited to this meeting, and the invitation gives the venue: hold the meeting, or the "
+                    "parents' part of it, somewhere else (for example 'the family centre') and write that venue")
+        return f"{who} sent a copy of this review, which gives the venue: reword it (the venue cannot be withheld)"
+    if loc[0] in WITHHOLDABLE_SECTIONS:
+        return f"{who} sent this copy too: take it out, or withhold this item from parent"
+    return f"{who} sent this copy too: reword it (every copy shows this text: it cannot be withheld)"
 
 
 def sibling_streets(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:

@@ -791,6 +791,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _dates_and_recipients(loaded, settings, planned=True)
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
+    yield from _large_town_venue(loaded)
     yield from _generic_street_named(loaded)
     yield from _parent_knows_the_placement(loaded)
     yield from _phone_numbers(loaded, settings)
@@ -934,6 +935,12 @@ def call_and_place(venue: str) -> tuple[str | None, str | None]:
     word = found.group(0).lower()
     kind = "phone" if word.endswith("phone") else "online" if word == "online" else "video"
     return kind, without_brackets(venue)
+
+
+def after_at(venue: str) -> str:
+    """The venue as the sentences say it after their own "at" ("It was at %(venue)s."): "at home with
+    Jean and Alan" without its own "at", so no copy or invitation says "at at"."""
+    return re.sub(r"^\s*at\s+(?=\S)", "", venue, flags=re.IGNORECASE)
 
 
 def without_brackets(text: str) -> str:
@@ -1232,7 +1239,8 @@ def _remedy(loc) -> str:
     if loc[0] in WITHHOLDABLE_SECTIONS:
         return "take it out, or withhold this item from parent too"
     if tuple(loc[:2]) == ("review", "venue"):
-        return "say where in words that do not name it (for example 'your school' or 'the council office')"
+        # Not "your school": that is the child's own place, which a confidential placement keeps too.
+        return "say where in words that do not name it (for example 'the family centre' or 'the council offices')"
     return "take it out: every parent's copy shows this text"
 
 
@@ -1392,6 +1400,28 @@ def _town_part_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "carer's workplace, a club, a shop or a surgery ('a salon in Ashfield, near the Asda'), it may find the "
             "child: if so, " + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                                 else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+def _large_town_venue(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A planned review's venue in the confidential home's town of 20,000 people or more, a parent
+    invited: the warning ``_large_town_named`` gives a held review's texts, as the invitation sends the
+    parent to a place in the child's town ("Bridlington Library"); a small town is an error already."""
+    record = loaded.record
+    placement = record.placement
+    town = address_town(placement.address) if placement.confidential else ""
+    parents = parents_at_meeting(record) if town and large_place(town) else []
+    parents = [name for name in parents if is_place(placement.carers) or not same_person(name, placement.carers)]
+    venue = (record.review.venue or "").strip()
+    named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])") if town else None
+    if not parents or not named or not named.search(venue) or confidential_venue(record) not in ("", "in the town of the child's home"):
+        return
+    yield loaded.diagnostic(("review", "venue"), (
+        f"the meeting is to be at '{venue}', in '{town}', the town of the child's home "
+        f"({_at(loaded, ('placement', 'address'))}), which the placement keeps from parents "
+        f"({_at(loaded, ('placement', 'confidential'))}); {' and '.join(parents)} would be invited to it; a town "
+        "this large (20,000 people or more) does not find the child alone, but with a place in it it may: if the "
+        "place is near the child's home or school, hold the meeting, or the parents' part of it, somewhere not "
+        "near them and write that venue"), "warning")
 
 
 def _generic_street_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:

@@ -1744,11 +1744,14 @@ def confidential_venue(record: Record) -> str:
     shown = {s.loc for s in shown_secrets}
     childs = _childs_place(venue, record)
     if ("placement", "school") in shown or _VENUE_SCHOOL.search(venue) or childs == "the child's school" \
-            or (placement.school and (_VENUE_SCHOOL_YOU.search(venue) or _VENUE_THE_SCHOOL.search(venue))):
+            or (placement.school and (_VENUE_SCHOOL_YOU.search(venue) or _VENUE_THE_SCHOOL.search(venue)
+                                      or school_by_its_word(venue, placement.school)
+                                      or _where_the_child_goes(venue, record))):
         return "the child's school"
     if (childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
             or _VENUE_CARERS_PLACE.search(venue) or _VENUE_A_HOME.search(venue)
             or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
+            or _where_the_child_lives(venue, record)
             or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
     if shown:
@@ -1776,7 +1779,8 @@ def kept_venue(record: Record) -> str:
     place = confidential_venue(record)
     if place == "the child's school":
         named = any(s.loc == ("placement", "school") and shows(record.review.venue, s)
-                    for s in placement_secrets(record.placement))
+                    for s in placement_secrets(record.placement)) \
+            or bool(school_by_its_word(record.review.venue, record.placement.school))
         return place if named else ""
     return place if place == "the child's home" else ""
 
@@ -1808,6 +1812,64 @@ def _kin_carers_home(venue: str, record: Record) -> bool:
     return any(word in group and said & group for group in same) or word in said or "grandparent" in said
 
 
+#: What a school is, said after a word of its name: "Puffins nursery" of "Little Puffins Nursery".
+_SCHOOL_KIND_AFTER = (r"(?:school|nursery|nurseries|primary|academy|college|infants?|juniors?|high|secondary"
+                      r"|pre-?school|kindergarten)")
+
+
+def school_by_its_word(text: str, school: str | None) -> str:
+    """The words of ``text`` that name the school by a word of its name that is no generic school or
+    place word, then what kind of place it is: "Puffins nursery" or "the Puffin School" of "Little
+    Puffins Nursery" (a word that is also an everyday one, "Puffins", is not caught alone, but with
+    the kind word after it it is this school); singular or plural either way; else ""."""
+    if not school:
+        return ""
+    words = [w for w in _name_words(school) if len(w) >= 3 and w.casefold().removesuffix("'s") not in GENERIC_WORDS
+             and not re.fullmatch(r"(?:St|Saint)\.?", w, re.IGNORECASE)]
+    forms = set()
+    for word in words:
+        stem = re.sub(r"(?:['’]s|s['’]?|['’])$", "", word, flags=re.IGNORECASE)
+        stem = re.sub(r"(?<=[^aeiou])ie$", "y", stem, flags=re.IGNORECASE)  # "Daisies": "Daisy"
+        if len(stem) >= 3:
+            forms.add(re.escape(stem))
+        if re.search(r"[^aeiou]y$", stem, re.IGNORECASE):
+            forms.add(re.escape(stem[:-1]) + "ie")  # "Daisy": "Daisies" too
+    if not forms:
+        return ""
+    match = re.search(rf"(?<![^\W_])(?:{'|'.join(sorted(forms))})(?:e?s)?(?:['’]s|s?['’])?[\s-]+{_SCHOOL_KIND_AFTER}(?![^\W_])",
+                      text, re.IGNORECASE)
+    return match.group(0) if match else ""
+
+
+#: A home by where the child lives, the child by name: "the house where Poppy lives", "where Leila
+#: lives", "the place Poppy lives", "the flat Poppy shares with Bev".
+_LIVES = r"(?:lives|is\s+living|stays|is\s+staying|shares|calls\s+home)"
+
+
+def _the_child(record: Record) -> str:
+    """The child by given or known-as name, or as "the child", in a pattern."""
+    child = record.child
+    given = _name_words(child.name)[:-1] or _name_words(child.name)
+    names = [re.escape(n) for n in {child.first_name, child.known_as or "", *given} if len(n) > 1]
+    return r"(?:" + "|".join(names + [r"the\s+child", r"the\s+young\s+person"]) + r")"
+
+
+def _where_the_child_goes(venue: str, record: Record) -> bool:
+    """Is the venue the school by what the child, named, does there ("the nursery Poppy goes to")?"""
+    who = _the_child(record)
+    return re.search(rf"\b(?:school|college|academy|nursery)\s+(?:that\s+|which\s+|where\s+)?{who}\s+"
+                     rf"(?:goes|attends|is\s+at)\b|\bwhere\s+{who}\s+goes\s+to\s+(?:school|college|nursery)\b",
+                     venue, re.IGNORECASE) is not None
+
+
+def _where_the_child_lives(venue: str, record: Record) -> bool:
+    """Is the venue the home by where the child lives, the child named ("the house where Poppy lives")?"""
+    who = _the_child(record)
+    return re.search(rf"\bwhere\s+{who}\s+{_LIVES}\b"
+                     rf"|\b(?:home|house|flat|place|address)\s+(?:that\s+|which\s+)?{who}\s+{_LIVES}\b",
+                     venue, re.IGNORECASE) is not None
+
+
 def _carers_home_by_first_names(venue: str, carers: str) -> bool:
     """Does the venue name the carers' home by their first names ("Gail and Martin's house", "the
     kitchen at Gail's", "Gail's home", "Maggie's" of Margaret)? A carer's first name or a short form
@@ -1815,7 +1877,9 @@ def _carers_home_by_first_names(venue: str, carers: str) -> bool:
     names = "|".join(re.escape(name) for name in first_name_forms(carers) if len(name) > 1)
     if not names or is_place(carers):
         return False
-    return re.search(rf"\b(?:{names})(?:'s|s'|'|’s|’)(?![^\W_])|\b(?:{names})\s+(?:house|home|flat|place)\b",
+    # "at home with Jean and Alan", "the home of Jean": the carers' home by whom the child lives with.
+    return re.search(rf"\b(?:{names})(?:'s|s'|'|’s|’)(?![^\W_])|\b(?:{names})\s+(?:house|home|flat|place)\b"
+                     rf"|\b(?:home|house|flat|place)\s+(?:with|of)\s+(?:{names})\b",
                      venue, re.IGNORECASE) is not None
 
 

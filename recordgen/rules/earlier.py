@@ -23,10 +23,11 @@ from typing import Iterable, Iterator
 
 from ..record.model import ITEM_SECTIONS, Record, Role
 from .withholding import fold
+from ..support import regexes
 
 #: The child's words asking that someone not know (or find) where they live: "I don't want him to know
 #: where I live", "Dad must never find out where I am", "please don't tell mum my address".
-KEEP_HOME_FROM = re.compile(
+KEEP_HOME_FROM = regexes.compile(
     r"\b(?:don'?t|do\s+not|dont|never|not|doesn'?t|mustn'?t|must\s+not|won'?t|shouldn'?t)\b[^.!?]{0,60}?"
     r"\b(?:know|find(?:\s+out)?|see|tell|told|find\s+me)\b[^.!?]{0,30}?"
     r"\b(?:where\s+(?:i|we)\s+(?:live|am\s+living|am|stay|am\s+staying|go\s+to\s+school)|my\s+(?:address|house|home|school))\b",

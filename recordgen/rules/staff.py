@@ -15,27 +15,28 @@ from __future__ import annotations
 import re
 
 from .people import first_names, is_place, surnames
+from ..support import regexes
 
 #: Roles of the people who work in a children's home or lodgings.
-HOME_STAFF_ROLES = re.compile(
+HOME_STAFF_ROLES = regexes.compile(
     r"\b(?:carers?|home|manager|deputy|team ?leader|shift ?leader|key ?worker|residential|support ?worker"
     r"|care ?worker|night ?staff|staff|host|lodgings)\b", re.IGNORECASE)
 #: Roles of the people who work on a hospital ward, when the child's placement is one ("Ward 12, Leeds
 #: General Infirmary"): a ward nurse is the key worker of the child's home there. Not a school nurse.
-HOSPITAL_STAFF_ROLES = re.compile(
+HOSPITAL_STAFF_ROLES = regexes.compile(
     r"\b(?:(?<!school )nurse|ward|charge nurse|matron|doctor|consultant|registrar|paediatrician"
     r"|psychiatrist|healthcare assistant|hca|play specialist|play worker)\b", re.IGNORECASE)
 #: A hospital placement: its staff are the home's.
-HOSPITAL_PLACEMENT = re.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
+HOSPITAL_PLACEMENT = regexes.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
 #: Roles of the people who work in a school, college or nursery.
-SCHOOL_STAFF_ROLES = re.compile(
+SCHOOL_STAFF_ROLES = regexes.compile(
     r"\b(?:teacher|head ?teacher|deputy ?head|head of (?:year|house|school)|senco|sendco|teaching assistant"
     r"|ta|form tutor|tutor|lecturer|designated|dsl|pastoral|learning mentor|inclusion|attendance officer"
     r"|key ?worker|nursery|nursery (?:nurse|worker|practitioner)|early years|school|college|academy|class)\b",
     re.IGNORECASE)
 #: Roles that are never a place's staff, whatever else they say ("social worker", "school nurse" is the NHS's,
 #: the virtual school is the council's, a senior practitioner a social worker).
-_NOT_STAFF = re.compile(
+_NOT_STAFF = regexes.compile(
     r"\b(?:social worker|family support|virtual|senior practitioner|iro|advocate|mum|dad|mother|father|parent"
     r"|nan|gran|grandma|grandad|aunt|uncle|brother|sister|you|independent visitor|personal adviser|(?<!nursery )nurse|police)\b",
     re.IGNORECASE)
@@ -45,7 +46,7 @@ _TITLED = r"((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+)"
 _SCHOOL_JOB = (r"(?:class\s+|form\s+)?(?:teacher|head\s?teacher|deputy\s+head|head\s+of\s+(?:year|house)|senco|sendco"
                r"|teaching\s+assistant|TA|form\s+tutor)")
 #: A titled name the text ties to the school: after a school job, before one, or "at school".
-_SCHOOL_STAFF_IN_TEXT = re.compile(
+_SCHOOL_STAFF_IN_TEXT = regexes.compile(
     rf"\b{_SCHOOL_JOB}\s*,?\s+{_TITLED}"
     rf"|{_TITLED}\s*[,(]?\s*(?:(?:your|my|the|her|his|their)\s+)?{_SCHOOL_JOB}\b"
     rf"|{_TITLED}\s+(?:at|from)\s+(?:(?:your|my|the)\s+)?(?:school|nursery|college)\b", re.IGNORECASE)
@@ -117,7 +118,7 @@ def _staff(record) -> list[tuple[str, bool, bool]]:
 
 
 #: A role of someone else who looks after the child: a respite, short-break or support carer, a childminder.
-OTHER_CARER_ROLES = re.compile(r"\b(?:carers?|childminder|child-minder|babysitter)\b", re.IGNORECASE)
+OTHER_CARER_ROLES = regexes.compile(r"\b(?:carers?|childminder|child-minder|babysitter)\b", re.IGNORECASE)
 
 
 def other_carers(record) -> list[str]:
@@ -147,9 +148,9 @@ def other_carers(record) -> list[str]:
 
 
 #: A partner of someone named before it: "mum's partner", "Nicola's boyfriend", "carer's husband".
-_PARTNER_OF = re.compile(r"\b([\w-]+)(?:['’]s|s['’])\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b",
+_PARTNER_OF = regexes.compile(r"\b([\w-]+)(?:['’]s|s['’])\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b",
                          re.IGNORECASE)
-_STEP_PARENT = re.compile(r"\bstep[- ]?(?:dad|mum|mam|father|mother)\b", re.IGNORECASE)
+_STEP_PARENT = regexes.compile(r"\bstep[- ]?(?:dad|mum|mam|father|mother)\b", re.IGNORECASE)
 
 
 def household(record) -> list[str]:

@@ -21,9 +21,10 @@ from ..rules.people import is_place
 from ..rules.withholding import confidential_from, place_name_kept_from, reader_roles, venue_kept_from
 from ..record.roles import known_role
 from .protect import in_language
+from ..support import regexes
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
-_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_IN_XML = regexes.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def source_hash(text: str) -> str:

@@ -45,6 +45,7 @@ import dataclasses
 import functools
 import itertools
 import json
+import os
 import re
 import unicodedata
 from importlib import resources
@@ -61,7 +62,7 @@ from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..record.roles import own_names, parent_role
 from ..support import lexicon
-from ..support.derived import open_table
+from ..support.derived import cached_value, open_table
 from ..support import regexes
 
 #: What replaces a secret in a manifest reason or a message.
@@ -1938,11 +1939,38 @@ def short_forms(first_name: str) -> tuple[str, ...]:
     return tuple(sorted(f for f in forms if len(f) > 2 and f != name and f not in _FAMILY_WORDS))
 
 
-@functools.lru_cache(maxsize=1)
-def _nick_namer():
+class _NickNames:
+    """What of `nicknames.NickNamer` the checks ask, from its two tables kept in the cache folder:
+    importing the package (which looks up its own version) and reading its list cost 9 ms a command."""
+
+    def __init__(self, tables: tuple[dict, dict]):
+        self.nickname_lookup, self.canonical_lookup = tables
+
+    def nicknames_of(self, name: str) -> set[str]:
+        return set(self.nickname_lookup.get(name.lower().strip(), ()))
+
+    def canonicals_of(self, name: str) -> set[str]:
+        return set(self.canonical_lookup.get(name.lower().strip(), ()))
+
+
+def _nick_tables() -> tuple[dict, dict]:
     from nicknames import NickNamer
 
-    return NickNamer()
+    namer = NickNamer()
+    return namer.nickname_lookup, namer.canonical_lookup
+
+
+@functools.lru_cache(maxsize=1)
+def _nick_namer() -> _NickNames:
+    import importlib.util
+
+    spec = importlib.util.find_spec("nicknames")
+    folder = next(iter(spec.submodule_search_locations or ()), None) if spec else None
+    if folder is None:
+        return _NickNames(_nick_tables())
+    # Named by the package's list and code, so an upgrade reads them again.
+    sources = tuple(os.path.join(folder, name) for name in ("names.csv", "_nicknamer.py", "_csvfile.py"))
+    return _NickNames(cached_value("nicknames", sources, _nick_tables))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -16,6 +16,7 @@ import re
 
 from .people import first_names, is_place, surnames
 from ..support import regexes
+from ..support.memo import per_record
 
 #: Roles of the people who work in a children's home or lodgings.
 HOME_STAFF_ROLES = regexes.compile(
@@ -85,11 +86,12 @@ def school_staff(record) -> list[str]:
     return [name for name, _, at_school in _staff(record) if at_school]
 
 
-def _staff(record) -> list[tuple[str, bool, bool]]:
+@per_record  # asked by the checks and each copy's context, several times a copy
+def _staff(record) -> tuple[tuple[str, bool, bool], ...]:
     """``(name, works at the home, works at the school)`` for each of the confidential place's staff."""
     placement = record.placement
     if not placement.confidential:
-        return []
+        return ()
     home = is_place(placement.carers) and not placement.carers_named_to_parents
     school = placement.school or ""
     # Who came; who was sent a copy, or does an action, with their role after their name ("Mr Hughes
@@ -114,7 +116,7 @@ def _staff(record) -> list[tuple[str, bool, bool]]:
     if school:
         listed = {name.casefold() for name, _, _ in found}
         found += [(name, False, True) for name in _school_staff_in_texts(record) if name.casefold() not in listed]
-    return found
+    return tuple(found)
 
 
 #: A role of someone else who looks after the child: a respite, short-break or support carer, a childminder.
@@ -181,11 +183,12 @@ def household(record) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def place_staff_surnames(record) -> list[str]:
+@per_record
+def place_staff_surnames(record) -> tuple[str, ...]:
     """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), of whoever else
     looks after the child (``other_carers``) and of who lives with the carers (``household``), each once."""
     found = []
     for name in place_staff(record) + other_carers(record) + household(record):
         people = re.sub(r"\([^()]*\)", " ", name)
         found += surnames(people)
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))

@@ -51,3 +51,21 @@ def test_answers_are_kept_only_inside_the_scope_and_by_record():
     assert made[2:] == [("one", "ur"), ("other", "ur"), ("one", "ps"), ("one", "ur")]
     work(one, "ur")
     assert len(made) == 7
+
+
+def test_a_batchs_record_works_out_who_is_around_the_child_once_for_all_its_copies(monkeypatch):
+    """Inside one record's scope (as a batch makes its copies), what every copy says alike is worked out once."""
+    from recordgen.rendering import sentences
+
+    loaded = api.load_record(ROOT / "examples" / "review-sam-9.yaml")
+    calls = []
+    roles = sentences._carers_roles
+    monkeypatch.setattr(sentences, "_carers_roles", lambda record: calls.append(1) or roles(record))
+    renderer = api.Renderer(allow_untranslated=True)
+    alone = [renderer.render_copy(loaded, r).data for r in loaded.record.distribution]
+    assert len(calls) == len(loaded.record.distribution)  # once in each copy (it was asked twice a copy)
+    calls.clear()
+    with memo.record_unchanged():
+        together = [renderer.render_copy(loaded, r).data for r in loaded.record.distribution]
+    assert len(calls) == 1
+    assert together == alone

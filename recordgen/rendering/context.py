@@ -1415,6 +1415,7 @@ def _dated(_: Callable[..., str], review, language: str) -> str:
 _PATHWAY_PLAN = re.compile(r"\bpathway plan\b", re.IGNORECASE)
 
 
+@per_record
 def _in_care_at_16(record: Record) -> bool:
     """The record shows a care leaver: 16 or over at the review, or a personal adviser or pathway plan named."""
     return (age_on(record.child.date_of_birth, record.review.date) >= 16

@@ -11,6 +11,7 @@ import re
 
 from ..record.roles import FAMILY_ROLES, PARENT_ROLES, RELATION_ALONE, carer_named, written_short
 from ..support import regexes
+from ..support.memo import per_record
 
 #: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
 PLACE_WORDS = frozenset({
@@ -426,6 +427,7 @@ def silent_own(record, pattern: str) -> list[int]:
     return own
 
 
+@per_record
 def advocate_status(record) -> str | None:
     """``rights.advocate`` as the record's facts make it, so a copy says one thing of the advocate: "offered"
     is "has_one" when the child's own advocate is named and spoke for the child (PN2, PN5), came, or sent
@@ -479,6 +481,7 @@ def _folded(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+@per_record  # asked several times for each copy
 def usual_iro(record) -> str | None:
     """The child's own IRO when someone else chairs ("Grace Obi", "your IRO", while Sally Park
     covers): a young child is told whose plan-checking the chair stood in for. Named in who came,
@@ -516,6 +519,7 @@ def childs_own_iro(record) -> str | None:
     return None
 
 
+@per_record
 def chair_covers(record) -> bool:
     """The chair stood in for the child's own IRO: one is named (``usual_iro``), or the chair
     came as "covering IRO"."""

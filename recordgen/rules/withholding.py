@@ -64,6 +64,7 @@ from ..record.roles import own_names, parent_role
 from ..support import lexicon
 from ..support.derived import cached_value, open_table
 from ..support import regexes
+from ..support.memo import per_record
 
 #: What replaces a secret in a manifest reason or a message.
 WITHHELD_MARK = "[withheld]"
@@ -1682,6 +1683,7 @@ def _childs_place(venue: str, record: Record) -> str:
     return ""
 
 
+@per_record
 def confidential_venue(record: Record) -> str:
     """What confidential place the review's venue is (or names), or "": "the child's school" for
     "the library at your school", "Kacper's school" or a part of the school's name, "the child's

@@ -34,15 +34,15 @@ def record_unchanged() -> Iterator[None]:
 
 
 def per_record(function: Function) -> Function:
-    """``function(record, *args)`` (hashable args) kept inside ``record_unchanged``."""
+    """``function(record, *args, **kwargs)`` (hashable arguments) kept inside ``record_unchanged``."""
     @functools.wraps(function)
-    def kept(record, *args):
+    def kept(record, *args, **kwargs):
         answers = _kept.get()
         if answers is None:
-            return function(record, *args)
-        key = (function, id(record), *args)
+            return function(record, *args, **kwargs)
+        key = (function, id(record), args, tuple(sorted(kwargs.items())) if kwargs else ())
         found = answers.get(key)
         if found is None or found[0] is not record:  # the record held, so its id is not another's
-            found = answers[key] = (record, function(record, *args))
+            found = answers[key] = (record, function(record, *args, **kwargs))
         return found[1]
     return kept  # type: ignore[return-value]

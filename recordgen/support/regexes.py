@@ -6,8 +6,9 @@ program in the cache folder (as ``derived.cached_value`` keeps tables), named by
 version and its ``_sre`` format, and later builds the pattern from it in microseconds: the same
 ``re.Pattern`` that ``re.compile`` makes (``re._compiler.compile`` does these very steps).
 
-Only for patterns written in recordgen's source or built from its own data: never one built
-from a record (a name, a school), which must not be written to disk. When the cache cannot be
+Only for patterns written in recordgen's source or built from its own data (and the glossary's,
+which a council's settings add to): never one built from a record (a name, a school), which
+must not be written to disk. When the cache cannot be
 read or written, or this Python's ``re`` works otherwise, ``re.compile`` is used.
 """
 

@@ -38,6 +38,7 @@ from ..rules.withholding import (RecordSecrets, file_name_shows, raw_redaction_t
                                  redaction_terms)
 from ..support.clock import today
 from ..support.files import write_atomically
+from ..support.memo import record_unchanged
 from ..support.lifetime import die_with_parent
 from ..translation import SidecarError, TranslationsNotReady, sidecar_path
 from .manifest import CopyRow, CopyStatus
@@ -179,7 +180,8 @@ class RecordMaker:
     def process(self, path: str) -> RecordResult:
         secrets: list[str] = []
         try:
-            return self._process(path, secrets)
+            with record_unchanged():  # its validation and each of its copies share the record's work
+                return self._process(path, secrets)
         except Exception as exc:  # noqa: BLE001 - one record's fault must not stop the batch
             message = " ".join(str(exc).split()) or type(exc).__name__
             row = CopyRow(source=path, status=CopyStatus.failed,

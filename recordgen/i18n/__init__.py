@@ -22,6 +22,7 @@ from babel import Locale, UnknownLocaleError
 from ..support.derived import cached_value
 from ..support.resources import locales_dir
 from .languages import is_right_to_left, locale_name
+from ..support import regexes
 
 ARABIC_COMMA = "\u060c"
 
@@ -90,7 +91,7 @@ def catalog_fingerprint(code: str) -> str:
     return digest.hexdigest()
 
 
-_PLACEHOLDER_NAME = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
+_PLACEHOLDER_NAME = regexes.compile(r"%\(\w+\)[sd]|\{\w+\}")
 
 
 @functools.lru_cache(maxsize=None)
@@ -244,12 +245,12 @@ def _weekday_after_preposition(text: str, values: dict[str, Any]) -> tuple[str, 
 _WELSH_NASAL = {"c": ("ngh", "yng"), "p": ("mh", "ym"), "t": ("nh", "yn"), "g": ("ng", "yng"),
                 "b": ("m", "ym"), "d": ("n", "yn")}
 #: Letters English spells with and Welsh does not: a name with one is not Welsh ("Oakfield").
-_NOT_WELSH = re.compile(r"[jkqvxz]", re.IGNORECASE)
+_NOT_WELSH = regexes.compile(r"[jkqvxz]", re.IGNORECASE)
 #: What shows a name is Welsh, not English, in its spelling: a circumflex; "dd" ending it or after
 #: r or y (Caerdydd, Pontypridd, Caerfyrddin); w as a vowel between consonants (Cwm, Bwlch, Pwll);
 #: a closing "wy" (Conwy); "-y-" joining its parts (Dinbych-y-pysgod, Pen-y-bont); or a Welsh place-name element or venue noun opening it (Ordnance
 #: Survey's list of Welsh place-name elements: caer, pont-y, pen-y, porth...; canolfan, coleg).
-_WELSH_SPELLING = re.compile(
+_WELSH_SPELLING = regexes.compile(
     r"[âêîôûŵŷ]|dd$|[ry]dd|[bcdfgmnprst]w[bcdfglmnprst]|wy$|-y[rn]?-"
     r"|^(?:caer|castell|pont-?y|pen-?y|porth|cwm|coed|bryn|blaen|betws|bwlch|tref|pentre"
     r"|canolfan|cartref|coleg|capel|gwesty|parc)", re.IGNORECASE)
@@ -542,7 +543,7 @@ def _date_in_words(day: dt.date, code: str, style: str) -> str:
 
 
 #: Welsh "and" is "ac" before a vowel and "a" otherwise; CLDR's list pattern writes both, "a(c)".
-_WELSH_AND = re.compile(r"\ba\(c\) (?=(\S))")
+_WELSH_AND = regexes.compile(r"\ba\(c\) (?=(\S))")
 
 
 #: "and" for a language whose CLDR data has no list patterns of its own, where Babel gives the root's

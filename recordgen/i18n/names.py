@@ -15,10 +15,11 @@ from __future__ import annotations
 import functools
 import re
 from typing import Iterable
+from ..support import regexes
 
 #: Words that join or title names ("Mark and Lisa", "Mrs Patel"): part of a name, not English to translate.
 _JOINERS = frozenset({"and", "&", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
-_TRAILING_ROLE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*$")
+_TRAILING_ROLE = regexes.compile(r"^(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*$")
 
 
 def record_names(record) -> list[str]:
@@ -166,7 +167,7 @@ def _declined_in(name: str, translation: str, language: str | None) -> bool:
 
 
 
-_AND = re.compile(r"\s+(?:and|&)\s+")
+_AND = regexes.compile(r"\s+(?:and|&)\s+")
 
 
 def joined_as_reader(name: str, language: str) -> str | None:

@@ -32,6 +32,7 @@ except ImportError:  # ruamel.yaml.clib is not installed: the pure parser, and i
 from ..errors import Category, RecordgenError
 from .diagnostics import Diagnostic, Location, format_path
 from .model import Record
+from ..support import regexes
 
 Lines = dict[tuple[str | int, ...], int]
 
@@ -45,7 +46,7 @@ MAX_DEPTH = 32                    # sections and lists inside one another
 MAX_VALUES = 50_000               # values, counting each use of an alias (`*name`) in full
 MAX_FIELD_CHARS = 20_000          # one value (about 3,000 words)
 MAX_INTEGER_DIGITS = 30           # a number written without quotes
-_INTEGER = re.compile(r"[-+]?([0-9_]+|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+)")
+_INTEGER = regexes.compile(r"[-+]?([0-9_]+|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+)")
 
 
 class _DuplicateKey(Exception):
@@ -420,7 +421,7 @@ def parse_file(path: str | Path, source: bytes | None = None) -> tuple[Any, Line
         raise ReadError(Diagnostic(name, None, "(file)", f"this is not valid YAML: {exc}")) from None
 
 
-_QUOTE_OPENS = re.compile(r"""^\s*(?:-\s+)*(?:[^\s#'"-][^#'"]*?:\s+)?(['"])(.*)$""")
+_QUOTE_OPENS = regexes.compile(r"""^\s*(?:-\s+)*(?:[^\s#'"-][^#'"]*?:\s+)?(['"])(.*)$""")
 
 
 def _unclosed_quote(lines: list[str], before: int | None) -> int | None:

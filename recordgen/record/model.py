@@ -17,13 +17,14 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSche
 from pydantic_core import PydanticCustomError, core_schema
 
 from .roles import carer_named, own_names, parent_role, person_gender, written_short
+from ..support import regexes
 
 
 #: An address written as most are: lower-case letters and digits, parts joined by one dot, hyphen, plus
 #: or underscore, a domain of at least two names, the last all letters. email_validator takes each such
 #: address as it is (tests/test_email_addresses.py), so it is imported only for any other: its
 #: patterns cost a command 20 ms.
-_PLAIN_EMAIL = re.compile(r"[a-z0-9]+(?:[._+-][a-z0-9]+)*@(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]{2,63}")
+_PLAIN_EMAIL = regexes.compile(r"[a-z0-9]+(?:[._+-][a-z0-9]+)*@(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]{2,63}")
 #: email_validator's special-use domains, which it refuses (SPECIAL_USE_DOMAIN_NAMES).
 _SPECIAL_USE = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
 
@@ -297,7 +298,7 @@ class NextReview(_Model):
     date: RecordDate | None = Field(None, description="When left out, the last working day on or before the latest lawful date is used.")
 
 
-_NAME_AND_ROLE = re.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
+_NAME_AND_ROLE = regexes.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
 
 
 class Recipient(_Model):

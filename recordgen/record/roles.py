@@ -8,6 +8,7 @@ IRO's own free text, translated with the record or marked as English.
 from __future__ import annotations
 
 import re
+from ..support import regexes
 
 
 def N_(message: str) -> str:
@@ -54,7 +55,7 @@ ROLE_ACRONYMS: dict[str, str] = {"iro": N_("Independent Reviewing Officer"), "sw
                                  "pa": "personal adviser"}
 KNOWN_ROLES.update(ROLE_ACRONYMS)
 KNOWN_ROLES["independent reviewing officer"] = "Independent Reviewing Officer"
-_ACRONYM = re.compile(r"\b(" + "|".join(a.upper() for a in ROLE_ACRONYMS) + r")s?\b")
+_ACRONYM = regexes.compile(r"\b(" + "|".join(a.upper() for a in ROLE_ACRONYMS) + r")s?\b")
 
 
 def in_full(role: str) -> str:
@@ -74,7 +75,7 @@ _TITLE_GENDER = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male"
 #: The child's own family (not the carers' children: a foster brother lives where the child does).
 FAMILY_ROLES = frozenset(_FAMILY_GENDER) - {"foster brother", "foster sister"} | {"cousin"}
 
-_OWNER = re.compile(r"^(?:your|the child's)\s+", re.IGNORECASE)
+_OWNER = regexes.compile(r"^(?:your|the child's)\s+", re.IGNORECASE)
 
 
 #: Family words that make someone the child's parent (a step-parent lives with one): what is kept
@@ -84,9 +85,9 @@ PARENT_ROLES = frozenset({"mum", "mummy", "mam", "mother", "dad", "daddy", "fath
 
 
 #: What follows a relation and says no more who they are: "mother, in Sudan", "mum (by phone)".
-_QUALIFIER = re.compile(r"\s*(?:[,;].*|\(.*\)|\[.*\])$", re.DOTALL)
+_QUALIFIER = regexes.compile(r"\s*(?:[,;].*|\(.*\)|\[.*\])$", re.DOTALL)
 #: A possessive before a relation: "Musa's mother", "Musa Adam's mum".
-_WHOSE = re.compile(r"^(?P<whose>(?:[\w-]+\s+){0,3}[\w-]+)['’]s\s+(?=\S)")
+_WHOSE = regexes.compile(r"^(?P<whose>(?:[\w-]+\s+){0,3}[\w-]+)['’]s\s+(?=\S)")
 
 
 def own_names(child) -> frozenset[str]:
@@ -109,9 +110,9 @@ def relation(role: str, child_names=frozenset()) -> str:
 
 #: Words before a parent's word that still say the child's own parent: "natural mother", "birth mam",
 #: "real mum", "biological father" (not "foster mum", nor "adoptive mum": adopters may be the carers).
-_PARENT_ADJECTIVES = re.compile(r"^(?:(?:natural|biological|birth|real)\s+)+")
+_PARENT_ADJECTIVES = regexes.compile(r"^(?:(?:natural|biological|birth|real)\s+)+")
 #: A parent's word and whose: "father of Jay".
-_OF_WHOM = re.compile(r"\s+(?:of|to)\s+(?P<whose>[\w\s'’-]+)$")
+_OF_WHOM = regexes.compile(r"\s+(?:of|to)\s+(?P<whose>[\w\s'’-]+)$")
 #: Parent's words a role may give that no family list of the catalogs has: "parent", "ma".
 _PARENT_WORDS = PARENT_ROLES | {"parent", "ma", "mom", "mommy", "mammy"}
 
@@ -132,7 +133,7 @@ def parent_role(role: str, child_names=frozenset()) -> bool:
 
 
 #: A parent's side of the family: "paternal grandmother", "maternal aunt".
-_SIDE = re.compile(r"^(?:paternal|maternal)\s+")
+_SIDE = regexes.compile(r"^(?:paternal|maternal)\s+")
 #: Someone close to a parent by their role alone: a partner ("mum's boyfriend", "Donna's partner").
 _PARTNER_WORDS = frozenset({"partner", "boyfriend", "girlfriend", "husband", "wife", "fiance", "fiancé", "fiancee",
                             "fiancée", "ex-partner", "ex partner"})
@@ -161,7 +162,7 @@ def parents_family(role: str, parent_names=frozenset(), child_names=frozenset())
     return None
 
 
-_PERSON_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+_PERSON_SEPARATOR = regexes.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
@@ -195,7 +196,7 @@ def carers_people(carers: str) -> list[tuple[str, str, str]]:
 
 
 #: A relation with no name, "your mum", "her partner" ("Mum" alone names her).
-RELATION_ALONE = re.compile(r"(?:your|the child's|her|his|their)\s+[\w'’ -]+", re.IGNORECASE)
+RELATION_ALONE = regexes.compile(r"(?:your|the child's|her|his|their)\s+[\w'’ -]+", re.IGNORECASE)
 
 
 def _relation_alone(words: str) -> bool:
@@ -256,7 +257,7 @@ def written_short(short: str, full: str) -> bool:
 
 
 #: Whose a role is, or "the" before it ("the IRO"): the same role to look up.
-_ROLE_OWNER = re.compile(r"^(?:your|the child's|the)\s+", re.IGNORECASE)
+_ROLE_OWNER = regexes.compile(r"^(?:your|the child's|the)\s+", re.IGNORECASE)
 
 
 def known_role(role: str) -> str | None:

@@ -31,6 +31,7 @@ from ..rules.kinship import kinship_unnamed
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import after_at, call_kind
 from ..support.clock import today
+from ..support.memo import per_record
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
                                  same_person, venue_kept_from, visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in
@@ -1048,6 +1049,7 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
     return Line(shown, None if shown == who else english, line.untranslated)
 
 
+@per_record  # for the copy's translations, and again for each row of its actions table
 def as_a_parent_reads(record: Record) -> Callable[[Location, str], str]:
     """The English of an item as a confidential placement's parent's copy shows it, for the
     translator of that copy: an action's who with the carers' and the place's staff's surnames cut
@@ -1449,6 +1451,7 @@ def _dated(_: Callable[..., str], review, language: str) -> str:
 _PATHWAY_PLAN = re.compile(r"\bpathway plan\b", re.IGNORECASE)
 
 
+@per_record
 def _in_care_at_16(record: Record) -> bool:
     """The record shows a care leaver: 16 or over at the review, or a personal adviser or pathway plan named."""
     return (age_on(record.child.date_of_birth, record.review.date) >= 16

@@ -26,6 +26,7 @@ from ..rules.timescales import review_dates
 from ..support.clock import today
 from ..rules.withholding import RecordSecrets, Secret, copy_shows
 from ..support.files import write_atomically
+from ..support.memo import record_unchanged
 from ..support.resources import templates_dir
 from ..i18n.languages import normalize_language
 from ..translation import RecipientTexts, TranslationStore, is_english, read_translations, texts_for
@@ -152,6 +153,11 @@ class Renderer:
     def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient,
                     known: RecordSecrets | None = None) -> RenderedCopy:
         """``known``: the record's ``record_secrets``, when the caller has them (a batch, once a record)."""
+        with record_unchanged():  # the record's work the copy repeats, done once
+            return self._render_copy(loaded, recipient, known)
+
+    def _render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient,
+                     known: RecordSecrets | None) -> RenderedCopy:
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
         if record.review.planned:
             raise ReviewNotHeld(f"the review of {record.review.date} is planned, not held: it has no record to "

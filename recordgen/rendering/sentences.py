@@ -27,6 +27,7 @@ from ..record.roles import carer_named, carers_people
 from ..rules.people import (advocate_status, childs_own_role, contributed_something, first_name_forms, first_names,
                             is_organisation, is_place, people_in, surnames, without_brackets)
 from ..rules.withholding import attendees_kept_from, same_person
+from ..support.memo import per_record
 
 Gettext = Callable[..., str]
 
@@ -671,6 +672,7 @@ def _carers_roles(record: Record) -> set[str]:
             if len(plain := re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).strip()) > 2}
 
 
+@per_record
 def carers_left_out(record: Record) -> bool:
     """The record keeps from the carers something about them, so the copies do not send the child
     to them to complain: an item or action withheld from ``carer`` that names a carer ("Pam shouted
@@ -702,6 +704,7 @@ def _roles_by_name(record: Record) -> list[tuple[str, str]]:
                      if (m := re.fullmatch(r"\s*([^()]+?)\s*\(([^()]*)\)\s*", action.who))]
 
 
+@per_record  # twice for each copy, the same for every copy of the record
 def around(record: Record, kept: frozenset[Role] = frozenset()) -> Around:
     """Who is around the child, from the carers, who was at (or invited to) the review, the actions'
     "who" and the distribution list, as a reader kept from ``kept`` (a copy's reader roles) may see them."""
@@ -982,6 +985,7 @@ def turning_sixteen(_: Gettext, sixteen: str, turned: bool = False) -> list[str]
                       _("It says what help you will get to live on your own.")))]
 
 
+@per_record
 def personal_adviser(record: Record, kept: frozenset[Role] = frozenset()) -> str | None:
     """The personal adviser's name, from who came or an action's "who", if the record names one where a
     reader kept from ``kept`` (a copy's reader roles) may see it: never from an action withheld from them

@@ -12,9 +12,10 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import Iterable
+from ..support import regexes
 
 
-_FIRST_ID = re.compile(rb"""["']?\bid["']?\s*:\s*["']?([^"'\r\n#,}]+)""")
+_FIRST_ID = regexes.compile(rb"""["']?\bid["']?\s*:\s*["']?([^"'\r\n#,}]+)""")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -23,6 +23,7 @@ from typing import Iterable, Iterator
 
 from ..record.model import ITEM_SECTIONS, Record, Role
 from .withholding import fold
+from ..support import regexes
 
 #: A parent, as a child writes one.
 _PARENT = r"(?:dad|daddy|father|step-?dad|mum|mummy|mam|mom|mother|step-?mum|parents?)"
@@ -30,7 +31,7 @@ _PARENT = r"(?:dad|daddy|father|step-?dad|mum|mummy|mam|mom|mother|step-?mum|par
 #: The child's words asking that someone not know (or find) where they live: "I don't want him to know
 #: where I live", "Dad must never find out where I am", "please don't tell mum my address", "I don't want
 #: my dad to find me", "I'm scared Dad will come to my house".
-KEEP_HOME_FROM = re.compile(
+KEEP_HOME_FROM = regexes.compile(
     r"\b(?:don'?t|do\s+not|dont|never|not|doesn'?t|mustn'?t|must\s+not|won'?t|shouldn'?t)\b[^.!?]{0,60}?"
     r"\b(?:know|find(?:\s+out)?|see|tell|told|find\s+me)\b[^.!?]{0,30}?"
     r"\b(?:where\s+(?:i|we)\s+(?:live|am\s+living|am|stay|am\s+staying|go\s+to\s+school)|my\s+(?:address|house|home|school))\b"

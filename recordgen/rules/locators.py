@@ -17,9 +17,10 @@ from typing import Iterable
 
 from .people import GIVEN_NAMES, TITLES
 from .withholding import GENERIC_WORDS, STREET_TYPES, is_ordinary_word, large_place
+from ..support import regexes
 
 #: "near my house", "round the corner from your home", "next door to the carers' house", "on our street".
-_NEAR_THE_HOME = re.compile(
+_NEAR_THE_HOME = regexes.compile(
     r"\b(?:(?:near|nearby|next\s+to|next\s+door\s+to|opposite|(?:round|around)\s+the\s+corner\s+from|(?:down|up|across)"
     r"\s+the\s+road\s+from|close\s+to|behind|at\s+the\s+(?:end|top|bottom)\s+of)\s+"
     r"(?:my|your|our|the\s+carers['’]?|(?:[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?)['’]s)\s+"
@@ -63,7 +64,7 @@ def _near_the_carers(names: tuple[str, ...], kin: bool) -> re.Pattern[str] | Non
 _STREET_KINDS = (r"Road|Street|Lane|Avenue|Drive|Close|Crescent|Way|Grove|Terrace|Place|Gardens|Rise|Parade|Walk"
                  r"|Square|Row|Mews|Rd|St")
 #: A named street: one to three capitalised words and its kind, after a word that places something on it.
-_NAMED_STREET = re.compile(
+_NAMED_STREET = regexes.compile(
     rf"\b(?:on|in|along|off|at|down|up|near|by|from|of|opposite)\s+(?:the\s+)?"
     rf"((?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_STREET_KINDS}))\b(?!\s+[A-Z])")
 #: Streets every town has, or no one lives on: they find no home ("the High Street", "Coronation Street").
@@ -101,7 +102,7 @@ def locating_phrases(text: str, carers_first_names: list[str], kin: bool = False
 
 #: Words for a place someone goes to, in the sentence with a street of only generic words ("Mill Road"):
 #: the street is then where that place is.
-_PLACE_THERE = re.compile(r"\b(?:shop|centre|center|club|surgery|church|mosque|school|pool|park|gym|cafe|café|pub"
+_PLACE_THERE = regexes.compile(r"\b(?:shop|centre|center|club|surgery|church|mosque|school|pool|park|gym|cafe|café|pub"
                           r"|library|dentist|doctor'?s|GP|youth|co-op|tesco|spar|takeaway|chip)\b", re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ import functools
 import re
 import unicodedata
 from typing import Callable
+from ..support import regexes
 
 #: A part shorter than this is a letter or two from too many other words.
 MIN_LETTERS = 6
@@ -48,7 +49,7 @@ MIN_INITIALS = 3
 _JOINING = frozenset({"of", "the", "and", "a", "an", "y", "yr", "r", "&"})
 
 # The very text of withholding's pattern of these letters (not a raw string): compiled once (3 ms).
-_SCRIPTS_BY_SYLLABLE = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+_SCRIPTS_BY_SYLLABLE = regexes.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
                                   "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
 
 
@@ -90,7 +91,7 @@ def near_spelling(word: str, part: str) -> bool:
 _DIGRAPHS = (("ph", "f"), ("gh", "g"), ("kh", "k"), ("ck", "k"), ("th", "t"), ("dh", "d"), ("sh", "s"),
              ("ch", "k"), ("bh", "b"), ("qu", "k"), ("x", "ks"))
 _CLASSES = str.maketrans({"p": "b", "c": "k", "q": "k", "z": "s", "j": "g"})
-_NOT_CONSONANTS = re.compile(r"[^bdfgklmnrstv]")
+_NOT_CONSONANTS = regexes.compile(r"[^bdfgklmnrstv]")
 
 
 def _sounded(latin: str) -> str:
@@ -162,7 +163,7 @@ def _script_verdict(word: str, part: str, titled: bool, lists: bool, letters: bo
 
 #: A name spelled the Polish way, whose "w" Cyrillic writes as "в": its ending says so ("Kowalski",
 #: "Wiśniewska", "Nowak", "Kowalewicz", "Nowakowa"); not an English name's "w" ("Hazelwick").
-_POLISH_W = re.compile(r"(?:sk[ia]|ck[ia]|wicz|owa|ow|wak|wiak|wiec|wik|wczyk)$", re.IGNORECASE)
+_POLISH_W = regexes.compile(r"(?:sk[ia]|ck[ia]|wicz|owa|ow|wak|wiak|wiec|wik|wczyk)$", re.IGNORECASE)
 
 
 def _letters(latin: str) -> str:

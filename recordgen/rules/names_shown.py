@@ -23,9 +23,10 @@ from ..record.model import Record, Role
 from ..record.roles import KNOWN_ROLES, PARENT_ROLES
 from ..support import lexicon
 from .people import names_given
+from ..support import regexes
 
 #: A word as written, letters only (an apostrophe's "'s" is read off it).
-_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = regexes.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: Capitalised words that name no one: days, months, family and role words ("Mum", "Nanny"), titles.
 _NOT_NAMES = frozenset(
     {w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w}

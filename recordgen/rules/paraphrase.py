@@ -25,6 +25,7 @@ from ..record.model import ITEM_SECTIONS, Record, Role
 from ..support import lexicon
 from .people import names_given
 from .withholding import Secret, shows
+from ..support import regexes
 
 #: Function words and the words of any review: they say nothing of what an item is about.
 STOP_WORDS = frozenset("""
@@ -94,7 +95,7 @@ MATTERS: dict[str, frozenset[str]] = {matter: frozenset(words.split()) for matte
 }.items()}
 
 #: Phrases that name a matter in a withheld item or a shared text: "a new baby", "your half-sister".
-MATTER_PHRASES = {"a pregnancy or a new baby": re.compile(
+MATTER_PHRASES = {"a pregnancy or a new baby": regexes.compile(
     r"\bnew[-\s]+bab(?:y|ies)\b|\bhalf[-\s]?(?:sister|brother|sibling)s?\b|\bexpecting\s+(?:a\s+baby|twins)\b"
     r"|\b(?:mum|mam|mom|mother|dad|father|parent)s?[-\s]to[-\s]be\b", re.IGNORECASE)}
 #: Phrases that tell a matter in a shared text once a withheld item names it, too everyday to name it
@@ -103,7 +104,7 @@ MATTER_PHRASES = {"a pregnancy or a new baby": re.compile(
 #: child as a baby ("when you were a baby", "your baby photos"), nor "forever" alone ("stay with Bev
 #: forever": any long-term home).
 TOLD_BY = {
-    "a pregnancy or a new baby": re.compile(
+    "a pregnancy or a new baby": regexes.compile(
         r"(?<!\bwere a )(?<!\bwas a )(?<!\bwere )(?<!\bwas )\bbab(?:y|ies)\b(?!\s+(?:photos?|pictures?|pics|teeth|tooth)\b)"
         # the scan, being a mum, expecting (not "expecting you", "expecting to"), the due date
         r"|\b(?:\d+[-\s]?weeks?|dating|anomaly|your|her|the|a)\s+scans?\b(?!\s+of\s+(?:your|her|his|the)\s+(?:knee|arm|leg|head|brain))"
@@ -111,7 +112,7 @@ TOLD_BY = {
         r"|\b(?:is|are|am|'re|'s|was|were)\s+expecting\b(?!\s+(?:you|your|him|her|them|us|me|to|that|it|a\s+(?:call|letter|visit|reply))\b)"
         r"|\bdue\s+date\b",
         re.IGNORECASE),
-    "an adoption": re.compile(
+    "an adoption": regexes.compile(
         r"\bforever\s+(?:family|families|home|homes|house|mum|mummy|mom|dad|daddy|parents?|carers?)\b", re.IGNORECASE),
 }
 
@@ -125,7 +126,7 @@ RELATIVES = {"mum": "mum mam mom mummy mother", "dad": "dad daddy father", "nan"
 _RELATIVE = {word: relative for relative, words in RELATIVES.items() for word in words.split()}
 _HOSPITAL = r"(?:hospital|hospitali[sz]ed|psychiatric\s+(?:unit|ward)|mental\s+health\s+(?:unit|ward)|a\s*&\s*e)"
 _RELATIVE_WORDS = "|".join(sorted(_RELATIVE, key=len, reverse=True))
-IN_HOSPITAL = re.compile(rf"\b({_RELATIVE_WORDS})(?:['’]s)?\b[^.!?]{{0,40}}?\b{_HOSPITAL}\b"
+IN_HOSPITAL = regexes.compile(rf"\b({_RELATIVE_WORDS})(?:['’]s)?\b[^.!?]{{0,40}}?\b{_HOSPITAL}\b"
                          rf"|\b{_HOSPITAL}\b[^.!?]{{0,40}}?\b({_RELATIVE_WORDS})(?:['’]s)?\b", re.IGNORECASE)
 
 #: A relative's request to the court: "Your dad has asked the court to let you live with him" kept from the
@@ -138,11 +139,11 @@ _ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|applications
 #: Matters told by themselves, whatever else the item keeps back (``same_matter``).
 _OWN_MATTER = re.compile(r" in hospital$|^a request to the court by or about ")
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = regexes.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 #: Words that point at a matter without saying it ("while this is looked into", "until it is sorted
 #: out"): beside a withheld item that names one, they point at that item, which the reader cannot see.
-POINTER = re.compile(
+POINTER = regexes.compile(
     r"\b(?:(?:while|whilst|until|till|as|when|once|after|before)\s+)?(?:this|that|it|things|what happened)\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|gets?|will\s+be)\s+(?:being\s+)?"
     r"(?:looked\s+into|investigated|checked(?:\s+out)?|sorted(?:\s+out)?|dealt\s+with|resolved)\b", re.IGNORECASE)
@@ -177,7 +178,7 @@ def content_words(text: str, names: frozenset[str] = frozenset()) -> dict[str, f
     return found
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = regexes.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from ..record.roles import FAMILY_ROLES, PARENT_ROLES, RELATION_ALONE, carer_named, written_short
+from ..support import regexes
+from ..support.memo import per_record
 
 #: Words in ``placement.carers`` that name a place, not people ("Riverside supported lodgings").
 PLACE_WORDS = frozenset({
@@ -28,7 +30,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir",
 SURNAME_PLACE_WORDS = frozenset({"hall", "court", "lodge", "house", "place"})
 
 #: A hospital ward by its number ("Ward 12, Leeds General Infirmary"), not the family name Ward.
-_WARD = re.compile(r"\bward\s+\d+[a-z]?\b", re.IGNORECASE)
+_WARD = regexes.compile(r"\bward\s+\d+[a-z]?\b", re.IGNORECASE)
 
 #: Words that make "The ..." people, not a house's name ("the Owen family").
 _PEOPLE_WORDS = frozenset({"family", "carer", "fosterer", "parent", "grandparent", "kinship"}) | FAMILY_ROLES | PARENT_ROLES
@@ -94,7 +96,7 @@ def names_given(record) -> list[str]:
 
 
 #: What a place is, said in brackets after its name: "Lakeside (adolescent unit)", "The Junction (secure centre)".
-_KIND_OF_PLACE = re.compile(r"\b(?:unit|ward|secure|hospital|children's home|centre|center)\b", re.IGNORECASE)
+_KIND_OF_PLACE = regexes.compile(r"\b(?:unit|ward|secure|hospital|children's home|centre|center)\b", re.IGNORECASE)
 
 
 def _reading(carers: str) -> str:
@@ -271,7 +273,7 @@ def surnames(names: str) -> list[str]:
 
 
 #: A role that says someone works where the child lives: a home's staff, a lodgings' host.
-_PLACE_STAFF = re.compile(r"\b(?:carers?|home|manager|staff|host|key ?worker|lodgings|residential)\b", re.IGNORECASE)
+_PLACE_STAFF = regexes.compile(r"\b(?:carers?|home|manager|staff|host|key ?worker|lodgings|residential)\b", re.IGNORECASE)
 
 
 def carers_family_names(record) -> list[str]:
@@ -340,22 +342,22 @@ def others_scoring_with_child(record) -> list[str]:
 
 
 #: A possessive before a role: "mum's advocate", "baby's social worker", "Dad's PA", "Gemma's".
-_WHOSE = re.compile(r"\b([\w-]+)(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
+_WHOSE = regexes.compile(r"\b([\w-]+)(?:['’]s|s['’])(?=\s)", re.IGNORECASE)
 #: Possessives that still mean the child ("the child's social worker", "Children's Rights advocate").
 _CHILDS_OWN = frozenset({"child", "children", "person", "people", "your"})
 #: Whom a role is for, after it: "advocate for mum", "advocate (for your dad)".
-_FOR_WHOM = re.compile(r"\bfor\s+(?:your\s+|the\s+|her\s+|his\s+|their\s+)?([\w-]+)", re.IGNORECASE)
+_FOR_WHOM = regexes.compile(r"\bfor\s+(?:your\s+|the\s+|her\s+|his\s+|their\s+)?([\w-]+)", re.IGNORECASE)
 #: A parent's or the family's kind of role, before it: "parent advocate", "family advocate".
-_SOMEONE_ELSES_KIND = re.compile(r"parents?|parental|mum|mother|dad|father|family", re.IGNORECASE)
+_SOMEONE_ELSES_KIND = regexes.compile(r"parents?|parental|mum|mother|dad|father|family", re.IGNORECASE)
 
 
 #: A body, not a person: "Leeds City Council", "the school", "CAMHS", "the fostering team".
-_ORGANISATION = re.compile(
+_ORGANISATION = regexes.compile(
     r"\b(?:council|school|college|academy|nursery|CAMHS|NHS|team|services?|trust|agency|department|police|"
     r"clinic|hospital|court|authority|charity|board|panel|unit|office|hub|surgery|housing|partnership)\b",
     re.IGNORECASE)
 #: ... unless a person's role is in it: "the school nurse", "Council housing officer".
-_PERSON_IN_IT = re.compile(
+_PERSON_IN_IT = regexes.compile(
     r"\b(?:nurse|teacher|worker|officer|manager|head|headteacher|adviser|advisor|carer|mum|dad|doctor|"
     r"therapist|psychologist|counsellor|IRO|advocate|mentor|coordinator|lead|practitioner)s?\b", re.IGNORECASE)
 
@@ -388,7 +390,7 @@ def childs_own_role(role: str, pattern: str, record) -> bool:
 
 #: One way of saying someone invited took no part ("did not reply to the invitation", "did not send
 #: his views", "no response", "sent apologies"), as IROs write it in ``contributed``.
-_NO_PART = re.compile(
+_NO_PART = regexes.compile(
     r"(?:[a-z']+\s+)?(?:did not|didn't|has not|hasn't|had not|hadn't|never|could not|couldn't|was not able to|"
     r"wasn't able to|was unable to|were unable to|unable to|chose not to|declined to|would not|wouldn't)\s+"
     r"(?:reply|respond|answer|come|attend|engage|take part|participate|join|turn up|show up|get in touch|"
@@ -425,6 +427,7 @@ def silent_own(record, pattern: str) -> list[int]:
     return own
 
 
+@per_record
 def advocate_status(record) -> str | None:
     """``rights.advocate`` as the record's facts make it, so a copy says one thing of the advocate: "offered"
     is "has_one" when the child's own advocate is named and spoke for the child (PN2, PN5), came, or sent
@@ -451,10 +454,10 @@ def absent_own(record, pattern: str) -> list[int]:
 
 
 #: An IRO's role that says they were the child's IRO before this one ("your previous IRO").
-_EARLIER_IRO = re.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
+_EARLIER_IRO = regexes.compile(r"\b(?:previous|former|old|last|earlier|outgoing|past|retired|ex-)", re.IGNORECASE)
 #: An IRO's role that says they take over from the chair ("your new IRO").
-_LATER_IRO = re.compile(r"\b(?:new|next|incoming|future)\b", re.IGNORECASE)
-_IRO = re.compile(r"\bIRO\b|independent reviewing officer", re.IGNORECASE)
+_LATER_IRO = regexes.compile(r"\b(?:new|next|incoming|future)\b", re.IGNORECASE)
+_IRO = regexes.compile(r"\bIRO\b|independent reviewing officer", re.IGNORECASE)
 
 
 def iro_time(role: str) -> str | None:
@@ -466,7 +469,7 @@ def iro_time(role: str) -> str | None:
 
 
 #: A role saying its IRO stands in for the child's own ("covering IRO", "acting IRO").
-_COVERING = re.compile(r"\b(?:covering|cover|acting|standing in|stand-in|interim|temporary|locum)\b", re.IGNORECASE)
+_COVERING = regexes.compile(r"\b(?:covering|cover|acting|standing in|stand-in|interim|temporary|locum)\b", re.IGNORECASE)
 
 
 def covering_role(role: str) -> bool:
@@ -485,6 +488,7 @@ _OWN_IRO_FIRST = re.compile(r"\s*(?:your\s+)?(?:own\s+)?(?:IRO|independent revie
                             re.IGNORECASE)
 
 
+@per_record  # asked several times for each copy
 def usual_iro(record) -> str | None:
     """The child's own IRO when someone else chairs ("Grace Obi", "your IRO", while Sally Park
     covers): a young child is told whose plan-checking the chair stood in for. Named in who came,
@@ -505,7 +509,7 @@ def usual_iro(record) -> str | None:
 
 
 #: "IRO covering for Helen Price": whom the chair stands in for, named in their own role.
-_COVERED = re.compile(r"\b(?:for|instead of)\s+((?:[A-Z][\w'’.-]*\s*){1,4})\s*$")
+_COVERED = regexes.compile(r"\b(?:for|instead of)\s+((?:[A-Z][\w'’.-]*\s*){1,4})\s*$")
 
 
 def childs_own_iro(record) -> str | None:
@@ -523,6 +527,7 @@ def childs_own_iro(record) -> str | None:
     return None
 
 
+@per_record
 def chair_covers(record) -> bool:
     """The chair stood in for the child's own IRO: one is named (``usual_iro``), or the chair
     came as "covering IRO"."""
@@ -559,7 +564,7 @@ def iro_came_as_other(record, who: str) -> int | None:
     return None
 
 
-_NAMED_WITH_ROLE = re.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
+_NAMED_WITH_ROLE = regexes.compile(r"\s*([^()]*?)\s*\(([^()]*)\)\s*")
 
 
 def who_is_meant(record, who: str) -> tuple[str, str] | None:

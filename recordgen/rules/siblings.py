@@ -16,6 +16,7 @@ from ..record.loading import LoadedRecord, load_record, load_yaml
 from ..record.model import Placement, Recipient, Role
 from .people import TITLES
 from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets, short_forms
+from ..support import regexes
 
 
 def _parents(loaded: LoadedRecord) -> list[str]:
@@ -31,7 +32,7 @@ def _readers(loaded: LoadedRecord) -> list[Recipient]:
 
 
 #: "confidential" and what follows it; a file where each is "false" (or no, off, 0) is not read.
-_CONFIDENTIAL = re.compile(rb"confidential(\W{0,8}(?:false|no|off|0)\b)?", re.IGNORECASE)
+_CONFIDENTIAL = regexes.compile(rb"confidential(\W{0,8}(?:false|no|off|0)\b)?", re.IGNORECASE)
 
 
 def _may_be_confidential(source: bytes) -> bool:
@@ -107,7 +108,7 @@ class _Kept:
 
 
 #: A record's top-level placement and distribution, as a block-style YAML record writes them.
-_BLOCKS = re.compile(rb"^(?:placement|distribution):[^\n]*\n(?:(?:[ \t#][^\n]*)?\n)*", re.MULTILINE)
+_BLOCKS = regexes.compile(rb"^(?:placement|distribution):[^\n]*\n(?:(?:[ \t#][^\n]*)?\n)*", re.MULTILINE)
 
 
 def _facts(path: str | Path, source: bytes) -> tuple[list[str], Placement] | None:

@@ -15,27 +15,29 @@ from __future__ import annotations
 import re
 
 from .people import first_names, is_place, surnames
+from ..support import regexes
+from ..support.memo import per_record
 
 #: Roles of the people who work in a children's home or lodgings.
-HOME_STAFF_ROLES = re.compile(
+HOME_STAFF_ROLES = regexes.compile(
     r"\b(?:carers?|home|manager|deputy|team ?leader|shift ?leader|key ?worker|residential|support ?worker"
     r"|care ?worker|night ?staff|staff|host|lodgings)\b", re.IGNORECASE)
 #: Roles of the people who work on a hospital ward, when the child's placement is one ("Ward 12, Leeds
 #: General Infirmary"): a ward nurse is the key worker of the child's home there. Not a school nurse.
-HOSPITAL_STAFF_ROLES = re.compile(
+HOSPITAL_STAFF_ROLES = regexes.compile(
     r"\b(?:(?<!school )nurse|ward|charge nurse|matron|doctor|consultant|registrar|paediatrician"
     r"|psychiatrist|healthcare assistant|hca|play specialist|play worker)\b", re.IGNORECASE)
 #: A hospital placement: its staff are the home's.
-HOSPITAL_PLACEMENT = re.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
+HOSPITAL_PLACEMENT = regexes.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary|clinic|hospice)\b", re.IGNORECASE)
 #: Roles of the people who work in a school, college or nursery.
-SCHOOL_STAFF_ROLES = re.compile(
+SCHOOL_STAFF_ROLES = regexes.compile(
     r"\b(?:teacher|head ?teacher|deputy ?head|head of (?:year|house|school)|senco|sendco|teaching assistant"
     r"|ta|form tutor|tutor|lecturer|designated|dsl|pastoral|learning mentor|inclusion|attendance officer"
     r"|key ?worker|nursery|nursery (?:nurse|worker|practitioner)|early years|school|college|academy|class)\b",
     re.IGNORECASE)
 #: Roles that are never a place's staff, whatever else they say ("social worker", "school nurse" is the NHS's,
 #: the virtual school is the council's, a senior practitioner a social worker).
-_NOT_STAFF = re.compile(
+_NOT_STAFF = regexes.compile(
     r"\b(?:social worker|family support|virtual|senior practitioner|iro|advocate|mum|dad|mother|father|parent"
     r"|nan|gran|grandma|grandad|aunt|uncle|brother|sister|you|independent visitor|personal adviser|(?<!nursery )nurse|police)\b",
     re.IGNORECASE)
@@ -45,7 +47,7 @@ _TITLED = r"((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+)"
 _SCHOOL_JOB = (r"(?:class\s+|form\s+)?(?:teacher|head\s?teacher|deputy\s+head|head\s+of\s+(?:year|house)|senco|sendco"
                r"|teaching\s+assistant|TA|form\s+tutor)")
 #: A titled name the text ties to the school: after a school job, before one, or "at school".
-_SCHOOL_STAFF_IN_TEXT = re.compile(
+_SCHOOL_STAFF_IN_TEXT = regexes.compile(
     rf"\b{_SCHOOL_JOB}\s*,?\s+{_TITLED}"
     rf"|{_TITLED}\s*[,(]?\s*(?:(?:your|my|the|her|his|their)\s+)?{_SCHOOL_JOB}\b"
     rf"|{_TITLED}\s+(?:at|from)\s+(?:(?:your|my|the)\s+)?(?:school|nursery|college)\b", re.IGNORECASE)
@@ -84,11 +86,12 @@ def school_staff(record) -> list[str]:
     return [name for name, _, at_school in _staff(record) if at_school]
 
 
-def _staff(record) -> list[tuple[str, bool, bool]]:
+@per_record  # asked by the checks and each copy's context, several times a copy
+def _staff(record) -> tuple[tuple[str, bool, bool], ...]:
     """``(name, works at the home, works at the school)`` for each of the confidential place's staff."""
     placement = record.placement
     if not placement.confidential:
-        return []
+        return ()
     home = is_place(placement.carers) and not placement.carers_named_to_parents
     school = placement.school or ""
     # Who came; who was sent a copy, or does an action, with their role after their name ("Mr Hughes
@@ -113,11 +116,11 @@ def _staff(record) -> list[tuple[str, bool, bool]]:
     if school:
         listed = {name.casefold() for name, _, _ in found}
         found += [(name, False, True) for name in _school_staff_in_texts(record) if name.casefold() not in listed]
-    return found
+    return tuple(found)
 
 
 #: A role of someone else who looks after the child: a respite, short-break or support carer, a childminder.
-OTHER_CARER_ROLES = re.compile(r"\b(?:carers?|childminder|child-minder|babysitter)\b", re.IGNORECASE)
+OTHER_CARER_ROLES = regexes.compile(r"\b(?:carers?|childminder|child-minder|babysitter)\b", re.IGNORECASE)
 
 
 def other_carers(record) -> list[str]:
@@ -147,9 +150,9 @@ def other_carers(record) -> list[str]:
 
 
 #: A partner of someone named before it: "mum's partner", "Nicola's boyfriend", "carer's husband".
-_PARTNER_OF = re.compile(r"\b([\w-]+)(?:['’]s|s['’])\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b",
+_PARTNER_OF = regexes.compile(r"\b([\w-]+)(?:['’]s|s['’])\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b",
                          re.IGNORECASE)
-_STEP_PARENT = re.compile(r"\bstep[- ]?(?:dad|mum|mam|father|mother)\b", re.IGNORECASE)
+_STEP_PARENT = regexes.compile(r"\bstep[- ]?(?:dad|mum|mam|father|mother)\b", re.IGNORECASE)
 
 
 def household(record) -> list[str]:
@@ -180,11 +183,12 @@ def household(record) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def place_staff_surnames(record) -> list[str]:
+@per_record
+def place_staff_surnames(record) -> tuple[str, ...]:
     """The surnames of the confidential place's staff ("Khatun" of "Mrs Khatun"), of whoever else
     looks after the child (``other_carers``) and of who lives with the carers (``household``), each once."""
     found = []
     for name in place_staff(record) + other_carers(record) + household(record):
         people = re.sub(r"\([^()]*\)", " ", name)
         found += surnames(people)
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))

@@ -26,6 +26,7 @@ from recordgen.record.model import Record
 from recordgen.record.settings import TimescaleSettings
 from recordgen.support.clock import today
 from recordgen.support.derived import open_table
+from ..support import regexes
 
 #: Nation name (as in settings) -> the ``holidays`` package's GB subdivision.
 NATION_SUBDIVISIONS: dict[str, str] = {
@@ -160,7 +161,7 @@ _POSTCODE_AREAS = {
     "scotland": ("AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA", "KW", "KY", "ML", "PA", "PH", "ZE"),
     "northern_ireland": ("BT",),
 }
-_POSTCODE = re.compile(r"\b([A-Z]{1,2})\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+_POSTCODE = regexes.compile(r"\b([A-Z]{1,2})\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 
 
 def placement_nation(record: Record) -> str | None:

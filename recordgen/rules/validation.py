@@ -38,6 +38,7 @@ from .withholding import (KIN_WORDS, HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_N
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
                           placement_secrets, shows, translation_leaks, venue_kept_from, kept_venue,
                           address_town, large_place, generic_street_named, town_parts)
+from ..support import regexes
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -105,7 +106,7 @@ def _no_part_as_contribution(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 "say how"), "warning")
 
 
-_YOU = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd)\b", re.IGNORECASE)
+_YOU = regexes.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'll|you’ll|you'd)\b", re.IGNORECASE)
 
 
 def _you_for_the_adults(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -127,7 +128,7 @@ def _you_for_the_adults(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 
 
 #: Someone kept off a list who came to "a separate part of the meeting": they did not meet.
-_SEPARATE_PART = re.compile(r"\b(?:separate(?:ly)?|apart|on (?:their|his|her) own)\b", re.IGNORECASE)
+_SEPARATE_PART = regexes.compile(r"\b(?:separate(?:ly)?|apart|on (?:their|his|her) own)\b", re.IGNORECASE)
 
 
 def _kept_apart_but_met(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -228,7 +229,7 @@ def _listed_twice(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 "warning")
 
 
-_FORMER_CARERS = re.compile(r"\b(?:former|previous|old|ex-?)\s*(?:foster\s+)?carers?\b", re.IGNORECASE)
+_FORMER_CARERS = regexes.compile(r"\b(?:former|previous|old|ex-?)\s*(?:foster\s+)?carers?\b", re.IGNORECASE)
 
 
 def _strings(value, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
@@ -541,9 +542,9 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
 
 
 #: A role that says someone's partner: they live with, or are close to, that carer or parent.
-_PARTNER = re.compile(r"\b(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b", re.IGNORECASE)
+_PARTNER = regexes.compile(r"\b(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b", re.IGNORECASE)
 #: A role that says someone works with the child: named in an item kept from the home, they are told by their work.
-_WORKS_WITH = re.compile(r"\b(?:social worker|advis[eo]r|advocate|worker|officer|teacher|nurse|doctor|GP|therapist"
+_WORKS_WITH = regexes.compile(r"\b(?:social worker|advis[eo]r|advocate|worker|officer|teacher|nurse|doctor|GP|therapist"
                          r"|counsell?or|IRO|manager|police|solicitor|guardian|lawyer|practitioner|visitor|mentor"
                          r"|interpreter|psychologist|CAMHS|LADO)\b", re.IGNORECASE)
 
@@ -890,13 +891,13 @@ def _review_day_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Diag
 
 #: A venue that is how people met, not where: "by video", "a video call on Teams", "on Zoom", "online".
 #: Outside brackets: "the council offices (by video call)" is a place.
-_CALL_VENUE = re.compile(r"^(?:by|via|over|on)\b|\b(?:video|phone|telephone) ?(?:call|link|conference)"
+_CALL_VENUE = regexes.compile(r"^(?:by|via|over|on)\b|\b(?:video|phone|telephone) ?(?:call|link|conference)"
                          r"|\b(?:teams|zoom|online|skype)\b", re.IGNORECASE)
 
 
-_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+_YOUR = regexes.compile(r"\byour\b", re.IGNORECASE)
 #: A venue that is the child's home in their words ("your home", "your kitchen"), not a school's room.
-_YOUR_HOME = re.compile(r"\byour\s+(?:own\s+)?(?:home|house|flat|bedroom|room|kitchen|living\s+room|lounge|garden)\b"
+_YOUR_HOME = regexes.compile(r"\byour\s+(?:own\s+)?(?:home|house|flat|bedroom|room|kitchen|living\s+room|lounge|garden)\b"
                         r"|\bwhere you live\b", re.IGNORECASE)
 
 
@@ -919,7 +920,7 @@ def call_kind(venue: str) -> str | None:
 
 
 #: Said in brackets after a place, "the council offices (by video call)": the meeting is a call.
-_CALL_IN_BRACKETS = re.compile(r"\b(?:video|(?:tele)?phone|teams|zoom|skype|facetime|online)\b", re.IGNORECASE)
+_CALL_IN_BRACKETS = regexes.compile(r"\b(?:video|(?:tele)?phone|teams|zoom|skype|facetime|online)\b", re.IGNORECASE)
 
 
 def call_and_place(venue: str) -> tuple[str | None, str | None]:
@@ -1616,7 +1617,7 @@ _CAME = frozenset({"PN1", "PN2", "PN3", "PN4"})
 _NO_VIEWS = frozenset({"PN4", "PN7"})
 #: Words that say views were shared, in what a child who came ``contributed`` ("told me", "wrote a
 #: letter", "through her advocate"), not how they came ("came to the second meeting only").
-_SHARES_VIEWS = re.compile(
+_SHARES_VIEWS = regexes.compile(
     r"\b(?:views?|said|says|say|told|tell|wrote|write|written|sent|send|shar(?:e|ed|ing)|drew|draw|drawing|picture|"
     r"note|letter|message|text(?:ed)?|e-?mail(?:ed)?|spoke|speak|talk(?:ed)?|explained|asked|showed|answered|"
     r"through|via|advocate|form|booklet|questionnaire|survey|wish(?:es)?|feelings?|thought|think)\b", re.IGNORECASE)

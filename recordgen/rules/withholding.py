@@ -45,6 +45,7 @@ import dataclasses
 import functools
 import itertools
 import json
+import os
 import re
 import unicodedata
 from importlib import resources
@@ -61,7 +62,9 @@ from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..record.roles import own_names, parent_role
 from ..support import lexicon
-from ..support.derived import open_table
+from ..support.derived import cached_value, open_table
+from ..support import regexes
+from ..support.memo import per_record
 
 #: What replaces a secret in a manifest reason or a message.
 WITHHELD_MARK = "[withheld]"
@@ -75,7 +78,7 @@ COMMON_ZIPF = 4.0
 #: common British surnames are rare in wordfreq's text (Begum 2.6) and stay secret: the safe side.
 COMMON_SURNAME_ZIPF = 3.4
 
-_UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
+_UK_POSTCODE = regexes.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.IGNORECASE)
 #: Chinese, Japanese and Korean letters (Han, kana, Hangul): these scripts write no space between
 #: words, so each is a word of its own and a name written among them ("你在Oakfield上学") stays whole.
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
@@ -110,8 +113,8 @@ class _Words:
     letters (most copies) takes the plain pattern: the full one is four times slower (and is
     compiled when a text first needs it)."""
 
-    plain = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-    cjk = re.compile(rf"[{_CJK}]")
+    plain = regexes.compile(r"[^\W_]+(?:'[^\W_]+)*")
+    cjk = regexes.compile(rf"[{_CJK}]")
 
     @functools.cached_property
     def full(self) -> re.Pattern:
@@ -178,8 +181,8 @@ SCHOOL_TYPES = frozenset("""
     learning unit pupil referral pru
 """.split())
 #: A part of an address line that is a flat or unit, not where the building is ("Flat 3").
-_SUB_BUILDING = re.compile(r"^(flat|apartment|apt|unit|room|suite|floor|block)\b", re.IGNORECASE)
-_HOUSE_NUMBER = re.compile(r"^(\d+[a-z]?(?:\s*-\s*\d+[a-z]?)?)\s+(\S.*)$", re.IGNORECASE)
+_SUB_BUILDING = regexes.compile(r"^(flat|apartment|apt|unit|room|suite|floor|block)\b", re.IGNORECASE)
+_HOUSE_NUMBER = regexes.compile(r"^(\d+[a-z]?(?:\s*-\s*\d+[a-z]?)?)\s+(\S.*)$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -278,7 +281,7 @@ class _WordClasses(dict):
 #: look-alikes, with at least one look-alike, found in the text's classes: one pass of a
 #: pattern over five letters. The same pattern over the look-alikes themselves (1,280 of
 #: them) took 2.5 ms on each right-to-left copy, whose letters include some.
-_LOOK_ALIKE_WORD = re.compile(r"(?<![LAW])L*A[LA]*(?![LAW])")
+_LOOK_ALIKE_WORD = regexes.compile(r"(?<![LAW])L*A[LA]*(?![LAW])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -329,7 +332,7 @@ _LONGEST_LINE_KEPT = 1000
 
 #: Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they change the
 #: order a reader sees letters in. No record needs them (validate refuses them, ``reordering_in``).
-REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+REORDERING = regexes.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def reordering_problem(translation: str) -> str | None:
@@ -464,21 +467,21 @@ def _words(text: str) -> list[str]:
 
 
 #: An email address, and what splits it into the parts read as words ("anna.zawadzki@gmail.com").
-_EMAIL = re.compile(r"[^\W_][\w.+-]*@[^\W_][\w-]*(?:\.[\w-]+)+")
-_EMAIL_SEPARATORS = re.compile(r"[._+@/:?=&#%~-]+")
+_EMAIL = regexes.compile(r"[^\W_][\w.+-]*@[^\W_][\w-]*(?:\.[\w-]+)+")
+_EMAIL_SEPARATORS = regexes.compile(r"[._+@/:?=&#%~-]+")
 #: A web address, read in parts as an email address is ("www.hopkirk-family.co.uk", "facebook.com/dale.hopkirk").
-_WEB = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.])[^\W_][\w-]*(?:\.[\w-]+)*"
+_WEB = regexes.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w@.])[^\W_][\w-]*(?:\.[\w-]+)*"
                   r"\.(?:com|net|org|uk|io|me|info|ly|app|page|blog|online|site)\b(?:/[^\s<>\"')\]]*)?", re.IGNORECASE)
 
 #: An email address written in words, as people write one to keep it from robots or say it aloud
 #: ("jess dot tranmere at example dot com", "jess.tranmere [at] example [dot] com"): read in parts too.
 _SAID = r"(?:\s*[\[(]\s*{0}\s*[\])]\s*|\s+{0}\s+)"
-_SPOKEN_EMAIL = re.compile(r"[^\W_][\w.+-]*(?:" + _SAID.format("(?:dot|underscore|dash|hyphen)") + r"[^\W_][\w+-]*)*"
+_SPOKEN_EMAIL = regexes.compile(r"[^\W_][\w.+-]*(?:" + _SAID.format("(?:dot|underscore|dash|hyphen)") + r"[^\W_][\w+-]*)*"
                            + _SAID.format("at") + r"[^\W_][\w-]*(?:(?:" + _SAID.format("dot") + r"|\.)[^\W_][\w-]*)+",
                            re.IGNORECASE)
-_SAID_SEPARATORS = re.compile(r"[\s\[\]()]+(?:dot|underscore|dash|hyphen|at)[\s\[\]()]+", re.IGNORECASE)
+_SAID_SEPARATORS = regexes.compile(r"[\s\[\]()]+(?:dot|underscore|dash|hyphen|at)[\s\[\]()]+", re.IGNORECASE)
 #: A social media handle ("@bev_hargreaves", "@StBedesPrimary"): read in parts as an address is.
-_HANDLE = re.compile(r"(?<![\w@.])@[^\W_][\w.]*[^\W_]")
+_HANDLE = regexes.compile(r"(?<![\w@.])@[^\W_][\w.]*[^\W_]")
 
 
 def _addresses(text: str) -> list[str]:
@@ -494,7 +497,7 @@ def _addresses(text: str) -> list[str]:
 #: run of letters a short name is as often part of another word ("bowen", "rowena").
 MIN_RUN_IN_ADDRESS = 5
 #: What every address and handle has: a text without it holds none.
-_ADDRESS_HINT = re.compile(r"@|\.(?=[^\W\d_])")  # then a letter or digit before the full stop (quicker apart)
+_ADDRESS_HINT = regexes.compile(r"@|\.(?=[^\W\d_])")  # then a letter or digit before the full stop (quicker apart)
 MIN_END_OF_ADDRESS = 4
 
 
@@ -941,7 +944,7 @@ _REVIEW_ABBREVIATIONS = frozenset("""
     sw pa fsw ppo cse cce mash lscb sdq eal
 """.split())
 #: A school named after a saint, as it is called by the saint's initial ("St B's" of "St Bede's ...").
-_SAINTS_SCHOOL = re.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)['\u2019]s\b", re.IGNORECASE)
+_SAINTS_SCHOOL = regexes.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)['\u2019]s\b", re.IGNORECASE)
 
 
 def address_parts(address: str) -> list[tuple[str, str]]:
@@ -1349,7 +1352,7 @@ def family_name_syllable(surname: str) -> str:
 
 
 #: One consonant sound, written with one letter or more ("v" of Kavanagh, "tch" of Fletcher).
-_CONSONANT_UNIT = re.compile(r"[^aeiouy]|ch|tch|sh|th|ph|ck|gh|dg|ll|ss|rr|nn|mm|tt|pp|ff|bb|dd|gg|zz")
+_CONSONANT_UNIT = regexes.compile(r"[^aeiouy]|ch|tch|sh|th|ph|ck|gh|dg|ll|ss|rr|nn|mm|tt|pp|ff|bb|dd|gg|zz")
 #: How an English syllable may open: "Arm-strong", "Cart-wright", "Fair-brother".
 _ONSETS = frozenset("""bl br cl cr dr fl fr gl gr pl pr sc sk sl sm sn sp st sw tr tw wr wh th sh ch ph thr str spr
     scr squ shr""".split())
@@ -1463,7 +1466,7 @@ _COPIES_OWN_WORDS = frozenset({"carer", "carers", "mum", "nan", "nana", "gran", 
 
 #: A home named after a saint ("St Mary's children's home"): staff call it "St Mary's", "St Marys",
 #: "Saint Mary's", "St. Mary's".
-_SAINTS_HOME = re.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)(?:['\u2019]s)?(?![\w'\u2019])", re.IGNORECASE)
+_SAINTS_HOME = regexes.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)(?:['\u2019]s)?(?![\w'\u2019])", re.IGNORECASE)
 #: Place words that only say what kind of place a home is: "The Foyer supported lodgings" is called
 #: "the Foyer", "The Lodge children's home" "the Lodge", but no home is called "the Home" or "the Unit".
 _KIND_ONLY = frozenset("""
@@ -1538,8 +1541,8 @@ def carers_parts(carers: str) -> list[tuple[str, str]]:
 
 
 #: A hospital placement ("Ward 12, Leeds General Infirmary", "Ward 4 at St James's Hospital").
-_HOSPITAL = re.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary)\b", re.IGNORECASE)
-_WARD_NUMBER = re.compile(r"\bward\s+\d+[a-z]?\b", re.IGNORECASE)
+_HOSPITAL = regexes.compile(r"\b(?:ward\s+\d+[a-z]?|hospital|infirmary)\b", re.IGNORECASE)
+_WARD_NUMBER = regexes.compile(r"\bward\s+\d+[a-z]?\b", re.IGNORECASE)
 _HOSPITAL_KINDS = frozenset({"hospital", "infirmary", "clinic", "hospice"})
 #: The word after a town's name in a hospital's ("Leeds General Infirmary"): the rest is its name there too.
 _HOSPITAL_AFTER_TOWN = frozenset({"general", "royal", "district", "county", "city", "university", "memorial",
@@ -1582,8 +1585,8 @@ def _hospital_parts(carers: str) -> list[tuple[str, str]]:
 
 #: What begins a family name and is written joined, apart, or left out ("O'Neill": "O Neill",
 #: "ONeill", "Neill"; "McAllister": "Mc Allister"; "van Dijk": "Vandijk").
-_APOSTROPHE_PREFIX = re.compile(r"^([OD])['’`]\s*(\w+)$", re.IGNORECASE)
-_JOINED_PREFIX = re.compile(r"^(Mc|Mac|Fitz)(\w{3,})$")
+_APOSTROPHE_PREFIX = regexes.compile(r"^([OD])['’`]\s*(\w+)$", re.IGNORECASE)
+_JOINED_PREFIX = regexes.compile(r"^(Mc|Mac|Fitz)(\w{3,})$")
 _PARTICLES = frozenset({"mc", "mac", "van", "von", "de", "da", "di", "du", "del", "della", "le", "la", "o", "d"})
 
 
@@ -1662,50 +1665,50 @@ def own_name(record: Record, name: str) -> bool:
 
 #: A venue that is the child's school or home in the record's own words ("the library at your
 #: school", "your carers' home", "where you live", "Mark and Lisa's house").
-_VENUE_SCHOOL = re.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nursery|class(?:room)?)\b"
+_VENUE_SCHOOL = regexes.compile(r"\byour\s+(?:\w+\s+)?(?:school|college|academy|nursery|class(?:room)?)\b"
                            r"|\b\w+(?:'s|’s)\s+class(?:room)?\b", re.IGNORECASE)  # "Mrs Ogunleye's classroom"
 #: Rooms and parts of a home: "the foster carers' living room", "Kacper's bedroom", "your kitchen".
 _ROOMS_OF_A_HOME = (r"(?:(?:living|sitting|front|back|dining|spare|play|family)\s*room|lounge|kitchen|bedroom"
                     r"|(?:back\s+|front\s+)?garden|conservatory|attic|loft|garage|(?:back\s+)?yard|hallway"
                     r"|(?:kitchen|dining)\s+table)")
 _HOME_ROOMS = rf"(?:{_ROOMS_OF_A_HOME}|room)"
-_VENUE_HOME = re.compile(rf"\byour\s+(?:\w+\s+){{0,2}}(?:home|house|flat|placement|carers?|carers'|{_ROOMS_OF_A_HOME})\b"
+_VENUE_HOME = regexes.compile(rf"\byour\s+(?:\w+\s+){{0,2}}(?:home|house|flat|placement|carers?|carers'|{_ROOMS_OF_A_HOME})\b"
                          r"|\byour\s+(?:own\s+)?room\b|\bwhere you live\b", re.IGNORECASE)
 #: The home by the words a record uses for it without "your": the whole venue "the house", "the flat",
 #: "the placement"; "the foster placement"; a room of it "at home" ("the lounge at home", "the kitchen
 #: in the flat"); "the flat you share with Bev", "the house you live in".
-_VENUE_A_HOME = re.compile(
+_VENUE_A_HOME = regexes.compile(
     r"^\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:house|flat|home|placement|foster\s+(?:placement|home|house|flat))\s*$"
     r"|\bfoster\s+placement\b(?!['’]?s?\s+(?:team|service|services|office|offices|panel|support)\b)"
     rf"|\b(?:{_ROOMS_OF_A_HOME})\s+(?:at|in)\s+(?:the\s+)?(?:home|house|flat|placement)\b"
     r"|\b(?:home|house|flat|place)\s+(?:that\s+|where\s+)?you\s+(?:share|live|stay)\b", re.IGNORECASE)
 #: The school by what the child does there: "the head teacher's office at the school you go to".
-_VENUE_SCHOOL_YOU = re.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?:that\s+|which\s+)?"
+_VENUE_SCHOOL_YOU = regexes.compile(r"\bthe\s+(?:school|college|academy|nursery)\s+(?:that\s+|which\s+)?"
                                r"(?:you|the\s+child|the\s+young\s+person)\s+(?:go|goes|attend|attends)\b"
                                r"|\bwhere\s+you\s+go\s+to\s+(?:school|college|nursery)\b", re.IGNORECASE)
 #: Family who may be kinship carers, and a venue that is their home: "your nana's house".
 _KIN = r"(?:nani|dadi|nana|nanna|nan|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?" \
        r"|aunt|aunty|auntie|uncle|sister|brother|cousin)"
-_VENUE_KIN_HOME = re.compile(rf"\byour\s+(?:\w+\s+)?({_KIN})(?:['’]s|s['’]|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b",
+_VENUE_KIN_HOME = regexes.compile(rf"\byour\s+(?:\w+\s+)?({_KIN})(?:['’]s|s['’]|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b",
                              re.IGNORECASE)
-_VENUE_CHILDRENS_HOME = re.compile(r"\bthe\s+children['’]?s\s+home\b", re.IGNORECASE)
+_VENUE_CHILDRENS_HOME = regexes.compile(r"\bthe\s+children['’]?s\s+home\b", re.IGNORECASE)
 
 
 #: The carers' or foster home without a name: "the carers' home", "the foster carers' house", "the foster home".
 _CARERS = r"carers?(?:['’]s|s['’]|['’]|s)?"
-_VENUE_THE_HOME = re.compile(rf"\bthe\s+(?:foster\s+(?:{_CARERS}\s+)?|{_CARERS}\s+)(?:home|house|flat)\b", re.IGNORECASE)
+_VENUE_THE_HOME = regexes.compile(rf"\bthe\s+(?:foster\s+(?:{_CARERS}\s+)?|{_CARERS}\s+)(?:home|house|flat)\b", re.IGNORECASE)
 _SCHOOL_WORDS = r"(?:school|college|academy|nursery|class(?:room)?)"
 _HOME_WORDS = rf"(?:home|house|flat|placement|{_CARERS}|{_HOME_ROOMS})"
 #: The carers' home or a room of it by what they are to the child, with a possessive ("the foster
 #: carers' living room", "the carer's kitchen", "the foster family's garden"); a home visit.
-_VENUE_CARERS_PLACE = re.compile(
+_VENUE_CARERS_PLACE = regexes.compile(
     rf"\b(?:foster\s+(?:carers?|family|parents?|mum|mam|dad|mother|father)|carers?)(?:['’]s|s['’]|['’])\s+"
     rf"(?:[^\W_'’]+\s+)?(?:home|house|flat|place|{_HOME_ROOMS})\b|\bhome[\s-]+visit\b|^\s*(?:at\s+)?home\s*$",
     re.IGNORECASE)
 #: The school without its name, or a room of it: "the school hall", "school", "the library at the school".
 _SCHOOL_ROOMS = (r"(?:main\s+|sports\s+|dining\s+)?hall|library|office|playground|gym|canteen|reception|field"
                  r"|(?:meeting|staff|class|music|art)\s*room|classroom|head(?:teacher)?['’]?s?\s+office")
-_VENUE_THE_SCHOOL = re.compile(
+_VENUE_THE_SCHOOL = regexes.compile(
     rf"(?:^|\bthe\s+|\bat\s+|\bin\s+)(?:school|college|academy|nursery)(?:['’]s)?\s+(?:{_SCHOOL_ROOMS})\b"
     r"|^\s*(?:(?:at|in)\s+)?(?:the\s+)?(?:school|college|academy|nursery)\s*$"
     r"|\bat\s+(?:the\s+)?(?:school|college|academy|nursery)\s*$", re.IGNORECASE)
@@ -1730,6 +1733,7 @@ def _childs_place(venue: str, record: Record) -> str:
     return ""
 
 
+@per_record
 def confidential_venue(record: Record) -> str:
     """What confidential place the review's venue is (or names), or "": "the child's school" for
     "the library at your school", "Kacper's school" or a part of the school's name, "the child's
@@ -1883,7 +1887,7 @@ def _carers_home_by_first_names(venue: str, carers: str) -> bool:
                      venue, re.IGNORECASE) is not None
 
 
-_PARENT_ROLE = re.compile(r"(?:your |the child's )?(?:birth )?(?:mum|mam|mom|mother|dad|father|parent)",
+_PARENT_ROLE = regexes.compile(r"(?:your |the child's )?(?:birth )?(?:mum|mam|mom|mother|dad|father|parent)",
                           re.IGNORECASE)
 
 
@@ -2051,11 +2055,38 @@ def short_forms(first_name: str) -> tuple[str, ...]:
     return tuple(sorted(f for f in forms if len(f) > 2 and f != name and f not in _FAMILY_WORDS))
 
 
-@functools.lru_cache(maxsize=1)
-def _nick_namer():
+class _NickNames:
+    """What of `nicknames.NickNamer` the checks ask, from its two tables kept in the cache folder:
+    importing the package (which looks up its own version) and reading its list cost 9 ms a command."""
+
+    def __init__(self, tables: tuple[dict, dict]):
+        self.nickname_lookup, self.canonical_lookup = tables
+
+    def nicknames_of(self, name: str) -> set[str]:
+        return set(self.nickname_lookup.get(name.lower().strip(), ()))
+
+    def canonicals_of(self, name: str) -> set[str]:
+        return set(self.canonical_lookup.get(name.lower().strip(), ()))
+
+
+def _nick_tables() -> tuple[dict, dict]:
     from nicknames import NickNamer
 
-    return NickNamer()
+    namer = NickNamer()
+    return namer.nickname_lookup, namer.canonical_lookup
+
+
+@functools.lru_cache(maxsize=1)
+def _nick_namer() -> _NickNames:
+    import importlib.util
+
+    spec = importlib.util.find_spec("nicknames")
+    folder = next(iter(spec.submodule_search_locations or ()), None) if spec else None
+    if folder is None:
+        return _NickNames(_nick_tables())
+    # Named by the package's list and code, so an upgrade reads them again.
+    sources = tuple(os.path.join(folder, name) for name in ("names.csv", "_nicknamer.py", "_csvfile.py"))
+    return _NickNames(cached_value("nicknames", sources, _nick_tables))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -2368,7 +2399,7 @@ HOME_FOLLOWERS = PLACE_WORDS | frozenset("""
     staff team worker workers keyworker carer carers manager managers kids children residents
     young people garden dinners rules
 """.split())
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*-])[\s\"'\u201c\u2018(\[]*$")
+_SENTENCE_END = regexes.compile(r"(?:^|[.!?:;\n\u2022*-])[\s\"'\u201c\u2018(\[]*$")
 
 
 def _names_the_home(text: str, short: str, home: str = "") -> bool:
@@ -2532,7 +2563,7 @@ _LIVING_WORDS = frozenset("""
     place home house live lives living lived stay stays staying stayed room rooms bedroom move moved
     moving settle settled settling placement
 """.split())
-_SENTENCE = re.compile(r"[^.!?:;\n]*")
+_SENTENCE = regexes.compile(r"[^.!?:;\n]*")
 
 
 @functools.lru_cache(maxsize=1024)  # every text of a record is checked for the same few family names
@@ -2552,7 +2583,7 @@ def _family_forms(secret: Secret) -> tuple[Secret, ...]:
 #: write as the family writes them ("Mrs Nováková", "the Novákovi", "u Novákových"; "Dvorský",
 #: "Dvorská", "Dvorští"): folded, without accents.
 _CZECH_ENDINGS = ("ova", "ovou", "ove", "ovi", "ovych", "ovym", "ovymi")
-_CZECH_ADJECTIVAL = re.compile(r"(?:s|c|z)ky$")
+_CZECH_ADJECTIVAL = regexes.compile(r"(?:s|c|z)ky$")
 
 
 def _czech_forms(name: str) -> list[str]:
@@ -2752,7 +2783,7 @@ _VOWEL_STEM_ENDINGS = frozenset("""
 #: Polish family names declined as adjectives: -ski, -cki, -dzki change their stem in the plural
 #: ("Państwo Zawadzcy", "Kowalscy", "Brzeziccy") and feminine ("Zawadzka", "Zawadzką"); the other
 #: forms ("Zawadzkich", "Zawadzkim", "Zawadzkiej") begin with the name and take an ending.
-_ADJECTIVAL_SURNAME = re.compile(r"(?:s|c|dz)k[ia]$", re.IGNORECASE)
+_ADJECTIVAL_SURNAME = regexes.compile(r"(?:s|c|dz)k[ia]$", re.IGNORECASE)
 #: A feminine name's forms do not begin with it ("Wiśniewska": "u pani Wiśniewskiej", "z Wiśniewską",
 #: "u Wiśniewskich"): every form of either, after the stem ("Wiśniews"), folded ("ą" is "a").
 _ADJECTIVAL_FORMS = ("cy", "ka", "ki", "kiej", "kich", "kim", "kimi", "kiego", "kiemu")
@@ -2764,7 +2795,7 @@ def _shortest_stem(word: str) -> str:
 
 
 #: A word opening a sentence: a family name that is an everyday word of the text's language is not read there.
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\u2022*\u2014\u2013-])[\s\"'\u201c\u201e\u2018\u00ab(\[]*$")
+_OPENS_SENTENCE = regexes.compile(r"(?:^|[.!?:;\n\u2022*\u2014\u2013-])[\s\"'\u201c\u201e\u2018\u00ab(\[]*$")
 
 
 def _surname_that_is_a_word(secret: Secret, language: str) -> bool:
@@ -2939,7 +2970,7 @@ def _welsh_spelling(text: str, secret: Secret, source: str) -> Secret | None:
 
 
 #: A phone number as people write one: "07700 900461", "(01302) 734000", "+44 7700 900461", "+44 (0)1302 734000".
-_PHONE = re.compile(r"(?<![\w+])(?:\+\s*44|\(?0)[\d\s().-]{8,16}\d(?!\w)")
+_PHONE = regexes.compile(r"(?<![\w+])(?:\+\s*44|\(?0)[\d\s().-]{8,16}\d(?!\w)")
 
 
 def phone_number(text: str) -> str:
@@ -2958,7 +2989,7 @@ _DIGITS = {code: str(unicodedata.decimal(chr(code))) for start in (0x660, 0x6F0,
 _SPOKEN = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
            "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _SPOKEN_WORD = r"(?:double|triple|" + "|".join(_SPOKEN) + r")"
-_SPOKEN_RUN = re.compile(rf"(?<![\w]){_SPOKEN_WORD}(?:[\s,-]+{_SPOKEN_WORD}){{6,}}(?![\w])", re.IGNORECASE)
+_SPOKEN_RUN = regexes.compile(rf"(?<![\w]){_SPOKEN_WORD}(?:[\s,-]+{_SPOKEN_WORD}){{6,}}(?![\w])", re.IGNORECASE)
 
 
 def phone_numbers_in(text: str) -> Iterator[tuple[str, str]]:
@@ -3156,4 +3187,4 @@ def redact(text: str, terms: Iterable[str]) -> str:
     return text
 
 
-_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
+_INITIALS = regexes.compile(r"[A-Z](?:\.?[A-Z])+\.?")

@@ -32,10 +32,11 @@ import sqlite3
 from functools import lru_cache
 
 from .derived import Table, open_table
+from . import regexes
 
-_LOWER_ASCII = re.compile(r"[a-z]+")
-_LOWER_ASCII_DIGITS = re.compile(r"[a-z0-9]*[0-9][a-z0-9]*")
-_DIGIT = re.compile(r"[0-9]")
+_LOWER_ASCII = regexes.compile(r"[a-z]+")
+_LOWER_ASCII_DIGITS = regexes.compile(r"[a-z0-9]*[0-9][a-z0-9]*")
+_DIGIT = regexes.compile(r"[0-9]")
 #: Before the shape of a listed word with digits, all made 0 (no word starts with it).
 _SHAPE = "\1"
 #: The parts of speech lemminflect keeps lemmas for (PROPN is looked up differently: asked of it).

@@ -22,9 +22,11 @@ from ..rules.withholding import (attendees_kept_from, confidential_from, place_n
                                  venue_kept_from)
 from ..record.roles import known_role
 from .protect import in_language
+from ..support import regexes
+from ..support.memo import per_record
 
 #: Characters XML 1.0 cannot carry at all, so neither can an XLIFF file.
-_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_IN_XML = regexes.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def source_hash(text: str) -> str:
@@ -185,19 +187,21 @@ def _item(loc, text: str, withheld: frozenset[Role], written: str) -> Translatab
     return TranslatableItem(tuple(loc), text, withheld, None if text == written else written)
 
 
-def _language_items(record: Record, language: str) -> list[TranslatableItem]:
+@per_record  # asked for the copy's translations, and for each row of a parent's actions table
+def _language_items(record: Record, language: str) -> tuple[TranslatableItem, ...]:
     """Every free-text item as the translator for ``language`` gets it, but a who whose name the
     parent's copy cuts to a role the catalogs translate ("your SENCo", "your carer"): every copy
     then takes the name from the record and the role from the catalog, and it is not sent."""
     form = _as_read(record, recipients_in(record, language))
     items = [_item(loc, form(loc, text, withheld), withheld, text) for loc, text, withheld in _texts(record)]
-    return [item for item in items if item.written is None or known_role(item.text) is None]
+    return tuple(item for item in items if item.written is None or known_role(item.text) is None)
 
 
-def cut_to_catalog_roles(record: Record, language: str) -> set[str]:
+@per_record
+def cut_to_catalog_roles(record: Record, language: str) -> frozenset[str]:
     """Paths of the whos ``_language_items`` leaves out for ``language``: a file exported before may have them."""
     kept = {item.path for item in _language_items(record, language)}
-    return {format_path(loc) for loc, _, _ in _texts(record)} - kept
+    return frozenset({format_path(loc) for loc, _, _ in _texts(record)} - kept)
 
 
 def already_in(record: Record, language: str) -> Callable[[TranslatableItem], bool]:

@@ -20,16 +20,17 @@ import re
 from typing import Iterable
 
 from ..i18n.names import name_spans
+from ..support import regexes
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = regexes.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # Digits in groups joined by single spaces or hyphens, "+44" allowed: 7 digits or more is
 # a phone number, not a count or a year.
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d+\)?(?:[ -]\(?\d+\)?)*(?![\w])")
+_PHONE = regexes.compile(r"(?<![\w+])\+?\(?\d+\)?(?:[ -]\(?\d+\)?)*(?![\w])")
 # Case and reference numbers: capital letters and digits, both, in parts joined by - or /
 # ("NL-20451", "CIC/2026/0417").
-_CASE_NUMBER = re.compile(r"(?<![\w/-])(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\w/-])")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
-_SPACE = re.compile(r"\s+")
+_CASE_NUMBER = regexes.compile(r"(?<![\w/-])(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\w/-])")
+_SENTENCE_END = regexes.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
+_SPACE = regexes.compile(r"\s+")
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -84,7 +85,7 @@ def nothing_to_translate(text: str, names: Iterable[str]) -> bool:
 #: no list for the language (Welsh).
 WORD_ZIPF = 3.0
 CATALOG_ZIPF = 4.0
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regexes.compile(r"[^\W\d_]+")
 
 
 def _base(language: str) -> str:

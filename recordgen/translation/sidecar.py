@@ -41,6 +41,7 @@ from ..record.loading import load_yaml, safe_yaml
 from ..support.files import write_atomically
 from ..i18n.languages import normalize_language
 from .items import source_hash
+from ..support import regexes
 
 FORMAT = "recordgen-translations/1"
 Status = Literal["translated", "missing", "stale"]
@@ -151,7 +152,7 @@ class TranslationStore:
 
 
 # YAML reads these as line breaks in plain or single-quoted text; only double quotes keep them.
-_YAML_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+_YAML_BREAKS = regexes.compile("[\r\x85\u2028\u2029]")
 
 
 def _quoted_if_needed(value: str) -> str:

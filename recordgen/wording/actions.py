@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .voice import _PERSON_NOUNS
+from ..support import regexes
 
 # Groups and organisations: nobody in particular can be asked whether it was done.
 _NOT_SOMEONE = {
@@ -24,7 +25,7 @@ _ROLES = (_PERSON_NOUNS - {"team", "staff", "people", "family", "police", "every
                            "someone", "somebody", "nobody", "person", "child", "kids"}) | {
     "carers", "iro", "reviewing", "mum", "dad",
 }
-_VAGUE_WHAT = re.compile(
+_VAGUE_WHAT = regexes.compile(
     r"\b(?:as discussed|as agreed|as above|see above|as before|as needed|ongoing|on-going|tbc|tba|"
     r"to be (?:confirmed|agreed|decided|arranged|discussed|determined|reviewed|explored|considered)|keep under review|n/a|monitor the situation)\b",
     re.I,
@@ -37,7 +38,7 @@ _VAGUE_VERBS = {
 #: A short 'what' led by a vague verb does not say what will be done.
 _SHORT_WHAT_WORDS = 5
 
-_NAME = re.compile(r"\b[A-Z][a-z][A-Za-z'’-]*\b")
+_NAME = regexes.compile(r"\b[A-Z][a-z][A-Za-z'’-]*\b")
 
 
 def _whole(text: str) -> tuple[int, int]:

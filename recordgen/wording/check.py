@@ -23,6 +23,7 @@ from .grammar import lemmas_of
 from .voice import person_fix
 from .familiar import in_open_compound, in_rights_name, is_hard, unknown_initialism
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
+from ..support import regexes
 
 class FindingKind(StrEnum):
     """What a language finding is about; the value is what `check` prints and an allow marker names."""
@@ -345,7 +346,7 @@ def _suggested_words(overrides: tuple[tuple[str, str], ...]) -> frozenset[str]:
 
 # Words of letters and reports, with a plainer word: the higher bar of derived words.
 # The rest of _PLAIN are everyday words with a plainer one still ('anxious': 'worried').
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = regexes.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=32)

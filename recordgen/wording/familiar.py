@@ -136,6 +136,7 @@ from importlib import resources
 from ..support import lexicon
 from ..support.derived import cached_value, source_table
 from .readability import syllables
+from ..support import regexes
 
 # Words children in care hear from the start, rarer in the adult text wordfreq counts.
 CARE_WORDS = frozenset("""
@@ -192,17 +193,17 @@ LATE_ALLOWANCE = 0.4
 EARLY_MARGIN = 1.0
 
 _ZIPF_CACHE_SIZE = 1 << 16
-_DERIVED = re.compile(
+_DERIVED = regexes.compile(
     r"(?:tions?|sions?|ments?|ity|ities|iety|ances?|ences?|ancy|ency|ives?|ively|ously|ally"
     r"|ated|ating|ately|isations?|izations?|ials?|ially|ory|ible|ibly|able|ably|ism|ists?|antly|ently|ioned|ioning)$")
 
 # here-, there-, where-, hither- with a preposition: the adverbs of legal English ('hitherto', 'thereof').
-_LEGAL_ADVERB = re.compile(r"(?:here|there|where|hither|thither|whither)"
+_LEGAL_ADVERB = regexes.compile(r"(?:here|there|where|hither|thither|whither)"
                            r"(?:to|tofore|of|by|in|inafter|on|upon|after|fore|with|under|unto|from|at)")
-_LONG_ATE = re.compile(r"ates?$")
-_VOWELS = re.compile(r"[aeiouy]+")
-_DIMINUTIVE = re.compile(r"(?<=[a-z]{3})(?<![aeiou])ies?$")
-_LEARNED_Y = re.compile(r"(?:ary|ory|ery|athy|ity|acy|ancy|ency|logy|graphy|omy|esy|asy)$")
+_LONG_ATE = regexes.compile(r"ates?$")
+_VOWELS = regexes.compile(r"[aeiouy]+")
+_DIMINUTIVE = regexes.compile(r"(?<=[a-z]{3})(?<![aeiou])ies?$")
+_LEARNED_Y = regexes.compile(r"(?:ary|ory|ery|athy|ity|acy|ancy|ency|logy|graphy|omy|esy|asy)$")
 
 #: A Latin prefix on a stem that is no English word ('con-tingent', 'suf-ficient', 'im-plement', 'e-ligible'):
 #: the build of the formal words of writing. Not re- ('revise', a British pupil's exams), nor a stem that is a
@@ -210,8 +211,8 @@ _LEARNED_Y = re.compile(r"(?:ary|ory|ery|athy|ity|acy|ancy|ency|logy|graphy|omy|
 #: of those Latin puts after it ('e-vident', not 'e-thnic', 'e-ngage').
 _PREFIXES = ("inter", "intro", "super", "contra", "trans", "con", "com", "col", "cor", "im", "in", "ad", "ac", "af",
              "ag", "ap", "as", "at", "ob", "ex", "sub", "suf", "sup", "sus", "de", "dis", "per", "pro", "pre")
-_LATIN_E = re.compile(r"e[lmrvdj][aeiou]")
-_LATIN_ENDINGS = re.compile(r"(?:ent|ant|ence|ance|ency|ancy|ive|ion|ions|al|ate|ory|ary|ible|able|ish|ous|ic|ical"
+_LATIN_E = regexes.compile(r"e[lmrvdj][aeiou]")
+_LATIN_ENDINGS = regexes.compile(r"(?:ent|ant|ence|ance|ency|ancy|ive|ion|ions|al|ate|ory|ary|ible|able|ish|ous|ic|ical"
                             r"|ity|ism|ist|ed|ing|es|s|ly|e)$")
 #: The age from which a word is learned from reading rather than speech (Kuperman et al.'s norms: most words
 #: learned after it are of writing). A formal word learned at it or later is an office word to every band.
@@ -258,7 +259,7 @@ def _unlisted_stems(word: str) -> set[str]:
 #: A verb is plain enough for re- to mean only 'again', or to make a noun with an adverb, when of one syllable,
 #: common (EVERYDAY) and learned by this age ('sit' 3.5, 'watch' 3.8, 'kick' 4.1).
 PLAIN_VERB_AGE = 6.0
-_JOINED_PARTICLE = re.compile(r"([a-z]{2,5}?)(?:about|around|round|along|away|back|down|off|out|over|up)s?")
+_JOINED_PARTICLE = regexes.compile(r"([a-z]{2,5}?)(?:about|around|round|along|away|back|down|off|out|over|up)s?")
 
 
 def _plain_verb(word: str) -> bool:
@@ -357,8 +358,8 @@ def _read_suffixed() -> dict[str, tuple[str, ...]]:
     return stems
 
 
-_PLURAL = ((re.compile(r"ies$"), "y"), (re.compile(r"(s|x|z|ch|sh)es$"), r"\1"), (re.compile(r"([^s])s$"), r"\1"),
-           (re.compile(r"([lm])ice$"), r"\1ouse"), (re.compile(r"eese$"), "oose"), (re.compile(r"eeth$"), "ooth"))
+_PLURAL = ((regexes.compile(r"ies$"), "y"), (regexes.compile(r"(s|x|z|ch|sh)es$"), r"\1"), (regexes.compile(r"([^s])s$"), r"\1"),
+           (regexes.compile(r"([lm])ice$"), r"\1ouse"), (regexes.compile(r"eese$"), "oose"), (regexes.compile(r"eeth$"), "ooth"))
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
@@ -425,8 +426,8 @@ def age_of_acquisition(word: str) -> float | None:
     return min(found) if found else None
 
 
-_ADVERB = ((re.compile(r"ily$"), "y"), (re.compile(r"uly$"), "ue"), (re.compile(r"([ai])bly$"), r"\1ble"),
-           (re.compile(r"(?<=[^aeiou])([tbpdgkc])ly$"), r"\1le"), (re.compile(r"ly$"), ""))
+_ADVERB = ((regexes.compile(r"ily$"), "y"), (regexes.compile(r"uly$"), "ue"), (regexes.compile(r"([ai])bly$"), r"\1ble"),
+           (regexes.compile(r"(?<=[^aeiou])([tbpdgkc])ly$"), r"\1le"), (regexes.compile(r"ly$"), ""))
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
@@ -454,7 +455,7 @@ STEM_WORD_ZIPF = 3.5
 
 
 #: The negative prefixes ('in-sufficient', 'un-reasonable', 'non-compliant').
-_NEGATIVE = re.compile(r"(?:un|in|im|il|ir|non)(?=[a-z]{5})")
+_NEGATIVE = regexes.compile(r"(?:un|in|im|il|ir|non)(?=[a-z]{5})")
 
 
 @lru_cache(maxsize=_ZIPF_CACHE_SIZE)
@@ -498,12 +499,12 @@ def formal(word: str, verb: bool = False) -> bool:
 
 #: An English particle on a verb ('outdo', 'overplayed', 'misread', 'foretold'): English word-making, not the
 #: Latinate verbs of official writing.
-_ENGLISH_PARTICLE = re.compile(r"(?:out|over|under|mis|be|fore|with|up|down)(?=[a-z]{3})")
+_ENGLISH_PARTICLE = regexes.compile(r"(?:out|over|under|mis|be|fore|with|up|down)(?=[a-z]{3})")
 
 
 #: Affixes that leave a word's meaning whole: 'in-secure', 'un-fair', 'provision-al', 'rough-ly'.
-_WHOLE_PREFIX = re.compile(r"(?:un|in|im|il|ir|dis|non|mis)(?=[a-z]{4})")
-_WHOLE_SUFFIX = re.compile(r"(?<=[a-z]{4})(?:al|ly)$")
+_WHOLE_PREFIX = regexes.compile(r"(?:un|in|im|il|ir|dis|non|mis)(?=[a-z]{4})")
+_WHOLE_SUFFIX = regexes.compile(r"(?<=[a-z]{4})(?:al|ly)$")
 
 
 def _affixed_word(word: str) -> set[str]:

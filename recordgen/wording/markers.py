@@ -24,9 +24,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 from ruamel.yaml.tokens import CommentToken
+from ..support import regexes
 
-_MARKER = re.compile(r"#\s*recordgen:\s*allow\b\s*(.*)$", re.I)
-_CHEAP_TEST = re.compile(r"recordgen:\s*allow", re.I)
+_MARKER = regexes.compile(r"#\s*recordgen:\s*allow\b\s*(.*)$", re.I)
+_CHEAP_TEST = regexes.compile(r"recordgen:\s*allow", re.I)
 
 
 @dataclasses.dataclass(frozen=True)

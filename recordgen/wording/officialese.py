@@ -11,6 +11,7 @@ a queue, "on the grounds of" a school, "with respect to" a teacher, "take place"
 from __future__ import annotations
 
 import re
+from ..support import regexes
 
 #: Phrase (a regular expression, lower case) -> what to say instead.
 PHRASES: dict[str, str] = {
@@ -70,9 +71,9 @@ PHRASES: dict[str, str] = {
     r"tailored (?:to|support|help|plans?|packages?)": "made to fit you, or just for you",
 }
 
-_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(PHRASES)), re.IGNORECASE)
+_PATTERN = regexes.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(PHRASES)), re.IGNORECASE)
 _INSTEAD = list(PHRASES.values())
-_BOUNDED = re.compile(rf"(?<![\w'’-])(?:{_PATTERN.pattern})(?![\w'’-])", re.IGNORECASE)
+_BOUNDED = regexes.compile(rf"(?<![\w'’-])(?:{_PATTERN.pattern})(?![\w'’-])", re.IGNORECASE)
 
 
 def find(text: str) -> list[tuple[int, int, str, str]]:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .text import WORD, sentences, words
+from ..support import regexes
 
 # Words the rules below get wrong and that turn up in records.
 _SYLLABLE_EXCEPTIONS = {
@@ -28,7 +29,7 @@ _SYLLABLE_EXCEPTIONS = {
     "nurseries": 3, "wednesday": 2, "february": 4, "iro": 3,
 }
 
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_VOWEL_GROUPS = regexes.compile(r"[aeiouy]+")
 
 
 @lru_cache(maxsize=65536)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from ..support import regexes
 
 # Quoted words are the child's own and are never corrected. Straight single
 # quotes only count as quotes when they cannot be apostrophes (Kay's, kids').
-_QUOTED = re.compile(
+_QUOTED = regexes.compile(
     r'"[^"]*"'
     r"|“[^”]*”"
     r"|‘.*?’(?![A-Za-z])"
@@ -15,12 +16,12 @@ _QUOTED = re.compile(
 )
 
 # Letters of any alphabet, so 'café' and 'Zoë' are one word each.
-WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:-[^\W\d_]+)*")
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you’re|you've|you’ll|you'll|you’ve|you'd)\b", re.I)
+WORD = regexes.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:-[^\W\d_]+)*")
+SECOND_PERSON = regexes.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you’re|you've|you’ll|you'll|you’ve|you'd)\b", re.I)
 
 # Full stops after these do not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "no", "miss"}
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"”’')]|$)")
+_SENTENCE_END = regexes.compile(r"[.!?]+(?=[\s\"”’')]|$)")
 
 
 def mask_quotes(text: str) -> str:

@@ -12,6 +12,7 @@ from .edits import Edit, TextFix
 from .grammar import (agreed_verb, at_sentence_start, capitalised, is_verb, lemmas_of,
                       noun_phrase_follows, only_verb, word_after, word_before)
 from .text import SECOND_PERSON
+from ..support import regexes
 
 _PRONOUN_SETS = {
     "she": ("she", "her", "hers", "herself"),
@@ -19,7 +20,7 @@ _PRONOUN_SETS = {
     "they": ("they", "them", "their", "theirs", "themself", "themselves"),
 }
 
-_GENERIC = re.compile(
+_GENERIC = regexes.compile(
     r"\b(?:the|this) (?:child|young person|young man|young woman|young lady|looked after child)(?:['’]s)?\b"
     r"|\bthe subject\b",
     re.I,
@@ -45,8 +46,8 @@ _NOT_PEOPLE = {
     "maths", "science", "art", "music", "pe", "uk", "gcse", "gcses", "year", "college",
     "school", "primary", "academy", "road", "street", "centre", "park",
 }
-_TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Nurse|Auntie|Uncle|Nan)\b\.?")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TITLES = regexes.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Nurse|Auntie|Uncle|Nan)\b\.?")
+_WORD = regexes.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -209,10 +210,10 @@ def _names_before(text: str, position: int, found: list[ThirdPerson]) -> bool:
     return any(f.start < position for f in found)
 
 
-_PLURAL_PEOPLE = re.compile(
+_PLURAL_PEOPLE = regexes.compile(
     r"\b(?:[A-Z][a-z]+ and [A-Z][a-z]+(?: [A-Z][a-z]+)?|\w+s\b(?<=carers)|\w*parents|friends|children"
     r"|brothers|sisters|teachers|grandparents|carers|everyone|they|we)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|that|because|when|so|if|while|after|before|until)\b")
+_CLAUSE_BREAK = regexes.compile(r"[,;:.!?]|\b(?:and|but|that|because|when|so|if|while|after|before|until)\b")
 _OBJECT_FORMS = {"him", "them", "her", "themself", "themselves"}
 
 

@@ -113,6 +113,9 @@ def test_right_again_in_every_language(language, today, said, monkeypatch):
         def after(self, *_args):
             return None
 
+        def moved_after(self, *_args):  # the child has not moved since
+            return False
+
         def before(self, *_args):
             from recordgen.rules.chain import ChainEntry
             import datetime as dt

@@ -16,11 +16,12 @@ With --carers-short-forms, the first syllable and the initial of long carers' fa
 (``withholding.carers_short_form_in``: "the Thornies", "Mr T") against every English text.
 With --unlisted, short family names written letter for letter in Sorani, Pashto and Tigrinya, each
 catalog file held out from the list of the language's words.
+With --street-names, a street's everyday-word name ("Kestrel" of Kestrel Way) in other scripts and translations.
 With --local-places, the named local places (``locators.named_local_places``: "Meadowside Surgery",
 "St Anne's Church", "Hartwell Rangers") every English text names, and the records' too (their people
 left out), with RECORDS=dir1:dir2 more folders of records (blind reviews kept outside the project).
 
-    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted | --carers-short-forms | --local-places]
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted | --carers-short-forms | --local-places | --street-names]
 """
 
 from __future__ import annotations
@@ -362,7 +363,35 @@ def local_places() -> None:
         print("  ", "; ".join(f"{what}: {words}" for what, words in places), "|", text[:120].replace("\n", " "))
 
 
+def street_names() -> None:
+    """A street's one-word name that is an everyday word ("Kestrel" of "4 Kestrel Way":
+    ``withholding.street_names``), looked for in another script and, in a translation, in Latin letters
+    with its capital: the streets of this tool and of measure_street_forms.py against every text."""
+    from measure_street_forms import EVERYDAY
+
+    texts, _ = texts_and_placements()
+    found = {}
+    for address in STREETS + EVERYDAY + ["4 Kestrel Way, Ilkley, LS29 8PD", "6 Heron Close, Hull, HU1 1AA",
+                                         "2 Swan Lane, Hull, HU1 1AA", "9 Falcon Drive, Hull, HU1 1AA"]:
+        placement = Placement(address=address, carers="Pat", confidential=True)
+        found.update({s.text: s for s in w.placement_secrets(placement) if s.what == w.STREET_NAME})
+    print(f"{len(texts)} texts ({len({t for _, _, t in texts})} distinct), {len(found)} streets' names: "
+          f"{', '.join(sorted(found))}")
+    hits = set()
+    for source, language, text in texts:
+        seen = w._Folded(text)
+        for secret in found.values():
+            shown = w.shown_as(text, secret, seen, language="" if language == "en" else language)
+            if shown is not None:
+                hits.add((source, language, shown.written or shown.text, text))
+    print(f"streets' names: {len(hits)} false alarms")
+    for hit in sorted(hits)[:int(__import__("os").environ.get("SHOW", "40"))]:
+        print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
+
+
 def main() -> None:
+    if "--street-names" in sys.argv:
+        return street_names()
     if "--local-places" in sys.argv:
         return local_places()
     if "--carers-short-forms" in sys.argv:

@@ -1288,6 +1288,8 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
                     headword=what in (HOUSE_NAME, HOUSE_SHORT_NAME) or what == "street" and part.startswith("the "),
                     town_word=what == "town" and everyday_word_town(part))
              for what, part in address_parts(address)]
+    found += [Secret(word, STREET_NAME, ("placement", "address"), parents, strict=True, part_of=address,
+                     capitalised=True) for word in street_names(address)]
     if school:
         # "OPS", not "ops" of "stops"; "Green Lane" of "Green Lane Primary" as a name, not the words
         found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=school,
@@ -1377,6 +1379,33 @@ def carers_short_form_in(cased: str, secret: Secret) -> bool:
                 r"(?<![^\W_])" + re.escape(word) + r"(?:['’]s?)?(?![^\W_])", cased):
             return True
     return False
+
+
+STREET_NAME = "name of the street"
+
+
+def street_names(address: str) -> list[str]:
+    """The one-word name of the address's street when it is an everyday word ("Kestrel" of "4 Kestrel
+    Way"): in English it is found only with its type or number ("a kestrel" is the bird), but a translator
+    who keeps it as a name writes it in the reader's script ("на Кестрел-Вей", "كيستريل") or in Latin
+    letters with its capital, and then it is the street (``street_name_in_translation``). A distinctive one
+    ("Heronsgate") is a part already, in every script."""
+    found = []
+    for what, part in address_parts(address):
+        words = _name_words(part)
+        if what == "street" and len(words) == 2 and words[1].casefold() in STREET_TYPES \
+                and not _all_generic(words[:1]) and not is_distinctive(words[0]) and words[0] not in found:
+            found.append(words[0])
+    return found
+
+
+def street_name_in_translation(text: str, secret: Secret, language: str, people: frozenset[str]) -> bool:
+    """Does a translation write the street's everyday-word name in Latin letters with its capital, as a
+    home's short name is read there ("Ffordd Kestrel", "na Kestrel-Вей")? Not one that is a given name
+    ("Rose", "Holly") or someone's in the record: "Rose" there may be a person."""
+    name = fold(secret.text)
+    return name not in people and name not in _given_names() and _named_in_translation(
+        text, secret.text, language, people, secret.part_of)
 
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
@@ -2067,6 +2096,8 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         return secret
     if secret.town_word or not secret.headword and _several_words(secret.text):
         return None  # only a one-word name is also found split, shortened or spelled otherwise
+    if secret.what == STREET_NAME and language and street_name_in_translation(text, secret, language, people):
+        return secret
     if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
     if secret.strict and secret.capitalised and not secret.headword:
@@ -2114,7 +2145,7 @@ def _spelled_otherwise(secret: Secret) -> str:
         return fold(words[0])
     # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it;
     # so a home's short name that is an English word ("Larkspur": "لارکسپر", "Ларкспур").
-    if (secret.family or secret.headword) and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
+    if (secret.family or secret.headword or secret.what == STREET_NAME) and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
         return fold(words[0])
     return ""
 
@@ -2130,7 +2161,7 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
     size = len(consonants(part))
     titled = seen.after_title
     # The same for every word of the text: worked out once (a copy's body has a thousand).
-    latin_too = not (secret.headword and not is_distinctive(part))
+    latin_too = not ((secret.headword or secret.what == STREET_NAME) and not is_distinctive(part))
     lists = _has_word_list(language)
     letters = language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER
     for word, folded, key in seen.distinct:
@@ -2216,6 +2247,8 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
+    if secret.what == STREET_NAME:
+        return False  # the word ("a kestrel"): only another script or a translation writes it as the street
     if secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL):
         return carers_short_form_in(seen.cased_text, secret)
     if secret.town_word:

@@ -24,7 +24,8 @@ from recordgen.docx.text import package_texts
 from recordgen.record.loading import load_record
 from recordgen.record.model import Role
 from recordgen.rules.withholding import (
-    CARERS_INITIAL, CARERS_SHORT_FORM, STREET_NAME, copy_shows, fold, is_distinctive, secrets_for, shows, translation_leaks,
+    CARERS_INITIAL, CARERS_SHORT_FORM, STREET_NAME, copy_shows, fold, is_distinctive, secrets_for, shows,
+    translation_leaks,
 )
 
 from conftest import examples

@@ -1425,9 +1425,10 @@ def nicknames(place: str, short_names: Iterable[str]) -> list[str]:
     (``nickname_in``): a saint's school or home by the saint's short form (the nicknames list's, as
     for given names: "St Wilf's" of "St Wilfrid's Catholic High School", "St Mick's", "St Bart's"), and
     alone, possessive, when that is the start of the saint's name, no everyday word nor given name of the
-    lists, and rare (``SAINT_ALONE_ZIPF``: "Wilf's", not "Cath's"); and a one-word short name's first syllable (``family_name_syllable``, four letters
-    or more) with a plural or pet ending ("Brackies", "Larks", "Larky"), when that is no everyday English
-    word (wordfreq Zipf under 3: not "Kings", "Thorns") and no given name ("Rosie")."""
+    lists, and rare (``SAINT_ALONE_ZIPF``: "Wilf's", not "Cath's"); and a one-word short name's first
+    syllable (``family_name_syllable``, four letters or more) with a plural or pet ending ("Brackies",
+    "Larks", "Larky"), when that is no everyday English word (wordfreq Zipf under 3: not "Kings", "Thorns"),
+    no given name ("Rosie") and no day's short form ("Thurs")."""
     found = []
     saint = _SAINTS_HOME.match(place)
     if saint:
@@ -2223,7 +2224,8 @@ def _spelled_otherwise(secret: Secret) -> str:
         return fold(words[0])
     # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it;
     # so a home's short name that is an English word ("Larkspur": "لارکسپر", "Ларкспур").
-    if (secret.family or secret.headword or secret.what == STREET_NAME) and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
+    if (secret.family or secret.headword or secret.what == STREET_NAME) and len(words[0]) >= 3 \
+            and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
         return fold(words[0])
     return ""
 

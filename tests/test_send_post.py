@@ -21,8 +21,8 @@ def test_the_post_pack_has_a_cover_for_each_copy_and_never_the_childs_address(tm
     third = fictional_record(2)
     placement = third["placement"]["address"]
     for recipient in third["distribution"]:
-        if recipient["role"] == "parent":       # given the child's confidential address by mistake
-            recipient["address"] = placement
+        if recipient["role"] == "parent":       # given the child's confidential address by mistake (below)
+            recipient["address"] = "9 Other Street, Exampleton, EX9 9ZZ"
         elif recipient["role"] == "carer":      # reads Arabic; by post
             recipient.update(language="ar", address="7 Quarry Row, Exampleton, EX3 4CC")
         else:
@@ -32,6 +32,12 @@ def test_the_post_pack_has_a_cover_for_each_copy_and_never_the_childs_address(tm
     made = run("batch", str(records), "-o", str(out), "--allow-untranslated", "--format", "docx",
                "--workers", "1", "--today", "2026-01-20")
     assert made.exit_code == 0, made.output
+    # validate refuses it before the batch (tests/test_leaks35_postal_address.py); send's own check is the
+    # last guard, for a record changed after its batch.
+    for recipient in third["distribution"]:
+        if recipient["role"] == "parent":
+            recipient["address"] = placement
+    (records / "review-2.yaml").write_text(record_yaml(third), encoding="utf-8")
     manifest = out / "manifest.csv"
     pack = tmp_path / "post" / "pack.pdf"
     (tmp_path / "post").mkdir()

@@ -16,11 +16,13 @@ With --carers-short-forms, the first syllable and the initial of long carers' fa
 (``withholding.carers_short_form_in``: "the Thornies", "Mr T") against every English text.
 With --unlisted, short family names written letter for letter in Sorani, Pashto and Tigrinya, each
 catalog file held out from the list of the language's words.
+With --street-names, a street's everyday-word name ("Kestrel" of Kestrel Way) in other scripts and translations.
+With --place-nicknames, a school's or home's nickname ("St Wilf's", "the Brackies", "The Larks staff").
 With --local-places, the named local places (``locators.named_local_places``: "Meadowside Surgery",
 "St Anne's Church", "Hartwell Rangers") every English text names, and the records' too (their people
 left out), with RECORDS=dir1:dir2 more folders of records (blind reviews kept outside the project).
 
-    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted | --carers-short-forms | --local-places]
+    PYTHONPATH=$PWD python tools/measure_name_forms.py [--rarer | --case-endings | --home-names | --nicknames | --unlisted | --carers-short-forms | --local-places | --street-names | --place-nicknames]
 """
 
 from __future__ import annotations
@@ -362,7 +364,71 @@ def local_places() -> None:
         print("  ", "; ".join(f"{what}: {words}" for what, words in places), "|", text[:120].replace("\n", " "))
 
 
+def street_names() -> None:
+    """A street's one-word name that is an everyday word ("Kestrel" of "4 Kestrel Way":
+    ``withholding.street_names``), looked for in another script and, in a translation, in Latin letters
+    with its capital: the streets of this tool and of measure_street_forms.py against every text."""
+    from measure_street_forms import EVERYDAY
+
+    texts, _ = texts_and_placements()
+    found = {}
+    for address in STREETS + EVERYDAY + ["4 Kestrel Way, Ilkley, LS29 8PD", "6 Heron Close, Hull, HU1 1AA",
+                                         "2 Swan Lane, Hull, HU1 1AA", "9 Falcon Drive, Hull, HU1 1AA"]:
+        placement = Placement(address=address, carers="Pat", confidential=True)
+        found.update({s.text: s for s in w.placement_secrets(placement) if s.what == w.STREET_NAME})
+    print(f"{len(texts)} texts ({len({t for _, _, t in texts})} distinct), {len(found)} streets' names: "
+          f"{', '.join(sorted(found))}")
+    hits = set()
+    for source, language, text in texts:
+        seen = w._Folded(text)
+        for secret in found.values():
+            shown = w.shown_as(text, secret, seen, language="" if language == "en" else language)
+            if shown is not None:
+                hits.add((source, language, shown.written or shown.text, text))
+    print(f"streets' names: {len(hits)} false alarms")
+    for hit in sorted(hits)[:int(__import__("os").environ.get("SHOW", "40"))]:
+        print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
+
+
+SAINTS_SCHOOLS = """St Wilfrid's Catholic High School|St Michael's RC Primary School|St Bartholomew's C of E Primary School
+|St Edmund's Catholic School|St Margaret's C of E Primary|St Patrick's RC Primary School|St Joseph's Catholic Primary
+|St Peter's C of E Academy|St Andrew's Primary School|St Nicholas Primary School|St Edward's School|St Francis Xavier
+|St Catherine's Academy|St Elizabeth's Primary|St Benedict's Catholic School|St Gregory's RC High School
+|St Oswald's C of E Primary|St Augustine's Academy|St Dominic's Primary|St Christopher's School|St Vincent's RC Primary
+|St Anselm's Catholic Primary|St Thomas More High School|St John's C of E Primary|St Mary's Catholic Primary
+|St Anne's RC Primary|Brackenfield Primary School|Thistlebank Primary""".replace("\n", "").split("|")
+
+
+def place_nicknames() -> None:
+    """A school's or home's nickname (``withholding.nicknames``: "St Wilf's", "Wilf's", "the Brackies",
+    "The Larks staff"): every school of this tool, saints' schools and the homes of --home-names,
+    against every text, not counting a text that names the place itself."""
+    texts, _ = texts_and_placements()
+    found = {}
+    for i, school in enumerate(SCHOOLS + SAINTS_SCHOOLS + HOMES):
+        home = school if school in HOMES else HOMES[i % len(HOMES)]
+        placement = Placement(address="1 Any Road, Hull, HU1 1AA", school=None if school in HOMES else school,
+                              carers=home, confidential=True)
+        found.update({(s.text, s.part_of): s for s in w.placement_secrets(placement) if s.what == w.NICKNAME})
+    print(f"{len(texts)} texts ({len({t for _, _, t in texts})} distinct), {len(found)} nicknames of "
+          f"{len({p for _, p in found})} places: {', '.join(sorted({t for t, _ in found}))}")
+    hits = set()
+    for source, language, text in texts:
+        seen = w._Folded(text)
+        for secret in found.values():
+            shown = w.shown_as(text, secret, seen, language="" if language == "en" else language)
+            if shown is not None and secret.part_of.casefold() not in text.casefold():
+                hits.add((source, language, shown.text, text))
+    print(f"nicknames: {len(hits)} false alarms")
+    for hit in sorted(hits)[:int(__import__("os").environ.get("SHOW", "40"))]:
+        print("   ", *hit[:3], "|", hit[3][:100].replace("\n", " "))
+
+
 def main() -> None:
+    if "--place-nicknames" in sys.argv:
+        return place_nicknames()
+    if "--street-names" in sys.argv:
+        return street_names()
     if "--local-places" in sys.argv:
         return local_places()
     if "--carers-short-forms" in sys.argv:

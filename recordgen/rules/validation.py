@@ -75,6 +75,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _names_shown(loaded)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
+    yield from _parents_postal_address(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
@@ -797,6 +798,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _parent_knows_the_placement(loaded)
     yield from _phone_numbers(loaded, settings)
     yield from _unnamed_recipients(loaded)
+    yield from _parents_postal_address(loaded)
     yield from _parents_at_a_confidential_place(loaded)
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
@@ -1830,3 +1832,38 @@ def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]
             "the tool cannot tell how near it is: if it is near, "
             + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+#: The parts of a confidential placement that make a postal address the child's home or name who keeps it: the
+#: address, its house and street, its postcode whole, a house's or home's name, the carers' family name (not
+#: the town or a postcode's half, which a parent living nearby may share).
+_POSTAL_PARTS = frozenset({"address", "house number and street", "street", "postcode", "house name", "name",
+                           "family name", "part of the family name"})
+
+
+def _parents_postal_address(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A parent's postal address (``distribution[].address``, printed on the cover of the papers posted to
+    them) that is, or names, the confidential placement ("c/o Donna Pickersgill, 3 Saltmarsh Way"): an error
+    at it, rather than only `send --post-pack` refusing it at the post room days later (blind review 28, F12).
+    A parent the child lives with (the carer) is at home there."""
+    from .withholding import confidential_from, fold, name_parts
+
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential:
+        return
+    parts = [s for s in placement_secrets(placement) if s.what in _POSTAL_PARTS]
+    for index, recipient in enumerate(record.distribution):
+        if not (recipient.address or "").strip() or Role.carer in recipient.kept_as \
+                or not any(confidential_from(record, role) for role in recipient.kept_as):
+            continue
+        name = bare_name(recipient.name)
+        if not is_place(placement.carers) and same_person(name, placement.carers):
+            continue
+        own = {fold(part) for part in name_parts(name)}  # a grandparent carer may share the parent's family name
+        shown = [s for s in found_in(recipient.address, parts) if not (s.loc[1] == "carers" and fold(s.text) in own)]
+        if shown:
+            yield loaded.diagnostic(("distribution", index, "address"), (
+                f"{placement_message(loaded, shown[0])}; this is the postal address of {name}, a parent, printed "
+                f"on the cover of the papers posted to them, and a parent's papers must not go to the child's home "
+                f"nor name it; write {name}'s own postal address, or leave it out and send the papers another way"))

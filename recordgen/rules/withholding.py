@@ -1308,6 +1308,9 @@ def _placement_secrets(address: str, school: str | None, carers: str, carers_nam
                     headword=what in (HOUSE_NAME, HOUSE_SHORT_NAME) or what == "street" and part.startswith("the "),
                     town_word=what == "town" and everyday_word_town(part))
              for what, part in address_parts(address)]
+    found += [Secret(word, STREET_NAME, ("placement", "address"), parents, strict=True, part_of=address,
+                     capitalised=True) for word in street_names(address)]
+    found += _nickname_secrets(school, carers, carers_named)
     if school:
         # "OPS", not "ops" of "stops"; "Green Lane" of "Green Lane Primary" as a name, not the words
         found += [Secret(part, what, ("placement", "school"), parents, strict=True, part_of=school,
@@ -1367,7 +1370,7 @@ _INITIAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx")
 def _english_pet_form(secret: Secret) -> bool:
     """The carers' family name's syllable or initial: read as written, never with another language's
     endings or mutations (Romanian "Câmpul", "the field", is no Campbell)."""
-    return secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL)
+    return secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL, NICKNAME)
 
 
 def carers_short_form_in(cased: str, secret: Secret) -> bool:
@@ -1397,6 +1400,108 @@ def carers_short_form_in(cased: str, secret: Secret) -> bool:
                 r"(?<![^\W_])" + re.escape(word) + r"(?:['’]s?)?(?![^\W_])", cased):
             return True
     return False
+
+
+STREET_NAME = "name of the street"
+
+
+def street_names(address: str) -> list[str]:
+    """The one-word name of the address's street when it is an everyday word ("Kestrel" of "4 Kestrel
+    Way"): in English it is found only with its type or number ("a kestrel" is the bird), but a translator
+    who keeps it as a name writes it in the reader's script ("на Кестрел-Вей", "كيستريل") or in Latin
+    letters with its capital, and then it is the street (``street_name_in_translation``). A distinctive one
+    ("Heronsgate") is a part already, in every script."""
+    found = []
+    for what, part in address_parts(address):
+        words = _name_words(part)
+        if what == "street" and len(words) == 2 and words[1].casefold() in STREET_TYPES \
+                and not _all_generic(words[:1]) and not is_distinctive(words[0]) and words[0] not in found:
+            found.append(words[0])
+    return found
+
+
+def street_name_in_translation(text: str, secret: Secret, language: str, people: frozenset[str]) -> bool:
+    """Does a translation write the street's everyday-word name in Latin letters with its capital, as a
+    home's short name is read there ("Ffordd Kestrel", "na Kestrel-Вей")? Not one that is a given name
+    ("Rose", "Holly") or someone's in the record: "Rose" there may be a person."""
+    name = fold(secret.text)
+    return name not in people and name not in _given_names() and _named_in_translation(
+        text, secret.text, language, people, secret.part_of)
+
+
+NICKNAME = "nickname"
+#: A clipped name with one of these endings is how pupils and staff call a school or a home: "the
+#: Brackies" (Brackenfield Primary), "the Larks staff", "the Larky staff" (Larkspur House).
+_CLIPPED_ENDINGS = ("s", "ies", "y")
+#: A clip shorter than this ("Oak" of Oakfield, "Sun" of Sunflower) is a word of too many other names.
+MIN_CLIP = 4
+#: A saint's short form rarer than this (wordfreq Zipf) names the school alone, as a possessive ("Wilf's",
+#: 2.4); a commoner one is someone's ("Cath's", 2.9: "tea at Cath's").
+SAINT_ALONE_ZIPF = 2.5
+
+
+def nicknames(place: str, short_names: Iterable[str]) -> list[str]:
+    """How a confidential school or home is called by a nickname, each looked for as a name
+    (``nickname_in``): a saint's school or home by the saint's short form (the nicknames list's, as
+    for given names: "St Wilf's" of "St Wilfrid's Catholic High School", "St Mick's", "St Bart's"), and
+    alone, possessive, when that is the start of the saint's name, no everyday word nor given name of the
+    lists, and rare (``SAINT_ALONE_ZIPF``: "Wilf's", not "Cath's"); and a one-word short name's first
+    syllable (``family_name_syllable``, four letters or more) with a plural or pet ending ("Brackies",
+    "Larks", "Larky"), when that is no everyday English word (wordfreq Zipf under 3: not "Kings", "Thorns"),
+    no given name ("Rosie") and no day's short form ("Thurs")."""
+    found = []
+    saint = _SAINTS_HOME.match(place)
+    if saint:
+        name = saint.group(1).removesuffix("'s").removesuffix("\u2019s")
+        for nick in short_forms(name):
+            found.append(f"St {nick.capitalize()}'s")
+            if name.casefold().startswith(nick) and len(nick) >= MIN_CLIP and _rare_nickname(nick) \
+                    and lexicon.zipf(nick, "en") < SAINT_ALONE_ZIPF:
+                found.append(f"{nick.capitalize()}'s")
+    for short in short_names:
+        clip = family_name_syllable(short) if _WORD.fullmatch(short) else ""
+        if len(clip) >= MIN_CLIP:
+            found += [clip + ending for ending in _CLIPPED_ENDINGS if _rare_nickname(clip + ending)]
+    return list(dict.fromkeys(found))
+
+
+def _rare_nickname(word: str) -> bool:
+    """No everyday word, given name, or a day's or month's short form ("Thurs" of Thurstonland)."""
+    folded = word.casefold()
+    return (lexicon.zipf(folded, "en") < EVERYDAY_ZIPF and folded not in _given_names() | GIVEN_NAMES
+            and not any(day.startswith(folded) for day in _NOT_NAME_PARTS))
+
+
+def _nickname_secrets(school: str | None, carers: str, carers_named: bool) -> list[Secret]:
+    parents = frozenset({Role.parent})
+    found = [Secret(nick, NICKNAME, ("placement", "school"), parents, strict=True, part_of=school)
+             for nick in nicknames(school, [p for what, p in school_parts(school) if what == "short name"])] \
+        if school else []
+    if not carers_named and is_place(carers):
+        found += [Secret(nick, NICKNAME, ("placement", "carers"), parents, strict=True, part_of=carers)
+                  for nick in nicknames(carers, home_short_names(carers))]
+    return found
+
+
+def nickname_in(seen: "_Folded", secret: Secret) -> bool:
+    """Does a text call the school or home by this nickname, as a name? A saint's with "St", "St." or
+    "Saint" before it, with or without its apostrophe ("St Wilfs"); alone, possessive, with its capital and
+    not after a title, a relative's word or another name ("Wilf's", not "Grandad Wilf's"); a clipped one
+    as a home's short name is read (``_names_the_home``: "the Brackies", "The Larks staff", not "larks")."""
+    if secret.text.startswith("St "):
+        saint = re.escape(secret.text[3:].removesuffix("'s"))
+        return re.search(rf"(?<![^\W_])(?:St\.?|Saint)\s+{saint}(?:['\u2019]?s)?(?![^\W_])",
+                         seen.cased_text, re.IGNORECASE) is not None
+    if secret.text.endswith("'s"):
+        nick = re.escape(secret.text.removesuffix("'s"))
+        for match in re.finditer(rf"(?:([^\W_]+)\s+)?(?<![^\W_]){nick}['\u2019]s(?![^\W_])", seen.cased_text):
+            before = (match.group(1) or "").casefold()
+            if before in TITLES or before in KIN_WORDS or before in _FAMILY_WORDS or (
+                    match.group(1) or "")[:1].isupper() and before not in _NOT_NAME_PARTS | {"at", "to", "from", "in"}:
+                continue
+            return True
+        return False
+    return _names_the_home(seen.text, secret.text, secret.part_of)
 
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
@@ -2036,7 +2141,8 @@ _SCOTTISH_AND_OTHER_SHORT_FORMS = {
     "catherine": ("cath",), "gordon": ("gordie",), "christopher": ("chris",), "john": ("johnno",),
 }
 _BRITISH_SHORT_FORMS = {"rebecca": ("bex", "becks"), "elizabeth": ("lizzie", "libby"), "jennifer": ("jen",),
-                        "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",)}
+                        "victoria": ("tori",), "stephanie": ("steph",), "alexander": ("alfie",),
+                        "wilfrid": ("wilf",), "wilfred": ("wilf",)}
 
 
 @functools.lru_cache(maxsize=256)
@@ -2176,9 +2282,13 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
     if _shows(seen, secret):
         if secret.what in (SHORT_FORM, SURNAME_SHORT_FORM) and not _short_form_alone(seen.cased_text, secret):
             return None  # "Lee Garrow", "Grace Lee": another person's whole name
+        if secret.what == NICKNAME and fold(secret.text.removesuffix("'s")) in people:
+            return None  # "Wilf's" with a Wilf in the record: his
         return secret
     if secret.town_word or not secret.headword and _several_words(secret.text):
         return None  # only a one-word name is also found split, shortened or spelled otherwise
+    if secret.what == STREET_NAME and language and street_name_in_translation(text, secret, language, people):
+        return secret
     if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
         return secret
     if secret.strict and secret.capitalised and not secret.headword:
@@ -2217,7 +2327,7 @@ def _spelled_otherwise(secret: Secret) -> str:
     """The folded word of a confidential placement's part that is also looked for spelled
     otherwise or in another script: one distinctive word of MIN_LETTERS letters or more ("Oakfield",
     "Heronsgate", the carers' "Tregothnan"); "" for any other secret."""
-    if not secret.strict or secret.loc[0] != "placement" or secret.what == "initials":
+    if not secret.strict or secret.loc[0] != "placement" or secret.what in ("initials", NICKNAME):
         return ""
     words = _WORD.findall(secret.text)
     if len(words) != 1:
@@ -2226,7 +2336,8 @@ def _spelled_otherwise(secret: Secret) -> str:
         return fold(words[0])
     # A short family name ("Todd", "Okoye") only in another script: too many Latin words are one edit from it;
     # so a home's short name that is an English word ("Larkspur": "لارکسپر", "Ларкспур").
-    if (secret.family or secret.headword) and len(words[0]) >= 3 and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
+    if (secret.family or secret.headword or secret.what == STREET_NAME) and len(words[0]) >= 3 \
+            and len(consonants(fold(words[0]))) >= MIN_SHORT_KEY:
         return fold(words[0])
     return ""
 
@@ -2242,7 +2353,7 @@ def _written_otherwise(seen: "_Folded", secret: Secret, language: str = "") -> I
     size = len(consonants(part))
     titled = seen.after_title
     # The same for every word of the text: worked out once (a copy's body has a thousand).
-    latin_too = not (secret.headword and not is_distinctive(part))
+    latin_too = not ((secret.headword or secret.what == STREET_NAME) and not is_distinctive(part))
     lists = _has_word_list(language)
     letters = language.replace("-", "_").split("_")[0].casefold() in LETTER_FOR_LETTER
     for word, folded, key in seen.distinct:
@@ -2328,6 +2439,10 @@ def _runs_together(words: tuple[str, ...], squashed: str) -> bool:
 
 
 def _shows(seen: _Folded, secret: Secret) -> bool:
+    if secret.what == STREET_NAME:
+        return False  # the word ("a kestrel"): only another script or a translation writes it as the street
+    if secret.what == NICKNAME:
+        return nickname_in(seen, secret)
     if secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL):
         return carers_short_form_in(seen.cased_text, secret)
     if secret.town_word:

@@ -196,8 +196,10 @@ def document_text(path: Path) -> list[str]:
     for table in document.tables:
         lines += [cell.text for row in table.rows for cell in row.cells]
     # Right-to-left copies carry direction marks around values and their own digits; the
-    # naive way has neither.
-    return [line.replace("\u200e", "").translate(_WESTERN_DIGITS) for line in lines]
+    # naive way has neither. Line by line, not paragraph by paragraph: the renderer's finishing
+    # makes a long closing's parts paragraphs of their own, where the template has line breaks.
+    return [line.replace("\u200e", "").translate(_WESTERN_DIGITS)
+            for text in lines for line in text.split("\n") if line.strip()]
 
 
 _WESTERN_DIGITS = {code + offset: str(offset) for code in (0x0660, 0x06F0, 0x09E6) for offset in range(10)}

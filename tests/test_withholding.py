@@ -136,6 +136,9 @@ def test_what_a_parent_must_never_see():
                       ("short name", "Westcliffe Primary"), ("short name", "Westcliffe"),
                       ("initials", "WPS"), ("initials", "W.P.S."),  # in capitals only
                       ("family name", "Owen"),  # the carers', Mark and Lisa Owen
+                      ("name of the street", "Elm"),  # an everyday word: only in a translation or another script
+                      # the school called by its first syllable, as children call it: with a capital only
+                      ("nickname", "Westies"), ("nickname", "Wests"), ("nickname", "Westy"),
                       ("initial of the family name", "O")}  # only after a title or their first name: "Mr O"
     assert withheld_texts(record, Role.carer) == [COURSE]
     assert withheld_texts(record, Role.child) == []

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..support.clock import today
 from ._common import (EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Problem, exit_code_for, main_group, report_skipped,
                       settings_from, warn_example_contacts)
 
@@ -112,7 +111,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     # So does one whose next_review.date has gone by: the copies tell the day it was held, not that date.
     held_later = {r.file for r in records
                   if any(o.record.child.id == r.record.child.id and o.record.review.date > r.record.review.date
-                         and not (o.record.review.planned and o.record.review.date < today()) for o in records)}
+                         and not (o.record.review.planned and o.record.review.date < api.today()) for o in records)}
     found = [d for d in found if not (d.path == "review.date" and d.message.startswith("the next review was due by ")
                                       and any(d.file == file for file, _day in later))
              and not (d.path == "next_review.date" and d.message.startswith("the next review was due on ")

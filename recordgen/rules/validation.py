@@ -447,12 +447,7 @@ def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     kin = "|".join(sorted(set(KIN_WORDS) | {"sister", "brother", "cousin", "grandmother", "grandfather"},
                           key=len, reverse=True))
     named = re.compile(rf"(?<![\w-])(?i:{kin})\s+(?:{names})(?![\w-])")
-    for loc, text, withheld in record.free_texts():
-        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
-            continue
-        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
-                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
-            continue
+    for loc, text in _texts_parents_read(record):
         match = named.search(text)
         if match:
             yield loaded.diagnostic(loc, (
@@ -1333,12 +1328,8 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     if not town or not large_place(town):
         return
     named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])")
-    for loc, text, withheld in record.free_texts():
-        if loc[0] in ("placement", "distribution") or Role.parent in withheld \
-                or not _named_as_the_town(named, text, placement.carers):
-            continue
-        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
-                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
+    for loc, text in _texts_parents_read(record):
+        if not _named_as_the_town(named, text, placement.carers):
             continue
         yield loaded.diagnostic(loc, (
             f"this names '{town}', the town of the child's home ({_at(loaded, ('placement', 'address'))}), which "
@@ -1347,6 +1338,20 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "club, a shop or a surgery ('the fire station where he works'), it may: if so, "
             + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+def _texts_parents_read(record) -> Iterator[tuple[tuple, str]]:
+    """``(loc, text)`` of each free text a parent's copy or invitation shows: not the placement's own
+    values nor the list of who gets a copy, not one withheld from parents, and not a held review's venue
+    that every parent's copy leaves out (a confidential home or school)."""
+    venue_out = not record.review.planned and all(
+        venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as)
+    for loc, text, withheld in record.free_texts():
+        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
+            continue
+        if venue_out and tuple(loc[:2]) == ("review", "venue"):
+            continue
+        yield loc, text
 
 
 #: An institution named after its town: "HMP Doncaster", "Doncaster Royal Infirmary", "Leeds Crown Court".
@@ -1385,12 +1390,9 @@ def _town_part_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     if not parts:
         return
     whole = re.compile(rf"(?<![^\W_]){re.escape(town)}(?![^\W_])", re.IGNORECASE)
-    for loc, text, withheld in record.free_texts():
-        if loc[0] in ("placement", "distribution") or Role.parent in withheld or whole.search(text):
+    for loc, text in _texts_parents_read(record):
+        if whole.search(text):
             continue  # the whole town is the town's own warning or error
-        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
-                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
-            continue
         part = next((part for part in parts if _named_as_the_town(
             re.compile(rf"(?<![^\W_])(?:{re.escape(part)}|{re.escape(part.upper())})(?![^\W_])"), text,
             placement.carers)), None)
@@ -1777,12 +1779,7 @@ def _local_places_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     town = address_town(placement.address)
     town = town.casefold() if town and large_place(town) else ""
     people = people_in(record)
-    for loc, text, withheld in record.free_texts():
-        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
-            continue
-        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
-                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
-            continue
+    for loc, text in _texts_parents_read(record):
         found = [(what, words) for what, words in named_local_places(text, people)
                  if not (town and re.search(rf"(?<![^\W_]){re.escape(town)}(?![^\W_])", words.casefold()))
                  and not any(shows(words, secret) for secret in own)]
@@ -1815,12 +1812,7 @@ def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]
     people += [name for person in place_staff(record) for name in first_name_forms(bare_name(person))]
     own = [secret for secret in placement_secrets(placement) if secret.loc == ("placement", "address")]
     kin = kinship_relation(record) is not None
-    for loc, text, withheld in record.free_texts():
-        if loc[0] in ("placement", "distribution") or Role.parent in withheld or not text:
-            continue
-        if tuple(loc[:2]) == ("review", "venue") and not record.review.planned and all(
-                venue_kept_from(record, r) for r in record.distribution if Role.parent in r.kept_as):
-            continue
+    for loc, text in _texts_parents_read(record):
         found = [(what, words) for what, words in locating_phrases(text, people, kin)
                  if not any(shows(words, secret) for secret in own)]  # the home's own street is an error already
         if not found:

@@ -27,6 +27,7 @@ from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
                             childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
+from ..rules.carers import carers_roles
 from ..rules.kinship import kinship_unnamed
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import after_at, call_kind
@@ -712,7 +713,7 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record, role_words: _R
     if not alone and sentences.more_than_one(carers):
         return _("(This is not in your carers' copy.)")
     # A parent the child lives with is "your mum", as the child calls her, not "Kelly".
-    gender = next((person_gender(carers, role, own_names(record.child)) for role in _carers_relations(record)
+    gender = next((person_gender(carers, role, own_names(record.child)) for _name, role in carers_roles(record)
                    if parent_role(role, own_names(record.child))), None)
     if gender == "female":
         return _("(This is not in your mum's copy.)")
@@ -724,15 +725,6 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record, role_words: _R
     if names:
         return _("(This is not in %(name)s's copy.)", name=names[0])
     return _("(This is not in your carer's copy.)")  # "Mrs Pennifold": no first name
-
-
-def _carers_relations(record: Record) -> list[str]:
-    """The roles the record gives the one carer: in brackets in ``placement.carers`` ("Kelly Hurst (your
-    mum)"), and as an attendee or an action's who."""
-    carers = record.placement.carers
-    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
-    people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
-    return re.findall(r"\(([^()]*)\)", carers) + [role for name, role in people if same_person(name, carers)]
 
 
 def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
@@ -1192,15 +1184,10 @@ def _family_carer(record: Record, role_words: _RoleWords) -> tuple[str, str | No
     action's who gives a carer as family (a child placed at home with mum, with her partner too:
     "Nicola Lark (your mum) and Dean Forbes"); else None, None."""
     carers = record.placement.carers
-    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
-    people += [(m.group("name"), m.group("role")) for a in record.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
-    # The carers' own brackets say it too: "Gary Hale (your dad)".
-    people += [(m.group(1).strip(), m.group(2)) for m in re.finditer(r"([^(),]+?)\s*\(([^()]*)\)", carers)
-               if not re.match(r"\s*and\b", m.group(1))]
     found: dict[str, str] = {}  # each family carer's name -> their role in the reader's words
-    for name, role in people:
+    for name, role in carers_roles(record):
         family = sentences.family_role(role)
-        if family and (same_person(name, carers) or carer_named(carers, name) is not None):
+        if family:
             words = family if is_english(role_words.language) else role_words.known(role, name) or family
             found.setdefault(name, re.sub(r"^(?:your|the child's)\s+", "", words, flags=re.IGNORECASE))
     roles = list(dict.fromkeys(found.values()))

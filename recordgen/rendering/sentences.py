@@ -26,7 +26,8 @@ from ..record.model import Attendee, Record, Role
 from ..record.roles import carer_named, carers_people
 from ..rules.people import (advocate_status, childs_own_role, contributed_something, first_name_forms, first_names,
                             is_organisation, is_place, people_in, surnames, without_brackets)
-from ..rules.withholding import attendees_kept_from, same_person
+from ..rules.carers import carers_roles
+from ..rules.withholding import attendees_kept_from
 from ..support.memo import per_record
 
 Gettext = Callable[..., str]
@@ -663,12 +664,8 @@ _OTHER_CARER = re.compile(r"\b(?:old|previous|former|last|ex-?|past|respite|othe
 
 
 def _carers_roles(record: Record) -> set[str]:
-    """The words the record gives the carers by: their relation in ``placement.carers`` brackets
-    ("Kelly Hurst (your mum)": "mum"), and the role of an attendee or action's who who is the carers."""
-    carers = record.placement.carers
-    roles = re.findall(r"\(([^()]*)\)", carers)
-    roles += [role for name, role in _roles_by_name(record) if same_person(name, carers)]
-    return {plain for role in roles
+    """The words the record gives the carers by ("Kelly Hurst (your mum)": "mum")."""
+    return {plain for _name, role in carers_roles(record)
             if len(plain := re.sub(r"^(?:your|the child's)\s+", "", role.strip(), flags=re.IGNORECASE).strip()) > 2}
 
 

@@ -9,29 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, carer_named, own_names, parent_role, relation
+from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, own_names, parent_role, relation
+from .carers import carers_roles
 from .people import is_place
 
 #: A role that says the carer is family without saying which ("kinship carer", "connected person").
 _KINSHIP = re.compile(r"\bkinship\b|\bconnected\s+persons?\b|\bfamily\s+and\s+friends?\b", re.IGNORECASE)
 #: Between the parts of a role: "aunt and kinship carer", "nan, carer".
 _PARTS = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
-#: "Ryan Fox (your brother, 22)": a bracket's person.
-_NAMED = re.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
-
-
-def _carers_roles(record) -> list[str]:
-    """Every role the record gives one of the carers: their brackets in ``placement.carers``, an
-    attendee's, an action's who's or a recipient's brackets."""
-    carers = record.placement.carers
-    roles = re.findall(r"\(([^()]*)\)", carers)
-    roles += [p.role for p in record.review.attendees
-              if not p.is_child and carer_named(carers, p.name) is not None]
-    for named in [a.who for a in record.actions] + [r.name for r in record.distribution]:
-        m = _NAMED.fullmatch(named)
-        if m and carer_named(carers, m.group(1)) is not None:
-            roles.append(m.group(2))
-    return roles
 
 
 def kinship_relation(record) -> str | None:
@@ -43,7 +28,7 @@ def kinship_relation(record) -> str | None:
         return None
     childs = own_names(record.child)
     family, kinship = None, False
-    for role in _carers_roles(record):
+    for _name, role in carers_roles(record):
         for part in _PARTS.split(role.strip()):
             if not part:
                 continue

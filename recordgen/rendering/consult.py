@@ -33,7 +33,7 @@ from ..docx.bidi import copy_transform
 from ..docx.linespacing import fit_line_spacing, fit_one_line_styles, line_spacing_factor, one_line_factor
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
-from ..i18n import (babel_locale, catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
+from ..i18n import (catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
                     grammatical_gender, language_tag, localise_digits, person_variant, time_of_day)
 from ..record.loading import LoadedRecord
 from ..i18n.address import address_form, greeting, greets_adult_by_name, polish_genitive

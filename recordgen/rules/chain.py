@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Iterable
 from ..support import regexes

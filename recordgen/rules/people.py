@@ -317,7 +317,6 @@ def scored_with_child(record) -> bool:
     ("your mum", "Aaron's carer")."""
     if scored_by_child(record):
         return True
-    child = record.child
     words = re.findall(r"[\w-]+(?:['’]s\b)?", record.scale.by.casefold())
     return any(word in _childs_names(record) for word in words)
 

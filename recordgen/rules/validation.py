@@ -22,7 +22,7 @@ from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
 )
-from ..record.roles import (FAMILY_ROLES, carer_named, carers_people, known_role, own_names, parent_role,
+from ..record.roles import (FAMILY_ROLES, carer_named, carers_people, own_names, parent_role,
                              parents_family, person_gender, relation)
 from ..record.settings import Settings
 from ..support.clock import today
@@ -521,7 +521,7 @@ def _family_reads_what_parents_do_not(loaded: LoadedRecord, index: int, name: st
     shared = next((p.strip() for p in parents if family & {w.casefold() for w in surnames(bare_name(p))}), None)
     if shared:
         why = f"shares a family name with {shared} (parent)"
-    elif not _PARTNER.search(role) and (whose := _whose_family(record, role)):  # a partner: at each item
+    elif not _PARTNER.search(role) and _whose_family(record, role):  # a partner: at each item
         why = f"is the parents' family ({role})"
     elif relation(role, own_names(record.child)) in FAMILY_ROLES:
         why = f"is {record.child.first_name}'s family ({role})"

@@ -57,7 +57,7 @@ from .name_forms import (
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
     script_of,
 )
-from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_name_forms, first_names, is_place, place_staff, surnames
+from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_name_forms, is_place, place_staff, surnames
 from .people import people_in as people_named
 from ..record.naming import filename_slug
 from ..record.roles import own_names, parent_role

@@ -27,7 +27,6 @@ answers differently is asked directly from then on.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from functools import lru_cache
 

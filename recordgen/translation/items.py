@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 from typing import Callable, Iterable, Iterator
 
 from ..i18n.languages import is_english, locale_name, normalize_language

@@ -16,7 +16,6 @@ normalised, is therefore untranslated, unless it holds nothing to translate
 from __future__ import annotations
 
 import functools
-import re
 from typing import Iterable
 
 from ..i18n.names import name_spans

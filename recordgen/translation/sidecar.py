@@ -29,7 +29,6 @@ import threading
 from pathlib import Path
 from typing import Literal, Mapping, Sequence
 
-import re
 
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString

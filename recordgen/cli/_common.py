@@ -21,6 +21,11 @@ EXIT_PROBLEMS = 1      # invalid record, findings under --strict, a copy not rea
 EXIT_USAGE = 2         # wrong options, unreadable file, broken YAML, bad settings
 EXIT_ENVIRONMENT = 3   # something the machine lacks (e.g. LibreOffice for PDFs)
 EXIT_INTERNAL = 4      # a fault in recordgen itself; the message says where the details are
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C (128 + SIGINT, as shells report it)
+
+#: What an interrupted command says: every file is whole (each is written aside and renamed into place).
+STOPPED = ("recordgen: stopped (Ctrl-C) before it finished; every file written is whole. Run the same "
+           "command again to finish: a batch makes only the copies not yet made.")
 
 EXIT_FOR = {
     api.Category.PROBLEMS: EXIT_PROBLEMS,
@@ -33,6 +38,17 @@ EXIT_FOR = {
 def working_days(count: int) -> str:
     """"1 working day", "3 working days": as a message counts them."""
     return f"{count} working day{'' if count == 1 else 's'}"
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether a Ctrl-C is where the fault began (the exception, its cause or what it was handling)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def exit_code_for(error: api.RecordgenError) -> int:
@@ -106,6 +122,10 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except api.RecordgenError as error:
             raise Problem.from_error(error) from None
+        except KeyboardInterrupt:
+            # Not click's "Aborted!" and exit 1, which would read as an invalid record.
+            click.echo(STOPPED, err=True)
+            ctx.exit(EXIT_INTERRUPTED)
 
     def main_entry(self, args=None, **kwargs):
         """Run the CLI; an unexpected fault becomes a short message, its details go to a log file."""
@@ -118,6 +138,9 @@ class _Group(click.Group):
         except SystemExit:
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
+            if _interrupted(exc):  # Ctrl-C met a worker pool or a cleanup, which raised in turn
+                click.echo(STOPPED, err=True)
+                sys.exit(EXIT_INTERRUPTED)
             try:
                 where = f"details are in {api.log_fault(exc, 'recordgen ' + ' '.join(sys.argv[1:2]))}"
             except OSError:

@@ -45,7 +45,8 @@ def test_translation_status_is_a_library_call():
     assert [p.language for p in api.translation_status(loaded)][:1] == ["ps"]
 
 
-def test_mark_sent_is_a_library_call(tmp_path):
+def test_mark_sent_is_a_library_call(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-02-02")  # made then: never marked sent before it was made
     records = tmp_path / "records"
     records.mkdir()
     (records / "one.yaml").write_text(record_yaml(fictional_record(0)), encoding="utf-8")

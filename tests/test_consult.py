@@ -361,7 +361,8 @@ def test_invitations_sent_late_are_warned_of_in_validate_and_consult(tmp_path, m
 # ---------------------------------------------------------------- the batch and the report
 
 
-def test_a_batch_makes_a_planned_reviews_papers_and_the_report_says_if_they_went_out_on_time(tmp_path):
+def test_a_batch_makes_a_planned_reviews_papers_and_the_report_says_if_they_went_out_on_time(tmp_path, monkeypatch):
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-08-20")  # made then: never marked sent before it was made
     records = tmp_path / "records"
     records.mkdir()
     write_yaml(records / "planned.yaml", planned())
@@ -369,6 +370,7 @@ def test_a_batch_makes_a_planned_reviews_papers_and_the_report_says_if_they_went
     out = tmp_path / "out"
     summary = api.Batch(api.BatchOptions(output=out, allow_untranslated=True, today=dt.date(2026, 8, 20))).run(
         api.find_record_files([records]))
+    monkeypatch.delenv("RECORDGEN_TODAY")
     rows = list(api.read_manifest(out / api.MANIFEST_CSV))
     papers = [row for row in rows if row.child_id == "NL-30001"]
     assert sorted((row.kind, row.role) for row in papers) == sorted(

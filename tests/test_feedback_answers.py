@@ -345,7 +345,7 @@ def test_only_a_held_reviews_answers_are_counted(held_and_planned, run):
             row["feedback"] = old_shared
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     (folder / "manifest.csv").unlink()
-    assert run("mark-sent", folder / "manifest.json", held.path, "--on", "2026-03-20").exit_code == 0
+    assert run("mark-sent", folder / "manifest.json", held.path, "--on", "2027-02-01").exit_code == 0  # the day made
     assert run("feedback", "add", held.feedback, "--sense", "no", "--wrong", "My brother is Zain",
                "--folder", folder).exit_code == 0
     answers = folder / api.ANSWERS_FILE

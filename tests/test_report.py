@@ -19,7 +19,9 @@ def run(*args: str):
 def make_batch(tmp_path: Path, count: int = 3) -> tuple[Path, list[Path]]:
     paths = write_corpus(tmp_path / "records", count)
     out = tmp_path / "out"
-    result = run("batch", str(tmp_path / "records"), "-o", str(out), "--today", "2026-01-20")
+    # Made on the day it counts from: a copy is never marked sent before it was made.
+    result = CliRunner().invoke(main_group, ["batch", str(tmp_path / "records"), "-o", str(out)],
+                                catch_exceptions=False, env={"RECORDGEN_TODAY": "2026-01-20"})
     assert result.exit_code == 0, result.output
     return out / "manifest.csv", paths
 
@@ -108,7 +110,10 @@ def _batch_of(tmp_path: Path, name: str, reviews: dict[int, str]) -> Path:
         data = fictional_record(index, review_date=dt.date.fromisoformat(day))
         (folder / f"review-{index}.yaml").write_text(record_yaml(data), encoding="utf-8")
     out = tmp_path / "year" / name
-    result = run("batch", str(folder), "-o", str(out), "--today", "2026-03-20", "--workers", "1")
+    # Made the day of its last review (never marked sent before it was made); days counted from 20 March.
+    result = CliRunner().invoke(main_group, ["batch", str(folder), "-o", str(out), "--today", "2026-03-20",
+                                             "--workers", "1"],
+                                catch_exceptions=False, env={"RECORDGEN_TODAY": max(reviews.values())})
     assert result.exit_code == 0, result.output
     return out / "manifest.csv"
 
@@ -208,3 +213,15 @@ def test_a_copy_sent_with_english_parts_is_listed_as_owing_its_translation(tmp_p
         rows = {r["role"]: r for r in csv.DictReader(handle)}
     assert rows["parent"]["translation_owed"] == "yes"
     assert "Translation owed (1)" in run("report", str(out / "manifest.csv")).output
+
+
+def test_a_copy_is_never_marked_sent_before_it_was_made_or_before_its_review(tmp_path):
+    """Blind review 30, finding 5: `mark-sent --on` five days before the review was accepted, and the
+    report counted it on time."""
+    manifest, _ = make_batch(tmp_path)   # made 20 January; the first review on 5 January
+    child_copy = "FX-10000_2026-01-05_child-ava.docx"
+    result = run("mark-sent", str(manifest), child_copy, "--on", "2026-01-19")
+    assert result.exit_code == 1
+    assert "not marked: sent 2026-01-19 is before the copy was made on 2026-01-20" in result.output
+    result = run("mark-sent", str(manifest), child_copy, "--on", "2026-01-20")
+    assert result.exit_code == 0 and "Marked 1 copy sent on 2026-01-20" in result.output

@@ -54,8 +54,9 @@ def make_records(folder: Path, count: int = 3) -> None:
 def make_batch(tmp_path: Path, count: int = 3) -> Path:
     make_records(tmp_path / "records", count)
     out = tmp_path / "out"
-    result = run("batch", str(tmp_path / "records"), "-o", str(out), "--today", "2026-01-20",
-                 "--allow-untranslated", "--format", "docx", "--workers", "1")
+    result = CliRunner().invoke(main_group, ["batch", str(tmp_path / "records"), "-o", str(out), "--allow-untranslated",
+                                             "--format", "docx", "--workers", "1"],
+                                catch_exceptions=False, env={"RECORDGEN_TODAY": "2026-01-20"})  # made then
     assert result.exit_code == 0, result.output
     return out / "manifest.csv"
 

@@ -361,6 +361,22 @@ def write_sent(manifest: str | Path, entries: dict[str, Sent]) -> None:
     write_atomically(sent_log_path(manifest), buffer.getvalue().encode("utf-8"))
 
 
+def _made_after(row: CopyRow, day: dt.date) -> str:
+    """Why this copy cannot have gone out on ``day`` (the on-time figure counts it): it was made later,
+    or it records a review held later. "" when it could have."""
+    try:
+        if day < (made := dt.date.fromisoformat(row.made)):
+            return f"the copy was made on {made}"
+    except ValueError:  # a manifest from before the day made was recorded
+        pass
+    try:
+        if not row.kind and day < (held := dt.date.fromisoformat(row.review_date)):
+            return f"the review it records was held on {held}"
+    except ValueError:
+        pass
+    return ""
+
+
 class MarkSentRefused(RecordgenError):
     """Nothing was marked: the copies asked for are not in the manifest, or the date cannot be right."""
 
@@ -412,6 +428,9 @@ def mark_sent(manifest: str | Path, copies: Iterable[str] = (), child_id: str | 
             continue
         if file_sha256(folder / row.path) != row.sha256:
             result.refused.append(f"{row.path}: the file is missing or not the one in the manifest; run the batch again")
+            continue
+        if (before := _made_after(row, day)):
+            result.refused.append(f"{row.path}: not marked: sent {day} is before {before}; give the day it went out")
             continue
         sent[row.path] = Sent(row.path, row.sha256, day, stamp)
         result.marked += 1

@@ -40,7 +40,7 @@ from ..support.clock import today
 from ..support.files import write_atomically
 from ..support.memo import record_unchanged
 from ..support.lifetime import die_with_parent
-from ..translation import SidecarError, TranslationsNotReady, sidecar_path
+from ..translation import SidecarError, TranslationsNotReady, normalize_language, read_translations, sidecar_path
 from .manifest import CopyRow, CopyStatus
 from .output_folder import SCRATCH_DIR, claim_folder, file_sha256, read_state, record_folder_in
 
@@ -139,11 +139,23 @@ class RecordMaker:
             self._template_digests[str(path)] = digest
         return digest
 
-    def _sidecar_bytes(self, source: str) -> bytes:
+    @staticmethod
+    def _translations_shown(source: str, language: str) -> bytes:
+        """What of the record's translations file a copy in ``language`` can show: that language's
+        translations and the file's note. A Welsh translation coming in does not make the English
+        copies again (their PDFs' bytes would differ, and the report would ask for them to be resent)."""
         try:
-            return sidecar_path(source).read_bytes()
-        except OSError:
-            return b"-"
+            if not sidecar_path(source).exists():
+                return b"-"
+            store = read_translations(source)
+        except (OSError, SidecarError):
+            try:  # unreadable: the whole file, so that mending it makes every copy again
+                return sidecar_path(source).read_bytes()
+            except OSError:
+                return b"-"
+        entries = store.languages.get(normalize_language(language), {})
+        shown = {path: (entry.source_sha256, entry.translation, entry.approved) for path, entry in sorted(entries.items())}
+        return json.dumps([store.note, shown], ensure_ascii=False).encode("utf-8")
 
     def _catalog_digest(self, language: str) -> bytes:
         digest = self._catalog_digests.get(language)
@@ -246,7 +258,6 @@ class RecordMaker:
             return self.invalid(source, [problem], secrets, child_id, review_date, due)
 
         previous = {} if self.options.force else (read_state(folder).get("copies") or {})
-        sidecar = self._sidecar_bytes(source)
         band = self.renderer.band(record)
         feedback = settings.feedback
         feedback_secret = feedback_key(feedback)
@@ -284,7 +295,7 @@ class RecordMaker:
                 row.path = ""
                 continue
             row.input_key = key = self.input_key(loaded, band if not kind else f"consult/{kind}", filename,
-                                                 sidecar, row.language)
+                                                 self._translations_shown(source, row.language), row.language)
             before = previous.get(filename) or {}
             if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:
                 row.status, row.sha256, row.size = CopyStatus.ready, before["sha256"], target.stat().st_size

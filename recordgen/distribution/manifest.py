@@ -171,11 +171,14 @@ class ManifestWriter:
         self._csv.writeheader()
         self._json = _ManifestJson(self._json_file, header)
         self.rows = 0
-        self._delivered = _previous_delivery(self.folder)
         try:  # copies marked sent (`mark-sent`): a version made again keeps the day the one before went
             self._sent_log = read_sent(self.folder / MANIFEST_CSV)
         except ManifestError:
             self._sent_log = {}
+        self._delivered = _previous_delivery(self.folder, set(self._sent_log))
+        # A copy not made this time (its translation gone stale) has no path: its reader still holds the
+        # version sent before, and so does the copy made once the translation is in.
+        self._delivered_to = {_reader(row): row for row in self._delivered.values()}
 
     def _temporary(self, suffix: str) -> Path:
         fd, name = tempfile.mkstemp(prefix=".tmp-manifest-", suffix=suffix, dir=self.folder)
@@ -185,7 +188,7 @@ class ManifestWriter:
 
     def add(self, rows: Iterable[CopyRow]) -> None:
         for row in rows:
-            before = self._delivered.get(row.path) if row.path else None
+            before = (self._delivered.get(row.path) if row.path else None) or self._delivered_to.get(_reader(row))
             if before is not None and before.sha256 == row.sha256 and not row.send_state:
                 for name in SEND_FIELDS:  # the same bytes: what happened to them still stands
                     setattr(row, name, getattr(before, name))
@@ -194,7 +197,7 @@ class ManifestWriter:
                 # Made again (the record corrected): the version sent before is still with its reader.
                 row.previous_sent_at = (before.sent_at if before.send_state == SendState.sent and before.sent_at
                                         else before.previous_sent_at)
-            logged = self._sent_log.get(row.path) if row.path else None
+            logged = self._sent_log.get(row.path or (before.path if before is not None else ""))
             if logged is not None and logged.sha256 != row.sha256 and not row.previous_sent_at:
                 row.previous_sent_at = logged.sent_on.isoformat()
             data = row.as_dict()
@@ -213,19 +216,28 @@ class ManifestWriter:
             path.unlink(missing_ok=True)
 
 
-def _previous_delivery(folder: Path) -> dict[str, CopyRow]:
-    """Copies of the manifest in ``folder`` that `send` has touched, by path. Read a copy at a
-    time and only those kept: the manifest of 30,000 records has 110,000 rows."""
+def _reader(row: CopyRow) -> tuple[str, ...]:
+    """Whose copy of which paper a row is, whatever its file."""
+    return row.child_id, row.review_date, row.kind, row.role, row.recipient
+
+
+def _previous_delivery(folder: Path, marked: set[str]) -> dict[str, CopyRow]:
+    """Copies of the manifest in ``folder`` that `send` has touched or that were ``marked`` sent, by path
+    (a copy not made, by its reader). Read a copy at a time and only those kept: the manifest of 30,000
+    records has 110,000 rows."""
     path = folder / MANIFEST_JSON
+
+    def kept(row: CopyRow) -> bool:
+        return bool(row.send_state or row.previous_sent_at or row.path in marked)
+
     try:
         try:
-            return {row.path: row for row in _json_rows_one_by_one(path)
-                    if row.path and (row.send_state or row.previous_sent_at)}
+            rows = [row for row in _json_rows_one_by_one(path) if kept(row)]
         except _NotTheBatchLayout:  # edited by hand: read whole
-            return {row.path: row for row in read_manifest(path)
-                    if row.path and (row.send_state or row.previous_sent_at)}
+            rows = [row for row in read_manifest(path) if kept(row)]
     except ManifestError:
         return {}
+    return {row.path or repr(_reader(row)): row for row in rows}
 
 
 class _NotTheBatchLayout(Exception):

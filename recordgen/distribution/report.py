@@ -114,7 +114,11 @@ class ReviewLine:
             return "OVERDUE"
         waiting = [c for c in self.copies if c.state in _WAITING]
         if waiting:
-            return "waiting for translation"
+            held = sorted(c.note.removeprefix("an earlier version was sent on ") for c in waiting
+                          if c.note.startswith("an earlier version was sent on "))
+            return "waiting for translation" + (
+                f" (an earlier version of {len(held)} sent on {held[0]}; send the new one when the translation "
+                "is in)" if held else "")
         if any(c.state == Delivery.failed for c in self.copies):
             return "copy failed"
         sent = sum(c.state == Delivery.sent for c in self.copies)
@@ -199,7 +203,10 @@ def _emailed_on(row: CopyRow) -> dt.date | None:
 def _copy_state(row: CopyRow, sent: Sent | None, as_of: dt.date) -> CopyState:
     if row.status != CopyStatus.ready:
         status = row.status or CopyStatus.failed
-        return CopyState(row, Delivery(status) if status in Delivery._value2member_map_ else status)
+        # Its reader holds a version sent before (the translation gone stale since): they are owed the new one.
+        before = row.previous_sent_at[:10] if row.previous_sent_at[:10] <= as_of.isoformat() else ""
+        return CopyState(row, Delivery(status) if status in Delivery._value2member_map_ else status,
+                         note=f"an earlier version was sent on {before}" if before else "")
     emailed = _emailed_on(row)
     if emailed is not None and emailed <= as_of and (sent is None or sent.sent_on > emailed
                                                       or sent.sha256 != row.sha256):

@@ -20,10 +20,23 @@ def _date(value: dt.datetime | None) -> dt.date:
     return value.date() if value is not None else api.today()
 
 
+#: Between the errors of an invalid record's reason: "line 12: review.date: ...; line 38: worrys: ...".
+_ERROR_START = re.compile(r"; (?=line \d+: )")
+_LINE = re.compile(r"^line (\d+): ")
+
+
 def _progress_line(done: int, total: int, result: api.RecordResult) -> str:
     rows = result.rows
     if len(rows) == 1 and rows[0].status == api.CopyStatus.invalid_record:
-        return f"[{done}/{total}] {result.source}: invalid record, not made (see the manifest for why)"
+        # The first error where the IRO would look ("FILE:12: review.date: ..."); all of them in the manifest.
+        errors = _ERROR_START.split(rows[0].reason) if rows[0].reason else []
+        if not errors:
+            return f"[{done}/{total}] {result.source}: invalid record, not made (see the manifest for why)"
+        first = _LINE.sub(lambda m: f"{result.source}:{m.group(1)}: ", errors[0], count=1)
+        if first == errors[0]:
+            first = f"{result.source}: {first}"
+        more = f" (and {len(errors) - 1} more: all in the manifest)" if len(errors) > 1 else ""
+        return f"[{done}/{total}] invalid record, not made: {first}{more}"
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1

@@ -301,3 +301,17 @@ def test_an_english_booklets_answers_stay_plain_text(monkeypatch, tmp_path):
     pdf = _read_as(monkeypatch, record, "child", {"wishes": "I like drawing"})
     assert CliRunner().invoke(main, ["consult", "import", str(pdf), str(record)]).exit_code == 0
     assert YAML(typ="safe").load(record.read_text(encoding="utf-8"))["child_views"] == ["I like drawing"]
+
+
+def test_a_booklet_read_without_the_key_it_was_made_with_says_so(booklets, tmp_path, monkeypatch):
+    """Blind review 30, finding 9: made with the council's key, imported in a shell without it, the
+    child's own booklet was called "for another child or another review" and nothing else."""
+    filled = fill(_child(booklets), tmp_path / "robin.pdf", {"going_well": "fine"})
+    record = _record(booklets, tmp_path)
+    monkeypatch.setenv("RECORDGEN_FEEDBACK_KEY", "the council's own key")   # not the one they were made with
+    result = CliRunner().invoke(main, ["consult", "import", str(filled), str(record)])
+    assert result.exit_code == 2 and "made with another key than RECORDGEN_FEEDBACK_KEY holds now" in result.output
+    monkeypatch.delenv("RECORDGEN_FEEDBACK_KEY")
+    other = write_yaml(tmp_path / "other.yaml", planned("teen", child={**planned("teen")["child"], "id": "NL-99999"}))
+    result = CliRunner().invoke(main, ["consult", "import", str(filled), str(other)])
+    assert "the council's key (RECORDGEN_FEEDBACK_KEY), which is not set here" in result.output

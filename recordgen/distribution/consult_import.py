@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -182,9 +183,14 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
                              "the booklet came back; nothing was imported")
     recipient = whose_booklet(record, reference, settings)
     if recipient is None:
+        key_env = settings.feedback.key_env
+        # The reference is made with the council's key: the right booklet read without it looks like another's.
+        key = (f"; or the booklets were made with the council's key ({key_env}), which is not set here: set it "
+               "as it was when they were made" if key_env and not os.environ.get(key_env) else
+               f"; or the booklets were made with another key than {key_env} holds now" if key_env else "")
         raise BookletRefused(f"{pdf}: this booklet is for another child or another review: its reference "
                              f"{reference} is not one of the booklets of {path.name} (child {record.child.id}, "
-                             f"review on {record.review.date.isoformat()}); nothing was imported")
+                             f"review on {record.review.date.isoformat()}){key}; nothing was imported")
     band = consult._reading_band(record, recipient, settings)
     labels = consult.answer_labels(consult.build_consult_context(record, recipient, "booklet", band, "en",
                                                                  age_band=consult._age_band(record, settings)))

@@ -221,7 +221,7 @@ def _reader(row: CopyRow) -> tuple[str, ...]:
     return row.child_id, row.review_date, row.kind, row.role, row.recipient
 
 
-def _previous_delivery(folder: Path, marked: set[str]) -> dict[str, CopyRow]:
+def _previous_delivery(folder: Path, marked: frozenset[str] | set[str] = frozenset()) -> dict[str, CopyRow]:
     """Copies of the manifest in ``folder`` that `send` has touched or that were ``marked`` sent, by path
     (a copy not made, by its reader). Read a copy at a time and only those kept: the manifest of 30,000
     records has 110,000 rows."""

@@ -322,3 +322,22 @@ def test_send_refuses_the_fictional_contacts_as_batch_does_unless_allowed(tmp_pa
     assert own.exit_code == 0 and "fictional" not in own.output, own.output
     copy = next(path for path in rows_by_path(manifest) if path.endswith(".docx"))
     assert "0800\u00a0111\u00a02222" in docx_text((tmp_path / "out" / copy).read_bytes())  # never broken
+
+
+def test_a_dry_run_says_which_copies_for_post_have_no_address(tmp_path, server):
+    """Blind review 30, finding 10: the dry run said 32 copies go by post; the post pack then left 25 of
+    them out for want of an address."""
+    make_records(tmp_path / "records", 1)
+    record = tmp_path / "records" / "review-0.yaml"
+    record.write_text(record.read_text(encoding="utf-8").replace(
+        "  address: Advocacy Service, 1 Quay Street, Exampleton, EX2 1AA\n", ""), encoding="utf-8")
+    out = tmp_path / "out"
+    made = CliRunner().invoke(main_group, ["batch", str(tmp_path / "records"), "-o", str(out), "--allow-untranslated",
+                                           "--format", "docx", "--workers", "1"], catch_exceptions=False)
+    assert made.exit_code == 0, made.output
+    server.stop()
+    result = run("--settings", settings_file(tmp_path, server), "send", str(out / "manifest.csv"), "--dry-run",
+                 env={"RECORDGEN_SMTP_PASSWORD": ""})
+    line = next(line for line in result.output.splitlines() if "_other-" in line)
+    assert "no email address, and it cannot go in a post pack: no postal address" in line, line
+    assert "hand it over, then `recordgen mark-sent` it" in line

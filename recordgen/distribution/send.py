@@ -361,10 +361,13 @@ class Sender:
 
     def _post(self, store, row, loaded, recipient, post_items, report) -> None:
         o = self.options
-        if o.post_pack is None:
-            report(Outcome(row, SendAction.post, "no email address: goes by post"))
-            return
         problem = address_problem(loaded.record, recipient)
+        if o.post_pack is None:
+            # Said now, not first when the post pack is made: a copy with no address has no way to its reader.
+            report(Outcome(row, SendAction.post, "no email address: goes by post" if problem is None else
+                           f"no email address, and it cannot go in a post pack: {problem}; or hand it over, "
+                           "then `recordgen mark-sent` it"))
+            return
         if problem is None and file_sha256(store.folder / row.path) != row.sha256:
             problem = "the file is missing or not the one in the manifest; run the batch again"
         if problem is not None:

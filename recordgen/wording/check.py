@@ -13,7 +13,9 @@ from ..rules.ages import band_for
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
 from ..record.model import HEADED_SECTIONS, Role
+from ..record.roles import FAMILY_ROLES, KNOWN_ROLES
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
+from ..support.lexicon import zipf
 from .text import SECOND_PERSON
 from . import actions, glossary, officialese, readability, voice
 from .markers import find_markers, marker_for, node_spans
@@ -523,7 +525,31 @@ def record_names(record) -> frozenset[str]:
         for word in WORD.findall(text):
             if word[0].isupper():
                 found.add(re.sub(r"['’]s$", "", word).lower())
-    return frozenset(found)
+    return frozenset(found | _family_words(record))
+
+
+#: Between the parts of a role: "nani and kinship carer", "aunt, carer".
+_ROLE_PARTS = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
+_WHOSE = re.compile(r"^(?:(?:your|the child's|my)\s+|\S+['’]s\s+)", re.IGNORECASE)
+
+
+def _family_words(record) -> set[str]:
+    """The family's own word for a relative, as the record gives someone's relation ("nani", "babcia",
+    "Shazia Begum (your nani)"): the child's own word, never a hard one. Not a professional's role
+    ("advocate"), nor a role of more words ("kinship carer")."""
+    roles = [p.role for p in record.review.attendees]
+    roles += re.findall(r"\(([^()]*)\)", " ".join([record.placement.carers] + [a.who for a in record.actions]
+                                                   + [r.name for r in record.distribution]))
+    words = set()
+    for role in roles:
+        for part in _ROLE_PARTS.split(role.strip()):
+            written = _WHOSE.sub("", part.strip())
+            word = written.casefold()
+            # A word of another language no English list knows ("babcia", "mamgu"), not an initialism ("CAMHS").
+            theirs = word.isalpha() and not written.isupper() and word not in KNOWN_ROLES and zipf(word) == 0
+            if word and " " not in word and (word in FAMILY_ROLES or theirs):
+                words.add(word)
+    return words
 
 
 def _field_of(loc: tuple) -> Field:

@@ -53,6 +53,7 @@ from ..rules.withholding import (as_attending, confidential_from, copy_shows, fo
                                  recipient_name_parts, same_person, same_reader)
 from ..support.resources import templates_dir
 from ..translation import texts_for
+from ..translation.items import written_in
 from . import sentences
 from .context import (Line, TextSource, _iro_named, _marked_parts, english_only, marked_english,
                       page_of_parts, title_and_name, titled)
@@ -576,6 +577,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
 
     def shown(loc: tuple[str | int, ...], english: str, place_only: bool = False) -> str:
         line = texts(loc, english)
+        if not is_english(written_in(record, loc)):
+            # As the copies do: words the record says are Welsh are marked so in an English paper.
+            line = dataclasses.replace(line, written_in=written_in(record, loc),
+                                       untranslated=line.untranslated or is_english(language))
         if loc == ("review", "venue") and recipient.role is not Role.child and venue_for_adults(record):
             # "your school" speaks to the child: an adult reads whose it is ("Kacper's school"), in
             # English, marked, where a translation (said to the child) would say "your".

@@ -467,6 +467,9 @@ def actions_part(w: Writer, heading: str, intro: str, headers: list[str]) -> Non
 
 def plan_part(w: Writer, heading: str) -> None:
     w.heading(heading)
+    w.tag("{%p if plan_then %}")  # a copy made years on: the plan as it was then, not a promise now
+    w.p("{{ plan_then }}")
+    w.tag("{%p endif %}")
     w.p("{{ plan }}")
     w.tag("{%p if plan.english %}")
     w.p("{{ plan.english }}", "English Alongside")

@@ -471,6 +471,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "actions": actions,
         "actions_intro": sentences.actions_intro(_, band, whos_written, past=past) if actions else "",
         "for_adults": adults,
+        # Made years on: the plan's "You will ..." was said then, and may not have come about.
+        "plan_then": _("This was your plan at the time of your review:") if later else "",
         "plan": item(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past, earlier_right),
         "rights": {

@@ -117,6 +117,8 @@ CONTEXT: Mapping[str, Field] = {
         "lines": _lines("each item (an action as 'who, by when: what')"),
     }),
     "plan": _line("the care plan, written to the child"),
+    "plan_then": Field("in a copy made years on, the line before the plan that says it was the plan at the "
+                       "time of the review; empty otherwise"),
     "plan_verdict": Field("whether the IRO thinks the plan is still right, in one sentence"),
     "rights": Field("the child's rights, each in a sentence or two", {
         "advocate": Field("about an advocate"),

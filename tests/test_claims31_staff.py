@@ -151,7 +151,7 @@ def test_two_staff_invited_together_are_given_by_role(tmp_path):
     assert result.exit_code == 0, result.output
     (invitation,) = out.glob("*invitation*.docx")
     text = docx_text(invitation.read_bytes())
-    assert "head of year and SENCo" in text.splitlines()
+    assert "Tyler's head of year and SENCo" in text.splitlines()
     no_empty_name(text)
 
 

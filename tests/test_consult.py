@@ -192,7 +192,7 @@ def test_carers_known_only_by_title_and_surname_are_invited_by_role_in_a_parents
     for kind in ("invitation", "booklet"):
         assert "Fenwick" not in parts_text(made[kind, "parent"].data) and "Okonjo" not in parts_text(
             made[kind, "parent"].data), kind
-    assert role in docx_text(made["invitation", "parent"].data).split("\n")
+    assert f"Robin's {role}" in docx_text(made["invitation", "parent"].data).split("\n")
     assert f"{carers} ({role})" in docx_text(made["invitation", "social_worker"].data)
 
 

@@ -225,7 +225,7 @@ def test_carers_known_by_titles_are_given_by_role_in_a_parents_invitation(tmp_pa
     assert result.exit_code == 0, result.output
     (invitation,) = (tmp_path / "papers").glob("*invitation_parent-amina*.docx")
     lines = docx_text(invitation.read_bytes()).splitlines()
-    assert "foster carers" in lines and not [line for line in lines if "Fenwick" in line or "Ashby" in line]
+    assert "Sam's foster carers" in lines and not [line for line in lines if "Fenwick" in line or "Ashby" in line]
     (carers,) = (tmp_path / "papers").glob("*invitation_carer-*.docx")
     assert "you" in docx_text(carers.read_bytes()).splitlines()  # the carers are "you" in their own
 

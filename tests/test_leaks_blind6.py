@@ -237,7 +237,7 @@ def test_a_parents_invitation_gives_a_confidential_nurserys_key_worker_by_role(t
     assert result.exit_code == 0, result.output
     (invitation,) = (tmp_path / "papers").glob("*invitation*.docx")
     lines = docx_text(invitation.read_bytes()).splitlines()
-    assert "nursery key worker" in lines and "Sian (teacher)" in lines
+    assert "Sam's nursery key worker" in lines and "Sian (teacher)" in lines
     assert not [line for line in lines if "Quarrington" in line or "Pryddy" in line]
 
 

@@ -16,7 +16,7 @@ from recordgen import api
 from recordfiles import docx_parts
 from test_consult import planned
 
-FIELD = re.compile(r'<w:fldSimple w:instr=" (?:PAGE|NUMPAGES) ">(.*?)</w:fldSimple>', re.S)
+FIELD = re.compile(r'<w:fldSimple w:instr=" (?:PAGE|NUMPAGES) "[^>]*>(.*?)</w:fldSimple>', re.S)
 ZERO = {"ps": "۰", "fa_AF": "۰", "bn": "০"}
 
 

@@ -375,6 +375,10 @@ def _page_of_runs(paragraph) -> None:
     def field(instruction: str):
         simple = OxmlElement("w:fldSimple")
         simple.set(qn("w:instr"), instruction)
+        # The stored result is stale ("Page 1 of 1" on every page to a reader that shows it as stored):
+        # dirty tells Word and other readers to work it out again. It stays a digit, the copy's own,
+        # which the PDF worker reads to number the pages in those digits.
+        simple.set(qn("w:dirty"), "true")
         r = OxmlElement("w:r")
         t = OxmlElement("w:t")
         t.text = "1"  # Word and LibreOffice put the real number in when they lay the pages out

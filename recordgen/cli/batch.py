@@ -207,6 +207,11 @@ def report(ctx: click.Context, manifests: tuple[str, ...], as_of: dt.datetime | 
         for review in overdue:
             click.echo(f"  {review.child_id} review {review.review_date}, due {review.due}, "
                        f"{working_days(-(review.days_left or 0))} over ({review.manifest})")
+        waiting = result.awaiting_translation()  # outstanding too, though not yet overdue
+        click.echo(f"\nAwaiting translation ({len(waiting)}):" if waiting else "\nAwaiting translation: none.")
+        for review, copy in waiting:
+            click.echo(f"  {review.child_id} review {review.review_date}: {copy.row.recipient} ({copy.row.role}, "
+                       f"{copy.row.language}), {copy.state.replace('_', ' ')} ({review.manifest})")
     returns = api.format_returns(result)
     if returns:
         click.echo("\n" + returns, nl=False)

@@ -272,7 +272,9 @@ def format_table(report: Report, distribution_days: int = 20) -> str:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() + "\n")
     counted = len(report.counted)
     percent = report.percent_on_time
-    out.write(f"\nAs of {report.as_of.isoformat()}: {len(report.reviews)} review(s).\n")
+    # A review's papers and its record are two lines but one review.
+    count = len({(r.child_id, r.review_date) if r.child_id else id(r) for r in report.reviews})
+    out.write(f"\nAs of {report.as_of.isoformat()}: {count} review(s).\n")
     if percent is None:
         out.write(f"Distributed within {distribution_days} working days: no review is due yet.\n")
     else:
@@ -391,8 +393,10 @@ def _attach_answers(part: Report, folder: Path, settings: FeedbackSettings) -> N
 
 def load_report(manifests: list[Path], as_of: dt.date, nation: str = "england",
                 feedback: FeedbackSettings | None = None) -> Report:
-    """One report over many batches; a review found in more than one keeps its furthest-on line."""
-    reviews: dict[tuple[str, str], ReviewLine] = {}
+    """One report over many batches; a review found in more than one keeps its furthest-on line. A
+    planned review's papers and the same review's record are two lines (the record's copies are not the
+    invitations: the papers, all sent, must not hide a record copy waiting for its translation)."""
+    reviews: dict[tuple[str, str, bool], ReviewLine] = {}
     others: list[ReviewLine] = []
     for manifest in manifests:
         label = str(manifest.parent)
@@ -402,7 +406,7 @@ def load_report(manifests: list[Path], as_of: dt.date, nation: str = "england",
             if not line.child_id:
                 others.append(line)
                 continue
-            key = (line.child_id, line.review_date)
+            key = (line.child_id, line.review_date, line.consultation)
             before = reviews.get(key)
             if before is None or _progress(line) > _progress(before):
                 reviews[key] = line

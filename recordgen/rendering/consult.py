@@ -90,6 +90,13 @@ DEAR_TITLED = {"Mr": consult_text("Dear Mr %(name)s,"), "Mrs": consult_text("Dea
 DEAR_COUPLE = {"mixed": consult_text("Dear Mr and Mrs %(name)s,"), "men": consult_text("Dear Mr and Mr %(name)s,"),
                "women": consult_text("Dear Mrs and Mrs %(name)s,")}
 WHEN_CHILD = consult_text("Your review is on %(date)s at %(time)s.")
+#: A young child's papers give the part of the day, in words they know, not "09:30" (blind review 28 #23);
+#: the carers' and parents' invitations give the time.
+WHEN_CHILD_PART_OF_DAY = {
+    "morning": consult_text("Your review is on %(date)s, in the morning."),
+    "afternoon": consult_text("Your review is on %(date)s, in the afternoon."),
+    "evening": consult_text("Your review is on %(date)s, in the evening."),
+}
 WHEN_ADULT = consult_text("The review for %(child)s is on %(date)s at %(time)s.")
 WHERE = consult_text("It will be at %(venue)s.")
 #: To the carers whose home the venue names by their first names ("Sandra and Jim's house"): their own.
@@ -119,6 +126,9 @@ STAFF_WHERE_CHILD_LIVES = consult_text("The staff where %(child)s lives")
 #: copies give them ("your aunt, Tina" finds the home to a parent who knows her).
 CARER_OF = consult_text("%(child)s's carer")
 CARERS_OF = consult_text("%(child)s's carers")
+#: Someone a parent's paper gives by role alone (a confidential school's "Mrs Quarrington"): whose
+#: role it is, never a bare "class teacher" that reads like a name.
+ROLE_OF = consult_text("%(child)s's %(role)s")
 ME_PLAIN = consult_text("I am %(iro)s. I check that your plan is right for you.")
 ME_CHILD = consult_text("I am %(iro)s, your Independent Reviewing Officer. I will run the meeting.")
 ME_ADULT = consult_text("I am %(iro)s, the Independent Reviewing Officer for %(child)s. I will chair the meeting.")
@@ -335,6 +345,11 @@ def _is_family(record: Record, recipient: Recipient) -> bool:
     return any(sentences.family_role(role) for role in roles)
 
 
+def _part_of_day(record: Record) -> str:
+    hour = int(record.review.time.split(":")[0])
+    return "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
+
+
 def _time(record: Record, language: str) -> str:
     if not record.review.time:
         return ""
@@ -384,7 +399,8 @@ def invited_names(record: Record, recipient: Recipient,
                   reader: str | None = None,
                   plain: Callable[[str, Any], str | None] | None = None,
                   roles: frozenset[Role] | None = None,
-                  unnamed_carer: Callable[[bool], str] | None = None) -> list[tuple[str, bool]]:
+                  unnamed_carer: Callable[[bool], str] | None = None,
+                  role_of: Callable[[str], str] = lambda role: role) -> list[tuple[str, bool]]:
     """Who is invited, as this reader may know it: ``(name, is_the_child)``; nobody kept off this
     reader's role's list (``distribution[].withhold_from``), whole or by a part that finds them;
     in a confidential placement's parent copy, the carers by first names only (a home as
@@ -398,7 +414,8 @@ def invited_names(record: Record, recipient: Recipient,
     plan"), None where the role needs none; ``roles``: the paper's reader roles (``reader_roles``: a
     young child's papers, which the carer reads, leave out who is kept from the carer), ``kept_as`` when
     not given; ``unnamed_carer`` kinship carers kept from this reader (rules.kinship), one (False) or
-    more (True), by no name and no relation: "Maya's carer"."""
+    more (True), by no name and no relation: "Maya's carer"; ``role_of`` someone cut to their role
+    alone ("Maya's class teacher")."""
     shown = shown or (lambda loc, english: english)
     roles = recipient.kept_as if roles is None else roles
     carers = record.placement.carers
@@ -462,7 +479,8 @@ def invited_names(record: Record, recipient: Recipient,
             names.append((plain(title(name), person), False))
             continue
         # Known only by title and surname ("Mrs Quarrington", "Mr and Mrs Thornbury"): by role alone.
-        names.append((with_role(title(name), person.name, role, person.role) if name.strip() else role, False))
+        names.append((with_role(title(name), person.name, role, person.role) if name.strip() else role_of(role),
+                      False))
     if recipient.role is not Role.child and not any(
             same_reader(person.name, recipient.name) for person in record.review.attendees):
         # Whoever is sent an invitation is invited.
@@ -662,7 +680,8 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                        lambda person: titled(marker, language, person), reader=None if is_child else adult_you,
                        plain=young_words if is_child and band in PICTURE_BANDS else None,
                        roles=reader_roles(recipient, carer_reads(recipient, age_band or band)),
-                       unnamed_carer=lambda several: _(CARERS_OF if several else CARER_OF, child=name))]
+                       unnamed_carer=lambda several: _(CARERS_OF if several else CARER_OF, child=name),
+                       role_of=lambda role: _(ROLE_OF, child=name, role=role))]
         call, place = call_and_place(review.venue)
         yours = _carers_own_home(record, recipient) if not call else None
         if yours:
@@ -676,7 +695,9 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                              + [_(HOW_TO_JOIN_CHILD if is_child else HOW_TO_JOIN)])
         covering = chair_covers(record)
         if is_child:
-            lines = [_(WHEN_CHILD, date=date, time=_time(record, language)),
+            young = plain and not plain_teen and review.time
+            lines = [_(WHEN_CHILD_PART_OF_DAY[_part_of_day(record)], date=date) if young
+                     else _(WHEN_CHILD, date=date, time=_time(record, language)),
                      where]
             if under_four:  # no reading, phoning or writing yet: the grown-up shares it
                 lines.insert(0, _(FOR_CARER_UNDER_FOUR, child=name))

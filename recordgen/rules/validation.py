@@ -1308,7 +1308,7 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
                 "know the carers' names, set placement.carers_named_to_parents: true"))
         elif secret.strict:
             yield loaded.diagnostic(loc, f"{placement_message(loaded, secret)}; {_goes_to(loaded.record, loc)}, "
-                                         f"so {_remedy(loc)}")
+                                         f"so {_remedy(loc)}{_small_town_institution(loaded, loc, secret)}")
         else:
             yield loaded.diagnostic(
                 loc, f"this repeats {_at(loaded, secret.loc)}, which is withheld "
@@ -1357,9 +1357,36 @@ def _texts_parents_read(record) -> Iterator[tuple[tuple, str]]:
 #: An institution named after its town: "HMP Doncaster", "Doncaster Royal Infirmary", "Leeds Crown Court".
 _INSTITUTION_BEFORE = re.compile(r"(?:\b(?:HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI|HMP\s*(?:&|and)\s*YOI)\s+)$")
 _INSTITUTION_AFTER = re.compile(
-    r"^\s+(?:(?:General|Royal|District|City|County|University|Children['’]?s|Women['’]?s)\s+)*"
-    r"(?:Hospital|Infirmary|Crown\s+Court|Magistrates['’]?\s+Court|County\s+Court|Family\s+Court|Combined\s+Court"
+    r"^\s+(?:(?:General|Royal|District|City|County|Community|Memorial|University|Children['’]?s|Women['’]?s)\s+)*"
+    r"(?:Hospital|Infirmary|Crown\s+Court|Magistrates['’]?(?:\s+Court)?|County\s+Court|Family\s+Court|Combined\s+Court"
     r"|Prison|Youth\s+Court)\b")
+
+
+def _small_town_institution(loaded: LoadedRecord, loc, secret) -> str:
+    """What to write for a court, hospital or prison named after the confidential home's small town
+    ("Penrith Magistrates' Court"). It stays an error, unlike one of a large town ("HMP Doncaster"):
+    under 20,000 people, the town is the child's area, and a parent told of a hearing, a stay in
+    hospital or a visit there learns it; naming the institution is naming the town."""
+    if secret.what != "town" or secret.loc != ("placement", "address"):
+        return ""
+    text = next((text for at, text, _ in loaded.record.free_texts() if tuple(at) == tuple(loc)), "") or ""
+    named = re.compile(rf"(?<![^\W_])(?:{re.escape(secret.text)}|{re.escape(secret.text.upper())})(?![^\W_])")
+    institution = next(iter(_institutions_named(named, text)), "")
+    if not institution:
+        return ""
+    return (f"; '{institution}' is named after the town of the child's home, a small town (under 20,000 people), "
+            "so naming it tells a parent the area the child lives in: write what it is without the town "
+            "('the magistrates' court', 'the hospital', 'prison')")
+
+
+def _institutions_named(named: re.Pattern[str], text: str) -> Iterator[str]:
+    """Each institution named after the town (``named``) in ``text``: "HMP Doncaster", "Penrith Magistrates"."""
+    for match in named.finditer(text):
+        before = _INSTITUTION_BEFORE.search(text[:match.start()])
+        after = _INSTITUTION_AFTER.match(text[match.end():])
+        if before or after:
+            yield " ".join(text[before.start() if before else match.start():
+                                match.end() + (after.end() if after else 0)].split())
 
 
 def _named_as_the_town(named: re.Pattern[str], text: str, carers: str) -> bool:

@@ -1648,8 +1648,14 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
     ``planned``: who the invitations list, and where, against the items left from the last review."""
     from .paraphrase import invitation_paraphrases, paraphrases
 
+    child_reads = any(Role.child in r.kept_as for r in loaded.record.distribution)
     for found in (invitation_paraphrases if planned else paraphrases)(loaded.record):
         kept = ", ".join(role.value for role in found.exposed)
+        # What a text every copy shows says of a matter kept from the child reaches them in their own copy,
+        # with no way to withhold it: an error, as a confidential address there is (blind review 29, finding 7).
+        severity = "error" if (found.matter and not planned and not found.pointer and child_reads
+                               and Role.child in found.exposed
+                               and str(found.shown[-1]) in _NOT_WITHHOLDABLE) else "warning"
         if found.matter and planned:  # an invitation lists who is asked: nothing there can be withheld
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, left from the last review and "
                    f"withheld from {kept}, is about {found.matter} too: the invitation to {kept} lists who is asked "
@@ -1686,7 +1692,7 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
             why = (f"this has most of the words of {whole}{_at(loaded, found.withheld)}, which is withheld from "
                    f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
                    f"{_withhold_or_reword(found.shown, 'this item')}")
-        yield loaded.diagnostic(found.shown, why, "warning")
+        yield loaded.diagnostic(found.shown, why, severity)
 
 
 def _names_shown(loaded: LoadedRecord) -> Iterator[Diagnostic]:

@@ -439,9 +439,10 @@ _SPECIAL_GUARDIANSHIP = regexes.compile(r"(?<![\w-])special\s+guardian(?:ship|s)
                                         re.IGNORECASE)
 
 
-def _kin_patterns(record) -> tuple[re.Pattern | None, re.Pattern | None]:
+def _kin_patterns(record) -> tuple:
     """The carers' family words ("nan", "your gran", "Grandma's") and their first names and short forms
-    ("Maureen", "Mo"), as patterns; each None when the record gives none."""
+    ("Maureen", "Mo"), as patterns (each None when the record gives none); those names and the carers'
+    family names, folded."""
     words = "|".join(re.escape(w) for w in sorted(kin_words(record), key=len, reverse=True))
     names = "|".join(re.escape(n) for n in sorted(kin_first_names(record), key=len, reverse=True))
     relation = re.compile(rf"(?<![\w-])(?:(?i:your|my|their|his|her)\s+)?(?i:{words})(?:['’]s)?(?![\w-])"
@@ -449,17 +450,18 @@ def _kin_patterns(record) -> tuple[re.Pattern | None, re.Pattern | None]:
     # With a capital, as a name: "Mo" the name, not "mo" of "wait a mo"; "MO" too.
     name = re.compile(rf"(?<![\w-])(?:{names}|{names.upper()})(?:['’]s)?(?![\w-])(?:\s+(?P<next>[A-Z][\w'’-]*))?"
                       ) if names else None
-    return relation, name
+    theirs = frozenset(n.casefold() for n in kin_first_names(record))
+    family = frozenset(w.casefold() for w in surnames(bare_name(record.placement.carers)))
+    return relation, name, theirs, family
 
 
-def _kin_found(record, text: str, relation, name) -> list[str]:
+def _kin_found(text: str, kin: tuple) -> list[str]:
     """What in ``text`` says who the kinship carers are: their family word ("your nan"), with a first
     name ("Grandma Mo"), or their first name alone; not the same word for someone else ("Nanna Pat",
     "Maureen Ellis" the teacher)."""
     from .withholding import _given_names, is_ordinary_word
 
-    theirs = {n.casefold() for n in kin_first_names(record)}
-    family = {w.casefold() for w in surnames(bare_name(record.placement.carers))}
+    relation, name, theirs, family = kin
     found: list[str] = []
     covered: list[tuple[int, int]] = []
     for match in relation.finditer(text) if relation else ():
@@ -494,14 +496,14 @@ def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     if not kinship_unnamed(record, placement.confidential) or not any(Role.parent in r.kept_as
                                                                       for r in record.distribution):
         return
-    relation, name = _kin_patterns(record)
+    kin = _kin_patterns(record)
     at = _at(loaded, ("placement", "carers"))
     for loc, text in _texts_parents_read(record):
         if _carers_own_slot(record, loc, text):
             continue
         remedy = ("reword it ('your carer') or withhold this item from parent" if loc[0] in WITHHOLDABLE_SECTIONS
                   else _withhold_or_reword(loc, "this item") + ": 'your carer'")
-        found = _kin_found(record, text, relation, name)
+        found = _kin_found(text, kin)
         if found:
             said = " and ".join(f"'{words}'" for words in found)
             yield loaded.diagnostic(loc, (
@@ -522,10 +524,10 @@ def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 f"the parents' copies keep from them ({at}): if so, "
                 + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                    else _withhold_or_reword(loc, "this item"))), "warning")
-    yield from _kin_in_translations(loaded, relation, name)
+    yield from _kin_in_translations(loaded, kin)
 
 
-def _kin_in_translations(loaded: LoadedRecord, relation, name) -> Iterator[Diagnostic]:
+def _kin_in_translations(loaded: LoadedRecord, kin: tuple) -> Iterator[Diagnostic]:
     """The same in the translations parents read (their copies' languages): the carers' first names and
     family words in English, and the family words as the catalogs translate them ("babcia", "الجدة")."""
     from ..i18n import gettext_functions
@@ -556,7 +558,7 @@ def _kin_in_translations(loaded: LoadedRecord, relation, name) -> Iterator[Diagn
         for path, text in texts.items():
             if path not in paths:
                 continue
-            found = _kin_found(record, text, relation, name)
+            found = _kin_found(text, kin)
             found += [m.group() for m in translated.finditer(text)] if translated else []
             if not found:
                 continue

@@ -1653,11 +1653,14 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
     child_reads = any(Role.child in r.kept_as for r in loaded.record.distribution)
     for found in (invitation_paraphrases if planned else paraphrases)(loaded.record):
         kept = ", ".join(role.value for role in found.exposed)
-        # What a text every copy shows says of a matter kept from the child reaches them in their own copy,
-        # with no way to withhold it: an error, as a confidential address there is (blind review 29, finding 7).
+        # What an attendee's contribution or role says of a matter kept from the child reaches them in their
+        # own copy, with no way to withhold it, and it can say what they did or are without it: an error, as a
+        # confidential address there is (blind review 29, finding 7). The plan, the venue and the scale's
+        # meaning stay warnings: a plan is the child's own ("you will be adopted" beside a sister's adoption
+        # kept from them) and must say what it is.
         severity = "error" if (found.matter and not planned and not found.pointer and child_reads
-                               and Role.child in found.exposed
-                               and str(found.shown[-1]) in _NOT_WITHHOLDABLE) else "warning"
+                               and Role.child in found.exposed and found.shown[:2] == ("review", "attendees")
+                               and found.shown[-1] in ("contributed", "role")) else "warning"
         if found.matter and planned:  # an invitation lists who is asked: nothing there can be withheld
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, left from the last review and "
                    f"withheld from {kept}, is about {found.matter} too: the invitation to {kept} lists who is asked "

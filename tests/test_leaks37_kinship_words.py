@@ -110,3 +110,11 @@ def test_a_parents_translation_naming_the_relation_is_an_error(tmp_path):
     output = CliRunner().invoke(main_group, ["validate", str(path)]).output
     assert re.search(r"record\.translations\.yaml:\d+: languages\.pl\.working_well\.2\.translation: error: The pl "
                      r"translation of working_well\.2 names the carer as 'Mo' and 'babcią'", output), output
+
+
+def test_who_gave_the_score_by_relation_is_an_error_by_name_is_your_carer(tmp_path):
+    data = copy.deepcopy(NAN)
+    data["scale"] = {"score": 6, "by": "Nan", "meaning": "10 means you are settled."}
+    assert re.search(r"scale\.by: error: this names the carer as 'Nan'", _validate(tmp_path, data))
+    data["scale"]["by"] = "Maureen Kettlewell"  # the copies give her as "Your carer"
+    assert "scale.by" not in _validate(tmp_path, data)

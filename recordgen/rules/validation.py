@@ -498,7 +498,9 @@ def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         return
     kin = _kin_patterns(record)
     at = _at(loaded, ("placement", "carers"))
-    for loc, text in _texts_parents_read(record):
+    # Who gave the score too: "Nan gave it 6 out of 10."
+    scorer = [(("scale", "by"), record.scale.by)] if record.scale and record.scale.by else []
+    for loc, text in list(_texts_parents_read(record)) + scorer:
         if _carers_own_slot(record, loc, text):
             continue
         remedy = ("reword it ('your carer') or withhold this item from parent" if loc[0] in WITHHOLDABLE_SECTIONS
@@ -577,7 +579,7 @@ def _carers_own_slot(record, loc, text: str) -> bool:
     carers = record.placement.carers
     if loc[0] == "review" and loc[-1] == "role":
         return carer_named(carers, record.review.attendees[loc[2]].name) is not None
-    if loc[0] == "actions" and loc[-1] == "who":
+    if loc[0] == "actions" and loc[-1] == "who" or tuple(loc) == ("scale", "by"):
         return carer_named(carers, text) is not None
     return False
 

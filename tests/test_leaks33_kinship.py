@@ -155,9 +155,10 @@ def test_the_iros_text_naming_the_kinship_carer_by_relation_and_first_name_is_wa
     data["child_views"] = [{"text": "I like my room at Aunty Tina's.", "withhold_from": ["parent"]},
                            "Tina helps me with my homework."]
     output = _validate(tmp_path, data)
-    assert re.search(r"record\.yaml:\d+: care_plan\.plan: warning: this names the carer as 'aunty Tina', how they "
-                     r"are related with their first name", output), output
-    # Kept from parents, or a first name alone (as for any carer): not this warning.
-    assert output.count("names the carer as") == 1
+    # An error since blind review 29 (finding 1), and the first name alone too (tests/test_leaks37_kinship_words.py).
+    assert re.search(r"record\.yaml:\d+: care_plan\.plan: error: this names the carer as 'your aunty Tina', how "
+                     r"they are related or their first name", output), output
+    # Kept from parents: not this error.
+    assert output.count("names the carer as") == 2 and "child_views.1" not in output
     data["placement"]["carers_named_to_parents"] = True
     assert "names the carer as" not in _validate(tmp_path, data)

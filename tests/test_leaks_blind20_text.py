@@ -107,12 +107,18 @@ def test_an_adoption_kept_from_the_child_told_in_other_words_is_a_warning(tmp_pa
     assert shared in copy_text(path, "child")  # a warning: the copy is still made, the IRO decides
 
 
-def test_a_new_baby_kept_from_the_child_told_by_an_action_and_how_mum_took_part_is_a_warning(tmp_path):
+def test_a_new_baby_kept_from_the_child_told_by_an_action_and_how_mum_took_part_is_found(tmp_path):
+    from recordgen.record.loading import load_record
+    from recordgen.rules.validation import validate
+
     path = _write(tmp_path, KAI.replace("{shared}", "You like drawing."))
-    found = {d.path: d.message for d in _warnings(path)}
-    for where, word in (("actions.1.what", "'new baby'"), ("review.attendees.3.contributed", "'baby'")):
-        assert word in found[where] and "worries.2, line 37" in found[where]
-        assert "a pregnancy or a new baby" in found[where] and "withheld from child" in found[where]
+    found = {d.path: d for d in validate(load_record(path)) if "a pregnancy or a new baby" in d.message}
+    # The contribution, which Kai's own copy shows and nothing can withhold, is an error since blind
+    # review 29, finding 7 (tests/test_leaks37_topic_to_child.py); the action, which can be withheld, warns.
+    for where, word, severity in (("actions.1.what", "'new baby'", "warning"),
+                                  ("review.attendees.3.contributed", "'baby'", "error")):
+        assert word in found[where].message and "worries.2, line 37" in found[where].message
+        assert "withheld from child" in found[where].message and found[where].severity == severity
 
 
 @pytest.mark.parametrize("shared", [

@@ -16,7 +16,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSche
                       PrivateAttr, ValidationInfo, field_validator, model_validator)
 from pydantic_core import PydanticCustomError, core_schema
 
-from .roles import carer_named, own_names, parent_role, person_gender, written_short
+from .roles import carer_named, carers_people, own_names, parent_role, person_gender, written_short
 from ..support import regexes
 
 
@@ -429,6 +429,8 @@ class Record(_Model):
             name, role = recipient.role_given(self.review.attendees, self.actions)
             # Their own relation in placement.carers, wherever it is written ("Nicola Lark (your mum) and Dean").
             carers_role = None if recipient.role is Role.child else carer_named(self.placement.carers, name)
+            if carers_role is None and recipient.role is not Role.child:
+                carers_role = self._carer_written_short(name, recipient)  # "Alan S.", "Mr Stainforth"
             if carers_role is None:
                 continue
             # What the IRO keeps from the carers is kept from the carer, whatever their papers say they are;
@@ -455,6 +457,26 @@ class Record(_Model):
         roles = [r for n, r in people
                  if " ".join(n.split()).casefold() == key and (r == "parent" or parent_role(r, childs))]
         return (full, roles[0]) if roles else None
+
+    def _carer_written_short(self, name: str, recipient: Recipient) -> str | None:
+        """The relation ``placement.carers`` gives the carer whom ``name`` writes short, as a parent's is read
+        (``_parent_written_short``): "Alan S." or "Mr Stainforth" for Alan of "Bev and Alan Stainforth"; None
+        when it writes no carer short, or someone else the record names too ("Alan S." with an "Alan Shaw")."""
+        carers = self.placement.carers
+        childs = own_names(self.child)
+        theirs = [(f"{person} {family}" if family else person, relation)
+                  for person, family, relation in carers_people(carers)]
+        people = [(p.name, p.role) for p in self.review.attendees if not p.is_child]
+        people += [(m.group(1), m.group(2)) for a in self.actions if (m := _NAME_AND_ROLE.fullmatch(a.who))]
+        people += [r.role_given(self.review.attendees, self.actions) for r in self.distribution if r is not recipient]
+        title = person_gender(name)  # "Mrs Stainforth" is not Alan
+
+        def fits(full: str, role: str = "") -> bool:
+            return written_short(name, full) and (not title or person_gender(full, role, childs) in (None, title))
+
+        if any(fits(full, role) for full, role in people if carer_named(carers, full) is None):
+            return None
+        return next((relation for full, relation in theirs if fits(full)), None)
 
     @field_validator("care_plan", "rights")
     @classmethod

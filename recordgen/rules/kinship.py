@@ -8,6 +8,7 @@ name and no relation ("your carer"), unless ``placement.carers_named_to_parents`
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, own_names, parent_role, relation
 from .carers import carers_roles
@@ -19,15 +20,11 @@ _KINSHIP = re.compile(r"\bkinship\b|\bconnected\s+persons?\b|\bfamily\s+and\s+fr
 _PARTS = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
 
 
-def kinship_relation(record) -> str | None:
-    """What the carers are to the child when they are family and none is a parent: the first family
-    word the record gives them ("aunt", "nana"), or "kinship carer" when it says only that; None for
-    foster carers, a place, or a child at home with a parent (the other parent knows that parent)."""
-    carers = record.placement.carers
-    if not carers.strip() or is_place(carers):
-        return None
+def _family_words(record) -> Iterator[str] | None:
+    """Each family word the record gives the carers ("aunt", "nana"), and "kinship carer" for a role
+    that says only that; None when one of them is the child's parent."""
     childs = own_names(record.child)
-    family, kinship = None, False
+    found = []
     for _name, role in carers_roles(record):
         for part in _PARTS.split(role.strip()):
             if not part:
@@ -40,13 +37,75 @@ def kinship_relation(record) -> str | None:
                 # "older brother", "maternal grandmother", "mum's sister": the family word last
                 last = word.split()[-1:] or [""]
                 word = KNOWN_ROLES.get(last[0], last[0])
-            if family is None and word in FAMILY_ROLES:
-                family = word
-            kinship = kinship or bool(_KINSHIP.search(part))
-    return family or ("kinship carer" if kinship else None)
+            if word in FAMILY_ROLES:
+                found.append(word)
+            if _KINSHIP.search(part):
+                found.append("kinship carer")
+    return iter(found)
+
+
+def kinship_relation(record) -> str | None:
+    """What the carers are to the child when they are family and none is a parent: the first family
+    word the record gives them ("aunt", "nana"), or "kinship carer" when it says only that; None for
+    foster carers, a place, or a child at home with a parent (the other parent knows that parent)."""
+    carers = record.placement.carers
+    if not carers.strip() or is_place(carers):
+        return None
+    words = _family_words(record)
+    if words is None:
+        return None
+    words = list(words)
+    return next((w for w in words if w in FAMILY_ROLES), None) or ("kinship carer" if words else None)
 
 
 def kinship_unnamed(record, confidential: bool) -> bool:
     """A copy kept from the placement (``confidential``) gives these carers by no name nor relation."""
     placement = record.placement
     return confidential and not placement.carers_named_to_parents and kinship_relation(record) is not None
+
+
+#: The words a child uses for one relation: a carer who is "nan" is "your gran" and "Grandma" too.
+_KIN_GROUPS = (
+    ("nan", "nana", "nanna", "nanny", "nannie", "gran", "granny", "grannie", "grandma", "grandmother", "grandmum",
+     "nain", "mamgu", "nani", "dadi", "grandparent", "grandparents"),
+    ("grandad", "granddad", "grandpa", "grampy", "grampa", "gramps", "grandfather", "taid", "bampi", "tadcu",
+     "grandparent", "grandparents"),
+    ("aunt", "auntie", "aunty", "aunts", "aunties"),
+    ("uncle", "uncles"),
+    ("brother", "half-brother", "stepbrother", "brothers"),
+    ("sister", "half-sister", "stepsister", "sisters"),
+    ("cousin", "cousins"),
+)
+#: Two-letter short forms the nicknames list leaves out, as British families call a "Maureen" "Mo".
+_TWO_LETTER_FORMS = {"maureen": ("mo",), "morag": ("mo",), "maurice": ("mo",), "monica": ("mo",),
+                     "joanne": ("jo",), "joanna": ("jo",), "josephine": ("jo",), "joan": ("jo",),
+                     "edward": ("ed",), "edwin": ("ed",), "alan": ("al",), "albert": ("al",),
+                     "alfred": ("al",), "elizabeth": ("liz",), "beverley": ("bev",), "beverly": ("bev",)}
+
+
+def kin_words(record) -> tuple[str, ...]:
+    """Every word for how the carers are related ("nan": "Nan", "gran", "grandma"...), when they are the
+    child's family and none a parent (``kinship_relation``)."""
+    if kinship_relation(record) is None:
+        return ()
+    found = [w for w in _family_words(record) or () if w != "kinship carer"]
+    words = [word for found_word in found for group in _KIN_GROUPS if found_word.split()[-1] in group
+             for word in group]
+    return tuple(dict.fromkeys(words + found))
+
+
+def kin_first_names(record) -> tuple[str, ...]:
+    """Each carer's first name and its short forms, capitalised ("Maureen", "Mo"; "Alan", "Al"), not one
+    that is an everyday word ("May" of Mary) unless the record writes the name so."""
+    from .people import first_names, given_name
+    from .withholding import _nick_namer, is_ordinary_word, short_forms
+
+    forms = []
+    for written in first_names(record.placement.carers):
+        name = given_name(written).casefold()
+        # A name written short is its full name's too ("Bev": Beverley), not any name it is listed under
+        # ("Maureen" is no "Mary").
+        full = [c for c in sorted(_nick_namer().canonicals_of(name)) if name in short_forms(c) and c[:3] == name[:3]]
+        more = [f for n in [name, *full] for f in (n, *short_forms(n), *_TWO_LETTER_FORMS.get(n, ()))]
+        forms += [name] + [f for f in more if f != name and not is_ordinary_word(f)]
+    return tuple(dict.fromkeys(f.capitalize() for f in forms if len(f) > 1))

@@ -139,7 +139,10 @@ def other_carers(record) -> list[str]:
     named = [r.name for r in record.distribution] + [a.who for a in record.actions]
     people += [(match.group(1), match.group(2)) for name in named
                for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
-    found = [name for name, role in people if OTHER_CARER_ROLES.search(role) and not _NOT_STAFF.search(role)]
+    # "carers' son" lives with them (``household``): he does not look after the child.
+    home = _carers_words(record) if not is_place(carers) else set()
+    found = [name for name, role in people if OTHER_CARER_ROLES.search(role) and not _NOT_STAFF.search(role)
+             and not household_role(role, home)]
     found += [r.name for r in record.distribution if r.role.value == "carer" and not is_place(r.name)]
     # A name whose last word is the carers' family or first name ("Mr and Mrs Owen", "Nana Pat") is theirs.
     theirs = {s.casefold() for n in surnames(carers) + first_names(carers) for s in n.split()}
@@ -153,34 +156,65 @@ def other_carers(record) -> list[str]:
 _PARTNER_OF = regexes.compile(r"\b([\w-]+)(?:['’]s|s['’])\s+(?:new\s+)?(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b",
                          re.IGNORECASE)
 _STEP_PARENT = regexes.compile(r"\bstep[- ]?(?:dad|mum|mam|father|mother)\b", re.IGNORECASE)
+#: A child or sibling of someone named before it: "Sharon's son", "carers' daughter", "Mick's grown-up son",
+#: "the foster carer's sister" (blind review 29, finding 3).
+_CHILD_OF = regexes.compile(
+    r"\b([\w-]+)(?:['’]s|s['’])\s+(?:(?:own|grown[- ]up|adult|older|younger|eldest|oldest|youngest|little|big|teenage|"
+    r"step[- ]?)\s*)*(?:sons?|daughters?|child|children|kids?|brothers?|sisters?|siblings?)\b", re.IGNORECASE)
+#: The carers' own child as the child calls them: "foster brother", "your foster sister".
+_FOSTER_SIBLING = regexes.compile(r"\bfoster[- ]?(?:brothers?|sisters?|siblings?)\b", re.IGNORECASE)
+
+
+def household_role(role: str, theirs: set[str]) -> bool:
+    """Does ``role`` say its person lives with the carers: the partner, son, daughter, brother or sister of one
+    (``theirs``: the words a role gives a carer by), or a foster brother or sister."""
+    return any(m.group(1).casefold() in theirs for regex in (_PARTNER_OF, _CHILD_OF) for m in regex.finditer(role)) \
+        or bool(_FOSTER_SIBLING.search(role))
 
 
 def household(record) -> list[str]:
     """Who lives with the carers of a confidential placement, by their role: the partner of a carer
-    ("mum's partner" when mum is the carer, "carer's husband", "Jess's partner"), or a step-parent
-    when a parent is the carer. Their surname finds the home as the carers' does."""
-    from ..record.roles import carer_named, relation
-    from .people import first_name_forms, is_place
-
+    ("mum's partner" when mum is the carer, "carer's husband", "Jess's partner"), a carer's son, daughter,
+    brother or sister ("Sharon's son", "carers' daughter"), a foster brother or sister, or a step-parent
+    when a parent is the carer; as who came, an action's who or who was sent a copy gives it. Their surname
+    finds the home as the carers' does."""
     placement = record.placement
     carers = placement.carers
     if not placement.confidential or placement.carers_named_to_parents or is_place(carers):
         return []
-    # Words a role may give a carer by: "carer(s)", their first names and short forms, their relation.
-    theirs = {"carer", "carers", "foster"} | {n.casefold() for n in first_name_forms(carers)}
+    theirs = _carers_words(record)
+    parent_carer = bool(theirs & {"mum", "mam", "mother", "dad", "father", "birth mum", "birth dad"})
+    found = [name for name, role in _people_with_roles(record)
+             if household_role(role, theirs) or parent_carer and _STEP_PARENT.search(role)]
+    return list(dict.fromkeys(found))
+
+
+def _carers_words(record) -> set[str]:
+    """Words a role may give a carer by: "carer(s)", their first names and short forms, their relation."""
+    from ..record.roles import carer_named, relation
+    from .people import first_name_forms
+
+    carers = record.placement.carers
+    theirs = {"carer", "carers", "foster", "foster carer", "foster carers"} | {
+        n.casefold() for n in first_name_forms(carers)}
     for person in record.review.attendees:
         given = carer_named(carers, person.name)
         if not person.is_child and given is not None:
             theirs |= {relation(given or person.role, frozenset())}
-    parent_carer = bool(theirs & {"mum", "mam", "mother", "dad", "father", "birth mum", "birth dad"})
-    found = []
-    for person in record.review.attendees:
-        if person.is_child or carer_named(carers, person.name) is not None:
-            continue
-        whose = _PARTNER_OF.search(person.role)
-        if whose and whose.group(1).casefold() in theirs or parent_carer and _STEP_PARENT.search(person.role):
-            found.append(person.name)
-    return list(dict.fromkeys(found))
+    return theirs
+
+
+def _people_with_roles(record) -> list[tuple[str, str]]:
+    """``(name, role)`` of who came, and of an action's who or a recipient with a role in brackets
+    ("Kieran Doyle-Rafferty (Sharon's son)"), not the carers."""
+    from ..record.roles import carer_named
+
+    carers = record.placement.carers
+    people = [(p.name, p.role) for p in record.review.attendees if not p.is_child]
+    named = [r.name for r in record.distribution] + [a.who for a in record.actions]
+    people += [(match.group(1), match.group(2)) for name in named
+               for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
+    return [(name, role) for name, role in people if carer_named(carers, name) is None]
 
 
 @per_record

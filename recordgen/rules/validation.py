@@ -29,7 +29,7 @@ from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
                      first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
                      people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
-from .kinship import kinship_relation, kinship_unnamed
+from .kinship import kin_first_names, kin_words, kinship_relation, kinship_unnamed
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
 from .withholding import (KIN_WORDS, HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
@@ -432,30 +432,156 @@ def _kinship_kept_from_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         "the child lives with, set placement.carers_named_to_parents: true"), "warning")
 
 
+#: "kinship carer", "the kinship carers' group", "kinship care": the carers are family.
+_KINSHIP_WORD = regexes.compile(r"(?<![\w-])kinship(?![\w-])", re.IGNORECASE)
+#: A special guardianship order is made most often for family or friends who care for a child.
+_SPECIAL_GUARDIANSHIP = regexes.compile(r"(?<![\w-])special\s+guardian(?:ship|s)?(?![\w-])|\bSGOs?\b",
+                                        re.IGNORECASE)
+
+
+def _kin_patterns(record) -> tuple:
+    """The carers' family words ("nan", "your gran", "Grandma's") and their first names and short forms
+    ("Maureen", "Mo"), as patterns (each None when the record gives none); those names and the carers'
+    family names, folded."""
+    words = "|".join(re.escape(w) for w in sorted(kin_words(record), key=len, reverse=True))
+    names = "|".join(re.escape(n) for n in sorted(kin_first_names(record), key=len, reverse=True))
+    relation = re.compile(rf"(?<![\w-])(?:(?i:your|my|their|his|her)\s+)?(?i:{words})(?:['’]s)?(?![\w-])"
+                          rf"(?:\s+(?P<name>[A-Z][\w'’-]*))?") if words else None
+    # With a capital, as a name: "Mo" the name, not "mo" of "wait a mo"; "MO" too.
+    name = re.compile(rf"(?<![\w-])(?:{names}|{names.upper()})(?:['’]s)?(?![\w-])(?:\s+(?P<next>[A-Z][\w'’-]*))?"
+                      ) if names else None
+    theirs = frozenset(n.casefold() for n in kin_first_names(record))
+    family = frozenset(w.casefold() for w in surnames(bare_name(record.placement.carers)))
+    return relation, name, theirs, family
+
+
+def _kin_found(text: str, kin: tuple) -> list[str]:
+    """What in ``text`` says who the kinship carers are: their family word ("your nan"), with a first
+    name ("Grandma Mo"), or their first name alone; not the same word for someone else ("Nanna Pat",
+    "Maureen Ellis" the teacher)."""
+    from .withholding import _given_names, is_ordinary_word
+
+    relation, name, theirs, family = kin
+    found: list[str] = []
+    covered: list[tuple[int, int]] = []
+    for match in relation.finditer(text) if relation else ():
+        after = (match.group("name") or "").casefold()
+        if after in theirs or after in family:
+            end = match.end()  # "Grandma Mo", "Nan Kettlewell"
+        elif after in _given_names():
+            continue  # "Nanna Pat": another relation of the same kind
+        else:
+            end = match.start("name") if match.group("name") else match.end()
+        found.append(text[match.start():end].strip())
+        covered.append((match.start(), end))
+    for match in name.finditer(text) if name else ():
+        if any(start <= match.start() < end for start, end in covered):
+            continue
+        after = match.group("next") or ""
+        if after and after.casefold() not in family | theirs and not is_ordinary_word(after.casefold()):
+            continue  # "Maureen Ellis": someone else of that first name
+        found.append(text[match.start():match.start("next")].strip() if after else match.group())
+    return list(dict.fromkeys(found))
+
+
 def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
-    """A confidential kinship placement's carer named in the IRO's text a parent reads as the child calls
-    them, family word and first name ("Aunty Claire", "your aunty Tina", "Nana Brenda"): the very words the
-    parents' copies leave out of their own sentences (``_kinship_kept_from_parents``); a warning at the line."""
+    """A confidential kinship placement's carer named in a text a parent reads by how they are related or by
+    first name ("Nan", "your gran", "Grandma Mo", "Maureen", "Mo") or "kinship" (blind review 29, finding 1):
+    the very words the parents' copies leave out of their own sentences (``_kinship_kept_from_parents``), as a
+    parent who knows the family knows where they live; an error at the line. Where the carer's own name and
+    role stand (who came, an action's who) the copies say "Your carer". "Special guardianship", an order made
+    most often for family, is a warning."""
     record = loaded.record
     placement = record.placement
-    if not kinship_unnamed(record, placement.confidential) or not any(r.role is Role.parent
+    if not kinship_unnamed(record, placement.confidential) or not any(Role.parent in r.kept_as
                                                                       for r in record.distribution):
         return
-    names = "|".join(re.escape(n) for n in first_name_forms(placement.carers) if len(n) > 1)
-    if not names:
-        return
-    kin = "|".join(sorted(set(KIN_WORDS) | {"sister", "brother", "cousin", "grandmother", "grandfather"},
-                          key=len, reverse=True))
-    named = re.compile(rf"(?<![\w-])(?i:{kin})\s+(?:{names})(?![\w-])")
-    for loc, text in _texts_parents_read(record):
-        match = named.search(text)
-        if match:
+    kin = _kin_patterns(record)
+    at = _at(loaded, ("placement", "carers"))
+    # Who gave the score too: "Nan gave it 6 out of 10."
+    scorer = [(("scale", "by"), record.scale.by)] if record.scale and record.scale.by else []
+    for loc, text in list(_texts_parents_read(record)) + scorer:
+        if _carers_own_slot(record, loc, text):
+            continue
+        remedy = ("reword it ('your carer') or withhold this item from parent" if loc[0] in WITHHOLDABLE_SECTIONS
+                  else _withhold_or_reword(loc, "this item") + ": 'your carer'")
+        found = _kin_found(text, kin)
+        if found:
+            said = " and ".join(f"'{words}'" for words in found)
             yield loaded.diagnostic(loc, (
-                f"this names the carer as '{match.group()}', how they are related with their first name, which "
-                "finds the confidential home to a parent who knows the family; the parents' copies give the carer "
-                f"as 'your carer' ({_at(loaded, ('placement', 'carers'))}): "
-                + ("reword it ('your carer') or withhold this item from parent" if loc[0] in WITHHOLDABLE_SECTIONS
-                   else _withhold_or_reword(loc, "this item") + ": 'your carer'")), "warning")
+                f"this names the carer as {said}, how they are related or their first name, which finds the "
+                "confidential home to a parent who knows the family; the parents' copies give the carer as "
+                f"'your carer' ({at}): {remedy}"))
+        kinship = _KINSHIP_WORD.search(text)
+        if kinship:
+            yield loaded.diagnostic(loc, (
+                f"this says '{kinship.group()}', that the child lives with family, which finds the confidential "
+                "home to a parent who knows the family; the parents' copies give the carer as 'your carer' "
+                f"({at}): " + remedy.replace("'your carer'", "'carer'")))
+        guardianship = _SPECIAL_GUARDIANSHIP.search(text)
+        if guardianship:
+            yield loaded.diagnostic(loc, (
+                f"this says '{guardianship.group()}', an order made most often for family or friends who look "
+                "after the child: with what a parent knows, it may tell them the child lives with family, which "
+                f"the parents' copies keep from them ({at}): if so, "
+                + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
+                   else _withhold_or_reword(loc, "this item"))), "warning")
+    yield from _kin_in_translations(loaded, kin)
+
+
+def _kin_in_translations(loaded: LoadedRecord, kin: tuple) -> Iterator[Diagnostic]:
+    """The same in the translations parents read (their copies' languages): the carers' first names and
+    family words in English, and the family words as the catalogs translate them ("babcia", "الجدة")."""
+    from ..i18n import gettext_functions
+    from ..record.diagnostics import format_path
+    from ..record.roles import KNOWN_ROLES
+    from ..translation import SidecarError, read_translations
+
+    record = loaded.record
+    languages = {r.language for r in record.distribution if Role.parent in r.kept_as and r.language}
+    try:
+        store = read_translations(loaded.file)
+    except SidecarError:
+        return  # _translation_leaks says so
+    current = {lang: texts for lang, texts in _current_translations(loaded, store).items() if lang in languages}
+    if not current:
+        return
+    paths = {format_path(loc) for loc, text in _texts_parents_read(record) if not _carers_own_slot(record, loc, text)}
+    for language, texts in current.items():
+        _ = gettext_functions(language)[0]
+        words = {part for word in kin_words(record) if word in KNOWN_ROLES and _(word) != word
+                 for part in _(word).casefold().split() if len(part) > 2}
+        words = {w.removeprefix("ال") if len(w) > 4 else w for w in words} - {"أو", "або", "lub", "sau", "neu", "ou"}
+        # A word with its endings ("babci", "babcią"); letters joined before it in Arabic script ("لجدتك").
+        joined = any("\u0600" <= c <= "\u06ff" for w in words for c in w)
+        translated = re.compile((r"" if joined else r"(?<!\w)") + "(?:" + "|".join(
+            re.escape(w[:-1] if len(w) > 4 and not joined else w) for w in sorted(words)) + r")\w*",
+            re.IGNORECASE) if words else None
+        for path, text in texts.items():
+            if path not in paths:
+                continue
+            found = _kin_found(text, kin)
+            found += [m.group() for m in translated.finditer(text)] if translated else []
+            if not found:
+                continue
+            said = " and ".join(f"'{words}'" for words in dict.fromkeys(found))
+            yield Diagnostic(str(store.path), store.line_of(language, path), f"languages.{language}.{path}.translation",
+                             f"The {language} translation of {path} names the carer as {said}, how they are related "
+                             "or their first name, which finds the confidential home to a parent who knows the "
+                             "family; the parents' copies give the carer as 'your carer' "
+                             f"({Path(loaded.file).name}, {_at(loaded, ('placement', 'carers'))}): correct the "
+                             "translation and import it again")
+
+
+def _carers_own_slot(record, loc, text: str) -> bool:
+    """An attendee's role or an action's who that is the carer's own: the parents' copies give it as
+    "Your carer" (rendering.context), whatever it says."""
+    carers = record.placement.carers
+    if loc[0] == "review" and loc[-1] == "role":
+        return carer_named(carers, record.review.attendees[loc[2]].name) is not None
+    if loc[0] == "actions" and loc[-1] == "who" or tuple(loc) == ("scale", "by"):
+        return carer_named(carers, text) is not None
+    return False
 
 
 def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
@@ -1553,8 +1679,17 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
     ``planned``: who the invitations list, and where, against the items left from the last review."""
     from .paraphrase import invitation_paraphrases, paraphrases
 
+    child_reads = any(Role.child in r.kept_as for r in loaded.record.distribution)
     for found in (invitation_paraphrases if planned else paraphrases)(loaded.record):
         kept = ", ".join(role.value for role in found.exposed)
+        # What an attendee's contribution or role says of a matter kept from the child reaches them in their
+        # own copy, with no way to withhold it, and it can say what they did or are without it: an error, as a
+        # confidential address there is (blind review 29, finding 7). The plan, the venue and the scale's
+        # meaning stay warnings: a plan is the child's own ("you will be adopted" beside a sister's adoption
+        # kept from them) and must say what it is.
+        severity = "error" if (found.matter and not planned and not found.pointer and child_reads
+                               and Role.child in found.exposed and found.shown[:2] == ("review", "attendees")
+                               and found.shown[-1] in ("contributed", "role")) else "warning"
         if found.matter and planned:  # an invitation lists who is asked: nothing there can be withheld
             why = (f"this says '{found.word}', and {_at(loaded, found.withheld)}, left from the last review and "
                    f"withheld from {kept}, is about {found.matter} too: the invitation to {kept} lists who is asked "
@@ -1591,7 +1726,7 @@ def _paraphrases(loaded: LoadedRecord, planned: bool = False) -> Iterator[Diagno
             why = (f"this has most of the words of {whole}{_at(loaded, found.withheld)}, which is withheld from "
                    f"{kept}, but this text is not: read the two, and if this tells the same in other words, "
                    f"{_withhold_or_reword(found.shown, 'this item')}")
-        yield loaded.diagnostic(found.shown, why, "warning")
+        yield loaded.diagnostic(found.shown, why, severity)
 
 
 def _names_shown(loaded: LoadedRecord) -> Iterator[Diagnostic]:

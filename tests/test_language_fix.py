@@ -141,7 +141,8 @@ def test_fix_file_writes_only_the_fixed_texts_and_keeps_everything_else(tmp_path
         [line for line in after.splitlines() if "#" in line and "Jo said" not in line]
     loaded = load_record(path)
     assert not [d for d in validate(loaded) if d.severity == "error"]
-    assert not [f for f in api.check_record(loaded) if f.kind == "third-person"]
+    # All fixed but the child's own words, left as written (pointed out, never corrected).
+    assert [f.path for f in api.check_record(loaded) if f.kind == "third-person"] == ["child_views.2"]
     assert result.diff.startswith(f"--- {path}\n+++ {path}\n")
     assert not list(tmp_path.glob(".tmp-*"))
 
@@ -200,7 +201,8 @@ def test_findings_carry_their_fix_for_the_page(tmp_path):
     assert finding.fix.new == "You are ready for big school in September 2027."
     assert finding.fix.safe and finding.fix.description
     assert finding.as_dict()["fix"] == {"new": finding.fix.new, "safe": True, "description": finding.fix.description}
-    assert not [f for f in findings if f.path.startswith("child_views")]
+    # The child's own words are never corrected: a view about them by name is pointed out, with no fix.
+    assert all(f.fix is None and f.kind == "third-person" for f in findings if f.path.startswith("child_views"))
 
 
 # ------------------------------------------------------------------ allow markers
@@ -285,7 +287,8 @@ def test_fix_turns_a_record_written_about_the_child_into_one_written_to_them(tmp
     ]:
         assert written_to in text
     assert "Sam likes living with Mark and Lisa and she wants to stay." in text  # the child's own words
-    assert not [f for f in api.check_record(load_record(path)) if f.kind == "third-person"]
+    # Left as written; only that it reads as the IRO's account, not the child's words, is said.
+    assert [f.path for f in api.check_record(load_record(path)) if f.kind == "third-person"] == ["child_views.1"]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -604,6 +604,8 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
     showed = (record.review.participation or "").upper() == "PN3"
     for loc, text, withheld in record.free_texts():
         if loc[0] == "child_views" and not showed:
+            if (reported := _reported_view(text, child)) is not None:
+                add(loc, reported, text)
             continue
         field = _field_of(loc)
         if field == "contributed" and record.review.attendees[loc[2]].is_child:
@@ -625,6 +627,19 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
     if unused is not None:
         unused.extend(m for m in markers if m.line not in used_markers)
     return findings
+
+
+def _reported_view(text: str, child) -> Note | None:
+    """A view written about the child ("Yusuf told Jenny he likes the big garden"): the IRO's account, which
+    the copy prints under "What you told me" as the child's own words. Nothing else in a view is checked."""
+    refs = [ref for ref in voice.third_person(mask_quotes(text), child, pronouns=False) if ref.how == "name"]
+    if not refs:
+        return None
+    word, start = refs[0].word, refs[0].start
+    return Note(FindingKind.third_person,
+                f"'{word}' is about the child: their views are printed as their own words, under 'What you told me'",
+                "write what the child said, as they said it ('I like the big garden'), or put your account in "
+                "another section", None, word, spans=((start, start + len(word)),))
 
 
 def summary_line(findings: Iterable[Finding]) -> str | None:

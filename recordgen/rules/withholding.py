@@ -1517,7 +1517,7 @@ def staff_family_names(record: Record) -> list[Secret]:
     and of a confidential school's staff (``staff.school_staff``: "Hartigan" of "Mr Hartigan
     (teacher)"), as a school's staff list is public. Parents' copies give them by first name
     and role (``people.carers_family_names``, ``staff.place_staff_surnames``)."""
-    from .staff import household, other_carers, school_staff
+    from .staff import home_staff, household, other_carers, school_staff
 
     placement = record.placement
     if not placement.confidential:
@@ -1525,10 +1525,15 @@ def staff_family_names(record: Record) -> list[Secret]:
     parents = frozenset({Role.parent})
     found = {}
     if not placement.carers_named_to_parents:
+        # Found by their role alone (a secure centre's nurse or teacher, a team leader), a surname as common
+        # as Patel is in every town, as a school's staff's is.
+        known = set(place_staff(record))
         found = {fold(surname): name_secret(surname, STAFF_FAMILY_NAME, ("placement", "carers"), parents,
                                             bare_name(person), family=True)
-                 for person in reversed(place_staff(record)) for surname in surnames(bare_name(person))
-                 if surname.casefold() not in _NOT_NAME_PARTS}  # "May": every copy has dates
+                 for person in reversed(list(dict.fromkeys(place_staff(record) + home_staff(record))))
+                 for surname in surnames(bare_name(person))
+                 if surname.casefold() not in _NOT_NAME_PARTS  # "May": every copy has dates
+                 and (person in known or lexicon.zipf(surname, "en") < COMMON_SURNAME_ZIPF)}
     for person in reversed(school_staff(record)):
         for surname in surnames(bare_name(person)):
             if surname.casefold() in _NOT_NAME_PARTS or lexicon.zipf(surname, "en") >= COMMON_SURNAME_ZIPF:

@@ -67,6 +67,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _large_town_named(loaded)
+    yield from _large_town_translated(loaded)
     yield from _town_part_named(loaded)
     yield from _generic_street_named(loaded)
     yield from _home_kept_by_the_child(loaded)
@@ -666,7 +667,6 @@ def _phone_numbers_translated(loaded: LoadedRecord, allowed: list[str], why: str
 
 
 def _withheld_by_path(record) -> dict[str, frozenset]:
-    from ..record.diagnostics import format_path
 
     return {format_path(loc): frozenset(roles) for loc, _, roles in record.free_texts()}
 
@@ -1340,6 +1340,62 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                else _withhold_or_reword(loc, "this item"))), "warning")
 
 
+def _large_town_translated(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """``_large_town_named``'s warning for a stored translation of a text parents read, in a language a
+    parent reads (blind review 29, finding 4): the town as written ("Dronfield"), or a one-word town in
+    another script, read as ``name_forms`` reads a name ("درونفيلد")."""
+    from ..i18n.languages import normalize_language
+    from ..translation import SidecarError, read_translations
+
+    record = loaded.record
+    placement = record.placement
+    town = address_town(placement.address) if placement.confidential else ""
+    if not town or not large_place(town):
+        return
+    languages = {normalize_language(record.recipient_language(r)) for r in record.distribution
+                 if Role.parent in r.kept_as}
+    try:
+        store = read_translations(loaded.file)
+    except SidecarError:
+        return  # _translation_leaks says the translations were not checked
+    if not languages or not store.languages:
+        return
+    paths = {format_path(loc) for loc, _ in _texts_parents_read(record)}
+    named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])")
+    for language, texts in _current_translations(loaded, store).items():
+        if normalize_language(language) not in languages:
+            continue
+        for path, text in texts.items():
+            if path not in paths:
+                continue
+            written = town if _named_as_the_town(named, text, placement.carers) else _town_in_script(text, town)
+            if not written:
+                continue
+            shown = f"'{town}'" if written == town else f"'{written}' (read as '{town}')"
+            yield Diagnostic(str(store.path), store.line_of(language, path), f"languages.{language}.{path}.translation", (
+                f"The {language} translation of {path} names {shown}, the town of the child's home "
+                f"({Path(loaded.file).name}, {_at(loaded, ('placement', 'address'))}), which the placement keeps "
+                "from parents; a town this large (20,000 people or more) does not find the child alone, but with a "
+                "place in it, a carer's workplace, a club, a shop or a surgery, it may: if so, correct the translation "
+                "and import it again, or withhold the item from parent"), "warning")
+
+
+def _town_in_script(text: str, town: str) -> str:
+    """The word of ``text`` that writes a one-word ``town`` in another script ("درونفيلد" for
+    "Dronfield"), as a confidential placement's name is read there; "" if none."""
+    from .name_forms import is_latin, known_word, other_script_form
+    from .withholding import fold
+
+    name = fold(town)
+    if not re.fullmatch(r"[a-z]+", name):
+        return ""  # a town of two words or more: as written only
+    for word in re.findall(r"[^\W\d_]+", text):
+        folded = fold(word)
+        if not is_latin(folded) and other_script_form(folded, name, lambda: known_word(word), lists=True):
+            return word
+    return ""
+
+
 def _texts_parents_read(record) -> Iterator[tuple[tuple, str]]:
     """``(loc, text)`` of each free text a parent's copy or invitation shows: not the placement's own
     values nor the list of who gets a copy, not one withheld from parents, and not a held review's venue
@@ -1711,7 +1767,6 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
 def _current_translations(loaded: LoadedRecord, store) -> dict[str, dict[str, str]]:
     """language -> item path -> translation, for translations of the record's text as it is now
     (a stale one never reaches a copy: rendering refuses it)."""
-    from ..record.diagnostics import format_path
 
     texts = {format_path(loc): text for loc, text, _ in loaded.record.free_texts()}
     return {language: {path: entry.translation for path, entry in entries.items()

@@ -1873,6 +1873,10 @@ def confidential_venue(record: Record) -> str:
         kinds = {s.what for s in shown_secrets}
         if "street" in kinds and kinds <= _NEAR_THE_HOME:
             return "on the street of the child's home"
+        if kinds & {"distinctive word", "name of the street"} and kinds <= _A_WORD_OF_THE_ADDRESS:
+            # "the Hinton family centre" (12 Cherry Hinton Road) shares a word with the address and is not
+            # the home (blind review 29, finding 17): the leak's own error names the word, the only one.
+            return ""
         if kinds <= {"first half of the postcode", "second half of the postcode"}:
             return "near the child's home"
         if kinds <= {"town", "first half of the postcode", "second half of the postcode"}:
@@ -1883,6 +1887,9 @@ def confidential_venue(record: Record) -> str:
 
 #: The parts of an address a place near the home shares with it: its street, a word of it, its postcode.
 _NEAR_THE_HOME = frozenset({"street", "distinctive word", "first half of the postcode", "second half of the postcode"})
+#: A word of the address's street or locality, with its postcode or town or not: a place named so is not the home.
+_A_WORD_OF_THE_ADDRESS = frozenset({"distinctive word", "name of the street", "town", "first half of the postcode",
+                                    "second half of the postcode"})
 
 
 def kept_venue(record: Record) -> str:

@@ -81,6 +81,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
+    yield from _rare_carers_first_names(loaded)
     yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
@@ -431,6 +432,40 @@ def _kinship_kept_from_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         f"keep {'their names' if several else 'their name'} and how they are related ('your {relation_word}') "
         "out of your own text that parents read too, or withhold it from parent; if the parents may know who "
         "the child lives with, set placement.carers_named_to_parents: true"), "warning")
+
+
+#: A first name rarer than this in English text (wordfreq Zipf: "Angharad" 1.9, "Kacper" 1.3; not "Bilal" 2.8,
+#: "Siobhan" 2.8, "Bev" 2.9) singles out its few holders in a town.
+RARE_FIRST_NAME_ZIPF = 2.5
+
+
+def _rare_carers_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential placement's foster carers' first names are what parents' copies give of them ("You live
+    with your carers, Angharad and Bilal."): one few people have may find them on social media with the town,
+    a warning at the carers' line (blind review 29, finding 19), saying how to give them as "your carers"."""
+    from ..support import lexicon
+    from .kinship import _carers_roles
+    from .people import GIVEN_NAMES
+
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential or placement.carers_named_to_parents or is_place(placement.carers) \
+            or kinship_relation(record) is not None or not any(r.role is Role.parent for r in record.distribution):
+        return
+    childs = own_names(record.child)
+    if any(parent_role(part, childs) for role in _carers_roles(record) for part in re.split(r"[,;/]| and ", role)):
+        return  # the child at home with a parent: the other parent knows that parent
+    rare = [name for name in first_names(bare_name(placement.carers) or placement.carers)
+            if len(name.split()) == 1 and name.casefold() not in GIVEN_NAMES
+            and lexicon.zipf(name, "en") < RARE_FIRST_NAME_ZIPF]
+    if not rare:
+        return
+    yield loaded.diagnostic(("placement", "carers"), (
+        f"the parents' copies give the carers by their first names, and {' and '.join(repr(n) for n in rare)} "
+        f"{'are first names' if len(rare) > 1 else 'is a first name'} few people have: with the town or a photo it may "
+        "find the carers on social media; if it could, write placement.carers by title and family name ('Mr and Mrs "
+        "Hussain-Jones': the parents' copies then say 'your carers') and keep the first names out of the text "
+        "parents read, or withhold it from parent"), "warning")
 
 
 def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -798,6 +833,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
+    yield from _rare_carers_first_names(loaded)
     yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)

@@ -93,6 +93,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _kept_apart_but_met(loaded)
     yield from _no_part_as_contribution(loaded)
     yield from _places_that_may_find_the_home(loaded)
+    yield from _weekly_activities_named(loaded)
     yield from _local_places_named(loaded)
 
 
@@ -1915,6 +1916,27 @@ def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]
             "the tool cannot tell how near it is: if it is near, "
             + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+def _weekly_activities_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A text a parent reads that gives a club or group the child goes to and its day every week ("Beavers
+    ... on Tuesdays"), the placement confidential: a warning at its line (``locators.weekly_activities``),
+    as it tells a parent where to wait for the child, and when (blind review 29, finding 20)."""
+    from .locators import weekly_activities
+
+    record = loaded.record
+    if not record.placement.confidential:
+        return
+    for loc, text in _texts_parents_read(record):
+        found = weekly_activities(text)
+        if found:
+            said = "', '".join(found)
+            yield loaded.diagnostic(loc, (
+                f"this gives something {record.child.first_name} goes to and its day every week ('{said}'), "
+                f"and the placement is kept from parents ({_at(loaded, ('placement', 'confidential'))}): a parent "
+                "could wait there then for the child; if so, "
+                + ("withhold this item from parent or reword it without the day or the place"
+                   if loc[0] in WITHHOLDABLE_SECTIONS else _withhold_or_reword(loc, "this item"))), "warning")
 
 
 #: The parts of a confidential placement that make a postal address the child's home or name who keeps it: the

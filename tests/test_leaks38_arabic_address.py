@@ -121,3 +121,21 @@ def test_a_translation_without_the_town_is_not_warned_of(tmp_path):
     data["distribution"][1].pop("language")  # no parent reads Arabic: the translation goes to no parent
     path = write_data(tmp_path, data)
     assert "the town" not in CliRunner().invoke(main_group, ["validate", str(path)]).output
+
+
+def test_translate_import_gives_the_towns_warning_too(tmp_path):
+    path = write_data(tmp_path, NADIA)
+    xlf = tmp_path / "record.ar.xlf"
+    runner = CliRunner()
+    result = runner.invoke(main_group, ["translate", "export", str(path), "--lang", "ar", "-o", str(xlf)])
+    assert result.exit_code == 0, result.output
+    text = xlf.read_text(encoding="utf-8")
+    # Every unit comes back translated (all or nothing); the worry names the town.
+    text = re.sub(r"(<source xml:lang=\"en\">(.*?)</source>)", lambda m: m.group(1) + '<target xml:lang="ar">' + (
+        "تبلل الفراش بعض الليالي في درونفيلد." if m.group(2) == WORRY
+        else "Haroon Sheikh (الأخصائي الاجتماعي)" if "Haroon" in m.group(2)
+        else "ستبقى مع Lorraine." if "Lorraine" in m.group(2) else "هذا نص مترجم.") + "</target>", text)
+    xlf.write_text(text, encoding="utf-8")
+    result = runner.invoke(main_group, ["translate", "import", str(xlf), "--record", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "languages.ar.worries.1.translation: warning: The ar translation of worries.1 names 'درونفيلد'" in result.output

@@ -67,7 +67,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _large_town_named(loaded)
-    yield from _large_town_translated(loaded)
+    yield from translated_town_warnings(loaded)
     yield from _town_part_named(loaded)
     yield from _generic_street_named(loaded)
     yield from _home_kept_by_the_child(loaded)
@@ -1377,7 +1377,7 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                else _withhold_or_reword(loc, "this item"))), "warning")
 
 
-def _large_town_translated(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+def translated_town_warnings(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """``_large_town_named``'s warning for a stored translation of a text parents read, in a language a
     parent reads (blind review 29, finding 4): the town as written ("Dronfield"), or a one-word town in
     another script, read as ``name_forms`` reads a name ("درونفيلد")."""

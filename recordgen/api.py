@@ -554,6 +554,16 @@ def import_translation(xliff_path: str | Path, record_path: str | Path | None = 
     return import_xliff(xliff_path, record_path)
 
 
+def imported_translation_warnings(result: ImportResult) -> list[Diagnostic]:
+    """The warnings validate gives the translations just stored, in their language: the confidential
+    home's town ("Dronfield", "درونفيلد") in a text a parent reads, as it gives the English."""
+    from .record.loading import load_record
+    from .rules.validation import translated_town_warnings
+
+    return [d for d in translated_town_warnings(load_record(result.record))
+            if d.path.startswith(f"languages.{result.language}.")]
+
+
 def translation_status(record: str | Path | LoadedRecord) -> list[RecipientProgress]:
     """Per recipient who reads another language than English: items translated, awaiting translation, stale."""
     from .record.loading import LoadedRecord, load_record

@@ -56,6 +56,8 @@ def import_command(xliff_file: str, record_file: str | None) -> None:
     result = _run(lambda: api.import_translation(xliff_file, record_file))
     click.echo(f"stored {result.count} translation{'s' if result.count != 1 else ''} "
                f"into {result.language} in {result.sidecar}")
+    for warning in api.imported_translation_warnings(result):
+        click.echo(str(warning), err=True)
 
 
 @translate_group.command("status")

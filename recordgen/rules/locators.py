@@ -100,6 +100,30 @@ def locating_phrases(text: str, carers_first_names: list[str], kin: bool = False
     return found
 
 
+#: A weekday as a habit: "on Tuesdays", "every Thursday", "Friday nights", "on Saturday mornings".
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_EVERY_WEEK = regexes.compile(
+    rf"\b(?:(?:on\s+{_DAY}s|(?:every|each)\s+{_DAY})(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?|{_DAY}s"
+    rf"|{_DAY}\s+(?:mornings|afternoons|evenings|nights))\b", re.IGNORECASE)
+#: What a child goes to each week: a club, a group, a team's training, a lesson, a place of worship.
+_ACTIVITY = regexes.compile(
+    r"\b(?:clubs?|beavers|cubs|scouts?|brownies|guides|rainbows|cadets|urdd|training|practice|lessons?|classes"
+    r"|swimming|football|rugby|netball|cricket|karate|judo|taekwondo|boxing|gymnastics|dance|dancing|ballet|drama"
+    r"|choir|orchestra|madrassa|madrasa|mosque|church|sunday\s+school|riding|parkrun)\b", re.IGNORECASE)
+
+
+def weekly_activities(text: str) -> list[str]:
+    """Each sentence of ``text`` that gives something the child goes to and the day it is every week
+    ("You go to Beavers at the scout hut on Tuesdays", "You love Urdd dance club on Thursdays."; blind
+    review 29, finding 20): "activity ... day", as a parent could wait there then."""
+    found = []
+    for day in _EVERY_WEEK.finditer(text):
+        activity = _ACTIVITY.search(_sentence_of(text, day.start()))
+        if activity:
+            found.append(f"{activity.group()} ... {day.group()}")
+    return list(dict.fromkeys(found))
+
+
 #: Words for a place someone goes to, in the sentence with a street of only generic words ("Mill Road"):
 #: the street is then where that place is.
 _PLACE_THERE = regexes.compile(r"\b(?:shop|centre|center|club|surgery|church|mosque|school|pool|park|gym|cafe|café|pub"

@@ -5,8 +5,9 @@ in the area, so a parent kept from the place is not given their surnames either:
 copies and invitations name them by first name and role, or by role alone when the record
 has only a title and surname ("Mrs Khatun (head of year)" is "head of year"). Decided from the
 record: an attendee whose role is one of the place's (a home's deputy, team leader, key
-worker; a school's teacher, head of year, SENCo, a nursery's key worker), or whose role or
-note names the place; or someone named only in a text, by title and surname, as the school's
+worker; a school's teacher, head of year, SENCo, a nursery's key worker; a secure centre's or
+home's own nurse, psychologist or teacher: ``on_site_staff``), or whose role or note names the
+place; or someone named only in a text, by title and surname, as the school's
 ("your teacher, Mrs Featherstonehaugh", "Mrs Featherstonehaugh at school", "your head teacher Mr Pye").
 """
 
@@ -35,12 +36,45 @@ SCHOOL_STAFF_ROLES = regexes.compile(
     r"|ta|form tutor|tutor|lecturer|designated|dsl|pastoral|learning mentor|inclusion|attendance officer"
     r"|key ?worker|nursery|nursery (?:nurse|worker|practitioner)|early years|school|college|academy|class)\b",
     re.IGNORECASE)
+_NEVER_STAFF = (r"social worker|family support|virtual|senior practitioner|iro|advocate|mum|dad|mother|father|parent"
+                r"|nan|gran|grandma|grandad|aunt|uncle|brother|sister|you|independent visitor|personal adviser|police")
 #: Roles that are never a place's staff, whatever else they say ("social worker", "school nurse" is the NHS's,
 #: the virtual school is the council's, a senior practitioner a social worker).
-_NOT_STAFF = regexes.compile(
-    r"\b(?:social worker|family support|virtual|senior practitioner|iro|advocate|mum|dad|mother|father|parent"
-    r"|nan|gran|grandma|grandad|aunt|uncle|brother|sister|you|independent visitor|personal adviser|(?<!nursery )nurse|police)\b",
+_NOT_STAFF = regexes.compile(rf"\b(?:{_NEVER_STAFF}|(?<!nursery )nurse)\b", re.IGNORECASE)
+#: The same where the placement is a place: there a nurse may be its own ("unit nurse"), not the NHS's.
+_NOT_ON_SITE_STAFF = regexes.compile(rf"\b(?:{_NEVER_STAFF}|school nurse)\b", re.IGNORECASE)
+#: A role that says where its holder works is the confidential place itself, a secure centre or home
+#: (blind review 29, finding 2): "unit nurse", "psychologist at the unit", "on site", "at the centre's school".
+#: Not another kind of centre or home ("family centre", "Home Office", "home tutor" sent by the council).
+ON_SITE = regexes.compile(
+    r"\b(?:unit|(?<!family )(?<!contact )(?<!children's )(?<!children’s )(?<!health )(?<!medical )(?<!community )"
+    r"(?<!leisure )(?<!job )(?<!resource )cent(?:re|er)|(?<!care )home(?! office| tutor)|on[- ]?site)\b",
     re.IGNORECASE)
+#: Health, therapy and education roles a secure centre or home has on its own staff ("clinical
+#: psychologist", "nurse", "education lead"; "teacher" when the placement has no school of its own).
+ON_SITE_HEALTH_ROLES = regexes.compile(
+    r"\b(?:psychologist|psychotherapist|therapist|counsell?or|nurse|psychiatrist|clinician|health (?:lead|worker))\b",
+    re.IGNORECASE)
+ON_SITE_EDUCATION_ROLES = regexes.compile(
+    r"\b(?:education (?:lead|manager|officer|co-?ordinator|worker)|head of (?:education|learning)|head ?teacher"
+    r"|deputy head|teacher|tutor|teaching assistant|senco|learning (?:mentor|support))\b", re.IGNORECASE)
+#: Another employer named in a role: the child's own GP or CAMHS, a hospital, the council's, a school
+#: by name ("psychologist at CAMHS", "nurse from the GP surgery", "teacher at Holderness Academy").
+_ELSEWHERE = regexes.compile(
+    r"\b(?:gp|camhs|nhs|hospital|clinic|surgery|practice|council|local authority|yot|youth (?:offending|justice)"
+    r"|community|trust|service|at|from|of|with)\b", re.IGNORECASE)
+
+
+def on_site_staff(role: str, has_school: bool) -> bool:
+    """``role`` is one of a confidential place's own staff (the carers are a place): it says the
+    place ("unit nurse", "at the centre's school"), or is a health or therapy role, or an education
+    one when the placement has no school of its own, with no other employer named."""
+    if _NOT_ON_SITE_STAFF.search(role):
+        return False
+    if ON_SITE.search(role):
+        return not re.search(r"\b(?:gp|camhs|nhs|hospital|council|yot)\b", role, re.IGNORECASE)
+    job = ON_SITE_HEALTH_ROLES.search(role) or not has_school and ON_SITE_EDUCATION_ROLES.search(role)
+    return bool(job) and not _ELSEWHERE.search(re.sub(r"\bhead of (?:education|learning)\b", "", role, flags=re.IGNORECASE))
 
 
 _TITLED = r"((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+)"
@@ -81,6 +115,11 @@ def place_staff(record) -> list[str]:
     return [name for name, _, _ in _staff(record)]
 
 
+def home_staff(record) -> list[str]:
+    """The names of the people who work at the confidential home, secure centre or lodgings (as written)."""
+    return [name for name, at_home, _ in _staff(record) if at_home]
+
+
 def school_staff(record) -> list[str]:
     """The names of the people who work at the confidential school (as written)."""
     return [name for name, _, at_school in _staff(record) if at_school]
@@ -98,6 +137,8 @@ def _staff(record) -> tuple[tuple[str, bool, bool], ...]:
     # (head of year)", "Mrs Begum (your teacher)").
     people = [(p.name, p.role, p.contributed or "") for p in record.review.attendees if not p.is_child]
     named = [r.name for r in record.distribution if r.role.value == "other"] + [a.who for a in record.actions]
+    if home:  # whatever role they are sent it as ("Dr Ingleby-Thwaite (unit psychologist)", social worker)
+        named += [r.name for r in record.distribution if r.role.value != "other"]
     people += [(match.group(1), match.group(2), "") for name in named
                for match in [re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)] if match]
     hospital = home and HOSPITAL_PLACEMENT.search(placement.carers)
@@ -106,6 +147,9 @@ def _staff(record) -> tuple[tuple[str, bool, bool], ...]:
         about = f"{role} {note}"
         if hospital and HOSPITAL_STAFF_ROLES.search(role) and not re.search(r"\bschool\b", role, re.IGNORECASE):
             found.append((name, True, False))  # "Sister Anne Day (ward nurse)"
+            continue
+        if home and on_site_staff(role, bool(school)) and not (school and _names_place(about, school)):
+            found.append((name, True, False))  # "Rhian Gwilliam (unit nurse)" at a secure centre
             continue
         if _NOT_STAFF.search(role) and not (school and _names_place(about, school)):
             continue

@@ -67,6 +67,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_read_as_people(loaded)
     yield from _leaks(loaded, known)
     yield from _large_town_named(loaded)
+    yield from translated_town_warnings(loaded)
     yield from _town_part_named(loaded)
     yield from _generic_street_named(loaded)
     yield from _home_kept_by_the_child(loaded)
@@ -80,6 +81,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
+    yield from _rare_carers_first_names(loaded)
     yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
@@ -91,6 +93,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _kept_apart_but_met(loaded)
     yield from _no_part_as_contribution(loaded)
     yield from _places_that_may_find_the_home(loaded)
+    yield from _weekly_activities_named(loaded)
     yield from _local_places_named(loaded)
 
 
@@ -484,6 +487,40 @@ def _kin_found(text: str, kin: tuple) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: A first name rarer than this in English text (wordfreq Zipf: "Angharad" 1.9, "Kacper" 1.3; not "Bilal" 2.8,
+#: "Siobhan" 2.8, "Bev" 2.9) singles out its few holders in a town.
+RARE_FIRST_NAME_ZIPF = 2.5
+
+
+def _rare_carers_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential placement's foster carers' first names are what parents' copies give of them ("You live
+    with your carers, Angharad and Bilal."): one few people have may find them on social media with the town,
+    a warning at the carers' line (blind review 29, finding 19), saying how to give them as "your carers"."""
+    from ..support import lexicon
+    from .carers import carers_roles
+    from .people import GIVEN_NAMES
+
+    record = loaded.record
+    placement = record.placement
+    if not placement.confidential or placement.carers_named_to_parents or is_place(placement.carers) \
+            or kinship_relation(record) is not None or not any(r.role is Role.parent for r in record.distribution):
+        return
+    childs = own_names(record.child)
+    if any(parent_role(part, childs) for _name, role in carers_roles(record) for part in re.split(r"[,;/]| and ", role)):
+        return  # the child at home with a parent: the other parent knows that parent
+    rare = [name for name in first_names(bare_name(placement.carers) or placement.carers)
+            if len(name.split()) == 1 and name.casefold() not in GIVEN_NAMES
+            and lexicon.zipf(name, "en") < RARE_FIRST_NAME_ZIPF]
+    if not rare:
+        return
+    yield loaded.diagnostic(("placement", "carers"), (
+        f"the parents' copies give the carers by their first names, and {' and '.join(repr(n) for n in rare)} "
+        f"{'are first names' if len(rare) > 1 else 'is a first name'} few people have: with the town or a photo it may "
+        "find the carers on social media; if it could, write placement.carers by title and family name ('Mr and Mrs "
+        "Hussain-Jones': the parents' copies then say 'your carers') and keep the first names out of the text "
+        "parents read, or withhold it from parent"), "warning")
+
+
 def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """A confidential kinship placement's carer named in a text a parent reads by how they are related or by
     first name ("Nan", "your gran", "Grandma Mo", "Maureen", "Mo") or "kinship" (blind review 29, finding 1):
@@ -792,7 +829,6 @@ def _phone_numbers_translated(loaded: LoadedRecord, allowed: list[str], why: str
 
 
 def _withheld_by_path(record) -> dict[str, frozenset]:
-    from ..record.diagnostics import format_path
 
     return {format_path(loc): frozenset(roles) for loc, _, roles in record.free_texts()}
 
@@ -924,6 +960,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _family_sent_a_copy_as_other(loaded)
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
+    yield from _rare_carers_first_names(loaded)
     yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)
@@ -1466,6 +1503,62 @@ def _large_town_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                else _withhold_or_reword(loc, "this item"))), "warning")
 
 
+def translated_town_warnings(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """``_large_town_named``'s warning for a stored translation of a text parents read, in a language a
+    parent reads (blind review 29, finding 4): the town as written ("Dronfield"), or a one-word town in
+    another script, read as ``name_forms`` reads a name ("درونفيلد")."""
+    from ..i18n.languages import normalize_language
+    from ..translation import SidecarError, read_translations
+
+    record = loaded.record
+    placement = record.placement
+    town = address_town(placement.address) if placement.confidential else ""
+    if not town or not large_place(town):
+        return
+    languages = {normalize_language(record.recipient_language(r)) for r in record.distribution
+                 if Role.parent in r.kept_as}
+    try:
+        store = read_translations(loaded.file)
+    except SidecarError:
+        return  # _translation_leaks says the translations were not checked
+    if not languages or not store.languages:
+        return
+    paths = {format_path(loc) for loc, _ in _texts_parents_read(record)}
+    named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])")
+    for language, texts in _current_translations(loaded, store).items():
+        if normalize_language(language) not in languages:
+            continue
+        for path, text in texts.items():
+            if path not in paths:
+                continue
+            written = town if _named_as_the_town(named, text, placement.carers) else _town_in_script(text, town)
+            if not written:
+                continue
+            shown = f"'{town}'" if written == town else f"'{written}' (read as '{town}')"
+            yield Diagnostic(str(store.path), store.line_of(language, path), f"languages.{language}.{path}.translation", (
+                f"The {language} translation of {path} names {shown}, the town of the child's home "
+                f"({Path(loaded.file).name}, {_at(loaded, ('placement', 'address'))}), which the placement keeps "
+                "from parents; a town this large (20,000 people or more) does not find the child alone, but with a "
+                "place in it, a carer's workplace, a club, a shop or a surgery, it may: if so, correct the translation "
+                "and import it again, or withhold the item from parent"), "warning")
+
+
+def _town_in_script(text: str, town: str) -> str:
+    """The word of ``text`` that writes a one-word ``town`` in another script ("درونفيلد" for
+    "Dronfield"), as a confidential placement's name is read there; "" if none."""
+    from .name_forms import is_latin, known_word, other_script_form
+    from .withholding import fold
+
+    name = fold(town)
+    if not re.fullmatch(r"[a-z]+", name):
+        return ""  # a town of two words or more: as written only
+    for word in re.findall(r"[^\W\d_]+", text):
+        folded = fold(word)
+        if not is_latin(folded) and other_script_form(folded, name, lambda: known_word(word), lists=True):
+            return word
+    return ""
+
+
 def _texts_parents_read(record) -> Iterator[tuple[tuple, str]]:
     """``(loc, text)`` of each free text a parent's copy or invitation shows: not the placement's own
     values nor the list of who gets a copy, not one withheld from parents, and not a held review's venue
@@ -1873,7 +1966,6 @@ def _participation_facts(loaded: LoadedRecord, code: str, warning) -> Iterator[D
 def _current_translations(loaded: LoadedRecord, store) -> dict[str, dict[str, str]]:
     """language -> item path -> translation, for translations of the record's text as it is now
     (a stale one never reaches a copy: rendering refuses it)."""
-    from ..record.diagnostics import format_path
 
     texts = {format_path(loc): text for loc, text, _ in loaded.record.free_texts()}
     return {language: {path: entry.translation for path, entry in entries.items()
@@ -1986,6 +2078,27 @@ def _places_that_may_find_the_home(loaded: LoadedRecord) -> Iterator[Diagnostic]
             "the tool cannot tell how near it is: if it is near, "
             + ("withhold this item from parent or reword it" if loc[0] in WITHHOLDABLE_SECTIONS
                else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+def _weekly_activities_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A text a parent reads that gives a club or group the child goes to and its day every week ("Beavers
+    ... on Tuesdays"), the placement confidential: a warning at its line (``locators.weekly_activities``),
+    as it tells a parent where to wait for the child, and when (blind review 29, finding 20)."""
+    from .locators import weekly_activities
+
+    record = loaded.record
+    if not record.placement.confidential:
+        return
+    for loc, text in _texts_parents_read(record):
+        found = weekly_activities(text)
+        if found:
+            said = "', '".join(found)
+            yield loaded.diagnostic(loc, (
+                f"this gives something {record.child.first_name} goes to and its day every week ('{said}'), "
+                f"and the placement is kept from parents ({_at(loaded, ('placement', 'confidential'))}): a parent "
+                "could wait there then for the child; if so, "
+                + ("withhold this item from parent or reword it without the day or the place"
+                   if loc[0] in WITHHOLDABLE_SECTIONS else _withhold_or_reword(loc, "this item"))), "warning")
 
 
 #: The parts of a confidential placement that make a postal address the child's home or name who keeps it: the

@@ -1526,7 +1526,7 @@ def staff_family_names(record: Record) -> list[Secret]:
     and of a confidential school's staff (``staff.school_staff``: "Hartigan" of "Mr Hartigan
     (teacher)"), as a school's staff list is public. Parents' copies give them by first name
     and role (``people.carers_family_names``, ``staff.place_staff_surnames``)."""
-    from .staff import household, other_carers, school_staff
+    from .staff import home_staff, household, other_carers, school_staff
 
     placement = record.placement
     if not placement.confidential:
@@ -1534,10 +1534,15 @@ def staff_family_names(record: Record) -> list[Secret]:
     parents = frozenset({Role.parent})
     found = {}
     if not placement.carers_named_to_parents:
+        # Found by their role alone (a secure centre's nurse or teacher, a team leader), a surname as common
+        # as Patel is in every town, as a school's staff's is.
+        known = set(place_staff(record))
         found = {fold(surname): name_secret(surname, STAFF_FAMILY_NAME, ("placement", "carers"), parents,
                                             bare_name(person), family=True)
-                 for person in reversed(place_staff(record)) for surname in surnames(bare_name(person))
-                 if surname.casefold() not in _NOT_NAME_PARTS}  # "May": every copy has dates
+                 for person in reversed(list(dict.fromkeys(place_staff(record) + home_staff(record))))
+                 for surname in surnames(bare_name(person))
+                 if surname.casefold() not in _NOT_NAME_PARTS  # "May": every copy has dates
+                 and (person in known or lexicon.zipf(surname, "en") < COMMON_SURNAME_ZIPF)}
     for person in reversed(school_staff(record)):
         for surname in surnames(bare_name(person)):
             if surname.casefold() in _NOT_NAME_PARTS or lexicon.zipf(surname, "en") >= COMMON_SURNAME_ZIPF:
@@ -1877,6 +1882,10 @@ def confidential_venue(record: Record) -> str:
         kinds = {s.what for s in shown_secrets}
         if "street" in kinds and kinds <= _NEAR_THE_HOME:
             return "on the street of the child's home"
+        if kinds & {"distinctive word", "name of the street"} and kinds <= _A_WORD_OF_THE_ADDRESS:
+            # "the Hinton family centre" (12 Cherry Hinton Road) shares a word with the address and is not
+            # the home (blind review 29, finding 17): the leak's own error names the word, the only one.
+            return ""
         if kinds <= {"first half of the postcode", "second half of the postcode"}:
             return "near the child's home"
         if kinds <= {"town", "first half of the postcode", "second half of the postcode"}:
@@ -1887,6 +1896,9 @@ def confidential_venue(record: Record) -> str:
 
 #: The parts of an address a place near the home shares with it: its street, a word of it, its postcode.
 _NEAR_THE_HOME = frozenset({"street", "distinctive word", "first half of the postcode", "second half of the postcode"})
+#: A word of the address's street or locality, with its postcode or town or not: a place named so is not the home.
+_A_WORD_OF_THE_ADDRESS = frozenset({"distinctive word", "name of the street", "town", "first half of the postcode",
+                                    "second half of the postcode"})
 
 
 def kept_venue(record: Record) -> str:

@@ -74,6 +74,26 @@ def _not_after(*words: str) -> Context:
     return applies
 
 
+#: What a scheme's name ends in: the plan, order, money or request it is. Not 'Club', 'Team', 'Service', 'Award':
+#: places and prizes a child knows by name.
+_SCHEME_HEADS = ("Plan", "Order", "Allowance", "Fund", "Grant", "Request", "Payment", "Agreement", "Assessment",
+                 "Benefit", "Credit", "Commitment", "Premium", "Loan", "Notice", "Act", "Scheme")
+_SCHEME_NAME = (r"(?:(?!(?:The|A|An|Your|My|His|Her|Their|Our|This|That|These|Those|Its)\b)"
+                r"(?:\d+[-–]\d+|[A-Z][a-z]+)[\s-]+){1,4}(?:" + "|".join(_SCHEME_HEADS) + r")s?")
+
+
+def _names_a_scheme(text: str, match: re.Match[str]) -> bool:
+    """Whether capitalised words before a scheme's last word are everyday words (or an age range, '16-19'), none a
+    given name: 'Local Housing Allowance', not 'Sophie Grant'."""
+    from ..rules.people import GIVEN_NAMES  # the record's people words: not needed until a capital is met
+    from ..support import lexicon
+    from .familiar import CARE_WORDS
+    words = re.findall(r"\d+[-–]\d+|[A-Za-z]+", match.group())[:-1]
+    return all(re.fullmatch(r"\d+[-–]\d+", w) or (w.lower() not in GIVEN_NAMES and
+                                                  (lexicon.lemmas(w.lower()) or w.lower() in CARE_WORDS))
+               for w in words)
+
+
 _E = Entry
 BUILT_IN: tuple[Entry, ...] = (
     # The DOMAIN table
@@ -164,6 +184,12 @@ BUILT_IN: tuple[Entry, ...] = (
        "the part of the law it is under, said plainly (section 17: help or money the council gives)", legal=True),
     _E("Setting Up Home Allowance", r"Setting[\s-]Up[\s-]Home (?:Allowance|Grant)s?",
        "the money's name, and what it is for: things for your first home", case_sensitive=True),
+    # A scheme's, an order's or a payment's own name, written as one: capitalised words ending in what it is
+    # ('Personal Education Plan', 'Child Arrangements Order', 'Local Housing Allowance', '16-19 Bursary Fund',
+    # 'Subject Access Request'): its name says what it is only to those who run it (issue 17, item 14, session
+    # 17). Not a person ('Sophie Grant'), nor a club, team or service a child goes to ('Breakfast Club').
+    _E("scheme name", _SCHEME_NAME, "what it is, in plain words (money for..., a court order that says..., "
+       "a plan for...)", case_sensitive=True, legal=True, applies=_names_a_scheme),
     # Deficit and blaming words
     _E("refused to engage", r"(?:refus\w*|fail\w*|unwilling|reluctant) to engage|(?:did not|didn't|does not|doesn't|won't|will not) engage", "did not want to talk, or did not want to take part (and say why, if you know)"),
     _E("engage with", r"engag(?:e|es|ed|ing) (?:well )?(?:with|in)|engagement", "took part in, talked with, or joined in"),

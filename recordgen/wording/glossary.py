@@ -103,6 +103,12 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("letterbox contact", r"letterbox contacts?", "letters, cards or photos sent through the council instead of meeting", legal=True),
     _E("contact order", r"(?:no[\s-]+)?contact orders?", "a court order that says who you can see or hear from, and how", legal=True),
     _E("placement order", r"placement orders?", "a court order that lets the council find you a family who can adopt you", legal=True),
+    # The other orders a court makes about a child, named by what they are about (the Children Act's, adoption's and
+    # youth justice's): 'care order', 'supervision order', 'referral order' (issue 17, item 14, session 17).
+    _E("court order", r"(?:interim |final |full )?(?:care|supervision|emergency protection|child arrangements?|residence"
+       r"|adoption|secure accommodation|prohibited steps|specific issues?|non[\s-]molestation|deprivation of liberty"
+       r"|referral|youth rehabilitation|criminal behaviour|detention and training|recovery|interim) orders?",
+       "a court order that says what must happen (say what it decides: where you live, who you see)", legal=True),
     _E("placement plan", r"placement plans?", "the plan for your home: what your carers need to know and do", legal=True),
     _E("contact arrangements", r"contact (?:arrangements?|sessions?|visits?|plans?)", "family time (say when and where)"),
     _E("placement", r"placements?", "home, or where you live", applies=_not_after("work", "experience")),

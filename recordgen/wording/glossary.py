@@ -149,6 +149,21 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("NEET", r"NEET", "not in school, college or work", case_sensitive=True),
     _E("YOT", r"YOT|YJS", "the youth justice team", case_sensitive=True),
     _E("ICO", r"ICOs?|ICPCs?|PLO|LADO|MASH|TAF|TAC", "the words in full, explained", case_sensitive=True),
+    # What the acronyms above stand for, written out: as much the system's own words as the letters are (issue 17,
+    # item 14, session 17). Not those a child is told by name (social worker, foster carer, personal adviser), nor
+    # 'Children in Need', a charity's day every child knows.
+    _E("youth offending team", r"youth offending (?:teams?|services?)", "the youth justice team (say what they do)"),
+    _E("child protection plan", r"(?:initial |review )?child protection (?:plans?|conferences?|registers?|enquir(?:y|ies)"
+       r"|investigations?|meetings?)|child in need (?:plans?|meetings?)", "a plan to keep you safe (say what it is)"),
+    _E("strengths and difficulties questionnaire", r"strengths and difficulties questionnaires?",
+       "the questionnaire about your feelings"),
+    _E("child and adolescent mental health services", r"child and adolescent mental health services?",
+       "the children's mental health team, who help with worries and feelings"),
+    _E("return home interview", r"return home interviews?", "a talk about what happened after you came back"),
+    _E("multi-agency safeguarding hub", r"multi[\s-]agency safeguarding hubs?|team around the (?:family|child)"
+       r"|public law outline|designated officer", "the words in full, explained"),
+    _E("not in education, employment or training", r"not in education,? employment,? or training",
+       "not in school, college or work"),
     _E("section 20", r"(?:section|(?<!['’])s\.?)\s?20\b", "you came into care with your parents' agreement", legal=True),
     # The care system's and the benefits system's own names for its money, orders and risks: a child
     # meets them in letters about them, not in talk (issue 17, item 14, session 15).

@@ -561,22 +561,10 @@ def child_knows(word: str, threshold: float) -> bool:
                 and zipf(first) >= threshold and zipf(head) >= threshold):
             return True
     if (concreteness(word) or 0.0) >= CONCRETE and any(
-            all(lexicon.zipf(part, "en") >= EVERYDAY and _learned_by(part, EVERYDAY_AGE)
+            all(lexicon.zipf(part, "en") >= EVERYDAY and (age_of_acquisition(part) or EVERYDAY_AGE + 1) <= EVERYDAY_AGE
                 for part in (word[:cut], word[cut:])) for cut in range(3, len(word) - 2)):
         return True  # 'zoo' + 'keeper', rated a thing: two everyday words a child knows, joined
     return False
-
-
-#: The age table leaves out a word as common as this in any form (the highest office-word bar, 4.6, plus
-#: LATE_ALLOWANCE: tools/build_age_of_acquisition.py), as never hard: 'card', 'think'.
-COMMONEST = 5.0
-
-
-def _learned_by(word: str, age: float) -> bool:
-    """Whether the norms put the word at `age` or before, or the table left it out as commoner than any bar ('cards'
-    of 'flashcards'); not a word no norm rates and rarer ('zumba')."""
-    learned = age_of_acquisition(word)
-    return learned <= age if learned is not None else zipf(word) >= COMMONEST
 
 
 def _verb_lemmas(word: str) -> set[str]:

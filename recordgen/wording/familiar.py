@@ -241,15 +241,18 @@ def zipf(word: str) -> float:
 
 def _unlisted_stems(word: str) -> set[str]:
     """For a word lemminflect does not know, what a regular -s, -ed or -ing undone gives ('hoovering':
-    'hoover', 'karting': 'kart'), and the plain verb of re- and one ('resit': 'sit') or of one and an adverb
+    'hoover', 'karting': 'kart'), and the plain verb of re-, over-, out- or under- and one ('resit': 'sit',
+    'overthinking': 'think') or of one and an adverb
     written joined ('kickabout', 'warmups': as 'kick-about', 'warm-ups'). Only for the word judged: a piece
     of one ('sions' of 'pensions') is no word to undo."""
     if len(word) <= 4 or lexicon.lemmas(word):
         return set()
     stems = _verb_lemmas(word) | {pattern.sub(repl, word) for pattern, repl in _PLURAL}
     if age_of_acquisition(word) is None:  # no norm rates it: not 'handover' (10.9), 'remit' (11.5)
-        if word.startswith("re"):
-            stems |= {stem for stem in _verb_lemmas(word[2:]) if _plain_verb(stem)}
+        # 'resit', 'overthinking', 'outrun': a plain verb done again, too much, better than someone
+        for prefix in ("re", "over", "out", "under"):
+            if word.startswith(prefix):
+                stems |= {stem for stem in _verb_lemmas(word[len(prefix):]) if _plain_verb(stem)}
         joined = _JOINED_PARTICLE.fullmatch(word)
         if joined and _plain_verb(joined.group(1)):
             stems.add(joined.group(1))

@@ -3,8 +3,8 @@
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
-session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15, set 9 in session 16 (a tenth is
-held out by the lead): run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test
+session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15, set 9 in session 16, set 10 in session 17
+(an eleventh is held out by the lead): run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test
 prints no sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
 ('reunification': said plainly too). A clean sentence is flagged by any note, a sentence too long for
@@ -190,12 +190,39 @@ from wordsets import WordSet, caught
 #: rules and after them: false flags 2.5% (6/240) -> 2.5% (6/240), recall 70.0% (56/80) -> 72.5% (58/80; missed: early 2,
 #: young 2, middle 3, teen 6, young adult 9 of 16). The rules found on set 9 barely reached set 10's words: the goal is
 #: far off for words not yet seen, most of all the older bands' formal words. From session 17 it may be tuned on.
+#: Session 17 (words16; set 10 a tuning set too, an eleventh held out by the lead), sets 1-10 after each rule:
+#: a scheme's, an order's or a payment's own name written as one, capitalised everyday words ending in what it is
+#: ('Personal Education Plan', 'Child Arrangements Order', 'Local Housing Allowance', '16-19 Bursary Fund', 'Subject Access
+#: Request'; not 'Sophie Grant', 'Breakfast Club'), is a system word: set 10 recall 72.5% -> 78.8% (63/80), set 9 98.8% ->
+#: 100% (80/80); false flags and every other set unchanged.
+#: The other orders a court makes about a child ('care order', 'supervision order', 'referral order') are legal terms:
+#: set 10 recall 78.8% -> 80.0% (64/80); all else unchanged.
+#: What the glossary's acronyms stand for, written out ('youth offending team', 'child protection plan', 'return home
+#: interview'), is a system word as the letters are: set 10 recall 80.0% -> 81.2% (65/80); all else unchanged.
+#: Over-, out- and under- on a plain verb, in a word lemminflect does not know and no norm rates, is that verb
+#: ('overthinking', as 'resit'): set 10 false flags 2.5% -> 2.1% (5/240); all else unchanged.
+#: A noun no norm rates made of a verb and -ant is an office word ('claimant', 'determinant'): set 10 recall 81.2% ->
+#: 82.5% (66/80); all else unchanged.
+#: After session 17: set 10 2.1% (5/240) / 82.5% (66/80; missed: early 2, middle 2, teen 5, young adult 5 of 16), tuned
+#: on; set 9 1.2% (3/240) / 100% (80/80); sets 1-8 unchanged. Tried and not kept: a compound's part the age table leaves
+#: out, as commoner than any bar, taken as learned early ('cards' of 'flashcards', a teenager's false flag), made 154
+#: words familiar to under-5s ('painkiller', 'gunfight', and 'lawmaker': the table leaves out 'law' too, learned late); an
+#: office word with a plainer one held
+#: to the late bar whatever its age ('exhibiting' 4.16 to a teen) made 57 to 59 of wordfreq's 60,000 commonest words hard
+#: to each band from 8 up, some plain ('concentrate', 'comments', 'anxiety'); an abstract word learned from reading but
+#: by the band's known age held to an abstract word's bar ('diligent' to a young adult) made 739 words hard to teenagers
+#: and 1,560 to young adults ('adventurous', 'heartbreak', 'willpower'). Left flagged: 'brilliant' to ages 5 to 7 (US
+#: raters put it at 8.0; British children say it every day), 'detention' and 'revising' (as after session 16), 'obby'
+#: (a Roblox word) and 'chuffed' (British, 2.7). Left missed: 'therapist' (listed familiar: the examples tell a
+#: 3-year-old of her speech therapist), 'health visitor' (the project's corpus holds it clean for the under-5s),
+#: 'advocate' (the record's own right), and formal words the norms put before the band's known age or that are
+#: commoner than its bars ('consent', 'parameters', 'presentation' at home, 'exempt', 'forthcoming', 'drawn down').
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.97), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),
           "blind_child_words_8.yaml": (0.005, 0.91),
-          "blind_child_words_9.yaml": (0.015, 0.98),
-          "blind_child_words_10.yaml": (0.03, 0.72)}
+          "blind_child_words_9.yaml": (0.015, 0.99),
+          "blind_child_words_10.yaml": (0.025, 0.82)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -241,15 +241,18 @@ def zipf(word: str) -> float:
 
 def _unlisted_stems(word: str) -> set[str]:
     """For a word lemminflect does not know, what a regular -s, -ed or -ing undone gives ('hoovering':
-    'hoover', 'karting': 'kart'), and the plain verb of re- and one ('resit': 'sit') or of one and an adverb
+    'hoover', 'karting': 'kart'), and the plain verb of re-, over-, out- or under- and one ('resit': 'sit',
+    'overthinking': 'think') or of one and an adverb
     written joined ('kickabout', 'warmups': as 'kick-about', 'warm-ups'). Only for the word judged: a piece
     of one ('sions' of 'pensions') is no word to undo."""
     if len(word) <= 4 or lexicon.lemmas(word):
         return set()
     stems = _verb_lemmas(word) | {pattern.sub(repl, word) for pattern, repl in _PLURAL}
     if age_of_acquisition(word) is None:  # no norm rates it: not 'handover' (10.9), 'remit' (11.5)
-        if word.startswith("re"):
-            stems |= {stem for stem in _verb_lemmas(word[2:]) if _plain_verb(stem)}
+        # 'resit', 'overthinking', 'outrun': a plain verb done again, too much, better than someone
+        for prefix in ("re", "over", "out", "under"):
+            if word.startswith(prefix):
+                stems |= {stem for stem in _verb_lemmas(word[len(prefix):]) if _plain_verb(stem)}
         joined = _JOINED_PARTICLE.fullmatch(word)
         if joined and _plain_verb(joined.group(1)):
             stems.add(joined.group(1))
@@ -703,7 +706,7 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
     # A thing is no office word for its ending: 'decorations', 'instruments' (not 'medication': a drug).
     office_word = (((is_derived(plain) or bool(_verb_lemmas(plain) & _office_verbs(office)))
                     and (verb or not names_a_concrete_thing(plain)))
-                   or plain in office or bool(_LEGAL_ADVERB.fullmatch(plain)))
+                   or plain in office or bool(_LEGAL_ADVERB.fullmatch(plain)) or _unrated_agent(plain))
     if ages is not None and derived_threshold is not None:
         known_by, late_from = ages
         learned = age_of_acquisition(plain)
@@ -758,6 +761,16 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
     if frequency < threshold:
         return office_word or not child_knows(plain, threshold)
     return derived_threshold is not None and frequency < derived_threshold and office_word
+
+
+def _unrated_agent(word: str) -> bool:
+    """A noun no norm rates, a verb with -ant: who or what does it in the law's, the benefits' or a science's words
+    ('claimant', 'determinant'), an office word; speech has its own ('assistant', 'servant': rated)."""
+    singular = word[:-1] if word.endswith("ants") else word
+    if not singular.endswith("ant") or len(singular) < 7 or age_of_acquisition(singular) is not None:
+        return False
+    stem = singular[:-3]
+    return "NOUN" in lexicon.lemmas(singular) and any("VERB" in lexicon.lemmas(form) for form in (stem, stem + "e"))
 
 
 #: The band's known age under which a child does not yet read: an initialism ('MRI', 'GP') is letters said one

@@ -74,6 +74,26 @@ def _not_after(*words: str) -> Context:
     return applies
 
 
+#: What a scheme's name ends in: the plan, order, money or request it is. Not 'Club', 'Team', 'Service', 'Award':
+#: places and prizes a child knows by name.
+_SCHEME_HEADS = ("Plan", "Order", "Allowance", "Fund", "Grant", "Request", "Payment", "Agreement", "Assessment",
+                 "Benefit", "Credit", "Commitment", "Premium", "Loan", "Notice", "Act", "Scheme")
+_SCHEME_NAME = (r"(?:(?!(?:The|A|An|Your|My|His|Her|Their|Our|This|That|These|Those|Its)\b)"
+                r"(?:\d+[-–]\d+|[A-Z][a-z]+)[\s-]+){1,4}(?:" + "|".join(_SCHEME_HEADS) + r")s?")
+
+
+def _names_a_scheme(text: str, match: re.Match[str]) -> bool:
+    """Whether capitalised words before a scheme's last word are everyday words (or an age range, '16-19'), none a
+    given name: 'Local Housing Allowance', not 'Sophie Grant'."""
+    from ..rules.people import GIVEN_NAMES  # the record's people words: not needed until a capital is met
+    from ..support import lexicon
+    from .familiar import CARE_WORDS
+    words = re.findall(r"\d+[-–]\d+|[A-Za-z]+", match.group())[:-1]
+    return all(re.fullmatch(r"\d+[-–]\d+", w) or (w.lower() not in GIVEN_NAMES and
+                                                  (lexicon.lemmas(w.lower()) or w.lower() in CARE_WORDS))
+               for w in words)
+
+
 _E = Entry
 BUILT_IN: tuple[Entry, ...] = (
     # The DOMAIN table
@@ -83,6 +103,12 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("letterbox contact", r"letterbox contacts?", "letters, cards or photos sent through the council instead of meeting", legal=True),
     _E("contact order", r"(?:no[\s-]+)?contact orders?", "a court order that says who you can see or hear from, and how", legal=True),
     _E("placement order", r"placement orders?", "a court order that lets the council find you a family who can adopt you", legal=True),
+    # The other orders a court makes about a child, named by what they are about (the Children Act's, adoption's and
+    # youth justice's): 'care order', 'supervision order', 'referral order' (issue 17, item 14, session 17).
+    _E("court order", r"(?:interim |final |full )?(?:care|supervision|emergency protection|child arrangements?|residence"
+       r"|adoption|secure accommodation|prohibited steps|specific issues?|non[\s-]molestation|deprivation of liberty"
+       r"|referral|youth rehabilitation|criminal behaviour|detention and training|recovery|interim) orders?",
+       "a court order that says what must happen (say what it decides: where you live, who you see)", legal=True),
     _E("placement plan", r"placement plans?", "the plan for your home: what your carers need to know and do", legal=True),
     _E("contact arrangements", r"contact (?:arrangements?|sessions?|visits?|plans?)", "family time (say when and where)"),
     _E("placement", r"placements?", "home, or where you live", applies=_not_after("work", "experience")),
@@ -123,6 +149,21 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("NEET", r"NEET", "not in school, college or work", case_sensitive=True),
     _E("YOT", r"YOT|YJS", "the youth justice team", case_sensitive=True),
     _E("ICO", r"ICOs?|ICPCs?|PLO|LADO|MASH|TAF|TAC", "the words in full, explained", case_sensitive=True),
+    # What the acronyms above stand for, written out: as much the system's own words as the letters are (issue 17,
+    # item 14, session 17). Not those a child is told by name (social worker, foster carer, personal adviser), nor
+    # 'Children in Need', a charity's day every child knows.
+    _E("youth offending team", r"youth offending (?:teams?|services?)", "the youth justice team (say what they do)"),
+    _E("child protection plan", r"(?:initial |review )?child protection (?:plans?|conferences?|registers?|enquir(?:y|ies)"
+       r"|investigations?|meetings?)|child in need (?:plans?|meetings?)", "a plan to keep you safe (say what it is)"),
+    _E("strengths and difficulties questionnaire", r"strengths and difficulties questionnaires?",
+       "the questionnaire about your feelings"),
+    _E("child and adolescent mental health services", r"child and adolescent mental health services?",
+       "the children's mental health team, who help with worries and feelings"),
+    _E("return home interview", r"return home interviews?", "a talk about what happened after you came back"),
+    _E("multi-agency safeguarding hub", r"multi[\s-]agency safeguarding hubs?|team around the (?:family|child)"
+       r"|public law outline|designated officer", "the words in full, explained"),
+    _E("not in education, employment or training", r"not in education,? employment,? or training",
+       "not in school, college or work"),
     _E("section 20", r"(?:section|(?<!['’])s\.?)\s?20\b", "you came into care with your parents' agreement", legal=True),
     # The care system's and the benefits system's own names for its money, orders and risks: a child
     # meets them in letters about them, not in talk (issue 17, item 14, session 15).
@@ -164,6 +205,12 @@ BUILT_IN: tuple[Entry, ...] = (
        "the part of the law it is under, said plainly (section 17: help or money the council gives)", legal=True),
     _E("Setting Up Home Allowance", r"Setting[\s-]Up[\s-]Home (?:Allowance|Grant)s?",
        "the money's name, and what it is for: things for your first home", case_sensitive=True),
+    # A scheme's, an order's or a payment's own name, written as one: capitalised words ending in what it is
+    # ('Personal Education Plan', 'Child Arrangements Order', 'Local Housing Allowance', '16-19 Bursary Fund',
+    # 'Subject Access Request'): its name says what it is only to those who run it (issue 17, item 14, session
+    # 17). Not a person ('Sophie Grant'), nor a club, team or service a child goes to ('Breakfast Club').
+    _E("scheme name", _SCHEME_NAME, "what it is, in plain words (money for..., a court order that says..., "
+       "a plan for...)", case_sensitive=True, legal=True, applies=_names_a_scheme),
     # Deficit and blaming words
     _E("refused to engage", r"(?:refus\w*|fail\w*|unwilling|reluctant) to engage|(?:did not|didn't|does not|doesn't|won't|will not) engage", "did not want to talk, or did not want to take part (and say why, if you know)"),
     _E("engage with", r"engag(?:e|es|ed|ing) (?:well )?(?:with|in)|engagement", "took part in, talked with, or joined in"),

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -87,13 +88,14 @@ class Imported:
         return ", ".join(parts) or "no answers written in it"
 
 
-def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
+def _kept_from(record: Record, answer: str, earlier, language: str = "en") -> tuple[list[Role], str]:
     """Whom a child's booklet answer is imported withheld from, and why, or ([], ""): the safe default
     for words a parent must not read. From parent (when a parent is sent a copy): an answer that asks
     that someone not know where the child lives ("I don't want him to know where I live"), one that
-    names a part of the confidential placement or, with it, a parent at the child's school; and, from
-    whom it was withheld, an answer that repeats an item an earlier review of the child beside the
-    record (``earlier``) withheld."""
+    names a part of the confidential placement or, with it, a parent at the child's school, or, with
+    it, one in another language than English (the booklet's ``language``), which those English words
+    cannot be looked for in ("Mae Dad yn gwybod ble mae fy ysgol nawr"); and, from whom it was withheld,
+    an answer that repeats an item an earlier review of the child beside the record (``earlier``) withheld."""
     from ..rules.earlier import KEEP_HOME_FROM, PARENT_AT_SCHOOL, withheld_items, repeats
     from ..rules.withholding import record_secrets, shows
 
@@ -116,7 +118,45 @@ def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
     if record.placement.confidential and PARENT_AT_SCHOOL.search(answer):
         return [Role.parent], ("speaks of a parent at or near the school, or knowing where it or the home is, "
                                "which the placement keeps from parents")
+    if record.placement.confidential and not _read_as_english(answer, record, language):
+        return [Role.parent], (f"is written in {_language_name(language)}, which recordgen cannot read for what the "
+                               "confidential placement keeps from parents: the IRO reads it and releases it if it "
+                               "is safe")
     return [], ""
+
+
+#: A word this common in English (wordfreq Zipf) is an everyday English word: "dad", "knows", "scared";
+#: not Welsh "mae" (3.6), "fy" (3.1), "dw" (3.2), which English text has as other things.
+_ENGLISH_ZIPF = 4.0
+
+
+def _read_as_english(answer: str, record: Record, language: str) -> bool:
+    """Can ``consult import``'s English patterns read a child's answer? Not one with a word in another
+    script; nor, from a booklet not in English, one fewer than half of whose words (the record's people's
+    names left out) are everyday English words."""
+    from ..rules.withholding import is_latin, people_in
+    from ..support import lexicon
+
+    words = [w for w in re.findall(r"[^\W\d_]+", answer.casefold())]
+    if not all(is_latin(w) for w in words):
+        return False
+    if is_english(language):
+        return True
+    people = people_in(record)
+    others = [w for w in words if w not in people]
+    return 2 * sum(lexicon.zipf(w, "en") >= _ENGLISH_ZIPF for w in others) >= len(others)
+
+
+def _language_name(code: str) -> str:
+    """"Welsh" for "cy"; the code when Babel does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    from ..i18n.languages import locale_name
+
+    try:
+        return Locale.parse(locale_name(code)).get_display_name("en") or code
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 def _yaml() -> YAML:
@@ -221,7 +261,7 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         heading = headings.get(key)
         if heading is None:   # the child's own words: exactly as written
             views = _block(document, "child_views", "review")
-            kept, why = _kept_from(record, answer, earlier)
+            kept, why = _kept_from(record, answer, earlier, language)
             if written_in or kept:
                 item = CommentedMap(text=as_written(answer), **written_in)
                 if kept:

@@ -37,6 +37,7 @@ from ..record.model import Record, Recipient, Role
 from ..record.settings import Settings
 from ..rendering import consult
 from ..rendering.feedback import feedback_key
+from .report import means_nothing
 from ..rules.earlier import names_the_placement, parent_knows_message, records_in_folder
 from ..support.clock import today
 from ..support.files import write_atomically
@@ -73,6 +74,8 @@ class Imported:
         self.withheld: list[tuple[str, list[Role], str]] = []
         #: What the IRO must act on: a parent's answer naming the confidential placement.
         self.warnings: list[str] = []
+        #: The child's answers that say only "nothing", kept under consultation.other.
+        self.nothing: list[str] = []
 
     @property
     def summary(self) -> str:
@@ -82,6 +85,9 @@ class Imported:
                          + "; ".join(f"'{text}' from {' and '.join(r.value for r in kept)}, as it {why}"
                                      for text, kept, why in self.withheld) + ")")
         parts += [f"{count} note(s) under consultation.{heading}" for heading, count in self.notes.items()]
+        if self.nothing:
+            parts.append(" and ".join(f"'{text}'" for text in self.nothing)
+                         + " says nothing: kept under consultation.other, not in child_views")
         if self.recipient.role is Role.child and len(self.child_views) > len(self.withheld):
             parts[-1] += ("; every copy will print the child_views, parents' too, unless withhold_from is added: "
                           "read them in the record")
@@ -259,6 +265,9 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         if not answer.strip():
             continue
         heading = headings.get(key)
+        if heading is None and means_nothing(answer):
+            heading = "other"   # "Dim byd": printed as a view without its question it says nothing
+            result.nothing.append(answer)
         if heading is None:   # the child's own words: exactly as written
             views = _block(document, "child_views", "review")
             kept, why = _kept_from(record, answer, earlier, language)

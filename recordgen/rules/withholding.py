@@ -2966,7 +2966,7 @@ def _in_any_case(text: str, wanted: list[str], language: str) -> bool:
     if (min(len(w) for w in wanted) < MIN_ANY_CASE or not all(w.isalpha() and is_latin(w) for w in wanted)
             or _all_generic(wanted) or any(ordinary_in(w, language) for w in wanted)):
         return False
-    folded = fold(text)
+    folded = _folded_tokens(text, True)[1]  # a copy's last look asks it of each part for every name
     stem = _shortest_stem(wanted[0])
     if stem not in folded:
         return False

@@ -60,8 +60,10 @@ def test_a_welsh_answer_is_imported_withheld_from_parents_and_the_iro_is_asked_t
     ("en", "Тато знає, де моя школа."),  # another script in an English booklet
 ])
 def test_other_languages_likewise(monkeypatch, tmp_path, language, answer):
-    _, views = _import(monkeypatch, _record(tmp_path, language), {"worries": answer})
+    output, views = _import(monkeypatch, _record(tmp_path, language), {"worries": answer})
     assert views[0]["withhold_from"] == ["parent"]
+    said = {"pl": "in Polish", "uk": "in another script", "en": "in another script"}[language]
+    assert f"as it is written {said}, which recordgen cannot read" in output
 
 
 def test_english_answers_and_a_placement_that_is_not_confidential_are_as_before(monkeypatch, tmp_path):

@@ -103,7 +103,7 @@ def _kept_from(record: Record, answer: str, earlier, language: str = "en") -> tu
     cannot be looked for in ("Mae Dad yn gwybod ble mae fy ysgol nawr"); and, from whom it was withheld,
     an answer that repeats an item an earlier review of the child beside the record (``earlier``) withheld."""
     from ..rules.earlier import KEEP_HOME_FROM, PARENT_AT_SCHOOL, withheld_items, repeats
-    from ..rules.withholding import record_secrets, shows
+    from ..rules.withholding import is_latin, record_secrets, shows
 
     readers = {r.role for r in record.distribution}
     for _file, other in sorted(earlier, key=lambda pair: pair[1].review.date, reverse=True):
@@ -125,7 +125,9 @@ def _kept_from(record: Record, answer: str, earlier, language: str = "en") -> tu
         return [Role.parent], ("speaks of a parent at or near the school, or knowing where it or the home is, "
                                "which the placement keeps from parents")
     if record.placement.confidential and not _read_as_english(answer, record, language):
-        return [Role.parent], (f"is written in {_language_name(language)}, which recordgen cannot read for what the "
+        script = not all(is_latin(word) for word in answer.split())
+        return [Role.parent], (f"is written in {'another script' if script else _language_name(language)}, "
+                               "which recordgen cannot read for what the "
                                "confidential placement keeps from parents: the IRO reads it and releases it if it "
                                "is safe")
     return [], ""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -37,6 +38,7 @@ from ..record.model import Record, Recipient, Role
 from ..record.settings import Settings
 from ..rendering import consult
 from ..rendering.feedback import feedback_key
+from .report import means_nothing
 from ..rules.earlier import names_the_placement, parent_knows_message, records_in_folder
 from ..support.clock import today
 from ..support.files import write_atomically
@@ -73,6 +75,8 @@ class Imported:
         self.withheld: list[tuple[str, list[Role], str]] = []
         #: What the IRO must act on: a parent's answer naming the confidential placement.
         self.warnings: list[str] = []
+        #: The child's answers that say only "nothing", kept under consultation.other.
+        self.nothing: list[str] = []
 
     @property
     def summary(self) -> str:
@@ -82,21 +86,25 @@ class Imported:
                          + "; ".join(f"'{text}' from {' and '.join(r.value for r in kept)}, as it {why}"
                                      for text, kept, why in self.withheld) + ")")
         parts += [f"{count} note(s) under consultation.{heading}" for heading, count in self.notes.items()]
+        if self.nothing:
+            parts.append(" and ".join(f"'{text}'" for text in self.nothing)
+                         + " says nothing: kept under consultation.other, not in child_views")
         if self.recipient.role is Role.child and len(self.child_views) > len(self.withheld):
             parts[-1] += ("; every copy will print the child_views, parents' too, unless withhold_from is added: "
                           "read them in the record")
         return ", ".join(parts) or "no answers written in it"
 
 
-def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
+def _kept_from(record: Record, answer: str, earlier, language: str = "en") -> tuple[list[Role], str]:
     """Whom a child's booklet answer is imported withheld from, and why, or ([], ""): the safe default
     for words a parent must not read. From parent (when a parent is sent a copy): an answer that asks
     that someone not know where the child lives ("I don't want him to know where I live"), one that
-    names a part of the confidential placement or, with it, a parent at the child's school; and, from
-    whom it was withheld, an answer that repeats an item an earlier review of the child beside the
-    record (``earlier``) withheld."""
+    names a part of the confidential placement or, with it, a parent at the child's school, or, with
+    it, one in another language than English (the booklet's ``language``), which those English words
+    cannot be looked for in ("Mae Dad yn gwybod ble mae fy ysgol nawr"); and, from whom it was withheld,
+    an answer that repeats an item an earlier review of the child beside the record (``earlier``) withheld."""
     from ..rules.earlier import KEEP_HOME_FROM, PARENT_AT_SCHOOL, withheld_items, repeats
-    from ..rules.withholding import record_secrets, shows
+    from ..rules.withholding import is_latin, record_secrets, shows
 
     readers = {r.role for r in record.distribution}
     for _file, other in sorted(earlier, key=lambda pair: pair[1].review.date, reverse=True):
@@ -117,7 +125,47 @@ def _kept_from(record: Record, answer: str, earlier) -> tuple[list[Role], str]:
     if record.placement.confidential and PARENT_AT_SCHOOL.search(answer):
         return [Role.parent], ("speaks of a parent at or near the school, or knowing where it or the home is, "
                                "which the placement keeps from parents")
+    if record.placement.confidential and not _read_as_english(answer, record, language):
+        script = not all(is_latin(word) for word in answer.split())
+        return [Role.parent], (f"is written in {'another script' if script else _language_name(language)}, "
+                               "which recordgen cannot read for what the "
+                               "confidential placement keeps from parents: the IRO reads it and releases it if it "
+                               "is safe")
     return [], ""
+
+
+#: A word this common in English (wordfreq Zipf) is an everyday English word: "dad", "knows", "scared";
+#: not Welsh "mae" (3.6), "fy" (3.1), "dw" (3.2), which English text has as other things.
+_ENGLISH_ZIPF = 4.0
+
+
+def _read_as_english(answer: str, record: Record, language: str) -> bool:
+    """Can ``consult import``'s English patterns read a child's answer? Not one with a word in another
+    script; nor, from a booklet not in English, one fewer than half of whose words (the record's people's
+    names left out) are everyday English words."""
+    from ..rules.withholding import is_latin, people_in
+    from ..support import lexicon
+
+    words = [w for w in re.findall(r"[^\W\d_]+", answer.casefold())]
+    if not all(is_latin(w) for w in words):
+        return False
+    if is_english(language):
+        return True
+    people = people_in(record)
+    others = [w for w in words if w not in people]
+    return 2 * sum(lexicon.zipf(w, "en") >= _ENGLISH_ZIPF for w in others) >= len(others)
+
+
+def _language_name(code: str) -> str:
+    """"Welsh" for "cy"; the code when Babel does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    from ..i18n.languages import locale_name
+
+    try:
+        return Locale.parse(locale_name(code)).get_display_name("en") or code
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 def _yaml() -> YAML:
@@ -225,9 +273,12 @@ def import_booklet(pdf: str | Path, loaded: LoadedRecord, settings: Settings | N
         if not answer.strip():
             continue
         heading = headings.get(key)
+        if heading is None and means_nothing(answer):
+            heading = "other"   # "Dim byd": printed as a view without its question it says nothing
+            result.nothing.append(answer)
         if heading is None:   # the child's own words: exactly as written
             views = _block(document, "child_views", "review")
-            kept, why = _kept_from(record, answer, earlier)
+            kept, why = _kept_from(record, answer, earlier, language)
             if written_in or kept:
                 item = CommentedMap(text=as_written(answer), **written_in)
                 if kept:

@@ -516,8 +516,13 @@ _NOTHING_WRONG_PLAIN = frozenset(_plain_answer(answer) for answer in _NOTHING_WR
 
 
 def says_something_is_wrong(answer: Answer) -> bool:
-    written = _plain_answer(answer.wrong)
-    return written not in _NOTHING_WRONG_PLAIN | {""}
+    return bool(_plain_answer(answer.wrong)) and not means_nothing(answer.wrong)
+
+
+def means_nothing(text: str) -> bool:
+    """Does an answer say no more than "nothing" ("No.", "Dim byd", "nic", "нічого"), in English or a
+    language a page is printed in? (A booklet's answer too: ``consult import``.)"""
+    return _plain_answer(text) in _NOTHING_WRONG_PLAIN
 
 
 @dataclasses.dataclass(frozen=True)

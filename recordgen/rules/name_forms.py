@@ -148,7 +148,9 @@ def _script_verdict(word: str, part: str, titled: bool, lists: bool, letters: bo
         as_v = _script_verdict(word, part.replace("w", "v"), titled, lists, letters)  # "Ковальських", "Kowalskich"
         if as_v is not False:
             return as_v
-    if _written_as(word, part, short=False):
+    if _written_as(word, part, short=False) or any(
+            _written_as(word, said, short=False)
+            for said in _as_said(part, "dh" in romanised(word).casefold(), script_of(word) == "CYRILLIC")):
         return True
     if _vowels_left_out(word, part):
         return None  # "برامال", "برامل" for "Bramall": the name if no word list has the word ("برميل", "barrel")
@@ -163,6 +165,25 @@ def _script_verdict(word: str, part: str, titled: bool, lists: bool, letters: bo
     if "loose" in found and letters and transliterated(word, part):
         return None  # no word list (Pashto, Tigrinya): the name letter for letter, if no list there is has it
     return False
+
+
+#: A silent "gh" of an English name ("Featherstonehaugh", "Brough", "Leighton"): scripts write the name as
+#: it is said, without it.
+_SILENT_GH = regexes.compile(r"(?<=[aeiou])gh(?=t|$)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_said(part: str, dh: bool, cyrillic: bool) -> tuple[str, ...]:
+    """Other Latin spellings of a long name (folded) as another script writes it from its sound: a silent
+    "gh" left out, and a voiced "th" as the word writes one, Arabic "ذ" (``dh``) or Cyrillic "з"
+    ("فيذرستونهو" for "Featherstonehaugh", "Фезерстоун"); only then, as "t" read as "d" or "z" anywhere
+    makes a Tigrinya "ተረዲኡኪ", "did you understand", "Trevithick". Only with the long key's rule
+    (``MIN_CONSONANTS``, shape)."""
+    readings = {part, _SILENT_GH.sub("", part)}
+    voiced = ("dh",) * dh + ("z",) * cyrillic
+    readings |= {r.replace("th", sound) for r in readings if "th" in r for sound in voiced}
+    readings.discard(part)
+    return tuple(sorted(readings))
 
 
 #: A name spelled the Polish way, whose "w" Cyrillic writes as "в": its ending says so ("Kowalski",

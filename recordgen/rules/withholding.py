@@ -2888,12 +2888,16 @@ _MAX_ENDING = 4
 def inflected_in(text: str, name: str, language: str, capitalised: bool = False) -> bool:
     """Does ``text`` name ``name`` with a case ending on its words ("Tregothnanów" for "Tregothnan"),
     in a language whose nouns take them? Each word of the name, in order, begun by a text word
-    at most four letters longer; with its capital when the name is also a word ("Carer")."""
+    at most four letters longer; with its capital when the name is also a word ("Carer"), or in
+    any case when it is no everyday word of the language and the sentence is not English
+    ("w domu foxglove", "w foxglovie": Polish writes no "foxglove"; ``_in_any_case``)."""
     if language.replace("-", "_").split("_")[0].casefold() not in _CASE_ENDINGS:
         return False
     wanted = _tokens(fold(name, casefold=not capitalised))
     if not wanted or min(len(w) for w in wanted) < 4:
         return False
+    if capitalised and _in_any_case(text, [w.casefold() for w in wanted], language):
+        return True
     words, folded = _folded_tokens(text, not capitalised)
     if capitalised:  # a name in capitals counts as one with its capital ("ZAWADZKIEJ")
         words = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words]
@@ -2962,8 +2966,53 @@ def surname_in(text: str, name: str, language: str) -> bool:
 
 def _stem(word: str) -> str:
     """A name's word without the -o or -a a case ending replaces ("okonj" of "okonjo"), when four
-    letters or more are left; else the word."""
-    return word[:-1] if word[-1:].casefold() in ("o", "a") and len(word) >= 5 else word
+    letters or more are left, or without an English name's silent -e ("w Foxglovie" of "Foxglove",
+    as Polish declines "Steve", "o Stevie"), when five letters or more are left; else the word."""
+    last = word[-1:].casefold()
+    if last in ("o", "a") and len(word) >= 5 or last == "e" and len(word) >= 6:
+        return word[:-1]
+    return word
+
+
+#: A name's word is looked for in small letters too only when it is this long ("foxglove", not "oak").
+MIN_ANY_CASE = 5
+
+
+def _in_any_case(text: str, wanted: list[str], language: str) -> bool:
+    """Does ``text`` name the name whose words (folded) are ``wanted`` in small letters, as written or
+    with a case ending, in a sentence that is not English? Only a name of words of ``MIN_ANY_CASE``
+    letters or more, in Latin letters, not all generic ("the lodge"), and none an everyday word of the
+    language ("Dobra" is Polish "good"). A translator translates an English word, so "foxglove" left in a
+    Polish sentence is the home's name; a bilingual copy's English half says "the foxglove" of the flower."""
+    if (min(len(w) for w in wanted) < MIN_ANY_CASE or not all(w.isalpha() and is_latin(w) for w in wanted)
+            or _all_generic(wanted) or any(ordinary_in(w, language) for w in wanted)):
+        return False
+    folded = _folded_tokens(text, True)[1]  # a copy's last look asks it of each part for every name
+    stem = _shortest_stem(wanted[0])
+    if stem not in folded:
+        return False
+    base = language.replace("-", "_").split("_")[0].casefold()
+    size = len(wanted)
+    for sentence in re.split(r"[.!?:;\n]+", folded):
+        if stem not in sentence:
+            continue
+        words = _tokens(sentence)
+        if any(all(_with_ending(words[i + k], wanted[k], language) for k in range(size))
+               for i in range(len(words) - size + 1)) and not _english_sentence(words, wanted, base):
+            return True
+    return False
+
+
+def _english_sentence(words: list[str], name: list[str], base: str) -> bool:
+    """Are most of a sentence's words, the name's left out, everyday English words rather than words of
+    the language ``base`` (a bilingual copy's English half, an untranslated item)? Words of another script
+    make it no English."""
+    others = [w for w in words if w not in name and w.isalpha()]
+    if any(not is_latin(w) for w in others):
+        return False
+    english = sum(lexicon.zipf(w, "en") >= max(EVERYDAY_ZIPF, lexicon.zipf(w, base) if _has_word_list(base) else 0)
+                  for w in others)
+    return 2 * english >= len(others)
 
 
 def _with_ending(word: str, name: str, language: str) -> bool:

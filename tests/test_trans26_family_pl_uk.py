@@ -67,3 +67,16 @@ def test_a_child_at_home_lives_with_someone_from_her_family(language, said):
 def test_years_on_she_lived_with_someone_from_her_family(language, said, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2045-01-10")
     assert said in _text(_record(language, _at_home))
+
+
+@pytest.mark.parametrize("language, childs, mums", [
+    ("pl", "Twoja mama, Amina – ocena 8 na 10.", "Amina (mama) – ocena 8 na 10."),
+    ("uk", "Твоя мама, Amina: оцінка 8 з 10.", "Amina (мама): оцінка 8 з 10."),
+    ("pt", "A tua mãe, Amina: nota 8 em 10.", "Amina (mãe): nota 8 em 10."),
+])
+def test_the_scale_given_by_mum_names_her_as_who_came_does(language, childs, mums):
+    def by_mum(data):
+        data["scale"]["by"] = "mum"
+    record = _record(language, by_mum)
+    assert childs in _text(record).splitlines()
+    assert mums in _text(record, "Amina Khan").splitlines()

@@ -466,7 +466,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "working_well": lists["working_well"],
         "worries": lists["worries"],
         "goals": lists["goals"],
-        "scale": _scale(_, language, record, item, carers, role_words),
+        "scale": _scale(_, language, record, item, carers, role_words, recipient),
         "actions": actions,
         "actions_intro": sentences.actions_intro(_, band, whos_written, past=past) if actions else "",
         "for_adults": adults,
@@ -1228,7 +1228,7 @@ def _your_role(_: Callable[..., str], role: str) -> str:
 
 
 def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSource, carers: _Carers,
-           role_words: _RoleWords) -> dict[str, Any] | None:
+           role_words: _RoleWords, recipient: Recipient | None = None) -> dict[str, Any] | None:
     if not record.scale:
         return None
     score = record.scale.score
@@ -1240,8 +1240,13 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
         # "your mum": the person who came with that role, as who came names them ("Your mum, Amina"),
         # else the role alone, in the reader's words.
         person = next((p for p in record.review.attendees if known_role(p.role) == known_role(by)), None)
+        # As who came names them: "your" in their gender (Polish "Twoja mama, Amina"), and the reader
+        # herself by name and role ("Amina (mama)"); not the child's own "Dy fam", which opens no sentence.
         by = (sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
-                                     role_words.known(person.role, person.name))
+                                     role_words.known(person.role, person.name),
+                                     own=person_gettext(language, person_gender(person.name, person.role), _),
+                                     reader=recipient is not None and recipient.role is not Role.child
+                                     and same_person(person.name, recipient.name))
               if person else role_words.known(by))
     if not by.strip():  # a confidential place's staff member known by title and surname: their role
         by = next((_your_role(person_gettext(language, person_gender(p.name, p.role), _),

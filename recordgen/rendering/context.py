@@ -1128,7 +1128,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             label = _unnamed_label(person_gettext(language, gender, _), shown,
                                    role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown}), role_text,
-                own=person_gettext(language, gender, own_gettext(language, _) if recipient.role is Role.child else _),
+                family=person_gettext(language, gender, own_gettext(language, _) if recipient.role is Role.child else _),
                 reader=recipient.role is not Role.child and same_person(person.name, recipient.name))
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
@@ -1244,7 +1244,7 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
         # herself by name and role ("Amina (mama)"); not the child's own "Dy fam", which opens no sentence.
         by = (sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
                                      role_words.known(person.role, person.name),
-                                     own=person_gettext(language, person_gender(person.name, person.role), _),
+                                     family=person_gettext(language, person_gender(person.name, person.role), _),
                                      reader=recipient is not None and recipient.role is not Role.child
                                      and same_person(person.name, recipient.name))
               if person else role_words.known(by))

@@ -1480,7 +1480,7 @@ def test_a_family_member_sent_a_copy_as_other_is_listed_with_the_relationship_th
 
 
 @pytest.mark.parametrize("language, said", [("en", "You live with your mum, Amina."),
-                                            ("pl", "Mieszkasz z kimś z rodziny – mama Amina.")])
+                                            ("pl", "Mieszkasz z kimś ze swojej rodziny: mama Amina.")])
 def test_a_child_placed_at_home_with_mum_is_told_she_lives_with_her_mum(language, said):
     """12: family carers are named as family, not "You live with Amina Khan."."""
     data = sam(lambda d: d["placement"].update(carers="Amina Khan", confidential=False))

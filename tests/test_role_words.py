@@ -460,8 +460,9 @@ def test_who_gave_the_score_as_a_role_alone_is_in_the_readers_words(tmp_path, la
     """"your mum gave it 6": the English was left unmarked in a translated copy."""
     text = parent_copy(tmp_path, language, lambda d: d["scale"].update(by="your mum", score=6))
     _ = gettext_functions(language)[0]
-    label = _("Your %(role)s, %(name)s", role=_("mum"), name="Amina")
-    assert _("%(who)s gave it %(score)s out of 10.", who=label[:1].upper() + label[1:], score=6) in text
+    # Amina reads her own copy: "Amina (mum)", never "your mum" to herself (trans26).
+    label = f"Amina ({_('mum')})"
+    assert _("%(who)s gave it %(score)s out of 10.", who=label, score=6) in text
     assert "Your mum gave" not in text
 
 

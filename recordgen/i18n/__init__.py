@@ -429,10 +429,37 @@ def _welsh_weekday_in_a_sentence(values: dict[str, Any]) -> dict[str, Any]:
             for key, value in values.items()}
 
 
+#: Welsh soft mutation of a word's first letters (th, ch and dd are letters of their own: they keep).
+_WELSH_SOFT = (("ll", "l"), ("rh", "r"), ("th", "th"), ("ch", "ch"), ("dd", "dd"), ("p", "b"), ("t", "d"),
+               ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""), ("m", "f"))
+
+
+def welsh_soft(word: str) -> str:
+    """"tad" -> "dad", "mam" -> "fam", "llysfam" -> "lysfam", "gofalwr" -> "ofalwr"."""
+    for plain, soft in _WELSH_SOFT:
+        if word[:len(plain)].casefold() == plain:
+            rest = word[len(plain):]
+            return (soft[:1].upper() + soft[1:] if word[:1].isupper() else soft) + rest if soft \
+                else rest[:1].upper() + rest[1:] if word[:1].isupper() else rest
+    return word
+
+
+def _welsh_role_after_dy(text: str, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """"dy %(role)s" ("your"): the role word softly mutated, "Dy dad, Rhys", "dy fam". Only the
+    tool's role words (``role``), never a name; one marked as English ("[yn Saesneg: ...]") keeps."""
+    value = values.get("role")
+    pattern = re.compile(r"(?<!\w)([Dd]y\s+)%\(role\)s")
+    if isinstance(value, str) and value[:1].isalpha() and pattern.search(text):
+        text = pattern.sub(lambda m: f"{m.group(1)}%(role__soft)s", text)
+        values = {**values, "role__soft": welsh_soft(value)}
+    return text, values
+
+
 def _fill(text: str, values: dict[str, Any], code: str | None = None) -> str:
     text, values = _weekday_after_preposition(text, values)
     if code and code.split("_")[0] == "cy":
         values = _welsh_weekday_in_a_sentence(values)
+        text, values = _welsh_role_after_dy(text, values)
         text, values = _welsh_article_after(text, values)
         text, values = _welsh_place_after_yn(text, values)
         text = _welsh_ag_before_vowel(text, values)
@@ -482,6 +509,19 @@ def person_gettext(code: str, gender: str | None, fallback: Callable[..., str]) 
         if variant != message:
             return _interpolate(variant, message, values, code)
         return fallback(message, **values)
+
+    return gettext
+
+
+def own_gettext(code: str, fallback: Callable[..., str]) -> Callable[..., str]:
+    """``fallback`` with a message's ``child:own`` form in gendered.po, for the child reading their own
+    copy, where the usual translation suits every reader: Welsh "Dy %(role)s, %(name)s" in the child's
+    copy, "%(name)s (%(role)s)" in the others (a parent reads her own). Only for such messages."""
+    gendered = catalog(code, GENDERED_DOMAIN)
+
+    def gettext(message: str, **values: Any) -> str:
+        variant = gendered.pgettext(CHILD_OWN, message)
+        return _interpolate(variant, message, values, code) if variant != message else fallback(message, **values)
 
     return gettext
 

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from ..i18n import (format_date, gettext_functions, grammatical_gender, language_display_name, localise_digits,
                     person_gettext,
-                    person_variant)
+                    own_gettext, person_variant, welsh_soft)
 from ..docx.bidi import LRM, RLM
 from ..i18n.address import address_form, greeting
 from ..i18n.languages import is_english, is_right_to_left
@@ -467,7 +467,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "working_well": lists["working_well"],
         "worries": lists["worries"],
         "goals": lists["goals"],
-        "scale": _scale(_, language, record, item, carers, role_words),
+        "scale": _scale(_, language, record, item, carers, role_words, recipient),
         "actions": actions,
         "actions_intro": sentences.actions_intro(_, band, whos_written, past=past) if actions else "",
         "for_adults": adults,
@@ -592,11 +592,6 @@ def english_half(_: Callable[..., str], language: str, line: Line) -> Line:
     return marked_english(_, language, line)
 
 
-#: Welsh soft mutation of a language's name after "yn" ("yn Bwyleg", "yn Wrdw").
-_WELSH_SOFT = (("Ll", "L"), ("Rh", "R"), ("P", "B"), ("T", "D"), ("C", "G"), ("B", "F"), ("D", "Dd"), ("G", ""),
-               ("M", "F"))
-
-
 def _in_language(name: str, language: str) -> str:
     """A language's name as the English one's marker says it ("in Welsh", not "Welsh"): Polish
     "po walijsku", as "po angielsku" (an adjective in -ski/-cki takes "po" and -sku/-cku), "w języku
@@ -608,11 +603,8 @@ def _in_language(name: str, language: str) -> str:
         return f"po {word[:-1]}u" if word.endswith(("ski", "cki")) else f"w języku {word}"
     if base == "uk":
         return f"{word[:-1]}ою" if word.endswith("ська") or word.endswith("цька") else f"мовою {word}"
-    if base == "cy":
-        for plain, soft in _WELSH_SOFT:
-            if word.startswith(plain):
-                return "yn " + (soft + word[len(plain):]).capitalize()
-        return f"yn {word}"
+    if base == "cy":  # soft mutation after "yn": "yn Bwyleg", "yn Wrdw"
+        return "yn " + welsh_soft(word).capitalize()
     if base == "ur":
         return f"{word} میں"
     if base == "ar":
@@ -1132,9 +1124,12 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))
             # "Your head of year" for Mrs Khatun: "your" in her form where it agrees (Urdu "آپ کی").
-            label = _unnamed_label(person_gettext(language, person_gender(person.name, person.role), _), shown,
+            gender = person_gender(person.name, person.role)
+            label = _unnamed_label(person_gettext(language, gender, _), shown,
                                    role_text, carers) or sentences.person_label(
-                _, language, person.model_copy(update={"name": shown}), role_text)
+                _, language, person.model_copy(update={"name": shown}), role_text,
+                family=person_gettext(language, gender, own_gettext(language, _) if recipient.role is Role.child else _),
+                reader=recipient.role is not Role.child and same_person(person.name, recipient.name))
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),
                                   carers) or label
@@ -1228,7 +1223,7 @@ def _your_role(_: Callable[..., str], role: str) -> str:
 
 
 def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSource, carers: _Carers,
-           role_words: _RoleWords) -> dict[str, Any] | None:
+           role_words: _RoleWords, recipient: Recipient | None = None) -> dict[str, Any] | None:
     if not record.scale:
         return None
     score = record.scale.score
@@ -1240,8 +1235,13 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
         # "your mum": the person who came with that role, as who came names them ("Your mum, Amina"),
         # else the role alone, in the reader's words.
         person = next((p for p in record.review.attendees if known_role(p.role) == known_role(by)), None)
+        # As who came names them: "your" in their gender (Polish "Twoja mama, Amina"), and the reader
+        # herself by name and role ("Amina (mama)"); not the child's own "Dy fam", which opens no sentence.
         by = (sentences.person_label(_, language, person.model_copy(update={"name": carers.name(person.name)}),
-                                     role_words.known(person.role, person.name))
+                                     role_words.known(person.role, person.name),
+                                     family=person_gettext(language, person_gender(person.name, person.role), _),
+                                     reader=recipient is not None and recipient.role is not Role.child
+                                     and same_person(person.name, recipient.name))
               if person else role_words.known(by))
     if not by.strip():  # a confidential place's staff member known by title and surname: their role
         by = next((_your_role(person_gettext(language, person_gender(p.name, p.role), _),

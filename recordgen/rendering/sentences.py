@@ -1132,15 +1132,21 @@ def school_line(_: Gettext, school: str, sixteen_or_over: bool = True) -> str:
 # ---------------------------------------------------------------- who took part
 
 
-def person_label(_: Gettext, language: str, person: Attendee, role_text: str) -> str:
-    """"You", "Your mum, Amina" (family by first name, as the child knows them), "Jo Smith (social worker)"."""
+def person_label(_: Gettext, language: str, person: Attendee, role_text: str, family: Gettext | None = None,
+                 reader: bool = False) -> str:
+    """"You", "Your mum, Amina" (family by first name, as the child knows them), "Jo Smith (social worker)".
+    ``family``: the gettext for a family member's line (i18n.person_gettext: Portuguese "A tua mãe" by her
+    gender; in the child's copy i18n.own_gettext too: Welsh "Dy dad, Rhys", where other copies say
+    "Rhys (tad)"). ``reader``: the person reads this copy, never "your mum" to herself: "Amina (mum)"."""
     if person.is_child:
         return _("You")
     if family_role(person.role) is not None:
         given = first_names(person.name) or [person.name]
         # The reader's word for the role ("mum", or its translation), "your" from the catalog.
         role = re.sub(r"^(?:your|the child's)\s+", "", role_text.strip(), flags=re.IGNORECASE)
-        return _("Your %(role)s, %(name)s", role=role, name=join(language, given))
+        if reader:
+            return with_role(join(language, given), role)
+        return (family or _)("Your %(role)s, %(name)s", role=role, name=join(language, given))
     return with_role(joined_names(language, person.name), role_text)
 
 

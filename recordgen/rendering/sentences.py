@@ -23,7 +23,7 @@ from typing import Callable
 from ..i18n import gettext_functions, join_list
 from ..i18n.languages import is_right_to_left
 from ..record.model import Attendee, Record, Role
-from ..record.roles import carer_named, carers_people
+from ..record.roles import N_, carer_named, carers_people
 from ..rules.people import (advocate_status, childs_own_role, contributed_something, first_name_forms, first_names,
                             is_organisation, is_place, people_in, surnames, without_brackets)
 from ..rules.carers import carers_roles
@@ -34,6 +34,9 @@ Gettext = Callable[..., str]
 
 #: Bands that get the plain sentences (the young band allows 12 words a sentence).
 PLAIN_BANDS = frozenset({"early", "young"})
+#: Family who came, as the child knows them ("Your dad, Rhys"); marked here, as it is said through more than one
+#: gettext (a language's own "your" for the child, ``family``), which extraction would not find.
+YOUR_FAMILY = N_("Your %(role)s, %(name)s")
 _ORDER = ("early", "young", "middle", "teen", "young_adult")
 #: Codes under which the child was at the meeting, so "I told you at your review" can be true.
 ATTENDED = frozenset({"PN1", "PN2", "PN3", "PN4"})
@@ -1146,7 +1149,7 @@ def person_label(_: Gettext, language: str, person: Attendee, role_text: str, fa
         role = re.sub(r"^(?:your|the child's)\s+", "", role_text.strip(), flags=re.IGNORECASE)
         if reader:
             return with_role(join(language, given), role)
-        return (family or _)("Your %(role)s, %(name)s", role=role, name=join(language, given))
+        return (family or _)(YOUR_FAMILY, role=role, name=join(language, given))
     return with_role(joined_names(language, person.name), role_text)
 
 

@@ -1,4 +1,4 @@
-"""The blind sets of children's words 2 to 10 (tests/blind_child_words_2.yaml to _10.yaml; issue 17, item 14).
+"""The blind sets of children's words 2 to 11 (tests/blind_child_words_2.yaml to _11.yaml; issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
@@ -217,12 +217,18 @@ from wordsets import WordSet, caught
 #: 3-year-old of her speech therapist), 'health visitor' (the project's corpus holds it clean for the under-5s),
 #: 'advocate' (the record's own right), and formal words the norms put before the band's known age or that are
 #: commoner than its bars ('consent', 'parameters', 'presentation' at home, 'exempt', 'forthcoming', 'drawn down').
+#: Set 11, written in session 17 by someone who never saw the checker or the project (told to avoid the planted words of
+#: sets 1 to 10), held out from words16 and measured by the lead on main before words16's rules and after them (the
+#: counting above): false flags 2.5% (6/240: early 1, young 1, middle 2, teen 2) -> 2.5% (6/240), recall 98.8% (79/80;
+#: missed: middle 1 of 16; 79 as hard words) -> 98.8% (79/80). The first held-out set whose recall meets the goal (97%);
+#: its false flags (2.5%) do not (1%). From session 18 it may be tuned on.
 GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
           "blind_child_words_4.yaml": (0.015, 0.97), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),
           "blind_child_words_8.yaml": (0.005, 0.91),
           "blind_child_words_9.yaml": (0.015, 0.99),
-          "blind_child_words_10.yaml": (0.025, 0.82)}
+          "blind_child_words_10.yaml": (0.025, 0.82),
+          "blind_child_words_11.yaml": (0.03, 0.98)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -7,8 +7,8 @@ import pytest
 
 from recordfiles import rendered_copies, the_copy, write_record
 
-NOTE = ("Some things written for the adults at the time are not in this copy. You can ask the council to see "
-        "your full records.")
+NOTE = ("Some things were written only for the grown-ups then. They are not in this copy. You can ask the council "
+        "to see all of your records.")
 
 
 def _kept_from_sam(data):

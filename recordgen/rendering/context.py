@@ -484,17 +484,17 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Someone other than the IRO to turn to, in one paragraph: the service, then how to reach it.
         # Years on, a grown-up is no child in care for that service to help: none.
         "someone_else": " ".join(part for part in (
+            # Read as a grown-up, silence would pass for the whole record: what was kept from the child is
+            # theirs to ask for now.
+            _("Some things were written only for the grown-ups then. They are not in this copy. You can ask the "
+              "council to see all of your records.")
+            if role is Role.child and adult and any(Role.child in kept for _loc, _text, kept in record.free_texts())
+            else "",
             "" if long_after else _("You can also talk to %(service)s.",
                                      service=service.name_in(language) or _("the Children's Rights Service")),
             _("Their phone number is %(phone)s.", phone=sentences.phone_number(service.phone, language))
             if service.phone and not long_after else "",
             _("Their email address is %(email)s.", email=service.email) if service.email and not long_after else "",
-            # Read as a grown-up, silence would pass for the whole record: what was kept from the child is
-            # theirs to ask for now.
-            _("Some things written for the adults at the time are not in this copy. You can ask the council "
-              "to see your full records.")
-            if role is Role.child and adult and any(Role.child in kept for _loc, _text, kept in record.free_texts())
-            else "",
         ) if part),
         "came": came,
         "came_intro": ngettext("This person came to the meeting:", "These people came to the meeting:", heads["came"]),

@@ -136,9 +136,9 @@ def test_a_polish_copy_follows_the_childs_pronouns(tmp_path, child, must, must_n
 
 
 @pytest.mark.parametrize("iro,must,must_not", [
-    ("she/her", "Opowiedziałam ci o rzecznikach", ["Opowiedziałem"]),
-    ("he/him", "Opowiedziałem ci o rzecznikach", ["Opowiedziałam"]),
-    (None, "Masz już ode mnie informacje o rzecznikach", ["Opowiedziałem", "Opowiedziałam", "wyjaśniłem", "wyjaśniłam"]),
+    ("she/her", "Opowiedziałam ci o osobach wspierających", ["Opowiedziałem"]),
+    ("he/him", "Opowiedziałem ci o osobach wspierających", ["Opowiedziałam"]),
+    (None, "Masz już ode mnie informacje o osobach wspierających", ["Opowiedziałem", "Opowiedziałam", "wyjaśniłem", "wyjaśniłam"]),
 ])
 @pytest.mark.parametrize("child", ["she/her", "they/them"])
 def test_a_polish_iro_speaks_in_their_own_gender_or_in_words_that_need_none(tmp_path, iro, must, must_not, child):

@@ -88,8 +88,9 @@ def test_a_bilingual_copys_english_half_writes_pa_and_sw_in_full(tmp_path):
     loaded = api.load_record(yonas(tmp_path))
     made = api.Renderer(allow_untranslated=True).render_copy(loaded, api.recipient_for(loaded.record, "child"))
     text = docx_text(made.data)
-    assert "Nadia Rahimi (your personal adviser)" in text.splitlines()
-    assert "Tom Hughes (your social worker)" in text.splitlines()
+    # Awaiting translation, the who cell is shown once, in the reader's words (blind review 29, finding 14):
+    # no English half, so no acronym.
+    assert "Nadia Rahimi (your personal adviser)" not in text.splitlines()
     assert "(your PA)" not in text and "(your SW)" not in text
 
 

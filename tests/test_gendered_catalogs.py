@@ -93,7 +93,7 @@ def test_child_and_iro_variants_are_looked_up_together():
     generic, _ = gettext_functions("pl")
     by_her, _ = gettext_functions("pl", "male", "female")  # a boy's record written by a woman
     by_him, _ = gettext_functions("pl", None, "male")
-    assert "Masz już ode mnie informacje o rzecznikach" in generic(message)  # needs no gender
+    assert "Masz już ode mnie informacje o osobach wspierających" in generic(message)  # needs no gender
     assert "Opowiedziałam ci" in by_her(message) and "/" not in by_her(message)
     assert "Opowiedziałem ci" in by_him(message)
     assert by_her("Dear %(name)s,", name="Adam") == "Drogi Adam,"  # the child's variant still applies
@@ -138,7 +138,7 @@ def test_lilys_polish_letter_follows_her_pronouns(tmp_path, pronouns, name, gree
 
 
 @pytest.mark.parametrize("chair_pronouns,told", [("she/her", "Opowiedziałam ci"), ("he/him", "Opowiedziałem ci"),
-                                                 (None, "Masz już ode mnie informacje o rzecznikach")])
+                                                 (None, "Masz już ode mnie informacje o osobach wspierających")])
 def test_the_iro_speaks_polish_in_their_own_grammatical_gender(tmp_path, chair_pronouns, told):
     def edit(data):
         data["review"]["chair"]["pronouns"] = chair_pronouns

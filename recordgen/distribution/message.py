@@ -23,7 +23,8 @@ from email.headerregistry import Address
 from email.utils import format_datetime
 from pathlib import Path
 
-from ..i18n import DateText, catalog, format_date, grammatical_gender, language_tag, localise_digits
+from ..i18n import (DateText, catalog, format_date, grammatical_gender, language_tag, localise_digits,
+                    one_full_stop)
 from ..i18n.address import address_form
 from ..i18n.languages import is_english, is_right_to_left as is_rtl
 from ..record.model import Record, Recipient, Role
@@ -168,8 +169,10 @@ def covering_note(record: Record, recipient: Recipient, language: str, fallback_
     couple = None if child or is_english(language) else couple_kind(language, as_attending(record, recipient.name))
 
     def line(message: str, **values: str) -> list[tuple[str, bool]]:
+        # A date ending in an abbreviation's stop (Ukrainian "2026 р.") ends the sentence: no second stop.
+        template = one_full_stop(_translated(translations, message, values), values)
         values = {key: _display_name(value) for key, value in values.items()}  # names are one line of data
-        return _pieces(_translated(translations, message, values), values)
+        return _pieces(template, values)
 
     subject_message, intro = _NOTES[(kind, child)]
     # A name the language would decline is left out, as the invitation leaves it ("Szanowna Pani,").

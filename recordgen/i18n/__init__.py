@@ -378,7 +378,7 @@ def domain_gettext(code: str, domain: str, child_gender: str | None = None,
     return gettext
 
 
-def _one_full_stop(text: str, values: dict[str, Any]) -> str:
+def one_full_stop(text: str, values: dict[str, Any]) -> str:
     """A date that ends in an abbreviation's full stop ("3 березня 2026 р.") ends the sentence
     with it, not with two."""
     for key, value in values.items():
@@ -463,7 +463,7 @@ def _fill(text: str, values: dict[str, Any], code: str | None = None) -> str:
         text, values = _welsh_article_after(text, values)
         text, values = _welsh_place_after_yn(text, values)
         text = _welsh_ag_before_vowel(text, values)
-    text = _one_full_stop(text, values)
+    text = one_full_stop(text, values)
     text, values = _capitalise_sentence_starts(text, values)
     return text % values
 

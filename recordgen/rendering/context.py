@@ -298,10 +298,6 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         """Words within a sentence: English awaiting translation marked in full."""
         return marked_english(_, language, written(loc, english))
 
-    def item(loc: Location, english: str) -> Line:
-        """An item with a place for its English half (a bilingual copy's), which keeps it."""
-        return english_half(_, language, written(loc, english))
-
     carers = _Carers.for_copy(_, language, record, role, texts)
     role_words = _RoleWords.for_copy(_, language, record, texts)
     # Items kept from the child go to a part of their own in every other copy, never among
@@ -378,7 +374,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     in_adults_part = set()
     for section in ITEM_SECTIONS:
         before = len(for_adults)
-        lists[section] = _visible_lines(record, section, kept, item, for_adults, kept_note)
+        lists[section] = _visible_lines(record, section, kept, texts, for_adults, kept_note)
         if len(for_adults) > before:
             in_adults_part.add(section)
     if role is not Role.child:
@@ -467,13 +463,13 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "working_well": lists["working_well"],
         "worries": lists["worries"],
         "goals": lists["goals"],
-        "scale": _scale(_, language, record, item, carers, role_words, recipient),
+        "scale": _scale(_, language, record, texts, carers, role_words, recipient),
         "actions": actions,
         "actions_intro": sentences.actions_intro(_, band, whos_written, past=past) if actions else "",
         "for_adults": adults,
         # Made years on: the plan's "You will ..." was said then, and may not have come about.
         "plan_then": _("This was your plan at the time of your review:") if later else "",
-        "plan": item(("care_plan", "plan"), record.care_plan.plan),
+        "plan": texts(("care_plan", "plan"), record.care_plan.plan),
         "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past, earlier_right),
         "rights": {
             "advocate": rights_list[0],
@@ -582,16 +578,6 @@ def _marked_passages(value: Any, openings: list[str]) -> set[tuple[str, str]]:
     return set()
 
 
-def english_half(_: Callable[..., str], language: str, line: Line) -> Line:
-    """An item of a bilingual copy still awaiting translation: the reader's half is the marker the
-    notice shows ("[po angielsku: …]"), the English half the English, as a translated item's is."""
-    if (line.untranslated and line.english and is_english(line.written_in)
-            and _LATIN_LETTER.search(line.english)):
-        return Line(marked_english(_, language, Line("…", untranslated=True)).text, line.english,
-                    untranslated=True, as_said=line.as_said)
-    return marked_english(_, language, line)
-
-
 def _in_language(name: str, language: str) -> str:
     """A language's name as the English one's marker says it ("in Welsh", not "Welsh"): Polish
     "po walijsku", as "po angielsku" (an adjective in -ski/-cki takes "po" and -sku/-cku), "w języku
@@ -620,7 +606,7 @@ def _in_language(name: str, language: str) -> str:
 def marked_english(_: Callable[..., str], language: str, line: Line) -> Line:
     """An English passage in a copy in another language, marked in the reader's words
     ("[po angielsku: ...]"): plain text, so it survives Word, PDF, print and right to left.
-    Shown once: an English half a bilingual copy has for it is dropped (``english_half`` keeps it)."""
+    Shown once, in a bilingual copy too."""
     if not line.untranslated:
         return line
     if is_english(line.written_in) and not _LATIN_LETTER.search(line.text) and line.text != "…":
@@ -1073,7 +1059,7 @@ def _actions(_: Callable[..., str], record: Record, role: Role | frozenset[Role]
     actions, for_adults = [], []
     for loc, action in visible_items(record.actions, "actions", role):
         entry = {"who": who_does_it(loc + ("who",), action.who, Role.child in action.withhold_from),
-                 "what": english_half(_, language, source(loc + ("what",), action.what)),
+                 "what": marked_english(_, language, source(loc + ("what",), action.what)),
                  "by": sentences.action_when(_, band, date(action.by), date(action.done) if action.done else None)}
         entry["what"] = dataclasses.replace(entry["what"],
                                             text=_with_notes(entry["what"].text, action.withhold_from, kept_note))
@@ -1618,7 +1604,7 @@ def document_title(record: Record, language: str) -> str:
                              date=format_date(record.review.date, language, "long")), language)
 
 
-__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_half", "english_only",
+__all__ = ["Line", "TextSource", "as_said", "build_context", "document_title", "english_only",
            "marked_english", "titled"]
 
 

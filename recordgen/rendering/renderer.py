@@ -282,7 +282,7 @@ def text_source(texts: RecipientTexts):
     def source(loc, english: str) -> Line:
         versions = texts.versions(loc, english)
         untranslated = texts.is_untranslated(loc)
-        # A bilingual copy keeps its English half while the reader's half awaits translation.
-        half = versions[1][1] if len(versions) > 1 else english if untranslated and texts.bilingual else None
+        # An item awaiting translation is shown once, its English in the marker, bilingual copy or not.
+        half = versions[1][1] if len(versions) > 1 else None
         return Line(versions[0][1], half, untranslated=untranslated, translated_from=texts.source_of(loc))
     return source

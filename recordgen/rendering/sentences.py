@@ -969,7 +969,8 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
         _("Your next review would have been after that.") if turned else _("Your next review would be after that."),
-        _("At 18, you moved on from care.") if turned else _("At 18, you move on from care."),
+        # True whether they leave their carers or stay on with them (Staying Put): not "move on".
+        _("At 18, you were no longer in care.") if turned else _("At 18, you are no longer in care."),
         _("Reviews like this one stopped then.") if turned else _("Reviews like this one stop then."),
         *after,
     ))

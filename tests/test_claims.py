@@ -798,6 +798,9 @@ def test_declined_states_no_wish_the_child_never_gave(band, code):
     advocate, visitor = (("An advocate is a grown-up who is on your side and helps you say what you think.",
                           "An independent visitor is a kind grown-up who comes to see you and have fun with you.")
                          if band == "early" else  # under-5 words (blind review 23)
+                         ("An advocate is a grown-up who is on your side. They help you say what you think.",
+                          "An independent visitor is a kind grown-up. They come to see you and have fun with you.")
+                         if band == "young" else  # and 5 to 7 (blind review 29)
                          ("An advocate is someone independent who helps you say what you think.",
                           "An independent visitor is a volunteer who visits you as a friend."))
     assert f"{advocate} You can ask for one at any time." in text

@@ -552,10 +552,13 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     the chair stood in for the child's own IRO, so no "ask me" later. ``later``: made years on, or
     after a move a later record gives: none had then is not said to be none now, only the right."""
     plain = band in PLAIN_BANDS
-    # Under 5: no "independent", a word a 3-year-old does not know; what an advocate is to them instead.
+    # Under 8, or reading as a child that age: no "independent", a word a young child does not know; what an
+    # advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
-    if band == "early":  # a care leaver reading at the early level too
+    if band == "early":  # a care leaver reading at those levels too
         what = _("An advocate is a grown-up who is on your side and helps you say what you think.")
+    elif band == "young":  # in sentences of 12 words or fewer
+        what = _("An advocate is a grown-up who is on your side. They help you say what you think.")
     if care_leaver:
         # One she had at the review is said, so "You can still ask for one" never reads as if she had none.
         had = (_("You had an advocate while you were in care."),) if status == "has_one" else ()
@@ -591,9 +594,11 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     """``later``: made years on, or after a move a later record gives: the right, not whether they have
     one now ("You do not have an independent visitor yet" was so then)."""
     plain = band in PLAIN_BANDS
-    # Under 5: no "volunteer"; the name stays, as the child will hear it said.
+    # Under 8, or reading as a child that age: no "volunteer"; the name stays, as the child will hear it said.
     what = _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
-        if band == "early" else _("An independent visitor is a volunteer who visits you as a friend.")
+        if band == "early" \
+        else _("An independent visitor is a kind grown-up. They come to see you and have fun with you.") \
+        if band == "young" else _("An independent visitor is a volunteer who visits you as a friend.")
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
             if not plain else " ".join((_("You have an independent visitor."), what))

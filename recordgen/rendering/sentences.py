@@ -326,12 +326,14 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     role = _iro_role(_, band, care_leaver, covering, usual, code)
     # Read at 18 or over, the IRO is no longer theirs: the one who chaired that review, as a cover says.
     chaired = covering or care_leaver
-    span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date),
-            *((met_by(_, call, child_there),) if call else (_("It was at %(venue)s.", venue=venue),) if venue else ()))
-    if band == "early":
-        return " ".join((_("My name is %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
-    if band == "young":
-        return " ".join((_("I am %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
+    where = (met_by(_, call, child_there),) if call else (_("It was at %(venue)s.", venue=venue),) if venue else ()
+    span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date), *where)
+    if band in ("early", "young"):
+        # The meeting named first, then its name, then its days: "It is called a review." after two "Your
+        # review" sentences and a place, as the last "it" was, confused a 7-year-old (blind review 29).
+        return " ".join((_("My name is %(iro)s.", iro=iro) if band == "early" else _("I am %(iro)s.", iro=iro),
+                         *role, _("We had a meeting about you."), _("It is called a review."),
+                         _("It started on %(start)s and finished on %(date)s.", start=started, date=date), *where))
     if band == "middle":
         who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if chaired \
             else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)

@@ -78,8 +78,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
         checked += 1
         unused: list = []
         findings.extend(api.check_record(loaded, settings, include_allowed=True, unused=unused))
-        from ..wording.check import other_language_texts
-        other_language += [language for _loc, language in other_language_texts(loaded.record)]
+        other_language += [language for _loc, language in api.other_language_texts(loaded.record)]
         for marker in unused:
             click.echo(f"{path}:{marker.line}: '{marker.text}' allows nothing here: check the spelling, "
                        f"or remove it if the finding has gone", err=True)

@@ -77,7 +77,7 @@ _LAZY = {
     ".support.clock": ("today",),
     ".translation": ("ImportResult", "SidecarError", "TranslationsNotReady", "XliffError"),
     ".translation.progress": ("RecipientProgress",),
-    ".wording": ("Finding", "FindingKind", "Fix", "check_record", "summary_line"),
+    ".wording": ("Finding", "FindingKind", "Fix", "check_record", "other_language_texts", "summary_line"),
     ".wording.apply_fixes": ("FixError", "FixResult", "fix_file"),
 }
 _RENAMED = {"format_report": (".distribution.report", "format_table")}
@@ -143,13 +143,13 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .support.errorlog import log_fault
     from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError
     from .translation.progress import RecipientProgress
-    from .wording import Finding, FindingKind, Fix, check_record, summary_line
+    from .wording import Finding, FindingKind, Fix, check_record, other_language_texts, summary_line
     from .wording.apply_fixes import FixError, FixResult, fix_file
 
 __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "FindingKind", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
-    "TranslationsFileGiven", "check_record", "date_notes", "dates_not_used", "load_data", "load_record", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "TranslationsFileGiven", "check_record", "date_notes", "dates_not_used", "load_data", "load_record", "other_language_texts", "record_schema", "review_dates", "skipped_line", "summary_line",
     "today", "validate", "parse_file",
     # the record's fixed choices, for a form
     "AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES",

@@ -299,7 +299,7 @@ def test_one_working_day_is_singular_in_the_batch_summary(tmp_path):
 
     result = run("batch", SAM, "-o", tmp_path / "out", "--allow-untranslated", "--allow-example-contacts",
                  today="2026-04-01")  # the record was due on Tuesday 31 March
-    assert "Soonest due: 2026-03-31 (NL-20451, 1 working day ago)" in result.output, result.output
+    assert "Overdue: 1 review, the oldest due 2026-03-31 (NL-20451, 1 working day ago)" in result.output, result.output
 
 
 def test_a_scottish_care_leaver_at_25_is_still_sent_to_the_chair_not_the_records_team(tmp_path, monkeypatch):

@@ -29,7 +29,7 @@ LEAVER_MESSAGES = (
     "A personal adviser helps you now you have moved on from care.",
     "You have a right to a personal adviser.",
     "Your personal adviser can help you do it.", "Your next review would have been after that.",
-    "At 18, you moved on from care.",
+    "At 18, you were no longer in care.",
 )
 
 

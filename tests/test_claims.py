@@ -674,7 +674,7 @@ def test_a_child_who_turns_18_first_is_told_that_not_a_review_date_in_every_copy
     for who in ("child", "parent", "carer", "social_worker"):
         text, _ = render(data, who)
         assert "You turn 18 on Monday, 15 June 2026. Your next review would be after that." in text, who
-        assert "At 18, you move on from care. Reviews like this one stop then." in text
+        assert "At 18, you are no longer in care. Reviews like this one stop then." in text
         assert "After that, your pathway plan says what help you get." in text
         # None named (blind review 22), nor said to help (blind review 28 F15): the pathway part says the right.
         assert "A personal adviser will help you with it." not in text
@@ -707,8 +707,8 @@ def test_a_translated_copy_says_it_in_the_readers_language(made_before_18):
 
     text, _ = render(sam(lambda d: d["child"].update(date_of_birth=TURNS_18)), "parent", language="pl")
     _, _n = gettext_functions("pl")
-    said = _("At 18, you move on from care.")
-    assert said != "At 18, you move on from care." and said in text
+    said = _("At 18, you are no longer in care.")
+    assert said != "At 18, you are no longer in care." and said in text
     assert "We wtorek" not in text and "poniedziałek, 15 czerwca 2026" in text
 
 
@@ -798,6 +798,9 @@ def test_declined_states_no_wish_the_child_never_gave(band, code):
     advocate, visitor = (("An advocate is a grown-up who is on your side and helps you say what you think.",
                           "An independent visitor is a kind grown-up who comes to see you and have fun with you.")
                          if band == "early" else  # under-5 words (blind review 23)
+                         ("An advocate is a grown-up who is on your side. They help you say what you think.",
+                          "An independent visitor is a kind grown-up. They come to see you and have fun with you.")
+                         if band == "young" else  # and 5 to 7 (blind review 29)
                          ("An advocate is someone independent who helps you say what you think.",
                           "An independent visitor is a volunteer who visits you as a friend."))
     assert f"{advocate} You can ask for one at any time." in text
@@ -1132,14 +1135,14 @@ def test_a_child_who_turned_18_before_the_copy_is_made_is_told_it_as_past(monkey
     for who in ("child", "carer"):
         text, _ = render(data, who)
         assert ("You turned 18 on Monday, 15 June 2026. Your next review would have been after that. "
-                "At 18, you moved on from care. Reviews like this one stopped then.") in text, who
+                "At 18, you were no longer in care. Reviews like this one stopped then.") in text, who
         assert "You turn 18" not in text and "stop then" not in text
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-07-01")
     text, _ = render(data, "parent", language="pl")
     say = gettext_functions("pl")[0]
-    for english in ("Your next review would have been after that.", "At 18, you moved on from care."):
+    for english in ("Your next review would have been after that.", "At 18, you were no longer in care."):
         assert say(english) != english and say(english) in text
-    assert say("At 18, you move on from care.") not in text
+    assert say("At 18, you are no longer in care.") not in text
 
 
 @pytest.mark.parametrize("band", BANDS)
@@ -1728,10 +1731,11 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
         # The record names none of hers: the right, not that one helps her (blind review 28 F15).
         assert "A personal adviser helps you now you have moved on from care." not in text
         assert "You have a right to a personal adviser" in text
-        assert ("An advocate is someone independent who helps you say what you think. "
-                "You can still ask for one, for example to help you complain.") in text
+        what = ("An advocate is a grown-up who is on your side. They help you say what you think." if band == "young"
+                else "An advocate is someone independent who helps you say what you think.")  # blind review 29
+        assert f"{what} You can still ask for one, for example to help you complain." in text
         # Blind review 17: one she had at the review is said, so "still ask for one" never reads as none.
-        assert ("You had an advocate while you were in care. An advocate is someone" in text) == \
+        assert (f"You had an advocate while you were in care. {what}" in text) == \
             (advocate == "has_one"), (who, advocate)
     _, _n = gettext_functions("uk")
     text, _made = render(data, language="uk")

@@ -26,9 +26,10 @@ def _hard(text: str, band: str) -> list[str]:
 ])
 def test_rights_words_are_hard_to_a_child_under_5(text, word):
     assert word in _hard(text, "early")
+    assert word in _hard(text, "young")  # and to 5 to 7, whose copy says it in little words too (blind review 29)
 
 
-@pytest.mark.parametrize("band", ["young", "middle", "teen", "young_adult"])
+@pytest.mark.parametrize("band", ["middle", "teen", "young_adult"])
 @pytest.mark.parametrize("text", [
     "An advocate is someone independent who helps you say what you think.",
     "A volunteer takes you to the park on Saturdays.",

@@ -63,10 +63,14 @@ def _summary_text(summary: api.Summary, output: Path) -> str:
                      f"{'y is' if summary.adult_parent_copies == 1 else 'ies are'} of a young person who is 18 now, "
                      "an adult: sharing it with their parents may need their consent; check before sending "
                      "(the manifest's reason says whose)")
+    if summary.overdue_reviews:
+        # Kept apart from what is due soon: a deadline gone by is no "soonest due".
+        count = len(summary.overdue_reviews)
+        lines.append(f"Overdue: {count} review{'' if count == 1 else 's'}, the oldest due {summary.oldest_overdue} "
+                     f"({summary.oldest_overdue_child}, {working_days(summary.oldest_overdue_days_ago)} ago)")
     if summary.soonest_due:
         left = summary.soonest_due_days_left
-        when = "" if left is None else (f", {working_days(left)} left" if left >= 0
-                                        else f", {working_days(-left)} ago")
+        when = "" if left is None else f", {working_days(left)} left"
         lines.append(f"Soonest due: {summary.soonest_due} ({summary.soonest_due_child}{when})")
     lines.append(f"Manifest: {output / api.MANIFEST_CSV} and {api.MANIFEST_JSON}")
     return "\n".join(lines)

@@ -41,6 +41,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
     findings = []
     fixed = would_fix = 0
     checked = 0
+    other_language: list[str] = []  # the language of each text marked as not English
     sidecars: list[api.TranslationsFileGiven] = []
     for path in files:
         try:
@@ -77,6 +78,7 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
         checked += 1
         unused: list = []
         findings.extend(api.check_record(loaded, settings, include_allowed=True, unused=unused))
+        other_language += [language for _loc, language in api.other_language_texts(loaded.record)]
         for marker in unused:
             click.echo(f"{path}:{marker.line}: '{marker.text}' allows nothing here: check the spelling, "
                        f"or remove it if the finding has gone", err=True)
@@ -93,6 +95,12 @@ def check(ctx: click.Context, files: tuple[str, ...], as_json: bool, strict: boo
         for finding in active:
             click.echo(str(finding))
     click.echo(_summary(checked, active, len(findings) - len(active), fixed if fix else None), err=True)
+    if other_language:
+        # The word lists and rules are English's: a Welsh 'mynd' is no hard word.
+        count = len(other_language)
+        click.echo(f"{count} text{'' if count == 1 else 's'} written in another language "
+                   f"({', '.join(dict.fromkeys(other_language))}) checked for system words only: "
+                   f"the reading-level and third-person rules are for English", err=True)
     if strict and active:
         worst = max(worst, EXIT_PROBLEMS)
     ctx.exit(worst)

@@ -204,9 +204,16 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
               help="Where a translation is missing, keep the English and add a notice that one is coming.")
 @click.option("--templates", type=click.Path(file_okay=False),
               help="Folder of council templates (BAND.docx, BAND.LANG.docx); the stock ones fill the gaps.")
+# Taken as batch and send take it, so one trial's commands agree; render makes a copy with the example
+# contacts either way (the README's one-command demo), with the warning: batch, which makes the copies
+# that are sent, and send refuse without it.
+@click.option("--allow-example-contacts", is_flag=True, envvar="RECORDGEN_ALLOW_EXAMPLE_CONTACTS",
+              help="Make copies with the fictional example Children's Rights Service contacts, for a trial or a "
+              "demonstration (render makes them anyway, with a warning; batch and send refuse without it).")
 @click.pass_context
 def render(ctx: click.Context, file: str, output: str | None, who: str | None, everyone: bool,
-           fmt: str | None, as_json: bool, allow_untranslated: bool, templates: str | None) -> None:
+           fmt: str | None, as_json: bool, allow_untranslated: bool, templates: str | None,
+           allow_example_contacts: bool) -> None:
     """Write the child's copy of a record (or a recipient's, or everyone's)."""
     if everyone and who:
         raise Problem("use either --for or --all, not both", EXIT_USAGE)

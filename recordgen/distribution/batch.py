@@ -49,9 +49,14 @@ class Summary:
     awaiting_translation: int = 0
     stale_translation: int = 0
     failed: int = 0
+    # The soonest distribution deadline still to come; those gone by are counted apart, as overdue.
     soonest_due: str = ""
     soonest_due_child: str = ""
     soonest_due_days_left: int | None = None
+    overdue_reviews: set[tuple[str, str]] = dataclasses.field(default_factory=set)  # (child_id, review_date)
+    oldest_overdue: str = ""
+    oldest_overdue_child: str = ""
+    oldest_overdue_days_ago: int | None = None
     adult_parent_copies: int = 0  # ready parents' copies of a young person 18 by today: consent first
 
     @property
@@ -75,9 +80,17 @@ class Summary:
                 self.stale_translation += 1
             else:
                 self.failed += 1
-            if row.due_date and (not self.soonest_due or row.due_date < self.soonest_due):
+            if not row.due_date:
+                continue
+            left = row.working_days_left if row.working_days_left != "" else None
+            if left is not None and left < 0:
+                self.overdue_reviews.add((row.child_id, row.review_date))
+                if not self.oldest_overdue or row.due_date < self.oldest_overdue:
+                    self.oldest_overdue, self.oldest_overdue_child = row.due_date, row.child_id
+                    self.oldest_overdue_days_ago = -left
+            elif not self.soonest_due or row.due_date < self.soonest_due:
                 self.soonest_due, self.soonest_due_child = row.due_date, row.child_id
-                self.soonest_due_days_left = row.working_days_left if row.working_days_left != "" else None
+                self.soonest_due_days_left = left
 
 
 

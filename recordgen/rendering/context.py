@@ -377,7 +377,12 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         lists[section] = _visible_lines(record, section, kept, texts, for_adults, kept_note)
         if len(for_adults) > before:
             in_adults_part.add(section)
-    if role is not Role.child:
+    # A little child's letter read aloud to them by this reader: under a heading meant for the child, a
+    # line saying something is elsewhere, or is not in this copy, tells the child something is hidden
+    # from them. The heading goes, as in the child's own copy; what is kept from the child is in the
+    # adults' part, on a page of its own at the end.
+    read_aloud = (band in ("early", "young") or read_by_the_carer) and not past
+    if role is not Role.child and not read_aloud:
         # A heading this copy shows nothing under keeps it and a neutral line, whether the record has
         # none or each is kept from this reader: a dad whose every worry is withheld does not read
         # that there are none, and the line tells him nothing he cannot see (it is said either way).

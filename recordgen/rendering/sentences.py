@@ -330,12 +330,14 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     role = _iro_role(_, band, care_leaver, covering, usual, code)
     # Read at 18 or over, the IRO is no longer theirs: the one who chaired that review, as a cover says.
     chaired = covering or care_leaver
-    span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date),
-            *((met_by(_, call, child_there),) if call else (_("It was at %(venue)s.", venue=venue),) if venue else ()))
-    if band == "early":
-        return " ".join((_("My name is %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
-    if band == "young":
-        return " ".join((_("I am %(iro)s.", iro=iro), *role, *span, _("It is called a review.")))
+    where = (met_by(_, call, child_there),) if call else (_("It was at %(venue)s.", venue=venue),) if venue else ()
+    span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date), *where)
+    if band in ("early", "young"):
+        # The meeting named first, then its name, then its days: "It is called a review." after two "Your
+        # review" sentences and a place, as the last "it" was, confused a 7-year-old (blind review 29).
+        return " ".join((_("My name is %(iro)s.", iro=iro) if band == "early" else _("I am %(iro)s.", iro=iro),
+                         *role, _("We had a meeting about you."), _("It is called a review."),
+                         _("It started on %(start)s and finished on %(date)s.", start=started, date=date), *where))
     if band == "middle":
         who = _("I am %(iro)s, the Independent Reviewing Officer who chaired your review.", iro=iro) if chaired \
             else _("I am %(iro)s, your Independent Reviewing Officer.", iro=iro)
@@ -556,10 +558,13 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     the chair stood in for the child's own IRO, so no "ask me" later. ``later``: made years on, or
     after a move a later record gives: none had then is not said to be none now, only the right."""
     plain = band in PLAIN_BANDS
-    # Under 5: no "independent", a word a 3-year-old does not know; what an advocate is to them instead.
+    # Under 8, or reading as a child that age: no "independent", a word a young child does not know; what an
+    # advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
-    if band == "early":  # a care leaver reading at the early level too
+    if band == "early":  # a care leaver reading at those levels too
         what = _("An advocate is a grown-up who is on your side and helps you say what you think.")
+    elif band == "young":  # in sentences of 12 words or fewer
+        what = _("An advocate is a grown-up who is on your side. They help you say what you think.")
     if care_leaver:
         # One she had at the review is said, so "You can still ask for one" never reads as if she had none.
         had = (_("You had an advocate while you were in care."),) if status == "has_one" else ()
@@ -595,9 +600,11 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     """``later``: made years on, or after a move a later record gives: the right, not whether they have
     one now ("You do not have an independent visitor yet" was so then)."""
     plain = band in PLAIN_BANDS
-    # Under 5: no "volunteer"; the name stays, as the child will hear it said.
+    # Under 8, or reading as a child that age: no "volunteer"; the name stays, as the child will hear it said.
     what = _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
-        if band == "early" else _("An independent visitor is a volunteer who visits you as a friend.")
+        if band == "early" \
+        else _("An independent visitor is a kind grown-up. They come to see you and have fun with you.") \
+        if band == "young" else _("An independent visitor is a volunteer who visits you as a friend.")
     if status == "has_one":
         return _("You have an independent visitor, a volunteer who spends time with you as a friend.") \
             if not plain else " ".join((_("You have an independent visitor."), what))
@@ -969,7 +976,8 @@ def turning_eighteen(_: Gettext, eighteen: str, adviser: str | None, turned: boo
     return " ".join((
         _("You turned 18 on %(date)s.", date=eighteen) if turned else _("You turn 18 on %(date)s.", date=eighteen),
         _("Your next review would have been after that.") if turned else _("Your next review would be after that."),
-        _("At 18, you moved on from care.") if turned else _("At 18, you move on from care."),
+        # True whether they leave their carers or stay on with them (Staying Put): not "move on".
+        _("At 18, you were no longer in care.") if turned else _("At 18, you are no longer in care."),
         _("Reviews like this one stopped then.") if turned else _("Reviews like this one stop then."),
         *after,
     ))

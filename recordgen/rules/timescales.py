@@ -372,6 +372,10 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
         # Held over more than one meeting: complete when it finished, so the timescales count from then.
         notes["review_date"] = (f"the day it finished; it started on {record.review.adjourned_from} and was adjourned, "
                                 "and the timescales count from the day it finished")
+    written = record.review.written
+    if written and not record.review.planned and written > dates.record_distribution_due:
+        notes["record_distribution_due"] = (f"the record was written on {written}, after this: the distribution "
+                                            "is late; record the reason")
     eighteen = _eighteen(record)
     if eighteen <= dates.review_date:   # validate refuses it: a child in care is reviewed until 18
         notes["review_date"] = (f"{record.child.first_name} turned 18 on {eighteen}, on or before it: reviews of a "

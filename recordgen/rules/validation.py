@@ -1122,6 +1122,11 @@ def _venue_not_a_place(loaded: LoadedRecord) -> Iterator[Diagnostic]:
             "call)', so the copies and invitations can say it"), "warning")
 
 
+def written_late_after(record, settings: Settings) -> dt.date:
+    """The record's distribution deadline, after which a record written is late."""
+    return review_dates(record, settings.timescales).record_distribution_due
+
+
 def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: bool = False) -> Iterator[Diagnostic]:
     """The dates, languages and recipients: the rules a held and a planned review share (a planned
     review's actions are the last review's, so their dates are not checked against it)."""
@@ -1162,6 +1167,11 @@ def _dates_and_recipients(loaded: LoadedRecord, settings: Settings, planned: boo
     if review.written and review.written > today():
         yield error(("review", "written"), f"the record is dated {review.written}, which is after today ({today()}); "
                                            "give the day it was written")
+    elif review.written and not planned and review.written > written_late_after(record, settings):
+        # Councils report how many records went out on time: business support records why this one did not.
+        yield warning(("review", "written"), f"the record was written on {review.written}, after it was due to be "
+                                             f"distributed ({written_late_after(record, settings)}): the "
+                                             "distribution is late; record the reason")
     timescales = settings.timescales
     far = add_months(review.date, timescales.action_warning_months)
     # An adjourned review agrees actions at its first meeting, some due before the last.

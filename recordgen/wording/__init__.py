@@ -13,9 +13,11 @@ from .check import (
     Note,
     check_record,
     check_text,
+    other_language_texts,
     summary_line,
 )
 from .edits import Fix
 from .voice import ChildWords
 
-__all__ = ["KINDS", "ChildWords", "Finding", "FindingKind", "Fix", "Note", "check_record", "check_text", "summary_line"]
+__all__ = ["KINDS", "ChildWords", "Finding", "FindingKind", "Fix", "Note", "check_record", "check_text", "other_language_texts",
+           "summary_line"]

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Literal
 
+from ..i18n.languages import is_english
 from ..rules.ages import band_for
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
@@ -175,8 +176,13 @@ def check_text(
     names: frozenset[str] = frozenset(),
     for_adults: bool = False,
     who: str | None = None,
+    english: bool = True,
 ) -> list[Note]:
     """Everything wrong with one text the IRO wrote; quoted words are left alone.
+
+    A text not ``english`` (the record marks it ``language: cy``): the word lists, the sentence lengths
+    and the third-person rules are English's, so only a system word ('LAC' in a Welsh sentence) is found,
+    with no fix that would put English words into it.
 
     ``who``: an action's `who`, for its `what`: a pronoun there that agrees with that person is
     theirs ("Bring some feelings cards next time he visits", who "Ciaran Doyle (your social worker)").
@@ -211,6 +217,8 @@ def check_text(
             (f"keep it (another word would change what it says) and say what it means: {hit.entry.instead}"
              if hit.entry.legal else f"say instead: {hit.entry.instead}"), fix, hit.word, hit.entry.term, ((hit.start, hit.end),),
         ))
+    if not english:
+        return [dataclasses.replace(note, fix=None) for note in notes]
     if field == "who" or for_adults:
         notes = _no_fix_into_quotes(text, notes)
         if field == "what":
@@ -564,6 +572,22 @@ def _field_of(loc: tuple) -> Field:
     return "item"
 
 
+def other_language_texts(record) -> list[tuple[tuple, str]]:
+    """(place, language) of each text `check` reads that the record marks as written in another
+    language than English (``language: cy``): checked for system words only."""
+    from ..translation.items import written_in
+
+    showed = (record.review.participation or "").upper() == "PN3"
+    found = []
+    for loc, _text, _withheld in record.free_texts():
+        if loc[0] == "child_views" and not showed:
+            continue  # the child's own words: never checked in any language
+        language = written_in(record, loc)
+        if not is_english(language):
+            found.append((tuple(loc), language))
+    return found
+
+
 def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
                  include_allowed: bool = False, unused: list | None = None) -> list[Finding]:
     """Findings for every text the IRO wrote; the child's own words are never checked.
@@ -581,6 +605,7 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
     markers = find_markers(source)
     spans = node_spans(source) if markers else {}
     names = record_names(record)
+    other_language = dict(other_language_texts(record))
     findings: list[Finding] = []
     used_markers: set[int] = set()
 
@@ -613,11 +638,13 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
         who = record.actions[loc[1]].who if field == "what" else None
         for note in check_text(text, field=field, band=band, child=child,
                                settings=settings.language, age_bands=settings.age_bands, names=names,
-                               for_adults=Role.child in withheld, who=who):
+                               for_adults=Role.child in withheld, who=who, english=loc not in other_language):
             add(loc, note, text)
     for heading in HEADED_SECTIONS:  # a heading's items together are enough text for a reading grade
-        # Those kept from the child are read only by adults, in a part of their own.
-        items = [mask_quotes(item.text) for item in getattr(record, heading) if Role.child not in item.withhold_from]
+        # Those kept from the child are read only by adults, in a part of their own; those in another
+        # language are not measured by English's grade.
+        items = [mask_quotes(item.text) for item in getattr(record, heading)
+                 if Role.child not in item.withhold_from and is_english(item.language or "en")]
         # Each item is a sentence or two of its own: they are read one after another.
         joined = " ".join(t if t.rstrip().endswith((".", "!", "?")) else t + "." for t in items)
         note = grade_note(joined, band, settings.language, settings.age_bands,

@@ -161,10 +161,11 @@ solicitor solicitors interpreter interpreters psychologist psychologists paediat
 midwife midwives
 """.split())
 #: ...and the words the record tells a child of their rights with ('an advocate is someone independent', 'an
-#: independent visitor is a volunteer'): told them with what they mean from the young band on, but hard to a band
-#: whose known_word_age is under RIGHTS_WORD_AGE: the under-5s, whose copy says 'a grown-up who is on your side'.
+#: independent visitor is a volunteer'): told them with what they mean from the middle band on, but hard to a band
+#: whose known_word_age is under RIGHTS_WORD_AGE: the early and young bands, whose copy says 'a grown-up who is on
+#: your side' (blind review 29).
 RIGHTS_WORDS = frozenset("independent volunteer volunteers".split())
-RIGHTS_WORD_AGE = 6.0
+RIGHTS_WORD_AGE = 8.0
 #: The rights themselves, named as DOMAIN.md's list of what the record must tell the child about names them: the
 #: record's rights part says what one is to every band ('an independent visitor is a kind grown-up who comes to see
 #: you'), so the words of the name are the name's, not hard words of their own; so is the chair's title, which

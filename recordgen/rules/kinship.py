@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, carer_named, own_names, parent_role, relation
+from ..support import regexes
 from .people import is_place
 
 #: A role that says the carer is family without saying which ("kinship carer", "connected person").
-_KINSHIP = re.compile(r"\bkinship\b|\bconnected\s+persons?\b|\bfamily\s+and\s+friends?\b", re.IGNORECASE)
+_KINSHIP = regexes.compile(r"\bkinship\b|\bconnected\s+persons?\b|\bfamily\s+and\s+friends?\b", re.IGNORECASE)
 #: Between the parts of a role: "aunt and kinship carer", "nan, carer".
-_PARTS = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
+_PARTS = regexes.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
 #: "Ryan Fox (your brother, 22)": a bracket's person.
-_NAMED = re.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
+_NAMED = regexes.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
 
 
 def _carers_roles(record) -> list[str]:

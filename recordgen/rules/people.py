@@ -483,9 +483,9 @@ def _folded(name: str) -> str:
 
 #: A role that is first of all the child's IRO, whatever it adds after ("your IRO (Daniel is covering)"):
 #: its covering word is about the chair, not them. Not "IRO covering for ...", the stand-in's own.
-_OWN_IRO_FIRST = re.compile(r"\s*(?:your\s+)?(?:own\s+)?(?:IRO|independent reviewing officer)\b"
-                            r"(?!\s*(?:covering|cover|acting|standing|stand-in|interim|temporary|locum)\b)",
-                            re.IGNORECASE)
+_OWN_IRO_FIRST = regexes.compile(r"\s*(?:your\s+)?(?:own\s+)?(?:IRO|independent reviewing officer)\b"
+                                   r"(?!\s*(?:covering|cover|acting|standing|stand-in|interim|temporary|locum)\b)",
+                                   re.IGNORECASE)
 
 
 @per_record  # asked several times for each copy

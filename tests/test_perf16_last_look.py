@@ -73,11 +73,16 @@ def test_carers_short_form_needs_the_form_as_written():
     assert not w.carers_short_form_in("carl thorn took you fishing.", secret)  # in small letters: the word
 
 
-def test_a_command_freezes_what_is_left_and_collects_less_often():
+def test_a_command_freezes_what_is_left_at_exit_and_restores_the_collector():
     code = ("import atexit, gc\n"
-            "atexit.register(lambda: print(gc.get_freeze_count() > 0, gc.get_threshold()[0]))\n"
+            "before = gc.get_threshold()\n"
+            "atexit.register(lambda: print(gc.get_freeze_count() > 0, gc.get_threshold() == before))\n"
             "from recordgen.cli import main\n"
-            "main(['--help'], prog_name='recordgen')\n")
+            "try:\n"
+            "    main(['--help'], prog_name='recordgen')\n"
+            "except SystemExit:\n"
+            "    print(gc.get_freeze_count() == 0, gc.get_threshold() == before)\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
-    assert out.splitlines()[-1] == "True 10000"
+    # After the command, in a process that goes on: nothing frozen, the thresholds its own; at exit, frozen.
+    assert out.splitlines()[-2:] == ["True True", "True True"]

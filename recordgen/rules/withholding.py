@@ -1746,6 +1746,7 @@ def _names_a_family(half: str) -> bool:
     return len(word) >= 4 and word not in GENERIC_WORDS and lexicon.zipf(word, "en") < COMMON_ZIPF
 
 
+@functools.lru_cache(maxsize=4096)  # a record's names, asked for each copy again and again
 def bare_name(name: str) -> str:
     """A name without the role or place written after it: "Greta Lindqvist (grandmother)" -> "Greta Lindqvist"."""
     return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip() or name.strip()

@@ -39,6 +39,7 @@ SCRIPT_OF_LANGUAGE: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # a few codes, asked thousands of times a batch
 def normalize_language(code: str) -> str:
     """``fa-AF``, ``FA_af`` -> ``fa_AF``; ``UR`` -> ``ur``: one spelling per language.
 

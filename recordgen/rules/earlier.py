@@ -51,7 +51,7 @@ _SCHOOL = (r"(?:the\s+|my\s+|our\s+)?(?:new\s+)?school\b(?!\s+(?:play|plays|conc
 #: A child's answer that speaks of a parent at or near their school ("Dad came to my school again", "I saw
 #: dad by the school"), or of a parent knowing where the school or home is ("dad knows where my school is
 #: now"): with a confidential placement, it confirms to that parent what the placement keeps from them.
-PARENT_AT_SCHOOL = re.compile(
+PARENT_AT_SCHOOL = regexes.compile(
     rf"\b{_PARENT}\b[^.!?]{{0,20}}?"
     r"\b(?:came|come|comes|coming|turned\s+up|turns\s+up|waited|waits|waiting|was\s+at|is\s+at|outside|found"
     r"|(?:was|is|were|stood|standing|waiting|hanging\s+(?:a)?round)\s+(?:by|near|outside|round|around|behind|opposite))\b"

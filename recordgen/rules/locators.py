@@ -181,17 +181,17 @@ _ACTIVITY_KINDS = frozenset({"club", "youth club", "cafe", "café", "park", "rec
                              "playing fields"})
 #: A day out, a holiday or a film, not where the child goes week by week: "You visited the Golden Temple",
 #: "the Blue Mosque on holiday", "a day out at Drayton Manor Park" (a surgery or dentist is local all the same).
-_AWAY = re.compile(r"\b(?:trips?|day\s+out|holidays?|visit(?:ed|ing)?|films?|movies?|birthday|abroad)\b",
-                   re.IGNORECASE)
+_AWAY = regexes.compile(r"\b(?:trips?|day\s+out|holidays?|visit(?:ed|ing)?|films?|movies?|birthday|abroad)\b",
+                          re.IGNORECASE)
 _HEALTH = frozenset({"a surgery", "a dentist", "a chemist"})
 #: The commonest endings of English place names (the English Place-Name Society's elements: tūn, hām,
 #: lēah, wella, feld, ford, wīc, burh, ...): "Hartwell", "Armley", "Hexham", "Thornaby", "Scunthorpe".
-_PLACE_NAME_ENDING = re.compile(
+_PLACE_NAME_ENDING = regexes.compile(
     r"(?:ton|tun|ham|ley|leigh|by|thorpe|thorp|worth|field|ford|wick|wich|bury|borough|brough|caster|cester"
     r"|chester|mouth|stead|den|hurst|combe|coombe|well|wood|side|dale|minster|bridge|port|stow|stone|holme"
     r"|thwaite|ness|burn|mere|moor|more|brook|hill|gate|land|cott|cote|hope|haugh|shaw)$")
 #: A team by its age group ("Hartwell under-11s", "Hartwell Rangers U11s"): a child's team, not one watched.
-_AGE_GROUP = re.compile(r"(?:under[\s-]?\d{1,2}s?|u-?\d{1,2}s?)\b", re.IGNORECASE)
+_AGE_GROUP = regexes.compile(r"(?:under[\s-]?\d{1,2}s?|u-?\d{1,2}s?)\b", re.IGNORECASE)
 _LONGEST_KIND = max(len(kind.split()) for kind in _KINDS)
 #: Kinds a doctor's or shopkeeper's name may give: "Dr Patel's surgery", "Mr Shah's shop".
 _BY_WHO_WORKS_THERE = frozenset({"a surgery", "a dentist", "a chemist", "a shop"})
@@ -210,12 +210,12 @@ _OPENERS = frozenset("""
     at in on to the a an my your our his her their every each go goes going went with from and then when
     since after before also now on sometimes you we they she he it this
 """.split())
-_TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?|[^\w\s]")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_TOKEN = regexes.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?|[^\w\s]")
+_ORDINAL = regexes.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 #: Watching a team, not playing in it: "You support Hartwell United", "a fan of", "went to see them play".
-_WATCHING = re.compile(r"\b(?:supports?|supporting|supporter|fan|fans|loves?|likes?|favourite"
-                       r"|watch(?:es|ed|ing)?|season\s+ticket|see\s+\w+(?:\s+\w+)?\s+play|match(?:es)?\s+at)\b",
-                       re.IGNORECASE)
+_WATCHING = regexes.compile(r"\b(?:supports?|supporting|supporter|fan|fans|loves?|likes?|favourite"
+                              r"|watch(?:es|ed|ing)?|season\s+ticket|see\s+\w+(?:\s+\w+)?\s+play|match(?:es)?\s+at)\b",
+                              re.IGNORECASE)
 
 
 def _kind_at(tokens: list[str], i: int) -> tuple[str, int]:

@@ -133,11 +133,11 @@ IN_HOSPITAL = regexes.compile(rf"\b({_RELATIVE_WORDS})(?:['’]s)?\b[^.!?]{{0,40
 #: carer is told by "while the court decides about your dad's request" (blind review 27, finding 5). The
 #: court alone is spoken of openly (``MATTERS``); the matter is a relative, a word of asking and the court
 #: in one sentence, and one relative's request is another matter than another's.
-_COURT = re.compile(r"\bcourts?\b")  # as IROs write it: "Hollins Court", a home, is no court
-_ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|applications?|requests?|requested|requesting)\b",
-                     re.IGNORECASE)
+_COURT = regexes.compile(r"\bcourts?\b")  # as IROs write it: "Hollins Court", a home, is no court
+_ASKING = regexes.compile(r"\b(?:ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|applications?|requests?|requested"
+                          r"|requesting)\b", re.IGNORECASE)
 #: Matters told by themselves, whatever else the item keeps back (``same_matter``).
-_OWN_MATTER = re.compile(r" in hospital$|^a request to the court by or about ")
+_OWN_MATTER = regexes.compile(r" in hospital$|^a request to the court by or about ")
 
 _WORD = regexes.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 

@@ -7,6 +7,7 @@ surname is a secret from parents) and by the sentences a copy says about them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..record.roles import FAMILY_ROLES, PARENT_ROLES, RELATION_ALONE, carer_named, written_short
@@ -75,6 +76,7 @@ def people_by_given_names(carers: str) -> bool:
     return _reading(carers) == "given names"
 
 
+@functools.lru_cache(maxsize=4096)  # a record's names, asked for each copy again and again
 def without_brackets(names: str) -> str:
     """"Margaret Iveson (supported lodgings)" -> "Margaret Iveson": what is in brackets describes."""
     return re.sub(r"\s*\([^()]*\)", "", names).strip()
@@ -99,6 +101,7 @@ def names_given(record) -> list[str]:
 _KIND_OF_PLACE = regexes.compile(r"\b(?:unit|ward|secure|hospital|children's home|centre|center)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # the record's carers, asked for each copy again and again
 def _reading(carers: str) -> str:
     """"people", "place", or "given names" (people, by the given names before a place word).
     Place words count outside brackets: "Margaret Iveson (supported lodgings)" is a person."""
@@ -482,9 +485,9 @@ def _folded(name: str) -> str:
 
 #: A role that is first of all the child's IRO, whatever it adds after ("your IRO (Daniel is covering)"):
 #: its covering word is about the chair, not them. Not "IRO covering for ...", the stand-in's own.
-_OWN_IRO_FIRST = re.compile(r"\s*(?:your\s+)?(?:own\s+)?(?:IRO|independent reviewing officer)\b"
-                            r"(?!\s*(?:covering|cover|acting|standing|stand-in|interim|temporary|locum)\b)",
-                            re.IGNORECASE)
+_OWN_IRO_FIRST = regexes.compile(r"\s*(?:your\s+)?(?:own\s+)?(?:IRO|independent reviewing officer)\b"
+                                   r"(?!\s*(?:covering|cover|acting|standing|stand-in|interim|temporary|locum)\b)",
+                                   re.IGNORECASE)
 
 
 @per_record  # asked several times for each copy

@@ -1584,8 +1584,8 @@ def _texts_parents_read(record) -> Iterator[tuple[tuple, str]]:
 
 
 #: An institution named after its town: "HMP Doncaster", "Doncaster Royal Infirmary", "Leeds Crown Court".
-_INSTITUTION_BEFORE = re.compile(r"(?:\b(?:HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI|HMP\s*(?:&|and)\s*YOI)\s+)$")
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_BEFORE = regexes.compile(r"(?:\b(?:HMP|HMYOI|HM\s+Prison|HM\s+YOI|YOI|HMP\s*(?:&|and)\s*YOI)\s+)$")
+_INSTITUTION_AFTER = regexes.compile(
     r"^\s+(?:(?:General|Royal|District|City|County|Community|Memorial|University|Children['’]?s|Women['’]?s)\s+)*"
     r"(?:Hospital|Infirmary|Crown\s+Court|Magistrates['’]?(?:\s+Court)?|County\s+Court|Family\s+Court|Combined\s+Court"
     r"|Prison|Youth\s+Court)\b")

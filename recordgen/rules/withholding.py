@@ -898,6 +898,17 @@ def _name_words(value: str) -> list[str]:
     return _WORD.findall(value.replace("\u2019", "'"))
 
 
+def _lacks(cased: str, word: str) -> bool:
+    """Is ``word`` nowhere in ``cased``, ignoring case as the name patterns do? Their leading
+    "(word) " group tries every place of a long text; a copy's parts mostly hold no such word."""
+    return _literal_pattern(word).search(cased) is None
+
+
+@functools.lru_cache(maxsize=1024)
+def _literal_pattern(word: str) -> re.Pattern:
+    return re.compile(re.escape(word), re.IGNORECASE)
+
+
 def _all_generic(words: Iterable[str]) -> bool:
     return all(w.casefold().removesuffix("'s") in GENERIC_WORDS or len(w) < 2 for w in words)
 
@@ -1027,7 +1038,8 @@ _COUNTIES = frozenset(c.strip() for c in """
     argyll and bute, dumfries and galloway, scottish borders, borders, highland, isle of skye,
     isle of lewis, isle of arran, isle of bute
 """.replace("\n", " ").split(","))
-_COUNTY_WORDS = re.compile(r"(?:(?:north|south|east|west|mid)\s+)?[\w-]+shire|(?:county|co\.?)\s+\w+", re.IGNORECASE)
+_COUNTY_WORDS = regexes.compile(r"(?:(?:north|south|east|west|mid)\s+)?[\w-]+shire|(?:county|co\.?)\s+\w+",
+                                re.IGNORECASE)
 
 
 def is_county(piece: str) -> bool:
@@ -1113,15 +1125,17 @@ _TOWN_PLACES = frozenset("""
 """.split())
 
 
-def _names_the_town(text: str, town: str) -> bool:
+def _names_the_town(text: str, town: str, cased: str | None = None) -> bool:
     """Does ``text`` name a town that is an everyday word ("Rye") as the town: with its capital (or in
     capitals) not at a sentence's start ("Camber near Rye", "you go to Rye library"), or at the start
     before a name or a place ("Rye Harbour", "Rye Family Centre", "Rye library is small"); not "Rye bread
-    is nice", nor the end of a person's name ("Mrs Wells", "Sarah Wells") or a street ("Wells Road")."""
-    cased = fold(text, casefold=False)
-    words = [re.escape(w) for w in _name_words(town)]
-    if not words:
+    is nice", nor the end of a person's name ("Mrs Wells", "Sarah Wells") or a street ("Wells Road").
+    ``cased``: the text folded with its case kept (``_Folded.cased_text``), when the caller has it."""
+    cased = fold(text, casefold=False) if cased is None else cased
+    names = _name_words(town)
+    if not names or _lacks(cased, max(names, key=len)):
         return False
+    words = [re.escape(w) for w in names]
     pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words)
                          + r")(?:'s|s')?(?![^\W_'])(?=\s+([^\W_]+))?", re.IGNORECASE)
     for match in pattern.finditer(cased):
@@ -1388,6 +1402,8 @@ def carers_short_form_in(cased: str, secret: Secret) -> bool:
     after "the" with an ending ("the Thorns", "The Thornies"), or with a pet ending that is no English
     word anywhere ("Thornies"); the initial after a title or a carer's first name ("Mr T", "Bev T.")
     and before no other name or initial ("Mr T Harris", "Mr O P Smith": someone's initials and surname)."""
+    if secret.text not in cased:
+        return False  # every pattern below holds it as written, case and all: most texts have none
     before = [re.escape(w) for w in first_name_forms(secret.part_of)]
     if secret.what == CARERS_INITIAL or fold(secret.text) not in _given_names():  # "Uncle John" is no Johnson
         before += list(_INITIAL_TITLES) + [kin.capitalize() for kin in KIN_WORDS + ("nanny",)]
@@ -1429,13 +1445,14 @@ def street_names(address: str) -> list[str]:
     return found
 
 
-def street_name_in_translation(text: str, secret: Secret, language: str, people: frozenset[str]) -> bool:
+def street_name_in_translation(text: str, secret: Secret, language: str, people: frozenset[str],
+                               cased: str | None = None) -> bool:
     """Does a translation write the street's everyday-word name in Latin letters with its capital, as a
     home's short name is read there ("Ffordd Kestrel", "na Kestrel-Вей")? Not one that is a given name
     ("Rose", "Holly") or someone's in the record: "Rose" there may be a person."""
     name = fold(secret.text)
     return name not in people and name not in _given_names() and _named_in_translation(
-        text, secret.text, language, people, secret.part_of)
+        text, secret.text, language, people, secret.part_of, cased)
 
 
 NICKNAME = "nickname"
@@ -1502,7 +1519,10 @@ def nickname_in(seen: "_Folded", secret: Secret) -> bool:
         return re.search(rf"(?<![^\W_])(?:St\.?|Saint)\s+{saint}(?:['\u2019]?s)?(?![^\W_])",
                          seen.cased_text, re.IGNORECASE) is not None
     if secret.text.endswith("'s"):
-        nick = re.escape(secret.text.removesuffix("'s"))
+        nick = secret.text.removesuffix("'s")
+        if _lacks(seen.cased_text, nick):
+            return False
+        nick = re.escape(nick)
         for match in re.finditer(rf"(?:([^\W_]+)\s+)?(?<![^\W_]){nick}['\u2019]s(?![^\W_])", seen.cased_text):
             before = (match.group(1) or "").casefold()
             if before in TITLES or before in KIN_WORDS or before in _FAMILY_WORDS or (
@@ -1510,7 +1530,7 @@ def nickname_in(seen: "_Folded", secret: Secret) -> bool:
                 continue
             return True
         return False
-    return _names_the_home(seen.text, secret.text, secret.part_of)
+    return _names_the_home(seen.text, secret.text, secret.part_of, seen.cased_text)
 
 
 STAFF_FAMILY_NAME = "family name of someone who works where the child lives"
@@ -1740,6 +1760,7 @@ def _names_a_family(half: str) -> bool:
     return len(word) >= 4 and word not in GENERIC_WORDS and lexicon.zipf(word, "en") < COMMON_ZIPF
 
 
+@functools.lru_cache(maxsize=4096)  # a record's names, asked for each copy again and again
 def bare_name(name: str) -> str:
     """A name without the role or place written after it: "Greta Lindqvist (grandmother)" -> "Greta Lindqvist"."""
     return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip() or name.strip()
@@ -1932,7 +1953,7 @@ def _kin_carers_home(venue: str, record: Record) -> bool:
     match = _VENUE_KIN_HOME.search(venue)
     if not match:
         return False
-    kin = re.compile(rf"\b{_KIN}\b", re.IGNORECASE)
+    kin = regexes.compile(rf"\b{_KIN}\b", re.IGNORECASE)
     said = {w.casefold().rstrip("s") for w in kin.findall(
         " ".join([record.placement.carers] + [f"{a.name} {a.role}" for a in record.review.attendees
                                               if re.search(r"carer", a.role, re.IGNORECASE)]))}
@@ -2308,9 +2329,11 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         return secret
     if secret.town_word or not secret.headword and _several_words(secret.text):
         return None  # only a one-word name is also found split, shortened or spelled otherwise
-    if secret.what == STREET_NAME and language and street_name_in_translation(text, secret, language, people):
+    if secret.what == STREET_NAME and language and street_name_in_translation(text, secret, language, people,
+                                                                              seen.cased_text):
         return secret
-    if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of):
+    if secret.headword and language and _named_in_translation(text, secret.text, language, people, secret.part_of,
+                                                              seen.cased_text):
         return secret
     if secret.strict and secret.capitalised and not secret.headword:
         written = _split_or_shortened(seen, fold(secret.text))
@@ -2467,9 +2490,9 @@ def _shows(seen: _Folded, secret: Secret) -> bool:
     if secret.what in (CARERS_SHORT_FORM, CARERS_INITIAL):
         return carers_short_form_in(seen.cased_text, secret)
     if secret.town_word:
-        return _names_the_town(seen.text, secret.text)
+        return _names_the_town(seen.text, secret.text, seen.cased_text)
     if secret.headword:
-        return _names_the_home(seen.text, secret.text, secret.part_of)
+        return _names_the_home(seen.text, secret.text, secret.part_of, seen.cased_text)
     if secret.family:
         return any(_shows(seen, form) for form in _family_forms(secret))
     wanted = _folded(secret.text)
@@ -2538,7 +2561,7 @@ HOME_FOLLOWERS = PLACE_WORDS | frozenset("""
 _SENTENCE_END = regexes.compile(r"(?:^|[.!?:;\n\u2022*-])[\s\"'\u201c\u2018(\[]*$")
 
 
-def _names_the_home(text: str, short: str, home: str = "") -> bool:
+def _names_the_home(text: str, short: str, home: str = "", cased: str | None = None) -> bool:
     """Does ``text`` call a home by its short name when that is an ordinary word ("Larkspur" of
     "Larkspur Lodge children's home")? Staff call a home by it, and write it with its capital:
     "at Larkspur", "the Larkspur staff". It counts written with a capital (or in capitals) where a
@@ -2546,10 +2569,10 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
     "staff" or "house", as a possessive ("Larkspur's garden"), or in a sentence that says it is where
     someone lives ("Larkspur is a nice place"), or before a word of saying or how a home is ("Oak said...",
     "Oak is OK."). "Larkspur grows by the wall.", "Oak is a hard wood" and "the larkspur in the
-    garden" are the word."""
-    cased = fold(text, casefold=False)
+    garden" are the word. ``cased``: the text folded with its case kept, when the caller has it."""
+    cased = fold(text, casefold=False) if cased is None else cased
     pattern = _home_name_pattern(short)
-    if pattern is None:
+    if pattern is None or _lacks(cased, _home_name_word(short)):
         return False
     own = {w.casefold() for w in _name_words(home)}
     after_the = short.casefold().startswith("the ")  # "the Manor": its capital makes it a name
@@ -2596,6 +2619,16 @@ def _names_the_home(text: str, short: str, home: str = "") -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+def _home_name_word(short: str) -> str:
+    """A word every match of ``_home_name_pattern(short)`` holds as it is (ignoring case): the saint's
+    name, else the name's longest word other than "and" ("&" may stand for it)."""
+    saint = _SAINTS_HOME.fullmatch(short)
+    if saint:
+        return saint.group(1).removesuffix("'s")
+    return max((w for w in _name_words(short) if w.casefold() != "and"), key=len, default="")
+
+
+@functools.lru_cache(maxsize=256)
 def _home_name_pattern(short: str) -> re.Pattern | None:
     """A home's short name in a text: its words with any spaces between, "and" also "&", a saint's
     "St" also "St." or "Saint" and its "'s" also "s" or left out ("St Marys", "Saint Mary's"); then
@@ -2622,7 +2655,8 @@ def _derived_given_name(short: str, home: str) -> bool:
     """Is ``short`` a plural home name's singular ("Holly" of "The Hollies", not written in the name)
     that is a given name too? A child may be called it."""
     own = {w.casefold() for w in _name_words(home)}
-    return " " not in short and short.casefold() not in own and short.casefold() in _given_names() | _NATURE_GIVEN_NAMES
+    folded = short.casefold()  # no union of the two sets: that was a copy of thousands of names each call
+    return " " not in short and folded not in own and (folded in _given_names() or folded in _NATURE_GIVEN_NAMES)
 
 
 def _rare_word(short: str) -> bool:
@@ -2655,22 +2689,24 @@ _SAYING = frozenset({"said", "says", "told", "tells", "thinks", "thought", "agre
                      "wants", "wanted", "wrote", "rang", "phoned", "reported"})
 
 
-def _named_in_translation(text: str, short: str, language: str, people: frozenset[str], home: str = "") -> bool:
+def _named_in_translation(text: str, short: str, language: str, people: frozenset[str], home: str = "",
+                          cased: str | None = None) -> bool:
     """Does a text in another language than English write a home's short name, in Latin letters
     with its capital, anywhere? A translator translates the word ("ostróżka"), so "Larkspur" there
     is the home's name, wherever it stands ("Mae Larkspur yn iawn", "Larkspur میں سب ٹھیک ہے"), unless
     it is an everyday word of that language, it begins or ends the whole name of a person in the
     record ("Rose Smith", "Sarah Moss"), or the sentence is English (a bilingual copy's English
-    half: the English rule is ``_names_the_home``)."""
+    half: the English rule is ``_names_the_home``). ``cased``: the text folded with its case kept."""
     base = language.replace("-", "_").split("_")[0].casefold()
     if not base or base == "en" or _has_word_list(base) and lexicon.zipf(short.casefold(), base) >= EVERYDAY_ZIPF:
         return False
-    cased = fold(text, casefold=False)
-    words = [re.escape(w) for w in _name_words(short)]
-    if len(words) > 1 and words[0].casefold() == "the":
-        words = words[1:]  # "the Manor": a translator writes the article in the reader's language
-    if not words:
+    cased = fold(text, casefold=False) if cased is None else cased
+    names = _name_words(short)
+    if len(names) > 1 and names[0].casefold() == "the":
+        names = names[1:]  # "the Manor": a translator writes the article in the reader's language
+    if not names or _lacks(cased, max(names, key=len)):
         return False
+    words = [re.escape(w) for w in names]
     pattern = re.compile(r"(?:([^\W_]+)\s+)?(?<![^\W_])(" + r"\s+".join(words) + r")(?![^\W_])(?:\s+([^\W_]+))?",
                          re.IGNORECASE)
     for match in pattern.finditer(cased):
@@ -3239,13 +3275,16 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     language = record.recipient_language(recipient)
     roles = reader_roles(recipient, read_to_the_child)
     lives_there = _lives_there(recipient.kept_as)
-    hidden = [s for s in secrets_for(record, roles, translations, known)
-              if s.loc != own and not set(_tokens(fold(s.text))) <= own_words
+    # The record's secrets once for both readers' roles: each call formats every item's path again.
+    every = secrets(record, translations, known)
+    hidden = [s for s in every if roles & s.hidden_from
+              and s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it
     # A family name that is a word of the copy's language ("Nowak" in Polish) only as a name.
-    as_names = [s for s in secrets_for(record, recipient.kept_as, translations, known)
-                if s.loc != own and not (lives_there and s.loc[0] == "placement")
+    kept_as = _as_roles(recipient.kept_as)
+    as_names = [s for s in every if kept_as & s.hidden_from
+                and s.loc != own and not (lives_there and s.loc[0] == "placement")
                 and _surname_that_is_a_word(s, language) and not set(_tokens(fold(s.text))) <= own_words]
     hidden.sort(key=lambda s: -len(s.text))
     people = known.people if known is not None else people_in(record)

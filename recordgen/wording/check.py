@@ -264,7 +264,7 @@ def check_text(
 
 
 #: Words of a `who` that name more than one person.
-_SEVERAL = re.compile(r"\b(?:and|carers|parents|team|staff|everyone|family|we|us)\b|&|,|/", re.IGNORECASE)
+_SEVERAL = regexes.compile(r"\b(?:and|carers|parents|team|staff|everyone|family|we|us)\b|&|,|/", re.IGNORECASE)
 _SHE, _HE = frozenset({"she", "her", "hers", "herself"}), frozenset({"he", "him", "his", "himself"})
 
 

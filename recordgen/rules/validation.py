@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from .ages import age_on, band_for_age, birthday
 from ..record.diagnostics import Diagnostic, format_path
@@ -798,34 +798,21 @@ def _phone_numbers(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnos
 
 def _phone_numbers_translated(loaded: LoadedRecord, allowed: list[str], why: str) -> Iterator[Diagnostic]:
     """The same in the translations a confidential placement's parents read (their language's copy)."""
-    from ..i18n.languages import normalize_language
-    from ..translation import SidecarError, read_translations
-
     record = loaded.record
     if not record.placement.confidential:
         return
-    languages = {normalize_language(record.recipient_language(r)) for r in record.distribution
-                 if r.role is Role.parent}
-    try:
-        store = read_translations(loaded.file)
-    except SidecarError:
-        return  # _translation_leaks says so
-    if not store.languages:
-        return
+    store, translated = _translations_parents_read(loaded)
     allowed_numbers = {phone_number(number) for number in allowed if number} - {""}
     withheld = _withheld_by_path(record)
-    for language, texts in _current_translations(loaded, store).items():
-        if normalize_language(language) not in languages:
+    for language, path, text in translated:
+        if Role.parent in withheld.get(path, ()):
             continue
-        for path, text in texts.items():
-            if Role.parent in withheld.get(path, ()):
-                continue
-            for written, number in phone_numbers_in(text):
-                if number not in allowed_numbers:
-                    yield Diagnostic(str(store.path), store.line_of(language, path),
-                                     f"languages.{language}.{path}.translation",
-                                     f"The {language} translation of {path} gives the phone number '{written}', "
-                                     f"and it {why}: correct the translation and import it again")
+        for written, number in phone_numbers_in(text):
+            if number not in allowed_numbers:
+                yield Diagnostic(str(store.path), store.line_of(language, path),
+                                 f"languages.{language}.{path}.translation",
+                                 f"The {language} translation of {path} gives the phone number '{written}', "
+                                 f"and it {why}: correct the translation and import it again")
 
 
 def _withheld_by_path(record) -> dict[str, frozenset]:
@@ -1517,40 +1504,47 @@ def translated_town_warnings(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """``_large_town_named``'s warning for a stored translation of a text parents read, in a language a
     parent reads (blind review 29, finding 4): the town as written ("Dronfield"), or a one-word town in
     another script, read as ``name_forms`` reads a name ("درونفيلد")."""
-    from ..i18n.languages import normalize_language
-    from ..translation import SidecarError, read_translations
-
     record = loaded.record
     placement = record.placement
     town = address_town(placement.address) if placement.confidential else ""
     if not town or not large_place(town):
         return
+    store, translated = _translations_parents_read(loaded)
+    paths = {format_path(loc) for loc, _ in _texts_parents_read(record)}
+    named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])")
+    for language, path, text in translated:
+        if path not in paths:
+            continue
+        written = town if _named_as_the_town(named, text, placement.carers) else _town_in_script(text, town)
+        if not written:
+            continue
+        shown = f"'{town}'" if written == town else f"'{written}' (read as '{town}')"
+        yield Diagnostic(str(store.path), store.line_of(language, path), f"languages.{language}.{path}.translation", (
+            f"The {language} translation of {path} names {shown}, the town of the child's home "
+            f"({Path(loaded.file).name}, {_at(loaded, ('placement', 'address'))}), which the placement keeps "
+            "from parents; a town this large (20,000 people or more) does not find the child alone, but with a "
+            "place in it, a carer's workplace, a club, a shop or a surgery, it may: if so, correct the translation "
+            "and import it again, or withhold the item from parent"), "warning")
+
+
+def _translations_parents_read(loaded: LoadedRecord) -> tuple[Any, list[tuple[str, str, str]]]:
+    """The stored translations in the languages a parent reads (a carer who is a parent too): the store, and
+    (language, path, text) of each; (None, []) when there are none or the file is unreadable
+    (``_translation_leaks`` says so)."""
+    from ..i18n.languages import normalize_language
+    from ..translation import SidecarError, read_translations
+
+    record = loaded.record
     languages = {normalize_language(record.recipient_language(r)) for r in record.distribution
                  if Role.parent in r.kept_as}
     try:
         store = read_translations(loaded.file)
     except SidecarError:
-        return  # _translation_leaks says the translations were not checked
+        return None, []
     if not languages or not store.languages:
-        return
-    paths = {format_path(loc) for loc, _ in _texts_parents_read(record)}
-    named = re.compile(rf"(?<![^\W_])(?:{re.escape(town)}|{re.escape(town.upper())})(?![^\W_])")
-    for language, texts in _current_translations(loaded, store).items():
-        if normalize_language(language) not in languages:
-            continue
-        for path, text in texts.items():
-            if path not in paths:
-                continue
-            written = town if _named_as_the_town(named, text, placement.carers) else _town_in_script(text, town)
-            if not written:
-                continue
-            shown = f"'{town}'" if written == town else f"'{written}' (read as '{town}')"
-            yield Diagnostic(str(store.path), store.line_of(language, path), f"languages.{language}.{path}.translation", (
-                f"The {language} translation of {path} names {shown}, the town of the child's home "
-                f"({Path(loaded.file).name}, {_at(loaded, ('placement', 'address'))}), which the placement keeps "
-                "from parents; a town this large (20,000 people or more) does not find the child alone, but with a "
-                "place in it, a carer's workplace, a club, a shop or a surgery, it may: if so, correct the translation "
-                "and import it again, or withhold the item from parent"), "warning")
+        return store, []
+    return store, [(language, path, text) for language, texts in _current_translations(loaded, store).items()
+                   if normalize_language(language) in languages for path, text in texts.items()]
 
 
 def _town_in_script(text: str, town: str) -> str:

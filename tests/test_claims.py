@@ -1174,7 +1174,7 @@ def test_a_ukrainian_copy_gives_a_womans_role_in_words_that_need_no_gender():
     where they are from or a word that needs none, never a masculine noun for Hannah ("представник")."""
     data = sam(lambda d: d["review"]["attendees"].append({"name": "Hannah Ivers", "role": "advocate"}))
     text, _ = render(data, "carer", language="uk")
-    assert "Hannah Ivers (особа, яка допомагає висловити думку)" in text
+    assert "Hannah Ivers (особа, яка є представником і допомагає висловити думку)" in text
     assert "Jo Smith (особа, яка працює в соціальній службі)" in text
     for masculine in ("(представник)", "(соціальний працівник)", "(патронатний вихователь)", "(опікун)"):
         assert masculine not in text

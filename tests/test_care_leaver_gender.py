@@ -26,7 +26,7 @@ LEAVER_MESSAGES = (
     "If you disagree with your pathway plan, tell your personal adviser.",
     "If you disagree with your pathway plan, tell the council.", "A personal adviser can help you do it.",
     "You help to write it.",
-    "A personal adviser helps you now you have moved on from care.",
+    "A personal adviser helps you now you are no longer in care.",
     "You have a right to a personal adviser.",
     "Your personal adviser can help you do it.", "Your next review would have been after that.",
     "At 18, you were no longer in care.",
@@ -60,15 +60,15 @@ def _today(monkeypatch):
 @pytest.mark.parametrize("band", ["middle", "young_adult"])
 def test_an_urdu_care_leavers_copy_is_feminine_for_a_girl_and_needs_no_gender_for_they(tmp_path, band):
     girl = leaver_copy(tmp_path, "ur", "female", band, adviser=True)
-    assert "نگہداشت سے نکل چکی ہیں" in girl and "حمایتی مانگ سکتی ہیں" in girl
+    assert "حمایتی مانگ سکتی ہیں" in girl
     assert "مجھ سے رابطہ کر سکتی ہیں" in girl
-    assert "نکل چکے" not in girl and "سکتے ہیں" not in girl.replace("مدد کر سکتے ہیں", "")
+    assert "سکتے ہیں" not in girl.replace("مدد کر سکتے ہیں", "")
     they = leaver_copy(tmp_path, "ur", None, band, adviser=True)
     for gendered in ("نکل چکی", "نکل چکے", "مانگ سکتی", "مانگ سکتے", "رابطہ کر سکتی", "رابطہ کر سکتے"):
         assert gendered not in they, gendered
     assert "مجھ سے رابطہ کرنا آپ کے اختیار میں ہے" in they
     boy = leaver_copy(tmp_path, "ur", "male", band, adviser=True)
-    assert "نگہداشت سے نکل چکے ہیں" in boy and "مجھ سے رابطہ کر سکتے ہیں" in boy
+    assert "حمایتی مانگ سکتے ہیں" in boy and "مجھ سے رابطہ کر سکتے ہیں" in boy
 
 
 @pytest.mark.parametrize("language", ["ur", "ar", "ps", "ti"])

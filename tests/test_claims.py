@@ -1174,7 +1174,7 @@ def test_a_ukrainian_copy_gives_a_womans_role_in_words_that_need_no_gender():
     where they are from or a word that needs none, never a masculine noun for Hannah ("представник")."""
     data = sam(lambda d: d["review"]["attendees"].append({"name": "Hannah Ivers", "role": "advocate"}))
     text, _ = render(data, "carer", language="uk")
-    assert "Hannah Ivers (особа, яка допомагає висловити думку)" in text
+    assert "Hannah Ivers (особа, яка є представником і допомагає висловити думку)" in text
     assert "Jo Smith (особа, яка працює в соціальній службі)" in text
     for masculine in ("(представник)", "(соціальний працівник)", "(патронатний вихователь)", "(опікун)"):
         assert masculine not in text
@@ -1729,7 +1729,7 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
         for words in IN_CARE_ADVISER_AND_ADVOCATE:
             assert words not in text, (who, words)
         # The record names none of hers: the right, not that one helps her (blind review 28 F15).
-        assert "A personal adviser helps you now you have moved on from care." not in text
+        assert "A personal adviser helps you now you are no longer in care." not in text
         assert "You have a right to a personal adviser" in text
         what = ("An advocate is a grown-up who is on your side. They help you say what you think." if band == "young"
                 else "An advocate is someone independent who helps you say what you think.")  # blind review 29

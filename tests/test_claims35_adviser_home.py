@@ -34,7 +34,7 @@ JACK = {
                      {"role": "carer", "name": "Sue Bramley", "format": "docx"}],
 }
 
-CLAIMS = ("A personal adviser helps you now you have moved on from care.", "A personal adviser will help you with it.")
+CLAIMS = ("A personal adviser helps you now you are no longer in care.", "A personal adviser will help you with it.")
 
 
 @pytest.mark.parametrize("today", ["2027-02-01", "2027-01-30"])  # just 18, and the day before
@@ -54,7 +54,7 @@ def test_a_named_adviser_is_still_said_to_help(monkeypatch):
     data = copy.deepcopy(JACK)
     data["review"]["attendees"].append({"name": "Dev Rao", "role": "personal adviser"})
     text = copy_text(data)
-    assert "A personal adviser helps you now you have moved on from care." in text
+    assert "A personal adviser helps you now you are no longer in care." in text
     assert "Your personal adviser is Dev Rao." in text
 
 

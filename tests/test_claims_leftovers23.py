@@ -279,7 +279,7 @@ def _ahmad(born: str) -> dict:
 
 STILL_HELPED = ("You can get help from the council until you are 25.", "A personal adviser can help you do it.",
                 "If you disagree with your pathway plan, tell the council.",
-                "A personal adviser helps you now you have moved on from care.",
+                "A personal adviser helps you now you are no longer in care.",
                 "From 16, you have a right to a pathway plan.", "You can still ask for one")
 
 

@@ -736,7 +736,7 @@ def test_a_ukrainian_invitation_gives_a_womans_role_in_words_that_need_no_gender
     text = docx_text(documents(data, "parent")["invitation", "parent"].data)
     # Another foster carer of a confidential placement: by first name to a parent, as the carers are.
     assert "Karen (особа, яка піклується в патронатній сімʼї)" in text and "Bell" not in text
-    assert "Hannah Ivers (особа, яка допомагає висловити думку)" in text
+    assert "Hannah Ivers (особа, яка є представником і допомагає висловити думку)" in text
     assert "вихователь" not in text and "(представник)" not in text and "(опікун)" not in text
 
 

@@ -319,7 +319,7 @@ def test_a_parent_the_record_calls_mum_is_mum_in_her_copy_and_in_who_was_sent_on
                                           "Tariq Aziz (osoba doradzająca)"],
      ["(nauczyciel)", "(pracownik socjalny)", "(rzecznik)", "(osobisty doradca)", "(opiekun)"]),
     ("uk", "(соціальна працівниця)", ["Jo Smith (особа, яка працює в соціальній службі)",
-                                      "Nia Evans (особа, яка допомагає висловити думку)",
+                                      "Nia Evans (особа, яка є представником і допомагає висловити думку)",
                                       "Tariq Aziz (особа, яка радить)"],
      ["(вчитель)", "(соціальний працівник)", "(представник)", "(особистий радник)", "(опікун)"]),
 ])
@@ -335,8 +335,8 @@ def test_polish_and_ukrainian_roles_are_a_womans_word_for_a_woman_and_need_no_ge
 
 def test_ukrainian_roles_of_unknown_gender_are_one_style_of_words():
     """A role beside a name whose gender the record does not give reads one way in Ukrainian:
-    "Jo Smith (особа, яка працює в соціальній службі)", "Nia Evans (особа, яка допомагає висловити
-    думку)", never a noun phrase for one and where they are from for another."""
+    "Jo Smith (особа, яка працює в соціальній службі)", "Nia Evans (особа, яка є представником і
+    допомагає висловити думку)", never a noun phrase for one and where they are from for another."""
     from recordgen.record.roles import KNOWN_ROLES, person_gender
 
     with (LOCALES / "uk" / "LC_MESSAGES" / "messages.po").open("rb") as handle:

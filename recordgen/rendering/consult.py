@@ -159,9 +159,10 @@ ADVOCATE_CHILD = consult_text("An advocate is not part of the council. They can 
                               "Ask me if you would like one.")
 ADVOCATE_ADULT = consult_text("%(child)s can have an advocate: someone independent who helps children and young "
                               "people say what they think. Please tell me if one would help.")
-# A child under 4 (PN0 at the meeting): as their copy says, an advocate is for when they are older.
-ADVOCATE_UNDER_FOUR = consult_text("An advocate is someone independent who helps you say what you think. "
-                                   "When you are older, you can ask for one.")
+# A child under 4 (PN0 at the meeting): as their copy says, an advocate is for when they are older, and
+# in its words (the early band's: no "independent", a word a young child does not know).
+ADVOCATE_UNDER_FOUR = consult_text("An advocate is a grown-up who is on your side and helps you say what you "
+                                   "think. When you are older, you can ask for one.")
 ADVOCATE_ADULT_UNDER_FOUR = consult_text("When %(child)s is older, %(child)s can have an advocate: someone "
                                          "independent who helps children and young people say what they think.")
 #: A child under 4 reads and writes nothing yet: their papers are for the grown-up who looks after them.

@@ -1043,7 +1043,8 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("It says what help you will get to live on your own."),
         _("You help to write it.") if plain else _("It is written with you."),
         # A care leaver's adviser is said to help only where the record names one: else the right alone.
-        (_("A personal adviser helps you now you have moved on from care.") if adviser else "") if care_leaver
+        # "No longer in care": true too for one who stays on with their carers (Staying Put), not "moved on".
+        (_("A personal adviser helps you now you are no longer in care.") if adviser else "") if care_leaver
         else _("A personal adviser helps you as you move on.") if plain
         else _("A personal adviser helps you get ready to move on from care and keeps helping you after."),
     ]

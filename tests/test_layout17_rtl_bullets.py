@@ -31,9 +31,13 @@ ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 BULLETS = {"\uf0b7", "\u2022"}  # Symbol's private-use bullet as LibreOffice embeds it; a plain bullet
 
 
-def _copy(record: str, who: str, language: str | None = None) -> bytes:
+def _copy(record: str, who: str, language: str | None = None, band: str | None = None) -> bytes:
+    """``who``'s copy, in ``language`` and written for ``band`` (the child's reading level) if given."""
     loaded = load_record(EXAMPLES / record)
-    source, recipient = loaded.record, recipient_for(loaded.record, who)
+    source = loaded.record
+    if band is not None:
+        source = source.model_copy(update={"child": source.child.model_copy(update={"reading_level": band})})
+    recipient = recipient_for(source, who)
     if language is not None:
         original = recipient
         recipient = original.model_copy(update={"language": language, "bilingual": False})
@@ -147,15 +151,17 @@ def pdfs(libreoffice_pool, tmp_path_factory) -> dict[str, Path]:
         pytest.skip("pdftotext (poppler-utils) missing")
     folder = tmp_path_factory.mktemp("layout17")
     out = {}
-    for key, language in (("ur", None), ("ar", "ar"), ("en", "en")):
+    # The reviewer's copy was a young child's band (its "houses" as bullet lists), in Arabic.
+    for key, language, band in (("ur", None, None), ("ar", "ar", None), ("ar-young", "ar", "young"),
+                                ("en", "en", None)):
         docx = folder / f"{key}.docx"
-        docx.write_bytes(_copy("review-sam-9.yaml", "Amina Khan", language))
+        docx.write_bytes(_copy("review-sam-9.yaml", "Amina Khan", language, band))
         out[key] = folder / f"{key}.pdf"
         libreoffice_pool.convert(docx, out[key])
     return out
 
 
-@pytest.mark.parametrize("language", ["ur", "ar"])
+@pytest.mark.parametrize("language", ["ur", "ar", "ar-young"])
 def test_rtl_pdf_bullets_are_right_of_their_line(pdfs, language):
     lines = _bullet_lines(pdfs[language])
     rtl = [(bullet, line) for bullet, line in lines if any(ARABIC_LETTER.search(w[4]) for w in line)]

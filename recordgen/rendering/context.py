@@ -315,8 +315,9 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # Framing for under-5s by age: a 17-year-old reading at the early level is not "older" later.
     read_with_you = review_band == "early" and not past
     # The carer reads a little child's own copy aloud (under 8 by age, the early and young bands, as the
-    # sending rule has it): what is kept from the carer is left out of it too.
-    read_by_the_carer = review_band in ("early", "young") and not past
+    # sending rule has it): what is kept from the carer is left out of it too. By the child's age the day the
+    # copy is made: a 2-year-old's review made again at 5 is still read to them (blind review 31, finding 1).
+    read_by_the_carer = (band_now or review_band) in ("early", "young") and eighteen > today()
     kept = reader_roles(recipient, read_by_the_carer)
     actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
@@ -381,7 +382,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # line saying something is elsewhere, or is not in this copy, tells the child something is hidden
     # from them. The heading goes, as in the child's own copy; what is kept from the child is in the
     # adults' part, on a page of its own at the end.
-    read_aloud = (band in ("early", "young") or read_by_the_carer) and not past
+    read_aloud = (band in ("early", "young") and not past) or read_by_the_carer
     if role is not Role.child and not read_aloud:
         # A heading this copy shows nothing under keeps it and a neutral line, whether the record has
         # none or each is kept from this reader: a dad whose every worry is withheld does not read

@@ -301,8 +301,10 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
                   "and that what you wanted was heard.") if heard
                 else _("My role was to check that your plan met your needs and that people did what they promised.")]
     if band == "early":
+        # Too little to be told or asked (PN0): no "I listen to what you want", which the IRO has not heard.
         return [_("I check that your plan is right for you."), _("I check that the grown-ups do what they promised."),
-                _("I listen to what you want.")]
+                _("I make sure the grown-ups think about what is best for you.") if code == "PN0"
+                else _("I listen to what you want.")]
     if band == "young":
         return [_("I check that your plan is right for you."), _("I check that people do what they promised."),
                 _("I listen to you.")]

@@ -362,8 +362,10 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # Where they live is told as then only once it may no longer be so: at 18, a copy made days after the
     # review still finds him there (Staying Put); once the next review's day has gone by, or the reader grew
     # out of a little child's band, it may not.
-    home_past = moved or long_after or (past and (not adult or next_review < today()))
-    lives = sentences.lives_with(person_gettext(language, carers.gender, _), language, placement.carers,
+    home_past = moved or long_after or (later and not adult) or (past and (not adult or next_review < today()))
+    # The child's own Welsh copy: "Rwyt ti'n byw gyda dy dad, Gareth", where a parent reading hers has her name.
+    lives = sentences.lives_with(person_gettext(language, carers.gender, own_gettext(language, _) if role is Role.child
+                                                else _), language, placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
                                  family_name=family_name, past=home_past,
                                  host=sentences.around(record).home == "host", unnamed=carers.kin_unnamed)
@@ -476,7 +478,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         # Made years on: the plan's "You will ..." was said then, and may not have come about.
         "plan_then": _("This was your plan at the time of your review:") if later else "",
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
-        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past, earlier_right),
+        # Made years on, as the plan it follows ("This was your plan at the time of your review:"): then.
+        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past or later, earlier_right),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],

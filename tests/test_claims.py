@@ -328,7 +328,9 @@ def test_a_name_with_brackets_takes_its_role_inside_them():
     assert "This copy is for Sarah Moss (advocate)." in other and "(copy for information)" not in other
 
 
-def test_a_place_is_where_you_live_not_who_you_live_with():
+def test_a_place_is_where_you_live_not_who_you_live_with(monkeypatch):
+    # Made weeks after the review: the home is told as now (a year on, his next review gone by, as then).
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-02-01")
     text = render(sam(base=AHMAD), "social_worker")[0]
     assert "You live at Riverside supported lodgings." in text
     custody = render(sam(lambda d: d["placement"].update(carers="HMYOI Wetherby"), base=AHMAD), "social_worker")[0]

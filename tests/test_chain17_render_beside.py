@@ -150,3 +150,23 @@ def test_serves_preview_tells_it_too(tmp_path, monkeypatch):
     data, _ = parse_file(held)
     html = page.preview("r1.yaml", data, "1")["html"]
     assert _long(PLANNED) in html and "will be by" not in html
+
+
+def test_only_the_childs_own_records_beside_it_are_parsed(tmp_path, monkeypatch):
+    """Cheap in a folder of many children: each other file's head is read for its child id, and only
+    the child's own records are parsed whole; translations files and other names are not opened."""
+    import recordgen.record.loading as loading
+    from recordgen.rules.chain import beside
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")
+    folder, held = _with_planned(tmp_path)
+    for n in range(5):
+        write_record(folder, lambda d, n=n: d["child"].update(id=f"NL-9000{n}"), name=f"other{n}.yaml")
+    (folder / "r2.translations.yaml").write_text("child:\n  id: NL-20451\n", encoding="utf-8")
+    loaded = api.load_record(held)
+    parsed = []
+    real = loading.parse_file
+    monkeypatch.setattr(loading, "parse_file", lambda path, *a, **k: (parsed.append(str(path)), real(path, *a, **k))[1])
+    chain = beside(loaded.record, loaded.file)
+    assert [p.rsplit("/", 1)[-1] for p in parsed] == ["r2.yaml"]
+    assert chain.after(loaded.record.child.id, loaded.record.review.date).date.isoformat() == PLANNED

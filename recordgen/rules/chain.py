@@ -141,15 +141,18 @@ class ChainIndex:
 _HEAD = 65536
 
 
-def _first_id(path: str) -> bytes | None:
-    """The file's first "id:" as ``ChainIndex.from_files`` reads it, from its head when it is there."""
+def _first_id_is(path: str, wanted: bytes) -> bool:
+    """Whether the file's first "id:", as ``ChainIndex.from_files`` reads it, is ``wanted``: from its
+    head when it is there, and without the pattern when the id is nowhere in a small file (most)."""
     with open(path, "rb") as handle:
         source = handle.read(_HEAD)
+        if len(source) < _HEAD and wanted not in source:
+            return False
         found = _FIRST_ID.search(source)
         if len(source) == _HEAD and (found is None or found.end() == len(source)):
             source += handle.read()
             found = _FIRST_ID.search(source)
-    return found.group(1).strip() if found else None
+    return found is not None and found.group(1).strip() == wanted
 
 
 @per_record
@@ -167,19 +170,19 @@ def beside(record, file: str) -> ChainIndex | None:
 
     if not file or file == "-":
         return None
-    path = Path(file)
+    folder, own_name = os.path.split(file)
     wanted = record.child.id.strip().encode("utf-8")
     index = ChainIndex()
     try:
-        with os.scandir(path.parent) as entries:
+        with os.scandir(folder or ".") as entries:
             names = sorted(entry.name for entry in entries
-                           if entry.name != path.name and is_record_name(Path(entry.name)) and entry.is_file())
+                           if entry.name != own_name and is_record_name(entry.name) and entry.is_file())
     except OSError:
         return None
     for name in names:
-        other = str(path.parent / name)
+        other = os.path.join(folder, name)
         try:
-            if _first_id(other) != wanted:
+            if not _first_id_is(other, wanted):
                 continue
             data, _lines = parse_file(other)
         except Exception:  # noqa: BLE001 - unreadable: a batch lists it on its own

@@ -170,3 +170,19 @@ def test_only_the_childs_own_records_beside_it_are_parsed(tmp_path, monkeypatch)
     chain = beside(loaded.record, loaded.file)
     assert [p.rsplit("/", 1)[-1] for p in parsed] == ["r2.yaml"]
     assert chain.after(loaded.record.child.id, loaded.record.review.date).date.isoformat() == PLANNED
+
+
+def test_serves_check_says_a_late_planned_next_review_beside_it(tmp_path, monkeypatch):
+    from recordgen.record.loading import parse_file
+    from recordgen.web.app import Page
+    from recordgen.web.store import Folder
+
+    monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    held = write_record(folder, _review(HELD, 2), name="r1.yaml")
+    write_record(folder, _review("2026-09-08", 3, status="planned"), name="r2.yaml")
+    page = Page(Folder(folder), api.Settings())
+    data, _ = parse_file(held)
+    problems = page.check("r1.yaml", data)["problems"]
+    assert any(p["severity"] == "error" and "later than the law allows" in p["rule"] for p in problems), problems

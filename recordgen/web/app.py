@@ -183,7 +183,7 @@ class Page:
             loaded = api.load_data(data, str(self.folder.path(name)))
         except api.InvalidRecord as exc:
             return {"fits": False, "problems": [_problem(d) for d in exc.diagnostics], "findings": [], "dates": None}
-        problems = [_problem(d) for d in api.validate(loaded, self.settings)]
+        problems = [_problem(d) for d in api.validate(loaded, self.settings) + api.chain_problems(loaded, self.settings)]
         findings = [_finding(f) for f in api.check_record(loaded, self.settings)]
         try:
             worked_out = api.review_dates(loaded.record, self.settings)

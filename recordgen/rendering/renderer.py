@@ -163,9 +163,6 @@ class Renderer:
     def _render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient,
                      known: RecordSecrets | None, chain: ChainIndex | None) -> RenderedCopy:
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
-        if chain is None:
-            chain = self.chain if self.chain is not None else (
-                beside(record, loaded.file) if isinstance(loaded, LoadedRecord) else None)
         if record.review.planned:
             raise ReviewNotHeld(f"the review of {record.review.date} is planned, not held: it has no record to "
                                 "copy yet; `recordgen consult` makes its invitations and booklets, and once it is "
@@ -173,6 +170,9 @@ class Renderer:
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
+        if chain is None:
+            chain = self.chain if self.chain is not None else (
+                beside(record, loaded.file) if isinstance(loaded, LoadedRecord) else None)
         next_known, earlier_right, moved = None, None, False
         if chain is not None:
             moved = chain.moved_after(record.child.id, record.review.date)

@@ -158,7 +158,7 @@ __all__ = [
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",
-    "sequence_problems", "sibling_leaks", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
+    "chain_beside", "chain_problems", "sequence_problems", "sibling_leaks", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -289,22 +289,24 @@ def write_copies(renderer: Renderer, loaded: LoadedRecord | Record,
     from .rendering.renderer import CopyWouldLeak
     from .rules.withholding import copy_shows
     from .support.files import write_atomically
+    from .support.memo import record_unchanged
     from .translation.recipient import TranslationsNotReady
 
     record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
     rendered = []
-    for recipient, target in plans:
-        try:
-            copy = renderer.render_copy(loaded, recipient)
-            shown = copy_shows([], Path(target).name, record, copy.recipient)  # a name chosen with -o goes to the reader too
-            if shown:
-                raise CopyWouldLeak(copy.recipient, shown)
-        except (CopyWouldLeak, TranslationsNotReady) as exc:
-            if refused is None:
-                raise
-            refused.append(exc)
-            continue
-        rendered.append((copy, Path(target)))
+    with record_unchanged():  # the child's records beside it (rules/chain.py) read once for every copy
+        for recipient, target in plans:
+            try:
+                copy = renderer.render_copy(loaded, recipient)
+                shown = copy_shows([], Path(target).name, record, copy.recipient)  # a name chosen with -o goes to the reader too
+                if shown:
+                    raise CopyWouldLeak(copy.recipient, shown)
+            except (CopyWouldLeak, TranslationsNotReady) as exc:
+                if refused is None:
+                    raise
+                refused.append(exc)
+                continue
+            rendered.append((copy, Path(target)))
     pdfs = [(copy, target) for copy, target in rendered if target.suffix.lower() == ".pdf"]
     for copy, target in rendered:
         if target.suffix.lower() != ".pdf":
@@ -331,7 +333,11 @@ def refused_copies(loaded: LoadedRecord, settings: Settings | None = None) -> li
         def make(recipient):
             return [papers.render(loaded, recipient, kind) for kind in documents_for(recipient)]
     else:
-        make = functools.partial(Renderer(settings, allow_untranslated=True).render_copy, loaded)
+        from .rules.chain import ChainIndex
+
+        renderer = Renderer(settings, allow_untranslated=True)
+        renderer.chain = ChainIndex()  # what a copy shows is not the next review's day: no folder read per record
+        make = functools.partial(renderer.render_copy, loaded)
     command, what, them, give = (("consult", "papers", "them", "give") if record.review.planned
                                  else ("render", "copy", "it", "gives"))
     found = []
@@ -500,6 +506,29 @@ def sequence_problems(records: list[LoadedRecord], settings: Settings | None = N
     from .rules.chain import sequence_problems as problems
 
     return problems(records, (settings or Settings()).timescales)
+
+
+def chain_beside(loaded: LoadedRecord):
+    """The reviews of the record's child among the records in its file's folder, as a batch of that
+    folder finds them (rules/chain.py ``beside``), or None: what a copy rendered alone tells of the
+    next review, the plan's last verdict and a move (``Renderer.render_copy(..., chain=)``)."""
+    from .rules.chain import beside
+
+    return beside(loaded.record, loaded.file)
+
+
+def chain_problems(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
+    """What a batch of the record's folder refuses of it that the record alone does not show: the
+    child's next review among the records beside it (rules/chain.py ``beside``) planned after the
+    lawful limit, which its copies would tell as settled (``told_late_next``). `render` checks it."""
+    from .record.settings import Settings
+    from .rules.chain import told_late_next
+
+    record = loaded.record
+    chain = chain_beside(loaded)
+    late = chain and told_late_next(loaded, chain.after(record.child.id, record.review.date),
+                                    (settings or Settings()).timescales)
+    return [late] if late else []
 
 
 def sibling_street_warnings(records: list[LoadedRecord]) -> list[Diagnostic]:

@@ -222,6 +222,13 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     settings = api.with_templates(settings_from(ctx), templates)
     warn_example_contacts(ctx)
     loaded = load_valid(file, settings)
+    # The child's next review beside it, planned too late: a batch of the folder refuses the copies.
+    late = api.chain_problems(loaded, settings)
+    for diagnostic in late:
+        click.echo(str(diagnostic), err=True)
+    if late:
+        raise Problem(f"{file}: its copies would tell the next review beside it as settled (above), so batch "
+                      "refuses them too; fix that first", EXIT_PROBLEMS)
     record = loaded.record
     recipients = list(record.distribution) if everyone else api.recipients_for(record, who or "child")
     several = everyone or len(recipients) > 1   # --for a role two people have (two parents): each their copy

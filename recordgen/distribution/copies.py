@@ -105,7 +105,8 @@ class RecordMaker:
         self.output = Path(options.output)
         self.renderer = Renderer(options.settings, options.templates,
                                      allow_untranslated=options.allow_untranslated)
-        self.renderer.chain = options.chain
+        # The batch's own reviews, even none: not each record's folder's (a batch of one file is that file).
+        self.renderer.chain = options.chain if options.chain is not None else ChainIndex()
         # What a copy is made with beyond its record: settings and the untranslated policy.
         self.settings_json = (options.settings.model_dump_json(exclude={"mail"})  # mail does not change a copy
                               + f"|allow_untranslated={options.allow_untranslated}").encode("utf-8")

@@ -20,8 +20,9 @@ class InputError(RecordgenError):
     category = Category.USAGE
 
 
-def _is_record_name(path: Path) -> bool:
-    name = path.name.lower()
+def is_record_name(name: str) -> bool:
+    """Whether a file of this name (no folder) is taken as a record."""
+    name = name.lower()
     return name.endswith(RECORD_SUFFIXES) and not name.endswith(_SIDECAR_SUFFIXES) and not name.startswith(".")
 
 
@@ -42,7 +43,7 @@ def find_record_files(inputs: Iterable[str | Path], exclude: str | Path | None =
         if path.is_dir():
             # By name first, then sorted: a folder of 30,000 records holds as many translations files,
             # and each path kept, checked or resolved is memory the batch's workers inherit.
-            for candidate in sorted(c for c in path.rglob("*") if _is_record_name(c)):
+            for candidate in sorted(c for c in path.rglob("*") if is_record_name(c.name)):
                 relative = candidate.relative_to(path).parts
                 if any(part.startswith(".") for part in relative) or not candidate.is_file():
                     continue

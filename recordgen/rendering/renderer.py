@@ -22,6 +22,7 @@ from ..record.model import Record, Recipient
 from ..record.naming import copy_filename
 from ..record.settings import Settings
 from ..rules.ages import aftercare_until, age_on, band_for, band_for_age
+from ..rules.chain import ChainIndex, beside
 from ..rules.timescales import review_dates
 from ..support.clock import today
 from ..rules.withholding import RecordSecrets, Secret, copy_shows
@@ -115,7 +116,8 @@ class Renderer:
         self.settings = settings or Settings()
         # Send English (with a notice in the reader's language) where a translation is missing.
         self.allow_untranslated = allow_untranslated
-        # The other reviews of the same children given with this one (rules/chain.py), or None.
+        # The other reviews of the same children given with this one (rules/chain.py); None: those
+        # in the record file's own folder (``chain.beside``), as a batch of that folder tells them.
         self.chain = None
         # The council's folder (--templates, else the [templates] folder setting), then the stock one.
         folder = templates or self.settings.templates.folder
@@ -151,13 +153,15 @@ class Renderer:
         return band_for(record.child, record.review.date, self.settings.age_bands)
 
     def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient,
-                    known: RecordSecrets | None = None) -> RenderedCopy:
-        """``known``: the record's ``record_secrets``, when the caller has them (a batch, once a record)."""
+                    known: RecordSecrets | None = None, chain: ChainIndex | None = None) -> RenderedCopy:
+        """``known``: the record's ``record_secrets``, when the caller has them (a batch, once a record).
+        ``chain``: the child's other reviews, for a bare ``Record`` whose file is known to the caller
+        (default: the renderer's ``chain``, else those beside the loaded record's file)."""
         with record_unchanged():  # the record's work the copy repeats, done once
-            return self._render_copy(loaded, recipient, known)
+            return self._render_copy(loaded, recipient, known, chain)
 
     def _render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient,
-                     known: RecordSecrets | None) -> RenderedCopy:
+                     known: RecordSecrets | None, chain: ChainIndex | None) -> RenderedCopy:
         record = loaded.record if isinstance(loaded, LoadedRecord) else loaded
         if record.review.planned:
             raise ReviewNotHeld(f"the review of {record.review.date} is planned, not held: it has no record to "
@@ -166,17 +170,20 @@ class Renderer:
         band = self.band(record)
         language = record.recipient_language(recipient)
         dates = review_dates(record, self.settings.timescales)
+        if chain is None:
+            chain = self.chain if self.chain is not None else (
+                beside(record, loaded.file) if isinstance(loaded, LoadedRecord) else None)
         next_known, earlier_right, moved = None, None, False
-        if self.chain is not None:
-            moved = self.chain.moved_after(record.child.id, record.review.date)
-            later = self.chain.after(record.child.id, record.review.date)
+        if chain is not None:
+            moved = chain.moved_after(record.child.id, record.review.date)
+            later = chain.after(record.child.id, record.review.date)
             # A planned one whose day has gone by, not recorded held, may have moved: not told as held.
             if later is not None and not (later.planned and later.date < today()):
                 # The next review is among the inputs: its day, not the latest lawful one, nor the
                 # next_review.date this record gave before it was held or planned (blind review 27, 13a).
                 dates = dataclasses.replace(dates, next_review=later.date)
                 next_known = "is" if later.planned else "was"
-            earlier = self.chain.before(record.child.id, record.review.date)
+            earlier = chain.before(record.child.id, record.review.date)
             earlier_right = earlier.still_right if earlier is not None else None
         store = self._store(loaded, recipient)
         texts = texts_for(record, recipient, store, self.allow_untranslated, age_bands=self.settings.age_bands)

@@ -3,7 +3,9 @@
 A record says nothing of the reviews after it, yet its copies tell the next review: when a later
 record of the same child (``child.id``) is among the inputs, held or planned, that is the next
 review, not the latest lawful date. And "any more" about the plan reads as "it was right last time":
-the earlier record, when given, says whether it was."""
+the earlier record, when given, says whether it was. A record rendered on its own (``beside``) takes
+them from the child's other records in its own folder, as a batch of that folder would: a copy
+reprinted later tells what the one sent told."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Iterable
 from ..support import regexes
+from ..support.memo import per_record
 
 
 _FIRST_ID = regexes.compile(rb"""["']?\bid["']?\s*:\s*["']?([^"'\r\n#,}]+)""")
@@ -132,6 +135,67 @@ class ChainIndex:
         passed = nxt is not None and nxt.planned and nxt.date < today()  # a planned day gone by: not told
         return (f"next={nxt.date.isoformat() if nxt else '-'}:{nxt.planned if nxt else '-'}:{passed}"
                 f"|prev={prev.still_right if prev else '-'}|moved={self.moved_after(child_id, date)}").encode()
+
+
+#: How much of a file ``beside`` reads for its first "id:", which a record gives near its top.
+_HEAD = 65536
+
+
+def _first_id_is(path: str, wanted: bytes) -> bool:
+    """Whether the file's first "id:", as ``ChainIndex.from_files`` reads it, is ``wanted``: from its
+    head when it is there, and without the pattern when the id is nowhere in a small file (most)."""
+    with open(path, "rb") as handle:
+        source = handle.read(_HEAD)
+        if len(source) < _HEAD and wanted not in source:
+            return False
+        found = _FIRST_ID.search(source)
+        if len(source) == _HEAD and (found is None or found.end() == len(source)):
+            source += handle.read()
+            found = _FIRST_ID.search(source)
+    return found is not None and found.group(1).strip() == wanted
+
+
+@per_record
+def beside(record, file: str) -> ChainIndex | None:
+    """The reviews of ``record``'s child among the records in its file's folder (not below it), as a
+    batch of that folder finds them (``find_record_files``' names; the child id and dates alone, read
+    as ``ChainIndex.from_files`` reads them; unreadable ones left out quietly, as the batch lists them
+    on their own), with ``record`` itself as it is (a form not saved yet); None when there are none.
+    Only files whose first "id:" is the child's are parsed: a folder of many children costs a read of
+    each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none)."""
+    import os
+
+    from ..distribution.inputs import is_record_name
+    from ..record.loading import parse_file
+
+    if not file or file == "-":
+        return None
+    folder, own_name = os.path.split(file)
+    wanted = record.child.id.strip().encode("utf-8")
+    index = ChainIndex()
+    try:
+        with os.scandir(folder or ".") as entries:
+            names = sorted(entry.name for entry in entries
+                           if entry.name != own_name and is_record_name(entry.name) and entry.is_file())
+    except OSError:
+        return None
+    for name in names:
+        other = os.path.join(folder, name)
+        try:
+            if not _first_id_is(other, wanted):
+                continue
+            data, _lines = parse_file(other)
+        except Exception:  # noqa: BLE001 - unreadable: a batch lists it on its own
+            continue
+        found = entry_from_data(other, data)
+        if found is not None:
+            index.add(*found)
+    if not index.reviews(record.child.id.strip()):
+        return None
+    own = entry_from_data(str(file), record.model_dump(mode="json"))
+    if own is not None:
+        index.add(*own)
+    return index or None
 
 
 def lawful_limit_passed(record, later: dt.date, timescales=None) -> dt.date | None:

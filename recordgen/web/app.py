@@ -183,7 +183,7 @@ class Page:
             loaded = api.load_data(data, str(self.folder.path(name)))
         except api.InvalidRecord as exc:
             return {"fits": False, "problems": [_problem(d) for d in exc.diagnostics], "findings": [], "dates": None}
-        problems = [_problem(d) for d in api.validate(loaded, self.settings)]
+        problems = [_problem(d) for d in api.validate(loaded, self.settings) + api.chain_problems(loaded, self.settings)]
         findings = [_finding(f) for f in api.check_record(loaded, self.settings)]
         try:
             worked_out = api.review_dates(loaded.record, self.settings)
@@ -234,7 +234,7 @@ class Page:
             except api.TranslationsNotReady as exc:
                 # The copy cannot go out yet; show it in English with the notice it would carry.
                 notice = f"This copy cannot be sent yet: {exc}"
-                copy = self.english_renderer.render_copy(record, recipient)
+                copy = self.english_renderer.render_copy(record, recipient, chain=api.chain_beside(loaded))
         except api.CopyWouldLeak as exc:  # never shown, even to its writer: say why instead
             return {"html": "", "notice": f"This copy cannot be made: {exc}", "band": "", "language": "",
                     "lang": "", "rtl": False, "recipient": f"{recipient.name} ({recipient.role.value})"}
@@ -741,7 +741,8 @@ def _saved(page: Page, name: str):
         return None, [{"path": "(record)", "message": exc.diagnostic.message}]
     except api.InvalidRecord as exc:
         return None, [_problem(d) for d in exc.diagnostics if d.severity == "error"]
-    return loaded, [_problem(d) for d in api.validate(loaded, page.settings) if d.severity == "error"]
+    return loaded, [_problem(d) for d in api.validate(loaded, page.settings) + api.chain_problems(loaded, page.settings)
+                    if d.severity == "error"]
 
 
 def reader_key(record, r) -> dict:

@@ -37,3 +37,12 @@ def test_docx_builds_on_language_facts_only():
 def test_the_page_uses_the_api():
     # The page is one more user of recordgen.api, like the CLI: no rule of its own reaches it another way.
     assert imported_packages("web") <= {"api", "errors", "support"}
+
+
+def test_the_record_model_builds_on_language_facts_only():
+    assert imported_packages("record") <= {"errors", "i18n", "support"}
+
+
+def test_domain_rules_never_reach_up_to_rendering_or_distribution():
+    # rules/chain.py looked up which files are records in distribution/ (now record/naming.py).
+    assert not imported_packages("rules") & {"rendering", "distribution", "pdf", "cli", "web", "api"}

@@ -8,10 +8,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import Category, RecordgenError
-
-RECORD_SUFFIXES = (".yaml", ".yml", ".json")
-# Translations live next to their record as <record>.translations.yaml; they are not records.
-_SIDECAR_SUFFIXES = (".translations.yaml", ".translations.yml")
+from ..record.naming import is_record_name
 
 
 class InputError(RecordgenError):
@@ -19,11 +16,6 @@ class InputError(RecordgenError):
 
     category = Category.USAGE
 
-
-def is_record_name(name: str) -> bool:
-    """Whether a file of this name (no folder) is taken as a record."""
-    name = name.lower()
-    return name.endswith(RECORD_SUFFIXES) and not name.endswith(_SIDECAR_SUFFIXES) and not name.startswith(".")
 
 
 def _inside(path: Path, folder: Path | None) -> bool:

@@ -15,6 +15,17 @@ from anyascii import anyascii
 
 from .model import Record, Recipient
 
+#: The files taken as records: in a batch's folder, and beside a record rendered alone (rules/chain.py).
+RECORD_SUFFIXES = (".yaml", ".yml", ".json")
+# Translations live next to their record as <record>.translations.yaml; they are not records.
+_SIDECAR_SUFFIXES = (".translations.yaml", ".translations.yml")
+
+
+def is_record_name(name: str) -> bool:
+    """Whether a file of this name (no folder) is taken as a record."""
+    name = name.lower()
+    return name.endswith(RECORD_SUFFIXES) and not name.endswith(_SIDECAR_SUFFIXES) and not name.startswith(".")
+
 
 def filename_slug(text: str) -> str:
     """Lower-case ASCII letters, digits and dashes: safe in any file system and email. Every

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Iterable
+from ..record.naming import is_record_name
 from ..support import regexes
 from ..support.memo import per_record
 
@@ -165,7 +166,6 @@ def beside(record, file: str) -> ChainIndex | None:
     each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none)."""
     import os
 
-    from ..distribution.inputs import is_record_name
     from ..record.loading import parse_file
 
     if not file or file == "-":

@@ -224,3 +224,19 @@ WITH_MUM = {
     "distribution": [{"role": "child", "name": "Maisie"}, {"role": "carer", "name": "Nicola Ward (your mum)"},
                      {"role": "parent", "name": "Craig Ward"}],
 }
+
+
+def sam_batch(tmp_path: Path) -> tuple[Path, "api.BatchOptions"]:
+    """Sam's record and its translations file in a folder of their own, made once as a docx batch:
+    (the records folder, the batch's options to run it again)."""
+    import shutil
+
+    from recordgen import api
+
+    records = tmp_path / "records"
+    records.mkdir()
+    for source in (SAM, SAM.with_name(SAM.stem + ".translations.yaml")):
+        shutil.copy(source, records / source.name)
+    options = api.BatchOptions(output=tmp_path / "out", format="docx", workers=1)
+    api.Batch(options).run(api.find_record_files([records]))
+    return records, options

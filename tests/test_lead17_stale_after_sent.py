@@ -4,10 +4,8 @@ was asked to send her the corrected one."""
 
 from __future__ import annotations
 
-import shutil
-
 from recordgen import api
-from recordfiles import SAM
+from recordfiles import SAM, sam_batch
 
 OLD = "I like living with Mark and Lisa and I want to stay."
 
@@ -26,14 +24,8 @@ def test_a_stale_translation_keeps_the_day_the_earlier_version_went(tmp_path, mo
     import datetime as dt
 
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")
-    records = tmp_path / "records"
-    records.mkdir()
-    shutil.copy(SAM, records / SAM.name)
-    sidecar = SAM.with_name(SAM.stem + ".translations.yaml")
-    shutil.copy(sidecar, records / sidecar.name)
-    out = tmp_path / "out"
-    options = api.BatchOptions(output=out, format="docx", workers=1)
-    api.Batch(options).run(api.find_record_files([records]))
+    records, options = sam_batch(tmp_path)
+    out = options.output
     copy = _amina(out)
     assert copy.status == "ready"
     api.mark_sent(out / api.MANIFEST_CSV, [copy.path], sent_on=dt.date(2026, 3, 10))

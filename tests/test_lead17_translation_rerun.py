@@ -4,12 +4,10 @@ the report told business support to resend identical letters as "corrected"."""
 
 from __future__ import annotations
 
-import shutil
-
 from ruamel.yaml import YAML
 
 from recordgen import api
-from recordfiles import SAM
+from recordfiles import SAM, sam_batch
 
 
 def _made(out):
@@ -19,14 +17,9 @@ def _made(out):
 
 def test_a_translation_in_one_language_leaves_the_other_copies_as_they_were(tmp_path, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")
-    records = tmp_path / "records"
-    records.mkdir()
-    shutil.copy(SAM, records / SAM.name)
+    records, options = sam_batch(tmp_path)
+    out = options.output
     sidecar = SAM.with_name(SAM.stem + ".translations.yaml")
-    shutil.copy(sidecar, records / sidecar.name)
-    out = tmp_path / "out"
-    options = api.BatchOptions(output=out, format="docx", workers=1)
-    api.Batch(options).run(api.find_record_files([records]))
     before = _made(out)
 
     yaml = YAML()

@@ -18,7 +18,7 @@ from .people import is_place
 #: A role that says the carer is family without saying which ("kinship carer", "connected person").
 _KINSHIP = regexes.compile(r"\bkinship\b|\bconnected\s+persons?\b|\bfamily\s+and\s+friends?\b", re.IGNORECASE)
 #: Between the parts of a role: "aunt and kinship carer", "nan, carer".
-_PARTS = regexes.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
+ROLE_PARTS = regexes.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
 
 
 def _family_words(record) -> Iterator[str] | None:
@@ -27,7 +27,7 @@ def _family_words(record) -> Iterator[str] | None:
     childs = own_names(record.child)
     found = []
     for _name, role in carers_roles(record):
-        for part in _PARTS.split(role.strip()):
+        for part in ROLE_PARTS.split(role.strip()):
             if not part:
                 continue
             if parent_role(part, childs):

@@ -22,7 +22,7 @@ from . import actions, glossary, officialese, readability, voice
 from .markers import find_markers, marker_for, node_spans
 from .edits import Edit, Fix, Place, Span, TextFix, apply_edits
 from .glossary import system_word_fix
-from .grammar import lemmas_of
+from .grammar import MODALS, agreed_verb, lemmas_of
 from .voice import person_fix
 from .familiar import in_open_compound, in_rights_name, is_hard, unknown_initialism
 from .text import WORD, mask_quotes, quoted_spans, sentences, words
@@ -373,10 +373,26 @@ _OFFICE = frozenset(_PLAIN) - {
 
 
 def _looks_like_a_name(word: str, sentence: str) -> bool:
-    """A capital word opening a sentence that is a name: 'Ro, you...', 'Sian will help'."""
+    """A capital word opening a sentence that is a name: 'Ro, you...', 'Sian will help', and a given name that is
+    a word too before a verb that agrees with it as its subject ('Sue says', 'Will said', 'Mark thinks'; not
+    'Sue them')."""
     if re.match(rf"{re.escape(word)}\s*,", sentence):
         return True
-    return not lemmas_of(word)
+    if not lemmas_of(word):
+        return True
+    from ..rules.people import GIVEN_NAMES  # the record's people words: only for a capital opening a sentence
+    following = words(sentence)[1:2]
+    return word.lower() in GIVEN_NAMES and bool(following) and _agrees_with_a_subject(following[0])
+
+
+def _agrees_with_a_subject(word: str) -> bool:
+    """A verb that has a subject before it: the third person's present ('says'), a past form ('said', 'told') or a
+    modal ('will'); not a verb's bare form ('sue them') nor a word that is no verb ('Will you...')."""
+    plain = word.lower()
+    if agreed_verb(plain) is not None or plain in MODALS:
+        return True
+    verb = lemmas_of(plain).get("VERB") or ()
+    return bool(verb) and plain not in verb and not plain.endswith("ing")
 
 
 # Hard words with a plain word that takes their place as it is ('improved considerably'

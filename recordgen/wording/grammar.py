@@ -42,7 +42,7 @@ def lemmas_of(word: str) -> dict[str, tuple[str, ...]]:
     return lexicon.lemmas(word.lower())
 
 
-_MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "won't",
+MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "won't",
            "can't", "couldn't", "wouldn't", "shouldn't", "mustn't", "did", "didn't", "had", "hadn't"}
 # The forms that change when 'Sam' becomes 'you'; 'was' has a person of its own.
 _AGREE_IRREGULAR = {"is": "are", "was": "were", "isn't": "aren't", "wasn't": "weren't",
@@ -74,7 +74,7 @@ def agreed_verb(word: str) -> str | None:
 
 def is_verb(word: str) -> bool:
     plain = word.lower()
-    if plain in _AGREE_IRREGULAR or plain in _MODALS:
+    if plain in _AGREE_IRREGULAR or plain in MODALS:
         return True
     lemmas = lemmas_of(plain)
     return bool(lemmas.get("VERB") or lemmas.get("AUX"))

@@ -171,6 +171,24 @@ RIGHTS_WORD_AGE = 8.0
 #: you'), so the words of the name are the name's, not hard words of their own; so is the chair's title, which
 #: every copy explains in the band's words ('I am Helen, the Independent Reviewing Officer who chaired your review').
 RIGHTS_NAMES = (("independent", "visitor"), ("independent", "visitors"), ("independent", "reviewing", "officer"))
+#: ...and the words of a British child's school, doctor's, table, games and year that the US norms put late or leave
+#: out, with the band (its known_word_age) from which each is everyday: British children say 'brilliant' for 'great'
+#: from the start (US raters put it at 8.0), act in the nursery's or school's nativity (9.6) and go to the panto each
+#: Christmas, open an advent calendar (10.4), ride the waltzers and the helter-skelter at the fair and a pedalo on
+#: the boating lake (no norm rates them), have injections at the doctor's (10.7) and spag bol at home, swim in
+#: the school's gala (14.1: a grand party to US raters) and hear football scores given as 'three nil' (12.3); a
+#: secondary school gives detentions (10.2) and sets revision for its tests and mocks ('revise', 11.7: to change
+#: a text to US raters); a 16-year-old's first job gives a payslip (no norm rates it) and a British teenager is
+#: chuffed (12.6). A younger band judges each as any other word; a word's plural and a verb's endings count as
+#: the word ('revising', 'detentions').
+BRITISH_EVERYDAY = {
+    "brilliant": 5.0, "nativity": 5.0, "panto": 5.0, "advent": 5.0,
+    "waltzer": 5.0, "helter": 5.0, "skelter": 5.0, "pedalo": 5.0,
+    "injection": 7.0, "spag": 7.0, "bol": 7.0, "bolognese": 7.0,
+    "gala": 8.0, "nil": 8.0, "fajita": 8.0,
+    "detention": 11.0, "revise": 11.0, "revision": 11.0, "chuffed": 11.0,
+    "payslip": 12.0,
+}
 #: The age taken for a professional the norms leave out ('paediatrician'): as late as the latest they give
 #: ('psychologist' 11.8), so hard up to ages 8 to 11.
 PROFESSIONAL_AGE = 12.0
@@ -695,8 +713,11 @@ def is_hard(word: str, threshold: float, familiar: frozenset[str] = frozenset(),
         # An office word with a plainer one ('professionals': the people who help you; 'currently': now) is heard
         # by the under-8s only in adults' talk about them, however common in adult text.
         return True
-    if (_noun_forms(plain) | _verb_lemmas(plain)) & (CARE_WORDS | familiar):
+    forms = _noun_forms(plain) | _verb_lemmas(plain)
+    if forms & (CARE_WORDS | familiar):
         return False  # 'advocates', 'therapies', 'facetimed': as the word listed
+    if ages is not None and any(ages[0] >= BRITISH_EVERYDAY.get(form, ages[0] + 1) for form in forms):
+        return False  # 'detention', 'revising' to a secondary pupil: everyday in a British school
     unaccented = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
     if unaccented != plain and unaccented.isascii() and child_knows(unaccented, threshold):
         return False  # 'piñata': WordNet writes it 'pinata'

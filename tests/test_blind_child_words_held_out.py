@@ -3,14 +3,16 @@
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
-session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15, set 9 in session 16, set 10 in session 17
-(an eleventh is held out by the lead): run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test
+session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15, set 9 in session 16, set 10 in session 17,
+set 11 in session 18 (a twelfth is held out by the lead): run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test
 prints no sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
 ('reunification': said plainly too). A clean sentence is flagged by any note, a sentence too long for
 the band included (the young band's 12 words are the project's rule).
-The goal (at most 1 false flag in 100 clean items, recall at least 97%) is not met: the guards sit
-just beyond what was measured, so that a change for the worse fails.
+The goal (at most 1 false flag in 100 clean items, recall at least 97%) is met on the sets tuned on only in part (after
+session 18 false flags are within 1% on every set but set 3, whose 9 are young-band sentences over 12 words, and set
+6, 1.2%; recall is under 97% on sets 2, 6, 7, 8 and 10) and is to be shown on a set held out: the guards sit just beyond what was
+measured, so that a change for the worse fails.
 """
 
 from __future__ import annotations
@@ -222,13 +224,36 @@ from wordsets import WordSet, caught
 #: counting above): false flags 2.5% (6/240: early 1, young 1, middle 2, teen 2) -> 2.5% (6/240), recall 98.8% (79/80;
 #: missed: middle 1 of 16; 79 as hard words) -> 98.8% (79/80). The first held-out set whose recall meets the goal (97%);
 #: its false flags (2.5%) do not (1%). From session 18 it may be tuned on.
-GUARDS = {"blind_child_words_2.yaml": (0.01, 0.96), "blind_child_words_3.yaml": (0.05, 0.98),
-          "blind_child_words_4.yaml": (0.015, 0.97), "blind_child_words_5.yaml": (0.005, 0.98),
-          "blind_child_words_6.yaml": (0.03, 0.94), "blind_child_words_7.yaml": (0.01, 0.96),
+#: Session 18 (words17; set 11 a tuning set too, a twelfth held out by the lead), sets 1-11 after each rule:
+#: a given name that is a word too, opening a sentence before a verb that agrees with it, is a name ('Sue says...',
+#: 'Mark thinks...'; not 'Sue them', the verb's bare form): set 11 false flags 2.5% -> 2.1% (5/240; early 1 -> 0);
+#: recall and every other set unchanged.
+#: The words of a British child's school, doctor's, table, games and year that the US norms put late or leave out are
+#: everyday from the band each is said to (familiar.BRITISH_EVERYDAY: 'brilliant', 'nativity', 'panto', 'advent',
+#: the fair's 'waltzers', 'helter-skelter' and 'pedalo' from the under-5s; 'injection', 'spag bol' from 5; a swimming
+#: 'gala', 'two nil', 'fajitas' from 8; a secondary school's 'detention' and 'revision' or 'revise', 'chuffed' from
+#: 12; a first job's 'payslip' from 16; a younger band judges each as before): each flagged clean by an independent
+#: writer of these sets or the project's British set, most by two or more ('revising' and 'revision' in sets 2, 3, 5,
+#: 6, 10 and 11; 'detention' in 9, 10 and 11; 'payslip' in 3, 4 and 9; 'brilliant' in 10 and 11), and left flagged
+#: by sessions 11 to 17 for want of a British source that knows them. False flags set 11 2.1% -> 0.0% (0/240), set 2
+#: 0.8% -> 0.0%, set 3 5.0% -> 3.8% (9/240), set 4 1.2% -> 0.4% (1/240), set 5 0.4% -> 0.0%, set 6 2.5% -> 1.2%
+#: (3/240), set 7 0.8% -> 0.0%, set 9 1.2% -> 0.4% (1/240), set 10 2.1% -> 0.8% (2/240); set 1 tuning 4.0% -> 2.0%,
+#: held out 3.0% -> 1.0%; the British set 4.3% -> 0.0%, the child-words set 1.7% -> 0.4%; recall unchanged on every
+#: set, the project's corpus unchanged (99.5% / 0.2%).
+#: After session 18: set 11 0.0% (0/240) / 98.8% (79/80; missed: middle 1 of 16, 'sustained', learned at 10.4 and
+#: commoner than the middle band's abstract bar), tuned on. Left flagged, all sets: the young band's sentences over 12
+#: words (set 3's 9: the project's rule), the system words 'contact' and 'leaving care' (set 6, by design), 'tenancy' to
+#: a young adult (set 6; planted as hard in another set), 'Kayla' (set 4, the measure's own child), 'binge-watching'
+#: (set 9), 'obby' and 'flashcards' (set 10). Tried and not kept: a Latin prefix on a stem that is no word counted as
+#: formal from two vowel groups, not three ('sus-tain'), made 88 words of the age table formal, many plain ('complex',
+#: 'distinct', 'editing', 'advert'), and not 'sustain' itself. Guards moved to just beyond the new false-flag figures.
+GUARDS = {"blind_child_words_2.yaml": (0.005, 0.96), "blind_child_words_3.yaml": (0.04, 0.98),
+          "blind_child_words_4.yaml": (0.005, 0.97), "blind_child_words_5.yaml": (0.005, 0.98),
+          "blind_child_words_6.yaml": (0.015, 0.94), "blind_child_words_7.yaml": (0.005, 0.96),
           "blind_child_words_8.yaml": (0.005, 0.91),
-          "blind_child_words_9.yaml": (0.015, 0.99),
-          "blind_child_words_10.yaml": (0.025, 0.82),
-          "blind_child_words_11.yaml": (0.03, 0.98)}
+          "blind_child_words_9.yaml": (0.005, 0.99),
+          "blind_child_words_10.yaml": (0.01, 0.82),
+          "blind_child_words_11.yaml": (0.005, 0.98)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -33,8 +33,9 @@ from ruamel.yaml import YAML
 from wordsets import WordSet
 
 CORPUS = Path(__file__).with_name("child_words_corpus.yaml")
-#: The goal is 0.01 (issue 17, item 14); measured: 0.8% held out, 2.5% tuning (see above).
-MAX_FALSE_FLAGS = 0.03
+#: The goal is 0.01 (issue 17, item 14); measured: 0.8% held out, 2.5% tuning (see above); session 18 (words17: the
+#: fair's 'waltzers', 'helter-skelter', 'pedalo' in familiar.BRITISH_EVERYDAY) 0.8% held out, 0.0% tuning.
+MAX_FALSE_FLAGS = 0.015
 
 
 WORDS = WordSet(CORPUS.name)
@@ -71,8 +72,9 @@ def test_the_words_the_reviewer_saw_flagged_are_familiar(word):
 
 
 BRITISH = Path(__file__).with_name("child_words_british.yaml")
-#: Measured 4.3% (3 of 70: nativity, panto, advent; see the file's header: not a blind set).
-MAX_BRITISH_FALSE_FLAGS = 0.05
+#: Measured 4.3% (3 of 70: nativity, panto, advent; see the file's header: not a blind set); session 18 (words17,
+#: familiar.BRITISH_EVERYDAY) 0.0%.
+MAX_BRITISH_FALSE_FLAGS = 0.02
 
 
 def test_british_childrens_words_are_mostly_not_flagged(capsys):

@@ -74,7 +74,9 @@ Frequency in adult text misjudges a few words every child in care hears
 council can add its own (``[language] familiar_words``); a plural or a verb's
 ending counts as the word listed ("advocates", "facetimed"). The professionals a child is told they will meet
 ("solicitor", "psychologist", "paediatrician") are listed apart: familiar only to
-a band older than the age the norms give (PROFESSIONALS).
+a band older than the age the norms give (PROFESSIONALS). So are the words of a British child's school,
+doctor's, table, games and year that the US norms put late or leave out ("brilliant", "nativity",
+"detention", "revision", "payslip"): everyday from the band BRITISH_EVERYDAY gives each.
 
 It misjudges the everyday things of a child's world too ("jigsaw" 3.2,
 "hutch" 3.0, "sandcastle" 2.3: as rare in adult text as "dysregulated" is

@@ -1,10 +1,11 @@
-"""The blind sets of children's words 2 to 11 (tests/blind_child_words_2.yaml to _11.yaml; issue 17, item 14).
+"""The blind sets of children's words 2 to 12 (tests/blind_child_words_2.yaml to _12.yaml; issue 17, item 14).
 
 Each written by someone who never saw the checker: 240 clean sentences to children full of everyday
 children's words, and 80 with one planted hard `word` each, 48 and 16 in each age band. They were held
 out until session 10, when they became tuning sets with set 1; set 4 became one in session 11, set 5 in
 session 12, set 6 in session 13, set 7 in session 14, set 8 in session 15, set 9 in session 16, set 10 in session 17,
-set 11 in session 18 (a twelfth is held out by the lead): run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test
+set 11 in session 18
+(set 12 is held out until session 19): run `pytest tests/test_blind_child_words_held_out.py -s` for their figures; the test
 prints no sentences or words, so that a held-out set put here stays unseen. A planted word is caught when a note
 points at that word (or marks words overlapping it), as a hard word or as a system word
 ('reunification': said plainly too). A clean sentence is flagged by any note, a sentence too long for
@@ -247,13 +248,20 @@ from wordsets import WordSet, caught
 #: (set 9), 'obby' and 'flashcards' (set 10). Tried and not kept: a Latin prefix on a stem that is no word counted as
 #: formal from two vowel groups, not three ('sus-tain'), made 88 words of the age table formal, many plain ('complex',
 #: 'distinct', 'editing', 'advert'), and not 'sustain' itself. Guards moved to just beyond the new false-flag figures.
+#: Set 12, written in session 18 by someone who never saw the checker or the project (told to avoid the planted words of
+#: sets 1 to 11), held out from words17 and measured by the lead on main before words17's rules and after them (the
+#: counting above): false flags 2.1% (5/240: middle 2, teen 1, young adult 2) -> 1.7% (4/240: middle 1, teen 1, young
+#: adult 2), recall 77.5% (62/80; missed: early 2, young 1, middle 2, teen 5, young adult 8 of 16) -> 77.5% (62/80):
+#: set 11's 98.8% did not carry over; the older bands' formal words of everyday adult English are what is missed again.
+#: From session 19 it may be tuned on.
 GUARDS = {"blind_child_words_2.yaml": (0.005, 0.96), "blind_child_words_3.yaml": (0.04, 0.98),
           "blind_child_words_4.yaml": (0.005, 0.97), "blind_child_words_5.yaml": (0.005, 0.98),
           "blind_child_words_6.yaml": (0.015, 0.94), "blind_child_words_7.yaml": (0.005, 0.96),
           "blind_child_words_8.yaml": (0.005, 0.91),
           "blind_child_words_9.yaml": (0.005, 0.99),
           "blind_child_words_10.yaml": (0.01, 0.82),
-          "blind_child_words_11.yaml": (0.005, 0.98)}
+          "blind_child_words_11.yaml": (0.005, 0.98),
+          "blind_child_words_12.yaml": (0.02, 0.77)}
 BANDS = ("early", "young", "middle", "teen", "young_adult")
 
 

@@ -20,7 +20,7 @@ from ..i18n.address import address_form, greeting
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
-from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
+from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, PLAN_CHANGED, Record, Recipient, Role
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
@@ -219,14 +219,20 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
     return _("%(name)s, who checks your plan", name=name)
 
 
-def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool,
+def _plan_verdict(_: Callable[..., str], still_right: bool | str, sequence: int, care_leaver: bool,
                   earlier_right: bool | None = None) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
     "your plan", not "this plan": the plan's text may be 'We do not yet have a plan for ...'.
     ``earlier_right``: the previous review's verdict, when it is given with this one (``rules.chain``):
     "any more" says it was right then, so only when that review says so; "still" when it found it not
     right too; neither when the record is alone (or the first), which says nothing of before. Right
-    now after that review found it not right: not "still right", which says it was right then."""
+    now after that review found it not right: not "still right", which says it was right then.
+    A plan changed at this review and agreed (PLAN_CHANGED) is new: neither "still right" nor "needs
+    to change", whatever the review before found (blind review 32, finding 5)."""
+    if still_right == PLAN_CHANGED:
+        return (_("At your review, we agreed a new plan for you. I thought it was the right plan for you.")
+                if care_leaver
+                else _("At your review, we agreed a new plan for you. I think it is the right plan for you."))
     if still_right and earlier_right is False:
         return (_("I thought your plan was right for you by then.") if care_leaver
                 else _("I think your plan is right for you now."))

@@ -29,6 +29,7 @@ from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
                      first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
                      people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
+from .plan import plan_said_changed
 from .kinship import kin_first_names, kin_words, kinship_relation, kinship_unnamed
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
@@ -95,6 +96,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _places_that_may_find_the_home(loaded)
     yield from _weekly_activities_named(loaded)
     yield from _local_places_named(loaded)
+    yield from plan_said_changed(loaded)
 
 
 def _no_part_as_contribution(loaded: LoadedRecord) -> Iterator[Diagnostic]:

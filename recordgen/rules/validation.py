@@ -1278,8 +1278,11 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
                                   f"the next review was due on {given}, which has passed (today is {today()}); "
                                   "give its new date, or record that review once it has been held")
         if dates.review_due and review.date > dates.review_due:
+            # A day not yet come (a held review dated ahead, an error above) is not said as gone by.
+            said = ("was held after it was due" if dates.review_due < today()
+                    else "is dated after the day it is due")
             yield warning(("review", "date"),
-                          f"this first review was held after it was due ({dates.review_due}, "
+                          f"this first review {said} ({dates.review_due}, "
                           f"{timescales.first_review_working_days} working days after entering care)")
         eighteen = birthday(record.child.date_of_birth, 18)
         # Worked out (no next_review.date) and gone by: the copies cannot say when it is.

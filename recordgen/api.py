@@ -72,7 +72,7 @@ _LAZY = {
     ".rendering.template": ("TemplateError",),
     ".rendering.consult": ("ConsultDocument", "ConsultRenderer", "NotPlanned"),
     ".rendering.template_check": ("UnknownName", "check_template", "documented_fields"),
-    ".rules.timescales": ("DATE_LABELS", "ReviewDates"),
+    ".rules.timescales": ("DATE_LABELS", "ReviewDates", "date_labels"),
     ".rules.validation": ("validate",),
     ".support.clock": ("today",),
     ".translation": ("ImportResult", "SidecarError", "TranslationsNotReady", "XliffError"),
@@ -137,7 +137,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .rendering.consult import ConsultDocument, ConsultRenderer, NotPlanned
     from .distribution.consult_import import BookletRefused, Imported, import_booklet
     from .rendering.template_check import UnknownName, check_template, documented_fields
-    from .rules.timescales import DATE_LABELS, ReviewDates
+    from .rules.timescales import DATE_LABELS, ReviewDates, date_labels
     from .rules.validation import validate
     from .support.clock import today
     from .support.errorlog import log_fault
@@ -149,7 +149,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
 __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "FindingKind", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
-    "TranslationsFileGiven", "check_record", "date_notes", "dates_not_used", "load_data", "load_record", "other_language_texts", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "TranslationsFileGiven", "check_record", "date_labels", "date_notes", "dates_not_used", "load_data", "load_record", "other_language_texts", "record_schema", "review_dates", "skipped_line", "summary_line",
     "today", "validate", "parse_file",
     # the record's fixed choices, for a form
     "AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES",

@@ -179,7 +179,7 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps({**figures, "notes": notes}, indent=2))
         ctx.exit(EXIT_PROBLEMS if refused else EXIT_OK)
-    for key, label in api.DATE_LABELS.items():
+    for key, label in api.date_labels(dates).items():
         if figures.get(key) or key in not_used:
             note = f"  ({notes[key]})" if key in notes else ""
             if key == "review_date" and loaded.record.review.planned:

@@ -263,9 +263,39 @@ class Action(_Model):
         return _written_in_language(data, ("who", "what"), "language")
 
 
+#: ``care_plan.still_right``'s third answer, beside true and false: the plan changed at this review,
+#: and the IRO thinks the new plan is right (blind review 32, finding 5). Neither "still right" (it is
+#: new) nor "not right" (the IRO agreed it) is true of it.
+PLAN_CHANGED = "changed"
+#: What pydantic takes for true or false (its lax bool), as the field took them before it had a third answer.
+_YES_NO = frozenset({"0", "off", "f", "false", "n", "no", "1", "on", "t", "true", "y", "yes"})
+
+
+def plan_answer(value: Any) -> Any:
+    """``still_right`` as written: "changed" (any case) as PLAN_CHANGED; true or false as pydantic
+    takes them; anything else one message naming all three answers (not one per answer's type)."""
+    if isinstance(value, str) and value.strip().casefold() == PLAN_CHANGED:
+        return PLAN_CHANGED
+    if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)) or (
+            isinstance(value, str) and value.strip().casefold() in _YES_NO):
+        return value
+    raise PydanticCustomError("plan_answer", "'{value}' should be true, false or changed", {"value": value})
+
+
+def plan_found_right(value: Any) -> bool | None:
+    """Whether the IRO found the plan right, from ``still_right`` as written: a plan changed at the
+    review and agreed is right (the next review's "still right" / "any more" follow from it)."""
+    if isinstance(value, str) and value.strip().casefold() == PLAN_CHANGED:
+        return True
+    return value if isinstance(value, bool) else None
+
+
 class CarePlan(_Model):
     plan: Text = Field(description="The plan, written to the child.")
-    still_right: bool = Field(description="Whether the IRO agrees the plan still meets the child's needs.")
+    still_right: Annotated[bool | Literal["changed"], BeforeValidator(plan_answer)] = Field(
+        description="Whether the IRO agrees the plan still meets the child's needs: true or false; "
+        "'changed' when the plan changed at this review and the IRO thinks the new plan is right.",
+        union_mode="left_to_right")
     language: str | None = Field(None, description="Of the plan: " + WRITTEN_IN)
 
     @model_validator(mode="before")

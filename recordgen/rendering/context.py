@@ -20,8 +20,9 @@ from ..i18n.address import address_form, greeting
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
-from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
+from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, PLAN_CHANGED, Record, Recipient, Role
+from ..record.roles import (FAMILY_ROLES, ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role,
+                             person_gender, relation)
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
@@ -219,14 +220,20 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
     return _("%(name)s, who checks your plan", name=name)
 
 
-def _plan_verdict(_: Callable[..., str], still_right: bool, sequence: int, care_leaver: bool,
+def _plan_verdict(_: Callable[..., str], still_right: bool | str, sequence: int, care_leaver: bool,
                   earlier_right: bool | None = None) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
     "your plan", not "this plan": the plan's text may be 'We do not yet have a plan for ...'.
     ``earlier_right``: the previous review's verdict, when it is given with this one (``rules.chain``):
     "any more" says it was right then, so only when that review says so; "still" when it found it not
     right too; neither when the record is alone (or the first), which says nothing of before. Right
-    now after that review found it not right: not "still right", which says it was right then."""
+    now after that review found it not right: not "still right", which says it was right then.
+    A plan changed at this review and agreed (PLAN_CHANGED) is new: neither "still right" nor "needs
+    to change", whatever the review before found (blind review 32, finding 5)."""
+    if still_right == PLAN_CHANGED:
+        return (_("At your review, we agreed a new plan for you. I thought it was the right plan for you.")
+                if care_leaver
+                else _("At your review, we agreed a new plan for you. I think it is the right plan for you."))
     if still_right and earlier_right is False:
         return (_("I thought your plan was right for you by then.") if care_leaver
                 else _("I think your plan is right for you now."))
@@ -304,7 +311,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # the lines written to the child (which adults read aloud to young children).
     # The child's own copy says which items a parent's or her carers' copy leaves out: the list of who
     # was sent a copy names them, and the child would believe they read them.
-    kept_note = _kept_notes(_, record, role_words) if role is Role.child else {}
+    kept_note = _kept_notes(_, record, role_words, band) if role is Role.child else {}
     # Grown past the little child's band of the review (early, young) by the day the copy is made (a
     # toddler's review read at 16): what was so then is told as past, as to an adult ("You were too little
     # to take part in the meeting."), never as to that little child; the rights stay a child's in care, as
@@ -661,22 +668,30 @@ _BOTH = (Role.parent, Role.carer)
 
 def _with_notes(text: str, withhold_from, notes: dict | None) -> str:
     """``text`` followed by the note of each reader it is withheld from who has one: one note for both
-    parents and carers where there is one, never two in a row."""
+    parents and carers where there is one, never two in a row. The note for ``other`` readers names
+    those the parents' and carers' notes before it have not (a dad sent a copy as other)."""
     notes = notes or {}
-    if notes.get(_BOTH) and all(notes.get(role) and role in withhold_from for role in _BOTH):
-        return " ".join((text, notes[_BOTH]))
+    covered = frozenset(role for role in _BOTH if notes.get(role) and role in withhold_from)
+    others = (notes.get(Role.other) or {}).get(covered, "") if Role.other in withhold_from else ""
+    if notes.get(_BOTH) and covered == frozenset(_BOTH):
+        return " ".join(part for part in (text, notes[_BOTH], others) if part)
     return " ".join([text] + [note for role, note in notes.items()
-                              if note and isinstance(role, Role) and role in withhold_from])
+                              if note and role in _BOTH and role in withhold_from] + ([others] if others else []))
 
 
-def _kept_notes(_: Callable[..., str], record: Record, role_words: _RoleWords) -> dict:
+def _kept_notes(_: Callable[..., str], record: Record, role_words: _RoleWords, band: str = "teen") -> dict:
     """Each reader's note; and under ``_BOTH`` the one note for an item kept from both, where the two
-    are the plain "your parents' copies" and "your carers' copy"."""
+    are the plain "your parents' copies" and "your carers' copy". From the middle band up, the note for
+    an item kept from ``other`` readers (an uncle abroad, blind review 32, finding 10), by which of
+    parents and carers the item's other notes name already."""
     parents, carers = _kept_from_parents_note(_, record), _kept_from_carers_note(_, record, role_words)
     both = ""
     if (parents, carers) == (_("(This is not in your parents' copies.)"), _("(This is not in your carers' copy.)")):
         both = _("(This is not in your parents' or your carers' copies.)")
-    return {Role.parent: parents, Role.carer: carers, _BOTH: both}
+    others = {} if band in sentences.PLAIN_BANDS else {
+        covered: _kept_from_others_note(_, record, role_words, covered)
+        for covered in (frozenset(), frozenset({Role.parent}), frozenset({Role.carer}), frozenset(_BOTH))}
+    return {Role.parent: parents, Role.carer: carers, _BOTH: both, Role.other: others}
 
 
 def _known_to_child(record: Record) -> list[Recipient]:
@@ -731,7 +746,12 @@ def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
         return _("(This is not in your parents' copies.)")
     if not parents:
         return ""
-    name, role = parents[0].role_given(record.review.attendees, record.actions)
+    return _one_parents_note(_, record, parents[0])
+
+
+def _one_parents_note(_: Callable[..., str], record: Record, parent: Recipient) -> str:
+    """"(This is not in your mum's copy.)" of one parent sent a copy, as the record gives them."""
+    name, role = parent.role_given(record.review.attendees, record.actions)
     childs = own_names(record.child)
     # "mum", "Mia's mum", or a title: "Mr Sonny Lund"
     gender = person_gender(name, role if parent_role(role, childs) else "", childs)
@@ -740,6 +760,35 @@ def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
     if gender == "male":
         return _("(This is not in your dad's copy.)")
     return _("(This is not in your parent's copy.)")
+
+
+def _kept_from_others_note(_: Callable[..., str], record: Record, role_words: _RoleWords,
+                           covered: frozenset[Role] = frozenset()) -> str:
+    """What the child's copy says after an item withheld from ``other``: whose copy leaves it out, as
+    the note for parents does (blind review 32, finding 10: Nabi's uncle in Germany): one reader by the
+    family word the record gives them ("This is not in the copy for your uncle."; a parent sent a copy
+    as other, "your dad's copy"), else by first name; several by first names. Readers also kept from
+    as a parent or carer whose note the item has already (``covered``) are not named again; empty when
+    no such reader is sent a copy the child may know of."""
+    readers = [r for r in _known_to_child(record) if Role.other in r.kept_as and not (r.kept_as & covered)]
+    if not readers:
+        return ""
+
+    def first(reader: Recipient) -> str:
+        name = reader.role_given(record.review.attendees, record.actions)[0]
+        return (sentences.first_names(name) or [name])[0]
+
+    if len(readers) > 1:
+        return _("(This is not in the copies for %(names)s.)",
+                 names=sentences.join(role_words.language, list(dict.fromkeys(map(first, readers)))))
+    (reader,) = readers
+    if Role.parent in reader.kept_as:
+        return _one_parents_note(_, record, reader)
+    name, role = reader.role_given(record.review.attendees, record.actions)
+    family = relation(role, own_names(record.child)) if role else ""
+    if family in FAMILY_ROLES:
+        return _("(This is not in the copy for your %(role)s.)", role=role_words.known(family, name) or family)
+    return _("(This is not in %(name)s's copy.)", name=first(reader))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Iterable
+from ..record.model import plan_found_right
 from ..record.naming import is_record_name
 from ..support import regexes
 from ..support.memo import per_record
@@ -63,7 +64,7 @@ def entry_from_data(file: str, data) -> tuple[str, ChainEntry] | None:
     return child_id.strip(), ChainEntry(
         file=file, date=date, planned=str(review.get("status", "held")).strip().lower() == "planned",
         sequence=sequence if isinstance(sequence, int) and not isinstance(sequence, bool) else None,
-        still_right=still if isinstance(still, bool) else None, home=home)
+        still_right=plan_found_right(still), home=home)
 
 
 class ChainIndex:

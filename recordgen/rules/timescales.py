@@ -274,6 +274,14 @@ DATE_LABELS = {
 }
 
 
+def date_labels(dates: ReviewDates) -> dict[str, str]:
+    """DATE_LABELS as said of these dates today: a first review whose day is today or later "is due",
+    not "was due" (a planned first review, blind review 32, finding 11)."""
+    if dates.review_due is None or dates.review_due < today():
+        return DATE_LABELS
+    return {**DATE_LABELS, "review_due": "First review is due"}
+
+
 @dataclass(frozen=True)
 class ReviewDates:
     """The dates that follow from one review, under the council's settings."""

@@ -29,6 +29,7 @@ from ..support.clock import today
 from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, contributed_something, covering_role,
                      first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
                      people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
+from .plan import plan_said_changed
 from .kinship import kin_first_names, kin_words, kinship_relation, kinship_unnamed
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
@@ -95,6 +96,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _places_that_may_find_the_home(loaded)
     yield from _weekly_activities_named(loaded)
     yield from _local_places_named(loaded)
+    yield from plan_said_changed(loaded)
 
 
 def _no_part_as_contribution(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -1276,8 +1278,11 @@ def _next_review_rules(loaded: LoadedRecord, settings: Settings) -> Iterator[Dia
                                   f"the next review was due on {given}, which has passed (today is {today()}); "
                                   "give its new date, or record that review once it has been held")
         if dates.review_due and review.date > dates.review_due:
+            # A day not yet come (a held review dated ahead, an error above) is not said as gone by.
+            said = ("was held after it was due" if dates.review_due < today()
+                    else "is dated after the day it is due")
             yield warning(("review", "date"),
-                          f"this first review was held after it was due ({dates.review_due}, "
+                          f"this first review {said} ({dates.review_due}, "
                           f"{timescales.first_review_working_days} working days after entering care)")
         eighteen = birthday(record.child.date_of_birth, 18)
         # Worked out (no next_review.date) and gone by: the copies cannot say when it is.

@@ -195,7 +195,7 @@ class Page:
         # A figure that is no deadline (reviews end at 18; a date validate refuses) says why, not a date.
         dates = [{"key": k, "label": label, "date": None, "shown": not_used[k], "note": None} if k in not_used else
                  {"key": k, "label": label, "date": figures[k], "shown": uk_date(figures[k]), "note": notes.get(k)}
-                 for k, label in api.DATE_LABELS.items() if figures.get(k)]
+                 for k, label in api.date_labels(worked_out).items() if figures.get(k)]
         return {"fits": True, "problems": problems, "findings": findings, "dates": dates}
 
     def fix(self, name: str, data: dict, path: str, new: str) -> dict:
@@ -617,16 +617,17 @@ def render_all(page: Page, request: Request) -> Response:
                 except refusals as exc:
                     reader["blocked"] = f"the copy could not be made: {exc}"
     try:
-        figures = api.review_dates(loaded.record, page.settings).as_dict()
+        worked_out = api.review_dates(loaded.record, page.settings)
+        figures, labels = worked_out.as_dict(), api.date_labels(worked_out)
     except ValueError:
-        figures = {}
+        figures, labels = {}, api.DATE_LABELS
     return JSONResponse({
         "written": [{"file": target.name, "url": "/copies/" + target.name, "recipient": c.recipient.name,
                      "role": c.recipient.role.value, "band": c.band, "language": c.language,
                      "language_name": api.language_name(c.language)} for c, target in written],
         "blocked": [{"recipient": r["name"], "role": r["role"], "why": r["blocked"]}
                     for r in summary["readers"] if r["blocked"]],
-        "dates": [{"label": lab, "date": figures[k], "shown": uk_date(figures[k])} for k, lab in api.DATE_LABELS.items() if figures.get(k)],
+        "dates": [{"label": lab, "date": figures[k], "shown": uk_date(figures[k])} for k, lab in labels.items() if figures.get(k)],
     })
 
 

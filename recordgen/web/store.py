@@ -500,7 +500,7 @@ actions: []
 
 care_plan:
   plan: ''
-  still_right:                # true or false: the IRO's own answer, never assumed
+  still_right:                # true, false, or changed (it changed at this review, and the new plan is right): the IRO's own answer, never assumed
 
 rights:                       # each: offered | has_one | declined | not_yet, as the IRO answers
   advocate:

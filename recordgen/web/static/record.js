@@ -123,7 +123,9 @@
       if (kind === "roles") value = Array.from(node.querySelectorAll("input:checked")).map(i => i.value);
       else if (kind === "choice" || kind === "yesno") {
         const picked = node.querySelector("input:checked");  // nothing chosen is sent as no answer
-        value = picked ? (kind === "yesno" ? picked.value === "true" : picked.value) : null;
+        // yesno: true or false, or a further answer as written (still_right's "changed")
+        value = picked ? (kind === "yesno" && (picked.value === "true" || picked.value === "false")
+          ? picked.value === "true" : picked.value) : null;
       } else if (kind === "bool") value = node.checked;
       else if (kind === "date") {
         value = dateValue(node);

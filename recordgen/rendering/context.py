@@ -318,7 +318,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # sending rule has it): what is kept from the carer is left out of it too. By the child's age the day the
     # copy is made: a 2-year-old's review made again at 5 is still read to them (blind review 31, finding 1).
     read_by_the_carer = (band_now or review_band) in ("early", "young") and eighteen > today()
-    kept = reader_roles(recipient, read_by_the_carer)
+    kept = reader_roles(recipient, read_by_the_carer, record)
     actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
     # Those actions' who as the record writes it: how many people, whatever words the copy gives them.

@@ -36,7 +36,7 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
-                          placement_secrets, shows, translation_leaks, venue_kept_from, kept_venue,
+                          placement_secrets, read_aloud_roles, shows, translation_leaks, venue_kept_from, kept_venue,
                           address_town, large_place, generic_street_named, town_parts)
 from ..support import regexes
 
@@ -631,13 +631,25 @@ def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Sett
             band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) not in ("early", "young") \
             or birthday(child.date_of_birth, 18) <= today():
         return
-    for loc in dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
-                             if Role.carer in withheld and Role.child not in withheld):
+    readers = read_aloud_roles(record)  # the carers, and every role they are readers as (blind review 32)
+    for loc, hit in {loc[:2]: withheld & readers for loc, _text, withheld in record.free_texts()
+                     if withheld & readers and Role.child not in withheld}.items():
+        roles = " and ".join(sorted(role.value for role in hit))
+        # Kept from a role the carers are readers as too: say who they are and why.
+        why = "" if hit == {Role.carer} else (
+            f" by {record.placement.carers.strip()} ({_at(loaded, ('placement', 'carers'))}), who "
+            f"{'counts' if len(carers_people(record.placement.carers)) < 2 else 'count'} as "
+            + " and ".join(_READ_AS[role] for role in sorted(hit - {Role.carer}, key=lambda r: r.value)))
         yield loaded.diagnostic(loc, (
-            f"this is withheld from carer, and {child.first_name}'s own copy is for the carer to read to "
-            f"{child.first_name} (under {settings.age_bands.middle} on the review date), so it leaves this out too: "
-            f"what is kept from the carer must not be in a copy the carer reads aloud; if {child.first_name} "
-            "should be told it, someone else tells them"), "warning")
+            f"this is withheld from {roles}, and {child.first_name}'s own copy is for the carer to read to "
+            f"{child.first_name} (under {settings.age_bands.middle} on the review date){why}, so it leaves this "
+            f"out too, and is in no other place in it: what is kept from the carer must not be in a copy the carer "
+            f"reads aloud; if {child.first_name} should be told it, someone else tells them"), "warning")
+
+
+#: Why the carers who read a little child's copy aloud are readers as a role besides carer.
+_READ_AS = {Role.parent: "parent (a parent as carer is a parent for what is withheld from parent)",
+            Role.other: "other (sent papers as other)", Role.social_worker: "social_worker (sent papers as it)"}
 
 
 def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnostic]:

@@ -1284,12 +1284,34 @@ def visible_items(items: list, section: str, role: Role | frozenset[Role]) -> It
             yield (section, index), item
 
 
-def reader_roles(recipient, read_to_the_child: bool = False) -> frozenset[Role]:
+def reader_roles(recipient, read_to_the_child: bool = False, record: Record | None = None) -> frozenset[Role]:
     """Every role whose ``withhold_from`` keeps a thing from a copy: the recipient's ``kept_as``, and, in a
-    young child's own copy (``read_to_the_child``: the early band, read to the child by the carer), the
-    carer's: what is kept from the carer must not be in a copy the carer reads aloud."""
-    carer = frozenset({Role.carer}) if read_to_the_child and recipient.role is Role.child else frozenset()
-    return recipient.kept_as | carer
+    young child's own copy (``read_to_the_child``: the early and young bands, read to the child by the
+    carers; ``record`` then needed), every role its readers aloud are (``read_aloud_roles``): what is kept
+    from the carers must not be in a copy they read aloud."""
+    if not (read_to_the_child and recipient.role is Role.child):
+        return recipient.kept_as
+    if record is None:
+        raise TypeError("reader_roles: a copy read to the child needs the record, to know who reads it")
+    return recipient.kept_as | read_aloud_roles(record)
+
+
+@per_record
+def read_aloud_roles(record: Record) -> frozenset[Role]:
+    """The roles of those who read a little child's own copy to them, the carers the placement names (blind
+    review 32, finding 1): ``carer``; ``parent`` when one of them is the child's parent (placed at home: "a
+    parent as carer is a parent for what is withheld from parent"); and every role a carer is sent papers as
+    (a nan caring, sent an ``other`` copy). Never ``child``."""
+    from .carers import carers_roles
+
+    childs = own_names(record.child)
+    roles = {Role.carer}
+    if any(parent_role(role, childs) for _name, role in carers_roles(record)):
+        roles.add(Role.parent)
+    for recipient in record.distribution:
+        if Role.carer in recipient.kept_as:
+            roles |= recipient.kept_as
+    return frozenset(roles - {Role.child})
 
 
 def named_recipients(record: Record, recipient, roles: frozenset[Role] | None = None) -> list:
@@ -3273,8 +3295,9 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
                None)
     own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
     language = record.recipient_language(recipient)
-    roles = reader_roles(recipient, read_to_the_child)
-    lives_there = _lives_there(recipient.kept_as)
+    roles = reader_roles(recipient, read_to_the_child, record)
+    # The carers who read a little child's copy aloud read it in their own home: never kept from it.
+    lives_there = _lives_there(roles)
     # The record's secrets once for both readers' roles: each call formats every item's path again.
     every = secrets(record, translations, known)
     hidden = [s for s in every if roles & s.hidden_from

@@ -7,6 +7,7 @@ files and `batch` of a folder both check each record against it."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -14,6 +15,7 @@ from typing import Iterable, Iterator
 from ..record.diagnostics import Diagnostic
 from ..record.loading import LoadedRecord, load_record, load_yaml
 from ..record.model import Placement, Recipient, Role
+from ..record.naming import records_beside
 from .people import TITLES
 from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets, short_forms
 from ..support import regexes
@@ -264,3 +266,17 @@ def sibling_leaks(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:
     index = SiblingIndex(records)
     for seen in records:
         yield from index.leaks(seen)
+
+
+def problems_beside(loaded: LoadedRecord, checked_with: Iterable[str | Path] = ()) -> list[Diagnostic]:
+    """The siblings' check of a record rendered or validated alone (blind review 32, finding 2: render of
+    Rhys's record named his sister's confidential carers to dad): ``loaded`` against the confidential
+    placements of the other records in its file's folder, as a batch of that folder and validate of those
+    files check it (``SiblingIndex.leaks``, errors; ``SiblingIndex.streets``, warnings). ``checked_with``:
+    records checked with it anyway (validate given them too), left out so nothing is said twice."""
+    skip = {os.path.realpath(path) for path in checked_with}
+    index = SiblingIndex.from_files(path for path in records_beside(loaded.file)
+                                    if os.path.realpath(path) not in skip)
+    if not index:
+        return []
+    return list(index.leaks(loaded)) + list(index.streets(loaded))

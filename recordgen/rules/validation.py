@@ -82,6 +82,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
     yield from _rare_carers_first_names(loaded)
+    yield from _rare_school_staff_first_names(loaded)
     yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
@@ -487,18 +488,12 @@ def _kin_found(text: str, kin: tuple) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-#: A first name rarer than this in English text (wordfreq Zipf: "Angharad" 1.9, "Kacper" 1.3; not "Bilal" 2.8,
-#: "Siobhan" 2.8, "Bev" 2.9) singles out its few holders in a town.
-RARE_FIRST_NAME_ZIPF = 2.5
-
-
 def _rare_carers_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """A confidential placement's foster carers' first names are what parents' copies give of them ("You live
     with your carers, Angharad and Bilal."): one few people have may find them on social media with the town,
     a warning at the carers' line (blind review 29, finding 19), saying how to give them as "your carers"."""
-    from ..support import lexicon
     from .carers import carers_roles
-    from .people import GIVEN_NAMES
+    from .people import rare_first_name
 
     record = loaded.record
     placement = record.placement
@@ -508,9 +503,7 @@ def _rare_carers_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     childs = own_names(record.child)
     if any(parent_role(part, childs) for _name, role in carers_roles(record) for part in re.split(r"[,;/]| and ", role)):
         return  # the child at home with a parent: the other parent knows that parent
-    rare = [name for name in first_names(bare_name(placement.carers) or placement.carers)
-            if len(name.split()) == 1 and name.casefold() not in GIVEN_NAMES
-            and lexicon.zipf(name, "en") < RARE_FIRST_NAME_ZIPF]
+    rare = [name for name in first_names(bare_name(placement.carers) or placement.carers) if rare_first_name(name)]
     if not rare:
         return
     yield loaded.diagnostic(("placement", "carers"), (
@@ -519,6 +512,40 @@ def _rare_carers_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         "find the carers on social media; if it could, write placement.carers by title and family name ('Mr and Mrs "
         "Hussain-Jones': the parents' copies then say 'your carers') and keep the first names out of the text "
         "parents read, or withhold it from parent"), "warning")
+
+
+def _rare_school_staff_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential school's staff member's first name few people have ("Gwenllian", the head teacher) in a
+    text parents read (blind review 32, finding 4): the school's website names its head, so the first name
+    finds the school as the surname does. The copies give them by their role alone where their name stands (who
+    came, an action's who: ``rendering.context._staff_surnames``); an item is the IRO's words: a warning at it,
+    as for the carers' (``_rare_carers_first_names``)."""
+    from .staff import school_staff_rare_first_names
+
+    record = loaded.record
+    if not record.placement.confidential or not any(Role.parent in r.kept_as for r in record.distribution):
+        return
+    staff = school_staff_rare_first_names(record)
+    if not staff:
+        return
+    roles = {p.name.strip().casefold(): p.role for p in record.review.attendees}
+    names = {name.strip().casefold() for _first, name in staff}
+    for loc, text, withheld in record.free_texts():
+        if Role.parent in withheld or loc[0] == "actions" and loc[-1] == "who" and text.strip().casefold() in names:
+            continue
+        for first, name in staff:
+            if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+                bracket = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+                role = roles.get(name.strip().casefold()) or (bracket.group(2) if bracket else "")
+                whose = f"{name.strip()}{f' ({role})' if role and not bracket else ''}"
+                yield loaded.diagnostic(loc, (
+                    f"this names '{first}', the first name of {whose}, whose role ties them to the child's school, "
+                    f"and '{first}' is a first name few people have: a school's website names its staff, so with "
+                    "their role it may find the school, which the confidential placement keeps from parents "
+                    f"({_at(loaded, ('placement', 'confidential'))}); the parents' copies give them by their role alone "
+                    f"where their name stands, but this text goes to parents: say their role instead ('your {role or 'teacher'}'), "
+                    "or withhold it from parent"), "warning")
+                break
 
 
 def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -960,6 +987,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
     yield from _rare_carers_first_names(loaded)
+    yield from _rare_school_staff_first_names(loaded)
     yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)

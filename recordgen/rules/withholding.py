@@ -52,6 +52,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
+from .family_words import OTHER_LANGUAGE_KIN_WORDS
 from .name_forms import (
     EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_INITIALS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
@@ -2135,9 +2136,12 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
 
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
 SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
-#: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
-KIN_WORDS = ("nana", "nan", "nanna", "nanny", "nannie", "gran", "granny", "grandma", "grandad", "grandpa", "grampy",
-             "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle", "nani", "dadi")
+#: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh"); and those of
+#: the languages the tool serves, as British families write them ("Modryb T", "Ciocia T": blind review 32).
+KIN_WORDS = tuple(dict.fromkeys(
+    ("nana", "nan", "nanna", "nanny", "nannie", "gran", "granny", "grandma", "grandad", "grandpa", "grampy",
+     "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle", "nani", "dadi")
+    + OTHER_LANGUAGE_KIN_WORDS))
 #: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
 #: the name has at least this many letters.
 LONG_FAMILY_NAME = 7

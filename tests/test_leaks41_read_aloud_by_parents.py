@@ -47,6 +47,8 @@ def test_the_childs_copy_read_aloud_by_her_parents_leaves_out_what_is_kept_from_
     (warning,) = [m for m in _warnings(path, "worries.2") if "read to Ruby" in m]
     assert "withheld from parent" in warning and "Kerry-Ann Walsh" in warning
     assert "leaves this out" in warning
+    # Nor is the IRO told the child's copy says the parents' copies leave it out: it leaves it out itself.
+    assert not [m for m in _warnings(path, "worries.2") if "own copy says after" in m or "says after it" in m]
 
 
 def test_a_nan_caring_sent_an_other_copy_does_not_read_aloud_what_is_kept_from_other(tmp_path):

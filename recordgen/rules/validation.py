@@ -648,17 +648,28 @@ def _carers_own_slot(record, loc, text: str) -> bool:
     return False
 
 
+def _left_out_read_aloud(record, settings: Settings | None = None) -> frozenset[Role]:
+    """The roles whose withheld items a little child's own copy leaves out, as the carers read it to them
+    (under 8 on the review date, not 18 yet: ``withholding.read_aloud_roles``; blind review 32); none when the
+    child is sent no copy or reads their own."""
+    child = record.child
+    bands = (settings or Settings()).age_bands
+    if not any(r.role is Role.child for r in record.distribution) or \
+            band_for_age(age_on(child.date_of_birth, record.review.date), bands) not in ("early", "young") \
+            or birthday(child.date_of_birth, 18) <= today():
+        return frozenset()
+    return read_aloud_roles(record)
+
+
 def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     """A little child's own copy (under 8 by age: the early and young bands) is read to them by the carer:
     an item withheld from carer, not from the child, is left out of it too (``reader_roles``). Said at
     the item, as the IRO may have meant the child to hear it."""
     record = loaded.record
     child = record.child
-    if not any(r.role is Role.child for r in record.distribution) or \
-            band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) not in ("early", "young") \
-            or birthday(child.date_of_birth, 18) <= today():
+    readers = _left_out_read_aloud(record, settings)  # the carers, and every role they are readers as
+    if not readers:
         return
-    readers = read_aloud_roles(record)  # the carers, and every role they are readers as (blind review 32)
     for loc, hit in {loc[:2]: withheld & readers for loc, _text, withheld in record.free_texts()
                      if withheld & readers and Role.child not in withheld}.items():
         roles = " and ".join(sorted(role.value for role in hit))
@@ -772,7 +783,8 @@ def _other_reads_what_the_home_does_not(loaded: LoadedRecord, index: int, name: 
         why = "is named in it" if named is not None and any(
             named.search(text) for at, text, _w in record.free_texts() if at[:2] == loc) else f"is '{role}'"
         # The child's copy follows it with "(This is not in Nicola's copy.)" when the child knows of that reader.
-        told = " The child's own copy says after it that it is not in that copy." if Role.child not in withheld and any(
+        told = " The child's own copy says after it that it is not in that copy." if not withheld & (
+            {Role.child} | _left_out_read_aloud(record)) and any(
             r.role is Role.child for r in record.distribution) and any(
             r.kept_as & withheld for r in record.distribution if Role.child not in r.withhold_from) else ""
         yield loaded.diagnostic(loc, (
@@ -800,8 +812,10 @@ def _child_told_kept_from_parent(loaded: LoadedRecord, index: int, name: str, ro
     if not any(r.role is Role.child for r in record.distribution) or not any(
             Role.parent in r.kept_as for r in record.distribution):
         return  # the child's copy says nothing of a parent's
+    # Not one the copy leaves out, read aloud by parents caring for the child (``_left_out_read_aloud``).
+    read_aloud = _left_out_read_aloud(record)
     items = dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
-                          if Role.parent in withheld and not withheld & {Role.other, Role.child})
+                          if Role.parent in withheld and not withheld & ({Role.other, Role.child} | read_aloud))
     for loc in items:
         yield loaded.diagnostic(loc, (
             f"{record.child.first_name}'s own copy says after this that it is not in the parent's copy, but "

@@ -73,3 +73,23 @@ def test_serve_checks_the_record_against_its_siblings_beside_it(tmp_path):
     loaded = api.load_record(folder / "review-rhys-14.yaml")
     problems = api.chain_problems(loaded) + api.sibling_problems_beside(loaded)
     assert any(SECRET in d.message and d.severity == "error" for d in problems)
+
+
+def test_serves_check_of_the_form_reads_the_siblings_record_beside_it(tmp_path):
+    import json
+
+    from recordgen.record.loading import parse_file
+    from recordgen.web import Server
+    from webserver import Client
+
+    folder = _folder(tmp_path, "review-rhys-14.yaml", "review-cerys-10.yaml")
+    data, _ = parse_file(str(folder / "review-rhys-14.yaml"), (folder / "review-rhys-14.yaml").read_bytes())
+    running = Server(folder).start()
+    try:
+        status, _, body = Client(running).request("POST", "/api/records/review-rhys-14.yaml/check",
+                                                  body={"data": data})
+    finally:
+        running.stop()
+    assert status == 200
+    problems = json.loads(body)["problems"]
+    assert any(p["path"] == "working_well.1" and SECRET in p["rule"] for p in problems), problems

@@ -531,13 +531,13 @@ def chain_problems(loaded: LoadedRecord, settings: Settings | None = None) -> li
     return [late] if late else []
 
 
-def sibling_problems_beside(loaded: LoadedRecord, checked_with: list[str | Path] = ()) -> list[Diagnostic]:
-    """What the siblings' check (``sibling_leaks``, ``sibling_street_warnings``) says of the record against
-    the other records in its file's folder, as a batch of that folder does: `render`, `validate` of the file
-    and serve check it (``rules.siblings.problems_beside``; ``checked_with``: records given with it)."""
+def sibling_problems_beside(records: list[LoadedRecord], given: list[str | Path] = ()) -> list[Diagnostic]:
+    """What the siblings' check (``sibling_leaks``, ``sibling_street_warnings``) says of each record against
+    the other records in its file's folder, as a batch of that folder does: `render`, `validate` and serve
+    check it (``rules.siblings.problems_beside``; ``given``: files given with them, compared already)."""
     from .rules.siblings import problems_beside
 
-    return problems_beside(loaded, checked_with)
+    return problems_beside(records, given)
 
 
 def sibling_street_warnings(records: list[LoadedRecord]) -> list[Diagnostic]:

@@ -71,7 +71,7 @@ def test_serve_checks_the_record_against_its_siblings_beside_it(tmp_path):
 
     folder = _folder(tmp_path, "review-rhys-14.yaml", "review-cerys-10.yaml")
     loaded = api.load_record(folder / "review-rhys-14.yaml")
-    problems = api.chain_problems(loaded) + api.sibling_problems_beside(loaded)
+    problems = api.chain_problems(loaded) + api.sibling_problems_beside([loaded])
     assert any(SECRET in d.message and d.severity == "error" for d in problems)
 
 

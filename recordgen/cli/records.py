@@ -91,15 +91,16 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             if copies:
                 diagnostics += _not_said(api.refused_copies(loaded, settings), diagnostics)
             language.extend(api.check_record(loaded, settings))
-            # Its siblings' records beside it in its folder, as a batch of the folder checks it (not those given).
-            diagnostics += api.sibling_problems_beside(loaded, files)
         found.extend(sorted(diagnostics, key=lambda d: d.line or 0))
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
     siblings = list(api.sibling_leaks(records))
+    # And each against its siblings' records beside it in its folder, as a batch of the folder checks it.
+    beside = api.sibling_problems_beside(records, list(files))
+    siblings += [d for d in beside if d.severity == "error"]
     found.extend(siblings)
     repeated = api.earlier_review_repeats(records)  # warnings: the IRO may have decided they may know now
-    repeated += api.sibling_street_warnings(records)
+    repeated += api.sibling_street_warnings(records) + [d for d in beside if d.severity != "error"]
     found.extend(repeated)
     if strict and repeated:
         worst = max(worst, EXIT_PROBLEMS)
@@ -233,7 +234,7 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
                       "refuses them too; fix that first", EXIT_PROBLEMS)
     # A sibling's confidential placement named in a text its parents read: validate of both files refuses it,
     # and a batch of the folder the parents' copies.
-    siblings = api.sibling_problems_beside(loaded)
+    siblings = api.sibling_problems_beside([loaded])
     for diagnostic in siblings:
         click.echo(str(diagnostic), err=True)
     if any(d.severity == "error" for d in siblings):

@@ -268,15 +268,26 @@ def sibling_leaks(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:
         yield from index.leaks(seen)
 
 
-def problems_beside(loaded: LoadedRecord, checked_with: Iterable[str | Path] = ()) -> list[Diagnostic]:
-    """The siblings' check of a record rendered or validated alone (blind review 32, finding 2: render of
-    Rhys's record named his sister's confidential carers to dad): ``loaded`` against the confidential
-    placements of the other records in its file's folder, as a batch of that folder and validate of those
-    files check it (``SiblingIndex.leaks``, errors; ``SiblingIndex.streets``, warnings). ``checked_with``:
-    records checked with it anyway (validate given them too), left out so nothing is said twice."""
-    skip = {os.path.realpath(path) for path in checked_with}
-    index = SiblingIndex.from_files(path for path in records_beside(loaded.file)
-                                    if os.path.realpath(path) not in skip)
-    if not index:
-        return []
-    return list(index.leaks(loaded)) + list(index.streets(loaded))
+def problems_beside(records: Iterable[LoadedRecord], given: Iterable[str | Path] = ()) -> list[Diagnostic]:
+    """The siblings' check of records rendered or validated without their folder (blind review 32, finding 2:
+    render of Rhys's record named his sister's confidential carers to dad): each record against the
+    confidential placements of the other records in its file's folder (not below it), as a batch of that
+    folder and validate of those files check it (``SiblingIndex.leaks``, errors; ``SiblingIndex.streets``,
+    warnings). The records themselves and ``given`` (files validate was given, compared with each other by
+    ``sibling_leaks``) are left out, so nothing is said twice. Each folder is listed and read once."""
+    records = list(records)
+    by_folder: dict[str, list[LoadedRecord]] = {}
+    for loaded in records:
+        if loaded.file and loaded.file != "-":
+            by_folder.setdefault(os.path.realpath(os.path.dirname(loaded.file) or "."), []).append(loaded)
+    left_out: dict[str, set[str]] = {}
+    for path in [*given, *(loaded.file for loaded in records if loaded.file and loaded.file != "-")]:
+        left_out.setdefault(os.path.realpath(os.path.dirname(str(path)) or "."), set()).add(os.path.basename(str(path)))
+    found: list[Diagnostic] = []
+    for folder, here in by_folder.items():
+        index = SiblingIndex.from_files(path for path in records_beside(os.path.join(folder, ""))
+                                        if os.path.basename(path) not in left_out.get(folder, set()))
+        if index:
+            for loaded in here:
+                found += [*index.leaks(loaded), *index.streets(loaded)]
+    return found

@@ -101,3 +101,15 @@ def test_sentences_in_the_language_are_refused(tmp_path, said):
     item = {"text": said, "language": language} if language else said
     path = write_data(tmp_path, _m4(), lambda d: _views(d, [item]))
     assert any("Carys Tregaskis" in m for m in _errors(path).get("child_views.4", []))
+
+
+def test_a_kin_word_that_is_a_given_name_before_the_shared_family_name_is_that_persons_name(tmp_path):
+    """"Tia Tregaskis" is a girl called Tia (a cousin sent a copy too), not Portuguese "aunt Tregaskis"; "Tia T"
+    is still the aunt."""
+    def change(data):
+        data["distribution"].append({"role": "other", "name": "Tia Tregaskis (cousin)"})
+        _views(data, ["Tia Tregaskis came to my party.", "Tia T came to my party."])
+    path = write_data(tmp_path, _m4(), change)
+    errors = _errors(path)
+    assert not [m for m in errors.get("child_views.4", []) if "'Tia Tregaskis'" in m]
+    assert any("'Tia T'" in m for m in errors.get("child_views.5", []))

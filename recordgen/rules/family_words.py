@@ -55,3 +55,7 @@ FAMILY_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 #: Every language's words once, in the order above.
 OTHER_LANGUAGE_KIN_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     word for words in FAMILY_WORDS_BY_LANGUAGE.values() for word in words))
+
+#: Words above that are given names in Britain too ("Tia Marsh" is a girl, not an aunt Marsh): a family name
+#: after them is that person's own; only an initial after them is the relative's ("Tia T").
+ALSO_GIVEN_NAMES = frozenset({"tia", "taya", "nika", "niya", "bibi", "sasa"})

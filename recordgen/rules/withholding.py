@@ -52,7 +52,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
-from .family_words import OTHER_LANGUAGE_KIN_WORDS
+from .family_words import ALSO_GIVEN_NAMES, OTHER_LANGUAGE_KIN_WORDS
 from .name_forms import (
     EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_INITIALS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
@@ -2130,7 +2130,8 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
         forms += tuple(name[0].upper() for name in given)  # "Granny M's" of Margaret
         found += [name_secret(f"{kin.capitalize()} {form}", "part of the name of a recipient kept off the list",
                               where, kept_from, recipient.name)
-                  for kin in KIN_WORDS for form in forms]
+                  for kin in KIN_WORDS for form in forms
+                  if len(form) == 1 or kin not in ALSO_GIVEN_NAMES]  # "Tia Marsh" is a girl, "Tia M" an aunt
     return found
 
 

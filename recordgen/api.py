@@ -158,7 +158,7 @@ __all__ = [
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",
-    "chain_beside", "chain_problems", "sequence_problems", "sibling_leaks", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
+    "chain_beside", "chain_problems", "sequence_problems", "sibling_leaks", "sibling_problems_beside", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -529,6 +529,15 @@ def chain_problems(loaded: LoadedRecord, settings: Settings | None = None) -> li
     late = chain and told_late_next(loaded, chain.after(record.child.id, record.review.date),
                                     (settings or Settings()).timescales)
     return [late] if late else []
+
+
+def sibling_problems_beside(records: list[LoadedRecord], given: list[str | Path] = ()) -> list[Diagnostic]:
+    """What the siblings' check (``sibling_leaks``, ``sibling_street_warnings``) says of each record against
+    the other records in its file's folder, as a batch of that folder does: `render`, `validate` and serve
+    check it (``rules.siblings.problems_beside``; ``given``: files given with them, compared already)."""
+    from .rules.siblings import problems_beside
+
+    return problems_beside(records, given)
 
 
 def sibling_street_warnings(records: list[LoadedRecord]) -> list[Diagnostic]:

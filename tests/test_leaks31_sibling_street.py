@@ -28,5 +28,13 @@ def test_a_siblings_street_named_to_the_shared_mum_is_warned():
     assert any("kayden-1.yaml:29: worries.1: warning:" in line for line in found)
 
 
-def test_not_without_the_siblings_record():
-    assert "Mill Lane" not in _validate(DATA / "tia-1.yaml", DATA / "kayden-1.yaml")
+def test_not_without_the_siblings_record(tmp_path):
+    # Not in their folder either: validate of one file reads the records beside it (blind review 32, finding 2).
+    for name in ("tia-1.yaml", "kayden-1.yaml"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    assert "Mill Lane" not in _validate(tmp_path / "tia-1.yaml", tmp_path / "kayden-1.yaml")
+
+
+def test_validate_of_one_file_reads_the_siblings_record_beside_it():
+    found = [line for line in _validate(DATA / "tia-1.yaml").splitlines() if "'Mill Lane', the street of" in line]
+    assert len(found) == 1 and "tia-1.yaml:27: worries.2: warning:" in found[0]

@@ -95,9 +95,12 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         if any(d.severity == "error" or strict for d in diagnostics):
             worst = max(worst, EXIT_PROBLEMS)
     siblings = list(api.sibling_leaks(records))
+    # And each against its siblings' records beside it in its folder, as a batch of the folder checks it.
+    beside = api.sibling_problems_beside(records, list(files))
+    siblings += [d for d in beside if d.severity == "error"]
     found.extend(siblings)
     repeated = api.earlier_review_repeats(records)  # warnings: the IRO may have decided they may know now
-    repeated += api.sibling_street_warnings(records)
+    repeated += api.sibling_street_warnings(records) + [d for d in beside if d.severity != "error"]
     found.extend(repeated)
     if strict and repeated:
         worst = max(worst, EXIT_PROBLEMS)
@@ -229,6 +232,15 @@ def render(ctx: click.Context, file: str, output: str | None, who: str | None, e
     if late:
         raise Problem(f"{file}: its copies would tell the next review beside it as settled (above), so batch "
                       "refuses them too; fix that first", EXIT_PROBLEMS)
+    # A sibling's confidential placement named in a text its parents read: validate of both files refuses it,
+    # and a batch of the folder the parents' copies.
+    siblings = api.sibling_problems_beside([loaded])
+    for diagnostic in siblings:
+        click.echo(str(diagnostic), err=True)
+    if any(d.severity == "error" for d in siblings):
+        raise Problem(f"{file}: a text its parents read names a confidential placement of another record in its "
+                      "folder (above), so validate of both files and a batch of the folder refuse it too; fix that "
+                      "first", EXIT_PROBLEMS)
     record = loaded.record
     recipients = list(record.distribution) if everyone else api.recipients_for(record, who or "child")
     several = everyone or len(recipients) > 1   # --for a role two people have (two parents): each their copy

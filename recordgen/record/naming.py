@@ -27,6 +27,25 @@ def is_record_name(name: str) -> bool:
     return name.endswith(RECORD_SUFFIXES) and not name.endswith(_SIDECAR_SUFFIXES) and not name.startswith(".")
 
 
+def records_beside(file: str) -> list[str]:
+    """The other record files in ``file``'s folder (not below it), by name, as a batch of that folder
+    takes them (``is_record_name``): what a record rendered or validated alone is read with (its child's
+    other reviews, rules/chain.py; its siblings' confidential placements, rules/siblings.py). None for
+    "-" (saved nowhere) or a folder that cannot be read."""
+    import os
+
+    if not file or file == "-":
+        return []
+    folder, own_name = os.path.split(file)
+    try:
+        with os.scandir(folder or ".") as entries:
+            names = sorted(entry.name for entry in entries
+                           if entry.name != own_name and is_record_name(entry.name) and entry.is_file())
+    except OSError:
+        return []
+    return [os.path.join(folder, name) for name in names]
+
+
 def filename_slug(text: str) -> str:
     """Lower-case ASCII letters, digits and dashes: safe in any file system and email. Every
     letter romanised (anyascii, kept up with Unicode and already a dependency for comparing names

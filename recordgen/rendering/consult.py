@@ -680,7 +680,7 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
                        record, recipient, shown, kept_home, lambda place: _(STAFF_AT, place=place),
                        lambda person: titled(marker, language, person), reader=None if is_child else adult_you,
                        plain=young_words if is_child and band in PICTURE_BANDS else None,
-                       roles=reader_roles(recipient, carer_reads(recipient, age_band or band)),
+                       roles=reader_roles(recipient, carer_reads(recipient, age_band or band), record),
                        unnamed_carer=lambda several: _(CARERS_OF if several else CARER_OF, child=name),
                        role_of=lambda role: _(ROLE_OF, child=name, role=role))]
         call, place = call_and_place(review.venue)

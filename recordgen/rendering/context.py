@@ -30,7 +30,7 @@ from ..rules.people import (absent_own, advocate_status, attendee_iro_time, care
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
 from ..rules.carers import carers_roles
 from ..rules.kinship import kinship_unnamed
-from ..rules.staff import place_staff_surnames
+from ..rules.staff import place_staff_surnames, school_staff_rare_first_names
 from ..rules.validation import after_at, call_kind
 from ..support.clock import today
 from ..support.memo import per_record
@@ -325,7 +325,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # sending rule has it): what is kept from the carer is left out of it too. By the child's age the day the
     # copy is made: a 2-year-old's review made again at 5 is still read to them (blind review 31, finding 1).
     read_by_the_carer = (band_now or review_band) in ("early", "young") and eighteen > today()
-    kept = reader_roles(recipient, read_by_the_carer)
+    kept = reader_roles(recipient, read_by_the_carer, record)
     actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
     # Those actions' who as the record writes it: how many people, whatever words the copy gives them.
@@ -937,7 +937,8 @@ def _staff_roles(_: Callable[..., str], language: str, record: Record, texts: Te
         people = sentences.people_in(name)
         if len(people) != 1 or not role.strip():
             return
-        for surname in sentences.surnames(name) or people[0].split()[-1:]:
+        # By surname, or by a first name the copy cuts too ("Gwenllian", ``school_staff_rare_first_names``).
+        for surname in dict.fromkeys([*(sentences.surnames(name) or people[0].split()[-1:]), *people[0].split()]):
             if surname.casefold() in wanted:
                 phrase = _your_role(person_gettext(language, person_gender(name, ""), _), role)
                 roles.setdefault(surname.casefold(), phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() else phrase)
@@ -959,7 +960,10 @@ def _staff_surnames(record: Record, place_withheld: bool, home_staff: list[str])
         return ()
     family = {word.casefold() for name in [record.child.name] + [r.name for r in record.distribution
                                                                  if r.role is Role.parent] for word in name.split()}
-    return tuple(dict.fromkeys(home_staff + [name for name in place_staff_surnames(record)
+    # A school's staff member's first name few people have goes too, after the surnames: the school's website
+    # names its head ("Gwenllian (head teacher)" finds the school; blind review 32): their role alone.
+    rare = [first for first, _name in school_staff_rare_first_names(record)]
+    return tuple(dict.fromkeys(home_staff + [name for name in [*place_staff_surnames(record), *rare]
                                              if name.casefold() not in family]))  # a parent's own surname stays
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Iterable
 from ..record.model import plan_found_right
-from ..record.naming import is_record_name
+from ..record.naming import records_beside
 from ..support import regexes
 from ..support.memo import per_record
 
@@ -165,23 +165,14 @@ def beside(record, file: str) -> ChainIndex | None:
     on their own), with ``record`` itself as it is (a form not saved yet); None when there are none.
     Only files whose first "id:" is the child's are parsed: a folder of many children costs a read of
     each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none)."""
-    import os
-
     from ..record.loading import parse_file
 
-    if not file or file == "-":
+    others = records_beside(file)
+    if not others:
         return None
-    folder, own_name = os.path.split(file)
     wanted = record.child.id.strip().encode("utf-8")
     index = ChainIndex()
-    try:
-        with os.scandir(folder or ".") as entries:
-            names = sorted(entry.name for entry in entries
-                           if entry.name != own_name and is_record_name(entry.name) and entry.is_file())
-    except OSError:
-        return None
-    for name in names:
-        other = os.path.join(folder, name)
+    for other in others:
         try:
             if not _first_id_is(other, wanted):
                 continue

@@ -62,6 +62,20 @@ wayne wendy will william yvonne zoe
 """.split())
 
 
+#: A first name rarer than this in English text (wordfreq Zipf: "Angharad" 1.9, "Kacper" 1.3; not "Bilal" 2.8,
+#: "Siobhan" 2.8, "Bev" 2.9) singles out its few holders in a town.
+RARE_FIRST_NAME_ZIPF = 2.5
+
+
+def rare_first_name(name: str) -> bool:
+    """A first name few people have ("Siân", "Gwenllian"): one word, no common British given name, rarer
+    in English text than ``RARE_FIRST_NAME_ZIPF``. With the town, or a school's website, it finds them."""
+    from ..support import lexicon
+
+    return (len(name.split()) == 1 and name.casefold() not in GIVEN_NAMES
+            and lexicon.zipf(name, "en") < RARE_FIRST_NAME_ZIPF)
+
+
 def is_place(carers: str) -> bool:
     """``placement.carers`` names a place ("Riverside supported lodgings"), not people. A place
     word that is also a family name counts only when the name is not plainly people's: one

@@ -7,6 +7,7 @@ files and `batch` of a folder both check each record against it."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -14,6 +15,7 @@ from typing import Iterable, Iterator
 from ..record.diagnostics import Diagnostic
 from ..record.loading import LoadedRecord, load_record, load_yaml
 from ..record.model import Placement, Recipient, Role
+from ..record.naming import records_beside
 from .people import TITLES
 from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets, short_forms
 from ..support import regexes
@@ -264,3 +266,28 @@ def sibling_leaks(records: Iterable[LoadedRecord]) -> Iterator[Diagnostic]:
     index = SiblingIndex(records)
     for seen in records:
         yield from index.leaks(seen)
+
+
+def problems_beside(records: Iterable[LoadedRecord], given: Iterable[str | Path] = ()) -> list[Diagnostic]:
+    """The siblings' check of records rendered or validated without their folder (blind review 32, finding 2:
+    render of Rhys's record named his sister's confidential carers to dad): each record against the
+    confidential placements of the other records in its file's folder (not below it), as a batch of that
+    folder and validate of those files check it (``SiblingIndex.leaks``, errors; ``SiblingIndex.streets``,
+    warnings). The records themselves and ``given`` (files validate was given, compared with each other by
+    ``sibling_leaks``) are left out, so nothing is said twice. Each folder is listed and read once."""
+    records = list(records)
+    by_folder: dict[str, list[LoadedRecord]] = {}
+    for loaded in records:
+        if loaded.file and loaded.file != "-":
+            by_folder.setdefault(os.path.realpath(os.path.dirname(loaded.file) or "."), []).append(loaded)
+    left_out: dict[str, set[str]] = {}
+    for path in [*given, *(loaded.file for loaded in records if loaded.file and loaded.file != "-")]:
+        left_out.setdefault(os.path.realpath(os.path.dirname(str(path)) or "."), set()).add(os.path.basename(str(path)))
+    found: list[Diagnostic] = []
+    for folder, here in by_folder.items():
+        index = SiblingIndex.from_files(path for path in records_beside(os.path.join(folder, ""))
+                                        if os.path.basename(path) not in left_out.get(folder, set()))
+        if index:
+            for loaded in here:
+                found += [*index.leaks(loaded), *index.streets(loaded)]
+    return found

@@ -125,6 +125,25 @@ def school_staff(record) -> list[str]:
     return [name for name, _, at_school in _staff(record) if at_school]
 
 
+@per_record
+def school_staff_rare_first_names(record) -> tuple[tuple[str, str], ...]:
+    """``(first name, name as written)`` of each of the confidential school's staff whose first name few people
+    have ("Gwenllian" of "Mrs Gwenllian Pryce", head teacher; ``people.rare_first_name``): a school's website
+    names its staff, so the first name and the role find the school as the surname does (blind review 32,
+    finding 4). A name of one word after no title is a first name ("Gwenllian (head teacher)")."""
+    from .people import TITLES, rare_first_name
+
+    found = []
+    for name in school_staff(record):
+        words = re.sub(r"\([^()]*\)", " ", name).replace(".", " ").split()
+        titled = bool(words) and words[0].casefold() in TITLES
+        while words and words[0].casefold() in TITLES:
+            words.pop(0)
+        if (len(words) > 1 or words and not titled) and rare_first_name(words[0]):
+            found.append((words[0], name))
+    return tuple(dict.fromkeys(found))
+
+
 @per_record  # asked by the checks and each copy's context, several times a copy
 def _staff(record) -> tuple[tuple[str, bool, bool], ...]:
     """``(name, works at the home, works at the school)`` for each of the confidential place's staff."""

@@ -37,7 +37,7 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           STAFF_FAMILY_NAME, RecordSecrets, Secret, as_displayed, attendees_kept_from, bare_name,
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
-                          placement_secrets, shows, translation_leaks, venue_kept_from, kept_venue,
+                          placement_secrets, read_aloud_roles, shows, translation_leaks, venue_kept_from, kept_venue,
                           address_town, large_place, generic_street_named, town_parts)
 from ..support import regexes
 
@@ -83,6 +83,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
     yield from _rare_carers_first_names(loaded)
+    yield from _rare_school_staff_first_names(loaded)
     yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_from_the_carer_who_reads_it_aloud(loaded, settings)
@@ -489,18 +490,12 @@ def _kin_found(text: str, kin: tuple) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-#: A first name rarer than this in English text (wordfreq Zipf: "Angharad" 1.9, "Kacper" 1.3; not "Bilal" 2.8,
-#: "Siobhan" 2.8, "Bev" 2.9) singles out its few holders in a town.
-RARE_FIRST_NAME_ZIPF = 2.5
-
-
 def _rare_carers_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """A confidential placement's foster carers' first names are what parents' copies give of them ("You live
     with your carers, Angharad and Bilal."): one few people have may find them on social media with the town,
     a warning at the carers' line (blind review 29, finding 19), saying how to give them as "your carers"."""
-    from ..support import lexicon
     from .carers import carers_roles
-    from .people import GIVEN_NAMES
+    from .people import rare_first_name
 
     record = loaded.record
     placement = record.placement
@@ -510,9 +505,7 @@ def _rare_carers_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     childs = own_names(record.child)
     if any(parent_role(part, childs) for _name, role in carers_roles(record) for part in re.split(r"[,;/]| and ", role)):
         return  # the child at home with a parent: the other parent knows that parent
-    rare = [name for name in first_names(bare_name(placement.carers) or placement.carers)
-            if len(name.split()) == 1 and name.casefold() not in GIVEN_NAMES
-            and lexicon.zipf(name, "en") < RARE_FIRST_NAME_ZIPF]
+    rare = [name for name in first_names(bare_name(placement.carers) or placement.carers) if rare_first_name(name)]
     if not rare:
         return
     yield loaded.diagnostic(("placement", "carers"), (
@@ -521,6 +514,40 @@ def _rare_carers_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         "find the carers on social media; if it could, write placement.carers by title and family name ('Mr and Mrs "
         "Hussain-Jones': the parents' copies then say 'your carers') and keep the first names out of the text "
         "parents read, or withhold it from parent"), "warning")
+
+
+def _rare_school_staff_first_names(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A confidential school's staff member's first name few people have ("Gwenllian", the head teacher) in a
+    text parents read (blind review 32, finding 4): the school's website names its head, so the first name
+    finds the school as the surname does. The copies give them by their role alone where their name stands (who
+    came, an action's who: ``rendering.context._staff_surnames``); an item is the IRO's words: a warning at it,
+    as for the carers' (``_rare_carers_first_names``)."""
+    from .staff import school_staff_rare_first_names
+
+    record = loaded.record
+    if not record.placement.confidential or not any(Role.parent in r.kept_as for r in record.distribution):
+        return
+    staff = school_staff_rare_first_names(record)
+    if not staff:
+        return
+    roles = {p.name.strip().casefold(): p.role for p in record.review.attendees}
+    names = {name.strip().casefold() for _first, name in staff}
+    for loc, text, withheld in record.free_texts():
+        if Role.parent in withheld or loc[0] == "actions" and loc[-1] == "who" and text.strip().casefold() in names:
+            continue
+        for first, name in staff:
+            if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+                bracket = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", name)
+                role = roles.get(name.strip().casefold()) or (bracket.group(2) if bracket else "")
+                whose = f"{name.strip()}{f' ({role})' if role and not bracket else ''}"
+                yield loaded.diagnostic(loc, (
+                    f"this names '{first}', the first name of {whose}, whose role ties them to the child's school, "
+                    f"and '{first}' is a first name few people have: a school's website names its staff, so with "
+                    "their role it may find the school, which the confidential placement keeps from parents "
+                    f"({_at(loaded, ('placement', 'confidential'))}); the parents' copies give them by their role alone "
+                    f"where their name stands, but this text goes to parents: say their role instead ('your {role or 'teacher'}'), "
+                    "or withhold it from parent"), "warning")
+                break
 
 
 def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -623,23 +650,46 @@ def _carers_own_slot(record, loc, text: str) -> bool:
     return False
 
 
+def _left_out_read_aloud(record, settings: Settings | None = None) -> frozenset[Role]:
+    """The roles whose withheld items a little child's own copy leaves out, as the carers read it to them
+    (under 8 on the review date, not 18 yet: ``withholding.read_aloud_roles``; blind review 32); none when the
+    child is sent no copy or reads their own."""
+    child = record.child
+    bands = (settings or Settings()).age_bands
+    if not any(r.role is Role.child for r in record.distribution) or \
+            band_for_age(age_on(child.date_of_birth, record.review.date), bands) not in ("early", "young") \
+            or birthday(child.date_of_birth, 18) <= today():
+        return frozenset()
+    return read_aloud_roles(record)
+
+
 def _kept_from_the_carer_who_reads_it_aloud(loaded: LoadedRecord, settings: Settings) -> Iterator[Diagnostic]:
     """A little child's own copy (under 8 by age: the early and young bands) is read to them by the carer:
     an item withheld from carer, not from the child, is left out of it too (``reader_roles``). Said at
     the item, as the IRO may have meant the child to hear it."""
     record = loaded.record
     child = record.child
-    if not any(r.role is Role.child for r in record.distribution) or \
-            band_for_age(age_on(child.date_of_birth, record.review.date), settings.age_bands) not in ("early", "young") \
-            or birthday(child.date_of_birth, 18) <= today():
+    readers = _left_out_read_aloud(record, settings)  # the carers, and every role they are readers as
+    if not readers:
         return
-    for loc in dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
-                             if Role.carer in withheld and Role.child not in withheld):
+    for loc, hit in {loc[:2]: withheld & readers for loc, _text, withheld in record.free_texts()
+                     if withheld & readers and Role.child not in withheld}.items():
+        roles = " and ".join(sorted(role.value for role in hit))
+        # Kept from a role the carers are readers as too: say who they are and why.
+        why = "" if hit == {Role.carer} else (
+            f" by {record.placement.carers.strip()} ({_at(loaded, ('placement', 'carers'))}), who "
+            f"{'counts' if len(carers_people(record.placement.carers)) < 2 else 'count'} as "
+            + " and ".join(_READ_AS[role] for role in sorted(hit - {Role.carer}, key=lambda r: r.value)))
         yield loaded.diagnostic(loc, (
-            f"this is withheld from carer, and {child.first_name}'s own copy is for the carer to read to "
-            f"{child.first_name} (under {settings.age_bands.middle} on the review date), so it leaves this out too: "
-            f"what is kept from the carer must not be in a copy the carer reads aloud; if {child.first_name} "
-            "should be told it, someone else tells them"), "warning")
+            f"this is withheld from {roles}, and {child.first_name}'s own copy is for the carer to read to "
+            f"{child.first_name} (under {settings.age_bands.middle} on the review date){why}, so it leaves this "
+            f"out too, and is in no other place in it: what is kept from the carer must not be in a copy the carer "
+            f"reads aloud; if {child.first_name} should be told it, someone else tells them"), "warning")
+
+
+#: Why the carers who read a little child's copy aloud are readers as a role besides carer.
+_READ_AS = {Role.parent: "parent (a parent as carer is a parent for what is withheld from parent)",
+            Role.other: "other (sent papers as other)", Role.social_worker: "social_worker (sent papers as it)"}
 
 
 def _withheld_from_the_carer_as_parent(loaded: LoadedRecord) -> Iterator[Diagnostic]:
@@ -735,7 +785,8 @@ def _other_reads_what_the_home_does_not(loaded: LoadedRecord, index: int, name: 
         why = "is named in it" if named is not None and any(
             named.search(text) for at, text, _w in record.free_texts() if at[:2] == loc) else f"is '{role}'"
         # The child's copy follows it with "(This is not in Nicola's copy.)" when the child knows of that reader.
-        told = " The child's own copy says after it that it is not in that copy." if Role.child not in withheld and any(
+        told = " The child's own copy says after it that it is not in that copy." if not withheld & (
+            {Role.child} | _left_out_read_aloud(record)) and any(
             r.role is Role.child for r in record.distribution) and any(
             r.kept_as & withheld for r in record.distribution if Role.child not in r.withhold_from) else ""
         yield loaded.diagnostic(loc, (
@@ -763,8 +814,10 @@ def _child_told_kept_from_parent(loaded: LoadedRecord, index: int, name: str, ro
     if not any(r.role is Role.child for r in record.distribution) or not any(
             Role.parent in r.kept_as for r in record.distribution):
         return  # the child's copy says nothing of a parent's
+    # Not one the copy leaves out, read aloud by parents caring for the child (``_left_out_read_aloud``).
+    read_aloud = _left_out_read_aloud(record)
     items = dict.fromkeys(loc[:2] for loc, _text, withheld in record.free_texts()
-                          if Role.parent in withheld and not withheld & {Role.other, Role.child})
+                          if Role.parent in withheld and not withheld & ({Role.other, Role.child} | read_aloud))
     for loc in items:
         yield loaded.diagnostic(loc, (
             f"{record.child.first_name}'s own copy says after this that it is not in the parent's copy, but "
@@ -950,6 +1003,7 @@ def _planned_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecret
     yield from _carers_family_name_known(loaded)
     yield from _kinship_kept_from_parents(loaded)
     yield from _rare_carers_first_names(loaded)
+    yield from _rare_school_staff_first_names(loaded)
     yield from _kin_named_to_parents(loaded)
     yield from _withheld_from_the_carer_as_parent(loaded)
     yield from _kept_apart_at_one_meeting(loaded)

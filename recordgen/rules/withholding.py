@@ -52,6 +52,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
+from .family_words import ALSO_GIVEN_NAMES, OTHER_LANGUAGE_KIN_WORDS
 from .name_forms import (
     EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_INITIALS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
@@ -1284,12 +1285,34 @@ def visible_items(items: list, section: str, role: Role | frozenset[Role]) -> It
             yield (section, index), item
 
 
-def reader_roles(recipient, read_to_the_child: bool = False) -> frozenset[Role]:
+def reader_roles(recipient, read_to_the_child: bool = False, record: Record | None = None) -> frozenset[Role]:
     """Every role whose ``withhold_from`` keeps a thing from a copy: the recipient's ``kept_as``, and, in a
-    young child's own copy (``read_to_the_child``: the early band, read to the child by the carer), the
-    carer's: what is kept from the carer must not be in a copy the carer reads aloud."""
-    carer = frozenset({Role.carer}) if read_to_the_child and recipient.role is Role.child else frozenset()
-    return recipient.kept_as | carer
+    young child's own copy (``read_to_the_child``: the early and young bands, read to the child by the
+    carers; ``record`` then needed), every role its readers aloud are (``read_aloud_roles``): what is kept
+    from the carers must not be in a copy they read aloud."""
+    if not (read_to_the_child and recipient.role is Role.child):
+        return recipient.kept_as
+    if record is None:
+        raise TypeError("reader_roles: a copy read to the child needs the record, to know who reads it")
+    return recipient.kept_as | read_aloud_roles(record)
+
+
+@per_record
+def read_aloud_roles(record: Record) -> frozenset[Role]:
+    """The roles of those who read a little child's own copy to them, the carers the placement names (blind
+    review 32, finding 1): ``carer``; ``parent`` when one of them is the child's parent (placed at home: "a
+    parent as carer is a parent for what is withheld from parent"); and every role a carer is sent papers as
+    (a nan caring, sent an ``other`` copy). Never ``child``."""
+    from .carers import carers_roles
+
+    childs = own_names(record.child)
+    roles = {Role.carer}
+    if any(parent_role(role, childs) for _name, role in carers_roles(record)):
+        roles.add(Role.parent)
+    for recipient in record.distribution:
+        if Role.carer in recipient.kept_as:
+            roles |= recipient.kept_as
+    return frozenset(roles - {Role.child})
 
 
 def named_recipients(record: Record, recipient, roles: frozenset[Role] | None = None) -> list:
@@ -2107,15 +2130,19 @@ def recipient_name_parts(record: Record, index: int) -> list[Secret]:
         forms += tuple(name[0].upper() for name in given)  # "Granny M's" of Margaret
         found += [name_secret(f"{kin.capitalize()} {form}", "part of the name of a recipient kept off the list",
                               where, kept_from, recipient.name)
-                  for kin in KIN_WORDS for form in forms]
+                  for kin in KIN_WORDS for form in forms
+                  if len(form) == 1 or kin not in ALSO_GIVEN_NAMES]  # "Tia Marsh" is a girl, "Tia M" an aunt
     return found
 
 
 SHORT_FORM = "short form of the first name of a recipient kept off the list"
 SURNAME_SHORT_FORM = "short form of the family name of a recipient kept off the list"
-#: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh").
-KIN_WORDS = ("nana", "nan", "nanna", "nanny", "nannie", "gran", "granny", "grandma", "grandad", "grandpa", "grampy",
-             "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle", "nani", "dadi")
+#: Words for a relative said before their family name ("Nana Lindqvist", "Uncle Kavanagh"); and those of
+#: the languages the tool serves, as British families write them ("Modryb T", "Ciocia T": blind review 32).
+KIN_WORDS = tuple(dict.fromkeys(
+    ("nana", "nan", "nanna", "nanny", "nannie", "gran", "granny", "grandma", "grandad", "grandpa", "grampy",
+     "grampa", "gramps", "pops", "nain", "taid", "mamgu", "auntie", "aunty", "aunt", "uncle", "nani", "dadi")
+    + OTHER_LANGUAGE_KIN_WORDS))
 #: A long family name's first syllable, as children and colleagues shorten it ("Kav" of Kavanagh), when
 #: the name has at least this many letters.
 LONG_FAMILY_NAME = 7
@@ -3273,8 +3300,9 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
                None)
     own_words = set(_tokens(fold(recipient.name)))  # a reader named like a street still gets their copy
     language = record.recipient_language(recipient)
-    roles = reader_roles(recipient, read_to_the_child)
-    lives_there = _lives_there(recipient.kept_as)
+    roles = reader_roles(recipient, read_to_the_child, record)
+    # The carers who read a little child's copy aloud read it in their own home: never kept from it.
+    lives_there = _lives_there(roles)
     # The record's secrets once for both readers' roles: each call formats every item's path again.
     every = secrets(record, translations, known)
     hidden = [s for s in every if roles & s.hidden_from

@@ -94,7 +94,7 @@ def shown_to(record: Record, recipient: Recipient, age_bands=None) -> Callable[[
     the recipient's, and in a little child's own copy, which the carer reads aloud, the carer's
     (``reader_roles``); nor the venue a parent's copy leaves out (the confidential home or school,
     ``venue_kept_from``). Only what a copy shows is asked to be translated for it."""
-    roles = reader_roles(recipient, recipient.role is Role.child and read_to_the_child(record, age_bands))
+    roles = reader_roles(recipient, recipient.role is Role.child and read_to_the_child(record, age_bands), record)
     venue_out = venue_kept_from(record, recipient)
     return lambda item: not roles & item.withheld_from and not (
         venue_out and tuple(item.loc[:2]) == ("review", "venue"))

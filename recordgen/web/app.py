@@ -183,7 +183,8 @@ class Page:
             loaded = api.load_data(data, str(self.folder.path(name)))
         except api.InvalidRecord as exc:
             return {"fits": False, "problems": [_problem(d) for d in exc.diagnostics], "findings": [], "dates": None}
-        problems = [_problem(d) for d in api.validate(loaded, self.settings) + api.chain_problems(loaded, self.settings)]
+        problems = [_problem(d) for d in api.validate(loaded, self.settings) + api.chain_problems(loaded, self.settings)
+                    + api.sibling_problems_beside([loaded])]
         findings = [_finding(f) for f in api.check_record(loaded, self.settings)]
         try:
             worked_out = api.review_dates(loaded.record, self.settings)
@@ -743,6 +744,7 @@ def _saved(page: Page, name: str):
     except api.InvalidRecord as exc:
         return None, [_problem(d) for d in exc.diagnostics if d.severity == "error"]
     return loaded, [_problem(d) for d in api.validate(loaded, page.settings) + api.chain_problems(loaded, page.settings)
+                    + api.sibling_problems_beside([loaded])
                     if d.severity == "error"]
 
 

@@ -23,7 +23,7 @@ from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
-from ..rules.ages import age_on, birthday
+from ..rules.ages import age_on, birthday, letter_band
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
                             childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
@@ -279,6 +279,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     source = texts  # each item as this copy's language has it; texts() below also marks the English
     code = review.participation
     told_band = sentences.older(age_band or band, band)
+    # 12 or over reading at the early level: plain words, but not "the grown-ups" as to a child under 5.
+    plain_band = "young" if band == "early" and told_band in ("teen", "young_adult") else band
     # A child in care is reviewed until 18: a next review on or after that day will not happen.
     eighteen = birthday(child.date_of_birth, 18)
     sixteen = birthday(child.date_of_birth, 16)
@@ -384,7 +386,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # line saying something is elsewhere, or is not in this copy, tells the child something is hidden
     # from them. The heading goes, as in the child's own copy; what is kept from the child is in the
     # adults' part, on a page of its own at the end.
-    read_aloud = (band in ("early", "young") and not past) or read_by_the_carer
+    # By the letter the copy is made from: a 17-year-old reading at the young level is read no little child's.
+    read_aloud = (letter_band(band, review_band) in ("early", "young") and not past) or read_by_the_carer
     if role is not Role.child and not read_aloud:
         # A heading this copy shows nothing under keeps it and a neutral line, whether the record has
         # none or each is kept from this reader: a dad whose every worry is withheld does not read
@@ -442,7 +445,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                 else _("Your Independent Reviewing Officer")},
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
-        "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
+        "about_me": sentences.about_me(_, plain_band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text, call=call_kind(review.venue), care_leaver=adult or later,
                                        covering=chair_covers(record),
                                        # Grace Obi from the middle band up, as "You can talk to ..." names her.
@@ -473,7 +476,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "goals": lists["goals"],
         "scale": _scale(_, language, record, texts, carers, role_words, recipient),
         "actions": actions,
-        "actions_intro": sentences.actions_intro(_, band, whos_written, past=past) if actions else "",
+        "actions_intro": sentences.actions_intro(_, plain_band, whos_written, past=past) if actions else "",
         "for_adults": adults,
         # Made years on: the plan's "You will ..." was said then, and may not have come about.
         "plan_then": _("This was your plan at the time of your review:") if later else "",

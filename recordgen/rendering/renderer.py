@@ -21,7 +21,7 @@ from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient
 from ..record.naming import copy_filename
 from ..record.settings import Settings
-from ..rules.ages import aftercare_until, age_on, band_for, band_for_age
+from ..rules.ages import aftercare_until, age_on, band_for, band_for_age, letter_band
 from ..rules.chain import ChainIndex, beside
 from ..rules.timescales import review_dates
 from ..support.clock import today
@@ -189,6 +189,8 @@ class Renderer:
         texts = texts_for(record, recipient, store, self.allow_untranslated, age_bands=self.settings.age_bands)
         age_band = band_for_age(age_on(record.child.date_of_birth, record.review.date), self.settings.age_bands)
         band_now = band_for_age(age_on(record.child.date_of_birth, today()), self.settings.age_bands)
+        # The letter of the young person's age, of 12 and over, in the words of their reading level.
+        letter = letter_band(band, age_band)
         help_until = aftercare_until(self.settings.timescales.nation)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),
@@ -196,7 +198,7 @@ class Renderer:
                                 untranslated_in=written_in_paths(record, texts.untranslated),
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=age_band,
-                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback,
+                                feedback=feedback_part(record, recipient, letter, language, self.settings.feedback,
                                                        band_now, help_until,
                                                        made_years_on(record, dates.next_review, age_band or band,
                                                                      band_now)),
@@ -204,7 +206,7 @@ class Renderer:
                                 band_now=band_now, next_known=next_known, earlier_right=earlier_right,
                                 moved=moved)
         transform = _layout_transform(language, as_said(context))
-        data, readable = self.template(band, language).render_read(
+        data, readable = self.template(letter, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
             # The day the copy prints ("Record written on", "Copy made on"): the same inputs, the same bytes.

@@ -563,7 +563,9 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     # Under 8, or reading as a child that age: no "independent", a word a young child does not know; what an
     # advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
-    if band == "early":  # a care leaver reading at those levels too
+    if plain and told_band in ("teen", "young_adult"):  # 12 or over reading at those levels: plain, not as to a little child
+        what = _("An advocate is someone on your side. They help you say what you think.")
+    elif band == "early":  # a care leaver reading at those levels too
         what = _("An advocate is a grown-up who is on your side and helps you say what you think.")
     elif band == "young":  # in sentences of 12 words or fewer
         what = _("An advocate is a grown-up who is on your side. They help you say what you think.")
@@ -603,7 +605,9 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     one now ("You do not have an independent visitor yet" was so then)."""
     plain = band in PLAIN_BANDS
     # Under 8, or reading as a child that age: no "volunteer"; the name stays, as the child will hear it said.
-    what = _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
+    what = _("An independent visitor is someone who visits you as a friend.") \
+        if plain and told_band in ("teen", "young_adult") \
+        else _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
         if band == "early" \
         else _("An independent visitor is a kind grown-up. They come to see you and have fun with you.") \
         if band == "young" else _("An independent visitor is a volunteer who visits you as a friend.")

@@ -996,7 +996,8 @@ def turning_sixteen(_: Gettext, sixteen: str, turned: bool = False) -> list[str]
     return [" ".join((_("You turned 16 on %(date)s, before your next review.", date=sixteen) if turned
                       else _("You turn 16 on %(date)s, before your next review.", date=sixteen),
                       _("From 16, you have a right to a pathway plan."),
-                      _("It says what help you will get to live on your own.")))]
+                      # True too for one who stays on with their carers after 18 (Staying Put): not "live on your own".
+                      _("It says what help you will get as a young adult.")))]
 
 
 @per_record
@@ -1037,7 +1038,7 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
     if ended:
         return [" ".join((
             _("From 16, you had a right to a pathway plan."),
-            _("It said what help you would get to live on your own."),
+            _("It said what help you would get as a young adult."),
             _("Your personal adviser was %(name)s.", name=adviser) if adviser
             else _("You had a right to a personal adviser."),
             _("You could get help from the council until you were 26.") if until == 26
@@ -1046,13 +1047,16 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),
-        _("It says what help you will get to live on your own."),
+        # What a pathway plan is, said plainly to one reading at a lower level; true whether they leave their
+        # carers at 18 or stay on with them (Staying Put): no "live on your own", no "move on from care".
+        _("A pathway plan says what help you will get as a young adult.") if plain
+        else _("It says what help you will get as a young adult."),
         _("You help to write it.") if plain else _("It is written with you."),
         # A care leaver's adviser is said to help only where the record names one: else the right alone.
         # "No longer in care": true too for one who stays on with their carers (Staying Put), not "moved on".
         (_("A personal adviser helps you now you are no longer in care.") if adviser else "") if care_leaver
-        else _("A personal adviser helps you as you move on.") if plain
-        else _("A personal adviser helps you get ready to move on from care and keeps helping you after."),
+        else _("A personal adviser helps you before and after you turn 18.") if plain
+        else _("A personal adviser helps you before you turn 18 and keeps helping you after."),
     ]
     sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser

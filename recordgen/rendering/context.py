@@ -321,6 +321,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # copy is made: a 2-year-old's review made again at 5 is still read to them (blind review 31, finding 1).
     read_by_the_carer = (band_now or review_band) in ("early", "young") and eighteen > today()
     kept = reader_roles(recipient, read_by_the_carer)
+    # Read aloud to a little child by the carer: a note after each item mum's copy leaves out ("(This is not in
+    # your mum's copy.)" five times over) is noise to a 6-year-old; said once instead, by the list of who was
+    # sent a copy, where the child and the grown-up reading see mum named. (What is kept from the carer is not
+    # in this copy at all.) Older readers keep the note after each item.
+    kept_once = ""
+    if role is Role.child and read_by_the_carer:
+        kept_once = _kept_from_parents_note(_, record, once=True) if _shows_kept_from(record, kept, Role.parent) \
+            else ""
+        kept_note = {}
     actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
     # Those actions' who as the record writes it: how many people, whatever words the copy gives them.
@@ -407,6 +416,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words, kept)
+    if kept_once:
+        sent_to = f"{sent_to}\n\n{kept_once}"
     if sent_to_adults:
         actions_for_adults = actions_for_adults + [sent_to_adults]
     if role is not Role.child and (for_adults or actions_for_adults):
@@ -725,13 +736,22 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record, role_words: _R
     return _("(This is not in your carer's copy.)")  # "Mrs Pennifold": no first name
 
 
-def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
+def _shows_kept_from(record: Record, kept: frozenset[Role], role: Role) -> bool:
+    """The copy read by ``kept`` shows an item (or action) withheld from ``role``."""
+    sections = [(section, getattr(record, section)) for section in ITEM_SECTIONS] + [("actions", record.actions)]
+    return any(role in item.withhold_from for section, items in sections for _loc, item in visible_items(items, section, kept))
+
+
+def _kept_from_parents_note(_: Callable[..., str], record: Record, once: bool = False) -> str:
     """What the child's copy says after an item withheld from parents: whose copy leaves it out, by the
     family word the record gives ("This is not in your mum's copy."); empty when no parent is sent one the
-    child may know of (a dad kept off the child's list is neither named nor implied)."""
+    child may know of (a dad kept off the child's list is neither named nor implied). ``once``: the one
+    sentence a copy read aloud to a little child says instead ("Some things in this letter are not in
+    your mum's copy.")."""
     parents = [r for r in _known_to_child(record) if Role.parent in r.kept_as]
     if len(parents) > 1:
-        return _("(This is not in your parents' copies.)")
+        return _("Some things in this letter are not in your parents' copies.") if once \
+            else _("(This is not in your parents' copies.)")
     if not parents:
         return ""
     name, role = parents[0].role_given(record.review.attendees, record.actions)
@@ -739,10 +759,13 @@ def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
     # "mum", "Mia's mum", or a title: "Mr Sonny Lund"
     gender = person_gender(name, role if parent_role(role, childs) else "", childs)
     if gender == "female":
-        return _("(This is not in your mum's copy.)")
+        return _("Some things in this letter are not in your mum's copy.") if once \
+            else _("(This is not in your mum's copy.)")
     if gender == "male":
-        return _("(This is not in your dad's copy.)")
-    return _("(This is not in your parent's copy.)")
+        return _("Some things in this letter are not in your dad's copy.") if once \
+            else _("(This is not in your dad's copy.)")
+    return _("Some things in this letter are not in your parent's copy.") if once \
+        else _("(This is not in your parent's copy.)")
 
 
 @dataclasses.dataclass(frozen=True)

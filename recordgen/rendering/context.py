@@ -1159,6 +1159,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
                 for_adults.append(Line(f"{label}: {contributed.text}", contributed.english))
             elif person.attended:
                 for_adults.append(Line(_("%(who)s came to the meeting.", who=label)))
+            elif not person.is_child and not sentences.took_part(person):
+                # Invited, as to the child's list he is not: told to the adults, as who came is, never dropped.
+                for_adults.append(Line(_("Invited but did not take part: %(who)s.", who=label)))
             continue
         # For someone who came, ``contributed`` says how they took part ("came with an interpreter"),
         # which is not always views: it goes beside their name under who came. Only someone who

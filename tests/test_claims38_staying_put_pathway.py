@@ -2,8 +2,9 @@
 (Staying Put) was told in every copy that the pathway plan "says what help you will get to live on your
 own" and that "a personal adviser helps you get ready to move on from care" ("as you move on" at the lower
 reading levels). Neither is true for them. The pathway part now says what is true whether they leave their
-carers at 18 or stay on with them, in every band, reading level and copy (parents' and carers' too), and
-says plainly what a pathway plan is to one reading at a lower level."""
+carers at 18 or stay on with them, in every band, reading level and copy (parents' and carers' too), under
+the heading "Your pathway plan" (not "Moving on: ..."), and says plainly what a pathway plan is to one reading
+at a lower level."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ from recordgen.i18n import gettext_functions
 from recordfiles import SAM, example_data, rendered_copies, write_data
 
 STAYING_PUT = "You will stay put with your foster carers after you turn 18, in a Staying Put arrangement."
-UNTRUE = ("live on your own", "move on from care", "as you move on", "moved on from care")
+UNTRUE = ("live on your own", "move on from care", "as you move on", "moved on from care", "Moving on")
 NEW = ("It says what help you will get as a young adult.", "It said what help you would get as a young adult.",
-       "A pathway plan says what help you will get as a young adult.",
+       "A pathway plan says what help you get as a young adult.",
        "A personal adviser helps you before and after you turn 18.",
-       "A personal adviser helps you before you turn 18 and keeps helping you after.")
+       "A personal adviser helps you get ready for 18 and keeps helping you after.")
 LANGUAGES = ("cy", "pl", "ro", "uk", "pt", "ar", "ur", "ps", "fa_AF", "ckb", "ti", "bn")
 
 
@@ -42,6 +43,7 @@ def test_no_copy_tells_a_young_person_staying_put_they_live_on_their_own(tmp_pat
     assert len(texts) == 4
     for name, text in texts.items():
         assert "pathway plan" in text, name
+        assert "\nYour pathway plan\n" in text, name  # the heading: not "Moving on: your pathway plan"
         for untrue in UNTRUE:
             assert untrue not in text, (name, untrue)
     if today == "2026-03-10":

@@ -1049,14 +1049,14 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
         _("From 16, you have a right to a pathway plan."),
         # What a pathway plan is, said plainly to one reading at a lower level; true whether they leave their
         # carers at 18 or stay on with them (Staying Put): no "live on your own", no "move on from care".
-        _("A pathway plan says what help you will get as a young adult.") if plain
+        _("A pathway plan says what help you get as a young adult.") if plain
         else _("It says what help you will get as a young adult."),
         _("You help to write it.") if plain else _("It is written with you."),
         # A care leaver's adviser is said to help only where the record names one: else the right alone.
         # "No longer in care": true too for one who stays on with their carers (Staying Put), not "moved on".
         (_("A personal adviser helps you now you are no longer in care.") if adviser else "") if care_leaver
         else _("A personal adviser helps you before and after you turn 18.") if plain
-        else _("A personal adviser helps you before you turn 18 and keeps helping you after."),
+        else _("A personal adviser helps you get ready for 18 and keeps helping you after."),
     ]
     sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser

@@ -54,3 +54,17 @@ def test_a_child_of_nine_reading_at_the_young_level_still_gets_the_houses(tmp_pa
     """Only 12 and over: a 9-year-old reading as a younger child has the young letter, as before."""
     texts = rendered_copies(tmp_path, write_data(tmp_path, example_data(SAM), _older_reader("2016-05-14", "young")))
     assert "House of Good Things" in the_copy(texts, "_child-")
+
+
+def test_the_renderer_names_the_template_a_copy_is_made_from():
+    """A batch keys each copy on the template it is made from (its digest): the age's, for 12 and over."""
+    from recordgen.api import Renderer, load_data
+
+    data = example_data(SAM)
+    _older_reader(AGES["young_adult"], "young")(data)
+    record = load_data(data, "record.yaml").record
+    renderer = Renderer()
+    assert (renderer.band(record), renderer.letter_band(record)) == ("young", "young_adult")
+    _older_reader("2016-05-14", "young")(data)
+    record = load_data(data, "record.yaml").record
+    assert (renderer.band(record), renderer.letter_band(record)) == ("young", "young")

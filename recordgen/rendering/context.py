@@ -23,7 +23,7 @@ from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
 from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
-from ..rules.ages import age_on, birthday, letter_band
+from ..rules.ages import OLDER_BANDS, age_on, birthday, letter_band
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
                             childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
@@ -280,7 +280,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     code = review.participation
     told_band = sentences.older(age_band or band, band)
     # 12 or over reading at the early level: plain words, but not "the grown-ups" as to a child under 5.
-    plain_band = "young" if band == "early" and told_band in ("teen", "young_adult") else band
+    plain_band = "young" if band == "early" and told_band in OLDER_BANDS else band
     # A child in care is reviewed until 18: a next review on or after that day will not happen.
     eighteen = birthday(child.date_of_birth, 18)
     sixteen = birthday(child.date_of_birth, 16)

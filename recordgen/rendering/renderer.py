@@ -152,6 +152,12 @@ class Renderer:
     def band(self, record: Record) -> str:
         return band_for(record.child, record.review.date, self.settings.age_bands)
 
+    def letter_band(self, record: Record) -> str:
+        """The band of the template a copy is made from: the young person's age's, of 12 and over, whatever
+        their reading level (``ages.letter_band``); the words follow ``band``."""
+        return letter_band(self.band(record), band_for_age(age_on(record.child.date_of_birth, record.review.date),
+                                                           self.settings.age_bands))
+
     def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient,
                     known: RecordSecrets | None = None, chain: ChainIndex | None = None) -> RenderedCopy:
         """``known``: the record's ``record_secrets``, when the caller has them (a batch, once a record).
@@ -190,7 +196,7 @@ class Renderer:
         age_band = band_for_age(age_on(record.child.date_of_birth, record.review.date), self.settings.age_bands)
         band_now = band_for_age(age_on(record.child.date_of_birth, today()), self.settings.age_bands)
         # The letter of the young person's age, of 12 and over, in the words of their reading level.
-        letter = letter_band(band, age_band)
+        letter = self.letter_band(record)
         help_until = aftercare_until(self.settings.timescales.nation)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),

@@ -26,6 +26,7 @@ from ..record.model import Attendee, Record, Role
 from ..record.roles import N_, carer_named, carers_people
 from ..rules.people import (advocate_status, childs_own_role, contributed_something, first_name_forms, first_names,
                             is_organisation, is_place, people_in, surnames, without_brackets)
+from ..rules.ages import OLDER_BANDS
 from ..rules.carers import carers_roles
 from ..rules.withholding import attendees_kept_from
 from ..support.memo import per_record
@@ -563,7 +564,7 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     # Under 8, or reading as a child that age: no "independent", a word a young child does not know; what an
     # advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
-    if plain and told_band in ("teen", "young_adult"):  # 12 or over reading at those levels: plain, not as to a little child
+    if plain and told_band in OLDER_BANDS:  # 12 or over reading at those levels: plain, not as to a little child
         what = _("An advocate is someone on your side. They help you say what you think.")
     elif band == "early":  # a care leaver reading at those levels too
         what = _("An advocate is a grown-up who is on your side and helps you say what you think.")
@@ -606,7 +607,7 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     plain = band in PLAIN_BANDS
     # Under 8, or reading as a child that age: no "volunteer"; the name stays, as the child will hear it said.
     what = _("An independent visitor is someone who visits you as a friend.") \
-        if plain and told_band in ("teen", "young_adult") \
+        if plain and told_band in OLDER_BANDS \
         else _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
         if band == "early" \
         else _("An independent visitor is a kind grown-up. They come to see you and have fun with you.") \

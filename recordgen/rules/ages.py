@@ -41,8 +41,9 @@ def band_for(child: Child, review_date: dt.date, cuts: AgeBandSettings | None = 
     return band_for_age(age_on(child.date_of_birth, review_date), cuts)
 
 
-#: The bands of 12 and over by age: a young person's letter keeps their age's parts whatever their reading level.
-_OLDER = ("teen", "young_adult")
+#: The bands of 12 and over by age: a young person's letter keeps their age's parts whatever their reading level,
+#: and is never worded as to a little child.
+OLDER_BANDS = frozenset({"teen", "young_adult"})
 
 
 def letter_band(reading: str, age: str) -> str:
@@ -51,7 +52,7 @@ def letter_band(reading: str, age: str) -> str:
     changes the words (``reading``, the sentences built for the copy), never what they are told, and a
     17-year-old is not given the little child's Houses (issue 17 item 6); else ``reading``."""
     order = AGE_BANDS
-    if age in _OLDER and order.index(reading) < order.index(age):
+    if age in OLDER_BANDS and order.index(reading) < order.index(age):
         return age
     return reading
 

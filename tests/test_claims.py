@@ -232,7 +232,7 @@ def test_a_lower_reading_level_keeps_every_right_of_the_childs_age(monkeypatch):
 def test_a_sixteen_year_old_reading_at_the_middle_level_keeps_the_pathway_plan():
     text, made = render(sam(lambda d: d["child"].update(date_of_birth=born(16), reading_level="middle")))
     assert made.band == "middle"
-    assert "Moving on: your pathway plan" in text and "From 16, you have a right to a pathway plan." in text
+    assert "Your pathway plan" in text and "From 16, you have a right to a pathway plan." in text
     # A 9-year-old who reads well has no pathway plan.
     assert "pathway plan" not in render(sam(lambda d: d["child"].update(reading_level="young_adult")))[0]
 
@@ -849,8 +849,9 @@ def test_a_sixteen_year_old_reading_below_the_teen_level_gets_the_pathway_plan_i
     data = sam(lambda d: d["child"].update(date_of_birth=born(16), reading_level=band))
     text, made = render(data)
     assert "It sets out the help you will get" not in text
-    assert "It says what help you will get to live on your own." in text
-    assert "A personal adviser helps you as you move on." in text
+    # What a pathway plan is, plainly; true for one staying on with their carers after 18 (claims38).
+    assert "A pathway plan says what help you get as a young adult." in text
+    assert "A personal adviser helps you before and after you turn 18." in text
     assert "By 18, you will have a personal adviser." in text
 
 
@@ -1066,7 +1067,7 @@ def test_validate_says_a_carer_with_a_place_word_is_read_as_a_person(tmp_path):
                     if f[1] == "placement.carers"], carers
 
 
-ADVISER_SAID = "A personal adviser helps you get ready to move on from care and keeps helping you after."
+ADVISER_SAID = "A personal adviser helps you get ready for 18 and keeps helping you after."
 
 
 @pytest.mark.parametrize("band", ["teen", "young_adult"])
@@ -1075,9 +1076,9 @@ def test_a_sixteen_year_old_at_the_teen_level_is_told_what_a_pathway_plan_and_an
     text = render(sam(lambda d: (_kayden(d, adviser), d["child"].update(reading_level=band))))[0]
     # Each explained where it first appears: the plan right after the heading that names it.
     plan = text.index("From 16, you have a right to a pathway plan.")
-    assert text.index("pathway plan") == text.index("Moving on: your pathway plan") + len("Moving on: your ")
+    assert text.index("pathway plan") == text.index("Your pathway plan") + len("Your ")
     assert text[plan:].startswith("From 16, you have a right to a pathway plan. "
-                                  "It says what help you will get to live on your own.")
+                                  "It says what help you will get as a young adult.")
     assert text.index("personal adviser") == text.index(ADVISER_SAID) + len("A ")
     assert ("Your personal adviser is Femi Adeyemi." if adviser
             else "By 18, you will have a personal adviser to help you.") in text
@@ -1734,7 +1735,8 @@ def test_a_care_leavers_copy_speaks_of_the_adviser_and_advocacy_as_they_are_now(
         # The record names none of hers: the right, not that one helps her (blind review 28 F15).
         assert "A personal adviser helps you now you are no longer in care." not in text
         assert "You have a right to a personal adviser" in text
-        what = ("An advocate is a grown-up who is on your side. They help you say what you think." if band == "young"
+        # An 18-year-old reading at the young level: plain, and no "grown-up" (claims38, finding 3).
+        what = ("An advocate is someone on your side. They help you say what you think." if band == "young"
                 else "An advocate is someone independent who helps you say what you think.")  # blind review 29
         assert f"{what} You can still ask for one, for example to help you complain." in text
         # Blind review 17: one she had at the review is said, so "still ask for one" never reads as none.

@@ -252,7 +252,7 @@ def _ahmad_born(born: str) -> dict:
 
 
 TURNS_16 = ("You turn 16 on Saturday, 2 May 2026, before your next review. From 16, you have a right to a pathway "
-            "plan. It says what help you will get to live on your own.")
+            "plan. It says what help you will get as a young adult.")
 
 
 @pytest.mark.parametrize("band", ["young", "middle", "teen"])
@@ -261,7 +261,7 @@ def test_turning_16_before_the_next_review_names_the_pathway_plan(band, monkeypa
     data = _ahmad_born("2010-05-02")  # 15 at his review on 13 January, next by 13 July
     data["child"]["reading_level"] = band
     lines = copy_text(data).splitlines()
-    assert TURNS_16 in lines and "Moving on: your pathway plan" in lines
+    assert TURNS_16 in lines and "Your pathway plan" in lines
 
 
 @pytest.mark.parametrize("born, today", [("2010-11-02", "2026-02-01")])  # 16 after the next review

@@ -291,7 +291,7 @@ def test_a_care_leavers_copy_made_at_30_tells_the_help_they_had_as_past(who, mon
     text = copy_text(data, who)
     for words in STILL_HELPED:
         assert words not in text, words
-    assert ("From 16, you had a right to a pathway plan. It said what help you would get to live on your own. "
+    assert ("From 16, you had a right to a pathway plan. It said what help you would get as a young adult. "
             "You had a right to a personal adviser. You could get help from the council until you were 25.") in text
     assert "If you are unhappy about the help you got while you were in care, you can complain." in text
     # At 20, the help is still his.

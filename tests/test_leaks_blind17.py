@@ -125,7 +125,9 @@ def test_the_note_names_the_parent_the_child_knows_of_only(tmp_path):
         data["review"]["attendees"].append({"name": "Kelly Bell", "role": "mum"})
         data["distribution"].append({"role": "parent", "name": "Kelly Bell"})
     child = the_copy(copies(tmp_path, write(tmp_path, KIN, mum_too)), "child-mia")
-    assert "Tyler now lives with Jan and Kev Oddie in Whitby. (This is not in your mum's copy.)" in child
+    # Mia is 6: her copy, read aloud to her, says it once, not after the item (claims38, finding 2).
+    assert "Tyler now lives with Jan and Kev Oddie in Whitby.\n" in child
+    assert "Some things in this letter are not in your mum's copy." in child
     assert "parents' copies" not in child and "Craig" not in child
 
 

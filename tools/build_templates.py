@@ -545,9 +545,10 @@ def people_part(w: Writer, heading: str) -> None:
 
 
 def pathway_part(w: Writer) -> None:
-    """Moving on, for 16 and over by age whatever the reading band (built from the facts)."""
+    """The pathway plan, for 16 and over by age whatever the reading band (built from the facts). Not
+    "Moving on": one who stays on with their carers after 18 (Staying Put) moves nowhere."""
     w.tag("{%p if pathway %}")
-    w.heading('{{ _("Moving on: your pathway plan") }}')
+    w.heading('{{ _("Your pathway plan") }}')
     w.tag("{%p for text in pathway %}")
     w.p("{{ text }}")
     w.tag("{%p endfor %}")

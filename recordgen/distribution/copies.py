@@ -260,6 +260,7 @@ class RecordMaker:
 
         previous = {} if self.options.force else (read_state(folder).get("copies") or {})
         band = self.renderer.band(record)
+        letter = self.renderer.letter_band(record)  # the template the copies are made from (its digest)
         feedback = settings.feedback
         feedback_secret = feedback_key(feedback)
         result = RecordResult(source, [], folder_rel)
@@ -295,7 +296,7 @@ class RecordMaker:
                                                     "recipient; change the recipient's name in the distribution list")
                 row.path = ""
                 continue
-            row.input_key = key = self.input_key(loaded, band if not kind else f"consult/{kind}", filename,
+            row.input_key = key = self.input_key(loaded, letter if not kind else f"consult/{kind}", filename,
                                                  self._translations_shown(source, row.language), row.language)
             before = previous.get(filename) or {}
             if before.get("input_key") == key and before.get("sha256") and file_sha256(target) == before["sha256"]:

@@ -24,7 +24,7 @@ from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, PLAN_CHANGED, Record,
 from ..record.roles import (FAMILY_ROLES, ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role,
                              person_gender, relation)
 from ..record.settings import ChildrensRightsSettings
-from ..rules.ages import age_on, birthday
+from ..rules.ages import OLDER_BANDS, age_on, birthday, letter_band
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
                             childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
@@ -286,6 +286,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     source = texts  # each item as this copy's language has it; texts() below also marks the English
     code = review.participation
     told_band = sentences.older(age_band or band, band)
+    # 12 or over reading at the early level: plain words, but not "the grown-ups" as to a child under 5.
+    plain_band = "young" if band == "early" and told_band in OLDER_BANDS else band
     # A child in care is reviewed until 18: a next review on or after that day will not happen.
     eighteen = birthday(child.date_of_birth, 18)
     sixteen = birthday(child.date_of_birth, 16)
@@ -326,6 +328,15 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # copy is made: a 2-year-old's review made again at 5 is still read to them (blind review 31, finding 1).
     read_by_the_carer = (band_now or review_band) in ("early", "young") and eighteen > today()
     kept = reader_roles(recipient, read_by_the_carer, record)
+    # Read aloud to a little child by the carer: a note after each item mum's copy leaves out ("(This is not in
+    # your mum's copy.)" five times over) is noise to a 6-year-old; said once instead, by the list of who was
+    # sent a copy, where the child and the grown-up reading see mum named. (What is kept from the carer is not
+    # in this copy at all.) Older readers keep the note after each item.
+    kept_once = ""
+    if role is Role.child and read_by_the_carer:
+        kept_once = _kept_from_parents_note(_, record, once=True) if _shows_kept_from(record, kept, Role.parent) \
+            else ""
+        kept_note = {}
     actions, actions_for_adults = _actions(_, record, kept, band, language, written, date, carers, role_words,
                                            kept_note)
     # Those actions' who as the record writes it: how many people, whatever words the copy gives them.
@@ -391,7 +402,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # line saying something is elsewhere, or is not in this copy, tells the child something is hidden
     # from them. The heading goes, as in the child's own copy; what is kept from the child is in the
     # adults' part, on a page of its own at the end.
-    read_aloud = (band in ("early", "young") and not past) or read_by_the_carer
+    # By the letter the copy is made from: a 17-year-old reading at the young level is read no little child's.
+    read_aloud = (letter_band(band, review_band) in ("early", "young") and not past) or read_by_the_carer
     if role is not Role.child and not read_aloud:
         # A heading this copy shows nothing under keeps it and a neutral line, whether the record has
         # none or each is kept from this reader: a dad whose every worry is withheld does not read
@@ -411,6 +423,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     adults = None
     for_adults += attendees_for_adults
     sent_to, sent_to_adults = _sent_to(_, language, record, recipient, texts, carers, role_words, kept)
+    if kept_once:
+        sent_to = f"{sent_to}\n\n{kept_once}"
     if sent_to_adults:
         actions_for_adults = actions_for_adults + [sent_to_adults]
     if role is not Role.child and (for_adults or actions_for_adults):
@@ -449,7 +463,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                 else _("Your Independent Reviewing Officer")},
         "review": {"date": date(review.date), "venue": venue,
                    "number": review.sequence, "is_first": review.sequence == 1},
-        "about_me": sentences.about_me(_, band, iro=iro_first, iro_full=chair.name, date=date(review.date),
+        "about_me": sentences.about_me(_, plain_band, iro=iro_first, iro_full=chair.name, date=date(review.date),
                                        venue=venue.text, call=call_kind(review.venue), care_leaver=adult or later,
                                        covering=chair_covers(record),
                                        # Grace Obi from the middle band up, as "You can talk to ..." names her.
@@ -480,7 +494,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "goals": lists["goals"],
         "scale": _scale(_, language, record, texts, carers, role_words, recipient),
         "actions": actions,
-        "actions_intro": sentences.actions_intro(_, band, whos_written, past=past) if actions else "",
+        "actions_intro": sentences.actions_intro(_, plain_band, whos_written, past=past) if actions else "",
         "for_adults": adults,
         # Made years on: the plan's "You will ..." was said then, and may not have come about.
         "plan_then": _("This was your plan at the time of your review:") if later else "",
@@ -737,29 +751,42 @@ def _kept_from_carers_note(_: Callable[..., str], record: Record, role_words: _R
     return _("(This is not in your carer's copy.)")  # "Mrs Pennifold": no first name
 
 
-def _kept_from_parents_note(_: Callable[..., str], record: Record) -> str:
+def _shows_kept_from(record: Record, kept: frozenset[Role], role: Role) -> bool:
+    """The copy read by ``kept`` shows an item (or action) withheld from ``role``."""
+    sections = [(section, getattr(record, section)) for section in ITEM_SECTIONS] + [("actions", record.actions)]
+    return any(role in item.withhold_from for section, items in sections for _loc, item in visible_items(items, section, kept))
+
+
+def _kept_from_parents_note(_: Callable[..., str], record: Record, once: bool = False) -> str:
     """What the child's copy says after an item withheld from parents: whose copy leaves it out, by the
     family word the record gives ("This is not in your mum's copy."); empty when no parent is sent one the
-    child may know of (a dad kept off the child's list is neither named nor implied)."""
+    child may know of (a dad kept off the child's list is neither named nor implied). ``once``: the one
+    sentence a copy read aloud to a little child says instead ("Some things in this letter are not in
+    your mum's copy.")."""
     parents = [r for r in _known_to_child(record) if Role.parent in r.kept_as]
     if len(parents) > 1:
-        return _("(This is not in your parents' copies.)")
+        return _("Some things in this letter are not in your parents' copies.") if once \
+            else _("(This is not in your parents' copies.)")
     if not parents:
         return ""
-    return _one_parents_note(_, record, parents[0])
+    return _one_parents_note(_, record, parents[0], once)
 
 
-def _one_parents_note(_: Callable[..., str], record: Record, parent: Recipient) -> str:
-    """"(This is not in your mum's copy.)" of one parent sent a copy, as the record gives them."""
+def _one_parents_note(_: Callable[..., str], record: Record, parent: Recipient, once: bool = False) -> str:
+    """"(This is not in your mum's copy.)" of one parent sent a copy, as the record gives them; ``once``,
+    the sentence said once instead ("Some things in this letter are not in your mum's copy.")."""
     name, role = parent.role_given(record.review.attendees, record.actions)
     childs = own_names(record.child)
     # "mum", "Mia's mum", or a title: "Mr Sonny Lund"
     gender = person_gender(name, role if parent_role(role, childs) else "", childs)
     if gender == "female":
-        return _("(This is not in your mum's copy.)")
+        return _("Some things in this letter are not in your mum's copy.") if once \
+            else _("(This is not in your mum's copy.)")
     if gender == "male":
-        return _("(This is not in your dad's copy.)")
-    return _("(This is not in your parent's copy.)")
+        return _("Some things in this letter are not in your dad's copy.") if once \
+            else _("(This is not in your dad's copy.)")
+    return _("Some things in this letter are not in your parent's copy.") if once \
+        else _("(This is not in your parent's copy.)")
 
 
 def _kept_from_others_note(_: Callable[..., str], record: Record, role_words: _RoleWords,
@@ -1186,6 +1213,9 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
                 for_adults.append(Line(f"{label}: {contributed.text}", contributed.english))
             elif person.attended:
                 for_adults.append(Line(_("%(who)s came to the meeting.", who=label)))
+            elif not person.is_child and not sentences.took_part(person):
+                # Invited, as to the child's list he is not: told to the adults, as who came is, never dropped.
+                for_adults.append(Line(_("Invited but did not take part: %(who)s.", who=label)))
             continue
         # For someone who came, ``contributed`` says how they took part ("came with an interpreter"),
         # which is not always views: it goes beside their name under who came. Only someone who

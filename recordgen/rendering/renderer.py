@@ -21,7 +21,7 @@ from ..record.loading import LoadedRecord
 from ..record.model import Record, Recipient
 from ..record.naming import copy_filename
 from ..record.settings import Settings
-from ..rules.ages import aftercare_until, age_on, band_for, band_for_age
+from ..rules.ages import aftercare_until, age_on, band_for, band_for_age, letter_band
 from ..rules.chain import ChainIndex, beside
 from ..rules.timescales import review_dates
 from ..support.clock import today
@@ -152,6 +152,12 @@ class Renderer:
     def band(self, record: Record) -> str:
         return band_for(record.child, record.review.date, self.settings.age_bands)
 
+    def letter_band(self, record: Record) -> str:
+        """The band of the template a copy is made from: the young person's age's, of 12 and over, whatever
+        their reading level (``ages.letter_band``); the words follow ``band``."""
+        return letter_band(self.band(record), band_for_age(age_on(record.child.date_of_birth, record.review.date),
+                                                           self.settings.age_bands))
+
     def render_copy(self, loaded: LoadedRecord | Record, recipient: Recipient,
                     known: RecordSecrets | None = None, chain: ChainIndex | None = None) -> RenderedCopy:
         """``known``: the record's ``record_secrets``, when the caller has them (a batch, once a record).
@@ -189,6 +195,8 @@ class Renderer:
         texts = texts_for(record, recipient, store, self.allow_untranslated, age_bands=self.settings.age_bands)
         age_band = band_for_age(age_on(record.child.date_of_birth, record.review.date), self.settings.age_bands)
         band_now = band_for_age(age_on(record.child.date_of_birth, today()), self.settings.age_bands)
+        # The letter of the young person's age, of 12 and over, in the words of their reading level.
+        letter = self.letter_band(record)
         help_until = aftercare_until(self.settings.timescales.nation)
         context = build_context(record, recipient, band=band, language=language,
                                 next_review=dates.next_review, texts=text_source(texts),
@@ -196,7 +204,7 @@ class Renderer:
                                 untranslated_in=written_in_paths(record, texts.untranslated),
                                 childrens_rights=self.settings.childrens_rights,
                                 age_band=age_band,
-                                feedback=feedback_part(record, recipient, band, language, self.settings.feedback,
+                                feedback=feedback_part(record, recipient, letter, language, self.settings.feedback,
                                                        band_now, help_until,
                                                        made_years_on(record, dates.next_review, age_band or band,
                                                                      band_now)),
@@ -204,7 +212,7 @@ class Renderer:
                                 band_now=band_now, next_known=next_known, earlier_right=earlier_right,
                                 moved=moved)
         transform = _layout_transform(language, as_said(context))
-        data, readable = self.template(band, language).render_read(
+        data, readable = self.template(letter, language).render_read(
             context, language_tag=language_tag(language), title=document_title(record, language),
             author=record.review.chair.name, transform=transform,
             # The day the copy prints ("Record written on", "Copy made on"): the same inputs, the same bytes.

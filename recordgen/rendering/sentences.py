@@ -26,6 +26,7 @@ from ..record.model import Attendee, Record, Role
 from ..record.roles import N_, carer_named, carers_people
 from ..rules.people import (advocate_status, childs_own_role, contributed_something, first_name_forms, first_names,
                             is_organisation, is_place, people_in, surnames, without_brackets)
+from ..rules.ages import OLDER_BANDS
 from ..rules.carers import carers_roles
 from ..rules.withholding import attendees_kept_from
 from ..support.memo import per_record
@@ -563,7 +564,9 @@ def advocate(_: Gettext, band: str, status: str, code: str, told_band: str, care
     # Under 8, or reading as a child that age: no "independent", a word a young child does not know; what an
     # advocate is to them instead.
     what = _("An advocate is someone independent who helps you say what you think.")
-    if band == "early":  # a care leaver reading at those levels too
+    if plain and told_band in OLDER_BANDS:  # 12 or over reading at those levels: plain, not as to a little child
+        what = _("An advocate is someone on your side. They help you say what you think.")
+    elif band == "early":  # a care leaver reading at those levels too
         what = _("An advocate is a grown-up who is on your side and helps you say what you think.")
     elif band == "young":  # in sentences of 12 words or fewer
         what = _("An advocate is a grown-up who is on your side. They help you say what you think.")
@@ -603,7 +606,9 @@ def independent_visitor(_: Gettext, band: str, status: str, code: str, told_band
     one now ("You do not have an independent visitor yet" was so then)."""
     plain = band in PLAIN_BANDS
     # Under 8, or reading as a child that age: no "volunteer"; the name stays, as the child will hear it said.
-    what = _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
+    what = _("An independent visitor is someone who visits you as a friend.") \
+        if plain and told_band in OLDER_BANDS \
+        else _("An independent visitor is a kind grown-up who comes to see you and have fun with you.") \
         if band == "early" \
         else _("An independent visitor is a kind grown-up. They come to see you and have fun with you.") \
         if band == "young" else _("An independent visitor is a volunteer who visits you as a friend.")
@@ -992,7 +997,8 @@ def turning_sixteen(_: Gettext, sixteen: str, turned: bool = False) -> list[str]
     return [" ".join((_("You turned 16 on %(date)s, before your next review.", date=sixteen) if turned
                       else _("You turn 16 on %(date)s, before your next review.", date=sixteen),
                       _("From 16, you have a right to a pathway plan."),
-                      _("It says what help you will get to live on your own.")))]
+                      # True too for one who stays on with their carers after 18 (Staying Put): not "live on your own".
+                      _("It says what help you will get as a young adult.")))]
 
 
 @per_record
@@ -1033,7 +1039,7 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
     if ended:
         return [" ".join((
             _("From 16, you had a right to a pathway plan."),
-            _("It said what help you would get to live on your own."),
+            _("It said what help you would get as a young adult."),
             _("Your personal adviser was %(name)s.", name=adviser) if adviser
             else _("You had a right to a personal adviser."),
             _("You could get help from the council until you were 26.") if until == 26
@@ -1042,13 +1048,16 @@ def pathway(_: Gettext, adviser: str | None, band: str = "young_adult", care_lea
     plain = band in PLAIN_BANDS | {"middle"}
     sentences = [
         _("From 16, you have a right to a pathway plan."),
-        _("It says what help you will get to live on your own."),
+        # What a pathway plan is, said plainly to one reading at a lower level; true whether they leave their
+        # carers at 18 or stay on with them (Staying Put): no "live on your own", no "move on from care".
+        _("A pathway plan says what help you get as a young adult.") if plain
+        else _("It says what help you will get as a young adult."),
         _("You help to write it.") if plain else _("It is written with you."),
         # A care leaver's adviser is said to help only where the record names one: else the right alone.
         # "No longer in care": true too for one who stays on with their carers (Staying Put), not "moved on".
         (_("A personal adviser helps you now you are no longer in care.") if adviser else "") if care_leaver
-        else _("A personal adviser helps you as you move on.") if plain
-        else _("A personal adviser helps you get ready to move on from care and keeps helping you after."),
+        else _("A personal adviser helps you before and after you turn 18.") if plain
+        else _("A personal adviser helps you get ready for 18 and keeps helping you after."),
     ]
     sentences += [
         _("Your personal adviser is %(name)s.", name=adviser) if adviser

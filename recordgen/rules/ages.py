@@ -41,6 +41,22 @@ def band_for(child: Child, review_date: dt.date, cuts: AgeBandSettings | None = 
     return band_for_age(age_on(child.date_of_birth, review_date), cuts)
 
 
+#: The bands of 12 and over by age: a young person's letter keeps their age's parts whatever their reading level,
+#: and is never worded as to a little child.
+OLDER_BANDS = frozenset({"teen", "young_adult"})
+
+
+def letter_band(reading: str, age: str) -> str:
+    """The band whose letter a copy is made from (its parts, headings and pictures): for a young person of
+    12 or over by age (``age``: teen, young_adult) reading at a lower level, their age's, so a reading level
+    changes the words (``reading``, the sentences built for the copy), never what they are told, and a
+    17-year-old is not given the little child's Houses (issue 17 item 6); else ``reading``."""
+    order = AGE_BANDS
+    if age in OLDER_BANDS and order.index(reading) < order.index(age):
+        return age
+    return reading
+
+
 def aftercare_until(nation: str) -> int:
     """The birthday a care leaver's help from the council runs to in the council's nation: 26 in
     Scotland (aftercare, Children and Young People (Scotland) Act 2014, s. 66), 25 elsewhere."""

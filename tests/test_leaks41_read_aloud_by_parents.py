@@ -75,7 +75,8 @@ def test_a_nan_caring_sent_an_other_copy_does_not_read_aloud_what_is_kept_from_o
 
 
 def test_a_child_living_with_foster_carers_still_hears_what_is_kept_from_parents(tmp_path):
-    """Not read aloud by a parent: the item stays, with its note."""
+    """Not read aloud by a parent: the item stays, and the copy says once (read aloud to a 2-year-old,
+    claims38) that some things are not in her parents' copies."""
     from ruamel.yaml import YAML
 
     data = YAML(typ="safe", pure=True).load((DATA / "r5" / "review-ruby-2.yaml").read_text(encoding="utf-8"))
@@ -87,5 +88,5 @@ def test_a_child_living_with_foster_carers_still_hears_what_is_kept_from_parents
         data["care_plan"]["plan"] = "You will keep living with Bev and Alan while we check home is safe."
     path = write_data(tmp_path, data, change, name="review-ruby-2.yaml")
     child = the_copy(rendered_copies(tmp_path, path), "_child-")
-    assert KEPT in child and "(This is not in your parents' copies.)" in child
+    assert KEPT in child and "Some things in this letter are not in your parents' copies." in child
     assert not [m for m in _warnings(path, "worries.2") if "read to Ruby" in m]

@@ -158,7 +158,7 @@ __all__ = [
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",
-    "chain_beside", "chain_problems", "sequence_problems", "sibling_leaks", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
+    "chain_beside", "chain_problems", "next_review_beside", "sequence_problems", "sibling_leaks", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -225,27 +225,28 @@ def record_schema() -> dict[str, Any]:
     return document
 
 
-def review_dates(record: Record, settings: Settings | None = None) -> ReviewDates:
-    """The review's deadlines (distribution, decisions, next review, invitations) under the council's settings."""
+def review_dates(record: Record, settings: Settings | None = None, later=None) -> ReviewDates:
+    """The review's deadlines (distribution, decisions, next review, invitations) under the council's settings.
+    ``later``: the child's next review in its own record (``next_review_beside``), whose day the copies tell."""
     from .record.settings import Settings
     from .rules.timescales import review_dates as _review_dates
 
-    return _review_dates(record, (settings or Settings()).timescales)
+    return _review_dates(record, (settings or Settings()).timescales, later.date if later is not None else None)
 
 
-def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:
+def dates_not_used(record: Record, dates: ReviewDates, later=None) -> dict[str, str]:
     """Figures that are no deadline (no next review after 18, or a date validate refuses), with why."""
     from .rules.timescales import dates_not_used as _dates_not_used
 
-    return _dates_not_used(record, dates)
+    return _dates_not_used(record, dates, later)
 
 
-def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = None) -> dict[str, str]:
+def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = None, later=None) -> dict[str, str]:
     """Plain words beside some of the review's dates: where the next review's date comes from, and why."""
     from .record.settings import Settings
     from .rules.timescales import date_notes as _date_notes
 
-    return _date_notes(record, dates, (settings or Settings()).timescales)
+    return _date_notes(record, dates, (settings or Settings()).timescales, later)
 
 
 # ---------------------------------------------------------------- copies
@@ -515,6 +516,14 @@ def chain_beside(loaded: LoadedRecord):
     from .rules.chain import beside
 
     return beside(loaded.record, loaded.file)
+
+
+def next_review_beside(loaded: LoadedRecord):
+    """The child's next review in a record of its own beside this one (``chain_beside``), as a copy
+    rendered from the file tells it (rules/chain.py ``next_told``), or None; for ``review_dates``."""
+    from .rules.chain import next_told
+
+    return next_told(loaded.record, chain_beside(loaded))
 
 
 def chain_problems(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:

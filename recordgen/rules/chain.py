@@ -198,6 +198,21 @@ def beside(record, file: str) -> ChainIndex | None:
     return index or None
 
 
+def next_told(record, chain: ChainIndex | None) -> ChainEntry | None:
+    """The child's next review among ``chain`` as the copies tell it, held or planned (its day, not the
+    latest lawful one nor a ``next_review.date`` the record gave before it was held or planned: blind
+    review 27, 13a), or None: none there, or a planned one whose day has gone by, not recorded held,
+    which may have moved. What `render` tells, `dates` gives (``timescales.review_dates(next_on=)``)."""
+    from ..support.clock import today
+
+    if chain is None:
+        return None
+    later = chain.after(record.child.id, record.review.date)
+    if later is None or (later.planned and later.date < today()):
+        return None
+    return later
+
+
 def lawful_limit_passed(record, later: dt.date, timescales=None) -> dt.date | None:
     """The latest lawful date of the review after ``record``'s (rules/timescales.py: 3 months after the
     first review, 6 after the others), when the child's next review among the inputs, on ``later``, is

@@ -14,7 +14,7 @@ from ..rules.ages import band_for
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
 from ..record.model import HEADED_SECTIONS, Role
-from ..record.roles import FAMILY_ROLES, KNOWN_ROLES
+from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, ROLE_PARTS
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from ..support.lexicon import zipf
 from .text import SECOND_PERSON
@@ -560,8 +560,6 @@ def _family_words(record) -> set[str]:
     roles = [p.role for p in record.review.attendees]
     roles += re.findall(r"\(([^()]*)\)", " ".join([record.placement.carers] + [a.who for a in record.actions]
                                                    + [r.name for r in record.distribution]))
-    from ..rules.kinship import ROLE_PARTS  # the leak checks' module: imported when a record is checked
-
     words = set()
     for role in roles:
         for part in ROLE_PARTS.split(role.strip()):

@@ -31,7 +31,7 @@ import functools
 import importlib
 import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from typing import TYPE_CHECKING
 
@@ -509,32 +509,37 @@ def sequence_problems(records: list[LoadedRecord], settings: Settings | None = N
     return problems(records, (settings or Settings()).timescales)
 
 
-def chain_beside(loaded: LoadedRecord):
+def chain_beside(loaded: LoadedRecord, together: Iterable[str] = ()):
     """The reviews of the record's child among the records in its file's folder, as a batch of that
     folder finds them (rules/chain.py ``beside``), or None: what a copy rendered alone tells of the
-    next review, the plan's last verdict and a move (``Renderer.render_copy(..., chain=)``)."""
+    next review, the plan's last verdict and a move (``Renderer.render_copy(..., chain=)``).
+    ``together``: files checked with it (``sequence_problems``), left out here."""
+    import os
+
     from .rules.chain import beside
 
-    return beside(loaded.record, loaded.file)
+    return beside(loaded.record, loaded.file, frozenset(os.path.abspath(f) for f in together))
 
 
-def next_review_beside(loaded: LoadedRecord):
+def next_review_beside(loaded: LoadedRecord, together: Iterable[str] = ()):
     """The child's next review in a record of its own beside this one (``chain_beside``), as a copy
     rendered from the file tells it (rules/chain.py ``next_told``), or None; for ``review_dates``."""
     from .rules.chain import next_told
 
-    return next_told(loaded.record, chain_beside(loaded))
+    return next_told(loaded.record, chain_beside(loaded, together))
 
 
-def chain_problems(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
+def chain_problems(loaded: LoadedRecord, settings: Settings | None = None,
+                   together: Iterable[str] = ()) -> list[Diagnostic]:
     """What a batch of the record's folder refuses of it that the record alone does not show: the
     child's next review among the records beside it (rules/chain.py ``beside``) planned after the
-    lawful limit, which its copies would tell as settled (``told_late_next``). `render` checks it."""
+    lawful limit, which its copies would tell as settled (``told_late_next``). `render`, `validate`
+    and `dates` check it. ``together``: files checked with it by ``sequence_problems``, left out."""
     from .record.settings import Settings
     from .rules.chain import told_late_next
 
     record = loaded.record
-    chain = chain_beside(loaded)
+    chain = chain_beside(loaded, together)
     late = chain and told_late_next(loaded, chain.after(record.child.id, record.review.date),
                                     (settings or Settings()).timescales)
     return [late] if late else []

@@ -87,8 +87,9 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         if loaded is not None:
             records.append(loaded)
             diagnostics += api.validate(loaded, settings)
-            # What render refuses for the child's records in the same folder, found as render finds them.
-            diagnostics += api.chain_problems(loaded, settings)
+            # What render refuses for the child's records in the same folder, found as render finds them
+            # (those given here too are checked together below).
+            diagnostics += api.chain_problems(loaded, settings, files)
             # What `render` would still refuse: each copy is made, so only when asked (render's refusal says to).
             if copies:
                 diagnostics += _not_said(api.refused_copies(loaded, settings), diagnostics)
@@ -115,15 +116,14 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
                   if any(o.record.child.id == r.record.child.id and o.record.review.date > r.record.review.date
                          and not (o.record.review.planned and o.record.review.date < api.today()) for o in records)}
     # And so does one whose next review is in the same folder, as render finds it.
-    beside = {r.file for r in records if api.next_review_beside(r) is not None}
+    beside = {r.file for r in records if api.next_review_beside(r, files) is not None}
     later |= {(file, None) for file in beside}
     held_later |= beside
     found = [d for d in found if not (d.path == "review.date" and d.message.startswith("the next review was due by ")
                                       and any(d.file == file for file, _day in later))
              and not (d.path == "next_review.date" and d.message.startswith("the next review was due on ")
                       and d.file in held_later)]
-    # Those given together are checked together; one beside the record in its folder is said once.
-    chain = [d for d in api.sequence_problems(records, settings) if d not in found]
+    chain = api.sequence_problems(records, settings)
     found.extend(chain)
     if any(d.severity == "error" or strict for d in chain):
         worst = max(worst, EXIT_PROBLEMS)

@@ -157,13 +157,15 @@ def _first_id_is(path: str, wanted: bytes) -> bool:
 
 
 @per_record
-def beside(record, file: str) -> ChainIndex | None:
+def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIndex | None:
     """The reviews of ``record``'s child among the records in its file's folder (not below it), as a
     batch of that folder finds them (``find_record_files``' names; the child id and dates alone, read
     as ``ChainIndex.from_files`` reads them; unreadable ones left out quietly, as the batch lists them
     on their own), with ``record`` itself as it is (a form not saved yet); None when there are none.
     Only files whose first "id:" is the child's are parsed: a folder of many children costs a read of
-    each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none)."""
+    each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none).
+    ``together``: files (absolute paths) checked with it, whose reviews the caller takes on its own
+    (``validate`` of a whole folder: ``sequence_problems``), not read again for each record."""
     import os
 
     from ..record.loading import parse_file
@@ -176,7 +178,8 @@ def beside(record, file: str) -> ChainIndex | None:
     try:
         with os.scandir(folder or ".") as entries:
             names = sorted(entry.name for entry in entries
-                           if entry.name != own_name and is_record_name(entry.name) and entry.is_file())
+                           if entry.name != own_name and is_record_name(entry.name) and entry.is_file()
+                           and not (together and os.path.abspath(entry.path) in together))
     except OSError:
         return None
     for name in names:

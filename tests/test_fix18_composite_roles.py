@@ -76,3 +76,24 @@ def test_a_name_or_a_note_among_them_is_no_roles_of_several(who):
 
     assert role_parts(who) is None
     assert role_parts("your carers and social worker") == ["your carers", "social worker"]
+
+
+def _scale_line(tmp_path: Path, by: str, language: str) -> str:
+    source = re.sub(r"(\nscale:\n  score: \d+\n  by: ).*", rf"\g<1>{by}", SAM.read_text(encoding="utf-8"))
+    source = source.replace("  language: en\n", f"  language: {language}\n", 1)
+    path = tmp_path / f"scale-{language}.yaml"
+    path.write_text(source, encoding="utf-8")
+    loaded = api.load_record(path)
+    copy = api.Renderer(api.Settings(), allow_untranslated=True).render_copy(
+        loaded, api.recipient_for(loaded.record, "child"))
+    lines = docx_text(copy.data).split("\n")
+    return lines[next(n for n, line in enumerate(lines) if "10 means everything" in line) + 1]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_who_gave_the_score_as_roles_of_several_is_said_in_the_readers_words(tmp_path, language):
+    # Read as two people's names before: "Dad وmum: التقييم 8 من 10."
+    line = _scale_line(tmp_path, "dad and mum", language)
+    assert not re.search(r"\b(?:dad|mum)\b", line, re.I), line
+    for part in PARTS["dad and mum"]:
+        assert any(word in line or word.capitalize() in line for word in _words(language, part)), (part, line)

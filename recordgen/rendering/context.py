@@ -1248,7 +1248,11 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
     score = record.scale.score
     by = sentences.joined_names(language, carers.name(record.scale.by.strip()))
     named = _NAME_AND_ROLE.fullmatch(by)
-    if named:  # "Bev Tanner (advocate)": the role in the reader's words, or marked as English
+    if not is_english(language) and role_parts(record.scale.by):
+        # "dad and mum": roles, not two people's names ("Dad وmum"), in the reader's words, as a role
+        # alone is said here with no person who came to name.
+        by = role_words.known(record.scale.by)
+    elif named:  # "Bev Tanner (advocate)": the role in the reader's words, or marked as English
         by = f"{named.group('name')} ({role_words.words(named.group('role'), named.group('name'))})"
     elif not is_english(language) and known_role(by) and by.casefold() != "you":
         # "your mum": the person who came with that role, as who came names them ("Your mum, Amina"),

@@ -31,7 +31,7 @@ import functools
 import importlib
 import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from typing import TYPE_CHECKING
 
@@ -158,7 +158,7 @@ __all__ = [
     # copies
     "CopyWouldLeak", "PdfError", "PdfUnavailable", "RecipientNotFound", "RenderedCopy", "Renderer", "TemplateError",
     "copy_filename", "copy_filenames", "filename_slug", "recipient_for", "recipients_for", "refused_copies",
-    "chain_beside", "chain_problems", "sequence_problems", "sibling_leaks", "sibling_problems_beside", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
+    "chain_beside", "chain_problems", "next_review_beside", "sequence_problems", "sibling_leaks", "sibling_problems_beside", "sibling_street_warnings", "earlier_review_repeats", "write_copies",
     # templates
     "UnknownName", "check_template", "documented_fields",
     "FolderFile", "TemplateExists", "TemplatesFolderMissing", "check_folder", "new_template", "stock_template",
@@ -225,27 +225,28 @@ def record_schema() -> dict[str, Any]:
     return document
 
 
-def review_dates(record: Record, settings: Settings | None = None) -> ReviewDates:
-    """The review's deadlines (distribution, decisions, next review, invitations) under the council's settings."""
+def review_dates(record: Record, settings: Settings | None = None, later=None) -> ReviewDates:
+    """The review's deadlines (distribution, decisions, next review, invitations) under the council's settings.
+    ``later``: the child's next review in its own record (``next_review_beside``), whose day the copies tell."""
     from .record.settings import Settings
     from .rules.timescales import review_dates as _review_dates
 
-    return _review_dates(record, (settings or Settings()).timescales)
+    return _review_dates(record, (settings or Settings()).timescales, later.date if later is not None else None)
 
 
-def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:
+def dates_not_used(record: Record, dates: ReviewDates, later=None) -> dict[str, str]:
     """Figures that are no deadline (no next review after 18, or a date validate refuses), with why."""
     from .rules.timescales import dates_not_used as _dates_not_used
 
-    return _dates_not_used(record, dates)
+    return _dates_not_used(record, dates, later)
 
 
-def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = None) -> dict[str, str]:
+def date_notes(record: Record, dates: ReviewDates, settings: Settings | None = None, later=None) -> dict[str, str]:
     """Plain words beside some of the review's dates: where the next review's date comes from, and why."""
     from .record.settings import Settings
     from .rules.timescales import date_notes as _date_notes
 
-    return _date_notes(record, dates, (settings or Settings()).timescales)
+    return _date_notes(record, dates, (settings or Settings()).timescales, later)
 
 
 # ---------------------------------------------------------------- copies
@@ -508,24 +509,37 @@ def sequence_problems(records: list[LoadedRecord], settings: Settings | None = N
     return problems(records, (settings or Settings()).timescales)
 
 
-def chain_beside(loaded: LoadedRecord):
+def chain_beside(loaded: LoadedRecord, together: Iterable[str] = ()):
     """The reviews of the record's child among the records in its file's folder, as a batch of that
     folder finds them (rules/chain.py ``beside``), or None: what a copy rendered alone tells of the
-    next review, the plan's last verdict and a move (``Renderer.render_copy(..., chain=)``)."""
+    next review, the plan's last verdict and a move (``Renderer.render_copy(..., chain=)``).
+    ``together``: files checked with it (``sequence_problems``), left out here."""
+    import os
+
     from .rules.chain import beside
 
-    return beside(loaded.record, loaded.file)
+    return beside(loaded.record, loaded.file, frozenset(os.path.abspath(f) for f in together))
 
 
-def chain_problems(loaded: LoadedRecord, settings: Settings | None = None) -> list[Diagnostic]:
+def next_review_beside(loaded: LoadedRecord, together: Iterable[str] = ()):
+    """The child's next review in a record of its own beside this one (``chain_beside``), as a copy
+    rendered from the file tells it (rules/chain.py ``next_told``), or None; for ``review_dates``."""
+    from .rules.chain import next_told
+
+    return next_told(loaded.record, chain_beside(loaded, together))
+
+
+def chain_problems(loaded: LoadedRecord, settings: Settings | None = None,
+                   together: Iterable[str] = ()) -> list[Diagnostic]:
     """What a batch of the record's folder refuses of it that the record alone does not show: the
     child's next review among the records beside it (rules/chain.py ``beside``) planned after the
-    lawful limit, which its copies would tell as settled (``told_late_next``). `render` checks it."""
+    lawful limit, which its copies would tell as settled (``told_late_next``). `render`, `validate`
+    and `dates` check it. ``together``: files checked with it by ``sequence_problems``, left out."""
     from .record.settings import Settings
     from .rules.chain import told_late_next
 
     record = loaded.record
-    chain = chain_beside(loaded)
+    chain = chain_beside(loaded, together)
     late = chain and told_late_next(loaded, chain.after(record.child.id, record.review.date),
                                     (settings or Settings()).timescales)
     return [late] if late else []

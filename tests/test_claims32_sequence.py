@@ -63,9 +63,16 @@ def test_no_worked_out_next_review_warning_when_the_next_review_is_checked_with_
             change(data)
             data.pop("next_review", None)
         return again
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
     one = write_record(tmp_path, no_date("2026-04-02", 3), name="r1.yaml")
-    two = write_record(tmp_path, no_date("2026-07-01", 4), name="r2.yaml")
+    two = write_record(elsewhere, no_date("2026-07-01", 4), name="r2.yaml")
     _code, alone = _validate(one)
     assert "the next review was due by 2026-10-02" in alone
     _code, together = _validate(one, two)
     assert "the next review was due by 2026-10-02" not in together
+    # In the record's own folder, validate finds it as render does (fix18): no warning either.
+    beside = write_record(tmp_path, no_date("2026-07-01", 4), name="r2.yaml")
+    assert beside.parent == one.parent
+    _code, alone = _validate(one)
+    assert "the next review was due by 2026-10-02" not in alone

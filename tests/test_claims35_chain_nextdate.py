@@ -39,5 +39,9 @@ def test_validate_does_not_ask_to_record_a_review_given_with_it(tmp_path):
     folder, first = _two(tmp_path)
     result = CliRunner().invoke(main_group, ["validate", str(first), str(folder / "r2.yaml")])
     assert "record that review once it has been held" not in result.output, result.output
+    # Alone, with r2 beside it in its folder, as render finds it (fix18): not said either.
     alone = CliRunner().invoke(main_group, ["validate", str(first)])
-    assert "record that review once it has been held" in alone.output  # on its own it is still said
+    assert "record that review once it has been held" not in alone.output, alone.output
+    (folder / "r2.yaml").rename(tmp_path / "r2.yaml")
+    alone = CliRunner().invoke(main_group, ["validate", str(first)])
+    assert "record that review once it has been held" in alone.output  # truly on its own it is still said

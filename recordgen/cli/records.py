@@ -87,6 +87,9 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
         if loaded is not None:
             records.append(loaded)
             diagnostics += api.validate(loaded, settings)
+            # What render refuses for the child's records in the same folder, found as render finds them
+            # (those given here too are checked together below).
+            diagnostics += api.chain_problems(loaded, settings, files)
             # What `render` would still refuse: each copy is made, so only when asked (render's refusal says to).
             if copies:
                 diagnostics += _not_said(api.refused_copies(loaded, settings), diagnostics)
@@ -115,6 +118,10 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
     held_later = {r.file for r in records
                   if any(o.record.child.id == r.record.child.id and o.record.review.date > r.record.review.date
                          and not (o.record.review.planned and o.record.review.date < api.today()) for o in records)}
+    # And so does one whose next review is in the same folder, as render finds it.
+    beside = {r.file for r in records if api.next_review_beside(r, files) is not None}
+    later |= {(file, None) for file in beside}
+    held_later |= beside
     found = [d for d in found if not (d.path == "review.date" and d.message.startswith("the next review was due by ")
                                       and any(d.file == file for file, _day in later))
              and not (d.path == "next_review.date" and d.message.startswith("the next review was due on ")
@@ -169,16 +176,21 @@ def dates(ctx: click.Context, file: str, as_json: bool) -> None:
     loaded, code = load_or_report(file)
     if loaded is None:
         ctx.exit(code)
-    dates = api.review_dates(loaded.record, settings)
+    # The child's next review in its own record beside this one: its day, as render tells it.
+    later = api.next_review_beside(loaded)
+    dates = api.review_dates(loaded.record, settings, later)
     figures = dates.as_dict()
-    notes = api.date_notes(loaded.record, dates, settings)
-    not_used = api.dates_not_used(loaded.record, dates)
+    notes = api.date_notes(loaded.record, dates, settings, later)
+    not_used = api.dates_not_used(loaded.record, dates, later)
+    late = api.chain_problems(loaded, settings)  # what render refuses, said as render says it
     figures.update(dict.fromkeys(not_used))  # no deadline: not given as one
     # A next review date validate refuses (not one that ends at 18), or a review on or after the 18th
     # birthday, is a problem, not a figure.
     refused = "invitations_by" in not_used and "next_review" not in not_used
     # 18 by then, no such review (validate refuses it); not a planned day's note (a bank holiday)
-    refused = refused or "there is no such review" in notes.get("review_date", "")
+    refused = refused or "there is no such review" in notes.get("review_date", "") or bool(late)
+    for diagnostic in late:
+        click.echo(str(diagnostic), err=True)
     if as_json:
         click.echo(json.dumps({**figures, "notes": notes}, indent=2))
         ctx.exit(EXIT_PROBLEMS if refused else EXIT_OK)

@@ -267,6 +267,25 @@ def known_role(role: str) -> str | None:
     return KNOWN_ROLES.get(plain)
 
 
+#: Between the parts of a role: "aunt and kinship carer", "nan, carer", "dad & mum".
+ROLE_PARTS = regexes.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
+
+
+def role_parts(role: str) -> list[str] | None:
+    """The parts of a role of several people or roles, each a role the tool knows, as written ("dad and
+    mum" -> ["dad", "mum"], "your carers and social worker" -> ["your carers", "social worker"]); None
+    for one role, or when a part is not one the tool knows ("Mark and Lisa", "mother, in Sudan")."""
+    parts = ROLE_PARTS.split(role.strip())
+    if len(parts) < 2 or not all(part.strip() and known_role(part) for part in parts):
+        return None
+    return [part.strip() for part in parts]
+
+
+def known_roles(role: str) -> bool:
+    """A role the catalogs translate: one they know ("your IRO"), or several joined ("dad and mum")."""
+    return known_role(role) is not None or role_parts(role) is not None
+
+
 def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | None:
     """``female`` or ``male`` where the record says it: a family word ("mum", "Musa's mother") or a title
     ("Mrs Patel"); None otherwise, and for more than one person ("Mr and Mrs Begum")."""
@@ -279,5 +298,5 @@ def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | N
     return _TITLE_GENDER.get(words[0].casefold())
 
 
-__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "RELATION_ALONE", "ROLE_ACRONYMS", "carer_named", "carers_people", "in_full",
-           "known_role", "own_names", "parent_role", "parents_family", "person_gender", "relation", "written_short"]
+__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "RELATION_ALONE", "ROLE_ACRONYMS", "ROLE_PARTS", "carer_named", "carers_people",
+           "in_full", "known_role", "known_roles", "own_names", "role_parts", "parent_role", "parents_family", "person_gender", "relation", "written_short"]

@@ -34,12 +34,12 @@ from ..docx.linespacing import fit_line_spacing, fit_one_line_styles, line_spaci
 from ..docx.properties import copy_timestamp
 from ..errors import Category, RecordgenError
 from ..i18n import (catalog, domain_gettext, format_date, gendered_domain, gettext_functions,
-                    grammatical_gender, language_tag, localise_digits, person_variant, time_of_day)
+                    grammatical_gender, join_list, language_tag, localise_digits, person_variant, time_of_day)
 from ..record.loading import LoadedRecord
 from ..i18n.address import address_form, greeting, greets_adult_by_name, polish_genitive
 from ..i18n.languages import is_english
 from ..record.model import Record, Recipient, Role
-from ..record.roles import carer_named, in_full, known_role, own_names, person_gender
+from ..record.roles import carer_named, in_full, known_role, own_names, person_gender, role_parts
 from ..record.naming import case_id_part, filename_slug
 from ..record.settings import Settings
 from ..rules.ages import age_on, band_for, band_for_age
@@ -623,6 +623,10 @@ def build_consult_context(record: Record, recipient: Recipient, kind: Kind, band
             # A role the tool knows, in the reader's words, as the copies give it (a woman's word for a woman).
             name = record.review.attendees[int(loc[2])].name
             return person_variant(language, known, person_gender(name, english)) or marker(known)
+        parts = role_parts(own) if is_role and known is None and not is_english(language) else None
+        if parts:  # roles of several ("mum and dad"): each in the reader's words, as the copies give them
+            return join_list([person_variant(language, known_role(part), person_gender("", part))
+                              or marker(known_role(part)) for part in parts], language)
         if is_role:  # an acronym a child or a parent is not expected to know ("IRO"), in full
             line = dataclasses.replace(line, text=in_full(line.text))
         line = marked_english(marker, language, line)

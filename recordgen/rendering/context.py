@@ -14,15 +14,15 @@ from typing import Any, Callable
 
 from ..i18n import (format_date, gettext_functions, grammatical_gender, language_display_name, localise_digits,
                     person_gettext,
-                    own_gettext, person_variant, welsh_soft)
+                    join_list, own_gettext, person_variant, welsh_soft)
 from ..docx.bidi import LRM, RLM
 from ..i18n.address import address_form, greeting
 from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, PLAN_CHANGED, Record, Recipient, Role
-from ..record.roles import (FAMILY_ROLES, ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role,
-                             person_gender, relation)
+from ..record.roles import (FAMILY_ROLES, ROLE_ACRONYMS, N_, carer_named, in_full, known_role, known_roles, own_names,
+                            parent_role, person_gender, relation, role_parts)
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import OLDER_BANDS, age_on, birthday, letter_band
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
@@ -148,10 +148,12 @@ class _RoleWords:
         return person_variant(self.language, message, person_gender(name, role or self.attendee_role(name) or ""))
 
     def known(self, role: str, name: str = "") -> str | None:
-        """A role the tool knows in the reader's words, else None."""
+        """A role the tool knows in the reader's words, else None; roles of several people, each known
+        ("dad and mum"), each in the reader's words, joined as the reader's language joins a list."""
         message = known_role(role)
         if message is None:
-            return None
+            parts = role_parts(role) if not is_english(self.language) else None
+            return join_list([self.known(part) for part in parts], self.language) if parts else None
         plain = " ".join(re.sub(r"^(?:your|the child's|the)\s+", "", role.strip(), flags=re.IGNORECASE).split())
         if is_english(self.language) and plain.casefold() != message.casefold():
             # Another way of writing it ("SENCo"): as the record writes it, an acronym a child is
@@ -1044,13 +1046,16 @@ def _who_does_it(_: Callable[..., str], record: Record, band: str, language: str
         name = named.group("name")
     # The English half of a bilingual copy names people as the reader's half does.
     english = in_full(carers.in_text(line.english)) if line.english else None  # "your PA": as every copy writes it
-    if name is None and line.text == who and not is_english(language) and known_role(who):
-        # A role alone ("your IRO"): the catalogs' words, never the IRO's English marked.
+    if name is None and line.text == who and not is_english(language) and known_roles(who):
+        # A role alone ("your IRO"), or roles of several ("dad and mum"): the catalogs' words, never the
+        # IRO's English marked.
         known = role_words.known(who)
         if for_adults:
             return Line(childs_role(_, language, child, who, known), english)
         if _THE_ROLE.match(who):  # "the IRO": the role's own words, as the English copy says "The ..."
             return Line(_capitalised(known), english)
+        if role_parts(who):
+            return Line(_your_roles(_, language, role_words, role_parts(who)), english)
         return Line(_your_role(person_gettext(language, person_gender("", who), _), known), english)
     if name is None:  # not a name the record gives: the translator's words, whole
         shown = carers.in_text(line.text)
@@ -1291,6 +1296,24 @@ def _unnamed_label(_: Callable[..., str], shown: str, role_text: str, carers: _C
 _WHOSE_ROLE = re.compile(r"^(?:your|the child's)\s|['’]s?\s", re.IGNORECASE)
 
 
+def _your_roles(_: Callable[..., str], language: str, role_words: _RoleWords, parts: list[str]) -> str:
+    """Roles of several people ("dad and mum", "your carers and social worker") in the child's words:
+    each with its own "your" where the reader's language says it in each one's gender and the record
+    gives every one's (Arabic, Polish, Urdu: "your dad and your mum"), else one "your" before them all,
+    joined as the language joins a list ("Your dad and mum")."""
+    genders = [person_gender("", part) for part in parts]
+    own = [person_gettext(language, gender, _) for gender in genders]
+    if all(genders) and any(form("Your %(role)s", role="") != _("Your %(role)s", role="") for form in own):
+        each = [_your_role(form, role_words.known(part)) for form, part in zip(own, parts)]
+        return join_list([each[0]] + [_uncapitalised(one) for one in each[1:]], language)
+    return _your_role(_, join_list([role_words.known(part) for part in parts], language))
+
+
+def _uncapitalised(text: str) -> str:
+    """'Twoja mama' inside a list: 'twoja mama' (a script without capitals is as it is)."""
+    return text[:1].lower() + text[1:]
+
+
 def _your_role(_: Callable[..., str], role: str) -> str:
     """Someone given by their role alone, in the child's words: "Your teacher", not "Teacher", which
     stands alone in a list like a name (``_`` for the person's gender where the record gives it:
@@ -1307,7 +1330,11 @@ def _scale(_: Callable[..., str], language: str, record: Record, texts: TextSour
     score = record.scale.score
     by = sentences.joined_names(language, carers.name(record.scale.by.strip()))
     named = _NAME_AND_ROLE.fullmatch(by)
-    if named:  # "Bev Tanner (advocate)": the role in the reader's words, or marked as English
+    if not is_english(language) and role_parts(record.scale.by):
+        # "dad and mum": roles, not two people's names ("Dad وmum"), in the reader's words, as a role
+        # alone is said here with no person who came to name.
+        by = role_words.known(record.scale.by)
+    elif named:  # "Bev Tanner (advocate)": the role in the reader's words, or marked as English
         by = f"{named.group('name')} ({role_words.words(named.group('role'), named.group('name'))})"
     elif not is_english(language) and known_role(by) and by.casefold() != "you":
         # "your mum": the person who came with that role, as who came names them ("Your mum, Amina"),

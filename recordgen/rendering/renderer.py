@@ -22,7 +22,7 @@ from ..record.model import Record, Recipient
 from ..record.naming import copy_filename
 from ..record.settings import Settings
 from ..rules.ages import aftercare_until, age_on, band_for, band_for_age, letter_band
-from ..rules.chain import ChainIndex, beside
+from ..rules.chain import ChainIndex, beside, next_told
 from ..rules.timescales import review_dates
 from ..support.clock import today
 from ..rules.withholding import RecordSecrets, Secret, copy_shows
@@ -182,12 +182,10 @@ class Renderer:
         next_known, earlier_right, moved = None, None, False
         if chain is not None:
             moved = chain.moved_after(record.child.id, record.review.date)
-            later = chain.after(record.child.id, record.review.date)
-            # A planned one whose day has gone by, not recorded held, may have moved: not told as held.
-            if later is not None and not (later.planned and later.date < today()):
-                # The next review is among the inputs: its day, not the latest lawful one, nor the
-                # next_review.date this record gave before it was held or planned (blind review 27, 13a).
-                dates = dataclasses.replace(dates, next_review=later.date)
+            later = next_told(record, chain)
+            if later is not None:
+                # The next review is among the inputs: its day, as `recordgen dates` gives it.
+                dates = review_dates(record, self.settings.timescales, next_on=later.date)
                 next_known = "is" if later.planned else "was"
             earlier = chain.before(record.child.id, record.review.date)
             earlier_right = earlier.still_right if earlier is not None else None

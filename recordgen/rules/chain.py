@@ -158,13 +158,17 @@ def _first_id_is(path: str, wanted: bytes) -> bool:
 
 
 @per_record
-def beside(record, file: str) -> ChainIndex | None:
+def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIndex | None:
     """The reviews of ``record``'s child among the records in its file's folder (not below it), as a
     batch of that folder finds them (``find_record_files``' names; the child id and dates alone, read
     as ``ChainIndex.from_files`` reads them; unreadable ones left out quietly, as the batch lists them
     on their own), with ``record`` itself as it is (a form not saved yet); None when there are none.
     Only files whose first "id:" is the child's are parsed: a folder of many children costs a read of
-    each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none)."""
+    each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none).
+    ``together``: files (absolute paths) checked with it, whose reviews the caller takes on its own
+    (``validate`` of a whole folder: ``sequence_problems``), not read again for each record."""
+    import os
+
     from ..record.loading import parse_file
 
     others = records_beside(file)
@@ -173,6 +177,8 @@ def beside(record, file: str) -> ChainIndex | None:
     wanted = record.child.id.strip().encode("utf-8")
     index = ChainIndex()
     for other in others:
+        if together and os.path.abspath(other) in together:
+            continue
         try:
             if not _first_id_is(other, wanted):
                 continue
@@ -188,6 +194,21 @@ def beside(record, file: str) -> ChainIndex | None:
     if own is not None:
         index.add(*own)
     return index or None
+
+
+def next_told(record, chain: ChainIndex | None) -> ChainEntry | None:
+    """The child's next review among ``chain`` as the copies tell it, held or planned (its day, not the
+    latest lawful one nor a ``next_review.date`` the record gave before it was held or planned: blind
+    review 27, 13a), or None: none there, or a planned one whose day has gone by, not recorded held,
+    which may have moved. What `render` tells, `dates` gives (``timescales.review_dates(next_on=)``)."""
+    from ..support.clock import today
+
+    if chain is None:
+        return None
+    later = chain.after(record.child.id, record.review.date)
+    if later is None or (later.planned and later.date < today()):
+        return None
+    return later
 
 
 def lawful_limit_passed(record, later: dt.date, timescales=None) -> dt.date | None:

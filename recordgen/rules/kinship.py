@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, own_names, parent_role, relation
+from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, ROLE_PARTS, own_names, parent_role, relation
 from ..support import regexes
 from .carers import carers_roles
 from .people import is_place
 
 #: A role that says the carer is family without saying which ("kinship carer", "connected person").
 _KINSHIP = regexes.compile(r"\bkinship\b|\bconnected\s+persons?\b|\bfamily\s+and\s+friends?\b", re.IGNORECASE)
-#: Between the parts of a role: "aunt and kinship carer", "nan, carer".
-ROLE_PARTS = regexes.compile(r"\s*(?:,|;|/|&|\band\b)\s*", re.IGNORECASE)
 
 
 def _family_words(record) -> Iterator[str] | None:

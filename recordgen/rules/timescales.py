@@ -305,8 +305,11 @@ class ReviewDates:
         }
 
 
-def review_dates(record: Record, settings: TimescaleSettings | None = None) -> ReviewDates:
-    """Work out every timescale that follows from the record's review."""
+def review_dates(record: Record, settings: TimescaleSettings | None = None,
+                 next_on: dt.date | None = None) -> ReviewDates:
+    """Work out every timescale that follows from the record's review. ``next_on``: the day of the
+    child's next review where its own record is known (``rules.chain.next_told``): the day the copies
+    tell, whatever the record gave before it was held or planned."""
     settings = settings or TimescaleSettings()
     nation = settings.nation
     held_on = record.review.date
@@ -320,7 +323,7 @@ def review_dates(record: Record, settings: TimescaleSettings | None = None) -> R
     months_allowed = settings.second_review_months if is_first_review else settings.later_review_months
     next_review_latest = add_months(held_on, months_allowed)
     given = record.next_review.date if record.next_review is not None else None
-    next_review = given or last_working_day_on_or_before(next_review_latest, nation)
+    next_review = next_on or given or last_working_day_on_or_before(next_review_latest, nation)
 
     return ReviewDates(
         review_date=held_on,
@@ -337,11 +340,13 @@ def review_dates(record: Record, settings: TimescaleSettings | None = None) -> R
     )
 
 
-def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings | None = None) -> dict[str, str]:
+def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings | None = None,
+               later=None) -> dict[str, str]:
     """Plain words to show beside the figures that need them, keyed as ReviewDates' fields.
 
     Says where the next review's date comes from, and why it is not the latest
-    lawful date when that falls on a weekend or a bank holiday.
+    lawful date when that falls on a weekend or a bank holiday. ``later``: the child's next review
+    in a record of its own (``rules.chain.next_told``), whose day ``dates`` gives.
     """
     nation = (settings or TimescaleSettings()).nation
     placed_in = placement_nation(record)
@@ -349,7 +354,12 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
     off = day_off(dates.next_review_latest, nation, placed_in)
     if off:
         notes["next_review_latest"] = f"{off}, not a working day"
-    if record.next_review is not None and record.next_review.date:
+    if later is not None and not record.review.planned:
+        notes["next_review"] = (f"{'planned' if later.planned else 'held'} on that day, as its own record beside "
+                                f"this one says ({later.file}), and as the copies tell it")
+        if later.date > dates.next_review_latest:
+            notes["next_review"] += "; later than the law allows"
+    elif record.next_review is not None and record.next_review.date:
         notes["next_review"] = "as the record gives it"
         given_off = day_off(dates.next_review, nation, placed_in)
         if given_off:
@@ -365,8 +375,8 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
         notes["next_review"] = "the latest lawful date; the record gives none"
     else:
         notes["next_review"] = "the last working day before the latest lawful date; the record gives none"
-    if not record.review.planned and "next_review" not in dates_not_used(record, dates) \
-            and dates.next_review < today():
+    if not record.review.planned and "next_review" not in dates_not_used(record, dates, later) \
+            and dates.next_review < today() and later is None:
         notes["next_review"] += (f"; it has passed (today is {today()}): the record should give the date "
                                  "the next review was or will be held")
     if record.review.planned:
@@ -389,7 +399,7 @@ def date_notes(record: Record, dates: ReviewDates, settings: TimescaleSettings |
         notes["review_date"] = (f"{record.child.first_name} turned 18 on {eighteen}, on or before it: reviews of a "
                                 "child in care end at 18, so there is no such review; validate: check the date "
                                 "of birth and the review date")
-    for key, why in dates_not_used(record, dates).items():
+    for key, why in dates_not_used(record, dates, later).items():
         notes[key] = why
     return notes
 
@@ -400,10 +410,12 @@ def _eighteen(record: Record) -> dt.date:
     return birthday(record.child.date_of_birth, 18)
 
 
-def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:
+def dates_not_used(record: Record, dates: ReviewDates, later=None) -> dict[str, str]:
     """Figures that are no deadline, keyed as ReviewDates' fields, with why: the next review does
     not happen (the child turns 18 first, as the copies say), nor, when they are 18 by then, the
-    review itself, or a held review's record gives a date for the next that validate refuses."""
+    review itself, or a held review's record gives a date for the next that validate refuses (not
+    when the next review has a record of its own, ``later``: its day is a fact, and one planned too
+    late is refused as `render` refuses it, ``rules.chain.told_late_next``)."""
     eighteen = _eighteen(record)
     why = f"none: reviews end at 18, on {eighteen}"
     if eighteen <= dates.review_date:   # no such review: nothing follows from it
@@ -412,6 +424,8 @@ def dates_not_used(record: Record, dates: ReviewDates) -> dict[str, str]:
         return {"next_review": why} if dates.next_review >= eighteen else {}
     if dates.next_review >= eighteen:  # as the copies decide (rendering/context.py: turns_18)
         return {"next_review": why, "invitations_by": why}
+    if later is not None:  # its own record's day: one planned too late is `render`'s refusal (chain_problems)
+        return {}
     if dates.next_review <= dates.review_date or dates.next_review > dates.next_review_latest:
         return {"invitations_by": "none: the record's next review date is not one that can be used (see above)"}
     return {}

@@ -19,7 +19,7 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..rules.people import is_place
 from ..rules.withholding import (attendees_kept_from, confidential_from, place_name_kept_from, reader_roles,
                                  venue_kept_from)
-from ..record.roles import known_role
+from ..record.roles import known_roles
 from .protect import in_language
 from ..support import regexes
 from ..support.memo import per_record
@@ -101,10 +101,11 @@ def shown_to(record: Record, recipient: Recipient, age_bands=None) -> Callable[[
 
 
 def _is_catalog_role(loc, text: str) -> bool:
-    """An attendee's role, or an action's who that is a role alone ("your IRO"), the catalogs know."""
+    """An attendee's role, or an action's who that is a role alone ("your IRO"), the catalogs know, or
+    roles of several each known ("dad and mum", "your carers and social worker")."""
     role = (tuple(loc[:2]) == ("review", "attendees") and loc[-1] == "role") \
         or (loc[0] == "actions" and loc[-1] == "who")
-    return role and known_role(text) is not None
+    return role and known_roles(text)
 
 
 def catalog_role_paths(record: Record) -> set[str]:
@@ -193,7 +194,7 @@ def _language_items(record: Record, language: str) -> tuple[TranslatableItem, ..
     then takes the name from the record and the role from the catalog, and it is not sent."""
     form = _as_read(record, recipients_in(record, language))
     items = [_item(loc, form(loc, text, withheld), withheld, text) for loc, text, withheld in _texts(record)]
-    return tuple(item for item in items if item.written is None or known_role(item.text) is None)
+    return tuple(item for item in items if item.written is None or not known_roles(item.text))
 
 
 @per_record

@@ -187,10 +187,11 @@ class Page:
                     + api.sibling_problems_beside([loaded])]
         findings = [_finding(f) for f in api.check_record(loaded, self.settings)]
         try:
-            worked_out = api.review_dates(loaded.record, self.settings)
+            later = api.next_review_beside(loaded)  # the next review's own record beside it, as `dates` gives it
+            worked_out = api.review_dates(loaded.record, self.settings, later)
             figures = worked_out.as_dict()
-            notes = api.date_notes(loaded.record, worked_out, self.settings)
-            not_used = api.dates_not_used(loaded.record, worked_out)
+            notes = api.date_notes(loaded.record, worked_out, self.settings, later)
+            not_used = api.dates_not_used(loaded.record, worked_out, later)
         except ValueError:
             figures, notes, not_used = {}, {}, {}
         # A figure that is no deadline (reviews end at 18; a date validate refuses) says why, not a date.

@@ -195,6 +195,9 @@ def _together(fixes: list[Fix]) -> tuple[str, list[Fix]]:
     taken: list[Fix] = []
     edits: list[Edit] = []
     for fix in fixes:
+        if fix.edits and set(fix.edits) <= set(edits):
+            taken.append(fix)  # made already by a fix of the whole sentence (voice.whole_sentence_fixes)
+            continue
         if fix.edits and any(overlaps(fix.edits, (e,)) for e in edits):
             continue
         if not fix.edits:  # a Fix made by hand, without its edits: on its own only

@@ -14,7 +14,7 @@ from ..rules.ages import band_for
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
 from ..record.model import HEADED_SECTIONS, Role
-from ..record.roles import FAMILY_ROLES, KNOWN_ROLES
+from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, ROLE_PARTS
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from ..support.lexicon import zipf
 from .text import SECOND_PERSON
@@ -195,6 +195,9 @@ def check_text(
     """
     settings = settings or LanguageSettings()
     masked = mask_quotes(text)
+    # A venue, a role or how someone took part is printed inside a sentence ('We met at your school'):
+    # a fix there starts with a small letter.
+    mid_sentence = field in _MID_SENTENCE
     notes: list[Note] = []
     system_words: list[glossary.Hit] = []
     if field == "who":
@@ -206,8 +209,8 @@ def check_text(
     for hit in glossary.build(settings.glossary).find(masked):
         system_words.append(hit)
         swap = glossary.replacement(hit.entry, hit.word)
-        fix = (system_word_fix(masked, hit.start, hit.end, swap[0], swap[1], hit.entry.case_sensitive)
-               if swap else None)
+        fix = (system_word_fix(masked, hit.start, hit.end, swap[0], swap[1], hit.entry.case_sensitive,
+                               mid_sentence=mid_sentence) if swap else None)
         if fix is not None and for_adults and any(SECOND_PERSON.search(e.new) for e in fix.edits):
             fix = None  # "your social worker" would speak to the adult reading it
         notes.append(Note(
@@ -234,19 +237,27 @@ def check_text(
                               for m in child.pronoun_pattern.finditer(masked) if m.start() not in seen],
                       key=lambda r: r.start)
     doer = _doer(who, child) if field == "what" and who else None
+    doers: frozenset[int] = frozenset()
     if doer is not None:
-        refs = [ref for ref in refs if not (ref.how == "pronoun" and _agrees(ref.word, doer))]
+        doers = frozenset(m.start() for m in (child.pronoun_pattern.finditer(masked) if child.pronoun_pattern else ())
+                          if _agrees(m.group(), doer))
+        refs = [ref for ref in refs if not (ref.how == "pronoun" and ref.start in doers)]
+    fixes = []
     for ref in refs:
-        if ref.how == "pronoun":
-            message = f"'{ref.word}' is about the child, but the record is written to them"
-        else:
-            message = f"'{ref.word}' talks about the child, but the record is written to them"
-        fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns)
+        fix = person_fix(masked, ref.start, ref.word, ref.how, child.pronouns, mid_sentence=mid_sentence)
         if fix is not None and ref.how == "pronoun" and (SECOND_PERSON.search(masked) or field == "own_contributed"
                                                          or doer is not None and not doer.several):
             # Or in what one other person does ('Mum: ring when he can'): the 'he' may be someone else.
             # Beside a 'you', 'her room' may be someone else's the reader knows of: a human eye decides.
             fix = dataclasses.replace(fix, safe=False)
+        fixes.append(fix)
+    # A sentence is fixed whole or not safely: never 'You are doing well with her reading'.
+    fixes = voice.whole_sentence_fixes(masked, child, refs, fixes, doers)
+    for ref, fix in zip(refs, fixes):
+        if ref.how == "pronoun":
+            message = f"'{ref.word}' is about the child, but the record is written to them"
+        else:
+            message = f"'{ref.word}' talks about the child, but the record is written to them"
         notes.append(Note(FindingKind.third_person, message, _second_person(ref.word, ref.how), fix, ref.word,
                           spans=((ref.start, ref.start + len(ref.word)),)))
     notes = _no_fix_into_quotes(text, notes)
@@ -263,6 +274,9 @@ def check_text(
     return notes
 
 
+#: Fields printed inside a sentence of the copy, never at its start: the venue ('at <venue>'), a role
+#: ('Amina (<role>)'), how someone took part ('Tanya Price (mum): <contributed>').
+_MID_SENTENCE = frozenset({"phrase", "role", "contributed", "own_contributed"})
 #: Words of a `who` that name more than one person.
 _SEVERAL = regexes.compile(r"\b(?:and|carers|parents|team|staff|everyone|family|we|us)\b|&|,|/", re.IGNORECASE)
 _SHE, _HE = frozenset({"she", "her", "hers", "herself"}), frozenset({"he", "him", "his", "himself"})
@@ -562,8 +576,6 @@ def _family_words(record) -> set[str]:
     roles = [p.role for p in record.review.attendees]
     roles += re.findall(r"\(([^()]*)\)", " ".join([record.placement.carers] + [a.who for a in record.actions]
                                                    + [r.name for r in record.distribution]))
-    from ..rules.kinship import ROLE_PARTS  # the leak checks' module: imported when a record is checked
-
     words = set()
     for role in roles:
         for part in ROLE_PARTS.split(role.strip()):

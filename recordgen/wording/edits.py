@@ -54,8 +54,10 @@ class TextFix:
 
 
 def apply_edits(text: str, edits) -> str:
-    """The text with non-overlapping edits applied (later ones first, so positions hold)."""
-    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+    """The text with non-overlapping edits applied (later ones first, so positions hold). An edit
+    given twice (two findings' fixes of one sentence, each made whole: voice.whole_sentence_fixes)
+    is made once."""
+    for edit in sorted(set(edits), key=lambda e: e.start, reverse=True):
         text = text[:edit.start] + edit.new + text[edit.end:]
     return text
 

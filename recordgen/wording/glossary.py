@@ -271,7 +271,10 @@ _R = {
     # Said with what the phrase says of family time: a plan for it is not the time itself.
     "contact arrangements": ({"contact arrangements": "plans for family time", "contact arrangement":
                               "plan for family time", "contact plans": "plans for family time",
-                              "contact plan": "plan for family time", "*": "family time"}, False),
+                              "contact plan": "plan for family time",
+                              # Counted ('4 of the last 6 contact sessions'): family time is not, its visits are.
+                              "contact sessions": "family time sessions", "contact session": "family time session",
+                              "contact visits": "family time visits", "contact visit": "family time visit"}, False),
     # Not "supervised contact" (who is there, or that it is by letter, is what the words say) nor a
     # legal term (placement order, letterbox contact, contact order: an entry of its own, explained).
     "placement": ({"placement": "home", "placements": "homes"}, False),
@@ -394,14 +397,36 @@ _MODIFIERS = {"next", "last", "first", "second", "third", "new", "current", "rec
 
 
 
+#: Replacements that are not counted ('family time', 'help'), and those only plural ('short breaks').
+_UNCOUNTED = frozenset({"family time", "help", "planning", "going back to live with your family"})
+_PLURAL_ONLY = frozenset({"short breaks", "big feelings", "brothers and sisters", "friends", "friendships"})
+#: A word that counts what follows: '6 contact', 'every contact', 'an intervention'.
+_COUNTED = regexes.compile(r"(?:(?<![\w.,])\d+|\b(?:a|an|one|each|every|another|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|several|many|few|both|these|those))\s+$", re.IGNORECASE)
+_ONE = frozenset({"a", "an", "one", "each", "every", "another", "1"})
+
+
+def _counted_wrongly(text: str, start: int, replacement: str) -> bool:
+    """Whether the replacement would be counted where it cannot be: '4 of the last 6 family time',
+    'an help', 'a short breaks'."""
+    counted = _COUNTED.search(text[:start])
+    if counted is None:
+        return False
+    plain = replacement.lower()
+    return plain in _UNCOUNTED or (plain in _PLURAL_ONLY and counted.group().strip().lower() in _ONE)
+
+
 def system_word_fix(text: str, start: int, end: int, replacement: str, safe: bool,
-                    case_sensitive: bool) -> TextFix:
+                    case_sensitive: bool, mid_sentence: bool = False) -> TextFix | None:
     """Swap a system word for its plain replacement, keeping the sentence's capitals.
 
     A replacement that brings its own determiner ('your review') takes the place
     of the one before it: 'the LAC review' -> 'your review', not 'the your review';
-    after 'next' or 'last' it drops its own: 'next LAC review' -> 'next review'.
+    after 'next' or 'last' it drops its own: 'next LAC review' -> 'next review'. None where
+    the replacement cannot be counted as the word was ('6 contact': not '6 family time').
     """
+    if _counted_wrongly(text, start, replacement):
+        return None
     word = text[start:end]
     first, _, rest = replacement.partition(" ")
     before = word_before(text, start)
@@ -411,7 +436,10 @@ def system_word_fix(text: str, start: int, end: int, replacement: str, safe: boo
             word = text[start:end]
         elif before and before[0].lower() in _MODIFIERS:
             replacement = rest
-    capital = at_sentence_start(text, start) or (word[:1].isupper() and not case_sensitive)
+    # A capital the IRO gave the word mid-sentence ('the Contact Centre') is kept, but never on a
+    # 'the' or 'your' brought in: 'at the family centre', not 'at The family centre'.
+    capital = at_sentence_start(text, start, mid_sentence) or (
+        word[:1].isupper() and not case_sensitive and first.lower() not in {"your", "the", "a", "an"})
     if before and before[0].lower() in {"a", "an"} and start != before[1]:
         # 'a sibling' -> 'a brother or sister'; 'an' before a consonant would be wrong
         article = "an" if replacement[:1].lower() in "aeiou" else "a"

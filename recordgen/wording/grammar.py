@@ -28,9 +28,13 @@ def word_before(text: str, start: int) -> tuple[str, int, int] | None:
     return match.group(1), match.start(1), match.end(1)
 
 
-def at_sentence_start(text: str, start: int) -> bool:
+def at_sentence_start(text: str, start: int, mid_sentence: bool = False) -> bool:
+    """Whether a sentence starts at ``start``; a text that is printed ``mid_sentence`` (a venue:
+    'We met at <venue>') does not start one of its own."""
     before = text[:start].rstrip(" \t\"“‘'(")
-    return before == "" or before[-1] in ".!?:\n"
+    if before == "":
+        return not mid_sentence
+    return before[-1] in ".!?:\n"
 
 
 def capitalised(word: str, capital: bool) -> str:

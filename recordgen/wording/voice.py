@@ -234,11 +234,25 @@ def _childs_pronoun(text: str, match: re.Match[str], mentions: list[ThirdPerson]
             return False
     word = match.group().lower()
     if word in _OBJECT_FORMS and last.how != "pronoun" or word in {"him", "them"}:
-        possessive = (word == "her" and re.match(r"\s+[a-z]+", text[match.end():])
-                      and noun_phrase_follows(text, match.end()))
+        possessive = word == "her" and _her_owns(text, match.start(), match.end())
         if not possessive and not _CLAUSE_BREAK.search(between):
             return False
     return True
+
+
+_AFTER_A_PREPOSITION = {"with", "about", "on", "in", "at", "for", "of", "from", "into", "by"}
+
+
+def _her_owns(text: str, start: int, end: int) -> bool:
+    """Whether the 'her' at start:end owns what follows: a thing ('her new school'), or, after a
+    preposition, what she does ('with her reading', 'about her swimming'), not 'saw her reading'."""
+    if not re.match(r"\s+[a-z]+", text[end:]):
+        return False
+    if noun_phrase_follows(text, end):
+        return True
+    after, before = word_after(text, end), word_before(text, start)
+    return bool(after and before and before[0].lower() in _AFTER_A_PREPOSITION
+                and after[0].lower().endswith("ing") and "NOUN" in lemmas_of(after[0]))
 
 
 def _only_plural_people(between: str) -> bool:
@@ -303,13 +317,15 @@ def _subject_edits(text: str, end: int) -> tuple[list[Edit], bool] | None:
     return edits, sure
 
 
-def person_fix(text: str, start: int, word: str, how: str, pronouns: tuple[str, ...]) -> TextFix | None:
+def person_fix(text: str, start: int, word: str, how: str, pronouns: tuple[str, ...],
+               mid_sentence: bool = False) -> TextFix | None:
     """The fix for one place that refers to the child in the third person.
 
-    `how` is "name", "generic" (the child, the young person) or "pronoun".
+    `how` is "name", "generic" (the child, the young person) or "pronoun". A text printed
+    ``mid_sentence`` (a venue) is not capitalised at its start: 'at your school', not 'at Your school'.
     """
     end = start + len(word)
-    capital = at_sentence_start(text, start)
+    capital = at_sentence_start(text, start, mid_sentence)
     plain = word.lower().replace("’", "'")
     if how in {"name", "generic"} and plain.endswith("'s"):
         after = word_after(text, end)
@@ -384,6 +400,9 @@ def _pronoun_fix(text: str, start: int, word: str, capital: bool) -> TextFix | N
         if noun_phrase_follows(text, end):
             new = capitalised("your", capital)
             return TextFix((Edit(start, end, new),), True, f"write '{new}' for '{word}'")
+        if _her_owns(text, start, end):  # 'doing well with her reading'
+            new = capitalised("your", capital)
+            return TextFix((Edit(start, end, new),), True, f"write '{new}' for '{word}'")
         if after and "NOUN" not in lemmas_of(after[0]):  # 'makes her worried', 'let her go'
             return TextFix((Edit(start, end, capitalised("you", capital)),), True, f"write 'you' for '{word}'")
         return TextFix((Edit(start, end, capitalised("you", capital)),), False,
@@ -392,3 +411,49 @@ def _pronoun_fix(text: str, start: int, word: str, capital: bool) -> TextFix | N
         new = capitalised(_PRONOUN_FORMS[plain], capital)
         return TextFix((Edit(start, end, new),), True, f"write '{new}' for '{word}'")
     return None  # neopronouns: the IRO knows how the child wants them rewritten
+
+
+# ------------------------------------------------------------------ the fix: a whole sentence written to
+
+
+def whole_sentence_fixes(text: str, child: ChildWords, refs: list[ThirdPerson],
+                         fixes: list[TextFix | None], others: frozenset[int] = frozenset()) -> list[TextFix | None]:
+    """The fixes of ``refs`` (one each, or None) made whole sentence by sentence, so that a safe fix
+    never leaves a sentence part written to the child and part about them ('You are doing well with
+    her reading', 'You have settled and Sam likes it').
+
+    Each safe fix that brings in 'you' takes with it the safe fixes of every other place in its
+    sentence that refers to the child (the person clicking one fix gets the sentence whole). Where
+    such a place has no safe fix, or one of the child's pronouns stands before the first place the
+    sentence names the child ('When she is sad, Ellie talks to Mum': who 'she' is needs an eye),
+    none of the sentence's fixes that bring in 'you' is safe. A pronoun after the child is named that
+    ``third_person`` gives to someone else ('Sam likes Mrs Patel because she is kind') is theirs and
+    stays. ``others``: where pronouns stand that are someone else's (an action's doer)."""
+    from .text import sentences
+
+    fixes = list(fixes)
+    pattern = child.pronoun_pattern
+    for start, sentence in sentences(text) or [(0, text)]:
+        end = start + len(sentence)
+        here = [i for i, ref in enumerate(refs) if start <= ref.start < end]
+        safe = [i for i in here if fixes[i] is not None and fixes[i].safe]
+        into_you = [i for i in safe if any(SECOND_PERSON.match(e.new) for e in fixes[i].edits)]
+        if not into_you:
+            continue
+        edits = list(dict.fromkeys(e for i in safe for e in fixes[i].edits))
+        whole = len(safe) == len(here) and not any(
+            a.start < b.end and b.start < a.end for n, a in enumerate(edits) for b in edits[n + 1:])
+        first = min(refs[i].start for i in here)
+        refers = {refs[i].start for i in here}
+        if whole and pattern is not None:
+            whole = not any(m.start() < first and m.start() not in others and m.start() not in refers
+                            for m in pattern.finditer(text, start, end))
+        if not whole:
+            for i in into_you:
+                fixes[i] = dataclasses.replace(fixes[i], safe=False)
+            continue
+        together = tuple(sorted(edits, key=lambda e: e.start))
+        said = "; ".join(dict.fromkeys(fixes[i].description for i in safe))
+        for i in safe:
+            fixes[i] = TextFix(together, True, said)
+    return fixes

@@ -21,14 +21,14 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, Record, Recipient, Role
-from ..record.roles import ROLE_ACRONYMS, N_, carer_named, in_full, known_role, own_names, parent_role, person_gender
+from ..record.roles import ROLE_ACRONYMS, N_, in_full, known_role, own_names, parent_role, person_gender
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import age_on, birthday
 from ..rules.people import (absent_own, advocate_status, attendee_iro_time, carers_family_names, chair_covers,
                             childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
 from ..rules.carers import carers_roles
-from ..rules.kinship import kinship_unnamed
+from ..rules.kinship import is_unnamed_carer, kinship_unnamed
 from ..rules.staff import place_staff_surnames
 from ..rules.validation import after_at, call_kind
 from ..support.clock import today
@@ -801,8 +801,7 @@ class _Carers:
         ("Gail Pennifold" -> "Gail"); a place's name in the reader's words."""
         if self.place and name.strip().casefold() == self.carers.strip().casefold():
             return self.place
-        if self.kin_unnamed and (name.strip().casefold() == self.carers.strip().casefold()
-                                 or carer_named(self.carers, name) is not None):
+        if self.kin_unnamed and is_unnamed_carer(self.carers, name):
             # Family by no name: one of two ("Pat Hughes" of her and Ron) is "your carer".
             one = len(sentences.people_in(name)) == 1 and sentences.more_than_one(self.carers)
             return self.your_carer if one else self.unnamed

@@ -16,6 +16,7 @@ from ..i18n.languages import is_english, locale_name, normalize_language
 from ..i18n.names import record_names
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
+from ..rules.kinship import kin_roles_kept_from
 from ..rules.people import is_place
 from ..rules.withholding import (attendees_kept_from, confidential_from, place_name_kept_from, reader_roles,
                                  venue_kept_from)
@@ -117,7 +118,7 @@ def _texts(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozens
     the copies show its words, so they are translated; a person's name never is."""
     for loc, text, withheld in record.free_texts():
         if not _is_catalog_role(loc, text):  # the catalogs translate it
-            yield loc, text, withheld | _attendee_kept_from(record, loc)
+            yield loc, text, withheld | _attendee_kept_from(record, loc) | kin_roles_kept_from(record, loc)
     if is_place(record.placement.carers):
         yield ("placement", "carers"), record.placement.carers, place_name_kept_from(record)
 

@@ -73,3 +73,31 @@ def test_the_parents_copy_needs_no_translation_of_it_and_shows_no_relation(tmp_p
     text = docx_text(api.Renderer().render_copy(loaded, dad).data)  # every item it shows is translated
     assert "Pat" not in text and "nan" not in text.casefold().split()
     assert "kinship" not in text.casefold()
+
+
+def _views_kept(tmp_path, child_language: str | None = None):
+    data = copy.deepcopy(JADE)
+    data["child_views"] = [{"text": "I want to do hair and beauty at college.", "withhold_from": ["parent"]}]
+    data["review"]["attendees"][0]["contributed"] = "sent me text messages from Kestrel Youth Club"
+    data["distribution"][2]["language"] = "pl"
+    data["distribution"][3]["language"] = "pl"
+    if child_language:
+        data["distribution"][0]["language"] = child_language
+    return write_data(tmp_path, data)
+
+
+def test_how_the_child_sent_views_kept_from_parent_is_not_exported_for_parents(tmp_path):
+    """Every view kept from parent, and Jade not at the meeting: the parents' copies say nothing of how she
+    sent them ("sent me text messages from Kestrel Youth Club"), so their translator is not asked for it."""
+    record = _views_kept(tmp_path)
+    loaded = api.load_record(record)
+    dad = next(r for r in loaded.record.distribution if r.name == "Lee Marsh")
+    assert "Kestrel" not in docx_text(api.Renderer(allow_untranslated=True).render_copy(loaded, dad).data)
+    units = _exported(tmp_path, record)
+    assert "review.attendees.1.contributed" not in units and "child_views.1" not in units
+    assert not any("Kestrel" in source for source in units.values())
+
+
+def test_the_child_reading_polish_is_asked_for_it(tmp_path):
+    units = _exported(tmp_path, _views_kept(tmp_path, child_language="pl"))
+    assert units["review.attendees.1.contributed"] == "sent me text messages from Kestrel Youth Club"

@@ -34,7 +34,7 @@ from ..rules.validation import after_at, call_kind
 from ..support.clock import today
 from ..support.memo import per_record
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
-                                 same_person, venue_kept_from, visible_items)
+                                 same_person, venue_kept_from, views_kept_from, visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
 
@@ -1097,7 +1097,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     # The child's views each kept from this reader: how she sent them goes too ("sent me a voice note").
-    views_kept = bool(record.child_views) and not any(visible_items(record.child_views, "child_views", roles))
+    views_kept = views_kept_from(record, roles)
     for index, person in enumerate(record.review.attendees):
         if index in kept_off and not same_person(person.name, recipient.name):
             continue  # kept off this reader's list of who was sent a copy: not named here either

@@ -1284,6 +1284,12 @@ def visible_items(items: list, section: str, role: Role | frozenset[Role]) -> It
             yield (section, index), item
 
 
+def views_kept_from(record: Record, role: Role | frozenset[Role]) -> bool:
+    """Is every one of the child's views kept from ``role``: then its copy says nothing of how she sent them
+    ("sent me a voice note"), unless she came to the meeting (it is said beside her name there)."""
+    return bool(record.child_views) and not any(visible_items(record.child_views, "child_views", role))
+
+
 def reader_roles(recipient, read_to_the_child: bool = False) -> frozenset[Role]:
     """Every role whose ``withhold_from`` keeps a thing from a copy: the recipient's ``kept_as``, and, in a
     young child's own copy (``read_to_the_child``: the early band, read to the child by the carer), the

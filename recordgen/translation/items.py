@@ -19,7 +19,7 @@ from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
 from ..rules.kinship import kin_roles_kept_from
 from ..rules.people import is_place
 from ..rules.withholding import (attendees_kept_from, confidential_from, place_name_kept_from, reader_roles,
-                                 venue_kept_from)
+                                 venue_kept_from, views_kept_from)
 from ..record.roles import known_role
 from .protect import in_language
 from ..support import regexes
@@ -129,7 +129,11 @@ def _attendee_kept_from(record: Record, loc: tuple[str | int, ...]) -> frozenset
     if tuple(loc[:2]) != ("review", "attendees"):
         return frozenset()
     index = int(loc[2])
-    return frozenset(role for role in Role if index in attendees_kept_from(record, role))
+    person = record.review.attendees[index]
+    # How the child sent views that are each kept from a reader, when she did not come: not in that copy.
+    views = frozenset(role for role in Role if views_kept_from(record, role)) \
+        if person.is_child and not person.attended and loc[-1] == "contributed" else frozenset()
+    return views | frozenset(role for role in Role if index in attendees_kept_from(record, role))
 
 
 def written_in(record: Record, loc: tuple[str | int, ...] | list) -> str:

@@ -17,8 +17,10 @@ def test_validate_clean_examples(run, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # before Sam's next review
     result = run("validate", SAM, LILY, AHMAD)
     assert result.exit_code == 0, result.output
-    # The shared Ahmad example has an action due on a Saturday: a warning, so exit 0.
-    assert "3 file(s) checked: 0 error(s), 1 warning(s)" in result.output
+    # The shared Ahmad example has an action due on a Saturday, and Sam's tells her mum her teacher at the
+    # confidential school by title and family name ("Mrs Patel said ...", blind review 40, finding 1):
+    # warnings, so exit 0.
+    assert "3 file(s) checked: 0 error(s), 2 warning(s)" in result.output
 
 
 def test_validate_reports_every_problem_with_file_and_line(run, tmp_path, monkeypatch):
@@ -26,6 +28,7 @@ def test_validate_reports_every_problem_with_file_and_line(run, tmp_path, monkey
     def bad(d):
         d["scale"]["score"] = 12
         d["review"]["participation"] = "PN0"
+        d["working_well"][1] = d["working_well"][1].replace("Mrs Patel said", "Your teacher said")  # no warning
     path = write_record(tmp_path, bad)
     result = run("validate", path)
     assert result.exit_code == 1

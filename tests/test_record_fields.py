@@ -82,7 +82,11 @@ def test_every_copy_carries_what_a_filed_record_needs(path, name):
 
 def test_the_date_written_is_shown_when_the_record_gives_it(tmp_path, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # written, and Sam's next review still to come
-    path = write_record(tmp_path, lambda d: d["review"].update(written="2026-03-10"))
+    def written(d):
+        d["review"].update(written="2026-03-10")
+        # Sam's teacher by role: the shared example's "Mrs Patel said" is warned of (blind review 40, finding 1).
+        d["working_well"][1] = d["working_well"][1].replace("Mrs Patel said", "Your teacher said")
+    path = write_record(tmp_path, written)
     assert validate(load_record(path)) == []
     footer = footer_text(render(path, "child").data)
     assert "Record written on 10 March 2026" in footer

@@ -73,7 +73,11 @@ def test_a_stage_that_cannot_run_says_what_to_fix_first(tmp_path):
 
 def test_a_clean_record_and_one_with_only_rule_errors_read_as_before(tmp_path, monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")  # before Sam's next review
-    path = write_record(tmp_path, lambda data: data["review"].update(participation="PN0"))
+    def pn0(data):
+        data["review"].update(participation="PN0")
+        # Sam's teacher by role: the shared example's "Mrs Patel said" is warned of (blind review 40, finding 1).
+        data["working_well"][1] = data["working_well"][1].replace("Mrs Patel said", "Your teacher said")
+    path = write_record(tmp_path, pn0)
     result = run("validate", path)
     assert result.exit_code == 1
     assert [line.split(": ")[1] for line in result.output.splitlines() if line.startswith(str(path))] \

@@ -18,9 +18,24 @@ def _today(monkeypatch):
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-04-01")
 
 
+#: Sam's shared example tells her mum "Mrs Patel said ..." of her teacher at the confidential school, which
+#: validate rightly warns of (blind review 40, finding 1; ``test_examples_are_clean``). The tests built on it
+#: here are about other things: her item gives the role, as the warning asks.
+SAMS_TEACHER = "working_well.2"
+
+
+def _teacher_by_role(data) -> None:
+    data["working_well"][1] = data["working_well"][1].replace("Mrs Patel said", "Your teacher said")
+
+
 def problems(tmp_path, change, base=None, settings=None):
     kwargs = {"base": base} if base else {}
-    loaded = load_record(write_record(tmp_path, change, **kwargs))
+
+    def changed(data):
+        if base is None:
+            _teacher_by_role(data)
+        change(data)
+    loaded = load_record(write_record(tmp_path, changed, **kwargs))
     return validate(loaded, settings or Settings())
 
 
@@ -38,7 +53,7 @@ def test_examples_are_clean(path):
     # on a Saturday (31 January 2026), which validate rightly points out as a warning.
     found = validate(load_record(path))
     assert errors(found) == []
-    expected = ["actions.1.by"] if path.stem == "review-ahmad-15" else []
+    expected = {"review-ahmad-15": ["actions.1.by"], "review-sam-9": [SAMS_TEACHER]}.get(path.stem, [])
     assert [d.path for d in warnings(found)] == expected
 
 

@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, PLAN_CHANGED, Record, Recipient, Role
-from ..record.roles import (FAMILY_ROLES, ROLE_ACRONYMS, N_, carer_named, in_full, known_role, known_roles, own_names,
+from ..record.roles import (FAMILY_ROLES, ROLE_ACRONYMS, N_, in_full, known_role, known_roles, own_names,
                             parent_role, person_gender, relation, role_parts)
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import OLDER_BANDS, age_on, birthday, letter_band
@@ -29,13 +29,13 @@ from ..rules.people import (absent_own, advocate_status, attendee_iro_time, care
                             childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
 from ..rules.carers import carers_roles
-from ..rules.kinship import kinship_unnamed
+from ..rules.kinship import is_unnamed_carer, kinship_unnamed
 from ..rules.staff import place_staff_surnames, school_staff_rare_first_names
 from ..rules.validation import after_at, call_kind
 from ..support.clock import today
 from ..support.memo import per_record
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
-                                 same_person, venue_kept_from, visible_items)
+                                 same_person, venue_kept_from, views_kept_from, visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
 
@@ -879,8 +879,7 @@ class _Carers:
         ("Gail Pennifold" -> "Gail"); a place's name in the reader's words."""
         if self.place and name.strip().casefold() == self.carers.strip().casefold():
             return self.place
-        if self.kin_unnamed and (name.strip().casefold() == self.carers.strip().casefold()
-                                 or carer_named(self.carers, name) is not None):
+        if self.kin_unnamed and is_unnamed_carer(self.carers, name):
             # Family by no name: one of two ("Pat Hughes" of her and Ron) is "your carer".
             one = len(sentences.people_in(name)) == 1 and sentences.more_than_one(self.carers)
             return self.your_carer if one else self.unnamed
@@ -1183,7 +1182,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
     kept_from_child = attendees_kept_from(record, Role.child) if recipient.role is not Role.child else frozenset()
     usual = "" if band in _PLAIN_ROLE_BANDS and chair_covers(record) else None
     # The child's views each kept from this reader: how she sent them goes too ("sent me a voice note").
-    views_kept = bool(record.child_views) and not any(visible_items(record.child_views, "child_views", roles))
+    views_kept = views_kept_from(record, roles)
     for index, person in enumerate(record.review.attendees):
         if index in kept_off and not same_person(person.name, recipient.name):
             continue  # kept off this reader's list of who was sent a copy: not named here either

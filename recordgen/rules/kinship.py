@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, ROLE_PARTS, own_names, parent_role, relation
+from ..record.model import Role
+from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, ROLE_PARTS, carer_named, own_names, parent_role, relation
 from ..support import regexes
 from .carers import carers_roles
 from .people import is_place
+from .withholding import confidential_from
 
 #: A role that says the carer is family without saying which ("kinship carer", "connected person").
 _KINSHIP = regexes.compile(r"\bkinship\b|\bconnected\s+persons?\b|\bfamily\s+and\s+friends?\b", re.IGNORECASE)
@@ -61,6 +63,24 @@ def kinship_unnamed(record, confidential: bool) -> bool:
     """A copy kept from the placement (``confidential``) gives these carers by no name nor relation."""
     placement = record.placement
     return confidential and not placement.carers_named_to_parents and kinship_relation(record) is not None
+
+
+def is_unnamed_carer(carers: str, name: str) -> bool:
+    """Is ``name`` the kinship carers, or one of them ("Pat Hughes" of "Pat and Ron Hughes (your nan and
+    grandad)"): a copy that gives them by no name (``kinship_unnamed``) gives this person as "your carer"."""
+    return name.strip().casefold() == carers.strip().casefold() or carer_named(carers, name) is not None
+
+
+def kin_roles_kept_from(record, loc) -> frozenset:
+    """The roles whose copies leave out the attendee's role at ``loc`` (``review.attendees.N.role``): a
+    confidential kinship placement's carer is "your carer" to a parent, by no name and no relation, so
+    "nan and kinship carer" is no part of that parent's copy (nor of what its translator is asked for)."""
+    if tuple(loc[:2]) != ("review", "attendees") or loc[-1] != "role":
+        return frozenset()
+    person = record.review.attendees[int(loc[2])]
+    if person.is_child or not is_unnamed_carer(record.placement.carers, person.name):
+        return frozenset()
+    return frozenset(role for role in Role if kinship_unnamed(record, confidential_from(record, role)))
 
 
 #: The words a child uses for one relation: a carer who is "nan" is "your gran" and "Grandma" too.

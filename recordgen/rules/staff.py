@@ -80,6 +80,7 @@ def on_site_staff(role: str, has_school: bool) -> bool:
 _TITLED = r"((?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+)"
 _SCHOOL_JOB = (r"(?:class\s+|form\s+)?(?:teacher|head\s?teacher|deputy\s+head|head\s+of\s+(?:year|house)|senco|sendco"
                r"|teaching\s+assistant|TA|form\s+tutor)")
+_SCHOOL_JOB_ALONE = regexes.compile(rf"\b{_SCHOOL_JOB}\b", re.IGNORECASE)
 #: A titled name the text ties to the school: after a school job, before one, or "at school".
 _SCHOOL_STAFF_IN_TEXT = regexes.compile(
     rf"\b{_SCHOOL_JOB}\s*,?\s+{_TITLED}"
@@ -87,15 +88,17 @@ _SCHOOL_STAFF_IN_TEXT = regexes.compile(
     rf"|{_TITLED}\s+(?:at|from)\s+(?:(?:your|my|the)\s+)?(?:school|nursery|college)\b", re.IGNORECASE)
 
 
-def _school_staff_in_texts(record) -> list[str]:
-    """Titled names the record's texts give as the school's staff ("Your teacher, Mrs Featherstonehaugh")."""
-    found = []
+def _school_staff_in_texts(record) -> list[tuple[str, str]]:
+    """``(name, job)`` of the titled names the record's texts give as the school's staff ("Your teacher, Mrs
+    Featherstonehaugh": "teacher"; "Mrs Pye at school": "")."""
+    found: dict[str, str] = {}
     for _, text, _ in record.free_texts():
         for match in _SCHOOL_STAFF_IN_TEXT.finditer(text or ""):
             name = next(group for group in match.groups() if group)
             if name[:1].isupper() and name.split()[-1][:1].isupper() and name not in found:
-                found.append(name)
-    return found
+                job = _SCHOOL_JOB_ALONE.search(match.group())
+                found[name] = re.sub(r"\s+", " ", job.group()) if job else ""
+    return list(found.items())
 
 
 def _place_words(name: str) -> list[str]:
@@ -147,6 +150,18 @@ def school_staff_rare_first_names(record) -> tuple[tuple[str, str], ...]:
 @per_record  # asked by the checks and each copy's context, several times a copy
 def _staff(record) -> tuple[tuple[str, bool, bool], ...]:
     """``(name, works at the home, works at the school)`` for each of the confidential place's staff."""
+    return tuple((name, at_home, at_school) for name, _, at_home, at_school in _staff_and_roles(record))
+
+
+def school_staff_roles(record) -> list[tuple[str, str]]:
+    """``(name, role)`` of each of the confidential school's staff, the role as the record gives it ("class
+    teacher"; the job before or after the name where a text gives them: "teacher")."""
+    return [(name, role) for name, role, _, at_school in _staff_and_roles(record) if at_school]
+
+
+@per_record
+def _staff_and_roles(record) -> tuple[tuple[str, str, bool, bool], ...]:
+    """``(name, role, works at the home, works at the school)`` for each of the confidential place's staff."""
     placement = record.placement
     if not placement.confidential:
         return ()
@@ -165,21 +180,52 @@ def _staff(record) -> tuple[tuple[str, bool, bool], ...]:
     for name, role, note in people:
         about = f"{role} {note}"
         if hospital and HOSPITAL_STAFF_ROLES.search(role) and not re.search(r"\bschool\b", role, re.IGNORECASE):
-            found.append((name, True, False))  # "Sister Anne Day (ward nurse)"
+            found.append((name, role, True, False))  # "Sister Anne Day (ward nurse)"
             continue
         if home and on_site_staff(role, bool(school)) and not (school and _names_place(about, school)):
-            found.append((name, True, False))  # "Rhian Gwilliam (unit nurse)" at a secure centre
+            found.append((name, role, True, False))  # "Rhian Gwilliam (unit nurse)" at a secure centre
             continue
         if _NOT_STAFF.search(role) and not (school and _names_place(about, school)):
             continue
         at_home = bool(home and (HOME_STAFF_ROLES.search(role) or _names_place(about, placement.carers)))
         at_school = bool(school and (SCHOOL_STAFF_ROLES.search(role) or _names_place(about, school)))
         if at_home or at_school:
-            found.append((name, at_home, at_school))
+            found.append((name, role, at_home, at_school))
     if school:
-        listed = {name.casefold() for name, _, _ in found}
-        found += [(name, False, True) for name in _school_staff_in_texts(record) if name.casefold() not in listed]
+        listed = {name.casefold() for name, _, _, _ in found}
+        found += [(name, job, False, True) for name, job in _school_staff_in_texts(record)
+                  if name.casefold() not in listed]
     return tuple(found)
+
+
+_TITLE_BEFORE = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+"
+
+
+def school_staff_named(text: str, record) -> list[tuple[str, str, str]]:
+    """``(as written, name, role)`` for each of the confidential school's staff (``school_staff_roles``) whose
+    family name is common ("Thompson": ``withholding.COMMON_SURNAME_ZIPF``, so not kept from parents as a
+    rarer one is) that ``text`` names by a title and that family name ("Mrs Thompson") or in full ("Karen
+    Thompson"): said of the school's teacher, it helps find the school. The family name alone ("the Thompson
+    twins"), or a first name, is not."""
+    from ..support import lexicon
+    from .withholding import _NOT_NAME_PARTS, COMMON_SURNAME_ZIPF, bare_name
+
+    found, seen = [], set()
+    for name, role in school_staff_roles(record):
+        bare = bare_name(name)
+        if bare.casefold() in seen:
+            continue  # who came and an action's who: one person
+        seen.add(bare.casefold())
+        for surname in surnames(bare):
+            if surname.casefold() in _NOT_NAME_PARTS or lexicon.zipf(surname, "en") < COMMON_SURNAME_ZIPF:
+                continue  # a rarer family name is a secret: its leak is an error (withholding.staff_family_names)
+            forms = [rf"\b{_TITLE_BEFORE}{re.escape(surname)}"]
+            if len(bare.split()) > 1 and not re.match(_TITLE_BEFORE, bare):
+                forms.append(rf"(?<![\w-]){re.escape(bare)}")
+            match = re.search(rf"(?:{'|'.join(forms)})(?![\w'’-])", text)
+            if match:
+                found.append((match.group(), name, role))
+    return found
 
 
 #: A role of someone else who looks after the child: a respite, short-break or support carer, a childminder.

@@ -96,6 +96,7 @@ def _held_rules(loaded: LoadedRecord, settings: Settings, known: RecordSecrets |
     yield from _no_part_as_contribution(loaded)
     yield from _places_that_may_find_the_home(loaded)
     yield from _weekly_activities_named(loaded)
+    yield from _school_staff_by_title(loaded)
     yield from _local_places_named(loaded)
     yield from plan_said_changed(loaded)
 
@@ -2162,6 +2163,32 @@ def _weekly_activities_named(loaded: LoadedRecord) -> Iterator[Diagnostic]:
                 "could wait there then for the child; if so, "
                 + ("withhold this item from parent or reword it without the day or the place"
                    if loc[0] in WITHHOLDABLE_SECTIONS else _withhold_or_reword(loc, "this item"))), "warning")
+
+
+def _school_staff_by_title(loaded: LoadedRecord) -> Iterator[Diagnostic]:
+    """A text a parent reads that names one of the confidential school's staff by title and a common family
+    name ("Mrs Thompson said ..."), where the copy's lists give them by role alone: a warning at its line
+    (blind review 40, finding 1). "Thompson" alone is in every town and is not kept from parents, but the
+    school's teacher "Mrs Thompson" is one question away from the school. A rarer family name is an error
+    already (``_leaks``)."""
+    from .staff import school_staff_named
+
+    record = loaded.record
+    if not record.placement.confidential or not record.placement.school:
+        return
+    for loc, text in _texts_parents_read(record):
+        if loc[0] == "actions" and loc[-1] == "who":
+            continue  # the copy gives who does it by role, as in its lists ("Your teacher")
+        for written, name, role in school_staff_named(text, record):
+            job = re.sub(r"^(?:your|the|my)\s+", "", role.strip(), flags=re.IGNORECASE)
+            said = f"your {job}" if job else "your teacher"
+            yield loaded.diagnostic(loc, (
+                f"this names '{written}', who works at {record.child.first_name}'s school ({name}"
+                + (f", {role.strip()}" if role.strip() else "") + "), and the school is kept from parents "
+                f"({_at(loaded, ('placement', 'confidential'))}): the parents' copies give {name} by role alone, "
+                f"and a title with the family name helps a parent find the school; write the role instead "
+                f"('{said}')" + (" or withhold this item from parent" if loc[0] in WITHHOLDABLE_SECTIONS else "")),
+                "warning")
 
 
 #: The parts of a confidential placement that make a postal address the child's home or name who keeps it: the

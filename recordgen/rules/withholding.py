@@ -1285,6 +1285,12 @@ def visible_items(items: list, section: str, role: Role | frozenset[Role]) -> It
             yield (section, index), item
 
 
+def views_kept_from(record: Record, role: Role | frozenset[Role]) -> bool:
+    """Is every one of the child's views kept from ``role``: then its copy says nothing of how she sent them
+    ("sent me a voice note"), unless she came to the meeting (it is said beside her name there)."""
+    return bool(record.child_views) and not any(visible_items(record.child_views, "child_views", role))
+
+
 def reader_roles(recipient, read_to_the_child: bool = False, record: Record | None = None) -> frozenset[Role]:
     """Every role whose ``withhold_from`` keeps a thing from a copy: the recipient's ``kept_as``, and, in a
     young child's own copy (``read_to_the_child``: the early and young bands, read to the child by the
@@ -3009,8 +3015,9 @@ def _surname_that_is_a_word(secret: Secret, language: str) -> bool:
 
 def surname_in(text: str, name: str, language: str) -> bool:
     """Does ``text`` name ``name``, a family name that is also an everyday word of ``language``, as a
-    name: with its capital (or in capitals), not opening a sentence ("Kowal naprawił bramę" may be
-    the smith), as written or with a case ending ("u państwa Nowaków", "z panem Nowakiem")?"""
+    name: with its capital (or in capitals), as written or with a case ending ("u państwa Nowaków", "z panem
+    Nowakiem"); opening a sentence, only a case form that is no everyday word ("Kowal naprawił bramę" may be the
+    smith; "Kowalscy mówią", "Nowiccy" of "Nowicka" are the family)?"""
     wanted = fold(name, casefold=False)
     cased = fold(text, casefold=False)
     if _shortest_stem(wanted).casefold() not in cased.casefold():
@@ -3020,9 +3027,16 @@ def surname_in(text: str, name: str, language: str) -> bool:
         word = match.group()
         if word.isupper() and len(word) > 1:
             word = word.capitalize()
-        if not word[:1].isupper() or _OPENS_SENTENCE.search(cased, 0, match.start()):
+        if not word[:1].isupper():
             continue
-        if word == wanted or word in (wanted + "s", wanted + "'s") or (inflects and _with_ending(word, wanted, language)):
+        declined = inflects and word != wanted and _with_ending(word, wanted, language)
+        if _OPENS_SENTENCE.search(cased, 0, match.start()):
+            # Opening a sentence the written name may be the word ("Kowal naprawił bramę"), but a declined
+            # form that is no everyday word is the family ("Kowalscy mówią", "Nowiccy", "Kowalskich dom").
+            if declined and not ordinary_in(word.casefold(), language):
+                return True
+            continue
+        if word == wanted or word in (wanted + "s", wanted + "'s") or declined:
             return True
     return False
 

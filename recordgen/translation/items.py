@@ -16,9 +16,10 @@ from ..i18n.languages import is_english, locale_name, normalize_language
 from ..i18n.names import record_names
 from ..record.diagnostics import format_path
 from ..record.model import ITEM_SECTIONS, Record, Recipient, Role
+from ..rules.kinship import kin_roles_kept_from
 from ..rules.people import is_place
 from ..rules.withholding import (attendees_kept_from, confidential_from, place_name_kept_from, reader_roles,
-                                 venue_kept_from)
+                                 venue_kept_from, views_kept_from)
 from ..record.roles import known_roles
 from .protect import in_language
 from ..support import regexes
@@ -118,7 +119,7 @@ def _texts(record: Record) -> Iterator[tuple[tuple[str | int, ...], str, frozens
     the copies show its words, so they are translated; a person's name never is."""
     for loc, text, withheld in record.free_texts():
         if not _is_catalog_role(loc, text):  # the catalogs translate it
-            yield loc, text, withheld | _attendee_kept_from(record, loc)
+            yield loc, text, withheld | _attendee_kept_from(record, loc) | kin_roles_kept_from(record, loc)
     if is_place(record.placement.carers):
         yield ("placement", "carers"), record.placement.carers, place_name_kept_from(record)
 
@@ -129,7 +130,11 @@ def _attendee_kept_from(record: Record, loc: tuple[str | int, ...]) -> frozenset
     if tuple(loc[:2]) != ("review", "attendees"):
         return frozenset()
     index = int(loc[2])
-    return frozenset(role for role in Role if index in attendees_kept_from(record, role))
+    person = record.review.attendees[index]
+    # How the child sent views that are each kept from a reader, when she did not come: not in that copy.
+    views = frozenset(role for role in Role if views_kept_from(record, role)) \
+        if person.is_child and not person.attended and loc[-1] == "contributed" else frozenset()
+    return views | frozenset(role for role in Role if index in attendees_kept_from(record, role))
 
 
 def written_in(record: Record, loc: tuple[str | int, ...] | list) -> str:

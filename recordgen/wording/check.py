@@ -687,14 +687,41 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
 def _reported_view(text: str, child) -> Note | None:
     """A view written about the child ("Yusuf told Jenny he likes the big garden"): the IRO's account, which
     the copy prints under "What you told me" as the child's own words. Nothing else in a view is checked."""
-    refs = [ref for ref in voice.third_person(mask_quotes(text), child, pronouns=False) if ref.how == "name"]
-    if not refs:
+    masked = mask_quotes(text)
+    refs = [ref for ref in voice.third_person(masked, child, pronouns=False) if ref.how == "name"]
+    if refs:
+        word, start = refs[0].word, refs[0].start
+    elif (opening := _pronoun_reporting(masked, child)) is not None:
+        word, start = opening.group("pronoun"), opening.start("pronoun")
+    else:
         return None
-    word, start = refs[0].word, refs[0].start
     return Note(FindingKind.third_person,
                 f"'{word}' is about the child: their views are printed as their own words, under 'What you told me'",
                 "write what the child said, as they said it ('I like the big garden'), or put your account in "
                 "another section", None, word, spans=((start, start + len(word)),))
+
+
+#: Verbs that report what someone said: "She told me ...", "He said ...", "They said that ...".
+_REPORTING = r"(?:told|tells|said|says|explained|explains|shared|shares|asked|asks|wrote|writes|let\s+me\s+know)"
+#: Who was told, right after the verb ("told me", "said to Jenny"), and a "that" after it.
+_TOLD_WHOM = r"(?:\s+(?i:to\s+)?(?:(?i:me|us)|[A-Z][\w'’-]*))?(?:\s+(?i:that))?\b"
+#: The view's own "I", "me", "my", "we": a child who writes them is speaking, whoever "she" is.
+_FIRST_PERSON = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself|we|us|our|ours)\b", re.IGNORECASE)
+
+
+def _pronoun_reporting(masked: str, child) -> re.Match | None:
+    """A view that opens with the child's own subject pronoun and a verb of saying ("She told me she wants
+    to stay with Jo", "He said he likes ...", "They said that ..."), with no "I", "me", "my" of the child's
+    own after it: the IRO's report of what the child said. A view quoting someone else ("She said I can have
+    a dog", of the carer) speaks in the first person after the verb, and another person named first
+    ("Mum told me ...") is not the child's pronoun."""
+    if not child.pronouns:
+        return None
+    subject = child.pronouns[0]
+    opening = re.match(rf"\s*(?P<pronoun>(?i:{re.escape(subject)}))\s+(?i:{_REPORTING}){_TOLD_WHOM}", masked)
+    if opening is None or _FIRST_PERSON.search(masked, opening.end()):
+        return None
+    return opening
 
 
 def summary_line(findings: Iterable[Finding]) -> str | None:

@@ -4,7 +4,9 @@ finding 1), and the two halves of a bilingual item are never split over two page
 Keep-with-next held whole short parts together: the scale's last line ("You gave it 8 out of
 10.") kept with the next part's heading, lead-in and first two table rows, and each right kept
 with the next, so a page ended 40 to 70% empty before them (Sam's Urdu copy, page 2: 69%; his
-Arabic copy in the young band's words, page 3: 40%). A heading now keeps with its first lines only.
+Arabic copy in the young band's words, page 3: 40%), and a closing of many short lines was kept
+whole with its heading (a young child's Arabic copy, page 5: 67%). A heading now keeps with its
+first lines only.
 
 What a page's foot holds is read from the PDF LibreOffice makes (``pdftotext -bbox-layout``): the
 running header and footer are the lines at the same height on every page; the blank is the space
@@ -30,6 +32,7 @@ from recordgen.docx import package
 from recordgen.docx.ns import W_
 from recordgen.record.loading import load_record
 
+from fictional import fictional_record, record_yaml
 from recordfiles import AHMAD, LILY, SAM, require_libreoffice
 
 require_libreoffice()
@@ -131,6 +134,9 @@ COPIES = {
     "lily-early-ur": (LILY, "child", "ur", None),
     "ahmad-teen-en": (AHMAD, "child", "en", None),
 }
+#: Made-up records (tests/fictional.py) by number, and the child's language: record 6, a child of 6
+#: in Arabic, had page 5 of 8 67% empty, its closing (14 short lines) kept whole with its heading.
+FICTIONAL = {"fictional-6-young-ar": (6, "ar")}
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +147,14 @@ def made(tmp_path_factory, libreoffice_pool) -> dict[str, tuple[bytes, Path]]:
         data = _copy(path, who, language, band)
         (folder / f"{name}.docx").write_bytes(data)
         made[name] = (data, folder / f"{name}.pdf")
+    for name, (number, language) in FICTIONAL.items():
+        data = fictional_record(number)
+        data["child"]["language"] = language
+        (folder / f"{name}.yaml").write_text(record_yaml(data), encoding="utf-8")
+        loaded = load_record(folder / f"{name}.yaml")
+        copy = Renderer(allow_untranslated=True).render_copy(loaded, recipient_for(loaded.record, "child")).data
+        (folder / f"{name}.docx").write_bytes(copy)
+        made[name] = (copy, folder / f"{name}.pdf")
     pairs = [(folder / f"{name}.docx", pdf) for name, (_d, pdf) in made.items()]
     for _source, _target, error in libreoffice_pool.convert_many(pairs):
         if error is not None:
@@ -148,7 +162,7 @@ def made(tmp_path_factory, libreoffice_pool) -> dict[str, tuple[bytes, Path]]:
     return made
 
 
-@pytest.mark.parametrize("name", list(COPIES))
+@pytest.mark.parametrize("name", [*COPIES, *FICTIONAL])
 def test_no_page_ends_half_empty_before_text_that_could_have_flowed(made, name):
     data, pdf = made[name]
     assert half_empty(pdf, data) == []

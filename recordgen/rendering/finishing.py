@@ -93,12 +93,15 @@ def _let_long_ones_split(root: etree._Element) -> bool:
             cant_split.getparent().remove(cant_split)
             changed = True
     for paragraph in list(root.iter(W_ + "p")):
-        if _text_length(paragraph) <= LONG:
+        if _text_length(paragraph) <= LONG and not (_style_of(paragraph) == "Closing"
+                                                   and _lines(paragraph) > CLOSING_LINES):
             continue
         changed = True
         blocks = _closing_blocks(paragraph)
         for block in blocks[:-1]:
             _keep_with_next(block)  # the end of the next review's text goes over with the sign-off
+        if len(blocks) > 2 and _lines(blocks[-1]) > SHORT_LIST_LINES:
+            _set_off(blocks[-2], "keepNext")  # a long list of who was sent a copy may start the next page
         for block in blocks:
             if _text_length(block) > LONG:
                 # Off in the paragraph itself, whatever its style says (List Bullet keeps an item whole).
@@ -106,6 +109,30 @@ def _let_long_ones_split(root: etree._Element) -> bool:
                     _set_off(block, "keepNext")
                 _set_off(block, "keepLines")
     return changed
+
+
+#: Lines past which a closing (the next review, the sign-off, who was sent a copy) is made its parts
+#: even when it is short in characters: its lines are short, but kept whole, the heading and the
+#: closing of a young child's Arabic copy (14 lines at 16 points) went to the next page and left
+#: two thirds of this one empty (blind review, layout finding 1).
+CLOSING_LINES = 11
+#: Lines (the lead-in and three names) up to which who was sent a copy keeps the sign-off with it.
+SHORT_LIST_LINES = 4
+#: Characters a line of a closing holds, about, at the largest band's type.
+_LINE_CHARACTERS = 60
+
+
+def _lines(paragraph: etree._Element) -> int:
+    """About how many lines a paragraph with line breaks takes: each line between breaks, a blank
+    one too, and a long one wrapped at about _LINE_CHARACTERS."""
+    lines, current = 0, 0
+    for element in paragraph.iter(W_ + "t", W_ + "br"):
+        if element.tag == W_ + "br":
+            lines += max(1, -(-current // _LINE_CHARACTERS))
+            current = 0
+        else:
+            current += len(element.text or "")
+    return lines + max(1, -(-current // _LINE_CHARACTERS))
 
 
 def _is_break(run: etree._Element) -> bool:

@@ -133,6 +133,9 @@ COPIES = {
     "sam-middle-ar": (SAM, "child", "ar", None),  # page 2 of 6 was 53% empty
     "lily-early-ur": (LILY, "child", "ur", None),
     "ahmad-teen-en": (AHMAD, "child", "en", None),
+    # His own copy, in Pashto and English: keep-with-next on a table cell's first half (its English
+    # under it) took the whole actions table to the next page, page 2 76% empty.
+    "ahmad-teen-ps-bilingual": (AHMAD, "child", "ps", None, True),
 }
 #: Made-up records (tests/fictional.py) by number, and the child's language: record 6, a child of 6
 #: in Arabic, had page 5 of 8 67% empty, its closing (14 short lines) kept whole with its heading.
@@ -143,8 +146,8 @@ FICTIONAL = {"fictional-6-young-ar": (6, "ar")}
 def made(tmp_path_factory, libreoffice_pool) -> dict[str, tuple[bytes, Path]]:
     folder = tmp_path_factory.mktemp("fill")
     made = {}
-    for name, (path, who, language, band) in COPIES.items():
-        data = _copy(path, who, language, band)
+    for name, (path, who, language, band, *bilingual) in COPIES.items():
+        data = _copy(path, who, language, band, bool(bilingual and bilingual[0]))
         (folder / f"{name}.docx").write_bytes(data)
         made[name] = (data, folder / f"{name}.pdf")
     for name, (number, language) in FICTIONAL.items():

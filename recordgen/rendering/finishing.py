@@ -67,12 +67,17 @@ def _style_of(paragraph: etree._Element) -> str | None:
 
 def _keep_halves_together(root: etree._Element) -> bool:
     """Each paragraph just before an English half keeps with it (whatever _let_long_ones_split
-    turned off: a long first half lets its last lines go over with the English)."""
+    turned off: a long first half lets its last lines go over with the English), outside tables."""
     changed = False
     for english in root.iter(W_ + "p"):
         before = english.getprevious()
         if (_style_of(english) != ENGLISH_HALF or before is None or before.tag != W_ + "p"
                 or _style_of(before) == ENGLISH_HALF):
+            continue
+        if before.getparent().tag == W_ + "tc":
+            # In a table the row holds both halves (a short row cannot split); keep-with-next in a
+            # cell is read by LibreOffice as the table's, which took Ahmad's whole actions table
+            # to the next page and left page 2 three quarters empty.
             continue
         _keep_with_next(before)
         found = before.find(f"{W_}pPr/{W_}keepNext")

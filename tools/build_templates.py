@@ -146,11 +146,12 @@ def _styles(doc: Document, band: str) -> None:
     lead_in.base_style = normal
     lead_in.paragraph_format.keep_with_next = True
     lead_in.paragraph_format.keep_together = True
-    # The text under a table: space between them, and kept with what follows it.
+    # The text under a table: space between them. It ends its part ("You gave it 8 out of 10."): kept
+    # with what follows it, it held the next part's heading, lead-in and first table rows to it, and a
+    # page ended half empty before the scale (blind review, layout finding 1).
     under = doc.styles.add_style("Under Table", WD_STYLE_TYPE.PARAGRAPH)
     under.base_style = normal
     under.paragraph_format.space_before = Pt(body * 0.8)
-    under.paragraph_format.keep_with_next = True
     # The next review, the sign-off and who was sent a copy: one paragraph never split.
     closing = doc.styles.add_style("Closing", WD_STYLE_TYPE.PARAGRAPH)
     closing.base_style = normal
@@ -161,6 +162,9 @@ def _styles(doc: Document, band: str) -> None:
     english.font.color.rgb = GREY
     english.font.size = Pt(body - 1)
     english.paragraph_format.left_indent = Cm(0.63)
+    # The English half of a bilingual item is whole on the page its other half ends on (the renderer
+    # keeps that half with it: rendering/finishing.py); a long one may still split.
+    english.paragraph_format.keep_together = True
     label = doc.styles.add_style("Copy Label", WD_STYLE_TYPE.PARAGRAPH)
     label.base_style = doc.styles["Normal"]
     label.font.size = Pt(9)
@@ -323,9 +327,8 @@ class Writer:
                 cell.add_paragraph(f"{{%p if {field}.english %}}")
                 cell.add_paragraph(f"{{{{ {field}.english }}}}", style="English Alongside")
                 cell.add_paragraph("{%p endif %}")
-            # No keep-with-next here: the renderer keeps the first row of a table with a
-            # repeating header with the next row (rendering/finishing.py), as Jinja inside
-            # w:pPr would be lost when the template is saved in LibreOffice.
+            # No keep-with-next here: the header keeps with the first row, and the rows after it
+            # go over a page as they fall, under the header repeated (rendering/finishing.py).
         table.rows[3].cells[0].paragraphs[0].text = "{%tr endfor %}"
         widths = [Cm(4.5), Cm(8.6), Cm(3.5)]
         for row in table.rows:
@@ -499,12 +502,17 @@ def home_part(w: Writer, heading: str) -> None:
 
 def rights_part(w: Writer, heading: str) -> None:
     """Every right the child's age gives them, worded for their reading band (rights.all). The
-    list keeps together with the heading when it fits on a page (a long
-    right may still split: rendering/finishing.py), so the heading never sits over one right alone.
-    The last right ("You can talk to me") keeps with the phone number under it."""
+    heading keeps with the first two rights, so it never sits over one right alone at a page's foot
+    (blind review 13a, F9), and the last right ("You can talk to me") with the phone number under
+    it; the rights between go over a page as any list does: the whole list kept with its heading
+    left the page before it half empty (blind review, layout finding 1)."""
     w.heading(heading)
     w.tag("{%p for right in rights.all %}")
+    w.tag("{%p if (loop.first and not loop.last) or (loop.last and (iro.phone or iro.email or someone_else)) %}")
     w.p("{{ right }}", "List Bullet").paragraph_format.keep_with_next = True
+    w.tag("{%p else %}")
+    w.p("{{ right }}", "List Bullet")
+    w.tag("{%p endif %}")
     w.tag("{%p endfor %}")
     w.tag("{%p if iro.phone %}")
     w.p('{{ _("My phone number is %(phone)s.", phone=iro.phone) }}')

@@ -6,16 +6,24 @@ dropped by LibreOffice on save, and a Jinja ``w:fill`` is not a valid colour
 to Word. So two layout choices that depend on the record are made here, on
 the filled document, and the template stays plain Word:
 
-- a table whose first row repeats as a header: its first body row keeps with
-  the next row, unless it is also the last, so the lead-in, the header and two
-  rows go over a page together while the text after the table stays free;
+- a table whose first row repeats as a header keeps that header with its first
+  row only (the template's header cells keep with the next): its first body row
+  once kept with the second too, so the part's heading, lead-in, header and two
+  tall rows went over together and left a right-to-left copy's page 40% empty
+  (blind review, layout finding 1). The rows after it go over as they fall,
+  under the header repeated;
 - the scale: a table row whose cells read 0, 1, ... 10 gets the chosen
   number's cell filled with ``scale.fills[score]``; the other cells keep the
   colour the template gives them;
 - a long paragraph (an item, a lead-in, the closing) may split over two pages,
   and a long table row too: kept whole (keep-together, keep-with-next, a row
   that cannot split) it would go to the next page and leave most of this one
-  empty. Short ones stay whole, as the template's styles say.
+  empty. Short ones stay whole, as the template's styles say;
+- the two halves of a bilingual item (the reader's language, then the English, in the style
+  ``English Alongside``): the first keeps with the second, so one item is never read half on
+  one page and half on the next (a long half still splits, its last lines going over with the
+  other). The English half keeps with nothing after it: the items of a list go over a page one
+  by one.
 """
 
 from __future__ import annotations
@@ -42,9 +50,39 @@ def finish(root: etree._Element, context: Mapping[str, Any]) -> bool:
     changed = False
     for table in root.iter(W_ + "tbl"):
         rows = table.findall(W_ + "tr")
-        changed |= _keep_first_row(rows)
         changed |= _colour_scale(rows, context.get("scale"))
     changed |= _let_long_ones_split(root)
+    changed |= _keep_halves_together(root)
+    return changed
+
+
+#: The style of the English half of a bilingual item (tools/build_templates.py).
+ENGLISH_HALF = "EnglishAlongside"
+
+
+def _style_of(paragraph: etree._Element) -> str | None:
+    style = paragraph.find(f"{W_}pPr/{W_}pStyle")
+    return None if style is None else style.get(W_ + "val")
+
+
+def _keep_halves_together(root: etree._Element) -> bool:
+    """Each paragraph just before an English half keeps with it (whatever _let_long_ones_split
+    turned off: a long first half lets its last lines go over with the English), outside tables."""
+    changed = False
+    for english in root.iter(W_ + "p"):
+        before = english.getprevious()
+        if (_style_of(english) != ENGLISH_HALF or before is None or before.tag != W_ + "p"
+                or _style_of(before) == ENGLISH_HALF):
+            continue
+        if before.getparent().tag == W_ + "tc":
+            # In a table the row holds both halves (a short row cannot split); keep-with-next in a
+            # cell is read by LibreOffice as the table's, which took Ahmad's whole actions table
+            # to the next page and left page 2 three quarters empty.
+            continue
+        _keep_with_next(before)
+        found = before.find(f"{W_}pPr/{W_}keepNext")
+        found.attrib.pop(W_ + "val", None)  # on, where it was set off
+        changed = True
     return changed
 
 
@@ -60,12 +98,15 @@ def _let_long_ones_split(root: etree._Element) -> bool:
             cant_split.getparent().remove(cant_split)
             changed = True
     for paragraph in list(root.iter(W_ + "p")):
-        if _text_length(paragraph) <= LONG:
+        if _text_length(paragraph) <= LONG and not (_style_of(paragraph) == "Closing"
+                                                   and _lines(paragraph) > CLOSING_LINES):
             continue
         changed = True
         blocks = _closing_blocks(paragraph)
         for block in blocks[:-1]:
             _keep_with_next(block)  # the end of the next review's text goes over with the sign-off
+        if len(blocks) > 2 and _lines(blocks[-1]) > SHORT_LIST_LINES:
+            _set_off(blocks[-2], "keepNext")  # a long list of who was sent a copy may start the next page
         for block in blocks:
             if _text_length(block) > LONG:
                 # Off in the paragraph itself, whatever its style says (List Bullet keeps an item whole).
@@ -73,6 +114,30 @@ def _let_long_ones_split(root: etree._Element) -> bool:
                     _set_off(block, "keepNext")
                 _set_off(block, "keepLines")
     return changed
+
+
+#: Lines past which a closing (the next review, the sign-off, who was sent a copy) is made its parts
+#: even when it is short in characters: its lines are short, but kept whole, the heading and the
+#: closing of a young child's Arabic copy (14 lines at 16 points) went to the next page and left
+#: two thirds of this one empty (blind review, layout finding 1).
+CLOSING_LINES = 11
+#: Lines (the lead-in and three names) up to which who was sent a copy keeps the sign-off with it.
+SHORT_LIST_LINES = 4
+#: Characters a line of a closing holds, about, at the largest band's type.
+_LINE_CHARACTERS = 60
+
+
+def _lines(paragraph: etree._Element) -> int:
+    """About how many lines a paragraph with line breaks takes: each line between breaks, a blank
+    one too, and a long one wrapped at about _LINE_CHARACTERS."""
+    lines, current = 0, 0
+    for element in paragraph.iter(W_ + "t", W_ + "br"):
+        if element.tag == W_ + "br":
+            lines += max(1, -(-current // _LINE_CHARACTERS))
+            current = 0
+        else:
+            current += len(element.text or "")
+    return lines + max(1, -(-current // _LINE_CHARACTERS))
 
 
 def _is_break(run: etree._Element) -> bool:
@@ -138,21 +203,6 @@ def _set_off(paragraph: etree._Element, name: str) -> None:
     if found is None:
         found = _insert_in_order(properties, etree.Element(W_ + name), _PPR_ORDER)
     found.set(W_ + "val", "0")
-
-
-def _is_header(row: etree._Element) -> bool:
-    return row.find(f"{W_}trPr/{W_}tblHeader") is not None
-
-
-def _keep_first_row(rows: list[etree._Element]) -> bool:
-    if not rows or not _is_header(rows[0]):
-        return False
-    body = [row for row in rows if not _is_header(row)]
-    if len(body) < 2 or _text_length(body[0]) > LONG:  # a long row goes on by itself
-        return False
-    for paragraph in body[0].iter(W_ + "p"):
-        _keep_with_next(paragraph)
-    return True
 
 
 def _keep_with_next(paragraph: etree._Element) -> None:

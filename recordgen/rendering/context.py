@@ -29,7 +29,7 @@ from ..rules.people import (absent_own, advocate_status, attendee_iro_time, care
                             childs_own_role, contributed_something, first_names, iro_came_as_other, iro_time,
                             others_scoring_with_child, scored_by_child, silent_own, usual_iro, who_is_meant)
 from ..rules.carers import carers_roles
-from ..rules.kinship import is_unnamed_carer, kinship_unnamed
+from ..rules.kinship import family_carer, is_unnamed_carer, kinship_unnamed
 from ..rules.staff import place_staff_surnames, school_staff_rare_first_names
 from ..rules.validation import after_at, call_kind
 from ..support.clock import today
@@ -1202,11 +1202,16 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
         else:
             role_text = _role_words(role_words, texts, index, person)
             shown = titled(_, language, carers.name(person.name))
+            # A family carer as a parent is ("Your nan, Bernadette", not "(nan and kinship carer)"), where
+            # the copy names them (a parent's of a confidential kinship placement: "Your carer", below).
+            family = family_carer(person.role, own_names(record.child))
+            if family is not None:
+                role_text = role_words.known(family, person.name) or family
             # "Your head of year" for Mrs Khatun: "your" in her form where it agrees (Urdu "آپ کی").
-            gender = person_gender(person.name, person.role)
+            gender = person_gender(person.name, family or person.role)
             label = _unnamed_label(person_gettext(language, gender, _), shown,
                                    role_text, carers) or sentences.person_label(
-                _, language, person.model_copy(update={"name": shown}), role_text,
+                _, language, person.model_copy(update={"name": shown, "role": family or person.role}), role_text,
                 family=person_gettext(language, gender, own_gettext(language, _) if recipient.role is Role.child else _),
                 reader=recipient.role is not Role.child and same_person(person.name, recipient.name))
         if index in kept_from_child:
@@ -1468,6 +1473,11 @@ def _sent_to(_: Callable[..., str], language: str, record: Record, recipient: Re
     Those kept off the child's list are, in every other copy, a line for the adults' part instead
     (the list closes the letter read to the child), else None."""
     roles_of = _roles_of(_, record, texts, role_words)
+    if recipient.role is Role.child:
+        # The child's own list gives a family carer by the family word, as who came does: "Bernadette Ó
+        # Súilleabháin (nan)", not the system's "(nan and kinship carer)" (blind review 32, finding 9).
+        roles_of |= {key: role_words.known(family, key) or family for key, role in role_words.roles.items()
+                     if (family := family_carer(role, own_names(record.child))) is not None}
 
     def line(other: Recipient) -> str:
         key = other.name.strip().casefold()

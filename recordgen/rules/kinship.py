@@ -45,6 +45,27 @@ def _family_words(record) -> Iterator[str] | None:
     return iter(found)
 
 
+#: A part of a carer's role that says only that they care for the child: "kinship carer", "carer", "foster
+#: carer", "connected person", "special guardian".
+_CARES = regexes.compile(r"(?:(?:kinship|foster|connected\s+persons?)\s+)?carers?|connected\s+persons?|kinship"
+                         r"|special\s+guardians?", re.IGNORECASE)
+
+
+def family_carer(role: str, child_names=frozenset()) -> str | None:
+    """The family word of a role that gives it beside what they do for the child ("nan and kinship carer",
+    "kinship carer (nan)", "aunt, carer": "nan", "aunt"), so a copy can give that carer as it gives a parent
+    ("Your nan, Bernadette", not the system's "kinship carer" beside "You live with your nan"); None for any
+    other role, a parent's ("mum and carer") too, whose copies have rules of their own."""
+    parts = [part for part in ROLE_PARTS.split(re.sub(r"[()]", ",", role.strip())) if part]
+    if any(parent_role(part, child_names) for part in parts):
+        return None
+    words = [KNOWN_ROLES.get(word, word) for word in (relation(part, child_names) for part in parts)]
+    family = [word for word in words if word in FAMILY_ROLES]
+    if len(family) != 1 or not all(word in family or _CARES.fullmatch(word) for word in words) or len(words) < 2:
+        return None
+    return family[0]
+
+
 def kinship_relation(record) -> str | None:
     """What the carers are to the child when they are family and none is a parent: the first family
     word the record gives them ("aunt", "nana"), or "kinship carer" when it says only that; None for

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
-from ..record.model import ITEM_SECTIONS, Record, Role
+from ..record.model import ITEM_SECTIONS, WITHHOLDABLE_SECTIONS, Record, Role
 from ..support import lexicon
-from .people import names_given
+from .people import childs_names, names_given
 from .withholding import Secret, shows
 from ..support import regexes
 
@@ -252,6 +252,46 @@ def same_matter(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[
     return name, named[name]
 
 
+#: The child, as a text written to them says it: "You are on remand", "your trial".
+_YOU = regexes.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_RELATIVE_NAMED = regexes.compile(rf"\b({_RELATIVE_WORDS})(?:['’]s)?\b", re.IGNORECASE)
+
+
+def _names_matter(sentence: str, name: str) -> bool:
+    """Does ``sentence`` name the matter ``name``, by a word of it or a phrase?"""
+    return (any(matter(_lemmas(re.sub(r"['’]s$", "", word.casefold()))) == name for word in _WORD.findall(sentence))
+            or name in _phrases(sentence, told=True))
+
+
+def whose(text: str, name: str, names: frozenset[str] = frozenset(),
+          child: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """Whom ``text`` says the matter ``name`` is about, read in each sentence that names it: the relatives
+    named there ("Kayden's dad is due to be released from prison": dad), else the child when only they are
+    ("You are on remand": the child, by "you" or a word of their name, ``child``); None when a sentence
+    names another of the record's people (``names``: "You visit Wayne in prison") or no one."""
+    persons: set[str] = set()
+    for sentence in _SENTENCE_END.split(text.strip()):
+        if not _names_matter(sentence, name):
+            continue
+        if relatives := {_RELATIVE[found.group(1).casefold()] for found in _RELATIVE_NAMED.finditer(sentence)}:
+            persons |= relatives
+            continue
+        capitals = {re.sub(r"['’]s$", "", word.casefold()) for word in _WORD.findall(sentence) if word[:1].isupper()}
+        if capitals & (names - child) or not (_YOU.search(sentence) or capitals & child):
+            return None
+        persons.add("the child")
+    return frozenset(persons) or None
+
+
+def other_person(withheld: str, shown: str, name: str, names: frozenset[str] = frozenset(),
+                 child: frozenset[str] = frozenset()) -> bool:
+    """Do the two texts say the matter ``name`` of different people (``whose``)? The child's own remand
+    ("You are on remand") is not their dad's prison, kept from them; when either text leaves it open
+    whom it means, they may be the same."""
+    mine, theirs = whose(withheld, name, names, child), whose(shown, name, names, child)
+    return mine is not None and theirs is not None and not mine & theirs
+
+
 def sentences(text: str, names: frozenset[str] = frozenset()) -> list[dict[str, frozenset[str]]]:
     """The distinctive words of each sentence of a text of more than one, each with ``MIN_SHARED``."""
     parts = _SENTENCE_END.split(text.strip())
@@ -287,12 +327,14 @@ class _TextWords:
 
 
 def tells(withheld: str, shown: str, names: frozenset[str] = frozenset(),
-          known: _TextWords | None = None) -> Retelling | None:
+          known: _TextWords | None = None, child: frozenset[str] = frozenset()) -> Retelling | None:
     """Why ``shown`` may tell ``withheld`` (``exposed`` left empty, locations unset), or None.
-    ``known``: the words of the record's texts found so far (``names`` theirs)."""
+    ``known``: the words of the record's texts found so far (``names`` theirs); ``child``: the words of the
+    child's names, a matter said of whom is not one said of a relative (``other_person``)."""
     known = known or _TextWords(names)
     words, other = known.content(withheld), known.content(shown)
-    if found := same_matter(words, other, withheld, shown):
+    if (found := same_matter(words, other, withheld, shown)) and not other_person(withheld, shown, found[0], names,
+                                                                                    child):
         written = next((word for word in _WORD.findall(shown) if re.sub(r"['’]s$", "", word.casefold()) == found[1]),
                        found[1])  # or the phrase as written
         return Retelling((), (), [], found[0], written)
@@ -370,19 +412,39 @@ def paraphrases(record: Record) -> Iterator[Retelling]:
     shown += [(("distribution", i, "name"), recipient.name, frozenset(recipient.withhold_from))
               for i, recipient in enumerate(record.distribution)]
     known = _TextWords(names)
+    child = frozenset(childs_names(record))
     for loc, text, kept_from in withheld:
         secret = Secret(text, "withheld item", loc, kept_from, strict=False)
+        found_here = []
         for other, other_text, other_kept in shown:
             exposed = sorted((kept_from - other_kept) & readers, key=lambda role: role.value)
             if not exposed or other[:2] == loc[:2]:
                 continue
-            found = tells(text, other_text, names, known)
+            found = tells(text, other_text, names, known, child)
             if found is None or (found.matter is None and other[-1] in ("role", "who", "name")):
                 continue
             if shows(other_text, secret):
                 continue  # word for word: validate's error says so
-            yield Retelling(other, loc, exposed, found.matter, found.word, found.sentence, found.phrase,
-                            found.pointer)
+            found_here.append(Retelling(other, loc, exposed, found.matter, found.word, found.sentence, found.phrase,
+                                        found.pointer))
+        for found in found_here:
+            exposed = [role for role in found.exposed if not told_openly(found, role, found_here)]
+            if exposed:
+                yield replace(found, exposed=exposed)
+
+
+def told_openly(found: Retelling, role: Role, others: list[Retelling]) -> bool:
+    """Do two items or more that ``role`` reads (``others``: every text telling the same withheld item) say the
+    matter ``found`` names, of the same person (``whose``)? Then the copy tells it openly, and the matter is
+    not what the item keeps from them, but something beside it: "The coroner's inquest into Tiernan's mum's
+    death", kept from Tiernan, whose copy tells him twice that his mum died, and who sees his bereavement
+    counsellor every week (blind review 32, finding 6). One item alone may itself be the leak: it is warned,
+    and a role or a contribution beside it stays an error, as before."""
+    if found.matter is None or found.pointer is not None:
+        return False
+    return len({other.shown for other in others
+                if other.shown[0] in WITHHOLDABLE_SECTIONS and other.shown[-1] != "who" and other.matter == found.matter
+                and other.pointer is None and role in other.exposed}) >= 2
 
 
 def invitation_paraphrases(record: Record) -> Iterator[Retelling]:
@@ -395,6 +457,7 @@ def invitation_paraphrases(record: Record) -> Iterator[Retelling]:
     readers = {recipient.role for recipient in record.distribution}
     names = people_names(record)
     withheld = _withheld_texts(record)
+    child = frozenset(childs_names(record))
     shown = [(("review", "venue"), record.review.venue, None)]
     for i, person in enumerate(record.review.attendees):
         if not person.is_child:
@@ -405,6 +468,6 @@ def invitation_paraphrases(record: Record) -> Iterator[Retelling]:
         exposed_to = [role for role in sorted(kept_from & readers, key=lambda role: role.value)]
         for other, other_text, index in shown:
             exposed = [role for role in exposed_to if index is None or index not in attendees_kept_from(record, role)]
-            found = tells(text, other_text, names, known) if exposed else None
+            found = tells(text, other_text, names, known, child) if exposed else None
             if found is not None and found.matter is not None and found.pointer is None:
                 yield Retelling(other, loc, exposed, found.matter, found.word)

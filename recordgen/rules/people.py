@@ -335,10 +335,10 @@ def scored_with_child(record) -> bool:
     if scored_by_child(record):
         return True
     words = re.findall(r"[\w-]+(?:['’]s\b)?", record.scale.by.casefold())
-    return any(word in _childs_names(record) for word in words)
+    return any(word in childs_names(record) for word in words)
 
 
-def _childs_names(record) -> set[str]:
+def childs_names(record) -> set[str]:
     """"you" and the child's first names, casefolded: known-as and legal ("Ro", "Rowan")."""
     child = record.child
     return {"you"} | {n.casefold() for n in (child.first_name, child.known_as or "", child.name.split()[0]) if n}
@@ -349,7 +349,7 @@ def others_scoring_with_child(record) -> list[str]:
     when the child gave it alone or the others are not plainly named ("Aaron and his carer")."""
     if scored_by_child(record) or not scored_with_child(record):
         return []
-    own = _childs_names(record)
+    own = childs_names(record)
     people = people_in(record.scale.by)
     others = [p for p in people if p.casefold() not in own]
     if len(others) == len(people) or not all(p[:1].isupper() or p.casefold().startswith("your ") for p in others):

@@ -73,7 +73,7 @@ _LAZY = {
     ".rendering.consult": ("ConsultDocument", "ConsultRenderer", "NotPlanned"),
     ".rendering.template_check": ("UnknownName", "check_template", "documented_fields"),
     ".rules.timescales": ("DATE_LABELS", "ReviewDates", "date_labels"),
-    ".rules.validation": ("validate",),
+    ".rules.validation": ("format_problems", "validate"),
     ".support.clock": ("today",),
     ".translation": ("ImportResult", "SidecarError", "TranslationsNotReady", "XliffError"),
     ".translation.progress": ("RecipientProgress",),
@@ -138,7 +138,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
     from .distribution.consult_import import BookletRefused, Imported, import_booklet
     from .rendering.template_check import UnknownName, check_template, documented_fields
     from .rules.timescales import DATE_LABELS, ReviewDates, date_labels
-    from .rules.validation import validate
+    from .rules.validation import format_problems, validate
     from .support.clock import today
     from .support.errorlog import log_fault
     from .translation import ImportResult, SidecarError, TranslationsNotReady, XliffError
@@ -149,7 +149,7 @@ if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
 __all__ = [
     # records
     "DATE_LABELS", "Diagnostic", "Finding", "FindingKind", "Fix", "FixError", "FixResult", "fix_file", "InvalidRecord", "LoadedRecord", "ReadError", "Record", "Recipient", "ReviewDates", "Role",
-    "TranslationsFileGiven", "check_record", "date_labels", "date_notes", "dates_not_used", "load_data", "load_record", "other_language_texts", "record_schema", "review_dates", "skipped_line", "summary_line",
+    "TranslationsFileGiven", "check_record", "date_labels", "date_notes", "format_problems", "dates_not_used", "load_data", "load_record", "other_language_texts", "record_schema", "review_dates", "skipped_line", "summary_line",
     "today", "validate", "parse_file",
     # the record's fixed choices, for a form
     "AGE_BANDS", "ITEM_SECTIONS", "PARTICIPATION_CODES", "ROLES",

@@ -78,6 +78,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], strict: bool, as_json: 
             loaded, first = exc.partial()
             diagnostics = list(exc.diagnostics)
             if loaded is None:
+                diagnostics += api.format_problems(exc)  # what needs nothing else: 'PN 1' beside a broken date
                 not_run.append(f"recordgen: {path}: the record's other checks (dates, ages, who may see what"
                                f"{', the copies' if copies else ''}) could not run: fix {first} first, "
                                "then validate again")

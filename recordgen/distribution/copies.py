@@ -33,7 +33,7 @@ from ..record.model import AGE_BANDS, Role
 from ..rules.chain import ChainIndex, told_late_next
 from ..rules.siblings import SiblingIndex
 from ..rules.timescales import review_dates, working_days_between
-from ..rules.validation import adult_now, validate
+from ..rules.validation import adult_now, format_problems, validate
 from ..rules.withholding import (RecordSecrets, file_name_shows, raw_redaction_terms, record_secrets, redact,
                                  redaction_terms)
 from ..support.clock import today
@@ -211,7 +211,8 @@ class RecordMaker:
             # The rules still run on the parts that fit, so the manifest names every problem at once.
             partial, _ = exc.partial()
             found = list(exc.diagnostics) + ([d for d in validate(partial, self.options.settings)
-                                              if d.severity == "error"] if partial is not None else [])
+                                              if d.severity == "error"] if partial is not None
+                                             else format_problems(exc))
             return self.invalid(source, found, raw_secrets, child_id, review_date)
         record = loaded.record
         known = record_secrets(record)  # the record does not change while its copies are made

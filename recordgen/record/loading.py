@@ -104,6 +104,11 @@ class InvalidRecord(RecordgenError):
         self.diagnostics = diagnostics
         self._read = read  # (file, data, lines, source): what `partial` builds from
 
+    def file_data(self) -> tuple[str, Any, Lines] | None:
+        """(file, data, lines): the file's data as written, for checks of a field's own form that can run though
+        the record cannot be built; None for a record given as data or not read as one."""
+        return None if self._read is None else self._read[:3]
+
     def partial(self) -> tuple[LoadedRecord | None, str]:
         """The record without the parts these problems are in, so the later checks (the rules,
         the copies) still run on the rest, and all of a record's problems are found at once;
@@ -131,6 +136,21 @@ class LoadedRecord:
     def file_loc(self, loc: Location) -> tuple:
         """Where ``loc`` is in the file (a partial record has list entries left out)."""
         return tuple(loc)
+
+    def misspelt_as(self, loc: Location) -> tuple | None:
+        """Where the file has a key beside ``loc`` that is no field and that the loader took for a misspelling
+        of it ('worrys' for 'worries': "did you mean 'worries'?"), or None. A partial record is built without
+        that key, so ``loc`` reads as empty there though the file has it."""
+        place = self.file_loc(loc)
+        if not place or not isinstance(place[-1], str):
+            return None
+        parent, model = place[:-1], _model_at(tuple(p for p in place[:-1] if not isinstance(p, int)))
+        for key in self.lines:
+            if (len(key) == len(place) and key[:-1] == parent and isinstance(key[-1], str) and model is not None
+                    and key[-1] not in model.model_fields
+                    and _closest_field(tuple(p for p in parent if not isinstance(p, int)), key[-1]) == place[-1]):
+                return key
+        return None
 
 
 _GONE = object()  # a list entry left out of a partial record

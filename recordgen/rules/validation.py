@@ -17,7 +17,7 @@ from .ages import age_on, band_for_age, birthday
 from ..record.diagnostics import Diagnostic, format_path
 from ..i18n import is_known_language, language_display_name
 from ..i18n.languages import only_latin_letters_for
-from ..record.loading import LoadedRecord
+from ..record.loading import InvalidRecord, LoadedRecord, line_of
 from ..record.model import (
     HEADED_SECTIONS, ITEM_SECTIONS, PARTICIPATION_CODES, PARTICIPATION_WITH_VIEWS, WITHHOLDABLE_SECTIONS, Record,
     Role, section_heading,
@@ -922,7 +922,7 @@ def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     age = age_on(child.date_of_birth, review.date)
     code = review.participation.upper()
     if code not in PARTICIPATION_CODES:
-        yield error(("review", "participation"), f"'{review.participation}' is not a participation code; use PN0 to PN7")
+        yield error(("review", "participation"), _not_a_participation_code(review.participation))
     elif code == "PN0" and age >= 4:
         yield error(("review", "participation"),
                     f"PN0 is only for a child under 4 on the review date, and {child.first_name} was {age}")
@@ -941,10 +941,65 @@ def _participation_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     yield from _participation_facts(loaded, code, warning)
 
 
+def _not_a_participation_code(value: str) -> str:
+    return f"'{value}' is not a participation code; use PN0 to PN7"
+
+
+def _unknown_language(code: str) -> str:
+    """Of a reader's or the child's language."""
+    return f"'{code}' is not a language code recordgen knows (for example en, ur, ps, pl)"
+
+
+def _unknown_written_in(code: str) -> str:
+    """Of the language a text is written in."""
+    return (f"'{code}' is not a language code recordgen knows (for example cy, ur, ps, pl): "
+            "say the language the words are written in")
+
+
+def format_problems(invalid: InvalidRecord) -> list[Diagnostic]:
+    """A record the rules cannot run on (its review date is no date, and every rule needs it): the checks of a
+    field's own form that need nothing else, run on the file's data as written (a participation code, a language
+    code). So the first run lists every mistake of form ('PN 1' beside a date written '02/11/2026'), not one more
+    after each fix (blind review 32). A field the model has reported already is not reported twice."""
+    read = invalid.file_data()
+    if read is None:
+        return []
+    file, data, lines = read
+    said = {d.path for d in invalid.diagnostics}
+    found: list[Diagnostic] = []
+
+    def check(loc: tuple, value: Any, problem) -> None:
+        if isinstance(value, str) and format_path(loc) not in said and (message := problem(value)):
+            found.append(Diagnostic(file, line_of(lines, loc), format_path(loc), message))
+
+    def entries(value: Any) -> list[tuple[int, dict]]:
+        return [(i, e) for i, e in enumerate(value) if isinstance(e, dict)] if isinstance(value, list) else []
+
+    def unknown(message):
+        return lambda code: None if is_known_language(code) else message(code)
+
+    review = data.get("review") if isinstance(data.get("review"), dict) else {}
+    if review.get("status", "held") != "planned":
+        check(("review", "participation"), review.get("participation"),
+              lambda v: None if v.upper() in PARTICIPATION_CODES else _not_a_participation_code(v))
+    check(("review", "venue_language"), review.get("venue_language"), unknown(_unknown_written_in))
+    child = data.get("child") if isinstance(data.get("child"), dict) else {}
+    check(("child", "language"), child.get("language"), unknown(_unknown_language))
+    for section in (*ITEM_SECTIONS, "actions"):
+        for i, entry in entries(data.get(section)):
+            check((section, i, "language"), entry.get("language"), unknown(_unknown_written_in))
+    if isinstance(data.get("care_plan"), dict):
+        check(("care_plan", "language"), data["care_plan"].get("language"), unknown(_unknown_written_in))
+    for i, entry in entries(data.get("distribution")):
+        check(("distribution", i, "language"), entry.get("language"), unknown(_unknown_language))
+    return sorted(found, key=lambda d: d.line or 0)
+
+
 def _heading_rules(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """Something is written under each of the three headings (Signs of Safety)."""
     for section in HEADED_SECTIONS:
-        if not getattr(loaded.record, section):
+        # Not for a misspelt 'worrys:', whose error at its own line says "did you mean 'worries'?" already.
+        if not getattr(loaded.record, section) and loaded.misspelt_as((section,)) is None:
             heading = section_heading(section)
             yield loaded.diagnostic((section,), f"nothing is written under {heading[0].lower()}{heading[1:]}",
                                     "warning")
@@ -1378,12 +1433,11 @@ def _no_catalog(code: str, name: str) -> str:
 def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     record, child, error = loaded.record, loaded.record.child, loaded.diagnostic
     if not is_known_language(child.language):
-        yield error(("child", "language"), f"'{child.language}' is not a language code recordgen knows (for example en, ur, ps, pl)")
+        yield error(("child", "language"), _unknown_language(child.language))
     for section in ITEM_SECTIONS:
         for i, item in enumerate(getattr(record, section)):
             if item.language is not None and not is_known_language(item.language):
-                yield error((section, i, "language"), f"'{item.language}' is not a language code recordgen "
-                            "knows (for example cy, ur, ps, pl): say the language the words are written in")
+                yield error((section, i, "language"), _unknown_written_in(item.language))
             elif item.language is not None and only_latin_letters_for(item.text, item.language):
                 name = language_display_name(item.language)
                 yield loaded.diagnostic((section, i, "language"), (
@@ -1397,13 +1451,11 @@ def _languages_and_recipients(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     said.append((("review", "venue_language"), record.review.venue_language, record.review.venue))
     for where, code, text in said:
         if code is not None and not is_known_language(code):
-            yield error(where, f"'{code}' is not a language code recordgen knows (for example cy, ur, ps, pl): "
-                        "say the language the words are written in")
+            yield error(where, _unknown_written_in(code))
     seen: dict[tuple[str, str], int] = {}
     for i, recipient in enumerate(record.distribution):
         if recipient.language and not is_known_language(recipient.language):
-            yield error(("distribution", i, "language"),
-                        f"'{recipient.language}' is not a language code recordgen knows (for example en, ur, ps, pl)")
+            yield error(("distribution", i, "language"), _unknown_language(recipient.language))
         copy_language = record.recipient_language(recipient)
         if copy_language and is_known_language(copy_language) and not _writes_copies_in(copy_language):
             at = ("distribution", i, "language") if recipient.language else ("child", "language")

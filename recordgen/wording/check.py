@@ -24,8 +24,8 @@ from .edits import Edit, Fix, Place, Span, TextFix, apply_edits
 from .glossary import system_word_fix
 from .grammar import MODALS, agreed_verb, lemmas_of
 from .voice import person_fix
-from .familiar import in_open_compound, in_rights_name, is_hard, unknown_initialism
-from .text import WORD, mask_quotes, quoted_spans, sentences, words
+from .familiar import in_open_compound, in_rights_name, is_hard, unknown_initialism, unlisted_word
+from .text import WORD, explained, mask_quotes, quoted_spans, sentences, words
 from ..support import regexes
 
 class FindingKind(StrEnum):
@@ -208,6 +208,8 @@ def check_text(
             return [Note(FindingKind.action, message, suggestion, spans=_nonempty(span))]
     for hit in glossary.build(settings.glossary).find(masked):
         system_words.append(hit)
+        if hit.entry.legal and explained(masked, hit.end):
+            continue  # kept and explained, as asked: 'sectioned, which means doctors kept you in hospital'
         swap = glossary.replacement(hit.entry, hit.word)
         fix = (system_word_fix(masked, hit.start, hit.end, swap[0], swap[1], hit.entry.case_sensitive,
                                mid_sentence=mid_sentence) if swap else None)
@@ -438,6 +440,13 @@ _BEFORE_A_PARTICIPLE = frozenset({"am", "is", "are", "was", "were", "be", "been"
                                    "they're"})
 
 
+# The word after these, when no English list knows it, is the name of a thing that is theirs or that they like
+# ('your pierogi', 'loves jollof', 'cooked injera'): often a dish of the family's own language (blind review 32).
+_A_THING_NAMED = frozenset({"your", "my", "our", "his", "her", "their", "love", "loves", "loved", "like", "likes",
+                            "liked", "enjoy", "enjoys", "enjoyed", "favourite", "cook", "cooks", "cooked", "make",
+                            "makes", "made", "bake", "bakes", "baked", "eat", "eats", "ate"})
+
+
 # The word after these is the game played ('play tig', 'playing conkers'): a child's word, whatever its
 # frequency in adult text.
 _PLAY = frozenset({"play", "plays", "played", "playing"})
@@ -482,8 +491,9 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
         exempt = _suggested_words(tuple(sorted(settings.glossary.items())))
         familiar = _familiar(tuple(settings.familiar_words))
         hard: list[str] = []
-        for _, sentence in parts:
-            sentence_words = words(sentence)
+        for begins, sentence in parts:
+            found = list(WORD.finditer(sentence))
+            sentence_words = [match.group() for match in found]
             for position, word in enumerate(sentence_words):
                 plain = _POSSESSIVE.sub("", word).lower()
                 if (unknown_initialism(word, known_by) and plain not in exempt and plain not in names
@@ -499,6 +509,10 @@ def reading_notes(text: str, band: str, settings: LanguageSettings,
                 before = sentence_words[position - 1].lower().replace("’", "'") if position > 0 else ""
                 if before in _PLAY:
                     continue
+                if (before in _A_THING_NAMED or before.endswith("'s")) and unlisted_word(word):
+                    continue  # 'everyone loves your pierogi': the name of a dish, of the family's own kitchen
+                if explained(text, begins + found[position].end()):
+                    continue  # 'You are on remand, which means the court has said...': said in the same sentence
                 verb = before in _BEFORE_A_VERB or (before in _BEFORE_A_PARTICIPLE and plain.endswith("ing"))
                 if (is_hard(word, threshold, familiar, derived, _OFFICE, aoa, verb) and word.lower() not in (h.lower() for h in hard)
                         and not in_open_compound(sentence_words, position)

@@ -613,6 +613,18 @@ def _child_verb(word: str) -> bool:
                for lemma in _verb_lemmas(word))
 
 
+def unlisted_word(word: str) -> bool:
+    """A word no English list knows anything of: lemminflect gives it no lemma, the norms no age and no rating, and it
+    has no Latinate ending ('pierogi', 'jollof', 'injera'; not 'dysregulation'). After 'your' or 'loves' it is the
+    name of a thing, often of the family's own language and kitchen, not an English word the child may not know."""
+    plain = word.lower().replace("’", "'")
+    plain = re.sub(r"'s$", "", plain)
+    return (plain.isalpha() and not lexicon.lemmas(plain) and age_of_acquisition(plain) is None
+            and concreteness(plain) is None and not is_derived(plain)
+            and not any(lexicon.lemmas(stem) for stem in _unlisted_stems(plain))
+            and not _LEGAL_ADVERB.fullmatch(plain))
+
+
 def names_a_concrete_thing(word: str) -> bool:
     """A noun whose first sense is a concrete thing ('decorations', 'instruments'), not one that is
     one only in some sense ('patience', the card game)."""

@@ -68,6 +68,36 @@ def _contact_is_family_time(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+#: After 'naughty', the words that make it said of the child or of what they did ('a naughty boy', 'naughty
+#: behaviour', 'the naughty step'); any other noun after it is what the word describes ('a naughty dog called Max').
+_NAUGHTY_OF_THE_CHILD = frozenset({"boy", "boys", "girl", "girls", "child", "children", "kid", "kids", "behaviour",
+                                   "behaviours", "behavior", "step", "corner", "chair", "spot", "list", "thing",
+                                   "things", "person", "one", "ones", "day", "days", "time", "times"})
+
+
+def _naughty_said_of_the_child(text: str, match: re.Match[str]) -> bool:
+    """'You were a bit naughty at school', 'naughty behaviour': a label put on the child. Not 'a naughty dog', 'the
+    naughty elf': a noun after the word, other than a child or what they did, is what it describes."""
+    from ..support import lexicon  # a word's parts of speech, asked only when the word is met
+    after = _next_word(text, match.end())
+    plain = after.lower()
+    if not after or plain in _NAUGHTY_OF_THE_CHILD or match.group().lower() != "naughty":
+        return True
+    return not (after[:1].isupper() or lexicon.lemmas(plain, upos="NOUN"))
+
+
+_BEING = frozenset({"was", "were", "been", "being", "be", "is", "are", "am", "get", "gets", "got", "getting"})
+
+
+def _kept_in_hospital(text: str, match: re.Match[str]) -> bool:
+    """'You were sectioned', 'sectioned under the Mental Health Act': what was done to the child by law. Not 'the
+    hall was sectioned off', nor 'you sectioned the orange'."""
+    if " " in match.group().strip():
+        return True  # '... under the Mental Health Act'
+    return (_previous_word(text, match.start()) in _BEING
+            and _next_word(text, match.end()).lower() not in {"off", "into"})
+
+
 def _not_after(*words: str) -> Context:
     def applies(text: str, match: re.Match[str]) -> bool:
         return _previous_word(text, match.start()) not in words
@@ -181,6 +211,13 @@ BUILT_IN: tuple[Entry, ...] = (
     # The law's and the health services' own names for what a young person can decide and do: met in letters and
     # assessments, not in talk (issue 17, item 14, session 16). 'Capacity' bare after have or lack is the Mental
     # Capacity Act's (not 'the capacity to', an ability, nor a hall's 'capacity of 200').
+    # The Mental Health Act's own words for being kept in hospital (blind review 32): a young person may have heard
+    # 'sectioned', but it names an order of the law, kept and explained; not 'sectioned off', a part of a room.
+    _E("sectioned", r"section(?:ed|ing)(?:\s+under\s+(?:section\s+\d+\s+of\s+)?the\s+mental\s+health\s+act)?",
+       "kept in hospital by law because doctors thought you were not safe (say where, and for how long)", legal=True,
+       applies=_kept_in_hospital),
+    _E("Mental Health Act", r"Mental Health Act(?: 1983)?", "the law that says when someone can be kept in hospital "
+       "to get help with their mental health, and what their rights are then", case_sensitive=True, legal=True),
     _E("mental capacity", r"mental capacity|capacity assessments?|(?:have|has|had|having|lacks?|lacked|lacking|(?:the )?lack of)"
        r" capacity\b", "being able to understand a choice and make it yourself (say which choice)", legal=True),
     _E("sleep hygiene", r"sleep hygiene", "good sleep habits (say which: a bedtime, no screens late)"),
@@ -223,6 +260,10 @@ BUILT_IN: tuple[Entry, ...] = (
     _E("outbursts", r"(?:aggressive |angry )?outbursts?", "big feelings (say what happened)"),
     _E("behaviours", r"behaviou?rs|risk[\s-]taking behaviou?r", "what you did, or how you were feeling"),
     _E("disclosed", r"disclos(?:e|ed|es|ing|ure|ures)", "told"),
+    # A telling-off's word ('You were a bit naughty at school'): blames a child, and talks down to an older one
+    # (blind review 32). Said of a dog in a book it is the book's.
+    _E("naughty", r"naught(?:y|ier|iest|iness)", "say what happened and what was hard for you, kindly (drop the label)",
+       applies=_naughty_said_of_the_child),
     _E("difficult to place", r"difficult to place|hard to place", "needed a home that was right for you"),
     # Office words for ordinary things
     _E("statutory visit", r"statutory (?:visits?|reviews?)", "visits from your social worker"),

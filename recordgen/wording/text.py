@@ -24,6 +24,20 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "no", "mis
 _SENTENCE_END = regexes.compile(r"[.!?]+(?=[\s\"”’')]|$)")
 
 
+# What says what the word just before it means (a word or two may come between): ', which means the court has
+# said...', '. This means...', ' (a court order that says...)'.
+_EXPLAINED = regexes.compile(
+    r"(?:\s+[^\W\d_][\w'’-]*){0,2}?\s*(?:\((?=[^()]*[^\W\d_][^()]*\))"
+    r"|[,;:–—-]?\s*(?:which|that|this|it)\s+means\b|,\s*meaning\b"
+    r"|[.;:]\s+(?:This|That|It)\s+means\b)")
+
+
+def explained(text: str, end: int) -> bool:
+    """Whether what the word ending at `end` means is said straight after it: 'You are on remand, which means the
+    court has said...', 'on remand. This means...', 'a care order (a court order that says...)'."""
+    return bool(_EXPLAINED.match(text, end))
+
+
 def mask_quotes(text: str) -> str:
     """The text with every quoted passage blanked out, keeping positions."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)

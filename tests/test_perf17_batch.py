@@ -31,3 +31,36 @@ def test_the_paraphrase_check_finds_each_texts_phrases_once(monkeypatch):
     assert paraphrase._withheld_texts(record)  # withheld items, read against every shown text
     list(paraphrase.paraphrases(record))
     assert calls and max(calls.values()) == 1
+
+
+def _copies_of(stem: str) -> list[bytes]:
+    from recordgen import api
+
+    loaded = api.load_record(ROOT / "examples" / f"{stem}.yaml")
+    renderer = api.Renderer(allow_untranslated=True)
+    return [renderer.render_copy(loaded, recipient).data for recipient in loaded.record.distribution]
+
+
+def test_who_the_carers_words_name_is_worked_out_once_a_pair(monkeypatch):
+    """A copy asked which of the carers a person is (``carer_named``) for the same few names dozens
+    of times, splitting the carers' words again each time: now once a pair, the copies the same."""
+    from recordgen.record import roles
+
+    before = _copies_of("review-sam-9")
+    roles.carer_named.cache_clear()
+    split: collections.Counter = collections.Counter()
+    original = roles.carers_people
+    monkeypatch.setattr(roles, "carers_people", lambda carers: split.update([carers]) or original(carers))
+    assert _copies_of("review-sam-9") == before
+    asked = roles.carer_named.cache_info()
+    assert split and sum(split.values()) == asked.misses and asked.hits > asked.misses
+
+
+def test_whether_a_role_is_the_childs_own_is_worked_out_once_a_role():
+    from recordgen.rules import people
+
+    before = _copies_of("review-ahmad-15")
+    people._childs_own_role.cache_clear()
+    assert _copies_of("review-ahmad-15") == before
+    asked = people._childs_own_role.cache_info()
+    assert asked.misses and asked.hits > asked.misses

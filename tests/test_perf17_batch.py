@@ -64,3 +64,21 @@ def test_whether_a_role_is_the_childs_own_is_worked_out_once_a_role():
     assert _copies_of("review-ahmad-15") == before
     asked = people._childs_own_role.cache_info()
     assert asked.misses and asked.hits > asked.misses
+
+
+def test_a_secrets_hash_is_worked_out_once_and_is_the_dataclasss_own():
+    """The checks look a secret up thousands of times a copy (kept answers, sets): its hash, of every
+    field, is kept; the same number as before (so sets of secrets keep their order), and never pickled
+    (another process hashes text otherwise)."""
+    import dataclasses
+    import pickle
+
+    from recordgen.record.model import Role
+    from recordgen.rules.withholding import Secret
+
+    secret = Secret("Oakfield", "school", ("placement", "school"), frozenset({Role.parent}), True, family=True)
+    fields = tuple(getattr(secret, field.name) for field in dataclasses.fields(Secret))
+    assert hash(secret) == hash(fields) and secret.__dict__["_hash"] == hash(fields)
+    again = pickle.loads(pickle.dumps(secret))
+    assert "_hash" not in again.__dict__ and again == secret and hash(again) == hash(secret)
+    assert hash(dataclasses.replace(secret, written="Oakfeild")) != hash(secret)

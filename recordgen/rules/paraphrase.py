@@ -160,13 +160,17 @@ def weight(word: str) -> float:
     return max(0.0, RAREST - lexicon.zipf(word, "en"))
 
 
+#: A possessive's ending, left off a word: "Leeds's" is "leeds" (compiled once: asked of every word).
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def content_words(text: str, names: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
     """The distinctive words of ``text``, each with its lemmas, each lemma once: no function word, none
     shorter than three letters, none of ``names`` (``people_names``) written with a capital."""
     found: dict[str, frozenset[str]] = {}
     for word in _WORD.findall(text):
         name = word[:1].isupper()
-        word = re.sub(r"['’]s$", "", word.casefold())
+        word = _POSSESSIVE.sub("", word.casefold())
         if len(word) < 3 or word in found or word in STOP_WORDS or (name and word in names):
             continue
         lemmas = _lemmas(word)
@@ -330,7 +334,7 @@ def tells(withheld: str, shown: str, names: frozenset[str] = frozenset(),
     known = known or _TextWords(names)
     words, other = known.content(withheld), known.content(shown)
     if found := same_matter(words, other, withheld, shown, known):
-        written = next((word for word in _WORD.findall(shown) if re.sub(r"['’]s$", "", word.casefold()) == found[1]),
+        written = next((word for word in _WORD.findall(shown) if _POSSESSIVE.sub("", word.casefold()) == found[1]),
                        found[1])  # or the phrase as written
         return Retelling((), (), [], found[0], written)
     held = known.held(withheld)
@@ -352,7 +356,7 @@ def _in_order(text: str, names: frozenset[str]) -> list[tuple[str, frozenset[str
     for match in _WORD.finditer(text):
         word = match.group()
         name = word[:1].isupper()
-        bare = re.sub(r"['’]s$", "", word.casefold())
+        bare = _POSSESSIVE.sub("", word.casefold())
         if len(bare) < 3 or bare in STOP_WORDS or (name and bare in names):
             continue
         lemmas = _lemmas(bare)

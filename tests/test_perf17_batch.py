@@ -82,3 +82,27 @@ def test_a_secrets_hash_is_worked_out_once_and_is_the_dataclasss_own():
     again = pickle.loads(pickle.dumps(secret))
     assert "_hash" not in again.__dict__ and again == secret and hash(again) == hash(secret)
     assert hash(dataclasses.replace(secret, written="Oakfeild")) != hash(secret)
+
+
+def test_the_sandbox_keeps_its_answers_by_type_and_still_refuses_what_jinja_refuses():
+    """Whether a template may read an attribute is Jinja's answer for the object's type and the name,
+    kept once asked: what Jinja's sandbox refuses (a list's append, a function's code, a private name)
+    is refused every time, asked first or again."""
+    import jinja2.sandbox
+    import pytest
+
+    from recordgen.rendering.template import make_environment
+
+    environment = make_environment()
+    reference = jinja2.sandbox.ImmutableSandboxedEnvironment()
+    cases = [([], "append"), ([], "index"), ({}, "clear"), ({}, "get"), ("a", "upper"), (int, "mro"),
+             (lambda: 1, "__code__"), (set(), "add"), ("a", "__class__")]
+    for _ in range(2):
+        for obj, attr in cases:
+            value = getattr(obj, attr)
+            assert environment.is_safe_attribute(obj, attr, value) == reference.is_safe_attribute(obj, attr, value)
+    assert environment._safe_attributes[(list, "append")] is False
+    assert environment._safe_attributes[(str, "upper")] is True
+    for _ in range(2):
+        with pytest.raises(jinja2.sandbox.SecurityError):
+            environment.from_string("{{ x.append(1) }}").render(x=[])

@@ -7,6 +7,7 @@ IRO's own free text, translated with the record or marked as English.
 
 from __future__ import annotations
 
+import functools
 import re
 from ..support import regexes
 
@@ -210,6 +211,9 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
+#: A copy asks who its carers' words name for each person it lists, many times over (a record's
+#: names, a few dozen pairs): each pair's answer is kept.
+@functools.lru_cache(maxsize=4096)
 def carer_named(carers: str, name: str) -> str | None:
     """The relation ``placement.carers`` gives the person ``name`` (a recipient's or attendee's) is, ""
     when it gives none; None when ``name`` is none of its people. "Nicola Lark" is the first of
@@ -234,6 +238,7 @@ def carer_named(carers: str, name: str) -> str | None:
     return "" if " ".join(name.casefold().split()) == whole or theirs == _name_words(carers) else None
 
 
+@functools.lru_cache(maxsize=4096)  # a record's names, two by two, asked again for each copy
 def written_short(short: str, full: str) -> bool:
     """``short`` is ``full`` written short, as a recipient's line or an action's who often gives someone the
     record names in full ("Donna Brannigan"): the first name alone ("Donna"), a title and the family name

@@ -54,9 +54,30 @@ def _finalize(value: Any) -> Any:
     return run_text(str(value))
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, each answer to "may a template read this attribute?" kept by the
+    object's type and the attribute's name. Jinja's answer depends on nothing else (the type's kind,
+    a name starting with "_", a known mutable type's methods), and a copy asked it about a hundred
+    times, of the same few types and names; an object whose ``__class__`` is not its type is asked
+    afresh each time."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._safe_attributes: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        kind = type(obj)
+        if obj.__class__ is not kind or type(attr) is not str:
+            return super().is_safe_attribute(obj, attr, value)
+        safe = self._safe_attributes.get((kind, attr))
+        if safe is None:
+            safe = self._safe_attributes[(kind, attr)] = super().is_safe_attribute(obj, attr, value)
+        return safe
+
+
 def make_environment() -> ImmutableSandboxedEnvironment:
     # Sandboxed: templates are edited by council staff, not programmers.
-    return ImmutableSandboxedEnvironment(
+    return _Sandbox(
         autoescape=True, finalize=_finalize, undefined=StrictUndefined,
         keep_trailing_newline=True,
     )

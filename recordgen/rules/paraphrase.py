@@ -160,13 +160,17 @@ def weight(word: str) -> float:
     return max(0.0, RAREST - lexicon.zipf(word, "en"))
 
 
+#: A possessive's ending, left off a word: "Leeds's" is "leeds" (compiled once: asked of every word).
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def content_words(text: str, names: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
     """The distinctive words of ``text``, each with its lemmas, each lemma once: no function word, none
     shorter than three letters, none of ``names`` (``people_names``) written with a capital."""
     found: dict[str, frozenset[str]] = {}
     for word in _WORD.findall(text):
         name = word[:1].isupper()
-        word = re.sub(r"['’]s$", "", word.casefold())
+        word = _POSSESSIVE.sub("", word.casefold())
         if len(word) < 3 or word in found or word in STOP_WORDS or (name and word in names):
             continue
         lemmas = _lemmas(word)
@@ -235,13 +239,20 @@ def retold(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]]
 
 
 def same_matter(withheld: dict[str, frozenset[str]], shown: dict[str, frozenset[str]],
-                withheld_text: str = "", shown_text: str = "") -> tuple[str, str] | None:
+                withheld_text: str = "", shown_text: str = "", known: "_TextWords | None" = None
+                ) -> tuple[str, str] | None:
     """(a matter, the shown text's word for it) when the shown text names every one of ``MATTERS`` the
     withheld item names: "Your mum died in May" does not tell "Ruby's mum's death is still being
-    investigated by the police", whose matter is the inquiry, not the death the child is told of."""
-    held = {matter(lemmas) for lemmas in withheld.values()} - {None} | set(_phrases(withheld_text))
-    named = {name: phrase for name, phrase in _phrases(shown_text, told=True).items() if name in held}
-    named |= {name: word for word, lemmas in shown.items() if (name := matter(lemmas)) in held}
+    investigated by the police", whose matter is the inquiry, not the death the child is told of.
+    ``known``: the record's texts' words and matters found so far (``withheld`` and ``shown`` theirs)."""
+    if known is None:
+        held = _held_matters(withheld, _phrases(withheld_text))
+        phrases, matters = _phrases(shown_text, told=True), _word_matters(shown)
+    else:
+        held = known.held(withheld_text)
+        phrases, matters = known.phrases(shown_text, told=True), known.word_matters(shown_text)
+    named = {name: phrase for name, phrase in phrases.items() if name in held}
+    named |= {name: word for word, name in matters if name in held}
     if held and set(named) != held:
         # A relative in hospital is told by itself, whatever else the item keeps back ("Visit your mum in
         # hospital" tells "Mum is in hospital after an overdose"): its own matter, not the item's core only.
@@ -292,6 +303,16 @@ def other_person(withheld: str, shown: str, name: str, names: frozenset[str] = f
     return mine is not None and theirs is not None and not mine & theirs
 
 
+def _held_matters(words: dict[str, frozenset[str]], phrases: dict[str, str]) -> set[str]:
+    """The matters a text names, by its words (``content_words``) and by its phrases (``_phrases``)."""
+    return {matter(lemmas) for lemmas in words.values()} - {None} | set(phrases)
+
+
+def _word_matters(words: dict[str, frozenset[str]]) -> list[tuple[str, str | None]]:
+    """(word, the matter it names or None) for each of a text's words (``content_words``), in order."""
+    return [(word, matter(lemmas)) for word, lemmas in words.items()]
+
+
 def sentences(text: str, names: frozenset[str] = frozenset()) -> list[dict[str, frozenset[str]]]:
     """The distinctive words of each sentence of a text of more than one, each with ``MIN_SHARED``."""
     parts = _SENTENCE_END.split(text.strip())
@@ -309,6 +330,10 @@ class _TextWords:
         self._content: dict[str, dict[str, frozenset[str]]] = {}
         self._sentences: dict[str, list[dict[str, frozenset[str]]]] = {}
         self._in_order: dict[str, list[tuple[str, frozenset[str], int, int]]] = {}
+        # Each pair of texts read the same texts' phrases and matters again: a tenth of a batch's validation.
+        self._phrases: dict[tuple[str, bool], dict[str, str]] = {}
+        self._held: dict[str, set[str]] = {}
+        self._word_matters: dict[str, list[tuple[str, str | None]]] = {}
 
     def content(self, text: str) -> dict[str, frozenset[str]]:
         if (found := self._content.get(text)) is None:
@@ -325,6 +350,22 @@ class _TextWords:
             found = self._in_order[text] = _in_order(text, self.names)
         return found
 
+    def phrases(self, text: str, told: bool = False) -> dict[str, str]:
+        if (found := self._phrases.get((text, told))) is None:
+            found = self._phrases[(text, told)] = _phrases(text, told)
+        return found
+
+    def held(self, text: str) -> set[str]:
+        """The matters ``text`` names (``same_matter``'s, ``tells``'s ``held``)."""
+        if (found := self._held.get(text)) is None:
+            found = self._held[text] = _held_matters(self.content(text), self.phrases(text))
+        return found
+
+    def word_matters(self, text: str) -> list[tuple[str, str | None]]:
+        if (found := self._word_matters.get(text)) is None:
+            found = self._word_matters[text] = _word_matters(self.content(text))
+        return found
+
 
 def tells(withheld: str, shown: str, names: frozenset[str] = frozenset(),
           known: _TextWords | None = None, child: frozenset[str] = frozenset()) -> Retelling | None:
@@ -333,12 +374,12 @@ def tells(withheld: str, shown: str, names: frozenset[str] = frozenset(),
     child's names, a matter said of whom is not one said of a relative (``other_person``)."""
     known = known or _TextWords(names)
     words, other = known.content(withheld), known.content(shown)
-    if (found := same_matter(words, other, withheld, shown)) and not other_person(withheld, shown, found[0], names,
-                                                                                    child):
-        written = next((word for word in _WORD.findall(shown) if re.sub(r"['’]s$", "", word.casefold()) == found[1]),
+    if (found := same_matter(words, other, withheld, shown, known)) and not other_person(withheld, shown, found[0],
+                                                                                           names, child):
+        written = next((word for word in _WORD.findall(shown) if _POSSESSIVE.sub("", word.casefold()) == found[1]),
                        found[1])  # or the phrase as written
         return Retelling((), (), [], found[0], written)
-    held = {matter(lemmas) for lemmas in words.values()} - {None} | set(_phrases(withheld))
+    held = known.held(withheld)
     if held and (pointing := POINTER.search(shown)):
         return Retelling((), (), [], next(iter(sorted(held))), pointer=pointing.group())
     if len(words) >= MIN_SHARED and retold(words, other):
@@ -357,7 +398,7 @@ def _in_order(text: str, names: frozenset[str]) -> list[tuple[str, frozenset[str
     for match in _WORD.finditer(text):
         word = match.group()
         name = word[:1].isupper()
-        bare = re.sub(r"['’]s$", "", word.casefold())
+        bare = _POSSESSIVE.sub("", word.casefold())
         if len(bare) < 3 or bare in STOP_WORDS or (name and bare in names):
             continue
         lemmas = _lemmas(bare)

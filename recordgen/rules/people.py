@@ -390,11 +390,16 @@ def childs_own_role(role: str, pattern: str, record) -> bool:
     qualified by someone else's possessive ("mum's advocate", "baby's social worker": a young
     mum's baby's; "Gemma's" is hers only when Gemma is the child), nor one for someone else
     ("advocate for mum") or of a parent's kind ("parent advocate")."""
+    child = record.child
+    return _childs_own_role(role, pattern, child.first_name, child.known_as or "", child.name)
+
+
+@functools.lru_cache(maxsize=4096)  # a copy asks it of the same roles fifty times
+def _childs_own_role(role: str, pattern: str, first_name: str, known_as: str, name: str) -> bool:
     found = re.search(pattern, role, re.IGNORECASE)
     if not found:
         return False
-    child = record.child
-    own = _CHILDS_OWN | {n.casefold() for n in (child.first_name, child.known_as or "", *child.name.split()) if n}
+    own = _CHILDS_OWN | {n.casefold() for n in (first_name, known_as, *name.split()) if n}
     if any(match.group(1).casefold() not in own | {"you", "her", "him", "them"}
            for match in _FOR_WHOM.finditer(role, found.end())):
         return False

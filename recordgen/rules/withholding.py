@@ -212,6 +212,24 @@ class Secret:
     town_word: bool = False         # a small town that is an everyday word ("Rye"): see _names_the_town
     small_letters: bool = False     # a name no dictionary lists: whole in small letters counts ("quennell")
 
+    def __hash__(self) -> int:
+        """The hash the dataclass would give it (of every field, in order), worked out once: the checks
+        look secrets up thousands of times a copy (kept answers, sets)."""
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash((self.text, self.what, self.loc, self.hidden_from, self.strict, self.part_of,
+                          self.language, self.capitalised, self.written, self.family, self.headword,
+                          self.town_word, self.small_letters))
+            object.__setattr__(self, "_hash", value)
+            return value
+
+    def __getstate__(self) -> dict:
+        """Pickled or copied without the kept hash: another process hashes text otherwise."""
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
     @property
     def item(self) -> tuple[str | int, ...]:
         """The record item it belongs to: ``("actions", 2)``, ``("placement",)``."""

@@ -88,10 +88,17 @@ SECOND = {"who": "Norma Pitt (your foster carer)", "what": "Take you to the clim
           "by": "2026-04-30"}
 
 
+def _reading_at(data, band):
+    """Soph (13) reading at ``band``; at the early level she is made 8: from 12 a lower reading level keeps
+    the words for her age's letter, never "grown-ups" (claims38), so the early words are a younger child's."""
+    data["child"]["reading_level"] = band
+    data["child"]["date_of_birth"] = "2017-09-09" if band == "early" else SOPH["child"]["date_of_birth"]
+
+
 @pytest.mark.parametrize("band", ONE)
 def test_one_action_by_one_person_is_introduced_in_the_singular(band):
     data = copy.deepcopy(SOPH)
-    data["child"]["reading_level"] = band
+    _reading_at(data, band)
     text = copy_text(data)
     assert ONE[band] in text.splitlines() and MANY[band] not in text
     data["actions"].append(SECOND)
@@ -104,7 +111,7 @@ def test_the_singular_line_is_translated(band, language):
     from recordgen.i18n import gettext_functions
     _ = gettext_functions(language)[0]
     data = copy.deepcopy(SOPH)
-    data["child"]["reading_level"] = band
+    _reading_at(data, band)
     text = copy_text(data, language=language)
     assert _(ONE[band]) != ONE[band] and _(ONE[band]) in text and _(MANY[band]) not in text
 
@@ -115,11 +122,11 @@ def test_plain_bands_count_the_people_and_the_things_apart():
     data["actions"].append(dict(SECOND, who="Kate Lumb (your social worker)"))
     for band, line in (("early", "This grown-up has promised to do these things:"),
                        ("young", "This person will do these things:")):
-        data["child"]["reading_level"] = band
+        _reading_at(data, band)
         assert line in copy_text(data).splitlines()
     data["actions"] = [dict(SECOND, who="Norma and Jim Pitt (your foster carers)")]
     for band, line in (("early", "These grown-ups have promised to do this:"), ("young", "These people will do this:")):
-        data["child"]["reading_level"] = band
+        _reading_at(data, band)
         assert line in copy_text(data).splitlines()
 
 

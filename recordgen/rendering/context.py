@@ -384,8 +384,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # out of a little child's band, it may not.
     home_past = moved or long_after or (later and not adult) or (past and (not adult or next_review < today()))
     # The child's own Welsh copy: "Rwyt ti'n byw gyda dy dad, Gareth", where a parent reading hers has her name.
-    lives = sentences.lives_with(person_gettext(language, carers.gender, own_gettext(language, _) if role is Role.child
-                                                else _), language, placement.carers,
+    lives = sentences.lives_with(_family_gettext(_, language, carers.gender, role is Role.child), language,
+                                 placement.carers,
                                  first_names_only=carers.first_names_only, place=carers.place, family=family,
                                  family_name=family_name, past=home_past,
                                  host=sentences.around(record).home == "host", unnamed=carers.kin_unnamed)
@@ -693,6 +693,12 @@ def _with_notes(text: str, withhold_from, notes: dict | None) -> str:
         return " ".join(part for part in (text, notes[_BOTH], others) if part)
     return " ".join([text] + [note for role, note in notes.items()
                               if note and role in _BOTH and role in withhold_from] + ([others] if others else []))
+
+
+def _family_gettext(_: Callable[..., str], language: str, gender: str | None, childs_own: bool) -> Callable[..., str]:
+    """The gettext for a family word and a name said of a person of ``gender``: in the child's own copy
+    (``childs_own``) the catalog's form for the child (Welsh "Dy dad, Rhys"; a parent reading hers has her name)."""
+    return person_gettext(language, gender, own_gettext(language, _) if childs_own else _)
 
 
 def _kept_notes(_: Callable[..., str], record: Record, role_words: _RoleWords, band: str = "teen") -> dict:
@@ -1212,7 +1218,7 @@ def _attendance(_: Callable[..., str], record: Record, recipient: Recipient, lan
             label = _unnamed_label(person_gettext(language, gender, _), shown,
                                    role_text, carers) or sentences.person_label(
                 _, language, person.model_copy(update={"name": shown, "role": family or person.role}), role_text,
-                family=person_gettext(language, gender, own_gettext(language, _) if recipient.role is Role.child else _),
+                family=_family_gettext(_, language, gender, recipient.role is Role.child),
                 reader=recipient.role is not Role.child and same_person(person.name, recipient.name))
         if index in kept_from_child:
             label = _adults_label(_, language, record, person, _role_words(role_words, texts, index, person),

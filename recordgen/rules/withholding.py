@@ -1321,6 +1321,21 @@ def reader_roles(recipient, read_to_the_child: bool = False, record: Record | No
     return recipient.kept_as | read_aloud_roles(record)
 
 
+#: The bands of a child too little to read their own copy: the carers read it to them (under 8 by age).
+READ_ALOUD_BANDS = ("early", "young")
+
+
+def carers_read_aloud(record: Record, band_now: str | None) -> bool:
+    """Do the carers read the child's own copy aloud to them: ``band_now``, the band of the child's age the day
+    the copy is made, is the early or young one (a 2-year-old's review made again at 5 is still read to them,
+    blind review 31, finding 1), and they are not 18 yet. The renderer's ``read_by_the_carer``; what the child's
+    copy leaves out then is ``reader_roles(recipient, True, record)``."""
+    from ..support.clock import today
+    from .ages import birthday
+
+    return band_now in READ_ALOUD_BANDS and birthday(record.child.date_of_birth, 18) > today()
+
+
 @per_record
 def read_aloud_roles(record: Record) -> frozenset[Role]:
     """The roles of those who read a little child's own copy to them, the carers the placement names (blind
@@ -1337,6 +1352,47 @@ def read_aloud_roles(record: Record) -> frozenset[Role]:
         if Role.carer in recipient.kept_as:
             roles |= recipient.kept_as
     return frozenset(roles - {Role.child})
+
+
+def read_aloud_by(record: Record, withheld: Iterable[Role]) -> list[str]:
+    """Who, of the carers reading a little child's own copy aloud (``read_aloud_roles``), a thing withheld from
+    ``withheld`` is kept from, each as the record gives them ("Kerry-Ann Walsh (mum)", "Bev"): every carer for
+    a thing withheld from carer; a carer who is the child's parent for one withheld from parent; a carer sent
+    papers as another role (a nan sent an ``other`` copy) for one withheld from that role."""
+    from ..record.roles import carer_named, carers_people
+    from .carers import carers_roles
+
+    withheld = frozenset(withheld)
+    childs = own_names(record.child)
+    given = carers_roles(record)
+    who = []
+    for name, _family, relation in carers_people(record.placement.carers):
+        roles_given = [role for role in [relation] + [r for other, r in given if carer_named(name, other) is not None]
+                       if role]
+        roles = {Role.carer}
+        if any(parent_role(role, childs) for role in roles_given):
+            roles.add(Role.parent)
+        for recipient in record.distribution:
+            if recipient.role is not Role.child and Role.carer in recipient.kept_as \
+                    and carer_named(name, recipient.role_given(record.review.attendees, record.actions)[0]) is not None:
+                roles |= recipient.kept_as
+        if roles & withheld:
+            said = roles_given[0].strip() if roles_given else ""
+            said = re.sub(r"^(?:your|the child's)\s+", "", said, flags=re.IGNORECASE)
+            who.append(f"{name} ({said})" if said and said.casefold() != name.casefold() else name)
+    return who
+
+
+def left_out_of_copy(record: Record, recipient, read_to_the_child: bool = False) -> list[tuple[Secret, list[str]]]:
+    """What ``recipient``'s copy leaves out, as the renderer leaves it out (``reader_roles``; a confidential
+    placement's address, school and carers' names are never kept from a copy a carer reads, their own home:
+    ``copy_shows``), each with who reads the copy aloud from whom it is kept (``read_aloud_by``): none for
+    what is kept from the recipient themself, or for a copy nobody reads aloud (``read_to_the_child``)."""
+    roles = reader_roles(recipient, read_to_the_child, record)
+    lives_there = _lives_there(roles)
+    own = _as_roles(recipient.kept_as)
+    return [(s, [] if own & s.hidden_from else read_aloud_by(record, s.hidden_from))
+            for s in secrets_for(record, roles) if not (lives_there and s.loc[0] == "placement")]
 
 
 def named_recipients(record: Record, recipient, roles: frozenset[Role] | None = None) -> list:

@@ -986,13 +986,24 @@ _REVIEW_ABBREVIATIONS = frozenset("""
 _SAINTS_SCHOOL = regexes.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)['\u2019]s\b", re.IGNORECASE)
 
 
+#: A locality of an address that is a part of its town, a district ("Cherry Hinton" of "12 Fen Road, Cherry
+#: Hinton, Cambridge CB1 9XX"): written after the street, before a town of 20,000 people or more (``large_place``).
+#: It tells a parent the part of town to look in, not the home: a warning, not an error as the street, the
+#: postcode and the house are (blind review: Cherry Hinton had the street's message). A locality before a small
+#: town, or with no town after it, is a village or the town itself: "house name or locality", an error.
+PART_OF_TOWN = "part of town"
+#: A distinctive word of such a district ("Hinton") that no other part of the address has.
+PART_OF_TOWN_WORD = "word of the part of town"
+PART_OF_TOWN_KINDS = frozenset({PART_OF_TOWN, PART_OF_TOWN_WORD})
+
+
 def address_parts(address: str) -> list[tuple[str, str]]:
     """``(what, part)`` for each part of an address that could find a home.
 
     The address whole; its house number and street ("88 Heronsgate Close", wherever it sits
     after "Flat 3,"); the street unless its name is only generic words ("Elm Road", not "High
-    Street"); a house name or locality; the postcode whole and each half; and each distinctive
-    word; "number 14" and "No. 14" of a house number of two characters or more; and the town (the last part before the
+    Street"); a house name or locality (a district of a large town: ``PART_OF_TOWN``); the postcode whole and
+    each half; and each distinctive word; "number 14" and "No. 14" of a house number of two characters or more; and the town (the last part before the
     postcode and any county: ``is_county``) when it is small enough to find a home in (``_small_town``).
     """
     parts = [("address", address.strip())]
@@ -1000,6 +1011,9 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     pieces = _pieces(address)
     has_town = len(pieces) > 1 and not re.search(r"\d", pieces[-1])
     named: list[str] = []  # house names, localities, streets: words to search for distinctive ones
+    districts: list[str] = []  # the localities that are a part of a large town
+    in_a_large_town = has_town and large_place(pieces[-1])
+    street_before = False  # a street (numbered or by its type) before this piece: what follows it is no street
     first_numbered = next((i for i, piece in enumerate(pieces) if _HOUSE_NUMBER.match(piece)), None)
     for number, piece in enumerate(pieces):
         if (has_town and number == len(pieces) - 1) or _SUB_BUILDING.match(piece):
@@ -1023,13 +1037,21 @@ def address_parts(address: str) -> list[tuple[str, str]]:
             if not _all_generic(words[:-1]):
                 parts += [("street", form) for form in street_forms(piece)]
         elif not numbered and words and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
-            parts.append(("house name or locality", piece))
+            # After the street, before a large town: a district of it. Straight after a house name it may be a
+            # street of a type not listed ("Tŷ Newydd, Heol Fawr"): the house's part, as before.
+            district = in_a_large_town and street_before
+            parts.append((PART_OF_TOWN if district else "house name or locality", piece))
+            if district:
+                districts.append(piece)
+        street_before = street_before or bool(numbered) or bool(words and words[-1].casefold() in STREET_TYPES)
         named.append(piece)
     for match in postcodes:
         outward, inward = match.group(1), match.group(2)
         parts += [("postcode", f"{outward} {inward}".upper()), ("first half of the postcode", outward.upper()),
                   ("second half of the postcode", inward.upper())]
-    parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
+    elsewhere = {w.casefold() for piece in named if piece not in districts for w in _name_words(piece)}
+    parts += [(PART_OF_TOWN_WORD if piece in districts and w.casefold() not in elsewhere else "distinctive word", w)
+              for piece in named for w in _name_words(piece) if is_distinctive(w)]
     if has_town and (_small_town(pieces[-1]) or everyday_word_town(pieces[-1])):
         parts.append(("town", pieces[-1]))
         parts += [("town", part) for part in town_parts(pieces[-1]) if not large_place(part)]
@@ -2919,7 +2941,9 @@ def leaks(record: Record, known: RecordSecrets | None = None
     are not here: validation reports them with what they are named in.
     """
     found = [s for s in secrets(record, known=known) if s.loc[0] != "distribution"]
-    found.sort(key=lambda s: -len(s.text))  # the biggest part of a value first: one message says it
+    # The biggest part of a value first: one message says it; the part of town (a warning) after every other
+    # part, so a text naming the street too is told the street's error.
+    found.sort(key=lambda s: (s.what in PART_OF_TOWN_KINDS, -len(s.text)))
     placement = record.placement
     # A confidential children's home is "the staff where you live" in parents' copies, wherever
     # its name stands (the carers, a carer's copy), so its name there shows parents nothing.
@@ -3393,7 +3417,8 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     lives_there = _lives_there(roles)
     # The record's secrets once for both readers' roles: each call formats every item's path again.
     every = secrets(record, translations, known)
-    hidden = [s for s in every if roles & s.hidden_from
+    # The part of town of a confidential home (``PART_OF_TOWN``) is a warning in validation: the IRO judges it.
+    hidden = [s for s in every if roles & s.hidden_from and s.what not in PART_OF_TOWN_KINDS
               and s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it

@@ -72,3 +72,30 @@ def test_a_village_before_a_small_town_is_still_an_error(tmp_path):
     path.write_text(text, encoding="utf-8")
     found = _at_the_item(path)
     assert [d.severity for d in found] == ["error"] and SOFT not in found[0].message
+
+
+def _sam_in_urdu(tmp_path: Path, translated: str) -> Path:
+    """Sam's record as the example, Amina reading Urdu, the Urdu of child_views.3 changed to ``translated``."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    record = (EXAMPLES / "review-sam-9.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "review-sam-9.yaml"
+    path.write_text(record.replace("14 Elm Road, Scunthorpe, DN15 7XY", ADDRESS), encoding="utf-8")
+    sidecar = (EXAMPLES / "review-sam-9.translations.yaml").read_text(encoding="utf-8")
+    was = "ریاضی مشکل ہے لیکن مجھے ریڈنگ کلب اچھا لگتا ہے۔"
+    assert was in sidecar
+    (tmp_path / "review-sam-9.translations.yaml").write_text(sidecar.replace(was, translated), encoding="utf-8")
+    return path
+
+
+def _translation_findings(path: Path) -> list:
+    from recordgen.record.loading import load_record
+    from recordgen.rules.validation import validate
+
+    return [d for d in validate(load_record(path)) if d.path == "languages.ur.child_views.3.translation"]
+
+
+def test_a_translation_naming_the_part_of_town_is_the_same_warning_and_the_street_an_error(tmp_path):
+    (found,) = _translation_findings(_sam_in_urdu(tmp_path / "district", "ریاضی مشکل ہے۔ Cherry Hinton"))
+    assert found.severity == "warning" and SOFT in found.message and "reading ur" in found.message
+    (found,) = _translation_findings(_sam_in_urdu(tmp_path / "street", "ریاضی مشکل ہے۔ Fen Road"))
+    assert found.severity == "error" and SOFT not in found.message

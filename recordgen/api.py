@@ -651,6 +651,28 @@ def language_name(code: str) -> str:
         return code
 
 
+def left_out_of_copy(record: "Record", recipient: "Recipient", settings: Settings | None = None
+                     ) -> list[tuple[str, list[str]]]:
+    """``(field path, readers aloud)`` for each thing ``recipient``'s copy leaves out, as the renderer leaves
+    it out: a little child's own copy, read aloud by the carers (the band of the child's age today, as a copy
+    made today), leaves out what is kept from any role those carers are readers as too, and says who of them
+    each such thing is kept from ("Kerry-Ann Walsh (mum)"); ``[]`` for what is kept from the reader themself."""
+    from .record.diagnostics import format_path  # noqa: PLC0415
+    from .record.settings import Settings  # noqa: PLC0415
+    from .rules.ages import age_on, band_for_age  # noqa: PLC0415
+    from .rules.withholding import carers_read_aloud, left_out_of_copy as left_out  # noqa: PLC0415
+    from .support.clock import today  # noqa: PLC0415
+
+    band_now = band_for_age(age_on(record.child.date_of_birth, today()), (settings or Settings()).age_bands)
+    found: dict[str, list[str]] = {}
+    for secret, by in left_out(record, recipient, carers_read_aloud(record, band_now)):
+        if secret.loc != ("placement", "carers"):  # kept from parents by family name; the carers are shown
+            path = format_path(secret.loc if secret.loc[0] == "placement" else secret.item)
+            found.setdefault(path, [])
+            found[path] += [who for who in by if who not in found[path]]
+    return list(found.items())
+
+
 def withheld_from(record: "Record", role: "Role | str | frozenset[Role]") -> list[str]:
     """The fields a reader with ``role`` (or a recipient's ``kept_as``) does not see (paths as `validate`
     names them: 'worries.3')."""

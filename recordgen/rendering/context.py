@@ -34,8 +34,8 @@ from ..rules.staff import place_staff_surnames, school_staff_rare_first_names
 from ..rules.validation import after_at, call_kind
 from ..support.clock import today
 from ..support.memo import per_record
-from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
-                                 same_person, venue_kept_from, views_kept_from, visible_items)
+from ..rules.withholding import (attendees_kept_from, carers_read_aloud, confidential_from, named_recipients,
+                                 own_name, reader_roles, same_person, venue_kept_from, views_kept_from, visible_items)
 from ..translation.items import cut_to_catalog_roles, written_in
 from . import sentences
 
@@ -328,7 +328,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
     # The carer reads a little child's own copy aloud (under 8 by age, the early and young bands, as the
     # sending rule has it): what is kept from the carer is left out of it too. By the child's age the day the
     # copy is made: a 2-year-old's review made again at 5 is still read to them (blind review 31, finding 1).
-    read_by_the_carer = (band_now or review_band) in ("early", "young") and eighteen > today()
+    read_by_the_carer = carers_read_aloud(record, band_now or review_band)
     kept = reader_roles(recipient, read_by_the_carer, record)
     # Read aloud to a little child by the carer: a note after each item mum's copy leaves out ("(This is not in
     # your mum's copy.)" five times over) is noise to a 6-year-old; said once instead, by the list of who was

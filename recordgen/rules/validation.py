@@ -38,7 +38,8 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           confidential_venue, found_in, leaks, parents_at_meeting, phone_number, phone_numbers_in,
                           phone_numbers_shown, record_secrets, recipient_name_parts, reordering_problem, same_person,
                           placement_secrets, read_aloud_roles, shows, translation_leaks, venue_kept_from, kept_venue,
-                          address_town, large_place, generic_street_named, town_parts)
+                          address_town, large_place, generic_street_named, town_parts, PART_OF_TOWN_KINDS,
+                          PART_OF_TOWN_WORD)
 from ..support import regexes
 
 
@@ -1569,6 +1570,23 @@ def placement_message(loaded: LoadedRecord | None, secret: Secret, where: str = 
             f"confidential{at}; a part is enough to find a child")
 
 
+def part_of_town_message(loaded: LoadedRecord, secret: Secret, loc, where: str = "") -> str:
+    """A plain message for a text that names the part of town a confidential placement's home is in (a
+    district of a large town, ``withholding.PART_OF_TOWN``): a warning, as it finds a street to look in, not
+    the home, which the street, the postcode and the house do (their message is ``placement_message``)."""
+    district = f"'{secret.text}'" if secret.what != PART_OF_TOWN_WORD else f"'{secret.text}' of the part of town"
+    shown = f"'{secret.written}' (read as {district})" if secret.written else district
+    town = address_town(loaded.record.placement.address)
+    at = _at(loaded, ("placement", "address"))
+    if where:
+        at = f"{Path(loaded.file).name}, {at}"
+    remedy = (f"say the town ('{town}')" if town else "say the town") + " or leave it out"
+    if loc is not None and loc[0] in WITHHOLDABLE_SECTIONS:
+        remedy += ", or withhold this item from parent too"
+    return (f"{where}this names {shown}, the part of town the child lives in ({at}), which the placement keeps "
+            f"from parents: a parent could look there; {remedy}")
+
+
 def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator[Diagnostic]:
     """Withheld values repeated in text that the same recipient does see (withholding decides what shows them)."""
     known = known or record_secrets(loaded.record)  # the same for the record's texts and its translations
@@ -1578,6 +1596,8 @@ def _leaks(loaded: LoadedRecord, known: RecordSecrets | None = None) -> Iterator
                 f"{placement_message(loaded, secret)}; the parents' copies would show it in the child's own name, "
                 f"so give a known_as without it ('{loaded.record.child.name.split()[0]}'), or, if the parents may "
                 "know the carers' names, set placement.carers_named_to_parents: true"))
+        elif secret.what in PART_OF_TOWN_KINDS:  # a district of a large town: not the home, a place to look
+            yield loaded.diagnostic(loc, part_of_town_message(loaded, secret, loc), "warning")
         elif secret.strict:
             yield loaded.diagnostic(loc, f"{placement_message(loaded, secret)}; {_goes_to(loaded.record, loc)}, "
                                          f"so {_remedy(loc)}{_small_town_institution(loaded, loc, secret)}")
@@ -1967,7 +1987,12 @@ def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[D
     for language, path, secret, exposed in translation_leaks(loaded.record, current, known):
         line = store.line_of(language, path)
         where = f"the {language} translation of {path}"
-        if secret.strict:
+        severity = "error"
+        if secret.what in PART_OF_TOWN_KINDS:
+            message = (f"{part_of_town_message(loaded, secret, None, where.capitalize() + ': ')}; it goes to "
+                       f"parents reading {language}: if it should not, correct the translation and import it again")
+            severity = "warning"
+        elif secret.strict:
             message = (f"{placement_message(loaded, secret, where.capitalize() + ': ')}; it goes to parents "
                        f"reading {language}, so correct the translation and import it again")
         else:
@@ -1975,7 +2000,7 @@ def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[D
                        f"{' in ' + secret.language if secret.language else ''}, which is withheld from "
                        f"{', '.join(role.value for role in exposed)}, but this item is not; correct the "
                        "translation and import it again")
-        yield Diagnostic(str(store.path), line, f"languages.{language}.{path}.translation", message)
+        yield Diagnostic(str(store.path), line, f"languages.{language}.{path}.translation", message, severity)
     for language, texts in current.items():
         for path, text in texts.items():
             problem = reordering_problem(text)

@@ -986,13 +986,24 @@ _REVIEW_ABBREVIATIONS = frozenset("""
 _SAINTS_SCHOOL = regexes.compile(r"\s*(?:St\.?|Saint)\s+([^\W\d_][\w-]*)['\u2019]s\b", re.IGNORECASE)
 
 
+#: A locality of an address that is a part of its town, a district ("Cherry Hinton" of "12 Fen Road, Cherry
+#: Hinton, Cambridge CB1 9XX"): written after the street, before a town of 20,000 people or more (``large_place``).
+#: It tells a parent the part of town to look in, not the home: a warning, not an error as the street, the
+#: postcode and the house are (blind review: Cherry Hinton had the street's message). A locality before a small
+#: town, or with no town after it, is a village or the town itself: "house name or locality", an error.
+PART_OF_TOWN = "part of town"
+#: A distinctive word of such a district ("Hinton") that no other part of the address has.
+PART_OF_TOWN_WORD = "word of the part of town"
+PART_OF_TOWN_KINDS = frozenset({PART_OF_TOWN, PART_OF_TOWN_WORD})
+
+
 def address_parts(address: str) -> list[tuple[str, str]]:
     """``(what, part)`` for each part of an address that could find a home.
 
     The address whole; its house number and street ("88 Heronsgate Close", wherever it sits
     after "Flat 3,"); the street unless its name is only generic words ("Elm Road", not "High
-    Street"); a house name or locality; the postcode whole and each half; and each distinctive
-    word; "number 14" and "No. 14" of a house number of two characters or more; and the town (the last part before the
+    Street"); a house name or locality (a district of a large town: ``PART_OF_TOWN``); the postcode whole and
+    each half; and each distinctive word; "number 14" and "No. 14" of a house number of two characters or more; and the town (the last part before the
     postcode and any county: ``is_county``) when it is small enough to find a home in (``_small_town``).
     """
     parts = [("address", address.strip())]
@@ -1000,6 +1011,9 @@ def address_parts(address: str) -> list[tuple[str, str]]:
     pieces = _pieces(address)
     has_town = len(pieces) > 1 and not re.search(r"\d", pieces[-1])
     named: list[str] = []  # house names, localities, streets: words to search for distinctive ones
+    districts: list[str] = []  # the localities that are a part of a large town
+    in_a_large_town = has_town and large_place(pieces[-1])
+    street_before = False  # a street (numbered or by its type) before this piece: what follows it is no street
     first_numbered = next((i for i, piece in enumerate(pieces) if _HOUSE_NUMBER.match(piece)), None)
     for number, piece in enumerate(pieces):
         if (has_town and number == len(pieces) - 1) or _SUB_BUILDING.match(piece):
@@ -1023,13 +1037,21 @@ def address_parts(address: str) -> list[tuple[str, str]]:
             if not _all_generic(words[:-1]):
                 parts += [("street", form) for form in street_forms(piece)]
         elif not numbered and words and not _all_generic(words) and (len(words) > 1 or is_distinctive(words[0])):
-            parts.append(("house name or locality", piece))
+            # After the street, before a large town: a district of it. Straight after a house name it may be a
+            # street of a type not listed ("Tŷ Newydd, Heol Fawr"): the house's part, as before.
+            district = in_a_large_town and street_before
+            parts.append((PART_OF_TOWN if district else "house name or locality", piece))
+            if district:
+                districts.append(piece)
+        street_before = street_before or bool(numbered) or bool(words and words[-1].casefold() in STREET_TYPES)
         named.append(piece)
     for match in postcodes:
         outward, inward = match.group(1), match.group(2)
         parts += [("postcode", f"{outward} {inward}".upper()), ("first half of the postcode", outward.upper()),
                   ("second half of the postcode", inward.upper())]
-    parts += [("distinctive word", w) for piece in named for w in _name_words(piece) if is_distinctive(w)]
+    elsewhere = {w.casefold() for piece in named if piece not in districts for w in _name_words(piece)}
+    parts += [(PART_OF_TOWN_WORD if piece in districts and w.casefold() not in elsewhere else "distinctive word", w)
+              for piece in named for w in _name_words(piece) if is_distinctive(w)]
     if has_town and (_small_town(pieces[-1]) or everyday_word_town(pieces[-1])):
         parts.append(("town", pieces[-1]))
         parts += [("town", part) for part in town_parts(pieces[-1]) if not large_place(part)]
@@ -1321,6 +1343,21 @@ def reader_roles(recipient, read_to_the_child: bool = False, record: Record | No
     return recipient.kept_as | read_aloud_roles(record)
 
 
+#: The bands of a child too little to read their own copy: the carers read it to them (under 8 by age).
+READ_ALOUD_BANDS = ("early", "young")
+
+
+def carers_read_aloud(record: Record, band_now: str | None) -> bool:
+    """Do the carers read the child's own copy aloud to them: ``band_now``, the band of the child's age the day
+    the copy is made, is the early or young one (a 2-year-old's review made again at 5 is still read to them,
+    blind review 31, finding 1), and they are not 18 yet. The renderer's ``read_by_the_carer``; what the child's
+    copy leaves out then is ``reader_roles(recipient, True, record)``."""
+    from ..support.clock import today
+    from .ages import birthday
+
+    return band_now in READ_ALOUD_BANDS and birthday(record.child.date_of_birth, 18) > today()
+
+
 @per_record
 def read_aloud_roles(record: Record) -> frozenset[Role]:
     """The roles of those who read a little child's own copy to them, the carers the placement names (blind
@@ -1337,6 +1374,47 @@ def read_aloud_roles(record: Record) -> frozenset[Role]:
         if Role.carer in recipient.kept_as:
             roles |= recipient.kept_as
     return frozenset(roles - {Role.child})
+
+
+def read_aloud_by(record: Record, withheld: Iterable[Role]) -> list[str]:
+    """Who, of the carers reading a little child's own copy aloud (``read_aloud_roles``), a thing withheld from
+    ``withheld`` is kept from, each as the record gives them ("Kerry-Ann Walsh (mum)", "Bev"): every carer for
+    a thing withheld from carer; a carer who is the child's parent for one withheld from parent; a carer sent
+    papers as another role (a nan sent an ``other`` copy) for one withheld from that role."""
+    from ..record.roles import carer_named, carers_people
+    from .carers import carers_roles
+
+    withheld = frozenset(withheld)
+    childs = own_names(record.child)
+    given = carers_roles(record)
+    who = []
+    for name, _family, relation in carers_people(record.placement.carers):
+        roles_given = [role for role in [relation] + [r for other, r in given if carer_named(name, other) is not None]
+                       if role]
+        roles = {Role.carer}
+        if any(parent_role(role, childs) for role in roles_given):
+            roles.add(Role.parent)
+        for recipient in record.distribution:
+            if recipient.role is not Role.child and Role.carer in recipient.kept_as \
+                    and carer_named(name, recipient.role_given(record.review.attendees, record.actions)[0]) is not None:
+                roles |= recipient.kept_as
+        if roles & withheld:
+            said = roles_given[0].strip() if roles_given else ""
+            said = re.sub(r"^(?:your|the child's)\s+", "", said, flags=re.IGNORECASE)
+            who.append(f"{name} ({said})" if said and said.casefold() != name.casefold() else name)
+    return who
+
+
+def left_out_of_copy(record: Record, recipient, read_to_the_child: bool = False) -> list[tuple[Secret, list[str]]]:
+    """What ``recipient``'s copy leaves out, as the renderer leaves it out (``reader_roles``; a confidential
+    placement's address, school and carers' names are never kept from a copy a carer reads, their own home:
+    ``copy_shows``), each with who reads the copy aloud from whom it is kept (``read_aloud_by``): none for
+    what is kept from the recipient themself, or for a copy nobody reads aloud (``read_to_the_child``)."""
+    roles = reader_roles(recipient, read_to_the_child, record)
+    lives_there = _lives_there(roles)
+    own = _as_roles(recipient.kept_as)
+    return [(s, [] if own & s.hidden_from else read_aloud_by(record, s.hidden_from))
+            for s in secrets_for(record, roles) if not (lives_there and s.loc[0] == "placement")]
 
 
 def named_recipients(record: Record, recipient, roles: frozenset[Role] | None = None) -> list:
@@ -2863,7 +2941,9 @@ def leaks(record: Record, known: RecordSecrets | None = None
     are not here: validation reports them with what they are named in.
     """
     found = [s for s in secrets(record, known=known) if s.loc[0] != "distribution"]
-    found.sort(key=lambda s: -len(s.text))  # the biggest part of a value first: one message says it
+    # The biggest part of a value first: one message says it; the part of town (a warning) after every other
+    # part, so a text naming the street too is told the street's error.
+    found.sort(key=lambda s: (s.what in PART_OF_TOWN_KINDS, -len(s.text)))
     placement = record.placement
     # A confidential children's home is "the staff where you live" in parents' copies, wherever
     # its name stands (the carers, a carer's copy), so its name there shows parents nothing.
@@ -3337,7 +3417,8 @@ def copy_shows(parts: Iterable[tuple[str, str]], file_name: str, record: Record,
     lives_there = _lives_there(roles)
     # The record's secrets once for both readers' roles: each call formats every item's path again.
     every = secrets(record, translations, known)
-    hidden = [s for s in every if roles & s.hidden_from
+    # The part of town of a confidential home (``PART_OF_TOWN``) is a warning in validation: the IRO judges it.
+    hidden = [s for s in every if roles & s.hidden_from and s.what not in PART_OF_TOWN_KINDS
               and s.loc != own and not set(_tokens(fold(s.text))) <= own_words
               and not (lives_there and s.loc[0] == "placement")
               and not _one_word_in_language(s, language)]  # validation checked the English for it

@@ -676,10 +676,18 @@ def readers(page: Page, name: str) -> dict:
             "n": n, "name": r.name, "role": r.role.value, "language": language,
             "language_name": api.language_name(language), "format": "PDF" if r.format == "pdf" else "Word",
             "bilingual": r.bilingual, "delivery": _delivery(r),
-            "withheld": [label(p) for p in api.withheld_from(record, r.kept_as)],
+            # As the copy leaves it out: a little child's own copy, read aloud by the carers, what is kept
+            # from them too, and why (the renderer's rule, asked through the api).
+            "withheld": [label(p) + (f" (read aloud by {_joined(by)}, from whom it is kept)" if by else "")
+                         for p, by in api.left_out_of_copy(record, r, page.settings)],
             "translation": translation, "blocked": blocked, "made": made_copy(page, files[n - 1], saved_at),
         })
     return {"errors": errors, "readers": out}
+
+
+def _joined(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _translation_of(each, sidecar_problem: str, language: str, english_chosen: bool) -> tuple[dict, str]:

@@ -14,7 +14,8 @@ from ..rules.ages import band_for
 from ..record.diagnostics import format_path
 from ..record.loading import LoadedRecord
 from ..record.model import HEADED_SECTIONS, Role
-from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, ROLE_PARTS
+from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, ROLE_PARTS, own_names
+from ..rules.kinship import family_carer
 from ..record.settings import AgeBandSettings, LanguageSettings, Settings
 from ..support.lexicon import zipf
 from .text import SECOND_PERSON
@@ -647,6 +648,7 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
     markers = find_markers(source)
     spans = node_spans(source) if markers else {}
     names = record_names(record)
+    child_names = own_names(record.child)
     other_language = dict(other_language_texts(record))
     findings: list[Finding] = []
     used_markers: set[int] = set()
@@ -678,6 +680,23 @@ def check_record(loaded: LoadedRecord, settings: Settings | None = None, *,
         if field == "contributed" and record.review.attendees[loc[2]].is_child:
             field = "own_contributed"
         who = record.actions[loc[1]].who if field == "what" else None
+        family = family_carer(text, child_names) if field == "role" and loc[:2] == ("review", "attendees") \
+            else None
+        if family is not None and Role.child not in withheld:
+            # A family carer's role ("nan and kinship carer"): the child's copy prints them by the family word
+            # ("Your nan, Bernadette"), never the role; the adults' lists print the role as written. Each is
+            # judged for its reader: the role as the adults' (its system words still jargon to a parent), the
+            # family word as the child's (placed at that word when the role writes it so, else at the role).
+            for note in check_text(text, field=field, band=band, child=child, settings=settings.language,
+                                   age_bands=settings.age_bands, names=names, for_adults=True,
+                                   english=loc not in other_language):
+                add(loc, note, text)
+            at = text.casefold().find(family.casefold())
+            for note in check_text(family, field=field, band=band, child=child, settings=settings.language,
+                                   age_bands=settings.age_bands, names=names, english=loc not in other_language):
+                add(loc, dataclasses.replace(note, fix=None, spans=tuple(
+                    (start + at, end + at) for start, end in note.spans) if at >= 0 else ()), None)
+            continue
         for note in check_text(text, field=field, band=band, child=child,
                                settings=settings.language, age_bands=settings.age_bands, names=names,
                                for_adults=Role.child in withheld, who=who, english=loc not in other_language):

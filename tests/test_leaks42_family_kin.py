@@ -47,12 +47,39 @@ def test_each_relation_has_its_words_in_every_language():
     assert {"taid", "daid", "nhaid", "grandad"} <= set(relation_words("taid"))
 
 
-def test_nain_and_taid_are_caught_at_each_line_and_the_venue(tmp_path):
+def _warnings(path: Path) -> dict[str, list[str]]:
+    from recordgen.record.loading import load_record
+    from recordgen.rules.validation import validate
+
+    found: dict[str, list[str]] = {}
+    for d in validate(load_record(path)):
+        if d.severity == "warning":
+            found.setdefault(d.path, []).append(d.message)
+    return found
+
+
+def test_nain_and_taid_are_caught_at_each_line(tmp_path):
     path = write_data(tmp_path, _load("dylan-nain.yaml"))
     errors = _errors(path)
-    for loc, said in [("review.venue", "'Nain's'"), ("working_well.1", "'Nain's'"), ("working_well.2", "'Nain'"),
-                      ("goals.1", "'Taid'"), ("care_plan.plan", "'Taid'")]:
+    for loc, said in [("working_well.1", "'Nain's'"), ("working_well.2", "'Nain'"), ("goals.1", "'Taid'"),
+                      ("care_plan.plan", "'Taid'")]:
         assert any(said in m and "placement.carers, line" in m for m in errors.get(loc, [])), (loc, errors)
+
+
+def test_nains_house_is_the_childs_home_and_mums_copy_says_when_not_where(tmp_path):
+    """The venue "Nain's house" is the carers' home by the family's word: left out of mum's copy, with the
+    warning a foster home's venue gets; with the items withheld and the plan reworded her copy names neither."""
+    def fixed(d):
+        for section, i in [("working_well", 0), ("working_well", 1), ("goals", 0)]:
+            d[section][i] = {"text": d[section][i], "withhold_from": ["parent"]}
+        d["care_plan"]["plan"] = "You will keep living where you are as you grow up."
+    path = write_data(tmp_path, _load("dylan-nain.yaml"), fixed)
+    assert not _errors(path)
+    assert any("'Nain's house' is the child's home" in m and "Carys Jones" in m
+               for m in _warnings(path).get("review.venue", []))
+    text = _parent_copy(path, "Carys Jones")
+    assert "Nain" not in text and "Taid" not in text and "It was at" not in text
+    assert "19 November 2026" in text
 
 
 def test_khala_is_caught_with_the_english_aunt_and_the_household(tmp_path):

@@ -29,7 +29,8 @@ def _family_words(record) -> Iterator[str] | None:
     childs = own_names(record.child)
     found = []
     for _name, role in carers_roles(record):
-        for part in ROLE_PARTS.split(role.strip()):
+        # "kinship carer (your nan)": the relation in brackets is theirs too.
+        for part in ROLE_PARTS.split(re.sub(r"[()]", ",", role.strip())):
             if not part:
                 continue
             if parent_role(part, childs):

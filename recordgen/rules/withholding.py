@@ -52,7 +52,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
-from .family_words import ALSO_GIVEN_NAMES, OTHER_LANGUAGE_KIN_WORDS
+from .family_words import ALSO_GIVEN_NAMES, OTHER_LANGUAGE_KIN_WORDS, relation_words
 from .name_forms import (
     EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_INITIALS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
@@ -1996,20 +1996,24 @@ def venue_kept_from(record: Record, recipient) -> bool:
 
 def _kin_carers_home(venue: str, record: Record) -> bool:
     """Is the venue the home of family who are the carers, by what they are to the child ("your
-    nana's house" where the carers are "Nana Pat" or an attendee's role is "carer (nana)")?"""
-    match = _VENUE_KIN_HOME.search(venue)
+    nana's house" where the carers are "Nana Pat" or an attendee's role is "carer (nana)"; "Nain's house"
+    where they are "(your Nain and Taid)", in the family's own word: blind review 33, finding 1)?"""
+    match = _VENUE_KIN_HOME.search(venue) or _VENUE_FAMILY_WORD_HOME.search(venue)
     if not match:
         return False
-    kin = regexes.compile(rf"\b{_KIN}\b", re.IGNORECASE)
+    kin = regexes.compile(rf"(?<![\w-])(?:{_KIN}|{_OTHER_KIN})(?![\w-])", re.IGNORECASE)
     said = {w.casefold().rstrip("s") for w in kin.findall(
         " ".join([record.placement.carers] + [f"{a.name} {a.role}" for a in record.review.attendees
                                               if re.search(r"carer", a.role, re.IGNORECASE)]))}
-    word = match.group(1).casefold().rstrip("s")
-    same = [{"nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandmother", "nani", "dadi"},
-            {"grandad", "granddad", "grandpa", "grandfather"}, {"aunt", "aunty", "auntie"}]
-    return any(word in group and said & group for group in same) or word in said or "grandparent" in said
+    word = match.group(1).casefold()
+    return word.rstrip("s") in said or any(w.rstrip("s") in said for w in relation_words(word)) \
+        or "grandparent" in said
 
 
+#: The carers' home by the family's own word for them, "your" or not: "Nain's house", "at Khala's home".
+_OTHER_KIN = "|".join(re.escape(w) for w in sorted(OTHER_LANGUAGE_KIN_WORDS, key=len, reverse=True))
+_VENUE_FAMILY_WORD_HOME = regexes.compile(
+    rf"(?<![\w-])({_OTHER_KIN})(?:['’]s|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b", re.IGNORECASE)
 #: What a school is, said after a word of its name: "Puffins nursery" of "Little Puffins Nursery".
 _SCHOOL_KIND_AFTER = (r"(?:school|nursery|nurseries|primary|academy|college|infants?|juniors?|high|secondary"
                       r"|pre-?school|kindergarten)")

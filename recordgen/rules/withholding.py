@@ -1942,6 +1942,7 @@ def confidential_venue(record: Record) -> str:
     if (childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
             or _VENUE_CARERS_PLACE.search(venue) or _VENUE_A_HOME.search(venue)
             or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
+            or _home_with_carers(venue, record)
             or _where_the_child_lives(venue, record)
             or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
@@ -2014,6 +2015,24 @@ def _kin_carers_home(venue: str, record: Record) -> bool:
 _OTHER_KIN = "|".join(re.escape(w) for w in sorted(OTHER_LANGUAGE_KIN_WORDS, key=len, reverse=True))
 _VENUE_FAMILY_WORD_HOME = regexes.compile(
     rf"(?<![\w-])({_OTHER_KIN})(?:['’]s|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b", re.IGNORECASE)
+#: The child's home by whom they live there with: "at home with your mum", "home with Mum and Craig".
+_VENUE_HOME_WITH = regexes.compile(r"^\s*(?:at\s+)?(?:your\s+)?home\s+with\s+(?P<whom>.+?)\s*$", re.IGNORECASE)
+
+
+def _home_with_carers(venue: str, record: Record) -> bool:
+    """Is the venue the child's home by the carers they live there with, by how they are related ("at home
+    with your mum", mum the carer: blind review 33, finding 4), as "at home with Jean and Alan" is by name?"""
+    from ..record.roles import carers_people, relation
+
+    match = _VENUE_HOME_WITH.match(venue)
+    if not match:
+        return False
+    childs = own_names(record.child)
+    theirs = {relation(rel, childs) for _name, _family, rel in carers_people(record.placement.carers) if rel}
+    whom = [relation(part, childs) for part in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("whom")) if part]
+    return bool(theirs & set(whom))
+
+
 #: What a school is, said after a word of its name: "Puffins nursery" of "Little Puffins Nursery".
 _SCHOOL_KIND_AFTER = (r"(?:school|nursery|nurseries|primary|academy|college|infants?|juniors?|high|secondary"
                       r"|pre-?school|kindergarten)")

@@ -95,7 +95,7 @@ def test_khala_is_caught_with_the_english_aunt_and_the_household(tmp_path):
 def test_a_relative_said_otherwise_is_no_alarm(tmp_path):
     def change(data):
         data["child_views"][0] = "Nani visits on Sundays and I want to live with my nan one day."
-        data["working_well"][0] = "You went to Pakistan to see your dadi in the summer."
+        data["working_well"][0] = "You went to Pakistan to see your dadi in the summer. Your brother lives with your nan."
         data["care_plan"]["plan"] = "You will keep living here as you grow up."
     errors = _errors(write_data(tmp_path, _load("aleena-kinship.yaml"), change))
     assert not errors.get("child_views.1") and not errors.get("working_well.1") and not errors.get("care_plan.plan"), \

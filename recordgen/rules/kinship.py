@@ -149,10 +149,10 @@ def _elder() -> str:
 #: A relative and a name said to share the child's home: "Nani Ammi lives with us", "Nan lives with me too".
 _LIVES_WITH_US = regexes.compile(
     rf"(?<![\w-])(?P<kin>(?:(?i:my|your|our)\s+)?(?i:{_elder()})(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:also|still|now)\s+)?"
-    r"(?:lives|is\s+living|stays|is\s+staying)\s+with\s+(?:us|me|you|them)\b")
+    r"(?:lives|is\s+living|stays|is\s+staying)\s+with\s+(?:us|me|you)\b")
 #: Whom the child lives with, to the clause's end: "(keep) living with your khala and Nani Ammi (as ...)"; not
 #: a wish ("I want to live with my nan").
-_LIVING_WITH = regexes.compile(r"(?<!\bto\s)(?<![\w-])(?:live|lives|living|stay|stays|staying)\s+with\s+"
+_LIVING_WITH = regexes.compile(r"\b(?:I|you|we)\s+(?:[\w'’]+\s+){0,3}?(?<!\bto\s)(?:live|living|stay|staying)\s+with\s+"
                                r"(?P<whom>[^.;:!?,]*?)(?=\s+(?:as|because|but|when|and\s+(?:you|I|we|he|she)\b)\b|[.;:!?,]|$)",
                                re.IGNORECASE)
 _ELDER_IN_LIST = regexes.compile(rf"(?<![\w-])(?:(?i:my|your|our)\s+)?(?i:{_elder()})(?:\s+[A-Z][\w'’-]*)?(?![\w-])")
@@ -160,10 +160,11 @@ _ELDER_IN_LIST = regexes.compile(rf"(?<![\w-])(?:(?i:my|your|our)\s+)?(?i:{_elde
 
 def household_kin(text: str) -> list[str]:
     """An aunt, uncle or grandparent ``text`` says the child lives with, in English or a language the tool
-    serves ("Nani Ammi lives with us", "living with your khala and Nani Ammi": "Nani Ammi"): in a
-    confidential kinship placement a parent knows where that relative lives, whoever the carers are
+    serves ("Nani Ammi lives with us", "you will keep living with your khala and Nani Ammi": "Nani Ammi"): in
+    a confidential kinship placement a parent knows where that relative lives, whoever the carers are
     (blind review 33, finding 1). A relative said otherwise ("Nan visits", "I want to live with my nan",
-    the carers' own "your nan's mum") is the carers' rule's (``kin_words``), or none."""
+    "your brother lives with your nan", the carers' own "your nan's mum") is the carers' rule's
+    (``kin_words``), or none."""
     found = [m.group("kin") for m in _LIVES_WITH_US.finditer(text)]
     for match in _LIVING_WITH.finditer(text):
         found += [m.group() for m in _ELDER_IN_LIST.finditer(match.group("whom"))]

@@ -2,7 +2,10 @@
 ("Modryb", "Ciocia", "Khala", "Teta"), each with the forms the language gives it before a name: Welsh
 mutations ("Fodryb", "Nhaid"), Polish and Romanian cases ("u Cioci T", "la Mătușa"). A child calls an aunt
 "Modryb T" as an English child says "Auntie T": before a withheld person's initial or family name, it names
-them (blind review 32, finding 3; withholding's ``KIN_WORDS``, the English words, with these).
+them (blind review 32, finding 3; withholding's ``KIN_WORDS``, the English words, with these). Grouped by
+what each means in English, a family's own word for kinship carers ("your Nain and Taid", "your khala",
+"your babcia") is their relation with all its words, English and the other languages' (``relation_words``;
+rules.kinship, blind review 33, finding 1).
 
 Aunts, uncles and grandparents only: a word for a parent ("Mama", "Baba", "Ammi", "Mam", "Mami", "Dada")
 is the child's parent, no relative kept off a list, and several are English words too. Each language's words

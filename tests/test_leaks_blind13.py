@@ -207,8 +207,10 @@ def test_a_role_with_its_own_brackets_is_one_pair_of_brackets_in_who_came(tmp_pa
     assert "((" not in parent and "))" not in parent
     # Kept from the parents, a kinship carer is no name nor relation to them (tests/test_leaks33_kinship.py).
     # The plan's "Joan" is then an error (tests/test_leaks37_kinship_words.py): reworded.
-    parent = the_copy(copies(tmp_path / "kept", write(tmp_path, KINSHIP, lambda d: d["care_plan"].update(
-        plan="You will keep living where you are."))), "_parent-darren-quinn")
+    # So is "I like living with Nana." (blind review 33, finding 1: the relation in the role's brackets).
+    parent = the_copy(copies(tmp_path / "kept", write(tmp_path, KINSHIP, lambda d: (d["care_plan"].update(
+        plan="You will keep living where you are."), d.update(child_views=["I like living here."])))),
+        "_parent-darren-quinn")
     assert "Your carer" in parent and "your nan" not in parent
 
 

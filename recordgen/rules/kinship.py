@@ -14,6 +14,7 @@ from ..record.model import Role
 from ..record.roles import FAMILY_ROLES, KNOWN_ROLES, ROLE_PARTS, carer_named, own_names, parent_role, relation
 from ..support import regexes
 from .carers import carers_roles
+from .family_words import OTHER_LANGUAGE_KIN_WORDS, elder_kin_words, relation_words
 from .people import is_place
 from .withholding import confidential_from
 
@@ -22,12 +23,14 @@ _KINSHIP = regexes.compile(r"\bkinship\b|\bconnected\s+persons?\b|\bfamily\s+and
 
 
 def _family_words(record) -> Iterator[str] | None:
-    """Each family word the record gives the carers ("aunt", "nana"), and "kinship carer" for a role
+    """Each family word the record gives the carers ("aunt", "nana"; "khala", "Nain", "babcia", the family's
+    own word in a language the tool serves: blind review 33, finding 1), and "kinship carer" for a role
     that says only that; None when one of them is the child's parent."""
     childs = own_names(record.child)
     found = []
     for _name, role in carers_roles(record):
-        for part in ROLE_PARTS.split(role.strip()):
+        # "kinship carer (your nan)": the relation in brackets is theirs too.
+        for part in ROLE_PARTS.split(re.sub(r"[()]", ",", role.strip())):
             if not part:
                 continue
             if parent_role(part, childs):
@@ -38,7 +41,7 @@ def _family_words(record) -> Iterator[str] | None:
                 # "older brother", "maternal grandmother", "mum's sister": the family word last
                 last = word.split()[-1:] or [""]
                 word = KNOWN_ROLES.get(last[0], last[0])
-            if word in FAMILY_ROLES:
+            if word in FAMILY_ROLES or word in OTHER_LANGUAGE_KIN_WORDS:
                 found.append(word)
             if _KINSHIP.search(part):
                 found.append("kinship carer")
@@ -77,7 +80,7 @@ def kinship_relation(record) -> str | None:
     if words is None:
         return None
     words = list(words)
-    return next((w for w in words if w in FAMILY_ROLES), None) or ("kinship carer" if words else None)
+    return next((w for w in words if w != "kinship carer"), None) or ("kinship carer" if words else None)
 
 
 def kinship_unnamed(record, confidential: bool) -> bool:
@@ -104,18 +107,6 @@ def kin_roles_kept_from(record, loc) -> frozenset:
     return frozenset(role for role in Role if kinship_unnamed(record, confidential_from(record, role)))
 
 
-#: The words a child uses for one relation: a carer who is "nan" is "your gran" and "Grandma" too.
-_KIN_GROUPS = (
-    ("nan", "nana", "nanna", "nanny", "nannie", "gran", "granny", "grannie", "grandma", "grandmother", "grandmum",
-     "nain", "mamgu", "nani", "dadi", "grandparent", "grandparents"),
-    ("grandad", "granddad", "grandpa", "grampy", "grampa", "gramps", "grandfather", "taid", "bampi", "tadcu",
-     "grandparent", "grandparents"),
-    ("aunt", "auntie", "aunty", "aunts", "aunties"),
-    ("uncle", "uncles"),
-    ("brother", "half-brother", "stepbrother", "brothers"),
-    ("sister", "half-sister", "stepsister", "sisters"),
-    ("cousin", "cousins"),
-)
 #: Two-letter short forms the nicknames list leaves out, as British families call a "Maureen" "Mo".
 _TWO_LETTER_FORMS = {"maureen": ("mo",), "morag": ("mo",), "maurice": ("mo",), "monica": ("mo",),
                      "joanne": ("jo",), "joanna": ("jo",), "josephine": ("jo",), "joan": ("jo",),
@@ -124,13 +115,13 @@ _TWO_LETTER_FORMS = {"maureen": ("mo",), "morag": ("mo",), "maurice": ("mo",), "
 
 
 def kin_words(record) -> tuple[str, ...]:
-    """Every word for how the carers are related ("nan": "Nan", "gran", "grandma"...), when they are the
-    child's family and none a parent (``kinship_relation``)."""
+    """Every word for how the carers are related ("nan": "Nan", "gran", "grandma"...; and the other
+    languages' words for it, "Nain", "babcia", "babci"...; "khala": "aunt", "auntie", "khalto"...), when they
+    are the child's family and none a parent (``kinship_relation``)."""
     if kinship_relation(record) is None:
         return ()
     found = [w for w in _family_words(record) or () if w != "kinship carer"]
-    words = [word for found_word in found for group in _KIN_GROUPS if found_word.split()[-1] in group
-             for word in group]
+    words = [word for found_word in found for word in relation_words(found_word.split()[-1])]
     return tuple(dict.fromkeys(words + found))
 
 
@@ -149,3 +140,32 @@ def kin_first_names(record) -> tuple[str, ...]:
         more = [f for n in [name, *full] for f in (n, *short_forms(n), *_TWO_LETTER_FORMS.get(n, ()))]
         forms += [name] + [f for f in more if f != name and not is_ordinary_word(f)]
     return tuple(dict.fromkeys(f.capitalize() for f in forms if len(f) > 1))
+
+
+def _elder() -> str:
+    return "|".join(re.escape(w) for w in sorted(elder_kin_words(), key=len, reverse=True))
+
+
+#: A relative and a name said to share the child's home: "Nani Ammi lives with us", "Nan lives with me too".
+_LIVES_WITH_US = regexes.compile(
+    rf"(?<![\w-])(?P<kin>(?:(?i:my|your|our)\s+)?(?i:{_elder()})(?:\s+[A-Z][\w'’-]*)?)\s+(?:(?:also|still|now)\s+)?"
+    r"(?:lives|is\s+living|stays|is\s+staying)\s+with\s+(?:us|me|you)\b")
+#: Whom the child lives with, to the clause's end: "(keep) living with your khala and Nani Ammi (as ...)"; not
+#: a wish ("I want to live with my nan").
+_LIVING_WITH = regexes.compile(r"\b(?:I|you|we)\s+(?:[\w'’]+\s+){0,3}?(?<!\bto\s)(?:live|living|stay|staying)\s+with\s+"
+                               r"(?P<whom>[^.;:!?,]*?)(?=\s+(?:as|because|but|when|and\s+(?:you|I|we|he|she)\b)\b|[.;:!?,]|$)",
+                               re.IGNORECASE)
+_ELDER_IN_LIST = regexes.compile(rf"(?<![\w-])(?:(?i:my|your|our)\s+)?(?i:{_elder()})(?:\s+[A-Z][\w'’-]*)?(?![\w-])")
+
+
+def household_kin(text: str) -> list[str]:
+    """An aunt, uncle or grandparent ``text`` says the child lives with, in English or a language the tool
+    serves ("Nani Ammi lives with us", "you will keep living with your khala and Nani Ammi": "Nani Ammi"): in
+    a confidential kinship placement a parent knows where that relative lives, whoever the carers are
+    (blind review 33, finding 1). A relative said otherwise ("Nan visits", "I want to live with my nan",
+    "your brother lives with your nan", the carers' own "your nan's mum") is the carers' rule's
+    (``kin_words``), or none."""
+    found = [m.group("kin") for m in _LIVES_WITH_US.finditer(text)]
+    for match in _LIVING_WITH.finditer(text):
+        found += [m.group() for m in _ELDER_IN_LIST.finditer(match.group("whom"))]
+    return list(dict.fromkeys(found))

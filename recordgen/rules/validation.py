@@ -30,7 +30,7 @@ from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, 
                      first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
                      people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
 from .plan import plan_said_changed
-from .kinship import kin_first_names, kin_words, kinship_relation, kinship_unnamed
+from .kinship import household_kin, kin_first_names, kin_words, kinship_relation, kinship_unnamed
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
 from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
@@ -574,12 +574,17 @@ def _kin_named_to_parents(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         remedy = ("reword it ('your carer') or withhold this item from parent" if loc[0] in WITHHOLDABLE_SECTIONS
                   else _withhold_or_reword(loc, "this item") + ": 'your carer'")
         found = _kin_found(text, kin)
-        if found:
+        # "Nani Ammi lives with us": a relative of the child's household, the carers' mother here.
+        household = [w for w in household_kin(text) if not any(w.casefold() in f.casefold() for f in found)]
+        if found or household:
             said = " and ".join(f"'{words}'" for words in found)
+            also = " and ".join(f"'{words}'" for words in household)
+            named = (f"names the carer as {said}, how they are related or their first name" if found else "")
+            named += (" and " if found and household else "") + (
+                f"says the child lives with {also}, family of theirs" if household else "")
             yield loaded.diagnostic(loc, (
-                f"this names the carer as {said}, how they are related or their first name, which finds the "
-                "confidential home to a parent who knows the family; the parents' copies give the carer as "
-                f"'your carer' ({at}): {remedy}"))
+                f"this {named}, which finds the confidential home to a parent who knows the family; the parents' "
+                f"copies give the carer as 'your carer' ({at}): {remedy}"))
         kinship = _KINSHIP_WORD.search(text)
         if kinship:
             yield loaded.diagnostic(loc, (
@@ -629,7 +634,8 @@ def _kin_in_translations(loaded: LoadedRecord, kin: tuple) -> Iterator[Diagnosti
             if path not in paths:
                 continue
             found = _kin_found(text, kin)
-            found += [m.group() for m in translated.finditer(text)] if translated else []
+            found += [m.group() for m in translated.finditer(text) if not any(
+                m.group().casefold() in f.casefold() for f in found)] if translated else []
             if not found:
                 continue
             said = " and ".join(f"'{words}'" for words in dict.fromkeys(found))

@@ -52,7 +52,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..record.model import ITEM_SECTIONS, Placement, Record, Role
-from .family_words import ALSO_GIVEN_NAMES, OTHER_LANGUAGE_KIN_WORDS
+from .family_words import ALSO_GIVEN_NAMES, OTHER_LANGUAGE_KIN_WORDS, relation_words
 from .name_forms import (
     EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_INITIALS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
@@ -2020,6 +2020,7 @@ def confidential_venue(record: Record) -> str:
     if (childs or _VENUE_HOME.search(venue) or _VENUE_THE_HOME.search(venue)
             or _VENUE_CARERS_PLACE.search(venue) or _VENUE_A_HOME.search(venue)
             or _carers_home_by_first_names(venue, placement.carers) or _kin_carers_home(venue, record)
+            or _home_with_carers(venue, record)
             or _where_the_child_lives(venue, record)
             or (is_place(placement.carers) and _VENUE_CHILDRENS_HOME.search(venue))):
         return "the child's home"
@@ -2074,18 +2075,40 @@ def venue_kept_from(record: Record, recipient) -> bool:
 
 def _kin_carers_home(venue: str, record: Record) -> bool:
     """Is the venue the home of family who are the carers, by what they are to the child ("your
-    nana's house" where the carers are "Nana Pat" or an attendee's role is "carer (nana)")?"""
-    match = _VENUE_KIN_HOME.search(venue)
+    nana's house" where the carers are "Nana Pat" or an attendee's role is "carer (nana)"; "Nain's house"
+    where they are "(your Nain and Taid)", in the family's own word: blind review 33, finding 1)?"""
+    match = _VENUE_KIN_HOME.search(venue) or _VENUE_FAMILY_WORD_HOME.search(venue)
     if not match:
         return False
-    kin = regexes.compile(rf"\b{_KIN}\b", re.IGNORECASE)
+    kin = regexes.compile(rf"(?<![\w-])(?:{_KIN}|{_OTHER_KIN})(?![\w-])", re.IGNORECASE)
     said = {w.casefold().rstrip("s") for w in kin.findall(
         " ".join([record.placement.carers] + [f"{a.name} {a.role}" for a in record.review.attendees
                                               if re.search(r"carer", a.role, re.IGNORECASE)]))}
-    word = match.group(1).casefold().rstrip("s")
-    same = [{"nana", "nanna", "nan", "nanny", "gran", "granny", "grandma", "grandmother", "nani", "dadi"},
-            {"grandad", "granddad", "grandpa", "grandfather"}, {"aunt", "aunty", "auntie"}]
-    return any(word in group and said & group for group in same) or word in said or "grandparent" in said
+    word = match.group(1).casefold()
+    return word.rstrip("s") in said or any(w.rstrip("s") in said for w in relation_words(word)) \
+        or "grandparent" in said
+
+
+#: The carers' home by the family's own word for them, "your" or not: "Nain's house", "at Khala's home".
+_OTHER_KIN = "|".join(re.escape(w) for w in sorted(OTHER_LANGUAGE_KIN_WORDS, key=len, reverse=True))
+_VENUE_FAMILY_WORD_HOME = regexes.compile(
+    rf"(?<![\w-])({_OTHER_KIN})(?:['’]s|['’])\s+(?:\w+\s+)?(?:home|house|flat|place)\b", re.IGNORECASE)
+#: The child's home by whom they live there with: "at home with your mum", "home with Mum and Craig".
+_VENUE_HOME_WITH = regexes.compile(r"^\s*(?:at\s+)?(?:your\s+)?home\s+with\s+(?P<whom>.+?)\s*$", re.IGNORECASE)
+
+
+def _home_with_carers(venue: str, record: Record) -> bool:
+    """Is the venue the child's home by the carers they live there with, by how they are related ("at home
+    with your mum", mum the carer: blind review 33, finding 4), as "at home with Jean and Alan" is by name?"""
+    from ..record.roles import carers_people, relation
+
+    match = _VENUE_HOME_WITH.match(venue)
+    if not match:
+        return False
+    childs = own_names(record.child)
+    theirs = {relation(rel, childs) for _name, _family, rel in carers_people(record.placement.carers) if rel}
+    whom = [relation(part, childs) for part in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("whom")) if part]
+    return bool(theirs & set(whom))
 
 
 #: What a school is, said after a word of its name: "Puffins nursery" of "Little Puffins Nursery".

@@ -32,6 +32,7 @@ from ..rules.carers import carers_roles
 from ..rules.kinship import family_carer, is_unnamed_carer, kinship_unnamed
 from ..rules.staff import place_staff_surnames, school_staff_rare_first_names
 from ..rules.validation import after_at, call_kind
+from ..rules.plan import plan_tells_change
 from ..support.clock import today
 from ..support.memo import per_record
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
@@ -223,7 +224,7 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
 
 
 def _plan_verdict(_: Callable[..., str], still_right: bool | str, sequence: int, care_leaver: bool,
-                  earlier_right: bool | None = None) -> str:
+                  earlier_right: bool | None = None, told_changed: bool = False) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
     "your plan", not "this plan": the plan's text may be 'We do not yet have a plan for ...'.
     ``earlier_right``: the previous review's verdict, when it is given with this one (``rules.chain``):
@@ -231,7 +232,13 @@ def _plan_verdict(_: Callable[..., str], still_right: bool | str, sequence: int,
     right too; neither when the record is alone (or the first), which says nothing of before. Right
     now after that review found it not right: not "still right", which says it was right then.
     A plan changed at this review and agreed (PLAN_CHANGED) is new: neither "still right" nor "needs
-    to change", whatever the review before found (blind review 32, finding 5)."""
+    to change", whatever the review before found (blind review 32, finding 5). ``told_changed``: the
+    plan's text itself says it changed at the review (``rules.plan.says_changed``)."""
+    if still_right == PLAN_CHANGED and told_changed:
+        # The plan's own words already say it changed ('Your plan has changed. The plan is now...'):
+        # not said twice in a row (blind review 33, finding 6).
+        return (_("I thought it was the right plan for you.") if care_leaver
+                else _("I think it is the right plan for you."))
     if still_right == PLAN_CHANGED:
         return (_("At your review, we agreed a new plan for you. I thought it was the right plan for you.")
                 if care_leaver
@@ -502,7 +509,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "plan_then": _("This was your plan at the time of your review:") if later else "",
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
         # Made years on, as the plan it follows ("This was your plan at the time of your review:"): then.
-        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past or later, earlier_right),
+        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past or later, earlier_right,
+                                      told_changed=plan_tells_change(record.care_plan)),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],

@@ -481,7 +481,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                        child_there=not code or code in sentences.ATTENDED
                                        or any(p.is_child and p.attended for p in review.attendees),
                                        started=date(review.adjourned_from) if review.adjourned_from else None,
-                                       code=code),
+                                       code=code, older=told_band in OLDER_BANDS and band in sentences.PLAIN_BANDS,
+                                       first=review.sequence == 1),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate"))

@@ -33,6 +33,7 @@ from ..rules.kinship import family_carer, is_unnamed_carer, kinship_unnamed
 from ..rules.staff import place_staff_surnames, school_staff_rare_first_names
 from ..rules.validation import after_at, call_kind
 from ..rules.plan import plan_tells_change
+from ..rules.people import parent_relations
 from ..support.clock import today
 from ..support.memo import per_record
 from ..rules.withholding import (attendees_kept_from, confidential_from, named_recipients, own_name, reader_roles,
@@ -137,6 +138,8 @@ class _RoleWords:
             line = texts(("review", "attendees", index, "role"), person.role)
             if known and not line.untranslated and line.text != person.role:
                 own.setdefault(key, (known, line.text))
+        for key, word in parent_relations(record).items():  # a parent sent a copy, not at the meeting
+            roles.setdefault(key, word)
         return cls(_, language, roles, own)
 
     def attendee_role(self, name: str) -> str | None:

@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, PLAN_CHANGED, Record, Recipient, Role
-from ..record.roles import (FAMILY_ROLES, ROLE_ACRONYMS, N_, in_full, known_role, known_roles, own_names,
+from ..record.roles import (FAMILY_ROLES, PLAIN_ROLES, ROLE_ACRONYMS, N_, in_full, known_role, known_roles, own_names,
                             parent_role, person_gender, relation, role_parts)
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import OLDER_BANDS, age_on, birthday, letter_band
@@ -111,6 +111,8 @@ def _role_label(_: Callable[..., str], role: Role, several: bool = False, words:
 
 #: Bands whose readers know the IRO as the person who checks their plan, not by a title.
 _PLAIN_ROLE_BANDS = frozenset({"early", "young"})
+#: Bands whose readers are told a SENCo, a DSL or a CAMHS worker by what they do (``PLAIN_ROLES``).
+_EXPLAINED_ROLE_BANDS = frozenset({"early", "young", "middle"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -125,9 +127,12 @@ class _RoleWords:
     roles: dict[str, str]
     #: An attendee's name (folded) -> (the role's catalog message, the translator's word for it).
     own: dict[str, tuple[str, str]]
+    #: The copy is a letter to a child under 12: a role such as "SENCo" is said in their words.
+    plain: bool = False
 
     @classmethod
-    def for_copy(cls, _: Callable[..., str], language: str, record: Record, texts: TextSource) -> "_RoleWords":
+    def for_copy(cls, _: Callable[..., str], language: str, record: Record, texts: TextSource,
+                 band: str = "") -> "_RoleWords":
         roles, own = {}, {}
         for index, person in enumerate(record.review.attendees):
             if person.is_child:
@@ -140,7 +145,13 @@ class _RoleWords:
                 own.setdefault(key, (known, line.text))
         for key, word in parent_relations(record).items():  # a parent sent a copy, not at the meeting
             roles.setdefault(key, word)
-        return cls(_, language, roles, own)
+        return cls(_, language, roles, own, band in _EXPLAINED_ROLE_BANDS)
+
+    def explained(self, role: str) -> str | None:
+        """A school's or health role a child under 12 does not know by its name, in their words ("SENCo":
+        "teacher who helps children with extra needs"); None otherwise (blind review 33, finding 8)."""
+        message = known_role(role) if self.plain else None
+        return self._(PLAIN_ROLES[message]) if message in PLAIN_ROLES else None
 
     def attendee_role(self, name: str) -> str | None:
         return self.roles.get(name.strip().casefold())
@@ -158,6 +169,9 @@ class _RoleWords:
         if message is None:
             parts = role_parts(role) if not is_english(self.language) else None
             return join_list([self.known(part) for part in parts], self.language) if parts else None
+        explained = self.explained(role)
+        if explained is not None:
+            return explained
         plain = " ".join(re.sub(r"^(?:your|the child's|the)\s+", "", role.strip(), flags=re.IGNORECASE).split())
         if is_english(self.language) and plain.casefold() != message.casefold():
             # Another way of writing it ("SENCo"): as the record writes it, an acronym a child is
@@ -172,7 +186,7 @@ class _RoleWords:
         """Any role: known in the reader's words, else the English marked as such (as written in English
         copies, an acronym in full)."""
         if is_english(self.language):
-            return in_full(role)
+            return self.explained(role) or in_full(role)
         known = self.known(role, name)
         return known if known is not None else marked_english(self._, self.language,
                                                               Line(in_full(role), untranslated=True)).text
@@ -320,7 +334,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         return marked_english(_, language, written(loc, english))
 
     carers = _Carers.for_copy(_, language, record, role, texts)
-    role_words = _RoleWords.for_copy(_, language, record, texts)
+    role_words = _RoleWords.for_copy(_, language, record, texts, band)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
     # The child's own copy says which items a parent's or her carers' copy leaves out: the list of who
@@ -1756,7 +1770,7 @@ _NAME_AND_ROLE = re.compile(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*")
 
 
 #: A role in brackets that is an acronym alone: "(SW)", "(your PA)"; not "(IRO covering while Helen is away)".
-_ACRONYM_ROLE = re.compile(r"\((?:your )?(?:SW|PA|IRO)s?\)")
+_ACRONYM_ROLE = re.compile(r"\((?:your )?(?:SW|PA|IRO|IV|DSL|(?i:SENCO|SENDCO|YOT worker|LAC nurse))s?\)")
 
 #: A family name's particle a name starts with in small letters: "van der Berg", "de Souza", "al-Amin".
 _NAME_PARTICLE = re.compile(r"(?:van|von|de|da|di|du|del|della|der|den|le|la|bin|bint|ibn|al|el|ap)[\s'’-]")

@@ -74,8 +74,8 @@ _ACRONYM = regexes.compile(r"\b(IRO|SW|PA|IV|DSL|(?i:SENCO|SENDCO|YOT worker|LAC
 PLAIN_ROLES: dict[str, str] = {
     "special educational needs coordinator": N_("teacher who helps children with extra needs"),
     "designated safeguarding lead": N_("teacher who keeps children safe at school"),
-    "CAMHS worker": N_("worker who helps children with their feelings"),
 }
+# Not "CAMHS worker": the service's name, as the child knows it, and every catalog words it in full already.
 
 
 def in_full(role: str) -> str:

@@ -34,3 +34,23 @@ def test_the_polish_copy_needs_no_declined_names():
     assert "Mieszkasz z:" not in text and "dla:" not in text
     assert "Osoby, z którymi mieszkasz: Bev i Alan Stainforth." in text
     assert "Odbiorca tej kopii: Tomasz Nowak (tata)." in text
+
+
+def test_no_dad_is_guessed_where_the_texts_speak_of_a_partner_or_step_parent():
+    from recordgen.rules.people import parent_relations
+
+    loaded = api.load_record(DATA / "aleena-kinship.yaml")
+    assert parent_relations(loaded.record) == {"imran akhtar": "dad"}
+    loaded.record.worries.append(loaded.record.worries[0].model_copy(update={"text": "Your mum's partner shouts."})
+                                 if hasattr(loaded.record.worries[0], "text") else "Your mum's partner shouts.")
+    assert parent_relations(loaded.record) == {}
+
+
+def test_an_action_naming_him_as_dad_is_enough():
+    from recordgen.rules.people import parent_relations
+
+    loaded = api.load_record(DATA / "aleena-kinship.yaml")
+    loaded.record.actions[0].who = "Imran Akhtar (your dad)"
+    for item in ("worries", "working_well", "goals"):
+        setattr(loaded.record, item, [])
+    assert parent_relations(loaded.record)["imran akhtar"] == "dad"

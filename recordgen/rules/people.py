@@ -617,6 +617,9 @@ def who_is_meant(record, who: str) -> tuple[str, str] | None:
 
 #: "your dad" / "your mother" in the IRO's texts: the parent the record speaks of by that word.
 _YOUR_PARENT = regexes.compile(r"\byour (dad|father|daddy|mum|mother|mummy|mam)\b", re.IGNORECASE)
+#: Words that say the child has a parent figure besides mum and dad: a second parent sent a copy may be them.
+_SOMEONE_ELSE = regexes.compile(r"\b(?:step-?(?:dad|mum|father|mother)|partner|other (?:mum|dad)|two (?:mums|dads))\b",
+                                re.IGNORECASE)
 _MOTHER_WORDS, _FATHER_WORDS = frozenset({"mum", "mother", "mummy", "mam"}), frozenset({"dad", "father", "daddy"})
 
 
@@ -643,9 +646,13 @@ def parent_relations(record) -> dict[str, str]:
     named = [r.name.strip().casefold() for r in record.distribution if r.role is Role.parent and r.name]
     if len(named) == 2:
         words = {name: found.get(name) or (relation(came[name]) if name in came else None) for name in named}
-        spoken = {m.group(1).casefold() for _where, text, _ in record.free_texts() for m in _YOUR_PARENT.finditer(text)}
+        texts = [text for _where, text, _ in record.free_texts()]
+        spoken = {m.group(1).casefold() for text in texts for m in _YOUR_PARENT.finditer(text)}
+        if any(_SOMEONE_ELSE.search(text) for text in texts):
+            spoken = set()  # a step-parent or a parent's partner: the other parent may be neither word
         for one, other in (named, named[::-1]):
-            if other in parents and words[other] is None:
+            title = other.split()[0].rstrip(".") if other.split() else ""
+            if other in parents and words[other] is None and title not in {"mrs", "ms", "miss", "mr"}:
                 if words[one] in _MOTHER_WORDS and spoken & _FATHER_WORDS:
                     found[other] = "dad"
                 elif words[one] in _FATHER_WORDS and spoken & _MOTHER_WORDS:

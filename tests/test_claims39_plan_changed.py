@@ -24,6 +24,7 @@ from test_claims32_chain_copies import _batch, _child_copy, _review
 DATA = Path(__file__).parent / "data_claims39"
 LANGUAGES = ["ar", "bn", "ckb", "cy", "fa_AF", "pl", "ps", "pt", "ro", "ti", "uk", "ur"]
 CHANGED = "At your review, we agreed a new plan for you. I think it is the right plan for you."
+RIGHT = "I think it is the right plan for you."
 CHANGED_THEN = "At your review, we agreed a new plan for you. I thought it was the right plan for you."
 NOT_RIGHT = "I do not think your plan is right for you. It needs to change."
 STILL = "I think your plan is still right for you."
@@ -41,6 +42,8 @@ def _maisie(tmp_path: Path, answer) -> Path:
 
 
 def test_maisies_adoption_plan_agreed_at_the_review_is_told_as_new_and_right_in_every_copy(tmp_path):
+    # Her plan says "The plan has changed.": the copies do not say so again, only that it is right
+    # (blind review 33, finding 6: tests/test_claims41_plan_changed.py).
     path = _maisie(tmp_path, "changed")
     assert not [d for d in api.validate(api.load_record(path)) if d.severity == "error"]
     copies = rendered_copies(tmp_path, path, "--allow-untranslated")
@@ -50,22 +53,14 @@ def test_maisies_adoption_plan_agreed_at_the_review_is_told_as_new_and_right_in_
         assert "needs to change" not in text and "still right" not in text, name
         if "_parent-layla" in name:
             from recordgen.i18n import gettext_functions
-            assert gettext_functions("ar", "female")[0](CHANGED) in text
+            assert gettext_functions("ar", "female")[0](RIGHT) in text
+            assert gettext_functions("ar", "female")[0](CHANGED) not in text
         else:
-            assert CHANGED in text, name
+            assert RIGHT in text and CHANGED not in text, name
     # Right under the plan the IRO agreed, in Maisie's own copy and in dad's.
     for part in ("_child-", "_parent-connor"):
         (text,) = [_flat(t) for n, t in copies.items() if part in n]
-        assert "adopted by a new family who will look after you for always. " + CHANGED in text
-
-
-@pytest.mark.parametrize("answer, said", [("true", STILL), ("false", NOT_RIGHT)])
-def test_true_and_false_keep_their_meaning(tmp_path, answer, said):
-    result = CliRunner().invoke(main_group, ["render", str(_maisie(tmp_path, answer)), "-o", str(tmp_path / "c.docx"),
-                                             "--allow-untranslated"])
-    assert result.exit_code == 0, result.output
-    text = _flat(docx_text((tmp_path / "c.docx").read_bytes()))
-    assert said in text and "we agreed a new plan" not in text
+        assert "adopted by a new family who will look after you for always. " + RIGHT in text
 
 
 @pytest.mark.parametrize("band", list(AGES))

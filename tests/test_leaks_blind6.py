@@ -205,7 +205,8 @@ def test_the_staff_of_a_confidential_home_and_school_are_given_by_first_name_or_
     for shown in ("Tess (registered manager)", "Callum (deputy)", "Dean (team leader)", "Your head of year",
                   "Callum (your key worker)", "Your teacher"):
         assert shown in lines
-    assert any(line.startswith("Your SENCo: sent a report") for line in lines)
+    # SENCo said as what she does, to a child under 12 (claims41).
+    assert any(line.startswith("Your teacher who helps children with extra needs: sent a report") for line in lines)
     for surname in ("Grainger", "Fairweather", "Ockenden", "Khatun", "Ogunleye"):
         assert surname not in "\n".join(lines)
     assert not [line for line in lines if line.startswith("Mrs Patel (")]  # the school's teacher, Sam's

@@ -21,5 +21,5 @@ def test_a_polish_copy_made_years_on_says_where_the_home_was(monkeypatch):
     record = loaded.record.model_copy(update={"distribution": [recipient if r is original else r
                                                                for r in loaded.record.distribution]})
     text = docx_text(api.Renderer(allow_untranslated=True).render_copy(record, recipient).data)
-    assert "W tamtym czasie twój dom był u: " in text
+    assert "Osoby, u których był wtedy twój dom: " in text  # no preposition before a colon (claims41)
     assert "ówczesny dom" not in text

@@ -25,7 +25,7 @@ PAST = {
            ["Beth sy'n gweithio'n dda", "Beth sy'n ein poeni ni", "Rwyt ti'n byw gyda", "Rwy'n credu bod",
             "beth rwyt ti'n ei feddwl.", "gallet ti gwyno"]),
     "pl": (["Co działało dobrze", "Co nas martwiło", "Jak szły sprawy", "Kto co miał zrobić i do kiedy",
-            "Mieszkałaś wtedy z: Mark i Lisa Owen.", "Moim zdaniem twój plan był nadal dobry dla ciebie."],
+            "Osoby, z którymi wtedy mieszkałaś: Mark i Lisa Owen.", "Moim zdaniem twój plan był nadal dobry dla ciebie."],
            ["Co działa dobrze", "Co nas martwi\n", "Mieszkasz z", "twój plan jest nadal dobry"]),
     "ur": (["کیا اچھا چل رہا تھا", "ہمیں کس بات کی فکر تھی", "حالات کیسے جا رہے تھے", "کس نے کیا کرنا تھا، اور کب تک",
             "آپ Mark اور Lisa Owen کے ساتھ رہتی تھیں۔"],

@@ -32,6 +32,7 @@ def polish_parent(carer_reads_polish: bool = False):
         data["actions"][0]["who"] = "Mrs D'Souza"
         data["actions"][1]["who"] = "Mrs Quarmby (your SENCo)"
         data["actions"][2]["who"] = "Dina D'Souza (your foster carer)"
+        data["child"]["reading_level"] = "teen"  # under 12, a SENCo is said as what she does (claims41)
         for recipient in data["distribution"]:
             if recipient["role"] == "parent" or (carer_reads_polish and recipient["role"] == "carer"):
                 recipient.update(language="pl", format="docx")

@@ -51,18 +51,38 @@ KNOWN_ROLES.update({"mam": "mum", "aunty": "auntie", "step-mum": "stepmum", "ste
                     "designated teacher for looked after children": "designated teacher"})
 
 #: Roles a record writes as an acronym (lower case) -> the words in full: a child is not expected to
-#: know "IRO", so every copy shows the role in full.
+#: know "IRO", "SENCo" or "DSL", so every copy shows the role in full (blind review 33, finding 8).
 ROLE_ACRONYMS: dict[str, str] = {"iro": N_("Independent Reviewing Officer"), "sw": "social worker",
-                                 "pa": "personal adviser"}
+                                 "pa": "personal adviser", "iv": "independent visitor",
+                                 "senco": "special educational needs coordinator",
+                                 "sendco": "special educational needs coordinator",
+                                 "dsl": N_("designated safeguarding lead"),
+                                 "yot worker": N_("youth offending team worker"),
+                                 "lac nurse": N_("nurse for children in care")}
 KNOWN_ROLES.update(ROLE_ACRONYMS)
 KNOWN_ROLES["independent reviewing officer"] = "Independent Reviewing Officer"
-_ACRONYM = regexes.compile(r"\b(" + "|".join(a.upper() for a in ROLE_ACRONYMS) + r")s?\b")
+KNOWN_ROLES.update({"designated safeguarding lead": "designated safeguarding lead",
+                    "youth offending team worker": "youth offending team worker", "yot officer":
+                    "youth offending team worker", "looked after children nurse": "nurse for children in care",
+                    "nurse for children in care": "nurse for children in care"})
+#: Written in capitals as they are (a family's "Pa" is no personal adviser), SENCo and the words after
+#: LAC or YOT in any case.
+_ACRONYM = regexes.compile(r"\b(IRO|SW|PA|IV|DSL|(?i:SENCO|SENDCO|YOT worker|LAC nurse))s?\b")
+
+#: A role's words in full -> what it is in words a child under 12 knows, said in that child's copy
+#: ("Mrs Featherstonehaugh (teacher who helps children with extra needs)").
+PLAIN_ROLES: dict[str, str] = {
+    "special educational needs coordinator": N_("teacher who helps children with extra needs"),
+    "designated safeguarding lead": N_("teacher who keeps children safe at school"),
+}
+# Not "CAMHS worker": the service's name, as the child knows it, and every catalog words it in full already.
 
 
 def in_full(role: str) -> str:
     """A role with each acronym a child is not expected to know written in full: "your IRO" ->
-    "your Independent Reviewing Officer", "Tom's SW" -> "Tom's social worker"."""
-    return _ACRONYM.sub(lambda m: ROLE_ACRONYMS[m.group(1).casefold()], role)
+    "your Independent Reviewing Officer", "Tom's SW" -> "Tom's social worker", "SENCo" -> "special
+    educational needs coordinator"."""
+    return _ACRONYM.sub(lambda m: ROLE_ACRONYMS[" ".join(m.group(1).casefold().split())], role)
 
 #: The gender a family word gives its person ("mum": a woman); "cousin" gives none.
 _FAMILY_GENDER = {
@@ -303,5 +323,5 @@ def person_gender(name: str, role: str = "", child_names=frozenset()) -> str | N
     return _TITLE_GENDER.get(words[0].casefold())
 
 
-__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "RELATION_ALONE", "ROLE_ACRONYMS", "ROLE_PARTS", "carer_named", "carers_people",
+__all__ = ["KNOWN_ROLES", "PARENT_ROLES", "PLAIN_ROLES", "RELATION_ALONE", "ROLE_ACRONYMS", "ROLE_PARTS", "carer_named", "carers_people",
            "in_full", "known_role", "known_roles", "own_names", "role_parts", "parent_role", "parents_family", "person_gender", "relation", "written_short"]

@@ -21,7 +21,7 @@ from ..i18n.languages import is_english, is_right_to_left
 from ..i18n.names import name_in, record_names, who_as_written
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, ITEM_SECTIONS, PLAN_CHANGED, Record, Recipient, Role
-from ..record.roles import (FAMILY_ROLES, ROLE_ACRONYMS, N_, in_full, known_role, known_roles, own_names,
+from ..record.roles import (FAMILY_ROLES, PLAIN_ROLES, ROLE_ACRONYMS, N_, in_full, known_role, known_roles, own_names,
                             parent_role, person_gender, relation, role_parts)
 from ..record.settings import ChildrensRightsSettings
 from ..rules.ages import OLDER_BANDS, age_on, birthday, letter_band
@@ -32,6 +32,8 @@ from ..rules.carers import carers_roles
 from ..rules.kinship import family_carer, is_unnamed_carer, kinship_unnamed
 from ..rules.staff import place_staff_surnames, school_staff_rare_first_names
 from ..rules.validation import after_at, call_kind
+from ..rules.plan import plan_tells_change
+from ..rules.people import parent_relations
 from ..support.clock import today
 from ..support.memo import per_record
 from ..rules.withholding import (attendees_kept_from, carers_read_aloud, confidential_from, named_recipients,
@@ -109,6 +111,8 @@ def _role_label(_: Callable[..., str], role: Role, several: bool = False, words:
 
 #: Bands whose readers know the IRO as the person who checks their plan, not by a title.
 _PLAIN_ROLE_BANDS = frozenset({"early", "young"})
+#: Bands whose readers are told a SENCo, a DSL or a CAMHS worker by what they do (``PLAIN_ROLES``).
+_EXPLAINED_ROLE_BANDS = frozenset({"early", "young", "middle"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -123,9 +127,12 @@ class _RoleWords:
     roles: dict[str, str]
     #: An attendee's name (folded) -> (the role's catalog message, the translator's word for it).
     own: dict[str, tuple[str, str]]
+    #: The copy is a letter to a child under 12: a role such as "SENCo" is said in their words.
+    plain: bool = False
 
     @classmethod
-    def for_copy(cls, _: Callable[..., str], language: str, record: Record, texts: TextSource) -> "_RoleWords":
+    def for_copy(cls, _: Callable[..., str], language: str, record: Record, texts: TextSource,
+                 band: str = "") -> "_RoleWords":
         roles, own = {}, {}
         for index, person in enumerate(record.review.attendees):
             if person.is_child:
@@ -136,7 +143,15 @@ class _RoleWords:
             line = texts(("review", "attendees", index, "role"), person.role)
             if known and not line.untranslated and line.text != person.role:
                 own.setdefault(key, (known, line.text))
-        return cls(_, language, roles, own)
+        for key, word in parent_relations(record).items():  # a parent sent a copy, not at the meeting
+            roles.setdefault(key, word)
+        return cls(_, language, roles, own, band in _EXPLAINED_ROLE_BANDS)
+
+    def explained(self, role: str) -> str | None:
+        """A school's or health role a child under 12 does not know by its name, in their words ("SENCo":
+        "teacher who helps children with extra needs"); None otherwise (blind review 33, finding 8)."""
+        message = known_role(role) if self.plain else None
+        return self._(PLAIN_ROLES[message]) if message in PLAIN_ROLES else None
 
     def attendee_role(self, name: str) -> str | None:
         return self.roles.get(name.strip().casefold())
@@ -154,6 +169,9 @@ class _RoleWords:
         if message is None:
             parts = role_parts(role) if not is_english(self.language) else None
             return join_list([self.known(part) for part in parts], self.language) if parts else None
+        explained = self.explained(role)
+        if explained is not None:
+            return explained
         plain = " ".join(re.sub(r"^(?:your|the child's|the)\s+", "", role.strip(), flags=re.IGNORECASE).split())
         if is_english(self.language) and plain.casefold() != message.casefold():
             # Another way of writing it ("SENCo"): as the record writes it, an acronym a child is
@@ -168,7 +186,7 @@ class _RoleWords:
         """Any role: known in the reader's words, else the English marked as such (as written in English
         copies, an acronym in full)."""
         if is_english(self.language):
-            return in_full(role)
+            return self.explained(role) or in_full(role)
         known = self.known(role, name)
         return known if known is not None else marked_english(self._, self.language,
                                                               Line(in_full(role), untranslated=True)).text
@@ -223,7 +241,7 @@ def _iro_named(_: Callable[..., str], who: str, record: Record) -> str | None:
 
 
 def _plan_verdict(_: Callable[..., str], still_right: bool | str, sequence: int, care_leaver: bool,
-                  earlier_right: bool | None = None) -> str:
+                  earlier_right: bool | None = None, told_changed: bool = False) -> str:
     """The IRO's view of the plan; told as past to a care leaver, whose care plan it no longer is.
     "your plan", not "this plan": the plan's text may be 'We do not yet have a plan for ...'.
     ``earlier_right``: the previous review's verdict, when it is given with this one (``rules.chain``):
@@ -231,7 +249,13 @@ def _plan_verdict(_: Callable[..., str], still_right: bool | str, sequence: int,
     right too; neither when the record is alone (or the first), which says nothing of before. Right
     now after that review found it not right: not "still right", which says it was right then.
     A plan changed at this review and agreed (PLAN_CHANGED) is new: neither "still right" nor "needs
-    to change", whatever the review before found (blind review 32, finding 5)."""
+    to change", whatever the review before found (blind review 32, finding 5). ``told_changed``: the
+    plan's text itself says it changed at the review (``rules.plan.says_changed``)."""
+    if still_right == PLAN_CHANGED and told_changed:
+        # The plan's own words already say it changed ('Your plan has changed. The plan is now...'):
+        # not said twice in a row (blind review 33, finding 6).
+        return (_("I thought it was the right plan for you.") if care_leaver
+                else _("I think it is the right plan for you."))
     if still_right == PLAN_CHANGED:
         return (_("At your review, we agreed a new plan for you. I thought it was the right plan for you.")
                 if care_leaver
@@ -310,7 +334,7 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         return marked_english(_, language, written(loc, english))
 
     carers = _Carers.for_copy(_, language, record, role, texts)
-    role_words = _RoleWords.for_copy(_, language, record, texts)
+    role_words = _RoleWords.for_copy(_, language, record, texts, band)
     # Items kept from the child go to a part of their own in every other copy, never among
     # the lines written to the child (which adults read aloud to young children).
     # The child's own copy says which items a parent's or her carers' copy leaves out: the list of who
@@ -474,7 +498,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
                                        child_there=not code or code in sentences.ATTENDED
                                        or any(p.is_child and p.attended for p in review.attendees),
                                        started=date(review.adjourned_from) if review.adjourned_from else None,
-                                       code=code),
+                                       code=code, older=told_band in OLDER_BANDS and band in sentences.PLAIN_BANDS,
+                                       first=review.sequence == 1),
         "participation": sentences.participation(_, band, code, others_took_part,
                                                  any(p.is_child and p.attended for p in review.attendees),
                                                  advocate_silent=bool(silent_own(record, "advocate"))
@@ -502,7 +527,8 @@ def build_context(record: Record, recipient: Recipient, *, band: str, language: 
         "plan_then": _("This was your plan at the time of your review:") if later else "",
         "plan": texts(("care_plan", "plan"), record.care_plan.plan),
         # Made years on, as the plan it follows ("This was your plan at the time of your review:"): then.
-        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past or later, earlier_right),
+        "plan_verdict": _plan_verdict(_, record.care_plan.still_right, review.sequence, past or later, earlier_right,
+                                      told_changed=plan_tells_change(record.care_plan)),
         "rights": {
             "advocate": rights_list[0],
             "independent_visitor": rights_list[1],
@@ -1750,7 +1776,7 @@ _NAME_AND_ROLE = re.compile(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]*)\)\s*")
 
 
 #: A role in brackets that is an acronym alone: "(SW)", "(your PA)"; not "(IRO covering while Helen is away)".
-_ACRONYM_ROLE = re.compile(r"\((?:your )?(?:SW|PA|IRO)s?\)")
+_ACRONYM_ROLE = re.compile(r"\((?:your )?(?:SW|PA|IRO|IV|DSL|(?i:SENCO|SENDCO|YOT worker|LAC nurse))s?\)")
 
 #: A family name's particle a name starts with in small letters: "van der Berg", "de Souza", "al-Amin".
 _NAME_PARTICLE = re.compile(r"(?:van|von|de|da|di|du|del|della|der|den|le|la|bin|bint|ibn|al|el|ap)[\s'’-]")

@@ -320,14 +320,25 @@ def _iro_role(_: Gettext, band: str, care_leaver: bool, covering: bool = False, 
             _("If your plan is not working, I can challenge the council.")]
 
 
+def _apart(_: Gettext, care_leaver: bool) -> str:
+    """The teen's 'I am independent of your social worker.' in plain words."""
+    return (_("I was not part of your social worker's team.") if care_leaver
+            else _("I am not part of your social worker's team."))
+
+
 def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
              care_leaver: bool = False, covering: bool = False, usual: str | None = None,
-             child_there: bool = True, started: str | None = None, code: str | None = None) -> str:
+             child_there: bool = True, started: str | None = None, code: str | None = None,
+             older: bool = False, first: bool = True) -> str:
     """Who the IRO is and what their job is, and when the review was; ``started``: the day an
-    adjourned review began (``review.adjourned_from``), said with the day it finished (``date``)."""
+    adjourned review began (``review.adjourned_from``), said with the day it finished (``date``).
+    ``older``: a young person of 12 or over reading at a lower level (``band``): the teen's opening in
+    plain words, that the IRO is not part of their social worker's team and no 'It is called a review.'
+    unless it is their ``first`` (blind review 33, finding 9)."""
     if not started:
         return _about_me(_, band, iro=iro, iro_full=iro_full, date=date, venue=venue, call=call,
-                         care_leaver=care_leaver, covering=covering, usual=usual, child_there=child_there, code=code)
+                         care_leaver=care_leaver, covering=covering, usual=usual, child_there=child_there, code=code,
+                         older=older, first=first)
     # Each day said once, in two short sentences (within the young band's 12 words), and no
     # sentence giving the review a single day ("Your review was on ...") that they contradict.
     role = _iro_role(_, band, care_leaver, covering, usual, code)
@@ -335,6 +346,10 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
     chaired = covering or care_leaver
     where = (met_by(_, call, child_there),) if call else (_("It was at %(venue)s.", venue=venue),) if venue else ()
     span = (_("Your review started on %(date)s.", date=started), _("It finished on %(date)s.", date=date), *where)
+    if band in ("early", "young") and older:
+        return " ".join((_("I am %(iro)s.", iro=iro), _apart(_, care_leaver), *role,
+                         *((_("We had a meeting about you."), _("It is called a review.")) if first else ()),
+                         *span))
     if band in ("early", "young"):
         # The meeting named first, then its name, then its days: "It is called a review." after two "Your
         # review" sentences and a place, as the last "it" was, confused a 7-year-old (blind review 29).
@@ -361,7 +376,7 @@ def about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue
 
 def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venue: str, call: str | None = None,
               care_leaver: bool = False, covering: bool = False, usual: str | None = None,
-              child_there: bool = True, code: str | None = None) -> str:
+              child_there: bool = True, code: str | None = None, older: bool = False, first: bool = True) -> str:
     """Who the IRO is and what their job is, in the band's words (never "I keep you safe":
     the IRO checks the plan, checks that people do what they promised, and listens). ``call``:
     the meeting was a call, said as such where the other sentences say "at <venue>".
@@ -381,9 +396,17 @@ def _about_me(_: Gettext, band: str, *, iro: str, iro_full: str, date: str, venu
               else (_("On %(date)s we had a meeting about you at %(venue)s.", date=date, venue=venue),)),
             _("It is called a review."),
         ))
+    if band in ("early", "young") and older and not first:
+        # A teenager reading at a lower level is not told what a review is at their seventh: the teen's
+        # opening in plain words (blind review 33, finding 9).
+        return " ".join((
+            _("I am %(iro)s.", iro=iro), _apart(_, care_leaver), *role,
+            _("Your review was on %(date)s.", date=date),
+            *(placed if call is not None else (_("It was at %(venue)s.", venue=venue),)),
+        ))
     if band == "young":
         return " ".join((
-            _("I am %(iro)s.", iro=iro), *role,
+            _("I am %(iro)s.", iro=iro), *((_apart(_, care_leaver),) if older else ()), *role,
             _("We had a meeting about you on %(date)s.", date=date),
             *(placed if call is not None else (_("It was at %(venue)s.", venue=venue),)),
             _("It is called a review."),

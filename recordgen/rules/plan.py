@@ -37,6 +37,15 @@ def says_changed(plan: str) -> str | None:
     return found.group(0) if found else None
 
 
+def plan_tells_change(plan) -> bool:
+    """Whether a plan changed at this review (``still_right: changed``) says so in its own words, so the
+    copies do not tell it again ("At your review, we agreed a new plan for you.") straight after it: only
+    that the IRO thinks it is right (blind review 33, finding 6). English text only: another language's
+    plan is not read."""
+    return (plan is not None and plan.still_right == PLAN_CHANGED and is_english(plan.language or "en")
+            and says_changed(plan.plan) is not None)
+
+
 def plan_said_changed(loaded: LoadedRecord) -> Iterator[Diagnostic]:
     """A warning at ``still_right`` when it is true or false of a plan written as changed."""
     plan = loaded.record.care_plan
@@ -51,5 +60,4 @@ def plan_said_changed(loaded: LoadedRecord) -> Iterator[Diagnostic]:
         ("care_plan", "still_right"),
         f"the plan says '{words}', and still_right: {str(plan.still_right).lower()} makes the copies say {said}; if the "
         f"plan changed at this review and you think the new plan is right, write still_right: {PLAN_CHANGED} "
-        "(the copies then say 'At your review, we agreed a new plan for you. I think it is the right plan "
-        "for you.')", "warning")
+        "(the copies then say 'I think it is the right plan for you.')", "warning")

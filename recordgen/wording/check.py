@@ -256,6 +256,9 @@ def check_text(
         fixes.append(fix)
     # A sentence is fixed whole or not safely: never 'You are doing well with her reading'.
     fixes = voice.whole_sentence_fixes(masked, child, refs, fixes, doers)
+    # A system word's fix that brings in 'your' takes its sentence with it, or is not safe.
+    notes = [dataclasses.replace(note, fix=voice.whole_sentence_word_fix(masked, note.fix, refs, fixes))
+             if note.kind == FindingKind.system_word and note.fix is not None else note for note in notes]
     for ref, fix in zip(refs, fixes):
         if ref.how == "pronoun":
             message = f"'{ref.word}' is about the child, but the record is written to them"

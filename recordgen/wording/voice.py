@@ -11,7 +11,7 @@ from .familiar import names_a_thing
 from .edits import Edit, TextFix
 from .grammar import (agreed_verb, at_sentence_start, capitalised, is_verb, lemmas_of,
                       noun_phrase_follows, only_verb, word_after, word_before)
-from .text import SECOND_PERSON
+from .text import SECOND_PERSON, sentences
 from ..support import regexes
 
 _PRONOUN_SETS = {
@@ -149,24 +149,32 @@ def third_person(text: str, child: ChildWords, pronouns: bool = True) -> list[Th
                 found.append(ThirdPerson(match.group(), match.start(), "name"))
     for match in _GENERIC.finditer(text):
         found.append(ThirdPerson(match.group(), match.start(), "generic"))
-    if pronouns and child.pronoun_pattern and not SECOND_PERSON.search(text):
-        # Written to the child, a 'she' or 'her' is someone else's; with no 'you'
-        # at all and no one else named first, it is the child.
+    if pronouns and child.pronoun_pattern:
+        # Judged sentence by sentence: a 'your' in one sentence (or brought into one by a fix) does
+        # not make the child's 'he' in another, or earlier in the same one, someone else's.
         named = [f for f in found if f.how in {"name", "generic"}]
+        spans = [(start, start + len(sentence)) for start, sentence in sentences(text)] or [(0, len(text))]
+        about: set[int] = set()  # sentences that speak of the child before any 'you' in them
         for match in child.pronoun_pattern.finditer(text):
-            if named:
-                # 'Sam has settled and she likes her room': the child is named, so a
-                # pronoun is theirs when the child is the nearest person before it.
-                if _childs_pronoun(text, match, named, child):
+            start, end = next(((s, e) for s, e in spans if s <= match.start() < e), (0, len(text)))
+            first_you = SECOND_PERSON.search(text, start, end)
+            if first_you is None or match.start() < first_you.start() or start in about:
+                # No 'you' yet: with no one else named first, the pronoun is the child's.
+                before = len(found)
+                if named:
+                    # 'Sam has settled and she likes her room': the child is named, so a
+                    # pronoun is theirs when the child is the nearest person before it.
+                    if _childs_pronoun(text, match, named, child):
+                        found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
+                        named.append(found[-1])
+                elif not _antecedent_before(text, match.start(), child.names):
                     found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
-                    named.append(found[-1])
-            elif not _antecedent_before(text, match.start(), child.names):
-                found.append(ThirdPerson(match.group(), match.start(), "pronoun"))
-    elif pronouns and child.pronoun_pattern:
-        # Written to the child already ('You have settled... and her placement is stable',
-        # left by a fix of 'Sam has'): a possessive or object form with nobody else named
-        # before it is still the child's. A 'she' may be anyone the reader knows, so not that.
-        for match in child.pronoun_pattern.finditer(text):
+                if len(found) > before and first_you is not None:
+                    about.add(start)  # 'He knows why he came into care and your review is a place he can speak'
+                continue
+            # Written to the child already ('You have settled... and her placement is stable',
+            # left by a fix of 'Sam has'): a possessive or object form with nobody else named
+            # before it is still the child's. A 'she' may be anyone the reader knows, so not that.
             word = match.group().lower()
             if word not in _POSSESSIVE_OR_OBJECT:
                 continue
@@ -457,3 +465,32 @@ def whole_sentence_fixes(text: str, child: ChildWords, refs: list[ThirdPerson],
         for i in safe:
             fixes[i] = TextFix(together, True, said)
     return fixes
+
+
+def whole_sentence_word_fix(text: str, fix: TextFix, refs: list[ThirdPerson],
+                            fixes: list[TextFix | None]) -> TextFix:
+    """A fix of a system word (``fix``) that brings in 'you' ('his LAC review' -> 'your review'),
+    made whole with its sentence: it takes with it the safe fixes of every place in that sentence that
+    refers to the child (``refs``, fixed by ``fixes`` as ``whole_sentence_fixes`` made them), or, where
+    one has none, it is not safe: never 'He knows why he came into care and your review is a place he
+    can speak'. A place inside the word's own edit ('his' of 'his LAC review') is fixed by it."""
+    if not fix.safe or not any(SECOND_PERSON.match(e.new) for e in fix.edits):
+        return fix
+    first = min(e.start for e in fix.edits)
+    start, end = next(((s, s + len(sentence)) for s, sentence in sentences(text) if s <= first < s + len(sentence)),
+                      (0, len(text)))
+    here = [i for i, ref in enumerate(refs) if start <= ref.start < end]
+    if not here:
+        return fix
+    if any(fixes[i] is None or not fixes[i].safe for i in here):
+        return dataclasses.replace(fix, safe=False)
+    edits = list(fix.edits)
+    for i in here:
+        for edit in fixes[i].edits:
+            if edit in edits or any(e.start <= edit.start and edit.end <= e.end for e in fix.edits):
+                continue  # made already, or inside the word's own edit
+            if any(edit.start < e.end and e.start < edit.end for e in edits):
+                return dataclasses.replace(fix, safe=False)
+            edits.append(edit)
+    said = "; ".join(dict.fromkeys([fix.description] + [fixes[i].description for i in here]))
+    return TextFix(tuple(sorted(edits, key=lambda e: e.start)), True, said)

@@ -305,6 +305,7 @@ def _vowels_agree(word_latin: str, part: str) -> bool:
                                                for w, v in zip(written, wanted))
 
 
+@functools.lru_cache(maxsize=65536)  # a copy's words against the same secrets, again and again
 def sounds_like(word: str, part: str, least: int = 3) -> bool:
     """Is ``word`` (folded, of a script in ``SKELETON_SCRIPTS``) ``part`` (Latin, folded) written as it is
     said: the same phonetic skeleton, of ``least`` consonants or more, a "v" or "w" the script writes as a
@@ -330,6 +331,24 @@ def sounds_like(word: str, part: str, least: int = 3) -> bool:
     # none written where the name has none. A short one is written with every vowel ("روبینہ").
     return (heard >= MIN_CONSONANTS and script in VOWELS_UNWRITTEN and wanted.count("a") - shape.count("a") == 1
             and re.fullmatch(wanted.replace("a", "a?"), shape) is not None)
+
+
+#: A name of several words read in sequence in another script needs this many consonants in all: each word
+#: may then be a short one ("میوز", "Mews"), as the words together single out the name.
+MIN_SEQUENCE_CONSONANTS = 5
+
+
+def said_in_sequence(words: list[str], parts: list[str]) -> int:
+    """Where in ``words`` (a text's, in order, folded) the run begins that writes the several-word name
+    ``parts`` (folded Latin words: "cavendish", "mews") word for word as it is said (``sounds_like``, each of
+    one consonant or more), the name having ``MIN_SEQUENCE_CONSONANTS`` or more ("کیونڈش میوز"); -1 if none."""
+    if len(parts) < 2 or not all(part.isalpha() and part.isascii() for part in parts) \
+            or sum(len(skeleton(part)) for part in parts) < MIN_SEQUENCE_CONSONANTS:
+        return -1
+    for at in range(len(words) - len(parts) + 1):
+        if all(sounds_like(word, part, 1) for word, part in zip(words[at:at + len(parts)], parts)):
+            return at
+    return -1
 
 
 #: Scripts that may write a name without its vowels: the Arabic script its short vowels, Bengali

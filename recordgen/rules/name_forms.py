@@ -25,6 +25,11 @@ string, example and test corpus as text a parent sees (README "What validation c
   with its vowels ("ټوډ", "ቶድ" for "Todd": ``transliterated``), when the language's catalogs lack it.
   An Arabic-script word may leave out a vowel or write it long (alif, waw, ya: "برامال", "برامل" for
   "Bramall"): with the part's consonants, vowels nowhere else, it counts when no word list has it.
+  As it is said (``sounds_like``; the Arabic script, Bengali, Ge'ez, Cyrillic): the word's phonetic
+  skeleton (consonants of letters that sound alike in one class, "kh" and "j" their own), its vowels
+  where the part has them and of their kind, a long part's one short vowel maybe unwritten
+  ("کیونڈش" for "Cavendish", "روبینہ" for "Rubina"); a name of several words, each word so in turn
+  (``said_in_sequence``: "کیونڈش میوز"). No false alarm in the catalogs and translations files.
   Chinese, Japanese and Korean are not compared this way: they write a foreign name by
   syllables ("奥克菲尔德" is "AoKeFeiErDe"), too far from its letters.
 """

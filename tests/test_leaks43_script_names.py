@@ -238,3 +238,13 @@ def test_protected_names_are_people_not_roles():
     names = protected_names(load_record(DATA / "zuzia-staying-put.yaml").record)
     assert "Dean Forbes" in names
     assert not [n for n in names if n.casefold().startswith(("your", "mum", "dad"))]
+
+
+def test_a_unit_refused_already_is_named_once(aleena, run):
+    """Validate's checks add what the import's own did not find; a unit the import refused already (a
+    character that reorders text) is not named again by them."""
+    targets = _targets("ur-clean.tsv")
+    targets["goals.2"] = "\u202e" + targets["goals.2"]
+    result = _import(run, aleena, targets)
+    assert result.exit_code == 1
+    assert result.output.count("unit goals.2:") == 1, result.output

@@ -452,11 +452,10 @@ def check_translations(record: Record, contents: XliffContents, file_name: str,
             problems.append(f"{file_name}: unit {path}: is missing from the file; "
                             "every exported unit must come back")
     targets = {path: unit.target for path, unit in seen.items() if path in expected and unit.target and unit.target.strip()}
-    leaked = _leak_problems(record, lang, targets, file_name)
-    problems += leaked
+    problems += _leak_problems(record, lang, targets, file_name)
     if loaded is not None:
         problems += _validate_problems(loaded, lang, {path: expected[path] for path in targets}, targets, file_name,
-                                       already=leaked)
+                                       already=problems)
     if problems:
         untouched = contents.units and all(u.target is None for u in contents.units)
         # OmegaT finds no segment in targets left empty and hands the file back as it was.
@@ -496,7 +495,8 @@ def _validate_problems(loaded: LoadedRecord, lang: str, items: dict[str, Transla
                        file_name: str, already: list[str] = ()) -> list[str]:
     """The errors ``validate`` would give these translations once stored, against each reader of ``lang``
     (a kinship carer's first name, "خالہ Rubina", in a parent's Urdu: blind review 33, finding 3), each as
-    FILE: unit ID: what; a unit ``already`` refused for what it shows is not named twice."""
+    FILE: unit ID: what; a unit ``already`` refused (for what it shows, a character that reorders text...)
+    is not named twice."""
     from ..rules.validation import translation_findings
 
     entries = {path: StoredTranslation(item.sha256, item.text, targets[path].strip(), Path(file_name).name, "")
@@ -507,8 +507,8 @@ def _validate_problems(loaded: LoadedRecord, lang: str, items: dict[str, Transla
     for finding in translation_findings(loaded, store, lang):
         path = finding.path.removeprefix(f"languages.{lang}.").removesuffix(".translation")
         if finding.severity == "error" and path not in refused:
-            message = re.sub(rf"^The {re.escape(lang)} translation of {re.escape(path)} ", "the translation ",
-                             finding.message)
+            message = re.sub(rf"^The {re.escape(lang)} translation of {re.escape(path)}(:?) ",
+                             lambda m: f"the translation{m.group(1)} ", finding.message)
             problems.append(f"{file_name}: unit {path}: {message}")
     return list(dict.fromkeys(problems))
 

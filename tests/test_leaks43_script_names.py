@@ -248,3 +248,25 @@ def test_a_unit_refused_already_is_named_once(aleena, run):
     result = _import(run, aleena, targets)
     assert result.exit_code == 1
     assert result.output.count("unit goals.2:") == 1, result.output
+
+
+def test_a_large_town_of_two_words_in_urdu_letters_is_warned_of(tmp_path, run):
+    """The large-town warning (a town of 20,000 people or more, with a place in it, may find the home) for
+    a town of two words written as it is said, each word in turn, vowels unwritten ("ملٹن کینز")."""
+    from recordgen.record.loading import load_record
+    from recordgen.translation.items import translatable_items
+    from recordgen.translation.sidecar import StoredTranslation, load_translations
+
+    record_file = tmp_path / "aleena-kinship.yaml"
+    record_file.write_text((DATA / "aleena-kinship.yaml").read_text(encoding="utf-8").replace(
+        "17 Cavendish Mews, Frodingham, Scunthorpe, DN15 8LQ", "17 Cavendish Mews, Bletchley, Milton Keynes, MK3 6AA"),
+        encoding="utf-8")
+    record = load_record(record_file).record
+    targets = {k: re.sub(r"</?mrk[^>]*>", "", v) for k, v in _targets("ur-clean.tsv").items()}
+    targets["goals.2"] = "آپ ہر ہفتے ملٹن کینز کے فیملی سینٹر میں اپنی امی سے ملتی ہیں۔"
+    entries = {item.path: StoredTranslation(item.sha256, item.text, targets[item.path], "a.xlf", "")
+               for item in translatable_items(record, "ur")}
+    load_translations(record_file).replacing_language("ur", entries).save()
+    result = run("validate", record_file)
+    assert "languages.ur.goals.2.translation: warning: The ur translation of goals.2 names 'ملٹن کینز' (read as " \
+           "'Milton Keynes')" in result.output, result.output

@@ -311,12 +311,14 @@ def _vowels_agree(word_latin: str, part: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)  # a copy's words against the same secrets, again and again
-def sounds_like(word: str, part: str, least: int = 3) -> bool:
+def sounds_like(word: str, part: str, least: int = 3, unwritten: bool = False) -> bool:
     """Is ``word`` (folded, of a script in ``SKELETON_SCRIPTS``) ``part`` (Latin, folded) written as it is
     said: the same phonetic skeleton, of ``least`` consonants or more, a "v" or "w" the script writes as a
     vowel letter (Urdu "و") read as one ("کیونڈش" for "Cavendish"); both opening with a vowel or neither;
     and its vowels where the part has them, a short one left unwritten where the script does so (the Arabic
-    script, Bengali): "روبینہ" for "Rubina", "কেভেন্ডিশ" for "Cavendish". Blind review 33, finding 2."""
+    script, Bengali): "روبینہ" for "Rubina", "কেভেন্ডিশ" for "Cavendish". Blind review 33, finding 2.
+    ``unwritten``: in such a script any of the part's vowels may be left out (a word of a name of several
+    words read in turn: "ملٹن کینز", "Milton Keynes")."""
     script = script_of(word)
     if script not in SKELETON_SCRIPTS or _opening(word) != _opening(part):
         return False
@@ -334,7 +336,8 @@ def sounds_like(word: str, part: str, least: int = 3) -> bool:
         return _vowels_agree(_vowelled(word), part)
     # A long name in a script that leaves short vowels unwritten: one of its vowels may be, no more, and
     # none written where the name has none. A short one is written with every vowel ("روبینہ").
-    return (heard >= MIN_CONSONANTS and script in VOWELS_UNWRITTEN and wanted.count("a") - shape.count("a") == 1
+    missing = wanted.count("a") - shape.count("a")
+    return ((heard >= MIN_CONSONANTS and missing == 1 or unwritten and missing > 0) and script in VOWELS_UNWRITTEN
             and re.fullmatch(wanted.replace("a", "a?"), shape) is not None)
 
 
@@ -351,7 +354,7 @@ def said_in_sequence(words: list[str], parts: list[str]) -> int:
             or sum(len(skeleton(part)) for part in parts) < MIN_SEQUENCE_CONSONANTS:
         return -1
     for at in range(len(words) - len(parts) + 1):
-        if all(sounds_like(word, part, 1) for word, part in zip(words[at:at + len(parts)], parts)):
+        if all(sounds_like(word, part, 1, unwritten=True) for word, part in zip(words[at:at + len(parts)], parts)):
             return at
     return -1
 

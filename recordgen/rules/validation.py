@@ -1688,13 +1688,17 @@ def _translations_parents_read(loaded: LoadedRecord) -> tuple[Any, list[tuple[st
 
 def _town_in_script(text: str, town: str) -> str:
     """The word of ``text`` that writes a one-word ``town`` in another script ("درونفيلد" for
-    "Dronfield"), as a confidential placement's name is read there; "" if none."""
-    from .name_forms import is_latin, known_word, other_script_form
+    "Dronfield"), as a confidential placement's name is read there, or the words that write a town of
+    several words in turn (``name_forms.said_in_sequence``); "" if none."""
+    from .name_forms import is_latin, known_word, other_script_form, said_in_sequence
     from .withholding import fold
 
     name = fold(town)
     if not re.fullmatch(r"[a-z]+", name):
-        return ""  # a town of two words or more: as written only
+        # A town of two words or more: each written as it is said in turn ("ملٹن کینز", Milton Keynes).
+        words = re.findall(r"[^\W\d_]+", text)
+        at = said_in_sequence([fold(word) for word in words], name.split()) if not is_latin(text) else -1
+        return " ".join(words[at:at + len(name.split())]) if at >= 0 else ""
     for word in re.findall(r"[^\W\d_]+", text):
         folded = fold(word)
         if not is_latin(folded) and other_script_form(folded, name, lambda: known_word(word), lists=True):

@@ -169,3 +169,21 @@ def household_kin(text: str) -> list[str]:
     for match in _LIVING_WITH.finditer(text):
         found += [m.group() for m in _ELDER_IN_LIST.finditer(match.group("whom"))]
     return list(dict.fromkeys(found))
+
+
+def first_names_in_script(text: str, names) -> list[tuple[str, str]]:
+    """Each word of ``text`` that writes one of ``names`` (a kinship carer's first names) in another
+    script as it is said ("روبینہ", "Рубіна", "রুবিনা" for "Rubina": ``name_forms.sounds_like``), with the
+    name it is read as; blind review 33, finding 2. A first name that is a word of the reader's
+    language too ("روبینہ" is one in Urdu) is still the carer's here: no word list is asked."""
+    from .name_forms import is_latin, sounds_like
+    from .withholding import fold
+
+    found = []
+    for word in dict.fromkeys(re.findall(r"[^\W\d_]+", text)):
+        if is_latin(word):
+            continue
+        name = next((n for n in names if sounds_like(fold(word), fold(n))), None)
+        if name:
+            found.append((word, name))
+    return found

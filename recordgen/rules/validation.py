@@ -7,6 +7,7 @@ withheld values that would leak through other text.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import re
 import unicodedata
@@ -30,7 +31,8 @@ from .people import (absent_own, chair_covers, childs_own_iro, childs_own_role, 
                      first_name_alone, first_name_forms, first_names, iro_came_as_other, iro_time, is_place,
                      people_by_given_names, says_no_part, scored_with_child, silent_own, surnames)
 from .plan import plan_said_changed
-from .kinship import household_kin, kin_first_names, kin_words, kinship_relation, kinship_unnamed
+from .kinship import (first_names_in_script, household_kin, kin_first_names, kin_words, kinship_relation,
+                      kinship_unnamed)
 from .timescales import (add_months, day_off, is_working_day, last_working_day_on_or_before, placement_nation,
                          review_dates)
 from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDERING, SCHOOL_STAFF_FAMILY_NAME,
@@ -41,6 +43,30 @@ from .withholding import (HOUSEHOLD_FAMILY_NAME, OTHER_CARER_FAMILY_NAME, REORDE
                           address_town, large_place, generic_street_named, town_parts, PART_OF_TOWN_KINDS,
                           PART_OF_TOWN_WORD)
 from ..support import regexes
+
+
+#: The translations an import would store, checked before they are (``translation_findings``); else None.
+_PENDING: contextvars.ContextVar = contextvars.ContextVar("pending_translations", default=None)
+
+
+def _translations(loaded: LoadedRecord):
+    """The record's translations as the checks read them: an import's, not stored yet, while it checks
+    them; else the file next to the record. Raises SidecarError."""
+    from ..translation import read_translations
+
+    pending = _PENDING.get()
+    return pending if pending is not None else read_translations(loaded.file)
+
+
+def translation_findings(loaded: LoadedRecord, store, language: str) -> list[Diagnostic]:
+    """What ``validate`` finds in ``store``'s ``language`` translations (an import's, before it stores them:
+    ``translate import`` refuses a file validate would refuse; blind review 33, finding 3), errors and warnings."""
+    token = _PENDING.set(store)
+    try:
+        found = validate(loaded)
+    finally:
+        _PENDING.reset(token)
+    return [d for d in found if d.path.startswith(f"languages.{language}.")]
 
 
 def validate(loaded: LoadedRecord, settings: Settings | None = None,
@@ -608,12 +634,12 @@ def _kin_in_translations(loaded: LoadedRecord, kin: tuple) -> Iterator[Diagnosti
     from ..i18n import gettext_functions
     from ..record.diagnostics import format_path
     from ..record.roles import KNOWN_ROLES
-    from ..translation import SidecarError, read_translations
+    from ..translation import SidecarError
 
     record = loaded.record
     languages = {r.language for r in record.distribution if Role.parent in r.kept_as and r.language}
     try:
-        store = read_translations(loaded.file)
+        store = _translations(loaded)
     except SidecarError:
         return  # _translation_leaks says so
     current = {lang: texts for lang, texts in _current_translations(loaded, store).items() if lang in languages}
@@ -636,9 +662,11 @@ def _kin_in_translations(loaded: LoadedRecord, kin: tuple) -> Iterator[Diagnosti
             found = _kin_found(text, kin)
             found += [m.group() for m in translated.finditer(text) if not any(
                 m.group().casefold() in f.casefold() for f in found)] if translated else []
-            if not found:
+            in_script = first_names_in_script(text, kin_first_names(record))  # "روبینہ" for Rubina
+            if not found and not in_script:
                 continue
-            said = " and ".join(f"'{words}'" for words in dict.fromkeys(found))
+            said = " and ".join([f"'{words}'" for words in dict.fromkeys(found)]
+                                + [f"'{word}' (read as '{name}')" for word, name in in_script])
             yield Diagnostic(str(store.path), store.line_of(language, path), f"languages.{language}.{path}.translation",
                              f"The {language} translation of {path} names the carer as {said}, how they are related "
                              "or their first name, which finds the confidential home to a parent who knows the "
@@ -1670,13 +1698,13 @@ def _translations_parents_read(loaded: LoadedRecord) -> tuple[Any, list[tuple[st
     (language, path, text) of each; (None, []) when there are none or the file is unreadable
     (``_translation_leaks`` says so)."""
     from ..i18n.languages import normalize_language
-    from ..translation import SidecarError, read_translations
+    from ..translation import SidecarError
 
     record = loaded.record
     languages = {normalize_language(record.recipient_language(r)) for r in record.distribution
                  if Role.parent in r.kept_as}
     try:
-        store = read_translations(loaded.file)
+        store = _translations(loaded)
     except SidecarError:
         return None, []
     if not languages or not store.languages:
@@ -1687,13 +1715,17 @@ def _translations_parents_read(loaded: LoadedRecord) -> tuple[Any, list[tuple[st
 
 def _town_in_script(text: str, town: str) -> str:
     """The word of ``text`` that writes a one-word ``town`` in another script ("درونفيلد" for
-    "Dronfield"), as a confidential placement's name is read there; "" if none."""
-    from .name_forms import is_latin, known_word, other_script_form
+    "Dronfield"), as a confidential placement's name is read there, or the words that write a town of
+    several words in turn (``name_forms.said_in_sequence``); "" if none."""
+    from .name_forms import is_latin, known_word, other_script_form, said_in_sequence
     from .withholding import fold
 
     name = fold(town)
     if not re.fullmatch(r"[a-z]+", name):
-        return ""  # a town of two words or more: as written only
+        # A town of two words or more: each written as it is said in turn ("ملٹن کینز", Milton Keynes).
+        words = re.findall(r"[^\W\d_]+", text)
+        at = said_in_sequence([fold(word) for word in words], name.split()) if not is_latin(text) else -1
+        return " ".join(words[at:at + len(name.split())]) if at >= 0 else ""
     for word in re.findall(r"[^\W\d_]+", text):
         folded = fold(word)
         if not is_latin(folded) and other_script_form(folded, name, lambda: known_word(word), lists=True):
@@ -1980,10 +2012,10 @@ def _names_shown(loaded: LoadedRecord) -> Iterator[Diagnostic]:
 
 def _translation_leaks(loaded: LoadedRecord, known: RecordSecrets) -> Iterator[Diagnostic]:
     """The same for the translations stored next to the record: every language's text is checked."""
-    from ..translation import SidecarError, read_translations
+    from ..translation import SidecarError
 
     try:
-        store = read_translations(loaded.file)  # the same parse the copies then use
+        store = _translations(loaded)  # the same parse the copies then use
     except SidecarError as exc:
         yield loaded.diagnostic((), f"the translations were not checked for leaks: {exc}", "warning")
         return

@@ -56,6 +56,7 @@ from .family_words import ALSO_GIVEN_NAMES, OTHER_LANGUAGE_KIN_WORDS, relation_w
 from .name_forms import (
     EVERYDAY_IN, EVERYDAY_ZIPF, LETTER_FOR_LETTER, MIN_CONSONANTS, MIN_INITIALS, MIN_LETTERS, MIN_SHORT_KEY, TITLES_IN_SCRIPTS,
     consonants, everyday_word, initials, is_latin, known_word, near_spelling, other_script_form, romanised_consonants,
+    said_in_sequence,
     script_of,
 )
 from .people import GIVEN_NAMES, PLACE_WORDS, TITLES, first_name_forms, is_place, place_staff, surnames
@@ -2479,6 +2480,12 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         if secret.what == NICKNAME and fold(secret.text.removesuffix("'s")) in people:
             return None  # "Wilf's" with a Wilf in the record: his
         return secret
+    if secret.strict and secret.loc[:1] == ("placement",) and _several_words(secret.text) and not is_latin(text):
+        # A name of several words, each written as it is said in another script ("کیونڈش میوز").
+        words, parts = _WORD.findall(text), _WORD.findall(secret.text)
+        at = said_in_sequence([fold(w) for w in words], [fold(w) for w in parts])
+        if at >= 0:
+            return dataclasses.replace(secret, written=" ".join(words[at:at + len(parts)]))
     if secret.town_word or not secret.headword and _several_words(secret.text):
         return None  # only a one-word name is also found split, shortened or spelled otherwise
     if secret.what == STREET_NAME and language and street_name_in_translation(text, secret, language, people,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from typing import Iterable
 
-from ..i18n.names import name_spans
+from ..i18n.names import name_spans, record_names
 from ..support import regexes
 
 _EMAIL = regexes.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -40,6 +40,31 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+def protected_names(record) -> list[str]:
+    """Every person's name the record gives, longest first: ``record_names`` (the child, the IRO, who
+    came, who is sent a copy, the carers) and the name before the role of whoever else the record names,
+    an action's who ("Dean Forbes (your social worker)", who did not come; blind review 33, finding 12),
+    who gave the score, each carer; never a role alone ("Your social worker", "Mum") nor a body ("the
+    school"). The export wraps each as protected and the import asks for each as written."""
+    from ..record.roles import FAMILY_ROLES, known_roles
+    from ..rules.family_words import FAMILY_WORDS_BY_LANGUAGE
+    from ..rules.people import is_organisation, is_place, people_in, without_brackets
+
+    family = FAMILY_ROLES.union(*FAMILY_WORDS_BY_LANGUAGE.values())
+
+    names = set(record_names(record))
+    carers = record.placement.carers
+    others = [without_brackets(who) for who in [*(a.who for a in record.actions), *(r.name for r in record.distribution),
+                                                record.scale.by if record.scale else ""]]
+    others += [] if is_place(carers) else [without_brackets(person) for person in people_in(without_brackets(carers))]
+    for name in others:
+        words = [w for w in name.split() if w not in ("and", "&")]
+        if (words and all(w[:1].isupper() and w.casefold() not in family for w in words)
+                and not known_roles(name) and not is_organisation(name)):
+            names.add(name.strip())
+    return sorted((n for n in names if n), key=len, reverse=True)
 
 
 def value_spans(text: str) -> list[tuple[int, int]]:

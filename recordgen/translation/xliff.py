@@ -30,13 +30,14 @@ import datetime as dt
 import hashlib
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from ..errors import Category, RecordgenError
 from ..i18n import language_display_name
 from ..i18n.languages import bcp47, is_english, normalize_language
-from ..i18n.names import declines_names, joined_as_reader, names_rewritten, record_names
+from ..i18n.names import declines_names, joined_as_reader, names_rewritten
 from ..record.diagnostics import format_path
 from ..record.model import HEADED_SECTIONS, Record, Role, section_heading
 from ..rules.withholding import reordering_problem
@@ -46,8 +47,11 @@ from .items import (
     translatable_items, written_in,
     xml_unsafe_character,
 )
-from .protect import protected_spans, untranslated_sentences, values_rewritten
+from .protect import protected_names, protected_spans, untranslated_sentences, values_rewritten
 from .sidecar import StoredTranslation, TranslationStore, load_translations
+
+if TYPE_CHECKING:
+    from ..record.loading import LoadedRecord
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -226,7 +230,7 @@ def export_xliff(record: Record, record_name: str, language: str,
             for item in items) else "")
         + ". Keep names as they are. Do not change the English.")
     body = etree.SubElement(file_el, _X + "body")
-    names = record_names(record)
+    names = protected_names(record)
     for item in items:
         unit = etree.SubElement(body, _X + "trans-unit", {
             "id": item.path, "resname": item.path, f"{{{XML_NS}}}space": "preserve"})
@@ -356,8 +360,11 @@ def _same_text(a: str, b: str) -> bool:
     return a == b or re.sub(r"\s+", " ", a).strip() == re.sub(r"\s+", " ", b).strip()
 
 
-def check_translations(record: Record, contents: XliffContents, file_name: str) -> tuple[str, dict[str, StoredTranslation]]:
-    """Check an XLIFF file against the record as it is now; every problem at once.
+def check_translations(record: Record, contents: XliffContents, file_name: str,
+                       loaded: LoadedRecord | None = None) -> tuple[str, dict[str, StoredTranslation]]:
+    """Check an XLIFF file against the record as it is now; every problem at once. With ``loaded`` (the
+    record as read from its file), also every check ``validate`` makes of the translations, on these as
+    they would be stored (``_validate_problems``).
 
     Returns the language and the translations to store. Raises XliffError.
     """
@@ -375,7 +382,7 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
     expected = {item.path: item for item in translatable_items(record, lang)}
     catalog_roles = (catalog_role_paths(record) | cut_to_catalog_roles(record, lang) | already_in_paths(record, lang)
                      | left_out_paths(record, lang))
-    names = record_names(record)
+    names = protected_names(record)
     problems: list[str] = []
     seen: dict[str, XliffUnit] = {}
     for unit in contents.units:
@@ -444,9 +451,11 @@ def check_translations(record: Record, contents: XliffContents, file_name: str) 
         if path not in seen:
             problems.append(f"{file_name}: unit {path}: is missing from the file; "
                             "every exported unit must come back")
-    problems += _leak_problems(record, lang, {path: unit.target for path, unit in seen.items()
-                                              if path in expected and unit.target and unit.target.strip()},
-                               file_name)
+    targets = {path: unit.target for path, unit in seen.items() if path in expected and unit.target and unit.target.strip()}
+    problems += _leak_problems(record, lang, targets, file_name)
+    if loaded is not None:
+        problems += _validate_problems(loaded, lang, {path: expected[path] for path in targets}, targets, file_name,
+                                       already=problems)
     if problems:
         untouched = contents.units and all(u.target is None for u in contents.units)
         # OmegaT finds no segment in targets left empty and hands the file back as it was.
@@ -480,6 +489,28 @@ def _leak_problems(record: Record, lang: str, targets: dict[str, str], file_name
         problems.append(f"{file_name}: unit {path}: the translation shows {what}, which {readers} reading "
                         f"'{lang}' must not see; correct the translation in your tool and import it again")
     return problems
+
+
+def _validate_problems(loaded: LoadedRecord, lang: str, items: dict[str, TranslatableItem], targets: dict[str, str],
+                       file_name: str, already: list[str] = ()) -> list[str]:
+    """The errors ``validate`` would give these translations once stored, against each reader of ``lang``
+    (a kinship carer's first name, "خالہ Rubina", in a parent's Urdu: blind review 33, finding 3), each as
+    FILE: unit ID: what; a unit ``already`` refused (for what it shows, a character that reorders text...)
+    is not named twice."""
+    from ..rules.validation import translation_findings
+
+    entries = {path: StoredTranslation(item.sha256, item.text, targets[path].strip(), Path(file_name).name, "")
+               for path, item in items.items()}
+    store = load_translations(loaded.file).replacing_language(lang, entries)
+    refused = {line.split(": unit ", 1)[1].split(":", 1)[0] for line in already if ": unit " in line}
+    problems = []
+    for finding in translation_findings(loaded, store, lang):
+        path = finding.path.removeprefix(f"languages.{lang}.").removesuffix(".translation")
+        if finding.severity == "error" and path not in refused:
+            message = re.sub(rf"^The {re.escape(lang)} translation of {re.escape(path)}(:?) ",
+                             lambda m: f"the translation{m.group(1)} ", finding.message)
+            problems.append(f"{file_name}: unit {path}: {message}")
+    return list(dict.fromkeys(problems))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -523,7 +554,7 @@ def import_xliff(xliff_path: str | Path, record_path: str | Path | None = None) 
                               "file was exported from; say where it is with --record FILE"])
     record_path = Path(record_path)
     loaded = load_record(record_path)
-    lang, entries = check_translations(loaded.record, contents, str(xliff_path))
+    lang, entries = check_translations(loaded.record, contents, str(xliff_path), loaded)
     store = load_translations(record_path).replacing_language(lang, entries)
     store.save()
     return ImportResult(lang, len(entries), store.path, record_path)

@@ -115,7 +115,9 @@ def test_import_refuses_the_street_and_the_carer_in_urdu_letters_and_stores_noth
     result = _import(run, aleena, _targets("ur2.tsv"))
     assert result.exit_code == 1
     assert "unit child_views.1: the translation shows 'کیونڈش میوز' (read as 'Cavendish Mews'" in result.output
-    assert "unit working_well.1: the translation names the carer as 'روبینہ' (read as 'Rubina')" in result.output
+    # (the family's word 'خالہ' beside it is refused too: the carers' relation, leaks42)
+    assert "unit working_well.1: the translation names the carer as" in result.output
+    assert "'روبینہ' (read as 'Rubina')" in result.output
     assert not (aleena.parent / "aleena-kinship.translations.yaml").exists()
 
 
@@ -124,13 +126,18 @@ def test_import_refuses_the_carer_named_in_latin_letters_as_validate_does(aleena
     targets["working_well.1"] = targets["working_well.1"].replace("خالہ", "خالہ Rubina", 1)
     result = _import(run, aleena, targets)
     assert result.exit_code == 1, result.output
-    assert "filled.xlf: unit working_well.1: the translation names the carer as 'Rubina'" in result.output
+    assert "filled.xlf: unit working_well.1: the translation names the carer as" in result.output
+    assert "'Rubina'" in result.output
     assert "stored" not in result.output
     assert not (aleena.parent / "aleena-kinship.translations.yaml").exists()
 
 
 def test_the_good_translation_is_stored(aleena, run):
-    result = _import(run, aleena, _targets("ur-clean.tsv"))
+    # The family's word for the carer ('خالہ', khala) is her relation, kept from the parents like 'aunt'
+    # (leaks42): a good translation gives her as the parents' copies do, 'your carer'.
+    targets = {path: text.replace("اپنی خالہ", "اپنی نگہداشت کرنے والی").replace("خالہ", "نگہداشت کرنے والی")
+               for path, text in _targets("ur-clean.tsv").items()}
+    result = _import(run, aleena, targets)
     assert result.exit_code == 0, result.output
     assert "stored 14 translations into ur" in result.output
 

@@ -143,18 +143,82 @@ class ChainIndex:
 _HEAD = 65536
 
 
-def _first_id_is(path: str, wanted: bytes) -> bool:
-    """Whether the file's first "id:", as ``ChainIndex.from_files`` reads it, is ``wanted``: from its
-    head when it is there, and without the pattern when the id is nowhere in a small file (most)."""
+def _first_id(path: str) -> bytes | None:
+    """The file's first "id:", as ``ChainIndex.from_files`` reads it (stripped), or None: from its
+    head when it is there, else from the whole file."""
     with open(path, "rb") as handle:
         source = handle.read(_HEAD)
-        if len(source) < _HEAD and wanted not in source:
-            return False
         found = _FIRST_ID.search(source)
         if len(source) == _HEAD and (found is None or found.end() == len(source)):
             source += handle.read()
             found = _FIRST_ID.search(source)
-    return found is not None and found.group(1).strip() == wanted
+    return found.group(1).strip() if found is not None else None
+
+
+#: A file whose status changed this close to when it was read (ns) is read again next time: a write
+#: in the same tick of the file system's clock would leave its times and size as they were.
+_SETTLED_NS = 2_000_000_000
+#: Files whose heads are kept at most (a server's folders); past it the store starts again.
+_KEPT_FILES = 100_000
+
+
+class _Head:
+    """What ``beside`` took from one file while its status (inode, size, times) is ``status``: its
+    first "id:", and its chain entry once the file was parsed (False: not parsed yet; None: no entry)."""
+
+    __slots__ = ("status", "read_at", "child_id", "entry")
+
+    def __init__(self, status: tuple, read_at: int, child_id: bytes | None):
+        self.status, self.read_at, self.child_id = status, read_at, child_id
+        self.entry: tuple[str, ChainEntry] | None | bool = False
+
+    def holds(self, status: tuple) -> bool:
+        return status == self.status and max(status[2], status[3]) < self.read_at - _SETTLED_NS
+
+
+#: Each record file's head by its path as ``records_beside`` gives it: the page and an integration
+#: rendering one copy after another in one process read a folder of many children once, not per copy.
+_heads: dict[str, _Head] = {}
+
+
+def _head(path: str) -> _Head | None:
+    """The file's ``_Head``, read again when the file changed (or may have: ``_SETTLED_NS``); None when
+    it cannot be read."""
+    import os
+    import time
+
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    status = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+    head = _heads.get(path)
+    if head is not None and head.holds(status):
+        return head
+    read_at = time.time_ns()
+    try:
+        head = _Head(status, read_at, _first_id(path))
+    except OSError:
+        _heads.pop(path, None)
+        return None
+    if len(_heads) >= _KEPT_FILES:
+        _heads.clear()
+    _heads[path] = head
+    return head
+
+
+def _entry(path: str, head: _Head) -> tuple[str, ChainEntry] | None:
+    """(child id, entry) of a file whose head is ``head``, parsed once while it is unchanged."""
+    from ..record.loading import parse_file
+
+    if head.entry is False:
+        try:
+            data, _lines = parse_file(path)
+        except Exception:  # noqa: BLE001 - unreadable: a batch lists it on its own
+            head.entry = None
+        else:
+            head.entry = entry_from_data(path, data)
+    return head.entry  # type: ignore[return-value]
 
 
 @per_record
@@ -164,12 +228,11 @@ def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIn
     as ``ChainIndex.from_files`` reads them; unreadable ones left out quietly, as the batch lists them
     on their own), with ``record`` itself as it is (a form not saved yet); None when there are none.
     Only files whose first "id:" is the child's are parsed: a folder of many children costs a read of
-    each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none).
-    ``together``: files (absolute paths) checked with it, whose reviews the caller takes on its own
-    (``validate`` of a whole folder: ``sequence_problems``), not read again for each record."""
+    each file's head, once in a process while the file is unchanged (``_head``). ``file``: where the
+    record is or will be saved ("-": nowhere, so none). ``together``: files (absolute paths) checked
+    with it, whose reviews the caller takes on its own (``validate`` of a whole folder:
+    ``sequence_problems``), not read again for each record."""
     import os
-
-    from ..record.loading import parse_file
 
     others = records_beside(file)
     if not others:
@@ -179,13 +242,10 @@ def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIn
     for other in others:
         if together and os.path.abspath(other) in together:
             continue
-        try:
-            if not _first_id_is(other, wanted):
-                continue
-            data, _lines = parse_file(other)
-        except Exception:  # noqa: BLE001 - unreadable: a batch lists it on its own
+        head = _head(other)
+        if head is None or head.child_id != wanted:
             continue
-        found = entry_from_data(other, data)
+        found = _entry(other, head)
         if found is not None:
             index.add(*found)
     if not index.reviews(record.child.id.strip()):

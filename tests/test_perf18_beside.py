@@ -6,6 +6,7 @@ with the same size and times) is read again. Real files; a copy rendered and rea
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -21,9 +22,12 @@ TOLD = f"Your next review is on {_long(PLANNED)}."
 
 @pytest.fixture
 def settled(monkeypatch):
-    """Files count as settled at once (they are otherwise read again for 2 s after a change, as a
+    """Files count as settled at once (they are otherwise read again for 1 s after a change, as a
     write in the same tick of the file system's clock keeps their times)."""
+    from recordgen.record import naming
+
     monkeypatch.setattr(chain, "_SETTLED_NS", -10**12)
+    monkeypatch.setattr(naming, "_SETTLED_NS", -10**12)
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")
 
 
@@ -51,9 +55,12 @@ def test_a_second_lookup_reads_no_file_again(tmp_path, settled, monkeypatch):
     first = beside(loaded.record, loaded.file)
     assert len(reads) == 21  # every other record's head, once
     reads.clear()
+    listed = []
+    real_scandir = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path: (listed.append(path), real_scandir(path))[1])
     again = api.load_record(held)
     second = beside(again.record, again.file)
-    assert reads == []
+    assert reads == [] and listed == []  # neither the folder listed nor a file read again
     assert second.reviews(loaded.record.child.id) == first.reviews(loaded.record.child.id)
     assert second.after(loaded.record.child.id, loaded.record.review.date).date.isoformat() == PLANNED
 
@@ -63,7 +70,10 @@ def test_a_file_added_or_changed_is_seen(tmp_path, settled, monkeypatch):
     loaded = api.load_record(held)
     child = loaded.record.child.id
     assert beside(loaded.record, loaded.file) is None
+    # Each change a tick of the file system's clock after the last (the settled fixture trusts at once).
+    tick = lambda: time.sleep(0.05)  # noqa: E731
     # Added: the child's planned next review.
+    tick()
     planned = write_record(folder, _review(PLANNED, 3, status="planned"), name="r2.yaml")
     found = beside(loaded.record, loaded.file)
     assert found is not None and found.after(child, loaded.record.review.date).date.isoformat() == PLANNED
@@ -72,15 +82,18 @@ def test_a_file_added_or_changed_is_seen(tmp_path, settled, monkeypatch):
     stat = planned.stat()
     other = text.replace(f"id: {child}", "id: XX-" + child[3:], 1)
     assert other != text and len(other) == len(text)
+    tick()
     planned.write_text(other, encoding="utf-8")
     os.utime(planned, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # the same size and modification time
     assert beside(loaded.record, loaded.file) is None
     # And back, to a day moved: seen again.
     moved = "2026-05-27"
+    tick()
     planned.write_text(text.replace(PLANNED, moved), encoding="utf-8")
     found = beside(loaded.record, loaded.file)
     assert found.after(child, loaded.record.review.date).date.isoformat() == moved
     # Removed: gone.
+    tick()
     planned.unlink()
     assert beside(loaded.record, loaded.file) is None
 

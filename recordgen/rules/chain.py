@@ -157,13 +157,13 @@ def _first_id(path: str) -> bytes | None:
 
 #: A file whose status changed this close to when it was read (ns) is read again next time: a write
 #: in the same tick of the file system's clock would leave its times and size as they were.
-_SETTLED_NS = 2_000_000_000
+_SETTLED_NS = 1_000_000_000
 #: Files whose heads are kept at most (a server's folders); past it the store starts again.
 _KEPT_FILES = 100_000
 
 
 class _Head:
-    """What ``beside`` took from one file while its status (inode, size, times) is ``status``: its
+    """What ``beside`` took from one file while its status (device, inode, size, times) is ``status``: its
     first "id:", and its chain entry once the file was parsed (False: not parsed yet; None: no entry)."""
 
     __slots__ = ("status", "read_at", "child_id", "entry")
@@ -173,7 +173,7 @@ class _Head:
         self.entry: tuple[str, ChainEntry] | None | bool = False
 
     def holds(self, status: tuple) -> bool:
-        return status == self.status and max(status[2], status[3]) < self.read_at - _SETTLED_NS
+        return status == self.status and max(status[3], status[4]) < self.read_at - _SETTLED_NS
 
 
 #: Each record file's head by its path as ``records_beside`` gives it: the page and an integration
@@ -191,7 +191,7 @@ def _head(path: str) -> _Head | None:
         stat = os.stat(path)
     except OSError:
         return None
-    status = (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+    status = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
     head = _heads.get(path)
     if head is not None and head.holds(status):
         return head

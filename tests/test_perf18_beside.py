@@ -24,10 +24,9 @@ TOLD = f"Your next review is on {_long(PLANNED)}."
 def settled(monkeypatch):
     """Files count as settled at once (they are otherwise read again for 1 s after a change, as a
     write in the same tick of the file system's clock keeps their times)."""
-    from recordgen.record import naming
+    from recordgen.support import files
 
-    monkeypatch.setattr(chain, "_SETTLED_NS", -10**12)
-    monkeypatch.setattr(naming, "_SETTLED_NS", -10**12)
+    monkeypatch.setattr(files, "SETTLED_NS", -10**12)
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")
 
 
@@ -119,3 +118,49 @@ def test_the_copy_rendered_twice_in_one_process_tells_the_next_review(tmp_path, 
     write_record(folder, _review(PLANNED, 3, status="planned"), name="r2.yaml")
     after = " ".join(docx_text(renderer.render_copy(api.load_record(held), child).data).split())
     assert TOLD in after and "will be by" not in after
+
+
+# The siblings' check beside a record (rules/siblings.py ``problems_beside``: render, validate of one
+# file, the page's check) reads the folder's files the same way: once while they are unchanged.
+
+_SIBLINGS = __import__("pathlib").Path(__file__).parent / "data_leaks41" / "siblings"
+_SECRET = "Llewellyn-Jones"
+
+
+def _siblings_folder(tmp_path, others: int = 10):
+    import shutil
+
+    folder = tmp_path / "sib"
+    folder.mkdir()
+    for name in ("review-rhys-14.yaml", "review-cerys-10.yaml"):
+        shutil.copy(_SIBLINGS / name, folder / name)
+    for n in range(others):
+        write_record(folder, lambda d, n=n: d["child"].update(id=f"NL-8{n:04d}"), name=f"other{n:02d}.yaml")
+    return folder
+
+
+def _sibling_errors(folder) -> list[str]:
+    loaded = api.load_record(folder / "review-rhys-14.yaml")
+    return [d.message for d in api.sibling_problems_beside([loaded]) if d.severity == "error"]
+
+
+def test_the_siblings_check_beside_a_record_reads_each_file_once_and_sees_a_change(tmp_path, settled,
+                                                                                   monkeypatch):
+    from recordgen.rules import siblings
+
+    folder = _siblings_folder(tmp_path)
+    reads: list[str] = []
+    real = siblings._file_facts
+    monkeypatch.setattr(siblings, "_file_facts", lambda path: (reads.append(os.path.basename(path)), real(path))[1])
+    first = _sibling_errors(folder)
+    assert len(first) == 1 and _SECRET in first[0]
+    assert len(reads) == 11  # Cerys's and the ten others', once
+    reads.clear()
+    assert _sibling_errors(folder) == first and reads == []
+    # Cerys's placement no longer confidential: read again, nothing kept from dad.
+    time.sleep(0.05)
+    cerys = folder / "review-cerys-10.yaml"
+    text = cerys.read_text(encoding="utf-8")
+    assert "confidential: true" in text
+    cerys.write_text(text.replace("confidential: true", "confidential: false"), encoding="utf-8")
+    assert _sibling_errors(folder) == [] and reads == ["review-cerys-10.yaml"]

@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 
 from anyascii import anyascii
 
+from ..support import files
 from .model import Record, Recipient
 
 #: The files taken as records: in a batch's folder, and beside a record rendered alone (rules/chain.py).
@@ -27,14 +28,13 @@ def is_record_name(name: str) -> bool:
     return name.endswith(RECORD_SUFFIXES) and not name.endswith(_SIDECAR_SUFFIXES) and not name.startswith(".")
 
 
-#: A folder whose status changed this close to when it was listed (ns) is listed again next time: a
-#: file added in the same tick of the file system's clock would leave its times as they were.
-_SETTLED_NS = 1_000_000_000
 #: Folders whose listings are kept at most; past it the store starts again.
 _KEPT_FOLDERS = 1_000
 #: Each folder's record files (paths as ``records_beside`` gives them), by folder as given, with the
 #: folder's status (device, inode, times) and when it was listed: a folder of many children is listed once
-#: while no file is added, removed or renamed in it, not once per copy rendered from it.
+#: while no file is added, removed or renamed in it, not once per copy rendered from it (a folder changed
+#: within ``files.SETTLED_NS`` before it was listed is listed again: a file added in the same clock tick
+#: leaves its times alike).
 _listings: dict[str, tuple[tuple, int, list[str]]] = {}
 
 
@@ -55,7 +55,7 @@ def records_beside(file: str) -> list[str]:
         return []
     status = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
     kept = _listings.get(folder)
-    if kept is None or kept[0] != status or max(status[2], status[3]) >= kept[1] - _SETTLED_NS:
+    if kept is None or kept[0] != status or max(status[2], status[3]) >= kept[1] - files.SETTLED_NS:
         listed_at = time.time_ns()
         try:
             with os.scandir(folder or ".") as entries:

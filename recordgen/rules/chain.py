@@ -16,6 +16,7 @@ from typing import Iterable
 from ..record.model import plan_found_right
 from ..record.naming import records_beside
 from ..support import regexes
+from ..support.files import while_unchanged
 from ..support.memo import per_record
 
 
@@ -155,70 +156,17 @@ def _first_id(path: str) -> bytes | None:
     return found.group(1).strip() if found is not None else None
 
 
-#: A file whose status changed this close to when it was read (ns) is read again next time: a write
-#: in the same tick of the file system's clock would leave its times and size as they were.
-_SETTLED_NS = 1_000_000_000
-#: Files whose heads are kept at most (a server's folders); past it the store starts again.
-_KEPT_FILES = 100_000
-
-
-class _Head:
-    """What ``beside`` took from one file while its status (device, inode, size, times) is ``status``: its
-    first "id:", and its chain entry once the file was parsed (False: not parsed yet; None: no entry)."""
-
-    __slots__ = ("status", "read_at", "child_id", "entry")
-
-    def __init__(self, status: tuple, read_at: int, child_id: bytes | None):
-        self.status, self.read_at, self.child_id = status, read_at, child_id
-        self.entry: tuple[str, ChainEntry] | None | bool = False
-
-    def holds(self, status: tuple) -> bool:
-        return status == self.status and max(status[3], status[4]) < self.read_at - _SETTLED_NS
-
-
-#: Each record file's head by its path as ``records_beside`` gives it: the page and an integration
-#: rendering one copy after another in one process read a folder of many children once, not per copy.
-_heads: dict[str, _Head] = {}
-
-
-def _head(path: str) -> _Head | None:
-    """The file's ``_Head``, read again when the file changed (or may have: ``_SETTLED_NS``); None when
-    it cannot be read."""
-    import os
-    import time
-
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    status = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
-    head = _heads.get(path)
-    if head is not None and head.holds(status):
-        return head
-    read_at = time.time_ns()
-    try:
-        head = _Head(status, read_at, _first_id(path))
-    except OSError:
-        _heads.pop(path, None)
-        return None
-    if len(_heads) >= _KEPT_FILES:
-        _heads.clear()
-    _heads[path] = head
-    return head
-
-
-def _entry(path: str, head: _Head) -> tuple[str, ChainEntry] | None:
-    """(child id, entry) of a file whose head is ``head``, parsed once while it is unchanged."""
+def _entry(path: str) -> tuple[str, ChainEntry] | None:
+    """(child id, entry) of a record file, or None when it lacks them or cannot be parsed."""
     from ..record.loading import parse_file
 
-    if head.entry is False:
-        try:
-            data, _lines = parse_file(path)
-        except Exception:  # noqa: BLE001 - unreadable: a batch lists it on its own
-            head.entry = None
-        else:
-            head.entry = entry_from_data(path, data)
-    return head.entry  # type: ignore[return-value]
+    try:
+        data, _lines = parse_file(path)
+    except OSError:
+        raise
+    except Exception:  # noqa: BLE001 - unreadable: a batch lists it on its own
+        return None
+    return entry_from_data(path, data)
 
 
 @per_record
@@ -228,7 +176,7 @@ def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIn
     as ``ChainIndex.from_files`` reads them; unreadable ones left out quietly, as the batch lists them
     on their own), with ``record`` itself as it is (a form not saved yet); None when there are none.
     Only files whose first "id:" is the child's are parsed: a folder of many children costs a read of
-    each file's head, once in a process while the file is unchanged (``_head``). ``file``: where the
+    each file's head, once in a process while the file is unchanged (``while_unchanged``). ``file``: where the
     record is or will be saved ("-": nowhere, so none). ``together``: files (absolute paths) checked
     with it, whose reviews the caller takes on its own (``validate`` of a whole folder:
     ``sequence_problems``), not read again for each record."""
@@ -242,10 +190,12 @@ def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIn
     for other in others:
         if together and os.path.abspath(other) in together:
             continue
-        head = _head(other)
-        if head is None or head.child_id != wanted:
+        try:
+            if while_unchanged(other, _first_id) != wanted:
+                continue
+            found = while_unchanged(other, _entry)
+        except OSError:
             continue
-        found = _entry(other, head)
         if found is not None:
             index.add(*found)
     if not index.reviews(record.child.id.strip()):

@@ -22,7 +22,7 @@ TOLD = f"Your next review is on {_long(PLANNED)}."
 
 @pytest.fixture
 def settled(monkeypatch):
-    """Files count as settled at once (they are otherwise read again for 1 s after a change, as a
+    """Files count as settled at once (they are otherwise read again for 2 s after a change, as a
     write in the same tick of the file system's clock keeps their times)."""
     from recordgen.support import files
 

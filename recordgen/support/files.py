@@ -59,8 +59,9 @@ def write_atomically(path: str | Path, data: bytes, *, durable: bool = True) -> 
 
 
 #: A file whose status changed this close to when it was read (ns) is read again next time: a write
-#: in the same tick of the file system's clock would leave its times and size as they were.
-SETTLED_NS = 1_000_000_000
+#: in the same tick of the file system's clock would leave its times and size as they were (a tick is
+#: a few milliseconds on most; 2 s for a modification time on FAT, a memory stick's).
+SETTLED_NS = 2_000_000_000
 #: Answers kept at most (a server's folders); past it the store starts again.
 _KEPT_ANSWERS = 100_000
 #: ``(path, reader) -> (the file's status, when it was read, the answer)``.

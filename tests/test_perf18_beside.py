@@ -98,14 +98,24 @@ def test_a_file_added_or_changed_is_seen(tmp_path, settled, monkeypatch):
 
 
 def test_a_change_within_the_clocks_tick_is_read_again(tmp_path, monkeypatch):
-    """Not settled: a file changed just now is read on every lookup, whatever its status says."""
+    """Not settled: a file changed just now is read on every lookup (by the cheap look for the child's
+    id in it) and not kept, whatever its status says; a changed id is seen at once."""
     monkeypatch.setenv("RECORDGEN_TODAY", "2026-03-10")
     folder, held = _folder(tmp_path, others=3)
-    reads = _counting_reads(monkeypatch)
+    looked: list[str] = []
+    real = chain._first_id_is
+    monkeypatch.setattr(chain, "_first_id_is",
+                        lambda path, wanted: (looked.append(os.path.basename(path)), real(path, wanted))[1])
     loaded = api.load_record(held)
-    beside(loaded.record, loaded.file)
-    beside(api.load_record(held).record, loaded.file)
-    assert len(reads) == 6
+    assert beside(loaded.record, loaded.file) is None
+    assert beside(api.load_record(held).record, loaded.file) is None
+    assert len(looked) == 6
+    other = folder / "other00.yaml"
+    other.write_text(other.read_text(encoding="utf-8").replace("NL-90000", loaded.record.child.id),
+                     encoding="utf-8")
+    found = beside(api.load_record(held).record, loaded.file)
+    assert found is not None and [e.file.rsplit("/", 1)[-1] for e in found.reviews(loaded.record.child.id)] \
+        in (["other00.yaml", "r1.yaml"], ["r1.yaml", "other00.yaml"])
 
 
 def test_the_copy_rendered_twice_in_one_process_tells_the_next_review(tmp_path, settled, monkeypatch):

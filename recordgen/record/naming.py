@@ -31,11 +31,11 @@ def is_record_name(name: str) -> bool:
 #: Folders whose listings are kept at most; past it the store starts again.
 _KEPT_FOLDERS = 1_000
 #: Each folder's record files (paths as ``records_beside`` gives them), by folder as given, with the
-#: folder's status (device, inode, times) and when it was listed: a folder of many children is listed once
+#: folder's status (device, inode, times) when it was listed: a folder of many children is listed once
 #: while no file is added, removed or renamed in it, not once per copy rendered from it (a folder changed
-#: within ``files.SETTLED_NS`` before it was listed is listed again: a file added in the same clock tick
-#: leaves its times alike).
-_listings: dict[str, tuple[tuple, int, list[str]]] = {}
+#: within ``files.SETTLED_NS`` is listed each time, not kept: a file added in the same clock tick leaves its
+#: times alike).
+_listings: dict[str, tuple[tuple, list[str]]] = {}
 
 
 def records_beside(file: str) -> list[str]:
@@ -55,19 +55,20 @@ def records_beside(file: str) -> list[str]:
         return []
     status = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
     kept = _listings.get(folder)
-    if kept is None or kept[0] != status or max(status[2], status[3]) >= kept[1] - files.SETTLED_NS:
-        listed_at = time.time_ns()
+    if kept is None or kept[0] != status:
         try:
             with os.scandir(folder or ".") as entries:
                 names = sorted(entry.name for entry in entries if is_record_name(entry.name) and entry.is_file())
         except OSError:
             _listings.pop(folder, None)
             return []
-        if len(_listings) >= _KEPT_FOLDERS:
-            _listings.clear()
-        kept = _listings[folder] = (status, listed_at, [os.path.join(folder, name) for name in names])
+        kept = (status, [os.path.join(folder, name) for name in names])
+        if max(status[2], status[3]) < time.time_ns() - files.SETTLED_NS:  # else listed again next time
+            if len(_listings) >= _KEPT_FOLDERS:
+                _listings.clear()
+            _listings[folder] = kept
     own = os.path.join(folder, own_name)
-    return [path for path in kept[2] if path != own]
+    return [path for path in kept[1] if path != own]
 
 
 def filename_slug(text: str) -> str:

@@ -156,6 +156,16 @@ def _first_id(path: str) -> bytes | None:
     return found.group(1).strip() if found is not None else None
 
 
+def _first_id_is(path: str, wanted: bytes) -> bool:
+    """Whether the file's first "id:" (``_first_id``) is ``wanted``, without the pattern when the id is
+    nowhere in a small file (most): for a file changed just now, read each time."""
+    with open(path, "rb") as handle:
+        source = handle.read(_HEAD)
+        if len(source) < _HEAD and wanted not in source:
+            return False
+    return _first_id(path) == wanted
+
+
 def _entry(path: str) -> tuple[str, ChainEntry] | None:
     """(child id, entry) of a record file, or None when it lacks them or cannot be parsed."""
     from ..record.loading import parse_file
@@ -191,7 +201,7 @@ def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIn
         if together and os.path.abspath(other) in together:
             continue
         try:
-            if while_unchanged(other, _first_id) != wanted:
+            if while_unchanged(other, _first_id, lambda path: wanted if _first_id_is(path, wanted) else None) != wanted:
                 continue
             found = while_unchanged(other, _entry)
         except OSError:

@@ -230,7 +230,8 @@ class RecordMaker:
         if errors:
             return self.invalid(source, errors, secrets, child_id, review_date, due)
         siblings = list(self.options.siblings.leaks(loaded)) if self.options.siblings else []
-        from ..rendering.consult import paper_shows
+        if siblings:  # which paper shows what (rendering.consult): only when a sibling's placement is named
+            from ..rendering.consult import paper_shows
 
         def sibling_reason(found: list[Diagnostic]) -> str:
             return redact("a sibling's confidential placement: " + "; ".join(
@@ -397,6 +398,10 @@ def warmed_workers(options: BatchOptions) -> Iterator[None]:
     workers share it (about 0.3 s of CPU a worker)."""
     global _maker
     import babel.dates, babel.lists, babel.messages.mofile, babel.messages.pofile, babel.support  # noqa: E401,F401
+    # What the checks of a held review import when first needed (``validate`` of one file keeps them
+    # lazy): imported once here, not once in each worker (about 20 ms of CPU a worker).
+    import jellyfish  # noqa: F401
+    from ..rules import earlier, locators, names_shown, paraphrase  # noqa: F401
 
     _maker = RecordMaker(options)
     for band in AGE_BANDS:

@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 
 from anyascii import anyascii
 
+from ..support import files
 from .model import Record, Recipient
 
 #: The files taken as records: in a batch's folder, and beside a record rendered alone (rules/chain.py).
@@ -27,23 +28,47 @@ def is_record_name(name: str) -> bool:
     return name.endswith(RECORD_SUFFIXES) and not name.endswith(_SIDECAR_SUFFIXES) and not name.startswith(".")
 
 
+#: Folders whose listings are kept at most; past it the store starts again.
+_KEPT_FOLDERS = 1_000
+#: Each folder's record files (paths as ``records_beside`` gives them), by folder as given, with the
+#: folder's status (device, inode, times) when it was listed: a folder of many children is listed once
+#: while no file is added, removed or renamed in it, not once per copy rendered from it (a folder changed
+#: within ``files.SETTLED_NS`` is listed each time, not kept: a file added in the same clock tick leaves its
+#: times alike).
+_listings: dict[str, tuple[tuple, list[str]]] = {}
+
+
 def records_beside(file: str) -> list[str]:
     """The other record files in ``file``'s folder (not below it), by name, as a batch of that folder
     takes them (``is_record_name``): what a record rendered or validated alone is read with (its child's
     other reviews, rules/chain.py; its siblings' confidential placements, rules/siblings.py). None for
     "-" (saved nowhere) or a folder that cannot be read."""
     import os
+    import time
 
     if not file or file == "-":
         return []
     folder, own_name = os.path.split(file)
     try:
-        with os.scandir(folder or ".") as entries:
-            names = sorted(entry.name for entry in entries
-                           if entry.name != own_name and is_record_name(entry.name) and entry.is_file())
+        stat = os.stat(folder or ".")
     except OSError:
         return []
-    return [os.path.join(folder, name) for name in names]
+    status = (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
+    kept = _listings.get(folder)
+    if kept is None or kept[0] != status:
+        try:
+            with os.scandir(folder or ".") as entries:
+                names = sorted(entry.name for entry in entries if is_record_name(entry.name) and entry.is_file())
+        except OSError:
+            _listings.pop(folder, None)
+            return []
+        kept = (status, [os.path.join(folder, name) for name in names])
+        if max(status[2], status[3]) < time.time_ns() - files.SETTLED_NS:  # else listed again next time
+            if len(_listings) >= _KEPT_FOLDERS:
+                _listings.clear()
+            _listings[folder] = kept
+    own = os.path.join(folder, own_name)
+    return [path for path in kept[1] if path != own]
 
 
 def filename_slug(text: str) -> str:

@@ -60,19 +60,31 @@ def finish(root: etree._Element, context: Mapping[str, Any]) -> bool:
 ENGLISH_HALF = "EnglishAlongside"
 
 
-def _style_of(paragraph: etree._Element) -> str | None:
-    style = paragraph.find(f"{W_}pPr/{W_}pStyle")
-    return None if style is None else style.get(W_ + "val")
+_P, _PPR, _PSTYLE, _T = W_ + "p", W_ + "pPr", W_ + "pStyle", W_ + "t"
+
+
+def _styles(root: etree._Element) -> dict[etree._Element, str | None]:
+    """Each paragraph's style (its first ``w:pPr/w:pStyle``), of those that have one: one walk of
+    the part, not a look into each of its hundreds of paragraphs."""
+    found: dict[etree._Element, str | None] = {}
+    for style in root.iter(_PSTYLE):
+        properties = style.getparent()
+        paragraph = properties.getparent() if properties.tag == _PPR else None
+        if paragraph is not None and paragraph.tag == _P and paragraph not in found:
+            found[paragraph] = style.get(W_ + "val")
+    return found
 
 
 def _keep_halves_together(root: etree._Element) -> bool:
     """Each paragraph just before an English half keeps with it (whatever _let_long_ones_split
     turned off: a long first half lets its last lines go over with the English), outside tables."""
     changed = False
-    for english in root.iter(W_ + "p"):
+    styles = _styles(root)
+    for english, style in styles.items():  # what is set depends on no other paragraph's: any order
+        if style != ENGLISH_HALF:
+            continue
         before = english.getprevious()
-        if (_style_of(english) != ENGLISH_HALF or before is None or before.tag != W_ + "p"
-                or _style_of(before) == ENGLISH_HALF):
+        if before is None or before.tag != _P or styles.get(before) == ENGLISH_HALF:
             continue
         if before.getparent().tag == W_ + "tc":
             # In a table the row holds both halves (a short row cannot split); keep-with-next in a
@@ -90,6 +102,24 @@ def _text_length(element: etree._Element) -> int:
     return sum(len(t.text or "") for t in element.iter(W_ + "t"))
 
 
+def _paragraph_lengths(root: etree._Element) -> list[tuple[etree._Element, int]]:
+    """``(paragraph, _text_length(paragraph))`` of each paragraph in the part, in order, from one walk
+    (a text in a text box's paragraph counts in its outer paragraph's length too)."""
+    found: list[list] = []
+    inside: list[list] = []  # the paragraphs the walk is in, outermost first
+    for event, element in etree.iterwalk(root, events=("start", "end"), tag=(_P, _T)):
+        if element.tag == _P:
+            if event == "start":
+                inside.append([element, 0])
+                found.append(inside[-1])
+            else:
+                inside.pop()
+        elif event == "start" and inside and element.text:
+            for open_paragraph in inside:
+                open_paragraph[1] += len(element.text)
+    return [(paragraph, length) for paragraph, length in found]
+
+
 def _let_long_ones_split(root: etree._Element) -> bool:
     changed = False
     for row in root.iter(W_ + "tr"):
@@ -97,9 +127,9 @@ def _let_long_ones_split(root: etree._Element) -> bool:
         if cant_split is not None and _text_length(row) > LONG:
             cant_split.getparent().remove(cant_split)
             changed = True
-    for paragraph in list(root.iter(W_ + "p")):
-        if _text_length(paragraph) <= LONG and not (_style_of(paragraph) == "Closing"
-                                                   and _lines(paragraph) > CLOSING_LINES):
+    styles = _styles(root)  # closings made into several paragraphs below keep their styles
+    for paragraph, length in _paragraph_lengths(root):
+        if length <= LONG and not (styles.get(paragraph) == "Closing" and _lines(paragraph) > CLOSING_LINES):
             continue
         changed = True
         blocks = _closing_blocks(paragraph)

@@ -16,6 +16,7 @@ from typing import Iterable
 from ..record.model import plan_found_right
 from ..record.naming import records_beside
 from ..support import regexes
+from ..support.files import while_unchanged
 from ..support.memo import per_record
 
 
@@ -143,18 +144,39 @@ class ChainIndex:
 _HEAD = 65536
 
 
-def _first_id_is(path: str, wanted: bytes) -> bool:
-    """Whether the file's first "id:", as ``ChainIndex.from_files`` reads it, is ``wanted``: from its
-    head when it is there, and without the pattern when the id is nowhere in a small file (most)."""
+def _first_id(path: str) -> bytes | None:
+    """The file's first "id:", as ``ChainIndex.from_files`` reads it (stripped), or None: from its
+    head when it is there, else from the whole file."""
     with open(path, "rb") as handle:
         source = handle.read(_HEAD)
-        if len(source) < _HEAD and wanted not in source:
-            return False
         found = _FIRST_ID.search(source)
         if len(source) == _HEAD and (found is None or found.end() == len(source)):
             source += handle.read()
             found = _FIRST_ID.search(source)
-    return found is not None and found.group(1).strip() == wanted
+    return found.group(1).strip() if found is not None else None
+
+
+def _first_id_is(path: str, wanted: bytes) -> bool:
+    """Whether the file's first "id:" (``_first_id``) is ``wanted``, without the pattern when the id is
+    nowhere in a small file (most): for a file changed just now, read each time."""
+    with open(path, "rb") as handle:
+        source = handle.read(_HEAD)
+        if len(source) < _HEAD and wanted not in source:
+            return False
+    return _first_id(path) == wanted
+
+
+def _entry(path: str) -> tuple[str, ChainEntry] | None:
+    """(child id, entry) of a record file, or None when it lacks them or cannot be parsed."""
+    from ..record.loading import parse_file
+
+    try:
+        data, _lines = parse_file(path)
+    except OSError:
+        raise
+    except Exception:  # noqa: BLE001 - unreadable: a batch lists it on its own
+        return None
+    return entry_from_data(path, data)
 
 
 @per_record
@@ -164,12 +186,11 @@ def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIn
     as ``ChainIndex.from_files`` reads them; unreadable ones left out quietly, as the batch lists them
     on their own), with ``record`` itself as it is (a form not saved yet); None when there are none.
     Only files whose first "id:" is the child's are parsed: a folder of many children costs a read of
-    each file's head. ``file``: where the record is or will be saved ("-": nowhere, so none).
-    ``together``: files (absolute paths) checked with it, whose reviews the caller takes on its own
-    (``validate`` of a whole folder: ``sequence_problems``), not read again for each record."""
+    each file's head, once in a process while the file is unchanged (``while_unchanged``). ``file``: where the
+    record is or will be saved ("-": nowhere, so none). ``together``: files (absolute paths) checked
+    with it, whose reviews the caller takes on its own (``validate`` of a whole folder:
+    ``sequence_problems``), not read again for each record."""
     import os
-
-    from ..record.loading import parse_file
 
     others = records_beside(file)
     if not others:
@@ -180,12 +201,11 @@ def beside(record, file: str, together: frozenset[str] = frozenset()) -> ChainIn
         if together and os.path.abspath(other) in together:
             continue
         try:
-            if not _first_id_is(other, wanted):
+            if while_unchanged(other, _first_id, lambda path: wanted if _first_id_is(path, wanted) else None) != wanted:
                 continue
-            data, _lines = parse_file(other)
-        except Exception:  # noqa: BLE001 - unreadable: a batch lists it on its own
+            found = while_unchanged(other, _entry)
+        except OSError:
             continue
-        found = entry_from_data(other, data)
         if found is not None:
             index.add(*found)
     if not index.reviews(record.child.id.strip()):

@@ -19,6 +19,7 @@ from ..record.naming import records_beside
 from .people import TITLES
 from .withholding import Secret, bare_name, fold, found_in, placement_redaction_terms, placement_secrets, short_forms
 from ..support import regexes
+from ..support.files import while_unchanged
 
 
 def _parents(loaded: LoadedRecord) -> list[str]:
@@ -133,6 +134,13 @@ def _facts(path: str | Path, source: bytes) -> tuple[list[str], Placement] | Non
         return _parents(loaded), loaded.record.placement
 
 
+def _file_facts(path: str | Path) -> tuple[list[str], Placement] | None:
+    """``_facts`` of a record file that may say ``confidential: true``; None for any other. Raises
+    OSError when it cannot be read."""
+    source = Path(path).read_bytes()
+    return _facts(path, source) if _may_be_confidential(source) else None
+
+
 class SiblingIndex:
     """Confidential placements by the parents their records send a copy to."""
 
@@ -144,19 +152,19 @@ class SiblingIndex:
             self.add(loaded.file, _parents(loaded), loaded.record.placement, loaded)
 
     @classmethod
-    def from_files(cls, paths: Iterable[str | Path]) -> "SiblingIndex":
+    def from_files(cls, paths: Iterable[str | Path], kept: bool = False) -> "SiblingIndex":
         """From record files; only those that may say ``confidential: true`` are read (a batch's
-        are mostly not), and only their placement and distribution."""
+        are mostly not), and only their placement and distribution. ``kept``: each file's facts
+        kept in this process while it is unchanged (``while_unchanged``: the files beside a record
+        rendered or checked one copy after another)."""
         index = cls()
         for path in paths:
             try:
-                source = Path(path).read_bytes()
+                facts = while_unchanged(str(path), _file_facts) if kept else _file_facts(path)
             except OSError:
                 continue
-            if _may_be_confidential(source):
-                facts = _facts(path, source)
-                if facts is not None:
-                    index.add(str(path), *facts)
+            if facts is not None:
+                index.add(str(path), *facts)
         return index
 
     def __bool__(self) -> bool:
@@ -285,8 +293,8 @@ def problems_beside(records: Iterable[LoadedRecord], given: Iterable[str | Path]
         left_out.setdefault(os.path.realpath(os.path.dirname(str(path)) or "."), set()).add(os.path.basename(str(path)))
     found: list[Diagnostic] = []
     for folder, here in by_folder.items():
-        index = SiblingIndex.from_files(path for path in records_beside(os.path.join(folder, ""))
-                                        if os.path.basename(path) not in left_out.get(folder, set()))
+        index = SiblingIndex.from_files((path for path in records_beside(os.path.join(folder, ""))
+                                         if os.path.basename(path) not in left_out.get(folder, set())), kept=True)
         if index:
             for loaded in here:
                 found += [*index.leaks(loaded), *index.streets(loaded)]

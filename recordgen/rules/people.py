@@ -615,25 +615,20 @@ def who_is_meant(record, who: str) -> tuple[str, str] | None:
     return None if carer_named(record.placement.carers, name) is not None else (name, role)
 
 
-#: "your dad" / "your mother" in the IRO's texts: the parent the record speaks of by that word.
-_YOUR_PARENT = regexes.compile(r"\byour (dad|father|daddy|mum|mother|mummy|mam)\b", re.IGNORECASE)
-#: Words that say the child has a parent figure besides mum and dad: a second parent sent a copy may be them.
-_SOMEONE_ELSE = regexes.compile(r"\b(?:step-?(?:dad|mum|father|mother)|partner|other (?:mum|dad)|two (?:mums|dads))\b",
-                                re.IGNORECASE)
 _MOTHER_WORDS, _FATHER_WORDS = frozenset({"mum", "mother", "mummy", "mam"}), frozenset({"dad", "father", "daddy"})
 
 
 @per_record
 def parent_relations(record) -> dict[str, str]:
     """What the record says a parent sent a copy, and not at the meeting, is to the child ("dad",
-    "mum"), by their folded name: an action's ``who`` that gives it ("Tomasz Nowak (your dad)"); else,
-    of two parents sent copies, one known as the mother ("mum" among who came), the other is the
-    father the texts speak of as "your dad" (and so the other way round). A copy in another language
-    then calls him by its word for dad, not "one of the parents" (blind review 33, finding 11)."""
+    "mum"), by their folded name: an action's ``who`` that gives it ("Tomasz Nowak (your dad)"), so a
+    copy in another language calls him by its word for dad (blind review 33, finding 11). Nothing is
+    guessed from the texts' "your dad" beside a known mum: two mums, or a dad not sent a copy, would
+    make a mother "dad"; unsaid, a parent stays "parent"."""
     from ..record.model import Role  # the record's people: a rule of the record, not needed at import
     from ..record.roles import relation
 
-    came = {p.name.strip().casefold(): p.role for p in record.review.attendees if not p.is_child}
+    came = {p.name.strip().casefold() for p in record.review.attendees if not p.is_child}
     parents = [r.name.strip().casefold() for r in record.distribution
                if r.role is Role.parent and r.name and r.name.strip().casefold() not in came]
     found: dict[str, str] = {}
@@ -643,18 +638,4 @@ def parent_relations(record) -> dict[str, str]:
             word = relation(who.group(2))
             if word in _MOTHER_WORDS | _FATHER_WORDS:
                 found.setdefault(who.group(1).casefold(), word)
-    named = [r.name.strip().casefold() for r in record.distribution if r.role is Role.parent and r.name]
-    if len(named) == 2:
-        words = {name: found.get(name) or (relation(came[name]) if name in came else None) for name in named}
-        texts = [text for _where, text, _ in record.free_texts()]
-        spoken = {m.group(1).casefold() for text in texts for m in _YOUR_PARENT.finditer(text)}
-        if any(_SOMEONE_ELSE.search(text) for text in texts):
-            spoken = set()  # a step-parent or a parent's partner: the other parent may be neither word
-        for one, other in (named, named[::-1]):
-            title = other.split()[0].rstrip(".") if other.split() else ""
-            if other in parents and words[other] is None and title not in {"mrs", "ms", "miss", "mr"}:
-                if words[one] in _MOTHER_WORDS and spoken & _FATHER_WORDS:
-                    found[other] = "dad"
-                elif words[one] in _FATHER_WORDS and spoken & _MOTHER_WORDS:
-                    found[other] = "mum"
     return found

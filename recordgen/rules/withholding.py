@@ -563,6 +563,12 @@ class _Folded:
     # the set of its words: a secret's first word not in the set is not in the text, found without
     # looking through a copy's 2,000 words for each secret and each kind.
     @functools.cached_property
+    def words_in_order(self) -> tuple[list[str], list[str]]:
+        """The text's words as written and folded, in order: each several-word secret asks it of the text."""
+        words = _WORD.findall(self.text)
+        return words, [fold(word) for word in words]
+
+    @functools.cached_property
     def variant_sets(self) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
         return _with_sets(self.variants)
 
@@ -2482,8 +2488,9 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
         return secret
     if secret.strict and secret.loc[:1] == ("placement",) and _several_words(secret.text) and not is_latin(text):
         # A name of several words, each written as it is said in another script ("کیونڈش میوز").
-        words, parts = _WORD.findall(text), _WORD.findall(secret.text)
-        at = said_in_sequence([fold(w) for w in words], [fold(w) for w in parts])
+        parts = _folded_words_of(secret.text)
+        words, folded = seen.words_in_order
+        at = said_in_sequence(folded, parts)
         if at >= 0:
             return dataclasses.replace(secret, written=" ".join(words[at:at + len(parts)]))
     if secret.town_word or not secret.headword and _several_words(secret.text):
@@ -2514,6 +2521,12 @@ def shown_as(text: str, secret: Secret, seen: "_Folded | None" = None,
 @functools.lru_cache(maxsize=4096)
 def _several_words(text: str) -> bool:
     return len(_WORD.findall(text)) > 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_words_of(text: str) -> list[str]:
+    """``text``'s words folded, in order (a secret's: asked for each text of each copy)."""
+    return [fold(word) for word in _WORD.findall(text)]
 
 
 def _as_written(text: str, word: str) -> str:

@@ -151,6 +151,14 @@ def validation_errors(path: Path) -> list:
     return [d for d in validate(load_record(path)) if d.severity == "error"]
 
 
+def errors_by_field(path: Path) -> dict[str, list[str]]:
+    """The record's errors' messages, by the field each is at."""
+    found: dict[str, list[str]] = {}
+    for d in validation_errors(path):
+        found.setdefault(d.path, []).append(d.message)
+    return found
+
+
 def copy_text(path: Path, role: str = "parent") -> str:
     """The words of ``role``'s copy of the record at ``path`` (CopyWouldLeak when it is refused)."""
     from recordgen import api

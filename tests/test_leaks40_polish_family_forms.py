@@ -11,16 +11,13 @@ from __future__ import annotations
 import copy
 
 import pytest
-from click.testing import CliRunner
-from translate.storage import xliff as toolkit_xliff
 
-from recordgen.cli import main_group
-from recordgen.i18n.names import names_rewritten, record_names
 from recordgen.record.loading import load_record
 from recordgen.rules.withholding import translation_leaks
 
 from recordfiles import write_data
 from test_leaks33_kinship import JADE
+from test_leaks39_declined_home import _run, _translated
 
 SENTENCE = "You are happy at home and the carers say you come home on time."
 
@@ -75,17 +72,6 @@ def test_no_alarm_without_the_family(tmp_path, text):
     assert _shown(tmp_path, text) == []
 
 
-def _run(*args):
-    return CliRunner().invoke(main_group, [str(a) for a in args])
-
-
-def _translated(xlf, record, leak: str) -> None:
-    store = toolkit_xliff.xlifffile.parsefile(str(xlf))
-    names = record_names(load_record(record).record)
-    for unit in store.units:
-        unit.target = leak if unit.getid().split("\x04")[-1] == "working_well.1" else " ".join(
-            ["Tłumaczenie", *names_rewritten(unit.source, "", names)]) + "."
-    store.savefile(str(xlf))
 
 
 def test_import_validate_and_render_each_refuse_it(tmp_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from recordfiles import docx_text, write_data
+from recordfiles import docx_text, errors_by_field, write_data
 from recordgen.rules.family_words import FAMILY_WORDS_BY_LANGUAGE, OTHER_LANGUAGE_KIN_WORDS
 
 DATA = Path(__file__).parent / "data_leaks41"
@@ -27,17 +27,6 @@ def _m4() -> dict:
     return YAML(typ="safe", pure=True).load((DATA / "m4.yaml").read_text(encoding="utf-8"))
 
 
-def _errors(path: Path) -> dict[str, list[str]]:
-    from recordgen.record.loading import load_record
-    from recordgen.rules.validation import validate
-
-    found: dict[str, list[str]] = {}
-    for d in validate(load_record(path)):
-        if d.severity == "error":
-            found.setdefault(d.path, []).append(d.message)
-    return found
-
-
 def _views(data: dict, texts: list[str]) -> None:
     data["child_views"] = data["child_views"][:3] + texts
 
@@ -52,7 +41,7 @@ def test_every_language_served_has_its_words():
 def test_the_reviewers_record_is_refused_at_each_view(tmp_path):
     path = tmp_path / "m4.yaml"
     path.write_bytes((DATA / "m4.yaml").read_bytes())
-    errors = _errors(path)
+    errors = errors_by_field(path)
     for i, said in enumerate(REVIEWERS, start=4):
         assert any(f"'{said}'" in m and "Carys Tregaskis" in m for m in errors.get(f"child_views.{i}", [])), \
             (said, errors)
@@ -62,7 +51,7 @@ def test_each_word_before_the_withheld_aunts_initial_is_refused(tmp_path):
     words = OTHER_LANGUAGE_KIN_WORDS
     path = write_data(tmp_path, _m4(), lambda d: _views(d, [f"I love going to {w.capitalize()} T's on Fridays."
                                                              for w in words]))
-    errors = _errors(path)
+    errors = errors_by_field(path)
     missed = [w for i, w in enumerate(words, start=4)
               if not any("Carys Tregaskis" in m for m in errors.get(f"child_views.{i}", []))]
     assert not missed
@@ -72,7 +61,7 @@ def test_each_word_before_another_name_or_alone_is_no_alarm(tmp_path):
     words = OTHER_LANGUAGE_KIN_WORDS
     texts = [f"{w.capitalize()} Jones and {w.capitalize()} B came, and I saw my {w} too." for w in words]
     path = write_data(tmp_path, _m4(), lambda d: _views(d, texts))
-    errors = _errors(path)
+    errors = errors_by_field(path)
     alarms = [w for i, w in enumerate(words, start=4) if errors.get(f"child_views.{i}")]
     assert not alarms, {w: errors[f"child_views.{i}"] for i, w in enumerate(words, start=4) if w in alarms}
 
@@ -84,7 +73,7 @@ def test_dads_copy_leaves_the_welsh_aunt_out_once_withheld(tmp_path):
     def change(data):
         _views(data, [{"text": "I love going to Modryb T's on Fridays.", "withhold_from": ["parent"]}])
     path = write_data(tmp_path, _m4(), change)
-    assert not _errors(path)
+    assert not errors_by_field(path)
     loaded = api.load_record(path)
     dad = [r for r in loaded.record.distribution if r.name == "Dafydd Pritchard"][0]
     text = docx_text(api.Renderer(allow_untranslated=True).render_copy(loaded, dad).data)
@@ -100,7 +89,7 @@ def test_sentences_in_the_language_are_refused(tmp_path, said):
         language = "ro"
     item = {"text": said, "language": language} if language else said
     path = write_data(tmp_path, _m4(), lambda d: _views(d, [item]))
-    assert any("Carys Tregaskis" in m for m in _errors(path).get("child_views.4", []))
+    assert any("Carys Tregaskis" in m for m in errors_by_field(path).get("child_views.4", []))
 
 
 def test_a_kin_word_that_is_a_given_name_before_the_shared_family_name_is_that_persons_name(tmp_path):
@@ -110,6 +99,6 @@ def test_a_kin_word_that_is_a_given_name_before_the_shared_family_name_is_that_p
         data["distribution"].append({"role": "other", "name": "Tia Tregaskis (cousin)"})
         _views(data, ["Tia Tregaskis came to my party.", "Tia T came to my party."])
     path = write_data(tmp_path, _m4(), change)
-    errors = _errors(path)
+    errors = errors_by_field(path)
     assert not [m for m in errors.get("child_views.4", []) if "'Tia Tregaskis'" in m]
     assert any("'Tia T'" in m for m in errors.get("child_views.5", []))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from recordfiles import docx_text, write_data
+from recordfiles import docx_text, errors_by_field, write_data
 from recordgen.rules.family_words import relation_words
 
 DATA = Path(__file__).parent / "data_leaks42"
@@ -19,17 +19,6 @@ DATA = Path(__file__).parent / "data_leaks42"
 
 def _load(name: str) -> dict:
     return YAML(typ="safe", pure=True).load((DATA / name).read_text(encoding="utf-8"))
-
-
-def _errors(path: Path) -> dict[str, list[str]]:
-    from recordgen.record.loading import load_record
-    from recordgen.rules.validation import validate
-
-    found: dict[str, list[str]] = {}
-    for d in validate(load_record(path)):
-        if d.severity == "error":
-            found.setdefault(d.path, []).append(d.message)
-    return found
 
 
 def _parent_copy(path: Path, name: str) -> str:
@@ -60,7 +49,7 @@ def _warnings(path: Path) -> dict[str, list[str]]:
 
 def test_nain_and_taid_are_caught_at_each_line(tmp_path):
     path = write_data(tmp_path, _load("dylan-nain.yaml"))
-    errors = _errors(path)
+    errors = errors_by_field(path)
     for loc, said in [("working_well.1", "'Nain's'"), ("working_well.2", "'Nain'"), ("goals.1", "'Taid'"),
                       ("care_plan.plan", "'Taid'")]:
         assert any(said in m and "placement.carers, line" in m for m in errors.get(loc, [])), (loc, errors)
@@ -74,7 +63,7 @@ def test_nains_house_is_the_childs_home_and_mums_copy_says_when_not_where(tmp_pa
             d[section][i] = {"text": d[section][i], "withhold_from": ["parent"]}
         d["care_plan"]["plan"] = "You will keep living where you are as you grow up."
     path = write_data(tmp_path, _load("dylan-nain.yaml"), fixed)
-    assert not _errors(path)
+    assert not errors_by_field(path)
     assert any("'Nain's house' is the child's home" in m and "Carys Jones" in m
                for m in _warnings(path).get("review.venue", []))
     text = _parent_copy(path, "Carys Jones")
@@ -83,11 +72,11 @@ def test_nains_house_is_the_childs_home_and_mums_copy_says_when_not_where(tmp_pa
 
 
 def test_khala_is_caught_with_the_english_aunt_and_the_household(tmp_path):
-    errors = _errors(write_data(tmp_path, _load("aleena-kinship.yaml")))
+    errors = errors_by_field(write_data(tmp_path, _load("aleena-kinship.yaml")))
     assert any("'Khala's'" in m and "'Nani Ammi'" in m for m in errors.get("child_views.1", [])), errors
     assert any("'your khala's'" in m for m in errors.get("working_well.1", []))
     assert any("'your khala'" in m and "'Nani Ammi'" in m for m in errors.get("care_plan.plan", []))
-    errors = _errors(write_data(tmp_path, _load("aleena-en.yaml"), name="en.yaml"))
+    errors = errors_by_field(write_data(tmp_path, _load("aleena-en.yaml"), name="en.yaml"))
     assert any("'my auntie's'" in m for m in errors.get("child_views.1", [])), errors
     assert any("'your aunt's'" in m for m in errors.get("working_well.1", []))
 
@@ -97,14 +86,14 @@ def test_a_relative_said_otherwise_is_no_alarm(tmp_path):
         data["child_views"][0] = "Nani visits on Sundays and I want to live with my nan one day."
         data["working_well"][0] = "You went to Pakistan to see your dadi in the summer. Your brother lives with your nan."
         data["care_plan"]["plan"] = "You will keep living here as you grow up."
-    errors = _errors(write_data(tmp_path, _load("aleena-kinship.yaml"), change))
+    errors = errors_by_field(write_data(tmp_path, _load("aleena-kinship.yaml"), change))
     assert not errors.get("child_views.1") and not errors.get("working_well.1") and not errors.get("care_plan.plan"), \
         errors
 
 
 def test_babcia_is_kinship_and_dads_copy_says_your_carer(tmp_path):
     data = _load("zb.yaml")
-    errors = _errors(write_data(tmp_path, data))
+    errors = errors_by_field(write_data(tmp_path, data))
     assert any("'Babci's'" in m for m in errors.get("child_views.4", [])), errors
     assert any("'your babcia'" in m for m in errors.get("working_well.3", [])), errors
 
@@ -112,7 +101,7 @@ def test_babcia_is_kinship_and_dads_copy_says_your_carer(tmp_path):
         d["child_views"][3] = {"text": d["child_views"][3], "withhold_from": ["parent"]}
         d["working_well"][2] = {"text": d["working_well"][2], "withhold_from": ["parent"]}
     path = write_data(tmp_path, data, withheld, name="fixed.yaml")
-    assert not _errors(path)
+    assert not errors_by_field(path)
     text = _parent_copy(path, "Tomasz Nowak")
     assert "You live with your carer." in text
     assert "Halina" not in text and "abci" not in text and "Babcia" not in text
